@@ -1,0 +1,59 @@
+//! `lp check`: every error and warning in the library, file by file.
+
+use clap::Args;
+use serde_json::json;
+
+use super::{Global, JSON_VERSION, Outcome, Ui};
+use crate::diagnostic::{self, plural};
+use crate::lint;
+
+/// Report everything wrong or weak in the library, file by file
+///
+/// Loads every principle and story file and reports every problem, errors first
+/// within each place, then runs the named checks over the stories that loaded.
+/// Exits 1 when there is an error, 0 when there are only warnings or none.
+#[derive(Debug, Args)]
+#[command(after_help = "Checks:\n  \
+    ready-incomplete      a story marked ready has an empty Situation, Task, Action or Result\n  \
+    duplicate-title       two stories have the same title\n  \
+    duplicate-principle   a story names the same principle twice\n\n\
+Examples:\n  lp check\n  lp check --json")]
+pub struct CheckArgs {
+    /// Print the findings as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: &CheckArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
+    let loaded = global.load(ui)?;
+    let mut found = loaded.diagnostics.clone();
+    found.extend(lint::check(&loaded.library.stories));
+    diagnostic::sort(&mut found);
+    let errors = found.iter().filter(|d| d.is_error()).count();
+    if args.json {
+        ui.json(&json!({
+            "version": JSON_VERSION,
+            "errors": errors,
+            "warnings": found.len() - errors,
+            "diagnostics": found,
+        }))?;
+    } else {
+        ui.diagnostics(&found)?;
+        let stories = loaded.library.stories.len();
+        let summary = if found.is_empty() {
+            format!("{}: no problems found", plural(stories, "story", "stories"))
+        } else {
+            format!(
+                "{}: {}",
+                plural(stories, "story loaded", "stories loaded"),
+                diagnostic::summary(&found)
+            )
+        };
+        ui.note(&summary)?;
+    }
+    Ok(if errors > 0 {
+        Outcome::Found
+    } else {
+        Outcome::Done
+    })
+}

@@ -1,0 +1,67 @@
+//! `lp coverage`: every principle, how many stories serve it, and what is missing.
+
+use clap::Args;
+use serde_json::json;
+
+use super::{Global, JSON_VERSION, Outcome, Ui};
+use crate::coverage::{self, DEFAULT_TARGET};
+use crate::render::text::{self, Style};
+
+/// Show which principles have stories, which are thin, and which have none
+///
+/// For every principle of the set, in order: how many stories link it as primary
+/// (their first principle) and as secondary, how many are ready and how many drafts,
+/// and their titles. Then the gaps, the thin principles, the stories stretched over
+/// more than 4 principles, and questions to prepare for each gap.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    lp coverage\n  \
+    lp coverage --principles 'ownership, Dive Deep, Earn Trust'   # one interview's focus\n  \
+    lp coverage --fail-under 1 && echo 'every principle has a story'")]
+pub struct CoverageArgs {
+    /// Only these principles (ids or names, comma-separated or repeated)
+    #[arg(long, value_name = "LIST")]
+    pub principles: Vec<String>,
+
+    /// The number of stories each principle should have
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_TARGET)]
+    pub min: usize,
+
+    /// Exit with code 1 when any principle has fewer than N stories
+    #[arg(long, value_name = "N")]
+    pub fail_under: Option<usize>,
+
+    /// Print the report as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: &CoverageArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
+    let library = global.load_clean(ui)?;
+    let focus = library.set.resolve_list(&args.principles)?;
+    let report = coverage::compute(&library.set, &library.stories, &focus, args.min);
+    if args.json {
+        let mut value = serde_json::to_value(&report)?;
+        value["version"] = json!(JSON_VERSION);
+        ui.json(&value)?;
+    } else {
+        let style = Style {
+            color: ui.color_out,
+        };
+        ui.out
+            .write_all(text::coverage(&report, style).as_bytes())?;
+    }
+    if let Some(n) = args.fail_under {
+        let under: Vec<&str> = report.under(n).map(|r| r.name.as_str()).collect();
+        if !under.is_empty() {
+            ui.note(&format!(
+                "{} under {n} {}: {}",
+                crate::diagnostic::plural(under.len(), "principle is", "principles are"),
+                if n == 1 { "story" } else { "stories" },
+                under.join(", ")
+            ))?;
+            return Ok(Outcome::Found);
+        }
+    }
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,174 @@
+//! `lp export`: every answer as one document to read before the interview.
+
+use std::path::PathBuf;
+
+use anyhow::bail;
+use clap::{Args, ValueEnum};
+use serde_json::json;
+
+use super::list::StatusArg;
+use super::{Global, JSON_VERSION, Outcome, Ui, find_story};
+use crate::atomic;
+use crate::render::markdown::{self, ExportOptions, Grouping};
+
+/// Write every answer as one Markdown document, grouped by principle
+///
+/// A title and a table of contents, then, for each principle in set order, each
+/// story that serves it as an answer: Situation, Task, Action, Result (and What I
+/// learned and follow-ups, when written), its spoken length and the other principles
+/// it serves. Principles with no story are marked as gaps, with questions to prepare.
+/// Private notes are left out unless --include-notes is given.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    lp export -o answers.md\n  \
+    lp export --principle 'Dive Deep,Ownership' --status ready\n  \
+    lp export --by story --format json")]
+pub struct ExportArgs {
+    /// The document's format
+    #[arg(long, value_enum, default_value_t = Format::Markdown, value_name = "FORMAT")]
+    pub format: Format,
+
+    /// The same as --format json
+    #[arg(long, conflicts_with = "format")]
+    pub json: bool,
+
+    /// Group the answers by principle, or list each story once
+    #[arg(long, value_enum, default_value_t = By::Principle, value_name = "BY")]
+    pub by: By,
+
+    /// Only these principles (ids or names, comma-separated or repeated)
+    #[arg(long, value_name = "LIST")]
+    pub principle: Vec<String>,
+
+    /// Only these stories (ids, comma-separated or repeated)
+    #[arg(long, value_name = "ID")]
+    pub story: Vec<String>,
+
+    /// Only stories with this status
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub status: Option<StatusArg>,
+
+    /// Include each story's private notes
+    #[arg(long)]
+    pub include_notes: bool,
+
+    /// Write the document to FILE instead of the standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE when it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum By {
+    Principle,
+    Story,
+}
+
+pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
+    if let Some(path) = &args.output
+        && path.exists()
+        && !args.force
+    {
+        bail!(
+            "{} already exists\n  hint: pass --force to replace it, or choose another file",
+            path.display()
+        );
+    }
+    let library = global.load_clean(ui)?;
+    let set = &library.set;
+    let mut focus = set.resolve_list(&args.principle)?;
+    if focus.is_empty() {
+        focus = set.principles.iter().map(|p| p.id.clone()).collect();
+    }
+    let mut chosen_ids = Vec::new();
+    for id in args
+        .story
+        .iter()
+        .flat_map(|s| s.split(','))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        chosen_ids.push(find_story(&library, id)?.id.clone());
+    }
+    let stories: Vec<_> = library
+        .stories
+        .iter()
+        .filter(|s| chosen_ids.is_empty() || chosen_ids.contains(&s.id))
+        .filter(|s| args.status.is_none_or(|st| s.status == st.into()))
+        .filter(|s| s.principles.iter().any(|p| focus.contains(p)))
+        .cloned()
+        .collect();
+    // With a story or status filter, a principle whose stories were all filtered out is
+    // left out; one with no story in the whole library still shows as a gap.
+    if !chosen_ids.is_empty() || args.status.is_some() {
+        focus.retain(|id| {
+            let serves = |s: &crate::model::Story| s.principles.contains(id);
+            stories.iter().any(serves) || !library.stories.iter().any(serves)
+        });
+    }
+    let document = if args.json || args.format == Format::Json {
+        let principles: Vec<_> = set
+            .principles
+            .iter()
+            .filter(|p| focus.contains(&p.id))
+            .collect();
+        let stories: Vec<_> = stories
+            .iter()
+            .map(|s| {
+                let mut value = serde_json::to_value(s).expect("a story serializes to JSON");
+                if !args.include_notes {
+                    value.as_object_mut().map(|o| o.remove("notes"));
+                }
+                value["words"] = json!(s.spoken_words());
+                value["seconds"] = json!(s.spoken_seconds());
+                value
+            })
+            .collect();
+        let value = json!({
+            "version": JSON_VERSION,
+            "set": set.name,
+            "principles": principles,
+            "stories": stories,
+        });
+        serde_json::to_string_pretty(&value)? + "\n"
+    } else {
+        let options = ExportOptions {
+            grouping: match args.by {
+                By::Principle => Grouping::Principle,
+                By::Story => Grouping::Story,
+            },
+            principles: focus,
+            include_notes: args.include_notes,
+        };
+        markdown::export(set, &stories, &options)
+    };
+    match &args.output {
+        None => ui.out.write_all(document.as_bytes())?,
+        Some(path) => {
+            if args.force {
+                atomic::replace(path, document.as_bytes())?;
+            } else {
+                atomic::create_new(path, document.as_bytes()).map_err(|err| {
+                    anyhow::anyhow!(
+                        "{err:#}\n  hint: pass --force to replace it, or choose another file"
+                    )
+                })?;
+            }
+            ui.note(&format!(
+                "Wrote {} ({})",
+                path.display(),
+                crate::diagnostic::plural(stories.len(), "story", "stories")
+            ))?;
+        }
+    }
+    Ok(Outcome::Done)
+}

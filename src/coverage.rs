@@ -1,0 +1,221 @@
+//! Which principles have stories, how many, and which have none: the question `lp`
+//! exists to answer the week before an interview. Pure functions over the model.
+
+use serde::Serialize;
+
+use crate::model::{PrincipleSet, Status, Story};
+
+/// The number of stories recruiters advise having for each principle.
+pub const DEFAULT_TARGET: usize = 2;
+/// More principles than one answer can carry convincingly.
+pub const MAX_PRINCIPLES_PER_STORY: usize = 4;
+
+/// How a story is linked to a principle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Link {
+    /// The story's first principle.
+    Primary,
+    Secondary,
+}
+
+/// A story as seen from one principle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Linked {
+    pub id: String,
+    pub title: String,
+    pub link: Link,
+    pub status: Status,
+}
+
+/// Where a principle stands against the target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Standing {
+    /// No story at all.
+    Gap,
+    /// Fewer stories than the target.
+    Thin,
+    Covered,
+}
+
+/// One principle's line of the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Row {
+    pub id: String,
+    pub name: String,
+    pub stories: usize,
+    pub primary: usize,
+    pub secondary: usize,
+    pub ready: usize,
+    pub draft: usize,
+    pub standing: Standing,
+    /// Primary links first, each group in story-id order.
+    pub linked: Vec<Linked>,
+    /// For a gap: questions to prepare for, from the principle set.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<String>,
+}
+
+/// A story linked to more principles than one answer can carry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Stretched {
+    pub id: String,
+    pub title: String,
+    pub principles: usize,
+}
+
+/// The whole report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    pub set: String,
+    pub target: usize,
+    /// The stories counted (all of the library's).
+    pub story_count: usize,
+    pub rows: Vec<Row>,
+    pub stretched: Vec<Stretched>,
+}
+
+/// How many questions to offer for each gap.
+const GAP_QUESTIONS: usize = 3;
+
+/// Computes coverage of `focus` (principle ids, in set order; empty means the whole set).
+pub fn compute(set: &PrincipleSet, stories: &[Story], focus: &[String], target: usize) -> Coverage {
+    let rows = set
+        .principles
+        .iter()
+        .filter(|p| focus.is_empty() || focus.contains(&p.id))
+        .map(|p| {
+            let mut linked: Vec<Linked> = stories
+                .iter()
+                .filter_map(|s| {
+                    let index = s.principles.iter().position(|id| *id == p.id)?;
+                    Some(Linked {
+                        id: s.id.clone(),
+                        title: s.title.clone(),
+                        link: if index == 0 {
+                            Link::Primary
+                        } else {
+                            Link::Secondary
+                        },
+                        status: s.status,
+                    })
+                })
+                .collect();
+            linked.sort_by_key(|l| l.link != Link::Primary);
+            let count = |f: fn(&Linked) -> bool| linked.iter().filter(|l| f(l)).count();
+            let stories = linked.len();
+            let standing = match stories {
+                0 => Standing::Gap,
+                n if n < target => Standing::Thin,
+                _ => Standing::Covered,
+            };
+            Row {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                stories,
+                primary: count(|l| l.link == Link::Primary),
+                secondary: count(|l| l.link == Link::Secondary),
+                ready: count(|l| l.status == Status::Ready),
+                draft: count(|l| l.status == Status::Draft),
+                standing,
+                questions: if standing == Standing::Gap {
+                    p.questions.iter().take(GAP_QUESTIONS).cloned().collect()
+                } else {
+                    Vec::new()
+                },
+                linked,
+            }
+        })
+        .collect();
+    let stretched = stories
+        .iter()
+        .filter(|s| s.principles.len() > MAX_PRINCIPLES_PER_STORY)
+        .map(|s| Stretched {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            principles: s.principles.len(),
+        })
+        .collect();
+    Coverage {
+        set: set.name.clone(),
+        target,
+        story_count: stories.len(),
+        rows,
+        stretched,
+    }
+}
+
+impl Coverage {
+    pub fn gaps(&self) -> impl Iterator<Item = &Row> {
+        self.rows.iter().filter(|r| r.standing == Standing::Gap)
+    }
+
+    pub fn thin(&self) -> impl Iterator<Item = &Row> {
+        self.rows.iter().filter(|r| r.standing == Standing::Thin)
+    }
+
+    /// The principles with fewer than `n` stories.
+    pub fn under(&self, n: usize) -> impl Iterator<Item = &Row> {
+        self.rows.iter().filter(move |r| r.stories < n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::principles;
+
+    fn story(id: &str, principles: &[&str], status: Status) -> Story {
+        Story {
+            id: id.into(),
+            title: format!("Title of {id}"),
+            principles: principles.iter().map(|p| p.to_string()).collect(),
+            status,
+            ..Story::default()
+        }
+    }
+
+    #[test]
+    fn counts_primary_secondary_ready_and_draft() {
+        let set = principles::builtin();
+        let stories = [
+            story("a", &["ownership", "dive-deep"], Status::Ready),
+            story("b", &["dive-deep"], Status::Draft),
+        ];
+        let c = compute(&set, &stories, &[], 2);
+        let dive = c.rows.iter().find(|r| r.id == "dive-deep").unwrap();
+        assert_eq!((dive.stories, dive.primary, dive.secondary), (2, 1, 1));
+        assert_eq!((dive.ready, dive.draft), (1, 1));
+        assert_eq!(dive.standing, Standing::Covered);
+        assert_eq!(dive.linked[0].id, "b", "primary links come first");
+        let ownership = c.rows.iter().find(|r| r.id == "ownership").unwrap();
+        assert_eq!(ownership.standing, Standing::Thin);
+        assert_eq!(c.gaps().count(), 14);
+        assert!(c.gaps().all(|r| r.questions.len() == 3));
+        assert!(ownership.questions.is_empty());
+    }
+
+    #[test]
+    fn focus_narrows_and_stretched_stories_are_named() {
+        let set = principles::builtin();
+        let wide = story(
+            "wide",
+            &[
+                "ownership",
+                "dive-deep",
+                "frugality",
+                "think-big",
+                "earn-trust",
+            ],
+            Status::Draft,
+        );
+        let c = compute(&set, &[wide], &["frugality".into(), "ownership".into()], 1);
+        let ids: Vec<_> = c.rows.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["ownership", "frugality"]);
+        assert_eq!(c.stretched.len(), 1);
+        assert_eq!(c.stretched[0].principles, 5);
+        assert_eq!(c.under(2).count(), 2);
+        assert_eq!(c.thin().count(), 0);
+    }
+}

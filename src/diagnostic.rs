@@ -1,0 +1,183 @@
+//! One type for every problem `lp` finds in a user's files.
+//!
+//! Problems in user files are data, not early returns: loaders and checks collect
+//! `Diagnostic`s, and only the command layer prints them, sorted by file and line, so a
+//! person sees every problem of a library in one run.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+/// How bad a problem is. An error stops a library from loading; a warning does not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A 1-based line and column in a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize)]
+pub struct Pos {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Pos {
+    pub const START: Pos = Pos { line: 1, column: 1 };
+
+    pub fn new(line: usize, column: usize) -> Pos {
+        Pos { line, column }
+    }
+}
+
+/// A problem with a place, a message, and (nearly always) a hint saying what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The file, as the user should see it (relative to the working folder when under it).
+    pub path: PathBuf,
+    /// Where in the file; `None` for a problem with the file as a whole (it cannot be read).
+    #[serde(flatten)]
+    pub pos: Option<Pos>,
+    /// The named rule that found it, for checks that can be told apart (`duplicate-title`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<&'static str>,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(path: &Path, pos: Option<Pos>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            path: path.to_path_buf(),
+            pos,
+            rule: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn warning(path: &Path, pos: Option<Pos>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(path, pos, message)
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn with_rule(mut self, rule: &'static str) -> Diagnostic {
+        self.rule = Some(rule);
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// Renders the diagnostic as `error: path:line:col: message` plus an indented hint,
+    /// with the severity in colour when asked.
+    pub fn render(&self, color: bool) -> String {
+        let (label, code) = match self.severity {
+            Severity::Error => ("error", "1;31"),
+            Severity::Warning => ("warning", "1;33"),
+        };
+        let label = if color {
+            format!("\x1b[{code}m{label}\x1b[0m")
+        } else {
+            label.to_string()
+        };
+        let mut out = format!("{label}: {self}\n");
+        if let Some(hint) = &self.hint {
+            out.push_str(&format!("  hint: {hint}\n"));
+        }
+        out
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// `path:line:col: message` (or `path: message` without a place), with the rule
+    /// name in brackets where there is one.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(pos) = self.pos {
+            write!(f, ":{}:{}", pos.line, pos.column)?;
+        }
+        write!(f, ": {}", self.message)?;
+        if let Some(rule) = self.rule {
+            write!(f, " [{rule}]")?;
+        }
+        Ok(())
+    }
+}
+
+/// Sorts diagnostics by file, then place, then errors before warnings.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        (&a.path, a.pos, a.severity, &a.message).cmp(&(&b.path, b.pos, b.severity, &b.message))
+    });
+}
+
+/// A one-line count such as `2 errors, 1 warning`.
+pub fn summary(diagnostics: &[Diagnostic]) -> String {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    format!(
+        "{}, {}",
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings")
+    )
+}
+
+/// `1 story`, `2 stories`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_place_message_and_hint() {
+        let d = Diagnostic::error(
+            Path::new("stories/deploy.yaml"),
+            Some(Pos::new(4, 1)),
+            "unknown field 'situaton'",
+        )
+        .with_hint("did you mean 'situation'?");
+        assert_eq!(
+            d.render(false),
+            "error: stories/deploy.yaml:4:1: unknown field 'situaton'\n  hint: did you mean 'situation'?\n"
+        );
+    }
+
+    #[test]
+    fn sorts_by_path_then_line() {
+        let mut ds = vec![
+            Diagnostic::warning(Path::new("b.yaml"), Some(Pos::new(1, 1)), "w"),
+            Diagnostic::error(Path::new("a.yaml"), Some(Pos::new(9, 1)), "late"),
+            Diagnostic::error(Path::new("a.yaml"), Some(Pos::new(2, 1)), "early"),
+        ];
+        sort(&mut ds);
+        let order: Vec<_> = ds.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(order, ["early", "late", "w"]);
+    }
+
+    #[test]
+    fn summary_counts_each_severity() {
+        let ds = vec![
+            Diagnostic::error(Path::new("a"), None, "x"),
+            Diagnostic::warning(Path::new("a"), None, "y"),
+            Diagnostic::warning(Path::new("a"), None, "z"),
+        ];
+        assert_eq!(summary(&ds), "1 error, 2 warnings");
+    }
+}

@@ -1,0 +1,76 @@
+//! `lp` keeps behavioral-interview stories as plain YAML files and answers the
+//! questions that matter before an interview: which leadership principles have no
+//! story yet, how each answer reads, and all of them as one document.
+
+pub mod atomic;
+pub mod cli;
+pub mod commands;
+pub mod coverage;
+pub mod diagnostic;
+pub mod library;
+pub mod lint;
+pub mod model;
+pub mod principles;
+pub mod render;
+pub mod story;
+pub mod suggest;
+pub mod yaml;
+
+use std::io::{self, IsTerminal};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::commands::{Global, Outcome, Reported, Ui};
+
+/// Parses the command line, runs the command, and turns the result into an exit code.
+pub fn run() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // clap prints help and version to stdout with exit 0, usage errors with 2.
+            let _ = err.print();
+            return ExitCode::from(if err.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let stdout = io::stdout();
+    let stderr = io::stderr();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut err = stderr.lock();
+    let mut ui = Ui {
+        color_out: commands::use_color(cli.color, io::stdout().is_terminal()),
+        color_err: commands::use_color(cli.color, io::stderr().is_terminal()),
+        out: &mut out,
+        err: &mut err,
+    };
+    let global = Global { dir: cli.dir };
+    let result = match &cli.command {
+        Some(command) => commands::dispatch(command, &global, &mut ui),
+        None => commands::welcome(&global, &mut ui),
+    };
+    let result = result.and_then(|outcome| ui.out.flush().map(|()| outcome).map_err(Into::into));
+    match result {
+        Ok(Outcome::Done) => ExitCode::SUCCESS,
+        Ok(Outcome::Found) => ExitCode::from(1),
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) if error.is::<Reported>() => ExitCode::from(2),
+        Err(error) => {
+            let label = if ui.color_err {
+                "\x1b[1;31merror\x1b[0m"
+            } else {
+                "error"
+            };
+            let _ = writeln!(ui.err, "{label}: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `lp export | head` closes the pipe early: that is not an error.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}

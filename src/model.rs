@@ -1,0 +1,163 @@
+//! The plain data `lp` works on: principles and the stories that illustrate them.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::diagnostic::Pos;
+
+/// Words spoken per minute, used to estimate how long an answer takes to tell.
+pub const WORDS_PER_MINUTE: usize = 140;
+/// The length an answer should aim for, in seconds.
+pub const TARGET_SECONDS: usize = 120;
+
+/// One leadership principle of a set.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Principle {
+    /// Stable identifier, written into story files (`customer-obsession`).
+    pub id: String,
+    /// The principle's name as its set writes it (`Customer Obsession`).
+    pub name: String,
+    /// Other spellings people use in notes (`Customer First`).
+    pub aliases: Vec<String>,
+    /// One or two sentences on what the principle asks for, in lp's own words.
+    pub summary: String,
+    /// Typical interview questions for this principle.
+    pub questions: Vec<String>,
+    /// Words that suggest a story fits this principle.
+    pub keywords: Vec<String>,
+}
+
+/// An ordered set of principles, such as Amazon's sixteen.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PrincipleSet {
+    /// The set's name (`Amazon Leadership Principles`).
+    pub name: String,
+    pub principles: Vec<Principle>,
+}
+
+/// How far along a story is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Draft,
+    Ready,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Ready => "ready",
+        }
+    }
+}
+
+/// A question an interviewer may ask after the story, with the prepared answer.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Followup {
+    pub question: String,
+    pub answer: String,
+}
+
+/// One STAR story, as loaded from `stories/<id>.yaml`. Optional text is empty when absent.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Story {
+    /// The file stem: `stories/secret-propagation.yaml` has id `secret-propagation`.
+    pub id: String,
+    /// The file, as shown to the user.
+    pub path: PathBuf,
+    pub title: String,
+    /// Principle ids, resolved from whatever spelling the file used; the first is primary.
+    pub principles: Vec<String>,
+    pub status: Status,
+    pub when: String,
+    pub context: String,
+    pub tags: Vec<String>,
+    pub questions: Vec<String>,
+    pub situation: String,
+    pub task: String,
+    pub action: String,
+    pub result: String,
+    pub learned: String,
+    pub followups: Vec<Followup>,
+    /// Private working notes, never exported unless asked.
+    pub notes: String,
+    /// Where each top-level key stands in the file, for diagnostics about it.
+    #[serde(skip)]
+    pub places: BTreeMap<String, Pos>,
+}
+
+/// The four parts of a STAR answer, in the order they are told.
+pub const STAR: [&str; 4] = ["situation", "task", "action", "result"];
+
+impl Story {
+    /// The text of a STAR part or `learned` by its field name.
+    pub fn part(&self, field: &str) -> &str {
+        match field {
+            "situation" => &self.situation,
+            "task" => &self.task,
+            "action" => &self.action,
+            "result" => &self.result,
+            "learned" => &self.learned,
+            _ => "",
+        }
+    }
+
+    /// Words that are spoken when the story is told: situation, task, action, result, learned.
+    pub fn spoken_words(&self) -> usize {
+        ["situation", "task", "action", "result", "learned"]
+            .iter()
+            .map(|f| self.part(f).split_whitespace().count())
+            .sum()
+    }
+
+    /// Estimated seconds to tell the story aloud, at `WORDS_PER_MINUTE`.
+    pub fn spoken_seconds(&self) -> usize {
+        (self.spoken_words() * 60).div_ceil(WORDS_PER_MINUTE)
+    }
+
+    /// The STAR parts that are empty.
+    pub fn missing_parts(&self) -> Vec<&'static str> {
+        STAR.into_iter()
+            .filter(|f| self.part(f).trim().is_empty())
+            .collect()
+    }
+
+    /// Where a key stands in the file, or its start.
+    pub fn place(&self, key: &str) -> Pos {
+        self.places.get(key).copied().unwrap_or(Pos::START)
+    }
+}
+
+/// `1:05` for 65 seconds.
+pub fn format_duration(seconds: usize) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spoken_length_counts_star_and_learned_only() {
+        let story = Story {
+            situation: "one two three".into(),
+            action: "four five".into(),
+            learned: "six".into(),
+            notes: "not spoken at all".into(),
+            ..Story::default()
+        };
+        assert_eq!(story.spoken_words(), 6);
+        assert_eq!(story.spoken_seconds(), 3); // 6 words at 140 a minute is 2.57 s
+        assert_eq!(story.missing_parts(), ["task", "result"]);
+    }
+
+    #[test]
+    fn durations_read_as_minutes_and_seconds() {
+        assert_eq!(format_duration(65), "1:05");
+        assert_eq!(format_duration(0), "0:00");
+    }
+}

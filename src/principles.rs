@@ -1,0 +1,313 @@
+//! The principle set: the built-in Amazon set compiled into the binary, or a library's
+//! own `principles/*.yaml`, and matching the many ways people write a principle's name.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::diagnostic::{Diagnostic, Pos};
+use crate::model::{Principle, PrincipleSet};
+use crate::suggest;
+use crate::yaml;
+
+/// The built-in set's source, `principles/amazon.yaml` in the repository.
+pub const BUILTIN_YAML: &str = include_str!("../principles/amazon.yaml");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SetFile {
+    set: String,
+    principles: Vec<PrincipleEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PrincipleEntry {
+    id: String,
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    summary: String,
+    #[serde(default)]
+    questions: Vec<String>,
+    #[serde(default)]
+    keywords: Vec<String>,
+}
+
+/// The built-in set.
+pub fn builtin() -> PrincipleSet {
+    let (set, diagnostics) = parse_set(Path::new("principles/amazon.yaml"), BUILTIN_YAML);
+    assert!(
+        diagnostics.is_empty(),
+        "the built-in principle set is checked by a unit test: {diagnostics:?}"
+    );
+    set.expect("the built-in principle set parses (checked by a unit test)")
+}
+
+/// Parses one principle file. Returns the set when it could be read, and every problem.
+pub fn parse_set(path: &Path, text: &str) -> (Option<PrincipleSet>, Vec<Diagnostic>) {
+    let file: SetFile = match serde_yaml::from_str(text) {
+        Ok(file) => file,
+        Err(err) => {
+            let pos = err
+                .location()
+                .map(|l| Pos::new(l.line(), l.column()))
+                .unwrap_or(Pos::START);
+            let message = err.to_string();
+            let message = message.split(" at line ").next().unwrap_or(&message);
+            let hint = if message.contains("unknown field") {
+                "a principle takes id, name, aliases, summary, questions and keywords"
+            } else if message.contains("missing field") {
+                "a principle file has 'set:' and 'principles:', each principle an 'id:' and a 'name:'"
+            } else {
+                "check the indentation and quoting on this line and the one before it"
+            };
+            let diagnostic = Diagnostic::error(path, Some(pos), message).with_hint(hint);
+            return (None, vec![diagnostic]);
+        }
+    };
+    let map = yaml::SourceMap::new(text);
+    let mut diagnostics = Vec::new();
+    // The place of the `nth` (0-based) `id: <id>` line.
+    let place_of = |id: &str, nth: usize| {
+        text.lines()
+            .enumerate()
+            .filter(|(_, line)| {
+                let line = line.trim_start().trim_start_matches("- ").trim_start();
+                line.strip_prefix("id:")
+                    .is_some_and(|rest| rest.trim().trim_matches(['"', '\'']) == id)
+            })
+            .nth(nth)
+            .map_or_else(
+                || map.key_or_start("principles"),
+                |(i, _)| Pos::new(i + 1, 1),
+            )
+    };
+    let mut seen: HashMap<&str, (&str, usize)> = HashMap::new();
+    for entry in &file.principles {
+        let id_ok = !entry.id.is_empty()
+            && entry
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !id_ok {
+            diagnostics.push(
+                Diagnostic::error(path, Some(place_of(&entry.id, 0)), format!("principle id '{}' is not a slug", entry.id))
+                    .with_hint("an id is lowercase ASCII letters, digits and hyphens, such as 'customer-obsession'"),
+            );
+        }
+        let (first_name, count) = seen.entry(&entry.id).or_insert((&entry.name, 0));
+        *count += 1;
+        if *count > 1 {
+            let previous = *first_name;
+            diagnostics.push(
+                Diagnostic::error(
+                    path,
+                    Some(place_of(&entry.id, *count - 1)),
+                    format!(
+                        "two principles have the id '{}' ('{previous}' and '{}')",
+                        entry.id, entry.name
+                    ),
+                )
+                .with_hint("give each principle its own id"),
+            );
+        }
+    }
+    let set = PrincipleSet {
+        name: file.set,
+        principles: file
+            .principles
+            .into_iter()
+            .map(|p| Principle {
+                id: p.id,
+                name: p.name,
+                aliases: p.aliases,
+                summary: p.summary,
+                questions: p.questions,
+                keywords: p.keywords,
+            })
+            .collect(),
+    };
+    (Some(set), diagnostics)
+}
+
+/// Folds a principle's name to a comparable key: case, punctuation, `&` for "and",
+/// apostrophes and the word "the" do not matter. `Have Backbone; Disagree and Commit`,
+/// `have-backbone-disagree-and-commit` and `Have backbone / disagree & commit` agree.
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\'' | '’' | '‘'))
+        .collect::<String>()
+        .replace('&', " and ")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| w != "the")
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl PrincipleSet {
+    /// The principle with this id.
+    pub fn get(&self, id: &str) -> Option<&Principle> {
+        self.principles.iter().find(|p| p.id == id)
+    }
+
+    /// The principle a person meant by `text`: its id, name or an alias, in any case
+    /// and punctuation.
+    pub fn resolve(&self, text: &str) -> Option<&Principle> {
+        let wanted = fold(text);
+        if wanted.is_empty() {
+            return None;
+        }
+        self.principles.iter().find(|p| {
+            fold(&p.id) == wanted
+                || fold(&p.name) == wanted
+                || p.aliases.iter().any(|a| fold(a) == wanted)
+        })
+    }
+
+    /// The names of the principles closest to a name that matched none, best first.
+    pub fn suggest(&self, text: &str) -> Vec<&str> {
+        let wanted = fold(text);
+        let mut spellings: Vec<(String, &str)> = Vec::new();
+        for p in &self.principles {
+            spellings.push((fold(&p.name), &p.name));
+            spellings.push((fold(&p.id), &p.name));
+            for alias in &p.aliases {
+                spellings.push((fold(alias), &p.name));
+            }
+        }
+        let folded: Vec<&str> = spellings.iter().map(|(f, _)| f.as_str()).collect();
+        let mut names: Vec<&str> = Vec::new();
+        for hit in suggest::nearest(&wanted, folded.iter().copied(), 6) {
+            if let Some((_, name)) = spellings.iter().find(|(f, _)| f == hit)
+                && !names.contains(name)
+            {
+                names.push(name);
+            }
+        }
+        names.truncate(3);
+        names
+    }
+
+    /// Resolves a comma-separated focus list (`--principles a,b`) to ids, in set order.
+    pub fn resolve_list(&self, list: &[String]) -> anyhow::Result<Vec<String>> {
+        let mut ids = Vec::new();
+        for text in list.iter().flat_map(|s| s.split(',')).map(str::trim) {
+            if text.is_empty() {
+                continue;
+            }
+            match self.resolve(text) {
+                Some(p) => ids.push(p.id.clone()),
+                None => {
+                    let near = self.suggest(text);
+                    let hint = if near.is_empty() {
+                        "`lp principles` lists the set".to_string()
+                    } else {
+                        format!("did you mean {}?", suggest::quoted_list(&near))
+                    };
+                    anyhow::bail!("unknown principle '{text}'\n  hint: {hint}");
+                }
+            }
+        }
+        let mut ordered: Vec<String> = self
+            .principles
+            .iter()
+            .filter(|p| ids.contains(&p.id))
+            .map(|p| p.id.clone())
+            .collect();
+        ordered.dedup();
+        Ok(ordered)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_set_is_whole() {
+        let (set, diagnostics) = parse_set(Path::new("amazon.yaml"), BUILTIN_YAML);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let set = set.unwrap();
+        assert_eq!(set.principles.len(), 16);
+        for p in &set.principles {
+            assert!(p.questions.len() >= 3, "{} has too few questions", p.id);
+            assert!(!p.summary.is_empty(), "{} has no summary", p.id);
+            assert!(!p.keywords.is_empty(), "{} has no keywords", p.id);
+            assert_eq!(
+                fold(&p.id),
+                fold(&p.name),
+                "id and name of {} disagree",
+                p.id
+            );
+        }
+    }
+
+    #[test]
+    fn resolves_the_spellings_people_use() {
+        let set = builtin();
+        let cases = [
+            ("Have Backbone", "have-backbone-disagree-and-commit"),
+            ("disagree and commit", "have-backbone-disagree-and-commit"),
+            (
+                "Have Backbone / Disagree & Commit",
+                "have-backbone-disagree-and-commit",
+            ),
+            (
+                "Insist on Highest Standards",
+                "insist-on-the-highest-standards",
+            ),
+            ("Earth's Best Employer", "strive-to-be-earths-best-employer"),
+            (
+                "Strive to be Earth’s Best Employer",
+                "strive-to-be-earths-best-employer",
+            ),
+            ("ARE RIGHT, A LOT", "are-right-a-lot"),
+            ("Invent & Simplify", "invent-and-simplify"),
+            ("dive-deep", "dive-deep"),
+        ];
+        for (text, id) in cases {
+            assert_eq!(set.resolve(text).map(|p| p.id.as_str()), Some(id), "{text}");
+        }
+        assert!(set.resolve("Customer Obsesion").is_none());
+        assert!(set.resolve("").is_none());
+    }
+
+    #[test]
+    fn suggests_the_nearest_names() {
+        let set = builtin();
+        assert_eq!(set.suggest("Customer Obsesion"), ["Customer Obsession"]);
+        assert_eq!(set.suggest("deliver result"), ["Deliver Results"]);
+    }
+
+    #[test]
+    fn reports_duplicate_ids() {
+        let text = "set: S\nprinciples:\n  - id: a\n    name: A\n  - id: a\n    name: B\n";
+        let (_, diagnostics) = parse_set(Path::new("p.yaml"), text);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].pos, Some(Pos::new(5, 1)));
+        assert!(
+            diagnostics[0]
+                .message
+                .contains("two principles have the id 'a'")
+        );
+    }
+
+    #[test]
+    fn focus_lists_resolve_in_set_order() {
+        let set = builtin();
+        let ids = set
+            .resolve_list(&["dive deep,Ownership".to_string()])
+            .unwrap();
+        assert_eq!(ids, ["ownership", "dive-deep"]);
+        let err = set.resolve_list(&["Ownershp".to_string()]).unwrap_err();
+        assert!(
+            err.to_string().contains("did you mean 'Ownership'?"),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,318 @@
+//! The Markdown (CommonMark) export: every answer in one document to read before an
+//! interview, grouped by principle in set order or listed story by story.
+
+use comrak::Anchorizer;
+
+use crate::model::{PrincipleSet, Story, TARGET_SECONDS, WORDS_PER_MINUTE, format_duration};
+
+/// How the document is arranged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    /// A section for each principle, in set order, with every story that serves it.
+    Principle,
+    /// A section for each story, once, naming the principles it serves.
+    Story,
+}
+
+/// What to put in the document.
+#[derive(Debug, Clone)]
+pub struct ExportOptions {
+    pub grouping: Grouping,
+    /// Principle ids to include, in set order.
+    pub principles: Vec<String>,
+    pub include_notes: bool,
+}
+
+/// Renders the document. `stories` are the ones chosen by the filters; principles
+/// with none of them appear as gaps.
+pub fn export(set: &PrincipleSet, stories: &[Story], options: &ExportOptions) -> String {
+    let mut doc = Document::default();
+    let principles: Vec<_> = set
+        .principles
+        .iter()
+        .filter(|p| options.principles.contains(&p.id))
+        .collect();
+    let serving = |id: &str| -> Vec<&Story> {
+        let mut found: Vec<&Story> = stories
+            .iter()
+            .filter(|s| s.principles.iter().any(|p| p == id))
+            .collect();
+        // Stories for which this is the primary principle come first.
+        found.sort_by_key(|s| s.principles.first().map(String::as_str) != Some(id));
+        found
+    };
+    let gaps = principles
+        .iter()
+        .filter(|p| serving(&p.id).is_empty())
+        .count();
+
+    let title = format!("Interview answers: {}", set.name);
+    doc.heading(1, &title);
+    doc.paragraph(&format!(
+        "{} for {}; {}. Spoken lengths are estimated at {WORDS_PER_MINUTE} words a minute; \
+         aim for about {} minutes an answer.",
+        count(stories.len(), "story", "stories"),
+        count(principles.len(), "principle", "principles"),
+        match gaps {
+            0 => "every principle has a story".to_string(),
+            1 => "1 principle has no story yet".to_string(),
+            n => format!("{n} principles have no story yet"),
+        },
+        TARGET_SECONDS / 60
+    ));
+
+    match options.grouping {
+        Grouping::Principle => {
+            // Anchors are worked out in the order headings appear, as GitHub does.
+            let mut anchors = Anchorizer::new();
+            anchors.anchorize(&title);
+            anchors.anchorize("Contents");
+            let mut contents = Vec::new();
+            for p in &principles {
+                let n = serving(&p.id).len();
+                let anchor = anchors.anchorize(&p.name);
+                let note = match n {
+                    0 => "no story yet".to_string(),
+                    n => count(n, "story", "stories"),
+                };
+                contents.push(format!("[{}](#{anchor}): {note}", escape(&p.name)));
+                for story in serving(&p.id) {
+                    anchors.anchorize(&story.title);
+                    for part in parts(story, options.include_notes) {
+                        anchors.anchorize(part.0);
+                    }
+                }
+            }
+            doc.heading(2, "Contents");
+            doc.list(&contents);
+            for p in &principles {
+                doc.heading(2, &p.name);
+                let found = serving(&p.id);
+                if found.is_empty() {
+                    doc.paragraph("*No story yet.* Questions to prepare for:");
+                    doc.list(
+                        &p.questions
+                            .iter()
+                            .take(3)
+                            .map(|q| escape(q))
+                            .collect::<Vec<_>>(),
+                    );
+                }
+                for story in found {
+                    answer(&mut doc, set, story, Some(&p.id), options.include_notes);
+                }
+            }
+        }
+        Grouping::Story => {
+            let mut anchors = Anchorizer::new();
+            anchors.anchorize(&title);
+            anchors.anchorize("Contents");
+            let mut contents = Vec::new();
+            for story in stories {
+                let anchor = anchors.anchorize(&story.title);
+                contents.push(format!("[{}](#{anchor})", escape(story.title.trim())));
+                for part in parts(story, options.include_notes) {
+                    anchors.anchorize(part.0);
+                }
+            }
+            if gaps > 0 {
+                let anchor = anchors.anchorize("Principles with no story");
+                contents.push(format!("[Principles with no story](#{anchor})"));
+            }
+            doc.heading(2, "Contents");
+            doc.list(&contents);
+            for story in stories {
+                answer(&mut doc, set, story, None, options.include_notes);
+            }
+            if gaps > 0 {
+                doc.heading(2, "Principles with no story");
+                let names: Vec<String> = principles
+                    .iter()
+                    .filter(|p| serving(&p.id).is_empty())
+                    .map(|p| escape(&p.name))
+                    .collect();
+                doc.list(&names);
+            }
+        }
+    }
+    doc.text
+}
+
+/// The headed parts of an answer, in order: (heading, text), the empty ones left out.
+fn parts(story: &Story, include_notes: bool) -> Vec<(&'static str, &str)> {
+    let mut out = vec![
+        ("Situation", story.situation.as_str()),
+        ("Task", story.task.as_str()),
+        ("Action", story.action.as_str()),
+        ("Result", story.result.as_str()),
+        ("What I learned", story.learned.as_str()),
+    ];
+    if !story.followups.is_empty() {
+        out.push(("Follow-up questions", ""));
+    }
+    if include_notes {
+        out.push(("Notes", story.notes.as_str()));
+    }
+    out.retain(|(heading, text)| !text.trim().is_empty() || *heading == "Follow-up questions");
+    out
+}
+
+/// One story as an answer. `under` is the principle whose section it sits in, so the
+/// line beneath the title names the others it also serves.
+fn answer(
+    doc: &mut Document,
+    set: &PrincipleSet,
+    story: &Story,
+    under: Option<&str>,
+    include_notes: bool,
+) {
+    let level = if under.is_some() { 3 } else { 2 };
+    doc.heading(level, story.title.trim());
+    let name = |id: &String| set.get(id).map_or(id.clone(), |p| p.name.clone());
+    let mut facts = vec![
+        story.status.as_str().to_string(),
+        format!(
+            "about {} spoken ({})",
+            format_duration(story.spoken_seconds()),
+            count(story.spoken_words(), "word", "words")
+        ),
+    ];
+    match under {
+        Some(id) => {
+            let others: Vec<String> = story
+                .principles
+                .iter()
+                .filter(|p| *p != id)
+                .map(name)
+                .collect();
+            if !others.is_empty() {
+                facts.push(format!("also serves {}", others.join(", ")));
+            }
+        }
+        None => {
+            let all: Vec<String> = story.principles.iter().map(name).collect();
+            facts.push(format!("serves {}", all.join(", ")));
+        }
+    }
+    if !story.when.trim().is_empty() {
+        facts.push(story.when.trim().to_string());
+    }
+    if !story.context.trim().is_empty() {
+        facts.push(story.context.trim().to_string());
+    }
+    doc.paragraph(&format!("*{}*", escape(&facts.join(" · "))));
+    if !story.questions.is_empty() {
+        doc.paragraph("Questions it answers:");
+        doc.list(
+            &story
+                .questions
+                .iter()
+                .map(|q| escape(q.trim()))
+                .collect::<Vec<_>>(),
+        );
+    }
+    for (heading, text) in parts(story, include_notes) {
+        doc.heading(level + 1, heading);
+        if heading == "Follow-up questions" {
+            for f in &story.followups {
+                doc.paragraph(&format!("**{}**", escape(f.question.trim())));
+                if !f.answer.trim().is_empty() {
+                    doc.block(&f.answer);
+                }
+            }
+        } else {
+            doc.block(text);
+        }
+    }
+}
+
+/// Escapes the characters that would change meaning inside a line of Markdown
+/// (emphasis, code, links, HTML), and a leading one that would start a block
+/// (`#`, `>`, `-`, `+`, `1.`), leaving ordinary punctuation readable.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        let leading = i == 0 && matches!(c, '#' | '>' | '-' | '+' | '=' | '|');
+        if leading
+            || matches!(
+                c,
+                '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '&' | '~'
+            )
+        {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    // `1. text` at the start of a line would become a numbered list.
+    if let Some(dot) = out.find(['.', ')'])
+        && dot > 0
+        && out[..dot].chars().all(|c| c.is_ascii_digit())
+    {
+        out.insert(dot, '\\');
+    }
+    out
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    crate::diagnostic::plural(n, one, many)
+}
+
+/// A Markdown document built block by block, each separated by one blank line.
+#[derive(Default)]
+struct Document {
+    text: String,
+}
+
+impl Document {
+    fn separate(&mut self) {
+        if !self.text.is_empty() {
+            self.text.push('\n');
+        }
+    }
+
+    fn heading(&mut self, level: usize, text: &str) {
+        self.separate();
+        let text = escape(text.trim());
+        self.text
+            .push_str(&format!("{} {}\n", "#".repeat(level), text));
+    }
+
+    fn paragraph(&mut self, text: &str) {
+        self.separate();
+        self.text.push_str(text);
+        self.text.push('\n');
+    }
+
+    /// The user's own Markdown, as written, with its trailing blank lines trimmed.
+    fn block(&mut self, text: &str) {
+        self.separate();
+        self.text.push_str(text.trim_end());
+        self.text.push('\n');
+    }
+
+    fn list(&mut self, items: &[String]) {
+        self.separate();
+        for item in items {
+            self.text.push_str(&format!("- {item}\n"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_guards_markup_and_keeps_punctuation() {
+        assert_eq!(
+            escape("Cut costs (by 20%). Done-ish."),
+            "Cut costs (by 20%). Done-ish."
+        );
+        assert_eq!(
+            escape("*bold* <script> [x](y)"),
+            "\\*bold\\* \\<script\\> \\[x\\](y)"
+        );
+        assert_eq!(escape("# not a heading"), "\\# not a heading");
+        assert_eq!(escape("2024. A year"), "2024\\. A year");
+    }
+}

@@ -1,0 +1,401 @@
+//! Plain-text reports for the terminal: readable at 80 columns, colour only when the
+//! caller says so (a terminal, no NO_COLOR).
+
+use crate::coverage::{Coverage, Link, Standing};
+use crate::diagnostic::plural;
+use crate::library::Library;
+use crate::model::{PrincipleSet, Story, format_duration};
+
+/// The width reports are laid out for.
+pub const WIDTH: usize = 80;
+
+/// ANSI styling, or none.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+    pub fn bold(self, text: &str) -> String {
+        self.paint("1", text)
+    }
+    pub fn red(self, text: &str) -> String {
+        self.paint("31", text)
+    }
+    pub fn yellow(self, text: &str) -> String {
+        self.paint("33", text)
+    }
+    pub fn green(self, text: &str) -> String {
+        self.paint("32", text)
+    }
+    pub fn dim(self, text: &str) -> String {
+        self.paint("2", text)
+    }
+}
+
+/// Cuts text to `width` characters, ending in `…` when cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        let kept: String = text.chars().take(width.saturating_sub(1)).collect();
+        format!("{}…", kept.trim_end())
+    }
+}
+
+/// Wraps words to `width`, the first line after `first`, the rest after `rest`.
+pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut line = first.to_string();
+    let mut line_len = visible_len(first);
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        let len = word.chars().count();
+        if !empty && line_len + 1 + len > width {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = rest.to_string();
+            line_len = visible_len(rest);
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+            line_len += 1;
+        }
+        line.push_str(word);
+        line_len += len;
+        empty = false;
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+    out
+}
+
+/// The `lp coverage` report.
+pub fn coverage(c: &Coverage, style: Style) -> String {
+    let covered = c
+        .rows
+        .iter()
+        .filter(|r| r.standing != Standing::Gap)
+        .count();
+    let mut out = wrap(
+        &format!(
+            "{}: {covered} of {} have a story (target {} each); {} in the library.",
+            c.set,
+            plural(c.rows.len(), "principle", "principles"),
+            c.target,
+            plural(c.story_count, "story", "stories"),
+        ),
+        WIDTH,
+        "",
+        "",
+    );
+    out.push('\n');
+    for row in &c.rows {
+        let head = format!("{}:", style.bold(&row.name));
+        let facts = match row.standing {
+            Standing::Gap => format!("{}, no story", style.red("gap")),
+            standing => format!(
+                "{}, {} ({} primary, {} secondary; {} ready, {} draft)",
+                match standing {
+                    Standing::Thin => style.yellow("thin"),
+                    _ => style.green("covered"),
+                },
+                plural(row.stories, "story", "stories"),
+                row.primary,
+                row.secondary,
+                row.ready,
+                row.draft
+            ),
+        };
+        // Wrap on the plain text so escape codes do not count towards the width.
+        let plain_len = row.name.chars().count() + 2;
+        if plain_len + visible_len(&facts) <= WIDTH {
+            out.push_str(&format!("{head} {facts}\n"));
+        } else {
+            out.push_str(&format!("{head}\n    {facts}\n"));
+        }
+        for linked in &row.linked {
+            let link = match linked.link {
+                Link::Primary => "primary  ",
+                Link::Secondary => "secondary",
+            };
+            let status = linked.status.as_str();
+            out.push_str(&format!(
+                "    {link}  {status:<5}  {}\n",
+                truncate(&linked.title, WIDTH - 4 - 9 - 2 - 5 - 2)
+            ));
+        }
+    }
+    let names = |rows: Vec<&crate::coverage::Row>| {
+        rows.iter()
+            .map(|r| r.name.as_str())
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let gaps: Vec<_> = c.gaps().collect();
+    let thin: Vec<_> = c.thin().collect();
+    out.push('\n');
+    if gaps.is_empty() {
+        out.push_str("Gaps: none.\n");
+    } else {
+        out.push_str(&wrap(
+            &names(gaps.clone()),
+            WIDTH,
+            &format!("{} ({}): ", style.red("Gaps"), gaps.len()),
+            "    ",
+        ));
+    }
+    if thin.is_empty() {
+        out.push_str(&format!("Thin, under {} stories: none.\n", c.target));
+    } else {
+        let listed: Vec<String> = thin
+            .iter()
+            .map(|r| format!("{} ({})", r.name, r.stories))
+            .collect();
+        out.push_str(&wrap(
+            &listed.join(" · "),
+            WIDTH,
+            &format!(
+                "{} ({}): ",
+                style.yellow(&format!("Thin, under {} stories", c.target)),
+                thin.len()
+            ),
+            "    ",
+        ));
+    }
+    if !c.stretched.is_empty() {
+        out.push_str(&format!(
+            "Stretched over more than {} principles ({}):\n",
+            crate::coverage::MAX_PRINCIPLES_PER_STORY,
+            c.stretched.len()
+        ));
+        for s in &c.stretched {
+            out.push_str(&format!(
+                "    {} ({} principles)\n",
+                truncate(&s.title, WIDTH - 20),
+                s.principles
+            ));
+        }
+    }
+    if !gaps.is_empty() {
+        out.push_str("\nQuestions to prepare for the gaps:\n");
+        for row in gaps {
+            out.push_str(&format!("\n{}\n", style.bold(&row.name)));
+            for q in &row.questions {
+                out.push_str(&wrap(q, WIDTH, "  - ", "    "));
+            }
+        }
+    }
+    out
+}
+
+/// Length of text as it shows, without ANSI escape codes.
+fn visible_len(text: &str) -> usize {
+    let mut len = 0;
+    let mut in_escape = false;
+    for c in text.chars() {
+        match (in_escape, c) {
+            (false, '\x1b') => in_escape = true,
+            (true, 'm') => in_escape = false,
+            (true, _) => {}
+            (false, _) => len += 1,
+        }
+    }
+    len
+}
+
+/// The `lp list` table: one line a story.
+pub fn list(stories: &[Story], style: Style) -> String {
+    if stories.is_empty() {
+        return "No stories yet. Add one with `lp add`, or bring your notes in with `lp import`.\n"
+            .to_string();
+    }
+    let id_width = stories
+        .iter()
+        .map(|s| s.id.chars().count())
+        .max()
+        .unwrap_or(2)
+        .clamp(2, 28);
+    let mut out = style.bold(&format!(
+        "{:<6} {:>5}  {:<id_width$}  {}",
+        "STATUS", "TIME", "ID", "TITLE"
+    ));
+    out.push('\n');
+    let title_width = WIDTH.saturating_sub(6 + 1 + 5 + 2 + id_width + 2).max(20);
+    for s in stories {
+        out.push_str(&format!(
+            "{:<6} {:>5}  {:<id_width$}  {}\n",
+            s.status.as_str(),
+            format_duration(s.spoken_seconds()),
+            truncate(&s.id, id_width),
+            truncate(&s.title, title_width)
+        ));
+    }
+    out
+}
+
+/// One story as a formatted answer, for `lp show`.
+pub fn show(library: &Library, story: &Story, style: Style) -> String {
+    let set = &library.set;
+    let mut out = wrap(&style.bold(story.title.trim()), WIDTH, "", "");
+    out.push_str(&format!(
+        "{} · {} · about {} spoken ({})\n",
+        story.path.display(),
+        story.status.as_str(),
+        format_duration(story.spoken_seconds()),
+        plural(story.spoken_words(), "word", "words")
+    ));
+    let names: Vec<String> = story
+        .principles
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let name = set.get(id).map_or(id.as_str(), |p| p.name.as_str());
+            if i == 0 {
+                format!("{name} (primary)")
+            } else {
+                name.to_string()
+            }
+        })
+        .collect();
+    out.push_str(&wrap(&names.join(" · "), WIDTH, "Principles: ", "    "));
+    let mut facts = Vec::new();
+    if !story.when.trim().is_empty() {
+        facts.push(format!("When: {}", story.when.trim()));
+    }
+    if !story.context.trim().is_empty() {
+        facts.push(format!("Context: {}", story.context.trim()));
+    }
+    if !story.tags.is_empty() {
+        facts.push(format!("Tags: {}", story.tags.join(", ")));
+    }
+    if !facts.is_empty() {
+        out.push_str(&wrap(&facts.join(" · "), WIDTH, "", "    "));
+    }
+    if !story.questions.is_empty() {
+        out.push_str(&format!("\n{}\n", style.bold("Questions it answers")));
+        for q in &story.questions {
+            out.push_str(&wrap(q, WIDTH, "  - ", "    "));
+        }
+    }
+    let sections = [
+        ("Situation", &story.situation),
+        ("Task", &story.task),
+        ("Action", &story.action),
+        ("Result", &story.result),
+        ("What I learned", &story.learned),
+    ];
+    for (heading, text) in sections {
+        if text.trim().is_empty() {
+            if heading != "What I learned" {
+                out.push_str(&format!(
+                    "\n{}\n  {}\n",
+                    style.bold(heading),
+                    style.dim("(not written yet)")
+                ));
+            }
+            continue;
+        }
+        out.push_str(&format!("\n{}\n{}", style.bold(heading), indent(text)));
+    }
+    if !story.followups.is_empty() {
+        out.push_str(&format!("\n{}\n", style.bold("Follow-up questions")));
+        for f in &story.followups {
+            out.push_str(&wrap(&f.question, WIDTH, "  Q: ", "     "));
+            if !f.answer.trim().is_empty() {
+                out.push_str(&wrap(&f.answer, WIDTH, "  A: ", "     "));
+            }
+        }
+    }
+    if !story.notes.trim().is_empty() {
+        out.push_str(&format!(
+            "\n{}\n{}",
+            style.bold("Notes (private)"),
+            indent(&story.notes)
+        ));
+    }
+    out
+}
+
+/// The user's text as written, each line indented by two spaces.
+fn indent(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.trim_end().lines() {
+        if line.trim().is_empty() {
+            out.push('\n');
+        } else {
+            out.push_str(&format!("  {line}\n"));
+        }
+    }
+    out
+}
+
+/// The `lp principles` listing.
+pub fn principles(set: &PrincipleSet, source: &str, style: Style) -> String {
+    let mut out = format!(
+        "{} ({}, {})\n",
+        style.bold(&set.name),
+        plural(set.principles.len(), "principle", "principles"),
+        source
+    );
+    for p in &set.principles {
+        out.push_str(&format!(
+            "\n{}  {}\n",
+            style.bold(&p.name),
+            style.dim(&p.id)
+        ));
+        if !p.summary.is_empty() {
+            out.push_str(&wrap(&p.summary, WIDTH, "  ", "  "));
+        }
+        if !p.aliases.is_empty() {
+            out.push_str(&wrap(
+                &p.aliases.join(", "),
+                WIDTH,
+                "  Also written: ",
+                "    ",
+            ));
+        }
+        for q in &p.questions {
+            out.push_str(&wrap(q, WIDTH, "  - ", "    "));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_keeps_lines_within_width() {
+        let text = "one two three four five six seven eight nine ten eleven twelve";
+        let wrapped = wrap(text, 20, "  - ", "    ");
+        assert!(
+            wrapped.lines().all(|l| l.chars().count() <= 20),
+            "{wrapped}"
+        );
+        assert!(wrapped.starts_with("  - one two three"));
+        assert_eq!(wrapped.split_whitespace().filter(|w| *w != "-").count(), 12);
+    }
+
+    #[test]
+    fn truncate_marks_the_cut() {
+        assert_eq!(truncate("short", 10), "short");
+        assert_eq!(truncate("a longer title here", 10), "a longer…");
+    }
+
+    #[test]
+    fn escape_codes_do_not_count_as_width() {
+        let style = Style { color: true };
+        assert_eq!(visible_len(&style.red("gap")), 3);
+    }
+}

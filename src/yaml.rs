@@ -1,0 +1,318 @@
+//! Reading YAML the way a person wrote it: bytes to text, text to a value, and the
+//! places of keys and list items, so that a problem found in the value can be pointed
+//! at in the file.
+//!
+//! The YAML parser reports a place only for the first syntax error. `lp` reports every
+//! problem of a file in one run, so it reads the value whole and then finds where each
+//! key and list entry stands in the source text. Story and principle files are block
+//! mappings whose keys start at column 1 (that is what `lp` writes and what people
+//! write); for anything else a place falls back to the key's line, then to 1:1.
+
+use std::path::Path;
+
+use serde_yaml::Value;
+
+use crate::diagnostic::{Diagnostic, Pos};
+
+/// The largest file `lp` reads as a story or a principle set. Stories are a few KiB;
+/// anything this large is a mistake, and refusing it keeps memory bounded.
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+
+/// Turns a file's bytes into text: refuses oversized files, strips a byte-order mark,
+/// and points at the first byte that is not UTF-8.
+pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            path,
+            None,
+            format!(
+                "file is {} KiB, over the limit of {} KiB",
+                bytes.len() / 1024,
+                MAX_FILE_BYTES / 1024
+            ),
+        )
+        .with_hint("a story is a few KiB of text; split this file or move it out of the library"));
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let valid = err.utf8_error().valid_up_to();
+            let bytes = err.into_bytes();
+            let pos = pos_at(&String::from_utf8_lossy(&bytes[..valid]), valid);
+            return Err(
+                Diagnostic::error(path, Some(pos), "file is not valid UTF-8 text")
+                    .with_hint("save the file as UTF-8 in your editor"),
+            );
+        }
+    };
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
+}
+
+/// Parses one YAML document, turning a syntax error into a located diagnostic.
+pub fn parse(path: &Path, text: &str) -> Result<Value, Diagnostic> {
+    serde_yaml::from_str::<Value>(text).map_err(|err| syntax_error(path, text, &err))
+}
+
+/// A parser error as a person needs it: where the trouble started, what it is, and
+/// what to do. serde_yaml writes `PROBLEM at line L column C, while CONTEXT at line L2
+/// column C2`; an unclosed quote is best shown where it opened.
+fn syntax_error(path: &Path, text: &str, err: &serde_yaml::Error) -> Diagnostic {
+    let full = err.to_string();
+    let mut pos = err
+        .location()
+        .map(|l| Pos::new(l.line(), l.column()))
+        .unwrap_or(Pos::START);
+    let (problem, context) = match full.split_once(", while ") {
+        Some((problem, context)) => (problem, Some(context)),
+        None => (full.as_str(), None),
+    };
+    let problem = strip_location(problem);
+    let (message, hint) = if context.is_some_and(|c| c.contains("quoted scalar")) {
+        if let Some(opened) = context.and_then(location_in) {
+            pos = opened;
+        }
+        (
+            "a quoted text is never closed".to_string(),
+            "close the quote, or write a long text as a block after 'key: |'".to_string(),
+        )
+    } else if let Some(key) = problem
+        .strip_prefix("duplicate entry with key ")
+        .map(|k| k.trim_matches('"'))
+    {
+        let places: Vec<usize> = text
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| {
+                line.strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
+            })
+            .map(|(i, _)| i + 1)
+            .collect();
+        if let Some(second) = places.get(1) {
+            pos = Pos::new(*second, 1);
+        }
+        (
+            format!("'{key}' appears twice"),
+            "each key may appear once in a file; merge the two entries".to_string(),
+        )
+    } else {
+        let message = match context {
+            Some(context) => format!("{problem}, while {}", strip_location(context)),
+            None => problem.clone(),
+        };
+        let hint = syntax_hint(&message, text, pos);
+        (message, hint)
+    };
+    Diagnostic::error(path, Some(pos), format!("invalid YAML: {message}")).with_hint(hint)
+}
+
+/// The place in `... at line L column C`.
+fn location_in(message: &str) -> Option<Pos> {
+    let rest = &message[message.find(" at line ")? + " at line ".len()..];
+    let (line, rest) = rest.split_once(" column ")?;
+    let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    Some(Pos::new(line.trim().parse().ok()?, column.parse().ok()?))
+}
+
+/// serde_yaml ends its messages with " at line L column C"; the place is shown in front.
+fn strip_location(message: &str) -> String {
+    match message.find(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn syntax_hint(message: &str, text: &str, pos: Pos) -> String {
+    let line = text.lines().nth(pos.line.saturating_sub(1)).unwrap_or("");
+    let previous = text.lines().nth(pos.line.saturating_sub(2)).unwrap_or("");
+    if line.starts_with('\t') || previous.starts_with('\t') || message.contains("tab") {
+        "YAML does not allow tabs for indentation; indent with spaces".to_string()
+    } else if message.contains("mapping values are not allowed") {
+        "a value with ': ' in it must be quoted, or written as a block after 'key: |'".to_string()
+    } else if message.contains("recursion limit") {
+        "the document nests too deeply to be a story; check the indentation".to_string()
+    } else if message.contains("unknown anchor") {
+        "'*name' refers to an '&name' anchor that is not defined; quote the text if '*' is meant literally"
+            .to_string()
+    } else {
+        "check the indentation and quoting on this line and the one before it".to_string()
+    }
+}
+
+/// The 1-based line and column of byte `offset` in `text`.
+pub fn pos_at(text: &str, offset: usize) -> Pos {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Pos::new(line, before[line_start..].chars().count() + 1)
+}
+
+/// Where the top-level keys of a block mapping, and the entries of their lists, stand.
+pub struct SourceMap<'a> {
+    lines: Vec<&'a str>,
+}
+
+impl<'a> SourceMap<'a> {
+    pub fn new(text: &'a str) -> SourceMap<'a> {
+        SourceMap {
+            lines: text.lines().collect(),
+        }
+    }
+
+    /// The line of a top-level key (`key:` at column 1), if it is written that way.
+    pub fn key(&self, key: &str) -> Option<Pos> {
+        self.key_line(key, 0, 0).map(|i| Pos::new(i + 1, 1))
+    }
+
+    /// The place of a key, or the start of the file when it cannot be found.
+    pub fn key_or_start(&self, key: &str) -> Pos {
+        self.key(key).unwrap_or(Pos::START)
+    }
+
+    /// Index of the line holding `key:` indented by `indent`, searching from `from`.
+    fn key_line(&self, key: &str, from: usize, indent: usize) -> Option<usize> {
+        self.lines
+            .iter()
+            .enumerate()
+            .skip(from)
+            .find_map(|(i, line)| {
+                let rest = line.get(indent..)?;
+                if line[..indent].trim().is_empty() || line[..indent].trim() == "-" {
+                    let rest = rest
+                        .strip_prefix(key)
+                        .or_else(|| rest.strip_prefix(&format!("\"{key}\"")))
+                        .or_else(|| rest.strip_prefix(&format!("'{key}'")))?;
+                    rest.trim_start().starts_with(':').then_some(i)
+                } else {
+                    None
+                }
+            })
+    }
+
+    /// The places of the entries of the list under a top-level key: `- item` lines in
+    /// block style, or each item in a one-line `[a, b]`. Entries that cannot be told
+    /// apart take the key's place.
+    pub fn list_items(&self, key: &str, count: usize) -> Vec<Pos> {
+        let Some(key_line) = self.key_line(key, 0, 0) else {
+            return vec![Pos::START; count];
+        };
+        let key_pos = Pos::new(key_line + 1, 1);
+        let head = self.lines[key_line];
+        let after_colon = head.find(':').map_or(head.len(), |i| i + 1);
+        let mut found = Vec::new();
+        if let Some(open) = head[after_colon..].find('[') {
+            // Flow style: split the bracketed text on commas.
+            let start = after_colon + open + 1;
+            let mut column = start;
+            for part in head[start..].split(',') {
+                let lead = part.len() - part.trim_start().len();
+                found.push(Pos::new(
+                    key_line + 1,
+                    head[..column + lead].chars().count() + 1,
+                ));
+                column += part.len() + 1;
+            }
+        } else {
+            for (i, line) in self.lines.iter().enumerate().skip(key_line + 1) {
+                let trimmed = line.trim_start();
+                if trimmed.is_empty() || trimmed.starts_with('#') {
+                    continue;
+                }
+                let indent = line.len() - trimmed.len();
+                if indent == 0 && !trimmed.starts_with('-') {
+                    break; // the next top-level key
+                }
+                if trimmed.starts_with("- ") || trimmed == "-" {
+                    let item_indent = indent + 2;
+                    found.push(Pos::new(
+                        i + 1,
+                        line[..item_indent.min(line.len())].chars().count() + 1,
+                    ));
+                }
+            }
+        }
+        (0..count)
+            .map(|i| found.get(i).copied().unwrap_or(key_pos))
+            .collect()
+    }
+}
+
+/// A short name for the kind of a YAML value, for "expected text, found a list".
+pub fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "nothing",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Sequence(_) => "a list",
+        Value::Mapping(_) => "a mapping",
+        Value::Tagged(_) => "a tagged value",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_top_level_keys_and_block_list_items() {
+        let text = "title: T\nprinciples:\n  - ownership\n  # a comment\n  - Dive Deep\nsituation: |\n  - not an item\n";
+        let map = SourceMap::new(text);
+        assert_eq!(map.key("situation"), Some(Pos::new(6, 1)));
+        assert_eq!(map.key("task"), None);
+        assert_eq!(
+            map.list_items("principles", 2),
+            [Pos::new(3, 5), Pos::new(5, 5)]
+        );
+    }
+
+    #[test]
+    fn finds_flow_list_items() {
+        let map = SourceMap::new("tags: [a, bee, c]\n");
+        assert_eq!(
+            map.list_items("tags", 3),
+            [Pos::new(1, 8), Pos::new(1, 11), Pos::new(1, 16)]
+        );
+    }
+
+    #[test]
+    fn points_at_the_first_byte_that_is_not_utf8() {
+        let err = decode(Path::new("x.yaml"), b"title: ok\nsit: \xff\n".to_vec()).unwrap_err();
+        assert_eq!(err.pos, Some(Pos::new(2, 6)));
+    }
+
+    #[test]
+    fn strips_a_byte_order_mark() {
+        let text = decode(Path::new("x.yaml"), "\u{feff}title: x".as_bytes().to_vec()).unwrap();
+        assert_eq!(text, "title: x");
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_shown_where_it_opened() {
+        let err = parse(
+            Path::new("x.yaml"),
+            "title: B\nsituation: \"open\ntask: t\n",
+        )
+        .unwrap_err();
+        assert_eq!(err.pos, Some(Pos::new(2, 12)));
+        assert_eq!(err.message, "invalid YAML: a quoted text is never closed");
+    }
+
+    #[test]
+    fn a_duplicate_key_is_shown_at_its_second_place() {
+        let err = parse(Path::new("x.yaml"), "title: a\ntask: t\ntitle: b\n").unwrap_err();
+        assert_eq!(err.pos, Some(Pos::new(3, 1)));
+        assert_eq!(err.message, "invalid YAML: 'title' appears twice");
+    }
+
+    #[test]
+    fn syntax_errors_carry_the_parser_place() {
+        let err = parse(Path::new("x.yaml"), "title: a\n  bad: [\n").unwrap_err();
+        assert!(err.pos.is_some());
+        assert!(err.message.starts_with("invalid YAML: "), "{}", err.message);
+        assert!(!err.message.contains(" at line "), "{}", err.message);
+    }
+}
