@@ -93,9 +93,16 @@ pub fn locate(dir: Option<&Path>, env: &Env) -> anyhow::Result<Location> {
 
 /// A path as a person in `cwd` would type it: relative when it lies below.
 fn shorten(path: &Path, cwd: &Path) -> PathBuf {
-    match path.strip_prefix(cwd) {
-        Ok(rest) if rest.as_os_str().is_empty() => PathBuf::from("."),
-        Ok(rest) => rest.to_path_buf(),
+    if let Ok(rest) = path.strip_prefix(cwd) {
+        return if rest.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            rest.to_path_buf()
+        };
+    }
+    match cwd.strip_prefix(path) {
+        // The library is a parent of the working folder: `..`, `../..`.
+        Ok(below) => below.components().map(|_| "..").collect(),
         Err(_) => path.to_path_buf(),
     }
 }
@@ -288,14 +295,10 @@ fn yaml_files(
     }
     if !folder.is_dir() {
         diagnostics.push(
-            Diagnostic::error(
-                &display_path(root, name),
-                None,
-                format!("{name} is not a folder"),
-            )
-            .with_hint(format!(
-                "{name}/ must be a folder of .yaml files; rename or remove this file"
-            )),
+            Diagnostic::error(&display_path(root, name), None, "is a file, not a folder")
+                .with_hint(format!(
+                    "{name}/ must be a folder of .yaml files; rename or remove this file"
+                )),
         );
         return Ok(Vec::new());
     }
@@ -339,7 +342,7 @@ fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     let metadata = fs::metadata(path).map_err(|err| read_error(shown, &err))?;
     if metadata.len() > yaml::MAX_FILE_BYTES as u64 {
         // Refuse before reading, so a huge file costs nothing.
-        return yaml::decode(shown, vec![0; yaml::MAX_FILE_BYTES + 1]);
+        return Err(yaml::too_large(shown, metadata.len()));
     }
     let bytes = fs::read(path).map_err(|err| read_error(shown, &err))?;
     yaml::decode(shown, bytes)
@@ -390,7 +393,10 @@ mod tests {
         );
 
         let found = locate(None, &env(&deep, |_| None)).unwrap();
-        assert_eq!((found.root, found.origin), (lib.clone(), Origin::Found));
+        assert_eq!(
+            (found.root, found.origin),
+            (PathBuf::from("../.."), Origin::Found)
+        );
         let found = locate(None, &env(&lib, |_| None)).unwrap();
         assert_eq!(found.root, PathBuf::from("."));
 

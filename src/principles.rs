@@ -57,12 +57,33 @@ pub fn parse_set(path: &Path, text: &str) -> (Option<PrincipleSet>, Vec<Diagnost
                 .unwrap_or(Pos::START);
             let message = err.to_string();
             let message = message.split(" at line ").next().unwrap_or(&message);
-            let hint = if message.contains("unknown field") {
-                "a principle takes id, name, aliases, summary, questions and keywords"
+            let fields = [
+                "set",
+                "principles",
+                "id",
+                "name",
+                "aliases",
+                "summary",
+                "questions",
+                "keywords",
+            ];
+            let unknown = message
+                .split_once("unknown field `")
+                .and_then(|(_, rest)| rest.split_once('`'))
+                .map(|(field, _)| field);
+            let (message, hint) = if let Some(field) = unknown {
+                let hint = match suggest::nearest(field, fields, 1).first() {
+                    Some(near) => format!("did you mean '{near}'?"),
+                    None => "a principle takes id, name, aliases, summary, questions and keywords"
+                        .to_string(),
+                };
+                (format!("unknown field '{field}'"), hint)
             } else if message.contains("missing field") {
-                "a principle file has 'set:' and 'principles:', each principle an 'id:' and a 'name:'"
+                let hint = "a principle file has 'set:' and 'principles:', each principle an 'id:' and a 'name:'";
+                (message.to_string(), hint.to_string())
             } else {
-                "check the indentation and quoting on this line and the one before it"
+                let hint = "check the indentation and quoting on this line and the one before it";
+                (message.to_string(), hint.to_string())
             };
             let diagnostic = Diagnostic::error(path, Some(pos), message).with_hint(hint);
             return (None, vec![diagnostic]);

@@ -22,16 +22,7 @@ pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 /// and points at the first byte that is not UTF-8.
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(Diagnostic::error(
-            path,
-            None,
-            format!(
-                "file is {} KiB, over the limit of {} KiB",
-                bytes.len() / 1024,
-                MAX_FILE_BYTES / 1024
-            ),
-        )
-        .with_hint("a story is a few KiB of text; split this file or move it out of the library"));
+        return Err(too_large(path, bytes.len() as u64));
     }
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
@@ -49,6 +40,21 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
         Some(rest) => rest.to_string(),
         None => text,
     })
+}
+
+/// The diagnostic for a file over `MAX_FILE_BYTES`.
+pub fn too_large(path: &Path, len: u64) -> Diagnostic {
+    let kib = |n: u64| n.div_ceil(1024);
+    Diagnostic::error(
+        path,
+        None,
+        format!(
+            "file is {} KiB, over the limit of {} KiB",
+            kib(len),
+            kib(MAX_FILE_BYTES as u64)
+        ),
+    )
+    .with_hint("a story is a few KiB of text; split this file or move it out of the library")
 }
 
 /// Parses one YAML document, turning a syntax error into a located diagnostic.

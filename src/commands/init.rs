@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::PathBuf;
 
-use anyhow::Context;
+use anyhow::Context as _;
 use clap::Args;
 
 use super::{Global, Outcome, Ui};
@@ -53,8 +53,9 @@ pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         fs::create_dir_all(&folder)
             .with_context(|| format!("could not create {}", folder.display()))?;
         let path = folder.join("amazon.yaml");
-        atomic::create_new(&path, principles::BUILTIN_YAML.as_bytes())
-            .context("left the existing principle set as it is")?;
+        atomic::create_new(&path, principles::BUILTIN_YAML.as_bytes()).map_err(|err| {
+            anyhow::anyhow!("{err:#}; left it as it is\n  hint: move it aside first to get a fresh copy of the built-in set")
+        })?;
         writeln!(
             ui.out,
             "Wrote {}: edit it to adapt the principles.",

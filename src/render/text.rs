@@ -155,7 +155,10 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
         ));
     }
     if thin.is_empty() {
-        out.push_str(&format!("Thin, under {} stories: none.\n", c.target));
+        out.push_str(&format!(
+            "Thin, under {}: none.\n",
+            plural(c.target, "story", "stories")
+        ));
     } else {
         let listed: Vec<String> = thin
             .iter()
@@ -166,7 +169,10 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
             WIDTH,
             &format!(
                 "{} ({}): ",
-                style.yellow(&format!("Thin, under {} stories", c.target)),
+                style.yellow(&format!(
+                    "Thin, under {}",
+                    plural(c.target, "story", "stories")
+                )),
                 thin.len()
             ),
             "    ",
@@ -247,9 +253,9 @@ pub fn list(stories: &[Story], style: Style) -> String {
 pub fn show(library: &Library, story: &Story, style: Style) -> String {
     let set = &library.set;
     let mut out = wrap(&style.bold(story.title.trim()), WIDTH, "", "");
+    out.push_str(&format!("{}\n", story.path.display()));
     out.push_str(&format!(
-        "{} · {} · about {} spoken ({})\n",
-        story.path.display(),
+        "{} · about {} spoken ({})\n",
         story.status.as_str(),
         format_duration(story.spoken_seconds()),
         plural(story.spoken_words(), "word", "words")
@@ -326,17 +332,55 @@ pub fn show(library: &Library, story: &Story, style: Style) -> String {
     out
 }
 
-/// The user's text as written, each line indented by two spaces.
+/// The user's Markdown text indented by two spaces and fitted to the width: plain
+/// paragraphs are reflowed (in Markdown their line breaks do not count), list items
+/// and quotes wrap under themselves, and code is left exactly as written.
 fn indent(text: &str) -> String {
     let mut out = String::new();
+    let mut paragraph: Vec<&str> = Vec::new();
+    let mut in_code = false;
+    let flush = |paragraph: &mut Vec<&str>, out: &mut String| {
+        if !paragraph.is_empty() {
+            out.push_str(&wrap(&paragraph.join(" "), WIDTH, "  ", "  "));
+            paragraph.clear();
+        }
+    };
     for line in text.trim_end().lines() {
-        if line.trim().is_empty() {
-            out.push('\n');
-        } else {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            flush(&mut paragraph, &mut out);
+            in_code = !in_code;
             out.push_str(&format!("  {line}\n"));
+        } else if in_code || line.starts_with("    ") || line.starts_with('\t') {
+            flush(&mut paragraph, &mut out);
+            out.push_str(&format!("  {line}\n"));
+        } else if trimmed.is_empty() {
+            flush(&mut paragraph, &mut out);
+            out.push('\n');
+        } else if let Some(marker) = block_marker(trimmed) {
+            flush(&mut paragraph, &mut out);
+            let lead = line.len() - trimmed.len();
+            let first = format!("  {}{marker}", " ".repeat(lead));
+            let rest = " ".repeat(first.chars().count());
+            out.push_str(&wrap(&trimmed[marker.len()..], WIDTH, &first, &rest));
+        } else {
+            paragraph.push(trimmed);
         }
     }
+    flush(&mut paragraph, &mut out);
     out
+}
+
+/// The marker that starts a list item or quote line (`- `, `* `, `1. `, `> `), if any.
+fn block_marker(line: &str) -> Option<&str> {
+    for marker in ["- ", "* ", "+ ", "> "] {
+        if line.starts_with(marker) {
+            return Some(&line[..marker.len()]);
+        }
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let rest = &line[digits..];
+    (digits > 0 && (rest.starts_with(". ") || rest.starts_with(") "))).then(|| &line[..digits + 2])
 }
 
 /// The `lp principles` listing.
@@ -348,11 +392,8 @@ pub fn principles(set: &PrincipleSet, source: &str, style: Style) -> String {
         source
     );
     for p in &set.principles {
-        out.push_str(&format!(
-            "\n{}  {}\n",
-            style.bold(&p.name),
-            style.dim(&p.id)
-        ));
+        out.push_str(&format!("\n{}\n", style.bold(&p.name)));
+        out.push_str(&format!("  {}\n", style.dim(&format!("id: {}", p.id))));
         if !p.summary.is_empty() {
             out.push_str(&wrap(&p.summary, WIDTH, "  ", "  "));
         }
@@ -385,6 +426,25 @@ mod tests {
         );
         assert!(wrapped.starts_with("  - one two three"));
         assert_eq!(wrapped.split_whitespace().filter(|w| *w != "-").count(), 12);
+    }
+
+    #[test]
+    fn story_text_is_reflowed_but_lists_and_code_keep_their_shape() {
+        let text = "A paragraph written\nover two lines.\n\n- an item\n12. numbered\n\n    let code = 1;\n";
+        assert_eq!(
+            indent(text),
+            "  A paragraph written over two lines.\n\n  - an item\n  12. numbered\n\n      let code = 1;\n"
+        );
+        let long = format!("- {}", "word ".repeat(30));
+        let wrapped = indent(&long);
+        assert!(
+            wrapped.lines().all(|l| l.chars().count() <= WIDTH),
+            "{wrapped}"
+        );
+        assert!(
+            wrapped.lines().nth(1).unwrap().starts_with("    word"),
+            "{wrapped}"
+        );
     }
 
     #[test]

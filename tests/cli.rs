@@ -1,0 +1,870 @@
+//! End-to-end tests: the real `lp` binary on fixture libraries in `tests/fixtures/`,
+//! comparing whole outputs (stdout, stderr and exit code) with the snapshots in
+//! `tests/snapshots/`. Run `INSTA_UPDATE=always cargo test` to rewrite a snapshot
+//! after a deliberate change, then read the diff before committing it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use comrak::nodes::NodeValue;
+use comrak::{Arena, Options, parse_document};
+
+const LP: &str = env!("CARGO_BIN_EXE_lp");
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A command for `lp` with a clean environment: no LP_DIR, no colour, and a data
+/// folder that holds no library, run from `cwd`.
+fn lp_in(cwd: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new(LP);
+    cmd.args(args)
+        .current_dir(cwd)
+        .env_remove("LP_DIR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("CLICOLOR")
+        .env("NO_COLOR", "1")
+        .env("XDG_DATA_HOME", root().join("target/no-such-data-home"))
+        .stdin(Stdio::null());
+    cmd
+}
+
+fn run_in(cwd: &Path, args: &[&str]) -> Output {
+    lp_in(cwd, args).output().expect("lp runs")
+}
+
+/// Runs `lp` from the repository root.
+fn run(args: &[&str]) -> Output {
+    run_in(&root(), args)
+}
+
+/// The whole result of a run, as one text to compare.
+fn transcript(out: &Output) -> String {
+    format!(
+        "exit: {}\n--- stdout\n{}--- stderr\n{}",
+        out.status
+            .code()
+            .map_or("signal".to_string(), |c| c.to_string()),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
+}
+
+macro_rules! snapshot {
+    ($name:expr, $args:expr) => {
+        insta::assert_snapshot!($name, transcript(&run($args)))
+    };
+}
+
+// ---------------------------------------------------------------- coverage
+
+#[test]
+fn coverage_of_a_good_library() {
+    snapshot!(
+        "coverage_good",
+        &["--dir", "tests/fixtures/good", "coverage"]
+    );
+}
+
+#[test]
+fn coverage_narrowed_to_an_interviews_focus() {
+    snapshot!(
+        "coverage_focus",
+        &[
+            "coverage",
+            "--dir",
+            "tests/fixtures/good",
+            "--principles",
+            "Dive Deep,ownership",
+            "--principles",
+            "frugality",
+            "--min",
+            "1"
+        ]
+    );
+}
+
+#[test]
+fn coverage_in_an_empty_folder_shows_every_principle_as_a_gap() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run_in(tmp.path(), &["coverage"]);
+    insta::assert_snapshot!("coverage_empty", transcript(&out));
+    assert_eq!(stdout(&out).matches(": gap, no story").count(), 16);
+}
+
+#[test]
+fn coverage_fail_under_exits_1_naming_the_principles() {
+    let out = run(&[
+        "--dir",
+        "tests/fixtures/good",
+        "coverage",
+        "--fail-under",
+        "1",
+        "--principles",
+        "ownership,dive-deep,bias-for-action",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "1 principle is under 1 story: Bias for Action\n"
+    );
+    let out = run(&[
+        "--dir",
+        "tests/fixtures/good",
+        "coverage",
+        "--fail-under",
+        "1",
+        "--principles",
+        "ownership,dive-deep",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+}
+
+#[test]
+fn coverage_json_holds_the_same_facts() {
+    let out = run(&["--dir", "tests/fixtures/good", "coverage", "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["set"], "Amazon Leadership Principles");
+    assert_eq!(json["target"], 2);
+    assert_eq!(json["story_count"], 4);
+    let rows = json["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 16);
+    let dive = rows.iter().find(|r| r["id"] == "dive-deep").unwrap();
+    assert_eq!(dive["stories"], 1);
+    assert_eq!(dive["secondary"], 1);
+    assert_eq!(dive["standing"], "thin");
+    assert_eq!(dive["linked"][0]["id"], "release-pipeline");
+    let gaps: Vec<_> = rows.iter().filter(|r| r["standing"] == "gap").collect();
+    assert_eq!(gaps.len(), 5);
+    assert!(
+        gaps.iter()
+            .all(|g| g["questions"].as_array().unwrap().len() == 3)
+    );
+    assert_eq!(json["stretched"][0]["id"], "everything");
+}
+
+#[test]
+fn coverage_refuses_an_unknown_focus_principle() {
+    snapshot!(
+        "coverage_unknown_focus",
+        &[
+            "--dir",
+            "tests/fixtures/good",
+            "coverage",
+            "--principles",
+            "Ownershp"
+        ]
+    );
+}
+
+#[test]
+fn a_broken_library_reports_every_problem_and_exits_2() {
+    let out = run(&["--dir", "tests/fixtures/broken", "coverage"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "nothing is reported as coverage");
+    insta::assert_snapshot!("coverage_broken", transcript(&out));
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let plain = run(&["--dir", "tests/fixtures/good", "coverage"]);
+    assert!(!stdout(&plain).contains('\x1b'));
+    let forced = run(&[
+        "--dir",
+        "tests/fixtures/good",
+        "coverage",
+        "--color",
+        "always",
+    ]);
+    assert!(stdout(&forced).contains("\x1b[31mgap\x1b[0m"));
+    // NO_COLOR wins over a forced CLICOLOR_FORCE in auto mode.
+    let out = lp_in(&root(), &["--dir", "tests/fixtures/good", "coverage"])
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .unwrap();
+    assert!(!stdout(&out).contains('\x1b'));
+}
+
+#[test]
+fn coverage_lines_fit_80_columns() {
+    for args in [
+        &["coverage"][..],
+        &["list"],
+        &["show", "release-pipeline"],
+        &["principles"],
+    ] {
+        let mut all = vec!["--dir", "tests/fixtures/good"];
+        all.extend_from_slice(args);
+        let out = run(&all);
+        for line in stdout(&out).lines() {
+            let width = line.chars().count();
+            // `show` prints the story's own lines as written; the fixture keeps them short.
+            assert!(width <= 80, "{args:?}: {width} columns: {line}");
+        }
+    }
+}
+
+// ---------------------------------------------------------------- check
+
+#[test]
+fn check_of_a_broken_library_exits_1_with_every_error() {
+    snapshot!("check_broken", &["--dir", "tests/fixtures/broken", "check"]);
+}
+
+#[test]
+fn check_reports_warnings_by_rule_and_exits_0() {
+    snapshot!(
+        "check_warnings",
+        &["--dir", "tests/fixtures/warnings", "check"]
+    );
+}
+
+#[test]
+fn check_of_a_good_library_is_quiet() {
+    snapshot!("check_good", &["--dir", "tests/fixtures/good", "check"]);
+}
+
+#[test]
+fn check_json_gives_every_finding_with_its_place() {
+    let out = run(&["--dir", "tests/fixtures/warnings", "check", "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["errors"], 0);
+    assert_eq!(json["warnings"], 5);
+    let first = &json["diagnostics"][0];
+    assert_eq!(first["severity"], "warning");
+    assert_eq!(first["rule"], "ready-incomplete");
+    assert_eq!(
+        first["path"],
+        "tests/fixtures/warnings/stories/half-ready.yaml"
+    );
+    assert_eq!(first["line"], 3);
+    assert_eq!(first["column"], 1);
+}
+
+#[test]
+fn a_custom_principle_set_replaces_the_builtin_one() {
+    snapshot!(
+        "check_custom_set",
+        &["--dir", "tests/fixtures/custom-set", "check"]
+    );
+    snapshot!(
+        "principles_custom_set",
+        &["--dir", "tests/fixtures/custom-set", "principles"]
+    );
+}
+
+#[test]
+fn a_broken_principle_set_is_reported() {
+    snapshot!(
+        "check_bad_set",
+        &["--dir", "tests/fixtures/bad-set", "check"]
+    );
+}
+
+/// Builds a library in a temporary folder from (relative path, bytes) pairs.
+fn library(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    for (path, bytes) in files {
+        let path = tmp.path().join("lib").join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, bytes).unwrap();
+    }
+    fs::create_dir_all(tmp.path().join("lib/stories")).unwrap();
+    tmp
+}
+
+/// Every file under a folder with its bytes, to show that a command wrote nothing.
+fn contents(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let bytes = fs::read(&path).unwrap_or_default();
+                out.push((path, bytes));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn odd_files_get_a_place_and_a_hint() {
+    let tmp = library(&[
+        (
+            "stories/latin1.yaml",
+            b"title: Caf\xe9\nprinciples: [ownership]\n",
+        ),
+        (
+            "stories/bom.yaml",
+            "\u{feff}title: With a BOM\nprinciples: [ownership]\n".as_bytes(),
+        ),
+        (
+            "stories/crlf.yaml",
+            b"title: Windows lines\r\nprinciples: [ownership]\r\n",
+        ),
+        (
+            "stories/dup-key.yaml",
+            b"title: One\nprinciples: [ownership]\ntitle: Two\n",
+        ),
+        (
+            "stories/colon.yaml",
+            b"title: Time: a story\nprinciples: [ownership]\nresult: a: b\n",
+        ),
+        ("stories/list.yaml", b"- title: a list, not a story\n"),
+        ("stories/comments.yaml", b"# nothing here yet\n"),
+        ("stories/big.yaml", &vec![b'#'; 1024 * 1024 + 10]),
+        (
+            "stories/anchor.yaml",
+            b"title: *missing\nprinciples: [ownership]\n",
+        ),
+        (
+            "stories/numbers.yaml",
+            b"title: 42\nprinciples: [ownership]\nwhen: 2022\nfollowups: [just text]\n",
+        ),
+    ]);
+    fs::create_dir_all(tmp.path().join("lib/stories/folder.yaml")).unwrap();
+    std::os::unix::fs::symlink("nowhere.yaml", tmp.path().join("lib/stories/dangling.yaml"))
+        .unwrap();
+    let before = contents(tmp.path());
+    let out = run_in(tmp.path(), &["--dir", "lib", "check"]);
+    assert_eq!(contents(tmp.path()), before, "check writes nothing");
+    insta::assert_snapshot!("check_odd_files", transcript(&out));
+}
+
+#[test]
+fn a_stories_path_that_is_a_file_is_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::create_dir_all(tmp.path().join("lib")).unwrap();
+    fs::write(tmp.path().join("lib/stories"), "not a folder").unwrap();
+    let out = run_in(tmp.path(), &["--dir", "lib", "coverage"]);
+    insta::assert_snapshot!("stories_is_a_file", transcript(&out));
+}
+
+// ---------------------------------------------------------------- finding the library
+
+#[test]
+fn a_missing_library_folder_is_an_error() {
+    snapshot!("missing_dir", &["--dir", "tests/fixtures/nope", "list"]);
+    let out = lp_in(&root(), &["list"])
+        .env("LP_DIR", "tests/fixtures/nope")
+        .output()
+        .unwrap();
+    insta::assert_snapshot!("missing_lp_dir", transcript(&out));
+    snapshot!("dir_is_a_file", &["--dir", "Cargo.toml", "list"]);
+}
+
+#[test]
+fn the_library_is_found_upwards_and_through_lp_dir() {
+    let deep = root().join("tests/fixtures/good/stories");
+    let out = run_in(&deep, &["list", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["stories"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        json["stories"][0]["path"], "../stories/everything.yaml",
+        "paths are relative to where lp runs"
+    );
+
+    let tmp = tempfile::tempdir().unwrap();
+    let out = lp_in(tmp.path(), &["list", "--json"])
+        .env("LP_DIR", root().join("tests/fixtures/good"))
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["stories"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn the_xdg_data_folder_is_the_last_resort() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    fs::create_dir_all(data.join("lp/stories")).unwrap();
+    fs::copy(
+        root().join("tests/fixtures/good/stories/export-rebuild.yaml"),
+        data.join("lp/stories/export-rebuild.yaml"),
+    )
+    .unwrap();
+    let elsewhere = tmp.path().join("elsewhere");
+    fs::create_dir_all(&elsewhere).unwrap();
+    let out = lp_in(&elsewhere, &["list"])
+        .env("XDG_DATA_HOME", &data)
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("export-rebuild"),
+        "{}",
+        transcript(&out)
+    );
+}
+
+// ---------------------------------------------------------------- list, show, principles
+
+#[test]
+fn list_shows_one_line_a_story() {
+    snapshot!("list_good", &["--dir", "tests/fixtures/good", "list"]);
+    snapshot!(
+        "list_ready_dive_deep",
+        &[
+            "--dir",
+            "tests/fixtures/good",
+            "list",
+            "--status",
+            "ready",
+            "--principle",
+            "dive deep"
+        ]
+    );
+}
+
+#[test]
+fn list_of_an_empty_library_says_how_to_start() {
+    let tmp = library(&[]);
+    let out = run_in(tmp.path(), &["--dir", "lib", "list"]);
+    insta::assert_snapshot!("list_empty", transcript(&out));
+}
+
+#[test]
+fn show_formats_one_story() {
+    snapshot!(
+        "show_release_pipeline",
+        &["--dir", "tests/fixtures/good", "show", "release-pipeline"]
+    );
+    snapshot!(
+        "show_draft",
+        &[
+            "--dir",
+            "tests/fixtures/good",
+            "show",
+            "stories/secret-propagation.yaml"
+        ]
+    );
+}
+
+#[test]
+fn show_suggests_the_nearest_ids() {
+    snapshot!(
+        "show_unknown",
+        &["--dir", "tests/fixtures/good", "show", "release-pipelin"]
+    );
+    snapshot!(
+        "show_unknown_far",
+        &["--dir", "tests/fixtures/good", "show", "zzz"]
+    );
+}
+
+#[test]
+fn show_json_holds_the_story() {
+    let out = run(&[
+        "--dir",
+        "tests/fixtures/good",
+        "show",
+        "release-pipeline",
+        "--json",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    let story = &json["story"];
+    assert_eq!(
+        story["principles"],
+        serde_json::json!(["ownership", "dive-deep", "deliver-results"])
+    );
+    assert_eq!(story["status"], "ready");
+    assert_eq!(story["words"], 116);
+    assert_eq!(
+        story["followups"][0]["question"],
+        "Why did you not hand it to the platform team?"
+    );
+}
+
+#[test]
+fn principles_lists_the_builtin_set() {
+    snapshot!("principles_builtin", &["principles"]);
+    let out = run(&["principles", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<_> = json["principles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 16);
+    assert_eq!(ids[0], "customer-obsession");
+    assert_eq!(ids[15], "success-and-scale-bring-broad-responsibility");
+    assert_eq!(
+        json["builtin"], false,
+        "the repository's own principles/ is the set here"
+    );
+}
+
+// ---------------------------------------------------------------- export
+
+/// The headings of a Markdown document, as (level, text).
+fn headings(markdown: &str) -> Vec<(u8, String)> {
+    let arena = Arena::new();
+    let doc = parse_document(&arena, markdown, &Options::default());
+    let mut out = Vec::new();
+    for node in doc.descendants() {
+        if let NodeValue::Heading(h) = node.data().value {
+            let text: String = node
+                .descendants()
+                .filter_map(|n| match &n.data().value {
+                    NodeValue::Text(t) => Some(t.to_string()),
+                    _ => None,
+                })
+                .collect();
+            out.push((h.level, text));
+        }
+    }
+    out
+}
+
+/// The level-3 headings under each level-2 heading.
+fn sections(markdown: &str) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for (level, text) in headings(markdown) {
+        match level {
+            2 => out.push((text, Vec::new())),
+            3 => out
+                .last_mut()
+                .expect("a story heading sits under a principle")
+                .1
+                .push(text),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn export_groups_answers_by_principle_in_set_order() {
+    let out = run(&["--dir", "tests/fixtures/good", "export"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let md = stdout(&out);
+    let all = headings(&md);
+    assert_eq!(
+        all[0],
+        (
+            1,
+            "Interview answers: Amazon Leadership Principles".to_string()
+        )
+    );
+    assert_eq!(all.iter().filter(|(l, _)| *l == 1).count(), 1);
+    let sections = sections(&md);
+    assert_eq!(sections[0].0, "Contents");
+    let names: Vec<&str> = sections[1..].iter().map(|(n, _)| n.as_str()).collect();
+    let set_order: Vec<String> = {
+        let out = run(&["principles", "--json"]);
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["principles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names, set_order);
+    let under = |name: &str| sections.iter().find(|(n, _)| n == name).unwrap().1.clone();
+    assert_eq!(
+        under("Ownership"),
+        ["Took over the flaky release pipeline nobody owned"]
+    );
+    assert_eq!(
+        under("Dive Deep"),
+        ["Took over the flaky release pipeline nobody owned"]
+    );
+    assert_eq!(under("Think Big"), ["Ran the company hackathon"]);
+    assert!(under("Bias for Action").is_empty());
+    // Every story appears once per principle it serves: 3 + 2 + 1 + 5.
+    assert_eq!(sections.iter().map(|(_, s)| s.len()).sum::<usize>(), 11);
+    // Gaps are marked, with questions.
+    assert_eq!(
+        md.matches("*No story yet.* Questions to prepare for:")
+            .count(),
+        5
+    );
+    // The STAR parts of a whole story, in order, and nothing private.
+    // The first answer (Customer Obsession's) has all four parts, in order.
+    let parts: Vec<&str> = all
+        .iter()
+        .filter(|(l, _)| *l == 4)
+        .map(|(_, t)| t.as_str())
+        .take(4)
+        .collect();
+    assert_eq!(parts, ["Situation", "Task", "Action", "Result"]);
+    assert!(!md.contains("Private: mention the pager story"));
+    assert!(md.contains("also serves Dive Deep, Deliver Results"));
+    insta::assert_snapshot!("export_good", md);
+}
+
+#[test]
+fn export_answer_parts_come_in_star_order() {
+    let out = run(&[
+        "--dir",
+        "tests/fixtures/good",
+        "export",
+        "--story",
+        "release-pipeline",
+        "--principle",
+        "ownership",
+        "--include-notes",
+    ]);
+    let md = stdout(&out);
+    let parts: Vec<String> = headings(&md)
+        .into_iter()
+        .filter(|(l, _)| *l == 4)
+        .map(|(_, t)| t)
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            "Situation",
+            "Task",
+            "Action",
+            "Result",
+            "What I learned",
+            "Follow-up questions",
+            "Notes"
+        ]
+    );
+    assert!(md.contains("Private: mention the pager story"));
+}
+
+#[test]
+fn export_by_story_lists_each_story_once() {
+    let out = run(&["--dir", "tests/fixtures/good", "export", "--by", "story"]);
+    let md = stdout(&out);
+    let sections = sections(&md);
+    let names: Vec<&str> = sections.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Contents",
+            "Ran the company hackathon",
+            "Rebuilt the export feature around what support saw",
+            "Took over the flaky release pipeline nobody owned",
+            "Redesigned secret propagation so private keys never move",
+            "Principles with no story",
+        ]
+    );
+    assert!(md.contains("serves Ownership, Dive Deep, Deliver Results"));
+    insta::assert_snapshot!("export_by_story", md);
+}
+
+#[test]
+fn export_filters_by_status_story_and_principle() {
+    let sections_of = sections;
+    let out = run(&[
+        "--dir",
+        "tests/fixtures/good",
+        "export",
+        "--status",
+        "ready",
+    ]);
+    let sections = sections(&stdout(&out));
+    let stories: std::collections::BTreeSet<&String> =
+        sections.iter().flat_map(|(_, s)| s).collect();
+    assert_eq!(stories.len(), 2, "only the ready stories: {stories:?}");
+    // Think Big has only a draft: it is filtered out, not shown as a gap.
+    assert!(!sections.iter().any(|(n, _)| n == "Think Big"));
+    assert!(
+        sections.iter().any(|(n, _)| n == "Bias for Action"),
+        "a real gap stays"
+    );
+
+    let out = run(&[
+        "--dir",
+        "tests/fixtures/good",
+        "export",
+        "--principle",
+        "earn trust",
+    ]);
+    let earn_trust = sections_of(&stdout(&out));
+    assert_eq!(earn_trust.len(), 2);
+    assert_eq!(
+        earn_trust[1],
+        (
+            "Earn Trust".to_string(),
+            vec!["Ran the company hackathon".to_string()]
+        )
+    );
+
+    snapshot!(
+        "export_unknown_story",
+        &[
+            "--dir",
+            "tests/fixtures/good",
+            "export",
+            "--story",
+            "secret-propagaton"
+        ]
+    );
+}
+
+#[test]
+fn export_json_leaves_notes_out_unless_asked() {
+    let out = run(&["--dir", "tests/fixtures/good", "export", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["stories"].as_array().unwrap().len(), 4);
+    assert!(
+        json["stories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s.get("notes").is_none())
+    );
+    let out = run(&[
+        "--dir",
+        "tests/fixtures/good",
+        "export",
+        "--format",
+        "json",
+        "--include-notes",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let pipeline = json["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "release-pipeline")
+        .unwrap();
+    assert!(pipeline["notes"].as_str().unwrap().contains("pager"));
+}
+
+#[test]
+fn export_to_a_file_never_overwrites_without_force() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("answers.md");
+    let lib = root().join("tests/fixtures/good");
+    let lib = lib.to_str().unwrap();
+    let file_arg = file.to_str().unwrap();
+
+    let out = run(&["--dir", lib, "export", "-o", file_arg]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert_eq!(stderr(&out), format!("Wrote {file_arg} (4 stories)\n"));
+    let first = fs::read_to_string(&file).unwrap();
+    assert_eq!(first, stdout(&run(&["--dir", lib, "export"])));
+
+    fs::write(&file, "my own edits").unwrap();
+    let out = run(&["--dir", lib, "export", "-o", file_arg]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: {file_arg} already exists\n  hint: pass --force to replace it, or choose another file\n"
+        )
+    );
+    assert_eq!(fs::read_to_string(&file).unwrap(), "my own edits");
+
+    let out = run(&["--dir", lib, "export", "-o", file_arg, "--force"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(fs::read_to_string(&file).unwrap(), first);
+    let names: Vec<_> = fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "no temporary file is left: {names:?}");
+
+    snapshot!(
+        "export_force_without_output",
+        &["--dir", lib, "export", "--force"]
+    );
+}
+
+#[test]
+fn export_into_a_pipe_that_closes_early_is_quiet() {
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(format!("set -o pipefail; '{LP}' --dir tests/fixtures/good export --include-notes | head -c 20 >/dev/null"))
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert_eq!(stderr(&out), "");
+}
+
+// ---------------------------------------------------------------- init and the command line
+
+#[test]
+fn init_creates_a_library_and_leaves_an_existing_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run_in(tmp.path(), &["init", "prep"]);
+    insta::assert_snapshot!("init_new", transcript(&out));
+    assert!(tmp.path().join("prep/stories").is_dir());
+    let out = run_in(tmp.path(), &["init", "prep", "--with-principles"]);
+    insta::assert_snapshot!("init_again_with_principles", transcript(&out));
+    let written = fs::read_to_string(tmp.path().join("prep/principles/amazon.yaml")).unwrap();
+    assert_eq!(
+        written,
+        fs::read_to_string(root().join("principles/amazon.yaml")).unwrap()
+    );
+    // The copy is never overwritten.
+    fs::write(
+        tmp.path().join("prep/principles/amazon.yaml"),
+        "set: mine\nprinciples: []\n",
+    )
+    .unwrap();
+    let out = run_in(tmp.path(), &["init", "prep", "--with-principles"]);
+    insta::assert_snapshot!("init_principles_exist", transcript(&out));
+    assert_eq!(
+        fs::read_to_string(tmp.path().join("prep/principles/amazon.yaml")).unwrap(),
+        "set: mine\nprinciples: []\n"
+    );
+    // An empty set is reported when the library is used.
+    let out = run_in(tmp.path(), &["--dir", "prep", "coverage"]);
+    insta::assert_snapshot!("empty_principle_set", transcript(&out));
+}
+
+#[test]
+fn init_refuses_a_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::write(tmp.path().join("file"), "x").unwrap();
+    let out = run_in(tmp.path(), &["init", "file"]);
+    insta::assert_snapshot!("init_file", transcript(&out));
+    fs::create_dir_all(tmp.path().join("lib")).unwrap();
+    fs::write(tmp.path().join("lib/stories"), "x").unwrap();
+    let out = run_in(tmp.path(), &["init", "lib"]);
+    insta::assert_snapshot!("init_stories_file", transcript(&out));
+}
+
+#[test]
+fn no_arguments_tells_a_new_user_where_to_start() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run_in(tmp.path(), &[]);
+    insta::assert_snapshot!("welcome", transcript(&out));
+}
+
+#[test]
+fn a_mistyped_subcommand_gets_a_suggestion() {
+    snapshot!("typo_subcommand", &["coverge"]);
+    snapshot!("typo_flag", &["coverage", "--principle", "x"]);
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    let out = run(&["--version"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out), format!("lp {}\n", env!("CARGO_PKG_VERSION")));
+    let out = run(&["help", "coverage"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("Examples:"));
+}
