@@ -13,6 +13,7 @@ pub mod model;
 pub mod principles;
 pub mod render;
 pub mod story;
+pub mod story_yaml;
 pub mod suggest;
 pub mod yaml;
 
