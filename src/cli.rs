@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::commands::{check, coverage, export, init, list, principles, show};
+use crate::commands::{check, coverage, export, import, init, list, principles, show};
 
 /// Prepare for leadership-principle interviews with your own STAR stories.
 ///
@@ -51,6 +51,7 @@ pub enum Command {
     Show(show::ShowArgs),
     Principles(principles::PrinciplesArgs),
     Check(check::CheckArgs),
+    Import(import::ImportArgs),
     Init(init::InitArgs),
 }
 

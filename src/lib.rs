@@ -7,6 +7,7 @@ pub mod cli;
 pub mod commands;
 pub mod coverage;
 pub mod diagnostic;
+pub mod import;
 pub mod library;
 pub mod lint;
 pub mod model;

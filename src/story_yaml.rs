@@ -70,7 +70,10 @@ fn scalar(text: &str, indent: usize) -> String {
         }
     }
     let inline = inline_scalar(text);
-    debug_assert!(reads_back(&inline, text), "serde_yaml quotes what it writes: {text:?}");
+    debug_assert!(
+        reads_back(&inline, text),
+        "serde_yaml quotes what it writes: {text:?}"
+    );
     inline
 }
 
@@ -146,7 +149,11 @@ pub fn slug(title: &str) -> String {
         let cut = slug[..=60].rfind('-').filter(|&i| i >= 20).unwrap_or(60);
         slug.truncate(cut);
     }
-    if slug.is_empty() { "story".to_string() } else { slug }
+    if slug.is_empty() {
+        "story".to_string()
+    } else {
+        slug
+    }
 }
 
 fn fold_accent(c: char) -> char {
@@ -216,10 +223,47 @@ mod tests {
 
     fn text(rng: &mut Rng) -> String {
         const PIECES: &[&str] = &[
-            "word", " ", "  ", "\n", "\n\n", ": ", "#", " # not a comment", "'", "\"", "- ",
-            "|", ">", "&anchor", "*alias", "!tag", "%", "@", "`", "{", "}", "[", "]", ",",
-            "é", "日本語", "🙂", "\t", "\r\n", "yes", "null", "~", "0x1F", "1.5", "---", "...",
-            "\u{0}", "\u{85}", "\u{feff}", "  leading", "trailing  ",
+            "word",
+            " ",
+            "  ",
+            "\n",
+            "\n\n",
+            ": ",
+            "#",
+            " # not a comment",
+            "'",
+            "\"",
+            "- ",
+            "|",
+            ">",
+            "&anchor",
+            "*alias",
+            "!tag",
+            "%",
+            "@",
+            "`",
+            "{",
+            "}",
+            "[",
+            "]",
+            ",",
+            "é",
+            "日本語",
+            "🙂",
+            "\t",
+            "\r\n",
+            "yes",
+            "null",
+            "~",
+            "0x1F",
+            "1.5",
+            "---",
+            "...",
+            "\u{0}",
+            "\u{85}",
+            "\u{feff}",
+            "  leading",
+            "trailing  ",
         ];
         let n = rng.next() % 12;
         (0..n).map(|_| rng.pick(PIECES)).collect()
@@ -239,7 +283,11 @@ mod tests {
                 path: "p.yaml".into(),
                 title,
                 principles: vec!["dive-deep".into(), "ownership".into()],
-                status: if i % 2 == 0 { Status::Draft } else { Status::Ready },
+                status: if i % 2 == 0 {
+                    Status::Draft
+                } else {
+                    Status::Ready
+                },
                 when: text(&mut rng),
                 context: text(&mut rng),
                 tags: (0..rng.next() % 3).map(|_| text(&mut rng)).collect(),
@@ -258,13 +306,21 @@ mod tests {
                 notes: text(&mut rng),
                 places: Default::default(),
             };
-            assert_eq!(round_trip_with(&story, &set), story, "case {i}:\n{}", to_yaml(&story));
+            assert_eq!(
+                round_trip_with(&story, &set),
+                story,
+                "case {i}:\n{}",
+                to_yaml(&story)
+            );
         }
     }
 
     #[test]
     fn slugs_are_short_ascii_and_never_empty() {
-        assert_eq!(slug("Redesigned secret propagation so private keys never move"), "redesigned-secret-propagation-so-private-keys-never-move");
+        assert_eq!(
+            slug("Redesigned secret propagation so private keys never move"),
+            "redesigned-secret-propagation-so-private-keys-never-move"
+        );
         assert_eq!(slug("Café déjà vu: 25% faster!"), "cafe-deja-vu-25-faster");
         assert_eq!(slug("Earth's best"), "earths-best");
         assert_eq!(slug("日本語のタイトル"), "story");

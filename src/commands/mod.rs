@@ -4,6 +4,7 @@
 pub mod check;
 pub mod coverage;
 pub mod export;
+pub mod import;
 pub mod init;
 pub mod list;
 pub mod principles;
@@ -142,6 +143,7 @@ pub fn dispatch(command: &Command, global: &Global, ui: &mut Ui) -> anyhow::Resu
     match command {
         Command::Coverage(args) => coverage::run(args, global, ui),
         Command::Export(args) => export::run(args, global, ui),
+        Command::Import(args) => import::run(args, global, ui),
         Command::List(args) => list::run(args, global, ui),
         Command::Show(args) => show::run(args, global, ui),
         Command::Principles(args) => principles::run(args, global, ui),

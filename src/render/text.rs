@@ -412,6 +412,119 @@ pub fn principles(set: &PrincipleSet, source: &str, style: Style) -> String {
     out
 }
 
+/// `line 3` or `lines 3-7`.
+fn lines(span: (usize, usize)) -> String {
+    if span.0 == span.1 {
+        format!("line {}", span.0)
+    } else {
+        format!("lines {}-{}", span.0, span.1)
+    }
+}
+
+/// The `lp import` plan: the drafts, what was skipped and ignored, and the duplicates.
+pub fn import_plan(
+    source: &str,
+    plan: &crate::import::Plan,
+    set: &PrincipleSet,
+    merged: bool,
+    style: Style,
+) -> String {
+    let name = |id: &String| set.get(id).map_or(id.clone(), |p| p.name.clone());
+    let mut out = wrap(
+        &format!(
+            "{source}: {}, {} skipped, {} ignored, {}.",
+            plural(plan.drafts.len(), "draft", "drafts"),
+            plural(plan.skipped.len(), "block", "blocks"),
+            plan.ignored.len(),
+            plural(
+                plan.duplicates.len(),
+                "likely duplicate",
+                "likely duplicates"
+            ),
+        ),
+        WIDTH,
+        "",
+        "",
+    );
+    if !plan.drafts.is_empty() {
+        out.push_str(&format!("\n{}\n", style.bold("Drafts")));
+    }
+    let number_width = plan.drafts.len().to_string().len();
+    for (i, draft) in plan.drafts.iter().enumerate() {
+        let number = format!("{:>number_width$}. ", i + 1);
+        let pad = " ".repeat(number.len());
+        out.push_str(&format!(
+            "{number}{}\n",
+            truncate(&draft.title, WIDTH - number.len())
+        ));
+        let principles: Vec<String> = draft.principles.iter().map(name).collect();
+        out.push_str(&wrap(&principles.join(" · "), WIDTH, &pad, &pad));
+        let parts = draft.parts();
+        out.push_str(&format!(
+            "{pad}{} · found: {}\n",
+            lines(draft.lines),
+            if parts.is_empty() {
+                "nothing".to_string()
+            } else {
+                parts.join(", ")
+            }
+        ));
+    }
+    let listing = |heading: &str, items: &[crate::import::Skipped], out: &mut String| {
+        if items.is_empty() {
+            return;
+        }
+        out.push_str(&format!("\n{}\n", style.bold(heading)));
+        for item in items {
+            out.push_str(&wrap(
+                &item.reason,
+                WIDTH,
+                &format!("  {:<13} ", lines(item.lines)),
+                &" ".repeat(16),
+            ));
+            let excerpt = item.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            out.push_str(&format!(
+                "{}{}\n",
+                " ".repeat(16),
+                style.dim(&truncate(&excerpt, WIDTH - 16))
+            ));
+        }
+    };
+    listing("Skipped", &plan.skipped, &mut out);
+    listing("Ignored", &plan.ignored, &mut out);
+    if !plan.warnings.is_empty() {
+        out.push_str(&format!("\n{}\n", style.bold("Check")));
+        for warning in &plan.warnings {
+            out.push_str(&wrap(warning, WIDTH, "  ", "    "));
+        }
+    }
+    if !plan.duplicates.is_empty() {
+        out.push_str(&format!("\n{}\n", style.bold("Likely duplicates")));
+        for dup in &plan.duplicates {
+            let (a, b) = dup.drafts;
+            out.push_str(&wrap(
+                &format!(
+                    "{} and {} share {} words: \"{}\" and \"{}\"",
+                    a + 1,
+                    b + 1,
+                    dup.shared_words,
+                    plan.drafts[a].title,
+                    plan.drafts[b].title
+                ),
+                WIDTH,
+                "  ",
+                "    ",
+            ));
+        }
+        if !merged {
+            out.push_str(
+                "  hint: add --merge to make each pair one story linked to both principles\n",
+            );
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,223 @@
+//! `lp import NOTES.md`: turn Markdown interview notes into story drafts.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use clap::Args;
+use serde_json::json;
+
+use super::{Global, JSON_VERSION, Outcome, Reported, Ui};
+use crate::diagnostic::{Diagnostic, plural};
+use crate::import;
+use crate::model::PrincipleSet;
+use crate::render::text::{self, Style};
+use crate::{atomic, coverage, principles, story, story_yaml, yaml};
+
+/// The largest notes file `lp import` reads.
+const MAX_NOTES_BYTES: usize = 16 * 1024 * 1024;
+
+/// Turn Markdown interview notes into story drafts (a dry run unless --write)
+///
+/// Headings that name a principle open its section; sub-headings, thematic breaks and
+/// paragraphs divide it into stories; labels such as **Situation:** or `S —` fill the
+/// STAR parts; `Also:` lines add principles; unlabelled text goes to the draft's notes.
+/// Everything else is listed as skipped, with its line numbers, so nothing is lost.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    lp import notes.md                 # show the plan; writes nothing\n  \
+    lp import notes.md --write         # create the drafts in the library's stories/\n  \
+    lp import notes.md --merge --write # make likely duplicates one story first\n  \
+    lp import notes.md --json")]
+pub struct ImportArgs {
+    /// The Markdown file of notes
+    pub file: PathBuf,
+
+    /// Create the drafts as story files (status: draft); never replaces a file
+    #[arg(long)]
+    pub write: bool,
+
+    /// Make each pair of likely duplicates one draft linked to both principles
+    #[arg(long)]
+    pub merge: bool,
+
+    /// Match headings against this principle file instead of the library's set
+    #[arg(long, value_name = "FILE")]
+    pub principle_set: Option<PathBuf>,
+
+    /// Print the plan as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
+    let notes = read_notes(&args.file, ui)?;
+    let library = global.load_clean(ui)?;
+    let set = match &args.principle_set {
+        Some(path) => read_set(path, ui)?,
+        None => library.set.clone(),
+    };
+    let mut plan = import::plan(&notes, &set);
+    if args.merge {
+        import::merge_duplicates(&mut plan);
+    }
+    // Every draft must load as a story before anything is written.
+    let stories: Vec<_> = plan.drafts.iter().map(|d| d.to_story("draft")).collect();
+    for story in &stories {
+        let text = story_yaml::to_yaml(story);
+        let (_, problems) = story::parse("draft", Path::new("draft.yaml"), &text, Some(&set));
+        if let Some(problem) = problems.iter().find(|d| d.is_error()) {
+            bail!(
+                "the draft '{}' would not load ({}); nothing was written",
+                story.title,
+                problem.message
+            );
+        }
+    }
+    let mut written = Vec::new();
+    if args.write {
+        let folder = library.location.stories_dir();
+        for story in &stories {
+            let text = story_yaml::to_yaml(story);
+            let path = atomic::create_free(
+                &folder,
+                &story_yaml::slug(&story.title),
+                "yaml",
+                text.as_bytes(),
+            )
+            .with_context(|| {
+                format!(
+                    "stopped after writing {}",
+                    plural(written.len(), "draft", "drafts")
+                )
+            })?;
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            written.push(library.display(&format!("stories/{name}")));
+        }
+    }
+    let source = args.file.display().to_string();
+    if args.json {
+        let drafts: Vec<_> = plan
+            .drafts
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let mut value = serde_json::to_value(d).expect("a draft serializes to JSON");
+                value["parts"] = json!(d.parts());
+                if let Some(path) = written.get(i) {
+                    value["file"] = json!(path);
+                }
+                value
+            })
+            .collect();
+        ui.json(&json!({
+            "version": JSON_VERSION,
+            "source": source,
+            "set": set.name,
+            "written": args.write,
+            "drafts": drafts,
+            "skipped": plan.skipped,
+            "ignored": plan.ignored,
+            "duplicates": plan.duplicates,
+            "warnings": plan.warnings,
+        }))?;
+        return Ok(Outcome::Done);
+    }
+    let style = Style {
+        color: ui.color_out,
+    };
+    ui.out
+        .write_all(text::import_plan(&source, &plan, &set, args.merge, style).as_bytes())?;
+    if args.write {
+        writeln!(
+            ui.out,
+            "\nWrote {}:",
+            plural(written.len(), "draft", "drafts")
+        )?;
+        for path in &written {
+            writeln!(ui.out, "  {}", path.display())?;
+        }
+        let reloaded = global.load(ui)?.library;
+        let report = coverage::compute(
+            &reloaded.set,
+            &reloaded.stories,
+            &[],
+            coverage::DEFAULT_TARGET,
+        );
+        let covered = report.rows.iter().filter(|r| r.stories > 0).count();
+        writeln!(
+            ui.out,
+            "Coverage now: {covered} of {} have a story; `lp coverage` shows the details.",
+            plural(report.rows.len(), "principle", "principles")
+        )?;
+    } else if plan.drafts.is_empty() {
+        let message = format!(
+            "Nothing to import: no heading in {source} names a principle of '{}'.",
+            set.name
+        );
+        write!(ui.out, "\n{}", text::wrap(&message, text::WIDTH, "", ""))?;
+    } else {
+        writeln!(
+            ui.out,
+            "\nDry run: nothing was written. Run again with --write to create {} in {}.",
+            plural(plan.drafts.len(), "draft", "drafts"),
+            library.display("stories").display()
+        )?;
+    }
+    Ok(Outcome::Done)
+}
+
+fn read_notes(path: &Path, ui: &mut Ui) -> anyhow::Result<String> {
+    if path.is_dir() {
+        bail!(
+            "{} is a folder\n  hint: name a Markdown file of notes",
+            path.display()
+        );
+    }
+    let bytes = fs::read(path).map_err(|err| {
+        anyhow::anyhow!("could not read {}: {err}\n  hint: check the path; it is relative to the folder you run lp in", path.display())
+    })?;
+    if bytes.len() > MAX_NOTES_BYTES {
+        bail!(
+            "{} is {} MiB, over the limit of {} MiB for a notes file\n  hint: split it into smaller files and import each",
+            path.display(),
+            bytes.len() / (1024 * 1024),
+            MAX_NOTES_BYTES / (1024 * 1024)
+        );
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text
+            .strip_prefix('\u{feff}')
+            .map(str::to_string)
+            .unwrap_or(text)),
+        Err(err) => {
+            let valid = err.utf8_error().valid_up_to();
+            let bytes = err.into_bytes();
+            let pos = yaml::pos_at(&String::from_utf8_lossy(&bytes[..valid]), valid);
+            let d = Diagnostic::error(path, Some(pos), "file is not valid UTF-8 text")
+                .with_hint("save the notes as UTF-8 in your editor");
+            ui.diagnostics(&[d])?;
+            Err(Reported.into())
+        }
+    }
+}
+
+fn read_set(path: &Path, ui: &mut Ui) -> anyhow::Result<PrincipleSet> {
+    let bytes = fs::read(path).with_context(|| format!("could not read {}", path.display()))?;
+    let text = yaml::decode(path, bytes).map_err(|d| {
+        let _ = ui.diagnostics(&[d]);
+        anyhow::Error::new(Reported)
+    })?;
+    let (set, problems) = principles::parse_set(path, &text);
+    ui.diagnostics(&problems)?;
+    match set {
+        Some(set) if problems.iter().all(|d| !d.is_error()) && !set.principles.is_empty() => {
+            Ok(set)
+        }
+        Some(_) if problems.is_empty() => bail!("{} holds no principles", path.display()),
+        _ => Err(Reported.into()),
+    }
+}
