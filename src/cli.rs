@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::commands::{check, coverage, export, import, init, list, principles, show};
+use crate::commands::{add, check, coverage, edit, export, import, init, list, principles, show};
 
 /// Prepare for leadership-principle interviews with your own STAR stories.
 ///
@@ -46,6 +46,8 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Coverage(coverage::CoverageArgs),
+    Add(add::AddArgs),
+    Edit(edit::EditArgs),
     Export(export::ExportArgs),
     List(list::ListArgs),
     Show(show::ShowArgs),

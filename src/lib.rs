@@ -7,11 +7,13 @@ pub mod cli;
 pub mod commands;
 pub mod coverage;
 pub mod diagnostic;
+pub mod editor;
 pub mod import;
 pub mod library;
 pub mod lint;
 pub mod model;
 pub mod principles;
+pub mod recovery;
 pub mod render;
 pub mod story;
 pub mod story_yaml;
@@ -54,6 +56,7 @@ pub fn run() -> ExitCode {
     match result {
         Ok(Outcome::Done) => ExitCode::SUCCESS,
         Ok(Outcome::Found) => ExitCode::from(1),
+        Ok(Outcome::Interrupted) => ExitCode::from(130),
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) if error.is::<Reported>() => ExitCode::from(2),
         Err(error) => {

@@ -143,6 +143,8 @@ fn display_path(root: &Path, relative: &str) -> PathBuf {
 pub struct Loaded {
     pub library: Library,
     pub diagnostics: Vec<Diagnostic>,
+    /// False when the library's own principle set has errors (the built-in set stands in).
+    pub principles_ok: bool,
 }
 
 impl Loaded {
@@ -187,6 +189,7 @@ pub fn load(location: Location) -> anyhow::Result<Loaded> {
             stories,
         },
         diagnostics,
+        principles_ok: set_ok,
     })
 }
 

@@ -52,11 +52,20 @@ fn ready_incomplete(stories: &[Story]) -> Vec<Diagnostic> {
                 .with_rule("ready-incomplete")
                 .with_hint(format!(
                     "write the {} or set 'status: draft'",
-                    missing.join(" and ")
+                    english_list(&missing)
                 ))
             })
         })
         .collect()
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn english_list(items: &[&str]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 fn describe_missing(missing: &[&str]) -> String {

@@ -78,7 +78,7 @@ fn scalar(text: &str, indent: usize) -> String {
 }
 
 /// A one-line scalar, quoted by serde_yaml as YAML requires.
-fn inline_scalar(text: &str) -> String {
+pub fn inline_scalar(text: &str) -> String {
     let yaml = serde_yaml::to_string(text).expect("a string always serializes to YAML");
     let yaml = yaml.strip_suffix('\n').unwrap_or(&yaml);
     if yaml.contains('\n') {

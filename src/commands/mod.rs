@@ -1,8 +1,10 @@
 //! The command layer: each subcommand gathers its options, calls pure code, and
 //! prints. This is the only layer that writes to the terminal.
 
+pub mod add;
 pub mod check;
 pub mod coverage;
+pub mod edit;
 pub mod export;
 pub mod import;
 pub mod init;
@@ -29,6 +31,8 @@ pub enum Outcome {
     Done,
     /// Exit 1: done, and found what the user asked to be told about.
     Found,
+    /// Exit 130: the person pressed Ctrl-C.
+    Interrupted,
 }
 
 /// Diagnostics were printed already; exit 2 without another message.
@@ -138,10 +142,48 @@ impl Global {
     }
 }
 
+impl Global {
+    /// Loads the library to add to or change it. Refuses when the principle set does
+    /// not load (stories could not be checked against it); story files with errors
+    /// are only mentioned, since they do not stop a new story from being written.
+    pub fn load_for_writing(&self, ui: &mut Ui) -> anyhow::Result<Library> {
+        let loaded = self.load(ui)?;
+        if !loaded.principles_ok {
+            let set_problems: Vec<Diagnostic> = loaded
+                .diagnostics
+                .iter()
+                .filter(|d| {
+                    d.is_error() && d.path.components().any(|c| c.as_os_str() == "principles")
+                })
+                .cloned()
+                .collect();
+            ui.diagnostics(&set_problems)?;
+            ui.note("error: the library's principle set does not load, so no story can be checked against it\n  hint: fix principles/ first; `lp check` lists every problem")?;
+            return Err(Reported.into());
+        }
+        let broken: std::collections::BTreeSet<_> = loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| &d.path)
+            .collect();
+        if !broken.is_empty() {
+            ui.note(&format!(
+                "note: {} in the library {} errors; `lp check` lists them",
+                diagnostic::plural(broken.len(), "file", "files"),
+                if broken.len() == 1 { "has" } else { "have" }
+            ))?;
+        }
+        Ok(loaded.library)
+    }
+}
+
 /// Runs a subcommand.
 pub fn dispatch(command: &Command, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     match command {
         Command::Coverage(args) => coverage::run(args, global, ui),
+        Command::Add(args) => add::run(args, global, ui),
+        Command::Edit(args) => edit::run(args, global, ui),
         Command::Export(args) => export::run(args, global, ui),
         Command::Import(args) => import::run(args, global, ui),
         Command::List(args) => list::run(args, global, ui),

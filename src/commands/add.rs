@@ -1,0 +1,646 @@
+//! `lp add`: draft a new story in the terminal, in the editor, or from flags, and never
+//! lose what was typed.
+
+use std::io::{IsTerminal, Read};
+
+use anyhow::{Context, bail};
+use clap::Args;
+use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use dialoguer::{Confirm, Input, MultiSelect, Select};
+
+use super::list::StatusArg;
+use super::{Global, Outcome, Ui};
+use crate::coverage::{self, Standing};
+use crate::library::Library;
+use crate::model::{PrincipleSet, Status, Story, format_duration};
+use crate::render::text::{self, Style};
+use crate::{atomic, editor, recovery, story, story_yaml, suggest};
+
+/// Draft a new story: prompts in a terminal, flags for scripts, or the editor
+///
+/// In a terminal, lp asks for what the flags did not give: the title, the principles
+/// (the ones with no story yet first), Situation, Task, Action and Result (each typed on
+/// one line, or `e` to write it in the editor), what you learned, tags, when, and the
+/// status; it shows the story and its spoken length and asks before saving. Without a
+/// terminal, --title and --principle are required and nothing is asked. A field given
+/// as `-` is read from the standard input. The story is written to
+/// stories/<title-as-a-slug>.yaml, never over an existing file. Ctrl-C saves what you
+/// typed in a recovery file.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    lp add\n  \
+    lp add --editor\n  \
+    lp add --title 'Cut release failures to 2%' --principle ownership --principle 'Dive Deep' \\\n         \
+    --situation 'Nightly releases failed one night in four.' --yes\n  \
+    git log -1 --format=%B | lp add --title 'Fixed the cache' --principle dive-deep --action - --yes")]
+pub struct AddArgs {
+    /// The story's title
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+
+    /// A principle the story illustrates (id or name); repeat it, the primary first
+    #[arg(long = "principle", value_name = "PRINCIPLE")]
+    pub principles: Vec<String>,
+
+    /// The situation (`-` reads it from the standard input)
+    #[arg(long, value_name = "TEXT")]
+    pub situation: Option<String>,
+
+    /// The task
+    #[arg(long, value_name = "TEXT")]
+    pub task: Option<String>,
+
+    /// The action: what you did
+    #[arg(long, value_name = "TEXT")]
+    pub action: Option<String>,
+
+    /// The result
+    #[arg(long, value_name = "TEXT")]
+    pub result: Option<String>,
+
+    /// What you learned, or would do differently
+    #[arg(long, value_name = "TEXT")]
+    pub learned: Option<String>,
+
+    /// A tag; repeat for more
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+
+    /// When it happened (free text, such as 2023)
+    #[arg(long, value_name = "TEXT")]
+    pub when: Option<String>,
+
+    /// The story's status (draft by default)
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub status: Option<StatusArg>,
+
+    /// Save without asking for confirmation
+    #[arg(short, long)]
+    pub yes: bool,
+
+    /// Write the story in $VISUAL or $EDITOR, from a commented template
+    #[arg(long, conflicts_with = "yes")]
+    pub editor: bool,
+}
+
+/// Ctrl-C at a prompt reaches `lp` twice: console reads it as a key and fails the
+/// prompt with an "interrupted" error, then raises SIGINT. The prompt's error is
+/// handled where the typed text is (`interrupted`); the signal handler only keeps the
+/// default action from killing `lp` before that, and shows the cursor again.
+fn install_interrupt_handler() {
+    let _ = ctrlc::set_handler(|| {
+        use std::io::Write as _;
+        let mut err = std::io::stderr();
+        if err.is_terminal() {
+            let _ = write!(err, "\x1b[?25h");
+        }
+    });
+}
+
+/// Whether an error is a prompt interrupted by Ctrl-C.
+fn is_interrupt(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        matches!(cause.downcast_ref::<dialoguer::Error>(), Some(dialoguer::Error::IO(e)) if e.kind() == std::io::ErrorKind::Interrupted)
+            || cause
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::Interrupted)
+    })
+}
+
+/// After Ctrl-C: no story file; any STAR text typed is kept in a recovery file.
+fn interrupted(library: &Library, story: &Story, ui: &mut Ui) -> anyhow::Result<Outcome> {
+    if ui.color_err || std::io::stderr().is_terminal() {
+        write!(ui.err, "\x1b[?25h")?;
+    }
+    if has_words(story) {
+        let path = recovery::save(
+            &library.location.root,
+            "add",
+            &recovery_text(story, "lp add was interrupted"),
+        )?;
+        writeln!(
+            ui.err,
+            "\nInterrupted: no story was written. What you typed is in {}",
+            path.display()
+        )?;
+    } else {
+        writeln!(ui.err, "\nInterrupted: no story was written.")?;
+    }
+    Ok(Outcome::Interrupted)
+}
+
+fn has_words(story: &Story) -> bool {
+    [
+        &story.situation,
+        &story.task,
+        &story.action,
+        &story.result,
+        &story.learned,
+    ]
+    .iter()
+    .any(|t| !t.trim().is_empty())
+}
+
+fn recovery_text(story: &Story, why: &str) -> String {
+    format!(
+        "# {why}; this is what was typed. Fix it and move it to stories/,\n# or copy what you need from it.\n{}",
+        story_yaml::to_yaml(story)
+    )
+}
+
+pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
+    let library = global.load_for_writing(ui)?;
+    let mut story = from_flags(args, &library.set)?;
+    let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    if args.editor {
+        return with_editor(&library, story, ui);
+    }
+    let complete = !story.title.trim().is_empty() && !story.principles.is_empty();
+    if !terminal {
+        if !complete {
+            let mut missing = Vec::new();
+            if story.title.trim().is_empty() {
+                missing.push("--title");
+            }
+            if story.principles.is_empty() {
+                missing.push("--principle");
+            }
+            bail!(
+                "no terminal to ask in, and {} {} missing\n  hint: pass {}, or run `lp add` in a terminal, or `lp add --editor`",
+                missing.join(" and "),
+                if missing.len() == 1 { "is" } else { "are" },
+                missing.join(" and ")
+            );
+        }
+        return save(&library, &story, ui);
+    }
+    if complete && args.yes {
+        return save(&library, &story, ui);
+    }
+    install_interrupt_handler();
+    let theme: Box<dyn Theme> = if ui.color_err {
+        Box::new(ColorfulTheme::default())
+    } else {
+        Box::new(SimpleTheme)
+    };
+    if let Err(error) = ask(args, &library, &mut story, theme.as_ref()) {
+        return if is_interrupt(&error) {
+            interrupted(&library, &story, ui)
+        } else {
+            Err(error)
+        };
+    }
+    let style = Style {
+        color: ui.color_err,
+    };
+    let mut preview = story.clone();
+    preview.path = library.display(&format!("stories/{}.yaml", story_yaml::slug(&story.title)));
+    writeln!(ui.err, "\n{}", text::show(&library, &preview, style))?;
+    let seconds = story.spoken_seconds();
+    let target = crate::model::TARGET_SECONDS;
+    writeln!(
+        ui.err,
+        "Spoken length: about {} (the target is about {}).",
+        format_duration(seconds),
+        format_duration(target)
+    )?;
+    let answer = if args.yes {
+        Ok(true)
+    } else {
+        Confirm::with_theme(theme.as_ref())
+            .with_prompt("Save this story?")
+            .default(true)
+            .interact()
+    };
+    let confirmed = match answer {
+        Ok(answer) => answer,
+        Err(error) => {
+            let error = anyhow::Error::new(error);
+            return if is_interrupt(&error) {
+                interrupted(&library, &story, ui)
+            } else {
+                Err(error)
+            };
+        }
+    };
+    if !confirmed {
+        let path = recovery::save(
+            &library.location.root,
+            "add",
+            &recovery_text(&story, "Not saved"),
+        )?;
+        writeln!(ui.err, "Not saved. What you typed is in {}", path.display())?;
+        return Ok(Outcome::Done);
+    }
+    save(&library, &story, ui)
+}
+
+/// The story as far as the flags give it.
+fn from_flags(args: &AddArgs, set: &PrincipleSet) -> anyhow::Result<Story> {
+    let fields = [
+        ("--title", &args.title),
+        ("--situation", &args.situation),
+        ("--task", &args.task),
+        ("--action", &args.action),
+        ("--result", &args.result),
+        ("--learned", &args.learned),
+        ("--when", &args.when),
+    ];
+    let from_stdin: Vec<&str> = fields
+        .iter()
+        .filter(|(_, v)| v.as_deref() == Some("-"))
+        .map(|(f, _)| *f)
+        .collect();
+    if from_stdin.len() > 1 {
+        bail!(
+            "only one field can be read from the standard input, but {} are '-'\n  hint: give the others as text",
+            from_stdin.join(" and ")
+        );
+    }
+    let mut stdin_text = None;
+    if !from_stdin.is_empty() {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .context("could not read the standard input")?;
+        stdin_text = Some(text);
+    }
+    let value = |v: &Option<String>| -> String {
+        match v.as_deref() {
+            Some("-") => stdin_text.clone().unwrap_or_default(),
+            Some(text) => text.to_string(),
+            None => String::new(),
+        }
+    };
+    Ok(Story {
+        title: value(&args.title).trim().to_string(),
+        principles: resolve_in_order(&args.principles, set)?,
+        status: args.status.map_or(Status::Draft, Into::into),
+        when: value(&args.when).trim().to_string(),
+        tags: args
+            .tags
+            .iter()
+            .flat_map(|t| t.split(','))
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect(),
+        situation: block(&value(&args.situation)),
+        task: block(&value(&args.task)),
+        action: block(&value(&args.action)),
+        result: block(&value(&args.result)),
+        learned: block(&value(&args.learned)),
+        ..Story::default()
+    })
+}
+
+/// Text for a STAR field: trailing blank lines trimmed, ending in one newline.
+fn block(text: &str) -> String {
+    let text = text.trim_end();
+    if text.trim().is_empty() {
+        String::new()
+    } else {
+        format!("{text}\n")
+    }
+}
+
+/// Principles as given (the primary first), each resolved from an id, name or alias.
+fn resolve_in_order(given: &[String], set: &PrincipleSet) -> anyhow::Result<Vec<String>> {
+    let mut ids: Vec<String> = Vec::new();
+    for name in given
+        .iter()
+        .flat_map(|g| g.split(','))
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        let Some(p) = set.resolve(name) else {
+            let near = set.suggest(name);
+            let hint = if near.is_empty() {
+                "`lp principles` lists them".to_string()
+            } else {
+                format!("did you mean {}?", suggest::quoted_list(&near))
+            };
+            bail!("unknown principle '{name}'\n  hint: {hint}");
+        };
+        if !ids.contains(&p.id) {
+            ids.push(p.id.clone());
+        }
+    }
+    Ok(ids)
+}
+
+/// Prompts for everything the flags did not give.
+fn ask(
+    args: &AddArgs,
+    library: &Library,
+    story: &mut Story,
+    theme: &dyn Theme,
+) -> anyhow::Result<()> {
+    if story.title.trim().is_empty() {
+        story.title = Input::<String>::with_theme(theme)
+            .with_prompt("Title")
+            .validate_with(|t: &String| {
+                if t.trim().is_empty() {
+                    Err("a story needs a title")
+                } else {
+                    Ok(())
+                }
+            })
+            .interact_text()
+            .context("could not read the title")?
+            .trim()
+            .to_string();
+    }
+    if story.principles.is_empty() {
+        story.principles = ask_principles(library, theme)?;
+    }
+    let parts = [
+        ("Situation", args.situation.is_none()),
+        ("Task", args.task.is_none()),
+        ("Action", args.action.is_none()),
+        ("Result", args.result.is_none()),
+        ("What I learned", args.learned.is_none()),
+    ];
+    for (name, wanted) in parts {
+        if !wanted {
+            continue;
+        }
+        let typed = Input::<String>::with_theme(theme)
+            .with_prompt(format!("{name} (Enter to skip, e for the editor)"))
+            .allow_empty(true)
+            .interact_text()
+            .with_context(|| format!("could not read the {}", name.to_lowercase()))?;
+        let text = if typed.trim() == "e" {
+            in_editor(name)?
+        } else {
+            block(&typed)
+        };
+        match name {
+            "Situation" => story.situation = text,
+            "Task" => story.task = text,
+            "Action" => story.action = text,
+            "Result" => story.result = text,
+            _ => story.learned = text,
+        }
+    }
+    if args.tags.is_empty() {
+        let tags = Input::<String>::with_theme(theme)
+            .with_prompt("Tags (comma-separated, Enter to skip)")
+            .allow_empty(true)
+            .interact_text()
+            .context("could not read the tags")?;
+        story.tags = tags
+            .split(',')
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect();
+    }
+    if args.when.is_none() {
+        story.when = Input::<String>::with_theme(theme)
+            .with_prompt("When (such as 2023; Enter to skip)")
+            .allow_empty(true)
+            .interact_text()
+            .context("could not read when")?
+            .trim()
+            .to_string();
+    }
+    if args.status.is_none() {
+        let choice = Select::with_theme(theme)
+            .with_prompt("Status")
+            .items(["draft: still working on it", "ready: I can tell it"])
+            .default(0)
+            .interact()
+            .context("could not read the status")?;
+        story.status = if choice == 1 {
+            Status::Ready
+        } else {
+            Status::Draft
+        };
+    }
+    Ok(())
+}
+
+/// A multi-select of the principles, gaps first and marked, with each one's story
+/// count, so that the next story fills a hole; then the primary among those chosen.
+fn ask_principles(library: &Library, theme: &dyn Theme) -> anyhow::Result<Vec<String>> {
+    let report = coverage::compute(
+        &library.set,
+        &library.stories,
+        &[],
+        coverage::DEFAULT_TARGET,
+    );
+    let mut rows: Vec<&coverage::Row> = report.rows.iter().collect();
+    rows.sort_by_key(|r| match r.standing {
+        Standing::Gap => 0,
+        Standing::Thin => 1,
+        Standing::Covered => 2,
+    });
+    let items: Vec<String> = rows
+        .iter()
+        .map(|r| match r.standing {
+            Standing::Gap => format!("{}  (gap: no story yet)", r.name),
+            _ => format!(
+                "{}  ({})",
+                r.name,
+                crate::diagnostic::plural(r.stories, "story", "stories")
+            ),
+        })
+        .collect();
+    loop {
+        let chosen = MultiSelect::with_theme(theme)
+            .with_prompt("Principles (Space to choose, Enter when done)")
+            .items(&items)
+            .interact()
+            .context("could not read the principles")?;
+        if chosen.is_empty() {
+            continue;
+        }
+        let ids: Vec<String> = chosen.iter().map(|&i| rows[i].id.clone()).collect();
+        if ids.len() == 1 {
+            return Ok(ids);
+        }
+        let names: Vec<&str> = chosen.iter().map(|&i| rows[i].name.as_str()).collect();
+        let primary = Select::with_theme(theme)
+            .with_prompt("Which one is the story mainly about?")
+            .items(&names)
+            .default(0)
+            .interact()
+            .context("could not read the primary principle")?;
+        let mut ordered = vec![ids[primary].clone()];
+        ordered.extend(ids.iter().filter(|id| **id != ids[primary]).cloned());
+        return Ok(ordered);
+    }
+}
+
+/// Writes one part in the editor and returns it.
+fn in_editor(name: &str) -> anyhow::Result<String> {
+    let file = tempfile::Builder::new()
+        .prefix("lp-")
+        .suffix(".md")
+        .tempfile()
+        .context("could not create a file for the editor")?;
+    editor::edit(file.path())?;
+    let text = std::fs::read_to_string(file.path())
+        .with_context(|| format!("could not read the {name} back"))?;
+    Ok(block(&text))
+}
+
+/// `lp add --editor`: a commented template, checked when the editor closes.
+fn with_editor(library: &Library, story: Story, ui: &mut Ui) -> anyhow::Result<Outcome> {
+    let template = template(library, &story);
+    let file = tempfile::Builder::new()
+        .prefix("lp-new-story-")
+        .suffix(".yaml")
+        .tempfile()
+        .context("could not create a file for the editor")?;
+    std::fs::write(file.path(), &template).context("could not write the template")?;
+    let shown = library.display("stories/(new story).yaml");
+    match super::edit::edit_until_valid(library, file.path(), &template, &shown, "add", ui)? {
+        None => {
+            writeln!(
+                ui.err,
+                "Cancelled: the template was left unchanged or empty, so nothing was written."
+            )?;
+            Ok(Outcome::Done)
+        }
+        Some(edited) => {
+            let (parsed, _) = story::parse("new", &shown, &edited, Some(&library.set));
+            let parsed = parsed.expect("edit_until_valid returns a story that loads");
+            write_new(library, &parsed, edited.as_bytes(), ui)
+        }
+    }
+}
+
+fn template(library: &Library, story: &Story) -> String {
+    let report = coverage::compute(
+        &library.set,
+        &library.stories,
+        &[],
+        coverage::DEFAULT_TARGET,
+    );
+    let gaps: Vec<&str> = report.gaps().map(|r| r.id.as_str()).collect();
+    let mut out = String::from(
+        "# Write your story, then save and close the editor. Lines starting with # are\n\
+         # ignored. Leave the file unchanged, or empty, to cancel.\n\
+         #\n\
+         # principles: ids or names, the primary first, such as [ownership, dive-deep].\n",
+    );
+    if !gaps.is_empty() {
+        out.push_str(&text::wrap(
+            &gaps.join(", "),
+            78,
+            "# No story yet: ",
+            "#   ",
+        ));
+    }
+    let title = if story.title.is_empty() {
+        String::new()
+    } else {
+        story_yaml::inline_scalar(&story.title)
+    };
+    out.push_str(&format!("title: {title}\n"));
+    out.push_str(&format!("principles: [{}]\n", story.principles.join(", ")));
+    out.push_str(&format!("status: {}\n", story.status.as_str()));
+    if !story.when.is_empty() {
+        out.push_str(&format!(
+            "when: {}\n",
+            story_yaml::inline_scalar(&story.when)
+        ));
+    }
+    if !story.tags.is_empty() {
+        out.push_str(&format!("tags: [{}]\n", story.tags.join(", ")));
+    }
+    for (key, text) in [
+        ("situation", &story.situation),
+        ("task", &story.task),
+        ("action", &story.action),
+        ("result", &story.result),
+        ("learned", &story.learned),
+    ] {
+        out.push_str(&format!("{key}: |\n"));
+        for line in text.lines() {
+            out.push_str(&format!("  {line}\n"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Checks and writes a story built from prompts or flags.
+fn save(library: &Library, story: &Story, ui: &mut Ui) -> anyhow::Result<Outcome> {
+    let text = story_yaml::to_yaml(story);
+    let shown = library.display("stories/(new story).yaml");
+    let (_, problems) = story::parse("new", &shown, &text, Some(&library.set));
+    if problems.iter().any(|d| d.is_error()) {
+        ui.diagnostics(&problems)?;
+        let path = recovery::save(
+            &library.location.root,
+            "add",
+            &recovery_text(story, "This story did not check out"),
+        )?;
+        bail!(
+            "the story was not saved; what you typed is in {}",
+            path.display()
+        );
+    }
+    write_new(library, story, text.as_bytes(), ui)
+}
+
+fn write_new(
+    library: &Library,
+    story: &Story,
+    bytes: &[u8],
+    ui: &mut Ui,
+) -> anyhow::Result<Outcome> {
+    let folder = library.location.stories_dir();
+    let path = atomic::create_free(&folder, &story_yaml::slug(&story.title), "yaml", bytes)
+        .or_else(|err| {
+            let kept = recovery::save(
+                &library.location.root,
+                "add",
+                &String::from_utf8_lossy(bytes),
+            )?;
+            Err(err).with_context(|| {
+                format!(
+                    "the story was not written; it is kept in {}",
+                    kept.display()
+                )
+            })
+        })?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    writeln!(
+        ui.out,
+        "Added {}",
+        library.display(&format!("stories/{name}")).display()
+    )?;
+    let mut added = story.clone();
+    added.path = library.display(&format!("stories/{name}"));
+    let findings = crate::lint::check(std::slice::from_ref(&added));
+    let mut stories = library.stories.clone();
+    stories.push(added);
+    let report = coverage::compute(
+        &library.set,
+        &stories,
+        &story.principles,
+        coverage::DEFAULT_TARGET,
+    );
+    for id in &story.principles {
+        if let Some(row) = report.rows.iter().find(|r| r.id == *id) {
+            let standing = match row.standing {
+                Standing::Gap => "gap",
+                Standing::Thin => "thin",
+                Standing::Covered => "covered",
+            };
+            writeln!(
+                ui.out,
+                "  {}: {} ({standing})",
+                row.name,
+                crate::diagnostic::plural(row.stories, "story", "stories")
+            )?;
+        }
+    }
+    ui.diagnostics(&findings)?;
+    Ok(Outcome::Done)
+}
