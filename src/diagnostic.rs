@@ -44,6 +44,9 @@ pub struct Diagnostic {
     /// The named rule that found it, for checks that can be told apart (`duplicate-title`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<&'static str>,
+    /// The story it is about, when it is about one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
@@ -56,6 +59,7 @@ impl Diagnostic {
             path: path.to_path_buf(),
             pos,
             rule: None,
+            story: None,
             message: message.into(),
             hint: None,
         }
@@ -75,6 +79,11 @@ impl Diagnostic {
 
     pub fn with_rule(mut self, rule: &'static str) -> Diagnostic {
         self.rule = Some(rule);
+        self
+    }
+
+    pub fn with_story(mut self, id: &str) -> Diagnostic {
+        self.story = Some(id.to_string());
         self
     }
 

@@ -22,6 +22,7 @@ use comrak::{Arena, Options, parse_document};
 use serde::Serialize;
 
 use crate::model::{Followup, Principle, PrincipleSet, Status, Story};
+use crate::overlap;
 
 /// A story draft found in the notes.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -907,44 +908,19 @@ fn short_title(text: &str) -> String {
     out.trim_end_matches([',', ';', ':', '-', '—']).to_string()
 }
 
-/// Words too common to say two drafts tell the same story.
-const STOP_WORDS: &[&str] = &[
-    "the", "and", "a", "an", "of", "to", "in", "was", "that", "with", "for", "on", "it", "is", "i",
-    "my", "me", "we", "our", "this", "be", "by", "as", "at", "from", "but", "not", "were", "they",
-    "their", "had", "have", "has", "which", "so", "or", "did", "do", "its", "it's", "he", "she",
-    "him", "her", "them", "then", "than", "there", "into", "out", "up", "all", "more", "less",
-    "over", "what", "who", "when", "how", "while", "also", "would", "could", "should", "can",
-    "will", "been", "being", "are", "one", "two", "about", "after", "before",
-];
-
-fn content_words(text: &str) -> BTreeSet<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .map(|w| w.trim_matches('\'').to_lowercase())
-        .filter(|w| w.chars().count() >= 3 && !STOP_WORDS.contains(&w.as_str()))
-        .collect()
-}
-
-/// Drafts that share so many content words that they likely tell one story: at least
-/// 5 words, and at least 40% of the smaller draft's words.
+/// Drafts that likely tell the same story (see `overlap::likely_same`).
 pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
-    let words: Vec<BTreeSet<String>> = drafts
+    let texts: Vec<String> = drafts
         .iter()
-        .map(|d| content_words(&format!("{}\n{}", d.title, d.all_text())))
+        .map(|d| format!("{}\n{}", d.title, d.all_text()))
         .collect();
-    let mut out = Vec::new();
-    for i in 0..drafts.len() {
-        for j in i + 1..drafts.len() {
-            let shared = words[i].intersection(&words[j]).count();
-            let smaller = words[i].len().min(words[j].len());
-            if smaller > 0 && shared >= 5 && shared * 10 >= smaller * 4 {
-                out.push(Duplicate {
-                    drafts: (i, j),
-                    shared_words: shared,
-                });
-            }
-        }
-    }
-    out
+    overlap::pairs(&texts)
+        .into_iter()
+        .map(|(i, j, shared_words)| Duplicate {
+            drafts: (i, j),
+            shared_words,
+        })
+        .collect()
 }
 
 /// Makes each pair of likely duplicates one draft: the first keeps its title and

@@ -12,6 +12,7 @@ pub mod import;
 pub mod library;
 pub mod lint;
 pub mod model;
+pub mod overlap;
 pub mod principles;
 pub mod recovery;
 pub mod render;

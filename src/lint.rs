@@ -1,26 +1,72 @@
-//! The named checks `lp check` runs over loaded stories, beyond what loading already
-//! refuses. Each rule is a pure function from stories to diagnostics, run in a fixed
-//! order, so more rules can be added without touching the others.
+//! The named checks `lp check` runs over loaded stories: how each answer reads. Each
+//! rule is a pure function from stories to diagnostics, run in a fixed order; a story
+//! silences a rule for itself with `allow: [rule-name]`.
 
 use std::collections::BTreeMap;
 
-use crate::diagnostic::Diagnostic;
-use crate::model::{Status, Story};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{Status, Story, TARGET_SECONDS};
+use crate::{coverage, overlap, suggest};
 
 /// A named check.
 pub struct Rule {
     pub name: &'static str,
-    /// What the rule looks for, for `--help` and the README.
+    /// What the rule looks for.
     pub description: &'static str,
     check: fn(&[Story]) -> Vec<Diagnostic>,
 }
 
+/// An answer longer than this is too long to hold attention.
+pub const MAX_SECONDS: usize = 180;
+/// A ready answer shorter than this is too thin to convince.
+pub const MIN_READY_SECONDS: usize = 45;
+
 /// Every rule, in the order they run.
 pub const RULES: &[Rule] = &[
     Rule {
-        name: "ready-incomplete",
-        description: "a story marked ready has an empty Situation, Task, Action or Result",
-        check: ready_incomplete,
+        name: "missing-part",
+        description: "a STAR part is empty: an error in a story marked ready, a warning in a draft",
+        check: missing_part,
+    },
+    Rule {
+        name: "too-long",
+        description: "the answer takes over 3 minutes to tell (the target is about 2)",
+        check: too_long,
+    },
+    Rule {
+        name: "too-short",
+        description: "a ready answer takes under 45 seconds: too thin to convince",
+        check: too_short,
+    },
+    Rule {
+        name: "unbalanced",
+        description: "Situation and Task together are longer than the Action, which should be about half",
+        check: unbalanced,
+    },
+    Rule {
+        name: "result-without-number",
+        description: "the Result has no number, percentage, amount or time",
+        check: result_without_number,
+    },
+    Rule {
+        name: "we-not-i",
+        description: "the Action says \"we\" more often than \"I\"",
+        check: we_not_i,
+    },
+    Rule {
+        name: "too-many-principles",
+        description: "the story is linked to more than 4 principles",
+        check: too_many_principles,
+    },
+    Rule {
+        name: "placeholder",
+        description: "a ready story still holds TODO, TBD, ??? or an ellipsis",
+        check: placeholder,
+    },
+    Rule {
+        name: "duplicate-story",
+        description: "two stories share so many words that they likely tell one story",
+        check: duplicate_story,
     },
     Rule {
         name: "duplicate-title",
@@ -29,34 +75,55 @@ pub const RULES: &[Rule] = &[
     },
 ];
 
-/// Runs every rule over the stories.
+/// Runs every rule over the stories, drops what each story allows, and warns of
+/// `allow` entries that name no rule.
 pub fn check(stories: &[Story]) -> Vec<Diagnostic> {
-    RULES
+    let mut found: Vec<Diagnostic> = RULES
         .iter()
         .flat_map(|rule| (rule.check)(stories))
-        .collect()
+        .collect();
+    found.retain(|d| {
+        let allowed = |s: &Story| d.rule.is_some_and(|r| s.allow.iter().any(|a| a == r));
+        !d.story
+            .as_ref()
+            .and_then(|id| stories.iter().find(|s| s.id == *id))
+            .is_some_and(allowed)
+    });
+    let names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+    for story in stories {
+        for name in &story.allow {
+            if !names.contains(&name.as_str()) {
+                let near = suggest::nearest(name, names.iter().copied(), 1);
+                let hint = match near.first() {
+                    Some(n) => format!("did you mean '{n}'?"),
+                    None => format!("the rules are {}", names.join(", ")),
+                };
+                found.push(
+                    Diagnostic::warning(
+                        &story.path,
+                        Some(story.place("allow")),
+                        format!("'{name}' is not a check rule"),
+                    )
+                    .with_story(&story.id)
+                    .with_hint(hint),
+                );
+            }
+        }
+    }
+    found
 }
 
-fn ready_incomplete(stories: &[Story]) -> Vec<Diagnostic> {
-    stories
-        .iter()
-        .filter(|s| s.status == Status::Ready)
-        .filter_map(|s| {
-            let missing = s.missing_parts();
-            (!missing.is_empty()).then(|| {
-                Diagnostic::warning(
-                    &s.path,
-                    Some(s.place("status")),
-                    format!("marked ready but {} empty", describe_missing(&missing)),
-                )
-                .with_rule("ready-incomplete")
-                .with_hint(format!(
-                    "write the {} or set 'status: draft'",
-                    english_list(&missing)
-                ))
-            })
-        })
-        .collect()
+fn finding(
+    story: &Story,
+    key: &str,
+    rule: &'static str,
+    message: String,
+    hint: &str,
+) -> Diagnostic {
+    Diagnostic::warning(&story.path, Some(story.place(key)), message)
+        .with_rule(rule)
+        .with_story(&story.id)
+        .with_hint(hint)
 }
 
 /// `a`, `a and b`, `a, b and c`.
@@ -68,17 +135,285 @@ fn english_list(items: &[&str]) -> String {
     }
 }
 
-fn describe_missing(missing: &[&str]) -> String {
-    match missing {
-        [one] => format!("'{one}' is"),
-        many => format!(
-            "{} are",
-            many.iter()
-                .map(|m| format!("'{m}'"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+fn missing_part(stories: &[Story]) -> Vec<Diagnostic> {
+    stories
+        .iter()
+        .filter_map(|s| {
+            let missing = s.missing_parts();
+            if missing.is_empty() {
+                return None;
+            }
+            let (message, hint, severity) = match s.status {
+                Status::Ready => (
+                    format!("marked ready but has no {}", english_list(&missing)),
+                    format!(
+                        "write the {} or set 'status: draft'",
+                        english_list(&missing)
+                    ),
+                    Severity::Error,
+                ),
+                Status::Draft => (
+                    format!("no {} yet", english_list(&missing)),
+                    format!(
+                        "write the {}; `lp edit {}` opens the story",
+                        english_list(&missing),
+                        s.id
+                    ),
+                    Severity::Warning,
+                ),
+            };
+            // A ready story is pointed at its `status: ready`, the claim that is not true yet.
+            let key = match s.status {
+                Status::Ready if s.places.contains_key("status") => "status",
+                _ if s.places.contains_key(missing[0]) => missing[0],
+                _ => "title",
+            };
+            let mut d = finding(s, key, "missing-part", message, &hint);
+            d.severity = severity;
+            Some(d)
+        })
+        .collect()
+}
+
+fn too_long(stories: &[Story]) -> Vec<Diagnostic> {
+    stories
+        .iter()
+        .filter(|s| s.spoken_seconds() > MAX_SECONDS)
+        .map(|s| {
+            finding(
+                s,
+                "situation",
+                "too-long",
+                format!(
+                    "takes about {} to tell ({} words), over 3 minutes",
+                    crate::model::format_duration(s.spoken_seconds()),
+                    s.spoken_words()
+                ),
+                "cut the Situation and Task to a sentence or two each; aim for about 2 minutes",
+            )
+        })
+        .collect()
+}
+
+fn too_short(stories: &[Story]) -> Vec<Diagnostic> {
+    stories
+        .iter()
+        .filter(|s| s.status == Status::Ready && s.spoken_seconds() < MIN_READY_SECONDS)
+        .map(|s| {
+            finding(
+                s,
+                "action",
+                "too-short",
+                format!(
+                    "takes about {} to tell ({} words), under 45 seconds",
+                    crate::model::format_duration(s.spoken_seconds()),
+                    s.spoken_words()
+                ),
+                &format!(
+                    "say more about what you did and what came of it; aim for about {} minutes",
+                    TARGET_SECONDS / 60
+                ),
+            )
+        })
+        .collect()
+}
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+fn unbalanced(stories: &[Story]) -> Vec<Diagnostic> {
+    stories
+        .iter()
+        .filter(|s| words(&s.action) > 0 && words(&s.situation) + words(&s.task) > words(&s.action))
+        .map(|s| {
+            finding(
+                s,
+                "action",
+                "unbalanced",
+                format!(
+                    "Situation and Task take {} words, the Action only {}",
+                    words(&s.situation) + words(&s.task),
+                    words(&s.action)
+                ),
+                "the Action should be about half the answer: shorten the set-up, say more about what you did",
+            )
+        })
+        .collect()
+}
+
+/// Whether text holds a number, percentage, amount or time.
+fn has_number(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "half",
+        "twice",
+        "double",
+        "doubled",
+        "triple",
+        "tripled",
+        "halved",
+        "percent",
+        "dozen",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "zero",
+        "minutes",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "quarter",
+        "quarters",
+        "year",
+        "years",
+    ];
+    text.chars()
+        .any(|c| c.is_ascii_digit() || matches!(c, '%' | '$' | '€' | '£'))
+        || text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+fn result_without_number(stories: &[Story]) -> Vec<Diagnostic> {
+    stories
+        .iter()
+        .filter(|s| !s.result.trim().is_empty() && !has_number(&s.result))
+        .map(|s| {
+            finding(
+                s,
+                "result",
+                "result-without-number",
+                "the Result has no number, percentage, amount or time".to_string(),
+                "say how much or how fast: \"failures fell from 25% to 2% in a month\"",
+            )
+        })
+        .collect()
+}
+
+/// (we, I) counts in a text.
+fn we_and_i(text: &str) -> (usize, usize) {
+    let mut we = 0;
+    let mut i = 0;
+    for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        match word.to_lowercase().replace('’', "'").as_str() {
+            "we" | "we're" | "we've" | "we'd" | "we'll" | "us" | "our" | "ours" => we += 1,
+            "i" | "i'm" | "i've" | "i'd" | "i'll" | "me" | "my" | "mine" | "myself" => i += 1,
+            _ => {}
+        }
     }
+    (we, i)
+}
+
+fn we_not_i(stories: &[Story]) -> Vec<Diagnostic> {
+    stories
+        .iter()
+        .filter_map(|s| {
+            let (we, i) = we_and_i(&s.action);
+            (we > i).then(|| {
+                finding(
+                    s,
+                    "action",
+                    "we-not-i",
+                    format!("the Action says \"we\" {we} times and \"I\" {i}"),
+                    "interviewers want to hear what you did: say \"I\" for your part",
+                )
+            })
+        })
+        .collect()
+}
+
+fn too_many_principles(stories: &[Story]) -> Vec<Diagnostic> {
+    stories
+        .iter()
+        .filter(|s| s.principles.len() > coverage::MAX_PRINCIPLES_PER_STORY)
+        .map(|s| {
+            finding(
+                s,
+                "principles",
+                "too-many-principles",
+                format!(
+                    "linked to {} principles; one answer cannot carry more than 4",
+                    s.principles.len()
+                ),
+                "keep the principles this story shows best, primary first",
+            )
+        })
+        .collect()
+}
+
+fn placeholder(stories: &[Story]) -> Vec<Diagnostic> {
+    const MARKS: &[&str] = &["TODO", "TBD", "???", "…", "..."];
+    let mut out = Vec::new();
+    for s in stories.iter().filter(|s| s.status == Status::Ready) {
+        for key in ["title", "situation", "task", "action", "result", "learned"] {
+            let text = if key == "title" {
+                s.title.as_str()
+            } else {
+                s.part(key)
+            };
+            if let Some(mark) = MARKS.iter().find(|m| text.contains(**m)) {
+                out.push(finding(
+                    s,
+                    key,
+                    "placeholder",
+                    format!("'{key}' still holds '{mark}'"),
+                    "finish the text, or set 'status: draft'",
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn story_text(s: &Story) -> String {
+    [
+        &s.title,
+        &s.situation,
+        &s.task,
+        &s.action,
+        &s.result,
+        &s.learned,
+        &s.notes,
+    ]
+    .iter()
+    .map(|t| t.as_str())
+    .collect::<Vec<_>>()
+    .join("\n")
+}
+
+fn duplicate_story(stories: &[Story]) -> Vec<Diagnostic> {
+    let texts: Vec<String> = stories.iter().map(story_text).collect();
+    let mut out = Vec::new();
+    for (i, j, shared) in overlap::pairs(&texts) {
+        for (a, b) in [(i, j), (j, i)] {
+            let (s, other) = (&stories[a], &stories[b]);
+            out.push(finding(
+                s,
+                "title",
+                "duplicate-story",
+                format!(
+                    "likely tells the same story as {} ({shared} words in common)",
+                    other.path.display()
+                ),
+                "merge the two into one story linked to both principles, or make each distinct",
+            ));
+        }
+    }
+    out
 }
 
 fn duplicate_title(stories: &[Story]) -> Vec<Diagnostic> {
@@ -95,24 +430,28 @@ fn duplicate_title(stories: &[Story]) -> Vec<Diagnostic> {
                 .filter(|o| o.id != story.id)
                 .map(|o| o.path.display().to_string())
                 .collect();
-            out.push(
-                Diagnostic::warning(
-                    &story.path,
-                    Some(story.place("title")),
-                    format!(
-                        "the title '{}' is also used by {}",
-                        story.title.trim(),
-                        others.join(", ")
-                    ),
-                )
-                .with_rule("duplicate-title")
-                .with_hint(
-                    "give each story its own title, or merge the two if they tell one story",
+            out.push(finding(
+                story,
+                "title",
+                "duplicate-title",
+                format!(
+                    "the title '{}' is also used by {}",
+                    story.title.trim(),
+                    others.join(", ")
                 ),
-            );
+                "give each story its own title, or merge the two if they tell one story",
+            ));
         }
     }
     out
+}
+
+/// The findings about one story, from a run over the whole library.
+pub fn for_story<'a>(findings: &'a [Diagnostic], id: &str) -> Vec<&'a Diagnostic> {
+    findings
+        .iter()
+        .filter(|d| d.story.as_deref() == Some(id))
+        .collect()
 }
 
 #[cfg(test)]
@@ -120,51 +459,173 @@ mod tests {
     use super::*;
     use std::path::PathBuf;
 
-    fn story(id: &str, title: &str, status: Status) -> Story {
+    /// A ready story that trips no rule: about a minute, balanced, "I", a number.
+    fn good(id: &str) -> Story {
         Story {
             id: id.into(),
             path: PathBuf::from(format!("stories/{id}.yaml")),
-            title: title.into(),
+            title: format!("Story {id}"),
             principles: vec!["ownership".into()],
-            status,
-            situation: "s".into(),
-            task: "t".into(),
-            action: "a".into(),
-            result: "r".into(),
+            status: Status::Ready,
+            situation: "Releases failed one night in four and nobody owned the pipeline.".into(),
+            task: "I wanted my team to stop losing mornings.".into(),
+            action: "I traced thirty failures to a cache key that expired during the build, \
+                     moved the key to the commit hash, wrote a runbook for the next person, \
+                     and set an alert that paged me instead of a shared inbox that nobody read. \
+                     I also walked the platform group through the fix so they could own it, \
+                     reviewed their first two changes to the pipeline with them, and handed the \
+                     alert over once a month had passed with no failure that I had to chase."
+                .into(),
+            result: "Failures fell from 25% of nights to under 2% within a month.".into(),
             ..Story::default()
         }
     }
 
+    fn rules(stories: &[Story]) -> Vec<(&'static str, String)> {
+        check(stories)
+            .into_iter()
+            .map(|d| (d.rule.unwrap_or("-"), d.message))
+            .collect()
+    }
+
     #[test]
-    fn ready_story_with_a_hole_is_flagged_and_a_draft_is_not() {
-        let mut ready = story("a", "A", Status::Ready);
+    fn a_good_story_trips_nothing() {
+        assert_eq!(rules(&[good("a")]), []);
+    }
+
+    #[test]
+    fn missing_part_is_an_error_when_ready_and_a_warning_in_a_draft() {
+        let mut ready = good("a");
         ready.result.clear();
         ready.task = "  \n".into();
-        let mut draft = story("b", "B", Status::Draft);
-        draft.result.clear();
-        let found = check(&[ready, draft, story("c", "C", Status::Ready)]);
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].rule, Some("ready-incomplete"));
+        let mut draft = good("b");
+        draft.status = Status::Draft;
+        draft.situation.clear();
+        let found = check(&[ready, draft]);
+        let missing: Vec<_> = found
+            .iter()
+            .filter(|d| d.rule == Some("missing-part"))
+            .collect();
+        assert_eq!(missing.len(), 2);
+        assert_eq!(missing[0].severity, Severity::Error);
         assert_eq!(
-            found[0].message,
-            "marked ready but 'task', 'result' are empty"
+            missing[0].message,
+            "marked ready but has no task and result"
+        );
+        assert_eq!(missing[1].severity, Severity::Warning);
+        assert_eq!(missing[1].message, "no situation yet");
+    }
+
+    #[test]
+    fn length_rules() {
+        let mut long = good("long");
+        long.action = "word ".repeat(450);
+        let found = rules(&[long]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "too-long");
+        assert!(found[0].1.starts_with("takes about 3:"), "{}", found[0].1);
+        let mut short = good("short");
+        short.action = "I fixed the cache key myself in one afternoon.".into();
+        let found = rules(&[short.clone()]);
+        assert!(found.iter().any(|(r, _)| *r == "too-short"), "{found:?}");
+        short.status = Status::Draft;
+        assert!(
+            !rules(&[short]).iter().any(|(r, _)| *r == "too-short"),
+            "drafts may be short"
         );
     }
 
     #[test]
-    fn duplicate_titles_name_each_other() {
-        let found = check(&[
-            story("a", "Saved the launch", Status::Draft),
-            story("b", "saved the launch ", Status::Draft),
-            story("c", "Other", Status::Draft),
-        ]);
-        let messages: Vec<_> = found.iter().map(|d| d.to_string()).collect();
+    fn unbalanced_when_set_up_outweighs_the_action() {
+        let mut s = good("a");
+        s.situation = "word ".repeat(120);
+        let found = rules(&[s]);
+        assert!(
+            found
+                .iter()
+                .any(|(r, m)| *r == "unbalanced"
+                    && m.starts_with("Situation and Task take 128 words")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn results_need_a_number() {
+        let mut s = good("a");
+        s.result = "Everyone was much happier afterwards.".into();
+        assert_eq!(rules(&[s.clone()])[0].0, "result-without-number");
+        for result in [
+            "Tickets halved.",
+            "Saved $40k.",
+            "Done in three weeks.",
+            "Cut 30 minutes",
+        ] {
+            s.result = result.into();
+            assert!(rules(&[s.clone()]).is_empty(), "{result}");
+        }
+    }
+
+    #[test]
+    fn we_outnumbering_i_in_the_action() {
+        let mut s = good("a");
+        s.action = format!(
+            "{} We decided, we built it, our team shipped it with us on call, and we wrote our notes.",
+            s.action
+        );
+        let found = rules(&[s]);
         assert_eq!(
-            messages,
+            found,
+            [(
+                "we-not-i",
+                "the Action says \"we\" 6 times and \"I\" 4".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn too_many_principles_and_placeholders() {
+        let mut s = good("a");
+        s.principles = ["a", "b", "c", "d", "e"].map(String::from).to_vec();
+        s.result = "Cut failures by 90%. TODO: the exact date".into();
+        let found = rules(&[s.clone()]);
+        let names: Vec<_> = found.iter().map(|(r, _)| *r).collect();
+        assert_eq!(names, ["too-many-principles", "placeholder"]);
+        s.status = Status::Draft;
+        assert!(
+            !rules(&[s]).iter().any(|(r, _)| *r == "placeholder"),
+            "a draft may hold TODOs"
+        );
+    }
+
+    #[test]
+    fn duplicate_stories_and_titles_name_each_other() {
+        let a = good("a");
+        let mut b = good("b");
+        b.title = a.title.to_uppercase();
+        let found = check(&[a, b]);
+        let names: Vec<_> = found
+            .iter()
+            .map(|d| (d.rule.unwrap(), d.story.clone().unwrap()))
+            .collect();
+        assert_eq!(
+            names,
             [
-                "stories/a.yaml:1:1: the title 'Saved the launch' is also used by stories/b.yaml [duplicate-title]",
-                "stories/b.yaml:1:1: the title 'saved the launch' is also used by stories/a.yaml [duplicate-title]",
+                ("duplicate-story", "a".to_string()),
+                ("duplicate-story", "b".to_string()),
+                ("duplicate-title", "a".to_string()),
+                ("duplicate-title", "b".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn a_story_silences_a_rule_for_itself_and_unknown_rules_are_named() {
+        let mut s = good("a");
+        s.result = "Everyone was happier.".into();
+        s.allow = vec!["result-without-number".into(), "we-not-me".into()];
+        let found = check(&[s]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].message, "'we-not-me' is not a check rule");
+        assert_eq!(found[0].hint.as_deref(), Some("did you mean 'we-not-i'?"));
     }
 }

@@ -85,6 +85,8 @@ pub struct Story {
     pub followups: Vec<Followup>,
     /// Private working notes, never exported unless asked.
     pub notes: String,
+    /// Check rules this story silences for itself (`allow: [we-not-i]`).
+    pub allow: Vec<String>,
     /// Where each top-level key stands in the file, for diagnostics about it.
     #[serde(skip)]
     pub places: BTreeMap<String, Pos>,

@@ -13,7 +13,7 @@ use crate::suggest;
 use crate::yaml::{self, SourceMap};
 
 /// Every key a story file may have, in the order `lp` writes them.
-pub const FIELDS: [&str; 14] = [
+pub const FIELDS: [&str; 15] = [
     "title",
     "principles",
     "status",
@@ -28,6 +28,7 @@ pub const FIELDS: [&str; 14] = [
     "learned",
     "followups",
     "notes",
+    "allow",
 ];
 
 /// Parses a story's text. `set` is `None` when the principle set itself failed to load;
@@ -127,6 +128,7 @@ impl Reader<'_> {
                 "learned" => story.learned = self.text(key, value, pos),
                 "followups" => story.followups = self.followups(value, pos),
                 "notes" => story.notes = self.text(key, value, pos),
+                "allow" => story.allow = self.texts(key, value, pos),
                 unknown => {
                     let near = suggest::nearest(unknown, FIELDS, 1);
                     let hint = match near.first() {

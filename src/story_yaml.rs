@@ -40,6 +40,7 @@ pub fn to_yaml(story: &Story) -> String {
         }
     }
     text_field(&mut out, "notes", &story.notes);
+    list_field(&mut out, "allow", &story.allow);
     out
 }
 
@@ -304,6 +305,7 @@ mod tests {
                     })
                     .collect(),
                 notes: text(&mut rng),
+                allow: (0..rng.next() % 2).map(|_| text(&mut rng)).collect(),
                 places: Default::default(),
             };
             assert_eq!(

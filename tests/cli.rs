@@ -224,7 +224,7 @@ fn check_of_a_broken_library_exits_1_with_every_error() {
 }
 
 #[test]
-fn check_reports_warnings_by_rule_and_exits_0() {
+fn check_reports_findings_by_rule() {
     snapshot!(
         "check_warnings",
         &["--dir", "tests/fixtures/warnings", "check"]
@@ -239,14 +239,18 @@ fn check_of_a_good_library_is_quiet() {
 #[test]
 fn check_json_gives_every_finding_with_its_place() {
     let out = run(&["--dir", "tests/fixtures/warnings", "check", "--json"]);
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a ready story with a missing part is an error"
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["version"], 1);
-    assert_eq!(json["errors"], 0);
-    assert_eq!(json["warnings"], 5);
+    assert_eq!(json["errors"], 1);
     let first = &json["diagnostics"][0];
-    assert_eq!(first["severity"], "warning");
-    assert_eq!(first["rule"], "ready-incomplete");
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["rule"], "missing-part");
+    assert_eq!(first["story"], "half-ready");
     assert_eq!(
         first["path"],
         "tests/fixtures/warnings/stories/half-ready.yaml"

@@ -195,7 +195,7 @@ pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
     };
     let mut preview = story.clone();
     preview.path = library.display(&format!("stories/{}.yaml", story_yaml::slug(&story.title)));
-    writeln!(ui.err, "\n{}", text::show(&library, &preview, style))?;
+    writeln!(ui.err, "\n{}", text::show(&library, &preview, &[], style))?;
     let seconds = story.spoken_seconds();
     let target = crate::model::TARGET_SECONDS;
     writeln!(
@@ -616,6 +616,7 @@ fn write_new(
         library.display(&format!("stories/{name}")).display()
     )?;
     let mut added = story.clone();
+    added.id = name.trim_end_matches(".yaml").to_string();
     added.path = library.display(&format!("stories/{name}"));
     let findings = crate::lint::check(std::slice::from_ref(&added));
     let mut stories = library.stories.clone();

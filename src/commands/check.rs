@@ -13,11 +13,21 @@ use crate::lint;
 /// within each place, then runs the named checks over the stories that loaded.
 /// Exits 1 when there is an error, 0 when there are only warnings or none.
 #[derive(Debug, Args)]
-#[command(after_help = "Checks:\n  \
-    ready-incomplete      a story marked ready has an empty Situation, Task, Action or Result\n  \
-    duplicate-title       two stories have the same title\n  \
-    duplicate-principle   a story names the same principle twice\n\n\
-Examples:\n  lp check\n  lp check --json")]
+#[command(
+    after_help = "Checks (silence one for a story with `allow: [name]` in its file):\n  \
+    missing-part           a STAR part is empty: an error when ready, a warning in a draft\n  \
+    too-long               the answer takes over 3 minutes to tell (target: about 2)\n  \
+    too-short              a ready answer takes under 45 seconds\n  \
+    unbalanced             Situation and Task together are longer than the Action\n  \
+    result-without-number  the Result has no number, percentage, amount or time\n  \
+    we-not-i               the Action says \"we\" more often than \"I\"\n  \
+    too-many-principles    the story is linked to more than 4 principles\n  \
+    placeholder            a ready story still holds TODO, TBD, ??? or an ellipsis\n  \
+    duplicate-story        two stories likely tell one story\n  \
+    duplicate-title        two stories have the same title\n  \
+    duplicate-principle    a story names the same principle twice (found while loading)\n\n\
+Examples:\n  lp check\n  lp check --json"
+)]
 pub struct CheckArgs {
     /// Print the findings as JSON
     #[arg(long)]
@@ -56,4 +66,26 @@ pub fn run(args: &CheckArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
     } else {
         Outcome::Done
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn help_lists_every_rule() {
+        let mut cli = crate::cli::Cli::command();
+        let help = cli
+            .find_subcommand_mut("check")
+            .expect("check is a subcommand")
+            .render_long_help()
+            .to_string();
+        for rule in crate::lint::RULES {
+            assert!(
+                help.contains(rule.name),
+                "`lp check --help` does not list {}",
+                rule.name
+            );
+        }
+    }
 }

@@ -7,7 +7,7 @@ use super::{Global, JSON_VERSION, Outcome, Ui};
 use crate::model::Status;
 use crate::render::text::{self, Style};
 
-/// List the stories, one line each: status, spoken length, id and title
+/// List the stories, one line each: status, spoken length, check mark, id and title
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  lp list\n  lp list --status ready\n  lp list --principle 'Dive Deep'"
@@ -69,15 +69,12 @@ pub fn run(args: &ListArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
             .collect();
         ui.json(&json!({ "version": JSON_VERSION, "stories": items }))?;
     } else {
-        ui.out.write_all(
-            text::list(
-                &stories,
-                Style {
-                    color: ui.color_out,
-                },
-            )
-            .as_bytes(),
-        )?;
+        let findings = crate::lint::check(&library.stories);
+        let style = Style {
+            color: ui.color_out,
+        };
+        ui.out
+            .write_all(text::list(&stories, &findings, style).as_bytes())?;
     }
     Ok(Outcome::Done)
 }

@@ -219,8 +219,9 @@ fn visible_len(text: &str) -> usize {
     len
 }
 
-/// The `lp list` table: one line a story.
-pub fn list(stories: &[Story], style: Style) -> String {
+/// The `lp list` table: one line a story, with its check mark: `ok`, or the number
+/// of findings (`2!`), or `err` when one is an error.
+pub fn list(stories: &[Story], findings: &[crate::diagnostic::Diagnostic], style: Style) -> String {
     if stories.is_empty() {
         return "No stories yet. Add one with `lp add`, or bring your notes in with `lp import`.\n"
             .to_string();
@@ -232,14 +233,24 @@ pub fn list(stories: &[Story], style: Style) -> String {
         .unwrap_or(2)
         .clamp(2, 28);
     let mut out = style.bold(&format!(
-        "{:<6} {:>5}  {:<id_width$}  {}",
-        "STATUS", "TIME", "ID", "TITLE"
+        "{:<6} {:>5} {:<5} {:<id_width$}  {}",
+        "STATUS", "TIME", "CHECK", "ID", "TITLE"
     ));
     out.push('\n');
-    let title_width = WIDTH.saturating_sub(6 + 1 + 5 + 2 + id_width + 2).max(20);
+    let title_width = WIDTH
+        .saturating_sub(6 + 1 + 5 + 1 + 5 + 1 + id_width + 2)
+        .max(20);
     for s in stories {
+        let mine = crate::lint::for_story(findings, &s.id);
+        let mark = if mine.iter().any(|d| d.is_error()) {
+            style.red(&format!("{:<5}", "err"))
+        } else if mine.is_empty() {
+            style.green(&format!("{:<5}", "ok"))
+        } else {
+            style.yellow(&format!("{:<5}", format!("{}!", mine.len())))
+        };
         out.push_str(&format!(
-            "{:<6} {:>5}  {:<id_width$}  {}\n",
+            "{:<6} {:>5} {mark} {:<id_width$}  {}\n",
             s.status.as_str(),
             format_duration(s.spoken_seconds()),
             truncate(&s.id, id_width),
@@ -250,7 +261,12 @@ pub fn list(stories: &[Story], style: Style) -> String {
 }
 
 /// One story as a formatted answer, for `lp show`.
-pub fn show(library: &Library, story: &Story, style: Style) -> String {
+pub fn show(
+    library: &Library,
+    story: &Story,
+    findings: &[&crate::diagnostic::Diagnostic],
+    style: Style,
+) -> String {
     let set = &library.set;
     let mut out = wrap(&style.bold(story.title.trim()), WIDTH, "", "");
     out.push_str(&format!("{}\n", story.path.display()));
@@ -328,6 +344,27 @@ pub fn show(library: &Library, story: &Story, style: Style) -> String {
             style.bold("Notes (private)"),
             indent(&story.notes)
         ));
+    }
+    out.push_str(&format!("\n{}\n", style.bold("Checks")));
+    if findings.is_empty() {
+        out.push_str("  No findings.\n");
+    }
+    for d in findings {
+        let label = if d.is_error() {
+            style.red("error")
+        } else {
+            style.yellow("warning")
+        };
+        let rule = d.rule.map_or(String::new(), |r| format!(" [{r}]"));
+        out.push_str(&wrap(
+            &format!("{}{rule}", d.message),
+            WIDTH,
+            &format!("  {label}: "),
+            "    ",
+        ));
+        if let Some(hint) = &d.hint {
+            out.push_str(&wrap(hint, WIDTH, "    hint: ", "      "));
+        }
     }
     out
 }
