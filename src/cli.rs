@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::commands::{add, check, coverage, edit, export, import, init, list, principles, show};
+use crate::commands::{
+    add, check, coverage, edit, export, import, init, list, plan, principles, show,
+};
 
 /// Prepare for leadership-principle interviews with your own STAR stories.
 ///
@@ -53,6 +55,7 @@ pub enum Command {
     Show(show::ShowArgs),
     Principles(principles::PrinciplesArgs),
     Check(check::CheckArgs),
+    Plan(plan::PlanArgs),
     Import(import::ImportArgs),
     Init(init::InitArgs),
 }

@@ -13,6 +13,7 @@ pub mod library;
 pub mod lint;
 pub mod model;
 pub mod overlap;
+pub mod plan;
 pub mod principles;
 pub mod recovery;
 pub mod render;

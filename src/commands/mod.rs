@@ -9,6 +9,7 @@ pub mod export;
 pub mod import;
 pub mod init;
 pub mod list;
+pub mod plan;
 pub mod principles;
 pub mod show;
 
@@ -190,6 +191,7 @@ pub fn dispatch(command: &Command, global: &Global, ui: &mut Ui) -> anyhow::Resu
         Command::Show(args) => show::run(args, global, ui),
         Command::Principles(args) => principles::run(args, global, ui),
         Command::Check(args) => check::run(args, global, ui),
+        Command::Plan(args) => plan::run(args, global, ui),
         Command::Init(args) => init::run(args, global, ui),
     }
 }

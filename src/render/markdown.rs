@@ -298,6 +298,49 @@ impl Document {
     }
 }
 
+/// The one-page cheat sheet of `lp plan -o`: principle, story, its result, its length.
+pub fn cheat_sheet(set_name: &str, plan: &crate::plan::Plan) -> String {
+    let cell = |text: &str| escape(text.trim()).replace('|', "\\|");
+    let mut doc = Document::default();
+    doc.heading(1, &format!("Interview plan: {set_name}"));
+    let mut table =
+        String::from("| Principle | Story | Result | Length |\n| --- | --- | --- | --- |\n");
+    for a in &plan.assignments {
+        match &a.story {
+            Some(c) => table.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                cell(&a.name),
+                cell(&c.title),
+                if c.result.is_empty() {
+                    "(no result yet)".to_string()
+                } else {
+                    cell(&c.result)
+                },
+                format_duration(c.seconds)
+            )),
+            None => table.push_str(&format!(
+                "| {} | (no distinct story) | | |\n",
+                cell(&a.name)
+            )),
+        }
+    }
+    doc.block(&table);
+    let backups: Vec<String> = plan
+        .assignments
+        .iter()
+        .filter_map(|a| {
+            a.backup
+                .as_ref()
+                .map(|b| format!("{}: {}", cell(&a.name), cell(&b.title)))
+        })
+        .collect();
+    if !backups.is_empty() {
+        doc.heading(2, "Backups");
+        doc.list(&backups);
+    }
+    doc.text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

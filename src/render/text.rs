@@ -562,6 +562,65 @@ pub fn import_plan(
     out
 }
 
+/// The `lp plan` report: each principle's story and backup, then what is missing.
+pub fn plan(plan: &crate::plan::Plan, style: Style) -> String {
+    let covered = plan.assignments.len() - plan.uncovered.len();
+    let mut out = format!(
+        "{covered} of {} {} a distinct story.\n",
+        plural(plan.assignments.len(), "principle", "principles"),
+        if covered == 1 { "has" } else { "have" }
+    );
+    let describe = |c: &crate::plan::Choice| {
+        let link = match c.link {
+            Link::Primary => "primary",
+            Link::Secondary => "secondary",
+        };
+        format!(
+            "{} ({}, {link}, {})",
+            c.title.trim(),
+            c.status.as_str(),
+            format_duration(c.seconds)
+        )
+    };
+    for a in &plan.assignments {
+        out.push_str(&format!("\n{}\n", style.bold(&a.name)));
+        match &a.story {
+            Some(c) => out.push_str(&wrap(&describe(c), WIDTH, "  tell:   ", "          ")),
+            None => out.push_str(&format!("  tell:   {}\n", style.red("no distinct story"))),
+        }
+        match &a.backup {
+            Some(c) => out.push_str(&wrap(&describe(c), WIDTH, "  backup: ", "          ")),
+            None => out.push_str(&format!("  backup: {}\n", style.dim("none left"))),
+        }
+    }
+    if !plan.uncovered.is_empty() {
+        let names: Vec<&str> = plan
+            .assignments
+            .iter()
+            .filter(|a| a.story.is_none())
+            .map(|a| a.name.as_str())
+            .collect();
+        out.push('\n');
+        out.push_str(&wrap(
+            &names.join(" · "),
+            WIDTH,
+            &format!("{} ({}): ", style.red("No distinct story"), names.len()),
+            "    ",
+        ));
+        out.push_str(&wrap(
+            &format!(
+                "Each new story gives at most one more principle a distinct story, so {} needed; start with {}.",
+                plural(names.len(), "new story is", "new stories are"),
+                names[0]
+            ),
+            WIDTH,
+            "",
+            "",
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,87 @@
+//! `lp plan`: a distinct story for each principle of an interview loop.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use anyhow::bail;
+use clap::Args;
+use serde_json::json;
+
+use super::{Global, JSON_VERSION, Outcome, Ui};
+use crate::render::text::{self, Style};
+use crate::{atomic, lint, plan, render};
+
+/// Choose a distinct story for each principle of an interview loop, with backups
+///
+/// Telling the same story twice in one loop is a mistake. lp gives each principle in
+/// focus its own story, covering as many principles as possible (an optimal matching,
+/// not a greedy pick), preferring ready stories, primary links and answers with fewer
+/// check findings, and names a backup for each where one is left. It says which
+/// principles cannot get a distinct story.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    lp plan --principles 'ownership, dive deep, earn trust, deliver results'\n  \
+    lp plan -o cheat-sheet.md      # one page: principle, story, its result, its length\n  \
+    lp plan --json")]
+pub struct PlanArgs {
+    /// The principles of the loop (ids or names, comma-separated or repeated; default all)
+    #[arg(long, value_name = "LIST")]
+    pub principles: Vec<String>,
+
+    /// Write a one-page Markdown cheat sheet to FILE
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE when it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
+
+    /// Print the plan as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: &PlanArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
+    if let Some(path) = &args.output
+        && path.exists()
+        && !args.force
+    {
+        bail!(
+            "{} already exists\n  hint: pass --force to replace it, or choose another file",
+            path.display()
+        );
+    }
+    let library = global.load_clean(ui)?;
+    let focus = library.set.resolve_list(&args.principles)?;
+    let mut findings: HashMap<String, usize> = HashMap::new();
+    for d in lint::check(&library.stories) {
+        if let Some(id) = d.story {
+            *findings.entry(id).or_default() += 1;
+        }
+    }
+    let plan = plan::plan(&library.set, &library.stories, &focus, &findings);
+    if args.json {
+        let mut value = serde_json::to_value(&plan)?;
+        value["version"] = json!(JSON_VERSION);
+        ui.json(&value)?;
+    } else {
+        let style = Style {
+            color: ui.color_out,
+        };
+        ui.out.write_all(text::plan(&plan, style).as_bytes())?;
+    }
+    if let Some(path) = &args.output {
+        let sheet = render::markdown::cheat_sheet(&library.set.name, &plan);
+        if args.force {
+            atomic::replace(path, sheet.as_bytes())?;
+        } else {
+            atomic::create_new(path, sheet.as_bytes()).map_err(|err| {
+                anyhow::anyhow!(
+                    "{err:#}\n  hint: pass --force to replace it, or choose another file"
+                )
+            })?;
+        }
+        ui.note(&format!("Wrote the cheat sheet to {}", path.display()))?;
+    }
+    Ok(Outcome::Done)
+}

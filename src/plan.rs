@@ -1,0 +1,339 @@
+//! Which story to tell each interviewer of a loop: a distinct story for each principle
+//! in focus, so that no story is told twice. Pure functions over the model.
+//!
+//! The assignment is a maximum matching between principles and the stories linked to
+//! them, and among the maximum matchings the one with the best links: ready over
+//! draft, primary over secondary, fewer check findings. It is found as a min-cost
+//! max-flow (successive shortest paths), so it is optimal where a greedy choice,
+//! principle by principle, is not.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::coverage::Link;
+use crate::model::{PrincipleSet, Status, Story};
+
+/// A story chosen for a principle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    pub id: String,
+    pub title: String,
+    pub link: Link,
+    pub status: Status,
+    pub seconds: usize,
+    /// The first sentence of the story's Result, for the cheat sheet.
+    pub result: String,
+    /// How many check findings the story has.
+    pub findings: usize,
+}
+
+/// One principle's line of the plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Assignment {
+    pub id: String,
+    pub name: String,
+    /// The story to tell, distinct from every other principle's.
+    pub story: Option<Choice>,
+    /// Another story for the same principle, not told for any other.
+    pub backup: Option<Choice>,
+}
+
+/// The whole plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Plan {
+    pub assignments: Vec<Assignment>,
+    /// Principles that cannot get a distinct story, in set order.
+    pub uncovered: Vec<String>,
+}
+
+/// How good a story is as the answer for a principle; higher is better.
+fn weight(link: Link, status: Status, findings: usize) -> i64 {
+    let ready = if status == Status::Ready { 8 } else { 0 };
+    let primary = if link == Link::Primary { 4 } else { 0 };
+    ready + primary + (4 - findings.min(4) as i64)
+}
+
+/// Plans the loop for `focus` (principle ids in set order; empty means all), given the
+/// number of check findings of each story.
+pub fn plan(
+    set: &PrincipleSet,
+    stories: &[Story],
+    focus: &[String],
+    findings: &HashMap<String, usize>,
+) -> Plan {
+    let principles: Vec<_> = set
+        .principles
+        .iter()
+        .filter(|p| focus.is_empty() || focus.contains(&p.id))
+        .collect();
+    let choice = |story: &Story, principle: &str| -> Option<Choice> {
+        let index = story.principles.iter().position(|p| p == principle)?;
+        Some(Choice {
+            id: story.id.clone(),
+            title: story.title.clone(),
+            link: if index == 0 {
+                Link::Primary
+            } else {
+                Link::Secondary
+            },
+            status: story.status,
+            seconds: story.spoken_seconds(),
+            result: first_sentence(&story.result),
+            findings: findings.get(&story.id).copied().unwrap_or(0),
+        })
+    };
+    // Candidate edges: (principle index, story index, weight).
+    let mut edges = Vec::new();
+    for (p, principle) in principles.iter().enumerate() {
+        for (s, story) in stories.iter().enumerate() {
+            if let Some(c) = choice(story, &principle.id) {
+                edges.push((p, s, weight(c.link, c.status, c.findings)));
+            }
+        }
+    }
+    let matched = max_weight_matching(principles.len(), stories.len(), &edges);
+    let mut used: Vec<bool> = vec![false; stories.len()];
+    for s in matched.iter().flatten() {
+        used[*s] = true;
+    }
+    let mut assignments = Vec::new();
+    for (p, principle) in principles.iter().enumerate() {
+        let story = matched[p].and_then(|s| choice(&stories[s], &principle.id));
+        // The best story left for this principle, not told for any other.
+        let backup = edges
+            .iter()
+            .filter(|(ep, es, _)| *ep == p && !used[*es])
+            .max_by_key(|(_, es, w)| (*w, std::cmp::Reverse(*es)))
+            .map(|(_, es, _)| *es);
+        if let Some(b) = backup {
+            used[b] = true;
+        }
+        assignments.push(Assignment {
+            id: principle.id.clone(),
+            name: principle.name.clone(),
+            story,
+            backup: backup.and_then(|b| choice(&stories[b], &principle.id)),
+        });
+    }
+    let uncovered = assignments
+        .iter()
+        .filter(|a| a.story.is_none())
+        .map(|a| a.id.clone())
+        .collect();
+    Plan {
+        assignments,
+        uncovered,
+    }
+}
+
+/// For each left node (principle), the right node (story) matched to it: a maximum
+/// matching, and among those the one of greatest total weight.
+fn max_weight_matching(
+    left: usize,
+    right: usize,
+    edges: &[(usize, usize, i64)],
+) -> Vec<Option<usize>> {
+    // Nodes: 0 source, 1..=left principles, then stories, then the sink.
+    let source = 0;
+    let sink = left + right + 1;
+    let n = sink + 1;
+    let mut graph = Flow::new(n);
+    for p in 0..left {
+        graph.add(source, 1 + p, 0);
+    }
+    for s in 0..right {
+        graph.add(1 + left + s, sink, 0);
+    }
+    let mut story_edges = Vec::new();
+    for &(p, s, w) in edges {
+        story_edges.push((p, s, graph.add(1 + p, 1 + left + s, -w)));
+    }
+    while graph.augment(source, sink) {}
+    let mut matched = vec![None; left];
+    for (p, s, e) in story_edges {
+        if graph.cap[e] == 0 {
+            matched[p] = Some(s);
+        }
+    }
+    matched
+}
+
+/// A unit-capacity flow network for successive shortest paths.
+struct Flow {
+    head: Vec<Vec<usize>>,
+    to: Vec<usize>,
+    cap: Vec<i64>,
+    cost: Vec<i64>,
+}
+
+impl Flow {
+    fn new(n: usize) -> Flow {
+        Flow {
+            head: vec![Vec::new(); n],
+            to: Vec::new(),
+            cap: Vec::new(),
+            cost: Vec::new(),
+        }
+    }
+
+    /// Adds an edge of capacity 1 and its reverse; returns the forward edge's index.
+    fn add(&mut self, from: usize, to: usize, cost: i64) -> usize {
+        let e = self.to.len();
+        for (a, b, c, k) in [(from, to, 1, cost), (to, from, 0, -cost)] {
+            self.head[a].push(self.to.len());
+            self.to.push(b);
+            self.cap.push(c);
+            self.cost.push(k);
+        }
+        e
+    }
+
+    /// Sends one unit along a cheapest path (Bellman-Ford, since costs are negative);
+    /// false when the sink cannot be reached.
+    fn augment(&mut self, source: usize, sink: usize) -> bool {
+        let n = self.head.len();
+        let mut dist = vec![i64::MAX; n];
+        let mut via: Vec<Option<usize>> = vec![None; n];
+        dist[source] = 0;
+        for _ in 0..n {
+            let mut changed = false;
+            for u in 0..n {
+                if dist[u] == i64::MAX {
+                    continue;
+                }
+                for &e in &self.head[u] {
+                    let v = self.to[e];
+                    if self.cap[e] > 0 && dist[u] + self.cost[e] < dist[v] {
+                        dist[v] = dist[u] + self.cost[e];
+                        via[v] = Some(e);
+                        changed = true;
+                    }
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        if dist[sink] == i64::MAX {
+            return false;
+        }
+        let mut v = sink;
+        while let Some(e) = via[v] {
+            self.cap[e] -= 1;
+            self.cap[e ^ 1] += 1;
+            v = self.to[e ^ 1];
+        }
+        true
+    }
+}
+
+/// The first sentence of a text, on one line.
+fn first_sentence(text: &str) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let end = flat
+        .char_indices()
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && flat[i + 1..].starts_with(' '))
+        .map_or(flat.len(), |(i, c)| i + c.len_utf8());
+    flat[..end].to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::principles;
+
+    fn story(id: &str, principles: &[&str], status: Status) -> Story {
+        Story {
+            id: id.into(),
+            title: id.to_uppercase(),
+            principles: principles.iter().map(|p| p.to_string()).collect(),
+            status,
+            result: "Cut failures by 90%. Then more.".into(),
+            ..Story::default()
+        }
+    }
+
+    fn told(plan: &Plan) -> Vec<(String, Option<String>)> {
+        plan.assignments
+            .iter()
+            .map(|a| (a.id.clone(), a.story.as_ref().map(|c| c.id.clone())))
+            .collect()
+    }
+
+    fn focus(ids: &[&str]) -> Vec<String> {
+        ids.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn finds_the_assignment_a_greedy_choice_misses() {
+        // Greedy, principle by principle, gives Ownership its best story, A, and leaves
+        // Dive Deep without one. The matching gives Ownership B and Dive Deep A.
+        let set = principles::builtin();
+        let stories = [
+            story("a", &["ownership", "dive-deep"], Status::Ready),
+            story("b", &["ownership"], Status::Draft),
+        ];
+        let plan = plan(
+            &set,
+            &stories,
+            &focus(&["ownership", "dive-deep"]),
+            &HashMap::new(),
+        );
+        assert_eq!(
+            told(&plan),
+            [
+                ("ownership".to_string(), Some("b".to_string())),
+                ("dive-deep".to_string(), Some("a".to_string())),
+            ]
+        );
+        assert!(plan.uncovered.is_empty());
+    }
+
+    #[test]
+    fn prefers_ready_primary_and_clean_stories_among_maximum_matchings() {
+        let set = principles::builtin();
+        let stories = [
+            story("draft", &["frugality"], Status::Draft),
+            story("ready", &["frugality"], Status::Ready),
+            story("noisy", &["frugality"], Status::Ready),
+            story("secondary", &["ownership", "frugality"], Status::Ready),
+        ];
+        let findings = HashMap::from([("noisy".to_string(), 3)]);
+        let plan = plan(&set, &stories, &focus(&["frugality"]), &findings);
+        let a = &plan.assignments[0];
+        assert_eq!(a.story.as_ref().unwrap().id, "ready");
+        assert_eq!(
+            a.backup.as_ref().unwrap().id,
+            "noisy",
+            "the next best, not told elsewhere"
+        );
+        assert_eq!(a.story.as_ref().unwrap().result, "Cut failures by 90%.");
+    }
+
+    #[test]
+    fn says_which_principles_cannot_get_a_distinct_story() {
+        let set = principles::builtin();
+        let stories = [story("only", &["ownership", "dive-deep"], Status::Ready)];
+        let plan = plan(
+            &set,
+            &stories,
+            &focus(&["ownership", "dive-deep", "frugality"]),
+            &HashMap::new(),
+        );
+        assert_eq!(told(&plan).iter().filter(|(_, s)| s.is_some()).count(), 1);
+        assert_eq!(plan.uncovered.len(), 2);
+        assert!(plan.uncovered.contains(&"frugality".to_string()));
+        assert!(plan.assignments.iter().all(|a| a.backup.is_none()));
+    }
+
+    #[test]
+    fn the_matching_is_maximum_on_a_chain() {
+        // p0: {s0, s1}, p1: {s1, s2}, p2: {s2}: only s0, s1, s2 in order covers all.
+        let edges = [(0, 0, 1), (0, 1, 9), (1, 1, 9), (1, 2, 9), (2, 2, 1)];
+        assert_eq!(
+            max_weight_matching(3, 3, &edges),
+            [Some(0), Some(1), Some(2)]
+        );
+    }
+}
