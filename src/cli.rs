@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    add, check, coverage, edit, export, import, init, list, plan, principles, show,
+    add, check, coverage, edit, export, import, init, list, plan, practice, principles, show,
 };
 
 /// Prepare for leadership-principle interviews with your own STAR stories.
@@ -56,6 +56,7 @@ pub enum Command {
     Principles(principles::PrinciplesArgs),
     Check(check::CheckArgs),
     Plan(plan::PlanArgs),
+    Practice(practice::PracticeArgs),
     Import(import::ImportArgs),
     Init(init::InitArgs),
 }

@@ -55,6 +55,9 @@ pub struct Row {
     /// For a gap: questions to prepare for, from the principle set.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<String>,
+    /// The day the principle was last practised (`YYYY-MM-DD`), from `lp practice`'s log.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_practised: Option<String>,
 }
 
 /// A story linked to more principles than one answer can carry.
@@ -125,6 +128,7 @@ pub fn compute(set: &PrincipleSet, stories: &[Story], focus: &[String], target: 
                     Vec::new()
                 },
                 linked,
+                last_practised: None,
             }
         })
         .collect();

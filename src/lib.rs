@@ -14,6 +14,7 @@ pub mod lint;
 pub mod model;
 pub mod overlap;
 pub mod plan;
+pub mod practice;
 pub mod principles;
 pub mod recovery;
 pub mod render;

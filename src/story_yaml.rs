@@ -176,6 +176,7 @@ fn fold_accent(c: char) -> char {
 mod tests {
     use super::*;
     use crate::model::{Followup, Status};
+    use crate::practice::Rng;
     use crate::{principles, story};
 
     fn round_trip(story: &Story) -> Story {
@@ -208,18 +209,8 @@ mod tests {
         assert_eq!(round_trip(&story), story);
     }
 
-    /// A small deterministic generator, so the property runs the same everywhere.
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-            items[(self.next() % items.len() as u64) as usize]
-        }
+    fn pick<'a>(rng: &mut Rng, items: &[&'a str]) -> &'a str {
+        items[(rng.next_u64() % items.len() as u64) as usize]
     }
 
     fn text(rng: &mut Rng) -> String {
@@ -266,8 +257,8 @@ mod tests {
             "  leading",
             "trailing  ",
         ];
-        let n = rng.next() % 12;
-        (0..n).map(|_| rng.pick(PIECES)).collect()
+        let n = rng.next_u64() % 12;
+        (0..n).map(|_| pick(rng, PIECES)).collect()
     }
 
     #[test]
@@ -291,21 +282,21 @@ mod tests {
                 },
                 when: text(&mut rng),
                 context: text(&mut rng),
-                tags: (0..rng.next() % 3).map(|_| text(&mut rng)).collect(),
-                questions: (0..rng.next() % 3).map(|_| text(&mut rng)).collect(),
+                tags: (0..rng.next_u64() % 3).map(|_| text(&mut rng)).collect(),
+                questions: (0..rng.next_u64() % 3).map(|_| text(&mut rng)).collect(),
                 situation: text(&mut rng),
                 task: text(&mut rng),
                 action: text(&mut rng),
                 result: text(&mut rng),
                 learned: text(&mut rng),
-                followups: (0..rng.next() % 3)
+                followups: (0..rng.next_u64() % 3)
                     .map(|_| Followup {
                         question: format!("q{}", text(&mut rng)),
                         answer: text(&mut rng),
                     })
                     .collect(),
                 notes: text(&mut rng),
-                allow: (0..rng.next() % 2).map(|_| text(&mut rng)).collect(),
+                allow: (0..rng.next_u64() % 2).map(|_| text(&mut rng)).collect(),
                 places: Default::default(),
             };
             assert_eq!(

@@ -5,6 +5,7 @@ use serde_json::json;
 
 use super::{Global, JSON_VERSION, Outcome, Ui};
 use crate::coverage::{self, DEFAULT_TARGET};
+use crate::practice;
 use crate::render::text::{self, Style};
 
 /// Show which principles have stories, which are thin, and which have none
@@ -39,7 +40,13 @@ pub struct CoverageArgs {
 pub fn run(args: &CoverageArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     let library = global.load_clean(ui)?;
     let focus = library.set.resolve_list(&args.principles)?;
-    let report = coverage::compute(&library.set, &library.stories, &focus, args.min);
+    let mut report = coverage::compute(&library.set, &library.stories, &focus, args.min);
+    if let Ok(log) = std::fs::read_to_string(library.location.root.join(practice::LOG)) {
+        let last = practice::last_practised(&practice::read_log(&log).0);
+        for row in &mut report.rows {
+            row.last_practised = last.get(&row.id).map(|&at| practice::date(at));
+        }
+    }
     if args.json {
         let mut value = serde_json::to_value(&report)?;
         value["version"] = json!(JSON_VERSION);

@@ -10,6 +10,7 @@ pub mod import;
 pub mod init;
 pub mod list;
 pub mod plan;
+pub mod practice;
 pub mod principles;
 pub mod show;
 
@@ -192,6 +193,7 @@ pub fn dispatch(command: &Command, global: &Global, ui: &mut Ui) -> anyhow::Resu
         Command::Principles(args) => principles::run(args, global, ui),
         Command::Check(args) => check::run(args, global, ui),
         Command::Plan(args) => plan::run(args, global, ui),
+        Command::Practice(args) => practice::run(args, global, ui),
         Command::Init(args) => init::run(args, global, ui),
     }
 }

@@ -123,6 +123,12 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
         } else {
             out.push_str(&format!("{head}\n    {facts}\n"));
         }
+        if let Some(day) = &row.last_practised {
+            out.push_str(&format!(
+                "    {}\n",
+                style.dim(&format!("last practised {day}"))
+            ));
+        }
         for linked in &row.linked {
             let link = match linked.link {
                 Link::Primary => "primary  ",

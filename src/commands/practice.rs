@@ -1,0 +1,183 @@
+//! `lp practice`: a timed drill in the terminal.
+
+use std::fs::{self, OpenOptions};
+use std::io::{BufRead, IsTerminal, Write as _};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use anyhow::{Context, bail};
+use clap::Args;
+
+use super::{Global, Outcome, Ui};
+use crate::model::format_duration;
+use crate::practice::{self, Rng, Round};
+use crate::render::text::{Style, WIDTH, wrap};
+use crate::{coverage, library::Library};
+
+/// A timed drill: a question, your answer aloud, your time against the target
+///
+/// lp picks a principle (gaps, thin principles and the ones practised least come up
+/// most), shows one of its questions and starts the clock. Answer aloud, then press
+/// Enter: lp shows your time against the two-minute target and the outline of the
+/// story you would tell (or says there is none). Each round is added to the
+/// library's .lp/practice.jsonl; `lp coverage` shows when each principle was last
+/// practised. Press Ctrl-C to stop.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  lp practice\n  lp practice --rounds 5\n  lp practice --principle 'Dive Deep'"
+)]
+pub struct PracticeArgs {
+    /// Only these principles (ids or names, comma-separated or repeated)
+    #[arg(long, value_name = "LIST")]
+    pub principle: Vec<String>,
+
+    /// How many questions to answer
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub rounds: u32,
+}
+
+pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        bail!(
+            "lp practice needs a terminal: it waits for you to press Enter when you finish answering\n  hint: run it in a terminal, not in a pipe or a script"
+        );
+    }
+    let library = global.load_clean(ui)?;
+    let focus = library.set.resolve_list(&args.principle)?;
+    let log_path = library.location.root.join(practice::LOG);
+    let (mut rounds, skipped) = match fs::read_to_string(&log_path) {
+        Ok(text) => practice::read_log(&text),
+        Err(_) => (Vec::new(), 0),
+    };
+    if skipped > 0 {
+        ui.note(&format!(
+            "note: {} of {} could not be read and were passed over",
+            crate::diagnostic::plural(skipped, "line", "lines"),
+            library.display(practice::LOG).display()
+        ))?;
+    }
+    // Stop at Ctrl-C with the usual code; finished rounds are already in the log.
+    let _ = ctrlc::set_handler(|| {
+        let _ = writeln!(std::io::stderr(), "\nStopped.");
+        std::process::exit(130);
+    });
+    let seed = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(1, |d| d.as_nanos() as u64)
+        | 1;
+    let mut rng = Rng(seed);
+    let style = Style {
+        color: ui.color_err,
+    };
+    for number in 1..=args.rounds {
+        let report = coverage::compute(
+            &library.set,
+            &library.stories,
+            &focus,
+            coverage::DEFAULT_TARGET,
+        );
+        let weights = practice::weights(&report, &rounds);
+        let row = &report.rows[rng
+            .weighted(&weights)
+            .expect("every principle weighs at least 10")];
+        let principle = library
+            .set
+            .get(&row.id)
+            .expect("coverage rows come from the set");
+        let question = if principle.questions.is_empty() {
+            format!("Tell me about a time you showed {}.", principle.name)
+        } else {
+            principle.questions[(rng.next_u64() % principle.questions.len() as u64) as usize].clone()
+        };
+        writeln!(
+            ui.err,
+            "\n{} {number} of {} · {}",
+            style.bold("Round"),
+            args.rounds,
+            principle.name
+        )?;
+        write!(ui.err, "\n{}", wrap(&question, WIDTH, "  ", "  "))?;
+        writeln!(
+            ui.err,
+            "\nThe clock is running. Answer aloud, then press Enter."
+        )?;
+        let started = Instant::now();
+        let mut line = String::new();
+        let read = std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .context("could not read from the terminal")?;
+        if read == 0 {
+            writeln!(ui.err, "Stopped: the input was closed.")?;
+            break;
+        }
+        let seconds = started.elapsed().as_secs();
+        writeln!(
+            ui.err,
+            "You took {} (target about {}): {}.",
+            format_duration(seconds as usize),
+            format_duration(crate::model::TARGET_SECONDS),
+            practice::verdict(seconds)
+        )?;
+        let story = practice::story_for(&library.stories, &principle.id);
+        show_outline(story, &principle.name, style, ui)?;
+        let round = Round {
+            at: SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs()),
+            principle: principle.id.clone(),
+            question,
+            seconds,
+            story: story.map(|s| s.id.clone()),
+        };
+        append(&library, &round)?;
+        rounds.push(round);
+    }
+    Ok(Outcome::Done)
+}
+
+fn show_outline(
+    story: Option<&crate::model::Story>,
+    name: &str,
+    style: Style,
+    ui: &mut Ui,
+) -> anyhow::Result<()> {
+    match story {
+        None => writeln!(
+            ui.err,
+            "You have no story for {name} yet: this is a gap. `lp add` writes one."
+        )?,
+        Some(story) => {
+            writeln!(
+                ui.err,
+                "\nThe story to tell: {}",
+                style.bold(story.title.trim())
+            )?;
+            for (part, sentence) in practice::outline(story) {
+                let label = format!("  {:<10} ", format!("{part}:"));
+                write!(
+                    ui.err,
+                    "{}",
+                    wrap(&sentence, WIDTH, &label, &" ".repeat(13))
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Adds a round to the log: one line, appended, never touching a story file.
+fn append(library: &Library, round: &Round) -> anyhow::Result<()> {
+    let path = library.location.root.join(practice::LOG);
+    if let Some(folder) = path.parent() {
+        fs::create_dir_all(folder)
+            .with_context(|| format!("could not create {}", folder.display()))?;
+    }
+    let mut line = serde_json::to_string(round).expect("a round serializes to JSON");
+    line.push('\n');
+    OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .and_then(|mut f| f.write_all(line.as_bytes()))
+        .with_context(|| format!("could not add the round to {}", path.display()))
+}

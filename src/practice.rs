@@ -1,0 +1,262 @@
+//! The practice drill's pure parts: the log of rounds kept in the library's `.lp/`
+//! folder, which principle to practise next, the outline of the story to tell, and how
+//! an answer's time compares with the target.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::coverage::{Coverage, Standing};
+use crate::model::{Status, Story, TARGET_SECONDS};
+
+/// The log file, relative to the library: one JSON object a line.
+pub const LOG: &str = ".lp/practice.jsonl";
+
+/// One practised round.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Round {
+    /// When, in seconds since 1970 (UTC).
+    pub at: u64,
+    pub principle: String,
+    pub question: String,
+    /// How long the answer took.
+    pub seconds: u64,
+    /// The story the outline showed, if there was one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
+}
+
+/// Reads the log, passing over lines that are not rounds (a torn last line, an edit).
+/// Returns the rounds and how many lines were passed over.
+pub fn read_log(text: &str) -> (Vec<Round>, usize) {
+    let mut rounds = Vec::new();
+    let mut skipped = 0;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        match serde_json::from_str(line) {
+            Ok(round) => rounds.push(round),
+            Err(_) => skipped += 1,
+        }
+    }
+    (rounds, skipped)
+}
+
+/// When each principle was last practised.
+pub fn last_practised(rounds: &[Round]) -> HashMap<String, u64> {
+    let mut last: HashMap<String, u64> = HashMap::new();
+    for r in rounds {
+        let entry = last.entry(r.principle.clone()).or_default();
+        *entry = (*entry).max(r.at);
+    }
+    last
+}
+
+/// A small deterministic generator (xorshift): seeded from the clock for the drill,
+/// from a constant in tests that must run the same everywhere.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// An index drawn with probability proportional to its weight.
+    pub fn weighted(&mut self, weights: &[u64]) -> Option<usize> {
+        let total: u64 = weights.iter().sum();
+        if total == 0 {
+            return None;
+        }
+        let mut pick = self.next_u64() % total;
+        for (i, w) in weights.iter().enumerate() {
+            if pick < *w {
+                return Some(i);
+            }
+            pick -= w;
+        }
+        None
+    }
+}
+
+/// How much each principle should be drawn: gaps most, then thin ones, and the less a
+/// principle has been practised, the more.
+pub fn weights(coverage: &Coverage, rounds: &[Round]) -> Vec<u64> {
+    coverage
+        .rows
+        .iter()
+        .map(|row| {
+            let base = match row.standing {
+                Standing::Gap => 40,
+                Standing::Thin => 20,
+                Standing::Covered => 10,
+            };
+            let times = rounds.iter().filter(|r| r.principle == row.id).count() as u64;
+            base * 12 / (1 + times).min(12)
+        })
+        .collect()
+}
+
+/// The story to outline for a principle: ready before draft, primary before secondary.
+pub fn story_for<'a>(stories: &'a [Story], principle: &str) -> Option<&'a Story> {
+    stories
+        .iter()
+        .filter(|s| s.principles.iter().any(|p| p == principle))
+        .max_by_key(|s| {
+            (
+                s.status == Status::Ready,
+                s.principles.first().map(String::as_str) == Some(principle),
+                std::cmp::Reverse(s.id.clone()),
+            )
+        })
+}
+
+/// The outline of a story: each STAR part's first sentence.
+pub fn outline(story: &Story) -> Vec<(&'static str, String)> {
+    ["situation", "task", "action", "result"]
+        .into_iter()
+        .map(|part| {
+            let flat = story
+                .part(part)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let end = flat
+                .char_indices()
+                .find(|&(i, c)| matches!(c, '.' | '!' | '?') && flat[i + 1..].starts_with(' '))
+                .map_or(flat.len(), |(i, c)| i + c.len_utf8());
+            let sentence = if flat.is_empty() {
+                "(not written yet)".to_string()
+            } else {
+                flat[..end].to_string()
+            };
+            (part, sentence)
+        })
+        .collect()
+}
+
+/// How an answer's length compares with the two-minute target.
+pub fn verdict(seconds: u64) -> &'static str {
+    let target = TARGET_SECONDS as u64;
+    match seconds {
+        s if s < 45 => "short: say more about what you did and what came of it",
+        s if s <= target + 30 => "on target",
+        s if s <= 180 => "a little long: tighten the situation",
+        _ => "too long: cut the set-up to a sentence or two",
+    }
+}
+
+/// `YYYY-MM-DD` of a time in seconds since 1970 (UTC).
+pub fn date(seconds: u64) -> String {
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = (seconds / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{coverage, principles};
+
+    #[test]
+    fn dates_are_civil() {
+        assert_eq!(date(0), "1970-01-01");
+        assert_eq!(date(951_782_400), "2000-02-29");
+        assert_eq!(date(1_795_478_400), "2026-11-24");
+    }
+
+    #[test]
+    fn the_log_skips_torn_lines() {
+        let text = "{\"at\":5,\"principle\":\"ownership\",\"question\":\"Q\",\"seconds\":90}\n{\"at\":9,\"princ\n";
+        let (rounds, skipped) = read_log(text);
+        assert_eq!((rounds.len(), skipped), (1, 1));
+        assert_eq!(last_practised(&rounds)["ownership"], 5);
+    }
+
+    #[test]
+    fn gaps_and_unpractised_principles_weigh_more() {
+        let set = principles::builtin();
+        let stories = [Story {
+            id: "a".into(),
+            principles: vec!["ownership".into(), "dive-deep".into()],
+            ..Story::default()
+        }];
+        let c = coverage::compute(&set, &stories, &["ownership".into(), "frugality".into()], 2);
+        let round = |p: &str| Round {
+            at: 1,
+            principle: p.into(),
+            question: String::new(),
+            seconds: 60,
+            story: None,
+        };
+        assert_eq!(
+            weights(&c, &[]),
+            [240, 480],
+            "thin ownership, gap frugality"
+        );
+        assert_eq!(
+            weights(&c, &[round("frugality"), round("frugality")]),
+            [240, 160]
+        );
+        let mut rng = Rng(42);
+        let mut counts = [0; 2];
+        for _ in 0..3000 {
+            counts[rng.weighted(&[1, 3]).unwrap()] += 1;
+        }
+        assert!(counts[1] > counts[0] * 2, "{counts:?}");
+        assert_eq!(rng.weighted(&[0, 0]), None);
+    }
+
+    #[test]
+    fn outlines_and_verdicts() {
+        let story = Story {
+            situation: "Builds were slow. Everyone waited.".into(),
+            action: "I cached the generated file".into(),
+            ..Story::default()
+        };
+        let lines = outline(&story);
+        assert_eq!(lines[0], ("situation", "Builds were slow.".to_string()));
+        assert_eq!(lines[1], ("task", "(not written yet)".to_string()));
+        assert_eq!(
+            verdict(30),
+            "short: say more about what you did and what came of it"
+        );
+        assert_eq!(verdict(130), "on target");
+        assert_eq!(
+            verdict(200),
+            "too long: cut the set-up to a sentence or two"
+        );
+    }
+
+    #[test]
+    fn the_story_to_outline_prefers_ready_and_primary() {
+        let s = |id: &str, principles: &[&str], status| Story {
+            id: id.into(),
+            principles: principles.iter().map(|p| p.to_string()).collect(),
+            status,
+            ..Story::default()
+        };
+        let stories = [
+            s("draft-primary", &["ownership"], Status::Draft),
+            s(
+                "ready-secondary",
+                &["dive-deep", "ownership"],
+                Status::Ready,
+            ),
+            s("ready-primary", &["ownership"], Status::Ready),
+        ];
+        assert_eq!(
+            story_for(&stories, "ownership").unwrap().id,
+            "ready-primary"
+        );
+        assert!(story_for(&stories, "frugality").is_none());
+    }
+}
