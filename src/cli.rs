@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
-    add, check, coverage, edit, export, import, init, list, plan, practice, principles, show,
+    add, check, completions, coverage, edit, export, import, init, list, plan, practice,
+    principles, show,
 };
 
 /// Prepare for leadership-principle interviews with your own STAR stories.
@@ -57,6 +58,8 @@ pub enum Command {
     Check(check::CheckArgs),
     Plan(plan::PlanArgs),
     Practice(practice::PracticeArgs),
+    Completions(completions::CompletionsArgs),
+    Man(completions::ManArgs),
     Import(import::ImportArgs),
     Init(init::InitArgs),
 }

@@ -5,6 +5,7 @@
 pub mod atomic;
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod coverage;
 pub mod diagnostic;
 pub mod editor;
@@ -32,6 +33,9 @@ use crate::commands::{Global, Outcome, Reported, Ui};
 
 /// Parses the command line, runs the command, and turns the result into an exit code.
 pub fn run() -> ExitCode {
+    // `COMPLETE=bash lp …`: the shell asking for completions, answered and exited here.
+    clap_complete::CompleteEnv::with_factory(<cli::Cli as clap::CommandFactory>::command)
+        .complete();
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {

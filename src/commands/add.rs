@@ -39,7 +39,7 @@ pub struct AddArgs {
     pub title: Option<String>,
 
     /// A principle the story illustrates (id or name); repeat it, the primary first
-    #[arg(long = "principle", value_name = "PRINCIPLE")]
+    #[arg(long = "principle", value_name = "PRINCIPLE", add = clap_complete::ArgValueCandidates::new(crate::complete::principle_ids))]
     pub principles: Vec<String>,
 
     /// The situation (`-` reads it from the standard input)

@@ -21,7 +21,7 @@ use crate::render::text::{self, Style};
     lp coverage --fail-under 1 && echo 'every principle has a story'")]
 pub struct CoverageArgs {
     /// Only these principles (ids or names, comma-separated or repeated)
-    #[arg(long, value_name = "LIST")]
+    #[arg(long, value_name = "LIST", add = clap_complete::ArgValueCandidates::new(crate::complete::principle_ids))]
     pub principles: Vec<String>,
 
     /// The number of stories each principle should have

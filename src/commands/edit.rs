@@ -25,6 +25,7 @@ use crate::{atomic, editor, recovery, story, suggest};
 )]
 pub struct EditArgs {
     /// The story's id: its file name without .yaml (`lp list` shows them)
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::story_ids))]
     pub id: String,
 }
 

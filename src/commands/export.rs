@@ -37,11 +37,11 @@ pub struct ExportArgs {
     pub by: By,
 
     /// Only these principles (ids or names, comma-separated or repeated)
-    #[arg(long, value_name = "LIST")]
+    #[arg(long, value_name = "LIST", add = clap_complete::ArgValueCandidates::new(crate::complete::principle_ids))]
     pub principle: Vec<String>,
 
     /// Only these stories (ids, comma-separated or repeated)
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = clap_complete::ArgValueCandidates::new(crate::complete::story_ids))]
     pub story: Vec<String>,
 
     /// Only stories with this status

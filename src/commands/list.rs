@@ -18,7 +18,7 @@ pub struct ListArgs {
     pub status: Option<StatusArg>,
 
     /// Only stories linked to these principles (ids or names, comma-separated or repeated)
-    #[arg(long, value_name = "LIST")]
+    #[arg(long, value_name = "LIST", add = clap_complete::ArgValueCandidates::new(crate::complete::principle_ids))]
     pub principle: Vec<String>,
 
     /// Print the stories as JSON

@@ -3,6 +3,7 @@
 
 pub mod add;
 pub mod check;
+pub mod completions;
 pub mod coverage;
 pub mod edit;
 pub mod export;
@@ -194,6 +195,8 @@ pub fn dispatch(command: &Command, global: &Global, ui: &mut Ui) -> anyhow::Resu
         Command::Check(args) => check::run(args, global, ui),
         Command::Plan(args) => plan::run(args, global, ui),
         Command::Practice(args) => practice::run(args, global, ui),
+        Command::Completions(args) => completions::run(args, global, ui),
+        Command::Man(args) => completions::man(args, global, ui),
         Command::Init(args) => init::run(args, global, ui),
     }
 }

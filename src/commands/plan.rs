@@ -25,7 +25,7 @@ use crate::{atomic, lint, plan, render};
     lp plan --json")]
 pub struct PlanArgs {
     /// The principles of the loop (ids or names, comma-separated or repeated; default all)
-    #[arg(long, value_name = "LIST")]
+    #[arg(long, value_name = "LIST", add = clap_complete::ArgValueCandidates::new(crate::complete::principle_ids))]
     pub principles: Vec<String>,
 
     /// Write a one-page Markdown cheat sheet to FILE

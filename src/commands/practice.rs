@@ -27,7 +27,7 @@ use crate::{coverage, library::Library};
 )]
 pub struct PracticeArgs {
     /// Only these principles (ids or names, comma-separated or repeated)
-    #[arg(long, value_name = "LIST")]
+    #[arg(long, value_name = "LIST", add = clap_complete::ArgValueCandidates::new(crate::complete::principle_ids))]
     pub principle: Vec<String>,
 
     /// How many questions to answer
@@ -86,7 +86,8 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
         let question = if principle.questions.is_empty() {
             format!("Tell me about a time you showed {}.", principle.name)
         } else {
-            principle.questions[(rng.next_u64() % principle.questions.len() as u64) as usize].clone()
+            principle.questions[(rng.next_u64() % principle.questions.len() as u64) as usize]
+                .clone()
         };
         writeln!(
             ui.err,

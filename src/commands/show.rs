@@ -13,6 +13,7 @@ use crate::render::text::{self, Style};
 )]
 pub struct ShowArgs {
     /// The story's id: its file name without .yaml (`lp list` shows them)
+    #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::story_ids))]
     pub id: String,
 
     /// Print the story as JSON
