@@ -3,6 +3,9 @@
 //! `tests/snapshots/`. Run `INSTA_UPDATE=always cargo test` to rewrite a snapshot
 //! after a deliberate change, then read the diff before committing it.
 
+// A test may tell the person running it what it could not check here.
+#![allow(clippy::print_stderr)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
