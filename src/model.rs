@@ -134,6 +134,17 @@ impl Story {
     }
 }
 
+/// The first sentence of a text, on one line: up to the first `.`, `!` or `?` that
+/// ends a word, or the whole text.
+pub fn first_sentence(text: &str) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let end = flat
+        .char_indices()
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && flat[i + c.len_utf8()..].starts_with(' '))
+        .map_or(flat.len(), |(i, c)| i + c.len_utf8());
+    flat[..end].to_string()
+}
+
 /// `1:05` for 65 seconds.
 pub fn format_duration(seconds: usize) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::coverage::Link;
-use crate::model::{PrincipleSet, Status, Story};
+use crate::model::{PrincipleSet, Status, Story, first_sentence};
 
 /// A story chosen for a principle.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -226,16 +226,6 @@ impl Flow {
         }
         true
     }
-}
-
-/// The first sentence of a text, on one line.
-fn first_sentence(text: &str) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let end = flat
-        .char_indices()
-        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && flat[i + 1..].starts_with(' '))
-        .map_or(flat.len(), |(i, c)| i + c.len_utf8());
-    flat[..end].to_string()
 }
 
 #[cfg(test)]

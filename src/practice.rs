@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::coverage::{Coverage, Standing};
-use crate::model::{Status, Story, TARGET_SECONDS};
+use crate::model::{Status, Story, TARGET_SECONDS, first_sentence};
 
 /// The log file, relative to the library: one JSON object a line.
 pub const LOG: &str = ".lp/practice.jsonl";
@@ -116,19 +116,11 @@ pub fn outline(story: &Story) -> Vec<(&'static str, String)> {
     ["situation", "task", "action", "result"]
         .into_iter()
         .map(|part| {
-            let flat = story
-                .part(part)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            let end = flat
-                .char_indices()
-                .find(|&(i, c)| matches!(c, '.' | '!' | '?') && flat[i + 1..].starts_with(' '))
-                .map_or(flat.len(), |(i, c)| i + c.len_utf8());
-            let sentence = if flat.is_empty() {
+            let sentence = first_sentence(story.part(part));
+            let sentence = if sentence.is_empty() {
                 "(not written yet)".to_string()
             } else {
-                flat[..end].to_string()
+                sentence
             };
             (part, sentence)
         })

@@ -8,10 +8,10 @@ use serde_json::json;
 
 use super::list::StatusArg;
 use super::{Global, JSON_VERSION, Outcome, Ui, find_story};
-use crate::atomic;
 use crate::render::markdown::{self, ExportOptions, Grouping};
+use crate::{atomic, render};
 
-/// Write every answer as one Markdown document, grouped by principle
+/// Write every answer as one document (Markdown, HTML, JSON or flashcard CSV)
 ///
 /// A title and a table of contents, then, for each principle in set order, each
 /// story that serves it as an answer: Situation, Task, Action, Result (and What I
@@ -22,6 +22,8 @@ use crate::render::markdown::{self, ExportOptions, Grouping};
 #[command(after_help = "Examples:\n  \
     lp export -o answers.md\n  \
     lp export --principle 'Dive Deep,Ownership' --status ready\n  \
+    lp export --format html -o answers.html   # a printable page\n  \
+    lp export --format csv -o cards.csv       # flashcards for Anki\n  \
     lp export --by story --format json")]
 pub struct ExportArgs {
     /// The document's format
@@ -64,7 +66,11 @@ pub struct ExportArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Markdown,
+    /// One self-contained, printable page
+    Html,
     Json,
+    /// Flashcards for Anki: one card per (question, story)
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -140,6 +146,10 @@ pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             "stories": stories,
         });
         serde_json::to_string_pretty(&value)? + "\n"
+    } else if args.format == Format::Html {
+        render::html::export(set, &stories, &focus, args.include_notes)
+    } else if args.format == Format::Csv {
+        render::html::flashcards(set, &stories)
     } else {
         let options = ExportOptions {
             grouping: match args.by {

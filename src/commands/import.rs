@@ -158,7 +158,7 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             "Nothing to import: no heading in {source} names a principle of '{}'.",
             set.name
         );
-        write!(ui.out, "\n{}", text::wrap(&message, text::WIDTH, "", ""))?;
+        write!(ui.out, "\n{}", text::wrap(&message, text::width(), "", ""))?;
     } else {
         writeln!(
             ui.out,

@@ -10,7 +10,7 @@ use clap::Args;
 use super::{Global, Outcome, Ui};
 use crate::model::format_duration;
 use crate::practice::{self, Rng, Round};
-use crate::render::text::{Style, WIDTH, wrap};
+use crate::render::text::{Style, width, wrap};
 use crate::{coverage, library::Library};
 
 /// A timed drill: a question, your answer aloud, your time against the target
@@ -96,7 +96,7 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             args.rounds,
             principle.name
         )?;
-        write!(ui.err, "\n{}", wrap(&question, WIDTH, "  ", "  "))?;
+        write!(ui.err, "\n{}", wrap(&question, width(), "  ", "  "))?;
         writeln!(
             ui.err,
             "\nThe clock is running. Answer aloud, then press Enter."
@@ -158,7 +158,7 @@ fn show_outline(
                 write!(
                     ui.err,
                     "{}",
-                    wrap(&sentence, WIDTH, &label, &" ".repeat(13))
+                    wrap(&sentence, width(), &label, &" ".repeat(13))
                 )?;
             }
         }

@@ -1,4 +1,5 @@
 //! Turning the model into text for people: pure functions, no printing.
 
+pub mod html;
 pub mod markdown;
 pub mod text;

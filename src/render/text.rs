@@ -6,8 +6,20 @@ use crate::diagnostic::plural;
 use crate::library::Library;
 use crate::model::{PrincipleSet, Story, format_duration};
 
-/// The width reports are laid out for.
-pub const WIDTH: usize = 80;
+/// The width reports are laid out for when the output is not a terminal.
+pub const DEFAULT_WIDTH: usize = 80;
+
+static WIDTH: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(DEFAULT_WIDTH);
+
+/// The width reports are laid out for: the terminal's, or 80 when piped.
+pub fn width() -> usize {
+    WIDTH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Sets the layout width, kept between 40 and 200 columns so reports stay readable.
+pub fn set_width(columns: usize) {
+    WIDTH.store(columns.clamp(40, 200), std::sync::atomic::Ordering::Relaxed);
+}
 
 /// ANSI styling, or none.
 #[derive(Debug, Clone, Copy)]
@@ -94,7 +106,7 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
             c.target,
             plural(c.story_count, "story", "stories"),
         ),
-        WIDTH,
+        width(),
         "",
         "",
     );
@@ -118,7 +130,7 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
         };
         // Wrap on the plain text so escape codes do not count towards the width.
         let plain_len = row.name.chars().count() + 2;
-        if plain_len + visible_len(&facts) <= WIDTH {
+        if plain_len + visible_len(&facts) <= width() {
             out.push_str(&format!("{head} {facts}\n"));
         } else {
             out.push_str(&format!("{head}\n    {facts}\n"));
@@ -137,7 +149,7 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
             let status = linked.status.as_str();
             out.push_str(&format!(
                 "    {link}  {status:<5}  {}\n",
-                truncate(&linked.title, WIDTH - 4 - 9 - 2 - 5 - 2)
+                truncate(&linked.title, width() - 4 - 9 - 2 - 5 - 2)
             ));
         }
     }
@@ -155,7 +167,7 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
     } else {
         out.push_str(&wrap(
             &names(gaps.clone()),
-            WIDTH,
+            width(),
             &format!("{} ({}): ", style.red("Gaps"), gaps.len()),
             "    ",
         ));
@@ -172,7 +184,7 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
             .collect();
         out.push_str(&wrap(
             &listed.join(" · "),
-            WIDTH,
+            width(),
             &format!(
                 "{} ({}): ",
                 style.yellow(&format!(
@@ -193,7 +205,7 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
         for s in &c.stretched {
             out.push_str(&format!(
                 "    {} ({} principles)\n",
-                truncate(&s.title, WIDTH - 20),
+                truncate(&s.title, width() - 20),
                 s.principles
             ));
         }
@@ -203,7 +215,7 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
         for row in gaps {
             out.push_str(&format!("\n{}\n", style.bold(&row.name)));
             for q in &row.questions {
-                out.push_str(&wrap(q, WIDTH, "  - ", "    "));
+                out.push_str(&wrap(q, width(), "  - ", "    "));
             }
         }
     }
@@ -243,7 +255,7 @@ pub fn list(stories: &[Story], findings: &[crate::diagnostic::Diagnostic], style
         "STATUS", "TIME", "CHECK", "ID", "TITLE"
     ));
     out.push('\n');
-    let title_width = WIDTH
+    let title_width = width()
         .saturating_sub(6 + 1 + 5 + 1 + 5 + 1 + id_width + 2)
         .max(20);
     for s in stories {
@@ -274,7 +286,7 @@ pub fn show(
     style: Style,
 ) -> String {
     let set = &library.set;
-    let mut out = wrap(&style.bold(story.title.trim()), WIDTH, "", "");
+    let mut out = wrap(&style.bold(story.title.trim()), width(), "", "");
     out.push_str(&format!("{}\n", story.path.display()));
     out.push_str(&format!(
         "{} · about {} spoken ({})\n",
@@ -295,7 +307,7 @@ pub fn show(
             }
         })
         .collect();
-    out.push_str(&wrap(&names.join(" · "), WIDTH, "Principles: ", "    "));
+    out.push_str(&wrap(&names.join(" · "), width(), "Principles: ", "    "));
     let mut facts = Vec::new();
     if !story.when.trim().is_empty() {
         facts.push(format!("When: {}", story.when.trim()));
@@ -307,12 +319,12 @@ pub fn show(
         facts.push(format!("Tags: {}", story.tags.join(", ")));
     }
     if !facts.is_empty() {
-        out.push_str(&wrap(&facts.join(" · "), WIDTH, "", "    "));
+        out.push_str(&wrap(&facts.join(" · "), width(), "", "    "));
     }
     if !story.questions.is_empty() {
         out.push_str(&format!("\n{}\n", style.bold("Questions it answers")));
         for q in &story.questions {
-            out.push_str(&wrap(q, WIDTH, "  - ", "    "));
+            out.push_str(&wrap(q, width(), "  - ", "    "));
         }
     }
     let sections = [
@@ -338,9 +350,9 @@ pub fn show(
     if !story.followups.is_empty() {
         out.push_str(&format!("\n{}\n", style.bold("Follow-up questions")));
         for f in &story.followups {
-            out.push_str(&wrap(&f.question, WIDTH, "  Q: ", "     "));
+            out.push_str(&wrap(&f.question, width(), "  Q: ", "     "));
             if !f.answer.trim().is_empty() {
-                out.push_str(&wrap(&f.answer, WIDTH, "  A: ", "     "));
+                out.push_str(&wrap(&f.answer, width(), "  A: ", "     "));
             }
         }
     }
@@ -364,12 +376,12 @@ pub fn show(
         let rule = d.rule.map_or(String::new(), |r| format!(" [{r}]"));
         out.push_str(&wrap(
             &format!("{}{rule}", d.message),
-            WIDTH,
+            width(),
             &format!("  {label}: "),
             "    ",
         ));
         if let Some(hint) = &d.hint {
-            out.push_str(&wrap(hint, WIDTH, "    hint: ", "      "));
+            out.push_str(&wrap(hint, width(), "    hint: ", "      "));
         }
     }
     out
@@ -384,7 +396,7 @@ fn indent(text: &str) -> String {
     let mut in_code = false;
     let flush = |paragraph: &mut Vec<&str>, out: &mut String| {
         if !paragraph.is_empty() {
-            out.push_str(&wrap(&paragraph.join(" "), WIDTH, "  ", "  "));
+            out.push_str(&wrap(&paragraph.join(" "), width(), "  ", "  "));
             paragraph.clear();
         }
     };
@@ -405,7 +417,7 @@ fn indent(text: &str) -> String {
             let lead = line.len() - trimmed.len();
             let first = format!("  {}{marker}", " ".repeat(lead));
             let rest = " ".repeat(first.chars().count());
-            out.push_str(&wrap(&trimmed[marker.len()..], WIDTH, &first, &rest));
+            out.push_str(&wrap(&trimmed[marker.len()..], width(), &first, &rest));
         } else {
             paragraph.push(trimmed);
         }
@@ -438,18 +450,18 @@ pub fn principles(set: &PrincipleSet, source: &str, style: Style) -> String {
         out.push_str(&format!("\n{}\n", style.bold(&p.name)));
         out.push_str(&format!("  {}\n", style.dim(&format!("id: {}", p.id))));
         if !p.summary.is_empty() {
-            out.push_str(&wrap(&p.summary, WIDTH, "  ", "  "));
+            out.push_str(&wrap(&p.summary, width(), "  ", "  "));
         }
         if !p.aliases.is_empty() {
             out.push_str(&wrap(
                 &p.aliases.join(", "),
-                WIDTH,
+                width(),
                 "  Also written: ",
                 "    ",
             ));
         }
         for q in &p.questions {
-            out.push_str(&wrap(q, WIDTH, "  - ", "    "));
+            out.push_str(&wrap(q, width(), "  - ", "    "));
         }
     }
     out
@@ -485,7 +497,7 @@ pub fn import_plan(
                 "likely duplicates"
             ),
         ),
-        WIDTH,
+        width(),
         "",
         "",
     );
@@ -498,10 +510,10 @@ pub fn import_plan(
         let pad = " ".repeat(number.len());
         out.push_str(&format!(
             "{number}{}\n",
-            truncate(&draft.title, WIDTH - number.len())
+            truncate(&draft.title, width() - number.len())
         ));
         let principles: Vec<String> = draft.principles.iter().map(name).collect();
-        out.push_str(&wrap(&principles.join(" · "), WIDTH, &pad, &pad));
+        out.push_str(&wrap(&principles.join(" · "), width(), &pad, &pad));
         let parts = draft.parts();
         out.push_str(&format!(
             "{pad}{} · found: {}\n",
@@ -521,7 +533,7 @@ pub fn import_plan(
         for item in items {
             out.push_str(&wrap(
                 &item.reason,
-                WIDTH,
+                width(),
                 &format!("  {:<13} ", lines(item.lines)),
                 &" ".repeat(16),
             ));
@@ -529,7 +541,7 @@ pub fn import_plan(
             out.push_str(&format!(
                 "{}{}\n",
                 " ".repeat(16),
-                style.dim(&truncate(&excerpt, WIDTH - 16))
+                style.dim(&truncate(&excerpt, width() - 16))
             ));
         }
     };
@@ -538,7 +550,7 @@ pub fn import_plan(
     if !plan.warnings.is_empty() {
         out.push_str(&format!("\n{}\n", style.bold("Check")));
         for warning in &plan.warnings {
-            out.push_str(&wrap(warning, WIDTH, "  ", "    "));
+            out.push_str(&wrap(warning, width(), "  ", "    "));
         }
     }
     if !plan.duplicates.is_empty() {
@@ -554,7 +566,7 @@ pub fn import_plan(
                     plan.drafts[a].title,
                     plan.drafts[b].title
                 ),
-                WIDTH,
+                width(),
                 "  ",
                 "    ",
             ));
@@ -591,11 +603,11 @@ pub fn plan(plan: &crate::plan::Plan, style: Style) -> String {
     for a in &plan.assignments {
         out.push_str(&format!("\n{}\n", style.bold(&a.name)));
         match &a.story {
-            Some(c) => out.push_str(&wrap(&describe(c), WIDTH, "  tell:   ", "          ")),
+            Some(c) => out.push_str(&wrap(&describe(c), width(), "  tell:   ", "          ")),
             None => out.push_str(&format!("  tell:   {}\n", style.red("no distinct story"))),
         }
         match &a.backup {
-            Some(c) => out.push_str(&wrap(&describe(c), WIDTH, "  backup: ", "          ")),
+            Some(c) => out.push_str(&wrap(&describe(c), width(), "  backup: ", "          ")),
             None => out.push_str(&format!("  backup: {}\n", style.dim("none left"))),
         }
     }
@@ -609,7 +621,7 @@ pub fn plan(plan: &crate::plan::Plan, style: Style) -> String {
         out.push('\n');
         out.push_str(&wrap(
             &names.join(" · "),
-            WIDTH,
+            width(),
             &format!("{} ({}): ", style.red("No distinct story"), names.len()),
             "    ",
         ));
@@ -619,7 +631,7 @@ pub fn plan(plan: &crate::plan::Plan, style: Style) -> String {
                 plural(names.len(), "new story is", "new stories are"),
                 names[0]
             ),
-            WIDTH,
+            width(),
             "",
             "",
         ));
@@ -653,7 +665,7 @@ mod tests {
         let long = format!("- {}", "word ".repeat(30));
         let wrapped = indent(&long);
         assert!(
-            wrapped.lines().all(|l| l.chars().count() <= WIDTH),
+            wrapped.lines().all(|l| l.chars().count() <= width()),
             "{wrapped}"
         );
         assert!(

@@ -1,0 +1,290 @@
+//! The HTML export: one self-contained, printable page. Inline CSS, no script, nothing
+//! fetched (a Content-Security-Policy says so to the browser too). Story text is
+//! Markdown rendered by comrak with raw HTML off, so a story cannot put markup or
+//! script into the page; every other text is escaped.
+
+use comrak::{Options, markdown_to_html};
+
+use crate::model::{PrincipleSet, Story, TARGET_SECONDS, format_duration};
+
+/// Escapes text for HTML.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The user's Markdown as HTML, raw HTML omitted (comrak's default).
+fn markdown(text: &str) -> String {
+    let options = Options::default();
+    debug_assert!(!options.render.r#unsafe, "raw HTML must stay off");
+    markdown_to_html(text, &options)
+}
+
+const STYLE: &str = "
+body { font: 16px/1.5 Georgia, 'Times New Roman', serif; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #111; }
+h1, h2, h3, h4 { font-family: 'Helvetica Neue', Arial, sans-serif; line-height: 1.2; }
+h2 { border-bottom: 2px solid #111; padding-bottom: .2em; margin-top: 2.5em; }
+h4 { margin: 1em 0 .2em; font-size: .95em; text-transform: uppercase; letter-spacing: .05em; }
+.facts { color: #444; font-style: italic; }
+table.matrix { border-collapse: collapse; font: 13px/1.3 'Helvetica Neue', Arial, sans-serif; margin: 1em 0; }
+table.matrix th, table.matrix td { border: 1px solid #888; padding: .2em .4em; text-align: center; }
+table.matrix th.principle { text-align: left; font-weight: normal; }
+table.matrix tr.gap th.principle { font-weight: bold; }
+table.matrix td.count { font-weight: bold; }
+table.matrix tr.gap td.count { outline: 2px solid #111; }
+.gap-note { border: 2px dashed #111; padding: .5em 1em; }
+ol.legend { font: 13px/1.4 'Helvetica Neue', Arial, sans-serif; columns: 2; }
+section.answer { break-inside: avoid-page; }
+@media print {
+  body { margin: 0; max-width: none; }
+  section.principle { break-before: page; }
+  a { color: inherit; text-decoration: none; }
+}
+";
+
+/// Renders the page. `principles` are the ids to include, in set order.
+pub fn export(
+    set: &PrincipleSet,
+    stories: &[Story],
+    principles: &[String],
+    include_notes: bool,
+) -> String {
+    let principles: Vec<_> = set
+        .principles
+        .iter()
+        .filter(|p| principles.contains(&p.id))
+        .collect();
+    let title = format!("Interview answers: {}", set.name);
+    let mut page = format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+        escape(&title),
+        escape(&title)
+    );
+    let serving = |id: &str| -> Vec<&Story> {
+        let mut found: Vec<&Story> = stories
+            .iter()
+            .filter(|s| s.principles.iter().any(|p| p == id))
+            .collect();
+        found.sort_by_key(|s| s.principles.first().map(String::as_str) != Some(id));
+        found
+    };
+    let gaps = principles
+        .iter()
+        .filter(|p| serving(&p.id).is_empty())
+        .count();
+    page.push_str(&format!(
+        "<p>{} stories for {} principles; {} without a story. Spoken lengths at 140 words a minute; \
+         aim for about {} minutes an answer.</p>\n",
+        stories.len(),
+        principles.len(),
+        gaps,
+        TARGET_SECONDS / 60
+    ));
+
+    // The coverage matrix: a row a principle, a column a story.
+    page.push_str("<h2 id=\"coverage\">Coverage</h2>\n<table class=\"matrix\">\n<thead><tr><th>Principle</th>");
+    for (n, s) in stories.iter().enumerate() {
+        page.push_str(&format!(
+            "<th title=\"{}\">{}</th>",
+            escape(&s.title),
+            n + 1
+        ));
+    }
+    page.push_str("<th>Stories</th></tr></thead>\n<tbody>\n");
+    for p in &principles {
+        let count = serving(&p.id).len();
+        let class = if count == 0 { " class=\"gap\"" } else { "" };
+        page.push_str(&format!(
+            "<tr{class}><th class=\"principle\" scope=\"row\"><a href=\"#{}\">{}</a></th>",
+            escape(&p.id),
+            escape(&p.name)
+        ));
+        for s in stories {
+            let mark = match s.principles.iter().position(|id| *id == p.id) {
+                Some(0) => "●",
+                Some(_) => "○",
+                None => "",
+            };
+            page.push_str(&format!("<td>{mark}</td>"));
+        }
+        let count_text = if count == 0 {
+            "GAP".to_string()
+        } else {
+            count.to_string()
+        };
+        page.push_str(&format!("<td class=\"count\">{count_text}</td></tr>\n"));
+    }
+    page.push_str("</tbody>\n</table>\n<p>● primary principle · ○ secondary · GAP: no story yet</p>\n<ol class=\"legend\">\n");
+    for s in stories {
+        page.push_str(&format!(
+            "<li>{} ({})</li>\n",
+            escape(s.title.trim()),
+            s.status.as_str()
+        ));
+    }
+    page.push_str("</ol>\n");
+
+    for p in &principles {
+        page.push_str(&format!(
+            "<section class=\"principle\" id=\"{}\">\n<h2>{}</h2>\n",
+            escape(&p.id),
+            escape(&p.name)
+        ));
+        let found = serving(&p.id);
+        if found.is_empty() {
+            page.push_str("<div class=\"gap-note\"><p><strong>No story yet.</strong> Questions to prepare for:</p>\n<ul>\n");
+            for q in p.questions.iter().take(3) {
+                page.push_str(&format!("<li>{}</li>\n", escape(q)));
+            }
+            page.push_str("</ul></div>\n");
+        }
+        for story in found {
+            page.push_str(&answer(set, story, &p.id, include_notes));
+        }
+        page.push_str("</section>\n");
+    }
+    page.push_str("</body>\n</html>\n");
+    page
+}
+
+fn answer(set: &PrincipleSet, story: &Story, under: &str, include_notes: bool) -> String {
+    let name = |id: &String| set.get(id).map_or(id.clone(), |p| p.name.clone());
+    let mut facts = vec![
+        story.status.as_str().to_string(),
+        format!(
+            "about {} spoken ({} words)",
+            format_duration(story.spoken_seconds()),
+            story.spoken_words()
+        ),
+    ];
+    let others: Vec<String> = story
+        .principles
+        .iter()
+        .filter(|p| *p != under)
+        .map(name)
+        .collect();
+    if !others.is_empty() {
+        facts.push(format!("also serves {}", others.join(", ")));
+    }
+    for extra in [&story.when, &story.context] {
+        if !extra.trim().is_empty() {
+            facts.push(extra.trim().to_string());
+        }
+    }
+    let mut out = format!(
+        "<section class=\"answer\">\n<h3>{}</h3>\n<p class=\"facts\">{}</p>\n",
+        escape(story.title.trim()),
+        escape(&facts.join(" · "))
+    );
+    for (heading, text) in [
+        ("Situation", &story.situation),
+        ("Task", &story.task),
+        ("Action", &story.action),
+        ("Result", &story.result),
+        ("What I learned", &story.learned),
+    ] {
+        if !text.trim().is_empty() {
+            out.push_str(&format!("<h4>{heading}</h4>\n{}", markdown(text)));
+        }
+    }
+    if !story.followups.is_empty() {
+        out.push_str("<h4>Follow-up questions</h4>\n");
+        for f in &story.followups {
+            out.push_str(&format!(
+                "<p><strong>{}</strong></p>\n{}",
+                escape(f.question.trim()),
+                markdown(&f.answer)
+            ));
+        }
+    }
+    if include_notes && !story.notes.trim().is_empty() {
+        out.push_str(&format!("<h4>Notes</h4>\n{}", markdown(&story.notes)));
+    }
+    out.push_str("</section>\n");
+    out
+}
+
+/// Flashcards for Anki and the like: one card per (question, story), the question on
+/// the front, the story's outline on the back. The questions are the story's own and
+/// those of each principle it serves.
+pub fn flashcards(set: &PrincipleSet, stories: &[Story]) -> String {
+    let mut out = String::from("#separator:Comma\n#html:true\n#columns:Front,Back,Tags\n");
+    for story in stories {
+        let mut questions: Vec<&str> = story.questions.iter().map(String::as_str).collect();
+        for id in &story.principles {
+            if let Some(p) = set.get(id) {
+                questions.extend(p.questions.iter().map(String::as_str));
+            }
+        }
+        questions.dedup();
+        let mut back = format!("<b>{}</b>", escape(story.title.trim()));
+        for (part, text) in [
+            ("Situation", &story.situation),
+            ("Task", &story.task),
+            ("Action", &story.action),
+            ("Result", &story.result),
+        ] {
+            let sentence = crate::model::first_sentence(text);
+            back.push_str(&format!("<br>{part}: {}", escape(&sentence)));
+        }
+        let tags = story.principles.join(" ");
+        for q in questions {
+            out.push_str(&format!("{},{},{}\n", csv(q), csv(&back), csv(&tags)));
+        }
+    }
+    out
+}
+
+/// A CSV field, quoted when it must be (RFC 4180).
+fn csv(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::principles;
+
+    #[test]
+    fn story_text_cannot_inject_markup() {
+        let set = principles::builtin();
+        let story = Story {
+            id: "x".into(),
+            title: "<script>alert(1)</script>".into(),
+            principles: vec!["ownership".into()],
+            situation:
+                "Fine *text*.\n\n<script>alert(2)</script>\n\n<img src=x onerror=alert(3)>\n".into(),
+            ..Story::default()
+        };
+        let page = export(&set, &[story], &["ownership".into()], false);
+        assert!(!page.contains("<script"), "{page}");
+        assert!(!page.contains("<img"), "{page}");
+        assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(page.contains("<em>text</em>"));
+        assert!(page.contains("default-src 'none'"));
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_as_needed() {
+        assert_eq!(csv("plain"), "plain");
+        assert_eq!(csv("a, b"), "\"a, b\"");
+        assert_eq!(csv("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+}
