@@ -44,6 +44,8 @@ pub enum Standing {
 pub struct Row {
     pub id: String,
     pub name: String,
+    /// How many stories link the principle, as primary or secondary.
+    #[serde(rename = "story_count")]
     pub stories: usize,
     pub primary: usize,
     pub secondary: usize,

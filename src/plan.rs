@@ -23,7 +23,7 @@ pub struct Choice {
     pub status: Status,
     pub seconds: usize,
     /// The first sentence of the story's Result, for the cheat sheet.
-    pub result: String,
+    pub result_line: String,
     /// How many check findings the story has.
     pub findings: usize,
 }
@@ -79,7 +79,7 @@ pub fn plan(
             },
             status: story.status,
             seconds: story.spoken_seconds(),
-            result: first_sentence(&story.result),
+            result_line: first_sentence(&story.result),
             findings: findings.get(&story.id).copied().unwrap_or(0),
         })
     };
@@ -298,7 +298,10 @@ mod tests {
             "noisy",
             "the next best, not told elsewhere"
         );
-        assert_eq!(a.story.as_ref().unwrap().result, "Cut failures by 90%.");
+        assert_eq!(
+            a.story.as_ref().unwrap().result_line,
+            "Cut failures by 90%."
+        );
     }
 
     #[test]

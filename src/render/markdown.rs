@@ -311,10 +311,10 @@ pub fn cheat_sheet(set_name: &str, plan: &crate::plan::Plan) -> String {
                 "| {} | {} | {} | {} |\n",
                 cell(&a.name),
                 cell(&c.title),
-                if c.result.is_empty() {
+                if c.result_line.is_empty() {
                     "(no result yet)".to_string()
                 } else {
-                    cell(&c.result)
+                    cell(&c.result_line)
                 },
                 format_duration(c.seconds)
             )),
