@@ -24,6 +24,9 @@ use serde::Serialize;
 use crate::model::{Followup, Principle, PrincipleSet, Status, Story};
 use crate::overlap;
 
+/// How deep quotes are followed before a nested quote is taken as one block.
+const MAX_QUOTE_DEPTH: usize = 32;
+
 /// A story draft found in the notes.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Draft {
@@ -331,7 +334,9 @@ impl Importer<'_, '_> {
     fn content<'a>(&mut self, node: &'a AstNode<'a>, quote_depth: usize) {
         let (start, end) = span(node);
         let text = self.source(start, end, quote_depth);
-        if matches!(node.data().value, NodeValue::BlockQuote) {
+        // Quotes nest in notes a level or two; past MAX_QUOTE_DEPTH the rest is one block,
+        // so that no input can make the importer recurse without bound.
+        if matches!(node.data().value, NodeValue::BlockQuote) && quote_depth < MAX_QUOTE_DEPTH {
             for child in node.children() {
                 self.content(child, quote_depth + 1);
             }
@@ -1114,6 +1119,15 @@ mod tests {
             "I dug in.\n\n- one\n- two\n\nIt worked.\n"
         );
         assert_eq!(plan.drafts[0].lines, (3, 8));
+    }
+
+    #[test]
+    fn deeply_nested_quotes_do_not_exhaust_the_stack() {
+        let set = principles::builtin();
+        let notes = format!("## Ownership\n\n{} deep\n", ">".repeat(50_000));
+        let plan = plan(&notes, &set);
+        assert_eq!(plan.drafts.len(), 1);
+        assert!(plan.drafts[0].notes.contains("deep"));
     }
 
     #[test]

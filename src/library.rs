@@ -351,6 +351,12 @@ fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     yaml::decode(shown, bytes)
 }
 
+/// "Too many levels of symbolic links" (its `ErrorKind` is not stable yet).
+#[cfg(target_os = "linux")]
+const ELOOP: i32 = 40;
+#[cfg(not(target_os = "linux"))]
+const ELOOP: i32 = 62;
+
 fn read_error(shown: &Path, err: &std::io::Error) -> Diagnostic {
     let hint = match err.kind() {
         std::io::ErrorKind::NotFound => {
@@ -358,6 +364,9 @@ fn read_error(shown: &Path, err: &std::io::Error) -> Diagnostic {
         }
         std::io::ErrorKind::PermissionDenied => {
             "make it readable (chmod u+r) or move it out of the library"
+        }
+        _ if err.raw_os_error() == Some(ELOOP) => {
+            "it is a link that leads back to itself; remove the link"
         }
         _ => "check that the file is readable",
     };

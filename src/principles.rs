@@ -48,6 +48,10 @@ pub fn builtin() -> PrincipleSet {
 
 /// Parses one principle file. Returns the set when it could be read, and every problem.
 pub fn parse_set(path: &Path, text: &str) -> (Option<PrincipleSet>, Vec<Diagnostic>) {
+    // Syntax first, with the same messages and places as story files.
+    if let Err(d) = yaml::parse(path, text) {
+        return (None, vec![d]);
+    }
     let file: SetFile = match serde_yaml::from_str(text) {
         Ok(file) => file,
         Err(err) => {

@@ -140,6 +140,9 @@ fn syntax_hint(message: &str, text: &str, pos: Pos) -> String {
         "a value with ': ' in it must be quoted, or written as a block after 'key: |'".to_string()
     } else if message.contains("recursion limit") {
         "the document nests too deeply to be a story; check the indentation".to_string()
+    } else if message.contains("repetition limit") {
+        "the file repeats its '&name' anchors through '*name' aliases so often that it would grow without bound; write the text out instead"
+            .to_string()
     } else if message.contains("unknown anchor") {
         "'*name' refers to an '&name' anchor that is not defined; quote the text if '*' is meant literally"
             .to_string()
@@ -231,7 +234,10 @@ impl<'a> SourceMap<'a> {
                 if indent == 0 && !trimmed.starts_with('-') {
                     break; // the next top-level key
                 }
-                if trimmed.starts_with("- ") || trimmed == "-" {
+                if trimmed == "-" {
+                    // An empty entry: point at its dash.
+                    found.push(Pos::new(i + 1, line[..indent].chars().count() + 1));
+                } else if trimmed.starts_with("- ") {
                     let item_indent = indent + 2;
                     found.push(Pos::new(
                         i + 1,

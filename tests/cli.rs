@@ -2384,3 +2384,201 @@ fn every_json_output_holds_its_documented_keys() {
         }
     }
 }
+
+// ---------------------------------------------------------------- the bad-input corpus
+
+/// Runs a command with a time limit; `None` when it had to be killed.
+fn run_with_limit(mut cmd: Command, seconds: u64) -> Option<Output> {
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed().as_secs() >= seconds {
+            let _ = child.kill();
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    Some(child.wait_with_output().unwrap())
+}
+
+/// Runs one corpus case in `dir` (a library `lib/`, maybe `notes.md`): `lp coverage`, or
+/// `lp import notes.md`. Checks the exit code, the expected lines, a hint with every
+/// error, no panic, no hang and no change to any file.
+fn corpus_case(name: &str, dir: &Path, code: i32, expected: &[&str]) {
+    fs::create_dir_all(dir.join("lib/stories")).ok();
+    let before = contents(dir);
+    let args: &[&str] = if dir.join("notes.md").exists() {
+        &["--dir", "lib", "import", "notes.md"]
+    } else {
+        &["--dir", "lib", "coverage"]
+    };
+    let out = run_with_limit(lp_in(dir, args), 30)
+        .unwrap_or_else(|| panic!("{name}: lp did not finish in 30 s"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !err.contains("panicked") && out.status.code().is_some(),
+        "{name}: crashed\n{err}"
+    );
+    assert_eq!(out.status.code(), Some(code), "{name}:\n{err}");
+    for line in expected {
+        assert!(err.contains(line), "{name}: stderr lacks {line:?}:\n{err}");
+    }
+    for line in err
+        .lines()
+        .filter(|l| l.starts_with("error: ") && !l.starts_with("error: the library did not load"))
+    {
+        let index = err.find(line).unwrap();
+        let next = err[index + line.len()..].lines().nth(1).unwrap_or("");
+        assert!(
+            next.trim_start().starts_with("hint: "),
+            "{name}: no hint after {line:?}:\n{err}"
+        );
+    }
+    assert_eq!(contents(dir), before, "{name}: a file changed");
+}
+
+#[test]
+fn every_case_of_the_bad_input_corpus_is_reported_and_changes_nothing() {
+    let corpus = root().join("tests/corpus");
+    let mut names: Vec<String> = fs::read_dir(&corpus)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 40, "the corpus has {} cases", names.len());
+    let mut failed = Vec::new();
+    for name in names {
+        let expect = fs::read_to_string(corpus.join(&name).join("expect")).unwrap();
+        let mut lines = expect.lines();
+        let code: i32 = lines
+            .next()
+            .unwrap()
+            .strip_prefix("exit: ")
+            .unwrap()
+            .parse()
+            .unwrap();
+        let expected: Vec<&str> = lines.collect();
+        let tmp = tempfile::tempdir().unwrap();
+        for (path, bytes) in contents(&corpus.join(&name)) {
+            let target = tmp
+                .path()
+                .join(path.strip_prefix(corpus.join(&name)).unwrap());
+            fs::create_dir_all(target.parent().unwrap()).unwrap();
+            fs::write(target, bytes).unwrap();
+        }
+        let result = std::panic::catch_unwind(|| corpus_case(&name, tmp.path(), code, &expected));
+        if let Err(panic) = result {
+            let message = panic.downcast_ref::<String>().cloned().unwrap_or_default();
+            failed.push(format!("{name}: {message}"));
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "{} cases failed:\n{}",
+        failed.len(),
+        failed.join("\n")
+    );
+}
+
+#[test]
+fn generated_bad_inputs_are_refused_quickly_and_change_nothing() {
+    let big_notes = format!(
+        "title: big\nprinciples: [ownership]\nnotes: |\n{}",
+        format!("  {}\n", "x".repeat(98)).repeat(520_000)
+    );
+    let mut bomb = String::from("a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n");
+    for (prev, name) in ["a", "b", "c", "d", "e", "f", "g", "h"]
+        .iter()
+        .zip(["b", "c", "d", "e", "f", "g", "h", "i"])
+    {
+        bomb.push_str(&format!("{name}: &{name} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"));
+    }
+    let files: Vec<(&str, String, Vec<&str>)> = vec![
+        (
+            "over-1mib",
+            format!(
+                "title: T\nprinciples: [ownership]\nnotes: |\n{}",
+                "  word\n".repeat(160_000)
+            ),
+            vec!["s.yaml: file is 1094 KiB, over the limit of 1024 KiB"],
+        ),
+        (
+            "50mb",
+            big_notes,
+            vec!["KiB, over the limit of 1024 KiB", "split this file"],
+        ),
+        (
+            "nesting-10000-flow",
+            format!("title: {}{}\n", "[".repeat(10_000), "]".repeat(10_000)),
+            vec!["invalid YAML: recursion limit exceeded", "nests too deeply"],
+        ),
+        (
+            "nesting-10000-block",
+            format!(
+                "title:\n{}",
+                (1..10_000)
+                    .map(|i| format!("{}- \n", " ".repeat(i % 60)))
+                    .collect::<String>()
+            ),
+            vec!["s.yaml:"],
+        ),
+        (
+            "alias-bomb",
+            bomb,
+            vec![
+                "invalid YAML: repetition limit exceeded",
+                "grow without bound",
+            ],
+        ),
+    ];
+    for (name, text, expected) in files {
+        let tmp = tempfile::tempdir().unwrap();
+        fs::create_dir_all(tmp.path().join("lib/stories")).unwrap();
+        fs::write(tmp.path().join("lib/stories/s.yaml"), text).unwrap();
+        corpus_case(name, tmp.path(), 2, &expected);
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let stories = tmp.path().join("lib/stories");
+    fs::create_dir_all(stories.join("folder.yaml")).unwrap();
+    corpus_case(
+        "folder-named-yaml",
+        tmp.path(),
+        2,
+        &["lib/stories/folder.yaml: is a folder, not a file"],
+    );
+    fs::remove_dir(stories.join("folder.yaml")).unwrap();
+    std::os::unix::fs::symlink("nowhere.yaml", stories.join("dangling.yaml")).unwrap();
+    corpus_case(
+        "dangling-symlink",
+        tmp.path(),
+        2,
+        &[
+            "lib/stories/dangling.yaml: could not read the file",
+            "remove or fix the link",
+        ],
+    );
+    fs::remove_file(stories.join("dangling.yaml")).unwrap();
+    std::os::unix::fs::symlink("loop.yaml", stories.join("loop.yaml")).unwrap();
+    corpus_case(
+        "symlink-loop",
+        tmp.path(),
+        2,
+        &[
+            "lib/stories/loop.yaml: could not read the file",
+            "leads back to itself",
+        ],
+    );
+    fs::remove_file(stories.join("loop.yaml")).unwrap();
+    fs::remove_dir(&stories).unwrap();
+    fs::write(&stories, "a file, not a folder").unwrap();
+    corpus_case(
+        "stories-is-a-file",
+        tmp.path(),
+        2,
+        &["lib/stories: is a file, not a folder"],
+    );
+}
