@@ -24,9 +24,19 @@ fn temporary_in(path: &Path, contents: &[u8]) -> anyhow::Result<tempfile::NamedT
     Ok(file)
 }
 
+/// The test hook for crash safety: with `LP_TEST_CRASH_BEFORE_RENAME` set, the process
+/// dies at the worst moment, after the temporary file is written and before it is moved
+/// into place. Tests use it to show that a crash leaves the old file or none, whole.
+fn crash_point() {
+    if std::env::var_os("LP_TEST_CRASH_BEFORE_RENAME").is_some() {
+        std::process::abort();
+    }
+}
+
 /// Writes a file that must not exist yet. Fails, leaving everything as it was, when it does.
 pub fn create_new(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
     let file = temporary_in(path, contents)?;
+    crash_point();
     file.persist_noclobber(path).map_err(|err| {
         if err.error.kind() == std::io::ErrorKind::AlreadyExists {
             anyhow::anyhow!("{} already exists", path.display())
@@ -40,6 +50,7 @@ pub fn create_new(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
 /// Writes a file, replacing any file already there in one step.
 pub fn replace(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
     let file = temporary_in(path, contents)?;
+    crash_point();
     file.persist(path).map_err(|err| {
         anyhow::Error::new(err.error).context(format!("could not write {}", path.display()))
     })?;

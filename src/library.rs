@@ -313,8 +313,16 @@ fn yaml_files(
             .with_context(|| format!("could not list {}", display_path(root, name).display()))?;
         let file_name = entry.file_name().to_string_lossy().into_owned();
         let shown = display_path(root, &format!("{name}/{file_name}"));
+        if file_name.starts_with(".lp-") && file_name.ends_with(".tmp") {
+            // A write by lp that was interrupted: it may hold text the person typed.
+            diagnostics.push(
+                Diagnostic::warning(&shown, None, "left by an interrupted write")
+                    .with_hint("it may hold text you typed: look inside, then delete it"),
+            );
+            continue;
+        }
         if file_name.starts_with('.') {
-            continue; // editor swap files, temporary files of an atomic write
+            continue; // editor swap files and other hidden files
         }
         let path = entry.path();
         if file_name.ends_with(".yml") {
