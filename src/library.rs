@@ -263,25 +263,58 @@ fn load_stories(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> anyhow::Result<Vec<Story>> {
     let folder = root.join("stories");
+    let files = yaml_files(&folder, "stories", root, diagnostics)?;
+    // Stories are independent: each thread reads and checks its share of the files.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let chunk = files.len().div_ceil(threads).max(64);
+    let results: Vec<(Vec<Story>, Vec<Diagnostic>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|share| scope.spawn(move || load_some(share, set)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .expect("loading a story does not panic (the corpus and fuzz tests check)")
+            })
+            .collect()
+    });
     let mut stories = Vec::new();
-    for (path, shown) in yaml_files(&folder, "stories", root, diagnostics)? {
+    for (mut loaded, mut problems) in results {
+        stories.append(&mut loaded);
+        diagnostics.append(&mut problems);
+    }
+    stories.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(stories)
+}
+
+/// Reads and checks some story files.
+fn load_some(
+    files: &[(PathBuf, PathBuf)],
+    set: Option<&PrincipleSet>,
+) -> (Vec<Story>, Vec<Diagnostic>) {
+    let mut stories = Vec::new();
+    let mut diagnostics = Vec::new();
+    for (path, shown) in files {
         let id = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let text = match read_text(&path, &shown) {
+        let text = match read_text(path, shown) {
             Ok(text) => text,
             Err(d) => {
                 diagnostics.push(d);
                 continue;
             }
         };
-        let (story, mut problems) = story::parse(&id, &shown, &text, set);
+        let (story, mut problems) = story::parse(&id, shown, &text, set);
         diagnostics.append(&mut problems);
         stories.extend(story);
     }
-    stories.sort_by(|a, b| a.id.cmp(&b.id));
-    Ok(stories)
+    (stories, diagnostics)
 }
 
 /// The `*.yaml` files of a library folder, sorted, each with the path to show. Other
@@ -350,12 +383,19 @@ fn yaml_files(
 }
 
 fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
-    let metadata = fs::metadata(path).map_err(|err| read_error(shown, &err))?;
-    if metadata.len() > yaml::MAX_FILE_BYTES as u64 {
+    use std::io::Read as _;
+    let mut file = fs::File::open(path).map_err(|err| read_error(shown, &err))?;
+    let len = file
+        .metadata()
+        .map_err(|err| read_error(shown, &err))?
+        .len();
+    if len > yaml::MAX_FILE_BYTES as u64 {
         // Refuse before reading, so a huge file costs nothing.
-        return Err(yaml::too_large(shown, metadata.len()));
+        return Err(yaml::too_large(shown, len));
     }
-    let bytes = fs::read(path).map_err(|err| read_error(shown, &err))?;
+    let mut bytes = Vec::with_capacity(len as usize + 1);
+    file.read_to_end(&mut bytes)
+        .map_err(|err| read_error(shown, &err))?;
     yaml::decode(shown, bytes)
 }
 

@@ -35,6 +35,10 @@ pub struct PrincipleSet {
     /// The set's name (`Amazon Leadership Principles`).
     pub name: String,
     pub principles: Vec<Principle>,
+    /// Every folded spelling (id, name, aliases) to the principle's index; built on first
+    /// use, since every principle named in every story is looked up here.
+    #[serde(skip)]
+    pub spellings: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
 }
 
 /// How far along a story is.

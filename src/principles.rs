@@ -141,6 +141,7 @@ pub fn parse_set(path: &Path, text: &str) -> (Option<PrincipleSet>, Vec<Diagnost
         }
     }
     let set = PrincipleSet {
+        spellings: Default::default(),
         name: file.set,
         principles: file
             .principles
@@ -183,15 +184,21 @@ impl PrincipleSet {
     /// The principle a person meant by `text`: its id, name or an alias, in any case
     /// and punctuation.
     pub fn resolve(&self, text: &str) -> Option<&Principle> {
-        let wanted = fold(text);
-        if wanted.is_empty() {
-            return None;
-        }
-        self.principles.iter().find(|p| {
-            fold(&p.id) == wanted
-                || fold(&p.name) == wanted
-                || p.aliases.iter().any(|a| fold(a) == wanted)
-        })
+        let spellings = self.spellings.get_or_init(|| {
+            let mut map = HashMap::new();
+            // In set order, ids and names before aliases, so the first claim stands.
+            for (i, p) in self.principles.iter().enumerate() {
+                map.entry(fold(&p.id)).or_insert(i);
+                map.entry(fold(&p.name)).or_insert(i);
+            }
+            for (i, p) in self.principles.iter().enumerate() {
+                for alias in &p.aliases {
+                    map.entry(fold(alias)).or_insert(i);
+                }
+            }
+            map
+        });
+        spellings.get(&fold(text)).map(|&i| &self.principles[i])
     }
 
     /// The names of the principles closest to a name that matched none, best first.

@@ -162,18 +162,44 @@ pub fn pos_at(text: &str, offset: usize) -> Pos {
 /// Where the top-level keys of a block mapping, and the entries of their lists, stand.
 pub struct SourceMap<'a> {
     lines: Vec<&'a str>,
+    /// Each top-level key and the index of the first line it stands on.
+    keys: std::collections::HashMap<&'a str, usize>,
+}
+
+/// The key of a line such as `title: …` or `"title": …` at column 1.
+fn top_level_key(line: &str) -> Option<&str> {
+    if line.is_empty() || line.starts_with([' ', '\t', '#', '-']) {
+        return None;
+    }
+    let (key, rest) = match line.as_bytes()[0] {
+        quote @ (b'"' | b'\'') => {
+            let inner = &line[1..];
+            let end = inner.find(quote as char)?;
+            (&inner[..end], &inner[end + 1..])
+        }
+        _ => {
+            let colon = line.find(':')?;
+            (line[..colon].trim_end(), &line[colon..])
+        }
+    };
+    rest.trim_start().starts_with(':').then_some(key)
 }
 
 impl<'a> SourceMap<'a> {
     pub fn new(text: &'a str) -> SourceMap<'a> {
-        SourceMap {
-            lines: text.lines().collect(),
+        let lines: Vec<&str> = text.lines().collect();
+        let mut keys = std::collections::HashMap::new();
+        for (i, line) in lines.iter().enumerate() {
+            if let Some(key) = top_level_key(line) {
+                keys.entry(key).or_insert(i);
+            }
         }
+        SourceMap { lines, keys }
     }
 
     /// The line of a top-level key (`key:` at column 1), if it is written that way.
     pub fn key(&self, key: &str) -> Option<Pos> {
-        self.key_line(key, 0, 0).map(|i| Pos::new(i + 1, 1))
+        self.keys.get(key).map(|&i| Pos::new(i + 1, 1))
     }
 
     /// The place of a key, or the start of the file when it cannot be found.
@@ -181,31 +207,11 @@ impl<'a> SourceMap<'a> {
         self.key(key).unwrap_or(Pos::START)
     }
 
-    /// Index of the line holding `key:` indented by `indent`, searching from `from`.
-    fn key_line(&self, key: &str, from: usize, indent: usize) -> Option<usize> {
-        self.lines
-            .iter()
-            .enumerate()
-            .skip(from)
-            .find_map(|(i, line)| {
-                let rest = line.get(indent..)?;
-                if line[..indent].trim().is_empty() || line[..indent].trim() == "-" {
-                    let rest = rest
-                        .strip_prefix(key)
-                        .or_else(|| rest.strip_prefix(&format!("\"{key}\"")))
-                        .or_else(|| rest.strip_prefix(&format!("'{key}'")))?;
-                    rest.trim_start().starts_with(':').then_some(i)
-                } else {
-                    None
-                }
-            })
-    }
-
     /// The places of the entries of the list under a top-level key: `- item` lines in
     /// block style, or each item in a one-line `[a, b]`. Entries that cannot be told
     /// apart take the key's place.
     pub fn list_items(&self, key: &str, count: usize) -> Vec<Pos> {
-        let Some(key_line) = self.key_line(key, 0, 0) else {
+        let Some(&key_line) = self.keys.get(key) else {
             return vec![Pos::START; count];
         };
         let key_pos = Pos::new(key_line + 1, 1);
