@@ -82,12 +82,10 @@ pub fn check(stories: &[Story]) -> Vec<Diagnostic> {
         .iter()
         .flat_map(|rule| (rule.check)(stories))
         .collect();
+    let by_id: std::collections::HashMap<&str, &Story> = stories.iter().map(|s| (s.id.as_str(), s)).collect();
     found.retain(|d| {
-        let allowed = |s: &Story| d.rule.is_some_and(|r| s.allow.iter().any(|a| a == r));
-        !d.story
-            .as_ref()
-            .and_then(|id| stories.iter().find(|s| s.id == *id))
-            .is_some_and(allowed)
+        let allowed = |s: &&Story| d.rule.is_some_and(|r| s.allow.iter().any(|a| a == r));
+        !d.story.as_deref().and_then(|id| by_id.get(id)).is_some_and(allowed)
     });
     let names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
     for story in stories {
@@ -446,12 +444,20 @@ fn duplicate_title(stories: &[Story]) -> Vec<Diagnostic> {
     out
 }
 
+/// The findings of a run over the whole library, grouped by story id.
+pub fn by_story(findings: &[Diagnostic]) -> std::collections::HashMap<&str, Vec<&Diagnostic>> {
+    let mut grouped: std::collections::HashMap<&str, Vec<&Diagnostic>> = std::collections::HashMap::new();
+    for d in findings {
+        if let Some(id) = d.story.as_deref() {
+            grouped.entry(id).or_default().push(d);
+        }
+    }
+    grouped
+}
+
 /// The findings about one story, from a run over the whole library.
 pub fn for_story<'a>(findings: &'a [Diagnostic], id: &str) -> Vec<&'a Diagnostic> {
-    findings
-        .iter()
-        .filter(|d| d.story.as_deref() == Some(id))
-        .collect()
+    findings.iter().filter(|d| d.story.as_deref() == Some(id)).collect()
 }
 
 #[cfg(test)]

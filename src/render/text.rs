@@ -258,8 +258,9 @@ pub fn list(stories: &[Story], findings: &[crate::diagnostic::Diagnostic], style
     let title_width = width()
         .saturating_sub(6 + 1 + 5 + 1 + 5 + 1 + id_width + 2)
         .max(20);
+    let grouped = crate::lint::by_story(findings);
     for s in stories {
-        let mine = crate::lint::for_story(findings, &s.id);
+        let mine = grouped.get(s.id.as_str()).map_or(&[][..], Vec::as_slice);
         let mark = if mine.iter().any(|d| d.is_error()) {
             style.red(&format!("{:<5}", "err"))
         } else if mine.is_empty() {
