@@ -152,6 +152,17 @@ pub fn compute(set: &PrincipleSet, stories: &[Story], focus: &[String], target: 
     }
 }
 
+/// The stories that serve a principle: those for which it is the primary principle
+/// first, then the others, each group in the stories' order.
+pub fn serving<'a>(stories: &'a [Story], id: &str) -> Vec<&'a Story> {
+    let mut found: Vec<&Story> = stories
+        .iter()
+        .filter(|s| s.principles.iter().any(|p| p == id))
+        .collect();
+    found.sort_by_key(|s| s.principles.first().map(String::as_str) != Some(id));
+    found
+}
+
 impl Coverage {
     pub fn gaps(&self) -> impl Iterator<Item = &Row> {
         self.rows.iter().filter(|r| r.standing == Standing::Gap)

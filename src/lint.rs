@@ -82,10 +82,14 @@ pub fn check(stories: &[Story]) -> Vec<Diagnostic> {
         .iter()
         .flat_map(|rule| (rule.check)(stories))
         .collect();
-    let by_id: std::collections::HashMap<&str, &Story> = stories.iter().map(|s| (s.id.as_str(), s)).collect();
+    let by_id: std::collections::HashMap<&str, &Story> =
+        stories.iter().map(|s| (s.id.as_str(), s)).collect();
     found.retain(|d| {
         let allowed = |s: &&Story| d.rule.is_some_and(|r| s.allow.iter().any(|a| a == r));
-        !d.story.as_deref().and_then(|id| by_id.get(id)).is_some_and(allowed)
+        !d.story
+            .as_deref()
+            .and_then(|id| by_id.get(id))
+            .is_some_and(allowed)
     });
     let names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
     for story in stories {
@@ -446,7 +450,8 @@ fn duplicate_title(stories: &[Story]) -> Vec<Diagnostic> {
 
 /// The findings of a run over the whole library, grouped by story id.
 pub fn by_story(findings: &[Diagnostic]) -> std::collections::HashMap<&str, Vec<&Diagnostic>> {
-    let mut grouped: std::collections::HashMap<&str, Vec<&Diagnostic>> = std::collections::HashMap::new();
+    let mut grouped: std::collections::HashMap<&str, Vec<&Diagnostic>> =
+        std::collections::HashMap::new();
     for d in findings {
         if let Some(id) = d.story.as_deref() {
             grouped.entry(id).or_default().push(d);
@@ -457,7 +462,10 @@ pub fn by_story(findings: &[Diagnostic]) -> std::collections::HashMap<&str, Vec<
 
 /// The findings about one story, from a run over the whole library.
 pub fn for_story<'a>(findings: &'a [Diagnostic], id: &str) -> Vec<&'a Diagnostic> {
-    findings.iter().filter(|d| d.story.as_deref() == Some(id)).collect()
+    findings
+        .iter()
+        .filter(|d| d.story.as_deref() == Some(id))
+        .collect()
 }
 
 #[cfg(test)]

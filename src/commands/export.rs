@@ -2,14 +2,13 @@
 
 use std::path::PathBuf;
 
-use anyhow::bail;
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
 use super::list::StatusArg;
 use super::{Global, JSON_VERSION, Outcome, Ui, find_story};
+use crate::render;
 use crate::render::markdown::{self, ExportOptions, Grouping};
-use crate::{atomic, render};
 
 /// Write every answer as one document (Markdown, HTML, JSON or flashcard CSV)
 ///
@@ -80,15 +79,7 @@ pub enum By {
 }
 
 pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
-    if let Some(path) = &args.output
-        && path.exists()
-        && !args.force
-    {
-        bail!(
-            "{} already exists\n  hint: pass --force to replace it, or choose another file",
-            path.display()
-        );
-    }
+    super::refuse_existing(args.output.as_deref(), args.force)?;
     let library = global.load_clean(ui)?;
     let set = &library.set;
     let mut focus = set.resolve_list(&args.principle)?;
@@ -164,15 +155,7 @@ pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     match &args.output {
         None => ui.out.write_all(document.as_bytes())?,
         Some(path) => {
-            if args.force {
-                atomic::replace(path, document.as_bytes())?;
-            } else {
-                atomic::create_new(path, document.as_bytes()).map_err(|err| {
-                    anyhow::anyhow!(
-                        "{err:#}\n  hint: pass --force to replace it, or choose another file"
-                    )
-                })?;
-            }
+            super::write_output(path, document.as_bytes(), args.force)?;
             ui.note(&format!(
                 "Wrote {} ({})",
                 path.display(),

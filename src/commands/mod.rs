@@ -225,6 +225,29 @@ pub fn welcome(global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     Ok(Outcome::Done)
 }
 
+/// Refuses, before any work, an output file that exists unless `--force` was given.
+pub fn refuse_existing(path: Option<&std::path::Path>, force: bool) -> anyhow::Result<()> {
+    match path {
+        Some(path) if path.exists() && !force => anyhow::bail!(
+            "{} already exists\n  hint: pass --force to replace it, or choose another file",
+            path.display()
+        ),
+        _ => Ok(()),
+    }
+}
+
+/// Writes an output file atomically: a new file, or with `--force` a replacement. A
+/// file that appeared since `refuse_existing` is still never replaced without `--force`.
+pub fn write_output(path: &std::path::Path, contents: &[u8], force: bool) -> anyhow::Result<()> {
+    if force {
+        crate::atomic::replace(path, contents)
+    } else {
+        crate::atomic::create_new(path, contents).map_err(|err| {
+            anyhow::anyhow!("{err:#}\n  hint: pass --force to replace it, or choose another file")
+        })
+    }
+}
+
 /// Finds a story by id, or fails naming the nearest ids.
 pub fn find_story<'a>(library: &'a Library, id: &str) -> anyhow::Result<&'a crate::model::Story> {
     let id = id.trim_end_matches(".yaml");

@@ -3,13 +3,12 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use anyhow::bail;
 use clap::Args;
 use serde_json::json;
 
 use super::{Global, JSON_VERSION, Outcome, Ui};
 use crate::render::text::{self, Style};
-use crate::{atomic, lint, plan, render};
+use crate::{lint, plan, render};
 
 /// Choose a distinct story for each principle of an interview loop, with backups
 ///
@@ -42,15 +41,7 @@ pub struct PlanArgs {
 }
 
 pub fn run(args: &PlanArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
-    if let Some(path) = &args.output
-        && path.exists()
-        && !args.force
-    {
-        bail!(
-            "{} already exists\n  hint: pass --force to replace it, or choose another file",
-            path.display()
-        );
-    }
+    super::refuse_existing(args.output.as_deref(), args.force)?;
     let library = global.load_clean(ui)?;
     let focus = library.set.resolve_list(&args.principles)?;
     let mut findings: HashMap<String, usize> = HashMap::new();
@@ -72,15 +63,7 @@ pub fn run(args: &PlanArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     }
     if let Some(path) = &args.output {
         let sheet = render::markdown::cheat_sheet(&library.set.name, &plan);
-        if args.force {
-            atomic::replace(path, sheet.as_bytes())?;
-        } else {
-            atomic::create_new(path, sheet.as_bytes()).map_err(|err| {
-                anyhow::anyhow!(
-                    "{err:#}\n  hint: pass --force to replace it, or choose another file"
-                )
-            })?;
-        }
+        super::write_output(path, sheet.as_bytes(), args.force)?;
         ui.note(&format!("Wrote the cheat sheet to {}", path.display()))?;
     }
     Ok(Outcome::Done)

@@ -73,14 +73,7 @@ pub fn export(
         escape(&title),
         escape(&title)
     );
-    let serving = |id: &str| -> Vec<&Story> {
-        let mut found: Vec<&Story> = stories
-            .iter()
-            .filter(|s| s.principles.iter().any(|p| p == id))
-            .collect();
-        found.sort_by_key(|s| s.principles.first().map(String::as_str) != Some(id));
-        found
-    };
+    let serving = |id: &str| crate::coverage::serving(stories, id);
     let gaps = principles
         .iter()
         .filter(|p| serving(&p.id).is_empty())

@@ -32,15 +32,7 @@ pub fn export(set: &PrincipleSet, stories: &[Story], options: &ExportOptions) ->
         .iter()
         .filter(|p| options.principles.contains(&p.id))
         .collect();
-    let serving = |id: &str| -> Vec<&Story> {
-        let mut found: Vec<&Story> = stories
-            .iter()
-            .filter(|s| s.principles.iter().any(|p| p == id))
-            .collect();
-        // Stories for which this is the primary principle come first.
-        found.sort_by_key(|s| s.principles.first().map(String::as_str) != Some(id));
-        found
-    };
+    let serving = |id: &str| crate::coverage::serving(stories, id);
     let gaps = principles
         .iter()
         .filter(|p| serving(&p.id).is_empty())
