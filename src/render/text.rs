@@ -249,7 +249,7 @@ pub fn list(stories: &[Story], findings: &[crate::diagnostic::Diagnostic], style
         .map(|s| s.id.chars().count())
         .max()
         .unwrap_or(2)
-        .clamp(2, 28);
+        .max(2); // ids are never cut: they are what `lp show` takes
     let mut out = style.bold(&format!(
         "{:<6} {:>5} {:<5} {:<id_width$}  {}",
         "STATUS", "TIME", "CHECK", "ID", "TITLE"
@@ -272,7 +272,7 @@ pub fn list(stories: &[Story], findings: &[crate::diagnostic::Diagnostic], style
             "{:<6} {:>5} {mark} {:<id_width$}  {}\n",
             s.status.as_str(),
             format_duration(s.spoken_seconds()),
-            truncate(&s.id, id_width),
+            s.id,
             truncate(&s.title, title_width)
         ));
     }
