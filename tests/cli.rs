@@ -53,6 +53,11 @@ fn transcript(out: &Output) -> String {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     )
+    // The repository's own path, so that snapshots hold wherever it is cloned.
+    .replace(
+        root().to_str().expect("the repository's path is UTF-8"),
+        "<repo>",
+    )
 }
 
 fn stdout(out: &Output) -> String {
@@ -1299,28 +1304,33 @@ fn import_follows_the_same_rules_on_a_shape_none_of_the_examples_has() {
     assert_nothing_lost("shape-mixed.md", &plan);
 }
 
+/// An empty library `lib/` beside `notes.md`, a copy of the user's own notes.
+fn users_notes() -> tempfile::TempDir {
+    let tmp = library(&[]);
+    fs::copy(
+        root().join("tests/fixtures/notes/leadership-principles.md"),
+        tmp.path().join("notes.md"),
+    )
+    .unwrap();
+    tmp
+}
+
 #[test]
 fn import_dry_run_report() {
-    let tmp = library(&[]);
+    let tmp = users_notes();
     let before = contents(tmp.path());
-    let notes = root().join("tests/fixtures/notes/leadership-principles.md");
-    let out = run_in(
-        tmp.path(),
-        &["--dir", "lib", "import", notes.to_str().unwrap()],
-    );
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", "notes.md"]);
     assert_eq!(contents(tmp.path()), before, "a dry run writes nothing");
-    let text = transcript(&out).replace(notes.to_str().unwrap(), "NOTES");
-    insta::assert_snapshot!("import_dry_run", text);
+    insta::assert_snapshot!("import_dry_run", transcript(&out));
 }
 
 #[test]
 fn import_write_creates_drafts_and_never_overwrites() {
-    let tmp = library(&[]);
-    let notes = root().join("tests/fixtures/notes/leadership-principles.md");
-    let notes = notes.to_str().unwrap();
+    let tmp = users_notes();
+    let notes = "notes.md";
     let out = run_in(tmp.path(), &["--dir", "lib", "import", notes, "--write"]);
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
-    insta::assert_snapshot!("import_write", transcript(&out).replace(notes, "NOTES"));
+    insta::assert_snapshot!("import_write", transcript(&out));
     let files = contents(&tmp.path().join("lib/stories"));
     assert_eq!(files.len(), 11);
     let coverage = run_in(tmp.path(), &["--dir", "lib", "coverage", "--json"]);
