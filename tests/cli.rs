@@ -2710,3 +2710,71 @@ fn two_adds_of_the_same_title_at_once_give_two_whole_files() {
         "every file is a whole story"
     );
 }
+
+#[test]
+fn writing_commands_refuse_a_library_whose_principle_set_does_not_load() {
+    let tmp = library(&[
+        (
+            "principles/p.yaml",
+            b"set: S\nprinciples:\n  - id: craft\n    nam: Craft\n",
+        ),
+        ("stories/s.yaml", b"title: T\nprinciples: [craft]\n"),
+    ]);
+    let out = run_in(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "add",
+            "--title",
+            "New",
+            "--principle",
+            "craft",
+        ],
+    );
+    insta::assert_snapshot!("add_broken_set", transcript(&out));
+    assert!(!tmp.path().join("lib/stories/new.yaml").exists());
+    let out = lp_in(tmp.path(), &["--dir", "lib", "edit", "s"])
+        .env("EDITOR", "true")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
+}
+
+#[test]
+fn writing_commands_mention_broken_story_files_and_go_on() {
+    let tmp = library(&[("stories/broken.yaml", b"title: [\n")]);
+    let out = run_in(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "add",
+            "--title",
+            "New",
+            "--principle",
+            "ownership",
+        ],
+    );
+    insta::assert_snapshot!("add_beside_a_broken_story", transcript(&out));
+}
+
+#[test]
+fn import_refuses_an_empty_principle_set() {
+    let tmp = library(&[
+        ("empty.yaml", b"set: Empty\nprinciples: []\n"),
+        ("notes.md", b"## Craft\n\nI did it.\n"),
+    ]);
+    let out = run_in(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "import",
+            "lib/notes.md",
+            "--principle-set",
+            "lib/empty.yaml",
+        ],
+    );
+    insta::assert_snapshot!("import_empty_set", transcript(&out));
+}

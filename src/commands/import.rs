@@ -217,7 +217,10 @@ fn read_set(path: &Path, ui: &mut Ui) -> anyhow::Result<PrincipleSet> {
         Some(set) if problems.iter().all(|d| !d.is_error()) && !set.principles.is_empty() => {
             Ok(set)
         }
-        Some(_) if problems.is_empty() => bail!("{} holds no principles", path.display()),
+        Some(_) if problems.is_empty() => bail!(
+            "{} holds no principles\n  hint: list at least one principle under 'principles:', each with an 'id:' and a 'name:'",
+            path.display()
+        ),
         _ => Err(Reported.into()),
     }
 }
