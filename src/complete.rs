@@ -11,20 +11,7 @@ pub fn story_ids() -> Vec<CompletionCandidate> {
     let Ok(location) = Env::process().and_then(|env| library::locate(None, &env)) else {
         return Vec::new();
     };
-    let Ok(entries) = std::fs::read_dir(location.stories_dir()) else {
-        return Vec::new();
-    };
-    let mut ids: Vec<String> = entries
-        .filter_map(Result::ok)
-        .filter_map(|e| {
-            e.file_name()
-                .to_str()?
-                .strip_suffix(".yaml")
-                .map(str::to_string)
-        })
-        .filter(|id| !id.starts_with('.'))
-        .collect();
-    ids.sort();
+    let ids = library::ids_on_disk(&location.stories_dir());
     ids.into_iter().map(CompletionCandidate::new).collect()
 }
 

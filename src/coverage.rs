@@ -94,15 +94,10 @@ pub fn compute(set: &PrincipleSet, stories: &[Story], focus: &[String], target: 
             let mut linked: Vec<Linked> = stories
                 .iter()
                 .filter_map(|s| {
-                    let index = s.principles.iter().position(|id| *id == p.id)?;
                     Some(Linked {
                         id: s.id.clone(),
                         title: s.title.clone(),
-                        link: if index == 0 {
-                            Link::Primary
-                        } else {
-                            Link::Secondary
-                        },
+                        link: link(s, &p.id)?,
                         status: s.status,
                     })
                 })
@@ -149,6 +144,14 @@ pub fn compute(set: &PrincipleSet, stories: &[Story], focus: &[String], target: 
         story_count: stories.len(),
         rows,
         stretched,
+    }
+}
+
+/// How a story is linked to a principle: its first principle is its primary one.
+pub fn link(story: &Story, principle: &str) -> Option<Link> {
+    match story.principles.iter().position(|p| p == principle)? {
+        0 => Some(Link::Primary),
+        _ => Some(Link::Secondary),
     }
 }
 

@@ -107,6 +107,26 @@ fn shorten(path: &Path, cwd: &Path) -> PathBuf {
     }
 }
 
+/// The ids of the story files in a folder (file names without `.yaml`), sorted; for
+/// suggestions and completion, whether or not the files load.
+pub fn ids_on_disk(folder: &Path) -> Vec<String> {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut ids: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()?
+                .strip_suffix(".yaml")
+                .map(str::to_string)
+        })
+        .filter(|id| !id.starts_with('.'))
+        .collect();
+    ids.sort();
+    ids
+}
+
 /// A loaded library: its principle set and the stories that loaded without error.
 #[derive(Debug, Clone)]
 pub struct Library {

@@ -68,15 +68,10 @@ pub fn plan(
         .filter(|p| focus.is_empty() || focus.contains(&p.id))
         .collect();
     let choice = |story: &Story, principle: &str| -> Option<Choice> {
-        let index = story.principles.iter().position(|p| p == principle)?;
         Some(Choice {
             id: story.id.clone(),
             title: story.title.clone(),
-            link: if index == 0 {
-                Link::Primary
-            } else {
-                Link::Secondary
-            },
+            link: crate::coverage::link(story, principle)?,
             status: story.status,
             seconds: story.spoken_seconds(),
             result_line: first_sentence(&story.result),

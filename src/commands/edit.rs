@@ -11,7 +11,7 @@ use dialoguer::theme::SimpleTheme;
 
 use super::{Global, Outcome, Reported, Ui};
 use crate::library::Library;
-use crate::{atomic, editor, recovery, story, suggest};
+use crate::{atomic, editor, recovery, story};
 
 /// Edit a story in $VISUAL or $EDITOR; it replaces the file only if it loads
 ///
@@ -31,19 +31,12 @@ pub struct EditArgs {
 
 pub fn run(args: &EditArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     let library = global.load_for_writing(ui)?;
-    let id = args.id.trim_end_matches(".yaml");
-    let id = id.rsplit('/').next().unwrap_or(id);
+    let id = super::story_id(&args.id);
     let path = library.location.stories_dir().join(format!("{id}.yaml"));
     let shown = library.display(&format!("stories/{id}.yaml"));
     if !path.is_file() {
-        let ids = story_ids(&library.location.stories_dir());
-        let near = suggest::nearest(id, ids.iter().map(String::as_str), 3);
-        let hint = if near.is_empty() {
-            "`lp list` shows every story's id".to_string()
-        } else {
-            format!("did you mean {}?", suggest::quoted_list(&near))
-        };
-        bail!("no story with the id '{id}'\n  hint: {hint}");
+        let ids = crate::library::ids_on_disk(&library.location.stories_dir());
+        return Err(super::no_such_story(id, ids.iter().map(String::as_str)));
     }
     let original =
         fs::read(&path).with_context(|| format!("could not read {}", shown.display()))?;
@@ -80,19 +73,6 @@ pub fn run(args: &EditArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         }
     }
     Ok(Outcome::Done)
-}
-
-fn story_ids(folder: &Path) -> Vec<String> {
-    let Ok(entries) = fs::read_dir(folder) else {
-        return Vec::new();
-    };
-    entries
-        .filter_map(Result::ok)
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            name.strip_suffix(".yaml").map(str::to_string)
-        })
-        .collect()
 }
 
 /// Opens `file` in the editor until it holds a story that loads. Returns the text, or

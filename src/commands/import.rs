@@ -63,9 +63,9 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     }
     // Every draft must load as a story before anything is written.
     let stories: Vec<_> = plan.drafts.iter().map(|d| d.to_story("draft")).collect();
-    for story in &stories {
-        let text = story_yaml::to_yaml(story);
-        let (_, problems) = story::parse("draft", Path::new("draft.yaml"), &text, Some(&set));
+    let texts: Vec<String> = stories.iter().map(story_yaml::to_yaml).collect();
+    for (story, text) in stories.iter().zip(&texts) {
+        let (_, problems) = story::parse("draft", Path::new("draft.yaml"), text, Some(&set));
         if let Some(problem) = problems.iter().find(|d| d.is_error()) {
             bail!(
                 "the draft '{}' would not load ({}); nothing was written",
@@ -77,8 +77,7 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     let mut written = Vec::new();
     if args.write {
         let folder = library.location.stories_dir();
-        for story in &stories {
-            let text = story_yaml::to_yaml(story);
+        for (story, text) in stories.iter().zip(&texts) {
             let path = atomic::create_free(
                 &folder,
                 &story_yaml::slug(&story.title),
@@ -140,13 +139,9 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
         for path in &written {
             writeln!(ui.out, "  {}", path.display())?;
         }
-        let reloaded = global.load(ui)?.library;
-        let report = coverage::compute(
-            &reloaded.set,
-            &reloaded.stories,
-            &[],
-            coverage::DEFAULT_TARGET,
-        );
+        // The library as it now is: what was loaded, and what was just written.
+        let all: Vec<_> = library.stories.iter().chain(&stories).cloned().collect();
+        let report = coverage::compute(&library.set, &all, &[], coverage::DEFAULT_TARGET);
         let covered = report.rows.iter().filter(|r| r.stories > 0).count();
         writeln!(
             ui.out,

@@ -248,17 +248,31 @@ pub fn write_output(path: &std::path::Path, contents: &[u8], force: bool) -> any
     }
 }
 
+/// The story id a person meant: `deploy`, `deploy.yaml` and `stories/deploy.yaml` all
+/// name the story `deploy`.
+pub fn story_id(argument: &str) -> &str {
+    let id = argument.trim_end_matches(".yaml");
+    id.rsplit('/').next().unwrap_or(id)
+}
+
+/// The error for an id that names no story, with the nearest ids as suggestions.
+pub fn no_such_story<'a>(id: &str, ids: impl IntoIterator<Item = &'a str>) -> anyhow::Error {
+    let near = crate::suggest::nearest(id, ids, 3);
+    let hint = if near.is_empty() {
+        "`lp list` shows every story's id".to_string()
+    } else {
+        format!("did you mean {}?", crate::suggest::quoted_list(&near))
+    };
+    anyhow::anyhow!("no story with the id '{id}'\n  hint: {hint}")
+}
+
 /// Finds a story by id, or fails naming the nearest ids.
-pub fn find_story<'a>(library: &'a Library, id: &str) -> anyhow::Result<&'a crate::model::Story> {
-    let id = id.trim_end_matches(".yaml");
-    let id = id.rsplit('/').next().unwrap_or(id);
-    library.story(id).ok_or_else(|| {
-        let near = crate::suggest::nearest(id, library.stories.iter().map(|s| s.id.as_str()), 3);
-        let hint = if near.is_empty() {
-            "`lp list` shows every story's id".to_string()
-        } else {
-            format!("did you mean {}?", crate::suggest::quoted_list(&near))
-        };
-        anyhow::anyhow!("no story with the id '{id}'\n  hint: {hint}")
-    })
+pub fn find_story<'a>(
+    library: &'a Library,
+    argument: &str,
+) -> anyhow::Result<&'a crate::model::Story> {
+    let id = story_id(argument);
+    library
+        .story(id)
+        .ok_or_else(|| no_such_story(id, library.stories.iter().map(|s| s.id.as_str())))
 }

@@ -5,7 +5,7 @@
 
 use comrak::{Options, markdown_to_html};
 
-use crate::model::{PrincipleSet, Story, TARGET_SECONDS, format_duration};
+use crate::model::{PrincipleSet, Story, TARGET_SECONDS};
 
 /// Escapes text for HTML.
 pub fn escape(text: &str) -> String {
@@ -154,29 +154,7 @@ pub fn export(
 }
 
 fn answer(set: &PrincipleSet, story: &Story, under: &str, include_notes: bool) -> String {
-    let name = |id: &String| set.get(id).map_or(id.clone(), |p| p.name.clone());
-    let mut facts = vec![
-        story.status.as_str().to_string(),
-        format!(
-            "about {} spoken ({} words)",
-            format_duration(story.spoken_seconds()),
-            story.spoken_words()
-        ),
-    ];
-    let others: Vec<String> = story
-        .principles
-        .iter()
-        .filter(|p| *p != under)
-        .map(name)
-        .collect();
-    if !others.is_empty() {
-        facts.push(format!("also serves {}", others.join(", ")));
-    }
-    for extra in [&story.when, &story.context] {
-        if !extra.trim().is_empty() {
-            facts.push(extra.trim().to_string());
-        }
-    }
+    let facts = super::answer_facts(set, story, Some(under));
     let mut out = format!(
         "<section class=\"answer\">\n<h3>{}</h3>\n<p class=\"facts\">{}</p>\n",
         escape(story.title.trim()),

@@ -160,38 +160,7 @@ fn answer(
 ) {
     let level = if under.is_some() { 3 } else { 2 };
     doc.heading(level, story.title.trim());
-    let name = |id: &String| set.get(id).map_or(id.clone(), |p| p.name.clone());
-    let mut facts = vec![
-        story.status.as_str().to_string(),
-        format!(
-            "about {} spoken ({})",
-            format_duration(story.spoken_seconds()),
-            count(story.spoken_words(), "word", "words")
-        ),
-    ];
-    match under {
-        Some(id) => {
-            let others: Vec<String> = story
-                .principles
-                .iter()
-                .filter(|p| *p != id)
-                .map(name)
-                .collect();
-            if !others.is_empty() {
-                facts.push(format!("also serves {}", others.join(", ")));
-            }
-        }
-        None => {
-            let all: Vec<String> = story.principles.iter().map(name).collect();
-            facts.push(format!("serves {}", all.join(", ")));
-        }
-    }
-    if !story.when.trim().is_empty() {
-        facts.push(story.when.trim().to_string());
-    }
-    if !story.context.trim().is_empty() {
-        facts.push(story.context.trim().to_string());
-    }
+    let facts = super::answer_facts(set, story, under);
     doc.paragraph(&format!("*{}*", escape(&facts.join(" · "))));
     if !story.questions.is_empty() {
         doc.paragraph("Questions it answers:");

@@ -3,3 +3,42 @@
 pub mod html;
 pub mod markdown;
 pub mod text;
+
+use crate::model::{PrincipleSet, Story, format_duration};
+
+/// The facts shown under an answer's title: status, spoken length, the principles it
+/// serves (the others, when shown `under` one of them), when and where.
+pub fn answer_facts(set: &PrincipleSet, story: &Story, under: Option<&str>) -> Vec<String> {
+    let name = |id: &String| set.get(id).map_or(id.clone(), |p| p.name.clone());
+    let mut facts = vec![
+        story.status.as_str().to_string(),
+        format!(
+            "about {} spoken ({})",
+            format_duration(story.spoken_seconds()),
+            crate::diagnostic::plural(story.spoken_words(), "word", "words")
+        ),
+    ];
+    match under {
+        Some(id) => {
+            let others: Vec<String> = story
+                .principles
+                .iter()
+                .filter(|p| *p != id)
+                .map(name)
+                .collect();
+            if !others.is_empty() {
+                facts.push(format!("also serves {}", others.join(", ")));
+            }
+        }
+        None => {
+            let all: Vec<String> = story.principles.iter().map(name).collect();
+            facts.push(format!("serves {}", all.join(", ")));
+        }
+    }
+    for extra in [&story.when, &story.context] {
+        if !extra.trim().is_empty() {
+            facts.push(extra.trim().to_string());
+        }
+    }
+    facts
+}
