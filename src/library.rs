@@ -284,26 +284,40 @@ fn load_stories(
 ) -> anyhow::Result<Vec<Story>> {
     let folder = root.join("stories");
     let files = yaml_files(&folder, "stories", root, diagnostics)?;
-    // Stories are independent: each thread reads and checks its share of the files.
+    // Stories are independent: every core takes batches of files until none are left,
+    // so a core slowed by another program does not hold the rest back.
+    const BATCH: usize = 64;
+    let batches: Vec<&[(PathBuf, PathBuf)]> = files.chunks(BATCH).collect();
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(8);
-    let chunk = files.len().div_ceil(threads).max(64);
-    let results: Vec<(Vec<Story>, Vec<Diagnostic>)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|share| scope.spawn(move || load_some(share, set)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
-                    .expect("loading a story does not panic (the corpus and fuzz tests check)")
-            })
-            .collect()
+        .min(8)
+        .min(batches.len());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(batch) = batches.get(i) else {
+                return done;
+            };
+            done.push((i, load_some(batch, set)));
+        }
+    };
+    let mut results: Vec<(usize, (Vec<Story>, Vec<Diagnostic>))> = std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mut results = work();
+        for helper in helpers {
+            results.append(
+                &mut helper
+                    .join()
+                    .expect("loading a story does not panic (the corpus and fuzz tests check)"),
+            );
+        }
+        results
     });
-    let mut stories = Vec::new();
-    for (mut loaded, mut problems) in results {
+    results.sort_unstable_by_key(|(i, _)| *i);
+    let mut stories = Vec::with_capacity(files.len());
+    for (_, (mut loaded, mut problems)) in results {
         stories.append(&mut loaded);
         diagnostics.append(&mut problems);
     }
@@ -387,28 +401,34 @@ fn yaml_files(
                     )),
             );
         } else if file_name.ends_with(".yaml") {
-            if path.is_dir() {
-                diagnostics.push(
-                    Diagnostic::error(&shown, None, "is a folder, not a file").with_hint(format!(
-                        "{name}/ holds one .yaml file per entry; rename or move this folder"
-                    )),
-                );
-            } else {
-                files.push((path, shown));
-            }
+            // A folder named `x.yaml` is found when it is opened, on the loading threads.
+            files.push((file_name, path, shown));
         }
     }
-    files.sort();
-    Ok(files)
+    // By name: comparing whole paths component by component costs more.
+    files.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    Ok(files
+        .into_iter()
+        .map(|(_, path, shown)| (path, shown))
+        .collect())
 }
 
 fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     use std::io::Read as _;
     let mut file = fs::File::open(path).map_err(|err| read_error(shown, &err))?;
-    let len = file
-        .metadata()
-        .map_err(|err| read_error(shown, &err))?
-        .len();
+    let metadata = file.metadata().map_err(|err| read_error(shown, &err))?;
+    if metadata.is_dir() {
+        let folder = shown
+            .parent()
+            .and_then(Path::file_name)
+            .map_or("stories".into(), |f| f.to_string_lossy());
+        return Err(
+            Diagnostic::error(shown, None, "is a folder, not a file").with_hint(format!(
+                "{folder}/ holds one .yaml file per entry; rename or move this folder"
+            )),
+        );
+    }
+    let len = metadata.len();
     if len > yaml::MAX_FILE_BYTES as u64 {
         // Refuse before reading, so a huge file costs nothing.
         return Err(yaml::too_large(shown, len));

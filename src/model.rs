@@ -93,7 +93,7 @@ pub struct Story {
     pub allow: Vec<String>,
     /// Where each top-level key stands in the file, for diagnostics about it.
     #[serde(skip)]
-    pub places: BTreeMap<String, Pos>,
+    pub places: BTreeMap<&'static str, Pos>,
 }
 
 /// The four parts of a STAR answer, in the order they are told.

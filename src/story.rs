@@ -112,7 +112,9 @@ impl Reader<'_> {
                 continue;
             };
             let pos = self.map.key_or_start(key);
-            places.insert(key.to_string(), pos);
+            if let Some(field) = FIELDS.iter().find(|f| **f == key) {
+                places.insert(*field, pos);
+            }
             match key {
                 "title" => story.title = self.text(key, value, pos),
                 "principles" => story.principles = self.principles(value, pos, set),

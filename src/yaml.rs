@@ -8,6 +8,8 @@
 //! mappings whose keys start at column 1 (that is what `lp` writes and what people
 //! write); for anything else a place falls back to the key's line, then to 1:1.
 
+pub mod fast;
+
 use std::path::Path;
 
 use serde_yaml::Value;
@@ -59,6 +61,9 @@ pub fn too_large(path: &Path, len: u64) -> Diagnostic {
 
 /// Parses one YAML document, turning a syntax error into a located diagnostic.
 pub fn parse(path: &Path, text: &str) -> Result<Value, Diagnostic> {
+    if let Some(value) = fast::parse(text) {
+        return Ok(value);
+    }
     serde_yaml::from_str::<Value>(text).map_err(|err| syntax_error(path, text, &err))
 }
 
@@ -162,8 +167,9 @@ pub fn pos_at(text: &str, offset: usize) -> Pos {
 /// Where the top-level keys of a block mapping, and the entries of their lists, stand.
 pub struct SourceMap<'a> {
     lines: Vec<&'a str>,
-    /// Each top-level key and the index of the first line it stands on.
-    keys: std::collections::HashMap<&'a str, usize>,
+    /// Each top-level key and the index of the first line it stands on; a file has a
+    /// handful, so a list is quicker than a map.
+    keys: Vec<(&'a str, usize)>,
 }
 
 /// The key of a line such as `title: …` or `"title": …` at column 1.
@@ -188,18 +194,24 @@ fn top_level_key(line: &str) -> Option<&str> {
 impl<'a> SourceMap<'a> {
     pub fn new(text: &'a str) -> SourceMap<'a> {
         let lines: Vec<&str> = text.lines().collect();
-        let mut keys = std::collections::HashMap::new();
+        let mut keys: Vec<(&str, usize)> = Vec::new();
         for (i, line) in lines.iter().enumerate() {
-            if let Some(key) = top_level_key(line) {
-                keys.entry(key).or_insert(i);
+            if let Some(key) = top_level_key(line)
+                && !keys.iter().any(|(k, _)| *k == key)
+            {
+                keys.push((key, i));
             }
         }
         SourceMap { lines, keys }
     }
 
+    fn line_of(&self, key: &str) -> Option<usize> {
+        self.keys.iter().find(|(k, _)| *k == key).map(|&(_, i)| i)
+    }
+
     /// The line of a top-level key (`key:` at column 1), if it is written that way.
     pub fn key(&self, key: &str) -> Option<Pos> {
-        self.keys.get(key).map(|&i| Pos::new(i + 1, 1))
+        self.line_of(key).map(|i| Pos::new(i + 1, 1))
     }
 
     /// The place of a key, or the start of the file when it cannot be found.
@@ -211,7 +223,7 @@ impl<'a> SourceMap<'a> {
     /// block style, or each item in a one-line `[a, b]`. Entries that cannot be told
     /// apart take the key's place.
     pub fn list_items(&self, key: &str, count: usize) -> Vec<Pos> {
-        let Some(&key_line) = self.keys.get(key) else {
+        let Some(key_line) = self.line_of(key) else {
             return vec![Pos::START; count];
         };
         let key_pos = Pos::new(key_line + 1, 1);

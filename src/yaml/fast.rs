@@ -1,0 +1,493 @@
+//! A fast reader for the shape nearly every story file has, so that a large library
+//! loads at the speed of reading its files.
+//!
+//! The YAML parser under serde_yaml reads a character at a time and spends most of
+//! `lp coverage`'s time. Story files are almost always a block mapping of keys at
+//! column 1 whose values are one-line scalars, lists of one-line scalars, or `|`
+//! blocks. This module reads exactly that shape and gives the same value the full
+//! parser would; for anything else, however small (a tab, a comment after a value, an
+//! anchor, a folded `>` block, a key twice), it declines and the full parser reads the
+//! file, so it is also the full parser that reports every syntax error.
+//!
+//! Agreement with the full parser is tested on generated documents in `cargo test` and
+//! by the `fast_yaml` fuzz target: whenever this reader gives a value, it is the full
+//! parser's value.
+
+use serde_yaml::{Mapping, Value};
+
+/// The file's value, or `None` when it is not in the shape this reader knows.
+pub fn parse(text: &str) -> Option<Value> {
+    if !text.ends_with('\n') || !plain_characters(text) {
+        return None;
+    }
+    let lines: Vec<&str> = text[..text.len() - 1].split('\n').collect();
+    let mut mapping = Mapping::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        if blank(line) || line.starts_with('#') {
+            i += 1;
+            continue;
+        }
+        let (key, rest) = key_line(line)?;
+        let key = Value::String(key.to_string());
+        if mapping.contains_key(&key) {
+            return None; // the full parser reports the duplicate
+        }
+        let rest = rest.trim_start_matches(' ');
+        let value;
+        (value, i) = if rest.is_empty() {
+            nested(&lines, i + 1)?
+        } else if rest.starts_with('|') {
+            literal(&lines, i + 1, rest)?
+        } else if rest.starts_with('[') {
+            (flow_list(rest)?, i + 1)
+        } else {
+            (inline(rest)?, i + 1)
+        };
+        mapping.insert(key, value);
+    }
+    if mapping.is_empty() {
+        return None; // an empty or comment-only file: the full parser says what it is
+    }
+    Some(Value::Mapping(mapping))
+}
+
+/// No tab, carriage return, control character, byte-order mark or Unicode line break:
+/// characters whose treatment in YAML is subtle are left to the full parser.
+fn plain_characters(text: &str) -> bool {
+    if text
+        .bytes()
+        .all(|b| b == b'\n' || (b' '..=b'~').contains(&b))
+    {
+        return true;
+    }
+    text.chars().all(|c| {
+        c == '\n'
+            || (' '..='~').contains(&c)
+            || (c >= '\u{a0}'
+                && !matches!(
+                    c,
+                    '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}'
+                ))
+    })
+}
+
+fn blank(line: &str) -> bool {
+    line.bytes().all(|b| b == b' ')
+}
+
+fn indent(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
+/// `key:` at column 1, the key a word that is surely text; returns the key and what
+/// follows the colon.
+fn key_line(line: &str) -> Option<(&str, &str)> {
+    let end = line.find(':')?;
+    let (key, rest) = (&line[..end], &line[end + 1..]);
+    let word = key.len() <= 64
+        && key.starts_with(|c: char| c.is_ascii_alphabetic())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    (word && surely_text(key) && (rest.is_empty() || rest.starts_with(' '))).then_some((key, rest))
+}
+
+/// Whether a plain scalar resolves to a string (not null, a boolean or a number) under
+/// serde_yaml's rules. Conservative: some strings are declined.
+fn surely_text(scalar: &str) -> bool {
+    let Some(first) = scalar.chars().next() else {
+        return false;
+    };
+    if first.is_ascii_alphabetic() {
+        !matches!(
+            scalar,
+            "null" | "Null" | "NULL" | "true" | "True" | "TRUE" | "false" | "False" | "FALSE"
+        )
+    } else if first.is_ascii_digit() {
+        // No number has a space in it.
+        scalar.contains(' ')
+    } else {
+        !first.is_ascii()
+    }
+}
+
+/// A one-line scalar after `key: ` or `- `.
+fn inline(rest: &str) -> Option<Value> {
+    let scalar = rest.trim_end_matches(' ');
+    let text = match scalar.as_bytes()[0] {
+        b'"' => {
+            let inner = scalar.strip_prefix('"')?.strip_suffix('"')?;
+            if inner.contains(['"', '\\']) {
+                return None;
+            }
+            inner.to_string()
+        }
+        b'\'' => {
+            let inner = scalar.strip_prefix('\'')?.strip_suffix('\'')?;
+            single_quoted(inner)?
+        }
+        _ => {
+            let plain = surely_text(scalar)
+                && !scalar.contains(": ")
+                && !scalar.contains(" #")
+                && !scalar.ends_with(':');
+            if !plain {
+                return None;
+            }
+            scalar.to_string()
+        }
+    };
+    Some(Value::String(text))
+}
+
+/// The text of a single-quoted scalar's inside, where `''` stands for `'`.
+fn single_quoted(inner: &str) -> Option<String> {
+    let mut text = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        if c == '\'' && chars.next() != Some('\'') {
+            return None;
+        }
+        text.push(c);
+    }
+    Some(text)
+}
+
+/// `[a, b, c]` on one line, of plain words.
+fn flow_list(rest: &str) -> Option<Value> {
+    let inner = rest
+        .trim_end_matches(' ')
+        .strip_prefix('[')?
+        .strip_suffix(']')?;
+    if inner.contains(['[', ']', '{', '}', '"', '\'', '#', ':']) {
+        return None;
+    }
+    if blank(inner) {
+        return Some(Value::Sequence(Vec::new()));
+    }
+    let items = inner
+        .split(',')
+        .map(|item| {
+            let item = item.trim_matches(' ');
+            surely_text(item).then(|| Value::String(item.to_string()))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Value::Sequence(items))
+}
+
+/// The value of a key with nothing after its colon: a list on the lines below, or
+/// null. Returns it and the index of the first line after it.
+fn nested(lines: &[&str], start: usize) -> Option<(Value, usize)> {
+    let Some(first) = next_content(lines, start) else {
+        return Some((Value::Null, start));
+    };
+    let dash = indent(lines[first]);
+    if !lines[first][dash..].starts_with("- ") {
+        // Another key (the value is null), or something nested this reader leaves alone.
+        return (dash == 0).then_some((Value::Null, start));
+    }
+    let mut items = Vec::new();
+    let mut i = first;
+    loop {
+        let item = lines[i][dash..].strip_prefix("- ")?.trim_start_matches(' ');
+        if item.is_empty() || item.starts_with(['[', '|', '>']) {
+            return None;
+        }
+        items.push(inline(item)?);
+        let Some(next) = next_content(lines, i + 1) else {
+            return Some((Value::Sequence(items), lines.len()));
+        };
+        let at = indent(lines[next]);
+        if at == dash && lines[next][at..].starts_with("- ") {
+            i = next;
+        } else if at == 0 {
+            return Some((Value::Sequence(items), next));
+        } else {
+            return None;
+        }
+    }
+}
+
+/// The index of the next line that is neither blank nor a comment at column 1.
+fn next_content(lines: &[&str], start: usize) -> Option<usize> {
+    (start..lines.len()).find(|&i| !blank(lines[i]) && !lines[i].starts_with('#'))
+}
+
+/// A `|` or `|-` block starting below line `start - 1`.
+fn literal(lines: &[&str], start: usize, header: &str) -> Option<(Value, usize)> {
+    let strip = match header.trim_end_matches(' ') {
+        "|" => false,
+        "|-" => true,
+        _ => return None,
+    };
+    let first = (start..lines.len()).find(|&i| !blank(lines[i]))?;
+    let width = indent(lines[first]);
+    if width == 0 {
+        return None;
+    }
+    let mut text = String::new();
+    let mut i = start;
+    while i < lines.len() {
+        let line = lines[i];
+        if blank(line) {
+            if line.len() > width {
+                return None; // spaces that may be content: left to the full parser
+            }
+            text.push('\n');
+        } else if indent(line) >= width {
+            text.push_str(&line[width..]);
+            text.push('\n');
+        } else if indent(line) == 0 {
+            break;
+        } else {
+            return None;
+        }
+        i += 1;
+    }
+    text.truncate(text.trim_end_matches('\n').len());
+    if !strip {
+        text.push('\n');
+    }
+    Some((Value::String(text), i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether the fast reader, when it gives a value, gives the full parser's, in the
+    /// same order.
+    fn agrees(text: &str) -> Result<bool, String> {
+        let Some(fast) = parse(text) else {
+            return Ok(false);
+        };
+        match serde_yaml::from_str::<Value>(text) {
+            Ok(full) if format!("{full:?}") == format!("{fast:?}") => Ok(true),
+            Ok(full) => Err(format!("{text:?}\nfast: {fast:?}\nfull: {full:?}")),
+            Err(err) => Err(format!("{text:?}\nfast: {fast:?}\nfull fails: {err}")),
+        }
+    }
+
+    #[test]
+    fn reads_the_usual_shape_as_the_full_parser_does() {
+        let text = "title: \"Story 4: Cost\"\nprinciples:\n  - ownership\n  - 'it''s'\nstatus: ready\nwhen: '2019'\ntags: [traced, the]\n\n# notes below\nsituation: |\n  One.\n\n    Two, indented.\n  # not a comment\n\ntask: |-\n  Kept.\nempty:\nlist:\n- a\n- b c\n";
+        assert_eq!(agrees(text), Ok(true));
+        let value = parse(text).unwrap();
+        assert_eq!(
+            value["situation"].as_str(),
+            Some("One.\n\n  Two, indented.\n# not a comment\n")
+        );
+        assert_eq!(value["task"].as_str(), Some("Kept."));
+        assert!(value["empty"].is_null());
+    }
+
+    #[test]
+    fn declines_what_it_does_not_know() {
+        for text in [
+            "title: a\n\ttabbed: b\n",
+            "title: a # comment\n",
+            "title: &x a\n",
+            "title: >\n  folded\n",
+            "title: a\ntitle: b\n",
+            "title: a\n  continued\n",
+            "title: 2019\n",
+            "title: null\n",
+            "true: a\n",
+            "title: \"a\\nb\"\n",
+            "title: a\r\n",
+            "title: a",
+            "# only a comment\n",
+            "followups:\n  - question: q\n",
+            "situation: |2\n   x\n",
+            "situation: |\n  x\n      \n",
+            "---\ntitle: a\n",
+            "tags: [a,]\n",
+        ] {
+            assert_eq!(parse(text), None, "{text:?}");
+        }
+    }
+
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+
+        /// A piece from `all`, mostly from its first `usual`.
+        fn pick(&mut self, (usual, all): (usize, &[&'static str])) -> &'static str {
+            let n = if usual > 0 && self.below(8) > 0 {
+                usual
+            } else {
+                all.len()
+            };
+            all[self.below(n)]
+        }
+    }
+
+    /// Documents built at random from pieces that sit near the edges of the shape: any
+    /// value the fast reader gives must be the full parser's.
+    #[test]
+    fn agrees_with_the_full_parser_on_generated_documents() {
+        // Each list starts with pieces of the usual shape, then pieces near its edges;
+        // `pick` takes mostly from the first part so that most documents get read.
+        const KEYS: (usize, &[&str]) = (
+            16,
+            &[
+                "title",
+                "status",
+                "tags",
+                "when",
+                "context",
+                "situation",
+                "task",
+                "action",
+                "result",
+                "learned",
+                "notes",
+                "questions",
+                "principles",
+                "allow",
+                "k_1",
+                "K",
+                "title",
+                "x-y",
+                "null",
+                "True",
+                "a b",
+                "-k",
+                "k1",
+            ],
+        );
+        const SEPARATORS: (usize, &[&str]) = (1, &[": ", ":", ":  ", ":\t", " :", "::"]);
+        const VALUES: (usize, &[&str]) = (
+            16,
+            &[
+                "word",
+                "two words ",
+                "a:b",
+                "C#",
+                "R&D",
+                "'q'",
+                "'it''s'",
+                "\"dq\"",
+                "[a, b]",
+                "[]",
+                "[a b, c]",
+                "|",
+                "|-",
+                "| ",
+                "ünïcode text",
+                "a\u{a0}b",
+                "a: b",
+                "a #b",
+                "end:",
+                "'open",
+                "\"a\\nb\"",
+                "\"a\" b",
+                "[a,]",
+                "[ ]",
+                "[1, 2]",
+                "|+",
+                ">",
+                "~",
+                "null",
+                "1",
+                "01",
+                "1.5",
+                "2019",
+                "1 000",
+                "yes",
+                "-",
+                "- a",
+                "&a x",
+                "*a",
+                "!t x",
+                "é",
+                "\u{85}x",
+                "inf",
+                ".nan",
+                "",
+                "x\u{2028}y",
+                "{a: b}",
+                "%x",
+                "@x",
+                "`x",
+                "?x",
+            ],
+        );
+        const LIST: (usize, &[&str]) = (
+            5,
+            &[
+                "  - item",
+                "  -  spaced",
+                "  - 'q'",
+                "",
+                "# c",
+                "- item",
+                "  - a: b",
+                "  -",
+                "  - [a]",
+                "  - |",
+                "    - deep",
+                "  # c",
+                " x",
+                "\tx",
+            ],
+        );
+        const BLOCK: (usize, &[&str]) = (
+            6,
+            &[
+                "  text",
+                "    text",
+                "",
+                "  ",
+                "  # not a comment",
+                "  key: text",
+                "   ",
+                "      ",
+                " x",
+                "# c",
+                "---",
+                "...",
+                "\tx",
+                "  \ttab",
+            ],
+        );
+        let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+        let mut accepted = 0;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..1 + rng.below(5) {
+                text.push_str(rng.pick(KEYS));
+                text.push_str(rng.pick(SEPARATORS));
+                let value = rng.pick(VALUES);
+                text.push_str(value);
+                text.push('\n');
+                let below = match value {
+                    "" => LIST,
+                    v if v.starts_with('|') => BLOCK,
+                    _ => (0, LIST.1),
+                };
+                let lines = match below.0 {
+                    0 => rng.below(4) / 3,
+                    _ => rng.below(5),
+                };
+                for _ in 0..lines {
+                    text.push_str(rng.pick(below));
+                    text.push('\n');
+                }
+            }
+            if agrees(&text).unwrap_or_else(|e| panic!("{e}")) {
+                accepted += 1;
+            }
+        }
+        // The test means something only if the fast reader takes a good share.
+        assert!(accepted > 2_000, "the fast reader took only {accepted}");
+    }
+}
