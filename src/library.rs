@@ -303,7 +303,7 @@ fn load_stories(
             done.push((i, load_some(batch, set)));
         }
     };
-    let mut results: Vec<(usize, (Vec<Story>, Vec<Diagnostic>))> = std::thread::scope(|scope| {
+    let mut results: Vec<(usize, Loads)> = std::thread::scope(|scope| {
         let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
         let mut results = work();
         for helper in helpers {
@@ -325,11 +325,11 @@ fn load_stories(
     Ok(stories)
 }
 
+/// The stories of some files that loaded, and the problems of all of them.
+type Loads = (Vec<Story>, Vec<Diagnostic>);
+
 /// Reads and checks some story files.
-fn load_some(
-    files: &[(PathBuf, PathBuf)],
-    set: Option<&PrincipleSet>,
-) -> (Vec<Story>, Vec<Diagnostic>) {
+fn load_some(files: &[(PathBuf, PathBuf)], set: Option<&PrincipleSet>) -> Loads {
     let mut stories = Vec::new();
     let mut diagnostics = Vec::new();
     for (path, shown) in files {
