@@ -51,11 +51,11 @@ pub fn parse(
         );
         return (None, vec![d]);
     }
-    let value = match yaml::parse(path, text) {
+    let value = match yaml::parse_mapped(path, text, &reader.map) {
         Ok(value) => value,
         Err(d) => return (None, vec![d]),
     };
-    let mapping = match value {
+    let mut mapping = match value {
         Value::Mapping(m) => m,
         Value::Null => {
             let d = Diagnostic::error(path, Some(Pos::START), "story file has only comments")
@@ -77,7 +77,7 @@ pub fn parse(
             return (None, vec![d]);
         }
     };
-    let story = reader.story(id, &mapping, set);
+    let story = reader.story(id, &mut mapping, set);
     let has_error = reader.diagnostics.iter().any(Diagnostic::is_error);
     (story.filter(|_| !has_error), reader.diagnostics)
 }
@@ -94,14 +94,20 @@ impl Reader<'_> {
             .push(Diagnostic::error(self.path, Some(pos), message).with_hint(hint));
     }
 
-    fn story(&mut self, id: &str, mapping: &Mapping, set: Option<&PrincipleSet>) -> Option<Story> {
+    /// Reads the story out of `mapping`, taking its texts rather than copying them.
+    fn story(
+        &mut self,
+        id: &str,
+        mapping: &mut Mapping,
+        set: Option<&PrincipleSet>,
+    ) -> Option<Story> {
         let mut story = Story {
             id: id.to_string(),
             path: self.path.to_path_buf(),
             ..Story::default()
         };
         let mut places = BTreeMap::new();
-        for (key, value) in mapping {
+        for (key, value) in mapping.iter_mut() {
             let Some(key) = key.as_str() else {
                 let pos = Pos::START;
                 self.error(
@@ -118,7 +124,7 @@ impl Reader<'_> {
             match key {
                 "title" => story.title = self.text(key, value, pos),
                 "principles" => story.principles = self.principles(value, pos, set),
-                "status" => story.status = self.status(value, pos),
+                "status" => story.status = self.status(&*value, pos),
                 "when" => story.when = self.when(value, pos),
                 "context" => story.context = self.text(key, value, pos),
                 "tags" => story.tags = self.texts(key, value, pos),
@@ -169,9 +175,9 @@ impl Reader<'_> {
     }
 
     /// Text, or nothing (an empty key). Numbers and true/false are not text here.
-    fn text(&mut self, key: &str, value: &Value, pos: Pos) -> String {
+    fn text(&mut self, key: &str, value: &mut Value, pos: Pos) -> String {
         match value {
-            Value::String(s) => s.clone(),
+            Value::String(s) => std::mem::take(s),
             Value::Null => String::new(),
             other => {
                 let hint = match other {
@@ -193,14 +199,14 @@ impl Reader<'_> {
     }
 
     /// `when` is free text, and a bare year such as `2022` is accepted as text.
-    fn when(&mut self, value: &Value, pos: Pos) -> String {
+    fn when(&mut self, value: &mut Value, pos: Pos) -> String {
         match value {
             Value::Number(n) => n.to_string(),
             other => self.text("when", other, pos),
         }
     }
 
-    fn texts(&mut self, key: &str, value: &Value, pos: Pos) -> Vec<String> {
+    fn texts(&mut self, key: &str, value: &mut Value, pos: Pos) -> Vec<String> {
         let items = match value {
             Value::Null => return Vec::new(),
             Value::Sequence(items) => items,
@@ -219,9 +225,9 @@ impl Reader<'_> {
         };
         let places = self.map.list_items(key, items.len());
         let mut out = Vec::new();
-        for (item, place) in items.iter().zip(places) {
+        for (item, place) in items.iter_mut().zip(places) {
             match item {
-                Value::String(s) => out.push(s.clone()),
+                Value::String(s) => out.push(std::mem::take(s)),
                 Value::Number(_) | Value::Bool(_) => out.push(scalar_text(item)),
                 other => self.error(
                     place,
@@ -236,7 +242,12 @@ impl Reader<'_> {
         out
     }
 
-    fn principles(&mut self, value: &Value, pos: Pos, set: Option<&PrincipleSet>) -> Vec<String> {
+    fn principles(
+        &mut self,
+        value: &mut Value,
+        pos: Pos,
+        set: Option<&PrincipleSet>,
+    ) -> Vec<String> {
         let names = self.texts("principles", value, pos);
         let items = match value {
             Value::Sequence(items) => items.len(),
@@ -302,7 +313,7 @@ impl Reader<'_> {
         }
     }
 
-    fn followups(&mut self, value: &Value, pos: Pos) -> Vec<Followup> {
+    fn followups(&mut self, value: &mut Value, pos: Pos) -> Vec<Followup> {
         let items = match value {
             Value::Null => return Vec::new(),
             Value::Sequence(items) => items,
@@ -317,7 +328,7 @@ impl Reader<'_> {
         };
         let places = self.map.list_items("followups", items.len());
         let mut out = Vec::new();
-        for (item, place) in items.iter().zip(places) {
+        for (item, place) in items.iter_mut().zip(places) {
             let Value::Mapping(m) = item else {
                 self.error(
                     place,
@@ -330,7 +341,7 @@ impl Reader<'_> {
                 continue;
             };
             let mut followup = Followup::default();
-            for (key, value) in m {
+            for (key, value) in m.iter_mut() {
                 match key.as_str() {
                     Some("question") => followup.question = self.text("question", value, place),
                     Some("answer") => followup.answer = self.text("answer", value, place),

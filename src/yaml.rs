@@ -64,6 +64,18 @@ pub fn parse(path: &Path, text: &str) -> Result<Value, Diagnostic> {
     if let Some(value) = fast::parse(text) {
         return Ok(value);
     }
+    parse_fully(path, text)
+}
+
+/// As `parse`, for a text whose `SourceMap` is at hand, so its lines are split once.
+pub fn parse_mapped(path: &Path, text: &str, map: &SourceMap) -> Result<Value, Diagnostic> {
+    if let Some(value) = fast::parse_lines(text, &map.lines) {
+        return Ok(value);
+    }
+    parse_fully(path, text)
+}
+
+fn parse_fully(path: &Path, text: &str) -> Result<Value, Diagnostic> {
     serde_yaml::from_str::<Value>(text).map_err(|err| syntax_error(path, text, &err))
 }
 
@@ -166,7 +178,7 @@ pub fn pos_at(text: &str, offset: usize) -> Pos {
 
 /// Where the top-level keys of a block mapping, and the entries of their lists, stand.
 pub struct SourceMap<'a> {
-    lines: Vec<&'a str>,
+    pub lines: Vec<&'a str>,
     /// Each top-level key and the index of the first line it stands on; a file has a
     /// handful, so a list is quicker than a map.
     keys: Vec<(&'a str, usize)>,
@@ -193,7 +205,8 @@ fn top_level_key(line: &str) -> Option<&str> {
 
 impl<'a> SourceMap<'a> {
     pub fn new(text: &'a str) -> SourceMap<'a> {
-        let lines: Vec<&str> = text.lines().collect();
+        let mut lines = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
+        lines.extend(text.lines());
         let mut keys: Vec<(&str, usize)> = Vec::new();
         for (i, line) in lines.iter().enumerate() {
             if let Some(key) = top_level_key(line)

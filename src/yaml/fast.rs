@@ -17,10 +17,17 @@ use serde_yaml::{Mapping, Value};
 
 /// The file's value, or `None` when it is not in the shape this reader knows.
 pub fn parse(text: &str) -> Option<Value> {
+    let lines: Vec<&str> = text.lines().collect();
+    parse_lines(text, &lines)
+}
+
+/// As `parse`, with the text's lines as `str::lines` gives them.
+pub fn parse_lines(text: &str, lines: &[&str]) -> Option<Value> {
+    // Without a carriage return, and ending in a line break, the text's lines are
+    // exactly the pieces between its line breaks.
     if !text.ends_with('\n') || !plain_characters(text) {
         return None;
     }
-    let lines: Vec<&str> = text[..text.len() - 1].split('\n').collect();
     let mut mapping = Mapping::new();
     let mut i = 0;
     while i < lines.len() {
@@ -37,9 +44,9 @@ pub fn parse(text: &str) -> Option<Value> {
         let rest = rest.trim_start_matches(' ');
         let value;
         (value, i) = if rest.is_empty() {
-            nested(&lines, i + 1)?
+            nested(lines, i + 1)?
         } else if rest.starts_with('|') {
-            literal(&lines, i + 1, rest)?
+            literal(lines, i + 1, rest)?
         } else if rest.starts_with('[') {
             (flow_list(rest)?, i + 1)
         } else {
@@ -56,10 +63,11 @@ pub fn parse(text: &str) -> Option<Value> {
 /// No tab, carriage return, control character, byte-order mark or Unicode line break:
 /// characters whose treatment in YAML is subtle are left to the full parser.
 fn plain_characters(text: &str) -> bool {
-    if text
-        .bytes()
-        .all(|b| b == b'\n' || (b' '..=b'~').contains(&b))
-    {
+    // Without an early exit, so that the compiler can test many bytes at a time.
+    let odd = text.bytes().fold(false, |odd, b| {
+        odd | ((b < b' ') & (b != b'\n')) | (b > b'~')
+    });
+    if !odd {
         return true;
     }
     text.chars().all(|c| {
