@@ -221,7 +221,7 @@ fn too_short(stories: &[Story]) -> Vec<Diagnostic> {
 }
 
 fn words(text: &str) -> usize {
-    text.split_whitespace().count()
+    crate::model::word_count(text)
 }
 
 fn unbalanced(stories: &[Story]) -> Vec<Diagnostic> {
@@ -244,50 +244,59 @@ fn unbalanced(stories: &[Story]) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// Words that say how much without a digit.
+const NUMBER_WORDS: &[&str] = &[
+    "half",
+    "twice",
+    "double",
+    "doubled",
+    "triple",
+    "tripled",
+    "halved",
+    "percent",
+    "dozen",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "zero",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "quarter",
+    "quarters",
+    "year",
+    "years",
+];
+/// The length of the longest of `NUMBER_WORDS`.
+const LONGEST_NUMBER_WORD: usize = "thousands".len();
+
 /// Whether text holds a number, percentage, amount or time.
 fn has_number(text: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "half",
-        "twice",
-        "double",
-        "doubled",
-        "triple",
-        "tripled",
-        "halved",
-        "percent",
-        "dozen",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "million",
-        "millions",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "zero",
-        "minutes",
-        "hours",
-        "days",
-        "weeks",
-        "months",
-        "quarter",
-        "quarters",
-        "year",
-        "years",
-    ];
     text.chars()
         .any(|c| c.is_ascii_digit() || matches!(c, '%' | '$' | '€' | '£'))
         || text
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| WORDS.contains(&w.to_lowercase().as_str()))
+            .filter(|w| w.len() <= LONGEST_NUMBER_WORD)
+            .any(|w| {
+                NUMBER_WORDS
+                    .iter()
+                    .any(|known| known.eq_ignore_ascii_case(w))
+            })
 }
 
 fn result_without_number(stories: &[Story]) -> Vec<Diagnostic> {
@@ -308,13 +317,30 @@ fn result_without_number(stories: &[Story]) -> Vec<Diagnostic> {
 
 /// (we, I) counts in a text.
 fn we_and_i(text: &str) -> (usize, usize) {
+    const WE: &[&str] = &["we", "we're", "we've", "we'd", "we'll", "us", "our", "ours"];
+    const I: &[&str] = &[
+        "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself",
+    ];
     let mut we = 0;
     let mut i = 0;
+    let mut lower = String::new();
     for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-        match word.to_lowercase().replace('’', "'").as_str() {
-            "we" | "we're" | "we've" | "we'd" | "we'll" | "us" | "our" | "ours" => we += 1,
-            "i" | "i'm" | "i've" | "i'd" | "i'll" | "me" | "my" | "mine" | "myself" => i += 1,
-            _ => {}
+        // Longer than any word counted here, even with a curly apostrophe.
+        if word.is_empty() || word.len() > "myself".len() + 2 {
+            continue;
+        }
+        let word = if word.is_ascii() {
+            word
+        } else {
+            lower.clear();
+            lower.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }));
+            &lower
+        };
+        let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+        if is(WE) {
+            we += 1;
+        } else if is(I) {
+            i += 1;
         }
     }
     (we, i)
@@ -568,11 +594,14 @@ mod tests {
         let mut s = good("a");
         s.result = "Everyone was much happier afterwards.".into();
         assert_eq!(rules(&[s.clone()])[0].0, "result-without-number");
+        let longest = NUMBER_WORDS.iter().map(|w| w.len()).max();
+        assert_eq!(longest, Some(LONGEST_NUMBER_WORD));
         for result in [
             "Tickets halved.",
             "Saved $40k.",
             "Done in three weeks.",
             "Cut 30 minutes",
+            "Thousands of users came back.",
         ] {
             s.result = result.into();
             assert!(rules(&[s.clone()]).is_empty(), "{result}");
@@ -594,6 +623,16 @@ mod tests {
                 "the Action says \"we\" 6 times and \"I\" 4".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn we_and_i_are_counted_in_any_case_and_with_curly_apostrophes() {
+        assert_eq!(
+            we_and_i("We’re sure WE'LL go; I’ve said I'm, MYSELF."),
+            (2, 3)
+        );
+        assert_eq!(we_and_i("Wes Ourselves Mine-field weird"), (0, 1));
+        assert_eq!(we_and_i(""), (0, 0));
     }
 
     #[test]
