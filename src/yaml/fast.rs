@@ -291,6 +291,35 @@ mod tests {
         assert!(value["empty"].is_null());
     }
 
+    /// The speed of a large library rests on the fast reader taking what people and
+    /// `lp` write.
+    #[test]
+    fn takes_the_stories_lp_writes_and_the_repositorys_own() {
+        let story = crate::model::Story {
+            title: "Cut release failures from 25% to 2%: the rollback".into(),
+            principles: vec!["ownership".into(), "Dive Deep".into()],
+            tags: vec!["release".into(), "2023".into()],
+            situation: "Releases failed a quarter of the time.\n\nNobody owned them.".into(),
+            action: "I wrote the runbook.\n  - step one\n".into(),
+            result: "Failures fell to 2%.".into(),
+            ..Default::default()
+        };
+        let written = crate::story_yaml::to_yaml(&story);
+        assert_eq!(agrees(&written), Ok(true), "{written}");
+
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("stories");
+        let mut read = 0;
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "yaml") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                assert_eq!(agrees(&text), Ok(true), "{}", path.display());
+                read += 1;
+            }
+        }
+        assert!(read >= 10, "only {read} stories in stories/");
+    }
+
     #[test]
     fn declines_what_it_does_not_know() {
         for text in [
