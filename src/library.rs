@@ -285,70 +285,71 @@ fn load_stories(
     let folder = root.join("stories");
     let files = yaml_files(&folder, "stories", root, diagnostics)?;
     // Stories are independent: every core takes batches of files until none are left,
-    // so a core slowed by another program does not hold the rest back.
+    // so a core slowed by another program does not hold the rest back. Each story goes
+    // straight into its slot of one vector, so a large library is never held twice.
     const BATCH: usize = 64;
-    let batches: Vec<&[(PathBuf, PathBuf)]> = files.chunks(BATCH).collect();
+    let mut slots: Vec<Option<Story>> = std::iter::repeat_with(|| None).take(files.len()).collect();
+    let batches =
+        std::sync::Mutex::new(slots.chunks_mut(BATCH).zip(files.chunks(BATCH)).enumerate());
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8)
-        .min(batches.len());
-    let next = std::sync::atomic::AtomicUsize::new(0);
+        .min(files.len().div_ceil(BATCH));
     let work = || {
-        let mut done = Vec::new();
+        let mut found = Vec::new();
         loop {
-            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(batch) = batches.get(i) else {
-                return done;
+            let next = batches
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .next();
+            let Some((i, (slots, files))) = next else {
+                return found;
             };
-            done.push((i, load_some(batch, set)));
+            for (slot, (path, shown)) in slots.iter_mut().zip(files) {
+                let (story, problems) = load_one(path, shown, set);
+                *slot = story;
+                if !problems.is_empty() {
+                    found.push((i, problems));
+                }
+            }
         }
     };
-    let mut results: Vec<(usize, Loads)> = std::thread::scope(|scope| {
+    let mut problems: Vec<(usize, Vec<Diagnostic>)> = std::thread::scope(|scope| {
         let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
-        let mut results = work();
+        let mut problems = work();
         for helper in helpers {
-            results.append(
+            problems.append(
                 &mut helper
                     .join()
                     .expect("loading a story does not panic (the corpus and fuzz tests check)"),
             );
         }
-        results
+        problems
     });
-    results.sort_unstable_by_key(|(i, _)| *i);
-    let mut stories = Vec::with_capacity(files.len());
-    for (_, (mut loaded, mut problems)) in results {
-        stories.append(&mut loaded);
-        diagnostics.append(&mut problems);
+    problems.sort_by_key(|(i, _)| *i);
+    for (_, mut found) in problems {
+        diagnostics.append(&mut found);
     }
+    // Collected in place: the slots' memory becomes the stories'.
+    let mut stories: Vec<Story> = slots.into_iter().flatten().collect();
     stories.sort_by(|a, b| a.id.cmp(&b.id));
     Ok(stories)
 }
 
-/// The stories of some files that loaded, and the problems of all of them.
-type Loads = (Vec<Story>, Vec<Diagnostic>);
-
-/// Reads and checks some story files.
-fn load_some(files: &[(PathBuf, PathBuf)], set: Option<&PrincipleSet>) -> Loads {
-    let mut stories = Vec::new();
-    let mut diagnostics = Vec::new();
-    for (path, shown) in files {
-        let id = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let text = match read_text(path, shown) {
-            Ok(text) => text,
-            Err(d) => {
-                diagnostics.push(d);
-                continue;
-            }
-        };
-        let (story, mut problems) = story::parse(&id, shown, &text, set);
-        diagnostics.append(&mut problems);
-        stories.extend(story);
+/// Reads and checks one story file: the story when it loads, and its problems.
+fn load_one(
+    path: &Path,
+    shown: &Path,
+    set: Option<&PrincipleSet>,
+) -> (Option<Story>, Vec<Diagnostic>) {
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match read_text(path, shown) {
+        Ok(text) => story::parse(&id, shown, &text, set),
+        Err(d) => (None, vec![d]),
     }
-    (stories, diagnostics)
 }
 
 /// The `*.yaml` files of a library folder, sorted, each with the path to show. Other

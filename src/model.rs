@@ -1,6 +1,5 @@
 //! The plain data `lp` works on: principles and the stories that illustrate them.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use serde::Serialize;
@@ -93,7 +92,54 @@ pub struct Story {
     pub allow: Vec<String>,
     /// Where each top-level key stands in the file, for diagnostics about it.
     #[serde(skip)]
-    pub places: BTreeMap<&'static str, Pos>,
+    pub places: Places,
+}
+
+/// Every key a story file may have, in the order `lp` writes them.
+pub const FIELDS: [&str; 15] = [
+    "title",
+    "principles",
+    "status",
+    "when",
+    "context",
+    "tags",
+    "questions",
+    "situation",
+    "task",
+    "action",
+    "result",
+    "learned",
+    "followups",
+    "notes",
+    "allow",
+];
+
+/// The line each key of a story file stands on. A key of a story file starts at
+/// column 1 (or is placed at the file's start when it cannot be found), so a line
+/// number says it all; kept inline, since a large library holds one for every story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Places([u32; FIELDS.len()]);
+
+impl Places {
+    fn slot(key: &str) -> Option<usize> {
+        FIELDS.iter().position(|f| *f == key)
+    }
+
+    /// Notes where `key` stands; keys that are not fields of a story are passed over.
+    pub fn insert(&mut self, key: &str, pos: Pos) {
+        if let Some(i) = Places::slot(key) {
+            self.0[i] = u32::try_from(pos.line).unwrap_or(u32::MAX);
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<Pos> {
+        let line = self.0[Places::slot(key)?];
+        (line > 0).then(|| Pos::new(line as usize, 1))
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
 }
 
 /// The four parts of a STAR answer, in the order they are told.
@@ -158,7 +204,7 @@ impl Story {
 
     /// Where a key stands in the file, or its start.
     pub fn place(&self, key: &str) -> Pos {
-        self.places.get(key).copied().unwrap_or(Pos::START)
+        self.places.get(key).unwrap_or(Pos::START)
     }
 }
 
@@ -225,5 +271,22 @@ mod tests {
     fn durations_read_as_minutes_and_seconds() {
         assert_eq!(format_duration(65), "1:05");
         assert_eq!(format_duration(0), "0:00");
+    }
+
+    #[test]
+    fn places_hold_the_line_of_each_field() {
+        let mut places = Places::default();
+        places.insert("situation", Pos::new(7, 1));
+        places.insert("situaton", Pos::new(9, 1)); // not a field: passed over
+        assert_eq!(places.get("situation"), Some(Pos::new(7, 1)));
+        assert!(places.contains_key("situation"));
+        assert!(!places.contains_key("task"));
+        assert_eq!(places.get("situaton"), None);
+        let story = Story {
+            places,
+            ..Story::default()
+        };
+        assert_eq!(story.place("situation"), Pos::new(7, 1));
+        assert_eq!(story.place("task"), Pos::START);
     }
 }

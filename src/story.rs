@@ -2,34 +2,14 @@
 //! unknown principle of the file is reported, each with its place and a hint, so a
 //! typo never drops text silently.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde_yaml::{Mapping, Value};
 
 use crate::diagnostic::{Diagnostic, Pos};
-use crate::model::{Followup, PrincipleSet, Status, Story};
+use crate::model::{FIELDS, Followup, Places, PrincipleSet, Status, Story};
 use crate::suggest;
 use crate::yaml::{self, SourceMap};
-
-/// Every key a story file may have, in the order `lp` writes them.
-pub const FIELDS: [&str; 15] = [
-    "title",
-    "principles",
-    "status",
-    "when",
-    "context",
-    "tags",
-    "questions",
-    "situation",
-    "task",
-    "action",
-    "result",
-    "learned",
-    "followups",
-    "notes",
-    "allow",
-];
 
 /// Parses a story's text. `set` is `None` when the principle set itself failed to load;
 /// principle names are then not checked. Returns the story when it has no errors, and
@@ -106,7 +86,7 @@ impl Reader<'_> {
             path: self.path.to_path_buf(),
             ..Story::default()
         };
-        let mut places = BTreeMap::new();
+        let mut places = Places::default();
         for (key, value) in mapping.iter_mut() {
             let Some(key) = key.as_str() else {
                 let pos = Pos::START;
@@ -118,9 +98,7 @@ impl Reader<'_> {
                 continue;
             };
             let pos = self.map.key_or_start(key);
-            if let Some(field) = FIELDS.iter().find(|f| **f == key) {
-                places.insert(*field, pos);
-            }
+            places.insert(key, pos);
             match key {
                 "title" => story.title = self.text(key, value, pos),
                 "principles" => story.principles = self.principles(value, pos, set),
@@ -156,7 +134,7 @@ impl Reader<'_> {
         } else if story.title.trim().is_empty()
             && matches!(mapping.get("title"), Some(Value::String(_) | Value::Null))
         {
-            let pos = places["title"];
+            let pos = places.get("title").unwrap_or(Pos::START);
             self.error(
                 pos,
                 "'title' is empty".into(),

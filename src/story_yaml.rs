@@ -188,7 +188,7 @@ mod tests {
         let (read, diagnostics) = story::parse(&story.id, &story.path, &text, Some(set));
         assert!(diagnostics.is_empty(), "{diagnostics:?}\n{text}");
         let mut read = read.expect("a written story loads");
-        read.places.clear();
+        read.places = Default::default();
         read
     }
 

@@ -235,30 +235,38 @@ fn literal(lines: &[&str], start: usize, header: &str) -> Option<(Value, usize)>
     if width == 0 {
         return None;
     }
-    let mut text = String::new();
-    let mut i = start;
-    while i < lines.len() {
-        let line = lines[i];
+    // First where the block ends and how long its text is, so that the text is
+    // allocated once at its size: a large library holds every story's text at once.
+    let mut end = start;
+    let mut last = first; // the last line with content
+    let mut len = 0;
+    while end < lines.len() {
+        let line = lines[end];
         if blank(line) {
             if line.len() > width {
                 return None; // spaces that may be content: left to the full parser
             }
-            text.push('\n');
         } else if indent(line) >= width {
-            text.push_str(&line[width..]);
-            text.push('\n');
+            last = end;
+            len += line.len() - width;
         } else if indent(line) == 0 {
             break;
         } else {
             return None;
         }
-        i += 1;
+        end += 1;
     }
-    text.truncate(text.trim_end_matches('\n').len());
-    if !strip {
+    // Blank lines inside the text are kept; trailing ones are clipped or stripped.
+    len += last + 1 - start;
+    let mut text = String::with_capacity(len);
+    for line in &lines[start..=last] {
+        text.push_str(line.get(width..).unwrap_or(""));
         text.push('\n');
     }
-    Some((Value::String(text), i))
+    if strip {
+        text.pop();
+    }
+    Some((Value::String(text), end))
 }
 
 #[cfg(test)]
