@@ -403,6 +403,18 @@ fn yaml_files(
             );
         } else if file_name.ends_with(".yaml") {
             // A folder named `x.yaml` is found when it is opened, on the loading threads.
+            if let Some(kind) = not_a_file(&entry) {
+                // Opening a named pipe waits for a writer, and a device such as
+                // /dev/zero never ends: neither is opened.
+                diagnostics.push(
+                    Diagnostic::error(&shown, None, format!("is {kind}, not a file")).with_hint(
+                        format!(
+                            "{name}/ holds one .yaml file per entry; move it out of the folder"
+                        ),
+                    ),
+                );
+                continue;
+            }
             files.push((file_name, path, shown));
         }
     }
@@ -414,9 +426,42 @@ fn yaml_files(
         .collect())
 }
 
-fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
+/// What a folder entry is when it is neither a file nor a folder, itself or through a
+/// link: "a named pipe", "a socket", "a device". The kind comes with the listing, so
+/// only links cost a `stat`; a dangling link is left to `read_text` to report.
+fn not_a_file(entry: &fs::DirEntry) -> Option<&'static str> {
+    use std::os::unix::fs::FileTypeExt as _;
+    let mut kind = entry.file_type().ok()?;
+    if kind.is_symlink() {
+        kind = fs::metadata(entry.path()).ok()?.file_type();
+    }
+    if kind.is_fifo() {
+        Some("a named pipe")
+    } else if kind.is_socket() {
+        Some("a socket")
+    } else if kind.is_char_device() || kind.is_block_device() {
+        Some("a device")
+    } else {
+        None
+    }
+}
+
+/// Reads at most `limit` bytes, `size` the length expected; `Ok(None)` when there are
+/// more. It reads no further than that, so a file that grows while it is read, a pipe
+/// or a device costs nothing and cannot fill memory.
+pub fn read_at_most(
+    file: impl std::io::Read,
+    limit: usize,
+    size: u64,
+) -> std::io::Result<Option<Vec<u8>>> {
     use std::io::Read as _;
-    let mut file = fs::File::open(path).map_err(|err| read_error(shown, &err))?;
+    let mut bytes = Vec::with_capacity(size.min(limit as u64) as usize + 1);
+    file.take(limit as u64 + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() <= limit).then_some(bytes))
+}
+
+fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
+    let file = fs::File::open(path).map_err(|err| read_error(shown, &err))?;
     let metadata = file.metadata().map_err(|err| read_error(shown, &err))?;
     if metadata.is_dir() {
         let folder = shown
@@ -432,12 +477,14 @@ fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     let len = metadata.len();
     if len > yaml::MAX_FILE_BYTES as u64 {
         // Refuse before reading, so a huge file costs nothing.
-        return Err(yaml::too_large(shown, len));
+        return Err(yaml::too_large(shown, Some(len)));
     }
-    let mut bytes = Vec::with_capacity(len as usize + 1);
-    file.read_to_end(&mut bytes)
-        .map_err(|err| read_error(shown, &err))?;
-    yaml::decode(shown, bytes)
+    match read_at_most(file, yaml::MAX_FILE_BYTES, len) {
+        Ok(Some(bytes)) => yaml::decode(shown, bytes),
+        // It grew while it was read.
+        Ok(None) => Err(yaml::too_large(shown, None)),
+        Err(err) => Err(read_error(shown, &err)),
+    }
 }
 
 /// "Too many levels of symbolic links" (its `ErrorKind` is not stable yet).

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Severity, plural};
 use crate::model::{Status, Story, TARGET_SECONDS};
 use crate::{coverage, overlap, suggest};
 
@@ -356,7 +356,11 @@ fn we_not_i(stories: &[Story]) -> Vec<Diagnostic> {
                     s,
                     "action",
                     "we-not-i",
-                    format!("the Action says \"we\" {we} times and \"I\" {i}"),
+                    format!(
+                        "the Action says \"we\" {} and \"I\" {}",
+                        plural(we, "time", "times"),
+                        plural(i, "time", "times")
+                    ),
                     "interviewers want to hear what you did: say \"I\" for your part",
                 )
             })
@@ -620,7 +624,19 @@ mod tests {
             found,
             [(
                 "we-not-i",
-                "the Action says \"we\" 6 times and \"I\" 4".to_string()
+                "the Action says \"we\" 6 times and \"I\" 4 times".to_string()
+            )]
+        );
+        let mut s = good("b");
+        s.action = format!(
+            "{} We shipped it.",
+            s.action.replace("I ", "Sam ").replace(" me ", " Sam ")
+        );
+        assert_eq!(
+            rules(&[s]),
+            [(
+                "we-not-i",
+                "the Action says \"we\" 1 time and \"I\" 0 times".to_string()
             )]
         );
     }

@@ -24,7 +24,7 @@ pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 /// and points at the first byte that is not UTF-8.
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(too_large(path, bytes.len() as u64));
+        return Err(too_large(path, Some(bytes.len() as u64)));
     }
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
@@ -44,19 +44,18 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     })
 }
 
-/// The diagnostic for a file over `MAX_FILE_BYTES`.
-pub fn too_large(path: &Path, len: u64) -> Diagnostic {
+/// The diagnostic for a file over `MAX_FILE_BYTES`: `len` is its size when known (a
+/// file that grew while it was read, or a device, has none).
+pub fn too_large(path: &Path, len: Option<u64>) -> Diagnostic {
     let kib = |n: u64| n.div_ceil(1024);
-    Diagnostic::error(
-        path,
-        None,
-        format!(
-            "file is {} KiB, over the limit of {} KiB",
-            kib(len),
-            kib(MAX_FILE_BYTES as u64)
-        ),
+    let limit = kib(MAX_FILE_BYTES as u64);
+    let message = match len {
+        Some(len) => format!("file is {} KiB, over the limit of {limit} KiB", kib(len)),
+        None => format!("file is over the limit of {limit} KiB"),
+    };
+    Diagnostic::error(path, None, message).with_hint(
+        "a story or principle file is a few KiB of text; split this file, or check that it is the one you meant",
     )
-    .with_hint("a story is a few KiB of text; split this file or move it out of the library")
 }
 
 /// Parses one YAML document, turning a syntax error into a located diagnostic.

@@ -299,18 +299,26 @@ fn library(files: &[(&str, &[u8])]) -> tempfile::TempDir {
     tmp
 }
 
-/// Every file under a folder with its bytes, to show that a command wrote nothing.
+/// Every file under a folder with its bytes (a link with its target), to show that a
+/// command wrote nothing.
 fn contents(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
         for entry in fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
+            let entry = entry.unwrap();
+            let (path, kind) = (entry.path(), entry.file_type().unwrap());
+            if kind.is_dir() {
                 stack.push(path);
-            } else {
+            } else if kind.is_symlink() {
+                // A link is its target: reading through it may never end (/dev/zero).
+                let target = fs::read_link(&path).unwrap();
+                out.push((path, target.into_os_string().into_encoded_bytes()));
+            } else if kind.is_file() {
                 let bytes = fs::read(&path).unwrap_or_default();
                 out.push((path, bytes));
+            } else {
+                out.push((path, b"a pipe, socket or device".to_vec())); // never opened
             }
         }
     }
@@ -2583,6 +2591,39 @@ fn generated_bad_inputs_are_refused_quickly_and_change_nothing() {
         ],
     );
     fs::remove_file(stories.join("loop.yaml")).unwrap();
+    // Opening a named pipe would wait for a writer, and /dev/zero never ends.
+    let status = Command::new("mkfifo")
+        .arg(stories.join("pipe.yaml"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    corpus_case(
+        "named-pipe",
+        tmp.path(),
+        2,
+        &[
+            "lib/stories/pipe.yaml: is a named pipe, not a file",
+            "move it out of the folder",
+        ],
+    );
+    fs::remove_file(stories.join("pipe.yaml")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", stories.join("zero.yaml")).unwrap();
+    corpus_case(
+        "link-to-a-device",
+        tmp.path(),
+        2,
+        &["lib/stories/zero.yaml: is a device, not a file"],
+    );
+    fs::remove_file(stories.join("zero.yaml")).unwrap();
+    let socket = std::os::unix::net::UnixListener::bind(stories.join("socket.yaml")).unwrap();
+    corpus_case(
+        "socket",
+        tmp.path(),
+        2,
+        &["lib/stories/socket.yaml: is a socket, not a file"],
+    );
+    drop(socket);
+    fs::remove_file(stories.join("socket.yaml")).unwrap();
     fs::remove_dir(&stories).unwrap();
     fs::write(&stories, "a file, not a folder").unwrap();
     corpus_case(
@@ -2591,6 +2632,96 @@ fn generated_bad_inputs_are_refused_quickly_and_change_nothing() {
         2,
         &["lib/stories: is a file, not a folder"],
     );
+}
+
+#[test]
+fn files_named_on_the_command_line_are_read_only_up_to_their_limit() {
+    let tmp = library(&[("notes.md", b"## Ownership\n\n- Fixed the build\n")]);
+    let out = run_with_limit(
+        lp_in(tmp.path(), &["--dir", "lib", "import", "/dev/zero"]),
+        30,
+    )
+    .expect("lp stops reading /dev/zero at the limit");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: /dev/zero is over the limit of 16 MiB for a notes file\n  hint: split it into smaller files and import each\n"
+    );
+    let args = [
+        "--dir",
+        "lib",
+        "import",
+        "lib/notes.md",
+        "--principle-set",
+        "/dev/zero",
+    ];
+    let out = run_with_limit(lp_in(tmp.path(), &args), 30)
+        .expect("lp stops reading /dev/zero at the limit");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: /dev/zero: file is over the limit of 1024 KiB\n  hint: a story or principle file is a few KiB of text; split this file, or check that it is the one you meant\n"
+    );
+}
+
+/// Whether this process runs as root, who may read any file.
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|out| out.stdout.starts_with(b"0\n"))
+}
+
+#[test]
+fn an_unreadable_story_is_reported_and_the_rest_still_checked() {
+    let tmp = library(&[
+        (
+            "stories/locked.yaml",
+            b"title: T\nprinciples: [ownership]\n",
+        ),
+        (
+            "stories/typo.yaml",
+            b"title: T\nprinciples: [ownership]\nsituaton: x\n",
+        ),
+    ]);
+    let locked = tmp.path().join("lib/stories/locked.yaml");
+    let mode = |path: &Path, mode: u32| {
+        use std::os::unix::fs::PermissionsExt as _;
+        fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+    };
+    mode(&locked, 0o000);
+    // Root reads any file: the test then runs lp as the unprivileged user `nobody`,
+    // who must be able to reach the library.
+    let mut cmd = if is_root() {
+        for folder in tmp.path().ancestors().take(3) {
+            mode(folder, 0o755);
+        }
+        let mut cmd = Command::new("setpriv");
+        cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups", LP]);
+        cmd
+    } else {
+        Command::new(LP)
+    };
+    cmd.args(["--dir", "lib", "coverage"])
+        .current_dir(tmp.path())
+        .env("NO_COLOR", "1")
+        .env_remove("LP_DIR")
+        .env("XDG_DATA_HOME", "/nonexistent")
+        .stdin(Stdio::null());
+    let before = contents(tmp.path());
+    let out = cmd.output().expect("lp runs");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "error: lib/stories/locked.yaml: could not read the file: Permission denied (os error 13)\n  \
+         hint: make it readable (chmod u+r) or move it out of the library\n\
+         error: lib/stories/typo.yaml:3:1: unknown field 'situaton'\n  \
+         hint: did you mean 'situation'?\n\
+         error: the library did not load: 2 errors in 2 files\n  \
+         hint: fix them and run again; `lp check` lists every problem\n"
+    );
+    assert_eq!(contents(tmp.path()), before);
+    mode(&locked, 0o644);
 }
 
 // ---------------------------------------------------------------- crash safety

@@ -12,7 +12,7 @@ use crate::diagnostic::{Diagnostic, plural};
 use crate::import;
 use crate::model::PrincipleSet;
 use crate::render::text::{self, Style};
-use crate::{atomic, coverage, principles, story, story_yaml, yaml};
+use crate::{atomic, coverage, library, principles, story, story_yaml, yaml};
 
 /// The largest notes file `lp import` reads.
 const MAX_NOTES_BYTES: usize = 16 * 1024 * 1024;
@@ -172,17 +172,19 @@ fn read_notes(path: &Path, ui: &mut Ui) -> anyhow::Result<String> {
             path.display()
         );
     }
-    let bytes = fs::read(path).map_err(|err| {
-        anyhow::anyhow!("could not read {}: {err}\n  hint: check the path; it is relative to the folder you run lp in", path.display())
-    })?;
-    if bytes.len() > MAX_NOTES_BYTES {
+    let could_not_read = |err: std::io::Error| {
+        anyhow::anyhow!(
+            "could not read {}: {err}\n  hint: check the path; it is relative to the folder you run lp in",
+            path.display()
+        )
+    };
+    let Some(bytes) = read_at_most(path, MAX_NOTES_BYTES).map_err(could_not_read)? else {
         bail!(
-            "{} is {} MiB, over the limit of {} MiB for a notes file\n  hint: split it into smaller files and import each",
+            "{} is over the limit of {} MiB for a notes file\n  hint: split it into smaller files and import each",
             path.display(),
-            bytes.len() / (1024 * 1024),
             MAX_NOTES_BYTES / (1024 * 1024)
         );
-    }
+    };
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text
             .strip_prefix('\u{feff}')
@@ -200,12 +202,24 @@ fn read_notes(path: &Path, ui: &mut Ui) -> anyhow::Result<String> {
     }
 }
 
+/// The bytes of a file the user named, up to `limit`; `None` when it holds more. A pipe
+/// (`lp import <(…)`) is read as it comes.
+fn read_at_most(path: &Path, limit: usize) -> std::io::Result<Option<Vec<u8>>> {
+    let file = fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    library::read_at_most(file, limit, size)
+}
+
 fn read_set(path: &Path, ui: &mut Ui) -> anyhow::Result<PrincipleSet> {
-    let bytes = fs::read(path).with_context(|| format!("could not read {}", path.display()))?;
-    let text = yaml::decode(path, bytes).map_err(|d| {
-        let _ = ui.diagnostics(&[d]);
-        anyhow::Error::new(Reported)
-    })?;
+    let bytes = read_at_most(path, yaml::MAX_FILE_BYTES)
+        .with_context(|| format!("could not read {}", path.display()))?;
+    let text = bytes
+        .ok_or_else(|| yaml::too_large(path, None))
+        .and_then(|bytes| yaml::decode(path, bytes))
+        .map_err(|d| {
+            let _ = ui.diagnostics(&[d]);
+            anyhow::Error::new(Reported)
+        })?;
     let (set, problems) = principles::parse_set(path, &text);
     ui.diagnostics(&problems)?;
     match set {
