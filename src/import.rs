@@ -468,6 +468,8 @@ impl Importer<'_, '_> {
             return;
         };
         let mut draft = building.draft;
+        // A "Follow-up" heading with nothing under it holds no words to keep.
+        draft.followups.retain(|f| !f.question.trim().is_empty());
         if draft.all_text().trim().is_empty()
             && draft.questions.is_empty()
             && draft.title.is_empty()

@@ -1,0 +1,73 @@
+//! What each fuzz target checks of one input. `cargo test` includes this file too and
+//! replays the inputs that once failed a check (`tests/fuzz-regressions/TARGET/`), so a
+//! crash found by fuzzing stays fixed.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use lp::model::PrincipleSet;
+use serde_yaml::Value;
+
+static SET: LazyLock<PrincipleSet> = LazyLock::new(lp::principles::builtin);
+
+/// Loading a story file: any bytes give a story or diagnostics, never a panic; and a
+/// story that loads is written and read back unchanged.
+pub fn story(data: &[u8]) {
+    let path = Path::new("stories/fuzz.yaml");
+    let Ok(text) = lp::yaml::decode(path, data.to_vec()) else {
+        return;
+    };
+    let (story, _) = lp::story::parse("fuzz", path, &text, Some(&SET));
+    if let Some(mut story) = story {
+        let written = lp::story_yaml::to_yaml(&story);
+        let (again, problems) = lp::story::parse("fuzz", path, &written, Some(&SET));
+        let mut again =
+            again.unwrap_or_else(|| panic!("a written story loads: {problems:?}\n{written}"));
+        story.places = Default::default();
+        again.places = Default::default();
+        assert_eq!(story, again, "written:\n{written}");
+    }
+}
+
+/// Loading a principle file: any bytes give a set or diagnostics, never a panic.
+pub fn principles(data: &[u8]) {
+    let path = Path::new("principles/fuzz.yaml");
+    let Ok(text) = lp::yaml::decode(path, data.to_vec()) else {
+        return;
+    };
+    let (set, _) = lp::principles::parse_set(path, &text);
+    if let Some(set) = set {
+        for p in &set.principles {
+            let _ = set.resolve(&p.name);
+        }
+    }
+}
+
+/// Importing Markdown notes: any text gives a plan, never a panic, and every draft it
+/// plans loads as a story.
+pub fn import(data: &[u8]) {
+    let Ok(notes) = std::str::from_utf8(data) else {
+        return;
+    };
+    let mut plan = lp::import::plan(notes, &SET);
+    lp::import::merge_duplicates(&mut plan);
+    for draft in &plan.drafts {
+        let text = lp::story_yaml::to_yaml(&draft.to_story("draft"));
+        let (story, problems) =
+            lp::story::parse("draft", Path::new("draft.yaml"), &text, Some(&SET));
+        assert!(story.is_some(), "a draft loads: {problems:?}\n{text}");
+    }
+}
+
+/// The fast reader for the usual shape of a story file: whenever it gives a value, the
+/// full YAML parser gives the same one.
+pub fn fast_yaml(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Some(fast) = lp::yaml::fast::parse(text) {
+        let full = serde_yaml::from_str::<Value>(text)
+            .unwrap_or_else(|err| panic!("fast: {fast:?}\nfull fails: {err}"));
+        assert_eq!(format!("{fast:?}"), format!("{full:?}"));
+    }
+}
