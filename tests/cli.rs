@@ -2732,7 +2732,8 @@ mod fuzz_checks;
 /// Every input a fuzz target once failed on passes that target's checks now.
 #[test]
 fn inputs_the_fuzzers_found_stay_fixed() {
-    let targets: [(&str, fn(&[u8])); 4] = [
+    type Check = fn(&[u8]);
+    let targets: [(&str, Check); 4] = [
         ("story", fuzz_checks::story),
         ("principles", fuzz_checks::principles),
         ("import", fuzz_checks::import),
