@@ -2812,6 +2812,8 @@ fn a_crash_while_writing_leaves_the_old_file_or_none_never_a_partial_one() {
     let out = lp_in(tmp.path(), &["--dir", "lib", "edit", "deploy"])
         .env("EDITOR", &editor)
         .env("LP_TEST_CRASH_BEFORE_RENAME", "1")
+        // The copy lp edit hands the editor outlives the crash: keep it out of /tmp.
+        .env("TMPDIR", tmp.path())
         .output()
         .unwrap();
     assert_eq!(out.status.code(), None);
