@@ -1,14 +1,22 @@
 //! Writing files so that a crash at any moment leaves the old file or the new one,
 //! whole: write a temporary file in the same folder, flush it to disk, then move it
-//! into place. New files never replace an existing one.
+//! into place. New files never replace an existing one; a replaced file keeps its
+//! permissions, and a link keeps pointing at the new text.
 
 use std::fs;
 use std::io::Write;
+use std::os::unix::fs::PermissionsExt as _;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
+use anyhow::{Context, bail};
 
-fn temporary_in(path: &Path, contents: &[u8]) -> anyhow::Result<tempfile::NamedTempFile> {
+/// A temporary file beside `path` holding `contents`, with the permissions a new file
+/// gets (0666 less the umask), or `permissions` when it is to replace a file.
+fn temporary_in(
+    path: &Path,
+    contents: &[u8],
+    permissions: Option<fs::Permissions>,
+) -> anyhow::Result<tempfile::NamedTempFile> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -16,12 +24,33 @@ fn temporary_in(path: &Path, contents: &[u8]) -> anyhow::Result<tempfile::NamedT
     let mut file = tempfile::Builder::new()
         .prefix(".lp-")
         .suffix(".tmp")
+        .permissions(fs::Permissions::from_mode(0o666))
         .tempfile_in(folder)
         .with_context(|| format!("could not write in {}", folder.display()))?;
+    if let Some(permissions) = permissions {
+        file.as_file()
+            .set_permissions(permissions)
+            .with_context(|| format!("could not write {}", path.display()))?;
+    }
     file.write_all(contents)
         .and_then(|()| file.as_file().sync_all())
         .with_context(|| format!("could not write {}", path.display()))?;
     Ok(file)
+}
+
+/// Whether `path` names, itself or through links, something that is written as it
+/// is rather than replaced: a pipe or a device, such as `/dev/stdout`.
+pub fn is_stream(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
+/// Writes into a pipe or a device, which cannot be replaced and holds nothing to lose.
+pub fn write_stream(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
+    fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .and_then(|mut stream| stream.write_all(contents))
+        .with_context(|| format!("could not write {}", path.display()))
 }
 
 /// The test hook for crash safety: with `LP_TEST_CRASH_BEFORE_RENAME` set, the process
@@ -35,7 +64,7 @@ fn crash_point() {
 
 /// Writes a file that must not exist yet. Fails, leaving everything as it was, when it does.
 pub fn create_new(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
-    let file = temporary_in(path, contents)?;
+    let file = temporary_in(path, contents, None)?;
     crash_point();
     file.persist_noclobber(path).map_err(|err| {
         if err.error.kind() == std::io::ErrorKind::AlreadyExists {
@@ -47,11 +76,34 @@ pub fn create_new(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Writes a file, replacing any file already there in one step.
+/// Writes a file, replacing any file already there in one step. Through a link, it is
+/// the file the link points to that is replaced (a story kept in a synced folder stays
+/// linked), and the replaced file keeps its permissions.
 pub fn replace(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
-    let file = temporary_in(path, contents)?;
+    let is_link = path
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink());
+    let target = if is_link {
+        fs::canonicalize(path).map_err(|_| {
+            anyhow::anyhow!(
+                "could not write {}: it is a link to a file that does not exist\n  hint: fix or remove the link, or choose another file",
+                path.display()
+            )
+        })?
+    } else {
+        path.to_path_buf()
+    };
+    let permissions = match fs::metadata(&target) {
+        Ok(m) if m.is_file() => Some(m.permissions()),
+        Ok(_) => bail!(
+            "{} is not a file\n  hint: choose a file to write, not a folder or a device",
+            path.display()
+        ),
+        Err(_) => None,
+    };
+    let file = temporary_in(&target, contents, permissions)?;
     crash_point();
-    file.persist(path).map_err(|err| {
+    file.persist(&target).map_err(|err| {
         anyhow::Error::new(err.error).context(format!("could not write {}", path.display()))
     })?;
     Ok(())
@@ -123,5 +175,58 @@ mod tests {
         fs::write(&path, "old").unwrap();
         replace(&path, b"new").unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"new");
+    }
+
+    fn mode(path: &Path) -> u32 {
+        fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn replace_keeps_the_permissions_and_writes_through_a_link() {
+        let tmp = tempfile::tempdir().unwrap();
+        let real = tmp.path().join("synced/a.yaml");
+        fs::create_dir(real.parent().unwrap()).unwrap();
+        fs::write(&real, "old").unwrap();
+        fs::set_permissions(&real, fs::Permissions::from_mode(0o640)).unwrap();
+        let link = tmp.path().join("a.yaml");
+        std::os::unix::fs::symlink("synced/a.yaml", &link).unwrap();
+
+        replace(&link, b"new").unwrap();
+        assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+        assert_eq!(fs::read(&real).unwrap(), b"new");
+        assert_eq!(mode(&real), 0o640);
+        assert_eq!(fs::read_dir(real.parent().unwrap()).unwrap().count(), 1);
+
+        let dangling = tmp.path().join("gone.yaml");
+        std::os::unix::fs::symlink("nowhere.yaml", &dangling).unwrap();
+        let err = replace(&dangling, b"new").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("link to a file that does not exist"),
+            "{err}"
+        );
+        let err = replace(tmp.path(), b"new").unwrap_err();
+        assert!(err.to_string().contains("is not a file"), "{err}");
+    }
+
+    #[test]
+    fn new_files_get_the_usual_permissions() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("a.yaml");
+        create_new(&path, b"x").unwrap();
+        // What the umask leaves of 0666, as for any file a program creates.
+        let umask = {
+            let probe = tmp.path().join("probe");
+            fs::File::create(&probe).unwrap();
+            mode(&probe)
+        };
+        assert_eq!(mode(&path), umask, "not a temporary file's private 0600");
+    }
+
+    #[test]
+    fn streams_are_written_as_they_are() {
+        assert!(is_stream(Path::new("/dev/null")));
+        assert!(!is_stream(Path::new("/")));
+        write_stream(Path::new("/dev/null"), b"x").unwrap();
     }
 }

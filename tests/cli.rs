@@ -810,6 +810,67 @@ fn export_to_a_file_never_overwrites_without_force() {
 }
 
 #[test]
+fn export_writes_into_a_device_and_through_a_link_never_onto_a_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lib = root().join("tests/fixtures/good");
+    let lib = lib.to_str().unwrap();
+
+    // A device holds nothing to lose: written as it is, without --force.
+    let out = run(&["--dir", lib, "export", "-o", "/dev/stdout"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert_eq!(stdout(&out), stdout(&run(&["--dir", lib, "export"])));
+    assert_eq!(stderr(&out), "Wrote /dev/stdout (4 stories)\n");
+
+    // With --force, a link's file is replaced and the link stays.
+    let real = tmp.path().join("real.md");
+    fs::write(&real, "old").unwrap();
+    let link = tmp.path().join("link.md");
+    std::os::unix::fs::symlink("real.md", &link).unwrap();
+    let out = run(&[
+        "--dir",
+        lib,
+        "export",
+        "-o",
+        link.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+    assert!(
+        fs::read_to_string(&real)
+            .unwrap()
+            .starts_with("# Interview answers")
+    );
+
+    let dangling = tmp.path().join("gone.md");
+    std::os::unix::fs::symlink("nowhere.md", &dangling).unwrap();
+    let dangling = dangling.to_str().unwrap();
+    let out = run(&["--dir", lib, "export", "-o", dangling, "--force"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: could not write {dangling}: it is a link to a file that does not exist\n  hint: fix or remove the link, or choose another file\n"
+        )
+    );
+
+    let folder = tmp.path().to_str().unwrap();
+    let out = run(&["--dir", lib, "export", "-o", folder, "--force"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: {folder} is not a file\n  hint: choose a file to write, not a folder or a device\n"
+        )
+    );
+    assert_eq!(
+        fs::read_dir(tmp.path()).unwrap().count(),
+        3,
+        "nothing left behind"
+    );
+}
+
+#[test]
 fn export_into_a_pipe_that_closes_early_is_quiet() {
     let out = Command::new("bash")
         .arg("-c")
@@ -1860,6 +1921,50 @@ fn edit_replaces_a_story_only_with_one_that_loads() {
         .output()
         .unwrap();
     insta::assert_snapshot!("edit_editor_fails", transcript(&out));
+}
+
+#[test]
+fn edit_through_a_link_changes_the_linked_file_and_keeps_its_permissions() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let tmp = library(&[(
+        "synced/deploy.yaml",
+        b"title: Deploy\nprinciples: [ownership]\n",
+    )]);
+    let real = tmp.path().join("lib/synced/deploy.yaml");
+    fs::set_permissions(&real, fs::Permissions::from_mode(0o640)).unwrap();
+    let link = tmp.path().join("lib/stories/deploy.yaml");
+    std::os::unix::fs::symlink("../synced/deploy.yaml", &link).unwrap();
+    let editor = editor_writing(
+        tmp.path(),
+        "ed",
+        "title: Deploy, edited\nprinciples: [ownership]\n",
+    );
+    let out = lp_in(tmp.path(), &["--dir", "lib", "edit", "deploy"])
+        .env("EDITOR", &editor)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+    assert_eq!(
+        fs::read_to_string(&real).unwrap(),
+        "title: Deploy, edited\nprinciples: [ownership]\n"
+    );
+    assert_eq!(
+        fs::metadata(&real).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+
+    // Something in stories/ that is not a file is named as such, not "no such story".
+    fs::create_dir(tmp.path().join("lib/stories/folder.yaml")).unwrap();
+    let out = run_in(tmp.path(), &["--dir", "lib", "edit", "folder"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).ends_with(
+            "error: lib/stories/folder.yaml is not a story file: a folder, a pipe, a device or a broken link\n  hint: `lp check` says what it is; move it out of stories/\n"
+        ),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

@@ -35,6 +35,12 @@ pub fn run(args: &EditArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     let path = library.location.stories_dir().join(format!("{id}.yaml"));
     let shown = library.display(&format!("stories/{id}.yaml"));
     if !path.is_file() {
+        if path.symlink_metadata().is_ok() {
+            bail!(
+                "{} is not a story file: a folder, a pipe, a device or a broken link\n  hint: `lp check` says what it is; move it out of stories/",
+                shown.display()
+            );
+        }
         let ids = crate::library::ids_on_disk(&library.location.stories_dir());
         return Err(super::no_such_story(id, ids.iter().map(String::as_str)));
     }

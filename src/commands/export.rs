@@ -53,7 +53,8 @@ pub struct ExportArgs {
     #[arg(long)]
     pub include_notes: bool,
 
-    /// Write the document to FILE instead of the standard output
+    /// Write the document to FILE instead of the standard output (never replacing a
+    /// file without --force; a pipe or device such as /dev/stdout is written as it is)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 

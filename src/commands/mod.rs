@@ -225,10 +225,11 @@ pub fn welcome(global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     Ok(Outcome::Done)
 }
 
-/// Refuses, before any work, an output file that exists unless `--force` was given.
+/// Refuses, before any work, an output file that exists unless `--force` was given. A
+/// pipe or a device (`-o /dev/stdout`) holds nothing to lose and is never refused.
 pub fn refuse_existing(path: Option<&std::path::Path>, force: bool) -> anyhow::Result<()> {
     match path {
-        Some(path) if path.exists() && !force => anyhow::bail!(
+        Some(path) if path.exists() && !force && !crate::atomic::is_stream(path) => anyhow::bail!(
             "{} already exists\n  hint: pass --force to replace it, or choose another file",
             path.display()
         ),
@@ -238,8 +239,11 @@ pub fn refuse_existing(path: Option<&std::path::Path>, force: bool) -> anyhow::R
 
 /// Writes an output file atomically: a new file, or with `--force` a replacement. A
 /// file that appeared since `refuse_existing` is still never replaced without `--force`.
+/// A pipe or a device is written as it is.
 pub fn write_output(path: &std::path::Path, contents: &[u8], force: bool) -> anyhow::Result<()> {
-    if force {
+    if crate::atomic::is_stream(path) {
+        crate::atomic::write_stream(path, contents)
+    } else if force {
         crate::atomic::replace(path, contents)
     } else {
         crate::atomic::create_new(path, contents).map_err(|err| {
