@@ -402,6 +402,13 @@ fn yaml_files(
                     )),
             );
         } else if file_name.ends_with(".yaml") {
+            if entry.file_name().to_str().is_none() {
+                // Its id cannot be typed: `lp show` and `lp edit` would not find it.
+                diagnostics.push(
+                    Diagnostic::warning(&shown, None, "the file name is not UTF-8 text")
+                        .with_hint("rename the file; a story's id is its file name"),
+                );
+            }
             // A folder named `x.yaml` is found when it is opened, on the loading threads.
             if let Some(kind) = not_a_file(&entry) {
                 // Opening a named pipe waits for a writer, and a device such as

@@ -159,7 +159,7 @@ fn missing_part(stories: &[Story]) -> Vec<Diagnostic> {
                     format!(
                         "write the {}; `lp edit {}` opens the story",
                         english_list(&missing),
-                        s.id
+                        shell_word(&s.id)
                     ),
                     Severity::Warning,
                 ),
@@ -498,6 +498,20 @@ pub fn for_story<'a>(findings: &'a [Diagnostic], id: &str) -> Vec<&'a Diagnostic
         .collect()
 }
 
+/// A story id as it must be typed in a shell: quoted when it holds a space or
+/// anything else a shell would read.
+fn shell_word(id: &str) -> String {
+    let plain = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if plain {
+        id.to_string()
+    } else {
+        format!("'{}'", id.replace('\'', "'\\''"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -696,5 +710,13 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].message, "'we-not-me' is not a check rule");
         assert_eq!(found[0].hint.as_deref(), Some("did you mean 'we-not-i'?"));
+    }
+
+    #[test]
+    fn ids_in_hints_are_quoted_for_the_shell_when_they_must_be() {
+        assert_eq!(shell_word("release-pipeline"), "release-pipeline");
+        assert_eq!(shell_word("ünï-cödé"), "ünï-cödé");
+        assert_eq!(shell_word("my story"), "'my story'");
+        assert_eq!(shell_word("it's"), "'it'\\''s'");
     }
 }

@@ -2729,6 +2729,19 @@ fn generated_bad_inputs_are_refused_quickly_and_change_nothing() {
     );
     drop(socket);
     fs::remove_file(stories.join("socket.yaml")).unwrap();
+    // A name that is not UTF-8 still loads, with a warning: its id cannot be typed.
+    let name: &std::ffi::OsStr = std::os::unix::ffi::OsStrExt::from_bytes(b"caf\xe9.yaml");
+    fs::write(stories.join(name), "title: T\nprinciples: [ownership]\n").unwrap();
+    corpus_case(
+        "name-not-utf8",
+        tmp.path(),
+        0,
+        &[
+            "lib/stories/caf\u{fffd}.yaml: the file name is not UTF-8 text",
+            "rename the file; a story's id is its file name",
+        ],
+    );
+    fs::remove_file(stories.join(name)).unwrap();
     fs::remove_dir(&stories).unwrap();
     fs::write(&stories, "a file, not a folder").unwrap();
     corpus_case(
