@@ -2782,12 +2782,38 @@ fn files_named_on_the_command_line_are_read_only_up_to_their_limit() {
     );
 }
 
-/// Whether this process runs as root, who may read any file.
+/// Whether this process runs as root, who may read and write any file.
 fn is_root() -> bool {
     Command::new("id")
         .arg("-u")
         .output()
         .is_ok_and(|out| out.stdout.starts_with(b"0\n"))
+}
+
+fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt as _;
+    fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// `lp` run in `cwd` by someone whom file permissions stop: root reads and writes
+/// anything, so as root it runs as the user `nobody`, who is then let into `cwd`.
+fn lp_unprivileged(cwd: &Path, args: &[&str]) -> Command {
+    let mut cmd = if is_root() {
+        // A temporary folder is private; the folders above it can be passed through.
+        set_mode(cwd, 0o755);
+        let mut cmd = Command::new("setpriv");
+        cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups", LP]);
+        cmd
+    } else {
+        Command::new(LP)
+    };
+    cmd.args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .env_remove("LP_DIR")
+        .env("XDG_DATA_HOME", "/nonexistent")
+        .stdin(Stdio::null());
+    cmd
 }
 
 #[test]
@@ -2803,29 +2829,8 @@ fn an_unreadable_story_is_reported_and_the_rest_still_checked() {
         ),
     ]);
     let locked = tmp.path().join("lib/stories/locked.yaml");
-    let mode = |path: &Path, mode: u32| {
-        use std::os::unix::fs::PermissionsExt as _;
-        fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
-    };
-    mode(&locked, 0o000);
-    // Root reads any file: the test then runs lp as the unprivileged user `nobody`,
-    // who must be able to reach the library.
-    let mut cmd = if is_root() {
-        for folder in tmp.path().ancestors().take(3) {
-            mode(folder, 0o755);
-        }
-        let mut cmd = Command::new("setpriv");
-        cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups", LP]);
-        cmd
-    } else {
-        Command::new(LP)
-    };
-    cmd.args(["--dir", "lib", "coverage"])
-        .current_dir(tmp.path())
-        .env("NO_COLOR", "1")
-        .env_remove("LP_DIR")
-        .env("XDG_DATA_HOME", "/nonexistent")
-        .stdin(Stdio::null());
+    set_mode(&locked, 0o000);
+    let mut cmd = lp_unprivileged(tmp.path(), &["--dir", "lib", "coverage"]);
     let before = contents(tmp.path());
     let out = cmd.output().expect("lp runs");
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
@@ -2839,7 +2844,66 @@ fn an_unreadable_story_is_reported_and_the_rest_still_checked() {
          hint: fix them and run again; `lp check` lists every problem\n"
     );
     assert_eq!(contents(tmp.path()), before);
-    mode(&locked, 0o644);
+    set_mode(&locked, 0o644);
+}
+
+#[test]
+fn a_story_that_cannot_be_written_is_kept_and_failing_that_shown() {
+    let tmp = library(&[]);
+    let stories = tmp.path().join("lib/stories");
+    let temp = tmp.path().join("temp");
+    fs::create_dir(&temp).unwrap();
+    let add = [
+        "--dir",
+        "lib",
+        "add",
+        "--title",
+        "Locked out",
+        "--principle",
+        "ownership",
+        "--situation",
+        "Words I typed",
+        "--yes",
+    ];
+    let text = "title: Locked out\nprinciples:\n  - ownership\nstatus: draft\nsituation: |\n  Words I typed\n";
+    // Neither stories/ nor the temporary folder can be written: the text is shown.
+    let lp = |cwd: &Path| {
+        let mut cmd = lp_unprivileged(cwd, &add);
+        cmd.env("TMPDIR", &temp);
+        cmd
+    };
+    let mut cmd = lp(tmp.path());
+    set_mode(&stories, 0o555);
+    set_mode(&temp, 0o555);
+    let out = cmd.output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("\n  hint: nothing could be written, so here is your text; copy it now:\n")
+            && err.ends_with(&format!("{text}\n")),
+        "{err}"
+    );
+    // The temporary folder can be written: the story is kept there.
+    set_mode(&temp, 0o777);
+    let out = lp(tmp.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("error: could not write in lib/stories: Permission denied"),
+        "{err}"
+    );
+    let kept = contents(&temp.join("lp-recovered"));
+    assert_eq!(kept.len(), 1);
+    assert!(
+        err.ends_with(&format!(
+            "  hint: the story was not added; it is kept in {}: make the folder writable, then move the file into it\n",
+            kept[0].0.display()
+        )),
+        "{err}"
+    );
+    assert_eq!(String::from_utf8_lossy(&kept[0].1), text);
+    set_mode(&stories, 0o755);
+    assert_eq!(fs::read_dir(&stories).unwrap().count(), 0);
 }
 
 // ---------------------------------------------------------------- fuzzing

@@ -599,12 +599,10 @@ fn write_new(
                 "add",
                 &String::from_utf8_lossy(bytes),
             )?;
-            Err(err).with_context(|| {
-                format!(
-                    "the story was not written; it is kept in {}",
-                    kept.display()
-                )
-            })
+            Err(anyhow::anyhow!(
+                "{err:#}\n  hint: the story was not added; it is kept in {}: make the folder writable, then move the file into it",
+                kept.display()
+            ))
         })?;
     let name = path
         .file_name()
