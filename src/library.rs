@@ -453,10 +453,18 @@ fn not_a_file(entry: &fs::DirEntry) -> Option<&'static str> {
     }
 }
 
+/// The bytes of a file, up to `limit`; `None` when it holds more. A pipe
+/// (`lp import <(…)`) is read as it comes.
+pub fn read_at_most(path: &Path, limit: usize) -> std::io::Result<Option<Vec<u8>>> {
+    let file = fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    read_limited(file, limit, size)
+}
+
 /// Reads at most `limit` bytes, `size` the length expected; `Ok(None)` when there are
 /// more. It reads no further than that, so a file that grows while it is read, a pipe
 /// or a device costs nothing and cannot fill memory.
-pub fn read_at_most(
+fn read_limited(
     file: impl std::io::Read,
     limit: usize,
     size: u64,
@@ -486,7 +494,7 @@ fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
         // Refuse before reading, so a huge file costs nothing.
         return Err(yaml::too_large(shown, Some(len)));
     }
-    match read_at_most(file, yaml::MAX_FILE_BYTES, len) {
+    match read_limited(file, yaml::MAX_FILE_BYTES, len) {
         Ok(Some(bytes)) => yaml::decode(shown, bytes),
         // It grew while it was read.
         Ok(None) => Err(yaml::too_large(shown, None)),

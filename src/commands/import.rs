@@ -1,6 +1,5 @@
 //! `lp import NOTES.md`: turn Markdown interview notes into story drafts.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
@@ -178,7 +177,7 @@ fn read_notes(path: &Path, ui: &mut Ui) -> anyhow::Result<String> {
             path.display()
         )
     };
-    let Some(bytes) = read_at_most(path, MAX_NOTES_BYTES).map_err(could_not_read)? else {
+    let Some(bytes) = library::read_at_most(path, MAX_NOTES_BYTES).map_err(could_not_read)? else {
         bail!(
             "{} is over the limit of {} MiB for a notes file\n  hint: split it into smaller files and import each",
             path.display(),
@@ -202,16 +201,8 @@ fn read_notes(path: &Path, ui: &mut Ui) -> anyhow::Result<String> {
     }
 }
 
-/// The bytes of a file the user named, up to `limit`; `None` when it holds more. A pipe
-/// (`lp import <(…)`) is read as it comes.
-fn read_at_most(path: &Path, limit: usize) -> std::io::Result<Option<Vec<u8>>> {
-    let file = fs::File::open(path)?;
-    let size = file.metadata()?.len();
-    library::read_at_most(file, limit, size)
-}
-
 fn read_set(path: &Path, ui: &mut Ui) -> anyhow::Result<PrincipleSet> {
-    let bytes = read_at_most(path, yaml::MAX_FILE_BYTES)
+    let bytes = library::read_at_most(path, yaml::MAX_FILE_BYTES)
         .with_context(|| format!("could not read {}", path.display()))?;
     let text = bytes
         .ok_or_else(|| yaml::too_large(path, None))
