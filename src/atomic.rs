@@ -138,6 +138,33 @@ pub fn create_free(
     unreachable!("the loop above only ends by returning")
 }
 
+/// Refuses, before any work, an output file that exists unless `--force` was given. A
+/// pipe or a device (`-o /dev/stdout`) holds nothing to lose and is never refused.
+pub fn refuse_existing(path: Option<&std::path::Path>, force: bool) -> anyhow::Result<()> {
+    match path {
+        Some(path) if path.exists() && !force && !is_stream(path) => anyhow::bail!(
+            "{} already exists\n  hint: pass --force to replace it, or choose another file",
+            path.display()
+        ),
+        _ => Ok(()),
+    }
+}
+
+/// Writes an output file atomically: a new file, or with `--force` a replacement. A
+/// file that appeared since `refuse_existing` is still never replaced without `--force`.
+/// A pipe or a device is written as it is.
+pub fn write_output(path: &std::path::Path, contents: &[u8], force: bool) -> anyhow::Result<()> {
+    if is_stream(path) {
+        write_stream(path, contents)
+    } else if force {
+        replace(path, contents)
+    } else {
+        create_new(path, contents).map_err(|err| {
+            anyhow::anyhow!("{err:#}\n  hint: pass --force to replace it, or choose another file")
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,14 +1,12 @@
-//! The command line: global options and one subcommand each, documented here so that
-//! `--help` is the reference.
+//! The command line's global options. The subcommands, each with its own options, are
+//! in `commands`; together they are the `--help` reference.
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::Parser;
 
-use crate::commands::{
-    add, check, completions, coverage, edit, export, import, init, list, plan, practice,
-    principles, show,
-};
+use crate::commands::Command;
+use crate::ui::ColorChoice;
 
 /// Prepare for leadership-principle interviews with your own STAR stories.
 ///
@@ -36,32 +34,6 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Option<Command>,
-}
-
-/// `--color`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    Coverage(coverage::CoverageArgs),
-    Add(add::AddArgs),
-    Edit(edit::EditArgs),
-    Export(export::ExportArgs),
-    List(list::ListArgs),
-    Show(show::ShowArgs),
-    Principles(principles::PrinciplesArgs),
-    Check(check::CheckArgs),
-    Plan(plan::PlanArgs),
-    Practice(practice::PracticeArgs),
-    Completions(completions::CompletionsArgs),
-    Man(completions::ManArgs),
-    Import(import::ImportArgs),
-    Init(init::InitArgs),
 }
 
 #[cfg(test)]

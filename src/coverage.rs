@@ -7,8 +7,7 @@ use crate::model::{PrincipleSet, Status, Story};
 
 /// The number of stories recruiters advise having for each principle.
 pub const DEFAULT_TARGET: usize = 2;
-/// More principles than one answer can carry convincingly.
-pub const MAX_PRINCIPLES_PER_STORY: usize = 4;
+pub use crate::model::MAX_PRINCIPLES_PER_STORY;
 
 /// How a story is linked to a principle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -1,10 +1,20 @@
 //! Opening a file in the person's editor, as `git commit` does: `$VISUAL`, then
-//! `$EDITOR`, then `vi`, run through the shell so that `EDITOR="code --wait"` works.
+//! `$EDITOR`, then `vi`, run through the shell so that `EDITOR="code --wait"` works;
+//! and the loop that reopens it until it holds a story that loads. Part of the
+//! interactive layer beside `ui`: it prompts and prints through the `Ui` it is given.
 
+use std::fs;
+use std::io::IsTerminal;
 use std::path::Path;
 use std::process::Command;
 
 use anyhow::{Context, bail};
+use dialoguer::Select;
+use dialoguer::theme::SimpleTheme;
+
+use crate::library::Library;
+use crate::ui::{Reported, Ui};
+use crate::{recovery, story};
 
 /// The editor command to use.
 pub fn command() -> String {
@@ -31,4 +41,90 @@ pub fn edit(path: &Path) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// A story being written in the editor.
+pub struct Editing<'a> {
+    /// The temporary file the editor opens.
+    pub file: &'a Path,
+    /// What the file held before: left as it was, nothing changed.
+    pub original: &'a str,
+    /// The story's path as the person sees it, for messages.
+    pub shown: &'a Path,
+    /// The stem of the recovery file that keeps text that cannot be used.
+    pub recovery_name: &'a str,
+    /// What did not happen when the text is kept instead ("the story was not added").
+    pub unsaved: &'a str,
+}
+
+/// Opens the file in the editor until it holds a story that loads. Returns the text,
+/// or `None` when it was left unchanged (or emptied of all but comments), or the
+/// person chose to drop the change. When the text cannot be used and there is no
+/// terminal to ask in, or the person asks to keep it, it goes to a recovery file and
+/// the command fails.
+pub fn edit_until_valid(
+    library: &Library,
+    editing: &Editing,
+    ui: &mut Ui,
+) -> anyhow::Result<Option<String>> {
+    let Editing {
+        file,
+        original,
+        shown,
+        ..
+    } = *editing;
+    loop {
+        edit(file)?;
+        let bytes = fs::read(file).context("could not read back what the editor saved")?;
+        let edited = String::from_utf8_lossy(&bytes).into_owned();
+        let only_comments = edited
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+        if edited == original || only_comments {
+            return Ok(None);
+        }
+        let problems = match String::from_utf8(bytes) {
+            Ok(text) => story::parse("edited", shown, &text, Some(&library.set)).1,
+            Err(_) => vec![
+                crate::diagnostic::Diagnostic::error(
+                    shown,
+                    None,
+                    "the editor saved text that is not UTF-8",
+                )
+                .with_hint("set your editor to save as UTF-8"),
+            ],
+        };
+        ui.diagnostics(&problems)?;
+        if !problems.iter().any(|d| d.is_error()) {
+            return Ok(Some(edited));
+        }
+        let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+        let choice = if terminal {
+            Select::with_theme(&SimpleTheme)
+                .with_prompt("The story does not load. What now?")
+                .items([
+                    "Edit it again",
+                    "Keep my text in a recovery file",
+                    "Drop my changes",
+                ])
+                .default(0)
+                .interact()
+                .context("could not read the answer")?
+        } else {
+            1
+        };
+        match choice {
+            0 => continue,
+            1 => {
+                let kept = recovery::save(&library.location.root, editing.recovery_name, &edited)?;
+                ui.note(&format!(
+                    "error: {}; what you wrote is kept in {}",
+                    editing.unsaved,
+                    kept.display()
+                ))?;
+                return Err(Reported.into());
+            }
+            _ => return Ok(None),
+        }
+    }
 }

@@ -22,6 +22,7 @@ pub mod render;
 pub mod story;
 pub mod story_yaml;
 pub mod suggest;
+pub mod ui;
 pub mod yaml;
 
 use std::io::{self, IsTerminal};
@@ -29,7 +30,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::commands::{Global, Outcome, Reported, Ui};
+use crate::commands::Global;
+use crate::render::layout::DEFAULT_WIDTH;
+use crate::ui::{Outcome, Reported, Ui};
 
 /// Parses the command line, runs the command, and turns the result into an exit code.
 pub fn run() -> ExitCode {
@@ -44,30 +47,35 @@ pub fn run() -> ExitCode {
             return ExitCode::from(if err.use_stderr() { 2 } else { 0 });
         }
     };
-    if io::stdout().is_terminal() {
-        let columns = std::env::var("COLUMNS")
+    // Reports are laid out for the terminal's width, or 80 columns when piped.
+    let width = if io::stdout().is_terminal() {
+        std::env::var("COLUMNS")
             .ok()
             .and_then(|c| c.parse().ok())
             .or_else(|| {
                 console::Term::stdout()
                     .size_checked()
                     .map(|(_, cols)| usize::from(cols))
-            });
-        if let Some(columns) = columns {
-            render::text::set_width(columns);
-        }
-    }
+            })
+            .unwrap_or(DEFAULT_WIDTH)
+    } else {
+        DEFAULT_WIDTH
+    };
     let stdout = io::stdout();
     let stderr = io::stderr();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut err = stderr.lock();
     let mut ui = Ui {
-        color_out: commands::use_color(cli.color, io::stdout().is_terminal()),
-        color_err: commands::use_color(cli.color, io::stderr().is_terminal()),
+        color_out: ui::use_color(cli.color, io::stdout().is_terminal()),
+        color_err: ui::use_color(cli.color, io::stderr().is_terminal()),
         out: &mut out,
         err: &mut err,
+        width: width.clamp(render::layout::MIN_WIDTH, render::layout::MAX_WIDTH),
     };
-    let global = Global { dir: cli.dir };
+    let global = Global {
+        dir: cli.dir,
+        command_line: <cli::Cli as clap::CommandFactory>::command,
+    };
     let result = match &cli.command {
         Some(command) => commands::dispatch(command, &global, &mut ui),
         None => commands::welcome(&global, &mut ui),

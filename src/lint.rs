@@ -5,72 +5,116 @@
 use std::collections::BTreeMap;
 
 use crate::diagnostic::{Diagnostic, Severity, plural};
-use crate::model::{Status, Story, TARGET_SECONDS};
-use crate::{coverage, overlap, suggest};
+use crate::model::{
+    MAX_PRINCIPLES_PER_STORY, MAX_SECONDS, MIN_READY_SECONDS, Part, Status, Story, TARGET_SECONDS,
+    spoken_limit,
+};
+use crate::{overlap, suggest};
 
 /// A named check.
 pub struct Rule {
     pub name: &'static str,
-    /// What the rule looks for.
-    pub description: &'static str,
+    /// What the rule looks for, built from the thresholds it uses.
+    describe: fn() -> String,
     check: fn(&[Story]) -> Vec<Diagnostic>,
 }
 
-/// An answer longer than this is too long to hold attention.
-pub const MAX_SECONDS: usize = 180;
-/// A ready answer shorter than this is too thin to convince.
-pub const MIN_READY_SECONDS: usize = 45;
+impl Rule {
+    /// What the rule looks for, in one line.
+    pub fn description(&self) -> String {
+        (self.describe)()
+    }
+}
+
+/// The rules as `lp check --help` lists them, one a line, then the check made while
+/// loading.
+pub fn help() -> String {
+    let width = RULES.iter().map(|r| r.name.len()).max().unwrap_or(0);
+    let mut out =
+        String::from("Checks (silence one for a story with `allow: [name]` in its file):\n");
+    for rule in RULES {
+        out.push_str(&format!(
+            "  {:<width$}  {}\n",
+            rule.name,
+            rule.description()
+        ));
+    }
+    out.push_str(&format!(
+        "  {:<width$}  a story names the same principle twice (found while loading)\n",
+        "duplicate-principle"
+    ));
+    out
+}
 
 /// Every rule, in the order they run.
 pub const RULES: &[Rule] = &[
     Rule {
         name: "missing-part",
-        description: "a STAR part is empty: an error in a story marked ready, a warning in a draft",
+        describe: || {
+            "a STAR part is empty: an error when ready, a warning in a draft"
+                .to_string()
+        },
         check: missing_part,
     },
     Rule {
         name: "too-long",
-        description: "the answer takes over 3 minutes to tell (the target is about 2)",
+        describe: || {
+            format!(
+                "the answer takes over {} to tell (the target is about {})",
+                spoken_limit(MAX_SECONDS),
+                spoken_limit(TARGET_SECONDS)
+            )
+        },
         check: too_long,
     },
     Rule {
         name: "too-short",
-        description: "a ready answer takes under 45 seconds: too thin to convince",
+        describe: || {
+            format!(
+                "a ready answer takes under {}: too thin to convince",
+                spoken_limit(MIN_READY_SECONDS)
+            )
+        },
         check: too_short,
     },
     Rule {
         name: "unbalanced",
-        description: "Situation and Task together are longer than the Action, which should be about half",
+        describe: || {
+            "Situation and Task together are longer than the Action"
+                .to_string()
+        },
         check: unbalanced,
     },
     Rule {
         name: "result-without-number",
-        description: "the Result has no number, percentage, amount or time",
+        describe: || "the Result has no number, percentage, amount or time".to_string(),
         check: result_without_number,
     },
     Rule {
         name: "we-not-i",
-        description: "the Action says \"we\" more often than \"I\"",
+        describe: || "the Action says \"we\" more often than \"I\"".to_string(),
         check: we_not_i,
     },
     Rule {
         name: "too-many-principles",
-        description: "the story is linked to more than 4 principles",
+        describe: || {
+            format!("the story is linked to more than {MAX_PRINCIPLES_PER_STORY} principles")
+        },
         check: too_many_principles,
     },
     Rule {
         name: "placeholder",
-        description: "a ready story still holds TODO, TBD, ??? or an ellipsis",
+        describe: || "a ready story still holds TODO, TBD, ??? or an ellipsis".to_string(),
         check: placeholder,
     },
     Rule {
         name: "duplicate-story",
-        description: "two stories share so many words that they likely tell one story",
+        describe: || "two stories likely tell one story".to_string(),
         check: duplicate_story,
     },
     Rule {
         name: "duplicate-title",
-        description: "two stories have the same title",
+        describe: || "two stories have the same title".to_string(),
         check: duplicate_title,
     },
 ];
@@ -145,6 +189,7 @@ fn missing_part(stories: &[Story]) -> Vec<Diagnostic> {
             if missing.is_empty() {
                 return None;
             }
+            let missing: Vec<&str> = missing.iter().map(|p| p.key()).collect();
             let (message, hint, severity) = match s.status {
                 Status::Ready => (
                     format!("marked ready but has no {}", english_list(&missing)),
@@ -187,11 +232,15 @@ fn too_long(stories: &[Story]) -> Vec<Diagnostic> {
                 "situation",
                 "too-long",
                 format!(
-                    "takes about {} to tell ({} words), over 3 minutes",
+                    "takes about {} to tell ({} words), over {}",
                     crate::model::format_duration(s.spoken_seconds()),
-                    s.spoken_words()
+                    s.spoken_words(),
+                    spoken_limit(MAX_SECONDS)
                 ),
-                "cut the Situation and Task to a sentence or two each; aim for about 2 minutes",
+                &format!(
+                    "cut the Situation and Task to a sentence or two each; aim for about {}",
+                    spoken_limit(TARGET_SECONDS)
+                ),
             )
         })
         .collect()
@@ -207,13 +256,14 @@ fn too_short(stories: &[Story]) -> Vec<Diagnostic> {
                 "action",
                 "too-short",
                 format!(
-                    "takes about {} to tell ({} words), under 45 seconds",
+                    "takes about {} to tell ({} words), under {}",
                     crate::model::format_duration(s.spoken_seconds()),
-                    s.spoken_words()
+                    s.spoken_words(),
+                    spoken_limit(MIN_READY_SECONDS)
                 ),
                 &format!(
-                    "say more about what you did and what came of it; aim for about {} minutes",
-                    TARGET_SECONDS / 60
+                    "say more about what you did and what came of it; aim for about {}",
+                    spoken_limit(TARGET_SECONDS)
                 ),
             )
         })
@@ -371,14 +421,14 @@ fn we_not_i(stories: &[Story]) -> Vec<Diagnostic> {
 fn too_many_principles(stories: &[Story]) -> Vec<Diagnostic> {
     stories
         .iter()
-        .filter(|s| s.principles.len() > coverage::MAX_PRINCIPLES_PER_STORY)
+        .filter(|s| s.principles.len() > MAX_PRINCIPLES_PER_STORY)
         .map(|s| {
             finding(
                 s,
                 "principles",
                 "too-many-principles",
                 format!(
-                    "linked to {} principles; one answer cannot carry more than 4",
+                    "linked to {} principles; one answer cannot carry more than {MAX_PRINCIPLES_PER_STORY}",
                     s.principles.len()
                 ),
                 "keep the principles this story shows best, primary first",
@@ -391,12 +441,9 @@ fn placeholder(stories: &[Story]) -> Vec<Diagnostic> {
     const MARKS: &[&str] = &["TODO", "TBD", "???", "…", "..."];
     let mut out = Vec::new();
     for s in stories.iter().filter(|s| s.status == Status::Ready) {
-        for key in ["title", "situation", "task", "action", "result", "learned"] {
-            let text = if key == "title" {
-                s.title.as_str()
-            } else {
-                s.part(key)
-            };
+        let texts = std::iter::once(("title", s.title.as_str()))
+            .chain(Part::ALL.into_iter().map(|p| (p.key(), s.part(p))));
+        for (key, text) in texts {
             if let Some(mark) = MARKS.iter().find(|m| text.contains(**m)) {
                 out.push(finding(
                     s,

@@ -10,6 +10,22 @@ use crate::diagnostic::Pos;
 pub const WORDS_PER_MINUTE: usize = 140;
 /// The length an answer should aim for, in seconds.
 pub const TARGET_SECONDS: usize = 120;
+/// An answer longer than this is too long to hold attention.
+pub const MAX_SECONDS: usize = 180;
+/// A ready answer shorter than this is too thin to convince.
+pub const MIN_READY_SECONDS: usize = 45;
+/// One answer cannot carry more principles than this.
+pub const MAX_PRINCIPLES_PER_STORY: usize = 4;
+
+/// A length in words a person says: `45 seconds`, `2 minutes`, `2:30`.
+pub fn spoken_limit(seconds: usize) -> String {
+    match (seconds / 60, seconds % 60) {
+        (0, s) => format!("{s} seconds"),
+        (1, 0) => "1 minute".to_string(),
+        (m, 0) => format!("{m} minutes"),
+        _ => format_duration(seconds),
+    }
+}
 
 /// One leadership principle of a set.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -142,8 +158,57 @@ impl Places {
     }
 }
 
-/// The four parts of a STAR answer, in the order they are told.
-pub const STAR: [&str; 4] = ["situation", "task", "action", "result"];
+/// The parts of an answer, in the order they are told: the four of STAR, then what
+/// was learned. Everything that lists, prints, prompts for or checks the parts of a
+/// story iterates this table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Part {
+    Situation,
+    Task,
+    Action,
+    Result,
+    Learned,
+}
+
+impl Part {
+    /// Every part, in the order it is told.
+    pub const ALL: [Part; 5] = [
+        Part::Situation,
+        Part::Task,
+        Part::Action,
+        Part::Result,
+        Part::Learned,
+    ];
+    /// The four parts of a STAR answer; an answer is written when any of them has text.
+    pub const STAR: [Part; 4] = [Part::Situation, Part::Task, Part::Action, Part::Result];
+
+    /// The key of the part in a story file (`situation`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Part::Situation => "situation",
+            Part::Task => "task",
+            Part::Action => "action",
+            Part::Result => "result",
+            Part::Learned => "learned",
+        }
+    }
+
+    /// The part's heading for people (`Situation`, `What I learned`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Part::Situation => "Situation",
+            Part::Task => "Task",
+            Part::Action => "Action",
+            Part::Result => "Result",
+            Part::Learned => "What I learned",
+        }
+    }
+
+    /// The part a story file's key names.
+    pub fn from_key(key: &str) -> Option<Part> {
+        Part::ALL.into_iter().find(|p| p.key() == key)
+    }
+}
 
 /// The words of a text, as `split_whitespace` counts them; ASCII text is counted a
 /// byte at a time, since every check and export counts every story's words.
@@ -170,24 +235,39 @@ pub fn word_count(text: &str) -> usize {
 }
 
 impl Story {
-    /// The text of a STAR part or `learned` by its field name.
-    pub fn part(&self, field: &str) -> &str {
-        match field {
-            "situation" => &self.situation,
-            "task" => &self.task,
-            "action" => &self.action,
-            "result" => &self.result,
-            "learned" => &self.learned,
-            _ => "",
+    /// The text of a part.
+    pub fn part(&self, part: Part) -> &str {
+        match part {
+            Part::Situation => &self.situation,
+            Part::Task => &self.task,
+            Part::Action => &self.action,
+            Part::Result => &self.result,
+            Part::Learned => &self.learned,
         }
     }
 
-    /// Words that are spoken when the story is told: situation, task, action, result, learned.
+    /// The text of a part, to change it.
+    pub fn part_mut(&mut self, part: Part) -> &mut String {
+        match part {
+            Part::Situation => &mut self.situation,
+            Part::Task => &mut self.task,
+            Part::Action => &mut self.action,
+            Part::Result => &mut self.result,
+            Part::Learned => &mut self.learned,
+        }
+    }
+
+    /// The parts that hold text, in order, with their text.
+    pub fn written_parts(&self) -> impl Iterator<Item = (Part, &str)> {
+        Part::ALL
+            .into_iter()
+            .map(|p| (p, self.part(p)))
+            .filter(|(_, text)| !text.trim().is_empty())
+    }
+
+    /// Words that are spoken when the story is told: every part, learned included.
     pub fn spoken_words(&self) -> usize {
-        ["situation", "task", "action", "result", "learned"]
-            .iter()
-            .map(|f| word_count(self.part(f)))
-            .sum()
+        Part::ALL.iter().map(|&p| word_count(self.part(p))).sum()
     }
 
     /// Estimated seconds to tell the story aloud, at `WORDS_PER_MINUTE`.
@@ -196,9 +276,10 @@ impl Story {
     }
 
     /// The STAR parts that are empty.
-    pub fn missing_parts(&self) -> Vec<&'static str> {
-        STAR.into_iter()
-            .filter(|f| self.part(f).trim().is_empty())
+    pub fn missing_parts(&self) -> Vec<Part> {
+        Part::STAR
+            .into_iter()
+            .filter(|&p| self.part(p).trim().is_empty())
             .collect()
     }
 
@@ -264,13 +345,16 @@ mod tests {
         };
         assert_eq!(story.spoken_words(), 6);
         assert_eq!(story.spoken_seconds(), 3); // 6 words at 140 a minute is 2.57 s
-        assert_eq!(story.missing_parts(), ["task", "result"]);
+        assert_eq!(story.missing_parts(), [Part::Task, Part::Result]);
     }
 
     #[test]
     fn durations_read_as_minutes_and_seconds() {
         assert_eq!(format_duration(65), "1:05");
         assert_eq!(format_duration(0), "0:00");
+        assert_eq!(spoken_limit(45), "45 seconds");
+        assert_eq!(spoken_limit(180), "3 minutes");
+        assert_eq!(spoken_limit(150), "2:30");
     }
 
     #[test]

@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::coverage::{Coverage, Standing};
-use crate::model::{Status, Story, TARGET_SECONDS, first_sentence};
+use crate::model::{
+    MAX_SECONDS, MIN_READY_SECONDS, Part, Status, Story, TARGET_SECONDS, first_sentence,
+};
 
 /// The log file, relative to the library: one JSON object a line.
 pub const LOG: &str = ".lp/practice.jsonl";
@@ -112,8 +114,8 @@ pub fn story_for<'a>(stories: &'a [Story], principle: &str) -> Option<&'a Story>
 }
 
 /// The outline of a story: each STAR part's first sentence.
-pub fn outline(story: &Story) -> Vec<(&'static str, String)> {
-    ["situation", "task", "action", "result"]
+pub fn outline(story: &Story) -> Vec<(Part, String)> {
+    Part::STAR
         .into_iter()
         .map(|part| {
             let sentence = first_sentence(story.part(part));
@@ -131,9 +133,11 @@ pub fn outline(story: &Story) -> Vec<(&'static str, String)> {
 pub fn verdict(seconds: u64) -> &'static str {
     let target = TARGET_SECONDS as u64;
     match seconds {
-        s if s < 45 => "short: say more about what you did and what came of it",
+        s if s < MIN_READY_SECONDS as u64 => {
+            "short: say more about what you did and what came of it"
+        }
         s if s <= target + 30 => "on target",
-        s if s <= 180 => "a little long: tighten the situation",
+        s if s <= MAX_SECONDS as u64 => "a little long: tighten the situation",
         _ => "too long: cut the set-up to a sentence or two",
     }
 }
@@ -215,8 +219,8 @@ mod tests {
             ..Story::default()
         };
         let lines = outline(&story);
-        assert_eq!(lines[0], ("situation", "Builds were slow.".to_string()));
-        assert_eq!(lines[1], ("task", "(not written yet)".to_string()));
+        assert_eq!(lines[0], (Part::Situation, "Builds were slow.".to_string()));
+        assert_eq!(lines[1], (Part::Task, "(not written yet)".to_string()));
         assert_eq!(
             verdict(30),
             "short: say more about what you did and what came of it"

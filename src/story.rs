@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_yaml::{Mapping, Value};
 
 use crate::diagnostic::{Diagnostic, Pos};
-use crate::model::{FIELDS, Followup, Places, PrincipleSet, Status, Story};
+use crate::model::{FIELDS, Followup, Part, Places, PrincipleSet, Status, Story};
 use crate::suggest;
 use crate::yaml::{self, SourceMap};
 
@@ -99,6 +99,10 @@ impl Reader<'_> {
             };
             let pos = self.map.key_or_start(key);
             places.insert(key, pos);
+            if let Some(part) = Part::from_key(key) {
+                *story.part_mut(part) = self.text(key, value, pos);
+                continue;
+            }
             match key {
                 "title" => story.title = self.text(key, value, pos),
                 "principles" => story.principles = self.principles(value, pos, set),
@@ -107,11 +111,6 @@ impl Reader<'_> {
                 "context" => story.context = self.text(key, value, pos),
                 "tags" => story.tags = self.texts(key, value, pos),
                 "questions" => story.questions = self.texts(key, value, pos),
-                "situation" => story.situation = self.text(key, value, pos),
-                "task" => story.task = self.text(key, value, pos),
-                "action" => story.action = self.text(key, value, pos),
-                "result" => story.result = self.text(key, value, pos),
-                "learned" => story.learned = self.text(key, value, pos),
                 "followups" => story.followups = self.followups(value, pos),
                 "notes" => story.notes = self.text(key, value, pos),
                 "allow" => story.allow = self.texts(key, value, pos),

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use serde_yaml::Value;
 
-use crate::model::Story;
+use crate::model::{Part, Story};
 
 /// The story as the text of its file.
 pub fn to_yaml(story: &Story) -> String {
@@ -20,11 +20,59 @@ pub fn to_yaml(story: &Story) -> String {
     text_field(&mut out, "context", &story.context);
     list_field(&mut out, "tags", &story.tags);
     list_field(&mut out, "questions", &story.questions);
-    text_field(&mut out, "situation", &story.situation);
-    text_field(&mut out, "task", &story.task);
-    text_field(&mut out, "action", &story.action);
-    text_field(&mut out, "result", &story.result);
-    text_field(&mut out, "learned", &story.learned);
+    for part in Part::ALL {
+        text_field(&mut out, part.key(), story.part(part));
+    }
+    rest(&mut out, story);
+    out
+}
+
+/// The text a person edits to write a story (`lp add --editor`): `comments` (each
+/// line starting with `#`), then the story with the keys a person fills in always
+/// present, the lists on one line and an empty part as `situation: |` to write under.
+/// It reads back to the same story.
+pub fn template(story: &Story, comments: &str) -> String {
+    let mut out = comments.to_string();
+    let _ = writeln!(out, "title: {}", inline_scalar(&story.title));
+    let _ = writeln!(out, "principles: {}", flow_list(&story.principles));
+    let _ = writeln!(out, "status: {}", story.status.as_str());
+    text_field(&mut out, "when", &story.when);
+    text_field(&mut out, "context", &story.context);
+    if !story.tags.is_empty() {
+        let _ = writeln!(out, "tags: {}", flow_list(&story.tags));
+    }
+    list_field(&mut out, "questions", &story.questions);
+    for part in Part::ALL {
+        let text = story.part(part);
+        if text.is_empty() {
+            let _ = writeln!(out, "{}: |", part.key());
+        } else {
+            text_field(&mut out, part.key(), text);
+        }
+        out.push('\n');
+    }
+    rest(&mut out, story);
+    out
+}
+
+/// `[a, "b: c"]`: each item quoted as YAML requires.
+fn flow_list(items: &[String]) -> String {
+    let items: Vec<String> = items.iter().map(|i| flow_scalar(i)).collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// A scalar inside a flow list, where `,`, `[`, `]`, `{` and `}` end a plain scalar.
+fn flow_scalar(text: &str) -> String {
+    let inline = inline_scalar(text);
+    if !inline.starts_with(['"', '\'']) && inline.contains([',', '[', ']', '{', '}']) {
+        serde_json::to_string(text).expect("a string always serializes to JSON")
+    } else {
+        inline
+    }
+}
+
+/// The keys after the parts: follow-ups, notes, allowed rules.
+fn rest(out: &mut String, story: &Story) {
     if !story.followups.is_empty() {
         out.push_str("followups:\n");
         for f in &story.followups {
@@ -39,9 +87,8 @@ pub fn to_yaml(story: &Story) -> String {
             }
         }
     }
-    text_field(&mut out, "notes", &story.notes);
-    list_field(&mut out, "allow", &story.allow);
-    out
+    text_field(out, "notes", &story.notes);
+    list_field(out, "allow", &story.allow);
 }
 
 fn text_field(out: &mut String, key: &str, text: &str) {

@@ -8,13 +8,16 @@ use clap::Args;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Confirm, Input, MultiSelect, Select};
 
-use super::list::StatusArg;
-use super::{Global, Outcome, Ui};
+use super::Global;
+use super::args::StatusArg;
 use crate::coverage::{self, Standing};
+use crate::editor::{self, Editing};
 use crate::library::Library;
-use crate::model::{PrincipleSet, Status, Story, format_duration};
-use crate::render::text::{self, Style};
-use crate::{atomic, editor, recovery, story, story_yaml, suggest};
+use crate::model::{Part, PrincipleSet, Status, Story, format_duration};
+use crate::render::layout::wrap;
+use crate::render::text;
+use crate::ui::{Outcome, Ui};
+use crate::{atomic, recovery, story, story_yaml, suggest};
 
 /// Draft a new story: prompts in a terminal, flags for scripts, or the editor
 ///
@@ -130,15 +133,7 @@ fn interrupted(library: &Library, story: &Story, ui: &mut Ui) -> anyhow::Result<
 }
 
 fn has_words(story: &Story) -> bool {
-    [
-        &story.situation,
-        &story.task,
-        &story.action,
-        &story.result,
-        &story.learned,
-    ]
-    .iter()
-    .any(|t| !t.trim().is_empty())
+    story.written_parts().next().is_some()
 }
 
 fn recovery_text(story: &Story, why: &str) -> String {
@@ -190,12 +185,14 @@ pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
             Err(error)
         };
     }
-    let style = Style {
-        color: ui.color_err,
-    };
+    let style = ui.style_err();
     let mut preview = story.clone();
     preview.path = library.display(&format!("stories/{}.yaml", story_yaml::slug(&story.title)));
-    writeln!(ui.err, "\n{}", text::show(&library, &preview, &[], style))?;
+    writeln!(
+        ui.err,
+        "\n{}",
+        text::show(&library.set, &preview, &[], style)
+    )?;
     let seconds = story.spoken_seconds();
     let target = crate::model::TARGET_SECONDS;
     writeln!(
@@ -237,19 +234,13 @@ pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
 
 /// The story as far as the flags give it.
 fn from_flags(args: &AddArgs, set: &PrincipleSet) -> anyhow::Result<Story> {
-    let fields = [
-        ("--title", &args.title),
-        ("--situation", &args.situation),
-        ("--task", &args.task),
-        ("--action", &args.action),
-        ("--result", &args.result),
-        ("--learned", &args.learned),
-        ("--when", &args.when),
-    ];
-    let from_stdin: Vec<&str> = fields
-        .iter()
+    let parts = Part::ALL.map(|p| (p.key(), given_part(args, p)));
+    let fields = [("title", &args.title), ("when", &args.when)];
+    let from_stdin: Vec<String> = fields
+        .into_iter()
+        .chain(parts)
         .filter(|(_, v)| v.as_deref() == Some("-"))
-        .map(|(f, _)| *f)
+        .map(|(key, _)| format!("--{key}"))
         .collect();
     if from_stdin.len() > 1 {
         bail!(
@@ -272,7 +263,7 @@ fn from_flags(args: &AddArgs, set: &PrincipleSet) -> anyhow::Result<Story> {
             None => String::new(),
         }
     };
-    Ok(Story {
+    let mut story = Story {
         title: value(&args.title).trim().to_string(),
         principles: resolve_in_order(&args.principles, set)?,
         status: args.status.map_or(Status::Draft, Into::into),
@@ -284,13 +275,23 @@ fn from_flags(args: &AddArgs, set: &PrincipleSet) -> anyhow::Result<Story> {
             .map(|t| t.trim().to_string())
             .filter(|t| !t.is_empty())
             .collect(),
-        situation: block(&value(&args.situation)),
-        task: block(&value(&args.task)),
-        action: block(&value(&args.action)),
-        result: block(&value(&args.result)),
-        learned: block(&value(&args.learned)),
         ..Story::default()
-    })
+    };
+    for part in Part::ALL {
+        *story.part_mut(part) = block(&value(given_part(args, part)));
+    }
+    Ok(story)
+}
+
+/// The text a flag gave for a part, if any.
+fn given_part(args: &AddArgs, part: Part) -> &Option<String> {
+    match part {
+        Part::Situation => &args.situation,
+        Part::Task => &args.task,
+        Part::Action => &args.action,
+        Part::Result => &args.result,
+        Part::Learned => &args.learned,
+    }
 }
 
 /// Text for a STAR field: trailing blank lines trimmed, ending in one newline.
@@ -353,34 +354,21 @@ fn ask(
     if story.principles.is_empty() {
         story.principles = ask_principles(library, theme)?;
     }
-    let parts = [
-        ("Situation", args.situation.is_none()),
-        ("Task", args.task.is_none()),
-        ("Action", args.action.is_none()),
-        ("Result", args.result.is_none()),
-        ("What I learned", args.learned.is_none()),
-    ];
-    for (name, wanted) in parts {
-        if !wanted {
+    for part in Part::ALL {
+        if given_part(args, part).is_some() {
             continue;
         }
+        let name = part.label();
         let typed = Input::<String>::with_theme(theme)
             .with_prompt(format!("{name} (Enter to skip, e for the editor)"))
             .allow_empty(true)
             .interact_text()
             .with_context(|| format!("could not read the {}", name.to_lowercase()))?;
-        let text = if typed.trim() == "e" {
+        *story.part_mut(part) = if typed.trim() == "e" {
             in_editor(name)?
         } else {
             block(&typed)
         };
-        match name {
-            "Situation" => story.situation = text,
-            "Task" => story.task = text,
-            "Action" => story.action = text,
-            "Result" => story.result = text,
-            _ => story.learned = text,
-        }
     }
     if args.tags.is_empty() {
         let tags = Input::<String>::with_theme(theme)
@@ -494,7 +482,14 @@ fn with_editor(library: &Library, story: Story, ui: &mut Ui) -> anyhow::Result<O
         .context("could not create a file for the editor")?;
     std::fs::write(file.path(), &template).context("could not write the template")?;
     let shown = library.display("stories/(new story).yaml");
-    match super::edit::edit_until_valid(library, file.path(), &template, &shown, "add", ui)? {
+    let editing = Editing {
+        file: file.path(),
+        original: &template,
+        shown: &shown,
+        recovery_name: "add",
+        unsaved: "the story was not added",
+    };
+    match editor::edit_until_valid(library, &editing, ui)? {
         None => {
             writeln!(
                 ui.err,
@@ -510,6 +505,8 @@ fn with_editor(library: &Library, story: Story, ui: &mut Ui) -> anyhow::Result<O
     }
 }
 
+/// The file `lp add --editor` opens: what to do, the principles with no story yet,
+/// then the story as far as the flags give it.
 fn template(library: &Library, story: &Story) -> String {
     let report = coverage::compute(
         &library.set,
@@ -518,51 +515,16 @@ fn template(library: &Library, story: &Story) -> String {
         coverage::DEFAULT_TARGET,
     );
     let gaps: Vec<&str> = report.gaps().map(|r| r.id.as_str()).collect();
-    let mut out = String::from(
+    let mut comments = String::from(
         "# Write your story, then save and close the editor. Lines starting with # are\n\
          # ignored. Leave the file unchanged, or empty, to cancel.\n\
          #\n\
          # principles: ids or names, the primary first, such as [ownership, dive-deep].\n",
     );
     if !gaps.is_empty() {
-        out.push_str(&text::wrap(
-            &gaps.join(", "),
-            78,
-            "# No story yet: ",
-            "#   ",
-        ));
+        comments.push_str(&wrap(&gaps.join(", "), 78, "# No story yet: ", "#   "));
     }
-    let title = if story.title.is_empty() {
-        String::new()
-    } else {
-        story_yaml::inline_scalar(&story.title)
-    };
-    out.push_str(&format!("title: {title}\n"));
-    out.push_str(&format!("principles: [{}]\n", story.principles.join(", ")));
-    out.push_str(&format!("status: {}\n", story.status.as_str()));
-    if !story.when.is_empty() {
-        out.push_str(&format!(
-            "when: {}\n",
-            story_yaml::inline_scalar(&story.when)
-        ));
-    }
-    if !story.tags.is_empty() {
-        out.push_str(&format!("tags: [{}]\n", story.tags.join(", ")));
-    }
-    for (key, text) in [
-        ("situation", &story.situation),
-        ("task", &story.task),
-        ("action", &story.action),
-        ("result", &story.result),
-        ("learned", &story.learned),
-    ] {
-        out.push_str(&format!("{key}: |\n"));
-        for line in text.lines() {
-            out.push_str(&format!("  {line}\n"));
-        }
-        out.push('\n');
-    }
-    out
+    story_yaml::template(story, &comments)
 }
 
 /// Checks and writes a story built from prompts or flags.

@@ -1,11 +1,11 @@
 //! `lp check`: every error and warning in the library, file by file.
 
-use clap::Args;
-use serde_json::json;
-
-use super::{Global, JSON_VERSION, Outcome, Ui};
+use super::Global;
 use crate::diagnostic::{self, plural};
 use crate::lint;
+use crate::render::json;
+use crate::ui::{Outcome, Ui};
+use clap::Args;
 
 /// Report everything wrong or weak in the library, file by file
 ///
@@ -13,21 +13,10 @@ use crate::lint;
 /// within each place, then runs the named checks over the stories that loaded.
 /// Exits 1 when there is an error, 0 when there are only warnings or none.
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Checks (silence one for a story with `allow: [name]` in its file):\n  \
-    missing-part           a STAR part is empty: an error when ready, a warning in a draft\n  \
-    too-long               the answer takes over 3 minutes to tell (target: about 2)\n  \
-    too-short              a ready answer takes under 45 seconds\n  \
-    unbalanced             Situation and Task together are longer than the Action\n  \
-    result-without-number  the Result has no number, percentage, amount or time\n  \
-    we-not-i               the Action says \"we\" more often than \"I\"\n  \
-    too-many-principles    the story is linked to more than 4 principles\n  \
-    placeholder            a ready story still holds TODO, TBD, ??? or an ellipsis\n  \
-    duplicate-story        two stories likely tell one story\n  \
-    duplicate-title        two stories have the same title\n  \
-    duplicate-principle    a story names the same principle twice (found while loading)\n\n\
-Examples:\n  lp check\n  lp check --json"
-)]
+#[command(after_help = format!(
+    "{}\nExamples:\n  lp check\n  lp check --json",
+    lint::help()
+))]
 pub struct CheckArgs {
     /// Print the findings as JSON
     #[arg(long)]
@@ -41,12 +30,11 @@ pub fn run(args: &CheckArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
     diagnostic::sort(&mut found);
     let errors = found.iter().filter(|d| d.is_error()).count();
     if args.json {
-        ui.json(&json!({
-            "version": JSON_VERSION,
-            "errors": errors,
-            "warnings": found.len() - errors,
-            "diagnostics": found,
-        }))?;
+        ui.json(json::Check {
+            errors,
+            warnings: found.len() - errors,
+            diagnostics: &found,
+        })?;
     } else {
         ui.diagnostics(&found)?;
         let stories = loaded.library.stories.len();

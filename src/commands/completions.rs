@@ -3,11 +3,11 @@
 use std::path::PathBuf;
 
 use anyhow::Context;
-use clap::{Args, CommandFactory, ValueEnum};
+use clap::{Args, ValueEnum};
 use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
 
-use super::{Global, Outcome, Ui};
-use crate::cli::Cli;
+use super::Global;
+use crate::ui::{Outcome, Ui};
 
 /// Print the shell code that completes lp's commands, options, story ids and principle ids
 ///
@@ -64,8 +64,8 @@ pub struct ManArgs {
     pub out_dir: Option<PathBuf>,
 }
 
-pub fn man(args: &ManArgs, _global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
-    let command = Cli::command();
+pub fn man(args: &ManArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
+    let command = (global.command_line)();
     match &args.out_dir {
         None => clap_mangen::Man::new(command).render(ui.out)?,
         Some(folder) => {

@@ -1,12 +1,11 @@
 //! `lp coverage`: every principle, how many stories serve it, and what is missing.
 
-use clap::Args;
-use serde_json::json;
-
-use super::{Global, JSON_VERSION, Outcome, Ui};
+use super::Global;
 use crate::coverage::{self, DEFAULT_TARGET};
 use crate::practice;
-use crate::render::text::{self, Style};
+use crate::render::text;
+use crate::ui::{Outcome, Ui};
+use clap::Args;
 
 /// Show which principles have stories, which are thin, and which have none
 ///
@@ -48,15 +47,10 @@ pub fn run(args: &CoverageArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
         }
     }
     if args.json {
-        let mut value = serde_json::to_value(&report)?;
-        value["version"] = json!(JSON_VERSION);
-        ui.json(&value)?;
+        ui.json(&report)?;
     } else {
-        let style = Style {
-            color: ui.color_out,
-        };
         ui.out
-            .write_all(text::coverage(&report, style).as_bytes())?;
+            .write_all(text::coverage(&report, ui.style_out()).as_bytes())?;
     }
     if let Some(n) = args.fail_under {
         let under: Vec<&str> = report.under(n).map(|r| r.name.as_str()).collect();

@@ -2,13 +2,13 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, ValueEnum};
-use serde_json::json;
-
-use super::list::StatusArg;
-use super::{Global, JSON_VERSION, Outcome, Ui, find_story};
-use crate::render;
+use super::Global;
+use super::args::StatusArg;
+use crate::atomic;
 use crate::render::markdown::{self, ExportOptions, Grouping};
+use crate::render::{self, json};
+use crate::ui::{Outcome, Ui};
+use clap::{Args, ValueEnum};
 
 /// Write every answer as one document (Markdown, HTML, JSON or flashcard CSV)
 ///
@@ -80,7 +80,7 @@ pub enum By {
 }
 
 pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
-    super::refuse_existing(args.output.as_deref(), args.force)?;
+    atomic::refuse_existing(args.output.as_deref(), args.force)?;
     let library = global.load_clean(ui)?;
     let set = &library.set;
     let mut focus = set.resolve_list(&args.principle)?;
@@ -95,7 +95,7 @@ pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
-        chosen_ids.push(find_story(&library, id)?.id.clone());
+        chosen_ids.push(library.find(id)?.id.clone());
     }
     let stories: Vec<_> = library
         .stories
@@ -119,29 +119,18 @@ pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             .iter()
             .filter(|p| focus.contains(&p.id))
             .collect();
-        let stories: Vec<_> = stories
-            .iter()
-            .map(|s| {
-                let mut value = serde_json::to_value(s).expect("a story serializes to JSON");
-                if !args.include_notes {
-                    value.as_object_mut().map(|o| o.remove("notes"));
-                }
-                value["words"] = json!(s.spoken_words());
-                value["seconds"] = json!(s.spoken_seconds());
-                value
-            })
-            .collect();
-        let value = json!({
-            "version": JSON_VERSION,
-            "set": set.name,
-            "principles": principles,
-            "stories": stories,
-        });
-        serde_json::to_string_pretty(&value)? + "\n"
+        json::document(json::Export {
+            set: &set.name,
+            principles,
+            stories: stories
+                .iter()
+                .map(|s| json::StoryDoc::new(s, args.include_notes))
+                .collect(),
+        })?
     } else if args.format == Format::Html {
         render::html::export(set, &stories, &focus, args.include_notes)
     } else if args.format == Format::Csv {
-        render::html::flashcards(set, &stories)
+        render::flashcards::flashcards(set, &stories)
     } else {
         let options = ExportOptions {
             grouping: match args.by {
@@ -156,7 +145,7 @@ pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     match &args.output {
         None => ui.out.write_all(document.as_bytes())?,
         Some(path) => {
-            super::write_output(path, document.as_bytes(), args.force)?;
+            atomic::write_output(path, document.as_bytes(), args.force)?;
             ui.note(&format!(
                 "Wrote {} ({})",
                 path.display(),

@@ -4,13 +4,14 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use clap::Args;
-use serde_json::json;
 
-use super::{Global, JSON_VERSION, Outcome, Reported, Ui};
+use super::Global;
 use crate::diagnostic::{Diagnostic, plural};
 use crate::import;
 use crate::model::PrincipleSet;
-use crate::render::text::{self, Style};
+use crate::render::layout::wrap;
+use crate::render::{json, text};
+use crate::ui::{Outcome, Reported, Ui};
 use crate::{atomic, coverage, library, principles, story, story_yaml, yaml};
 
 /// The largest notes file `lp import` reads.
@@ -98,37 +99,12 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     }
     let source = args.file.display().to_string();
     if args.json {
-        let drafts: Vec<_> = plan
-            .drafts
-            .iter()
-            .enumerate()
-            .map(|(i, d)| {
-                let mut value = serde_json::to_value(d).expect("a draft serializes to JSON");
-                value["parts"] = json!(d.parts());
-                if let Some(path) = written.get(i) {
-                    value["file"] = json!(path);
-                }
-                value
-            })
-            .collect();
-        ui.json(&json!({
-            "version": JSON_VERSION,
-            "source": source,
-            "set": set.name,
-            "written": args.write,
-            "drafts": drafts,
-            "skipped": plan.skipped,
-            "ignored": plan.ignored,
-            "duplicates": plan.duplicates,
-            "warnings": plan.warnings,
-        }))?;
+        let written = args.write.then_some(written.as_slice());
+        ui.json(json::Import::new(&source, &set.name, &plan, written))?;
         return Ok(Outcome::Done);
     }
-    let style = Style {
-        color: ui.color_out,
-    };
-    ui.out
-        .write_all(text::import_plan(&source, &plan, &set, args.merge, style).as_bytes())?;
+    let report = text::import_plan(&source, &plan, &set, args.merge, ui.style_out());
+    ui.out.write_all(report.as_bytes())?;
     if args.write {
         writeln!(
             ui.out,
@@ -152,7 +128,7 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             "Nothing to import: no heading in {source} names a principle of '{}'.",
             set.name
         );
-        write!(ui.out, "\n{}", text::wrap(&message, text::width(), "", ""))?;
+        write!(ui.out, "\n{}", wrap(&message, ui.width, "", ""))?;
     } else {
         writeln!(
             ui.out,

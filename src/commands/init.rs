@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 use clap::Args;
 
-use super::{Global, Outcome, Ui};
+use super::Global;
+use crate::ui::{Outcome, Ui};
 use crate::{atomic, principles};
 
 /// Create a library: a folder with a stories/ folder in it

@@ -1,11 +1,11 @@
 //! `lp list`: the stories, one line each.
 
+use super::Global;
+use super::args::StatusArg;
+use crate::render::json;
+use crate::render::text;
+use crate::ui::{Outcome, Ui};
 use clap::Args;
-use serde_json::json;
-
-use super::{Global, JSON_VERSION, Outcome, Ui};
-use crate::model::Status;
-use crate::render::text::{self, Style};
 
 /// List the stories, one line each: status, spoken length, check mark, id and title
 #[derive(Debug, Args)]
@@ -26,22 +26,6 @@ pub struct ListArgs {
     pub json: bool,
 }
 
-/// `--status` on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum StatusArg {
-    Draft,
-    Ready,
-}
-
-impl From<StatusArg> for Status {
-    fn from(s: StatusArg) -> Status {
-        match s {
-            StatusArg::Draft => Status::Draft,
-            StatusArg::Ready => Status::Ready,
-        }
-    }
-}
-
 pub fn run(args: &ListArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     let library = global.load_clean(ui)?;
     let focus = library.set.resolve_list(&args.principle)?;
@@ -53,28 +37,13 @@ pub fn run(args: &ListArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         .cloned()
         .collect();
     if args.json {
-        let items: Vec<_> = stories
-            .iter()
-            .map(|s| {
-                json!({
-                    "id": s.id,
-                    "path": s.path,
-                    "title": s.title,
-                    "principles": s.principles,
-                    "status": s.status,
-                    "words": s.spoken_words(),
-                    "seconds": s.spoken_seconds(),
-                })
-            })
-            .collect();
-        ui.json(&json!({ "version": JSON_VERSION, "stories": items }))?;
+        ui.json(json::List {
+            stories: stories.iter().map(Into::into).collect(),
+        })?;
     } else {
         let findings = crate::lint::check(&library.stories);
-        let style = Style {
-            color: ui.color_out,
-        };
-        ui.out
-            .write_all(text::list(&stories, &findings, style).as_bytes())?;
+        let listing = text::list(&stories, &findings, ui.style_out());
+        ui.out.write_all(listing.as_bytes())?;
     }
     Ok(Outcome::Done)
 }

@@ -3,12 +3,11 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
+use super::Global;
+use crate::render::text;
+use crate::ui::{Outcome, Ui};
+use crate::{atomic, lint, plan, render};
 use clap::Args;
-use serde_json::json;
-
-use super::{Global, JSON_VERSION, Outcome, Ui};
-use crate::render::text::{self, Style};
-use crate::{lint, plan, render};
 
 /// Choose a distinct story for each principle of an interview loop, with backups
 ///
@@ -41,7 +40,7 @@ pub struct PlanArgs {
 }
 
 pub fn run(args: &PlanArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
-    super::refuse_existing(args.output.as_deref(), args.force)?;
+    atomic::refuse_existing(args.output.as_deref(), args.force)?;
     let library = global.load_clean(ui)?;
     let focus = library.set.resolve_list(&args.principles)?;
     let mut findings: HashMap<String, usize> = HashMap::new();
@@ -52,18 +51,14 @@ pub fn run(args: &PlanArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     }
     let plan = plan::plan(&library.set, &library.stories, &focus, &findings);
     if args.json {
-        let mut value = serde_json::to_value(&plan)?;
-        value["version"] = json!(JSON_VERSION);
-        ui.json(&value)?;
+        ui.json(&plan)?;
     } else {
-        let style = Style {
-            color: ui.color_out,
-        };
-        ui.out.write_all(text::plan(&plan, style).as_bytes())?;
+        ui.out
+            .write_all(text::plan(&plan, ui.style_out()).as_bytes())?;
     }
     if let Some(path) = &args.output {
         let sheet = render::markdown::cheat_sheet(&library.set.name, &plan);
-        super::write_output(path, sheet.as_bytes(), args.force)?;
+        atomic::write_output(path, sheet.as_bytes(), args.force)?;
         ui.note(&format!("Wrote the cheat sheet to {}", path.display()))?;
     }
     Ok(Outcome::Done)

@@ -7,10 +7,12 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use anyhow::{Context, bail};
 use clap::Args;
 
-use super::{Global, Outcome, Ui};
+use super::Global;
 use crate::model::format_duration;
 use crate::practice::{self, Rng, Round};
-use crate::render::text::{Style, width, wrap};
+use crate::render::Style;
+use crate::render::layout::wrap;
+use crate::ui::{Outcome, Ui};
 use crate::{coverage, library::Library};
 
 /// A timed drill: a question, your answer aloud, your time against the target
@@ -65,9 +67,7 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
         .map_or(1, |d| d.as_nanos() as u64)
         | 1;
     let mut rng = Rng(seed);
-    let style = Style {
-        color: ui.color_err,
-    };
+    let style = ui.style_err();
     for number in 1..=args.rounds {
         let report = coverage::compute(
             &library.set,
@@ -96,7 +96,7 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             args.rounds,
             principle.name
         )?;
-        write!(ui.err, "\n{}", wrap(&question, width(), "  ", "  "))?;
+        write!(ui.err, "\n{}", wrap(&question, style.width, "  ", "  "))?;
         writeln!(
             ui.err,
             "\nThe clock is running. Answer aloud, then press Enter."
@@ -154,11 +154,11 @@ fn show_outline(
                 style.bold(story.title.trim())
             )?;
             for (part, sentence) in practice::outline(story) {
-                let label = format!("  {:<10} ", format!("{part}:"));
+                let label = format!("  {:<10} ", format!("{}:", part.key()));
                 write!(
                     ui.err,
                     "{}",
-                    wrap(&sentence, width(), &label, &" ".repeat(13))
+                    wrap(&sentence, style.width, &label, &" ".repeat(13))
                 )?;
             }
         }

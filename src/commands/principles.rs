@@ -1,10 +1,9 @@
 //! `lp principles`: the principle set in use, with summaries and questions.
 
+use super::Global;
+use crate::render::{json, text};
+use crate::ui::{Outcome, Ui};
 use clap::Args;
-use serde_json::json;
-
-use super::{Global, JSON_VERSION, Outcome, Ui};
-use crate::render::text::{self, Style};
 
 /// List the principles your stories can illustrate, with summaries and typical questions
 ///
@@ -25,28 +24,19 @@ pub fn run(args: &PrinciplesArgs, global: &Global, ui: &mut Ui) -> anyhow::Resul
     let set = &library.set;
     let own = library.location.root.join("principles").is_dir();
     if args.json {
-        ui.json(&json!({
-            "version": JSON_VERSION,
-            "set": set.name,
-            "builtin": !own,
-            "principles": set.principles,
-        }))?;
+        ui.json(json::Principles {
+            set: &set.name,
+            builtin: !own,
+            principles: &set.principles,
+        })?;
     } else {
         let source = if own {
             "from the library's principles/"
         } else {
             "built in"
         };
-        ui.out.write_all(
-            text::principles(
-                set,
-                source,
-                Style {
-                    color: ui.color_out,
-                },
-            )
-            .as_bytes(),
-        )?;
+        let listing = text::principles(set, source, ui.style_out());
+        ui.out.write_all(listing.as_bytes())?;
     }
     Ok(Outcome::Done)
 }

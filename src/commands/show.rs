@@ -1,10 +1,9 @@
 //! `lp show ID`: one story as a formatted answer.
 
+use super::Global;
+use crate::render::{json, text};
+use crate::ui::{Outcome, Ui};
 use clap::Args;
-use serde_json::json;
-
-use super::{Global, JSON_VERSION, Outcome, Ui, find_story};
-use crate::render::text::{self, Style};
 
 /// Show one story as a formatted answer, with its spoken length, notes and check findings
 #[derive(Debug, Args)]
@@ -23,20 +22,15 @@ pub struct ShowArgs {
 
 pub fn run(args: &ShowArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     let library = global.load_clean(ui)?;
-    let story = find_story(&library, &args.id)?;
+    let story = library.find(&args.id)?;
     let all = crate::lint::check(&library.stories);
     let findings = crate::lint::for_story(&all, &story.id);
     if args.json {
-        let mut value = serde_json::to_value(story)?;
-        value["words"] = json!(story.spoken_words());
-        value["seconds"] = json!(story.spoken_seconds());
-        value["findings"] = json!(findings);
-        ui.json(&json!({ "version": JSON_VERSION, "story": value }))?;
+        let mut story = json::StoryDoc::new(story, true);
+        story.findings = Some(findings);
+        ui.json(json::Show { story })?;
     } else {
-        let style = Style {
-            color: ui.color_out,
-        };
-        let rendered = text::show(&library, story, &findings, style);
+        let rendered = text::show(&library.set, story, &findings, ui.style_out());
         ui.out.write_all(rendered.as_bytes())?;
     }
     Ok(Outcome::Done)

@@ -160,16 +160,8 @@ fn answer(set: &PrincipleSet, story: &Story, under: &str, include_notes: bool) -
         escape(story.title.trim()),
         escape(&facts.join(" · "))
     );
-    for (heading, text) in [
-        ("Situation", &story.situation),
-        ("Task", &story.task),
-        ("Action", &story.action),
-        ("Result", &story.result),
-        ("What I learned", &story.learned),
-    ] {
-        if !text.trim().is_empty() {
-            out.push_str(&format!("<h4>{heading}</h4>\n{}", markdown(text)));
-        }
+    for (part, text) in story.written_parts() {
+        out.push_str(&format!("<h4>{}</h4>\n{}", part.label(), markdown(text)));
     }
     if !story.followups.is_empty() {
         out.push_str("<h4>Follow-up questions</h4>\n");
@@ -186,46 +178,6 @@ fn answer(set: &PrincipleSet, story: &Story, under: &str, include_notes: bool) -
     }
     out.push_str("</section>\n");
     out
-}
-
-/// Flashcards for Anki and the like: one card per (question, story), the question on
-/// the front, the story's outline on the back. The questions are the story's own and
-/// those of each principle it serves.
-pub fn flashcards(set: &PrincipleSet, stories: &[Story]) -> String {
-    let mut out = String::from("#separator:Comma\n#html:true\n#columns:Front,Back,Tags\n");
-    for story in stories {
-        let mut questions: Vec<&str> = story.questions.iter().map(String::as_str).collect();
-        for id in &story.principles {
-            if let Some(p) = set.get(id) {
-                questions.extend(p.questions.iter().map(String::as_str));
-            }
-        }
-        questions.dedup();
-        let mut back = format!("<b>{}</b>", escape(story.title.trim()));
-        for (part, text) in [
-            ("Situation", &story.situation),
-            ("Task", &story.task),
-            ("Action", &story.action),
-            ("Result", &story.result),
-        ] {
-            let sentence = crate::model::first_sentence(text);
-            back.push_str(&format!("<br>{part}: {}", escape(&sentence)));
-        }
-        let tags = story.principles.join(" ");
-        for q in questions {
-            out.push_str(&format!("{},{},{}\n", csv(q), csv(&back), csv(&tags)));
-        }
-    }
-    out
-}
-
-/// A CSV field, quoted when it must be (RFC 4180).
-fn csv(field: &str) -> String {
-    if field.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_string()
-    }
 }
 
 #[cfg(test)]
@@ -250,12 +202,5 @@ mod tests {
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assert!(page.contains("<em>text</em>"));
         assert!(page.contains("default-src 'none'"));
-    }
-
-    #[test]
-    fn csv_fields_are_quoted_as_needed() {
-        assert_eq!(csv("plain"), "plain");
-        assert_eq!(csv("a, b"), "\"a, b\"");
-        assert_eq!(csv("say \"hi\""), "\"say \"\"hi\"\"\"");
     }
 }

@@ -132,13 +132,10 @@ pub fn export(set: &PrincipleSet, stories: &[Story], options: &ExportOptions) ->
 
 /// The headed parts of an answer, in order: (heading, text), the empty ones left out.
 fn parts(story: &Story, include_notes: bool) -> Vec<(&'static str, &str)> {
-    let mut out = vec![
-        ("Situation", story.situation.as_str()),
-        ("Task", story.task.as_str()),
-        ("Action", story.action.as_str()),
-        ("Result", story.result.as_str()),
-        ("What I learned", story.learned.as_str()),
-    ];
+    let mut out: Vec<(&'static str, &str)> = story
+        .written_parts()
+        .map(|(part, text)| (part.label(), text))
+        .collect();
     if !story.followups.is_empty() {
         out.push(("Follow-up questions", ""));
     }

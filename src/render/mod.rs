@@ -1,8 +1,13 @@
 //! Turning the model into text for people: pure functions, no printing.
 
+pub mod flashcards;
 pub mod html;
+pub mod json;
+pub mod layout;
 pub mod markdown;
 pub mod text;
+
+pub use layout::Style;
 
 use crate::model::{PrincipleSet, Story, format_duration};
 

@@ -1,95 +1,10 @@
 //! Plain-text reports for the terminal: readable at 80 columns, colour only when the
 //! caller says so (a terminal, no NO_COLOR).
 
+use super::layout::{Style, display_width, indent, truncate, wrap};
 use crate::coverage::{Coverage, Link, Standing};
 use crate::diagnostic::plural;
-use crate::library::Library;
-use crate::model::{PrincipleSet, Story, format_duration};
-
-/// The width reports are laid out for when the output is not a terminal.
-pub const DEFAULT_WIDTH: usize = 80;
-
-static WIDTH: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(DEFAULT_WIDTH);
-
-/// The width reports are laid out for: the terminal's, or 80 when piped.
-pub fn width() -> usize {
-    WIDTH.load(std::sync::atomic::Ordering::Relaxed)
-}
-
-/// Sets the layout width, kept between 40 and 200 columns so reports stay readable.
-pub fn set_width(columns: usize) {
-    WIDTH.store(columns.clamp(40, 200), std::sync::atomic::Ordering::Relaxed);
-}
-
-/// ANSI styling, or none.
-#[derive(Debug, Clone, Copy)]
-pub struct Style {
-    pub color: bool,
-}
-
-impl Style {
-    fn paint(self, code: &str, text: &str) -> String {
-        if self.color {
-            format!("\x1b[{code}m{text}\x1b[0m")
-        } else {
-            text.to_string()
-        }
-    }
-    pub fn bold(self, text: &str) -> String {
-        self.paint("1", text)
-    }
-    pub fn red(self, text: &str) -> String {
-        self.paint("31", text)
-    }
-    pub fn yellow(self, text: &str) -> String {
-        self.paint("33", text)
-    }
-    pub fn green(self, text: &str) -> String {
-        self.paint("32", text)
-    }
-    pub fn dim(self, text: &str) -> String {
-        self.paint("2", text)
-    }
-}
-
-/// Cuts text to `width` characters, ending in `…` when cut.
-pub fn truncate(text: &str, width: usize) -> String {
-    let text = text.trim();
-    if text.chars().count() <= width {
-        text.to_string()
-    } else {
-        let kept: String = text.chars().take(width.saturating_sub(1)).collect();
-        format!("{}…", kept.trim_end())
-    }
-}
-
-/// Wraps words to `width`, the first line after `first`, the rest after `rest`.
-pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
-    let mut out = String::new();
-    let mut line = first.to_string();
-    let mut line_len = visible_len(first);
-    let mut empty = true;
-    for word in text.split_whitespace() {
-        let len = word.chars().count();
-        if !empty && line_len + 1 + len > width {
-            out.push_str(line.trim_end());
-            out.push('\n');
-            line = rest.to_string();
-            line_len = visible_len(rest);
-            empty = true;
-        }
-        if !empty {
-            line.push(' ');
-            line_len += 1;
-        }
-        line.push_str(word);
-        line_len += len;
-        empty = false;
-    }
-    out.push_str(line.trim_end());
-    out.push('\n');
-    out
-}
+use crate::model::{Part, PrincipleSet, Story, format_duration};
 
 /// The `lp coverage` report.
 pub fn coverage(c: &Coverage, style: Style) -> String {
@@ -106,7 +21,7 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
             c.target,
             plural(c.story_count, "story", "stories"),
         ),
-        width(),
+        style.width,
         "",
         "",
     );
@@ -129,8 +44,8 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
             ),
         };
         // Wrap on the plain text so escape codes do not count towards the width.
-        let plain_len = row.name.chars().count() + 2;
-        if plain_len + visible_len(&facts) <= width() {
+        let plain_len = display_width(&row.name) + 2;
+        if plain_len + display_width(&facts) <= style.width {
             out.push_str(&format!("{head} {facts}\n"));
         } else {
             out.push_str(&format!("{head}\n    {facts}\n"));
@@ -149,7 +64,7 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
             let status = linked.status.as_str();
             out.push_str(&format!(
                 "    {link}  {status:<5}  {}\n",
-                truncate(&linked.title, width() - 4 - 9 - 2 - 5 - 2)
+                truncate(&linked.title, style.width - 4 - 9 - 2 - 5 - 2)
             ));
         }
     }
@@ -167,7 +82,7 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
     } else {
         out.push_str(&wrap(
             &names(gaps.clone()),
-            width(),
+            style.width,
             &format!("{} ({}): ", style.red("Gaps"), gaps.len()),
             "    ",
         ));
@@ -184,7 +99,7 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
             .collect();
         out.push_str(&wrap(
             &listed.join(" · "),
-            width(),
+            style.width,
             &format!(
                 "{} ({}): ",
                 style.yellow(&format!(
@@ -205,7 +120,7 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
         for s in &c.stretched {
             out.push_str(&format!(
                 "    {} ({} principles)\n",
-                truncate(&s.title, width() - 20),
+                truncate(&s.title, style.width - 20),
                 s.principles
             ));
         }
@@ -215,26 +130,11 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
         for row in gaps {
             out.push_str(&format!("\n{}\n", style.bold(&row.name)));
             for q in &row.questions {
-                out.push_str(&wrap(q, width(), "  - ", "    "));
+                out.push_str(&wrap(q, style.width, "  - ", "    "));
             }
         }
     }
     out
-}
-
-/// Length of text as it shows, without ANSI escape codes.
-fn visible_len(text: &str) -> usize {
-    let mut len = 0;
-    let mut in_escape = false;
-    for c in text.chars() {
-        match (in_escape, c) {
-            (false, '\x1b') => in_escape = true,
-            (true, 'm') => in_escape = false,
-            (true, _) => {}
-            (false, _) => len += 1,
-        }
-    }
-    len
 }
 
 /// The `lp list` table: one line a story, with its check mark: `ok`, or the number
@@ -246,7 +146,7 @@ pub fn list(stories: &[Story], findings: &[crate::diagnostic::Diagnostic], style
     }
     let id_width = stories
         .iter()
-        .map(|s| s.id.chars().count())
+        .map(|s| display_width(&s.id))
         .max()
         .unwrap_or(2)
         .max(2); // ids are never cut: they are what `lp show` takes
@@ -255,7 +155,8 @@ pub fn list(stories: &[Story], findings: &[crate::diagnostic::Diagnostic], style
         "STATUS", "TIME", "CHECK", "ID", "TITLE"
     ));
     out.push('\n');
-    let title_width = width()
+    let title_width = style
+        .width
         .saturating_sub(6 + 1 + 5 + 1 + 5 + 1 + id_width + 2)
         .max(20);
     let grouped = crate::lint::by_story(findings);
@@ -281,13 +182,12 @@ pub fn list(stories: &[Story], findings: &[crate::diagnostic::Diagnostic], style
 
 /// One story as a formatted answer, for `lp show`.
 pub fn show(
-    library: &Library,
+    set: &PrincipleSet,
     story: &Story,
     findings: &[&crate::diagnostic::Diagnostic],
     style: Style,
 ) -> String {
-    let set = &library.set;
-    let mut out = wrap(&style.bold(story.title.trim()), width(), "", "");
+    let mut out = wrap(&style.bold(story.title.trim()), style.width, "", "");
     out.push_str(&format!("{}\n", story.path.display()));
     out.push_str(&format!(
         "{} · about {} spoken ({})\n",
@@ -308,7 +208,12 @@ pub fn show(
             }
         })
         .collect();
-    out.push_str(&wrap(&names.join(" · "), width(), "Principles: ", "    "));
+    out.push_str(&wrap(
+        &names.join(" · "),
+        style.width,
+        "Principles: ",
+        "    ",
+    ));
     let mut facts = Vec::new();
     if !story.when.trim().is_empty() {
         facts.push(format!("When: {}", story.when.trim()));
@@ -320,40 +225,33 @@ pub fn show(
         facts.push(format!("Tags: {}", story.tags.join(", ")));
     }
     if !facts.is_empty() {
-        out.push_str(&wrap(&facts.join(" · "), width(), "", "    "));
+        out.push_str(&wrap(&facts.join(" · "), style.width, "", "    "));
     }
     if !story.questions.is_empty() {
         out.push_str(&format!("\n{}\n", style.bold("Questions it answers")));
         for q in &story.questions {
-            out.push_str(&wrap(q, width(), "  - ", "    "));
+            out.push_str(&wrap(q, style.width, "  - ", "    "));
         }
     }
-    let sections = [
-        ("Situation", &story.situation),
-        ("Task", &story.task),
-        ("Action", &story.action),
-        ("Result", &story.result),
-        ("What I learned", &story.learned),
-    ];
-    for (heading, text) in sections {
-        if text.trim().is_empty() {
-            if heading != "What I learned" {
-                out.push_str(&format!(
-                    "\n{}\n  {}\n",
-                    style.bold(heading),
-                    style.dim("(not written yet)")
-                ));
-            }
-            continue;
+    for part in Part::ALL {
+        let text = story.part(part);
+        if !text.trim().is_empty() {
+            let body = indent(text, style.width);
+            out.push_str(&format!("\n{}\n{body}", style.bold(part.label())));
+        } else if part != Part::Learned {
+            out.push_str(&format!(
+                "\n{}\n  {}\n",
+                style.bold(part.label()),
+                style.dim("(not written yet)")
+            ));
         }
-        out.push_str(&format!("\n{}\n{}", style.bold(heading), indent(text)));
     }
     if !story.followups.is_empty() {
         out.push_str(&format!("\n{}\n", style.bold("Follow-up questions")));
         for f in &story.followups {
-            out.push_str(&wrap(&f.question, width(), "  Q: ", "     "));
+            out.push_str(&wrap(&f.question, style.width, "  Q: ", "     "));
             if !f.answer.trim().is_empty() {
-                out.push_str(&wrap(&f.answer, width(), "  A: ", "     "));
+                out.push_str(&wrap(&f.answer, style.width, "  A: ", "     "));
             }
         }
     }
@@ -361,7 +259,7 @@ pub fn show(
         out.push_str(&format!(
             "\n{}\n{}",
             style.bold("Notes (private)"),
-            indent(&story.notes)
+            indent(&story.notes, style.width)
         ));
     }
     out.push_str(&format!("\n{}\n", style.bold("Checks")));
@@ -377,66 +275,15 @@ pub fn show(
         let rule = d.rule.map_or(String::new(), |r| format!(" [{r}]"));
         out.push_str(&wrap(
             &format!("{}{rule}", d.message),
-            width(),
+            style.width,
             &format!("  {label}: "),
             "    ",
         ));
         if let Some(hint) = &d.hint {
-            out.push_str(&wrap(hint, width(), "    hint: ", "      "));
+            out.push_str(&wrap(hint, style.width, "    hint: ", "      "));
         }
     }
     out
-}
-
-/// The user's Markdown text indented by two spaces and fitted to the width: plain
-/// paragraphs are reflowed (in Markdown their line breaks do not count), list items
-/// and quotes wrap under themselves, and code is left exactly as written.
-fn indent(text: &str) -> String {
-    let mut out = String::new();
-    let mut paragraph: Vec<&str> = Vec::new();
-    let mut in_code = false;
-    let flush = |paragraph: &mut Vec<&str>, out: &mut String| {
-        if !paragraph.is_empty() {
-            out.push_str(&wrap(&paragraph.join(" "), width(), "  ", "  "));
-            paragraph.clear();
-        }
-    };
-    for line in text.trim_end().lines() {
-        let trimmed = line.trim_start();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            flush(&mut paragraph, &mut out);
-            in_code = !in_code;
-            out.push_str(&format!("  {line}\n"));
-        } else if in_code || line.starts_with("    ") || line.starts_with('\t') {
-            flush(&mut paragraph, &mut out);
-            out.push_str(&format!("  {line}\n"));
-        } else if trimmed.is_empty() {
-            flush(&mut paragraph, &mut out);
-            out.push('\n');
-        } else if let Some(marker) = block_marker(trimmed) {
-            flush(&mut paragraph, &mut out);
-            let lead = line.len() - trimmed.len();
-            let first = format!("  {}{marker}", " ".repeat(lead));
-            let rest = " ".repeat(first.chars().count());
-            out.push_str(&wrap(&trimmed[marker.len()..], width(), &first, &rest));
-        } else {
-            paragraph.push(trimmed);
-        }
-    }
-    flush(&mut paragraph, &mut out);
-    out
-}
-
-/// The marker that starts a list item or quote line (`- `, `* `, `1. `, `> `), if any.
-fn block_marker(line: &str) -> Option<&str> {
-    for marker in ["- ", "* ", "+ ", "> "] {
-        if line.starts_with(marker) {
-            return Some(&line[..marker.len()]);
-        }
-    }
-    let digits = line.chars().take_while(char::is_ascii_digit).count();
-    let rest = &line[digits..];
-    (digits > 0 && (rest.starts_with(". ") || rest.starts_with(") "))).then(|| &line[..digits + 2])
 }
 
 /// The `lp principles` listing.
@@ -451,18 +298,18 @@ pub fn principles(set: &PrincipleSet, source: &str, style: Style) -> String {
         out.push_str(&format!("\n{}\n", style.bold(&p.name)));
         out.push_str(&format!("  {}\n", style.dim(&format!("id: {}", p.id))));
         if !p.summary.is_empty() {
-            out.push_str(&wrap(&p.summary, width(), "  ", "  "));
+            out.push_str(&wrap(&p.summary, style.width, "  ", "  "));
         }
         if !p.aliases.is_empty() {
             out.push_str(&wrap(
                 &p.aliases.join(", "),
-                width(),
+                style.width,
                 "  Also written: ",
                 "    ",
             ));
         }
         for q in &p.questions {
-            out.push_str(&wrap(q, width(), "  - ", "    "));
+            out.push_str(&wrap(q, style.width, "  - ", "    "));
         }
     }
     out
@@ -480,7 +327,7 @@ fn lines(span: (usize, usize)) -> String {
 /// The `lp import` plan: the drafts, what was skipped and ignored, and the duplicates.
 pub fn import_plan(
     source: &str,
-    plan: &crate::import::Plan,
+    plan: &crate::import::ImportPlan,
     set: &PrincipleSet,
     merged: bool,
     style: Style,
@@ -498,7 +345,7 @@ pub fn import_plan(
                 "likely duplicates"
             ),
         ),
-        width(),
+        style.width,
         "",
         "",
     );
@@ -511,10 +358,10 @@ pub fn import_plan(
         let pad = " ".repeat(number.len());
         out.push_str(&format!(
             "{number}{}\n",
-            truncate(&draft.title, width() - number.len())
+            truncate(&draft.story.title, style.width - number.len())
         ));
-        let principles: Vec<String> = draft.principles.iter().map(name).collect();
-        out.push_str(&wrap(&principles.join(" · "), width(), &pad, &pad));
+        let principles: Vec<String> = draft.story.principles.iter().map(name).collect();
+        out.push_str(&wrap(&principles.join(" · "), style.width, &pad, &pad));
         let parts = draft.parts();
         out.push_str(&format!(
             "{pad}{} · found: {}\n",
@@ -534,7 +381,7 @@ pub fn import_plan(
         for item in items {
             out.push_str(&wrap(
                 &item.reason,
-                width(),
+                style.width,
                 &format!("  {:<13} ", lines(item.lines)),
                 &" ".repeat(16),
             ));
@@ -542,7 +389,7 @@ pub fn import_plan(
             out.push_str(&format!(
                 "{}{}\n",
                 " ".repeat(16),
-                style.dim(&truncate(&excerpt, width() - 16))
+                style.dim(&truncate(&excerpt, style.width - 16))
             ));
         }
     };
@@ -551,7 +398,7 @@ pub fn import_plan(
     if !plan.warnings.is_empty() {
         out.push_str(&format!("\n{}\n", style.bold("Check")));
         for warning in &plan.warnings {
-            out.push_str(&wrap(warning, width(), "  ", "    "));
+            out.push_str(&wrap(warning, style.width, "  ", "    "));
         }
     }
     if !plan.duplicates.is_empty() {
@@ -564,10 +411,10 @@ pub fn import_plan(
                     a + 1,
                     b + 1,
                     dup.shared_words,
-                    plan.drafts[a].title,
-                    plan.drafts[b].title
+                    plan.drafts[a].story.title,
+                    plan.drafts[b].story.title
                 ),
-                width(),
+                style.width,
                 "  ",
                 "    ",
             ));
@@ -604,11 +451,11 @@ pub fn plan(plan: &crate::plan::Plan, style: Style) -> String {
     for a in &plan.assignments {
         out.push_str(&format!("\n{}\n", style.bold(&a.name)));
         match &a.story {
-            Some(c) => out.push_str(&wrap(&describe(c), width(), "  tell:   ", "          ")),
+            Some(c) => out.push_str(&wrap(&describe(c), style.width, "  tell:   ", "          ")),
             None => out.push_str(&format!("  tell:   {}\n", style.red("no distinct story"))),
         }
         match &a.backup {
-            Some(c) => out.push_str(&wrap(&describe(c), width(), "  backup: ", "          ")),
+            Some(c) => out.push_str(&wrap(&describe(c), style.width, "  backup: ", "          ")),
             None => out.push_str(&format!("  backup: {}\n", style.dim("none left"))),
         }
     }
@@ -622,7 +469,7 @@ pub fn plan(plan: &crate::plan::Plan, style: Style) -> String {
         out.push('\n');
         out.push_str(&wrap(
             &names.join(" · "),
-            width(),
+            style.width,
             &format!("{} ({}): ", style.red("No distinct story"), names.len()),
             "    ",
         ));
@@ -632,58 +479,10 @@ pub fn plan(plan: &crate::plan::Plan, style: Style) -> String {
                 plural(names.len(), "new story is", "new stories are"),
                 names[0]
             ),
-            width(),
+            style.width,
             "",
             "",
         ));
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wrap_keeps_lines_within_width() {
-        let text = "one two three four five six seven eight nine ten eleven twelve";
-        let wrapped = wrap(text, 20, "  - ", "    ");
-        assert!(
-            wrapped.lines().all(|l| l.chars().count() <= 20),
-            "{wrapped}"
-        );
-        assert!(wrapped.starts_with("  - one two three"));
-        assert_eq!(wrapped.split_whitespace().filter(|w| *w != "-").count(), 12);
-    }
-
-    #[test]
-    fn story_text_is_reflowed_but_lists_and_code_keep_their_shape() {
-        let text = "A paragraph written\nover two lines.\n\n- an item\n12. numbered\n\n    let code = 1;\n";
-        assert_eq!(
-            indent(text),
-            "  A paragraph written over two lines.\n\n  - an item\n  12. numbered\n\n      let code = 1;\n"
-        );
-        let long = format!("- {}", "word ".repeat(30));
-        let wrapped = indent(&long);
-        assert!(
-            wrapped.lines().all(|l| l.chars().count() <= width()),
-            "{wrapped}"
-        );
-        assert!(
-            wrapped.lines().nth(1).unwrap().starts_with("    word"),
-            "{wrapped}"
-        );
-    }
-
-    #[test]
-    fn truncate_marks_the_cut() {
-        assert_eq!(truncate("short", 10), "short");
-        assert_eq!(truncate("a longer title here", 10), "a longer…");
-    }
-
-    #[test]
-    fn escape_codes_do_not_count_as_width() {
-        let style = Style { color: true };
-        assert_eq!(visible_len(&style.red("gap")), 3);
-    }
 }

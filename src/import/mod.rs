@@ -1,0 +1,137 @@
+//! Turning Markdown interview notes into story drafts: which headings open a
+//! principle's section, where one story ends and the next begins, which STAR part each
+//! paragraph belongs to, and what is left over. Pure: text in, a plan out.
+//!
+//! The rules are general, not tuned to one file:
+//! - a heading that names a principle (by name or alias, ignoring case, punctuation,
+//!   a remark in parentheses or a trailing emoji) opens that principle's section, down
+//!   to the next heading of the same or a higher level; a heading that names none opens
+//!   a region whose blocks are skipped and reported;
+//! - in a section, a sub-heading starts a story (a question heading goes to the story's
+//!   `questions`), a "Follow-up" sub-heading starts a follow-up, and a thematic break
+//!   ends a story; without sub-structure, a first paragraph that reads as the principle's
+//!   own description is skipped and each later paragraph is a note-sized story;
+//!   otherwise the whole section is one story;
+//! - labels (`**Situation:**`, `S —`, `Result -`, …) start a STAR part, and text runs to
+//!   the next label; `Also:` lines add principles; unlabelled text goes to `notes`.
+//!
+//! The code follows that split: `walk` goes over the document, `rules` reads one
+//! heading or line, `merge` finds and joins drafts that tell one story.
+
+mod merge;
+mod rules;
+#[cfg(test)]
+mod tests;
+mod walk;
+
+use serde::Serialize;
+
+pub use merge::{find_duplicates, merge_duplicates};
+pub use rules::heading_principle;
+pub use walk::plan;
+
+use crate::model::{Part, Status, Story};
+
+/// How deep quotes are followed before a nested quote is taken as one block.
+const MAX_QUOTE_DEPTH: usize = 32;
+
+/// A story draft found in the notes: the story as it would be written, and where in
+/// the notes it came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Draft {
+    /// The story, with status draft; its id is given when it is written.
+    pub story: Story,
+    /// The first and last line of the source the draft was made from.
+    pub lines: (usize, usize),
+}
+
+impl Draft {
+    /// The parts and extras found, in order, for the report.
+    pub fn parts(&self) -> Vec<&'static str> {
+        let story = &self.story;
+        let mut parts: Vec<&'static str> = story.written_parts().map(|(p, _)| p.key()).collect();
+        if !story.questions.is_empty() {
+            parts.push("questions");
+        }
+        if !story.followups.is_empty() {
+            parts.push("followups");
+        }
+        if !story.notes.trim().is_empty() {
+            parts.push("notes");
+        }
+        parts
+    }
+
+    /// The draft as a story to write, with status draft.
+    pub fn to_story(&self, id: &str) -> Story {
+        Story {
+            id: id.to_string(),
+            status: Status::Draft,
+            ..self.story.clone()
+        }
+    }
+
+    /// Every word of the draft but its title and questions.
+    fn all_text(&self) -> String {
+        let story = &self.story;
+        Part::ALL
+            .into_iter()
+            .map(|p| story.part(p))
+            .chain([story.notes.as_str()])
+            .chain(
+                story
+                    .followups
+                    .iter()
+                    .flat_map(|f| [f.question.as_str(), f.answer.as_str()]),
+            )
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// A block of the source that did not become part of a draft, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Skipped {
+    pub lines: (usize, usize),
+    pub reason: String,
+    /// The block as written.
+    pub text: String,
+}
+
+/// Two drafts that likely tell one story.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Duplicate {
+    /// Indices into `ImportPlan::drafts`.
+    pub drafts: (usize, usize),
+    /// How many distinct content words they share.
+    pub shared_words: usize,
+}
+
+/// What an import would do.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportPlan {
+    pub drafts: Vec<Draft>,
+    /// Blocks not imported: text outside any principle's section, principle descriptions,
+    /// references that led nowhere.
+    pub skipped: Vec<Skipped>,
+    /// Blocks deliberately ignored: HTML comments such as an editor's metadata.
+    pub ignored: Vec<Skipped>,
+    pub duplicates: Vec<Duplicate>,
+    /// Things the reader should check: names in an `Also:` line that match no principle.
+    pub warnings: Vec<String>,
+}
+
+/// Where a paragraph's text goes: a part of the answer, or the notes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Field {
+    Part(Part),
+    Notes,
+}
+
+/// What a label at the start of a paragraph says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Label {
+    Part(Part),
+    /// `Also:`, `Secondary principles:`: more principles for the story.
+    Also,
+}

@@ -1,0 +1,324 @@
+//! The rules for reading one heading or one line of notes: which principle a heading
+//! names, what a label starts, whether a paragraph is a principle's description, a
+//! question, a list of principles or a reference, and what makes a title.
+
+use super::Label;
+use crate::model::{Part, Principle, PrincipleSet};
+
+/// The principle a heading names, if any: tolerant of case, punctuation, a missing
+/// "the", "/" for ";", a remark in parentheses, emoji and stars, a leading number,
+/// and a trailing remark after a dash or colon.
+pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Principle> {
+    let mut cleaned = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            c if c.is_alphanumeric() || c.is_whitespace() || "',;&/-—–:’.".contains(c) => {
+                cleaned.push(c)
+            }
+            _ => cleaned.push(' '),
+        }
+    }
+    let cleaned = cleaned.trim();
+    let cleaned = cleaned
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
+        .trim();
+    let cleaned = ["LP:", "Principle:", "LP -", "LP—"]
+        .iter()
+        .find_map(|p| strip_prefix_ignore_case(cleaned, p))
+        .unwrap_or(cleaned)
+        .trim();
+    if let Some(p) = set.resolve(cleaned) {
+        return Some(p);
+    }
+    for separator in [" — ", " – ", " - ", ": "] {
+        if let Some((head, _)) = cleaned.split_once(separator)
+            && let Some(p) = set.resolve(head)
+        {
+            return Some(p);
+        }
+    }
+    None
+}
+
+pub(super) fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+/// The question of a "Follow-up" heading (possibly empty), or `None` for other headings.
+pub(super) fn followup_heading(text: &str) -> Option<&str> {
+    let lower = text.to_lowercase();
+    for prefix in [
+        "follow-ups",
+        "follow-up",
+        "follow ups",
+        "follow up",
+        "followups",
+        "followup",
+    ] {
+        if lower.starts_with(prefix) {
+            let rest = &text[prefix.len()..];
+            let rest = rest.trim_start_matches([':', '—', '–', '-', ' ']).trim();
+            return Some(rest.trim_matches(['"', '“', '”', '\'']));
+        }
+    }
+    None
+}
+
+pub(super) fn unquote(text: &str) -> String {
+    text.trim()
+        .trim_matches(['"', '“', '”', '\'', '‘', '’'])
+        .trim()
+        .to_string()
+}
+
+/// Whether a heading is an interview question rather than a story's title.
+pub(super) fn is_question(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    text.ends_with('?')
+        || [
+            "tell me about",
+            "describe a",
+            "describe the",
+            "give me an example",
+            "give an example",
+            "walk me through",
+            "share an example",
+        ]
+        .iter()
+        .any(|lead| lower.starts_with(lead))
+}
+
+/// First-person singular words: a paragraph without any reads as a description of the
+/// principle, not a story.
+pub(super) fn is_description(text: &str) -> bool {
+    // Words inside quotation marks are someone else's ("they never say “that's not my
+    // job”"), not the writer's.
+    let mut unquoted = String::new();
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            '"' => quoted = !quoted,
+            _ if !quoted => unquoted.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<String> = unquoted
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+                .replace('’', "'")
+        })
+        .collect();
+    let first_person = [
+        "i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll",
+    ];
+    words.len() >= 12 && !words.iter().any(|w| first_person.contains(&w.as_str()))
+}
+
+/// Splits a leading label off a paragraph: `**Situation:** text`, `S — text`,
+/// `Result - text`, `**Also:** Dive Deep`.
+pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
+    const LABELS: &[(&str, Label)] = &[
+        ("secondary principles", Label::Also),
+        ("secondary lps", Label::Also),
+        ("secondary lp", Label::Also),
+        ("other principles", Label::Also),
+        ("also fits", Label::Also),
+        ("also", Label::Also),
+        ("what i learned", Label::Part(Part::Learned)),
+        ("lessons learned", Label::Part(Part::Learned)),
+        ("lesson learned", Label::Part(Part::Learned)),
+        ("lessons", Label::Part(Part::Learned)),
+        ("lesson", Label::Part(Part::Learned)),
+        ("learned", Label::Part(Part::Learned)),
+        ("learnings", Label::Part(Part::Learned)),
+        ("situation", Label::Part(Part::Situation)),
+        ("task", Label::Part(Part::Task)),
+        ("actions", Label::Part(Part::Action)),
+        ("action", Label::Part(Part::Action)),
+        ("results", Label::Part(Part::Result)),
+        ("result", Label::Part(Part::Result)),
+        ("outcome", Label::Part(Part::Result)),
+        ("impact", Label::Part(Part::Result)),
+        ("s", Label::Part(Part::Situation)),
+        ("t", Label::Part(Part::Task)),
+        ("a", Label::Part(Part::Action)),
+        ("r", Label::Part(Part::Result)),
+    ];
+    let trimmed = text.trim_start();
+    let (bold, body) = match trimmed.get(..2) {
+        Some("**") | Some("__") => (Some(&trimmed[..2]), &trimmed[2..]),
+        _ => (None, trimmed),
+    };
+    for (name, label) in LABELS {
+        let Some(after) = strip_prefix_ignore_case(body, name) else {
+            continue;
+        };
+        if after.chars().next().is_some_and(char::is_alphanumeric) {
+            continue; // "Actionable", "Also worth noting"
+        }
+        let mut rest = after;
+        let mut separated = false;
+        if let Some(marker) = bold {
+            rest = rest.trim_start();
+            if let Some(r) = rest.strip_prefix(':') {
+                rest = r;
+                separated = true;
+            }
+            let Some(r) = rest.trim_start().strip_prefix(marker) else {
+                continue;
+            };
+            rest = r;
+        }
+        if !separated {
+            let r = rest.trim_start();
+            let gap = rest.len() - r.len();
+            match r.chars().next() {
+                Some(c @ (':' | '—' | '–')) if gap <= 1 => {
+                    rest = &r[c.len_utf8()..];
+                    separated = true;
+                }
+                Some('-') if gap == 1 && r[1..].starts_with(' ') => {
+                    rest = &r[1..];
+                    separated = true;
+                }
+                _ => {}
+            }
+        }
+        if separated {
+            return Some((*label, rest.trim_start()));
+        }
+    }
+    None
+}
+
+/// The principles named in a list such as `Dive Deep, Deliver Results` or
+/// `Are Right, A Lot; Frugality` (names may hold commas themselves), and the parts
+/// that name none.
+pub(super) fn principle_list(text: &str, set: &PrincipleSet) -> (Vec<String>, Vec<String>) {
+    let text = text.trim().trim_end_matches('.');
+    let parts: Vec<&str> = text
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let (mut ids, mut unknown) = (Vec::new(), Vec::new());
+    let mut i = 0;
+    while i < parts.len() {
+        // The longest run of parts, from here, that names a principle.
+        let found = (i + 1..=parts.len()).rev().find_map(|j| {
+            let joined = parts[i..j].join(", ");
+            set.resolve(&joined)
+                .or_else(|| set.resolve(&parts[i..j].join("; ")))
+                .map(|p| (j, p.id.clone()))
+        });
+        match found {
+            Some((j, id)) => {
+                ids.push(id);
+                i = j;
+            }
+            None => {
+                unknown.push(parts[i].to_string());
+                i += 1;
+            }
+        }
+    }
+    (ids, unknown)
+}
+
+/// `see Bias for Action A`, `(see Ownership, story 2)`: the principle referred to and
+/// the marker of the story under it.
+pub(super) fn reference(text: &str, set: &PrincipleSet) -> Option<(String, String)> {
+    let t = text
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(['.', ')'])
+        .trim();
+    let rest = strip_prefix_ignore_case(t, "see ")
+        .or_else(|| strip_prefix_ignore_case(t, "same as "))
+        .or_else(|| strip_prefix_ignore_case(t, "same story as "))?;
+    if rest.split_whitespace().count() > 10 {
+        return None;
+    }
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (1..=words.len()).rev().find_map(|n| {
+        let name = words[..n].join(" ");
+        let principle = set.resolve(name.trim_end_matches([',', ':']))?;
+        let marker = words[n..].join(" ");
+        let marker = marker
+            .trim_start_matches([',', ':', '-', '—'])
+            .trim()
+            .trim_start_matches("story")
+            .trim();
+        Some((principle.id.clone(), marker.to_string()))
+    })
+}
+
+/// The first sentence of some Markdown text, without its markup.
+pub(super) fn first_sentence(text: &str) -> String {
+    let line = text
+        .lines()
+        .map(|l| {
+            l.trim()
+                .trim_start_matches(['>', '-', '*', '+', '#', ' '])
+                .trim()
+        })
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    // The paragraph the first line begins, joined, up to the end of its first sentence.
+    let paragraph: String = text
+        .split("\n\n")
+        .find(|p| p.contains(line))
+        .unwrap_or(line)
+        .lines()
+        .map(|l| l.trim().trim_start_matches(['>', ' ']))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let plain: String = paragraph
+        .chars()
+        .filter(|c| !matches!(c, '*' | '_' | '`'))
+        .collect();
+    let plain = plain.trim().trim_start_matches(['-', '+', '#', ' ']).trim();
+    let mut end = plain.len();
+    for (i, c) in plain.char_indices() {
+        if matches!(c, '.' | '?' | '!')
+            && plain[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace)
+        {
+            end = i;
+            break;
+        }
+    }
+    plain[..end].trim().to_string()
+}
+
+/// A title of at most about 60 characters, cut at a word boundary.
+pub(super) fn short_title(text: &str) -> String {
+    const MAX: usize = 60;
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= MAX {
+        return text.trim_end_matches([',', ';', ':']).to_string();
+    }
+    let mut out = String::new();
+    for word in text.split(' ') {
+        if out.chars().count() + word.chars().count() + 1 > MAX && !out.is_empty() {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.trim_end_matches([',', ';', ':', '-', '—']).to_string()
+}

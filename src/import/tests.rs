@@ -1,0 +1,208 @@
+//! The importer's rules, one at a time.
+
+use super::rules::*;
+use super::*;
+use crate::principles;
+
+#[test]
+fn headings_name_principles_in_many_spellings() {
+    let set = principles::builtin();
+    let id = |t: &str| heading_principle(t, &set).map(|p| p.id.clone());
+    assert_eq!(
+        id("INVENT AND SIMPLIFY (my strongest one)").as_deref(),
+        Some("invent-and-simplify")
+    );
+    assert_eq!(
+        id("Customer Obsession ⭐").as_deref(),
+        Some("customer-obsession")
+    );
+    assert_eq!(
+        id("Have Backbone / Disagree and Commit").as_deref(),
+        Some("have-backbone-disagree-and-commit")
+    );
+    assert_eq!(
+        id("3. Insist on Highest Standards").as_deref(),
+        Some("insist-on-the-highest-standards")
+    );
+    assert_eq!(id("Ownership — my stories").as_deref(), Some("ownership"));
+    assert_eq!(id("🚀 Bias for Action").as_deref(), Some("bias-for-action"));
+    assert_eq!(id("Tips for the day"), None);
+    assert_eq!(id("Interview prep — story bank"), None);
+}
+
+#[test]
+fn labels_in_their_many_forms() {
+    let cases = [
+        (
+            "**Situation:** Our pipeline",
+            Some((Label::Part(Part::Situation), "Our pipeline")),
+        ),
+        (
+            "**S:** Support tickets",
+            Some((Label::Part(Part::Situation), "Support tickets")),
+        ),
+        (
+            "**Situation** — The handbook",
+            Some((Label::Part(Part::Situation), "The handbook")),
+        ),
+        (
+            "**R** — The cheaper vendor",
+            Some((Label::Part(Part::Result), "The cheaper vendor")),
+        ),
+        (
+            "Result - it worked",
+            Some((Label::Part(Part::Result), "it worked")),
+        ),
+        (
+            "Impact: 70% fewer",
+            Some((Label::Part(Part::Result), "70% fewer")),
+        ),
+        ("Task : fix it", Some((Label::Part(Part::Task), "fix it"))),
+        (
+            "**What I learned:** Write",
+            Some((Label::Part(Part::Learned), "Write")),
+        ),
+        ("**Also:** Dive Deep", Some((Label::Also, "Dive Deep"))),
+        (
+            "Secondary principles: Dive Deep, Frugality",
+            Some((Label::Also, "Dive Deep, Frugality")),
+        ),
+        ("A lot happened.", None),
+        ("Actionable advice: none", None),
+        ("The lesson for me was that deleting is a feature.", None),
+        ("S-curve growth", None),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(split_label(text), expected, "{text}");
+    }
+}
+
+#[test]
+fn principle_lists_allow_commas_inside_names() {
+    let set = principles::builtin();
+    let (ids, unknown) = principle_list(
+        "Are Right, A Lot, Frugality; Have Backbone; Disagree and Commit",
+        &set,
+    );
+    assert_eq!(
+        ids,
+        [
+            "are-right-a-lot",
+            "frugality",
+            "have-backbone-disagree-and-commit"
+        ]
+    );
+    assert!(unknown.is_empty());
+    let (ids, unknown) = principle_list("Dive Deep, Teamwork", &set);
+    assert_eq!(
+        (ids, unknown),
+        (vec!["dive-deep".to_string()], vec!["Teamwork".to_string()])
+    );
+}
+
+#[test]
+fn titles_are_a_first_sentence_cut_at_a_word() {
+    assert_eq!(
+        short_title(&first_sentence(
+            "Proper implementation of secret propagation. I was not satisfied."
+        )),
+        "Proper implementation of secret propagation"
+    );
+    assert_eq!(
+        short_title(&first_sentence(
+            "Provided opportunity for customer support staff to expand their role and skill set by teaching them."
+        )),
+        "Provided opportunity for customer support staff to expand"
+    );
+    assert_eq!(
+        first_sentence("**Situation** — v1.2 shipped late."),
+        "Situation — v1.2 shipped late"
+    );
+}
+
+#[test]
+fn descriptions_are_third_person_and_not_short() {
+    assert!(is_description(
+        "Leaders are owners. They think long term, act for the whole company and never say “that’s not my job.\""
+    ));
+    assert!(!is_description(
+        "I was not satisfied with the proposed solution, so I designed my own over a week."
+    ));
+    assert!(!is_description("Certified Scrum Product Owner"));
+}
+
+#[test]
+fn a_section_without_description_is_one_story() {
+    let set = principles::builtin();
+    let plan = plan(
+        "## Dive Deep\n\nI dug in.\n\n- one\n- two\n\nIt worked.\n",
+        &set,
+    );
+    assert_eq!(plan.drafts.len(), 1);
+    assert_eq!(
+        plan.drafts[0].story.notes,
+        "I dug in.\n\n- one\n- two\n\nIt worked.\n"
+    );
+    assert_eq!(plan.drafts[0].lines, (3, 8));
+}
+
+#[test]
+fn deeply_nested_quotes_do_not_exhaust_the_stack() {
+    let set = principles::builtin();
+    let notes = format!("## Ownership\n\n{} deep\n", ">".repeat(50_000));
+    let plan = plan(&notes, &set);
+    assert_eq!(plan.drafts.len(), 1);
+    assert!(plan.drafts[0].story.notes.contains("deep"));
+}
+
+#[test]
+fn a_thematic_break_separates_stories() {
+    let set = principles::builtin();
+    let plan = plan(
+        "## Ownership\n\nI fixed the build.\n\n---\n\nI ran the migration.\n",
+        &set,
+    );
+    let titles: Vec<_> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["I fixed the build", "I ran the migration"]);
+}
+
+#[test]
+fn references_link_rather_than_copy() {
+    let set = principles::builtin();
+    let notes = "## Bias for Action\n\n### Shipped the hotfix\n\nI shipped it.\n\n### Paused the launch\n\nI paused it.\n\n## Ownership\n\nSee Bias for Action B\n";
+    let plan = plan(notes, &set);
+    assert_eq!(plan.drafts.len(), 2);
+    assert_eq!(
+        plan.drafts[1].story.principles,
+        ["bias-for-action", "ownership"]
+    );
+    assert!(plan.skipped.is_empty(), "{:?}", plan.skipped);
+    let dangling = super::plan("## Ownership\n\nSee Frugality C\n", &set);
+    assert_eq!(
+        dangling.skipped[0].reason,
+        "a reference to a story that could not be found"
+    );
+}
+
+#[test]
+fn text_before_any_principle_is_skipped_with_its_lines() {
+    let set = principles::builtin();
+    let plan = plan(
+        "Intro line.\n\n# Notes\n\nMore.\n\n## Frugality\n\nI saved money.\n",
+        &set,
+    );
+    let reasons: Vec<_> = plan
+        .skipped
+        .iter()
+        .map(|s| (s.lines, s.reason.as_str()))
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            ((1, 1), "before the first principle heading"),
+            ((3, 3), "heading names no principle"),
+            ((5, 5), "under 'Notes', which names no principle"),
+        ]
+    );
+    assert_eq!(plan.drafts.len(), 1);
+}

@@ -1,0 +1,450 @@
+//! The walk over the notes' Markdown tree: which section each block is in, where one
+//! draft ends and the next begins, and which part of a draft each block fills. The
+//! rules for reading a single heading or line are in `rules`.
+
+use comrak::nodes::{AstNode, NodeValue};
+use comrak::{Arena, Options, parse_document};
+
+use super::rules::*;
+use super::{Draft, Field, ImportPlan, Label, MAX_QUOTE_DEPTH, Skipped};
+use crate::model::{Followup, PrincipleSet, Story};
+
+/// Reads notes and plans the drafts.
+pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
+    let arena = Arena::new();
+    let root = parse_document(&arena, markdown, &Options::default());
+    let lines: Vec<&str> = markdown.lines().collect();
+    let mut importer = Importer {
+        set,
+        lines: &lines,
+        plan: ImportPlan::default(),
+        section: None,
+        outside: None,
+        current: None,
+        references: Vec::new(),
+    };
+    for block in root.children() {
+        importer.block(block);
+    }
+    importer.finish_draft();
+    importer.resolve_references();
+    let mut plan = importer.plan;
+    plan.duplicates = super::merge::find_duplicates(&plan.drafts);
+    plan
+}
+
+/// The open principle section.
+struct Section {
+    principle: String,
+    level: u8,
+    /// Whether a sub-heading or thematic break has structured the section.
+    structured: bool,
+    /// Whether the section's first block has been seen (for the description rule).
+    started: bool,
+    /// The section is a list of one-paragraph notes (its description was skipped).
+    notes_mode: bool,
+}
+
+/// A draft being built.
+struct Building {
+    draft: Draft,
+    field: Field,
+    /// Whether any STAR label was seen.
+    labelled: bool,
+    /// Inside a follow-up: its index, and the heading level that opened it.
+    followup: Option<(usize, u8)>,
+}
+
+/// A `see Bias for Action A` reference, resolved once every section is read.
+struct Reference {
+    from: String,
+    to: String,
+    marker: String,
+    skipped: Skipped,
+}
+
+struct Importer<'s, 'l> {
+    set: &'s PrincipleSet,
+    lines: &'l [&'l str],
+    plan: ImportPlan,
+    section: Option<Section>,
+    /// The heading (text, level) of a region that names no principle.
+    outside: Option<(String, u8)>,
+    current: Option<Building>,
+    references: Vec<Reference>,
+}
+
+impl Importer<'_, '_> {
+    fn block<'a>(&mut self, node: &'a AstNode<'a>) {
+        let (start, end) = span(node);
+        let value = node.data().value.clone();
+        match value {
+            NodeValue::Heading(h) => self.heading(&inline_text(node), h.level, (start, end)),
+            NodeValue::ThematicBreak => {
+                self.finish_draft();
+                if let Some(section) = self.section.as_mut() {
+                    section.structured = true;
+                }
+            }
+            NodeValue::HtmlBlock(ref html) if html.literal.trim_start().starts_with("<!--") => {
+                self.plan.ignored.push(Skipped {
+                    lines: (start, end),
+                    reason: "HTML comment (such as an editor's metadata): ignored".into(),
+                    text: self.source(start, end, 0),
+                });
+            }
+            NodeValue::BlockQuote => {
+                for child in node.children() {
+                    self.content(child, 1);
+                }
+            }
+            _ => self.content(node, 0),
+        }
+    }
+
+    fn heading(&mut self, text: &str, level: u8, (line, last): (usize, usize)) {
+        // A heading at or above the open section's level closes it.
+        let inside = self.section.as_ref().is_some_and(|s| level > s.level);
+        if let Some(principle) = heading_principle(text, self.set) {
+            self.finish_draft();
+            self.outside = None;
+            if crate::principles::fold(text) != crate::principles::fold(&principle.name) {
+                // A remark beside the name ("(my strongest one)") is the person's words too.
+                self.plan.skipped.push(Skipped {
+                    lines: (line, last),
+                    reason: format!("heading of '{}', with more than its name", principle.name),
+                    text: self.source(line, last, 0),
+                });
+            }
+            self.section = Some(Section {
+                principle: principle.id.clone(),
+                level,
+                structured: false,
+                started: false,
+                notes_mode: false,
+            });
+            return;
+        }
+        if !inside {
+            // A heading outside any section, or one that closes a section, names no principle.
+            self.finish_draft();
+            self.section = None;
+            self.outside = Some((text.to_string(), level));
+            self.plan.skipped.push(Skipped {
+                lines: (line, last),
+                reason: "heading names no principle".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
+        let section = self.section.as_mut().expect("inside implies a section");
+        section.structured = true;
+        section.started = true;
+        if let Some(question) = followup_heading(text) {
+            if self.current.is_none() {
+                self.start_draft(line);
+            }
+            let building = self.current.as_mut().expect("a draft was just started");
+            building.draft.story.followups.push(Followup {
+                question: question.to_string(),
+                answer: String::new(),
+            });
+            building.followup = Some((building.draft.story.followups.len() - 1, level));
+            building.draft.lines.1 = line;
+            return;
+        }
+        // A heading below a follow-up's level belongs to the follow-up.
+        if let Some(building) = self.current.as_mut()
+            && let Some((_, followup_level)) = building.followup
+            && level > followup_level
+        {
+            append(&mut building.draft.story.notes, text);
+            return;
+        }
+        self.finish_draft();
+        self.start_draft(line);
+        let draft = &mut self
+            .current
+            .as_mut()
+            .expect("a draft was just started")
+            .draft;
+        let cleaned = unquote(text);
+        if is_question(&cleaned) {
+            draft.story.questions.push(cleaned);
+        } else {
+            draft.story.title = short_title(&cleaned);
+        }
+    }
+
+    /// A paragraph, list, code block or quote child inside a section, or outside one.
+    fn content<'a>(&mut self, node: &'a AstNode<'a>, quote_depth: usize) {
+        let (start, end) = span(node);
+        let text = self.source(start, end, quote_depth);
+        // Quotes nest in notes a level or two; past MAX_QUOTE_DEPTH the rest is one block,
+        // so that no input can make the importer recurse without bound.
+        if matches!(node.data().value, NodeValue::BlockQuote) && quote_depth < MAX_QUOTE_DEPTH {
+            for child in node.children() {
+                self.content(child, quote_depth + 1);
+            }
+            return;
+        }
+        let is_paragraph = matches!(node.data().value, NodeValue::Paragraph);
+        let Some(section) = self.section.as_mut() else {
+            let reason = match &self.outside {
+                Some((heading, _)) => format!("under '{heading}', which names no principle"),
+                None => "before the first principle heading".to_string(),
+            };
+            self.plan.skipped.push(Skipped {
+                lines: (start, end),
+                reason,
+                text,
+            });
+            return;
+        };
+        let first = !section.started;
+        section.started = true;
+        if is_paragraph && let Some((to, marker)) = reference(&text, self.set) {
+            let from = section.principle.clone();
+            self.references.push(Reference {
+                from,
+                to,
+                marker,
+                skipped: Skipped {
+                    lines: (start, end),
+                    reason: "a reference to a story under another principle".into(),
+                    text,
+                },
+            });
+            return;
+        }
+        let label = if is_paragraph {
+            split_label(&text)
+        } else {
+            None
+        };
+        if first && !section.structured && is_paragraph && label.is_none() && is_description(&text)
+        {
+            section.notes_mode = true;
+            let name = self
+                .set
+                .get(&section.principle)
+                .map_or(section.principle.clone(), |p| p.name.clone());
+            self.plan.skipped.push(Skipped {
+                lines: (start, end),
+                reason: format!("the description of '{name}', not a story"),
+                text,
+            });
+            return;
+        }
+        // In a section of notes, each plain paragraph is a story of its own, unless the
+        // story being built is labelled, in which case text runs to the next label.
+        let new_note = section.notes_mode
+            && is_paragraph
+            && label.is_none()
+            && self
+                .current
+                .as_ref()
+                .is_some_and(|b| !b.labelled && b.followup.is_none());
+        if new_note || self.current.is_none() {
+            self.finish_draft();
+            self.start_draft(start);
+        }
+        let building = self.current.as_mut().expect("a draft was just started");
+        building.draft.lines.1 = end;
+        if let Some((index, _)) = building.followup {
+            let followup = &mut building.draft.story.followups[index];
+            if followup.question.is_empty() {
+                followup.question = text.trim().to_string();
+            } else {
+                append(&mut followup.answer, &text);
+            }
+            return;
+        }
+        match label {
+            Some((Label::Also, rest)) => {
+                let (ids, unknown) = principle_list(rest, self.set);
+                if unknown.is_empty() && !ids.is_empty() {
+                    for id in ids {
+                        if !building.draft.story.principles.contains(&id) {
+                            building.draft.story.principles.push(id);
+                        }
+                    }
+                } else {
+                    self.plan.warnings.push(format!(
+                        "line {start}: {} in '{}' {} no principle; the line was kept in the draft's notes",
+                        unknown.iter().map(|u| format!("'{u}'")).collect::<Vec<_>>().join(", "),
+                        text.trim(),
+                        if unknown.len() == 1 { "names" } else { "name" },
+                    ));
+                    append(&mut building.draft.story.notes, &text);
+                }
+            }
+            Some((Label::Part(part), rest)) => {
+                let field = Field::Part(part);
+                building.field = field;
+                building.labelled = true;
+                append(field_mut(&mut building.draft, field), rest);
+            }
+            None => {
+                let field = building.field;
+                append(field_mut(&mut building.draft, field), &text);
+            }
+        }
+    }
+
+    fn start_draft(&mut self, line: usize) {
+        let principle = self
+            .section
+            .as_ref()
+            .map(|s| s.principle.clone())
+            .expect("drafts start inside a section");
+        self.current = Some(Building {
+            draft: Draft {
+                story: Story {
+                    principles: vec![principle],
+                    ..Story::default()
+                },
+                lines: (line, line),
+            },
+            field: Field::Notes,
+            labelled: false,
+            followup: None,
+        });
+    }
+
+    fn finish_draft(&mut self) {
+        let Some(building) = self.current.take() else {
+            return;
+        };
+        let mut draft = building.draft;
+        // A "Follow-up" heading with nothing under it holds no words to keep.
+        draft
+            .story
+            .followups
+            .retain(|f| !f.question.trim().is_empty());
+        if draft.all_text().trim().is_empty()
+            && draft.story.questions.is_empty()
+            && draft.story.title.is_empty()
+        {
+            return;
+        }
+        if draft.story.title.is_empty() {
+            let story = &draft.story;
+            let source = [
+                &story.situation,
+                &story.task,
+                &story.action,
+                &story.result,
+                &story.notes,
+                &story.learned,
+            ]
+            .into_iter()
+            .find(|t| !t.trim().is_empty())
+            .cloned()
+            .or_else(|| draft.story.questions.first().cloned())
+            .unwrap_or_default();
+            draft.story.title = short_title(&first_sentence(&source));
+        }
+        if draft.story.title.is_empty() {
+            draft.story.title = "Untitled story".to_string();
+        }
+        self.plan.drafts.push(draft);
+    }
+
+    /// Links each referenced story to the principle that referred to it.
+    fn resolve_references(&mut self) {
+        for reference in std::mem::take(&mut self.references) {
+            let candidates: Vec<usize> = (0..self.plan.drafts.len())
+                .filter(|&i| self.plan.drafts[i].story.principles.first() == Some(&reference.to))
+                .collect();
+            let marker = reference.marker.trim();
+            let chosen = if marker.is_empty() {
+                candidates.first().copied()
+            } else if marker.len() == 1 && marker.chars().all(|c| c.is_ascii_alphabetic()) {
+                let index = (marker.to_ascii_uppercase().as_bytes()[0] - b'A') as usize;
+                candidates.get(index).copied()
+            } else if let Ok(n) = marker.parse::<usize>() {
+                n.checked_sub(1).and_then(|i| candidates.get(i).copied())
+            } else {
+                let wanted = marker.to_lowercase();
+                candidates.iter().copied().find(|&i| {
+                    self.plan.drafts[i]
+                        .story
+                        .title
+                        .to_lowercase()
+                        .contains(&wanted)
+                })
+            };
+            match chosen {
+                Some(i) => {
+                    let draft = &mut self.plan.drafts[i];
+                    if !draft.story.principles.contains(&reference.from) {
+                        draft.story.principles.push(reference.from);
+                    }
+                }
+                None => {
+                    let mut skipped = reference.skipped;
+                    skipped.reason = "a reference to a story that could not be found".into();
+                    self.plan.skipped.push(skipped);
+                }
+            }
+        }
+    }
+
+    /// The source of lines `start..=end` as written, without `depth` quote markers.
+    fn source(&self, start: usize, end: usize, depth: usize) -> String {
+        let mut out = Vec::new();
+        for line in self.lines.iter().take(end).skip(start.saturating_sub(1)) {
+            let mut line = *line;
+            for _ in 0..depth {
+                let trimmed = line.trim_start();
+                if let Some(rest) = trimmed.strip_prefix('>') {
+                    line = rest.strip_prefix(' ').unwrap_or(rest);
+                }
+            }
+            out.push(line);
+        }
+        out.join("\n").trim_end().to_string()
+    }
+}
+
+fn field_mut(draft: &mut Draft, field: Field) -> &mut String {
+    match field {
+        Field::Part(part) => draft.story.part_mut(part),
+        Field::Notes => &mut draft.story.notes,
+    }
+}
+
+/// Appends a block of text, separated from what is there by a blank line, ending in
+/// a newline so it is written as a block.
+pub(super) fn append(target: &mut String, text: &str) {
+    let text = text.trim_end();
+    if text.trim().is_empty() {
+        return;
+    }
+    if !target.is_empty() {
+        target.push('\n');
+    }
+    target.push_str(text);
+    target.push('\n');
+}
+
+/// The first and last source line of a node.
+fn span(node: &AstNode<'_>) -> (usize, usize) {
+    let pos = node.data().sourcepos;
+    (pos.start.line, pos.end.line.max(pos.start.line))
+}
+
+/// The visible text of a heading.
+fn inline_text<'a>(node: &'a AstNode<'a>) -> String {
+    let mut out = String::new();
+    for child in node.descendants() {
+        match &child.data().value {
+            NodeValue::Text(t) => out.push_str(t),
+            NodeValue::Code(c) => out.push_str(&c.literal),
+            NodeValue::SoftBreak | NodeValue::LineBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}

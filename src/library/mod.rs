@@ -1,0 +1,357 @@
+//! Finding a library and loading it: the principle set and every story, with every
+//! problem found on the way, and the policy of what stops a command. Returns data and
+//! diagnostics; never prints. `locate` finds it, `read` reads its files within limits.
+
+mod locate;
+mod read;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::bail;
+
+pub use locate::{Env, Location, Origin, display_path, ids_on_disk, locate};
+pub use read::read_at_most;
+use read::{read_text, yaml_files};
+
+use crate::diagnostic::{self, Diagnostic};
+use crate::model::{PrincipleSet, Story};
+use crate::principles;
+use crate::story;
+
+#[derive(Debug, Clone)]
+pub struct Library {
+    pub location: Location,
+    pub set: PrincipleSet,
+    /// Stories sorted by id.
+    pub stories: Vec<Story>,
+}
+
+impl Library {
+    pub fn story(&self, id: &str) -> Option<&Story> {
+        self.stories.iter().find(|s| s.id == id)
+    }
+
+    /// The story a person named (`deploy`, `deploy.yaml`, `stories/deploy.yaml`), or
+    /// an error naming the nearest ids.
+    pub fn find(&self, argument: &str) -> anyhow::Result<&Story> {
+        let id = story_id(argument);
+        self.story(id)
+            .ok_or_else(|| no_such_story(id, self.stories.iter().map(|s| s.id.as_str())))
+    }
+
+    /// A path inside the library as the user should see it (`stories/x.yaml` when the
+    /// library is the working folder).
+    pub fn display(&self, relative: &str) -> PathBuf {
+        display_path(&self.location.root, relative)
+    }
+}
+
+/// A library as loaded, with every problem of every file. `library.stories` holds the
+/// stories without errors; a command that needs a whole library refuses to go on when
+/// any diagnostic is an error.
+#[derive(Debug)]
+pub struct Loaded {
+    pub library: Library,
+    pub diagnostics: Vec<Diagnostic>,
+    /// False when the library's own principle set has errors (the built-in set stands in).
+    pub principles_ok: bool,
+    /// A note for the person: the library at the default place does not exist yet.
+    pub notice: Option<String>,
+}
+
+impl Loaded {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Loads the library at `location`. Fails outright only when the library cannot be
+/// read at all (an explicit `--dir` or `$LP_DIR` that does not exist, a folder that
+/// cannot be listed); a library that does not exist yet at the default place is empty.
+pub fn load(location: Location) -> anyhow::Result<Loaded> {
+    let root = &location.root;
+    let notice = (location.origin == Origin::Default && !root.exists()).then(|| {
+        format!(
+            "note: no library at {} yet, so there are no stories; `lp init` creates one",
+            root.display()
+        )
+    });
+    if !root.exists() {
+        match location.origin {
+            Origin::Flag => bail!(
+                "library folder {} does not exist\n  hint: create it with `lp init {}`",
+                root.display(),
+                root.display()
+            ),
+            Origin::Env => bail!(
+                "library folder {} (from $LP_DIR) does not exist\n  hint: create it with `lp init {}`, or unset LP_DIR",
+                root.display(),
+                root.display()
+            ),
+            Origin::Found | Origin::Default => {}
+        }
+    } else if !root.is_dir() {
+        bail!(
+            "{} is not a folder\n  hint: --dir and $LP_DIR name the library's folder, the one that holds stories/",
+            root.display()
+        );
+    }
+    let mut diagnostics = Vec::new();
+    let (set, set_ok) = load_principles(root, &mut diagnostics)?;
+    let stories = load_stories(root, set_ok.then_some(&set), &mut diagnostics)?;
+    diagnostic::sort(&mut diagnostics);
+    Ok(Loaded {
+        library: Library {
+            location,
+            set,
+            stories,
+        },
+        diagnostics,
+        principles_ok: set_ok,
+        notice,
+    })
+}
+
+/// The library's own set from `principles/*.yaml`, or the built-in one. The flag is
+/// false when the library's set has errors (stories are then not checked against it).
+fn load_principles(
+    root: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> anyhow::Result<(PrincipleSet, bool)> {
+    let folder = root.join("principles");
+    let files = yaml_files(&folder, "principles", root, diagnostics)?;
+    if files.is_empty() {
+        return Ok((principles::builtin(), true));
+    }
+    let before = diagnostics.len();
+    let mut merged: Option<PrincipleSet> = None;
+    for (path, shown) in files {
+        let text = match read_text(&path, &shown) {
+            Ok(text) => text,
+            Err(d) => {
+                diagnostics.push(d);
+                continue;
+            }
+        };
+        let (set, mut problems) = principles::parse_set(&shown, &text);
+        diagnostics.append(&mut problems);
+        let Some(set) = set else { continue };
+        match merged.as_mut() {
+            None => merged = Some(set),
+            Some(merged) => {
+                for p in set.principles {
+                    if merged.get(&p.id).is_some() {
+                        diagnostics.push(
+                            Diagnostic::error(
+                                &shown,
+                                None,
+                                format!("principle '{}' is defined in two files", p.id),
+                            )
+                            .with_hint("keep one definition of each principle in principles/"),
+                        );
+                    } else {
+                        merged.principles.push(p);
+                    }
+                }
+            }
+        }
+    }
+    let ok = diagnostics.len() == before;
+    match merged {
+        Some(set) if !set.principles.is_empty() => Ok((set, ok)),
+        Some(_) => {
+            diagnostics.push(
+                Diagnostic::error(
+                    &display_path(root, "principles"),
+                    None,
+                    "the principle set is empty",
+                )
+                .with_hint(
+                    "list at least one principle, or remove principles/ to use the built-in set",
+                ),
+            );
+            Ok((principles::builtin(), false))
+        }
+        None => Ok((principles::builtin(), false)),
+    }
+}
+
+fn load_stories(
+    root: &Path,
+    set: Option<&PrincipleSet>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> anyhow::Result<Vec<Story>> {
+    let folder = root.join("stories");
+    let files = yaml_files(&folder, "stories", root, diagnostics)?;
+    // Stories are independent: every core takes batches of files until none are left,
+    // so a core slowed by another program does not hold the rest back. Each story goes
+    // straight into its slot of one vector, so a large library is never held twice.
+    const BATCH: usize = 64;
+    let mut slots: Vec<Option<Story>> = std::iter::repeat_with(|| None).take(files.len()).collect();
+    let batches =
+        std::sync::Mutex::new(slots.chunks_mut(BATCH).zip(files.chunks(BATCH)).enumerate());
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8)
+        .min(files.len().div_ceil(BATCH));
+    let work = || {
+        let mut found = Vec::new();
+        loop {
+            let next = batches
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .next();
+            let Some((i, (slots, files))) = next else {
+                return found;
+            };
+            for (slot, (path, shown)) in slots.iter_mut().zip(files) {
+                let (story, problems) = load_one(path, shown, set);
+                *slot = story;
+                if !problems.is_empty() {
+                    found.push((i, problems));
+                }
+            }
+        }
+    };
+    let mut problems: Vec<(usize, Vec<Diagnostic>)> = std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mut problems = work();
+        for helper in helpers {
+            problems.append(
+                &mut helper
+                    .join()
+                    .expect("loading a story does not panic (the corpus and fuzz tests check)"),
+            );
+        }
+        problems
+    });
+    problems.sort_by_key(|(i, _)| *i);
+    for (_, mut found) in problems {
+        diagnostics.append(&mut found);
+    }
+    // Collected in place: the slots' memory becomes the stories'.
+    let mut stories: Vec<Story> = slots.into_iter().flatten().collect();
+    stories.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(stories)
+}
+
+/// Reads and checks one story file: the story when it loads, and its problems.
+fn load_one(
+    path: &Path,
+    shown: &Path,
+    set: Option<&PrincipleSet>,
+) -> (Option<Story>, Vec<Diagnostic>) {
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match read_text(path, shown) {
+        Ok(text) => story::parse(&id, shown, &text, set),
+        Err(d) => (None, vec![d]),
+    }
+}
+
+/// What a command means to do with a library, which decides what stops it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    /// Report on it: every error in every file stops the command.
+    Report,
+    /// Add to it or change it: only a principle set that does not load stops it,
+    /// since stories could not be checked against it; broken stories are mentioned.
+    Write,
+}
+
+/// What a command shows of a loaded library before it goes on, or instead.
+#[derive(Debug)]
+pub struct Verdict {
+    /// The problems to show.
+    pub shown: Vec<Diagnostic>,
+    /// A note after them: why the command stops, or what it goes on despite.
+    pub note: Option<String>,
+    /// Whether the command stops.
+    pub refused: bool,
+}
+
+impl Loaded {
+    /// The loading policy: what a command that means `purpose` shows, and whether it
+    /// goes on.
+    pub fn verdict(&self, purpose: Use) -> Verdict {
+        let errors: Vec<&Diagnostic> = self.diagnostics.iter().filter(|d| d.is_error()).collect();
+        let files: std::collections::BTreeSet<_> = errors.iter().map(|d| &d.path).collect();
+        match purpose {
+            Use::Report => Verdict {
+                shown: self.diagnostics.clone(),
+                note: (!errors.is_empty()).then(|| {
+                    format!(
+                        "error: the library did not load: {} in {}\n  hint: fix them and run again; `lp check` lists every problem",
+                        diagnostic::plural(errors.len(), "error", "errors"),
+                        diagnostic::plural(files.len(), "file", "files"),
+                    )
+                }),
+                refused: !errors.is_empty(),
+            },
+            Use::Write if !self.principles_ok => Verdict {
+                shown: errors
+                    .into_iter()
+                    .filter(|d| d.path.components().any(|c| c.as_os_str() == "principles"))
+                    .cloned()
+                    .collect(),
+                note: Some("error: the library's principle set does not load, so no story can be checked against it\n  hint: fix principles/ first; `lp check` lists every problem".to_string()),
+                refused: true,
+            },
+            Use::Write => Verdict {
+                shown: Vec::new(),
+                note: (!files.is_empty()).then(|| {
+                    format!(
+                        "note: {} in the library {} errors; `lp check` lists them",
+                        diagnostic::plural(files.len(), "file", "files"),
+                        if files.len() == 1 { "has" } else { "have" }
+                    )
+                }),
+                refused: false,
+            },
+        }
+    }
+}
+
+/// The story id a person meant: `deploy`, `deploy.yaml` and `stories/deploy.yaml` all
+/// name the story `deploy`.
+pub fn story_id(argument: &str) -> &str {
+    let id = argument.trim_end_matches(".yaml");
+    id.rsplit('/').next().unwrap_or(id)
+}
+
+/// The error for an id that names no story, with the nearest ids as suggestions.
+pub fn no_such_story<'a>(id: &str, ids: impl IntoIterator<Item = &'a str>) -> anyhow::Error {
+    let near = crate::suggest::nearest(id, ids, 3);
+    let hint = if near.is_empty() {
+        "`lp list` shows every story's id".to_string()
+    } else {
+        format!("did you mean {}?", crate::suggest::quoted_list(&near))
+    };
+    anyhow::anyhow!("no story with the id '{id}'\n  hint: {hint}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_default_library_is_empty_but_a_missing_flag_is_fatal() {
+        let tmp = tempfile::tempdir().unwrap();
+        let missing = tmp.path().join("nope");
+        let loaded = load(Location {
+            root: missing.clone(),
+            origin: Origin::Default,
+        })
+        .unwrap();
+        assert!(loaded.library.stories.is_empty());
+        assert_eq!(loaded.library.set.principles.len(), 16);
+        let err = load(Location {
+            root: missing,
+            origin: Origin::Flag,
+        })
+        .unwrap_err();
+        assert!(err.to_string().contains("does not exist"), "{err}");
+    }
+}

@@ -1,0 +1,232 @@
+//! The documents `--json` prints, as typed structs: each command's shape is written
+//! down once here, and docs/JSON.md documents it (a test holds the two together).
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::diagnostic::Diagnostic;
+use crate::import::{Draft, Duplicate, ImportPlan, Skipped};
+use crate::model::{Followup, Principle, Status, Story};
+
+/// The version of every `--json` document; raised when a field changes meaning or goes.
+pub const JSON_VERSION: u32 = 1;
+
+/// A document with its version beside its own keys.
+#[derive(Debug, Serialize)]
+pub struct Versioned<T: Serialize> {
+    pub version: u32,
+    #[serde(flatten)]
+    pub body: T,
+}
+
+/// `body`, with the version every document carries.
+pub fn versioned<T: Serialize>(body: T) -> Versioned<T> {
+    Versioned {
+        version: JSON_VERSION,
+        body,
+    }
+}
+
+/// The text of a `--json` document: `body` with its version, pretty, keys in
+/// alphabetical order whatever order a struct declares them, and a trailing newline.
+pub fn document<T: Serialize>(body: T) -> serde_json::Result<String> {
+    let value = serde_json::to_value(versioned(body))?;
+    Ok(serde_json::to_string_pretty(&value)? + "\n")
+}
+
+/// A story as `show` and `export` give it: every field, its spoken length, and its
+/// notes only where they are asked for.
+#[derive(Debug, Serialize)]
+pub struct StoryDoc<'a> {
+    pub id: &'a str,
+    pub path: &'a Path,
+    pub title: &'a str,
+    pub principles: &'a [String],
+    pub status: Status,
+    pub when: &'a str,
+    pub context: &'a str,
+    pub tags: &'a [String],
+    pub questions: &'a [String],
+    pub situation: &'a str,
+    pub task: &'a str,
+    pub action: &'a str,
+    pub result: &'a str,
+    pub learned: &'a str,
+    pub followups: &'a [Followup],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<&'a str>,
+    pub allow: &'a [String],
+    pub words: usize,
+    pub seconds: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub findings: Option<Vec<&'a Diagnostic>>,
+}
+
+impl<'a> StoryDoc<'a> {
+    pub fn new(story: &'a Story, include_notes: bool) -> StoryDoc<'a> {
+        StoryDoc {
+            id: &story.id,
+            path: &story.path,
+            title: &story.title,
+            principles: &story.principles,
+            status: story.status,
+            when: &story.when,
+            context: &story.context,
+            tags: &story.tags,
+            questions: &story.questions,
+            situation: &story.situation,
+            task: &story.task,
+            action: &story.action,
+            result: &story.result,
+            learned: &story.learned,
+            followups: &story.followups,
+            notes: include_notes.then_some(story.notes.as_str()),
+            allow: &story.allow,
+            words: story.spoken_words(),
+            seconds: story.spoken_seconds(),
+            findings: None,
+        }
+    }
+}
+
+/// `lp show --json`.
+#[derive(Debug, Serialize)]
+pub struct Show<'a> {
+    pub story: StoryDoc<'a>,
+}
+
+/// One line of `lp list --json`.
+#[derive(Debug, Serialize)]
+pub struct ListedStory<'a> {
+    pub id: &'a str,
+    pub path: &'a Path,
+    pub title: &'a str,
+    pub principles: &'a [String],
+    pub status: Status,
+    pub words: usize,
+    pub seconds: usize,
+}
+
+impl<'a> From<&'a Story> for ListedStory<'a> {
+    fn from(s: &'a Story) -> ListedStory<'a> {
+        ListedStory {
+            id: &s.id,
+            path: &s.path,
+            title: &s.title,
+            principles: &s.principles,
+            status: s.status,
+            words: s.spoken_words(),
+            seconds: s.spoken_seconds(),
+        }
+    }
+}
+
+/// `lp list --json`.
+#[derive(Debug, Serialize)]
+pub struct List<'a> {
+    pub stories: Vec<ListedStory<'a>>,
+}
+
+/// `lp export --format json`.
+#[derive(Debug, Serialize)]
+pub struct Export<'a> {
+    pub set: &'a str,
+    pub principles: Vec<&'a Principle>,
+    pub stories: Vec<StoryDoc<'a>>,
+}
+
+/// `lp principles --json`.
+#[derive(Debug, Serialize)]
+pub struct Principles<'a> {
+    pub set: &'a str,
+    pub builtin: bool,
+    pub principles: &'a [Principle],
+}
+
+/// `lp check --json`.
+#[derive(Debug, Serialize)]
+pub struct Check<'a> {
+    pub errors: usize,
+    pub warnings: usize,
+    pub diagnostics: &'a [Diagnostic],
+}
+
+/// One draft of `lp import --json`.
+#[derive(Debug, Serialize)]
+pub struct ImportedDraft<'a> {
+    pub title: &'a str,
+    pub principles: &'a [String],
+    pub questions: &'a [String],
+    pub situation: &'a str,
+    pub task: &'a str,
+    pub action: &'a str,
+    pub result: &'a str,
+    pub learned: &'a str,
+    pub followups: &'a [Followup],
+    pub notes: &'a str,
+    pub lines: (usize, usize),
+    pub parts: Vec<&'static str>,
+    /// The file it was written to, with `--write`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<&'a PathBuf>,
+}
+
+impl<'a> ImportedDraft<'a> {
+    pub fn new(draft: &'a Draft, file: Option<&'a PathBuf>) -> ImportedDraft<'a> {
+        let s = &draft.story;
+        ImportedDraft {
+            title: &s.title,
+            principles: &s.principles,
+            questions: &s.questions,
+            situation: &s.situation,
+            task: &s.task,
+            action: &s.action,
+            result: &s.result,
+            learned: &s.learned,
+            followups: &s.followups,
+            notes: &s.notes,
+            lines: draft.lines,
+            parts: draft.parts(),
+            file,
+        }
+    }
+}
+
+/// `lp import --json`.
+#[derive(Debug, Serialize)]
+pub struct Import<'a> {
+    pub source: &'a str,
+    pub set: &'a str,
+    pub written: bool,
+    pub drafts: Vec<ImportedDraft<'a>>,
+    pub skipped: &'a [Skipped],
+    pub ignored: &'a [Skipped],
+    pub duplicates: &'a [Duplicate],
+    pub warnings: &'a [String],
+}
+
+impl<'a> Import<'a> {
+    pub fn new(
+        source: &'a str,
+        set: &'a str,
+        plan: &'a ImportPlan,
+        written: Option<&'a [PathBuf]>,
+    ) -> Import<'a> {
+        Import {
+            source,
+            set,
+            written: written.is_some(),
+            drafts: plan
+                .drafts
+                .iter()
+                .enumerate()
+                .map(|(i, d)| ImportedDraft::new(d, written.and_then(|w| w.get(i))))
+                .collect(),
+            skipped: &plan.skipped,
+            ignored: &plan.ignored,
+            duplicates: &plan.duplicates,
+            warnings: &plan.warnings,
+        }
+    }
+}

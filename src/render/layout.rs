@@ -1,0 +1,218 @@
+//! The primitives every terminal report is built from: a `Style` that says whether to
+//! colour and how wide to lay out, word wrapping and cutting by display width (so CJK
+//! and emoji take the columns they take), and the indenting of a story's Markdown.
+//! Pure functions: the width and colour are the caller's, never a global.
+
+/// The width reports are laid out for when the output is not a terminal.
+pub const DEFAULT_WIDTH: usize = 80;
+
+/// Reports stay readable between these widths, whatever the terminal says.
+pub const MIN_WIDTH: usize = 40;
+pub const MAX_WIDTH: usize = 200;
+
+/// How to lay out a report: with ANSI colour or none, and for how many columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    pub color: bool,
+    pub width: usize,
+}
+
+impl Default for Style {
+    fn default() -> Style {
+        Style::plain(DEFAULT_WIDTH)
+    }
+}
+
+impl Style {
+    /// No colour, laid out for `width` columns (kept between 40 and 200).
+    pub fn plain(width: usize) -> Style {
+        Style {
+            color: false,
+            width: width.clamp(MIN_WIDTH, MAX_WIDTH),
+        }
+    }
+
+    /// Laid out for `width` columns (kept between 40 and 200), coloured or not.
+    pub fn new(color: bool, width: usize) -> Style {
+        Style {
+            color,
+            ..Style::plain(width)
+        }
+    }
+
+    fn paint(self, style: console::Style, text: &str) -> String {
+        if self.color {
+            style.force_styling(true).apply_to(text).to_string()
+        } else {
+            text.to_string()
+        }
+    }
+    pub fn bold(self, text: &str) -> String {
+        self.paint(console::Style::new().bold(), text)
+    }
+    pub fn red(self, text: &str) -> String {
+        self.paint(console::Style::new().red(), text)
+    }
+    pub fn yellow(self, text: &str) -> String {
+        self.paint(console::Style::new().yellow(), text)
+    }
+    pub fn green(self, text: &str) -> String {
+        self.paint(console::Style::new().green(), text)
+    }
+    pub fn dim(self, text: &str) -> String {
+        self.paint(console::Style::new().dim(), text)
+    }
+}
+
+/// The columns text takes on a terminal: escape codes take none, wide characters two.
+pub fn display_width(text: &str) -> usize {
+    console::measure_text_width(text)
+}
+
+/// Cuts text to `width` columns, ending in `…` when cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    let text = text.trim();
+    if display_width(text) <= width {
+        text.to_string()
+    } else {
+        let kept = console::truncate_str(text, width.saturating_sub(1), "");
+        format!("{}…", kept.trim_end())
+    }
+}
+
+/// Wraps words to `width` columns, the first line after `first`, the rest after `rest`.
+pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut line = first.to_string();
+    let mut line_len = display_width(first);
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        let len = display_width(word);
+        if !empty && line_len + 1 + len > width {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = rest.to_string();
+            line_len = display_width(rest);
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+            line_len += 1;
+        }
+        line.push_str(word);
+        line_len += len;
+        empty = false;
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+    out
+}
+
+/// The user's Markdown text indented by two spaces and fitted to `width`: plain
+/// paragraphs are reflowed (in Markdown their line breaks do not count), list items
+/// and quotes wrap under themselves, and code is left exactly as written.
+pub fn indent(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut paragraph: Vec<&str> = Vec::new();
+    let mut in_code = false;
+    let flush = |paragraph: &mut Vec<&str>, out: &mut String| {
+        if !paragraph.is_empty() {
+            out.push_str(&wrap(&paragraph.join(" "), width, "  ", "  "));
+            paragraph.clear();
+        }
+    };
+    for line in text.trim_end().lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            flush(&mut paragraph, &mut out);
+            in_code = !in_code;
+            out.push_str(&format!("  {line}\n"));
+        } else if in_code || line.starts_with("    ") || line.starts_with('\t') {
+            flush(&mut paragraph, &mut out);
+            out.push_str(&format!("  {line}\n"));
+        } else if trimmed.is_empty() {
+            flush(&mut paragraph, &mut out);
+            out.push('\n');
+        } else if let Some(marker) = block_marker(trimmed) {
+            flush(&mut paragraph, &mut out);
+            let lead = line.len() - trimmed.len();
+            let first = format!("  {}{marker}", " ".repeat(lead));
+            let rest = " ".repeat(display_width(&first));
+            out.push_str(&wrap(&trimmed[marker.len()..], width, &first, &rest));
+        } else {
+            paragraph.push(trimmed);
+        }
+    }
+    flush(&mut paragraph, &mut out);
+    out
+}
+
+/// The marker that starts a list item or quote line (`- `, `* `, `1. `, `> `), if any.
+fn block_marker(line: &str) -> Option<&str> {
+    for marker in ["- ", "* ", "+ ", "> "] {
+        if line.starts_with(marker) {
+            return Some(&line[..marker.len()]);
+        }
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let rest = &line[digits..];
+    (digits > 0 && (rest.starts_with(". ") || rest.starts_with(") "))).then(|| &line[..digits + 2])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_keeps_lines_within_width() {
+        let text = "one two three four five six seven eight nine ten eleven twelve";
+        let wrapped = wrap(text, 20, "  - ", "    ");
+        assert!(
+            wrapped.lines().all(|l| l.chars().count() <= 20),
+            "{wrapped}"
+        );
+        assert!(wrapped.starts_with("  - one two three"));
+        assert_eq!(wrapped.split_whitespace().filter(|w| *w != "-").count(), 12);
+    }
+
+    #[test]
+    fn story_text_is_reflowed_but_lists_and_code_keep_their_shape() {
+        let text = "A paragraph written\nover two lines.\n\n- an item\n12. numbered\n\n    let code = 1;\n";
+        assert_eq!(
+            indent(text, DEFAULT_WIDTH),
+            "  A paragraph written over two lines.\n\n  - an item\n  12. numbered\n\n      let code = 1;\n"
+        );
+        let long = format!("- {}", "word ".repeat(30));
+        let wrapped = indent(&long, 50);
+        assert!(
+            wrapped.lines().all(|l| l.chars().count() <= 50),
+            "{wrapped}"
+        );
+        assert!(
+            wrapped.lines().nth(1).unwrap().starts_with("    word"),
+            "{wrapped}"
+        );
+    }
+
+    #[test]
+    fn truncate_marks_the_cut() {
+        assert_eq!(truncate("short", 10), "short");
+        assert_eq!(truncate("a longer title here", 10), "a longer…");
+    }
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        assert_eq!(display_width("日本語"), 6);
+        let cut = truncate("日本語のタイトルです", 9);
+        assert!(display_width(&cut) <= 9, "{cut}");
+        assert!(cut.ends_with('…'));
+    }
+
+    #[test]
+    fn escape_codes_do_not_count_as_width() {
+        let style = Style::new(true, 80);
+        assert_eq!(style.red("gap"), "\x1b[31mgap\x1b[0m");
+        assert_eq!(display_width(&style.red("gap")), 3);
+        assert_eq!(Style::plain(10).width, MIN_WIDTH);
+    }
+}
