@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use serde::Deserialize;
+use serde_yaml::Value;
 
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::model::{Principle, PrincipleSet};
@@ -14,27 +14,10 @@ use crate::yaml;
 /// The built-in set's source, `principles/amazon.yaml` in the repository.
 pub const BUILTIN_YAML: &str = include_str!("../principles/amazon.yaml");
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SetFile {
-    set: String,
-    principles: Vec<PrincipleEntry>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PrincipleEntry {
-    id: String,
-    name: String,
-    #[serde(default)]
-    aliases: Vec<String>,
-    #[serde(default)]
-    summary: String,
-    #[serde(default)]
-    questions: Vec<String>,
-    #[serde(default)]
-    keywords: Vec<String>,
-}
+/// The keys of a principle set file.
+const SET_FIELDS: [&str; 2] = ["set", "principles"];
+/// The keys of one principle.
+const PRINCIPLE_FIELDS: [&str; 6] = ["id", "name", "aliases", "summary", "questions", "keywords"];
 
 /// The built-in set.
 pub fn builtin() -> PrincipleSet {
@@ -46,117 +29,268 @@ pub fn builtin() -> PrincipleSet {
     set.expect("the built-in principle set parses (checked by a unit test)")
 }
 
-/// Parses one principle file. Returns the set when it could be read, and every problem.
+/// Parses one principle file. Returns the set when it could be read, and every problem
+/// of the file, each with its place and a hint, as story files are reported.
 pub fn parse_set(path: &Path, text: &str) -> (Option<PrincipleSet>, Vec<Diagnostic>) {
-    // Syntax first, with the same messages and places as story files.
-    if let Err(d) = yaml::parse(path, text) {
-        return (None, vec![d]);
+    let value = match yaml::parse_fully(path, text) {
+        Ok(value) => value,
+        Err(d) => return (None, vec![d]),
+    };
+    let mut reader = SetReader {
+        path,
+        map: yaml::SourceMap::new(text),
+        diagnostics: Vec::new(),
+    };
+    let set = reader.set(value);
+    (set, reader.diagnostics)
+}
+
+/// Reads a principle set out of its parsed file, noting every problem on the way.
+struct SetReader<'a> {
+    path: &'a Path,
+    map: yaml::SourceMap<'a>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl SetReader<'_> {
+    fn error(&mut self, pos: Pos, message: String, hint: impl Into<String>) {
+        self.diagnostics
+            .push(Diagnostic::error(self.path, Some(pos), message).with_hint(hint));
     }
-    let file: SetFile = match serde_yaml::from_str(text) {
-        Ok(file) => file,
-        Err(err) => {
-            let pos = err
-                .location()
-                .map(|l| Pos::new(l.line(), l.column()))
-                .unwrap_or(Pos::START);
-            let message = err.to_string();
-            let message = message.split(" at line ").next().unwrap_or(&message);
-            let fields = [
-                "set",
-                "principles",
-                "id",
-                "name",
-                "aliases",
-                "summary",
-                "questions",
-                "keywords",
-            ];
-            let unknown = message
-                .split_once("unknown field `")
-                .and_then(|(_, rest)| rest.split_once('`'))
-                .map(|(field, _)| field);
-            let (message, hint) = if let Some(field) = unknown {
-                let hint = match suggest::nearest(field, fields, 1).first() {
-                    Some(near) => format!("did you mean '{near}'?"),
-                    None => "a principle takes id, name, aliases, summary, questions and keywords"
-                        .to_string(),
-                };
-                (format!("unknown field '{field}'"), hint)
-            } else if message.contains("missing field") {
-                let hint = "a principle file has 'set:' and 'principles:', each principle an 'id:' and a 'name:'";
-                (message.to_string(), hint.to_string())
-            } else {
-                let hint = "check the indentation and quoting on this line and the one before it";
-                (message.to_string(), hint.to_string())
+
+    fn unknown_key(&mut self, pos: Pos, key: &str, fields: &[&str]) {
+        let hint = match suggest::nearest(key, fields.iter().copied(), 1).first() {
+            Some(near) => format!("did you mean '{near}'?"),
+            None => format!("the keys here are {}", fields.join(", ")),
+        };
+        self.error(pos, format!("unknown field '{key}'"), hint);
+    }
+
+    fn set(&mut self, value: Value) -> Option<PrincipleSet> {
+        let Value::Mapping(mapping) = value else {
+            self.error(
+                Pos::START,
+                format!("a principle file is a mapping, found {}", yaml::kind(&value)),
+                "start it with 'set: <name>' and 'principles:', a list of principles",
+            );
+            return None;
+        };
+        let mut name = None;
+        let mut principles = None;
+        for (key, value) in mapping {
+            let Some(key) = key.as_str() else {
+                self.error(
+                    Pos::START,
+                    format!("a key must be text, found {}", yaml::kind(&key)),
+                    "a principle file's keys are 'set' and 'principles'",
+                );
+                continue;
             };
-            let diagnostic = Diagnostic::error(path, Some(pos), message).with_hint(hint);
-            return (None, vec![diagnostic]);
+            let pos = self.map.key_or_start(key);
+            match key {
+                "set" => name = Some(self.text("set", value, pos)),
+                "principles" => principles = Some(self.principles(value, pos)),
+                unknown => self.unknown_key(pos, unknown, &SET_FIELDS),
+            }
         }
-    };
-    let map = yaml::SourceMap::new(text);
-    let mut diagnostics = Vec::new();
-    // The place of the `nth` (0-based) `id: <id>` line.
-    let place_of = |id: &str, nth: usize| {
-        text.lines()
-            .enumerate()
-            .filter(|(_, line)| {
-                let line = line.trim_start().trim_start_matches("- ").trim_start();
-                line.strip_prefix("id:")
-                    .is_some_and(|rest| rest.trim().trim_matches(['"', '\'']) == id)
-            })
-            .nth(nth)
-            .map_or_else(
-                || map.key_or_start("principles"),
-                |(i, _)| Pos::new(i + 1, 1),
-            )
-    };
-    let mut seen: HashMap<&str, (&str, usize)> = HashMap::new();
-    for entry in &file.principles {
-        let id_ok = !entry.id.is_empty()
-            && entry
+        let hint = "a principle file has 'set:' and 'principles:', each principle an 'id:' and a 'name:'";
+        if name.is_none() {
+            self.error(Pos::START, "missing field 'set'".to_string(), hint);
+        }
+        if principles.is_none() {
+            self.error(Pos::START, "missing field 'principles'".to_string(), hint);
+        }
+        if let Some(list) = &principles {
+            self.duplicate_ids(list);
+        }
+        Some(PrincipleSet {
+            spellings: Default::default(),
+            name: name?,
+            principles: principles?.into_iter().map(|(p, _)| p).collect(),
+        })
+    }
+
+    /// The principles with the place of each one's `id`.
+    fn principles(&mut self, value: Value, pos: Pos) -> Vec<(Principle, Pos)> {
+        let items = match value {
+            Value::Sequence(items) => items,
+            Value::Null => Vec::new(),
+            other => {
+                self.error(
+                    pos,
+                    format!("'principles' should be a list, found {}", yaml::kind(&other)),
+                    "list each principle under 'principles:' as '- id: …' with 'name: …' below it",
+                );
+                return Vec::new();
+            }
+        };
+        let places = self.map.list_items("principles", items.len());
+        let mut out = Vec::new();
+        for (index, item) in items.into_iter().enumerate() {
+            let place = places[index];
+            let Value::Mapping(mapping) = item else {
+                self.error(
+                    place,
+                    format!("a principle should be a mapping, found {}", yaml::kind(&item)),
+                    "write each principle as '- id: …' with 'name: …' below it",
+                );
+                continue;
+            };
+            // A principle's keys stand on the lines from its `- ` to the next one's.
+            let end = places
+                .get(index + 1)
+                .filter(|next| next.line > place.line)
+                .map_or(usize::MAX, |next| next.line);
+            let key_place = |key: &str| self.key_in(key, place, end);
+            let mut principle = Principle {
+                id: String::new(),
+                name: String::new(),
+                aliases: Vec::new(),
+                summary: String::new(),
+                questions: Vec::new(),
+                keywords: Vec::new(),
+            };
+            let mut seen = Vec::new();
+            let mut keyed: Vec<(String, Value, Pos)> = Vec::new();
+            for (key, value) in mapping {
+                match key.as_str() {
+                    Some(key) => {
+                        let at = key_place(key);
+                        keyed.push((key.to_string(), value, at));
+                    }
+                    None => keyed.push((String::new(), value, place)),
+                }
+            }
+            let mut id_place = place;
+            for (key, value, at) in keyed {
+                match key.as_str() {
+                    "id" => {
+                        principle.id = self.text("id", value, at);
+                        id_place = at;
+                    }
+                    "name" => principle.name = self.text("name", value, at),
+                    "summary" => principle.summary = self.text("summary", value, at),
+                    "aliases" => principle.aliases = self.texts("aliases", value, at),
+                    "questions" => principle.questions = self.texts("questions", value, at),
+                    "keywords" => principle.keywords = self.texts("keywords", value, at),
+                    "" => self.error(
+                        at,
+                        "a key must be text".to_string(),
+                        "a principle's keys are id, name, aliases, summary, questions and keywords",
+                    ),
+                    unknown => self.unknown_key(at, unknown, &PRINCIPLE_FIELDS),
+                }
+                seen.push(key);
+            }
+            for required in ["id", "name"] {
+                if !seen.iter().any(|k| k == required) {
+                    self.error(
+                        place,
+                        format!("missing field '{required}'"),
+                        "each principle has an 'id:' (such as customer-obsession) and a 'name:'",
+                    );
+                }
+            }
+            let slug = principle
                 .id
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !id_ok {
-            diagnostics.push(
-                Diagnostic::error(path, Some(place_of(&entry.id, 0)), format!("principle id '{}' is not a slug", entry.id))
-                    .with_hint("an id is lowercase ASCII letters, digits and hyphens, such as 'customer-obsession'"),
-            );
+            if seen.iter().any(|k| k == "id") && (principle.id.is_empty() || !slug) {
+                self.error(
+                    id_place,
+                    format!("principle id '{}' is not a slug", principle.id),
+                    "an id is lowercase ASCII letters, digits and hyphens, such as 'customer-obsession'",
+                );
+            }
+            out.push((principle, id_place));
         }
-        let (first_name, count) = seen.entry(&entry.id).or_insert((&entry.name, 0));
-        *count += 1;
-        if *count > 1 {
-            let previous = *first_name;
-            diagnostics.push(
-                Diagnostic::error(
-                    path,
-                    Some(place_of(&entry.id, *count - 1)),
-                    format!(
-                        "two principles have the id '{}' ('{previous}' and '{}')",
-                        entry.id, entry.name
-                    ),
-                )
-                .with_hint("give each principle its own id"),
-            );
+        out
+    }
+
+    /// Two principles of the file with one id.
+    fn duplicate_ids(&mut self, principles: &[(Principle, Pos)]) {
+        let mut first: HashMap<&str, &str> = HashMap::new();
+        for (p, place) in principles {
+            if let Some(previous) = first.get(p.id.as_str()) {
+                let message = format!(
+                    "two principles have the id '{}' ('{previous}' and '{}')",
+                    p.id, p.name
+                );
+                self.error(*place, message, "give each principle its own id");
+            } else {
+                first.insert(&p.id, &p.name);
+            }
         }
     }
-    let set = PrincipleSet {
-        spellings: Default::default(),
-        name: file.set,
-        principles: file
-            .principles
-            .into_iter()
-            .map(|p| Principle {
-                id: p.id,
-                name: p.name,
-                aliases: p.aliases,
-                summary: p.summary,
-                questions: p.questions,
-                keywords: p.keywords,
-            })
-            .collect(),
-    };
-    (Some(set), diagnostics)
+
+    /// The place of `key:` on the lines of one principle, from `start` to before line
+    /// `end`, or the principle's start.
+    fn key_in(&self, key: &str, start: Pos, end: usize) -> Pos {
+        for (i, line) in self.map.lines.iter().enumerate().skip(start.line - 1) {
+            if i + 1 >= end {
+                break;
+            }
+            let trimmed = line.trim_start().trim_start_matches("- ").trim_start();
+            let bare = trimmed.trim_start_matches(['"', '\'']);
+            if bare.starts_with(key)
+                && bare[key.len()..]
+                    .trim_start_matches(['"', '\''])
+                    .trim_start()
+                    .starts_with(':')
+            {
+                let column = line.len() - trimmed.len();
+                return Pos::new(i + 1, line[..column].chars().count() + 1);
+            }
+        }
+        start
+    }
+
+    fn text(&mut self, key: &str, value: Value, pos: Pos) -> String {
+        match value {
+            Value::String(s) => s,
+            Value::Null => String::new(),
+            Value::Number(n) => n.to_string(),
+            Value::Bool(b) => b.to_string(),
+            other => {
+                self.error(
+                    pos,
+                    format!("'{key}' should be text, found {}", yaml::kind(&other)),
+                    format!("write '{key}' as text on one line, or as '{key}: |' with the lines indented below"),
+                );
+                String::new()
+            }
+        }
+    }
+
+    fn texts(&mut self, key: &str, value: Value, pos: Pos) -> Vec<String> {
+        match value {
+            Value::Null => Vec::new(),
+            Value::Sequence(items) => {
+                let mut out = Vec::new();
+                for item in items {
+                    match item {
+                        Value::String(s) => out.push(s),
+                        Value::Number(n) => out.push(n.to_string()),
+                        Value::Bool(b) => out.push(b.to_string()),
+                        other => self.error(
+                            pos,
+                            format!("'{key}' should hold text, found {}", yaml::kind(&other)),
+                            format!("write each entry of '{key}' as text"),
+                        ),
+                    }
+                }
+                out
+            }
+            other => {
+                self.error(
+                    pos,
+                    format!("'{key}' should be a list, found {}", yaml::kind(&other)),
+                    format!("write it as a list: {key}: [first, second]"),
+                );
+                Vec::new()
+            }
+        }
+    }
 }
 
 /// Folds a principle's name to a comparable key: case, punctuation, `&` for "and",
@@ -389,11 +523,28 @@ mod tests {
         let text = "set: S\nprinciples:\n  - id: a\n    name: A\n  - id: a\n    name: B\n";
         let (_, diagnostics) = parse_set(Path::new("p.yaml"), text);
         assert_eq!(diagnostics.len(), 1);
-        assert_eq!(diagnostics[0].pos, Some(Pos::new(5, 1)));
+        assert_eq!(diagnostics[0].pos, Some(Pos::new(5, 5)));
         assert!(
             diagnostics[0]
                 .message
                 .contains("two principles have the id 'a'")
+        );
+    }
+
+    #[test]
+    fn reports_every_problem_of_a_file_with_its_place() {
+        let text = "set: S\nprinciples:\n  - id: craft\n    nam: Craft\n    sumary: x\n  - id: ok\n    name: OK\n    keywords: k\nextra: 1\n";
+        let (_, diagnostics) = parse_set(Path::new("p.yaml"), text);
+        let shown: Vec<String> = diagnostics.iter().map(|d| d.render(false)).collect();
+        assert_eq!(
+            shown,
+            [
+                "error: p.yaml:4:5: unknown field 'nam'\n  hint: did you mean 'name'?\n",
+                "error: p.yaml:5:5: unknown field 'sumary'\n  hint: did you mean 'summary'?\n",
+                "error: p.yaml:3:5: missing field 'name'\n  hint: each principle has an 'id:' (such as customer-obsession) and a 'name:'\n",
+                "error: p.yaml:8:5: 'keywords' should be a list, found text\n  hint: write it as a list: keywords: [first, second]\n",
+                "error: p.yaml:9:1: unknown field 'extra'\n  hint: the keys here are set, principles\n",
+            ]
         );
     }
 

@@ -74,7 +74,9 @@ pub fn parse_mapped(path: &Path, text: &str, map: &SourceMap) -> Result<Value, D
     parse_fully(path, text)
 }
 
-fn parse_fully(path: &Path, text: &str) -> Result<Value, Diagnostic> {
+/// Parses one YAML document with the full parser alone, for files the fast story reader
+/// is not made for (principle sets).
+pub fn parse_fully(path: &Path, text: &str) -> Result<Value, Diagnostic> {
     serde_yaml::from_str::<Value>(text).map_err(|err| syntax_error(path, text, &err))
 }
 
