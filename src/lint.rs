@@ -50,10 +50,7 @@ pub fn help() -> String {
 pub const RULES: &[Rule] = &[
     Rule {
         name: "missing-part",
-        describe: || {
-            "a STAR part is empty: an error when ready, a warning in a draft"
-                .to_string()
-        },
+        describe: || "a STAR part is empty: an error when ready, a warning in a draft".to_string(),
         check: missing_part,
     },
     Rule {
@@ -79,10 +76,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "unbalanced",
-        describe: || {
-            "Situation and Task together are longer than the Action"
-                .to_string()
-        },
+        describe: || "Situation and Task together are longer than the Action".to_string(),
         check: unbalanced,
     },
     Rule {
@@ -547,15 +541,14 @@ pub fn for_story<'a>(findings: &'a [Diagnostic], id: &str) -> Vec<&'a Diagnostic
 
 /// A story id as it must be typed in a shell: quoted when it holds a space or
 /// anything else a shell would read.
+/// The id as a word for the shell, quoted where it must be, and after `--` when it
+/// would read as an option (`lp edit -- -rf`).
 fn shell_word(id: &str) -> String {
-    let plain = !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
-    if plain {
-        id.to_string()
+    let quoted = shlex::try_quote(id).map_or_else(|_| format!("'{id}'"), |q| q.into_owned());
+    if id.starts_with('-') {
+        format!("-- {quoted}")
     } else {
-        format!("'{}'", id.replace('\'', "'\\''"))
+        quoted
     }
 }
 
@@ -762,8 +755,9 @@ mod tests {
     #[test]
     fn ids_in_hints_are_quoted_for_the_shell_when_they_must_be() {
         assert_eq!(shell_word("release-pipeline"), "release-pipeline");
-        assert_eq!(shell_word("ünï-cödé"), "ünï-cödé");
+        assert_eq!(shell_word("ünï-cödé"), "'ünï-cödé'");
         assert_eq!(shell_word("my story"), "'my story'");
-        assert_eq!(shell_word("it's"), "'it'\\''s'");
+        assert_eq!(shell_word("it's"), "\"it's\"");
+        assert_eq!(shell_word("-rf"), "-- -rf");
     }
 }

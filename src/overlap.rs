@@ -1,33 +1,7 @@
 //! Whether two texts likely tell the same story: they share many content words.
 //! Used by `lp import` to name duplicate drafts and by `lp check` for stories.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// FNV-1a: quicker than the default hasher for short words and pairs of numbers, and
-/// nothing here needs protection from chosen keys.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+use rustc_hash::FxHashMap;
 
 /// Whether a word (lowercase) is too common to say two drafts tell the same story.
 /// Words shorter than three letters never count, so they are not listed.
@@ -88,7 +62,7 @@ pub const MAX_POSTINGS: usize = 64;
 /// follows the words two texts share, not the number of pairs of texts.
 pub fn pairs(texts: &[String]) -> Vec<(usize, usize, usize)> {
     // Each distinct word gets a number; each text becomes its sorted word numbers.
-    let mut numbers: FnvMap<String, u32> = FnvMap::default();
+    let mut numbers: FxHashMap<String, u32> = FxHashMap::default();
     let mut words: Vec<Vec<u32>> = Vec::with_capacity(texts.len());
     for text in texts {
         let mut these = Vec::new();
@@ -112,7 +86,7 @@ pub fn pairs(texts: &[String]) -> Vec<(usize, usize, usize)> {
     }
     postings.retain(|texts| texts.len() <= MAX_POSTINGS);
     let mut distinctive = vec![0usize; texts.len()];
-    let mut shared: FnvMap<(u32, u32), usize> = FnvMap::default();
+    let mut shared: FxHashMap<(u32, u32), usize> = FxHashMap::default();
     for holders in &postings {
         for (a, &i) in holders.iter().enumerate() {
             distinctive[i as usize] += 1;

@@ -52,33 +52,21 @@ pub fn last_practised(rounds: &[Round]) -> HashMap<String, u64> {
     last
 }
 
-/// A small deterministic generator (xorshift): seeded from the clock for the drill,
-/// from a constant in tests that must run the same everywhere.
-pub struct Rng(pub u64);
-
-impl Rng {
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
+/// An index drawn with probability proportional to its weight; `None` when every
+/// weight is zero.
+pub fn weighted(rng: &mut fastrand::Rng, weights: &[u64]) -> Option<usize> {
+    let total: u64 = weights.iter().sum();
+    if total == 0 {
+        return None;
     }
-
-    /// An index drawn with probability proportional to its weight.
-    pub fn weighted(&mut self, weights: &[u64]) -> Option<usize> {
-        let total: u64 = weights.iter().sum();
-        if total == 0 {
-            return None;
+    let mut pick = rng.u64(..total);
+    for (i, w) in weights.iter().enumerate() {
+        if pick < *w {
+            return Some(i);
         }
-        let mut pick = self.next_u64() % total;
-        for (i, w) in weights.iter().enumerate() {
-            if pick < *w {
-                return Some(i);
-            }
-            pick -= w;
-        }
-        None
+        pick -= w;
     }
+    None
 }
 
 /// How much each principle should be drawn: gaps most, then thin ones, and the less a
@@ -202,13 +190,13 @@ mod tests {
             weights(&c, &[round("frugality"), round("frugality")]),
             [240, 160]
         );
-        let mut rng = Rng(42);
+        let mut rng = fastrand::Rng::with_seed(42);
         let mut counts = [0; 2];
         for _ in 0..3000 {
-            counts[rng.weighted(&[1, 3]).unwrap()] += 1;
+            counts[weighted(&mut rng, &[1, 3]).unwrap()] += 1;
         }
         assert!(counts[1] > counts[0] * 2, "{counts:?}");
-        assert_eq!(rng.weighted(&[0, 0]), None);
+        assert_eq!(weighted(&mut rng, &[0, 0]), None);
     }
 
     #[test]

@@ -70,7 +70,10 @@ impl SetReader<'_> {
         let Value::Mapping(mapping) = value else {
             self.error(
                 Pos::START,
-                format!("a principle file is a mapping, found {}", yaml::kind(&value)),
+                format!(
+                    "a principle file is a mapping, found {}",
+                    yaml::kind(&value)
+                ),
                 "start it with 'set: <name>' and 'principles:', a list of principles",
             );
             return None;
@@ -93,7 +96,8 @@ impl SetReader<'_> {
                 unknown => self.unknown_key(pos, unknown, &SET_FIELDS),
             }
         }
-        let hint = "a principle file has 'set:' and 'principles:', each principle an 'id:' and a 'name:'";
+        let hint =
+            "a principle file has 'set:' and 'principles:', each principle an 'id:' and a 'name:'";
         if name.is_none() {
             self.error(Pos::START, "missing field 'set'".to_string(), hint);
         }
@@ -112,18 +116,19 @@ impl SetReader<'_> {
 
     /// The principles with the place of each one's `id`.
     fn principles(&mut self, value: Value, pos: Pos) -> Vec<(Principle, Pos)> {
-        let items = match value {
-            Value::Sequence(items) => items,
-            Value::Null => Vec::new(),
-            other => {
-                self.error(
+        let items =
+            match value {
+                Value::Sequence(items) => items,
+                Value::Null => Vec::new(),
+                other => {
+                    self.error(
                     pos,
                     format!("'principles' should be a list, found {}", yaml::kind(&other)),
                     "list each principle under 'principles:' as '- id: …' with 'name: …' below it",
                 );
-                return Vec::new();
-            }
-        };
+                    return Vec::new();
+                }
+            };
         let places = self.map.list_items("principles", items.len());
         let mut out = Vec::new();
         for (index, item) in items.into_iter().enumerate() {
@@ -131,7 +136,10 @@ impl SetReader<'_> {
             let Value::Mapping(mapping) = item else {
                 self.error(
                     place,
-                    format!("a principle should be a mapping, found {}", yaml::kind(&item)),
+                    format!(
+                        "a principle should be a mapping, found {}",
+                        yaml::kind(&item)
+                    ),
                     "write each principle as '- id: …' with 'name: …' below it",
                 );
                 continue;
@@ -445,14 +453,11 @@ mod tests {
         let pieces = [
             "The", "the", "&", "'", "-", " ", "Dive", "DEEP", "r", "9", "them", "_",
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut rng = fastrand::Rng::with_seed(0x9e37_79b9_7f4a_7c15);
         for _ in 0..20_000 {
             let mut text = String::new();
-            for _ in 0..1 + state % 7 {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            for _ in 0..rng.usize(1..8) {
+                text.push_str(pieces[rng.usize(..pieces.len())]);
             }
             assert_eq!(fold_ascii(&text), fold_any(&text), "{text:?}");
         }

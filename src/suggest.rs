@@ -1,25 +1,5 @@
 //! "Did you mean …?": the nearest known names to something a person mistyped.
 
-/// Edit distance between two strings, counted in characters.
-pub fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = if ca == *cb {
-                diagonal
-            } else {
-                1 + diagonal.min(above).min(row[j])
-            };
-            diagonal = above;
-        }
-    }
-    row[b.len()]
-}
-
 /// The candidates close enough to `wanted` to be what was meant, best first, at most
 /// `limit`. Close enough: within a third of the length in edits, or one contains the other.
 pub fn nearest<'a>(
@@ -32,7 +12,7 @@ pub fn nearest<'a>(
         .into_iter()
         .filter_map(|candidate| {
             let lower = candidate.to_lowercase();
-            let distance = levenshtein(&wanted_lower, &lower);
+            let distance = strsim::levenshtein(&wanted_lower, &lower);
             let allowed = (wanted_lower.chars().count().max(lower.chars().count()) / 3).max(1);
             let contains = wanted_lower.len() >= 3
                 && (lower.contains(&wanted_lower) || wanted_lower.contains(&lower));
@@ -57,13 +37,6 @@ pub fn quoted_list(names: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn distance_counts_edits() {
-        assert_eq!(levenshtein("situaton", "situation"), 1);
-        assert_eq!(levenshtein("", "abc"), 3);
-        assert_eq!(levenshtein("kitten", "sitting"), 3);
-    }
 
     #[test]
     fn nearest_finds_typos_and_ignores_strangers() {

@@ -1,7 +1,8 @@
 //! `lp practice`: a timed drill in the terminal.
 
 use std::fs::{self, OpenOptions};
-use std::io::{BufRead, IsTerminal, Write as _};
+use std::io::{IsTerminal, Write as _};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, bail};
@@ -9,7 +10,7 @@ use clap::Args;
 
 use super::Global;
 use crate::model::format_duration;
-use crate::practice::{self, Rng, Round};
+use crate::practice::{self, Round};
 use crate::render::Style;
 use crate::render::layout::wrap;
 use crate::ui::{Outcome, Ui};
@@ -57,18 +58,18 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             library.display(practice::LOG).display()
         ))?;
     }
-    // Stop at Ctrl-C with the usual code; finished rounds are already in the log.
-    let _ = ctrlc::set_handler(|| {
-        let _ = writeln!(std::io::stderr(), "\nStopped.");
-        std::process::exit(130);
-    });
-    let seed = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(1, |d| d.as_nanos() as u64)
-        | 1;
-    let mut rng = Rng(seed);
+    // Ctrl-C while an answer is timed arrives as a key and ends the read; at any other
+    // moment it is a signal, which only raises this flag. Either way the drill stops
+    // through the normal exit path, with 130; finished rounds are already in the log.
+    static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+    let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst));
+    let terminal = console::Term::stderr();
+    let mut rng = fastrand::Rng::new();
     let style = ui.style_err();
     for number in 1..=args.rounds {
+        if INTERRUPTED.load(Ordering::SeqCst) {
+            return stopped(ui);
+        }
         let report = coverage::compute(
             &library.set,
             &library.stories,
@@ -76,9 +77,8 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             coverage::DEFAULT_TARGET,
         );
         let weights = practice::weights(&report, &rounds);
-        let row = &report.rows[rng
-            .weighted(&weights)
-            .expect("every principle weighs at least 10")];
+        let row = &report.rows
+            [practice::weighted(&mut rng, &weights).expect("every principle weighs at least 10")];
         let principle = library
             .set
             .get(&row.id)
@@ -86,8 +86,7 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
         let question = if principle.questions.is_empty() {
             format!("Tell me about a time you showed {}.", principle.name)
         } else {
-            principle.questions[(rng.next_u64() % principle.questions.len() as u64) as usize]
-                .clone()
+            principle.questions[rng.usize(..principle.questions.len())].clone()
         };
         writeln!(
             ui.err,
@@ -102,14 +101,10 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             "\nThe clock is running. Answer aloud, then press Enter."
         )?;
         let started = Instant::now();
-        let mut line = String::new();
-        let read = std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .context("could not read from the terminal")?;
-        if read == 0 {
-            writeln!(ui.err, "Stopped: the input was closed.")?;
-            break;
+        match terminal.read_line() {
+            Ok(_) => {}
+            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => return stopped(ui),
+            Err(err) => return Err(err).context("could not read from the terminal"),
         }
         let seconds = started.elapsed().as_secs();
         writeln!(
@@ -134,6 +129,12 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
         rounds.push(round);
     }
     Ok(Outcome::Done)
+}
+
+/// Ctrl-C: the drill ends; the rounds already answered stay in the log.
+fn stopped(ui: &mut Ui) -> anyhow::Result<Outcome> {
+    writeln!(ui.err, "\nStopped.")?;
+    Ok(Outcome::Interrupted)
 }
 
 fn show_outline(

@@ -134,8 +134,12 @@ fn load_principles(
             }
         };
         let (set, mut problems) = principles::parse_set(&shown, &text);
+        // A file with errors adds its problems, not its principles.
+        let broken = problems.iter().any(Diagnostic::is_error);
         diagnostics.append(&mut problems);
-        let Some(set) = set else { continue };
+        let Some(set) = set.filter(|_| !broken) else {
+            continue;
+        };
         match merged.as_mut() {
             None => merged = Some(set),
             Some(merged) => {

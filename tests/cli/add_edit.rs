@@ -1,0 +1,456 @@
+//! `lp add` and `lp edit`, in a pseudo-terminal and from flags, never losing a word.
+
+use std::fs;
+use std::path::Path;
+use std::process::Stdio;
+
+use crate::support::{
+    contents, editor_writing, executable, library, lp_in, pty, run_in, snapshot, stderr, transcript,
+};
+
+fn story_json(cwd: &Path, id: &str) -> serde_json::Value {
+    let out = run_in(cwd, &["--dir", "lib", "show", id, "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    json["story"].clone()
+}
+
+#[test]
+fn add_in_a_terminal_asks_for_a_whole_story() {
+    let tmp = library(&[]);
+    let editor = editor_writing(
+        tmp.path(),
+        "ed",
+        "I traced 30 failures to one cache key.\n\nThen I moved the key.\n",
+    );
+    let mut p = pty(tmp.path(), &["--dir", "lib", "add"], &editor);
+    p.exp_string("Title").unwrap();
+    p.send_line("Fixed the flaky deploy").unwrap();
+    p.exp_string("gap: no story yet").unwrap();
+    // Choose the first two principles, Customer Obsession and Ownership.
+    p.send(" ").unwrap();
+    p.send("\x1b[B").unwrap();
+    p.send(" ").unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("mainly about").unwrap();
+    p.send("\x1b[B").unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("Situation").unwrap();
+    p.send_line("The nightly deploy failed: one night in four.")
+        .unwrap();
+    p.exp_string("Task").unwrap();
+    p.send_line("I owned the release process.").unwrap();
+    p.exp_string("Action").unwrap();
+    p.send_line("e").unwrap(); // the editor writes the action
+    p.exp_string("Result").unwrap();
+    p.send_line("Failures fell from 25% to 2%.").unwrap();
+    p.exp_string("What I learned").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Tags").unwrap();
+    p.send_line("ci, deploy").unwrap();
+    p.exp_string("When").unwrap();
+    p.send_line("2024").unwrap();
+    p.exp_string("Status").unwrap();
+    p.send("\x1b[B").unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("Spoken length: about 0:").unwrap();
+    p.exp_string("Save this story?").unwrap();
+    p.send_line("y").unwrap();
+    p.exp_string("Added lib/stories/fixed-the-flaky-deploy.yaml")
+        .unwrap();
+    p.exp_string("EXIT=0").unwrap();
+
+    let story = story_json(tmp.path(), "fixed-the-flaky-deploy");
+    assert_eq!(story["title"], "Fixed the flaky deploy");
+    assert_eq!(
+        story["principles"],
+        serde_json::json!(["ownership", "customer-obsession"])
+    );
+    assert_eq!(
+        story["situation"],
+        "The nightly deploy failed: one night in four.\n"
+    );
+    assert_eq!(
+        story["action"],
+        "I traced 30 failures to one cache key.\n\nThen I moved the key.\n"
+    );
+    assert_eq!(story["result"], "Failures fell from 25% to 2%.\n");
+    assert_eq!(story["learned"], "");
+    assert_eq!(story["tags"], serde_json::json!(["ci", "deploy"]));
+    assert_eq!(story["when"], "2024");
+    assert_eq!(story["status"], "ready");
+}
+
+#[test]
+fn ctrl_c_in_add_writes_no_story_and_keeps_the_text() {
+    let tmp = library(&[]);
+    let mut p = pty(tmp.path(), &["--dir", "lib", "add"], "true");
+    p.exp_string("Title").unwrap();
+    p.send_line("Interrupted story").unwrap();
+    p.exp_string("gap: no story yet").unwrap();
+    p.send(" ").unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("Situation").unwrap();
+    p.send_line("A long situation I do not want to lose.")
+        .unwrap();
+    p.exp_string("Task").unwrap();
+    p.send("half a line").unwrap();
+    p.send_control('c').unwrap();
+    let (_, path) = p.exp_regex(r"What you typed is in (\S+)").unwrap();
+    p.exp_string("EXIT=130").unwrap();
+    let path = path.trim_start_matches("What you typed is in ").to_string();
+    let kept = fs::read_to_string(tmp.path().join(&path)).unwrap();
+    assert!(
+        kept.contains("A long situation I do not want to lose."),
+        "{kept}"
+    );
+    assert!(
+        contents(&tmp.path().join("lib/stories")).is_empty(),
+        "no story file"
+    );
+}
+
+#[test]
+fn ctrl_c_before_any_text_just_stops() {
+    let tmp = library(&[]);
+    let mut p = pty(tmp.path(), &["--dir", "lib", "add"], "true");
+    p.exp_string("Title").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string("Interrupted: no story was written.").unwrap();
+    p.exp_string("EXIT=130").unwrap();
+    assert!(
+        !tmp.path().join("lib/.lp").exists(),
+        "nothing to recover, nothing written"
+    );
+}
+
+#[test]
+fn add_from_flags_and_stdin() {
+    let tmp = library(&[]);
+    let out = lp_in(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "add",
+            "--title",
+            "Cut costs: 30%",
+            "--principle",
+            "frugality",
+            "--principle",
+            "Dive Deep",
+            "--action",
+            "-",
+            "--tag",
+            "cost,cloud",
+            "--when",
+            "2023",
+            "--status",
+            "draft",
+        ],
+    )
+    .stdin(Stdio::piped())
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .and_then(|mut child| {
+        use std::io::Write as _;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"I found idle machines.\n\n  # not a comment: kept\n")?;
+        child.wait_with_output()
+    })
+    .unwrap();
+    snapshot("add_flags", transcript(&out));
+    let story = story_json(tmp.path(), "cut-costs-30");
+    assert_eq!(
+        story["principles"],
+        serde_json::json!(["frugality", "dive-deep"])
+    );
+    assert_eq!(
+        story["action"],
+        "I found idle machines.\n\n  # not a comment: kept\n"
+    );
+    assert_eq!(story["tags"], serde_json::json!(["cost", "cloud"]));
+}
+
+#[test]
+fn add_never_overwrites_a_story_with_the_same_title() {
+    let tmp = library(&[]);
+    for _ in 0..3 {
+        let out = run_in(
+            tmp.path(),
+            &[
+                "--dir",
+                "lib",
+                "add",
+                "--title",
+                "Same title",
+                "--principle",
+                "ownership",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    }
+    let names: Vec<String> = contents(&tmp.path().join("lib/stories"))
+        .iter()
+        .map(|(p, _)| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        ["same-title-2.yaml", "same-title-3.yaml", "same-title.yaml"]
+    );
+}
+
+#[test]
+fn add_without_a_terminal_names_the_missing_flags() {
+    let tmp = library(&[]);
+    let out = run_in(tmp.path(), &["--dir", "lib", "add"]);
+    snapshot("add_no_terminal", transcript(&out));
+    let out = run_in(tmp.path(), &["--dir", "lib", "add", "--title", "T"]);
+    snapshot("add_no_terminal_principle", transcript(&out));
+    let out = run_in(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "add",
+            "--title",
+            "T",
+            "--principle",
+            "Ownershp",
+        ],
+    );
+    snapshot("add_unknown_principle", transcript(&out));
+    let out = run_in(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "add",
+            "--title",
+            "T",
+            "--principle",
+            "ownership",
+            "--task",
+            "-",
+            "--result",
+            "-",
+        ],
+    );
+    snapshot("add_two_stdin_fields", transcript(&out));
+    let out = run_in(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "add",
+            "--title",
+            "T",
+            "--principle",
+            "ownership",
+            "--status",
+            "ready",
+        ],
+    );
+    snapshot("add_ready_but_empty", transcript(&out));
+    assert!(
+        contents(&tmp.path().join("lib/stories")).len() == 1,
+        "only the last one was written"
+    );
+}
+
+#[test]
+fn add_with_the_editor() {
+    let tmp = library(&[]);
+    let good = editor_writing(
+        tmp.path(),
+        "good",
+        "title: Written in the editor\nprinciples: [frugality]\nsituation: |\n  No budget.\n",
+    );
+    let out = lp_in(tmp.path(), &["--dir", "lib", "add", "--editor"])
+        .env("EDITOR", &good)
+        .output()
+        .unwrap();
+    snapshot("add_editor", transcript(&out));
+    assert_eq!(
+        story_json(tmp.path(), "written-in-the-editor")["situation"],
+        "No budget.\n"
+    );
+
+    let bad = editor_writing(
+        tmp.path(),
+        "bad",
+        "title: Broken\nprinciples: [frugality]\nsituaton: typo kept\n",
+    );
+    let out = lp_in(tmp.path(), &["--dir", "lib", "add", "--editor"])
+        .env("EDITOR", &bad)
+        .output()
+        .unwrap();
+    let text = transcript(&out);
+    let recovered = contents(&tmp.path().join("lib/.lp/recovered"));
+    assert_eq!(recovered.len(), 1);
+    assert_eq!(
+        String::from_utf8_lossy(&recovered[0].1),
+        "title: Broken\nprinciples: [frugality]\nsituaton: typo kept\n"
+    );
+    let name = recovered[0]
+        .0
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    snapshot("add_editor_invalid", text.replace(&name, "RECOVERY.yaml"));
+    assert_eq!(contents(&tmp.path().join("lib/stories")).len(), 1);
+
+    let out = lp_in(tmp.path(), &["--dir", "lib", "add", "--editor"])
+        .env("EDITOR", "true")
+        .output()
+        .unwrap();
+    snapshot("add_editor_unchanged", transcript(&out));
+}
+
+#[test]
+fn edit_replaces_a_story_only_with_one_that_loads() {
+    let tmp = library(&[(
+        "stories/deploy.yaml",
+        b"title: Deploy\nprinciples: [ownership]\n",
+    )]);
+    let original = fs::read(tmp.path().join("lib/stories/deploy.yaml")).unwrap();
+
+    let bad = editor_writing(
+        tmp.path(),
+        "bad",
+        "title: Deploy\nprinciples: [ownership]\nsituation: \"unclosed\n",
+    );
+    let out = lp_in(tmp.path(), &["--dir", "lib", "edit", "deploy"])
+        .env("EDITOR", &bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        fs::read(tmp.path().join("lib/stories/deploy.yaml")).unwrap(),
+        original,
+        "the story is unchanged"
+    );
+    let recovered = contents(&tmp.path().join("lib/.lp/recovered"));
+    assert_eq!(
+        String::from_utf8_lossy(&recovered[0].1),
+        "title: Deploy\nprinciples: [ownership]\nsituation: \"unclosed\n"
+    );
+    let name = recovered[0]
+        .0
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    snapshot(
+        "edit_invalid",
+        transcript(&out).replace(&name, "RECOVERY.yaml"),
+    );
+
+    let good = editor_writing(
+        tmp.path(),
+        "good",
+        "title: Deploy, revised\nprinciples: [ownership, dive-deep]\n",
+    );
+    let out = lp_in(tmp.path(), &["--dir", "lib", "edit", "stories/deploy.yaml"])
+        .env("EDITOR", &good)
+        .output()
+        .unwrap();
+    snapshot("edit_saved", transcript(&out));
+    assert_eq!(story_json(tmp.path(), "deploy")["title"], "Deploy, revised");
+
+    let out = lp_in(tmp.path(), &["--dir", "lib", "edit", "deploy"])
+        .env("EDITOR", "true")
+        .output()
+        .unwrap();
+    snapshot("edit_unchanged", transcript(&out));
+    let out = lp_in(tmp.path(), &["--dir", "lib", "edit", "deplyo"])
+        .env("EDITOR", "true")
+        .output()
+        .unwrap();
+    snapshot("edit_unknown", transcript(&out));
+    let out = lp_in(tmp.path(), &["--dir", "lib", "edit", "deploy"])
+        .env("EDITOR", "false")
+        .output()
+        .unwrap();
+    snapshot("edit_editor_fails", transcript(&out));
+}
+
+#[test]
+fn edit_through_a_link_changes_the_linked_file_and_keeps_its_permissions() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let tmp = library(&[(
+        "synced/deploy.yaml",
+        b"title: Deploy\nprinciples: [ownership]\n",
+    )]);
+    let real = tmp.path().join("lib/synced/deploy.yaml");
+    fs::set_permissions(&real, fs::Permissions::from_mode(0o640)).unwrap();
+    let link = tmp.path().join("lib/stories/deploy.yaml");
+    std::os::unix::fs::symlink("../synced/deploy.yaml", &link).unwrap();
+    let editor = editor_writing(
+        tmp.path(),
+        "ed",
+        "title: Deploy, edited\nprinciples: [ownership]\n",
+    );
+    let out = lp_in(tmp.path(), &["--dir", "lib", "edit", "deploy"])
+        .env("EDITOR", &editor)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+    assert_eq!(
+        fs::read_to_string(&real).unwrap(),
+        "title: Deploy, edited\nprinciples: [ownership]\n"
+    );
+    assert_eq!(
+        fs::metadata(&real).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+
+    // Something in stories/ that is not a file is named as such, not "no such story".
+    fs::create_dir(tmp.path().join("lib/stories/folder.yaml")).unwrap();
+    let out = run_in(tmp.path(), &["--dir", "lib", "edit", "folder"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).ends_with(
+            "error: lib/stories/folder.yaml is not a story file: a folder, a pipe, a device or a broken link\n  hint: `lp check` says what it is; move it out of stories/\n"
+        ),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn edit_in_a_terminal_offers_to_edit_again() {
+    let tmp = library(&[(
+        "stories/deploy.yaml",
+        b"title: Deploy\nprinciples: [ownership]\n",
+    )]);
+    // The first run writes a typo, the second fixes it.
+    let script = tmp.path().join("twice");
+    executable(
+        &script,
+        "#!/bin/sh\nif [ -f \"$0.done\" ]; then printf 'title: Fixed\\nprinciples: [ownership]\\n' > \"$1\"; \
+         else touch \"$0.done\"; printf 'title: Typo\\nprinciples: [ownership]\\nsituaton: x\\n' > \"$1\"; fi\n",
+    );
+    let mut p = pty(
+        tmp.path(),
+        &["--dir", "lib", "edit", "deploy"],
+        script.to_str().unwrap(),
+    );
+    p.exp_string("unknown field 'situaton'").unwrap();
+    p.exp_string("What now?").unwrap();
+    p.send("\r").unwrap(); // Edit it again
+    p.flush().unwrap();
+    p.exp_string("Saved lib/stories/deploy.yaml").unwrap();
+    p.exp_string("EXIT=0").unwrap();
+    assert_eq!(story_json(tmp.path(), "deploy")["title"], "Fixed");
+}

@@ -1,0 +1,110 @@
+//! Shell completion and the manual page.
+
+use std::process::Command;
+
+use crate::support::{LP, root, run, stdout, transcript};
+
+#[test]
+fn bash_completes_commands_story_ids_and_principle_ids() {
+    let script = format!(
+        r#"source <('{LP}' completions bash) || exit 9
+complete_words() {{ COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); COMPREPLY=();
+  _clap_complete_lp lp "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"; printf '%s|' "${{COMPREPLY[@]}}"; echo; }}
+complete_words lp cov
+complete_words lp show rel
+complete_words lp edit secret
+complete_words lp coverage --principles dive
+complete_words lp export --story ever
+"#
+    );
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .current_dir(root().join("tests/fixtures/good"))
+        .env_remove("LP_DIR")
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&out),
+        "coverage|\nrelease-pipeline|\nsecret-propagation|\ndive-deep|\neverything|\n",
+        "{}",
+        transcript(&out)
+    );
+}
+
+#[test]
+fn completion_scripts_load_in_each_installed_shell() {
+    let shells: [(&str, String); 2] = [
+        (
+            "zsh",
+            format!(
+                "autoload -U compinit && compinit -u && source <('{LP}' completions zsh) && echo loaded"
+            ),
+        ),
+        (
+            "fish",
+            format!("'{LP}' completions fish | source; and echo loaded"),
+        ),
+    ];
+    for (shell, script) in shells {
+        let Ok(out) = Command::new(shell)
+            .arg("-c")
+            .arg(&script)
+            .env("HOME", root().join("target"))
+            .output()
+        else {
+            // .ci/run installs zsh and fish; on a machine without them this part is not run.
+            eprintln!("{shell} is not installed: its completion script was not loaded");
+            continue;
+        };
+        assert_eq!(
+            stdout(&out).trim(),
+            "loaded",
+            "{shell}: {}",
+            transcript(&out)
+        );
+    }
+    for shell in ["elvish", "powershell"] {
+        let out = run(&["completions", shell]);
+        assert_eq!(out.status.code(), Some(0));
+        assert!(
+            stdout(&out).contains(LP),
+            "{shell} calls back into this binary by its full path"
+        );
+    }
+}
+
+#[test]
+fn man_page_documents_every_command() {
+    let out = run(&["man"]);
+    assert_eq!(out.status.code(), Some(0));
+    let page = stdout(&out);
+    assert!(page.starts_with(".ie \\n(.g .ds Aq"), "roff");
+    // Every command `lp --help` lists has its entry in the page's list of commands,
+    // and its own page with --out-dir.
+    let help = stdout(&run(&["--help"]));
+    let commands: Vec<&str> = help
+        .split("Commands:\n")
+        .nth(1)
+        .expect("lp --help lists the commands")
+        .lines()
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .collect();
+    assert!(commands.len() >= 14, "{commands:?}");
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run(&["man", "--out-dir", tmp.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(tmp.path().join("lp.1").exists());
+    for command in commands {
+        assert!(
+            page.contains(&format!("lp\\-{command}(1)")),
+            "the page lists {command}"
+        );
+        assert!(
+            tmp.path().join(format!("lp-{command}.1")).exists(),
+            "a page for {command}"
+        );
+    }
+}

@@ -1,0 +1,562 @@
+//! `lp import`: each notes file in ../shared/notes against EXPECTED.md, and writing drafts.
+
+use std::fs;
+
+use crate::support::{contents, library, root, run, run_in, snapshot, snapshot_of, transcript};
+
+/// The import plan of a fixture notes file, as JSON.
+fn import_plan(file: &str, extra: &[&str]) -> serde_json::Value {
+    let path = format!("tests/fixtures/notes/{file}");
+    let mut args = vec![
+        "--dir",
+        "tests/fixtures/good",
+        "import",
+        path.as_str(),
+        "--json",
+    ];
+    args.extend_from_slice(extra);
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// (title, principles, parts) of each draft.
+fn drafts(plan: &serde_json::Value) -> Vec<(String, Vec<String>, Vec<String>)> {
+    let strings = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_string())
+            .collect()
+    };
+    plan["drafts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["title"].as_str().unwrap().to_string(),
+                strings(&d["principles"]),
+                strings(&d["parts"]),
+            )
+        })
+        .collect()
+}
+
+/// Checks that every word of the source is in a draft, the skipped list or the ignored
+/// list, except the words of principle headings and of STAR labels (structure, not text).
+fn assert_nothing_lost(file: &str, plan: &serde_json::Value) {
+    let source = fs::read_to_string(root().join("tests/fixtures/notes").join(file)).unwrap();
+    let words = |text: &str| -> std::collections::BTreeSet<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let mut kept = String::new();
+    for d in plan["drafts"].as_array().unwrap() {
+        for key in [
+            "title",
+            "situation",
+            "task",
+            "action",
+            "result",
+            "learned",
+            "notes",
+        ] {
+            kept.push_str(d[key].as_str().unwrap());
+            kept.push('\n');
+        }
+        for q in d["questions"].as_array().unwrap() {
+            kept.push_str(q.as_str().unwrap());
+            kept.push('\n');
+        }
+        for f in d["followups"].as_array().unwrap() {
+            kept.push_str(&format!(
+                "{}\n{}\n",
+                f["question"].as_str().unwrap(),
+                f["answer"].as_str().unwrap()
+            ));
+        }
+    }
+    // Principle names in headings, `Also:` lines and `see …` references became links.
+    let set = run(&["principles", "--json"]);
+    let set: serde_json::Value = serde_json::from_slice(&set.stdout).unwrap();
+    for d in plan["drafts"].as_array().unwrap() {
+        for id in d["principles"].as_array().unwrap() {
+            let principle = set["principles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|p| p["id"] == *id)
+                .unwrap();
+            kept.push_str(principle["name"].as_str().unwrap());
+            kept.push('\n');
+        }
+    }
+    for list in ["skipped", "ignored"] {
+        for s in plan[list].as_array().unwrap() {
+            kept.push_str(s["text"].as_str().unwrap());
+            kept.push('\n');
+        }
+    }
+    let kept = words(&kept);
+    let structure = words(
+        "situation task action result results outcome impact s t a r also secondary principles lps \
+         what i learned lesson follow up see",
+    );
+    // The words of a heading that is just a principle's name are structure.
+    let mut heading_words = std::collections::BTreeSet::new();
+    for line in source.lines().filter(|l| l.starts_with('#')) {
+        let heading = words(line);
+        let is_name = set["principles"].as_array().unwrap().iter().any(|p| {
+            let name = words(p["name"].as_str().unwrap());
+            heading.iter().all(|w| name.contains(w) || w == "the")
+        });
+        if is_name {
+            heading_words.extend(heading);
+        }
+    }
+    let lost: Vec<String> = words(&source)
+        .into_iter()
+        .filter(|w| !kept.contains(w) && !structure.contains(w) && !heading_words.contains(w))
+        .collect();
+    assert!(lost.is_empty(), "{file}: words lost: {lost:?}");
+}
+
+/// An empty library `lib/` beside `notes.md`, a copy of the user's own notes.
+fn users_notes() -> tempfile::TempDir {
+    let tmp = library(&[]);
+    fs::copy(
+        root().join("tests/fixtures/notes/leadership-principles.md"),
+        tmp.path().join("notes.md"),
+    )
+    .unwrap();
+    tmp
+}
+
+#[test]
+fn import_of_the_users_own_notes_matches_expected() {
+    let plan = import_plan("leadership-principles.md", &[]);
+    let drafts = drafts(&plan);
+    let by_principle: Vec<(&str, &str)> = drafts
+        .iter()
+        .map(|(t, p, _)| (p[0].as_str(), t.as_str()))
+        .collect();
+    assert_eq!(
+        by_principle,
+        [
+            ("learn-and-be-curious", "Certified Scrum Product Owner"),
+            (
+                "hire-and-develop-the-best",
+                "Identify candidates to train in Python"
+            ),
+            (
+                "hire-and-develop-the-best",
+                "Provided opportunity for customer support staff to expand"
+            ),
+            (
+                "insist-on-the-highest-standards",
+                "Proper implementation of secret propagation"
+            ),
+            ("think-big", "Compliance enforcement"),
+            (
+                "bias-for-action",
+                "Cleaning up unused resources across all accounts"
+            ),
+            (
+                "frugality",
+                "Converting data entry systems from EOL Windows and MS Office"
+            ),
+            (
+                "earn-trust",
+                "Putting myself out there by doing demo/presentations for the"
+            ),
+            (
+                "dive-deep",
+                "Working with sysadmins to better understand their needs"
+            ),
+            (
+                "have-backbone-disagree-and-commit",
+                "Advocating for a colleague to be promoted and move to"
+            ),
+            (
+                "have-backbone-disagree-and-commit",
+                "Disagreed with the design decision of secret propagation"
+            ),
+        ]
+    );
+    assert!(
+        drafts
+            .iter()
+            .all(|(_, p, parts)| p.len() == 1 && parts == &["notes"])
+    );
+    // The text is kept as written, typos and the unfinished sentence included.
+    let notes: Vec<&str> = plan["drafts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["notes"].as_str().unwrap())
+        .collect();
+    assert!(
+        notes[3].contains("desiged a solution that was more secure and"),
+        "{}",
+        notes[3]
+    );
+    assert!(notes[10].contains("I reached outed to a couple engineers"));
+    // 14 descriptions skipped, with their lines; the metadata comment ignored.
+    let skipped = plan["skipped"].as_array().unwrap();
+    assert_eq!(skipped.len(), 14);
+    assert!(skipped.iter().all(|s| {
+        s["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("the description of")
+    }));
+    assert_eq!(skipped[0]["lines"], serde_json::json!([3, 3]));
+    assert_eq!(plan["ignored"].as_array().unwrap().len(), 1);
+    assert!(
+        plan["ignored"][0]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("<!--stackedit_data:")
+    );
+    // The two secret-propagation notes are named as one story told twice.
+    assert_eq!(plan["duplicates"].as_array().unwrap().len(), 1);
+    assert_eq!(plan["duplicates"][0]["drafts"], serde_json::json!([3, 10]));
+    assert_nothing_lost("leadership-principles.md", &plan);
+}
+
+#[test]
+fn import_merge_makes_one_story_linked_to_both_principles() {
+    let plan = import_plan("leadership-principles.md", &["--merge"]);
+    let drafts = drafts(&plan);
+    assert_eq!(drafts.len(), 10);
+    let merged = &drafts[3];
+    assert_eq!(merged.0, "Proper implementation of secret propagation");
+    assert_eq!(
+        merged.1,
+        [
+            "insist-on-the-highest-standards",
+            "have-backbone-disagree-and-commit"
+        ]
+    );
+    let notes = plan["drafts"][3]["notes"].as_str().unwrap();
+    assert!(
+        notes.contains("Proper implementation")
+            && notes.contains("Disagreed with the design decision")
+    );
+    assert!(plan["duplicates"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn import_of_labelled_star_notes() {
+    let plan = import_plan("shape-labeled-star.md", &[]);
+    let star = ["situation", "task", "action", "result"]
+        .map(String::from)
+        .to_vec();
+    let drafts = drafts(&plan);
+    assert_eq!(drafts.len(), 3);
+    assert_eq!(
+        drafts[0].0,
+        "Took over the flaky release pipeline nobody owned"
+    );
+    assert_eq!(drafts[0].1, ["ownership", "dive-deep", "deliver-results"]);
+    assert_eq!(drafts[0].2, star);
+    assert_eq!(drafts[1].0, "Kept a migration going after the lead left");
+    assert_eq!(drafts[1].1, ["ownership"]);
+    assert_eq!(drafts[1].2, [&star[..], &["learned".to_string()]].concat());
+    assert_eq!(
+        drafts[2].0,
+        "Rebuilt the export feature around what support saw"
+    );
+    assert_eq!(drafts[2].1, ["customer-obsession"]);
+    assert_eq!(
+        drafts[2].2,
+        [&star[..], &["followups".to_string()]].concat()
+    );
+    let followup = &plan["drafts"][2]["followups"][0];
+    assert_eq!(
+        followup["question"],
+        "What would you have done without access to the tickets?"
+    );
+    assert!(
+        followup["answer"]
+            .as_str()
+            .unwrap()
+            .starts_with("I would have asked support")
+    );
+    let skipped: Vec<(serde_json::Value, &str)> = plan["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["lines"].clone(), s["reason"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        skipped,
+        [
+            (serde_json::json!([1, 1]), "heading names no principle"),
+            (
+                serde_json::json!([3, 3]),
+                "under 'Interview prep — story bank', which names no principle"
+            ),
+            (serde_json::json!([58, 58]), "heading names no principle"),
+            (
+                serde_json::json!([60, 61]),
+                "under 'Tips for the day', which names no principle"
+            ),
+        ]
+    );
+    assert_nothing_lost("shape-labeled-star.md", &plan);
+}
+
+#[test]
+fn import_of_question_headings_in_quotes() {
+    let plan = import_plan("shape-question-headings.md", &[]);
+    let drafts = drafts(&plan);
+    assert_eq!(drafts.len(), 2);
+    assert_eq!(drafts[0].1, ["invent-and-simplify"]);
+    assert_eq!(
+        drafts[0].2,
+        [
+            "situation",
+            "task",
+            "action",
+            "result",
+            "questions",
+            "followups"
+        ]
+    );
+    let first = &plan["drafts"][0];
+    assert_eq!(
+        first["questions"],
+        serde_json::json!(["Tell me about a time you found a simpler way to do something."])
+    );
+    assert!(
+        first["result"]
+            .as_str()
+            .unwrap()
+            .ends_with("The lesson for me was that deleting is a feature.\n")
+    );
+    assert_eq!(
+        first["followups"][0]["question"],
+        "How did you convince people to delete pages?"
+    );
+    assert!(
+        first["situation"]
+            .as_str()
+            .unwrap()
+            .starts_with("The on-call handbook was 60 pages")
+    );
+    assert_eq!(drafts[1].1, ["are-right-a-lot", "dive-deep", "frugality"]);
+    assert_eq!(
+        drafts[1].2,
+        ["situation", "task", "action", "result", "questions"]
+    );
+    assert_eq!(
+        plan["skipped"][1]["text"],
+        "## INVENT AND SIMPLIFY (my strongest one)"
+    );
+    assert_nothing_lost("shape-question-headings.md", &plan);
+}
+
+#[test]
+fn import_of_prose_sections() {
+    let plan = import_plan("shape-prose.md", &[]);
+    let drafts = drafts(&plan);
+    assert_eq!(drafts.len(), 2);
+    assert_eq!(
+        (drafts[0].1.as_slice(), drafts[1].1.as_slice()),
+        (
+            &["deliver-results".to_string()][..],
+            &["learn-and-be-curious".to_string()][..]
+        )
+    );
+    let notes = plan["drafts"][0]["notes"].as_str().unwrap();
+    assert!(
+        notes.contains("* automated the reconciliation check")
+            && notes.contains("* two reconciliation bugs found")
+    );
+    assert_eq!(
+        plan["drafts"][1]["notes"]
+            .as_str()
+            .unwrap()
+            .matches("\n\n")
+            .count(),
+        2,
+        "all three paragraphs"
+    );
+    assert!(
+        plan["skipped"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["reason"] == "heading names no principle")
+    );
+    assert_nothing_lost("shape-prose.md", &plan);
+}
+
+#[test]
+fn import_follows_the_same_rules_on_a_shape_none_of_the_examples_has() {
+    let plan = import_plan("shape-mixed.md", &[]);
+    let drafts = drafts(&plan);
+    assert_eq!(drafts.len(), 2);
+    // A setext heading with "/", "&" and an emoji; labels with "-"; "Outcome", "Lesson";
+    // "Secondary LPs" with ";"; and Ownership's "(see Have Backbone)" links, not copies.
+    assert_eq!(
+        drafts[0].1,
+        [
+            "have-backbone-disagree-and-commit",
+            "dive-deep",
+            "customer-obsession",
+            "ownership"
+        ]
+    );
+    assert_eq!(
+        drafts[0].2,
+        ["situation", "task", "action", "result", "learned"]
+    );
+    assert_eq!(drafts[1].1, ["bias-for-action"], "a numbered heading");
+    let reasons: Vec<&str> = plan["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["reason"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            "heading names no principle",
+            // "Have Backbone / Disagree & Commit 💪" has no words beyond the name.
+            "heading of 'Bias for Action', with more than its name",
+            "heading names no principle",
+            "under 'Hiring', which names no principle",
+        ]
+    );
+    assert_nothing_lost("shape-mixed.md", &plan);
+}
+
+#[test]
+fn import_dry_run_report() {
+    let tmp = users_notes();
+    let before = contents(tmp.path());
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", "notes.md"]);
+    assert_eq!(contents(tmp.path()), before, "a dry run writes nothing");
+    snapshot("import_dry_run", transcript(&out));
+}
+
+#[test]
+fn import_write_creates_drafts_and_never_overwrites() {
+    let tmp = users_notes();
+    let notes = "notes.md";
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", notes, "--write"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    snapshot("import_write", transcript(&out));
+    let files = contents(&tmp.path().join("lib/stories"));
+    assert_eq!(files.len(), 11);
+    let coverage = run_in(tmp.path(), &["--dir", "lib", "coverage", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&coverage.stdout).unwrap();
+    let covered = json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["story_count"] != 0)
+        .count();
+    assert_eq!(covered, 9);
+    // Importing again never replaces the first drafts.
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", notes, "--write"]);
+    assert_eq!(out.status.code(), Some(0));
+    let again = contents(&tmp.path().join("lib/stories"));
+    assert_eq!(again.len(), 22);
+    for (path, bytes) in &files {
+        assert_eq!(
+            &fs::read(path).unwrap(),
+            bytes,
+            "{} was changed",
+            path.display()
+        );
+    }
+    assert!(
+        tmp.path()
+            .join("lib/stories/compliance-enforcement-2.yaml")
+            .exists()
+    );
+    let check = run_in(tmp.path(), &["--dir", "lib", "check"]);
+    assert_eq!(check.status.code(), Some(0), "{}", transcript(&check));
+}
+
+#[test]
+fn import_errors_name_the_file() {
+    snapshot_of(
+        "import_missing",
+        &["--dir", "tests/fixtures/good", "import", "no-such-notes.md"],
+    );
+    snapshot_of(
+        "import_folder",
+        &["--dir", "tests/fixtures/good", "import", "tests"],
+    );
+    let tmp = library(&[
+        ("notes.md", b"## Ownership\n\nI fixed it \xff.\n"),
+        ("plain.md", b"# Shopping\n\n- milk\n"),
+    ]);
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", "lib/notes.md"]);
+    snapshot("import_not_utf8", transcript(&out));
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", "lib/plain.md"]);
+    snapshot("import_nothing", transcript(&out));
+}
+
+#[test]
+fn import_with_another_principle_set() {
+    let tmp = library(&[
+        (
+            "team.yaml",
+            b"set: Team\nprinciples:\n  - id: craft\n    name: Craft\n",
+        ),
+        (
+            "bad.yaml",
+            b"set: Team\nprinciples:\n  - id: craft\n    nam: Craft\n",
+        ),
+        (
+            "notes.md",
+            b"## Craft\n\nI rewrote the parser.\n\n## Ownership\n\nI owned it.\n",
+        ),
+    ]);
+    let out = run_in(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "import",
+            "lib/notes.md",
+            "--principle-set",
+            "lib/team.yaml",
+            "--json",
+        ],
+    );
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(plan["set"], "Team");
+    assert_eq!(drafts(&plan).len(), 1);
+    assert_eq!(plan["skipped"][0]["reason"], "heading names no principle");
+    let out = run_in(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "import",
+            "lib/notes.md",
+            "--principle-set",
+            "lib/bad.yaml",
+        ],
+    );
+    snapshot("import_bad_set", transcript(&out));
+}
+
+#[test]
+fn import_warns_of_an_also_line_that_names_no_principle() {
+    let tmp = library(&[(
+        "notes.md",
+        b"## Ownership\n\nI owned it.\n\nAlso: Teamwork, Dive Deep\n",
+    )]);
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", "lib/notes.md"]);
+    snapshot("import_unknown_also", transcript(&out));
+}

@@ -1,0 +1,70 @@
+//! `lp init` and the command line itself: help, version, a mistyped command.
+
+use std::fs;
+
+use crate::support::{root, run, run_in, snapshot, snapshot_of, stdout, transcript};
+
+#[test]
+fn init_creates_a_library_and_leaves_an_existing_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run_in(tmp.path(), &["init", "prep"]);
+    snapshot("init_new", transcript(&out));
+    assert!(tmp.path().join("prep/stories").is_dir());
+    let out = run_in(tmp.path(), &["init", "prep", "--with-principles"]);
+    snapshot("init_again_with_principles", transcript(&out));
+    let written = fs::read_to_string(tmp.path().join("prep/principles/amazon.yaml")).unwrap();
+    assert_eq!(
+        written,
+        fs::read_to_string(root().join("principles/amazon.yaml")).unwrap()
+    );
+    // The copy is never overwritten.
+    fs::write(
+        tmp.path().join("prep/principles/amazon.yaml"),
+        "set: mine\nprinciples: []\n",
+    )
+    .unwrap();
+    let out = run_in(tmp.path(), &["init", "prep", "--with-principles"]);
+    snapshot("init_principles_exist", transcript(&out));
+    assert_eq!(
+        fs::read_to_string(tmp.path().join("prep/principles/amazon.yaml")).unwrap(),
+        "set: mine\nprinciples: []\n"
+    );
+    // An empty set is reported when the library is used.
+    let out = run_in(tmp.path(), &["--dir", "prep", "coverage"]);
+    snapshot("empty_principle_set", transcript(&out));
+}
+
+#[test]
+fn init_refuses_a_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::write(tmp.path().join("file"), "x").unwrap();
+    let out = run_in(tmp.path(), &["init", "file"]);
+    snapshot("init_file", transcript(&out));
+    fs::create_dir_all(tmp.path().join("lib")).unwrap();
+    fs::write(tmp.path().join("lib/stories"), "x").unwrap();
+    let out = run_in(tmp.path(), &["init", "lib"]);
+    snapshot("init_stories_file", transcript(&out));
+}
+
+#[test]
+fn no_arguments_tells_a_new_user_where_to_start() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run_in(tmp.path(), &[]);
+    snapshot("welcome", transcript(&out));
+}
+
+#[test]
+fn a_mistyped_subcommand_gets_a_suggestion() {
+    snapshot_of("typo_subcommand", &["coverge"]);
+    snapshot_of("typo_flag", &["coverage", "--principle", "x"]);
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    let out = run(&["--version"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out), format!("lp {}\n", env!("CARGO_PKG_VERSION")));
+    let out = run(&["help", "coverage"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("Examples:"));
+}

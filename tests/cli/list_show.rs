@@ -1,0 +1,100 @@
+//! `lp list`, `lp show` and `lp principles`.
+
+use crate::support::{library, run, run_in, snapshot, snapshot_of, transcript};
+
+#[test]
+fn list_shows_one_line_a_story() {
+    snapshot_of("list_good", &["--dir", "tests/fixtures/good", "list"]);
+    snapshot_of(
+        "list_ready_dive_deep",
+        &[
+            "--dir",
+            "tests/fixtures/good",
+            "list",
+            "--status",
+            "ready",
+            "--principle",
+            "dive deep",
+        ],
+    );
+}
+
+#[test]
+fn list_of_an_empty_library_says_how_to_start() {
+    let tmp = library(&[]);
+    let out = run_in(tmp.path(), &["--dir", "lib", "list"]);
+    snapshot("list_empty", transcript(&out));
+}
+
+#[test]
+fn show_formats_one_story() {
+    snapshot_of(
+        "show_release_pipeline",
+        &["--dir", "tests/fixtures/good", "show", "release-pipeline"],
+    );
+    snapshot_of(
+        "show_draft",
+        &[
+            "--dir",
+            "tests/fixtures/good",
+            "show",
+            "stories/secret-propagation.yaml",
+        ],
+    );
+}
+
+#[test]
+fn show_suggests_the_nearest_ids() {
+    snapshot_of(
+        "show_unknown",
+        &["--dir", "tests/fixtures/good", "show", "release-pipelin"],
+    );
+    snapshot_of(
+        "show_unknown_far",
+        &["--dir", "tests/fixtures/good", "show", "zzz"],
+    );
+}
+
+#[test]
+fn show_json_holds_the_story() {
+    let out = run(&[
+        "--dir",
+        "tests/fixtures/good",
+        "show",
+        "release-pipeline",
+        "--json",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    let story = &json["story"];
+    assert_eq!(
+        story["principles"],
+        serde_json::json!(["ownership", "dive-deep", "deliver-results"])
+    );
+    assert_eq!(story["status"], "ready");
+    assert_eq!(story["words"], 116);
+    assert_eq!(
+        story["followups"][0]["question"],
+        "Why did you not hand it to the platform team?"
+    );
+}
+
+#[test]
+fn principles_lists_the_builtin_set() {
+    snapshot_of("principles_builtin", &["principles"]);
+    let out = run(&["principles", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<_> = json["principles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 16);
+    assert_eq!(ids[0], "customer-obsession");
+    assert_eq!(ids[15], "success-and-scale-bring-broad-responsibility");
+    assert_eq!(
+        json["builtin"], false,
+        "the repository's own principles/ is the set here"
+    );
+}

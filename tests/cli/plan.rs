@@ -1,0 +1,94 @@
+//! `lp plan`: distinct stories for a loop, and the cheat sheet.
+
+use std::fs;
+
+use crate::support::{library, root, run, run_in, snapshot_of, stderr, transcript};
+
+#[test]
+fn plan_finds_distinct_stories_where_greedy_fails() {
+    // Ownership's best story is A (ready, primary), but A is Dive Deep's only story:
+    // the plan tells B for Ownership and A for Dive Deep.
+    let tmp = library(&[
+        (
+            "stories/a.yaml",
+            b"title: A\nprinciples: [ownership, dive-deep]\nstatus: ready\n",
+        ),
+        ("stories/b.yaml", b"title: B\nprinciples: [ownership]\n"),
+    ]);
+    let out = run_in(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "plan",
+            "--principles",
+            "ownership,dive-deep",
+            "--json",
+        ],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    let told: Vec<(&str, &str)> = json["assignments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["id"].as_str().unwrap(),
+                a["story"]["id"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(told, [("ownership", "b"), ("dive-deep", "a")]);
+    assert_eq!(json["uncovered"], serde_json::json!([]));
+}
+
+#[test]
+fn plan_names_the_principles_without_a_distinct_story() {
+    snapshot_of(
+        "plan_good",
+        &[
+            "--dir",
+            "tests/fixtures/good",
+            "plan",
+            "--principles",
+            "ownership,dive-deep,deliver-results,frugality",
+        ],
+    );
+}
+
+#[test]
+fn plan_writes_a_cheat_sheet_and_never_overwrites_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let sheet = tmp.path().join("sheet.md");
+    let sheet_arg = sheet.to_str().unwrap();
+    let lib = root().join("tests/fixtures/good");
+    let lib = lib.to_str().unwrap();
+    let args = [
+        "--dir",
+        lib,
+        "plan",
+        "--principles",
+        "ownership,customer obsession",
+        "-o",
+        sheet_arg,
+    ];
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let text = fs::read_to_string(&sheet).unwrap();
+    assert_eq!(
+        text,
+        "# Interview plan: Amazon Leadership Principles\n\n\
+         | Principle | Story | Result | Length |\n| --- | --- | --- | --- |\n\
+         | Customer Obsession | Rebuilt the export feature around what support saw | Export tickets fell by 70%. | 0:21 |\n\
+         | Ownership | Took over the flaky release pipeline nobody owned | Failures dropped from 25% of nights to under 2% within a month, and the platform group adopted the runbook. | 0:50 |\n"
+    );
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: {sheet_arg} already exists\n  hint: pass --force to replace it, or choose another file\n"
+        )
+    );
+}
