@@ -120,8 +120,6 @@ pub fn ids_on_disk(folder: &Path) -> Vec<String> {
     ids
 }
 
-/// A loaded library: its principle set and the stories that loaded without error.
-
 /// A path inside the library at `root` as the user should see it.
 pub fn display_path(root: &Path, relative: &str) -> PathBuf {
     if root == Path::new(".") {

@@ -18,6 +18,7 @@ use crate::model::{PrincipleSet, Story};
 use crate::principles;
 use crate::story;
 
+/// A loaded library: its principle set and the stories that loaded without error.
 #[derive(Debug, Clone)]
 pub struct Library {
     pub location: Location,

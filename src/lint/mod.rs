@@ -1,0 +1,204 @@
+//! The named checks `lp check` runs over loaded stories: how each answer reads. Each
+//! rule is a pure function from stories to diagnostics, run in a fixed order; a story
+//! silences a rule for itself with `allow: [rule-name]`. The table and the driver are
+//! here; the rules themselves in `rules`.
+
+mod rules;
+#[cfg(test)]
+mod tests;
+
+use rules::*;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{
+    MAX_PRINCIPLES_PER_STORY, MAX_SECONDS, MIN_READY_SECONDS, Story, TARGET_SECONDS, spoken_limit,
+};
+use crate::suggest;
+
+/// A named check.
+pub struct Rule {
+    pub name: &'static str,
+    /// What the rule looks for, built from the thresholds it uses.
+    describe: fn() -> String,
+    check: fn(&[Story]) -> Vec<Diagnostic>,
+}
+
+impl Rule {
+    /// What the rule looks for, in one line.
+    pub fn description(&self) -> String {
+        (self.describe)()
+    }
+}
+
+/// The rules as `lp check --help` lists them, one a line, then the check made while
+/// loading.
+pub fn help() -> String {
+    let width = RULES.iter().map(|r| r.name.len()).max().unwrap_or(0);
+    let mut out =
+        String::from("Checks (silence one for a story with `allow: [name]` in its file):\n");
+    for rule in RULES {
+        out.push_str(&format!(
+            "  {:<width$}  {}\n",
+            rule.name,
+            rule.description()
+        ));
+    }
+    out.push_str(&format!(
+        "  {:<width$}  a story names the same principle twice (found while loading)\n",
+        "duplicate-principle"
+    ));
+    out
+}
+
+/// Every rule, in the order they run.
+pub const RULES: &[Rule] = &[
+    Rule {
+        name: "missing-part",
+        describe: || "a STAR part is empty: an error when ready, a warning in a draft".to_string(),
+        check: missing_part,
+    },
+    Rule {
+        name: "too-long",
+        describe: || {
+            format!(
+                "the answer takes over {} to tell (the target is about {})",
+                spoken_limit(MAX_SECONDS),
+                spoken_limit(TARGET_SECONDS)
+            )
+        },
+        check: too_long,
+    },
+    Rule {
+        name: "too-short",
+        describe: || {
+            format!(
+                "a ready answer takes under {}: too thin to convince",
+                spoken_limit(MIN_READY_SECONDS)
+            )
+        },
+        check: too_short,
+    },
+    Rule {
+        name: "unbalanced",
+        describe: || "Situation and Task together are longer than the Action".to_string(),
+        check: unbalanced,
+    },
+    Rule {
+        name: "result-without-number",
+        describe: || "the Result has no number, percentage, amount or time".to_string(),
+        check: result_without_number,
+    },
+    Rule {
+        name: "we-not-i",
+        describe: || "the Action says \"we\" more often than \"I\"".to_string(),
+        check: we_not_i,
+    },
+    Rule {
+        name: "too-many-principles",
+        describe: || {
+            format!("the story is linked to more than {MAX_PRINCIPLES_PER_STORY} principles")
+        },
+        check: too_many_principles,
+    },
+    Rule {
+        name: "placeholder",
+        describe: || "a ready story still holds TODO, TBD, ??? or an ellipsis".to_string(),
+        check: placeholder,
+    },
+    Rule {
+        name: "duplicate-story",
+        describe: || "two stories likely tell one story".to_string(),
+        check: duplicate_story,
+    },
+    Rule {
+        name: "duplicate-title",
+        describe: || "two stories have the same title".to_string(),
+        check: duplicate_title,
+    },
+];
+
+/// Runs every rule over the stories, drops what each story allows, and warns of
+/// `allow` entries that name no rule.
+pub fn check(stories: &[Story]) -> Vec<Diagnostic> {
+    let mut found: Vec<Diagnostic> = RULES
+        .iter()
+        .flat_map(|rule| (rule.check)(stories))
+        .collect();
+    let by_id: std::collections::HashMap<&str, &Story> =
+        stories.iter().map(|s| (s.id.as_str(), s)).collect();
+    found.retain(|d| {
+        let allowed = |s: &&Story| d.rule.is_some_and(|r| s.allow.iter().any(|a| a == r));
+        !d.story
+            .as_deref()
+            .and_then(|id| by_id.get(id))
+            .is_some_and(allowed)
+    });
+    let names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+    for story in stories {
+        for name in &story.allow {
+            if !names.contains(&name.as_str()) {
+                let near = suggest::nearest(name, names.iter().copied(), 1);
+                let hint = match near.first() {
+                    Some(n) => format!("did you mean '{n}'?"),
+                    None => format!("the rules are {}", names.join(", ")),
+                };
+                found.push(
+                    Diagnostic::warning(
+                        &story.path,
+                        Some(story.place("allow")),
+                        format!("'{name}' is not a check rule"),
+                    )
+                    .with_story(&story.id)
+                    .with_hint(hint),
+                );
+            }
+        }
+    }
+    found
+}
+
+pub(super) fn finding(
+    story: &Story,
+    key: &str,
+    rule: &'static str,
+    message: String,
+    hint: &str,
+) -> Diagnostic {
+    Diagnostic::warning(&story.path, Some(story.place(key)), message)
+        .with_rule(rule)
+        .with_story(&story.id)
+        .with_hint(hint)
+}
+
+/// The findings of a run over the whole library, grouped by story id.
+pub fn by_story(findings: &[Diagnostic]) -> std::collections::HashMap<&str, Vec<&Diagnostic>> {
+    let mut grouped: std::collections::HashMap<&str, Vec<&Diagnostic>> =
+        std::collections::HashMap::new();
+    for d in findings {
+        if let Some(id) = d.story.as_deref() {
+            grouped.entry(id).or_default().push(d);
+        }
+    }
+    grouped
+}
+
+/// The findings about one story, from a run over the whole library.
+pub fn for_story<'a>(findings: &'a [Diagnostic], id: &str) -> Vec<&'a Diagnostic> {
+    findings
+        .iter()
+        .filter(|d| d.story.as_deref() == Some(id))
+        .collect()
+}
+
+/// A story id as it must be typed in a shell: quoted when it holds a space or
+/// anything else a shell would read.
+/// The id as a word for the shell, quoted where it must be, and after `--` when it
+/// would read as an option (`lp edit -- -rf`).
+pub(super) fn shell_word(id: &str) -> String {
+    let quoted = shlex::try_quote(id).map_or_else(|_| format!("'{id}'"), |q| q.into_owned());
+    if id.starts_with('-') {
+        format!("-- {quoted}")
+    } else {
+        quoted
+    }
+}

@@ -1,0 +1,364 @@
+//! The rules, each a pure function from stories to findings.
+
+use super::{finding, shell_word};
+use std::collections::BTreeMap;
+
+use crate::diagnostic::{Diagnostic, Severity, plural};
+use crate::model::{
+    MAX_PRINCIPLES_PER_STORY, MAX_SECONDS, MIN_READY_SECONDS, Part, Status, Story, TARGET_SECONDS,
+    spoken_limit,
+};
+use crate::overlap;
+
+/// `a`, `a and b`, `a, b and c`.
+pub(super) fn english_list(items: &[&str]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+pub(super) fn missing_part(stories: &[Story]) -> Vec<Diagnostic> {
+    stories
+        .iter()
+        .filter_map(|s| {
+            let missing = s.missing_parts();
+            if missing.is_empty() {
+                return None;
+            }
+            let missing: Vec<&str> = missing.iter().map(|p| p.key()).collect();
+            let (message, hint, severity) = match s.status {
+                Status::Ready => (
+                    format!("marked ready but has no {}", english_list(&missing)),
+                    format!(
+                        "write the {} or set 'status: draft'",
+                        english_list(&missing)
+                    ),
+                    Severity::Error,
+                ),
+                Status::Draft => (
+                    format!("no {} yet", english_list(&missing)),
+                    format!(
+                        "write the {}; `lp edit {}` opens the story",
+                        english_list(&missing),
+                        shell_word(&s.id)
+                    ),
+                    Severity::Warning,
+                ),
+            };
+            // A ready story is pointed at its `status: ready`, the claim that is not true yet.
+            let key = match s.status {
+                Status::Ready if s.places.contains_key("status") => "status",
+                _ if s.places.contains_key(missing[0]) => missing[0],
+                _ => "title",
+            };
+            let mut d = finding(s, key, "missing-part", message, &hint);
+            d.severity = severity;
+            Some(d)
+        })
+        .collect()
+}
+
+pub(super) fn too_long(stories: &[Story]) -> Vec<Diagnostic> {
+    stories
+        .iter()
+        .filter(|s| s.spoken_seconds() > MAX_SECONDS)
+        .map(|s| {
+            finding(
+                s,
+                "situation",
+                "too-long",
+                format!(
+                    "takes about {} to tell ({} words), over {}",
+                    crate::model::format_duration(s.spoken_seconds()),
+                    s.spoken_words(),
+                    spoken_limit(MAX_SECONDS)
+                ),
+                &format!(
+                    "cut the Situation and Task to a sentence or two each; aim for about {}",
+                    spoken_limit(TARGET_SECONDS)
+                ),
+            )
+        })
+        .collect()
+}
+
+pub(super) fn too_short(stories: &[Story]) -> Vec<Diagnostic> {
+    stories
+        .iter()
+        .filter(|s| s.status == Status::Ready && s.spoken_seconds() < MIN_READY_SECONDS)
+        .map(|s| {
+            finding(
+                s,
+                "action",
+                "too-short",
+                format!(
+                    "takes about {} to tell ({} words), under {}",
+                    crate::model::format_duration(s.spoken_seconds()),
+                    s.spoken_words(),
+                    spoken_limit(MIN_READY_SECONDS)
+                ),
+                &format!(
+                    "say more about what you did and what came of it; aim for about {}",
+                    spoken_limit(TARGET_SECONDS)
+                ),
+            )
+        })
+        .collect()
+}
+
+pub(super) fn words(text: &str) -> usize {
+    crate::model::word_count(text)
+}
+
+pub(super) fn unbalanced(stories: &[Story]) -> Vec<Diagnostic> {
+    stories
+        .iter()
+        .filter(|s| words(&s.action) > 0 && words(&s.situation) + words(&s.task) > words(&s.action))
+        .map(|s| {
+            finding(
+                s,
+                "action",
+                "unbalanced",
+                format!(
+                    "Situation and Task take {} words, the Action only {}",
+                    words(&s.situation) + words(&s.task),
+                    words(&s.action)
+                ),
+                "the Action should be about half the answer: shorten the set-up, say more about what you did",
+            )
+        })
+        .collect()
+}
+
+/// Words that say how much without a digit.
+pub(super) const NUMBER_WORDS: &[&str] = &[
+    "half",
+    "twice",
+    "double",
+    "doubled",
+    "triple",
+    "tripled",
+    "halved",
+    "percent",
+    "dozen",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "zero",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "quarter",
+    "quarters",
+    "year",
+    "years",
+];
+/// The length of the longest of `NUMBER_WORDS`.
+pub(super) const LONGEST_NUMBER_WORD: usize = "thousands".len();
+
+/// Whether text holds a number, percentage, amount or time.
+pub(super) fn has_number(text: &str) -> bool {
+    text.chars()
+        .any(|c| c.is_ascii_digit() || matches!(c, '%' | '$' | '€' | '£'))
+        || text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() <= LONGEST_NUMBER_WORD)
+            .any(|w| {
+                NUMBER_WORDS
+                    .iter()
+                    .any(|known| known.eq_ignore_ascii_case(w))
+            })
+}
+
+pub(super) fn result_without_number(stories: &[Story]) -> Vec<Diagnostic> {
+    stories
+        .iter()
+        .filter(|s| !s.result.trim().is_empty() && !has_number(&s.result))
+        .map(|s| {
+            finding(
+                s,
+                "result",
+                "result-without-number",
+                "the Result has no number, percentage, amount or time".to_string(),
+                "say how much or how fast: \"failures fell from 25% to 2% in a month\"",
+            )
+        })
+        .collect()
+}
+
+/// (we, I) counts in a text.
+pub(super) fn we_and_i(text: &str) -> (usize, usize) {
+    const WE: &[&str] = &["we", "we're", "we've", "we'd", "we'll", "us", "our", "ours"];
+    const I: &[&str] = &[
+        "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself",
+    ];
+    let mut we = 0;
+    let mut i = 0;
+    let mut lower = String::new();
+    for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        // Longer than any word counted here, even with a curly apostrophe.
+        if word.is_empty() || word.len() > "myself".len() + 2 {
+            continue;
+        }
+        let word = if word.is_ascii() {
+            word
+        } else {
+            lower.clear();
+            lower.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }));
+            &lower
+        };
+        let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+        if is(WE) {
+            we += 1;
+        } else if is(I) {
+            i += 1;
+        }
+    }
+    (we, i)
+}
+
+pub(super) fn we_not_i(stories: &[Story]) -> Vec<Diagnostic> {
+    stories
+        .iter()
+        .filter_map(|s| {
+            let (we, i) = we_and_i(&s.action);
+            (we > i).then(|| {
+                finding(
+                    s,
+                    "action",
+                    "we-not-i",
+                    format!(
+                        "the Action says \"we\" {} and \"I\" {}",
+                        plural(we, "time", "times"),
+                        plural(i, "time", "times")
+                    ),
+                    "interviewers want to hear what you did: say \"I\" for your part",
+                )
+            })
+        })
+        .collect()
+}
+
+pub(super) fn too_many_principles(stories: &[Story]) -> Vec<Diagnostic> {
+    stories
+        .iter()
+        .filter(|s| s.principles.len() > MAX_PRINCIPLES_PER_STORY)
+        .map(|s| {
+            finding(
+                s,
+                "principles",
+                "too-many-principles",
+                format!(
+                    "linked to {} principles; one answer cannot carry more than {MAX_PRINCIPLES_PER_STORY}",
+                    s.principles.len()
+                ),
+                "keep the principles this story shows best, primary first",
+            )
+        })
+        .collect()
+}
+
+pub(super) fn placeholder(stories: &[Story]) -> Vec<Diagnostic> {
+    const MARKS: &[&str] = &["TODO", "TBD", "???", "…", "..."];
+    let mut out = Vec::new();
+    for s in stories.iter().filter(|s| s.status == Status::Ready) {
+        let texts = std::iter::once(("title", s.title.as_str()))
+            .chain(Part::ALL.into_iter().map(|p| (p.key(), s.part(p))));
+        for (key, text) in texts {
+            if let Some(mark) = MARKS.iter().find(|m| text.contains(**m)) {
+                out.push(finding(
+                    s,
+                    key,
+                    "placeholder",
+                    format!("'{key}' still holds '{mark}'"),
+                    "finish the text, or set 'status: draft'",
+                ));
+            }
+        }
+    }
+    out
+}
+
+pub(super) fn story_text(s: &Story) -> String {
+    [
+        &s.title,
+        &s.situation,
+        &s.task,
+        &s.action,
+        &s.result,
+        &s.learned,
+        &s.notes,
+    ]
+    .iter()
+    .map(|t| t.as_str())
+    .collect::<Vec<_>>()
+    .join("\n")
+}
+
+pub(super) fn duplicate_story(stories: &[Story]) -> Vec<Diagnostic> {
+    let texts: Vec<String> = stories.iter().map(story_text).collect();
+    let mut out = Vec::new();
+    for (i, j, shared) in overlap::pairs(&texts) {
+        for (a, b) in [(i, j), (j, i)] {
+            let (s, other) = (&stories[a], &stories[b]);
+            out.push(finding(
+                s,
+                "title",
+                "duplicate-story",
+                format!(
+                    "likely tells the same story as {} ({shared} words in common)",
+                    other.path.display()
+                ),
+                "merge the two into one story linked to both principles, or make each distinct",
+            ));
+        }
+    }
+    out
+}
+
+pub(super) fn duplicate_title(stories: &[Story]) -> Vec<Diagnostic> {
+    let mut by_title: BTreeMap<String, Vec<&Story>> = BTreeMap::new();
+    for story in stories {
+        let key = story.title.trim().to_lowercase();
+        by_title.entry(key).or_default().push(story);
+    }
+    let mut out = Vec::new();
+    for group in by_title.values().filter(|g| g.len() > 1) {
+        for story in group {
+            let others: Vec<String> = group
+                .iter()
+                .filter(|o| o.id != story.id)
+                .map(|o| o.path.display().to_string())
+                .collect();
+            out.push(finding(
+                story,
+                "title",
+                "duplicate-title",
+                format!(
+                    "the title '{}' is also used by {}",
+                    story.title.trim(),
+                    others.join(", ")
+                ),
+                "give each story its own title, or merge the two if they tell one story",
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,210 @@
+//! Each rule, tripped and not.
+
+use super::rules::*;
+use super::*;
+use crate::diagnostic::Severity;
+use crate::model::Status;
+use std::path::PathBuf;
+
+/// A ready story that trips no rule: about a minute, balanced, "I", a number.
+fn good(id: &str) -> Story {
+    Story {
+        id: id.into(),
+        path: PathBuf::from(format!("stories/{id}.yaml")),
+        title: format!("Story {id}"),
+        principles: vec!["ownership".into()],
+        status: Status::Ready,
+        situation: "Releases failed one night in four and nobody owned the pipeline.".into(),
+        task: "I wanted my team to stop losing mornings.".into(),
+        action: "I traced thirty failures to a cache key that expired during the build, \
+                 moved the key to the commit hash, wrote a runbook for the next person, \
+                 and set an alert that paged me instead of a shared inbox that nobody read. \
+                 I also walked the platform group through the fix so they could own it, \
+                 reviewed their first two changes to the pipeline with them, and handed the \
+                 alert over once a month had passed with no failure that I had to chase."
+            .into(),
+        result: "Failures fell from 25% of nights to under 2% within a month.".into(),
+        ..Story::default()
+    }
+}
+
+fn rules(stories: &[Story]) -> Vec<(&'static str, String)> {
+    check(stories)
+        .into_iter()
+        .map(|d| (d.rule.unwrap_or("-"), d.message))
+        .collect()
+}
+
+#[test]
+fn a_good_story_trips_nothing() {
+    assert_eq!(rules(&[good("a")]), []);
+}
+
+#[test]
+fn missing_part_is_an_error_when_ready_and_a_warning_in_a_draft() {
+    let mut ready = good("a");
+    ready.result.clear();
+    ready.task = "  \n".into();
+    let mut draft = good("b");
+    draft.status = Status::Draft;
+    draft.situation.clear();
+    let found = check(&[ready, draft]);
+    let missing: Vec<_> = found
+        .iter()
+        .filter(|d| d.rule == Some("missing-part"))
+        .collect();
+    assert_eq!(missing.len(), 2);
+    assert_eq!(missing[0].severity, Severity::Error);
+    assert_eq!(
+        missing[0].message,
+        "marked ready but has no task and result"
+    );
+    assert_eq!(missing[1].severity, Severity::Warning);
+    assert_eq!(missing[1].message, "no situation yet");
+}
+
+#[test]
+fn length_rules() {
+    let mut long = good("long");
+    long.action = "word ".repeat(450);
+    let found = rules(&[long]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "too-long");
+    assert!(found[0].1.starts_with("takes about 3:"), "{}", found[0].1);
+    let mut short = good("short");
+    short.action = "I fixed the cache key myself in one afternoon.".into();
+    let found = rules(&[short.clone()]);
+    assert!(found.iter().any(|(r, _)| *r == "too-short"), "{found:?}");
+    short.status = Status::Draft;
+    assert!(
+        !rules(&[short]).iter().any(|(r, _)| *r == "too-short"),
+        "drafts may be short"
+    );
+}
+
+#[test]
+fn unbalanced_when_set_up_outweighs_the_action() {
+    let mut s = good("a");
+    s.situation = "word ".repeat(120);
+    let found = rules(&[s]);
+    assert!(
+        found
+            .iter()
+            .any(|(r, m)| *r == "unbalanced" && m.starts_with("Situation and Task take 128 words")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn results_need_a_number() {
+    let mut s = good("a");
+    s.result = "Everyone was much happier afterwards.".into();
+    assert_eq!(rules(&[s.clone()])[0].0, "result-without-number");
+    let longest = NUMBER_WORDS.iter().map(|w| w.len()).max();
+    assert_eq!(longest, Some(LONGEST_NUMBER_WORD));
+    for result in [
+        "Tickets halved.",
+        "Saved $40k.",
+        "Done in three weeks.",
+        "Cut 30 minutes",
+        "Thousands of users came back.",
+    ] {
+        s.result = result.into();
+        assert!(rules(&[s.clone()]).is_empty(), "{result}");
+    }
+}
+
+#[test]
+fn we_outnumbering_i_in_the_action() {
+    let mut s = good("a");
+    s.action = format!(
+        "{} We decided, we built it, our team shipped it with us on call, and we wrote our notes.",
+        s.action
+    );
+    let found = rules(&[s]);
+    assert_eq!(
+        found,
+        [(
+            "we-not-i",
+            "the Action says \"we\" 6 times and \"I\" 4 times".to_string()
+        )]
+    );
+    let mut s = good("b");
+    s.action = format!(
+        "{} We shipped it.",
+        s.action.replace("I ", "Sam ").replace(" me ", " Sam ")
+    );
+    assert_eq!(
+        rules(&[s]),
+        [(
+            "we-not-i",
+            "the Action says \"we\" 1 time and \"I\" 0 times".to_string()
+        )]
+    );
+}
+
+#[test]
+fn we_and_i_are_counted_in_any_case_and_with_curly_apostrophes() {
+    assert_eq!(
+        we_and_i("We’re sure WE'LL go; I’ve said I'm, MYSELF."),
+        (2, 3)
+    );
+    assert_eq!(we_and_i("Wes Ourselves Mine-field weird"), (0, 1));
+    assert_eq!(we_and_i(""), (0, 0));
+}
+
+#[test]
+fn too_many_principles_and_placeholders() {
+    let mut s = good("a");
+    s.principles = ["a", "b", "c", "d", "e"].map(String::from).to_vec();
+    s.result = "Cut failures by 90%. TODO: the exact date".into();
+    let found = rules(&[s.clone()]);
+    let names: Vec<_> = found.iter().map(|(r, _)| *r).collect();
+    assert_eq!(names, ["too-many-principles", "placeholder"]);
+    s.status = Status::Draft;
+    assert!(
+        !rules(&[s]).iter().any(|(r, _)| *r == "placeholder"),
+        "a draft may hold TODOs"
+    );
+}
+
+#[test]
+fn duplicate_stories_and_titles_name_each_other() {
+    let a = good("a");
+    let mut b = good("b");
+    b.title = a.title.to_uppercase();
+    let found = check(&[a, b]);
+    let names: Vec<_> = found
+        .iter()
+        .map(|d| (d.rule.unwrap(), d.story.clone().unwrap()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("duplicate-story", "a".to_string()),
+            ("duplicate-story", "b".to_string()),
+            ("duplicate-title", "a".to_string()),
+            ("duplicate-title", "b".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_story_silences_a_rule_for_itself_and_unknown_rules_are_named() {
+    let mut s = good("a");
+    s.result = "Everyone was happier.".into();
+    s.allow = vec!["result-without-number".into(), "we-not-me".into()];
+    let found = check(&[s]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "'we-not-me' is not a check rule");
+    assert_eq!(found[0].hint.as_deref(), Some("did you mean 'we-not-i'?"));
+}
+
+#[test]
+fn ids_in_hints_are_quoted_for_the_shell_when_they_must_be() {
+    assert_eq!(shell_word("release-pipeline"), "release-pipeline");
+    assert_eq!(shell_word("ünï-cödé"), "'ünï-cödé'");
+    assert_eq!(shell_word("my story"), "'my story'");
+    assert_eq!(shell_word("it's"), "\"it's\"");
+    assert_eq!(shell_word("-rf"), "-- -rf");
+}
