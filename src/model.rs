@@ -289,13 +289,47 @@ impl Story {
     }
 }
 
-/// The first sentence of a text, on one line: up to the first `.`, `!` or `?` that
-/// ends a word, or the whole text.
+/// The first sentence of a text, on one line and without its Markdown markup: the
+/// paragraph its first words begin (past any list marker, quote or heading mark), up
+/// to and with the first `.`, `!` or `?` that ends a word, or the whole paragraph.
 pub fn first_sentence(text: &str) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let strip = |line: &str| {
+        line.trim()
+            .trim_start_matches(['>', '-', '*', '+', '#', ' '])
+            .trim()
+            .to_string()
+    };
+    let paragraph: Vec<String> = text
+        .lines()
+        .map(strip)
+        .skip_while(String::is_empty)
+        .take_while(|l| !l.is_empty())
+        .collect();
+    let joined = paragraph.join(" ");
+    // Emphasis and code marks go; an underscore inside a word (snake_case) stays.
+    let mut plain = String::with_capacity(joined.len());
+    let chars: Vec<char> = joined.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let inside_word = |j: Option<usize>| {
+            j.and_then(|j| chars.get(j))
+                .is_some_and(|c| c.is_alphanumeric())
+        };
+        let marks = matches!(c, '*' | '`')
+            || (c == '_' && !(inside_word(i.checked_sub(1)) && inside_word(Some(i + 1))));
+        if !marks {
+            plain.push(c);
+        }
+    }
+    let flat = plain.split_whitespace().collect::<Vec<_>>().join(" ");
     let end = flat
         .char_indices()
-        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && flat[i + c.len_utf8()..].starts_with(' '))
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?')
+                && flat[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace)
+        })
         .map_or(flat.len(), |(i, c)| i + c.len_utf8());
     flat[..end].to_string()
 }
@@ -346,6 +380,21 @@ mod tests {
         assert_eq!(story.spoken_words(), 6);
         assert_eq!(story.spoken_seconds(), 3); // 6 words at 140 a minute is 2.57 s
         assert_eq!(story.missing_parts(), [Part::Task, Part::Result]);
+    }
+
+    #[test]
+    fn the_first_sentence_is_plain_text_from_the_first_paragraph() {
+        assert_eq!(
+            first_sentence("Builds were slow. Then"),
+            "Builds were slow."
+        );
+        assert_eq!(
+            first_sentence("\n- **Situation** — v1.2 shipped\n  late. More"),
+            "Situation — v1.2 shipped late."
+        );
+        assert_eq!(first_sentence("A `snake_case` name"), "A snake_case name");
+        assert_eq!(first_sentence("No end\n\nSecond paragraph."), "No end");
+        assert_eq!(first_sentence("v1.2 is out"), "v1.2 is out");
     }
 
     #[test]

@@ -263,44 +263,13 @@ pub(super) fn reference(text: &str, set: &PrincipleSet) -> Option<(String, Strin
     })
 }
 
-/// The first sentence of some Markdown text, without its markup.
+/// The first sentence of some Markdown text, without its markup or its final stop.
 pub(super) fn first_sentence(text: &str) -> String {
-    let line = text
-        .lines()
-        .map(|l| {
-            l.trim()
-                .trim_start_matches(['>', '-', '*', '+', '#', ' '])
-                .trim()
-        })
-        .find(|l| !l.is_empty())
-        .unwrap_or("");
-    // The paragraph the first line begins, joined, up to the end of its first sentence.
-    let paragraph: String = text
-        .split("\n\n")
-        .find(|p| p.contains(line))
-        .unwrap_or(line)
-        .lines()
-        .map(|l| l.trim().trim_start_matches(['>', ' ']))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let plain: String = paragraph
-        .chars()
-        .filter(|c| !matches!(c, '*' | '_' | '`'))
-        .collect();
-    let plain = plain.trim().trim_start_matches(['-', '+', '#', ' ']).trim();
-    let mut end = plain.len();
-    for (i, c) in plain.char_indices() {
-        if matches!(c, '.' | '?' | '!')
-            && plain[i + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_none_or(char::is_whitespace)
-        {
-            end = i;
-            break;
-        }
-    }
-    plain[..end].trim().to_string()
+    let sentence = crate::model::first_sentence(text);
+    sentence
+        .trim_end_matches(['.', '!', '?'])
+        .trim_end()
+        .to_string()
 }
 
 /// A title of at most about 60 characters, cut at a word boundary.
