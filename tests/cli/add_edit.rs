@@ -454,3 +454,40 @@ fn edit_in_a_terminal_offers_to_edit_again() {
     p.exp_string("EXIT=0").unwrap();
     assert_eq!(story_json(tmp.path(), "deploy")["title"], "Fixed");
 }
+
+#[test]
+fn the_editor_template_keeps_what_the_flags_gave_exactly() {
+    // Before the template came from the one YAML writer, `--tag 'a: b'` wrote
+    // `tags: [a: b]`, which does not load, and leading spaces of a part were lost.
+    let tmp = library(&[]);
+    let retitle = tmp.path().join("retitle");
+    executable(
+        &retitle,
+        "#!/bin/sh\nsed 's/^title: .*/title: From the template/' \"$1\" > \"$1.new\" && mv \"$1.new\" \"$1\"\n",
+    );
+    let out = lp_in(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "add",
+            "--editor",
+            "--principle",
+            "ownership",
+            "--tag",
+            "a: b",
+            "--tag",
+            "[x]",
+            "--situation",
+            "  indented\nsecond",
+        ],
+    )
+    .env("EDITOR", &retitle)
+    .output()
+    .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let story = story_json(tmp.path(), "from-the-template");
+    assert_eq!(story["tags"], serde_json::json!(["a: b", "[x]"]));
+    assert_eq!(story["situation"], "  indented\nsecond\n");
+    assert_eq!(story["principles"], serde_json::json!(["ownership"]));
+}

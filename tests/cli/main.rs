@@ -20,6 +20,7 @@ mod html;
 mod import;
 mod init;
 mod json;
+mod layers;
 mod library;
 mod list_show;
 mod plan;
