@@ -33,7 +33,11 @@ pub fn to_yaml(story: &Story) -> String {
 /// It reads back to the same story.
 pub fn template(story: &Story, comments: &str) -> String {
     let mut out = comments.to_string();
-    let _ = writeln!(out, "title: {}", inline_scalar(&story.title));
+    if story.title.is_empty() {
+        out.push_str("title: \n");
+    } else {
+        let _ = writeln!(out, "title: {}", inline_scalar(&story.title));
+    }
     let _ = writeln!(out, "principles: {}", flow_list(&story.principles));
     let _ = writeln!(out, "status: {}", story.status.as_str());
     text_field(&mut out, "when", &story.when);
