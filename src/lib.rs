@@ -70,7 +70,7 @@ pub fn run() -> ExitCode {
         color_err: ui::use_color(cli.color, io::stderr().is_terminal()),
         out: &mut out,
         err: &mut err,
-        width: width.clamp(render::layout::MIN_WIDTH, render::layout::MAX_WIDTH),
+        width: render::layout::fit_width(width),
     };
     let global = Global {
         dir: cli.dir,

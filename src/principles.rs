@@ -149,7 +149,6 @@ impl SetReader<'_> {
                 .get(index + 1)
                 .filter(|next| next.line > place.line)
                 .map_or(usize::MAX, |next| next.line);
-            let key_place = |key: &str| self.key_in(key, place, end);
             let mut principle = Principle {
                 id: String::new(),
                 name: String::new(),
@@ -159,19 +158,18 @@ impl SetReader<'_> {
                 keywords: Vec::new(),
             };
             let mut seen = Vec::new();
-            let mut keyed: Vec<(String, Value, Pos)> = Vec::new();
-            for (key, value) in mapping {
-                match key.as_str() {
-                    Some(key) => {
-                        let at = key_place(key);
-                        keyed.push((key.to_string(), value, at));
-                    }
-                    None => keyed.push((String::new(), value, place)),
-                }
-            }
             let mut id_place = place;
-            for (key, value, at) in keyed {
-                match key.as_str() {
+            for (key, value) in mapping {
+                let Some(key) = key.as_str() else {
+                    self.error(
+                        place,
+                        format!("a key must be text, found {}", yaml::kind(&key)),
+                        "a principle's keys are id, name, aliases, summary, questions and keywords",
+                    );
+                    continue;
+                };
+                let at = self.key_in(key, place, end);
+                match key {
                     "id" => {
                         principle.id = self.text("id", value, at);
                         id_place = at;
@@ -181,14 +179,9 @@ impl SetReader<'_> {
                     "aliases" => principle.aliases = self.texts("aliases", value, at),
                     "questions" => principle.questions = self.texts("questions", value, at),
                     "keywords" => principle.keywords = self.texts("keywords", value, at),
-                    "" => self.error(
-                        at,
-                        "a key must be text".to_string(),
-                        "a principle's keys are id, name, aliases, summary, questions and keywords",
-                    ),
                     unknown => self.unknown_key(at, unknown, &PRINCIPLE_FIELDS),
                 }
-                seen.push(key);
+                seen.push(key.to_string());
             }
             for required in ["id", "name"] {
                 if !seen.iter().any(|k| k == required) {

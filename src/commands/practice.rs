@@ -101,8 +101,12 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             "\nThe clock is running. Answer aloud, then press Enter."
         )?;
         let started = Instant::now();
-        match terminal.read_line() {
-            Ok(_) => {}
+        match wait_for_enter(&terminal) {
+            Ok(true) => {}
+            Ok(false) => {
+                writeln!(ui.err, "Stopped: the input was closed.")?;
+                break;
+            }
             Err(err) if err.kind() == std::io::ErrorKind::Interrupted => return stopped(ui),
             Err(err) => return Err(err).context("could not read from the terminal"),
         }
@@ -129,6 +133,20 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
         rounds.push(round);
     }
     Ok(Outcome::Done)
+}
+
+/// Waits for Enter, key by key: `Ok(false)` when the input closes or Ctrl-D is pressed,
+/// an `Interrupted` error at Ctrl-C.
+fn wait_for_enter(terminal: &console::Term) -> std::io::Result<bool> {
+    loop {
+        match terminal.read_key() {
+            Ok(console::Key::Enter) => return Ok(true),
+            Ok(console::Key::Char('\u{4}')) => return Ok(false),
+            Ok(_) => {}
+            Err(err) if err.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(false),
+            Err(err) => return Err(err),
+        }
+    }
 }
 
 /// Ctrl-C: the drill ends; the rounds already answered stay in the log.

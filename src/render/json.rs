@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
 use crate::import::{Draft, Duplicate, ImportPlan, Skipped};
-use crate::model::{Followup, Principle, Status, Story};
+use crate::model::{Followup, Part, Principle, Status, Story};
 
 /// The version of every `--json` document; raised when a field changes meaning or goes.
 pub const JSON_VERSION: u32 = 1;
@@ -35,6 +35,22 @@ pub fn document<T: Serialize>(body: T) -> serde_json::Result<String> {
     Ok(serde_json::to_string_pretty(&value)? + "\n")
 }
 
+/// A story's parts as `situation`, `task`, … `learned`, every one (empty ones as ""),
+/// written from the one table of parts.
+#[derive(Debug)]
+pub struct Parts<'a>(pub &'a Story);
+
+impl Serialize for Parts<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(Some(Part::ALL.len()))?;
+        for part in Part::ALL {
+            map.serialize_entry(part.key(), self.0.part(part))?;
+        }
+        map.end()
+    }
+}
+
 /// A story as `show` and `export` give it: every field, its spoken length, and its
 /// notes only where they are asked for.
 #[derive(Debug, Serialize)]
@@ -48,11 +64,8 @@ pub struct StoryDoc<'a> {
     pub context: &'a str,
     pub tags: &'a [String],
     pub questions: &'a [String],
-    pub situation: &'a str,
-    pub task: &'a str,
-    pub action: &'a str,
-    pub result: &'a str,
-    pub learned: &'a str,
+    #[serde(flatten)]
+    pub answer: Parts<'a>,
     pub followups: &'a [Followup],
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<&'a str>,
@@ -75,11 +88,7 @@ impl<'a> StoryDoc<'a> {
             context: &story.context,
             tags: &story.tags,
             questions: &story.questions,
-            situation: &story.situation,
-            task: &story.task,
-            action: &story.action,
-            result: &story.result,
-            learned: &story.learned,
+            answer: Parts(story),
             followups: &story.followups,
             notes: include_notes.then_some(story.notes.as_str()),
             allow: &story.allow,
@@ -158,11 +167,8 @@ pub struct ImportedDraft<'a> {
     pub title: &'a str,
     pub principles: &'a [String],
     pub questions: &'a [String],
-    pub situation: &'a str,
-    pub task: &'a str,
-    pub action: &'a str,
-    pub result: &'a str,
-    pub learned: &'a str,
+    #[serde(flatten)]
+    pub answer: Parts<'a>,
     pub followups: &'a [Followup],
     pub notes: &'a str,
     pub lines: (usize, usize),
@@ -179,11 +185,7 @@ impl<'a> ImportedDraft<'a> {
             title: &s.title,
             principles: &s.principles,
             questions: &s.questions,
-            situation: &s.situation,
-            task: &s.task,
-            action: &s.action,
-            result: &s.result,
-            learned: &s.learned,
+            answer: Parts(s),
             followups: &s.followups,
             notes: &s.notes,
             lines: draft.lines,

@@ -17,29 +17,13 @@ pub struct Style {
     pub width: usize,
 }
 
-impl Default for Style {
-    fn default() -> Style {
-        Style::plain(DEFAULT_WIDTH)
-    }
+/// The columns to lay reports out for, given the terminal's: kept between 40 and 200
+/// so that reports stay readable.
+pub fn fit_width(columns: usize) -> usize {
+    columns.clamp(MIN_WIDTH, MAX_WIDTH)
 }
 
 impl Style {
-    /// No colour, laid out for `width` columns (kept between 40 and 200).
-    pub fn plain(width: usize) -> Style {
-        Style {
-            color: false,
-            width: width.clamp(MIN_WIDTH, MAX_WIDTH),
-        }
-    }
-
-    /// Laid out for `width` columns (kept between 40 and 200), coloured or not.
-    pub fn new(color: bool, width: usize) -> Style {
-        Style {
-            color,
-            ..Style::plain(width)
-        }
-    }
-
     fn paint(self, style: console::Style, text: &str) -> String {
         if self.color {
             style.force_styling(true).apply_to(text).to_string()
@@ -210,9 +194,13 @@ mod tests {
 
     #[test]
     fn escape_codes_do_not_count_as_width() {
-        let style = Style::new(true, 80);
+        let style = Style {
+            color: true,
+            width: 80,
+        };
         assert_eq!(style.red("gap"), "\x1b[31mgap\x1b[0m");
         assert_eq!(display_width(&style.red("gap")), 3);
-        assert_eq!(Style::plain(10).width, MIN_WIDTH);
+        assert_eq!(fit_width(10), MIN_WIDTH);
+        assert_eq!(fit_width(1000), MAX_WIDTH);
     }
 }
