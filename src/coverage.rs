@@ -25,15 +25,17 @@ pub struct Linked {
     pub title: String,
     pub link: Link,
     pub status: Status,
+    /// Whether the story has an answer; an unwritten one is still to write.
+    pub written: bool,
 }
 
-/// Where a principle stands against the target.
+/// Where a principle stands against the target, counting written stories only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Standing {
-    /// No story at all.
+    /// No written story.
     Gap,
-    /// Fewer stories than the target.
+    /// Fewer written stories than the target.
     Thin,
     Covered,
 }
@@ -43,15 +45,19 @@ pub enum Standing {
 pub struct Row {
     pub id: String,
     pub name: String,
-    /// How many stories link the principle, as primary or secondary.
+    /// How many written stories link the principle, as primary or secondary; the
+    /// counts that follow are of written stories too.
     #[serde(rename = "story_count")]
     pub stories: usize,
+    /// How many unwritten stories link the principle: stories to write.
+    pub to_write: usize,
     pub primary: usize,
     pub secondary: usize,
     pub ready: usize,
     pub draft: usize,
     pub standing: Standing,
-    /// Primary links first, each group in story-id order.
+    /// Written stories first, then unwritten ones; within each, primary links first,
+    /// each group in story-id order.
     pub linked: Vec<Linked>,
     /// For a gap: questions to prepare for, from the principle set.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -76,6 +82,10 @@ pub struct Coverage {
     pub target: usize,
     /// The stories counted (all of the library's).
     pub story_count: usize,
+    /// Of those, the written ones.
+    pub written_count: usize,
+    /// Of those, the unwritten ones: stories to write.
+    pub to_write_count: usize,
     pub rows: Vec<Row>,
     pub stretched: Vec<Stretched>,
 }
@@ -98,12 +108,15 @@ pub fn compute(set: &PrincipleSet, stories: &[Story], focus: &[String], target: 
                         title: s.title.clone(),
                         link: link(s, &p.id)?,
                         status: s.status,
+                        written: s.is_written(),
                     })
                 })
                 .collect();
-            linked.sort_by_key(|l| l.link != Link::Primary);
-            let count = |f: fn(&Linked) -> bool| linked.iter().filter(|l| f(l)).count();
-            let stories = linked.len();
+            linked.sort_by_key(|l| (!l.written, l.link != Link::Primary));
+            let count =
+                |f: fn(&Linked) -> bool| linked.iter().filter(|l| l.written && f(l)).count();
+            let stories = count(|_| true);
+            let to_write = linked.len() - stories;
             let standing = match stories {
                 0 => Standing::Gap,
                 n if n < target => Standing::Thin,
@@ -113,6 +126,7 @@ pub fn compute(set: &PrincipleSet, stories: &[Story], focus: &[String], target: 
                 id: p.id.clone(),
                 name: p.name.clone(),
                 stories,
+                to_write,
                 primary: count(|l| l.link == Link::Primary),
                 secondary: count(|l| l.link == Link::Secondary),
                 ready: count(|l| l.status == Status::Ready),
@@ -141,6 +155,8 @@ pub fn compute(set: &PrincipleSet, stories: &[Story], focus: &[String], target: 
         set: set.name.clone(),
         target,
         story_count: stories.len(),
+        written_count: stories.iter().filter(|s| s.is_written()).count(),
+        to_write_count: stories.iter().filter(|s| !s.is_written()).count(),
         rows,
         stretched,
     }
@@ -174,7 +190,7 @@ impl Coverage {
         self.rows.iter().filter(|r| r.standing == Standing::Thin)
     }
 
-    /// The principles with fewer than `n` stories.
+    /// The principles with fewer than `n` written stories.
     pub fn under(&self, n: usize) -> impl Iterator<Item = &Row> {
         self.rows.iter().filter(move |r| r.stories < n)
     }
@@ -191,6 +207,7 @@ mod tests {
             title: format!("Title of {id}"),
             principles: principles.iter().map(|p| p.to_string()).collect(),
             status,
+            action: "I did it.".into(),
             ..Story::default()
         }
     }
@@ -236,5 +253,29 @@ mod tests {
         assert_eq!(c.stretched[0].principles, 5);
         assert_eq!(c.under(2).count(), 2);
         assert_eq!(c.thin().count(), 0);
+    }
+
+    #[test]
+    fn unwritten_stories_cover_nothing_and_are_counted_apart() {
+        let set = principles::builtin();
+        let unwritten = Story {
+            notes: "Only a reminder.".into(),
+            action: String::new(),
+            ..story("idea", &["dive-deep", "ownership"], Status::Draft)
+        };
+        let stories = [unwritten, story("done", &["dive-deep"], Status::Draft)];
+        let c = compute(&set, &stories, &[], 2);
+        let dive = c.rows.iter().find(|r| r.id == "dive-deep").unwrap();
+        assert_eq!((dive.stories, dive.to_write), (1, 1));
+        assert_eq!(dive.standing, Standing::Thin);
+        assert_eq!(dive.linked[0].id, "done", "written stories come first");
+        assert!(!dive.linked[1].written);
+        let ownership = c.rows.iter().find(|r| r.id == "ownership").unwrap();
+        assert_eq!((ownership.stories, ownership.to_write), (0, 1));
+        assert_eq!(ownership.standing, Standing::Gap);
+        assert_eq!(
+            (c.story_count, c.written_count, c.to_write_count),
+            (2, 1, 1)
+        );
     }
 }

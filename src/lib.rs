@@ -23,6 +23,7 @@ pub mod story;
 pub mod story_yaml;
 pub mod suggest;
 pub mod ui;
+pub mod writing;
 pub mod yaml;
 
 use std::io::{self, IsTerminal};

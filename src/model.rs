@@ -265,6 +265,13 @@ impl Story {
             .filter(|(_, text)| !text.trim().is_empty())
     }
 
+    /// Whether the story has an answer: text in any STAR part. An unwritten story (a
+    /// title and notes, as `lp import` makes) keeps its principles but covers none of
+    /// them, and is never offered as the story to tell.
+    pub fn is_written(&self) -> bool {
+        Part::STAR.iter().any(|&p| !self.part(p).trim().is_empty())
+    }
+
     /// Words that are spoken when the story is told: every part, learned included.
     pub fn spoken_words(&self) -> usize {
         Part::ALL.iter().map(|&p| word_count(self.part(p))).sum()

@@ -37,6 +37,16 @@ pub struct Assignment {
     pub story: Option<Choice>,
     /// Another story for the same principle, not told for any other.
     pub backup: Option<Choice>,
+    /// Unwritten stories linked to the principle: never told, named so the person
+    /// knows what to write.
+    pub to_write: Vec<ToWrite>,
+}
+
+/// An unwritten story, named where it would have been told.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ToWrite {
+    pub id: String,
+    pub title: String,
 }
 
 /// The whole plan.
@@ -78,10 +88,14 @@ pub fn plan(
             findings: findings.get(&story.id).copied().unwrap_or(0),
         })
     };
-    // Candidate edges: (principle index, story index, weight).
+    // Candidate edges: (principle index, story index, weight). Only a written story
+    // can be told.
     let mut edges = Vec::new();
     for (p, principle) in principles.iter().enumerate() {
         for (s, story) in stories.iter().enumerate() {
+            if !story.is_written() {
+                continue;
+            }
             if let Some(c) = choice(story, &principle.id) {
                 edges.push((p, s, weight(c.link, c.status, c.findings)));
             }
@@ -109,6 +123,14 @@ pub fn plan(
             name: principle.name.clone(),
             story,
             backup: backup.and_then(|b| choice(&stories[b], &principle.id)),
+            to_write: stories
+                .iter()
+                .filter(|s| !s.is_written() && s.principles.contains(&principle.id))
+                .map(|s| ToWrite {
+                    id: s.id.clone(),
+                    title: s.title.clone(),
+                })
+                .collect(),
         });
     }
     let uncovered = assignments
@@ -313,6 +335,20 @@ mod tests {
         assert_eq!(plan.uncovered.len(), 2);
         assert!(plan.uncovered.contains(&"frugality".to_string()));
         assert!(plan.assignments.iter().all(|a| a.backup.is_none()));
+    }
+
+    #[test]
+    fn an_unwritten_story_is_never_told_but_named_to_write() {
+        let set = principles::builtin();
+        let unwritten = Story {
+            result: String::new(),
+            notes: "A reminder.".into(),
+            ..story("idea", &["ownership"], Status::Ready)
+        };
+        let plan = plan(&set, &[unwritten], &focus(&["ownership"]), &HashMap::new());
+        assert!(plan.assignments[0].story.is_none());
+        assert_eq!(plan.uncovered, ["ownership"]);
+        assert_eq!(plan.assignments[0].to_write[0].id, "idea");
     }
 
     #[test]

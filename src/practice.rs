@@ -87,11 +87,12 @@ pub fn weights(coverage: &Coverage, rounds: &[Round]) -> Vec<u64> {
         .collect()
 }
 
-/// The story to outline for a principle: ready before draft, primary before secondary.
+/// The story to outline for a principle: a written one, ready before draft, primary
+/// before secondary. An unwritten story is never the one to tell.
 pub fn story_for<'a>(stories: &'a [Story], principle: &str) -> Option<&'a Story> {
     stories
         .iter()
-        .filter(|s| s.principles.iter().any(|p| p == principle))
+        .filter(|s| s.is_written() && s.principles.iter().any(|p| p == principle))
         .max_by_key(|s| {
             (
                 s.status == Status::Ready,
@@ -171,6 +172,7 @@ mod tests {
         let stories = [Story {
             id: "a".into(),
             principles: vec!["ownership".into(), "dive-deep".into()],
+            result: "It worked.".into(),
             ..Story::default()
         }];
         let c = coverage::compute(&set, &stories, &["ownership".into(), "frugality".into()], 2);
@@ -226,6 +228,7 @@ mod tests {
             id: id.into(),
             principles: principles.iter().map(|p| p.to_string()).collect(),
             status,
+            situation: "Once.".into(),
             ..Story::default()
         };
         let stories = [
@@ -242,5 +245,10 @@ mod tests {
             "ready-primary"
         );
         assert!(story_for(&stories, "frugality").is_none());
+        let unwritten = Story {
+            situation: String::new(),
+            ..s("idea", &["frugality"], Status::Ready)
+        };
+        assert!(story_for(&[unwritten], "frugality").is_none());
     }
 }

@@ -124,12 +124,25 @@ pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             principles,
             stories: stories
                 .iter()
+                .filter(|s| s.is_written())
                 .map(|s| json::StoryDoc::new(s, args.include_notes))
+                .collect(),
+            to_write: stories
+                .iter()
+                .filter(|s| !s.is_written())
+                .map(json::ToWrite::from)
                 .collect(),
         })?
     } else if args.format == Format::Html {
         render::html::export(set, &stories, &focus, args.include_notes)
     } else if args.format == Format::Csv {
+        let unwritten = stories.iter().filter(|s| !s.is_written()).count();
+        if unwritten > 0 {
+            ui.note(&format!(
+                "note: {} still to write made no card; `lp write` turns them into answers",
+                crate::diagnostic::plural(unwritten, "story", "stories")
+            ))?;
+        }
         render::flashcards::flashcards(set, &stories)
     } else {
         let options = ExportOptions {
@@ -146,10 +159,17 @@ pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
         None => ui.out.write_all(document.as_bytes())?,
         Some(path) => {
             atomic::write_output(path, document.as_bytes(), args.force)?;
+            let written = stories.iter().filter(|s| s.is_written()).count();
+            let waiting = stories.len() - written;
             ui.note(&format!(
-                "Wrote {} ({})",
+                "Wrote {} ({}{})",
                 path.display(),
-                crate::diagnostic::plural(stories.len(), "story", "stories")
+                crate::diagnostic::plural(written, "answer", "answers"),
+                if waiting > 0 {
+                    format!("; {waiting} still to write")
+                } else {
+                    String::new()
+                }
             ))?;
         }
     }

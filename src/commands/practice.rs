@@ -19,11 +19,12 @@ use crate::{coverage, library::Library};
 /// A timed drill: a question, your answer aloud, your time against the target
 ///
 /// lp picks a principle (gaps, thin principles and the ones practised least come up
-/// most), shows one of its questions and starts the clock. Answer aloud, then press
-/// Enter: lp shows your time against the two-minute target and the outline of the
-/// story you would tell (or says there is none). Each round is added to the
-/// library's .lp/practice.jsonl; `lp coverage` shows when each principle was last
-/// practised. Press Ctrl-C to stop.
+/// most) and shows one of its questions. Press Enter to start the clock, answer
+/// aloud, then press Enter again: lp shows your time against the two-minute target
+/// and the outline of the written story you would tell (or says there is none, and
+/// which stories are still to write). A round under 5 seconds is asked about before
+/// it counts. Each round is added to the library's .lp/practice.jsonl; `lp coverage`
+/// shows when each principle was last practised. Press Ctrl-C to stop.
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  lp practice\n  lp practice --rounds 5\n  lp practice --principle 'Dive Deep'"
@@ -98,9 +99,8 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
         write!(ui.err, "\n{}", wrap(&question, style.width, "  ", "  "))?;
         writeln!(
             ui.err,
-            "\nThe clock is running. Answer aloud, then press Enter."
+            "\nPress Enter to start the clock, answer aloud, then press Enter again."
         )?;
-        let started = Instant::now();
         match wait_for_enter(&terminal) {
             Ok(true) => {}
             Ok(false) => {
@@ -110,7 +110,38 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             Err(err) if err.kind() == std::io::ErrorKind::Interrupted => return stopped(ui),
             Err(err) => return Err(err).context("could not read from the terminal"),
         }
+        let started = Instant::now();
+        let ticking = Ticking::start(started);
+        let answered = wait_for_enter(&terminal);
+        drop(ticking);
+        match answered {
+            Ok(true) => {}
+            Ok(false) => {
+                writeln!(ui.err, "\nStopped: the input was closed.")?;
+                break;
+            }
+            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => return stopped(ui),
+            Err(err) => return Err(err).context("could not read from the terminal"),
+        }
         let seconds = started.elapsed().as_secs();
+        writeln!(ui.err)?;
+        if seconds < SHORT_ROUND_SECONDS {
+            write!(
+                ui.err,
+                "That took {}. Did you answer (a), or skip this question (s)? [a/s] ",
+                format_duration(seconds as usize)
+            )?;
+            ui.err.flush()?;
+            match confirm_short(&terminal) {
+                Ok(true) => writeln!(ui.err, "answered")?,
+                Ok(false) => {
+                    writeln!(ui.err, "skipped: this round is not logged.")?;
+                    continue;
+                }
+                Err(err) if err.kind() == std::io::ErrorKind::Interrupted => return stopped(ui),
+                Err(err) => return Err(err).context("could not read from the terminal"),
+            }
+        }
         writeln!(
             ui.err,
             "You took {} (target about {}): {}.",
@@ -119,7 +150,12 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             practice::verdict(seconds)
         )?;
         let story = practice::story_for(&library.stories, &principle.id);
-        show_outline(story, &principle.name, style, ui)?;
+        let waiting: Vec<&crate::model::Story> = library
+            .stories
+            .iter()
+            .filter(|s| !s.is_written() && s.principles.contains(&principle.id))
+            .collect();
+        show_outline(story, &waiting, &principle.name, style, ui)?;
         let round = Round {
             at: SystemTime::now()
                 .duration_since(UNIX_EPOCH)
@@ -133,6 +169,81 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
         rounds.push(round);
     }
     Ok(Outcome::Done)
+}
+
+/// A round shorter than this is asked about: a skipped question, or a slip of Enter.
+const SHORT_ROUND_SECONDS: u64 = 5;
+
+/// The clock shown while the person answers: the time so far, on one line, redrawn
+/// each second until dropped.
+struct Ticking {
+    stop: std::sync::Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Ticking {
+    fn start(started: Instant) -> Ticking {
+        let stop = std::sync::Arc::new(AtomicBool::new(false));
+        let flag = stop.clone();
+        // The command holds the lock of stderr while it runs, so the clock writes to a
+        // handle of its own on the same terminal.
+        let terminal = clock_handle();
+        let thread = std::thread::spawn(move || {
+            let Some(mut terminal) = terminal else {
+                return;
+            };
+            let mut shown = u64::MAX;
+            while !flag.load(Ordering::SeqCst) {
+                let now = started.elapsed().as_secs();
+                if now != shown {
+                    shown = now;
+                    let _ = write!(terminal, "\r  {} ", format_duration(now as usize));
+                    let _ = terminal.flush();
+                }
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+        });
+        Ticking {
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+/// A second handle on standard error, which a thread can write without its lock.
+#[cfg(unix)]
+fn clock_handle() -> Option<fs::File> {
+    use std::os::fd::AsFd as _;
+    let fd = std::io::stderr().as_fd().try_clone_to_owned().ok()?;
+    Some(fs::File::from(fd))
+}
+
+#[cfg(not(unix))]
+fn clock_handle() -> Option<fs::File> {
+    None
+}
+
+impl Drop for Ticking {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// After a short round: `a` (or Enter) answered, `s` skipped.
+fn confirm_short(terminal: &console::Term) -> std::io::Result<bool> {
+    loop {
+        match terminal.read_key() {
+            Ok(console::Key::Char('a' | 'A' | 'y' | 'Y')) => return Ok(true),
+            Ok(console::Key::Char('s' | 'S' | 'n' | 'N')) => return Ok(false),
+            Ok(console::Key::Char('\u{4}')) => return Ok(false),
+            Ok(_) => {}
+            Err(err) if err.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(false),
+            Err(err) => return Err(err),
+        }
+    }
 }
 
 /// Waits for Enter, key by key: `Ok(false)` when the input closes or Ctrl-D is pressed,
@@ -157,15 +268,30 @@ fn stopped(ui: &mut Ui) -> anyhow::Result<Outcome> {
 
 fn show_outline(
     story: Option<&crate::model::Story>,
+    waiting: &[&crate::model::Story],
     name: &str,
     style: Style,
     ui: &mut Ui,
 ) -> anyhow::Result<()> {
     match story {
-        None => writeln!(
+        None if waiting.is_empty() => writeln!(
             ui.err,
             "You have no story for {name} yet: this is a gap. `lp add` writes one."
         )?,
+        None => {
+            writeln!(
+                ui.err,
+                "You have no written answer for {name} yet; {} still to write:",
+                if waiting.len() == 1 {
+                    "one story is"
+                } else {
+                    "these are"
+                }
+            )?;
+            for s in waiting {
+                writeln!(ui.err, "  {} (`lp write {}`)", s.title.trim(), s.id)?;
+            }
+        }
         Some(story) => {
             writeln!(
                 ui.err,

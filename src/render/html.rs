@@ -24,7 +24,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// The user's Markdown as HTML, raw HTML omitted (comrak's default).
-fn markdown(text: &str) -> String {
+pub(super) fn markdown(text: &str) -> String {
     let options = Options::default();
     debug_assert!(!options.render.r#unsafe, "raw HTML must stay off");
     markdown_to_html(text, &options)
@@ -52,13 +52,26 @@ section.answer { break-inside: avoid-page; }
 }
 ";
 
-/// Renders the page. `principles` are the ids to include, in set order.
+/// Renders the page. `principles` are the ids to include, in set order. Each written
+/// story is told in full once, under its first principle on the page, and linked from
+/// the others; unwritten stories are listed once, at the end, as still to write.
 pub fn export(
     set: &PrincipleSet,
-    stories: &[Story],
+    all: &[Story],
     principles: &[String],
     include_notes: bool,
 ) -> String {
+    let stories: Vec<Story> = all.iter().filter(|s| s.is_written()).cloned().collect();
+    let stories = stories.as_slice();
+    let unwritten: Vec<&Story> = all.iter().filter(|s| !s.is_written()).collect();
+    let home = |story: &Story| {
+        story
+            .principles
+            .iter()
+            .find(|p| principles.contains(p))
+            .cloned()
+    };
+    let name = |id: &str| set.get(id).map_or(id.to_string(), |p| p.name.clone());
     let principles: Vec<_> = set
         .principles
         .iter()
@@ -79,11 +92,12 @@ pub fn export(
         .filter(|p| serving(&p.id).is_empty())
         .count();
     page.push_str(&format!(
-        "<p>{} stories for {} principles; {} without a story. Spoken lengths at 140 words a minute; \
-         aim for about {} minutes an answer.</p>\n",
+        "<p>{} answers for {} principles; {} without a written answer; {} still to write. \
+         Spoken lengths at 140 words a minute; aim for about {} minutes an answer.</p>\n",
         stories.len(),
         principles.len(),
         gaps,
+        unwritten.len(),
         TARGET_SECONDS / 60
     ));
 
@@ -138,16 +152,43 @@ pub fn export(
         ));
         let found = serving(&p.id);
         if found.is_empty() {
-            page.push_str("<div class=\"gap-note\"><p><strong>No story yet.</strong> Questions to prepare for:</p>\n<ul>\n");
+            page.push_str("<div class=\"gap-note\"><p><strong>No written answer yet.</strong> Questions to prepare for:</p>\n<ul>\n");
             for q in p.questions.iter().take(3) {
                 page.push_str(&format!("<li>{}</li>\n", escape(q)));
             }
             page.push_str("</ul></div>\n");
         }
+        let mut elsewhere = Vec::new();
         for story in found {
-            page.push_str(&answer(set, story, &p.id, include_notes));
+            match home(story) {
+                Some(h) if h == p.id => page.push_str(&answer(set, story, &p.id, include_notes)),
+                Some(h) => elsewhere.push(format!(
+                    "<li><a href=\"#story-{}\">{}</a>, told under {}</li>\n",
+                    escape(&story.id),
+                    escape(story.title.trim()),
+                    escape(&name(&h))
+                )),
+                None => {}
+            }
+        }
+        if !elsewhere.is_empty() {
+            page.push_str("<p>Also answers this:</p>\n<ul>\n");
+            page.push_str(&elsewhere.concat());
+            page.push_str("</ul>\n");
         }
         page.push_str("</section>\n");
+    }
+    if !unwritten.is_empty() {
+        page.push_str("<section class=\"principle\" id=\"still-to-write\">\n<h2>Still to write</h2>\n<p>These stories have notes but no answer yet; <code>lp write</code> turns each into one.</p>\n<ul>\n");
+        for s in &unwritten {
+            let names: Vec<String> = s.principles.iter().map(|p| name(p)).collect();
+            page.push_str(&format!(
+                "<li>{} ({})</li>\n",
+                escape(s.title.trim()),
+                escape(&names.join(", "))
+            ));
+        }
+        page.push_str("</ul>\n</section>\n");
     }
     page.push_str("</body>\n</html>\n");
     page
@@ -156,7 +197,8 @@ pub fn export(
 fn answer(set: &PrincipleSet, story: &Story, under: &str, include_notes: bool) -> String {
     let facts = super::answer_facts(set, story, Some(under));
     let mut out = format!(
-        "<section class=\"answer\">\n<h3>{}</h3>\n<p class=\"facts\">{}</p>\n",
+        "<section class=\"answer\" id=\"story-{}\">\n<h3>{}</h3>\n<p class=\"facts\">{}</p>\n",
+        escape(&story.id),
         escape(story.title.trim()),
         escape(&facts.join(" · "))
     );

@@ -10,7 +10,7 @@ use crate::import::{Draft, Duplicate, ImportPlan, Skipped};
 use crate::model::{Followup, Part, Principle, Status, Story};
 
 /// The version of every `--json` document; raised when a field changes meaning or goes.
-pub const JSON_VERSION: u32 = 1;
+pub const JSON_VERSION: u32 = 2;
 
 /// A document with its version beside its own keys.
 #[derive(Debug, Serialize)]
@@ -70,6 +70,8 @@ pub struct StoryDoc<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<&'a str>,
     pub allow: &'a [String],
+    /// Whether the story has an answer (text in a STAR part).
+    pub written: bool,
     pub words: usize,
     pub seconds: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -92,6 +94,7 @@ impl<'a> StoryDoc<'a> {
             followups: &story.followups,
             notes: include_notes.then_some(story.notes.as_str()),
             allow: &story.allow,
+            written: story.is_written(),
             words: story.spoken_words(),
             seconds: story.spoken_seconds(),
             findings: None,
@@ -113,6 +116,7 @@ pub struct ListedStory<'a> {
     pub title: &'a str,
     pub principles: &'a [String],
     pub status: Status,
+    pub written: bool,
     pub words: usize,
     pub seconds: usize,
 }
@@ -125,6 +129,7 @@ impl<'a> From<&'a Story> for ListedStory<'a> {
             title: &s.title,
             principles: &s.principles,
             status: s.status,
+            written: s.is_written(),
             words: s.spoken_words(),
             seconds: s.spoken_seconds(),
         }
@@ -142,7 +147,28 @@ pub struct List<'a> {
 pub struct Export<'a> {
     pub set: &'a str,
     pub principles: Vec<&'a Principle>,
+    /// The written stories, in full.
     pub stories: Vec<StoryDoc<'a>>,
+    /// The unwritten ones, named.
+    pub to_write: Vec<ToWrite<'a>>,
+}
+
+/// An unwritten story in `lp export --json`.
+#[derive(Debug, Serialize)]
+pub struct ToWrite<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub principles: &'a [String],
+}
+
+impl<'a> From<&'a Story> for ToWrite<'a> {
+    fn from(s: &'a Story) -> ToWrite<'a> {
+        ToWrite {
+            id: &s.id,
+            title: &s.title,
+            principles: &s.principles,
+        }
+    }
 }
 
 /// `lp principles --json`.

@@ -24,7 +24,10 @@ pub struct ExportOptions {
 }
 
 /// Renders the document. `stories` are the ones chosen by the filters; principles
-/// with none of them appear as gaps.
+/// with no written story among them appear as gaps. Each written story is told in
+/// full once, under its home principle (its first principle among those exported),
+/// and named with a link under the others; unwritten stories make no answer and are
+/// listed once, at the end, as still to write.
 pub fn export(set: &PrincipleSet, stories: &[Story], options: &ExportOptions) -> String {
     let mut doc = Document::default();
     let principles: Vec<_> = set
@@ -32,7 +35,19 @@ pub fn export(set: &PrincipleSet, stories: &[Story], options: &ExportOptions) ->
         .iter()
         .filter(|p| options.principles.contains(&p.id))
         .collect();
-    let serving = |id: &str| crate::coverage::serving(stories, id);
+    let (written, unwritten): (Vec<Story>, Vec<&Story>) = {
+        let (w, u): (Vec<&Story>, Vec<&Story>) = stories.iter().partition(|s| s.is_written());
+        (w.into_iter().cloned().collect(), u)
+    };
+    let serving = |id: &str| crate::coverage::serving(&written, id);
+    let home = |story: &Story| {
+        story
+            .principles
+            .iter()
+            .find(|p| options.principles.contains(p))
+            .cloned()
+    };
+    let name = |id: &str| set.get(id).map_or(id.to_string(), |p| p.name.clone());
     let gaps = principles
         .iter()
         .filter(|p| serving(&p.id).is_empty())
@@ -40,48 +55,100 @@ pub fn export(set: &PrincipleSet, stories: &[Story], options: &ExportOptions) ->
 
     let title = format!("Interview answers: {}", set.name);
     doc.heading(1, &title);
-    doc.paragraph(&format!(
-        "{} for {}; {}. Spoken lengths are estimated at {WORDS_PER_MINUTE} words a minute; \
-         aim for about {} minutes an answer.",
-        count(stories.len(), "story", "stories"),
+    let mut summary = format!(
+        "{} for {}; {}.",
+        count(written.len(), "answer", "answers"),
         count(principles.len(), "principle", "principles"),
         match gaps {
-            0 => "every principle has a story".to_string(),
-            1 => "1 principle has no story yet".to_string(),
-            n => format!("{n} principles have no story yet"),
+            0 => "every principle has a written answer".to_string(),
+            1 => "1 principle has no written answer yet".to_string(),
+            n => format!("{n} principles have no written answer yet"),
         },
+    );
+    if !unwritten.is_empty() {
+        summary.push_str(&format!(
+            " {} still to write, listed at the end.",
+            count(unwritten.len(), "story is", "stories are")
+        ));
+    }
+    summary.push_str(&format!(
+        " Spoken lengths are estimated at {WORDS_PER_MINUTE} words a minute; \
+         aim for about {} minutes an answer.",
         TARGET_SECONDS / 60
     ));
+    doc.paragraph(&summary);
+    const STILL_TO_WRITE: &str = "Still to write";
 
+    // Anchors are worked out in the order headings appear, as GitHub does.
+    let mut anchors = Anchorizer::new();
+    anchors.anchorize(&title);
+    anchors.anchorize("Contents");
+    let mut anchor_of: std::collections::HashMap<&str, String> = Default::default();
+    let mut contents = Vec::new();
     match options.grouping {
         Grouping::Principle => {
-            // Anchors are worked out in the order headings appear, as GitHub does.
-            let mut anchors = Anchorizer::new();
-            anchors.anchorize(&title);
-            anchors.anchorize("Contents");
-            let mut contents = Vec::new();
             for p in &principles {
-                let n = serving(&p.id).len();
                 let anchor = anchors.anchorize(&p.name);
-                let note = match n {
-                    0 => "no story yet".to_string(),
-                    n => count(n, "story", "stories"),
+                let note = match serving(&p.id).len() {
+                    0 => "no written answer yet".to_string(),
+                    n => count(n, "answer", "answers"),
                 };
                 contents.push(format!("[{}](#{anchor}): {note}", escape(&p.name)));
                 for story in serving(&p.id) {
-                    anchors.anchorize(&story.title);
+                    if home(story).as_deref() != Some(p.id.as_str()) {
+                        continue;
+                    }
+                    anchor_of.insert(&story.id, anchors.anchorize(&story.title));
                     for part in parts(story, options.include_notes) {
                         anchors.anchorize(part.0);
                     }
                 }
             }
-            doc.heading(2, "Contents");
-            doc.list(&contents);
+        }
+        Grouping::Story => {
+            for story in &written {
+                let anchor = anchors.anchorize(&story.title);
+                contents.push(format!("[{}](#{anchor})", escape(story.title.trim())));
+                anchor_of.insert(&story.id, anchor);
+                for part in parts(story, options.include_notes) {
+                    anchors.anchorize(part.0);
+                }
+            }
+            if gaps > 0 {
+                let heading = "Principles with no written answer";
+                let anchor = anchors.anchorize(heading);
+                contents.push(format!("[{heading}](#{anchor})"));
+            }
+        }
+    }
+    if !unwritten.is_empty() {
+        let anchor = anchors.anchorize(STILL_TO_WRITE);
+        contents.push(format!(
+            "[{STILL_TO_WRITE}](#{anchor}): {}",
+            unwritten.len()
+        ));
+    }
+    doc.heading(2, "Contents");
+    doc.list(&contents);
+
+    match options.grouping {
+        Grouping::Principle => {
             for p in &principles {
                 doc.heading(2, &p.name);
                 let found = serving(&p.id);
                 if found.is_empty() {
-                    doc.paragraph("*No story yet.* Questions to prepare for:");
+                    let waiting: Vec<String> = unwritten
+                        .iter()
+                        .filter(|s| s.principles.contains(&p.id))
+                        .map(|s| escape(s.title.trim()))
+                        .collect();
+                    if !waiting.is_empty() {
+                        doc.paragraph("*No written answer yet.* To write:");
+                        doc.list(&waiting);
+                        doc.paragraph("Questions to prepare for:");
+                    } else {
+                        doc.paragraph("*No written answer yet.* Questions to prepare for:");
+                    }
                     doc.list(
                         &p.questions
                             .iter()
@@ -90,34 +157,33 @@ pub fn export(set: &PrincipleSet, stories: &[Story], options: &ExportOptions) ->
                             .collect::<Vec<_>>(),
                     );
                 }
+                let mut elsewhere = Vec::new();
                 for story in found {
-                    answer(&mut doc, set, story, Some(&p.id), options.include_notes);
+                    match home(story) {
+                        Some(h) if h == p.id => {
+                            answer(&mut doc, set, story, Some(&p.id), options.include_notes)
+                        }
+                        Some(h) => elsewhere.push(format!(
+                            "[{}](#{}), told under {}",
+                            escape(story.title.trim()),
+                            anchor_of.get(story.id.as_str()).map_or("", String::as_str),
+                            escape(&name(&h))
+                        )),
+                        None => {}
+                    }
+                }
+                if !elsewhere.is_empty() {
+                    doc.paragraph("Also answers this:");
+                    doc.list(&elsewhere);
                 }
             }
         }
         Grouping::Story => {
-            let mut anchors = Anchorizer::new();
-            anchors.anchorize(&title);
-            anchors.anchorize("Contents");
-            let mut contents = Vec::new();
-            for story in stories {
-                let anchor = anchors.anchorize(&story.title);
-                contents.push(format!("[{}](#{anchor})", escape(story.title.trim())));
-                for part in parts(story, options.include_notes) {
-                    anchors.anchorize(part.0);
-                }
-            }
-            if gaps > 0 {
-                let anchor = anchors.anchorize("Principles with no story");
-                contents.push(format!("[Principles with no story](#{anchor})"));
-            }
-            doc.heading(2, "Contents");
-            doc.list(&contents);
-            for story in stories {
+            for story in &written {
                 answer(&mut doc, set, story, None, options.include_notes);
             }
             if gaps > 0 {
-                doc.heading(2, "Principles with no story");
+                doc.heading(2, "Principles with no written answer");
                 let names: Vec<String> = principles
                     .iter()
                     .filter(|p| serving(&p.id).is_empty())
@@ -126,6 +192,20 @@ pub fn export(set: &PrincipleSet, stories: &[Story], options: &ExportOptions) ->
                 doc.list(&names);
             }
         }
+    }
+    if !unwritten.is_empty() {
+        doc.heading(2, STILL_TO_WRITE);
+        doc.paragraph(
+            "These stories have notes but no answer yet; `lp write` turns each into one.",
+        );
+        let items: Vec<String> = unwritten
+            .iter()
+            .map(|s| {
+                let names: Vec<String> = s.principles.iter().map(|p| name(p)).collect();
+                format!("{} ({})", escape(s.title.trim()), escape(&names.join(", ")))
+            })
+            .collect();
+        doc.list(&items);
     }
     doc.text
 }

@@ -13,13 +13,26 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
         .iter()
         .filter(|r| r.standing != Standing::Gap)
         .count();
+    let waiting = c.rows.iter().filter(|r| r.to_write > 0).count();
+    let rest = if c.to_write_count == 0 {
+        format!(
+            "{} in the library.",
+            plural(c.story_count, "story", "stories")
+        )
+    } else {
+        format!(
+            "{waiting} {} stories to write ({}): `lp write` starts with the most useful.",
+            if waiting == 1 { "has" } else { "have" },
+            c.to_write_count
+        )
+    };
     let mut out = wrap(
         &format!(
-            "{}: {covered} of {} have a story (target {} each); {} in the library.",
+            "{}: {covered} of {} {} a written answer (target {} each); {rest}",
             c.set,
             plural(c.rows.len(), "principle", "principles"),
+            if covered == 1 { "has" } else { "have" },
             c.target,
-            plural(c.story_count, "story", "stories"),
         ),
         style.width,
         "",
@@ -28,19 +41,29 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
     out.push('\n');
     for row in &c.rows {
         let head = format!("{}:", style.bold(&row.name));
+        let to_write = match row.to_write {
+            0 => String::new(),
+            n => format!("{n} to write"),
+        };
         let facts = match row.standing {
+            Standing::Gap if row.to_write > 0 => format!("{} — {to_write}", style.red("gap")),
             Standing::Gap => format!("{}, no story", style.red("gap")),
             standing => format!(
-                "{}, {} ({} primary, {} secondary; {} ready, {} draft)",
+                "{}, {} written ({} primary, {} secondary; {} ready, {} draft){}",
                 match standing {
                     Standing::Thin => style.yellow("thin"),
                     _ => style.green("covered"),
                 },
-                plural(row.stories, "story", "stories"),
+                row.stories,
                 row.primary,
                 row.secondary,
                 row.ready,
-                row.draft
+                row.draft,
+                if to_write.is_empty() {
+                    String::new()
+                } else {
+                    format!("; {to_write}")
+                }
             ),
         };
         // Wrap on the plain text so escape codes do not count towards the width.
@@ -61,11 +84,21 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
                 Link::Primary => "primary  ",
                 Link::Secondary => "secondary",
             };
-            let status = linked.status.as_str();
-            out.push_str(&format!(
-                "    {link}  {status:<5}  {}\n",
-                truncate(&linked.title, style.width - 4 - 9 - 2 - 5 - 2)
-            ));
+            let state = if linked.written {
+                linked.status.as_str()
+            } else {
+                "to write"
+            };
+            let line = format!(
+                "    {link}  {state:<8}  {}",
+                truncate(&linked.title, style.width - 4 - 9 - 2 - 8 - 2)
+            );
+            if linked.written {
+                out.push_str(&line);
+            } else {
+                out.push_str(&style.dim(&line));
+            }
+            out.push('\n');
         }
     }
     let names = |rows: Vec<&crate::coverage::Row>| {
@@ -151,13 +184,13 @@ pub fn list(stories: &[Story], findings: &[crate::diagnostic::Diagnostic], style
         .unwrap_or(2)
         .max(2); // ids are never cut: they are what `lp show` takes
     let mut out = style.bold(&format!(
-        "{:<6} {:>5} {:<5} {:<id_width$}  {}",
+        "{:<8} {:>5} {:<5} {:<id_width$}  {}",
         "STATUS", "TIME", "CHECK", "ID", "TITLE"
     ));
     out.push('\n');
     let title_width = style
         .width
-        .saturating_sub(6 + 1 + 5 + 1 + 5 + 1 + id_width + 2)
+        .saturating_sub(8 + 1 + 5 + 1 + 5 + 1 + id_width + 2)
         .max(20);
     let grouped = crate::lint::by_story(findings);
     for s in stories {
@@ -169,9 +202,14 @@ pub fn list(stories: &[Story], findings: &[crate::diagnostic::Diagnostic], style
         } else {
             style.yellow(&format!("{:<5}", format!("{}!", mine.len())))
         };
+        // An unwritten story is marked as one: it has notes, not an answer.
+        let status = if s.is_written() {
+            format!("{:<8}", s.status.as_str())
+        } else {
+            style.dim(&format!("{:<8}", "to write"))
+        };
         out.push_str(&format!(
-            "{:<6} {:>5} {mark} {:<id_width$}  {}\n",
-            s.status.as_str(),
+            "{status} {:>5} {mark} {:<id_width$}  {}\n",
             format_duration(s.spoken_seconds()),
             s.id,
             truncate(&s.title, title_width)
@@ -452,11 +490,22 @@ pub fn plan(plan: &crate::plan::Plan, style: Style) -> String {
         out.push_str(&format!("\n{}\n", style.bold(&a.name)));
         match &a.story {
             Some(c) => out.push_str(&wrap(&describe(c), style.width, "  tell:   ", "          ")),
-            None => out.push_str(&format!("  tell:   {}\n", style.red("no distinct story"))),
+            None if a.to_write.is_empty() => {
+                out.push_str(&format!("  tell:   {}\n", style.red("no distinct story")))
+            }
+            None => out.push_str(&format!("  tell:   {}\n", style.red("no written story"))),
         }
         match &a.backup {
             Some(c) => out.push_str(&wrap(&describe(c), style.width, "  backup: ", "          ")),
             None => out.push_str(&format!("  backup: {}\n", style.dim("none left"))),
+        }
+        for w in &a.to_write {
+            out.push_str(&wrap(
+                &format!("{} {}", w.title.trim(), style.dim("(to write)")),
+                style.width,
+                "  write:  ",
+                "          ",
+            ));
         }
     }
     if !plan.uncovered.is_empty() {
@@ -483,6 +532,23 @@ pub fn plan(plan: &crate::plan::Plan, style: Style) -> String {
             "",
             "",
         ));
+        let waiting = plan
+            .assignments
+            .iter()
+            .filter(|a| a.story.is_none() && !a.to_write.is_empty())
+            .count();
+        if waiting > 0 {
+            out.push_str(&wrap(
+                &format!(
+                    "{} of these {} only stories still to write: `lp write` turns them into answers, the most useful first.",
+                    waiting,
+                    if waiting == 1 { "has" } else { "have" }
+                ),
+                style.width,
+                "",
+                "",
+            ));
+        }
     }
     out
 }

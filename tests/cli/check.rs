@@ -31,7 +31,7 @@ fn check_json_gives_every_finding_with_its_place() {
         "a ready story with a missing part is an error"
     );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     assert_eq!(json["errors"], 1);
     let first = &json["diagnostics"][0];
     assert_eq!(first["severity"], "error");

@@ -69,7 +69,7 @@ fn coverage_json_holds_the_same_facts() {
     let out = run(&["--dir", "tests/fixtures/good", "coverage", "--json"]);
     assert_eq!(out.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     assert_eq!(json["set"], "Amazon Leadership Principles");
     assert_eq!(json["target"], 2);
     assert_eq!(json["story_count"], 4);

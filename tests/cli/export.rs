@@ -78,17 +78,18 @@ fn export_groups_answers_by_principle_in_set_order() {
         under("Ownership"),
         ["Took over the flaky release pipeline nobody owned"]
     );
-    assert_eq!(
-        under("Dive Deep"),
-        ["Took over the flaky release pipeline nobody owned"]
-    );
+    // Told in full under its primary principle, named with a link under the others.
+    assert!(under("Dive Deep").is_empty());
+    assert!(md.contains(
+        "Also answers this:\n\n- [Took over the flaky release pipeline nobody owned](#took-over-the-flaky-release-pipeline-nobody-owned), told under Ownership\n"
+    ), "{md}");
     assert_eq!(under("Think Big"), ["Ran the company hackathon"]);
     assert!(under("Bias for Action").is_empty());
-    // Every story appears once per principle it serves: 3 + 2 + 1 + 5.
-    assert_eq!(sections.iter().map(|(_, s)| s.len()).sum::<usize>(), 11);
+    // Every story appears in full once.
+    assert_eq!(sections.iter().map(|(_, s)| s.len()).sum::<usize>(), 4);
     // Gaps are marked, with questions.
     assert_eq!(
-        md.matches("*No story yet.* Questions to prepare for:")
+        md.matches("*No written answer yet.* Questions to prepare for:")
             .count(),
         5
     );
@@ -153,7 +154,7 @@ fn export_by_story_lists_each_story_once() {
             "Rebuilt the export feature around what support saw",
             "Took over the flaky release pipeline nobody owned",
             "Redesigned secret propagation so private keys never move",
-            "Principles with no story",
+            "Principles with no written answer",
         ]
     );
     assert!(md.contains("serves Ownership, Dive Deep, Deliver Results"));
@@ -214,7 +215,7 @@ fn export_filters_by_status_story_and_principle() {
 fn export_json_leaves_notes_out_unless_asked() {
     let out = run(&["--dir", "tests/fixtures/good", "export", "--json"]);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     assert_eq!(json["stories"].as_array().unwrap().len(), 4);
     assert!(
         json["stories"]
@@ -251,7 +252,7 @@ fn export_to_a_file_never_overwrites_without_force() {
 
     let out = run(&["--dir", lib, "export", "-o", file_arg]);
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
-    assert_eq!(stderr(&out), format!("Wrote {file_arg} (4 stories)\n"));
+    assert_eq!(stderr(&out), format!("Wrote {file_arg} (4 answers)\n"));
     let first = fs::read_to_string(&file).unwrap();
     assert_eq!(first, stdout(&run(&["--dir", lib, "export"])));
 
@@ -291,7 +292,7 @@ fn export_writes_into_a_device_and_through_a_link_never_onto_a_folder() {
     let out = run(&["--dir", lib, "export", "-o", "/dev/stdout"]);
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     assert_eq!(stdout(&out), stdout(&run(&["--dir", lib, "export"])));
-    assert_eq!(stderr(&out), "Wrote /dev/stdout (4 stories)\n");
+    assert_eq!(stderr(&out), "Wrote /dev/stdout (4 answers)\n");
 
     // With --force, a link's file is replaced and the link stays.
     let real = tmp.path().join("real.md");

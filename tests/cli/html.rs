@@ -134,22 +134,52 @@ fn csv_export_makes_a_card_per_question_and_story() {
         lines[..3],
         ["#separator:Comma", "#html:true", "#columns:Front,Back,Tags"]
     );
+    let records = csv_records(&lines[3..].join("\n"));
     // Customer Obsession has four questions; the story has none of its own.
-    assert_eq!(lines.len(), 3 + 4);
-    // The back holds commas, so it is quoted.
+    assert_eq!(records.len(), 4, "{csv}");
+    let [front, back, tags] = &records[0][..] else {
+        panic!("three fields: {:?}", records[0])
+    };
     assert_eq!(
-        lines[3],
+        front,
+        "Tell me about a time you changed a plan because of what you learned from a customer."
+    );
+    // The back holds the whole answer, each part in full.
+    assert_eq!(
+        back.replace('\n', " "),
         concat!(
-            "Tell me about a time you changed a plan because of what you learned from a customer.,",
-            "\"<b>Rebuilt the export feature around what support saw</b>",
-            "<br>Situation: Support tickets about CSV exports had doubled in a quarter.",
-            "<br>Task: Find out what customers were actually trying to do.",
-            "<br>Action: I read 120 tickets, sat with two support agents for a day, and built a direct export ",
-            "to the two accounting tools most customers named.",
-            "<br>Result: Export tickets fell by 70%.\",",
-            "customer-obsession"
+            "<p><b>Rebuilt the export feature around what support saw</b></p>",
+            "<p><b>Situation</b></p><p>Support tickets about CSV exports had doubled in a quarter.</p>",
+            "<p><b>Task</b></p><p>Find out what customers were actually trying to do.</p>",
+            "<p><b>Action</b></p><p>I read 120 tickets, sat with two support agents for a day, and built a direct ",
+            "export to the two accounting tools most customers named.</p>",
+            "<p><b>Result</b></p><p>Export tickets fell by 70%.</p>"
         )
     );
+    assert_eq!(tags, "customer-obsession");
+}
+
+/// The records of a CSV text (RFC 4180: quoted fields may hold commas, quotes and
+/// newlines).
+fn csv_records(text: &str) -> Vec<Vec<String>> {
+    let mut records = vec![vec![String::new()]];
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let record = records.last_mut().unwrap();
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                record.last_mut().unwrap().push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => record.push(String::new()),
+            ('\n', false) => records.push(vec![String::new()]),
+            (c, _) => record.last_mut().unwrap().push(c),
+        }
+    }
+    records.retain(|r| r != &[String::new()]);
+    records
 }
 
 #[test]
@@ -167,7 +197,7 @@ fn tables_fit_the_terminal_and_80_columns_when_piped() {
     p.exp_string("EXIT=0").unwrap();
     let piped = stdout(&run(&["--dir", "tests/fixtures/good", "list"]));
     assert!(
-        piped.contains("Redesigned secret propagation so private…"),
+        piped.contains("Redesigned secret propagation so priva…"),
         "{piped}"
     );
 }

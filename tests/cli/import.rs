@@ -462,7 +462,21 @@ fn import_write_creates_drafts_and_never_overwrites() {
         .iter()
         .filter(|r| r["story_count"] != 0)
         .count();
-    assert_eq!(covered, 9);
+    assert_eq!(covered, 0, "drafts of notes cover no principle");
+    let waiting = json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["to_write"] != 0)
+        .count();
+    assert_eq!(waiting, 9);
+    assert_eq!(
+        (
+            json["written_count"].as_u64(),
+            json["to_write_count"].as_u64()
+        ),
+        (Some(0), Some(11))
+    );
     // Importing again never replaces the first drafts.
     let out = run_in(tmp.path(), &["--dir", "lib", "import", notes, "--write"]);
     assert_eq!(out.status.code(), Some(0));

@@ -77,7 +77,7 @@ fn every_json_output_holds_its_documented_keys() {
         let out = run_in(tmp.path(), &all);
         let json: serde_json::Value =
             serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{heading}: {e}"));
-        assert_eq!(json["version"], 1, "{heading}");
+        assert_eq!(json["version"], 2, "{heading}");
         for (key, optional) in keys {
             if !optional {
                 assert!(holds(&json, key), "{heading}: no `{key}`");

@@ -65,7 +65,7 @@ fn show_json_holds_the_story() {
         "--json",
     ]);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     let story = &json["story"];
     assert_eq!(
         story["principles"],

@@ -11,9 +11,17 @@ fn plan_finds_distinct_stories_where_greedy_fails() {
     let tmp = library(&[
         (
             "stories/a.yaml",
-            b"title: A\nprinciples: [ownership, dive-deep]\nstatus: ready\n",
+            b"title: A\nprinciples: [ownership, dive-deep]\nstatus: ready\naction: I did.\n",
         ),
-        ("stories/b.yaml", b"title: B\nprinciples: [ownership]\n"),
+        (
+            "stories/b.yaml",
+            b"title: B\nprinciples: [ownership]\nresult: Done.\n",
+        ),
+        // A story with notes only is never told.
+        (
+            "stories/c.yaml",
+            b"title: C\nprinciples: [dive-deep]\nstatus: ready\nnotes: A reminder.\n",
+        ),
     ]);
     let out = run_in(
         tmp.path(),
@@ -27,7 +35,7 @@ fn plan_finds_distinct_stories_where_greedy_fails() {
         ],
     );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     let told: Vec<(&str, &str)> = json["assignments"]
         .as_array()
         .unwrap()
@@ -41,6 +49,8 @@ fn plan_finds_distinct_stories_where_greedy_fails() {
         .collect();
     assert_eq!(told, [("ownership", "b"), ("dive-deep", "a")]);
     assert_eq!(json["uncovered"], serde_json::json!([]));
+    assert_eq!(json["assignments"][1]["backup"], serde_json::Value::Null);
+    assert_eq!(json["assignments"][1]["to_write"][0]["id"], "c");
 }
 
 #[test]

@@ -15,10 +15,21 @@ fn practice_runs_a_timed_round_and_logs_it() {
     );
     p.exp_string("Round 1 of 1").unwrap(); // rexpect reads bytes as Latin-1: stay ASCII
     p.exp_string("Ownership").unwrap();
-    p.exp_string("Answer aloud, then press Enter.").unwrap();
+    p.exp_string("Press Enter to start the clock").unwrap();
+    // The clock starts only now, and ticks while the person answers.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
     p.send("\r").unwrap();
     p.flush().unwrap();
-    p.exp_string("You took 0:0").unwrap();
+    p.exp_string("0:00").unwrap();
+    p.exp_string("0:01").unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    // Under five seconds: asked, and counted only when confirmed.
+    p.exp_string("That took 0:01. Did you answer (a), or skip this question (s)?")
+        .unwrap();
+    p.send("a").unwrap();
+    p.flush().unwrap();
+    p.exp_string("You took 0:01").unwrap();
     p.exp_string("(target about 2:00): short").unwrap();
     p.exp_string("The story to tell: Took over the flaky release pipeline nobody owned")
         .unwrap();
@@ -56,6 +67,52 @@ fn practice_runs_a_timed_round_and_logs_it() {
         &["--dir", "lib", "coverage", "--principles", "ownership"],
     );
     assert!(stdout(&out).contains(&format!("    last practised {today}\n")));
+}
+
+#[test]
+fn a_short_round_skipped_is_not_logged_and_an_unwritten_story_is_never_the_one_to_tell() {
+    let tmp = crate::support::library(&[(
+        "stories/idea.yaml",
+        b"title: Fixed the flaky tests\nprinciples: [ownership]\nstatus: ready\nnotes: The CI story.\n",
+    )]);
+    let mut p = pty(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "practice",
+            "--principle",
+            "ownership",
+            "--rounds",
+            "2",
+        ],
+        "true",
+    );
+    p.exp_string("Press Enter to start the clock").unwrap();
+    p.send("\r").unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("[a/s]").unwrap();
+    p.send("s").unwrap();
+    p.flush().unwrap();
+    p.exp_string("skipped: this round is not logged.").unwrap();
+    p.exp_string("Round 2 of 2").unwrap();
+    p.exp_string("Press Enter to start the clock").unwrap();
+    p.send("\r").unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("[a/s]").unwrap();
+    p.send("a").unwrap();
+    p.flush().unwrap();
+    p.exp_string("You have no written answer for Ownership yet; one story is still to write:")
+        .unwrap();
+    p.exp_string("Fixed the flaky tests (`lp write idea`)")
+        .unwrap();
+    p.exp_string("EXIT=0").unwrap();
+    let log = fs::read_to_string(tmp.path().join("lib/.lp/practice.jsonl")).unwrap();
+    assert_eq!(log.lines().count(), 1, "only the confirmed round: {log}");
+    let round: serde_json::Value = serde_json::from_str(log.trim()).unwrap();
+    assert!(round.get("story").is_none(), "{round}");
 }
 
 #[test]
