@@ -111,6 +111,32 @@ pub fn replace(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Moves `from` to `to`, never over an existing file: `to` is made as a second name of
+/// the same file (which fails if it exists), then `from` is removed. A crash between
+/// the two leaves both names, never neither. Where hard links are not available, the
+/// contents are copied into a new file instead.
+pub fn rename_new(from: &Path, to: &Path) -> anyhow::Result<()> {
+    match fs::hard_link(from, to) {
+        Ok(()) => {}
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => bail!(
+            "{} already exists\n  hint: choose another name; lp never writes over a story",
+            to.display()
+        ),
+        Err(_) => {
+            let contents =
+                fs::read(from).with_context(|| format!("could not read {}", from.display()))?;
+            create_new(to, &contents)?;
+        }
+    }
+    fs::remove_file(from).with_context(|| {
+        format!(
+            "{} was copied to {} but could not be removed",
+            from.display(),
+            to.display()
+        )
+    })
+}
+
 /// Writes `<folder>/<stem>.<ext>` or, when that is taken, the first free of
 /// `<stem>-2.<ext>`, `<stem>-3.<ext>`, …, never replacing a file. Returns the path written.
 pub fn create_free(

@@ -17,6 +17,7 @@ pub mod overlap;
 pub mod plan;
 pub mod practice;
 pub mod principles;
+pub mod prompt;
 pub mod recovery;
 pub mod render;
 pub mod story;

@@ -5,8 +5,8 @@ use std::io::{IsTerminal, Read};
 
 use anyhow::{Context, bail};
 use clap::Args;
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{Confirm, Input, MultiSelect, Select};
+use dialoguer::theme::Theme;
+use dialoguer::{Input, MultiSelect, Select};
 
 use super::Global;
 use super::args::StatusArg;
@@ -17,7 +17,7 @@ use crate::model::{Part, PrincipleSet, Status, Story, format_duration};
 use crate::render::layout::wrap;
 use crate::render::text;
 use crate::ui::{Outcome, Ui};
-use crate::{atomic, recovery, story, story_yaml, suggest};
+use crate::{atomic, prompt, recovery, story, story_yaml};
 
 /// Draft a new story: prompts in a terminal, flags for scripts, or the editor
 ///
@@ -86,40 +86,14 @@ pub struct AddArgs {
     pub editor: bool,
 }
 
-/// Ctrl-C at a prompt reaches `lp` twice: console reads it as a key and fails the
-/// prompt with an "interrupted" error, then raises SIGINT. The prompt's error is
-/// handled where the typed text is (`interrupted`); the signal handler only keeps the
-/// default action from killing `lp` before that, and shows the cursor again.
-fn install_interrupt_handler() {
-    let _ = ctrlc::set_handler(|| {
-        use std::io::Write as _;
-        let mut err = std::io::stderr();
-        if err.is_terminal() {
-            let _ = write!(err, "\x1b[?25h");
-        }
-    });
-}
-
-/// Whether an error is a prompt interrupted by Ctrl-C.
-fn is_interrupt(error: &anyhow::Error) -> bool {
-    error.chain().any(|cause| {
-        matches!(cause.downcast_ref::<dialoguer::Error>(), Some(dialoguer::Error::IO(e)) if e.kind() == std::io::ErrorKind::Interrupted)
-            || cause
-                .downcast_ref::<std::io::Error>()
-                .is_some_and(|e| e.kind() == std::io::ErrorKind::Interrupted)
-    })
-}
-
 /// After Ctrl-C: no story file; any STAR text typed is kept in a recovery file.
 fn interrupted(library: &Library, story: &Story, ui: &mut Ui) -> anyhow::Result<Outcome> {
-    if ui.color_err || std::io::stderr().is_terminal() {
-        write!(ui.err, "\x1b[?25h")?;
-    }
+    prompt::show_cursor(ui)?;
     if has_words(story) {
         let path = recovery::save(
             &library.location.root,
             "add",
-            &recovery_text(story, "lp add was interrupted"),
+            &prompt::recovery_text(story, "lp add was interrupted"),
         )?;
         writeln!(
             ui.err,
@@ -134,13 +108,6 @@ fn interrupted(library: &Library, story: &Story, ui: &mut Ui) -> anyhow::Result<
 
 fn has_words(story: &Story) -> bool {
     story.written_parts().next().is_some()
-}
-
-fn recovery_text(story: &Story, why: &str) -> String {
-    format!(
-        "# {why}; this is what was typed. Fix it and move it to stories/,\n# or copy what you need from it.\n{}",
-        story_yaml::to_yaml(story)
-    )
 }
 
 pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
@@ -172,59 +139,79 @@ pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
     if complete && args.yes {
         return save(&library, &story, ui);
     }
-    install_interrupt_handler();
-    let theme: Box<dyn Theme> = if ui.color_err {
-        Box::new(ColorfulTheme::default())
-    } else {
-        Box::new(SimpleTheme)
-    };
-    if let Err(error) = ask(args, &library, &mut story, theme.as_ref()) {
-        return if is_interrupt(&error) {
+    prompt::install_interrupt_handler();
+    let theme = prompt::theme(ui);
+    if let Err(error) = ask(args, &library, &mut story, theme.as_ref(), ui) {
+        return if prompt::is_interrupt(&error) {
             interrupted(&library, &story, ui)
         } else {
             Err(error)
         };
     }
     let style = ui.style_err();
-    let mut preview = story.clone();
-    preview.path = library.display(&format!("stories/{}.yaml", story_yaml::slug(&story.title)));
-    writeln!(
-        ui.err,
-        "\n{}",
-        text::show(&library.set, &preview, &[], style)
-    )?;
-    let seconds = story.spoken_seconds();
-    let target = crate::model::TARGET_SECONDS;
-    writeln!(
-        ui.err,
-        "Spoken length: about {} (the target is about {}).",
-        format_duration(seconds),
-        format_duration(target)
-    )?;
-    let answer = if args.yes {
-        Ok(true)
-    } else {
-        Confirm::with_theme(theme.as_ref())
+    let confirmed = loop {
+        let mut preview = story.clone();
+        preview.id = story_yaml::slug(&story.title);
+        preview.path = library.display(&format!("stories/{}.yaml", story_yaml::slug(&story.title)));
+        let findings = crate::lint::check(std::slice::from_ref(&preview));
+        let shown: Vec<&crate::diagnostic::Diagnostic> = findings.iter().collect();
+        writeln!(
+            ui.err,
+            "\n{}",
+            text::show(&library.set, &preview, &shown, style)
+        )?;
+        let seconds = story.spoken_seconds();
+        let target = crate::model::TARGET_SECONDS;
+        writeln!(
+            ui.err,
+            "Spoken length: about {} (the target is about {}).",
+            format_duration(seconds),
+            format_duration(target)
+        )?;
+        if args.yes {
+            break true;
+        }
+        let answer = Select::with_theme(theme.as_ref())
             .with_prompt("Save this story?")
-            .default(true)
+            .items([
+                "Save it",
+                "Change one part first",
+                "Do not save (keep what I typed in a recovery file)",
+            ])
+            .default(0)
             .interact()
-    };
-    let confirmed = match answer {
-        Ok(answer) => answer,
-        Err(error) => {
-            let error = anyhow::Error::new(error);
-            return if is_interrupt(&error) {
-                interrupted(&library, &story, ui)
-            } else {
-                Err(error)
-            };
+            .map_err(anyhow::Error::new)
+            .and_then(|choice| match choice {
+                1 => {
+                    let labels: Vec<&str> = Field::ALL.iter().map(|f| f.label()).collect();
+                    let which = Select::with_theme(theme.as_ref())
+                        .with_prompt("Which one?")
+                        .items(&labels)
+                        .default(0)
+                        .interact()?;
+                    ask_field(Field::ALL[which], &library, &mut story, theme.as_ref(), ui)?;
+                    Ok(None)
+                }
+                0 => Ok(Some(true)),
+                _ => Ok(Some(false)),
+            });
+        match answer {
+            Ok(Some(answer)) => break answer,
+            Ok(None) => continue,
+            Err(error) => {
+                return if prompt::is_interrupt(&error) {
+                    interrupted(&library, &story, ui)
+                } else {
+                    Err(error)
+                };
+            }
         }
     };
     if !confirmed {
         let path = recovery::save(
             &library.location.root,
             "add",
-            &recovery_text(&story, "Not saved"),
+            &prompt::recovery_text(&story, "Not saved"),
         )?;
         writeln!(ui.err, "Not saved. What you typed is in {}", path.display())?;
         return Ok(Outcome::Done);
@@ -265,7 +252,7 @@ fn from_flags(args: &AddArgs, set: &PrincipleSet) -> anyhow::Result<Story> {
     };
     let mut story = Story {
         title: value(&args.title).trim().to_string(),
-        principles: resolve_in_order(&args.principles, set)?,
+        principles: prompt::resolve_principles(&args.principles, set)?,
         status: args.status.map_or(Status::Draft, Into::into),
         when: value(&args.when).trim().to_string(),
         tags: args
@@ -278,7 +265,7 @@ fn from_flags(args: &AddArgs, set: &PrincipleSet) -> anyhow::Result<Story> {
         ..Story::default()
     };
     for part in Part::ALL {
-        *story.part_mut(part) = block(&value(given_part(args, part)));
+        *story.part_mut(part) = prompt::block(&value(given_part(args, part)));
     }
     Ok(story)
 }
@@ -294,115 +281,141 @@ fn given_part(args: &AddArgs, part: Part) -> &Option<String> {
     }
 }
 
-/// Text for a STAR field: trailing blank lines trimmed, ending in one newline.
-fn block(text: &str) -> String {
-    let text = text.trim_end();
-    if text.trim().is_empty() {
-        String::new()
-    } else {
-        format!("{text}\n")
-    }
-}
-
-/// Principles as given (the primary first), each resolved from an id, name or alias.
-fn resolve_in_order(given: &[String], set: &PrincipleSet) -> anyhow::Result<Vec<String>> {
-    let mut ids: Vec<String> = Vec::new();
-    for name in given
-        .iter()
-        .flat_map(|g| g.split(','))
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-    {
-        let Some(p) = set.resolve(name) else {
-            let near = set.suggest(name);
-            let hint = if near.is_empty() {
-                "`lp principles` lists them".to_string()
-            } else {
-                format!("did you mean {}?", suggest::quoted_list(&near))
-            };
-            bail!("unknown principle '{name}'\n  hint: {hint}");
-        };
-        if !ids.contains(&p.id) {
-            ids.push(p.id.clone());
-        }
-    }
-    Ok(ids)
-}
-
 /// Prompts for everything the flags did not give.
 fn ask(
     args: &AddArgs,
     library: &Library,
     story: &mut Story,
     theme: &dyn Theme,
+    ui: &mut Ui,
 ) -> anyhow::Result<()> {
-    if story.title.trim().is_empty() {
-        story.title = Input::<String>::with_theme(theme)
-            .with_prompt("Title")
-            .validate_with(|t: &String| {
-                if t.trim().is_empty() {
-                    Err("a story needs a title")
-                } else {
-                    Ok(())
-                }
-            })
-            .interact_text()
-            .context("could not read the title")?
-            .trim()
-            .to_string();
-    }
-    if story.principles.is_empty() {
-        story.principles = ask_principles(library, theme)?;
-    }
-    for part in Part::ALL {
-        if given_part(args, part).is_some() {
-            continue;
+    for field in Field::ALL {
+        let given = match field {
+            Field::Title => !story.title.trim().is_empty(),
+            Field::Principles => !story.principles.is_empty(),
+            Field::Part(part) => given_part(args, part).is_some(),
+            Field::Tags => !args.tags.is_empty(),
+            Field::When => args.when.is_some(),
+            Field::Status => args.status.is_some(),
+        };
+        if !given {
+            ask_field(field, library, story, theme, ui)?;
         }
-        let name = part.label();
-        let typed = Input::<String>::with_theme(theme)
-            .with_prompt(format!("{name} (Enter to skip, e for the editor)"))
-            .allow_empty(true)
-            .interact_text()
-            .with_context(|| format!("could not read the {}", name.to_lowercase()))?;
-        *story.part_mut(part) = if typed.trim() == "e" {
-            in_editor(name)?
-        } else {
-            block(&typed)
-        };
     }
-    if args.tags.is_empty() {
-        let tags = Input::<String>::with_theme(theme)
-            .with_prompt("Tags (comma-separated, Enter to skip)")
-            .allow_empty(true)
-            .interact_text()
-            .context("could not read the tags")?;
-        story.tags = tags
-            .split(',')
-            .map(|t| t.trim().to_string())
-            .filter(|t| !t.is_empty())
-            .collect();
+    Ok(())
+}
+
+/// What the prompts ask for, in order; each can be asked again from the preview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Title,
+    Principles,
+    Part(Part),
+    Tags,
+    When,
+    Status,
+}
+
+impl Field {
+    const ALL: [Field; 10] = [
+        Field::Title,
+        Field::Principles,
+        Field::Part(Part::Situation),
+        Field::Part(Part::Task),
+        Field::Part(Part::Action),
+        Field::Part(Part::Result),
+        Field::Part(Part::Learned),
+        Field::Tags,
+        Field::When,
+        Field::Status,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            Field::Title => "Title",
+            Field::Principles => "Principles",
+            Field::Part(part) => part.label(),
+            Field::Tags => "Tags",
+            Field::When => "When",
+            Field::Status => "Status",
+        }
     }
-    if args.when.is_none() {
-        story.when = Input::<String>::with_theme(theme)
-            .with_prompt("When (such as 2023; Enter to skip)")
-            .allow_empty(true)
-            .interact_text()
-            .context("could not read when")?
-            .trim()
-            .to_string();
-    }
-    if args.status.is_none() {
-        let choice = Select::with_theme(theme)
-            .with_prompt("Status")
-            .items(["draft: still working on it", "ready: I can tell it"])
-            .default(0)
-            .interact()
-            .context("could not read the status")?;
-        story.status = if choice == 1 {
-            Status::Ready
-        } else {
-            Status::Draft
-        };
+}
+
+/// Asks for one field; a part already written is the default.
+fn ask_field(
+    field: Field,
+    library: &Library,
+    story: &mut Story,
+    theme: &dyn Theme,
+    ui: &mut Ui,
+) -> anyhow::Result<()> {
+    match field {
+        Field::Title => {
+            story.title = Input::<String>::with_theme(theme)
+                .with_prompt("Title")
+                .with_initial_text(story.title.clone())
+                .validate_with(|t: &String| {
+                    if t.trim().is_empty() {
+                        Err("a story needs a title")
+                    } else {
+                        Ok(())
+                    }
+                })
+                .interact_text()
+                .context("could not read the title")?
+                .trim()
+                .to_string();
+        }
+        Field::Principles => story.principles = ask_principles(library, theme)?,
+        Field::Part(part) => {
+            let current = story.part(part).to_string();
+            *story.part_mut(part) = prompt::ask_part(
+                theme,
+                ui,
+                &library.location.root,
+                &format!("new-story-{}", part.key()),
+                part,
+                &current,
+                crate::writing::guidance(part),
+            )?;
+        }
+        Field::Tags => {
+            let tags = Input::<String>::with_theme(theme)
+                .with_prompt("Tags (comma-separated, Enter to skip)")
+                .with_initial_text(story.tags.join(", "))
+                .allow_empty(true)
+                .interact_text()
+                .context("could not read the tags")?;
+            story.tags = tags
+                .split(',')
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect();
+        }
+        Field::When => {
+            story.when = Input::<String>::with_theme(theme)
+                .with_prompt("When (such as 2023; Enter to skip)")
+                .with_initial_text(story.when.clone())
+                .allow_empty(true)
+                .interact_text()
+                .context("could not read when")?
+                .trim()
+                .to_string();
+        }
+        Field::Status => {
+            let choice = Select::with_theme(theme)
+                .with_prompt("Status")
+                .items(["draft: still working on it", "ready: I can tell it"])
+                .default(usize::from(story.status == Status::Ready))
+                .interact()
+                .context("could not read the status")?;
+            story.status = if choice == 1 {
+                Status::Ready
+            } else {
+                Status::Draft
+            };
+        }
     }
     Ok(())
 }
@@ -457,19 +470,6 @@ fn ask_principles(library: &Library, theme: &dyn Theme) -> anyhow::Result<Vec<St
         ordered.extend(ids.iter().filter(|id| **id != ids[primary]).cloned());
         return Ok(ordered);
     }
-}
-
-/// Writes one part in the editor and returns it.
-fn in_editor(name: &str) -> anyhow::Result<String> {
-    let file = tempfile::Builder::new()
-        .prefix("lp-")
-        .suffix(".md")
-        .tempfile()
-        .context("could not create a file for the editor")?;
-    editor::edit(file.path())?;
-    let text = std::fs::read_to_string(file.path())
-        .with_context(|| format!("could not read the {name} back"))?;
-    Ok(block(&text))
 }
 
 /// `lp add --editor`: a commented template, checked when the editor closes.
@@ -537,7 +537,7 @@ fn save(library: &Library, story: &Story, ui: &mut Ui) -> anyhow::Result<Outcome
         let path = recovery::save(
             &library.location.root,
             "add",
-            &recovery_text(story, "This story did not check out"),
+            &prompt::recovery_text(story, "This story did not check out"),
         )?;
         bail!(
             "the story was not saved; what you typed is in {}",

@@ -17,6 +17,7 @@ pub mod plan;
 pub mod practice;
 pub mod principles;
 pub mod show;
+pub mod write;
 
 use std::path::PathBuf;
 
@@ -30,6 +31,7 @@ use crate::ui::{Outcome, Reported, Ui};
 pub enum Command {
     Coverage(coverage::CoverageArgs),
     Add(add::AddArgs),
+    Write(write::WriteArgs),
     Edit(edit::EditArgs),
     Export(export::ExportArgs),
     List(list::ListArgs),
@@ -97,6 +99,7 @@ pub fn dispatch(command: &Command, global: &Global, ui: &mut Ui) -> anyhow::Resu
     match command {
         Command::Coverage(args) => coverage::run(args, global, ui),
         Command::Add(args) => add::run(args, global, ui),
+        Command::Write(args) => write::run(args, global, ui),
         Command::Edit(args) => edit::run(args, global, ui),
         Command::Export(args) => export::run(args, global, ui),
         Command::Import(args) => import::run(args, global, ui),

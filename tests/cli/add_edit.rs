@@ -58,7 +58,8 @@ fn add_in_a_terminal_asks_for_a_whole_story() {
     p.flush().unwrap();
     p.exp_string("Spoken length: about 0:").unwrap();
     p.exp_string("Save this story?").unwrap();
-    p.send_line("y").unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
     p.exp_string("Added lib/stories/fixed-the-flaky-deploy.yaml")
         .unwrap();
     p.exp_string("EXIT=0").unwrap();

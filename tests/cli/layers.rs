@@ -15,7 +15,7 @@ fn layer(module: &str) -> usize {
     match module {
         "lib" | "main" | "cli" => 5,
         "commands" => 4,
-        "ui" | "editor" | "complete" => 3,
+        "ui" | "editor" | "prompt" | "complete" => 3,
         "render" => 2,
         "model" | "diagnostic" => 0,
         _ => 1, // the domain: library, story, lint, coverage, import, plan, …
