@@ -511,7 +511,10 @@ fn save(
     atomic::replace(path, text.as_bytes())?;
     let mut id = draft.id.clone();
     let slug = story_yaml::slug(&draft.title);
-    if !slug.is_empty() && slug != id {
+    let retitled = library
+        .find(&draft.id)
+        .is_ok_and(|before| before.title.trim() != draft.title.trim());
+    if retitled && !slug.is_empty() && slug != id {
         let new_path = library.location.stories_dir().join(format!("{slug}.yaml"));
         let shown = library.display(&format!("stories/{slug}.yaml"));
         if new_path.symlink_metadata().is_ok() {

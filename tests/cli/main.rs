@@ -25,3 +25,4 @@ mod library;
 mod list_show;
 mod plan;
 mod practice;
+mod write;

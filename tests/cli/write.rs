@@ -1,0 +1,318 @@
+//! `lp write`: a draft turned into an answer in a pseudo-terminal, part by part.
+
+use std::fs;
+use std::path::Path;
+
+use crate::support::{
+    contents, editor_writing, executable, library, pty, root, run_in, snapshot, transcript,
+};
+
+/// A library holding a copy of this repository's own stories: the user's eleven
+/// drafts, imported from their notes, none written yet.
+fn users_library() -> tempfile::TempDir {
+    let tmp = library(&[]);
+    for entry in fs::read_dir(root().join("stories")).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, tmp.path().join("lib/stories").join(path.file_name().unwrap())).unwrap();
+    }
+    tmp
+}
+
+fn story_json(dir: &Path, id: &str) -> serde_json::Value {
+    let out = run_in(dir, &["--dir", "lib", "show", id, "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    json["story"].clone()
+}
+
+fn send(p: &mut rexpect::session::PtySession, keys: &str) {
+    p.send(keys).unwrap();
+    p.flush().unwrap();
+}
+
+#[test]
+fn write_takes_the_first_draft_to_a_saved_checked_answer() {
+    let tmp = users_library();
+    let id = "certified-scrum-product-owner";
+    let notes_before = story_json(tmp.path(), id)["notes"].clone();
+    let editor = editor_writing(
+        tmp.path(),
+        "ed",
+        "- I ran a weekly triage and closed 180 stale items.\n- I wrote acceptance criteria with the two leads.\n",
+    );
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write"], &editor);
+    // The story most worth writing: the only one for a principle with no answer.
+    p.exp_string("Writing: Certified Scrum Product Owner").unwrap();
+    p.exp_string("Principles: Learn and Be Curious (primary)").unwrap();
+    p.exp_string("Your notes, to work from:").unwrap();
+    p.exp_string("Questions this answer should fit:").unwrap();
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Situation: Where and when").unwrap();
+    p.exp_string("Situation (Enter to skip, e for the editor)").unwrap();
+    p.send_line("In 2021 our team had no product owner and 300 stale backlog items.")
+        .unwrap();
+    p.exp_string("Spoken so far: about 0:06 of the 2:00 target (13 words).")
+        .unwrap();
+    p.exp_string("Task (Enter to skip").unwrap();
+    p.send_line("I took the course to learn to own a backlog.").unwrap();
+    p.exp_string("Action: What *you* did").unwrap();
+    p.exp_string("Action (Enter to skip").unwrap();
+    p.send_line("e").unwrap(); // the editor writes the action
+    p.exp_string("Result (Enter to skip").unwrap();
+    p.send_line("The backlog fell from 300 to 90 items in a quarter.")
+        .unwrap();
+    p.exp_string("What I learned (Enter to skip").unwrap();
+    p.send_line("").unwrap();
+    // The whole answer, with the checks already run, before it is saved.
+    p.exp_string("Checks").unwrap();
+    p.exp_string("Save this answer?").unwrap();
+    send(&mut p, "\r");
+    p.exp_string("Saved lib/stories/certified-scrum-product-owner.yaml").unwrap();
+    p.exp_string("Next worth writing: \"Proper implementation of secret propagation\"")
+        .unwrap();
+    send(&mut p, "n");
+    p.exp_string("EXIT=0").unwrap();
+
+    let story = story_json(tmp.path(), id);
+    assert_eq!(
+        story["situation"],
+        "In 2021 our team had no product owner and 300 stale backlog items.\n"
+    );
+    assert_eq!(
+        story["action"],
+        "- I ran a weekly triage and closed 180 stale items.\n- I wrote acceptance criteria with the two leads.\n"
+    );
+    assert_eq!(story["notes"], notes_before, "the notes stay, word for word");
+    assert_eq!(story["title"], "Certified Scrum Product Owner");
+    let out = run_in(tmp.path(), &["--dir", "lib", "coverage", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["written_count"], 1);
+    assert_eq!(json["to_write_count"], 10);
+}
+
+#[test]
+fn write_renames_with_the_title_and_changes_one_part_at_the_confirmation() {
+    let tmp = library(&[
+        (
+            "stories/sysadmins.yaml",
+            b"title: Working with sysadmins\nprinciples: [dive-deep]\nnotes: |\n  Sat with the sysadmins.\n",
+        ),
+        (
+            "stories/taken.yaml",
+            b"title: Taken\nprinciples: [ownership]\naction: I did.\n",
+        ),
+    ]);
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", "sysadmins"], "false");
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("Learned what the sysadmins needed").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("Dive Deep, earn trust").unwrap();
+    for part in ["Situation", "Task", "Action", "Result", "What I learned"] {
+        p.exp_string(&format!("{part} (Enter to skip")).unwrap();
+        p.send_line(&format!("I wrote the {part} part.")).unwrap();
+    }
+    p.exp_string("Save this answer?").unwrap();
+    send(&mut p, "\x1b[B\r"); // change one part
+    p.exp_string("Which one?").unwrap();
+    send(&mut p, "\r"); // Situation, the default
+    p.exp_string("Situation (Enter keeps it, e for the editor, - clears it)")
+        .unwrap();
+    p.send_line("In 2022 the sysadmins rejected our tooling.").unwrap();
+    p.exp_string("Save this answer?").unwrap();
+    send(&mut p, "\r");
+    p.exp_string("Rename the file to lib/stories/learned-what-the-sysadmins-needed.yaml too?")
+        .unwrap();
+    send(&mut p, "y");
+    p.exp_string("Saved lib/stories/learned-what-the-sysadmins-needed.yaml")
+        .unwrap();
+    p.exp_string("EXIT=0").unwrap();
+    assert!(!tmp.path().join("lib/stories/sysadmins.yaml").exists());
+    let story = story_json(tmp.path(), "learned-what-the-sysadmins-needed");
+    assert_eq!(story["principles"], serde_json::json!(["dive-deep", "earn-trust"]));
+    assert_eq!(story["situation"], "In 2022 the sysadmins rejected our tooling.\n");
+    assert_eq!(story["task"], "I wrote the Task part.\n");
+    assert_eq!(story["notes"], "Sat with the sysadmins.\n");
+
+    // A title whose file is another story's keeps the id: never over another story.
+    let taken_before = fs::read(tmp.path().join("lib/stories/taken.yaml")).unwrap();
+    let mut p = pty(
+        tmp.path(),
+        &["--dir", "lib", "write", "learned-what-the-sysadmins-needed"],
+        "false",
+    );
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("Taken").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("").unwrap();
+    for part in ["Situation", "Task", "Action", "Result", "What I learned"] {
+        p.exp_string(&format!("{part} (Enter keeps it")).unwrap();
+        p.send_line("").unwrap();
+    }
+    p.exp_string("Save this answer?").unwrap();
+    send(&mut p, "\r");
+    p.exp_string("the file keeps its name, since lib/stories/taken.yaml is another story")
+        .unwrap();
+    p.exp_string("EXIT=0").unwrap();
+    assert_eq!(
+        fs::read(tmp.path().join("lib/stories/taken.yaml")).unwrap(),
+        taken_before
+    );
+    assert_eq!(
+        story_json(tmp.path(), "learned-what-the-sysadmins-needed")["title"],
+        "Taken"
+    );
+}
+
+#[test]
+fn ctrl_c_mid_way_keeps_the_text_and_leaves_the_story_unchanged() {
+    let tmp = users_library();
+    let before = contents(&tmp.path().join("lib/stories"));
+    let id = "working-with-sysadmins-to-better-understand-their-needs";
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", id], "false");
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Situation (Enter to skip").unwrap();
+    p.send_line("At Acme the sysadmins kept rejecting our deploy tooling.")
+        .unwrap();
+    p.exp_string("Task (Enter to skip").unwrap();
+    send(&mut p, "\x03");
+    p.exp_string("was not changed. What you wrote is in").unwrap();
+    p.exp_string("EXIT=130").unwrap();
+    assert_eq!(contents(&tmp.path().join("lib/stories")), before);
+    let recovered: Vec<_> = fs::read_dir(tmp.path().join("lib/.lp/recovered"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(recovered.len(), 1);
+    let text = fs::read_to_string(&recovered[0]).unwrap();
+    assert!(text.contains("At Acme the sysadmins kept rejecting our deploy tooling."), "{text}");
+}
+
+#[test]
+fn an_editor_that_fails_falls_back_to_the_prompt_and_keeps_its_text() {
+    let tmp = library(&[(
+        "stories/idea.yaml",
+        b"title: An idea\nprinciples: [ownership]\nnotes: A reminder.\n",
+    )]);
+    let editor = tmp.path().join("broken-editor");
+    executable(
+        &editor,
+        "#!/bin/sh\nprintf 'I fixed the pager rota myself.\\n' > \"$1\"\nexit 3\n",
+    );
+    let mut p = pty(
+        tmp.path(),
+        &["--dir", "lib", "write", "idea"],
+        editor.to_str().unwrap(),
+    );
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Situation (Enter to skip").unwrap();
+    p.send_line("e").unwrap();
+    p.exp_string("exited with exit status: 3").unwrap();
+    p.exp_string("What the editor left is kept in").unwrap();
+    p.exp_string("Type the situation on one line instead.").unwrap();
+    p.exp_string("Situation (Enter to skip").unwrap();
+    send(&mut p, "\x03");
+    p.exp_string("EXIT=130").unwrap();
+    let recovered: Vec<String> = fs::read_dir(tmp.path().join("lib/.lp/recovered"))
+        .unwrap()
+        .map(|e| fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    assert!(
+        recovered.iter().any(|t| t.contains("I fixed the pager rota myself.")),
+        "{recovered:?}"
+    );
+}
+
+#[test]
+fn write_walks_on_to_the_next_story() {
+    let tmp = library(&[
+        (
+            "stories/first.yaml",
+            b"title: First\nprinciples: [ownership]\nnotes: One.\n",
+        ),
+        (
+            "stories/second.yaml",
+            b"title: Second\nprinciples: [dive-deep]\nnotes: Two.\n",
+        ),
+    ]);
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write"], "false");
+    for title in ["First", "Second"] {
+        p.exp_string(&format!("Writing: {title}")).unwrap();
+        p.exp_string("Title (Enter keeps it)").unwrap();
+        p.send_line("").unwrap();
+        p.exp_string("Principles").unwrap();
+        p.send_line("").unwrap();
+        p.exp_string("Situation (Enter to skip").unwrap();
+        p.send_line("I was on call.").unwrap();
+        for part in ["Task", "Action", "Result", "What I learned"] {
+            p.exp_string(&format!("{part} (Enter to skip")).unwrap();
+            p.send_line("").unwrap();
+        }
+        p.exp_string("Save this answer?").unwrap();
+        send(&mut p, "\r");
+        p.exp_string(&format!("Saved lib/stories/{}.yaml", title.to_lowercase()))
+            .unwrap();
+        if title == "First" {
+            p.exp_string("Next worth writing: \"Second\" (the first answer for Dive Deep)")
+                .unwrap();
+            send(&mut p, "y");
+        }
+    }
+    p.exp_string("No story left to write.").unwrap();
+    p.exp_string("EXIT=0").unwrap();
+}
+
+#[test]
+fn write_without_a_terminal_says_what_to_use_instead() {
+    let tmp = users_library();
+    let out = run_in(tmp.path(), &["--dir", "lib", "write"]);
+    assert_eq!(out.status.code(), Some(2));
+    snapshot("write_no_terminal", transcript(&out));
+}
+
+#[test]
+fn the_editor_file_names_the_part_and_its_notes_are_comments_taken_off() {
+    let tmp = library(&[(
+        "stories/idea.yaml",
+        b"title: An idea\nprinciples: [ownership]\nnotes: |\n  Pager rota, 2023.\n",
+    )]);
+    // An editor that keeps what it was given and adds a line naming its file on top.
+    let editor = tmp.path().join("prepend");
+    executable(
+        &editor,
+        "#!/bin/sh\ngrep -q 'Pager rota, 2023.' \"$1\" || exit 1\n{ printf 'Written in %s\\n' \"$(basename \"$1\")\"; cat \"$1\"; } > \"$1.new\" && mv \"$1.new\" \"$1\"\n",
+    );
+    let mut p = pty(
+        tmp.path(),
+        &["--dir", "lib", "write", "idea"],
+        editor.to_str().unwrap(),
+    );
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Situation (Enter to skip").unwrap();
+    p.send_line("e").unwrap();
+    for part in ["Task", "Action", "Result", "What I learned"] {
+        p.exp_string(&format!("{part} (Enter to skip")).unwrap();
+        p.send_line("").unwrap();
+    }
+    p.exp_string("Save this answer?").unwrap();
+    send(&mut p, "\r");
+    p.exp_string("EXIT=0").unwrap();
+    let situation = story_json(tmp.path(), "idea")["situation"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(situation.starts_with("Written in lp-idea-situation-"), "{situation}");
+    assert!(!situation.contains("Pager rota"), "the notes are help, taken off: {situation}");
+    assert_eq!(situation.lines().count(), 1, "{situation}");
+}
