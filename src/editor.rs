@@ -57,16 +57,29 @@ pub struct Editing<'a> {
     pub unsaved: &'a str,
 }
 
-/// Opens the file in the editor until it holds a story that loads. Returns the text,
-/// or `None` when it was left unchanged (or emptied of all but comments), or the
-/// person chose to drop the change. When the text cannot be used and there is no
-/// terminal to ask in, or the person asks to keep it, it goes to a recovery file and
-/// the command fails.
+/// What came of editing a story.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Edited {
+    /// A story that loads.
+    Story(String),
+    /// The file was left as it was.
+    Unchanged,
+    /// The file was emptied, or left with comments only.
+    Emptied,
+    /// The person chose to drop the change.
+    Dropped,
+}
+
+/// Opens the file in the editor until it holds a story that loads. When the text
+/// cannot be used and there is no terminal to ask in, or the person asks to keep it,
+/// it goes to a recovery file and the command fails. The editor's exit status never
+/// decides: an editor that fails or is killed is reported, and whatever it left in
+/// the file is checked like any other text.
 pub fn edit_until_valid(
     library: &Library,
     editing: &Editing,
     ui: &mut Ui,
-) -> anyhow::Result<Option<String>> {
+) -> anyhow::Result<Edited> {
     let Editing {
         file,
         original,
@@ -74,14 +87,26 @@ pub fn edit_until_valid(
         ..
     } = *editing;
     loop {
-        edit(file)?;
+        let status = edit(file);
         let bytes = fs::read(file).context("could not read back what the editor saved")?;
         let edited = String::from_utf8_lossy(&bytes).into_owned();
         let only_comments = edited
             .lines()
             .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
-        if edited == original || only_comments {
-            return Ok(None);
+        if let Err(error) = status {
+            if edited == original {
+                return Err(error.context("nothing was changed"));
+            }
+            ui.note(&format!(
+                "warning: {}; what it left in the file is checked as usual",
+                format!("{error:#}").lines().next().unwrap_or_default()
+            ))?;
+        }
+        if edited == original {
+            return Ok(Edited::Unchanged);
+        }
+        if only_comments {
+            return Ok(Edited::Emptied);
         }
         let problems = match String::from_utf8(bytes) {
             Ok(text) => story::parse("edited", shown, &text, Some(&library.set)).1,
@@ -96,7 +121,7 @@ pub fn edit_until_valid(
         };
         ui.diagnostics(&problems)?;
         if !problems.iter().any(|d| d.is_error()) {
-            return Ok(Some(edited));
+            return Ok(Edited::Story(edited));
         }
         let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
         let choice = if terminal {
@@ -124,7 +149,7 @@ pub fn edit_until_valid(
                 ))?;
                 return Err(Reported.into());
             }
-            _ => return Ok(None),
+            _ => return Ok(Edited::Dropped),
         }
     }
 }

@@ -59,6 +59,64 @@ pub fn template(story: &Story, comments: &str) -> String {
     out
 }
 
+/// The comment above the parts `with_every_part` adds.
+const PARTS_TO_WRITE: &str = "# Parts still to write: write under the key, indented; a part left empty is left out.";
+
+/// A story file's text as written, with a `key: |` for every part it lacks, under a
+/// comment, before its follow-ups, notes or allowed rules (or at the end), so that a
+/// person editing it sees where each part goes. Returns the text and the parts added.
+pub fn with_every_part(text: &str, story: &Story) -> (String, Vec<Part>) {
+    let added: Vec<Part> = Part::ALL
+        .into_iter()
+        .filter(|p| !story.places.contains_key(p.key()))
+        .collect();
+    if added.is_empty() {
+        return (text.to_string(), added);
+    }
+    let mut block = format!("{PARTS_TO_WRITE}\n");
+    for part in &added {
+        let _ = writeln!(block, "{}: |", part.key());
+    }
+    let mut out = String::with_capacity(text.len() + block.len());
+    let mut placed = false;
+    for line in text.split_inclusive('\n') {
+        if !placed && ["followups:", "notes:", "allow:"].iter().any(|k| line.starts_with(k)) {
+            out.push_str(&block);
+            placed = true;
+        }
+        out.push_str(line);
+    }
+    if !placed {
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        out.push_str(&block);
+    }
+    (out, added)
+}
+
+/// Takes back what `with_every_part` added and was left as it was: the comment, and
+/// each added `key: |` with nothing written under it.
+pub fn without_unwritten_parts(text: &str, added: &[Part]) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in lines.iter().enumerate() {
+        let bare = line.trim_end();
+        if bare == PARTS_TO_WRITE {
+            continue;
+        }
+        let empty_key = added.iter().any(|p| bare == format!("{}: |", p.key()));
+        let next_is_text = lines
+            .get(i + 1)
+            .is_some_and(|next| next.starts_with([' ', '\t']) && !next.trim().is_empty());
+        if empty_key && !next_is_text {
+            continue;
+        }
+        out.push_str(line);
+    }
+    out
+}
+
 /// `[a, "b: c"]`: each item quoted as YAML requires.
 fn flow_list(items: &[String]) -> String {
     let items: Vec<String> = items.iter().map(|i| flow_scalar(i)).collect();
@@ -220,6 +278,31 @@ fn fold_accent(c: char) -> char {
         'ý' | 'ÿ' | 'Ý' => 'y',
         'ß' => 's',
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod every_part_tests {
+    use super::*;
+
+    #[test]
+    fn the_missing_parts_are_added_before_the_notes_and_taken_back_when_left_empty() {
+        let text = "title: T\nprinciples: [ownership]\n# mine\nsituation: |\n  Once.\nnotes: |\n  A note.\n";
+        let (story, _) = crate::story::parse("t", std::path::Path::new("t.yaml"), text, None);
+        let story = story.unwrap();
+        let (opened, added) = with_every_part(text, &story);
+        assert_eq!(added, [Part::Task, Part::Action, Part::Result, Part::Learned]);
+        assert!(opened.contains("  Once.\n# Parts still to write"), "{opened}");
+        assert!(opened.contains("learned: |\nnotes: |\n"), "{opened}");
+        let (reread, problems) = crate::story::parse("t", std::path::Path::new("t.yaml"), &opened, None);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(reread.unwrap().notes, "A note.\n");
+        assert_eq!(without_unwritten_parts(&opened, &added), text);
+        let written = opened.replace("action: |\n", "action: |\n  I did it.\n");
+        assert_eq!(
+            without_unwritten_parts(&written, &added),
+            text.replace("notes:", "action: |\n  I did it.\nnotes:")
+        );
     }
 }
 

@@ -490,14 +490,14 @@ fn with_editor(library: &Library, story: Story, ui: &mut Ui) -> anyhow::Result<O
         unsaved: "the story was not added",
     };
     match editor::edit_until_valid(library, &editing, ui)? {
-        None => {
+        editor::Edited::Unchanged | editor::Edited::Emptied | editor::Edited::Dropped => {
             writeln!(
                 ui.err,
                 "Cancelled: the template was left unchanged or empty, so nothing was written."
             )?;
             Ok(Outcome::Done)
         }
-        Some(edited) => {
+        editor::Edited::Story(edited) => {
             let (parsed, _) = story::parse("new", &shown, &edited, Some(&library.set));
             let parsed = parsed.expect("edit_until_valid returns a story that loads");
             write_new(library, &parsed, edited.as_bytes(), ui)

@@ -6,17 +6,20 @@ use anyhow::{Context, bail};
 use clap::Args;
 
 use super::Global;
-use crate::editor::{self, Editing};
+use crate::editor::{self, Edited, Editing};
+use crate::model::format_duration;
 use crate::library::{ids_on_disk, no_such_story, story_id};
 use crate::ui::{Outcome, Ui};
-use crate::{atomic, recovery};
+use crate::{atomic, recovery, story, story_yaml};
 
 /// Edit a story in $VISUAL or $EDITOR; it replaces the file only if it loads
 ///
-/// The story is opened as a temporary copy. When the editor closes, the copy is
-/// checked: a valid story replaces the file in one step; an invalid one is reported
-/// with its line, and you can edit again, keep your text in a recovery file, or drop
-/// the change. Without a terminal to ask in, the text is kept in a recovery file.
+/// The story is opened as a temporary copy, with a `key: |` for each part it does not
+/// have yet. When the editor closes, the copy is checked: a valid story replaces the
+/// file in one step, and lp prints its spoken length and the findings `lp check`
+/// gives; an invalid one is reported with its line, and you can edit again, keep your
+/// text in a recovery file, or drop the change. Without a terminal to ask in, the
+/// text is kept in a recovery file. A read-only story is left alone.
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  lp edit secret-propagation\n  EDITOR=nano lp edit stories/secret-propagation.yaml"
@@ -50,22 +53,45 @@ pub fn run(args: &EditArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
             shown.display()
         )
     })?;
+    if fs::metadata(&path).is_ok_and(|m| m.permissions().readonly()) {
+        bail!(
+            "{} is read-only, so lp leaves it as it is\n  hint: make it writable first (chmod u+w {}), then run `lp edit {id}` again",
+            shown.display(),
+            shown.display()
+        );
+    }
+    // A story that does not load (the reason to edit it) is opened as it is.
+    let (opened, added) = match library.stories.iter().find(|s| s.id == id) {
+        Some(story) => story_yaml::with_every_part(&original, story),
+        None => (original.clone(), Vec::new()),
+    };
     let copy = tempfile::Builder::new()
         .prefix(&format!("lp-{id}-"))
         .suffix(".yaml")
         .tempfile()
         .context("could not create a copy to edit")?;
-    fs::write(copy.path(), &original).context("could not write the copy to edit")?;
+    fs::write(copy.path(), &opened).context("could not write the copy to edit")?;
     let editing = Editing {
         file: copy.path(),
-        original: &original,
+        original: &opened,
         shown: &shown,
         recovery_name: "edit",
         unsaved: &format!("{} was not changed", shown.display()),
     };
     match editor::edit_until_valid(&library, &editing, ui)? {
-        None => writeln!(ui.err, "No changes to {}.", shown.display())?,
-        Some(edited) => {
+        Edited::Unchanged => writeln!(ui.err, "No changes to {}.", shown.display())?,
+        Edited::Dropped => writeln!(ui.err, "Dropped: {} is unchanged.", shown.display())?,
+        Edited::Emptied => writeln!(
+            ui.err,
+            "The file was left empty, so {} is unchanged.\n  hint: to delete the story, remove its file",
+            shown.display()
+        )?,
+        Edited::Story(edited) => {
+            let edited = story_yaml::without_unwritten_parts(&edited, &added);
+            if edited == original {
+                writeln!(ui.err, "No changes to {}.", shown.display())?;
+                return Ok(Outcome::Done);
+            }
             // Never replace a file that changed on disk since it was read.
             let now = fs::read(&path).unwrap_or_default();
             if now != original.as_bytes() {
@@ -80,7 +106,19 @@ pub fn run(args: &EditArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
                 let kept = recovery::save(&library.location.root, &format!("edit-{id}"), &edited)?;
                 Err(err).with_context(|| format!("your version is kept in {}", kept.display()))
             })?;
-            writeln!(ui.out, "Saved {}", shown.display())?;
+            let (saved, _) = story::parse(id, &shown, &edited, Some(&library.set));
+            match saved {
+                Some(saved) => {
+                    writeln!(
+                        ui.out,
+                        "Saved {}: about {} spoken",
+                        shown.display(),
+                        format_duration(saved.spoken_seconds())
+                    )?;
+                    ui.diagnostics(&crate::lint::check(std::slice::from_ref(&saved)))?;
+                }
+                None => writeln!(ui.out, "Saved {}", shown.display())?,
+            }
         }
     }
     Ok(Outcome::Done)

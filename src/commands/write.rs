@@ -454,7 +454,7 @@ fn edit_whole(library: &Library, draft: &mut Story, ui: &mut Ui) -> anyhow::Resu
         recovery_name: &format!("write-{}", draft.id),
         unsaved: &format!("{} was not changed", draft.path.display()),
     };
-    if let Some(edited) = editor::edit_until_valid(library, &editing, ui)? {
+    if let editor::Edited::Story(edited) = editor::edit_until_valid(library, &editing, ui)? {
         let (parsed, _) = story::parse(&draft.id, &draft.path, &edited, Some(&library.set));
         let mut parsed = parsed.context("the edited story did not load")?;
         parsed.id = draft.id.clone();

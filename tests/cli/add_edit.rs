@@ -5,7 +5,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 use crate::support::{
-    contents, editor_writing, executable, library, lp_in, pty, run_in, snapshot, stderr, transcript,
+    contents, editor_writing, executable, library, lp_in, pty, run_in, snapshot, stderr, stdout,
+    transcript,
 };
 
 fn story_json(cwd: &Path, id: &str) -> serde_json::Value {
@@ -491,4 +492,122 @@ fn the_editor_template_keeps_what_the_flags_gave_exactly() {
     assert_eq!(story["tags"], serde_json::json!(["a: b", "[x]"]));
     assert_eq!(story["situation"], "  indented\nsecond\n");
     assert_eq!(story["principles"], serde_json::json!(["ownership"]));
+}
+
+#[test]
+fn edit_opens_every_part_and_takes_back_the_ones_left_empty() {
+    let text = b"title: Deploy\nprinciples: [ownership]\n# my reminder\nnotes: |\n  The pager story.\n";
+    let tmp = library(&[("stories/deploy.yaml", text)]);
+    // An editor that keeps a copy of what it was given and writes the Action.
+    let editor = tmp.path().join("ed");
+    let seen = tmp.path().join("seen.yaml");
+    executable(
+        &editor,
+        &format!(
+            "#!/bin/sh\ncp \"$1\" '{}'\nsed -i 's/^action: |$/action: |\\n  I rolled it back myself./' \"$1\"\n",
+            seen.display()
+        ),
+    );
+    let out = lp_in(tmp.path(), &["--dir", "lib", "edit", "deploy"])
+        .env("EDITOR", &editor)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let seen = fs::read_to_string(seen).unwrap();
+    for key in ["situation: |\n", "task: |\n", "action: |\n", "result: |\n", "learned: |\n"] {
+        assert!(seen.contains(key), "{key} in {seen}");
+    }
+    assert!(seen.find("learned: |").unwrap() < seen.find("notes:").unwrap(), "{seen}");
+    let saved = fs::read_to_string(tmp.path().join("lib/stories/deploy.yaml")).unwrap();
+    assert_eq!(
+        saved,
+        "title: Deploy\nprinciples: [ownership]\n# my reminder\naction: |\n  I rolled it back myself.\nnotes: |\n  The pager story.\n"
+    );
+    // After saving: the spoken length and the findings that still apply.
+    assert_eq!(stdout(&out), "Saved lib/stories/deploy.yaml: about 0:03 spoken\n");
+    assert!(stderr(&out).contains("[missing-part]"), "{}", stderr(&out));
+}
+
+#[test]
+fn an_editor_that_exits_non_zero_does_not_decide_whether_the_text_is_kept() {
+    let tmp = library(&[(
+        "stories/deploy.yaml",
+        b"title: Deploy\nprinciples: [ownership]\n",
+    )]);
+    // A valid story, then exit 3: it is saved, with a warning.
+    let editor = tmp.path().join("valid-then-fail");
+    executable(
+        &editor,
+        "#!/bin/sh\nprintf 'title: Deploy\\nprinciples: [ownership]\\nresult: It worked.\\n' > \"$1\"\nexit 3\n",
+    );
+    let out = lp_in(tmp.path(), &["--dir", "lib", "edit", "deploy"])
+        .env("EDITOR", &editor)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(
+        stderr(&out).contains("warning: the editor '") && stderr(&out).contains("exit status: 3; what it left in the file is checked as usual"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(story_json(tmp.path(), "deploy")["result"], "It worked.");
+
+    // Invalid text, then killed: kept in a recovery file, the story unchanged.
+    let before = fs::read(tmp.path().join("lib/stories/deploy.yaml")).unwrap();
+    let editor = tmp.path().join("invalid-then-killed");
+    executable(
+        &editor,
+        "#!/bin/sh\nprintf 'title: Deploy\\nprinciples: [ownership]\\nsituation: \"unclosed\\n' > \"$1\"\nkill -9 $$\n",
+    );
+    let out = lp_in(tmp.path(), &["--dir", "lib", "edit", "deploy"])
+        .env("EDITOR", &editor)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
+    assert_eq!(fs::read(tmp.path().join("lib/stories/deploy.yaml")).unwrap(), before);
+    let recovered = contents(&tmp.path().join("lib/.lp/recovered"));
+    assert!(String::from_utf8_lossy(&recovered[0].1).contains("situation: \"unclosed"));
+
+    // `lp add --editor`: a valid story and exit 3 is added.
+    let editor = tmp.path().join("add-then-fail");
+    executable(
+        &editor,
+        "#!/bin/sh\nprintf 'title: Fixed the cache\\nprinciples: [dive-deep]\\naction: I found the key.\\n' > \"$1\"\nexit 3\n",
+    );
+    let out = lp_in(tmp.path(), &["--dir", "lib", "add", "--editor"])
+        .env("EDITOR", &editor)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert_eq!(story_json(tmp.path(), "fixed-the-cache")["action"], "I found the key.");
+}
+
+#[test]
+fn edit_leaves_a_read_only_story_and_an_emptied_file_alone() {
+    let tmp = library(&[(
+        "stories/deploy.yaml",
+        b"title: Deploy\nprinciples: [ownership]\n",
+    )]);
+    let path = tmp.path().join("lib/stories/deploy.yaml");
+    let before = fs::read(&path).unwrap();
+    let empty = editor_writing(tmp.path(), "empty", "");
+    let out = lp_in(tmp.path(), &["--dir", "lib", "edit", "deploy"])
+        .env("EDITOR", &empty)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stderr(&out),
+        "The file was left empty, so lib/stories/deploy.yaml is unchanged.\n  hint: to delete the story, remove its file\n"
+    );
+    assert_eq!(fs::read(&path).unwrap(), before);
+    crate::support::set_mode(&path, 0o444);
+    let good = editor_writing(tmp.path(), "good", "title: Deploy 2\nprinciples: [ownership]\n");
+    let out = lp_in(tmp.path(), &["--dir", "lib", "edit", "deploy"])
+        .env("EDITOR", &good)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    snapshot("edit_read_only", transcript(&out));
+    assert_eq!(fs::read(&path).unwrap(), before);
 }
