@@ -60,7 +60,8 @@ pub fn template(story: &Story, comments: &str) -> String {
 }
 
 /// The comment above the parts `with_every_part` adds.
-const PARTS_TO_WRITE: &str = "# Parts still to write: write under the key, indented; a part left empty is left out.";
+const PARTS_TO_WRITE: &str =
+    "# Parts still to write: write under the key, indented; a part left empty is left out.";
 
 /// A story file's text as written, with a `key: |` for every part it lacks, under a
 /// comment, before its follow-ups, notes or allowed rules (or at the end), so that a
@@ -80,7 +81,11 @@ pub fn with_every_part(text: &str, story: &Story) -> (String, Vec<Part>) {
     let mut out = String::with_capacity(text.len() + block.len());
     let mut placed = false;
     for line in text.split_inclusive('\n') {
-        if !placed && ["followups:", "notes:", "allow:"].iter().any(|k| line.starts_with(k)) {
+        if !placed
+            && ["followups:", "notes:", "allow:"]
+                .iter()
+                .any(|k| line.starts_with(k))
+        {
             out.push_str(&block);
             placed = true;
         }
@@ -291,10 +296,17 @@ mod every_part_tests {
         let (story, _) = crate::story::parse("t", std::path::Path::new("t.yaml"), text, None);
         let story = story.unwrap();
         let (opened, added) = with_every_part(text, &story);
-        assert_eq!(added, [Part::Task, Part::Action, Part::Result, Part::Learned]);
-        assert!(opened.contains("  Once.\n# Parts still to write"), "{opened}");
+        assert_eq!(
+            added,
+            [Part::Task, Part::Action, Part::Result, Part::Learned]
+        );
+        assert!(
+            opened.contains("  Once.\n# Parts still to write"),
+            "{opened}"
+        );
         assert!(opened.contains("learned: |\nnotes: |\n"), "{opened}");
-        let (reread, problems) = crate::story::parse("t", std::path::Path::new("t.yaml"), &opened, None);
+        let (reread, problems) =
+            crate::story::parse("t", std::path::Path::new("t.yaml"), &opened, None);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(reread.unwrap().notes, "A note.\n");
         assert_eq!(without_unwritten_parts(&opened, &added), text);

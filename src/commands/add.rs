@@ -84,6 +84,17 @@ pub struct AddArgs {
     /// Write the story in $VISUAL or $EDITOR, from a commented template
     #[arg(long, conflicts_with = "yes")]
     pub editor: bool,
+
+    /// Add the story kept in a recovery file (the newest in .lp/recovered/ without FILE):
+    /// shown with its findings before it is saved; the file is removed once it is
+    #[arg(
+        long,
+        value_name = "FILE",
+        num_args = 0..=1,
+        default_missing_value = "",
+        conflicts_with_all = ["editor", "title", "principles", "situation", "task", "action", "result", "learned", "tags", "when", "status"]
+    )]
+    pub resume: Option<String>,
 }
 
 /// After Ctrl-C: no story file; any STAR text typed is kept in a recovery file.
@@ -112,6 +123,9 @@ fn has_words(story: &Story) -> bool {
 
 pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     let library = global.load_for_writing(ui)?;
+    if let Some(file) = &args.resume {
+        return resume(args, &library, std::path::Path::new(file), ui);
+    }
     let mut story = from_flags(args, &library.set)?;
     let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if args.editor {
@@ -148,6 +162,19 @@ pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
             Err(error)
         };
     }
+    review(args.yes, &library, story, theme.as_ref(), ui).map(|(outcome, _)| outcome)
+}
+
+/// The story as it will be saved, with its findings and spoken length, then: save it,
+/// change one field first, or keep it in a recovery file. Returns whether it was saved.
+fn review(
+    yes: bool,
+    library: &Library,
+    mut story: Story,
+    theme: &dyn Theme,
+    ui: &mut Ui,
+) -> anyhow::Result<(Outcome, bool)> {
+    let story = &mut story;
     let style = ui.style_err();
     let confirmed = loop {
         let mut preview = story.clone();
@@ -168,10 +195,10 @@ pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
             format_duration(seconds),
             format_duration(target)
         )?;
-        if args.yes {
+        if yes {
             break true;
         }
-        let answer = Select::with_theme(theme.as_ref())
+        let answer = Select::with_theme(theme)
             .with_prompt("Save this story?")
             .items([
                 "Save it",
@@ -184,12 +211,12 @@ pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
             .and_then(|choice| match choice {
                 1 => {
                     let labels: Vec<&str> = Field::ALL.iter().map(|f| f.label()).collect();
-                    let which = Select::with_theme(theme.as_ref())
+                    let which = Select::with_theme(theme)
                         .with_prompt("Which one?")
                         .items(&labels)
                         .default(0)
                         .interact()?;
-                    ask_field(Field::ALL[which], &library, &mut story, theme.as_ref(), ui)?;
+                    ask_field(Field::ALL[which], library, story, theme, ui)?;
                     Ok(None)
                 }
                 0 => Ok(Some(true)),
@@ -200,7 +227,7 @@ pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
             Ok(None) => continue,
             Err(error) => {
                 return if prompt::is_interrupt(&error) {
-                    interrupted(&library, &story, ui)
+                    interrupted(library, story, ui).map(|o| (o, false))
                 } else {
                     Err(error)
                 };
@@ -211,12 +238,124 @@ pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
         let path = recovery::save(
             &library.location.root,
             "add",
-            &prompt::recovery_text(&story, "Not saved"),
+            &prompt::recovery_text(story, "Not saved"),
         )?;
         writeln!(ui.err, "Not saved. What you typed is in {}", path.display())?;
-        return Ok(Outcome::Done);
+        return Ok((Outcome::Done, false));
     }
-    save(&library, &story, ui)
+    save(library, story, ui).map(|o| (o, true))
+}
+
+/// `lp add --resume [FILE]`: a story kept in a recovery file, reviewed and added.
+fn resume(
+    args: &AddArgs,
+    library: &Library,
+    file: &std::path::Path,
+    ui: &mut Ui,
+) -> anyhow::Result<Outcome> {
+    let root = &library.location.root;
+    let (path, shown) = if file.as_os_str().is_empty() {
+        // The newest recovery file that holds a story.
+        let mut waiting: Vec<(std::time::SystemTime, std::path::PathBuf)> = recovery::waiting(root)
+            .into_iter()
+            // Text for a story that exists goes back with `lp write ID --resume`.
+            .filter(|f| {
+                let name = f.file_name().map(|n| n.to_string_lossy().into_owned());
+                name.and_then(|n| recovery::story_of(&n))
+                    .is_none_or(|id| !library.stories.iter().any(|s| s.id == id))
+            })
+            .map(|f| {
+                let path = root.join(&f);
+                let time = std::fs::metadata(&path)
+                    .and_then(|m| m.modified())
+                    .unwrap_or(std::time::UNIX_EPOCH);
+                (time, f)
+            })
+            .collect();
+        waiting.sort();
+        let Some((_, newest)) = waiting.pop() else {
+            bail!(
+                "no recovery file is waiting in {}\n  hint: pass the file to resume: `lp add --resume FILE`",
+                library.display(".lp/recovered").display()
+            );
+        };
+        (
+            root.join(&newest),
+            library.display(&newest.to_string_lossy()),
+        )
+    } else {
+        (file.to_path_buf(), file.to_path_buf())
+    };
+    // Text kept by `lp write` or `lp edit` of a story goes back into that story.
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if let Some(id) =
+        recovery::story_of(&name).filter(|id| library.stories.iter().any(|s| s.id == *id))
+    {
+        bail!(
+            "{} holds a new version of stories/{id}.yaml, not a new story\n  hint: `lp write {id} --resume {}` goes on from it",
+            shown.display(),
+            shown.display()
+        );
+    }
+    match std::fs::metadata(&path) {
+        Ok(m) if m.is_file() => {}
+        Ok(_) => bail!(
+            "{} is not a file\n  hint: pass a recovery file from .lp/recovered/",
+            shown.display()
+        ),
+        Err(err) => bail!(
+            "could not read {}: {err}\n  hint: `lp check` lists the recovery files waiting",
+            shown.display()
+        ),
+    }
+    let bytes = crate::library::read_at_most(&path, crate::yaml::MAX_FILE_BYTES)
+        .with_context(|| format!("could not read {}", shown.display()))?
+        .ok_or_else(|| {
+            anyhow::anyhow!(
+                "{} is too large to be a story\n  hint: open it and copy what you need into `lp add --editor`",
+                shown.display()
+            )
+        })?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        anyhow::anyhow!(
+            "{} is not UTF-8 text\n  hint: open it and copy what you need into `lp add --editor`",
+            shown.display()
+        )
+    })?;
+    let (story, problems) = story::parse("resumed", &shown, &text, Some(&library.set));
+    let Some(story) = story.filter(|_| !problems.iter().any(|d| d.is_error())) else {
+        ui.diagnostics(&problems)?;
+        bail!(
+            "{} does not hold a story lp can add\n  hint: fix what is reported above in the file, then run `lp add --resume {}` again",
+            shown.display(),
+            shown.display()
+        );
+    };
+    writeln!(ui.err, "Resuming the story kept in {}", shown.display())?;
+    let saved = if prompt::terminal() && !args.yes {
+        prompt::install_interrupt_handler();
+        let theme = prompt::theme(ui);
+        review(false, library, story, theme.as_ref(), ui)?
+    } else {
+        (save(library, &story, ui)?, true)
+    };
+    if saved.1 {
+        std::fs::remove_file(&path).with_context(|| {
+            format!(
+                "the story was added, but {} could not be removed",
+                shown.display()
+            )
+        })?;
+        writeln!(
+            ui.err,
+            "Removed {}: its story is in the library now.",
+            shown.display()
+        )?;
+    }
+    Ok(saved.0)
 }
 
 /// The story as far as the flags give it.

@@ -1,8 +1,9 @@
 //! `lp check`: every error and warning in the library, file by file.
 
 use super::Global;
-use crate::diagnostic::{self, plural};
+use crate::diagnostic::{self, Diagnostic, plural};
 use crate::lint;
+use crate::recovery;
 use crate::render::json;
 use crate::ui::{Outcome, Ui};
 use clap::Args;
@@ -10,7 +11,8 @@ use clap::Args;
 /// Report everything wrong or weak in the library, file by file
 ///
 /// Loads every principle and story file and reports every problem, errors first
-/// within each place, then runs the named checks over the stories that loaded.
+/// within each place, then runs the named checks over the stories that loaded, and
+/// lists the recovery files waiting in .lp/recovered/ (text lp could not save).
 /// Exits 1 when there is an error, 0 when there are only warnings or none.
 #[derive(Debug, Args)]
 #[command(after_help = format!(
@@ -27,6 +29,18 @@ pub fn run(args: &CheckArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
     let loaded = global.load(ui)?;
     let mut found = loaded.diagnostics.clone();
     found.extend(lint::check(&loaded.library.stories));
+    // Text lp could not save waits in recovery files until the person takes it.
+    for file in recovery::waiting(&loaded.library.location.root) {
+        let shown = loaded.library.display(&file.to_string_lossy());
+        found.push(
+            Diagnostic::warning(&shown, None, "a recovery file is waiting: text lp could not save")
+                .with_hint(format!(
+                    "`lp add --resume {}` makes it a story; delete the file once you have what you need",
+                    shown.display()
+                ))
+                .with_rule("recovered"),
+        );
+    }
     diagnostic::sort(&mut found);
     let errors = found.iter().filter(|d| d.is_error()).count();
     if args.json {

@@ -7,8 +7,8 @@ use clap::Args;
 
 use super::Global;
 use crate::editor::{self, Edited, Editing};
-use crate::model::format_duration;
 use crate::library::{ids_on_disk, no_such_story, story_id};
+use crate::model::format_duration;
 use crate::ui::{Outcome, Ui};
 use crate::{atomic, recovery, story, story_yaml};
 

@@ -16,6 +16,7 @@ pub mod list;
 pub mod plan;
 pub mod practice;
 pub mod principles;
+pub mod rename;
 pub mod show;
 pub mod write;
 
@@ -33,6 +34,7 @@ pub enum Command {
     Add(add::AddArgs),
     Write(write::WriteArgs),
     Edit(edit::EditArgs),
+    Rename(rename::RenameArgs),
     Export(export::ExportArgs),
     List(list::ListArgs),
     Show(show::ShowArgs),
@@ -101,6 +103,7 @@ pub fn dispatch(command: &Command, global: &Global, ui: &mut Ui) -> anyhow::Resu
         Command::Add(args) => add::run(args, global, ui),
         Command::Write(args) => write::run(args, global, ui),
         Command::Edit(args) => edit::run(args, global, ui),
+        Command::Rename(args) => rename::run(args, global, ui),
         Command::Export(args) => export::run(args, global, ui),
         Command::Import(args) => import::run(args, global, ui),
         Command::List(args) => list::run(args, global, ui),

@@ -37,6 +37,11 @@ pub struct WriteArgs {
     /// The story's id (`lp list` shows them); without it, the next story most worth writing
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::story_ids))]
     pub id: Option<String>,
+
+    /// Start from the text kept in a recovery file by an interrupted `lp write` or
+    /// `lp edit` of the story (`lp check` lists them); the file is removed once saved
+    #[arg(long, value_name = "FILE")]
+    pub resume: Option<PathBuf>,
 }
 
 /// How writing one story ended.
@@ -57,9 +62,14 @@ pub fn run(args: &WriteArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
     }
     let mut library = global.load_for_writing(ui)?;
     let mut done: Vec<String> = Vec::new();
-    let mut next = match &args.id {
-        Some(id) => Some(library.find(id)?.id.clone()),
-        None => {
+    let mut resumed = None;
+    if let Some(file) = &args.resume {
+        resumed = Some(read_recovered(&library, file, args.id.as_deref(), ui)?);
+    }
+    let mut next = match (&args.id, &resumed) {
+        (_, Some((id, _))) => Some(id.clone()),
+        (Some(id), None) => Some(library.find(id)?.id.clone()),
+        (None, None) => {
             let first = worth_writing(&library, &done);
             if first.is_none() {
                 writeln!(
@@ -73,11 +83,26 @@ pub fn run(args: &WriteArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
     prompt::install_interrupt_handler();
     let theme = prompt::theme(ui);
     while let Some(id) = next.take() {
-        let saved = match write_one(&library, &id, theme.as_ref(), ui)? {
+        let start = resumed.take().map(|(_, story)| story);
+        let from_recovery = start.is_some();
+        let saved = match write_one(&library, &id, start, theme.as_ref(), ui)? {
             Step::Interrupted => return Ok(Outcome::Interrupted),
             Step::Quit => return Ok(Outcome::Done),
             Step::Saved(saved) => saved,
         };
+        if let (true, Some(file)) = (from_recovery, &args.resume) {
+            fs::remove_file(file).with_context(|| {
+                format!(
+                    "the story was saved, but {} could not be removed",
+                    file.display()
+                )
+            })?;
+            writeln!(
+                ui.err,
+                "Removed {}: its text is in the story now.",
+                file.display()
+            )?;
+        }
         done.push(id);
         done.push(saved.clone());
         // What was saved counts from now on: read the library again, quietly.
@@ -147,13 +172,74 @@ fn why_next(library: &Library, story: &Story) -> String {
     }
 }
 
-/// Writes one story, from the intro to saved or not.
-fn write_one(library: &Library, id: &str, theme: &dyn Theme, ui: &mut Ui) -> anyhow::Result<Step> {
+/// The story a recovery file holds, and the id of the story it was for: `ID` when
+/// given, else the one its name says (`write-<id>-<seconds>.yaml`, `edit-<id>-…`).
+fn read_recovered(
+    library: &Library,
+    file: &std::path::Path,
+    id: Option<&str>,
+    ui: &mut Ui,
+) -> anyhow::Result<(String, Story)> {
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let id = match id {
+        Some(id) => library.find(id)?.id.clone(),
+        None => recovery::story_of(&name)
+            .filter(|id| library.stories.iter().any(|s| s.id == *id))
+            .ok_or_else(|| {
+                anyhow::anyhow!(
+                    "{} does not say which story it was for\n  hint: name the story: `lp write ID --resume {}`, or add it as a new one with `lp add --resume {}`",
+                    file.display(),
+                    file.display(),
+                    file.display()
+                )
+            })?,
+    };
+    if !fs::metadata(file).is_ok_and(|m| m.is_file()) {
+        bail!(
+            "{} is not a file\n  hint: `lp check` lists the recovery files waiting",
+            file.display()
+        );
+    }
+    let bytes = crate::library::read_at_most(file, crate::yaml::MAX_FILE_BYTES)
+        .with_context(|| format!("could not read {}", file.display()))?
+        .ok_or_else(|| anyhow::anyhow!("{} is too large to be a story", file.display()))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let (story, problems) = story::parse(&id, file, &text, Some(&library.set));
+    let Some(mut story) = story.filter(|_| !problems.iter().any(|d| d.is_error())) else {
+        ui.diagnostics(&problems)?;
+        bail!(
+            "{} does not hold a story lp can read\n  hint: fix what is reported above in the file, then run this again",
+            file.display()
+        );
+    };
+    let target = library.find(&id)?;
+    story.id = target.id.clone();
+    story.path = target.path.clone();
+    writeln!(
+        ui.err,
+        "Resuming {} from {}",
+        target.path.display(),
+        file.display()
+    )?;
+    Ok((id, story))
+}
+
+/// Writes one story, from the intro to saved or not; `start` is a draft to begin from.
+fn write_one(
+    library: &Library,
+    id: &str,
+    start: Option<Story>,
+    theme: &dyn Theme,
+    ui: &mut Ui,
+) -> anyhow::Result<Step> {
     let before = library.find(id)?.clone();
     let path = library.location.stories_dir().join(format!("{id}.yaml"));
     let original =
         fs::read(&path).with_context(|| format!("could not read {}", before.path.display()))?;
-    let mut draft = before.clone();
+    let mut draft = start.unwrap_or_else(|| before.clone());
     match ask_all(library, &mut draft, &original, &path, theme, ui) {
         Ok(step) => Ok(step),
         Err(error) if prompt::is_interrupt(&error) => {

@@ -496,7 +496,8 @@ fn the_editor_template_keeps_what_the_flags_gave_exactly() {
 
 #[test]
 fn edit_opens_every_part_and_takes_back_the_ones_left_empty() {
-    let text = b"title: Deploy\nprinciples: [ownership]\n# my reminder\nnotes: |\n  The pager story.\n";
+    let text =
+        b"title: Deploy\nprinciples: [ownership]\n# my reminder\nnotes: |\n  The pager story.\n";
     let tmp = library(&[("stories/deploy.yaml", text)]);
     // An editor that keeps a copy of what it was given and writes the Action.
     let editor = tmp.path().join("ed");
@@ -514,17 +515,29 @@ fn edit_opens_every_part_and_takes_back_the_ones_left_empty() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     let seen = fs::read_to_string(seen).unwrap();
-    for key in ["situation: |\n", "task: |\n", "action: |\n", "result: |\n", "learned: |\n"] {
+    for key in [
+        "situation: |\n",
+        "task: |\n",
+        "action: |\n",
+        "result: |\n",
+        "learned: |\n",
+    ] {
         assert!(seen.contains(key), "{key} in {seen}");
     }
-    assert!(seen.find("learned: |").unwrap() < seen.find("notes:").unwrap(), "{seen}");
+    assert!(
+        seen.find("learned: |").unwrap() < seen.find("notes:").unwrap(),
+        "{seen}"
+    );
     let saved = fs::read_to_string(tmp.path().join("lib/stories/deploy.yaml")).unwrap();
     assert_eq!(
         saved,
         "title: Deploy\nprinciples: [ownership]\n# my reminder\naction: |\n  I rolled it back myself.\nnotes: |\n  The pager story.\n"
     );
     // After saving: the spoken length and the findings that still apply.
-    assert_eq!(stdout(&out), "Saved lib/stories/deploy.yaml: about 0:03 spoken\n");
+    assert_eq!(
+        stdout(&out),
+        "Saved lib/stories/deploy.yaml: about 0:03 spoken\n"
+    );
     assert!(stderr(&out).contains("[missing-part]"), "{}", stderr(&out));
 }
 
@@ -546,7 +559,9 @@ fn an_editor_that_exits_non_zero_does_not_decide_whether_the_text_is_kept() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     assert!(
-        stderr(&out).contains("warning: the editor '") && stderr(&out).contains("exit status: 3; what it left in the file is checked as usual"),
+        stderr(&out).contains("warning: the editor '")
+            && stderr(&out)
+                .contains("exit status: 3; what it left in the file is checked as usual"),
         "{}",
         stderr(&out)
     );
@@ -564,7 +579,10 @@ fn an_editor_that_exits_non_zero_does_not_decide_whether_the_text_is_kept() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
-    assert_eq!(fs::read(tmp.path().join("lib/stories/deploy.yaml")).unwrap(), before);
+    assert_eq!(
+        fs::read(tmp.path().join("lib/stories/deploy.yaml")).unwrap(),
+        before
+    );
     let recovered = contents(&tmp.path().join("lib/.lp/recovered"));
     assert!(String::from_utf8_lossy(&recovered[0].1).contains("situation: \"unclosed"));
 
@@ -579,7 +597,10 @@ fn an_editor_that_exits_non_zero_does_not_decide_whether_the_text_is_kept() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
-    assert_eq!(story_json(tmp.path(), "fixed-the-cache")["action"], "I found the key.");
+    assert_eq!(
+        story_json(tmp.path(), "fixed-the-cache")["action"],
+        "I found the key."
+    );
 }
 
 #[test]
@@ -602,7 +623,11 @@ fn edit_leaves_a_read_only_story_and_an_emptied_file_alone() {
     );
     assert_eq!(fs::read(&path).unwrap(), before);
     crate::support::set_mode(&path, 0o444);
-    let good = editor_writing(tmp.path(), "good", "title: Deploy 2\nprinciples: [ownership]\n");
+    let good = editor_writing(
+        tmp.path(),
+        "good",
+        "title: Deploy 2\nprinciples: [ownership]\n",
+    );
     let out = lp_in(tmp.path(), &["--dir", "lib", "edit", "deploy"])
         .env("EDITOR", &good)
         .output()

@@ -25,4 +25,5 @@ mod library;
 mod list_show;
 mod plan;
 mod practice;
+mod recover;
 mod write;

@@ -13,7 +13,13 @@ fn users_library() -> tempfile::TempDir {
     let tmp = library(&[]);
     for entry in fs::read_dir(root().join("stories")).unwrap() {
         let path = entry.unwrap().path();
-        fs::copy(&path, tmp.path().join("lib/stories").join(path.file_name().unwrap())).unwrap();
+        fs::copy(
+            &path,
+            tmp.path()
+                .join("lib/stories")
+                .join(path.file_name().unwrap()),
+        )
+        .unwrap();
     }
     tmp
 }
@@ -42,8 +48,10 @@ fn write_takes_the_first_draft_to_a_saved_checked_answer() {
     );
     let mut p = pty(tmp.path(), &["--dir", "lib", "write"], &editor);
     // The story most worth writing: the only one for a principle with no answer.
-    p.exp_string("Writing: Certified Scrum Product Owner").unwrap();
-    p.exp_string("Principles: Learn and Be Curious (primary)").unwrap();
+    p.exp_string("Writing: Certified Scrum Product Owner")
+        .unwrap();
+    p.exp_string("Principles: Learn and Be Curious (primary)")
+        .unwrap();
     p.exp_string("Your notes, to work from:").unwrap();
     p.exp_string("Questions this answer should fit:").unwrap();
     p.exp_string("Title (Enter keeps it)").unwrap();
@@ -51,13 +59,15 @@ fn write_takes_the_first_draft_to_a_saved_checked_answer() {
     p.exp_string("Principles").unwrap();
     p.send_line("").unwrap();
     p.exp_string("Situation: Where and when").unwrap();
-    p.exp_string("Situation (Enter to skip, e for the editor)").unwrap();
+    p.exp_string("Situation (Enter to skip, e for the editor)")
+        .unwrap();
     p.send_line("In 2021 our team had no product owner and 300 stale backlog items.")
         .unwrap();
     p.exp_string("Spoken so far: about 0:06 of the 2:00 target (13 words).")
         .unwrap();
     p.exp_string("Task (Enter to skip").unwrap();
-    p.send_line("I took the course to learn to own a backlog.").unwrap();
+    p.send_line("I took the course to learn to own a backlog.")
+        .unwrap();
     p.exp_string("Action: What *you* did").unwrap();
     p.exp_string("Action (Enter to skip").unwrap();
     p.send_line("e").unwrap(); // the editor writes the action
@@ -70,7 +80,8 @@ fn write_takes_the_first_draft_to_a_saved_checked_answer() {
     p.exp_string("Checks").unwrap();
     p.exp_string("Save this answer?").unwrap();
     send(&mut p, "\r");
-    p.exp_string("Saved lib/stories/certified-scrum-product-owner.yaml").unwrap();
+    p.exp_string("Saved lib/stories/certified-scrum-product-owner.yaml")
+        .unwrap();
     p.exp_string("Next worth writing: \"Proper implementation of secret propagation\"")
         .unwrap();
     send(&mut p, "n");
@@ -85,7 +96,10 @@ fn write_takes_the_first_draft_to_a_saved_checked_answer() {
         story["action"],
         "- I ran a weekly triage and closed 180 stale items.\n- I wrote acceptance criteria with the two leads.\n"
     );
-    assert_eq!(story["notes"], notes_before, "the notes stay, word for word");
+    assert_eq!(
+        story["notes"], notes_before,
+        "the notes stay, word for word"
+    );
     assert_eq!(story["title"], "Certified Scrum Product Owner");
     let out = run_in(tmp.path(), &["--dir", "lib", "coverage", "--json"]);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -120,7 +134,8 @@ fn write_renames_with_the_title_and_changes_one_part_at_the_confirmation() {
     send(&mut p, "\r"); // Situation, the default
     p.exp_string("Situation (Enter keeps it, e for the editor, - clears it)")
         .unwrap();
-    p.send_line("In 2022 the sysadmins rejected our tooling.").unwrap();
+    p.send_line("In 2022 the sysadmins rejected our tooling.")
+        .unwrap();
     p.exp_string("Save this answer?").unwrap();
     send(&mut p, "\r");
     p.exp_string("Rename the file to lib/stories/learned-what-the-sysadmins-needed.yaml too?")
@@ -131,8 +146,14 @@ fn write_renames_with_the_title_and_changes_one_part_at_the_confirmation() {
     p.exp_string("EXIT=0").unwrap();
     assert!(!tmp.path().join("lib/stories/sysadmins.yaml").exists());
     let story = story_json(tmp.path(), "learned-what-the-sysadmins-needed");
-    assert_eq!(story["principles"], serde_json::json!(["dive-deep", "earn-trust"]));
-    assert_eq!(story["situation"], "In 2022 the sysadmins rejected our tooling.\n");
+    assert_eq!(
+        story["principles"],
+        serde_json::json!(["dive-deep", "earn-trust"])
+    );
+    assert_eq!(
+        story["situation"],
+        "In 2022 the sysadmins rejected our tooling.\n"
+    );
     assert_eq!(story["task"], "I wrote the Task part.\n");
     assert_eq!(story["notes"], "Sat with the sysadmins.\n");
 
@@ -181,7 +202,8 @@ fn ctrl_c_mid_way_keeps_the_text_and_leaves_the_story_unchanged() {
         .unwrap();
     p.exp_string("Task (Enter to skip").unwrap();
     send(&mut p, "\x03");
-    p.exp_string("was not changed. What you wrote is in").unwrap();
+    p.exp_string("was not changed. What you wrote is in")
+        .unwrap();
     p.exp_string("EXIT=130").unwrap();
     assert_eq!(contents(&tmp.path().join("lib/stories")), before);
     let recovered: Vec<_> = fs::read_dir(tmp.path().join("lib/.lp/recovered"))
@@ -190,7 +212,10 @@ fn ctrl_c_mid_way_keeps_the_text_and_leaves_the_story_unchanged() {
         .collect();
     assert_eq!(recovered.len(), 1);
     let text = fs::read_to_string(&recovered[0]).unwrap();
-    assert!(text.contains("At Acme the sysadmins kept rejecting our deploy tooling."), "{text}");
+    assert!(
+        text.contains("At Acme the sysadmins kept rejecting our deploy tooling."),
+        "{text}"
+    );
 }
 
 #[test]
@@ -217,7 +242,8 @@ fn an_editor_that_fails_falls_back_to_the_prompt_and_keeps_its_text() {
     p.send_line("e").unwrap();
     p.exp_string("exited with exit status: 3").unwrap();
     p.exp_string("What the editor left is kept in").unwrap();
-    p.exp_string("Type the situation on one line instead.").unwrap();
+    p.exp_string("Type the situation on one line instead.")
+        .unwrap();
     p.exp_string("Situation (Enter to skip").unwrap();
     send(&mut p, "\x03");
     p.exp_string("EXIT=130").unwrap();
@@ -226,7 +252,9 @@ fn an_editor_that_fails_falls_back_to_the_prompt_and_keeps_its_text() {
         .map(|e| fs::read_to_string(e.unwrap().path()).unwrap())
         .collect();
     assert!(
-        recovered.iter().any(|t| t.contains("I fixed the pager rota myself.")),
+        recovered
+            .iter()
+            .any(|t| t.contains("I fixed the pager rota myself.")),
         "{recovered:?}"
     );
 }
@@ -312,7 +340,13 @@ fn the_editor_file_names_the_part_and_its_notes_are_comments_taken_off() {
         .as_str()
         .unwrap()
         .to_string();
-    assert!(situation.starts_with("Written in lp-idea-situation-"), "{situation}");
-    assert!(!situation.contains("Pager rota"), "the notes are help, taken off: {situation}");
+    assert!(
+        situation.starts_with("Written in lp-idea-situation-"),
+        "{situation}"
+    );
+    assert!(
+        !situation.contains("Pager rota"),
+        "the notes are help, taken off: {situation}"
+    );
     assert_eq!(situation.lines().count(), 1, "{situation}");
 }
