@@ -88,6 +88,16 @@ pub struct Coverage {
     pub to_write_count: usize,
     pub rows: Vec<Row>,
     pub stretched: Vec<Stretched>,
+    /// The unwritten story most worth writing next, as `lp write` would pick it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_to_write: Option<NextToWrite>,
+}
+
+/// The story `lp write` would start with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NextToWrite {
+    pub id: String,
+    pub title: String,
 }
 
 /// How many questions to offer for each gap.
@@ -151,7 +161,19 @@ pub fn compute(set: &PrincipleSet, stories: &[Story], focus: &[String], target: 
             principles: s.principles.len(),
         })
         .collect();
+    let in_focus: Vec<Story> = stories
+        .iter()
+        .filter(|s| focus.is_empty() || s.principles.iter().any(|p| focus.contains(p)))
+        .cloned()
+        .collect();
+    let next_to_write = crate::writing::worth_writing(set, &in_focus, target, &[])
+        .first()
+        .map(|s| NextToWrite {
+            id: s.id.clone(),
+            title: s.title.clone(),
+        });
     Coverage {
+        next_to_write,
         set: set.name.clone(),
         target,
         story_count: stories.len(),

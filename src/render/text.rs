@@ -158,6 +158,15 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
             ));
         }
     }
+    if let Some(next) = &c.next_to_write {
+        out.push('\n');
+        out.push_str(&wrap(
+            &format!("{} (`lp write` starts there)", next.title.trim()),
+            style.width,
+            "Next to write: ",
+            "    ",
+        ));
+    }
     if !gaps.is_empty() {
         out.push_str("\nQuestions to prepare for the gaps:\n");
         for row in gaps {

@@ -46,6 +46,12 @@ fn holds(value: &serde_json::Value, path: &str) -> bool {
 #[test]
 fn every_json_output_holds_its_documented_keys() {
     let tmp = copy_of("good");
+    // A story still to write, so that the keys naming one are there to check.
+    std::fs::write(
+        tmp.path().join("lib/stories/idea.yaml"),
+        "title: An idea\nprinciples: [ownership, dive-deep]\nnotes: To write.\n",
+    )
+    .unwrap();
     let notes = root().join("tests/fixtures/notes/shape-labeled-star.md");
     let commands: Vec<(&str, Vec<&str>)> = vec![
         ("coverage --json", vec!["coverage", "--json"]),
