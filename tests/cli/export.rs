@@ -355,3 +355,44 @@ fn export_into_a_pipe_that_closes_early_is_quiet() {
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     assert_eq!(stderr(&out), "");
 }
+
+#[test]
+fn unwritten_stories_make_no_answer_and_are_listed_once_as_still_to_write() {
+    let tmp = crate::support::copy_of("good");
+    fs::write(
+        tmp.path().join("lib/stories/idea.yaml"),
+        "title: Sat with the sysadmins\nprinciples: [bias-for-action, ownership]\nnotes: Only a reminder.\n",
+    )
+    .unwrap();
+    let md = stdout(&crate::support::run_in(tmp.path(), &["--dir", "lib", "export"]));
+    assert_eq!(md.matches("Sat with the sysadmins").count(), 2, "{md}");
+    assert!(!md.contains("### Sat with the sysadmins"), "no empty answer: {md}");
+    assert!(md.contains("## Bias for Action\n\n*No written answer yet.* To write:\n\n- Sat with the sysadmins\n"), "{md}");
+    assert!(md.ends_with("## Still to write\n\nThese stories have notes but no answer yet; `lp write` turns each into one.\n\n- Sat with the sysadmins (Bias for Action, Ownership)\n"), "{md}");
+    assert!(md.contains("4 answers for 16 principles; 5 principles have no written answer yet. 1 story is still to write"), "{md}");
+
+    let html = stdout(&crate::support::run_in(
+        tmp.path(),
+        &["--dir", "lib", "export", "--format", "html"],
+    ));
+    assert_eq!(html.matches("Sat with the sysadmins").count(), 1, "{html}");
+    assert!(html.contains("<h2>Still to write</h2>"));
+
+    let out = crate::support::run_in(tmp.path(), &["--dir", "lib", "export", "--format", "csv"]);
+    assert!(!stdout(&out).contains("Sat with the sysadmins"));
+    assert_eq!(
+        crate::support::stderr(&out),
+        "note: 1 story still to write made no card; `lp write` turns them into answers\n"
+    );
+
+    let json: serde_json::Value = serde_json::from_slice(
+        &crate::support::run_in(tmp.path(), &["--dir", "lib", "export", "--json"]).stdout,
+    )
+    .unwrap();
+    assert_eq!(json["stories"].as_array().unwrap().len(), 4);
+    assert_eq!(json["to_write"][0]["id"], "idea");
+
+    let list = stdout(&crate::support::run_in(tmp.path(), &["--dir", "lib", "list"]));
+    let line = list.lines().find(|l| l.contains("idea")).unwrap();
+    assert!(line.starts_with("to write  0:00"), "{list}");
+}
