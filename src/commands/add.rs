@@ -343,6 +343,7 @@ fn resume(
         (save(library, &story, ui)?, true)
     };
     if saved.1 {
+        ui.out.flush()?;
         std::fs::remove_file(&path).with_context(|| {
             format!(
                 "the story was added, but {} could not be removed",

@@ -364,10 +364,21 @@ fn unwritten_stories_make_no_answer_and_are_listed_once_as_still_to_write() {
         "title: Sat with the sysadmins\nprinciples: [bias-for-action, ownership]\nnotes: Only a reminder.\n",
     )
     .unwrap();
-    let md = stdout(&crate::support::run_in(tmp.path(), &["--dir", "lib", "export"]));
+    let md = stdout(&crate::support::run_in(
+        tmp.path(),
+        &["--dir", "lib", "export"],
+    ));
     assert_eq!(md.matches("Sat with the sysadmins").count(), 2, "{md}");
-    assert!(!md.contains("### Sat with the sysadmins"), "no empty answer: {md}");
-    assert!(md.contains("## Bias for Action\n\n*No written answer yet.* To write:\n\n- Sat with the sysadmins\n"), "{md}");
+    assert!(
+        !md.contains("### Sat with the sysadmins"),
+        "no empty answer: {md}"
+    );
+    assert!(
+        md.contains(
+            "## Bias for Action\n\n*No written answer yet.* To write:\n\n- Sat with the sysadmins\n"
+        ),
+        "{md}"
+    );
     assert!(md.ends_with("## Still to write\n\nThese stories have notes but no answer yet; `lp write` turns each into one.\n\n- Sat with the sysadmins (Bias for Action, Ownership)\n"), "{md}");
     assert!(md.contains("4 answers for 16 principles; 5 principles have no written answer yet. 1 story is still to write"), "{md}");
 
@@ -392,7 +403,10 @@ fn unwritten_stories_make_no_answer_and_are_listed_once_as_still_to_write() {
     assert_eq!(json["stories"].as_array().unwrap().len(), 4);
     assert_eq!(json["to_write"][0]["id"], "idea");
 
-    let list = stdout(&crate::support::run_in(tmp.path(), &["--dir", "lib", "list"]));
+    let list = stdout(&crate::support::run_in(
+        tmp.path(),
+        &["--dir", "lib", "list"],
+    ));
     let line = list.lines().find(|l| l.contains("idea")).unwrap();
     assert!(line.starts_with("to write  0:00"), "{list}");
 }
