@@ -95,6 +95,30 @@ pub fn resolve_principles(given: &[String], set: &PrincipleSet) -> anyhow::Resul
     Ok(ids)
 }
 
+/// Asks for a story's title; Enter keeps `current` when there is one.
+pub fn ask_title(theme: &dyn Theme, current: &str) -> anyhow::Result<String> {
+    let mut input = dialoguer::Input::<String>::with_theme(theme);
+    if current.trim().is_empty() {
+        input = input.with_prompt("Title");
+    } else {
+        input = input
+            .with_prompt("Title (Enter keeps it)")
+            .default(current.trim().to_string());
+    }
+    Ok(input
+        .validate_with(|t: &String| {
+            if t.trim().is_empty() {
+                Err("a story needs a title")
+            } else {
+                Ok(())
+            }
+        })
+        .interact_text()
+        .context("could not read the title")?
+        .trim()
+        .to_string())
+}
+
 /// The line below which the file a part is written in holds only help, ignored.
 pub const CUT_LINE: &str = "# ------------------------ >8 ------------------------";
 

@@ -491,22 +491,7 @@ fn ask_field(
     ui: &mut Ui,
 ) -> anyhow::Result<()> {
     match field {
-        Field::Title => {
-            story.title = Input::<String>::with_theme(theme)
-                .with_prompt("Title")
-                .with_initial_text(story.title.clone())
-                .validate_with(|t: &String| {
-                    if t.trim().is_empty() {
-                        Err("a story needs a title")
-                    } else {
-                        Ok(())
-                    }
-                })
-                .interact_text()
-                .context("could not read the title")?
-                .trim()
-                .to_string();
-        }
+        Field::Title => story.title = prompt::ask_title(theme, &story.title)?,
         Field::Principles => story.principles = ask_principles(library, theme)?,
         Field::Part(part) => {
             let current = story.part(part).to_string();

@@ -293,7 +293,7 @@ fn ask_all(
     ui: &mut Ui,
 ) -> anyhow::Result<Step> {
     intro(library, draft, ui)?;
-    ask_title(draft, theme)?;
+    draft.title = prompt::ask_title(theme, &draft.title)?;
     ask_principles(library, draft, theme)?;
     for part in Part::ALL {
         ask_part(library, draft, part, theme, ui)?;
@@ -333,7 +333,7 @@ fn ask_all(
                     .default(2)
                     .interact()?;
                 match which {
-                    0 => ask_title(draft, theme)?,
+                    0 => draft.title = prompt::ask_title(theme, &draft.title)?,
                     1 => ask_principles(library, draft, theme)?,
                     n => ask_part(library, draft, Part::ALL[n - 2], theme, ui)?,
                 }
@@ -427,24 +427,6 @@ fn questions(library: &Library, story: &Story) -> Vec<String> {
     out.dedup();
     out.truncate(3);
     out
-}
-
-fn ask_title(draft: &mut Story, theme: &dyn Theme) -> anyhow::Result<()> {
-    draft.title = Input::<String>::with_theme(theme)
-        .with_prompt("Title (Enter keeps it)")
-        .default(draft.title.trim().to_string())
-        .validate_with(|t: &String| {
-            if t.trim().is_empty() {
-                Err("a story needs a title")
-            } else {
-                Ok(())
-            }
-        })
-        .interact_text()
-        .context("could not read the title")?
-        .trim()
-        .to_string();
-    Ok(())
 }
 
 fn ask_principles(library: &Library, draft: &mut Story, theme: &dyn Theme) -> anyhow::Result<()> {

@@ -350,3 +350,53 @@ fn the_editor_file_names_the_part_and_its_notes_are_comments_taken_off() {
     );
     assert_eq!(situation.lines().count(), 1, "{situation}");
 }
+
+#[test]
+fn a_story_changed_on_disk_meanwhile_is_not_overwritten() {
+    let tmp = library(&[(
+        "stories/idea.yaml",
+        b"title: An idea\nprinciples: [ownership]\nnotes: A reminder.\n",
+    )]);
+    let story = tmp.path().join("lib/stories/idea.yaml");
+    // While the Situation is written, someone else changes the story file.
+    let editor = tmp.path().join("meanwhile");
+    executable(
+        &editor,
+        &format!(
+            "#!/bin/sh\nprintf 'Mine.\\n' > \"$1\"\nprintf 'title: Changed elsewhere\\nprinciples: [ownership]\\n' > '{}'\n",
+            story.display()
+        ),
+    );
+    let mut p = pty(
+        tmp.path(),
+        &["--dir", "lib", "write", "idea"],
+        editor.to_str().unwrap(),
+    );
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Situation (Enter to skip").unwrap();
+    p.send_line("e").unwrap();
+    for part in ["Task", "Action", "Result", "What I learned"] {
+        p.exp_string(&format!("{part} (Enter to skip")).unwrap();
+        p.send_line("").unwrap();
+    }
+    p.exp_string("Save this answer?").unwrap();
+    send(&mut p, "\r");
+    p.exp_string("changed while you were writing, so it was left as it is")
+        .unwrap();
+    p.exp_string("EXIT=2").unwrap();
+    assert_eq!(
+        fs::read_to_string(&story).unwrap(),
+        "title: Changed elsewhere\nprinciples: [ownership]\n"
+    );
+    let kept: Vec<String> = fs::read_dir(tmp.path().join("lib/.lp/recovered"))
+        .unwrap()
+        .map(|e| fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    assert!(
+        kept.iter().any(|t| t.contains("situation: |\n  Mine.\n")),
+        "{kept:?}"
+    );
+}
