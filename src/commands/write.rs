@@ -272,7 +272,9 @@ fn write_one(
                     &format!("write-{id}"),
                     &prompt::recovery_text(&draft, "lp write could not save this"),
                 )?;
-                return Err(error.context(format!("what you wrote is kept in {}", kept.display())));
+                ui.note(&format!("error: {error:#}"))?;
+                ui.note(&format!("What you wrote is kept in {}", kept.display()))?;
+                return Err(crate::ui::Reported.into());
             }
             Err(error)
         }

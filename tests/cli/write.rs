@@ -384,8 +384,11 @@ fn a_story_changed_on_disk_meanwhile_is_not_overwritten() {
     }
     p.exp_string("Save this answer?").unwrap();
     send(&mut p, "\r");
-    p.exp_string("changed while you were writing, so it was left as it is")
-        .unwrap();
+    p.exp_string(
+        "error: lib/stories/idea.yaml changed while you were writing, so it was left as it is",
+    )
+    .unwrap();
+    p.exp_string("What you wrote is kept in").unwrap();
     p.exp_string("EXIT=2").unwrap();
     assert_eq!(
         fs::read_to_string(&story).unwrap(),
