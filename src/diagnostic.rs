@@ -103,9 +103,10 @@ impl Diagnostic {
         } else {
             label.to_string()
         };
-        let mut out = format!("{label}: {self}\n");
+        let body = self.to_string();
+        let mut out = format!("{label}: {}\n", crate::visible::visible(&body));
         if let Some(hint) = &self.hint {
-            out.push_str(&format!("  hint: {hint}\n"));
+            out.push_str(&format!("  hint: {}\n", crate::visible::visible(hint)));
         }
         out
     }

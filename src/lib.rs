@@ -24,6 +24,7 @@ pub mod story;
 pub mod story_yaml;
 pub mod suggest;
 pub mod ui;
+pub mod visible;
 pub mod writing;
 pub mod yaml;
 
@@ -65,11 +66,13 @@ pub fn run() -> ExitCode {
     };
     let stdout = io::stdout();
     let stderr = io::stderr();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let mut err = stderr.lock();
+    let color_out = ui::use_color(cli.color, io::stdout().is_terminal());
+    let color_err = ui::use_color(cli.color, io::stderr().is_terminal());
+    let mut out = ui::Shown::new(io::BufWriter::new(stdout.lock()), color_out);
+    let mut err = ui::Shown::new(stderr.lock(), color_err);
     let mut ui = Ui {
-        color_out: ui::use_color(cli.color, io::stdout().is_terminal()),
-        color_err: ui::use_color(cli.color, io::stderr().is_terminal()),
+        color_out,
+        color_err,
         out: &mut out,
         err: &mut err,
         width: render::layout::fit_width(width),
@@ -95,7 +98,11 @@ pub fn run() -> ExitCode {
             } else {
                 "error"
             };
-            let _ = writeln!(ui.err, "{label}: {error:#}");
+            let _ = writeln!(
+                ui.err,
+                "{label}: {}",
+                visible::visible(&format!("{error:#}"))
+            );
             ExitCode::from(2)
         }
     }

@@ -95,28 +95,35 @@ pub fn resolve_principles(given: &[String], set: &PrincipleSet) -> anyhow::Resul
     Ok(ids)
 }
 
-/// Asks for a story's title; Enter keeps `current` when there is one.
+/// Asks for a story's title; Enter keeps `current` when there is one. The current
+/// title is shown made visible (prompts write to the terminal themselves), and kept
+/// as it is.
 pub fn ask_title(theme: &dyn Theme, current: &str) -> anyhow::Result<String> {
-    let mut input = dialoguer::Input::<String>::with_theme(theme);
-    if current.trim().is_empty() {
-        input = input.with_prompt("Title");
+    let current = current.trim();
+    let prompt = if current.is_empty() {
+        "Title".to_string()
     } else {
-        input = input
-            .with_prompt("Title (Enter keeps it)")
-            .default(current.trim().to_string());
-    }
-    Ok(input
+        format!(
+            "Title (Enter keeps it) [{}]",
+            crate::visible::visible(current)
+        )
+    };
+    let typed = dialoguer::Input::<String>::with_theme(theme)
+        .with_prompt(prompt)
+        .allow_empty(!current.is_empty())
         .validate_with(|t: &String| {
-            if t.trim().is_empty() {
+            if t.trim().is_empty() && current.is_empty() {
                 Err("a story needs a title")
             } else {
                 Ok(())
             }
         })
         .interact_text()
-        .context("could not read the title")?
-        .trim()
-        .to_string())
+        .context("could not read the title")?;
+    Ok(match typed.trim() {
+        "" => current.to_string(),
+        typed => typed.to_string(),
+    })
 }
 
 /// The line below which the file a part is written in holds only help, ignored.

@@ -55,6 +55,107 @@ pub fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
     }
 }
 
+/// A stream for people: whatever is written to it reaches the terminal with every
+/// control character shown as a visible escape (`crate::visible`), so text from a
+/// file that some report forgot to escape still cannot act on the terminal. Only
+/// lp's own codes pass: colour (`ESC [ … m`) when the stream is coloured, and
+/// showing or hiding the cursor.
+pub struct Shown<W: Write> {
+    inner: W,
+    color: bool,
+    /// The start of a character split between two writes.
+    pending: Vec<u8>,
+}
+
+impl<W: Write> Shown<W> {
+    pub fn new(inner: W, color: bool) -> Shown<W> {
+        Shown {
+            inner,
+            color,
+            pending: Vec::new(),
+        }
+    }
+
+    /// Whether bytes may hold a control character: a C0 byte other than newline and
+    /// tab, DEL, or the first byte of a C1 control (U+0080–U+009F) or of a bidi
+    /// formatting character (U+061C, U+200E–U+206F). Most output holds none.
+    fn suspect(bytes: &[u8]) -> bool {
+        bytes.iter().any(|&b| {
+            (b < 0x20 && b != b'\n' && b != b'\t')
+                || b == 0x7f
+                || b == 0xc2
+                || b == 0xd8
+                || b == 0xe2
+        })
+    }
+
+    /// Copies `text`, escaping every control but lp's own codes.
+    fn escape(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len() + 8);
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            if c == '\u{1b}'
+                && let Some(code) = self.own_code(rest)
+            {
+                out.push_str(code);
+                rest = &rest[code.len()..];
+                continue;
+            }
+            out.push_str(&crate::visible::visible(&rest[..c.len_utf8()]));
+            rest = &rest[c.len_utf8()..];
+        }
+        out
+    }
+
+    /// The escape sequence at the start of `text` when it is one lp writes itself.
+    fn own_code<'t>(&self, text: &'t str) -> Option<&'t str> {
+        for cursor in ["\u{1b}[?25h", "\u{1b}[?25l"] {
+            if text.starts_with(cursor) {
+                return Some(&text[..cursor.len()]);
+            }
+        }
+        if !self.color {
+            return None;
+        }
+        let body = text.strip_prefix("\u{1b}[")?;
+        let params = body
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b';')
+            .count();
+        (body.as_bytes().get(params) == Some(&b'm')).then(|| &text[..2 + params + 1])
+    }
+}
+
+impl<W: Write> Write for Shown<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.pending.is_empty() && !Self::suspect(buf) {
+            self.inner.write_all(buf)?;
+            return Ok(buf.len());
+        }
+        self.pending.extend_from_slice(buf);
+        let whole = match std::str::from_utf8(&self.pending) {
+            Ok(_) => self.pending.len(),
+            // A character cut by the end of this write waits for the next one.
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            Err(_) => self.pending.len(),
+        };
+        let chunk: Vec<u8> = self.pending.drain(..whole).collect();
+        let text = String::from_utf8_lossy(&chunk);
+        let escaped = self.escape(&text);
+        self.inner.write_all(escaped.as_bytes())?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if !self.pending.is_empty() {
+            let rest = std::mem::take(&mut self.pending);
+            let escaped = self.escape(&String::from_utf8_lossy(&rest));
+            self.inner.write_all(escaped.as_bytes())?;
+        }
+        self.inner.flush()
+    }
+}
+
 /// Where output goes, whether each stream is coloured, and how wide reports are laid out.
 pub struct Ui<'a> {
     pub out: &'a mut dyn Write,
@@ -63,6 +164,24 @@ pub struct Ui<'a> {
     pub color_err: bool,
     /// The columns reports on stdout are laid out for: the terminal's, or 80.
     pub width: usize,
+}
+
+/// A JSON document with every control character that serde_json leaves raw (DEL, C1,
+/// bidi) written as a JSON `\uXXXX` escape instead: the same data, safe to print.
+fn json_escaped(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(crate::visible::is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if crate::visible::is_control(c) {
+            // Inside a JSON document a raw control can only stand in a string.
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 impl Ui<'_> {
@@ -76,15 +195,15 @@ impl Ui<'_> {
 
     /// A line to stderr: a note, or an error already worded with its hint.
     pub fn note(&mut self, text: &str) -> anyhow::Result<()> {
-        writeln!(self.err, "{text}")?;
+        writeln!(self.err, "{}", crate::visible::visible(text))?;
         Ok(())
     }
 
     /// Writes a `--json` document, with its version, as pretty JSON with a trailing
     /// newline. Keys come in alphabetical order, whatever order a struct declares them.
     pub fn json(&mut self, document: impl serde::Serialize) -> anyhow::Result<()> {
-        self.out
-            .write_all(crate::render::json::document(document)?.as_bytes())?;
+        let text = crate::render::json::document(document)?;
+        self.out.write_all(json_escaped(&text).as_bytes())?;
         Ok(())
     }
 

@@ -562,13 +562,16 @@ fn ask_principles(library: &Library, theme: &dyn Theme) -> anyhow::Result<Vec<St
     });
     let items: Vec<String> = rows
         .iter()
-        .map(|r| match r.standing {
-            Standing::Gap => format!("{}  (gap: no story yet)", r.name),
-            _ => format!(
-                "{}  ({})",
-                r.name,
-                crate::diagnostic::plural(r.stories, "story", "stories")
-            ),
+        .map(|r| {
+            // Prompts write to the terminal themselves: names are made visible here.
+            let name = crate::visible::visible(&r.name);
+            match r.standing {
+                Standing::Gap if r.to_write > 0 => {
+                    format!("{name}  (gap: {} to write)", r.to_write)
+                }
+                Standing::Gap => format!("{name}  (gap: no story yet)"),
+                _ => format!("{name}  ({} written)", r.stories),
+            }
         })
         .collect();
     loop {
@@ -584,7 +587,10 @@ fn ask_principles(library: &Library, theme: &dyn Theme) -> anyhow::Result<Vec<St
         if ids.len() == 1 {
             return Ok(ids);
         }
-        let names: Vec<&str> = chosen.iter().map(|&i| rows[i].name.as_str()).collect();
+        let names: Vec<String> = chosen
+            .iter()
+            .map(|&i| crate::visible::visible(&rows[i].name).into_owned())
+            .collect();
         let primary = Select::with_theme(theme)
             .with_prompt("Which one is the story mainly about?")
             .items(&names)

@@ -121,8 +121,8 @@ pub fn run(args: &WriteArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
         let asked = Confirm::with_theme(theme.as_ref())
             .with_prompt(format!(
                 "Next worth writing: \"{}\" ({}). Write it now?",
-                story.title.trim(),
-                why_next(&library, story)
+                crate::visible::visible(story.title.trim()),
+                crate::visible::visible(&why_next(&library, story))
             ))
             .default(true)
             .interact();

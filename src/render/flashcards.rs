@@ -77,12 +77,13 @@ fn back(story: &Story) -> String {
     back
 }
 
-/// A CSV field, quoted when it must be (RFC 4180).
+/// A CSV field, quoted when it must be (RFC 4180), control characters made visible.
 fn csv(field: &str) -> String {
+    let field = crate::visible::visible(field);
     if field.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", field.replace('"', "\"\""))
     } else {
-        field.to_string()
+        field.into_owned()
     }
 }
 

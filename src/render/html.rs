@@ -3,12 +3,14 @@
 //! Markdown rendered by comrak with raw HTML off, so a story cannot put markup or
 //! script into the page; every other text is escaped.
 
-use comrak::{Options, markdown_to_html};
+use comrak::Options;
+use comrak::nodes::NodeValue;
 
 use crate::model::{PrincipleSet, Story, TARGET_SECONDS};
 
-/// Escapes text for HTML.
+/// Escapes text for HTML, control characters made visible.
 pub fn escape(text: &str) -> String {
+    let text = crate::visible::visible(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -23,11 +25,39 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// The user's Markdown as HTML, raw HTML omitted (comrak's default).
+/// The user's Markdown as HTML. Raw HTML in it is shown as text (`Promise<void>` stays
+/// on the page, escaped), never passed on or dropped; an image becomes a link showing
+/// its alt text, so the page loads nothing; control characters are made visible.
 pub(super) fn markdown(text: &str) -> String {
-    let options = Options::default();
+    let mut options = Options::default();
+    options.render.escape = true;
     debug_assert!(!options.render.r#unsafe, "raw HTML must stay off");
-    markdown_to_html(text, &options)
+    let text = crate::visible::visible(text);
+    let arena = comrak::Arena::new();
+    let root = comrak::parse_document(&arena, &text, &options);
+    for node in root.descendants() {
+        let link = match &node.data.borrow().value {
+            NodeValue::Image(link) => Some(link.clone()),
+            _ => None,
+        };
+        if let Some(link) = link {
+            if node.children().next().is_none() {
+                let shown = if link.url.is_empty() {
+                    "image"
+                } else {
+                    link.url.as_str()
+                };
+                let alt = arena.alloc(comrak::nodes::AstNode::from(NodeValue::Text(
+                    format!("image: {shown}").into(),
+                )));
+                node.append(alt);
+            }
+            node.data.borrow_mut().value = NodeValue::Link(link);
+        }
+    }
+    let mut html = String::new();
+    comrak::format_html(root, &options, &mut html).expect("writing to a String cannot fail");
+    html
 }
 
 const STYLE: &str = "
@@ -228,6 +258,30 @@ mod tests {
     use crate::principles;
 
     #[test]
+    fn every_word_is_on_the_page_and_nothing_is_loaded() {
+        let html = markdown(
+            "Our loader returned Promise<void> and callers used Vec<String>.\n\n<div> wrappers slowed the page.\n\n![the chart](http://example.com/t.png?u=me) and ![](x.png)\n",
+        );
+        assert!(
+            html.contains("Promise&lt;void&gt; and callers used Vec&lt;String&gt;."),
+            "{html}"
+        );
+        assert!(
+            html.contains("&lt;div&gt; wrappers slowed the page."),
+            "{html}"
+        );
+        assert!(!html.contains("<img"), "{html}");
+        assert!(
+            html.contains("<a href=\"http://example.com/t.png?u=me\">the chart</a>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<a href=\"x.png\">image: x.png</a>"),
+            "{html}"
+        );
+    }
+
+    #[test]
     fn story_text_cannot_inject_markup() {
         let set = principles::builtin();
         let story = Story {
@@ -242,6 +296,14 @@ mod tests {
         assert!(!page.contains("<script"), "{page}");
         assert!(!page.contains("<img"), "{page}");
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(
+            page.contains("&lt;script&gt;alert(2)&lt;/script&gt;"),
+            "shown as text: {page}"
+        );
+        assert!(
+            page.contains("&lt;img src=x onerror=alert(3)&gt;"),
+            "{page}"
+        );
         assert!(page.contains("<em>text</em>"));
         assert!(page.contains("default-src 'none'"));
     }

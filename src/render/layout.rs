@@ -3,6 +3,8 @@
 //! and emoji take the columns they take), and the indenting of a story's Markdown.
 //! Pure functions: the width and colour are the caller's, never a global.
 
+use crate::visible::visible;
+
 /// The width reports are laid out for when the output is not a terminal.
 pub const DEFAULT_WIDTH: usize = 80;
 
@@ -24,11 +26,13 @@ pub fn fit_width(columns: usize) -> usize {
 }
 
 impl Style {
+    /// `text`, made visible (`crate::visible`), in the style when colour is on.
     fn paint(self, style: console::Style, text: &str) -> String {
+        let text = visible(text);
         if self.color {
             style.force_styling(true).apply_to(text).to_string()
         } else {
-            text.to_string()
+            text.into_owned()
         }
     }
     pub fn bold(self, text: &str) -> String {
@@ -53,9 +57,11 @@ pub fn display_width(text: &str) -> usize {
     console::measure_text_width(text)
 }
 
-/// Cuts text to `width` columns, ending in `…` when cut.
+/// Cuts text to `width` columns, ending in `…` when cut. Control characters are made
+/// visible first, so no escape sequence is cut in half.
 pub fn truncate(text: &str, width: usize) -> String {
-    let text = text.trim();
+    let text = visible(text.trim());
+    let text = text.as_ref();
     if display_width(text) <= width {
         text.to_string()
     } else {
@@ -65,7 +71,9 @@ pub fn truncate(text: &str, width: usize) -> String {
 }
 
 /// Wraps words to `width` columns, the first line after `first`, the rest after `rest`.
+/// `text` is made visible (`crate::visible`); the prefixes are lp's own.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let text = visible(text);
     let mut out = String::new();
     let mut line = first.to_string();
     let mut line_len = display_width(first);
@@ -96,6 +104,8 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
 /// paragraphs are reflowed (in Markdown their line breaks do not count), list items
 /// and quotes wrap under themselves, and code is left exactly as written.
 pub fn indent(text: &str, width: usize) -> String {
+    let text = visible(text);
+    let text = text.as_ref();
     let mut out = String::new();
     let mut paragraph: Vec<&str> = Vec::new();
     let mut in_code = false;

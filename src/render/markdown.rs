@@ -268,6 +268,7 @@ fn answer(
 /// (emphasis, code, links, HTML), and a leading one that would start a block
 /// (`#`, `>`, `-`, `+`, `1.`), leaving ordinary punctuation readable.
 pub fn escape(text: &str) -> String {
+    let text = crate::visible::visible(text);
     let mut out = String::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
         let leading = i == 0 && matches!(c, '#' | '>' | '-' | '+' | '=' | '|');
@@ -321,10 +322,12 @@ impl Document {
         self.text.push('\n');
     }
 
-    /// The user's own Markdown, as written, with its trailing blank lines trimmed.
+    /// The user's own Markdown, as written (control characters made visible), with its
+    /// trailing blank lines trimmed.
     fn block(&mut self, text: &str) {
         self.separate();
-        self.text.push_str(text.trim_end());
+        self.text
+            .push_str(crate::visible::visible(text.trim_end()).as_ref());
         self.text.push('\n');
     }
 

@@ -5,6 +5,7 @@ use super::layout::{Style, display_width, indent, truncate, wrap};
 use crate::coverage::{Coverage, Link, Standing};
 use crate::diagnostic::plural;
 use crate::model::{Part, PrincipleSet, Story, format_duration};
+use crate::visible::visible;
 
 /// The `lp coverage` report.
 pub fn coverage(c: &Coverage, style: Style) -> String {
@@ -234,8 +235,9 @@ pub fn show(
     findings: &[&crate::diagnostic::Diagnostic],
     style: Style,
 ) -> String {
-    let mut out = wrap(&style.bold(story.title.trim()), style.width, "", "");
-    out.push_str(&format!("{}\n", story.path.display()));
+    let title = wrap(story.title.trim(), style.width, "", "");
+    let mut out = format!("{}\n", style.bold(title.trim_end()));
+    out.push_str(&format!("{}\n", visible(&story.path.display().to_string())));
     out.push_str(&format!(
         "{} · about {} spoken ({})\n",
         story.status.as_str(),

@@ -62,7 +62,18 @@ fn html_export_renders_in_a_browser_and_runs_no_script_from_a_story() {
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     let html = fs::read_to_string(&page).unwrap();
     assert!(
-        !html.contains("<script") && !html.contains("<img") && !html.contains("onmouseover=alert")
+        !html.contains("<script") && !html.contains("<img") && !html.contains("<b onmouseover"),
+        "{html}"
+    );
+    // Raw HTML is shown as text: every word stays on the page, none of it acts.
+    assert!(
+        html.contains("&lt;b onmouseover=alert(1)&gt;hover&lt;/b&gt;"),
+        "{html}"
+    );
+    assert!(
+        html.contains("&lt;script&gt;document.title=&#39;PWNED&#39;&lt;/script&gt;")
+            || html.contains("&lt;script&gt;document.title='PWNED'&lt;/script&gt;"),
+        "{html}"
     );
     assert!(
         !html.contains("href=\"javascript:"),

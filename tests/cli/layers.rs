@@ -17,7 +17,7 @@ fn layer(module: &str) -> usize {
         "commands" => 4,
         "ui" | "editor" | "prompt" | "complete" => 3,
         "render" => 2,
-        "model" | "diagnostic" => 0,
+        "model" | "diagnostic" | "visible" => 0,
         _ => 1, // the domain: library, story, lint, coverage, import, plan, …
     }
 }

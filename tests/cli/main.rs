@@ -16,6 +16,7 @@ mod coverage;
 mod crash;
 mod export;
 mod fuzz;
+mod hostile;
 mod html;
 mod import;
 mod init;

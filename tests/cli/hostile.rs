@@ -1,0 +1,115 @@
+//! Hostile content: text from files never reaches the terminal as control characters.
+
+use std::fs;
+
+use crate::support::{library, run_in, transcript};
+
+/// Fails on any byte or character that would act on a terminal: C0 controls other than
+/// newline and tab, DEL, C1 controls and the bidi formatting characters.
+pub fn assert_no_controls(what: &str, output: &[u8]) {
+    let text = String::from_utf8_lossy(output);
+    let bad: Vec<(usize, char)> = text
+        .char_indices()
+        .filter(|(_, c)| lp::visible::is_control(*c))
+        .collect();
+    assert!(bad.is_empty(), "{what}: raw controls {bad:?} in:\n{text}");
+}
+
+const HOSTILE: &str = "title: \"Red \\e[31m text \\e]0;pwned\\a <b>\"\nprinciples: [ownership, dive-deep]\ntags: [\"\\e]52;c;aGk=\\a\"]\nquestions:\n  - \"Why \\e[2J?\"\nsituation: \"Clear \\x9b2J and \\u202eesrever <div> wrappers.\"\naction: |\n  I returned Promise<void>; callers used Vec<String>.\nnotes: \"\\e[1mbold\\e[0m\"\n";
+
+fn hostile_library() -> tempfile::TempDir {
+    let tmp = library(&[
+        ("stories/red.yaml", HOSTILE.as_bytes()),
+        (
+            "stories/odd\u{1b}]0;T\u{7}.yaml",
+            b"title: A file name with escapes\nprinciples: [frugality]\nresult: Saved 10%.\n",
+        ),
+    ]);
+    tmp
+}
+
+#[test]
+fn reports_show_controls_as_visible_escapes() {
+    let tmp = hostile_library();
+    for args in [
+        vec!["list"],
+        vec!["show", "red"],
+        vec!["show", "red", "--color", "always"],
+        vec!["coverage"],
+        vec!["plan"],
+        vec!["check"],
+        vec!["export"],
+        vec!["export", "--by", "story"],
+        vec!["export", "--format", "csv"],
+        vec!["export", "--format", "html"],
+        vec!["show", "odd\u{1b}]0;T\u{7}"],
+    ] {
+        let mut all = vec!["--dir", "lib"];
+        all.extend(&args);
+        let out = run_in(tmp.path(), &all);
+        let what = args.join(" ");
+        if args.contains(&"always") {
+            // Colour on: lp's own SGR codes only, and the story's ESC as text.
+            let text = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                text.contains("Red \\e[31m text \\e]0;pwned\\u{7} <b>"),
+                "{text}"
+            );
+            continue;
+        }
+        assert_no_controls(&format!("{what}: stdout"), &out.stdout);
+        assert_no_controls(&format!("{what}: stderr"), &out.stderr);
+    }
+    let list = run_in(tmp.path(), &["--dir", "lib", "list"]);
+    let text = String::from_utf8_lossy(&list.stdout);
+    assert!(text.contains("odd\\e]0;T\\u{7}"), "{text}");
+    let show = run_in(tmp.path(), &["--dir", "lib", "show", "red"]);
+    let text = String::from_utf8_lossy(&show.stdout);
+    assert!(
+        text.contains("Red \\e[31m text \\e]0;pwned\\u{7} <b>"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Clear \\u{9b}2J and \\u{202e}esrever <div> wrappers."),
+        "{text}"
+    );
+}
+
+#[test]
+fn error_messages_show_controls_as_visible_escapes() {
+    let tmp = library(&[
+        (
+            "stories/bad.yaml",
+            b"title: T\nprinciples: [\"\\e[31mnope\"]\n\"\\e[31mbad\": 1\nallow: [\"\\e[1m\"]\n",
+        ),
+        ("stories/\u{1b}[2Jx.yaml", b"title: [unclosed\n"),
+    ]);
+    for args in [vec!["check"], vec!["list"], vec!["show", "\u{1b}[2Jx"]] {
+        let mut all = vec!["--dir", "lib"];
+        all.extend(&args);
+        let out = run_in(tmp.path(), &all);
+        assert_no_controls(&args.join(" "), &out.stderr);
+        assert_no_controls(&args.join(" "), &out.stdout);
+    }
+    let out = run_in(tmp.path(), &["--dir", "lib", "check"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("\\e[31m"), "{}", transcript(&out));
+    assert!(
+        err.contains("lib/stories/\\e[2Jx.yaml"),
+        "{}",
+        transcript(&out)
+    );
+}
+
+#[test]
+fn the_import_report_shows_controls_as_visible_escapes() {
+    let tmp = library(&[]);
+    fs::write(
+        tmp.path().join("notes.md"),
+        "# Ownership \u{1b}]0;T\u{7}\n\n- Fixed \u{1b}[31mthe\u{1b}[0m build \u{202e}myself.\n",
+    )
+    .unwrap();
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", "notes.md"]);
+    assert_no_controls("import: stdout", &out.stdout);
+    assert_no_controls("import: stderr", &out.stderr);
+}
