@@ -106,6 +106,13 @@ pub const RULES: &[Rule] = &[
         check: placeholder,
     },
     Rule {
+        name: "control-character",
+        describe: || {
+            "text holds a terminal control character (ESC, BEL, C1, a bidi override)".to_string()
+        },
+        check: control_character,
+    },
+    Rule {
         name: "duplicate-story",
         describe: || "two stories likely tell one story".to_string(),
         check: duplicate_story,

@@ -298,6 +298,50 @@ pub(super) fn placeholder(stories: &[Story]) -> Vec<Diagnostic> {
     out
 }
 
+pub(super) fn control_character(stories: &[Story]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for s in stories {
+        let lists = [("tags", &s.tags), ("questions", &s.questions)];
+        let followups = s
+            .followups
+            .iter()
+            .flat_map(|f| [f.question.as_str(), f.answer.as_str()]);
+        let texts = [
+            ("title", s.title.as_str()),
+            ("when", s.when.as_str()),
+            ("context", s.context.as_str()),
+            ("notes", s.notes.as_str()),
+        ]
+        .into_iter()
+        .chain(Part::ALL.into_iter().map(|p| (p.key(), s.part(p))))
+        .chain(
+            lists
+                .into_iter()
+                .flat_map(|(key, items)| items.iter().map(move |t| (key, t.as_str()))),
+        )
+        .chain(followups.map(|t| ("followups", t)));
+        let mut seen: Vec<&str> = Vec::new();
+        for (key, text) in texts {
+            let Some(c) = text.chars().find(|&c| crate::visible::is_control(c)) else {
+                continue;
+            };
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            let shown = crate::visible::visible(&c.to_string()).into_owned();
+            out.push(finding(
+                s,
+                key,
+                "control-character",
+                format!("'{key}' holds a control character, {shown}, which lp shows as text"),
+                "remove it: it may be left from a copy and paste, and could act on a terminal",
+            ));
+        }
+    }
+    out
+}
+
 pub(super) fn story_text(s: &Story) -> String {
     [
         &s.title,

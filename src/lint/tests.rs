@@ -208,3 +208,26 @@ fn ids_in_hints_are_quoted_for_the_shell_when_they_must_be() {
     assert_eq!(shell_word("it's"), "\"it's\"");
     assert_eq!(shell_word("-rf"), "-- -rf");
 }
+
+#[test]
+fn control_characters_are_pointed_out_once_a_field_and_can_be_allowed() {
+    let mut s = good("a");
+    s.title = "Red \u{1b}[31m title \u{1b}]0;x\u{7}".into();
+    s.notes = "fine".into();
+    s.tags = vec!["ok".into(), "\u{202e}rtl".into()];
+    assert_eq!(
+        rules(std::slice::from_ref(&s)),
+        [
+            (
+                "control-character",
+                "'title' holds a control character, \\e, which lp shows as text".to_string()
+            ),
+            (
+                "control-character",
+                "'tags' holds a control character, \\u{202e}, which lp shows as text".to_string()
+            ),
+        ]
+    );
+    s.allow = vec!["control-character".into()];
+    assert_eq!(rules(&[s]), []);
+}
