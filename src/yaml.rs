@@ -58,6 +58,108 @@ pub fn too_large(path: &Path, len: Option<u64>) -> Diagnostic {
     )
 }
 
+/// How deep lists and mappings may nest in a file `lp` reads.
+pub const MAX_NESTING: usize = 32;
+
+/// Where a file first nests lists or mappings deeper than `MAX_NESTING`: flow
+/// collections (`[`, `{`, outside quotes, comments and block scalars) or block
+/// sequences opened on one line (`- - - x`). Linear in the text, and a glance for the
+/// files that have few brackets at all.
+pub fn too_deep(text: &str) -> Option<Pos> {
+    let bytes = text.as_bytes();
+    let brackets = bytes.iter().filter(|&&b| b == b'[' || b == b'{').count();
+    let dashes = bytes.windows(2).filter(|w| w == b"- ").count();
+    if brackets <= MAX_NESTING && dashes <= MAX_NESTING {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    // The indentation of the line that opened a block scalar (`key: |`), while in it.
+    let mut block: Option<usize> = None;
+    for (n, line) in text.lines().enumerate() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if let Some(opened) = block {
+            if line.trim().is_empty() || indent > opened {
+                continue;
+            }
+            block = None;
+        }
+        let b = line.as_bytes();
+        let at = |i: usize| Pos::new(n + 1, line[..i].chars().count() + 1);
+        // At depth 0 a bracket opens a collection only where a value starts.
+        let mut value_start = true;
+        let mut dashes = 0;
+        let mut comment_at = b.len();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            match quote {
+                Some(q) => {
+                    if q == b'"' && c == b'\\' {
+                        i += 1;
+                    } else if c == q {
+                        if q == b'\'' && b.get(i + 1) == Some(&b'\'') {
+                            i += 1;
+                        } else {
+                            quote = None;
+                        }
+                    }
+                }
+                None => match c {
+                    b'#' if i == 0 || b[i - 1] == b' ' || b[i - 1] == b'\t' => {
+                        comment_at = i;
+                        break;
+                    }
+                    b'\'' | b'"' if depth > 0 || value_start => {
+                        quote = Some(c);
+                        value_start = false;
+                    }
+                    b'[' | b'{' if depth > 0 || value_start => {
+                        depth += 1;
+                        if depth > MAX_NESTING {
+                            return Some(at(i));
+                        }
+                        value_start = true;
+                    }
+                    b']' | b'}' if depth > 0 => {
+                        depth -= 1;
+                        value_start = false;
+                    }
+                    b',' if depth > 0 => value_start = true,
+                    b'-' if depth == 0
+                        && value_start
+                        && matches!(b.get(i + 1), Some(b' ') | None) =>
+                    {
+                        dashes += 1;
+                        if dashes > MAX_NESTING {
+                            return Some(at(i));
+                        }
+                    }
+                    b':' if matches!(b.get(i + 1), Some(b' ' | b'\t') | None) => value_start = true,
+                    b' ' | b'\t' => {}
+                    _ => value_start = false,
+                },
+            }
+            i += 1;
+        }
+        // `key: |`, `- >-`: the lines under it, indented deeper, are text.
+        if depth == 0 && quote.is_none() {
+            let content = line[..comment_at].trim_end();
+            let token = content.rsplit([' ', '\t']).next().unwrap_or("");
+            let before = content[..content.len() - token.len()].trim_end();
+            let is_block = token.starts_with(['|', '>'])
+                && token[1..]
+                    .bytes()
+                    .all(|c| c.is_ascii_digit() || c == b'+' || c == b'-')
+                && (before.is_empty() || before.ends_with(':') || before.ends_with('-'));
+            if is_block {
+                block = Some(indent);
+            }
+        }
+    }
+    None
+}
+
 /// Parses one YAML document, turning a syntax error into a located diagnostic.
 pub fn parse(path: &Path, text: &str) -> Result<Value, Diagnostic> {
     if let Some(value) = fast::parse(text) {
@@ -75,8 +177,20 @@ pub fn parse_mapped(path: &Path, text: &str, map: &SourceMap) -> Result<Value, D
 }
 
 /// Parses one YAML document with the full parser alone, for files the fast story reader
-/// is not made for (principle sets).
+/// is not made for (principle sets). Nesting deeper than `MAX_NESTING` is refused
+/// before the parser sees it: the parser takes time that grows with the square of the
+/// depth, and no story or principle file needs more than a few levels.
 pub fn parse_fully(path: &Path, text: &str) -> Result<Value, Diagnostic> {
+    if let Some(pos) = too_deep(text) {
+        return Err(Diagnostic::error(
+            path,
+            Some(pos),
+            format!("lists or mappings nested more than {MAX_NESTING} levels deep"),
+        )
+        .with_hint(
+            "a story needs two levels at most (its follow-ups); look for brackets opened and never closed",
+        ));
+    }
     serde_yaml::from_str::<Value>(text).map_err(|err| syntax_error(path, text, &err))
 }
 
@@ -294,6 +408,44 @@ pub fn kind(value: &Value) -> &'static str {
         Value::Sequence(_) => "a list",
         Value::Mapping(_) => "a mapping",
         Value::Tagged(_) => "a tagged value",
+    }
+}
+
+#[cfg(test)]
+mod nesting_tests {
+    use super::*;
+
+    #[test]
+    fn deep_flow_nesting_is_found_fast_and_ordinary_text_is_not() {
+        let deep = format!("title: T\ntags: {}", "[".repeat(160_000));
+        let started = std::time::Instant::now();
+        assert_eq!(too_deep(&deep), Some(Pos::new(2, 7 + MAX_NESTING)));
+        assert_eq!(
+            too_deep(&format!("x: {}", "{a: ".repeat(40_000))).map(|p| p.line),
+            Some(1)
+        );
+        assert_eq!(
+            too_deep(&format!("x:\n  {}y\n", "- ".repeat(100))).map(|p| p.line),
+            Some(2)
+        );
+        assert!(started.elapsed().as_millis() < 1_000);
+        // Brackets in text, quotes, comments and block scalars are not nesting.
+        let prose = format!(
+            "title: \"{0}\"\nnotes: |\n  {0}\n  {0}\nwhen: '{0}'\n# {0}\naction: >-\n  {0}\nresult: a{0}\n",
+            "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+        );
+        assert_eq!(too_deep(&prose), None);
+        let ok = format!(
+            "tags: {}{}\n",
+            "[".repeat(MAX_NESTING),
+            "]".repeat(MAX_NESTING)
+        );
+        assert_eq!(too_deep(&ok), None);
+        let err = parse_fully(Path::new("s.yaml"), &deep).unwrap_err();
+        assert!(
+            err.message.contains("nested more than 32 levels"),
+            "{err:?}"
+        );
     }
 }
 

@@ -172,7 +172,27 @@ fn generated_bad_inputs_are_refused_quickly_and_change_nothing() {
         (
             "nesting-10000-flow",
             format!("title: {}{}\n", "[".repeat(10_000), "]".repeat(10_000)),
-            vec!["invalid YAML: recursion limit exceeded", "nests too deeply"],
+            vec![
+                "s.yaml:1:40: lists or mappings nested more than 32 levels deep",
+                "brackets opened and never closed",
+            ],
+        ),
+        (
+            // Unclosed: the YAML parser would take minutes, growing with the square.
+            "nesting-320000-unclosed",
+            format!(
+                "title: T\nprinciples: [ownership]\ntags: {}\n",
+                "[".repeat(320_000)
+            ),
+            vec!["s.yaml:3:39: lists or mappings nested more than 32 levels deep"],
+        ),
+        (
+            "nesting-40000-flow-mappings",
+            format!(
+                "title: T\nprinciples: [ownership]\nwhen: {}\n",
+                "{a: ".repeat(40_000)
+            ),
+            vec!["s.yaml:3:", "nested more than 32 levels deep"],
         ),
         (
             "nesting-10000-block",
