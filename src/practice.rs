@@ -28,18 +28,83 @@ pub struct Round {
     pub story: Option<String>,
 }
 
-/// Reads the log, passing over lines that are not rounds (a torn last line, an edit).
-/// Returns the rounds and how many lines were passed over.
-pub fn read_log(text: &str) -> (Vec<Round>, usize) {
+/// The largest log read: a round is about 200 bytes, so this is years of practice.
+pub const MAX_LOG_BYTES: usize = 16 * 1024 * 1024;
+
+/// The earliest time a round can have been practised: 2000-01-01 (UTC).
+const EARLIEST: u64 = 946_684_800;
+
+/// Reads the log, passing over lines that are not rounds (a torn last line, an edit)
+/// and rounds whose time is not one lp could have written (before 2000, or more than
+/// a day after `now`, seconds since 1970). Returns the rounds and how many lines were
+/// passed over.
+pub fn read_log(text: &str, now: u64) -> (Vec<Round>, usize) {
     let mut rounds = Vec::new();
     let mut skipped = 0;
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        match serde_json::from_str(line) {
-            Ok(round) => rounds.push(round),
-            Err(_) => skipped += 1,
+        match serde_json::from_str::<Round>(line) {
+            Ok(round) if (EARLIEST..=now.saturating_add(86_400)).contains(&round.at) => {
+                rounds.push(round)
+            }
+            _ => skipped += 1,
         }
     }
     (rounds, skipped)
+}
+
+/// The practice log of a library, read with the limits of every other file: only a
+/// regular file (a named pipe would block, a device never end), at most
+/// `MAX_LOG_BYTES`. Returns the rounds and, when something was passed over, a warning
+/// to show. A missing log is an empty one.
+pub fn load_log(root: &std::path::Path, shown: &std::path::Path) -> (Vec<Round>, Option<String>) {
+    let path = root.join(LOG);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    match std::fs::metadata(&path) {
+        Err(_) => return (Vec::new(), None),
+        Ok(m) if !m.is_file() => {
+            return (
+                Vec::new(),
+                Some(format!(
+                    "warning: {} is not a file, so the practice history was not read\n  hint: remove it; lp practice writes a new one",
+                    shown.display()
+                )),
+            );
+        }
+        Ok(_) => {}
+    }
+    let bytes = match crate::library::read_at_most(&path, MAX_LOG_BYTES) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => {
+            return (
+                Vec::new(),
+                Some(format!(
+                    "warning: {} is over {} MiB, so the practice history was not read\n  hint: move it away; lp practice starts a new one",
+                    shown.display(),
+                    MAX_LOG_BYTES / (1024 * 1024)
+                )),
+            );
+        }
+        Err(err) => {
+            return (
+                Vec::new(),
+                Some(format!(
+                    "warning: could not read {}: {err}\n  hint: check that it is readable",
+                    shown.display()
+                )),
+            );
+        }
+    };
+    let (rounds, skipped) = read_log(&String::from_utf8_lossy(&bytes), now);
+    let warning = (skipped > 0).then(|| {
+        format!(
+            "warning: {} of {} could not be read and were passed over\n  hint: each line is one round as JSON; lp practice only adds lines",
+            crate::diagnostic::plural(skipped, "line", "lines"),
+            shown.display()
+        )
+    });
+    (rounds, warning)
 }
 
 /// When each principle was last practised.
@@ -159,11 +224,21 @@ mod tests {
     }
 
     #[test]
-    fn the_log_skips_torn_lines() {
-        let text = "{\"at\":5,\"principle\":\"ownership\",\"question\":\"Q\",\"seconds\":90}\n{\"at\":9,\"princ\n";
-        let (rounds, skipped) = read_log(text);
-        assert_eq!((rounds.len(), skipped), (1, 1));
-        assert_eq!(last_practised(&rounds)["ownership"], 5);
+    fn the_log_skips_torn_lines_and_times_lp_could_not_have_written() {
+        let round = |at: u64| {
+            format!(
+                "{{\"at\":{at},\"principle\":\"ownership\",\"question\":\"Q\",\"seconds\":90}}\n"
+            )
+        };
+        let now = 1_795_478_400;
+        let text = round(1_700_000_000)
+            + "{\"at\":9,\"princ\n"
+            + &round(5)
+            + &round(18_446_744_073_709_551_615)
+            + &round(now + 3_600);
+        let (rounds, skipped) = read_log(&text, now);
+        assert_eq!((rounds.len(), skipped), (2, 3));
+        assert_eq!(last_practised(&rounds)["ownership"], now + 3_600);
     }
 
     #[test]

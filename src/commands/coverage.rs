@@ -40,11 +40,14 @@ pub fn run(args: &CoverageArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
     let library = global.load_clean(ui)?;
     let focus = library.set.resolve_list(&args.principles)?;
     let mut report = coverage::compute(&library.set, &library.stories, &focus, args.min);
-    if let Ok(log) = std::fs::read_to_string(library.location.root.join(practice::LOG)) {
-        let last = practice::last_practised(&practice::read_log(&log).0);
-        for row in &mut report.rows {
-            row.last_practised = last.get(&row.id).map(|&at| practice::date(at));
-        }
+    let (rounds, warning) =
+        practice::load_log(&library.location.root, &library.display(practice::LOG));
+    if let Some(warning) = warning {
+        ui.note(&warning)?;
+    }
+    let last = practice::last_practised(&rounds);
+    for row in &mut report.rows {
+        row.last_practised = last.get(&row.id).map(|&at| practice::date(at));
     }
     if args.json {
         ui.json(&report)?;

@@ -47,17 +47,10 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
     }
     let library = global.load_clean(ui)?;
     let focus = library.set.resolve_list(&args.principle)?;
-    let log_path = library.location.root.join(practice::LOG);
-    let (mut rounds, skipped) = match fs::read_to_string(&log_path) {
-        Ok(text) => practice::read_log(&text),
-        Err(_) => (Vec::new(), 0),
-    };
-    if skipped > 0 {
-        ui.note(&format!(
-            "note: {} of {} could not be read and were passed over",
-            crate::diagnostic::plural(skipped, "line", "lines"),
-            library.display(practice::LOG).display()
-        ))?;
+    let (mut rounds, warning) =
+        practice::load_log(&library.location.root, &library.display(practice::LOG));
+    if let Some(warning) = warning {
+        ui.note(&warning)?;
     }
     // Ctrl-C while an answer is timed arrives as a key and ends the read; at any other
     // moment it is a signal, which only raises this flag. Either way the drill stops
@@ -314,6 +307,13 @@ fn show_outline(
 /// Adds a round to the log: one line, appended, never touching a story file.
 fn append(library: &Library, round: &Round) -> anyhow::Result<()> {
     let path = library.location.root.join(practice::LOG);
+    // Appending to a named pipe would wait for a reader; to a device, lose the round.
+    if path.symlink_metadata().is_ok() && !fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+        bail!(
+            "{} is not a file, so the round could not be added\n  hint: remove it; lp practice writes a new one",
+            library.display(practice::LOG).display()
+        );
+    }
     if let Some(folder) = path.parent() {
         fs::create_dir_all(folder)
             .with_context(|| format!("could not create {}", folder.display()))?;

@@ -7,7 +7,7 @@ use std::process::{Command, Output, Stdio};
 use crate::support::{LP, contents, is_root, library, lp_in, root, set_mode, stderr, transcript};
 
 /// Runs a command with a time limit; `None` when it had to be killed.
-fn run_with_limit(mut cmd: Command, seconds: u64) -> Option<Output> {
+pub fn run_with_limit(mut cmd: Command, seconds: u64) -> Option<Output> {
     let mut child = cmd
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -126,3 +126,54 @@ fn practice_needs_a_terminal() {
         &["--dir", "tests/fixtures/good", "practice", "--rounds", "0"],
     );
 }
+
+#[test]
+fn the_practice_log_is_read_with_limits() {
+    let tmp = copy_of("good");
+    let log = tmp.path().join("lib/.lp/practice.jsonl");
+    fs::create_dir_all(log.parent().unwrap()).unwrap();
+    // A named pipe would block a plain read forever; a link to /dev/zero never ends.
+    for (what, make) in [
+        ("a named pipe", "mkfifo"),
+        ("a link to /dev/zero", "ln -s /dev/zero"),
+    ] {
+        let _ = fs::remove_file(&log);
+        let status = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("{make} '{}'", log.display()))
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let mut cmd = crate::support::lp_in(tmp.path(), &["--dir", "lib", "coverage"]);
+        cmd.stdin(std::process::Stdio::null());
+        let out = crate::corpus::run_with_limit(cmd, 10)
+            .unwrap_or_else(|| panic!("{what}: lp coverage did not finish"));
+        assert_eq!(out.status.code(), Some(0), "{what}");
+        assert_eq!(
+            crate::support::stderr(&out),
+            "warning: lib/.lp/practice.jsonl is not a file, so the practice history was not read\n  hint: remove it; lp practice writes a new one\n",
+            "{what}"
+        );
+    }
+    // Bad lines and times lp could not have written are passed over, with a warning.
+    fs::remove_file(&log).unwrap();
+    fs::write(
+        &log,
+        "{\"at\":1700000000,\"principle\":\"ownership\",\"question\":\"Q\",\"seconds\":90}\n\
+         not json\n\
+         {\"at\":18446744073709551615,\"principle\":\"frugality\",\"question\":\"Q\",\"seconds\":90}\n",
+    )
+    .unwrap();
+    let out = run_in(tmp.path(), &["--dir", "lib", "coverage"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout(&out).contains("last practised 2023-11-14"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(!stdout(&out).contains("584554051223"));
+    assert_eq!(
+        crate::support::stderr(&out),
+        "warning: 2 lines of lib/.lp/practice.jsonl could not be read and were passed over\n  hint: each line is one round as JSON; lp practice only adds lines\n"
+    );
+}
