@@ -13,13 +13,17 @@ use crate::yaml::{self, SourceMap};
 
 /// Parses a story's text. `set` is `None` when the principle set itself failed to load;
 /// principle names are then not checked. Returns the story when it has no errors, and
-/// every problem found (warnings may come with a story).
+/// every problem found (warnings may come with a story). A text over the size limit is
+/// refused as the file would be, so that "it parses" always means "lp can read it back".
 pub fn parse(
     id: &str,
     path: &Path,
     text: &str,
     set: Option<&PrincipleSet>,
 ) -> (Option<Story>, Vec<Diagnostic>) {
+    if text.len() > yaml::MAX_FILE_BYTES {
+        return (None, vec![yaml::too_large(path, Some(text.len() as u64))]);
+    }
     let mut reader = Reader {
         path,
         map: SourceMap::new(text),

@@ -64,12 +64,14 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     // Every draft must load as a story before anything is written.
     let stories: Vec<_> = plan.drafts.iter().map(|d| d.to_story("draft")).collect();
     let texts: Vec<String> = stories.iter().map(story_yaml::to_yaml).collect();
-    for (story, text) in stories.iter().zip(&texts) {
+    for ((story, text), draft) in stories.iter().zip(&texts).zip(&plan.drafts) {
         let (_, problems) = story::parse("draft", Path::new("draft.yaml"), text, Some(&set));
         if let Some(problem) = problems.iter().find(|d| d.is_error()) {
             bail!(
-                "the draft '{}' would not load ({}); nothing was written",
+                "the draft '{}' (lines {}–{}) would not load ({}); nothing was written\n  hint: split that part of the notes into shorter stories, then import again",
                 story.title,
+                draft.lines.0,
+                draft.lines.1,
                 problem.message
             );
         }

@@ -113,3 +113,83 @@ fn the_import_report_shows_controls_as_visible_escapes() {
     assert_no_controls("import: stdout", &out.stdout);
     assert_no_controls("import: stderr", &out.stderr);
 }
+
+#[test]
+fn no_write_makes_a_file_lp_would_refuse_to_read() {
+    let tmp = library(&[("stories/t.yaml", b"title: T\nprinciples: [ownership]\n")]);
+    let huge = "I did a thing. ".repeat(90_000);
+    // lp add, the text on standard input.
+    let mut cmd = crate::support::lp_in(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "add",
+            "--title",
+            "Huge",
+            "--principle",
+            "ownership",
+            "--situation",
+            "-",
+        ],
+    );
+    cmd.stdin(std::process::Stdio::piped());
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), huge.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("over the limit of 1024 KiB"), "{err}");
+    assert!(err.contains("what you typed is in"), "{err}");
+    assert!(!tmp.path().join("lib/stories/huge.yaml").exists());
+    let out = run_in(tmp.path(), &["--dir", "lib", "list"]);
+    assert_eq!(out.status.code(), Some(0), "the library still loads");
+
+    // lp import --write: nothing written.
+    fs::write(
+        tmp.path().join("notes.md"),
+        format!(
+            "# Ownership\n\n- I fixed {}\n",
+            "the build and ".repeat(100_000)
+        ),
+    )
+    .unwrap();
+    let before = crate::support::contents(&tmp.path().join("lib/stories"));
+    let out = run_in(
+        tmp.path(),
+        &["--dir", "lib", "import", "notes.md", "--write"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("would not load (file is"));
+    assert_eq!(
+        crate::support::contents(&tmp.path().join("lib/stories")),
+        before
+    );
+
+    // lp edit: the story unchanged, the text in a recovery file.
+    let big = tmp.path().join("big.txt");
+    fs::write(&big, format!("action: {huge}\n")).unwrap();
+    let editor = tmp.path().join("ed");
+    crate::support::executable(
+        &editor,
+        &format!("#!/bin/sh\ncat '{}' >> \"$1\"\n", big.display()),
+    );
+    let out = crate::support::lp_in(tmp.path(), &["--dir", "lib", "edit", "t"])
+        .env("EDITOR", &editor)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
+    assert_eq!(
+        crate::support::contents(&tmp.path().join("lib/stories")),
+        before
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("was not changed; what you wrote is kept in"),
+        "{err}"
+    );
+}
