@@ -111,7 +111,7 @@ impl Reader<'_> {
                 "title" => story.title = self.text(key, value, pos),
                 "principles" => story.principles = self.principles(value, pos, set),
                 "status" => story.status = self.status(&*value, pos),
-                "when" => story.when = self.when(value, pos),
+                "when" => story.when = self.text("when", value, pos),
                 "context" => story.context = self.text(key, value, pos),
                 "tags" => story.tags = self.texts(key, value, pos),
                 "questions" => story.questions = self.texts(key, value, pos),
@@ -176,14 +176,6 @@ impl Reader<'_> {
                 );
                 String::new()
             }
-        }
-    }
-
-    /// `when` is free text, and a bare year such as `2022` is accepted as text.
-    fn when(&mut self, value: &mut Value, pos: Pos) -> String {
-        match value {
-            Value::Number(n) => n.to_string(),
-            other => self.text("when", other, pos),
         }
     }
 

@@ -191,7 +191,170 @@ pub fn parse_fully(path: &Path, text: &str) -> Result<Value, Diagnostic> {
             "a story needs two levels at most (its follow-ups); look for brackets opened and never closed",
         ));
     }
-    serde_yaml::from_str::<Value>(text).map_err(|err| syntax_error(path, text, &err))
+    // An integer too large for the parser's numbers is text in lp's files: quote it
+    // where it stands and read again.
+    let mut quoted = std::borrow::Cow::Borrowed(text);
+    for _ in 0..64 {
+        match serde_yaml::from_str::<Value>(&quoted) {
+            Ok(mut value) => {
+                as_written(&mut value, &quoted);
+                return Ok(value);
+            }
+            Err(err) => match quote_big_integer(&quoted, &err) {
+                Some(again) => quoted = std::borrow::Cow::Owned(again),
+                None => return Err(syntax_error(path, text, &err)),
+            },
+        }
+    }
+    serde_yaml::from_str::<Value>(&quoted).map_err(|err| syntax_error(path, text, &err))
+}
+
+/// `text` with the integer the parser could not hold (`invalid type: integer
+/// \`123…\` as u128`) in double quotes, at the place the error names.
+fn quote_big_integer(text: &str, err: &serde_yaml::Error) -> Option<String> {
+    let message = err.to_string();
+    let digits = message
+        .split_once("invalid type: integer `")?
+        .1
+        .split_once('`')?
+        .0;
+    let place = err.location()?;
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(place.line().checked_sub(1)?)
+        .map(str::len)
+        .sum();
+    let line = text[line_start..].lines().next()?;
+    let column = line.char_indices().nth(place.column().checked_sub(1)?)?.0;
+    let at = line_start + column + line[column..].find(digits)?;
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push_str(&text[..at]);
+    out.push('"');
+    out.push_str(digits);
+    out.push('"');
+    out.push_str(&text[at + digits.len()..]);
+    Some(out)
+}
+
+/// Story and principle files hold text, never numbers or true/false: a plain scalar
+/// such as `when: 2022.10`, `tags: [1.10, 0x10]` or `title: true` is the text as
+/// written ("2022.10", not 2022.1). The parser has already read it as a number, so the
+/// text is taken from the source: the value of a top-level key on its line, and the
+/// items of a list under it, in brackets or one a line. A scalar elsewhere keeps the
+/// parser's reading.
+pub fn as_written(value: &mut Value, text: &str) {
+    let Value::Mapping(mapping) = value else {
+        return;
+    };
+    let not_text = |v: &Value| matches!(v, Value::Number(_) | Value::Bool(_));
+    let lines: Vec<&str> = text.lines().collect();
+    for (key, value) in mapping.iter_mut() {
+        let Some(key) = key.as_str() else { continue };
+        let needed = match &*value {
+            Value::Sequence(items) => items.iter().any(not_text),
+            other => not_text(other),
+        };
+        if !needed {
+            continue;
+        }
+        let Some(at) = lines.iter().position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start_matches(' ').starts_with(':'))
+        }) else {
+            continue;
+        };
+        let after = lines[at][key.len()..].trim_start_matches(' ')[1..].trim_start();
+        match value {
+            Value::Sequence(items) => {
+                let raws = if after.starts_with('[') {
+                    flow_items(after)
+                } else {
+                    block_items(&lines[at + 1..])
+                };
+                if let Some(raws) = raws.filter(|r| r.len() == items.len()) {
+                    for (item, raw) in items.iter_mut().zip(raws) {
+                        if not_text(item) {
+                            *item = Value::String(raw);
+                        }
+                    }
+                }
+            }
+            other => {
+                if let Some(raw) = plain_scalar(after) {
+                    *other = Value::String(raw);
+                }
+            }
+        }
+    }
+}
+
+/// A plain scalar as written on one line: its comment and spaces off. `None` for
+/// anything with an anchor, alias, tag or quote.
+fn plain_scalar(text: &str) -> Option<String> {
+    let text = match text.find(" #") {
+        Some(i) => &text[..i],
+        None => text,
+    }
+    .trim();
+    let plain =
+        !text.is_empty() && !text.starts_with(['&', '*', '!', '"', '\'', '[', '{', '|', '>']);
+    plain.then(|| text.to_string())
+}
+
+/// The items of a one-line flow list (`[1.10, "a, b", 0x10]`), each as written.
+fn flow_items(text: &str) -> Option<Vec<String>> {
+    let inner = text.strip_prefix('[')?;
+    let mut items = Vec::new();
+    let mut item = String::new();
+    let mut quote: Option<char> = None;
+    let mut closed = false;
+    for c in inner.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => {
+                quote = None;
+                item.push(c);
+            }
+            (Some(_), c) => item.push(c),
+            (None, '"' | '\'') => {
+                quote = Some(c);
+                item.push(c);
+            }
+            (None, '[' | '{') => return None,
+            (None, ',') => items.push(std::mem::take(&mut item).trim().to_string()),
+            (None, ']') => {
+                closed = true;
+                break;
+            }
+            (None, c) => item.push(c),
+        }
+    }
+    if !closed {
+        return None;
+    }
+    if !item.trim().is_empty() || !items.is_empty() {
+        items.push(item.trim().to_string());
+    }
+    Some(items)
+}
+
+/// The items of a block list (`  - 1.10`) on the lines under a key, each as written;
+/// `None` when an item is anything but a one-line scalar.
+fn block_items(lines: &[&str]) -> Option<Vec<String>> {
+    let mut items = Vec::new();
+    for line in lines {
+        let trimmed = line.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        if !line.starts_with([' ', '-']) {
+            break; // the next key
+        }
+        let item = trimmed
+            .strip_prefix("- ")
+            .or_else(|| (trimmed == "-").then_some(""))?;
+        items.push(plain_scalar(item).unwrap_or_default());
+    }
+    Some(items)
 }
 
 /// A parser error as a person needs it: where the trouble started, what it is, and
@@ -408,6 +571,52 @@ pub fn kind(value: &Value) -> &'static str {
         Value::Sequence(_) => "a list",
         Value::Mapping(_) => "a mapping",
         Value::Tagged(_) => "a tagged value",
+    }
+}
+
+#[cfg(test)]
+mod as_written_tests {
+    use super::*;
+
+    fn read(text: &str) -> Value {
+        parse_fully(Path::new("s.yaml"), text).unwrap()
+    }
+
+    #[test]
+    fn numbers_and_booleans_are_the_text_as_written() {
+        let value = read(
+            "when: 2022.10\ntitle: 1e3 # a comment\ncontext: +2022\nnotes: 0x7E6\nstatus: true\n\
+             tags: [1.10, 0x10, \"a, b\", x]\nquestions:\n  - 1.10\n  - text\n  - 007\n",
+        );
+        let get = |k: &str| value.get(k).unwrap().clone();
+        assert_eq!(get("when"), Value::String("2022.10".into()));
+        assert_eq!(get("title"), Value::String("1e3".into()));
+        assert_eq!(get("context"), Value::String("+2022".into()));
+        assert_eq!(get("notes"), Value::String("0x7E6".into()));
+        assert_eq!(get("status"), Value::String("true".into()));
+        let strings = |k: &str| -> Vec<String> {
+            get(k)
+                .as_sequence()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap().to_string())
+                .collect()
+        };
+        assert_eq!(strings("tags"), ["1.10", "0x10", "a, b", "x"]);
+        assert_eq!(strings("questions"), ["1.10", "text", "007"]);
+    }
+
+    #[test]
+    fn an_integer_too_large_for_a_number_is_text() {
+        let value = read("when: 12345678901234567890123\ntags: [1, 99999999999999999999999999]\n");
+        assert_eq!(
+            value.get("when").unwrap(),
+            &Value::String("12345678901234567890123".into())
+        );
+        assert_eq!(
+            value.get("tags").unwrap().as_sequence().unwrap()[1],
+            Value::String("99999999999999999999999999".into())
+        );
     }
 }
 

@@ -193,3 +193,32 @@ fn no_write_makes_a_file_lp_would_refuse_to_read() {
         "{err}"
     );
 }
+
+#[test]
+fn scalars_keep_the_text_as_written() {
+    let tmp = library(&[
+        (
+            "stories/s.yaml",
+            b"title: 1e3\nprinciples: [ownership]\nwhen: 2022.10\ncontext: +2022\ntags: [1.10, 0x10]\nquestions:\n  - 0x7E6\naction: I did.\n",
+        ),
+        (
+            "stories/big.yaml",
+            b"title: Big\nprinciples: [ownership]\nwhen: 12345678901234567890123\naction: I did.\n",
+        ),
+    ]);
+    let show = |id: &str| {
+        let out = run_in(tmp.path(), &["--dir", "lib", "show", id, "--json"]);
+        assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["story"].clone()
+    };
+    let s = show("s");
+    assert_eq!(s["title"], "1e3");
+    assert_eq!(s["when"], "2022.10");
+    assert_eq!(s["context"], "+2022");
+    assert_eq!(s["tags"], serde_json::json!(["1.10", "0x10"]));
+    assert_eq!(s["questions"], serde_json::json!(["0x7E6"]));
+    assert_eq!(show("big")["when"], "12345678901234567890123");
+    let text = String::from_utf8_lossy(&run_in(tmp.path(), &["--dir", "lib", "show", "s"]).stdout)
+        .into_owned();
+    assert!(text.contains("2022.10"), "{text}");
+}
