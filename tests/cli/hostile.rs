@@ -18,14 +18,13 @@ pub fn assert_no_controls(what: &str, output: &[u8]) {
 const HOSTILE: &str = "title: \"Red \\e[31m text \\e]0;pwned\\a <b>\"\nprinciples: [ownership, dive-deep]\ntags: [\"\\e]52;c;aGk=\\a\"]\nquestions:\n  - \"Why \\e[2J?\"\nsituation: \"Clear \\x9b2J and \\u202eesrever <div> wrappers.\"\naction: |\n  I returned Promise<void>; callers used Vec<String>.\nnotes: \"\\e[1mbold\\e[0m\"\n";
 
 fn hostile_library() -> tempfile::TempDir {
-    let tmp = library(&[
+    library(&[
         ("stories/red.yaml", HOSTILE.as_bytes()),
         (
             "stories/odd\u{1b}]0;T\u{7}.yaml",
             b"title: A file name with escapes\nprinciples: [frugality]\nresult: Saved 10%.\n",
         ),
-    ]);
-    tmp
+    ])
 }
 
 #[test]
