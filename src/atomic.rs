@@ -166,9 +166,29 @@ pub fn create_free(
     unreachable!("the loop above only ends by returning")
 }
 
+/// Refuses an output path whose folder does not exist, saying so.
+fn folder_exists(path: &Path) -> anyhow::Result<()> {
+    let folder = match path.parent() {
+        Some(f) if !f.as_os_str().is_empty() => f,
+        _ => return Ok(()),
+    };
+    if !folder.is_dir() {
+        bail!(
+            "could not write {}: the folder {} does not exist\n  hint: create it first (mkdir -p {}), or choose another path",
+            path.display(),
+            folder.display(),
+            folder.display()
+        );
+    }
+    Ok(())
+}
+
 /// Refuses, before any work, an output file that exists unless `--force` was given. A
 /// pipe or a device (`-o /dev/stdout`) holds nothing to lose and is never refused.
 pub fn refuse_existing(path: Option<&std::path::Path>, force: bool) -> anyhow::Result<()> {
+    if let Some(path) = path {
+        folder_exists(path)?;
+    }
     match path {
         Some(path) if path.exists() && !force && !is_stream(path) => anyhow::bail!(
             "{} already exists\n  hint: pass --force to replace it, or choose another file",
@@ -182,6 +202,7 @@ pub fn refuse_existing(path: Option<&std::path::Path>, force: bool) -> anyhow::R
 /// file that appeared since `refuse_existing` is still never replaced without `--force`.
 /// A pipe or a device is written as it is.
 pub fn write_output(path: &std::path::Path, contents: &[u8], force: bool) -> anyhow::Result<()> {
+    folder_exists(path)?;
     if is_stream(path) {
         write_stream(path, contents)
     } else if force {

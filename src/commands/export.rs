@@ -82,6 +82,9 @@ pub enum By {
 pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     atomic::refuse_existing(args.output.as_deref(), args.force)?;
     let library = global.load_clean(ui)?;
+    if let Some(path) = &args.output {
+        library.refuse_inside(path)?;
+    }
     let set = &library.set;
     let mut focus = set.resolve_list(&args.principle)?;
     if focus.is_empty() {

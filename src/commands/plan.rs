@@ -42,6 +42,9 @@ pub struct PlanArgs {
 pub fn run(args: &PlanArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     atomic::refuse_existing(args.output.as_deref(), args.force)?;
     let library = global.load_clean(ui)?;
+    if let Some(path) = &args.output {
+        library.refuse_inside(path)?;
+    }
     let focus = library.set.resolve_list(&args.principles)?;
     let mut findings: HashMap<String, usize> = HashMap::new();
     for d in lint::check(&library.stories) {

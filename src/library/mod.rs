@@ -40,6 +40,34 @@ impl Library {
             .ok_or_else(|| no_such_story(id, self.stories.iter().map(|s| s.id.as_str())))
     }
 
+    /// Refuses an output path in the library's `stories/` or `principles/` folder, where
+    /// every file must be a story or a principle file: an export there would stop the
+    /// library from loading, or replace a story.
+    pub fn refuse_inside(&self, path: &std::path::Path) -> anyhow::Result<()> {
+        let resolve = |p: &std::path::Path| std::fs::canonicalize(p).ok();
+        let folder = match path.parent() {
+            Some(f) if !f.as_os_str().is_empty() => f,
+            _ => std::path::Path::new("."),
+        };
+        let (Some(folder), Some(root)) = (resolve(folder), resolve(&self.location.root)) else {
+            return Ok(());
+        };
+        for name in ["stories", "principles"] {
+            if folder.starts_with(root.join(name)) {
+                anyhow::bail!(
+                    "{} is in the library's {name}/ folder, where every file must be {}\n  hint: write it outside the library's folders, such as answers.md",
+                    path.display(),
+                    if name == "stories" {
+                        "a story"
+                    } else {
+                        "a principle file"
+                    }
+                );
+            }
+        }
+        Ok(())
+    }
+
     /// A path inside the library as the user should see it (`stories/x.yaml` when the
     /// library is the working folder).
     pub fn display(&self, relative: &str) -> PathBuf {

@@ -410,3 +410,40 @@ fn unwritten_stories_make_no_answer_and_are_listed_once_as_still_to_write() {
     let line = list.lines().find(|l| l.contains("idea")).unwrap();
     assert!(line.starts_with("to write  0:00"), "{list}");
 }
+
+#[test]
+fn export_never_writes_into_the_librarys_folders_nor_into_a_missing_one() {
+    let tmp = crate::support::copy_of("good");
+    fs::create_dir_all(tmp.path().join("lib/principles")).unwrap();
+    let before = crate::support::contents(&tmp.path().join("lib"));
+    for (args, message) in [
+        (
+            vec!["export", "-o", "lib/stories/new.yaml"],
+            "error: lib/stories/new.yaml is in the library's stories/ folder, where every file must be a story\n  hint: write it outside the library's folders, such as answers.md\n",
+        ),
+        (
+            vec![
+                "export",
+                "-o",
+                "lib/stories/release-pipeline.yaml",
+                "--force",
+            ],
+            "error: lib/stories/release-pipeline.yaml is in the library's stories/ folder, where every file must be a story\n  hint: write it outside the library's folders, such as answers.md\n",
+        ),
+        (
+            vec!["plan", "-o", "lib/principles/plan.md"],
+            "error: lib/principles/plan.md is in the library's principles/ folder, where every file must be a principle file\n  hint: write it outside the library's folders, such as answers.md\n",
+        ),
+        (
+            vec!["export", "-o", "/nonexistent/dir/x.md"],
+            "error: could not write /nonexistent/dir/x.md: the folder /nonexistent/dir does not exist\n  hint: create it first (mkdir -p /nonexistent/dir), or choose another path\n",
+        ),
+    ] {
+        let mut all = vec!["--dir", "lib"];
+        all.extend(&args);
+        let out = crate::support::run_in(tmp.path(), &all);
+        assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
+        assert_eq!(crate::support::stderr(&out), message);
+    }
+    assert_eq!(crate::support::contents(&tmp.path().join("lib")), before);
+}
