@@ -10,14 +10,34 @@ use serde_yaml::Value;
 
 static SET: LazyLock<PrincipleSet> = LazyLock::new(lp::principles::builtin);
 
-/// Loading a story file: any bytes give a story or diagnostics, never a panic; and a
-/// story that loads is written and read back unchanged.
+/// Loading a story file: any bytes give a story or diagnostics, never a panic; a
+/// story that loads is written and read back unchanged; and neither its `lp list`,
+/// `lp show` and `lp coverage` reports nor its diagnostics hold a raw control character.
 pub fn story(data: &[u8]) {
     let path = Path::new("stories/fuzz.yaml");
     let Ok(text) = lp::yaml::decode(path, data.to_vec()) else {
         return;
     };
-    let (story, _) = lp::story::parse("fuzz", path, &text, Some(&SET));
+    let (story, problems) = lp::story::parse("fuzz", path, &text, Some(&SET));
+    for d in &problems {
+        no_controls("a diagnostic", &d.render(false));
+    }
+    if let Some(story) = &story {
+        let style = lp::render::Style {
+            color: false,
+            width: 80,
+        };
+        let stories = std::slice::from_ref(story);
+        let findings = lp::lint::check(stories);
+        no_controls("list", &lp::render::text::list(stories, &findings, style));
+        let mine: Vec<_> = findings.iter().collect();
+        no_controls("show", &lp::render::text::show(&SET, story, &mine, style));
+        let report = lp::coverage::compute(&SET, stories, &[], 2);
+        no_controls("coverage", &lp::render::text::coverage(&report, style));
+        for d in &findings {
+            no_controls("a finding", &d.render(false));
+        }
+    }
     if let Some(mut story) = story {
         let written = lp::story_yaml::to_yaml(&story);
         let (again, problems) = lp::story::parse("fuzz", path, &written, Some(&SET));
@@ -26,6 +46,13 @@ pub fn story(data: &[u8]) {
         story.places = Default::default();
         again.places = Default::default();
         assert_eq!(story, again, "written:\n{written}");
+    }
+}
+
+/// Fails on a character that would act on a terminal (see `lp::visible`).
+fn no_controls(what: &str, output: &str) {
+    if let Some(c) = output.chars().find(|&c| lp::visible::is_control(c)) {
+        panic!("{what} holds the raw control {c:?}:\n{output}");
     }
 }
 
