@@ -105,6 +105,7 @@ const GAP_QUESTIONS: usize = 3;
 
 /// Computes coverage of `focus` (principle ids, in set order; empty means the whole set).
 pub fn compute(set: &PrincipleSet, stories: &[Story], focus: &[String], target: usize) -> Coverage {
+    let written: Vec<bool> = stories.iter().map(Story::is_written).collect();
     let rows = set
         .principles
         .iter()
@@ -112,13 +113,16 @@ pub fn compute(set: &PrincipleSet, stories: &[Story], focus: &[String], target: 
         .map(|p| {
             let mut linked: Vec<Linked> = stories
                 .iter()
-                .filter_map(|s| {
+                .zip(&written)
+                .filter_map(|(s, &written)| {
+                    // The link first: most stories are not linked to this principle.
+                    let link = link(s, &p.id)?;
                     Some(Linked {
                         id: s.id.clone(),
                         title: s.title.clone(),
-                        link: link(s, &p.id)?,
+                        link,
                         status: s.status,
-                        written: s.is_written(),
+                        written,
                     })
                 })
                 .collect();
@@ -161,12 +165,10 @@ pub fn compute(set: &PrincipleSet, stories: &[Story], focus: &[String], target: 
             principles: s.principles.len(),
         })
         .collect();
-    let in_focus: Vec<Story> = stories
+    let in_focus = stories
         .iter()
-        .filter(|s| focus.is_empty() || s.principles.iter().any(|p| focus.contains(p)))
-        .cloned()
-        .collect();
-    let next_to_write = crate::writing::worth_writing(set, &in_focus, target, &[])
+        .filter(|s| focus.is_empty() || s.principles.iter().any(|p| focus.contains(p)));
+    let next_to_write = crate::writing::worth_writing(set, in_focus, target, &[])
         .first()
         .map(|s| NextToWrite {
             id: s.id.clone(),
@@ -177,8 +179,8 @@ pub fn compute(set: &PrincipleSet, stories: &[Story], focus: &[String], target: 
         set: set.name.clone(),
         target,
         story_count: stories.len(),
-        written_count: stories.iter().filter(|s| s.is_written()).count(),
-        to_write_count: stories.iter().filter(|s| !s.is_written()).count(),
+        written_count: written.iter().filter(|&&w| w).count(),
+        to_write_count: written.iter().filter(|&&w| !w).count(),
         rows,
         stretched,
     }

@@ -89,21 +89,24 @@ impl<W: Write> Shown<W> {
         })
     }
 
-    /// Copies `text`, escaping every control but lp's own codes.
+    /// Copies `text`, escaping every control but lp's own codes; text with no control
+    /// at all is copied in one piece.
     fn escape(&self, text: &str) -> String {
         let mut out = String::with_capacity(text.len() + 8);
         let mut rest = text;
-        while let Some(c) = rest.chars().next() {
-            if c == '\u{1b}'
-                && let Some(code) = self.own_code(rest)
-            {
+        while let Some(at) = rest.find(crate::visible::is_control) {
+            out.push_str(&rest[..at]);
+            rest = &rest[at..];
+            if let Some(code) = self.own_code(rest) {
                 out.push_str(code);
                 rest = &rest[code.len()..];
                 continue;
             }
+            let c = rest.chars().next().expect("a control was found here");
             out.push_str(&crate::visible::visible(&rest[..c.len_utf8()]));
             rest = &rest[c.len_utf8()..];
         }
+        out.push_str(rest);
         out
     }
 
@@ -141,8 +144,12 @@ impl<W: Write> Write for Shown<W> {
         };
         let chunk: Vec<u8> = self.pending.drain(..whole).collect();
         let text = String::from_utf8_lossy(&chunk);
-        let escaped = self.escape(&text);
-        self.inner.write_all(escaped.as_bytes())?;
+        if crate::visible::has_control(&text) {
+            self.inner.write_all(self.escape(&text).as_bytes())?;
+        } else {
+            // Only the first byte of `·`, `—` or `…` looked like a control's.
+            self.inner.write_all(text.as_bytes())?;
+        }
         Ok(buf.len())
     }
 

@@ -15,13 +15,22 @@ pub fn is_control(c: char) -> bool {
         | '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Whether `text` holds a control character (see `is_control`). A byte scan first:
+/// most text has no byte a control character starts with, and is passed at once.
+pub fn has_control(text: &str) -> bool {
+    let may = text.bytes().any(|b| {
+        (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f || b == 0xc2 || b == 0xd8 || b == 0xe2
+    });
+    may && text.chars().any(is_control)
+}
+
 /// `text` with every control character (see `is_control`) shown as a visible escape:
 /// ESC as `\e`, the others as `\u{…}` (`\u{7}`, `\u{202e}`). Every other character,
 /// newline and tab included, is left as it is; text with nothing to escape is
 /// returned as it is, without a copy. Applied before text is cut to a width, so no
 /// escape is cut in half, and idempotent: escaping twice changes nothing more.
 pub fn visible(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_control) {
+    if !has_control(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);

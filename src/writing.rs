@@ -19,25 +19,28 @@ pub fn guidance(part: Part) -> &'static str {
 /// would give a principle with no written answer its first one (the fewer other
 /// stories waiting for that principle, the sooner), then those for a principle below
 /// `target` written stories, then the rest; ties in the principle set's order, then by
-/// id. Stories whose id is in `skip` are left out.
+/// id. Stories whose id is in `skip` are left out. One pass counts each principle's
+/// written and waiting stories, so this costs a look at each story's principles.
 pub fn worth_writing<'a>(
     set: &PrincipleSet,
-    stories: &'a [Story],
+    stories: impl IntoIterator<Item = &'a Story>,
     target: usize,
     skip: &[String],
 ) -> Vec<&'a Story> {
-    let written = |principle: &str| {
-        stories
-            .iter()
-            .filter(|s| s.is_written() && s.principles.iter().any(|p| p == principle))
-            .count()
-    };
-    let waiting = |principle: &str| {
-        stories
-            .iter()
-            .filter(|s| !s.is_written() && s.principles.iter().any(|p| p == principle))
-            .count()
-    };
+    let stories: Vec<&Story> = stories.into_iter().collect();
+    // For each principle: (written stories, unwritten stories).
+    let mut counts: rustc_hash::FxHashMap<&str, (usize, usize)> = Default::default();
+    for s in &stories {
+        let written = s.is_written();
+        for p in &s.principles {
+            let entry = counts.entry(p.as_str()).or_default();
+            if written {
+                entry.0 += 1;
+            } else {
+                entry.1 += 1;
+            }
+        }
+    }
     let order = |principle: &str| {
         set.principles
             .iter()
@@ -45,19 +48,20 @@ pub fn worth_writing<'a>(
             .unwrap_or(usize::MAX)
     };
     let mut ranked: Vec<((usize, usize, usize), &Story)> = stories
-        .iter()
+        .into_iter()
         .filter(|s| !s.is_written() && !skip.contains(&s.id))
         .map(|s| {
             let best = s
                 .principles
                 .iter()
                 .map(|p| {
-                    let rank = match written(p) {
+                    let (written, waiting) = counts.get(p.as_str()).copied().unwrap_or_default();
+                    let rank = match written {
                         0 => 0,
                         n if n < target => 1,
                         _ => 2,
                     };
-                    (rank, waiting(p), order(p))
+                    (rank, waiting, order(p))
                 })
                 .min()
                 .unwrap_or((3, 0, usize::MAX));

@@ -322,6 +322,9 @@ pub(super) fn control_character(stories: &[Story]) -> Vec<Diagnostic> {
         .chain(followups.map(|t| ("followups", t)));
         let mut seen: Vec<&str> = Vec::new();
         for (key, text) in texts {
+            if !crate::visible::has_control(text) {
+                continue;
+            }
             let Some(c) = text.chars().find(|&c| crate::visible::is_control(c)) else {
                 continue;
             };
