@@ -122,8 +122,10 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
         let covered = report.rows.iter().filter(|r| r.stories > 0).count();
         writeln!(
             ui.out,
-            "Coverage now: {covered} of {} have a story; `lp coverage` shows the details.",
-            plural(report.rows.len(), "principle", "principles")
+            "Coverage now: {covered} of {} {} a written answer; {} to write. `lp write` turns a draft into an answer, the most useful first.",
+            plural(report.rows.len(), "principle", "principles"),
+            if covered == 1 { "has" } else { "have" },
+            plural(report.to_write_count, "story", "stories")
         )?;
     } else if plan.drafts.is_empty() {
         let message = format!(

@@ -40,10 +40,8 @@ pub(super) fn missing_part(stories: &[Story]) -> Vec<Diagnostic> {
                 Status::Draft => (
                     format!("no {} yet", english_list(&missing)),
                     format!(
-                        "write the {}; `lp write {}{}` takes you through them",
+                        "write the {}; `lp write {}` takes you through them",
                         english_list(&missing),
-                        // An id that starts with `-` would be read as an option.
-                        if s.id.starts_with('-') { "-- " } else { "" },
                         shell_word(&s.id)
                     ),
                     Severity::Warning,

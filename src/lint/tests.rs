@@ -231,3 +231,20 @@ fn control_characters_are_pointed_out_once_a_field_and_can_be_allowed() {
     s.allow = vec!["control-character".into()];
     assert_eq!(rules(&[s]), []);
 }
+
+#[test]
+fn the_missing_part_hint_works_for_an_id_that_starts_with_a_dash() {
+    let mut s = good("-rf");
+    s.status = Status::Draft;
+    s.result = String::new();
+    let found = check(&[s]);
+    let hint = found
+        .iter()
+        .find(|d| d.rule == Some("missing-part"))
+        .and_then(|d| d.hint.clone())
+        .unwrap();
+    assert_eq!(
+        hint,
+        "write the result; `lp write -- -rf` takes you through them"
+    );
+}
