@@ -7,7 +7,7 @@ use clap::Args;
 
 use super::Global;
 use crate::editor::{self, Edited, Editing};
-use crate::library::{ids_on_disk, no_such_story, story_id};
+use crate::library::{ids_on_disk, no_such_story, resolve_prefix, story_id};
 use crate::model::format_duration;
 use crate::ui::{Outcome, Ui};
 use crate::{atomic, recovery, story, story_yaml};
@@ -32,7 +32,19 @@ pub struct EditArgs {
 
 pub fn run(args: &EditArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     let library = global.load_for_writing(ui)?;
-    let id = story_id(&args.id);
+    let mut id = story_id(&args.id).to_string();
+    if library
+        .location
+        .stories_dir()
+        .join(format!("{id}.yaml"))
+        .symlink_metadata()
+        .is_err()
+    {
+        // The start of one story's id names that story.
+        let ids = ids_on_disk(&library.location.stories_dir());
+        id = resolve_prefix(&id, ids.iter().map(String::as_str))?;
+    }
+    let id = id.as_str();
     let path = library.location.stories_dir().join(format!("{id}.yaml"));
     let shown = library.display(&format!("stories/{id}.yaml"));
     if !path.is_file() {

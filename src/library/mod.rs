@@ -32,12 +32,17 @@ impl Library {
         self.stories.iter().find(|s| s.id == id)
     }
 
-    /// The story a person named (`deploy`, `deploy.yaml`, `stories/deploy.yaml`), or
-    /// an error naming the nearest ids.
+    /// The story a person named (`deploy`, `deploy.yaml`, `stories/deploy.yaml`, or the
+    /// start of an id that only one story's has, as git takes a commit), or an error
+    /// naming the candidates of an ambiguous start, or the nearest ids.
     pub fn find(&self, argument: &str) -> anyhow::Result<&Story> {
         let id = story_id(argument);
-        self.story(id)
-            .ok_or_else(|| no_such_story(id, self.stories.iter().map(|s| s.id.as_str())))
+        if let Some(story) = self.story(id) {
+            return Ok(story);
+        }
+        let ids = self.stories.iter().map(|s| s.id.as_str());
+        let id = resolve_prefix(id, ids.clone())?;
+        self.story(&id).ok_or_else(|| no_such_story(&id, ids))
     }
 
     /// Refuses an output path in the library's `stories/` or `principles/` folder, where
@@ -352,6 +357,31 @@ impl Loaded {
 pub fn story_id(argument: &str) -> &str {
     let id = argument.trim_end_matches(".yaml");
     id.rsplit('/').next().unwrap_or(id)
+}
+
+/// The id that `given` is the unique start of, or `given` itself when no id starts so;
+/// an error listing the candidates when several do.
+pub fn resolve_prefix<'a>(
+    given: &str,
+    ids: impl IntoIterator<Item = &'a str>,
+) -> anyhow::Result<String> {
+    let mut matching: Vec<&str> = ids
+        .into_iter()
+        .filter(|id| !given.is_empty() && id.starts_with(given))
+        .collect();
+    match matching.len() {
+        1 => Ok(matching[0].to_string()),
+        0 => Ok(given.to_string()),
+        n => {
+            matching.sort_unstable();
+            let shown: Vec<String> = matching.iter().take(8).map(|id| format!("  {id}")).collect();
+            anyhow::bail!(
+                "'{given}' is the start of {n} story ids:\n{}{}\n  hint: type more of the id",
+                shown.join("\n"),
+                if n > 8 { format!("\n  … and {} more", n - 8) } else { String::new() }
+            )
+        }
+    }
 }
 
 /// The error for an id that names no story, with the nearest ids as suggestions.

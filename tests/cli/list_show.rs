@@ -1,6 +1,8 @@
 //! `lp list`, `lp show` and `lp principles`.
 
-use crate::support::{library, run, run_in, snapshot, snapshot_of, transcript};
+use std::fs;
+
+use crate::support::{library, run, run_in, snapshot, snapshot_of, stdout, transcript};
 
 #[test]
 fn list_shows_one_line_a_story() {
@@ -97,4 +99,44 @@ fn principles_lists_the_builtin_set() {
         json["builtin"], false,
         "the repository's own principles/ is the set here"
     );
+}
+
+#[test]
+fn a_story_is_named_by_the_start_of_its_id_when_only_one_starts_so() {
+    let tmp = crate::support::copy_of("good");
+    let run = |args: &[&str]| {
+        let mut all = vec!["--dir", "lib"];
+        all.extend(args);
+        crate::support::run_in(tmp.path(), &all)
+    };
+    let out = run(&["show", "release"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(stdout(&out).starts_with("Took over the flaky release pipeline nobody owned\n"));
+    let out = run(&["export", "--story", "export-r", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    // An ambiguous start lists the candidates.
+    fs::write(
+        tmp.path().join("lib/stories/release-notes.yaml"),
+        "title: Release notes\nprinciples: [ownership]\naction: I wrote them.\n",
+    )
+    .unwrap();
+    let out = run(&["show", "release"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        crate::support::stderr(&out),
+        "error: 'release' is the start of 2 story ids:\n  release-notes\n  release-pipeline\n  hint: type more of the id\n"
+    );
+    let editor = crate::support::editor_writing(
+        tmp.path(),
+        "ed",
+        "title: Release notes, revised\nprinciples: [ownership]\naction: I wrote them.\n",
+    );
+    let out = crate::support::lp_in(tmp.path(), &["--dir", "lib", "edit", "release-n"])
+        .env("EDITOR", &editor)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(stdout(&out).starts_with("Saved lib/stories/release-notes.yaml"));
+    let out = run(&["rename", "release-n", "notes"]);
+    assert_eq!(stdout(&out), "Renamed lib/stories/release-notes.yaml to lib/stories/notes.yaml\n");
 }
