@@ -13,7 +13,9 @@ use clap::Args;
 /// Loads every principle and story file and reports every problem, errors first
 /// within each place, then runs the named checks over the stories that loaded, and
 /// lists the recovery files waiting in .lp/recovered/ (text lp could not save).
-/// Exits 1 when there is an error, 0 when there are only warnings or none.
+/// The findings are the report and go to standard output; problems that stop the
+/// check (no library found) go to standard error. Exits 1 when there is an error, 0
+/// when there are only warnings or none.
 #[derive(Debug, Args)]
 #[command(after_help = format!(
     "{}\nExamples:\n  lp check\n  lp check --json",
@@ -50,7 +52,11 @@ pub fn run(args: &CheckArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
             diagnostics: &found,
         })?;
     } else {
-        ui.diagnostics(&found)?;
+        // The findings are the report the person asked for: standard output, so that
+        // `lp check | less` shows them. Problems that stop the check stay on stderr.
+        for d in &found {
+            ui.out.write_all(d.render(ui.color_out).as_bytes())?;
+        }
         let stories = loaded.library.stories.len();
         let summary = if found.is_empty() {
             format!("{}: no problems found", plural(stories, "story", "stories"))
@@ -61,7 +67,7 @@ pub fn run(args: &CheckArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
                 diagnostic::summary(&found)
             )
         };
-        ui.note(&summary)?;
+        writeln!(ui.out, "{summary}")?;
     }
     Ok(if errors > 0 {
         Outcome::Found

@@ -374,11 +374,19 @@ pub fn resolve_prefix<'a>(
         0 => Ok(given.to_string()),
         n => {
             matching.sort_unstable();
-            let shown: Vec<String> = matching.iter().take(8).map(|id| format!("  {id}")).collect();
+            let shown: Vec<String> = matching
+                .iter()
+                .take(8)
+                .map(|id| format!("  {id}"))
+                .collect();
             anyhow::bail!(
                 "'{given}' is the start of {n} story ids:\n{}{}\n  hint: type more of the id",
                 shown.join("\n"),
-                if n > 8 { format!("\n  … and {} more", n - 8) } else { String::new() }
+                if n > 8 {
+                    format!("\n  … and {} more", n - 8)
+                } else {
+                    String::new()
+                }
             )
         }
     }

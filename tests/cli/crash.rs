@@ -4,7 +4,7 @@ use std::fs;
 use std::process::Stdio;
 
 use crate::support::{
-    contents, editor_writing, library, lp_in, run_in, snapshot, stderr, transcript,
+    contents, editor_writing, library, lp_in, run_in, snapshot, stdout, transcript,
 };
 
 #[test]
@@ -60,7 +60,7 @@ fn a_crash_while_writing_leaves_the_old_file_or_none_never_a_partial_one() {
     let out = run_in(tmp.path(), &["--dir", "lib", "check"]);
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     assert_eq!(
-        stderr(&out).matches("left by an interrupted write").count(),
+        stdout(&out).matches("left by an interrupted write").count(),
         2,
         "{}",
         transcript(&out)

@@ -91,7 +91,7 @@ fn error_messages_show_controls_as_visible_escapes() {
         assert_no_controls(&args.join(" "), &out.stdout);
     }
     let out = run_in(tmp.path(), &["--dir", "lib", "check"]);
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = String::from_utf8_lossy(&out.stdout);
     assert!(err.contains("\\e[31m"), "{}", transcript(&out));
     assert!(
         err.contains("lib/stories/\\e[2Jx.yaml"),

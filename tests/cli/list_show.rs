@@ -49,7 +49,7 @@ fn show_formats_one_story() {
 fn show_suggests_the_nearest_ids() {
     snapshot_of(
         "show_unknown",
-        &["--dir", "tests/fixtures/good", "show", "release-pipelin"],
+        &["--dir", "tests/fixtures/good", "show", "release-pipelime"],
     );
     snapshot_of(
         "show_unknown_far",
@@ -138,5 +138,8 @@ fn a_story_is_named_by_the_start_of_its_id_when_only_one_starts_so() {
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     assert!(stdout(&out).starts_with("Saved lib/stories/release-notes.yaml"));
     let out = run(&["rename", "release-n", "notes"]);
-    assert_eq!(stdout(&out), "Renamed lib/stories/release-notes.yaml to lib/stories/notes.yaml\n");
+    assert_eq!(
+        stdout(&out),
+        "Renamed lib/stories/release-notes.yaml to lib/stories/notes.yaml\n"
+    );
 }

@@ -20,11 +20,11 @@ fn check_lists_recovery_files_and_add_resume_makes_one_a_story() {
     let out = run_in(tmp.path(), &["--dir", "lib", "check"]);
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     assert!(
-        stderr(&out).contains(
+        stdout(&out).contains(
             "warning: lib/.lp/recovered/add-1795685986.yaml: a recovery file is waiting: text lp could not save [recovered]\n  hint: `lp add --resume lib/.lp/recovered/add-1795685986.yaml` makes it a story"
         ),
         "{}",
-        stderr(&out)
+        transcript(&out)
     );
     // Without a terminal, the newest recovery file is added as it is, then removed.
     let out = run_in(tmp.path(), &["--dir", "lib", "add", "--resume"]);
