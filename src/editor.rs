@@ -126,7 +126,7 @@ pub fn edit_until_valid(
         let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
         let choice = if terminal {
             Select::with_theme(&SimpleTheme)
-                .with_prompt("The story does not load. What now?")
+                .with_prompt("The story does not load. Choose what to do")
                 .items([
                     "Edit it again",
                     "Keep my text in a recovery file",

@@ -18,10 +18,16 @@ pub fn terminal() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
-/// The prompts' theme: colour when stderr has it.
+/// The prompts' theme: colour when stderr has it. The chosen item of a list is marked
+/// by `>` (and ticked items by `[x]`), never by colour alone.
 pub fn theme(ui: &Ui) -> Box<dyn Theme> {
     if ui.color_err {
-        Box::new(ColorfulTheme::default())
+        Box::new(ColorfulTheme {
+            active_item_prefix: console::style(">".to_string()).for_stderr().green(),
+            checked_item_prefix: console::style("[x]".to_string()).for_stderr().green(),
+            unchecked_item_prefix: console::style("[ ]".to_string()).for_stderr(),
+            ..ColorfulTheme::default()
+        })
     } else {
         Box::new(SimpleTheme)
     }

@@ -199,7 +199,7 @@ fn review(
             break true;
         }
         let answer = Select::with_theme(theme)
-            .with_prompt("Save this story?")
+            .with_prompt("Choose what to do with this story")
             .items([
                 "Save it",
                 "Change one part first",
@@ -212,7 +212,7 @@ fn review(
                 1 => {
                     let labels: Vec<&str> = Field::ALL.iter().map(|f| f.label()).collect();
                     let which = Select::with_theme(theme)
-                        .with_prompt("Which one?")
+                        .with_prompt("Choose the part to change")
                         .items(&labels)
                         .default(0)
                         .interact()?;
@@ -592,7 +592,7 @@ fn ask_principles(library: &Library, theme: &dyn Theme) -> anyhow::Result<Vec<St
             .map(|&i| crate::visible::visible(&rows[i].name).into_owned())
             .collect();
         let primary = Select::with_theme(theme)
-            .with_prompt("Which one is the story mainly about?")
+            .with_prompt("Choose the one the story is mainly about")
             .items(&names)
             .default(0)
             .interact()

@@ -33,9 +33,9 @@ pub struct ExportArgs {
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
 
-    /// Group the answers by principle, or list each story once
-    #[arg(long, value_enum, default_value_t = By::Principle, value_name = "BY")]
-    pub by: By,
+    /// Group the answers by principle (the default), or list each story once (Markdown)
+    #[arg(long, value_enum, value_name = "BY")]
+    pub by: Option<By>,
 
     /// Only these principles (ids or names, comma-separated or repeated)
     #[arg(long, value_name = "LIST", add = clap_complete::ArgValueCandidates::new(crate::complete::principle_ids))]
@@ -80,6 +80,21 @@ pub enum By {
 }
 
 pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
+    if args.by.is_some() && (args.json || args.format != Format::Markdown) {
+        anyhow::bail!(
+            "--by applies to the Markdown document only: the {} is always {}\n  hint: drop --by, or export Markdown with `lp export --by story`",
+            match (args.json, args.format) {
+                (true, _) | (_, Format::Json) => "JSON export",
+                (_, Format::Html) => "HTML page",
+                _ => "flashcard deck",
+            },
+            match (args.json, args.format) {
+                (true, _) | (_, Format::Json) => "a list of stories",
+                (_, Format::Html) => "grouped by principle",
+                _ => "one card a question",
+            }
+        );
+    }
     atomic::refuse_existing(args.output.as_deref(), args.force)?;
     let library = global.load_clean(ui)?;
     if let Some(path) = &args.output {
@@ -149,7 +164,7 @@ pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
         render::flashcards::flashcards(set, &stories)
     } else {
         let options = ExportOptions {
-            grouping: match args.by {
+            grouping: match args.by.unwrap_or(By::Principle) {
                 By::Principle => Grouping::Principle,
                 By::Story => Grouping::Story,
             },

@@ -19,8 +19,9 @@ use crate::{atomic, principles};
     after_help = "Examples:\n  lp init ~/interview-prep\n  lp init --with-principles   # copy the built-in set to edit"
 )]
 pub struct InitArgs {
-    /// The folder to make the library in
-    pub dir: Option<PathBuf>,
+    /// The folder to make the library in (or give it with --dir, as to every command)
+    #[arg(value_name = "DIR")]
+    pub folder: Option<PathBuf>,
 
     /// Also write principles/amazon.yaml, a copy of the built-in set to adapt
     #[arg(long)]
@@ -28,8 +29,17 @@ pub struct InitArgs {
 }
 
 pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
+    if let (Some(folder), Some(dir)) = (&args.folder, &global.dir)
+        && folder != dir
+    {
+        anyhow::bail!(
+            "two folders given: {} and --dir {}\n  hint: give the folder once",
+            folder.display(),
+            dir.display()
+        );
+    }
     let root = args
-        .dir
+        .folder
         .clone()
         .or_else(|| global.dir.clone())
         .unwrap_or_else(|| PathBuf::from("."));

@@ -311,7 +311,7 @@ fn ask_all(
         )?;
         writeln!(ui.err, "{}", length_line(draft))?;
         let choice = Select::with_theme(theme)
-            .with_prompt("Save this answer?")
+            .with_prompt("Choose what to do with this answer")
             .items([
                 "Save it",
                 "Change one part",
@@ -330,7 +330,7 @@ fn ask_all(
                 let mut items = vec!["Title", "Principles"];
                 items.extend(Part::ALL.iter().map(|p| p.label()));
                 let which = Select::with_theme(theme)
-                    .with_prompt("Which one?")
+                    .with_prompt("Choose the part to change")
                     .items(&items)
                     .default(2)
                     .interact()?;

@@ -58,7 +58,7 @@ fn add_in_a_terminal_asks_for_a_whole_story() {
     p.send("\r").unwrap();
     p.flush().unwrap();
     p.exp_string("Spoken length: about 0:").unwrap();
-    p.exp_string("Save this story?").unwrap();
+    p.exp_string("Choose what to do with this story").unwrap();
     p.send("\r").unwrap();
     p.flush().unwrap();
     p.exp_string("Added lib/stories/fixed-the-flaky-deploy.yaml")
@@ -449,7 +449,7 @@ fn edit_in_a_terminal_offers_to_edit_again() {
         script.to_str().unwrap(),
     );
     p.exp_string("unknown field 'situaton'").unwrap();
-    p.exp_string("What now?").unwrap();
+    p.exp_string("Choose what to do").unwrap();
     p.send("\r").unwrap(); // Edit it again
     p.flush().unwrap();
     p.exp_string("Saved lib/stories/deploy.yaml").unwrap();

@@ -447,3 +447,29 @@ fn export_never_writes_into_the_librarys_folders_nor_into_a_missing_one() {
     }
     assert_eq!(crate::support::contents(&tmp.path().join("lib")), before);
 }
+
+#[test]
+fn by_story_is_refused_where_it_cannot_apply() {
+    for (format, what) in [
+        ("html", "the HTML page is always grouped by principle"),
+        ("csv", "the flashcard deck is always one card a question"),
+        ("json", "the JSON export is always a list of stories"),
+    ] {
+        let out = run(&[
+            "--dir",
+            "tests/fixtures/good",
+            "export",
+            "--format",
+            format,
+            "--by",
+            "story",
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        assert_eq!(
+            crate::support::stderr(&out),
+            format!(
+                "error: --by applies to the Markdown document only: {what}\n  hint: drop --by, or export Markdown with `lp export --by story`\n"
+            )
+        );
+    }
+}

@@ -68,3 +68,23 @@ fn help_and_version_exit_0() {
     assert_eq!(out.status.code(), Some(0));
     assert!(stdout(&out).contains("Examples:"));
 }
+
+#[test]
+fn init_takes_the_folder_as_dir_too() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = crate::support::run_in(tmp.path(), &["init", "--dir", "lib"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        crate::support::transcript(&out)
+    );
+    assert!(tmp.path().join("lib/stories").is_dir());
+    let out = crate::support::run_in(tmp.path(), &["--dir", "two", "init", "one"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        crate::support::stderr(&out),
+        "error: two folders given: one and --dir two\n  hint: give the folder once\n"
+    );
+    assert!(!tmp.path().join("one").exists() && !tmp.path().join("two").exists());
+}

@@ -131,7 +131,7 @@ fn write_resume_goes_on_from_the_recovered_text() {
         p.exp_string(&format!("{part} (Enter to skip")).unwrap();
         p.send_line("").unwrap();
     }
-    p.exp_string("Save this answer?").unwrap();
+    p.exp_string("Choose what to do with this answer").unwrap();
     p.send("\r").unwrap();
     p.flush().unwrap();
     p.exp_string("Saved lib/stories/a.yaml").unwrap();

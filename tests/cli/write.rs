@@ -78,7 +78,7 @@ fn write_takes_the_first_draft_to_a_saved_checked_answer() {
     p.send_line("").unwrap();
     // The whole answer, with the checks already run, before it is saved.
     p.exp_string("Checks").unwrap();
-    p.exp_string("Save this answer?").unwrap();
+    p.exp_string("Choose what to do with this answer").unwrap();
     send(&mut p, "\r");
     p.exp_string("Saved lib/stories/certified-scrum-product-owner.yaml")
         .unwrap();
@@ -128,15 +128,15 @@ fn write_renames_with_the_title_and_changes_one_part_at_the_confirmation() {
         p.exp_string(&format!("{part} (Enter to skip")).unwrap();
         p.send_line(&format!("I wrote the {part} part.")).unwrap();
     }
-    p.exp_string("Save this answer?").unwrap();
+    p.exp_string("Choose what to do with this answer").unwrap();
     send(&mut p, "\x1b[B\r"); // change one part
-    p.exp_string("Which one?").unwrap();
+    p.exp_string("Choose the part to change").unwrap();
     send(&mut p, "\r"); // Situation, the default
     p.exp_string("Situation (Enter keeps it, e for the editor, - clears it)")
         .unwrap();
     p.send_line("In 2022 the sysadmins rejected our tooling.")
         .unwrap();
-    p.exp_string("Save this answer?").unwrap();
+    p.exp_string("Choose what to do with this answer").unwrap();
     send(&mut p, "\r");
     p.exp_string("Rename the file to lib/stories/learned-what-the-sysadmins-needed.yaml too?")
         .unwrap();
@@ -172,7 +172,7 @@ fn write_renames_with_the_title_and_changes_one_part_at_the_confirmation() {
         p.exp_string(&format!("{part} (Enter keeps it")).unwrap();
         p.send_line("").unwrap();
     }
-    p.exp_string("Save this answer?").unwrap();
+    p.exp_string("Choose what to do with this answer").unwrap();
     send(&mut p, "\r");
     p.exp_string("the file keeps its name, since lib/stories/taken.yaml is another story")
         .unwrap();
@@ -284,7 +284,7 @@ fn write_walks_on_to_the_next_story() {
             p.exp_string(&format!("{part} (Enter to skip")).unwrap();
             p.send_line("").unwrap();
         }
-        p.exp_string("Save this answer?").unwrap();
+        p.exp_string("Choose what to do with this answer").unwrap();
         send(&mut p, "\r");
         p.exp_string(&format!("Saved lib/stories/{}.yaml", title.to_lowercase()))
             .unwrap();
@@ -333,7 +333,7 @@ fn the_editor_file_names_the_part_and_its_notes_are_comments_taken_off() {
         p.exp_string(&format!("{part} (Enter to skip")).unwrap();
         p.send_line("").unwrap();
     }
-    p.exp_string("Save this answer?").unwrap();
+    p.exp_string("Choose what to do with this answer").unwrap();
     send(&mut p, "\r");
     p.exp_string("EXIT=0").unwrap();
     let situation = story_json(tmp.path(), "idea")["situation"]
@@ -382,7 +382,7 @@ fn a_story_changed_on_disk_meanwhile_is_not_overwritten() {
         p.exp_string(&format!("{part} (Enter to skip")).unwrap();
         p.send_line("").unwrap();
     }
-    p.exp_string("Save this answer?").unwrap();
+    p.exp_string("Choose what to do with this answer").unwrap();
     send(&mut p, "\r");
     p.exp_string(
         "error: lib/stories/idea.yaml changed while you were writing, so it was left as it is",
@@ -402,4 +402,45 @@ fn a_story_changed_on_disk_meanwhile_is_not_overwritten() {
         kept.iter().any(|t| t.contains("situation: |\n  Mine.\n")),
         "{kept:?}"
     );
+}
+
+#[test]
+fn prompts_mark_the_chosen_item_with_a_sign_and_end_in_one_colon() {
+    let tmp = library(&[(
+        "stories/idea.yaml",
+        b"title: An idea\nprinciples: [ownership]\nresult: Done in 2 days.\n",
+    )]);
+    // Without colour: "Choose what to do with this answer:", never "?:".
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", "idea"], "false");
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("").unwrap();
+    for part in ["Situation", "Task", "Action", "Result", "What I learned"] {
+        p.exp_string(&format!("{part} (")).unwrap();
+        p.send_line("").unwrap();
+    }
+    let (before, _) = p.exp_regex("Choose what to do with this answer:").unwrap();
+    assert!(!before.contains("?:"), "{before}");
+    p.exp_string("> Save it").unwrap();
+    send(&mut p, "\x03");
+    p.exp_string("EXIT=130").unwrap();
+    // With colour: the chosen item still has its `>`.
+    let mut p = pty(
+        tmp.path(),
+        &["--dir", "lib", "--color", "always", "write", "idea"],
+        "false",
+    );
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("").unwrap();
+    for part in ["Situation", "Task", "Action", "Result", "What I learned"] {
+        p.exp_string(&format!("{part} (")).unwrap();
+        p.send_line("").unwrap();
+    }
+    p.exp_string("Choose what to do with this answer").unwrap();
+    p.exp_regex(">\u{1b}\\[0m Save it|> Save it").unwrap();
+    send(&mut p, "\x03");
+    p.exp_string("EXIT=130").unwrap();
 }
