@@ -234,6 +234,32 @@ pub fn word_count(text: &str) -> usize {
     first + starts
 }
 
+impl Principle {
+    /// A name short enough for a column: the name when it fits 18 columns, else its
+    /// part before `;` or `,` ("Have Backbone"), else its longest alias of two words or
+    /// more that fits ("Highest Standards"), else the name.
+    pub fn short_name(&self) -> &str {
+        const FITS: usize = 18;
+        let fits = |t: &str| t.chars().count() <= FITS;
+        if fits(&self.name) {
+            return &self.name;
+        }
+        if let Some(head) = self.name.split([';', ',']).next().map(str::trim)
+            && head.len() < self.name.len()
+            && fits(head)
+        {
+            return head;
+        }
+        self.aliases
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| fits(a) && a.split_whitespace().count() >= 2)
+            // The longest, and the first of those as long.
+            .max_by_key(|(i, a)| (a.chars().count(), std::cmp::Reverse(*i)))
+            .map_or(&self.name, |(_, a)| a.as_str())
+    }
+}
+
 impl Story {
     /// The text of a part.
     pub fn part(&self, part: Part) -> &str {
@@ -344,6 +370,28 @@ pub fn first_sentence(text: &str) -> String {
 /// `1:05` for 65 seconds.
 pub fn format_duration(seconds: usize) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+#[cfg(test)]
+mod short_name_tests {
+    #[test]
+    fn short_names_fit_a_column_and_stay_recognisable() {
+        let set = crate::principles::builtin();
+        let short: Vec<&str> = set.principles.iter().map(|p| p.short_name()).collect();
+        assert!(short.iter().all(|s| s.chars().count() <= 18), "{short:?}");
+        for expected in [
+            "Customer Obsession",
+            "Learn & Be Curious",
+            "Hire and Develop",
+            "Highest Standards",
+            "Have Backbone",
+            "Are Right, A Lot",
+            "Best Employer",
+            "Success and Scale",
+        ] {
+            assert!(short.contains(&expected), "{expected} in {short:?}");
+        }
+    }
 }
 
 #[cfg(test)]

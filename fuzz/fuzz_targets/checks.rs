@@ -29,7 +29,10 @@ pub fn story(data: &[u8]) {
         };
         let stories = std::slice::from_ref(story);
         let findings = lp::lint::check(stories);
-        no_controls("list", &lp::render::text::list(stories, &findings, style));
+        no_controls(
+            "list",
+            &lp::render::text::list(&SET, stories, &findings, true, style),
+        );
         let mine: Vec<_> = findings.iter().collect();
         no_controls("show", &lp::render::text::show(&SET, story, &mine, style));
         let report = lp::coverage::compute(&SET, stories, &[], 2);

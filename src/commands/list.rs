@@ -21,6 +21,11 @@ pub struct ListArgs {
     #[arg(long, value_name = "LIST", add = clap_complete::ArgValueCandidates::new(crate::complete::principle_ids))]
     pub principle: Vec<String>,
 
+    /// Show each story's id too (the name `lp show`, `lp edit` and `lp write` take;
+    /// the start of it is enough when only one id starts so)
+    #[arg(long)]
+    pub ids: bool,
+
     /// Print the stories as JSON
     #[arg(long)]
     pub json: bool,
@@ -42,7 +47,7 @@ pub fn run(args: &ListArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         })?;
     } else {
         let findings = crate::lint::check(&library.stories);
-        let listing = text::list(&stories, &findings, ui.style_out());
+        let listing = text::list(&library.set, &stories, &findings, args.ids, ui.style_out());
         ui.out.write_all(listing.as_bytes())?;
     }
     Ok(Outcome::Done)

@@ -182,28 +182,69 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
 
 /// The `lp list` table: one line a story, with its check mark: `ok`, or the number
 /// of findings (`2!`), or `err` when one is an error.
-pub fn list(stories: &[Story], findings: &[crate::diagnostic::Diagnostic], style: Style) -> String {
+pub fn list(
+    set: &PrincipleSet,
+    stories: &[Story],
+    findings: &[crate::diagnostic::Diagnostic],
+    ids: bool,
+    style: Style,
+) -> String {
     if stories.is_empty() {
         return "No stories yet. Add one with `lp add`, or bring your notes in with `lp import`.\n"
             .to_string();
     }
-    let id_width = stories
+    // Status, time and check take 21 columns; the title gets the room, then the
+    // principles (short names), which are cut first; ids only when asked for, whole.
+    let principles: Vec<String> = stories
         .iter()
-        .map(|s| display_width(&s.id))
-        .max()
-        .unwrap_or(2)
-        .max(2); // ids are never cut: they are what `lp show` takes
-    let mut out = style.bold(&format!(
-        "{:<8} {:>5} {:<5} {:<id_width$}  {}",
-        "STATUS", "TIME", "CHECK", "ID", "TITLE"
-    ));
+        .map(|s| {
+            let names: Vec<&str> = s
+                .principles
+                .iter()
+                .map(|id| set.get(id).map_or(id.as_str(), |p| p.short_name()))
+                .collect();
+            names.join(", ")
+        })
+        .collect();
+    let widest = |texts: &mut dyn Iterator<Item = usize>| texts.max().unwrap_or(0);
+    let id_width = if ids {
+        widest(&mut stories.iter().map(|s| display_width(&s.id))).max(2) + 2
+    } else {
+        0
+    };
+    let title_need = widest(
+        &mut stories
+            .iter()
+            .map(|s| display_width(&visible(s.title.trim()))),
+    )
+    .max(5);
+    let principles_need =
+        widest(&mut principles.iter().map(|p| display_width(&visible(p)))).max(10);
+    let room = style.width.saturating_sub(21 + id_width).max(20);
+    let (title_width, principles_width) = if title_need + 2 + principles_need <= room {
+        (title_need, principles_need)
+    } else {
+        // The title first, whole if it can be: the principles take what is left.
+        let title = title_need.min(room.saturating_sub(2 + 10));
+        match room.saturating_sub(title + 2) {
+            w if w >= 10 => (title, w),
+            _ => (room, 0), // too narrow for the principles: the title takes the line
+        }
+    };
+    let mut header = format!(
+        "{:<8} {:>5} {:<5} {:<title_width$}",
+        "STATUS", "TIME", "CHECK", "TITLE"
+    );
+    if ids {
+        header.push_str(&format!("  {:<w$}", "ID", w = id_width - 2));
+    }
+    if principles_width > 0 {
+        header.push_str("  PRINCIPLES");
+    }
+    let mut out = style.bold(header.trim_end());
     out.push('\n');
-    let title_width = style
-        .width
-        .saturating_sub(8 + 1 + 5 + 1 + 5 + 1 + id_width + 2)
-        .max(20);
     let grouped = crate::lint::by_story(findings);
-    for s in stories {
+    for (s, names) in stories.iter().zip(&principles) {
         let mine = grouped.get(s.id.as_str()).map_or(&[][..], Vec::as_slice);
         let mark = if mine.iter().any(|d| d.is_error()) {
             style.red(&format!("{:<5}", "err"))
@@ -218,12 +259,26 @@ pub fn list(stories: &[Story], findings: &[crate::diagnostic::Diagnostic], style
         } else {
             style.dim(&format!("{:<8}", "to write"))
         };
-        out.push_str(&format!(
-            "{status} {:>5} {mark} {:<id_width$}  {}\n",
+        let title = truncate(&s.title, title_width);
+        let pad = |text: &str, width: usize| {
+            format!(
+                "{text}{}",
+                " ".repeat(width.saturating_sub(display_width(text)))
+            )
+        };
+        let mut line = format!(
+            "{status} {:>5} {mark} {}",
             format_duration(s.spoken_seconds()),
-            s.id,
-            truncate(&s.title, title_width)
-        ));
+            pad(&title, title_width)
+        );
+        if ids {
+            line.push_str(&format!("  {}", pad(&visible(&s.id), id_width - 2)));
+        }
+        if principles_width > 0 {
+            line.push_str(&format!("  {}", truncate(names, principles_width)));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
     }
     out
 }

@@ -407,7 +407,10 @@ fn unwritten_stories_make_no_answer_and_are_listed_once_as_still_to_write() {
         tmp.path(),
         &["--dir", "lib", "list"],
     ));
-    let line = list.lines().find(|l| l.contains("idea")).unwrap();
+    let line = list
+        .lines()
+        .find(|l| l.contains("Sat with the sysadmins"))
+        .unwrap();
     assert!(line.starts_with("to write  0:00"), "{list}");
 }
 

@@ -32,6 +32,7 @@ fn reports_show_controls_as_visible_escapes() {
     let tmp = hostile_library();
     for args in [
         vec!["list"],
+        vec!["list", "--ids"],
         vec!["show", "red"],
         vec!["show", "red", "--color", "always"],
         vec!["coverage"],
@@ -59,7 +60,7 @@ fn reports_show_controls_as_visible_escapes() {
         assert_no_controls(&format!("{what}: stdout"), &out.stdout);
         assert_no_controls(&format!("{what}: stderr"), &out.stderr);
     }
-    let list = run_in(tmp.path(), &["--dir", "lib", "list"]);
+    let list = run_in(tmp.path(), &["--dir", "lib", "list", "--ids"]);
     let text = String::from_utf8_lossy(&list.stdout);
     assert!(text.contains("odd\\e]0;T\\u{7}"), "{text}");
     let show = run_in(tmp.path(), &["--dir", "lib", "show", "red"]);

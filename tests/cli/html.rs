@@ -203,12 +203,19 @@ fn tables_fit_the_terminal_and_80_columns_when_piped() {
         .current_dir(root())
         .env("NO_COLOR", "1");
     let mut p = rexpect::session::spawn_command(cmd, Some(15_000)).unwrap();
-    p.exp_string("Redesigned secret propagation so private keys never move\r\n")
+    // At 120 columns every title is whole, and the principles beside it.
+    p.exp_string("Redesigned secret propagation so private keys never move  Highest Standards")
         .unwrap();
     p.exp_string("EXIT=0").unwrap();
     let piped = stdout(&run(&["--dir", "tests/fixtures/good", "list"]));
     assert!(
-        piped.contains("Redesigned secret propagation so priva…"),
+        piped.contains("Redesigned secret propagation so private keys…   Highest S…"),
+        "{piped}"
+    );
+    assert!(
+        piped
+            .lines()
+            .all(|l| lp::render::layout::display_width(l) <= 80),
         "{piped}"
     );
 }

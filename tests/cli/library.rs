@@ -47,7 +47,7 @@ fn the_xdg_data_folder_is_the_last_resort() {
     .unwrap();
     let elsewhere = tmp.path().join("elsewhere");
     fs::create_dir_all(&elsewhere).unwrap();
-    let out = lp_in(&elsewhere, &["list"])
+    let out = lp_in(&elsewhere, &["list", "--ids"])
         .env("XDG_DATA_HOME", &data)
         .output()
         .unwrap();

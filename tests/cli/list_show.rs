@@ -8,6 +8,10 @@ use crate::support::{library, run, run_in, snapshot, snapshot_of, stdout, transc
 fn list_shows_one_line_a_story() {
     snapshot_of("list_good", &["--dir", "tests/fixtures/good", "list"]);
     snapshot_of(
+        "list_good_ids",
+        &["--dir", "tests/fixtures/good", "list", "--ids"],
+    );
+    snapshot_of(
         "list_ready_dive_deep",
         &[
             "--dir",
