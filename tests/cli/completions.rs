@@ -108,3 +108,48 @@ fn man_page_documents_every_command() {
         );
     }
 }
+
+#[test]
+fn completion_follows_dir_wherever_it_stands_and_completes_each_item_of_a_list() {
+    let lib = root().join("tests/fixtures/good");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let script = format!(
+        r#"source <('{LP}' completions bash) || exit 9
+complete_words() {{ COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); COMPREPLY=();
+  _clap_complete_lp lp "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"; printf '%s|' "${{COMPREPLY[@]}}"; echo; }}
+complete_words lp show --dir '{dir}' rel
+complete_words lp --dir '{dir}' show rel
+complete_words lp --dir='{dir}' edit sec
+complete_words lp coverage --principles ownership,di
+complete_words lp coverage --principles ownership,dive-deep,deliver-res
+complete_words lp show rel
+"#,
+        dir = lib.display()
+    );
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .current_dir(elsewhere.path())
+        .env_remove("LP_DIR")
+        .env("XDG_DATA_HOME", elsewhere.path().join("none"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&out),
+        "release-pipeline|\nrelease-pipeline|\nsecret-propagation|\nownership,dive-deep|\nownership,dive-deep,deliver-results|\n|\n",
+        "{}",
+        transcript(&out)
+    );
+    // $LP_DIR names the library too.
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            r#"source <('{LP}' completions bash) || exit 9
+COMP_WORDS=(lp show rel); COMP_CWORD=2; COMPREPLY=(); _clap_complete_lp lp rel show; printf '%s|' "${{COMPREPLY[@]}}"; echo"#
+        ))
+        .current_dir(elsewhere.path())
+        .env("LP_DIR", &lib)
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&out), "release-pipeline|\n", "{}", transcript(&out));
+}
