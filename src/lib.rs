@@ -20,6 +20,7 @@ pub mod principles;
 pub mod prompt;
 pub mod recovery;
 pub mod render;
+pub mod schema;
 pub mod story;
 pub mod story_yaml;
 pub mod suggest;

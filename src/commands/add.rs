@@ -685,6 +685,8 @@ fn write_new(
     ui: &mut Ui,
 ) -> anyhow::Result<Outcome> {
     let folder = library.location.stories_dir();
+    let text = library.story_file(&String::from_utf8_lossy(bytes));
+    let bytes = text.as_bytes();
     let path = atomic::create_free(&folder, &story_yaml::slug(&story.title), "yaml", bytes)
         .or_else(|err| {
             let kept = recovery::save(

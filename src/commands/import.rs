@@ -84,7 +84,7 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
                 &folder,
                 &story_yaml::slug(&story.title),
                 "yaml",
-                text.as_bytes(),
+                library.story_file(text).as_bytes(),
             )
             .with_context(|| {
                 format!(

@@ -17,6 +17,7 @@ pub mod plan;
 pub mod practice;
 pub mod principles;
 pub mod rename;
+pub mod schema;
 pub mod show;
 pub mod write;
 
@@ -45,6 +46,7 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
     Man(completions::ManArgs),
     Import(import::ImportArgs),
+    Schema(schema::SchemaArgs),
     Init(init::InitArgs),
 }
 
@@ -114,6 +116,7 @@ pub fn dispatch(command: &Command, global: &Global, ui: &mut Ui) -> anyhow::Resu
         Command::Practice(args) => practice::run(args, global, ui),
         Command::Completions(args) => completions::run(args, global, ui),
         Command::Man(args) => completions::man(args, global, ui),
+        Command::Schema(args) => schema::run(args, global, ui),
         Command::Init(args) => init::run(args, global, ui),
     }
 }

@@ -544,7 +544,12 @@ fn save(
     theme: &dyn Theme,
     ui: &mut Ui,
 ) -> anyhow::Result<Option<String>> {
-    let text = story_yaml::to_yaml(draft);
+    // The modeline the file had stays first; a library with schemas gets one.
+    let yaml = story_yaml::to_yaml(draft);
+    let text = match String::from_utf8_lossy(original).lines().next() {
+        Some(first) if first.starts_with("# yaml-language-server:") => format!("{first}\n{yaml}"),
+        _ => library.story_file(&yaml),
+    };
     let (_, problems) = story::parse(&draft.id, &draft.path, &text, Some(&library.set));
     if problems.iter().any(|d| d.is_error()) {
         ui.diagnostics(&problems)?;

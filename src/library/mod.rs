@@ -45,6 +45,23 @@ impl Library {
         self.story(&id).ok_or_else(|| no_such_story(&id, ids))
     }
 
+    /// A story file's text as lp writes it into this library: with the schema's
+    /// modeline first when the library has its schemas (`lp init`), so that editors
+    /// with the YAML language server check it as it is written.
+    pub fn story_file(&self, text: &str) -> String {
+        if self
+            .location
+            .root
+            .join(crate::schema::FOLDER)
+            .join("story.json")
+            .is_file()
+        {
+            crate::schema::with_modeline(text)
+        } else {
+            text.to_string()
+        }
+    }
+
     /// Refuses an output path in the library's `stories/` or `principles/` folder, where
     /// every file must be a story or a principle file: an export there would stop the
     /// library from loading, or replace a story.

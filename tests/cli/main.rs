@@ -27,4 +27,5 @@ mod list_show;
 mod plan;
 mod practice;
 mod recover;
+mod schema;
 mod write;
