@@ -9,6 +9,7 @@ pub mod complete;
 pub mod coverage;
 pub mod diagnostic;
 pub mod editor;
+pub mod find;
 pub mod import;
 pub mod library;
 pub mod lint;

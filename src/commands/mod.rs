@@ -10,6 +10,7 @@ pub mod completions;
 pub mod coverage;
 pub mod edit;
 pub mod export;
+pub mod find;
 pub mod import;
 pub mod init;
 pub mod list;
@@ -42,6 +43,7 @@ pub enum Command {
     Principles(principles::PrinciplesArgs),
     Check(check::CheckArgs),
     Plan(plan::PlanArgs),
+    Find(find::FindArgs),
     Practice(practice::PracticeArgs),
     Completions(completions::CompletionsArgs),
     Man(completions::ManArgs),
@@ -113,6 +115,7 @@ pub fn dispatch(command: &Command, global: &Global, ui: &mut Ui) -> anyhow::Resu
         Command::Principles(args) => principles::run(args, global, ui),
         Command::Check(args) => check::run(args, global, ui),
         Command::Plan(args) => plan::run(args, global, ui),
+        Command::Find(args) => find::run(args, global, ui),
         Command::Practice(args) => practice::run(args, global, ui),
         Command::Completions(args) => completions::run(args, global, ui),
         Command::Man(args) => completions::man(args, global, ui),

@@ -37,6 +37,11 @@ pub struct PracticeArgs {
     /// How many questions to answer
     #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100))]
     pub rounds: u32,
+
+    /// Drill this question: the principle it most likely probes, and the story `lp find`
+    /// suggests as the one to tell
+    #[arg(long, value_name = "QUESTION", conflicts_with = "principle")]
+    pub question: Option<String>,
 }
 
 pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
@@ -47,6 +52,26 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
     }
     let library = global.load_clean(ui)?;
     let focus = library.set.resolve_list(&args.principle)?;
+    // A question of the person's own: what `lp find` makes of it.
+    let asked = match &args.question {
+        Some(q) if q.trim().is_empty() => bail!(
+            "--question is empty\n  hint: lp practice --question \"Tell me about a time you disagreed with your manager\""
+        ),
+        Some(q) => {
+            let found = crate::find::find(&library.set, &library.stories, q, 1);
+            let Some(top) = found.principles.first() else {
+                bail!(
+                    "no principle matches the words of this question\n  hint: `lp find` shows how a question is read; pick a principle with --principle instead"
+                );
+            };
+            Some((
+                q.trim().to_string(),
+                top.id.clone(),
+                found.stories.first().map(|s| s.id.clone()),
+            ))
+        }
+        None => None,
+    };
     let (mut rounds, warning) =
         practice::load_log(&library.location.root, &library.display(practice::LOG));
     if let Some(warning) = warning {
@@ -71,16 +96,20 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             coverage::DEFAULT_TARGET,
         );
         let weights = practice::weights(&report, &rounds);
-        let row = &report.rows
-            [practice::weighted(&mut rng, &weights).expect("every principle weighs at least 10")];
+        let drawn = &report.rows
+            [practice::weighted(&mut rng, &weights).expect("every principle weighs at least 10")]
+        .id;
+        let id = asked.as_ref().map_or(drawn, |(_, id, _)| id);
         let principle = library
             .set
-            .get(&row.id)
-            .expect("coverage rows come from the set");
-        let question = if principle.questions.is_empty() {
-            format!("Tell me about a time you showed {}.", principle.name)
-        } else {
-            principle.questions[rng.usize(..principle.questions.len())].clone()
+            .get(id)
+            .expect("coverage rows and lp find come from the set");
+        let question = match &asked {
+            Some((q, _, _)) => q.clone(),
+            None if principle.questions.is_empty() => {
+                format!("Tell me about a time you showed {}.", principle.name)
+            }
+            None => principle.questions[rng.usize(..principle.questions.len())].clone(),
         };
         writeln!(
             ui.err,
@@ -142,7 +171,10 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             format_duration(crate::model::TARGET_SECONDS),
             practice::verdict(seconds)
         )?;
-        let story = practice::story_for(&library.stories, &principle.id);
+        let story = match &asked {
+            Some((_, _, Some(suggested))) => library.story(suggested),
+            _ => practice::story_for(&library.stories, &principle.id),
+        };
         let waiting: Vec<&crate::model::Story> = library
             .stories
             .iter()

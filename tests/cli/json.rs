@@ -62,6 +62,10 @@ fn every_json_output_holds_its_documented_keys() {
         ("export --json", vec!["export", "--json"]),
         ("plan --json", vec!["plan", "--json"]),
         (
+            "find QUESTION --json",
+            vec!["find", "--json", "Tell me about a problem nobody owned"],
+        ),
+        (
             "import FILE --json",
             vec!["import", notes.to_str().unwrap(), "--json"],
         ),

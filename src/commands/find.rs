@@ -1,0 +1,133 @@
+//! `lp find "QUESTION"`: the principles a question probes and the stories that answer it.
+
+use std::io::Read as _;
+
+use anyhow::{Context, bail};
+use clap::Args;
+
+use super::Global;
+use crate::find;
+use crate::model::format_duration;
+use crate::render::layout::wrap;
+use crate::ui::{Outcome, Ui};
+
+/// The principles a question probes and the written stories that answer it best
+///
+/// Interviewers rarely name the principle. lp ranks the principles of the library's set
+/// by the question's words against each principle's keywords, names, aliases, typical
+/// questions and summary, and says what matched; then the written stories that answer
+/// it: one that lists a like question first, then those linked to the likely principles
+/// (primary links count more), ready before draft, sharing the question's words.
+/// Unwritten stories of those principles are named as still to write. Without
+/// QUESTION, the question is read from standard input.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  lp find \"Tell me about a time you had to decide without enough data\"\n  pbpaste | lp find --json"
+)]
+pub struct FindArgs {
+    /// The question, in quotes or as words
+    #[arg(value_name = "QUESTION")]
+    pub question: Vec<String>,
+
+    /// How many principles and stories to show
+    #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=50))]
+    pub limit: u32,
+
+    /// Print the result as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The longest question read from standard input.
+const MAX_QUESTION_BYTES: u64 = 64 * 1024;
+
+pub fn run(args: &FindArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
+    let question = if args.question.is_empty() || args.question == ["-"] {
+        let mut text = String::new();
+        std::io::stdin()
+            .take(MAX_QUESTION_BYTES)
+            .read_to_string(&mut text)
+            .context("could not read the question from standard input")?;
+        text
+    } else {
+        args.question.join(" ")
+    };
+    if question.trim().is_empty() {
+        bail!(
+            "no question to find\n  hint: lp find \"Tell me about a time you disagreed with your manager\""
+        );
+    }
+    let library = global.load_clean(ui)?;
+    let found = find::find(
+        &library.set,
+        &library.stories,
+        &question,
+        args.limit as usize,
+    );
+    if args.json {
+        ui.json(&found)?;
+        return Ok(Outcome::Done);
+    }
+    let style = ui.style_out();
+    let mut out = String::new();
+    if found.principles.is_empty() {
+        out.push_str(&wrap(
+            "No principle matches this question's words. The principles of the set, to choose from:",
+            style.width,
+            "",
+            "",
+        ));
+        for p in &library.set.principles {
+            out.push_str(&format!("  {}\n", style.bold(&p.name)));
+        }
+        ui.out.write_all(out.as_bytes())?;
+        return Ok(Outcome::Done);
+    }
+    out.push_str("The question most likely probes:\n");
+    for (i, p) in found.principles.iter().enumerate() {
+        let mut reason = format!("matched {}", quoted(&p.matched));
+        if let Some(like) = &p.like {
+            reason.push_str(&format!("; like \"{like}\""));
+        }
+        out.push_str(&format!("  {}. {}\n", i + 1, style.bold(&p.name)));
+        out.push_str(&wrap(&reason, style.width, "     ", "     "));
+    }
+    out.push('\n');
+    if found.stories.is_empty() {
+        out.push_str("No written story answers it yet.\n");
+    } else {
+        out.push_str("Stories to tell:\n");
+        for (i, s) in found.stories.iter().enumerate() {
+            out.push_str(&wrap(
+                &format!(
+                    "{} ({}, {}) · {}",
+                    s.title.trim(),
+                    s.status.as_str(),
+                    format_duration(s.seconds),
+                    s.reason
+                ),
+                style.width,
+                &format!("  {}. ", i + 1),
+                "     ",
+            ));
+        }
+    }
+    if !found.to_write.is_empty() {
+        out.push_str("\nStill to write:\n");
+        for w in &found.to_write {
+            out.push_str(&wrap(
+                &format!("{} ({}): `lp write {}`", w.title.trim(), w.principle, w.id),
+                style.width,
+                "  - ",
+                "    ",
+            ));
+        }
+    }
+    ui.out.write_all(out.as_bytes())?;
+    Ok(Outcome::Done)
+}
+
+fn quoted(words: &[String]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
+    quoted.join(", ")
+}

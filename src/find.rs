@@ -1,0 +1,575 @@
+//! Which principles a question probes and which stories answer it: `lp find`, offline,
+//! from the principle set's own words (keywords, names, aliases, questions, summary)
+//! and the person's stories. Pure functions over the model.
+//!
+//! The ranking is BM25 over one weighted document per principle: a term counts more in
+//! the keywords and the names than in the questions, and more there than in the
+//! summary. Terms are lower-cased, light-stemmed words (`shipped` and `shipping` are
+//! `ship`) and the pairs of neighbouring words (`root cause`), without the words every
+//! interview question has (`tell`, `time`, `describe`).
+
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+
+use crate::model::{Principle, PrincipleSet, Status, Story};
+
+/// How much a word counts in each part of a principle.
+const KEYWORD: f64 = 3.0;
+const NAME: f64 = 2.5;
+const QUESTION: f64 = 1.0;
+const SUMMARY: f64 = 0.6;
+/// BM25's saturation and length normalisation.
+const K1: f64 = 1.2;
+const B: f64 = 0.3;
+
+/// A principle scoring under this share of the first's is not shown.
+const WEAK: f64 = 0.3;
+
+/// Words that carry nothing about which principle a question probes.
+const STOP: &[&str] = &[
+    "a",
+    "about",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "anyone",
+    "anything",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "describe",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "done",
+    "each",
+    "even",
+    "ever",
+    "example",
+    "for",
+    "from",
+    "get",
+    "give",
+    "go",
+    "got",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "him",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "me",
+    "most",
+    "my",
+    "of",
+    "on",
+    "once",
+    "one",
+    "or",
+    "other",
+    "our",
+    "out",
+    "over",
+    "please",
+    "say",
+    "share",
+    "she",
+    "should",
+    "situation",
+    "so",
+    "some",
+    "something",
+    "someone",
+    "such",
+    "talk",
+    "tell",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "time",
+    "times",
+    "to",
+    "up",
+    "us",
+    "very",
+    "walk",
+    "was",
+    "way",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yourself",
+    "happened",
+    "experience",
+    "recent",
+    "recently",
+    "specific",
+    "particular",
+];
+
+/// A word as the ranking compares it: lower case, without a plural or verb ending.
+pub fn stem(word: &str) -> String {
+    let w = word.to_lowercase();
+    let n = w.chars().count();
+    let cut = |w: &str, k: usize| -> String { w[..w.len() - k].to_string() };
+    let undouble = |mut s: String| {
+        let b = s.as_bytes();
+        if b.len() >= 3
+            && b[b.len() - 1] == b[b.len() - 2]
+            && !matches!(b[b.len() - 1], b'l' | b's' | b'z' | b'e' | b'o')
+        {
+            s.pop();
+        }
+        s
+    };
+    if !w.is_ascii() || n <= 3 {
+        return w;
+    }
+    if n > 4 && (w.ends_with("ies") || w.ends_with("ied")) {
+        return cut(&w, 3) + "y";
+    }
+    if n > 5 && w.ends_with("ing") {
+        return undouble(cut(&w, 3));
+    }
+    if n > 4 && w.ends_with("ed") && !w.ends_with("eed") {
+        return undouble(cut(&w, 2));
+    }
+    if n > 5 && w.ends_with("ly") {
+        return cut(&w, 2);
+    }
+    if n > 4
+        && (w.ends_with("ches") || w.ends_with("shes") || w.ends_with("xes") || w.ends_with("sses"))
+    {
+        return cut(&w, 2);
+    }
+    if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        return cut(&w, 1);
+    }
+    w
+}
+
+/// The words of a text that are not stop words, each stemmed, in order.
+fn words(text: &str) -> Vec<(String, String)> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.trim_matches(['\'', '’']).replace(['\'', '’'], ""))
+        .filter(|w| !w.is_empty())
+        .filter(|w| !STOP.contains(&w.to_lowercase().as_str()))
+        .map(|w| (stem(&w), w.to_lowercase()))
+        .collect()
+}
+
+/// The terms of a text: its words and the pairs of neighbouring words.
+pub fn terms(text: &str) -> Vec<String> {
+    let words = words(text);
+    let mut out: Vec<String> = words.iter().map(|(s, _)| s.clone()).collect();
+    out.extend(words.windows(2).map(|w| format!("{} {}", w[0].0, w[1].0)));
+    out
+}
+
+/// A principle as the ranking sees it.
+struct Document<'a> {
+    principle: &'a Principle,
+    weights: FxHashMap<String, f64>,
+    length: f64,
+}
+
+/// The principle set, ready to rank questions against.
+pub struct Index<'a> {
+    documents: Vec<Document<'a>>,
+    idf: FxHashMap<String, f64>,
+    average: f64,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(set: &'a PrincipleSet) -> Index<'a> {
+        let documents: Vec<Document> = set
+            .principles
+            .iter()
+            .map(|p| {
+                let mut weights: FxHashMap<String, f64> = FxHashMap::default();
+                let mut add = |text: &str, weight: f64| {
+                    for t in terms(text) {
+                        *weights.entry(t).or_default() += weight;
+                    }
+                };
+                for k in &p.keywords {
+                    add(k, KEYWORD);
+                }
+                add(&p.name, NAME);
+                for a in &p.aliases {
+                    add(a, NAME);
+                }
+                for q in &p.questions {
+                    add(q, QUESTION);
+                }
+                add(&p.summary, SUMMARY);
+                let length = weights.values().sum();
+                Document {
+                    principle: p,
+                    weights,
+                    length,
+                }
+            })
+            .collect();
+        let n = documents.len() as f64;
+        let mut df: FxHashMap<String, f64> = FxHashMap::default();
+        for d in &documents {
+            for t in d.weights.keys() {
+                *df.entry(t.clone()).or_default() += 1.0;
+            }
+        }
+        let idf = df
+            .into_iter()
+            .map(|(t, df)| (t, (1.0 + (n - df + 0.5) / (df + 0.5)).ln()))
+            .collect();
+        let average = documents.iter().map(|d| d.length).sum::<f64>() / n.max(1.0);
+        Index {
+            documents,
+            idf,
+            average,
+        }
+    }
+
+    /// Every principle with a score above zero, best first, with what matched.
+    pub fn rank(&self, question: &str) -> Vec<Probe> {
+        let query = words(question);
+        let mut unique: Vec<(String, String)> = Vec::new();
+        for (stemmed, word) in &query {
+            if !unique.iter().any(|(s, _)| s == stemmed) {
+                unique.push((stemmed.clone(), word.clone()));
+            }
+        }
+        for pair in query.windows(2) {
+            let term = format!("{} {}", pair[0].0, pair[1].0);
+            let shown = format!("{} {}", pair[0].1, pair[1].1);
+            if !unique.iter().any(|(s, _)| *s == term) {
+                unique.push((term, shown));
+            }
+        }
+        let mut probes: Vec<Probe> = self
+            .documents
+            .iter()
+            .filter_map(|d| {
+                let mut score = 0.0;
+                let mut matched: Vec<(f64, String)> = Vec::new();
+                for (term, shown) in &unique {
+                    let Some(&w) = d.weights.get(term) else {
+                        continue;
+                    };
+                    let idf = self.idf.get(term).copied().unwrap_or(0.0);
+                    let norm = 1.0 - B + B * d.length / self.average.max(1.0);
+                    let part = idf * w * (K1 + 1.0) / (w + K1 * norm);
+                    score += part;
+                    matched.push((part, shown.clone()));
+                }
+                if score <= 0.0 {
+                    return None;
+                }
+                matched.sort_by(|a, b| b.0.total_cmp(&a.0));
+                let mut matched: Vec<String> = matched.into_iter().map(|(_, w)| w).collect();
+                // A pair's words are named once.
+                let pairs: Vec<String> = matched
+                    .iter()
+                    .filter(|m| m.contains(' '))
+                    .cloned()
+                    .collect();
+                matched.retain(|m| {
+                    m.contains(' ') || !pairs.iter().any(|p| p.split(' ').any(|w| w == m))
+                });
+                matched.truncate(4);
+                let like = most_like(question, &d.principle.questions);
+                Some(Probe {
+                    id: d.principle.id.clone(),
+                    name: d.principle.name.clone(),
+                    score,
+                    matched,
+                    like,
+                })
+            })
+            .collect();
+        probes.sort_by(|a, b| b.score.total_cmp(&a.score));
+        probes
+    }
+}
+
+/// The question of `questions` that shares the most terms with `question`, when it
+/// shares at least two.
+fn most_like(question: &str, questions: &[String]) -> Option<String> {
+    let asked: Vec<String> = words(question).into_iter().map(|(s, _)| s).collect();
+    questions
+        .iter()
+        .map(|q| {
+            let theirs: Vec<String> = words(q).into_iter().map(|(s, _)| s).collect();
+            let shared = asked.iter().filter(|t| theirs.contains(t)).count();
+            (shared, q)
+        })
+        .filter(|(shared, _)| *shared >= 2)
+        .max_by_key(|(shared, _)| *shared)
+        .map(|(_, q)| q.clone())
+}
+
+/// A principle a question probes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Probe {
+    pub id: String,
+    pub name: String,
+    pub score: f64,
+    /// The question's words that matched, the strongest first.
+    pub matched: Vec<String>,
+    /// The principle's own question most like this one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub like: Option<String>,
+}
+
+/// A story that answers the question.
+#[derive(Debug, Clone, Serialize)]
+pub struct Answer {
+    pub id: String,
+    pub title: String,
+    pub status: Status,
+    pub seconds: usize,
+    pub score: f64,
+    /// Why, in a few words.
+    pub reason: String,
+}
+
+/// An unwritten story for a principle the question probes.
+#[derive(Debug, Clone, Serialize)]
+pub struct ToWrite {
+    pub id: String,
+    pub title: String,
+    pub principle: String,
+}
+
+/// What `lp find` reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct Found {
+    pub question: String,
+    pub principles: Vec<Probe>,
+    pub stories: Vec<Answer>,
+    pub to_write: Vec<ToWrite>,
+}
+
+/// The principles `question` most likely probes (at most `limit`) and the written
+/// stories that answer it best (at most `limit`): a story that lists a like question
+/// first, then by its principles' scores (primary links count more), how ready it is
+/// and the words it shares with the question. Unwritten stories of the likely
+/// principles are named as to write.
+pub fn find(set: &PrincipleSet, stories: &[Story], question: &str, limit: usize) -> Found {
+    let index = Index::new(set);
+    let ranked = index.rank(question);
+    let top = ranked.first().map_or(1.0, |p| p.score).max(f64::EPSILON);
+    let strength = |id: &str| -> f64 {
+        ranked
+            .iter()
+            .position(|p| p.id == id)
+            .filter(|&i| i < limit.max(3) && ranked[i].score >= top * WEAK)
+            .map_or(0.0, |i| ranked[i].score / top)
+    };
+    let asked: Vec<String> = words(question).into_iter().map(|(s, _)| s).collect();
+    let name = |id: &str| set.get(id).map_or(id.to_string(), |p| p.name.clone());
+    let mut answers: Vec<Answer> = stories
+        .iter()
+        .filter(|s| s.is_written())
+        .filter_map(|s| {
+            let like = s
+                .questions
+                .iter()
+                .map(|q| {
+                    let theirs: Vec<String> = words(q).into_iter().map(|(s, _)| s).collect();
+                    let shared = asked.iter().filter(|t| theirs.contains(t)).count();
+                    shared as f64 / asked.len().max(theirs.len()).max(1) as f64
+                })
+                .fold(0.0, f64::max);
+            let (best, link) = s
+                .principles
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (strength(p) * if i == 0 { 1.0 } else { 0.6 }, p))
+                .max_by(|a, b| a.0.total_cmp(&b.0))?;
+            let text = format!(
+                "{} {} {} {} {}",
+                s.title, s.situation, s.task, s.action, s.result
+            );
+            let theirs: Vec<String> = words(&text).into_iter().map(|(s, _)| s).collect();
+            let shared = asked.iter().filter(|t| theirs.contains(t)).count();
+            let content = shared as f64 / asked.len().max(1) as f64;
+            let ready = if s.status == Status::Ready { 0.1 } else { 0.0 };
+            let score = 2.0 * like + best + 0.3 * content + ready;
+            if like < 0.5 && best <= 0.0 {
+                return None;
+            }
+            let reason = if like >= 0.5 {
+                "it lists a question like this one".to_string()
+            } else {
+                format!(
+                    "{}{}",
+                    name(link),
+                    if s.principles.first() == Some(link) {
+                        " (primary)"
+                    } else {
+                        ""
+                    }
+                )
+            };
+            Some(Answer {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                status: s.status,
+                seconds: s.spoken_seconds(),
+                score,
+                reason,
+            })
+        })
+        .collect();
+    answers.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
+    answers.truncate(limit);
+    // A principle far behind the first is noise, not a reading of the question.
+    let principles: Vec<Probe> = ranked
+        .into_iter()
+        .take(limit)
+        .filter(|p| p.score >= top * WEAK)
+        .collect();
+    let to_write = stories
+        .iter()
+        .filter(|s| !s.is_written())
+        .filter_map(|s| {
+            let p = principles.iter().find(|p| s.principles.contains(&p.id))?;
+            Some(ToWrite {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                principle: p.name.clone(),
+            })
+        })
+        .collect();
+    Found {
+        question: question.trim().to_string(),
+        principles,
+        stories: answers,
+        to_write,
+    }
+}
+
+#[cfg(test)]
+// The evaluation prints its figures and misses: `cargo test --lib find -- --nocapture`.
+#[allow(clippy::print_stdout)]
+mod tests {
+    use super::*;
+
+    /// An evaluation set: (principle ids, question).
+    pub fn evaluation(text: &str) -> Vec<(Vec<String>, String)> {
+        text.lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| {
+                let (ids, q) = l.split_once('\t').expect("ids TAB question");
+                (ids.split(',').map(str::to_string).collect(), q.to_string())
+            })
+            .collect()
+    }
+
+    /// How often the right principle is first, and in the top three, over the
+    /// evaluation set; with the misses, for `cargo test -- --nocapture`.
+    pub fn measure(text: &str) -> (usize, usize, usize) {
+        let set = crate::principles::builtin();
+        let index = Index::new(&set);
+        let cases = evaluation(text);
+        let (mut first, mut three) = (0, 0);
+        for (ids, q) in &cases {
+            let ranked = index.rank(q);
+            let top: Vec<&str> = ranked.iter().take(3).map(|p| p.id.as_str()).collect();
+            if top.first().is_some_and(|t| ids.iter().any(|i| i == t)) {
+                first += 1;
+            } else {
+                println!("miss@1 {ids:?} {q}\n    got {top:?}");
+            }
+            if top.iter().any(|t| ids.iter().any(|i| i == t)) {
+                three += 1;
+            }
+        }
+        (first, three, cases.len())
+    }
+
+    #[test]
+    fn the_evaluation_set_stays_above_its_floor() {
+        let (first, three, n) = measure(include_str!("../bench/find-questions.tsv"));
+        println!("first: {first}/{n}, top three: {three}/{n}");
+        assert!(n >= 60, "{n} questions");
+        // Floors below the figures in BENCHMARKS.md, so that a change that makes the
+        // ranking worse fails here; not tuned to today's exact result.
+        assert!(three * 100 >= n * 90, "top three: {three}/{n}");
+        assert!(first * 100 >= n * 80, "first: {first}/{n}");
+    }
+
+    #[test]
+    fn the_held_out_set_stays_above_its_floor() {
+        let (first, three, n) = measure(include_str!("../bench/find-holdout.tsv"));
+        println!("held out: first: {first}/{n}, top three: {three}/{n}");
+        assert!(n >= 30, "{n} questions");
+        // Measured once, after the keywords were tuned on the other set: 21 and 14 of
+        // 32 (see BENCHMARKS.md). The floors are below that.
+        assert!(three * 100 >= n * 60, "top three: {three}/{n}");
+        assert!(first * 100 >= n * 40, "first: {first}/{n}");
+    }
+
+    #[test]
+    fn stems_meet() {
+        for (a, b) in [
+            ("shipped", "shipping"),
+            ("decisions", "decision"),
+            ("studies", "studied"),
+            ("mentored", "mentoring"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} {b}");
+        }
+        assert_eq!(stem("process"), "process");
+        assert_eq!(stem("bus"), "bus");
+    }
+}

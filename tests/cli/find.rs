@@ -1,0 +1,149 @@
+//! `lp find`: the principles a question probes and the stories that answer it.
+
+use crate::support::{copy_of, library, pty, run, run_in, snapshot_of, stderr, stdout, transcript};
+
+#[test]
+fn find_ranks_principles_with_reasons_and_the_stories_that_answer() {
+    snapshot_of(
+        "find_good",
+        &[
+            "--dir",
+            "tests/fixtures/good",
+            "find",
+            "Tell me about a problem nobody owned that you fixed",
+        ],
+    );
+    let out = run(&[
+        "--dir",
+        "tests/fixtures/good",
+        "find",
+        "--json",
+        "--limit",
+        "2",
+        "Tell me about a problem nobody owned that you fixed",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["principles"][0]["id"], "ownership");
+    assert!(json["principles"].as_array().unwrap().len() <= 2);
+    // The story that lists a like question comes first.
+    assert_eq!(json["stories"][0]["id"], "release-pipeline");
+    assert_eq!(
+        json["stories"][0]["reason"],
+        "it lists a question like this one"
+    );
+}
+
+#[test]
+fn find_reads_the_question_from_stdin_names_stories_to_write_and_says_when_nothing_matches() {
+    let tmp = library(&[
+        (
+            "stories/idea.yaml",
+            b"title: Cut the cloud bill\nprinciples: [frugality]\nnotes: The AWS story.\n",
+        ),
+        (
+            "stories/done.yaml",
+            b"title: Fixed the pager\nprinciples: [ownership]\naction: I fixed it.\n",
+        ),
+    ]);
+    let mut cmd = crate::support::lp_in(tmp.path(), &["--dir", "lib", "find"]);
+    cmd.stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    std::io::Write::write_all(
+        &mut child.stdin.take().unwrap(),
+        b"How did you cut costs when there was no budget?\n",
+    )
+    .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("The question most likely probes:\n  1. Frugality\n"),
+        "{text}"
+    );
+    assert!(text.contains("No written story answers it yet."), "{text}");
+    assert!(
+        text.contains("Still to write:\n  - Cut the cloud bill (Frugality): `lp write idea`"),
+        "{text}"
+    );
+    // Never the unwritten story as the answer, in JSON either.
+    let out = run_in(
+        tmp.path(),
+        &["--dir", "lib", "find", "--json", "no budget, cut costs"],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["stories"], serde_json::json!([]));
+    assert_eq!(json["to_write"][0]["id"], "idea");
+
+    let out = run_in(tmp.path(), &["--dir", "lib", "find", "xyzzy plugh"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout(&out).starts_with("No principle matches this question's words."),
+        "{}",
+        stdout(&out)
+    );
+    assert!(stdout(&out).contains("  Customer Obsession\n"));
+    let out = run_in(tmp.path(), &["--dir", "lib", "find", "  "]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).starts_with("error: no question to find\n  hint: "));
+}
+
+#[test]
+fn find_works_with_the_librarys_own_principle_set() {
+    let tmp = library(&[
+        (
+            "principles/mine.yaml",
+            b"set: Engineering values\nprinciples:\n  - id: craftsmanship\n    name: Craftsmanship\n    keywords: [craft, careful, tests]\n    questions: [Tell me about work you are proud of the quality of.]\n  - id: teamwork\n    name: Teamwork\n    aliases: [Collaboration]\n    keywords: [team, together, helped]\n",
+        ),
+        (
+            "stories/a.yaml",
+            b"title: Paired on the migration\nprinciples: [teamwork]\naction: I paired with two teams.\n",
+        ),
+    ]);
+    let out = run_in(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "find",
+            "--json",
+            "How do you collaborate with another team?",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["principles"][0]["id"], "teamwork");
+    assert_eq!(json["stories"][0]["id"], "a");
+}
+
+#[test]
+fn practice_drills_a_question_of_ones_own_with_the_story_find_suggests() {
+    let tmp = copy_of("good");
+    let mut p = pty(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "practice",
+            "--question",
+            "Tell me about a problem nobody owned that you fixed",
+        ],
+        "true",
+    );
+    p.exp_string("Round 1 of 1").unwrap();
+    p.exp_string("Ownership").unwrap();
+    p.exp_string("Tell me about a problem nobody owned that you fixed")
+        .unwrap();
+    p.exp_string("Press Enter to start the clock").unwrap();
+    p.send("\r").unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("[a/s]").unwrap();
+    p.send("a").unwrap();
+    p.flush().unwrap();
+    p.exp_string("The story to tell: Took over the flaky release pipeline nobody owned")
+        .unwrap();
+    p.exp_string("EXIT=0").unwrap();
+}
