@@ -175,7 +175,7 @@ pub struct Ui<'a> {
 
 /// A JSON document with every control character that serde_json leaves raw (DEL, C1,
 /// bidi) written as a JSON `\uXXXX` escape instead: the same data, safe to print.
-fn json_escaped(text: &str) -> std::borrow::Cow<'_, str> {
+pub fn json_escaped(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.chars().any(crate::visible::is_control) {
         return std::borrow::Cow::Borrowed(text);
     }

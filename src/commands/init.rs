@@ -49,6 +49,7 @@ fn write_schemas(root: &std::path::Path, ui: &mut Ui) -> anyhow::Result<()> {
         ("principles.json", schema::principles()),
     ] {
         let text = serde_json::to_string_pretty(&value)? + "\n";
+        let text = crate::ui::json_escaped(&text);
         atomic::replace(&folder.join(name), text.as_bytes())?;
     }
     writeln!(

@@ -44,6 +44,7 @@ pub fn run(args: &SchemaArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
         Kind::Principles => schema::principles(),
     };
     let text = serde_json::to_string_pretty(&value)? + "\n";
-    ui.out.write_all(text.as_bytes())?;
+    ui.out
+        .write_all(crate::ui::json_escaped(&text).as_bytes())?;
     Ok(Outcome::Done)
 }

@@ -567,7 +567,7 @@ pub fn plan(plan: &crate::plan::Plan, style: Style) -> String {
         }
         for w in &a.to_write {
             out.push_str(&wrap(
-                &format!("{} {}", w.title.trim(), style.dim("(to write)")),
+                &format!("{} (to write)", w.title.trim()),
                 style.width,
                 "  write:  ",
                 "          ",

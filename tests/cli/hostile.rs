@@ -222,3 +222,39 @@ fn scalars_keep_the_text_as_written() {
         .into_owned();
     assert!(text.contains("2022.10"), "{text}");
 }
+
+#[test]
+fn lps_own_colours_are_never_escaped_as_text() {
+    // A library with no control character anywhere: with colour on, every report has
+    // lp's colour codes and not one `\e` written out as text.
+    let tmp = crate::support::copy_of("good");
+    fs::write(
+        tmp.path().join("lib/stories/idea.yaml"),
+        "title: An idea\nprinciples: [ownership]\nnotes: To write.\n",
+    )
+    .unwrap();
+    for args in [
+        vec!["coverage"],
+        vec!["plan"],
+        vec!["list"],
+        vec!["list", "--ids"],
+        vec!["show", "release-pipeline"],
+        vec!["check"],
+        vec!["principles"],
+        vec!["find", "a problem nobody owned"],
+    ] {
+        let mut all = vec!["--dir", "lib", "--color", "always"];
+        all.extend(&args);
+        let out = run_in(tmp.path(), &all);
+        let text = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(
+            text.contains('\u{1b}'),
+            "{args:?}: colour expected:\n{text}"
+        );
+        assert!(
+            !text.contains("\\e"),
+            "{args:?}: an escaped colour code:\n{text}"
+        );
+    }
+}

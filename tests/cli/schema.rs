@@ -238,3 +238,20 @@ fn lp_schema_prints_the_librarys_principles_and_init_sets_the_schemas_up() {
         before
     );
 }
+
+#[test]
+fn a_control_character_in_a_principle_name_leaves_the_schema_valid_json() {
+    let tmp = library(&[(
+        "principles/mine.yaml",
+        "set: Mine\nprinciples:\n  - id: odd\n    name: \"Odd \\u202e name \\e[31m\"\n".as_bytes(),
+    )]);
+    let out = run_in(tmp.path(), &["--dir", "lib", "schema", "story"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let spellings = &schema["definitions"]["principle"]["anyOf"][0]["enum"];
+    assert_eq!(
+        spellings[1], "Odd \u{202e} name \u{1b}[31m",
+        "the same data"
+    );
+    crate::hostile::assert_no_controls("lp schema", &out.stdout);
+}
