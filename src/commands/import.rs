@@ -41,6 +41,11 @@ pub struct ImportArgs {
     #[arg(long)]
     pub merge: bool,
 
+    /// With --write, write drafts whose text is already in the library too (from an
+    /// earlier import of the same notes); without it they are skipped
+    #[arg(long, requires = "write")]
+    pub force: bool,
+
     /// Match headings against this principle file instead of the library's set
     #[arg(long, value_name = "FILE")]
     pub principle_set: Option<PathBuf>,
@@ -76,10 +81,18 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             );
         }
     }
-    let mut written = Vec::new();
+    // One entry a draft: the file written, or None for a draft not written.
+    let mut written: Vec<Option<PathBuf>> = Vec::new();
+    let mut already = 0;
     if args.write {
         let folder = library.location.stories_dir();
-        for (story, text) in stories.iter().zip(&texts) {
+        for ((story, text), draft) in stories.iter().zip(&texts).zip(&plan.drafts) {
+            // Importing the same notes twice writes nothing new.
+            if !args.force && draft.already_in(&library.stories) {
+                already += 1;
+                written.push(None);
+                continue;
+            }
             let path = atomic::create_free(
                 &folder,
                 &story_yaml::slug(&story.title),
@@ -89,14 +102,14 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             .with_context(|| {
                 format!(
                     "stopped after writing {}",
-                    plural(written.len(), "draft", "drafts")
+                    plural(written.iter().flatten().count(), "draft", "drafts")
                 )
             })?;
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            written.push(library.display(&format!("stories/{name}")));
+            written.push(Some(library.display(&format!("stories/{name}"))));
         }
     }
     let source = args.file.display().to_string();
@@ -108,16 +121,32 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     let report = text::import_plan(&source, &plan, &set, args.merge, ui.style_out());
     ui.out.write_all(report.as_bytes())?;
     if args.write {
-        writeln!(
-            ui.out,
-            "\nWrote {}:",
-            plural(written.len(), "draft", "drafts")
-        )?;
-        for path in &written {
+        let count = written.iter().flatten().count();
+        if already > 0 {
+            writeln!(
+                ui.out,
+                "\n{already} already imported, {count} written: {} in the library already (pass --force to write {} anyway).",
+                if already == 1 {
+                    "its text is"
+                } else {
+                    "their text is"
+                },
+                if already == 1 { "it" } else { "them" }
+            )?;
+        }
+        if count > 0 || already == 0 {
+            writeln!(ui.out, "\nWrote {}:", plural(count, "draft", "drafts"))?;
+        }
+        for path in written.iter().flatten() {
             writeln!(ui.out, "  {}", path.display())?;
         }
         // The library as it now is: what was loaded, and what was just written.
-        let all: Vec<_> = library.stories.iter().chain(&stories).cloned().collect();
+        let new = stories
+            .iter()
+            .zip(&written)
+            .filter(|(_, w)| w.is_some())
+            .map(|(s, _)| s);
+        let all: Vec<_> = library.stories.iter().chain(new).cloned().collect();
         let report = coverage::compute(&library.set, &all, &[], coverage::DEFAULT_TARGET);
         let covered = report.rows.iter().filter(|r| r.stories > 0).count();
         writeln!(

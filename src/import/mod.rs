@@ -71,6 +71,30 @@ impl Draft {
         }
     }
 
+    /// Whether the draft's words are already in one of `stories` (an earlier import of
+    /// the same notes): every word of its text, in order, is in one story's text.
+    pub fn already_in(&self, stories: &[Story]) -> bool {
+        let words = |text: &str| -> String {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let mine = words(&self.all_text());
+        if mine.is_empty() {
+            return false;
+        }
+        stories.iter().any(|s| {
+            let theirs = Draft {
+                story: s.clone(),
+                lines: (0, 0),
+            }
+            .all_text();
+            words(&theirs).contains(&mine)
+        })
+    }
+
     /// Every word of the draft but its title and questions.
     fn all_text(&self) -> String {
         let story = &self.story;

@@ -239,7 +239,7 @@ impl<'a> Import<'a> {
         source: &'a str,
         set: &'a str,
         plan: &'a ImportPlan,
-        written: Option<&'a [PathBuf]>,
+        written: Option<&'a [Option<PathBuf>]>,
     ) -> Import<'a> {
         Import {
             source,
@@ -249,7 +249,9 @@ impl<'a> Import<'a> {
                 .drafts
                 .iter()
                 .enumerate()
-                .map(|(i, d)| ImportedDraft::new(d, written.and_then(|w| w.get(i))))
+                .map(|(i, d)| {
+                    ImportedDraft::new(d, written.and_then(|w| w.get(i)).and_then(Option::as_ref))
+                })
                 .collect(),
             skipped: &plan.skipped,
             ignored: &plan.ignored,

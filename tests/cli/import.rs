@@ -2,7 +2,9 @@
 
 use std::fs;
 
-use crate::support::{contents, library, root, run, run_in, snapshot, snapshot_of, transcript};
+use crate::support::{
+    contents, library, root, run, run_in, snapshot, snapshot_of, stdout, transcript,
+};
 
 /// The import plan of a fixture notes file, as JSON.
 fn import_plan(file: &str, extra: &[&str]) -> serde_json::Value {
@@ -477,8 +479,32 @@ fn import_write_creates_drafts_and_never_overwrites() {
         ),
         (Some(0), Some(11))
     );
-    // Importing again never replaces the first drafts.
+    // Importing again writes nothing new: the drafts' text is in the library already.
     let out = run_in(tmp.path(), &["--dir", "lib", "import", notes, "--write"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout(&out).contains("\n11 already imported, 0 written: their text is in the library already (pass --force to write them anyway).\n"),
+        "{}",
+        transcript(&out)
+    );
+    assert_eq!(contents(&tmp.path().join("lib/stories")), files);
+    let json = run_in(
+        tmp.path(),
+        &["--dir", "lib", "import", notes, "--write", "--json"],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(
+        json["drafts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d.get("file").is_none())
+    );
+    // With --force they are written again, never over the first drafts.
+    let out = run_in(
+        tmp.path(),
+        &["--dir", "lib", "import", notes, "--write", "--force"],
+    );
     assert_eq!(out.status.code(), Some(0));
     let again = contents(&tmp.path().join("lib/stories"));
     assert_eq!(again.len(), 22);
