@@ -135,6 +135,13 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("also fits", Label::Also),
         ("also", Label::Also),
         ("what i learned", Label::Part(Part::Learned)),
+        ("what i learnt", Label::Part(Part::Learned)),
+        ("what i took away", Label::Part(Part::Learned)),
+        ("key takeaways", Label::Part(Part::Learned)),
+        ("key takeaway", Label::Part(Part::Learned)),
+        ("takeaways", Label::Part(Part::Learned)),
+        ("takeaway", Label::Part(Part::Learned)),
+        ("lessons learnt", Label::Part(Part::Learned)),
         ("lessons learned", Label::Part(Part::Learned)),
         ("lesson learned", Label::Part(Part::Learned)),
         ("lessons", Label::Part(Part::Learned)),
@@ -201,13 +208,69 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
     None
 }
 
+/// A closing sentence that says what was learned, without a label's separator:
+/// "What I learned is that…", "What I took away was…", "The lesson: …". The whole
+/// sentence is the part's text.
+pub(super) fn learned_sentence(text: &str) -> bool {
+    let lower = text
+        .trim_start()
+        .trim_start_matches(['*', '_'])
+        .to_lowercase();
+    [
+        "what i learned",
+        "what i learnt",
+        "what i took away",
+        "the lesson i",
+        "the lesson was",
+        "the lesson is",
+        "my takeaway",
+        "the takeaway",
+        "i learned that",
+        "i learnt that",
+    ]
+    .iter()
+    .any(|lead| lower.starts_with(lead))
+}
+
+/// A line naming more principles, whatever its label says and in whatever language
+/// (`Secundarios: Ownership, Dive Deep`, `Related: Frugality + Invent and Simplify`,
+/// `LP secondaires : Ownership, Earn Trust`): a short label, a colon, and a value whose
+/// every item resolves to a principle. The ids, or `None` (the line stays text).
+pub(super) fn principle_line(text: &str, set: &PrincipleSet) -> Option<Vec<String>> {
+    let text = text.trim().trim_start_matches(['-', '*', '+']).trim();
+    let (label, value) = text.split_once(':')?;
+    let label = label.trim().trim_matches(['*', '_']).trim();
+    let value = value.trim().trim_start_matches(['*', '_']).trim();
+    // A label is a word or three ("Related", "LP secondaires"), not the start of a
+    // sentence ("The result was: …").
+    let first = label.split_whitespace().next().unwrap_or("").to_lowercase();
+    let short_label = !label.is_empty()
+        && label.chars().count() <= 30
+        && label.split_whitespace().count() <= 3
+        && ![
+            "the", "a", "an", "i", "we", "my", "our", "it", "this", "that", "they",
+        ]
+        .contains(&first.as_str())
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'');
+    if !short_label || value.is_empty() || value.contains('\n') {
+        return None;
+    }
+    let (ids, unknown) = principle_list(value, set);
+    (unknown.is_empty() && !ids.is_empty()).then_some(ids)
+}
+
 /// The principles named in a list such as `Dive Deep, Deliver Results` or
 /// `Are Right, A Lot; Frugality` (names may hold commas themselves), and the parts
 /// that name none.
 pub(super) fn principle_list(text: &str, set: &PrincipleSet) -> (Vec<String>, Vec<String>) {
-    let text = text.trim().trim_end_matches('.');
+    let text = text
+        .trim()
+        .trim_end_matches('.')
+        .trim_end_matches(['*', '_']);
     let parts: Vec<&str> = text
-        .split([',', ';'])
+        .split([',', ';', '+', '/'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
@@ -227,12 +290,37 @@ pub(super) fn principle_list(text: &str, set: &PrincipleSet) -> (Vec<String>, Ve
                 i = j;
             }
             None => {
-                unknown.push(parts[i].to_string());
+                // "Frugality and Earn Trust": names joined by "and", which a name may
+                // hold itself ("Invent and Simplify").
+                match split_on_and(parts[i], set) {
+                    Some(found) => ids.extend(found),
+                    None => unknown.push(parts[i].to_string()),
+                }
                 i += 1;
             }
         }
     }
     (ids, unknown)
+}
+
+/// The principles named in `text` joined by " and ", each the longest run of words
+/// that names one; `None` unless every word is used.
+fn split_on_and(text: &str, set: &PrincipleSet) -> Option<Vec<String>> {
+    let parts: Vec<&str> = text.split(" and ").map(str::trim).collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut ids = Vec::new();
+    let mut i = 0;
+    while i < parts.len() {
+        let (j, id) = (i + 1..=parts.len()).rev().find_map(|j| {
+            set.resolve(&parts[i..j].join(" and "))
+                .map(|p| (j, p.id.clone()))
+        })?;
+        ids.push(id);
+        i = j;
+    }
+    Some(ids)
 }
 
 /// `see Bias for Action A`, `(see Ownership, story 2)`: the principle referred to and
@@ -272,22 +360,107 @@ pub(super) fn first_sentence(text: &str) -> String {
         .to_string()
 }
 
-/// A title of at most about 60 characters, cut at a word boundary.
+/// A title of at most about 60 characters: a long sentence is cut at its last clause
+/// break (a comma, semicolon, colon or dash) that leaves a phrase, else at a word, and
+/// never ends on a word that leaves it hanging ("we", "the", "for", "and").
 pub(super) fn short_title(text: &str) -> String {
     const MAX: usize = 60;
+    const HANGING: &[&str] = &[
+        "a", "an", "and", "as", "at", "because", "but", "by", "for", "from", "i", "in", "into",
+        "is", "it", "my", "of", "on", "or", "our", "so", "that", "the", "their", "to", "was", "we",
+        "were", "which", "while", "with", "could", "would", "should", "had", "has", "have", "be",
+        "been", "this", "when", "where", "who",
+    ];
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.chars().count() <= MAX {
         return text.trim_end_matches([',', ';', ':']).to_string();
     }
-    let mut out = String::new();
-    for word in text.split(' ') {
-        if out.chars().count() + word.chars().count() + 1 > MAX && !out.is_empty() {
-            break;
+    let head: String = text.chars().take(MAX).collect();
+    let clause = [", ", "; ", ": ", " — ", " – ", " - "]
+        .iter()
+        .filter_map(|sep| head.rfind(sep))
+        .filter(|&at| head[..at].chars().count() >= 20)
+        .max();
+    let mut words: Vec<&str> = match clause {
+        Some(at) => head[..at].split(' ').collect(),
+        None => {
+            let mut out: Vec<&str> = Vec::new();
+            let mut len = 0;
+            for word in text.split(' ') {
+                let gap = usize::from(!out.is_empty());
+                if len + gap + word.chars().count() > MAX && !out.is_empty() {
+                    break;
+                }
+                len += gap + word.chars().count();
+                out.push(word);
+            }
+            out
         }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
+    };
+    while words.len() > 1
+        && words.last().is_some_and(|w| {
+            HANGING.contains(&w.trim_end_matches([',', ';', ':']).to_lowercase().as_str())
+        })
+    {
+        words.pop();
     }
-    out.trim_end_matches([',', ';', ':', '-', '—']).to_string()
+    words
+        .join(" ")
+        .trim_end_matches([',', ';', ':', '-', '—'])
+        .to_string()
+}
+
+/// A heading's title without an enumerator in front (`Story 1 —`, `Anecdote B —`,
+/// `Example 2:`, `#3.`, `2)`) and without a remark in parentheses at its end, which is
+/// returned to be kept in the notes.
+pub(super) fn heading_title(text: &str) -> (String, Option<String>) {
+    let mut title = text.trim();
+    let lower = title.to_lowercase();
+    for word in ["story", "anecdote", "example", "case", "star"] {
+        if lower.starts_with(word) {
+            let rest = title[word.len()..].trim_start();
+            let rest = rest.strip_prefix('#').unwrap_or(rest);
+            let marker = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect::<String>();
+            if !marker.is_empty() && marker.chars().count() <= 3 {
+                let after = rest[marker.len()..].trim_start();
+                if let Some(r) = after.strip_prefix(['—', '–', '-', ':', '.', ')']) {
+                    title = r.trim_start();
+                    break;
+                }
+            }
+        }
+    }
+    // `#3.`, `3.`, `2)`, `B —` in front.
+    let bare = title.strip_prefix('#').unwrap_or(title);
+    let marker: String = bare
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    let numeric =
+        !marker.is_empty() && marker.chars().all(|c| c.is_ascii_digit()) && marker.len() <= 3;
+    let letter = marker.len() == 1 && marker.chars().all(|c| c.is_ascii_uppercase());
+    if numeric || letter {
+        let after = bare[marker.len()..].trim_start();
+        let separator = if numeric {
+            after.strip_prefix(['.', ')', '—', '–', ':'])
+        } else {
+            after.strip_prefix(['—', '–', ':', ')'])
+        };
+        if let Some(r) = separator.filter(|r| !r.trim().is_empty()) {
+            title = r.trim_start();
+        }
+    }
+    // A remark in parentheses at the end: "(my favourite)".
+    let mut remark = None;
+    if title.ends_with(')')
+        && let Some(open) = title.rfind('(')
+        && open > 0
+    {
+        remark = Some(title[open..].to_string());
+        title = title[..open].trim_end();
+    }
+    (title.to_string(), remark)
 }

@@ -206,3 +206,108 @@ fn text_before_any_principle_is_skipped_with_its_lines() {
     );
     assert_eq!(plan.drafts.len(), 1);
 }
+
+#[test]
+fn titles_lose_enumerators_and_remarks_and_never_end_hanging() {
+    for (heading, title, remark) in [
+        (
+            "Story 1 — Shipped the billing migration",
+            "Shipped the billing migration",
+            None,
+        ),
+        ("Anecdote B — Reporting portal", "Reporting portal", None),
+        ("Example 2: Cut the cloud bill", "Cut the cloud bill", None),
+        ("#3. Paired with support", "Paired with support", None),
+        ("2) Fixed the pager", "Fixed the pager", None),
+        (
+            "Rebuilt the rota (my favourite)",
+            "Rebuilt the rota",
+            Some("(my favourite)"),
+        ),
+        ("Storytelling workshop", "Storytelling workshop", None),
+        (
+            "A new approach to deploys",
+            "A new approach to deploys",
+            None,
+        ),
+    ] {
+        let (t, r) = heading_title(heading);
+        assert_eq!((t.as_str(), r.as_deref()), (title, remark), "{heading}");
+    }
+    assert_eq!(
+        short_title(
+            "When I had just joined the platform team, we found that nobody owned the release scripts"
+        ),
+        "When I had just joined the platform team"
+    );
+    assert_eq!(
+        short_title(
+            "Putting myself out there by doing demo/presentations for the team when I was new"
+        ),
+        "Putting myself out there by doing demo/presentations"
+    );
+}
+
+#[test]
+fn closing_lessons_fill_learned() {
+    for text in [
+        "What I learned is that a check written first pays for itself.",
+        "What I took away was to ask earlier.",
+        "I learned that small batches win.",
+    ] {
+        assert!(learned_sentence(text), "{text}");
+    }
+    assert!(!learned_sentence("I learned Rust for the project."));
+    for text in [
+        "Takeaway: ask earlier.",
+        "Key takeaway - ask earlier.",
+        "Lesson: ask.",
+    ] {
+        assert_eq!(
+            split_label(text).map(|(l, _)| l),
+            Some(Label::Part(Part::Learned)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_line_of_principle_names_links_them_in_any_wording() {
+    let set = principles::builtin();
+    for (line, ids) in [
+        (
+            "Secundarios: Ownership, Dive Deep",
+            vec!["ownership", "dive-deep"],
+        ),
+        (
+            "LP secondaires : Ownership, Earn Trust",
+            vec!["ownership", "earn-trust"],
+        ),
+        (
+            "Related: Frugality + Invent and Simplify",
+            vec!["frugality", "invent-and-simplify"],
+        ),
+        (
+            "Auch: Frugality and Earn Trust",
+            vec!["frugality", "earn-trust"],
+        ),
+        (
+            "See also: Have Backbone / Disagree & Commit",
+            vec!["have-backbone-disagree-and-commit"],
+        ),
+    ] {
+        let found = principle_line(line, &set).unwrap_or_else(|| panic!("{line}"));
+        assert_eq!(found, ids, "{line}");
+    }
+    // A line that does not fully resolve stays text, word for word.
+    assert_eq!(
+        principle_line("Related: Frugality + my manager", &set),
+        None
+    );
+    assert_eq!(principle_line("Note: we cut costs by half", &set), None);
+    assert_eq!(
+        principle_line("The result was: Ownership", &set),
+        None,
+        "a sentence is no label"
+    );
+}

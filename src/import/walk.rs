@@ -172,7 +172,11 @@ impl Importer<'_, '_> {
         if is_question(&cleaned) {
             draft.story.questions.push(cleaned);
         } else {
-            draft.story.title = short_title(&cleaned);
+            let (title, remark) = heading_title(&cleaned);
+            draft.story.title = short_title(&title);
+            if let Some(remark) = remark {
+                append(&mut draft.story.notes, &remark);
+            }
         }
     }
 
@@ -217,24 +221,43 @@ impl Importer<'_, '_> {
             });
             return;
         }
+        // A paragraph whose lines start with labels, and a list whose items do, are read
+        // line by line (item by item): each label starts its part.
+        let is_list = matches!(node.data().value, NodeValue::List(_));
+        let segments = if is_paragraph || is_list {
+            segments(&text, start, is_list, self.set)
+        } else {
+            vec![(start, text.clone())]
+        };
         let label = if is_paragraph {
-            split_label(&text)
+            classify(&segments[0].1, self.set).map(|(l, _)| l)
         } else {
             None
         };
         if first && !section.structured && is_paragraph && label.is_none() && is_description(&text)
         {
-            section.notes_mode = true;
-            let name = self
-                .set
-                .get(&section.principle)
-                .map_or(section.principle.clone(), |p| p.name.clone());
-            self.plan.skipped.push(Skipped {
-                lines: (start, end),
-                reason: format!("the description of '{name}', not a story"),
-                text,
-            });
-            return;
+            // A first paragraph that the next continues ("To fix it, I…") opens the
+            // story; it is a description only when what follows is a list of notes.
+            let narrative = node
+                .next_sibling()
+                .is_some_and(|next| continues(next, self.lines));
+            if narrative {
+                self.plan.warnings.push(format!(
+                    "lines {start}–{end}: read as the opening of a story, with the paragraphs after it, not as a description; split the draft by hand if they are several stories"
+                ));
+            } else {
+                section.notes_mode = true;
+                let name = self
+                    .set
+                    .get(&section.principle)
+                    .map_or(section.principle.clone(), |p| p.name.clone());
+                self.plan.skipped.push(Skipped {
+                    lines: (start, end),
+                    reason: format!("the description of '{name}', not a story"),
+                    text,
+                });
+                return;
+            }
         }
         // In a section of notes, each plain paragraph is a story of its own, unless the
         // story being built is labelled, in which case text runs to the next label.
@@ -260,6 +283,15 @@ impl Importer<'_, '_> {
             }
             return;
         }
+        for (line, segment) in segments {
+            self.fill(line, &segment);
+        }
+    }
+
+    /// Adds one labelled (or unlabelled) piece of text to the draft being built.
+    fn fill(&mut self, start: usize, text: &str) {
+        let label = classify(text, self.set);
+        let building = self.current.as_mut().expect("a draft is being built");
         match label {
             Some((Label::Also, rest)) => {
                 let (ids, unknown) = principle_list(rest, self.set);
@@ -276,7 +308,7 @@ impl Importer<'_, '_> {
                         text.trim(),
                         if unknown.len() == 1 { "names" } else { "name" },
                     ));
-                    append(&mut building.draft.story.notes, &text);
+                    append(&mut building.draft.story.notes, text);
                 }
             }
             Some((Label::Part(part), rest)) => {
@@ -287,7 +319,7 @@ impl Importer<'_, '_> {
             }
             None => {
                 let field = building.field;
-                append(field_mut(&mut building.draft, field), &text);
+                append(field_mut(&mut building.draft, field), text);
             }
         }
     }
@@ -427,6 +459,99 @@ pub(super) fn append(target: &mut String, text: &str) {
     }
     target.push_str(text);
     target.push('\n');
+}
+
+/// What a piece of text starts with: a STAR label, a line of more principles (`Also:`,
+/// or any short label whose value names only principles), a closing sentence of what
+/// was learned; and the text after the label.
+fn classify<'t>(text: &'t str, set: &PrincipleSet) -> Option<(Label, &'t str)> {
+    if let Some(found) = split_label(text) {
+        return Some(found);
+    }
+    if !text.trim().contains('\n') && principle_line(text, set).is_some() {
+        let value = text.split_once(':').map_or("", |(_, v)| v);
+        return Some((Label::Also, value.trim()));
+    }
+    if learned_sentence(text) {
+        return Some((Label::Part(crate::model::Part::Learned), text.trim()));
+    }
+    None
+}
+
+/// A paragraph cut where its lines start with a label, or a list cut into its items
+/// (markers off) when any item starts with one: (first line, text) pieces. Anything
+/// else is one piece, as written.
+fn segments(text: &str, start: usize, list: bool, set: &PrincipleSet) -> Vec<(usize, String)> {
+    let marker = |line: &str| -> Option<usize> {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &trimmed[digits..];
+        let width = if digits == 0
+            && (rest.starts_with("- ") || rest.starts_with("* ") || rest.starts_with("+ "))
+        {
+            2
+        } else if digits > 0 && (rest.starts_with(". ") || rest.starts_with(") ")) {
+            digits + 2
+        } else {
+            return None;
+        };
+        Some(indent + width)
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let mut pieces: Vec<(usize, String)> = Vec::new();
+    let mut any_label = false;
+    for (i, line) in lines.iter().enumerate() {
+        let (item_start, body) = match (list, marker(line)) {
+            (true, Some(width)) => (true, &line[width..]),
+            _ => (false, *line),
+        };
+        let labelled = classify(body, set).is_some();
+        any_label |= labelled && (i > 0 || list);
+        if pieces.is_empty() || labelled || (list && item_start) {
+            pieces.push((start + i, body.to_string()));
+        } else {
+            let last = pieces.last_mut().expect("a piece was started");
+            last.1.push('\n');
+            last.1.push_str(if list { line.trim_start() } else { line });
+        }
+    }
+    if !any_label {
+        return vec![(start, text.to_string())];
+    }
+    pieces
+}
+
+/// Whether a block continues the paragraph before it as one narrative: a paragraph over
+/// more than one line, or one that opens with a word that carries the story on.
+fn continues<'a>(node: &'a AstNode<'a>, lines: &[&str]) -> bool {
+    if !matches!(node.data().value, NodeValue::Paragraph) {
+        return false;
+    }
+    let (start, end) = span(node);
+    if end > start {
+        return true;
+    }
+    let first = lines
+        .get(start.saturating_sub(1))
+        .map_or("", |l| l.trim())
+        .to_lowercase();
+    [
+        "to fix",
+        "to solve",
+        "so ",
+        "so,",
+        "then",
+        "as a result",
+        "after that",
+        "afterwards",
+        "in the end",
+        "eventually",
+        "because of this",
+        "that is why",
+    ]
+    .iter()
+    .any(|lead| first.starts_with(lead))
 }
 
 /// The first and last source line of a node.
