@@ -14,6 +14,28 @@ use crate::render::{json, text};
 use crate::ui::{Outcome, Reported, Ui};
 use crate::{atomic, coverage, library, principles, story, story_yaml, yaml};
 
+/// `4+12,6+16`: pairs of draft numbers as the report shows them (from 1), as indices.
+fn merge_pairs(text: &str, drafts: usize) -> anyhow::Result<Vec<(usize, usize)>> {
+    let mut pairs = Vec::new();
+    for pair in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let numbers: Vec<Option<usize>> = pair.split('+').map(|n| n.trim().parse().ok()).collect();
+        match numbers.as_slice() {
+            [Some(a), Some(b)]
+                if (1..=drafts).contains(a) && (1..=drafts).contains(b) && a != b =>
+            {
+                pairs.push((a - 1, b - 1))
+            }
+            _ => bail!(
+                "'{pair}' is not a pair of drafts to merge: give two different numbers from 1 to {drafts}, joined by '+'\n  hint: --merge 4+12,6+16, or --merge all for every likely duplicate; the dry run numbers the drafts"
+            ),
+        }
+    }
+    if pairs.is_empty() {
+        bail!("--merge names no pair\n  hint: --merge 4+12,6+16, or --merge all");
+    }
+    Ok(pairs)
+}
+
 /// The largest notes file `lp import` reads.
 const MAX_NOTES_BYTES: usize = 16 * 1024 * 1024;
 
@@ -28,6 +50,7 @@ const MAX_NOTES_BYTES: usize = 16 * 1024 * 1024;
     lp import notes.md                 # show the plan; writes nothing\n  \
     lp import notes.md --write         # create the drafts in the library's stories/\n  \
     lp import notes.md --merge --write # make likely duplicates one story first\n  \
+    lp import notes.md --merge 4+12 --write # only drafts 4 and 12\n  \
     lp import notes.md --json")]
 pub struct ImportArgs {
     /// The Markdown file of notes
@@ -37,9 +60,11 @@ pub struct ImportArgs {
     #[arg(long)]
     pub write: bool,
 
-    /// Make each pair of likely duplicates one draft linked to both principles
-    #[arg(long)]
-    pub merge: bool,
+    /// Make drafts one draft linked to all their principles: `all` the likely duplicates
+    /// the report names (the default), or the pairs given by their numbers in the
+    /// report, such as 4+12,6+16
+    #[arg(long, value_name = "PAIRS", num_args = 0..=1, default_missing_value = "all")]
+    pub merge: Option<String>,
 
     /// With --write, write drafts whose text is already in the library too (from an
     /// earlier import of the same notes); without it they are skipped
@@ -63,8 +88,14 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
         None => library.set.clone(),
     };
     let mut plan = import::plan(&notes, &set);
-    if args.merge {
-        import::merge_duplicates(&mut plan);
+    match args.merge.as_deref() {
+        None => {}
+        Some("all") => import::merge_duplicates(&mut plan),
+        Some(pairs) => {
+            let pairs = merge_pairs(pairs, plan.drafts.len())?;
+            import::merge(&mut plan, &pairs);
+            plan.duplicates = import::find_duplicates(&plan.drafts);
+        }
     }
     // Every draft must load as a story before anything is written.
     let stories: Vec<_> = plan.drafts.iter().map(|d| d.to_story("draft")).collect();
@@ -118,7 +149,7 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
         ui.json(json::Import::new(&source, &set.name, &plan, written))?;
         return Ok(Outcome::Done);
     }
-    let report = text::import_plan(&source, &plan, &set, args.merge, ui.style_out());
+    let report = text::import_plan(&source, &plan, &set, args.merge.is_some(), ui.style_out());
     ui.out.write_all(report.as_bytes())?;
     if args.write {
         let count = written.iter().flatten().count();

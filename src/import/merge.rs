@@ -22,17 +22,35 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
         .collect()
 }
 
-/// Makes each pair of likely duplicates one draft: the first keeps its title and
-/// gains the second's principles and text; nothing is dropped.
+/// Makes each pair of likely duplicates one draft (see `merge`).
 pub fn merge_duplicates(plan: &mut ImportPlan) {
+    let pairs: Vec<(usize, usize)> = plan.duplicates.iter().map(|d| d.drafts).collect();
+    merge(plan, &pairs);
+}
+
+/// Makes each pair `(keep, gone)` of drafts (indices) one draft: the first keeps its
+/// title and gains the second's principles and text, its title kept in the notes;
+/// nothing is dropped. A pair with a draft already merged away is passed over.
+pub fn merge(plan: &mut ImportPlan, pairs: &[(usize, usize)]) {
     let mut removed = BTreeSet::new();
-    for dup in &plan.duplicates {
-        let (keep, gone) = dup.drafts;
+    for &(keep, gone) in pairs {
+        let (keep, gone) = (keep.min(gone), keep.max(gone));
         if removed.contains(&keep) || removed.contains(&gone) {
+            continue;
+        }
+        if keep == gone
+            || gone >= plan.drafts.len()
+            || removed.contains(&keep)
+            || removed.contains(&gone)
+        {
             continue;
         }
         let other = plan.drafts[gone].clone();
         let draft = &mut plan.drafts[keep];
+        // The second draft's heading is the person's words too.
+        if !other.story.title.trim().is_empty() && other.story.title != draft.story.title {
+            append(&mut draft.story.notes, &other.story.title);
+        }
         for part in Part::ALL {
             append(draft.story.part_mut(part), other.story.part(part));
         }

@@ -26,7 +26,7 @@ mod walk;
 
 use serde::Serialize;
 
-pub use merge::{find_duplicates, merge_duplicates};
+pub use merge::{find_duplicates, merge, merge_duplicates};
 pub use rules::heading_principle;
 pub use walk::plan;
 

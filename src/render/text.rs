@@ -524,9 +524,17 @@ pub fn import_plan(
             ));
         }
         if !merged {
-            out.push_str(
-                "  hint: add --merge to make each pair one story linked to both principles\n",
-            );
+            let (a, b) = plan.duplicates[0].drafts;
+            out.push_str(&wrap(
+                &format!(
+                    "add --merge to make each pair one story linked to both principles, or --merge {}+{} to choose the pairs",
+                    a + 1,
+                    b + 1
+                ),
+                style.width,
+                "  hint: ",
+                "    ",
+            ));
         }
     }
     out

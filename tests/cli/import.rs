@@ -662,3 +662,47 @@ fn import_of_mixed_shapes_matches_expected() {
     );
     assert_nothing_lost("shape-mixed.md", &plan);
 }
+
+#[test]
+fn merge_takes_the_pairs_to_merge_and_keeps_both_headings() {
+    let notes = "## Ownership\n\n### Took over the release scripts\nSituation: the release scripts broke weekly and nobody owned them.\n\n### Kept the pager quiet\nSituation: the pager woke the team nightly.\n\n## Dive Deep\n\n### Traced the flaky release scripts\nSituation: the release scripts broke weekly; I traced the cache key.\n";
+    let tmp = library(&[]);
+    fs::write(tmp.path().join("notes.md"), notes).unwrap();
+    let plan = |extra: &[&str]| {
+        let mut args = vec!["--dir", "lib", "import", "notes.md", "--json"];
+        args.extend_from_slice(extra);
+        let out = run_in(tmp.path(), &args);
+        assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    assert_eq!(plan(&[])["drafts"].as_array().unwrap().len(), 3);
+    let merged = plan(&["--merge", "1+3"]);
+    let drafts = merged["drafts"].as_array().unwrap();
+    assert_eq!(drafts.len(), 2);
+    assert_eq!(
+        drafts[0]["principles"],
+        serde_json::json!(["ownership", "dive-deep"])
+    );
+    assert_eq!(drafts[0]["title"], "Took over the release scripts");
+    assert!(
+        drafts[0]["notes"]
+            .as_str()
+            .unwrap()
+            .contains("Traced the flaky release scripts"),
+        "the second heading is kept: {}",
+        drafts[0]
+    );
+    assert_eq!(drafts[1]["title"], "Kept the pager quiet", "not merged");
+    // A pair that is not two drafts of the plan is refused before anything is done.
+    let out = run_in(
+        tmp.path(),
+        &[
+            "--dir", "lib", "import", "notes.md", "--merge", "1+9", "--write",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        crate::support::stderr(&out).starts_with("error: '1+9' is not a pair of drafts to merge")
+    );
+    assert!(contents(&tmp.path().join("lib/stories")).is_empty());
+}
