@@ -331,9 +331,20 @@ pub(super) fn reference(text: &str, set: &PrincipleSet) -> Option<(String, Strin
         .trim_start_matches('(')
         .trim_end_matches(['.', ')'])
         .trim();
-    let rest = strip_prefix_ignore_case(t, "see ")
-        .or_else(|| strip_prefix_ignore_case(t, "same as "))
-        .or_else(|| strip_prefix_ignore_case(t, "same story as "))?;
+    let rest = [
+        "see also ",
+        "see ",
+        "same as ",
+        "same story as ",
+        "voir aussi ",
+        "voir ",
+        "siehe ",
+        "véase ",
+        "ver ",
+        "vedi ",
+    ]
+    .iter()
+    .find_map(|lead| strip_prefix_ignore_case(t, lead))?;
     if rest.split_whitespace().count() > 10 {
         return None;
     }

@@ -259,6 +259,21 @@ impl Importer<'_, '_> {
                 return;
             }
         }
+        // Under a description, a list of unlabelled items is a list of notes: each item
+        // is a draft of its own, as each paragraph is.
+        if section.notes_mode && is_list && segments.len() == 1 {
+            for item in node.children() {
+                let (item_start, item_end) = span(item);
+                let item_text = self.source(item_start, item_end, quote_depth);
+                let item_text = strip_marker(&item_text);
+                self.finish_draft();
+                self.start_draft(item_start);
+                let building = self.current.as_mut().expect("a draft was just started");
+                building.draft.lines.1 = item_end;
+                append(&mut building.draft.story.notes, &item_text);
+            }
+            return;
+        }
         // In a section of notes, each plain paragraph is a story of its own, unless the
         // story being built is labelled, in which case text runs to the next label.
         let new_note = section.notes_mode
@@ -520,6 +535,21 @@ fn segments(text: &str, start: usize, list: bool, set: &PrincipleSet) -> Vec<(us
         return vec![(start, text.to_string())];
     }
     pieces
+}
+
+/// A list item's text without its marker (`- `, `* `, `+ `, `1. `, `2) `).
+fn strip_marker(text: &str) -> String {
+    let trimmed = text.trim_start();
+    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &trimmed[digits..];
+    let stripped = if digits == 0 {
+        rest.strip_prefix("- ")
+            .or_else(|| rest.strip_prefix("* "))
+            .or_else(|| rest.strip_prefix("+ "))
+    } else {
+        rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") "))
+    };
+    stripped.unwrap_or(trimmed).to_string()
 }
 
 /// Whether a block continues the paragraph before it as one narrative: a paragraph over

@@ -706,3 +706,52 @@ fn merge_takes_the_pairs_to_merge_and_keeps_both_headings() {
     );
     assert!(contents(&tmp.path().join("lib/stories")).is_empty());
 }
+
+#[test]
+fn bold_labels_in_list_items_and_references_in_other_languages() {
+    let notes = "## Ownership\n\n### Took over the release scripts\n* **Situation** — the scripts broke weekly.\n* **Action** — I rewrote them.\n* **Result** — no failure in a quarter.\n\n## Dive Deep\n\nvoir Ownership A\n";
+    let tmp = library(&[]);
+    fs::write(tmp.path().join("notes.md"), notes).unwrap();
+    let out = run_in(
+        tmp.path(),
+        &["--dir", "lib", "import", "notes.md", "--json"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let draft = &plan["drafts"][0];
+    assert_eq!(draft["situation"], "the scripts broke weekly.\n");
+    assert_eq!(draft["action"], "I rewrote them.\n");
+    assert_eq!(draft["result"], "no failure in a quarter.\n");
+    assert_eq!(
+        draft["principles"],
+        serde_json::json!(["ownership", "dive-deep"]),
+        "linked, not copied"
+    );
+    assert_eq!(plan["drafts"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_list_of_notes_under_a_description_is_one_draft_an_item() {
+    let notes = "## Customer Obsession\nLeaders start with the customer and work backwards from what they need.\n\n- Support tickets for exports doubled; I read 120 of them and rebuilt the export.\n- Sat with the sales team for a week to learn what customers asked for.\n";
+    let tmp = library(&[]);
+    fs::write(tmp.path().join("notes.md"), notes).unwrap();
+    let out = run_in(
+        tmp.path(),
+        &["--dir", "lib", "import", "notes.md", "--json"],
+    );
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let drafts = plan["drafts"].as_array().unwrap();
+    assert_eq!(drafts.len(), 2, "{plan}");
+    assert_eq!(
+        drafts[0]["notes"],
+        "Support tickets for exports doubled; I read 120 of them and rebuilt the export.\n"
+    );
+    assert_eq!(
+        drafts[1]["notes"],
+        "Sat with the sales team for a week to learn what customers asked for.\n"
+    );
+    assert_eq!(
+        plan["skipped"][0]["reason"],
+        "the description of 'Customer Obsession', not a story"
+    );
+}
