@@ -230,3 +230,43 @@ impl Ui<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod shown_tests {
+    use super::*;
+
+    fn through(color: bool, pieces: &[&[u8]]) -> String {
+        let mut out = Vec::new();
+        {
+            let mut shown = Shown::new(&mut out, color);
+            for piece in pieces {
+                shown.write_all(piece).unwrap();
+            }
+            shown.flush().unwrap();
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn controls_are_escaped_and_only_lps_own_codes_pass() {
+        let text = "\u{1b}[1mbold\u{1b}[0m \u{1b}]0;title\u{7} \u{202e}x \u{1b}[?25h".as_bytes();
+        assert_eq!(
+            through(true, &[text]),
+            "\u{1b}[1mbold\u{1b}[0m \\e]0;title\\u{7} \\u{202e}x \u{1b}[?25h"
+        );
+        assert_eq!(
+            through(false, &[text]),
+            "\\e[1mbold\\e[0m \\e]0;title\\u{7} \\u{202e}x \u{1b}[?25h"
+        );
+    }
+
+    #[test]
+    fn a_character_cut_between_two_writes_is_whole_again() {
+        // "·" is C2 B7 and U+202E is E2 80 AE: cut after their first byte.
+        let dot = "a·b".as_bytes();
+        let bidi = "c\u{202e}d".as_bytes();
+        assert_eq!(through(false, &[&dot[..2], &dot[2..]]), "a·b");
+        assert_eq!(through(false, &[&bidi[..2], &bidi[2..]]), "c\\u{202e}d");
+        assert_eq!(through(false, &[b"plain ", b"text\n"]), "plain text\n");
+    }
+}
