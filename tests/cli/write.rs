@@ -36,6 +36,23 @@ fn send(p: &mut rexpect::session::PtySession, keys: &str) {
     p.flush().unwrap();
 }
 
+/// Enter at the title's and the principles' prompts: both kept as they are.
+fn keep_title_and_principles(p: &mut rexpect::session::PtySession) {
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("").unwrap();
+}
+
+/// Enter at each of these parts' prompts, each of which must say `how` ("Enter to
+/// skip", "Enter keeps it") or just name the part when `how` is empty.
+fn enter_at(p: &mut rexpect::session::PtySession, parts: &[&str], how: &str) {
+    for part in parts {
+        p.exp_string(&format!("{part} ({how}")).unwrap();
+        p.send_line("").unwrap();
+    }
+}
+
 #[test]
 fn write_takes_the_first_draft_to_a_saved_checked_answer() {
     let tmp = users_library();
@@ -54,10 +71,7 @@ fn write_takes_the_first_draft_to_a_saved_checked_answer() {
         .unwrap();
     p.exp_string("Your notes, to work from:").unwrap();
     p.exp_string("Questions this answer should fit:").unwrap();
-    p.exp_string("Title (Enter keeps it)").unwrap();
-    p.send_line("").unwrap();
-    p.exp_string("Principles").unwrap();
-    p.send_line("").unwrap();
+    keep_title_and_principles(&mut p);
     p.exp_string("Situation: Where and when").unwrap();
     p.exp_string("Situation (Enter to skip, e for the editor)")
         .unwrap();
@@ -168,10 +182,11 @@ fn write_renames_with_the_title_and_changes_one_part_at_the_confirmation() {
     p.send_line("Taken").unwrap();
     p.exp_string("Principles").unwrap();
     p.send_line("").unwrap();
-    for part in ["Situation", "Task", "Action", "Result", "What I learned"] {
-        p.exp_string(&format!("{part} (Enter keeps it")).unwrap();
-        p.send_line("").unwrap();
-    }
+    enter_at(
+        &mut p,
+        &["Situation", "Task", "Action", "Result", "What I learned"],
+        "Enter keeps it",
+    );
     p.exp_string("Choose what to do with this answer").unwrap();
     send(&mut p, "\r");
     p.exp_string("the file keeps its name, since lib/stories/taken.yaml is another story")
@@ -193,10 +208,7 @@ fn ctrl_c_mid_way_keeps_the_text_and_leaves_the_story_unchanged() {
     let before = contents(&tmp.path().join("lib/stories"));
     let id = "working-with-sysadmins-to-better-understand-their-needs";
     let mut p = pty(tmp.path(), &["--dir", "lib", "write", id], "false");
-    p.exp_string("Title (Enter keeps it)").unwrap();
-    p.send_line("").unwrap();
-    p.exp_string("Principles").unwrap();
-    p.send_line("").unwrap();
+    keep_title_and_principles(&mut p);
     p.exp_string("Situation (Enter to skip").unwrap();
     p.send_line("At Acme the sysadmins kept rejecting our deploy tooling.")
         .unwrap();
@@ -234,10 +246,7 @@ fn an_editor_that_fails_falls_back_to_the_prompt_and_keeps_its_text() {
         &["--dir", "lib", "write", "idea"],
         editor.to_str().unwrap(),
     );
-    p.exp_string("Title (Enter keeps it)").unwrap();
-    p.send_line("").unwrap();
-    p.exp_string("Principles").unwrap();
-    p.send_line("").unwrap();
+    keep_title_and_principles(&mut p);
     p.exp_string("Situation (Enter to skip").unwrap();
     p.send_line("e").unwrap();
     p.exp_string("exited with exit status: 3").unwrap();
@@ -274,16 +283,14 @@ fn write_walks_on_to_the_next_story() {
     let mut p = pty(tmp.path(), &["--dir", "lib", "write"], "false");
     for title in ["First", "Second"] {
         p.exp_string(&format!("Writing: {title}")).unwrap();
-        p.exp_string("Title (Enter keeps it)").unwrap();
-        p.send_line("").unwrap();
-        p.exp_string("Principles").unwrap();
-        p.send_line("").unwrap();
+        keep_title_and_principles(&mut p);
         p.exp_string("Situation (Enter to skip").unwrap();
         p.send_line("I was on call.").unwrap();
-        for part in ["Task", "Action", "Result", "What I learned"] {
-            p.exp_string(&format!("{part} (Enter to skip")).unwrap();
-            p.send_line("").unwrap();
-        }
+        enter_at(
+            &mut p,
+            &["Task", "Action", "Result", "What I learned"],
+            "Enter to skip",
+        );
         p.exp_string("Choose what to do with this answer").unwrap();
         send(&mut p, "\r");
         p.exp_string(&format!("Saved lib/stories/{}.yaml", title.to_lowercase()))
@@ -323,16 +330,14 @@ fn the_editor_file_names_the_part_and_its_notes_are_comments_taken_off() {
         &["--dir", "lib", "write", "idea"],
         editor.to_str().unwrap(),
     );
-    p.exp_string("Title (Enter keeps it)").unwrap();
-    p.send_line("").unwrap();
-    p.exp_string("Principles").unwrap();
-    p.send_line("").unwrap();
+    keep_title_and_principles(&mut p);
     p.exp_string("Situation (Enter to skip").unwrap();
     p.send_line("e").unwrap();
-    for part in ["Task", "Action", "Result", "What I learned"] {
-        p.exp_string(&format!("{part} (Enter to skip")).unwrap();
-        p.send_line("").unwrap();
-    }
+    enter_at(
+        &mut p,
+        &["Task", "Action", "Result", "What I learned"],
+        "Enter to skip",
+    );
     p.exp_string("Choose what to do with this answer").unwrap();
     send(&mut p, "\r");
     p.exp_string("EXIT=0").unwrap();
@@ -372,16 +377,14 @@ fn a_story_changed_on_disk_meanwhile_is_not_overwritten() {
         &["--dir", "lib", "write", "idea"],
         editor.to_str().unwrap(),
     );
-    p.exp_string("Title (Enter keeps it)").unwrap();
-    p.send_line("").unwrap();
-    p.exp_string("Principles").unwrap();
-    p.send_line("").unwrap();
+    keep_title_and_principles(&mut p);
     p.exp_string("Situation (Enter to skip").unwrap();
     p.send_line("e").unwrap();
-    for part in ["Task", "Action", "Result", "What I learned"] {
-        p.exp_string(&format!("{part} (Enter to skip")).unwrap();
-        p.send_line("").unwrap();
-    }
+    enter_at(
+        &mut p,
+        &["Task", "Action", "Result", "What I learned"],
+        "Enter to skip",
+    );
     p.exp_string("Choose what to do with this answer").unwrap();
     send(&mut p, "\r");
     p.exp_string(
@@ -412,14 +415,12 @@ fn prompts_mark_the_chosen_item_with_a_sign_and_end_in_one_colon() {
     )]);
     // Without colour: "Choose what to do with this answer:", never "?:".
     let mut p = pty(tmp.path(), &["--dir", "lib", "write", "idea"], "false");
-    p.exp_string("Title (Enter keeps it)").unwrap();
-    p.send_line("").unwrap();
-    p.exp_string("Principles").unwrap();
-    p.send_line("").unwrap();
-    for part in ["Situation", "Task", "Action", "Result", "What I learned"] {
-        p.exp_string(&format!("{part} (")).unwrap();
-        p.send_line("").unwrap();
-    }
+    keep_title_and_principles(&mut p);
+    enter_at(
+        &mut p,
+        &["Situation", "Task", "Action", "Result", "What I learned"],
+        "",
+    );
     let (before, _) = p.exp_regex("Choose what to do with this answer:").unwrap();
     assert!(!before.contains("?:"), "{before}");
     p.exp_string("> Save it").unwrap();
@@ -431,14 +432,12 @@ fn prompts_mark_the_chosen_item_with_a_sign_and_end_in_one_colon() {
         &["--dir", "lib", "--color", "always", "write", "idea"],
         "false",
     );
-    p.exp_string("Title (Enter keeps it)").unwrap();
-    p.send_line("").unwrap();
-    p.exp_string("Principles").unwrap();
-    p.send_line("").unwrap();
-    for part in ["Situation", "Task", "Action", "Result", "What I learned"] {
-        p.exp_string(&format!("{part} (")).unwrap();
-        p.send_line("").unwrap();
-    }
+    keep_title_and_principles(&mut p);
+    enter_at(
+        &mut p,
+        &["Situation", "Task", "Action", "Result", "What I learned"],
+        "",
+    );
     p.exp_string("Choose what to do with this answer").unwrap();
     p.exp_regex(">\u{1b}\\[0m Save it|> Save it").unwrap();
     send(&mut p, "\x03");
