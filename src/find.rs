@@ -206,6 +206,11 @@ fn words(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The stemmed words of a text, without the stop words.
+fn stems(text: &str) -> Vec<String> {
+    words(text).into_iter().map(|(stem, _)| stem).collect()
+}
+
 /// The terms of a text: its words and the pairs of neighbouring words.
 pub fn terms(text: &str) -> Vec<String> {
     let words = words(text);
@@ -343,11 +348,11 @@ impl<'a> Index<'a> {
 /// The question of `questions` that shares the most terms with `question`, when it
 /// shares at least two.
 fn most_like(question: &str, questions: &[String]) -> Option<String> {
-    let asked: Vec<String> = words(question).into_iter().map(|(s, _)| s).collect();
+    let asked: Vec<String> = stems(question);
     questions
         .iter()
         .map(|q| {
-            let theirs: Vec<String> = words(q).into_iter().map(|(s, _)| s).collect();
+            let theirs: Vec<String> = stems(q);
             let shared = asked.iter().filter(|t| theirs.contains(t)).count();
             (shared, q)
         })
@@ -414,7 +419,7 @@ pub fn find(set: &PrincipleSet, stories: &[Story], question: &str, limit: usize)
             .filter(|&i| i < limit.max(3) && ranked[i].score >= top * WEAK)
             .map_or(0.0, |i| ranked[i].score / top)
     };
-    let asked: Vec<String> = words(question).into_iter().map(|(s, _)| s).collect();
+    let asked: Vec<String> = stems(question);
     let name = |id: &str| set.get(id).map_or(id.to_string(), |p| p.name.clone());
     let mut answers: Vec<Answer> = stories
         .iter()
@@ -424,7 +429,7 @@ pub fn find(set: &PrincipleSet, stories: &[Story], question: &str, limit: usize)
                 .questions
                 .iter()
                 .map(|q| {
-                    let theirs: Vec<String> = words(q).into_iter().map(|(s, _)| s).collect();
+                    let theirs: Vec<String> = stems(q);
                     let shared = asked.iter().filter(|t| theirs.contains(t)).count();
                     shared as f64 / asked.len().max(theirs.len()).max(1) as f64
                 })
@@ -439,7 +444,7 @@ pub fn find(set: &PrincipleSet, stories: &[Story], question: &str, limit: usize)
                 "{} {} {} {} {}",
                 s.title, s.situation, s.task, s.action, s.result
             );
-            let theirs: Vec<String> = words(&text).into_iter().map(|(s, _)| s).collect();
+            let theirs: Vec<String> = stems(&text);
             let shared = asked.iter().filter(|t| theirs.contains(t)).count();
             let content = shared as f64 / asked.len().max(1) as f64;
             let ready = if s.status == Status::Ready { 0.1 } else { 0.0 };

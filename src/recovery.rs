@@ -46,6 +46,36 @@ pub fn story_of(name: &str) -> Option<String> {
     (!id.is_empty()).then(|| id.to_string())
 }
 
+/// The text of a recovery file to take up again (`path` as the person sees it is
+/// `shown`): only a regular file, within the size of a story, UTF-8.
+pub fn read(path: &Path, shown: &Path) -> anyhow::Result<String> {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => {}
+        Ok(_) => anyhow::bail!(
+            "{} is not a file\n  hint: pass a recovery file; `lp check` lists those waiting",
+            shown.display()
+        ),
+        Err(err) => anyhow::bail!(
+            "could not read {}: {err}\n  hint: `lp check` lists the recovery files waiting",
+            shown.display()
+        ),
+    }
+    let bytes = crate::library::read_at_most(path, crate::yaml::MAX_FILE_BYTES)
+        .map_err(|err| anyhow::anyhow!("could not read {}: {err}", shown.display()))?
+        .ok_or_else(|| {
+            anyhow::anyhow!(
+                "{} is too large to be a story\n  hint: open it and copy what you need",
+                shown.display()
+            )
+        })?;
+    String::from_utf8(bytes).map_err(|_| {
+        anyhow::anyhow!(
+            "{} is not UTF-8 text\n  hint: open it and copy what you need",
+            shown.display()
+        )
+    })
+}
+
 /// Saves `text` as `<library>/.lp/recovered/<what>-<seconds>.yaml` (or the next free
 /// name) and returns the path written.
 pub fn save(root: &Path, what: &str, text: &str) -> anyhow::Result<PathBuf> {

@@ -76,19 +76,6 @@ impl<W: Write> Shown<W> {
         }
     }
 
-    /// Whether bytes may hold a control character: a C0 byte other than newline and
-    /// tab, DEL, or the first byte of a C1 control (U+0080–U+009F) or of a bidi
-    /// formatting character (U+061C, U+200E–U+206F). Most output holds none.
-    fn suspect(bytes: &[u8]) -> bool {
-        bytes.iter().any(|&b| {
-            (b < 0x20 && b != b'\n' && b != b'\t')
-                || b == 0x7f
-                || b == 0xc2
-                || b == 0xd8
-                || b == 0xe2
-        })
-    }
-
     /// Copies `text`, escaping every control but lp's own codes; text with no control
     /// at all is copied in one piece.
     fn escape(&self, text: &str) -> String {
@@ -131,7 +118,7 @@ impl<W: Write> Shown<W> {
 
 impl<W: Write> Write for Shown<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if self.pending.is_empty() && !Self::suspect(buf) {
+        if self.pending.is_empty() && !crate::visible::may_hold_control(buf) {
             self.inner.write_all(buf)?;
             return Ok(buf.len());
         }

@@ -15,13 +15,18 @@ pub fn is_control(c: char) -> bool {
         | '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Whether `text` holds a control character (see `is_control`). A byte scan first:
-/// most text has no byte a control character starts with, and is passed at once.
-pub fn has_control(text: &str) -> bool {
-    let may = text.bytes().any(|b| {
+/// Whether bytes may hold a control character: a C0 byte other than newline and tab,
+/// DEL, or the first byte of a C1 control (U+0080–U+009F) or of a bidi formatting
+/// character (U+061C, U+200E–U+206F). Most text has none, and is passed at once.
+pub fn may_hold_control(bytes: &[u8]) -> bool {
+    bytes.iter().any(|&b| {
         (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f || b == 0xc2 || b == 0xd8 || b == 0xe2
-    });
-    may && text.chars().any(is_control)
+    })
+}
+
+/// Whether `text` holds a control character (see `is_control`), by a byte scan first.
+pub fn has_control(text: &str) -> bool {
+    may_hold_control(text.as_bytes()) && text.chars().any(is_control)
 }
 
 /// `text` with every control character (see `is_control`) shown as a visible escape:

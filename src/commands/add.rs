@@ -300,31 +300,7 @@ fn resume(
             shown.display()
         );
     }
-    match std::fs::metadata(&path) {
-        Ok(m) if m.is_file() => {}
-        Ok(_) => bail!(
-            "{} is not a file\n  hint: pass a recovery file from .lp/recovered/",
-            shown.display()
-        ),
-        Err(err) => bail!(
-            "could not read {}: {err}\n  hint: `lp check` lists the recovery files waiting",
-            shown.display()
-        ),
-    }
-    let bytes = crate::library::read_at_most(&path, crate::yaml::MAX_FILE_BYTES)
-        .with_context(|| format!("could not read {}", shown.display()))?
-        .ok_or_else(|| {
-            anyhow::anyhow!(
-                "{} is too large to be a story\n  hint: open it and copy what you need into `lp add --editor`",
-                shown.display()
-            )
-        })?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        anyhow::anyhow!(
-            "{} is not UTF-8 text\n  hint: open it and copy what you need into `lp add --editor`",
-            shown.display()
-        )
-    })?;
+    let text = recovery::read(&path, &shown)?;
     let (story, problems) = story::parse("resumed", &shown, &text, Some(&library.set));
     let Some(story) = story.filter(|_| !problems.iter().any(|d| d.is_error())) else {
         ui.diagnostics(&problems)?;

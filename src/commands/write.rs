@@ -197,16 +197,7 @@ fn read_recovered(
                 )
             })?,
     };
-    if !fs::metadata(file).is_ok_and(|m| m.is_file()) {
-        bail!(
-            "{} is not a file\n  hint: `lp check` lists the recovery files waiting",
-            file.display()
-        );
-    }
-    let bytes = crate::library::read_at_most(file, crate::yaml::MAX_FILE_BYTES)
-        .with_context(|| format!("could not read {}", file.display()))?
-        .ok_or_else(|| anyhow::anyhow!("{} is too large to be a story", file.display()))?;
-    let text = String::from_utf8_lossy(&bytes);
+    let text = recovery::read(file, file)?;
     let (story, problems) = story::parse(&id, file, &text, Some(&library.set));
     let Some(mut story) = story.filter(|_| !problems.iter().any(|d| d.is_error())) else {
         ui.diagnostics(&problems)?;
