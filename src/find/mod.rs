@@ -4,9 +4,9 @@
 //!
 //! The ranking is BM25 over one weighted document per principle: a term counts more in
 //! the keywords and the names than in the questions, and more there than in the
-//! summary. Terms are lower-cased, light-stemmed words (`shipped` and `shipping` are
-//! `ship`) and the pairs of neighbouring words (`root cause`), without the words every
-//! interview question has (`tell`, `time`, `describe`).
+//! summary. Terms are the words of [`words`] (stemmed, words that mean the same read as
+//! one, without the words every interview question has) and the pairs of neighbouring
+//! words (`root cause`).
 
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -15,8 +15,7 @@ use crate::model::{Principle, PrincipleSet, Status, Story};
 
 mod words;
 
-pub use words::{stem, terms};
-use words::{stems, words};
+use words::{stems, terms, words};
 
 /// How much a word counts in each part of a principle.
 const KEYWORD: f64 = 3.0;
@@ -358,10 +357,10 @@ mod tests {
         let (first, three, n) = measure(include_str!("../../bench/find-questions.tsv"));
         println!("first: {first}/{n}, top three: {three}/{n}");
         assert!(n >= 60, "{n} questions");
-        // Floors below the figures in BENCHMARKS.md, so that a change that makes the
-        // ranking worse fails here; not tuned to today's exact result.
-        assert!(three * 100 >= n * 90, "top three: {three}/{n}");
-        assert!(first * 100 >= n * 80, "first: {first}/{n}");
+        // Floors below the figures in BENCHMARKS.md (71 and 68 of 71), so that a
+        // change that makes the ranking worse fails here; not today's exact result.
+        assert!(three * 100 >= n * 95, "top three: {three}/{n}");
+        assert!(first * 100 >= n * 88, "first: {first}/{n}");
     }
 
     #[test]
@@ -369,9 +368,9 @@ mod tests {
         let (first, three, n) = measure(include_str!("../../bench/find-holdout.tsv"));
         println!("held out: first: {first}/{n}, top three: {three}/{n}");
         assert!(n >= 30, "{n} questions");
-        // Measured once, after the keywords were tuned on the other set: 21 and 14 of
-        // 32 (see BENCHMARKS.md). The floors are below that.
-        assert!(three * 100 >= n * 60, "top three: {three}/{n}");
-        assert!(first * 100 >= n * 40, "first: {first}/{n}");
+        // 31 and 27 of 32 since the stemmer and the words that mean the same (see
+        // BENCHMARKS.md). The floors are below that.
+        assert!(three * 100 >= n * 90, "top three: {three}/{n}");
+        assert!(first * 100 >= n * 75, "first: {first}/{n}");
     }
 }

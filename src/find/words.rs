@@ -78,6 +78,7 @@ const STOP: &[&str] = &[
     "me",
     "most",
     "my",
+    "no",
     "of",
     "on",
     "once",
