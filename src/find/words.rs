@@ -510,25 +510,24 @@ pub fn words(text: &str) -> Vec<(String, String)> {
         })
         .filter(|w| !w.is_empty())
         .collect();
+    let stemmed: Vec<String> = raw.iter().map(|w| stem(w)).collect();
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
-        if let Some(next) = raw.get(i + 1) {
-            let pair = format!("{} {}", stem(&raw[i]), stem(next));
+        if let Some(next) = stemmed.get(i + 1) {
+            let pair = format!("{} {}", stemmed[i], next);
             if let Some(term) = READS_AS.get(&pair) {
-                out.push((term.clone(), format!("{} {}", raw[i], next)));
+                out.push((term.clone(), format!("{} {}", raw[i], raw[i + 1])));
                 i += 2;
                 continue;
             }
         }
-        let word = &raw[i];
         i += 1;
-        if STOP.contains(&word.as_str()) {
+        if STOP.contains(&raw[i - 1].as_str()) {
             continue;
         }
-        let stemmed = stem(word);
-        let term = READS_AS.get(&stemmed).cloned().unwrap_or(stemmed);
-        out.push((term, word.clone()));
+        let term = READS_AS.get(&stemmed[i - 1]).unwrap_or(&stemmed[i - 1]);
+        out.push((term.clone(), raw[i - 1].clone()));
     }
     out
 }
