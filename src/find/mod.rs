@@ -250,6 +250,9 @@ pub fn find(set: &PrincipleSet, stories: &[Story], question: &str, limit: usize)
                 .enumerate()
                 .map(|(i, p)| (strength(p) * if i == 0 { 1.0 } else { 0.6 }, p))
                 .max_by(|a, b| a.0.total_cmp(&b.0))?;
+            if like < 0.5 && best <= 0.0 {
+                return None;
+            }
             let text = format!(
                 "{} {} {} {} {}",
                 s.title, s.situation, s.task, s.action, s.result
@@ -259,9 +262,6 @@ pub fn find(set: &PrincipleSet, stories: &[Story], question: &str, limit: usize)
             let content = shared as f64 / asked.len().max(1) as f64;
             let ready = if s.status == Status::Ready { 0.1 } else { 0.0 };
             let score = 2.0 * like + best + 0.3 * content + ready;
-            if like < 0.5 && best <= 0.0 {
-                return None;
-            }
             let reason = if like >= 0.5 {
                 "it lists a question like this one".to_string()
             } else {

@@ -4,6 +4,7 @@
 //! question made one (`accomplishment` is `achievement`, `boss` is `manager`, `push
 //! back` is `disagree`). Nothing here knows a principle set: it works for any.
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -492,9 +493,21 @@ fn stem_phrase(phrase: &str) -> String {
         .join(" ")
 }
 
-/// A word as the ranking compares it: lower case, Snowball-stemmed.
+/// A word as the ranking compares it: lower case, Snowball-stemmed. Stories and the
+/// principle set say the same words again and again: each is stemmed once.
 pub fn stem(word: &str) -> String {
-    STEMMER.stem(&word.to_lowercase()).into_owned()
+    thread_local! {
+        static STEMMED: RefCell<FxHashMap<String, String>> = RefCell::default();
+    }
+    let word = word.to_lowercase();
+    STEMMED.with_borrow_mut(|seen| {
+        if let Some(stemmed) = seen.get(&word) {
+            return stemmed.clone();
+        }
+        let stemmed = STEMMER.stem(&word).into_owned();
+        seen.insert(word, stemmed.clone());
+        stemmed
+    })
 }
 
 /// The words of a text that are not stop words, each as (term, word as written), in
