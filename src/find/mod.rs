@@ -102,7 +102,7 @@ impl<'a> Index<'a> {
                 unique.push((stemmed.clone(), word.clone()));
             }
         }
-        for pair in query.windows(2) {
+        for pair in query.windows(2).filter(|w| w[0].0 != w[1].0) {
             let term = format!("{} {}", pair[0].0, pair[1].0);
             let shown = format!("{} {}", pair[0].1, pair[1].1);
             if !unique.iter().any(|(s, _)| *s == term) {

@@ -550,11 +550,17 @@ pub fn stems(text: &str) -> Vec<String> {
     words(text).into_iter().map(|(term, _)| term).collect()
 }
 
-/// The terms of a text: its words and the pairs of neighbouring words.
+/// The terms of a text: its words and the pairs of neighbouring words (but for two
+/// words that read as one, "budget or spend").
 pub fn terms(text: &str) -> Vec<String> {
     let words = words(text);
     let mut out: Vec<String> = words.iter().map(|(s, _)| s.clone()).collect();
-    out.extend(words.windows(2).map(|w| format!("{} {}", w[0].0, w[1].0)));
+    out.extend(
+        words
+            .windows(2)
+            .filter(|w| w[0].0 != w[1].0)
+            .map(|w| format!("{} {}", w[0].0, w[1].0)),
+    );
     out
 }
 

@@ -119,6 +119,45 @@ fn find_works_with_the_librarys_own_principle_set() {
 }
 
 #[test]
+fn find_reads_words_that_mean_the_same_as_one_in_any_principle_set() {
+    // The set says "disagree" and "manager"; the question says "pushed back" and "boss".
+    let tmp = library(&[(
+        "principles/mine.yaml",
+        b"set: Team values\nprinciples:\n  - id: candour\n    name: Candour\n    keywords: [disagree, manager]\n  - id: care\n    name: Care\n    keywords: [customer, support]\n",
+    )]);
+    let out = run_in(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "find",
+            "Tell me about a time you pushed back on your boss",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let text = stdout(&out);
+    // Shown as the question wrote them; Care, which matches nothing, is not named.
+    assert!(
+        text.starts_with(
+            "The question most likely probes:\n  1. Candour\n     matched \"pushed back\", \"boss\""
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("Care"), "{text}");
+
+    // And in the built-in set: forms of a word meet (innovative, innovation).
+    let out = run(&[
+        "--dir",
+        "tests/fixtures/good",
+        "find",
+        "--json",
+        "How innovative are you?",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["principles"][0]["id"], "invent-and-simplify", "{json}");
+}
+
+#[test]
 fn practice_drills_a_question_of_ones_own_with_the_story_find_suggests() {
     let tmp = copy_of("good");
     let mut p = pty(
