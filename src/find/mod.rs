@@ -96,17 +96,18 @@ impl<'a> Index<'a> {
     /// Every principle with a score above zero, best first, with what matched.
     pub fn rank(&self, question: &str) -> Vec<Probe> {
         let query = words(question);
-        let mut unique: Vec<(String, String)> = Vec::new();
-        for (stemmed, word) in &query {
-            if !unique.iter().any(|(s, _)| s == stemmed) {
-                unique.push((stemmed.clone(), word.clone()));
+        // Each term once, with the question's words it stands for: one word (or phrase),
+        // or the two of a pair.
+        let mut unique: Vec<(String, Vec<&str>)> = Vec::new();
+        for (term, word) in &query {
+            if !unique.iter().any(|(t, _)| t == term) {
+                unique.push((term.clone(), vec![word.as_str()]));
             }
         }
         for pair in query.windows(2).filter(|w| w[0].0 != w[1].0) {
             let term = format!("{} {}", pair[0].0, pair[1].0);
-            let shown = format!("{} {}", pair[0].1, pair[1].1);
-            if !unique.iter().any(|(s, _)| *s == term) {
-                unique.push((term, shown));
+            if !unique.iter().any(|(t, _)| *t == term) {
+                unique.push((term, vec![pair[0].1.as_str(), pair[1].1.as_str()]));
             }
         }
         let mut probes: Vec<Probe> = self
@@ -114,7 +115,8 @@ impl<'a> Index<'a> {
             .iter()
             .filter_map(|d| {
                 let mut score = 0.0;
-                let mut matched: Vec<(f64, String)> = Vec::new();
+                // The question's words that matched, each with what it brought.
+                let mut matched: Vec<(&str, f64)> = Vec::new();
                 for (term, shown) in &unique {
                     let Some(&w) = d.weights.get(term) else {
                         continue;
@@ -123,23 +125,22 @@ impl<'a> Index<'a> {
                     let norm = 1.0 - B + B * d.length / self.average.max(1.0);
                     let part = idf * w * (K1 + 1.0) / (w + K1 * norm);
                     score += part;
-                    matched.push((part, shown.clone()));
+                    for word in shown {
+                        match matched.iter_mut().find(|(w, _)| w == word) {
+                            Some((_, brought)) => *brought += part,
+                            None => matched.push((word, part)),
+                        }
+                    }
                 }
                 if score <= 0.0 {
                     return None;
                 }
-                matched.sort_by(|a, b| b.0.total_cmp(&a.0));
-                let mut matched: Vec<String> = matched.into_iter().map(|(_, w)| w).collect();
-                // A pair's words are named once.
-                let pairs: Vec<String> = matched
-                    .iter()
-                    .filter(|m| m.contains(' '))
-                    .cloned()
+                matched.sort_by(|a, b| b.1.total_cmp(&a.1));
+                let matched: Vec<String> = matched
+                    .into_iter()
+                    .take(4)
+                    .map(|(w, _)| w.to_string())
                     .collect();
-                matched.retain(|m| {
-                    m.contains(' ') || !pairs.iter().any(|p| p.split(' ').any(|w| w == m))
-                });
-                matched.truncate(4);
                 let like = most_like(question, &d.principle.questions);
                 Some(Probe {
                     id: d.principle.id.clone(),

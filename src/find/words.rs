@@ -468,6 +468,17 @@ const SAME: &[&[&str]] = &[
     ],
 ];
 
+/// Words whose stem is a word of [`SAME`] but whose meaning is not: each group reads as
+/// its first word, unstemmed, so that it meets neither (`managed` a project is not a
+/// `manager`, `execution` is not an `executive`, to `figure out` is not `figures`).
+const NOT_SAME: &[&[&str]] = &[
+    &["manage", "manages", "managed", "managing", "management"],
+    &["execution", "execute", "executes", "executed", "executing"],
+    &["figure", "figured", "figuring"],
+    &["wonderful"],
+    &["moral", "morals"],
+];
+
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// Every stemmed word or stemmed two-word phrase of [`SAME`], with the term it reads
@@ -523,7 +534,15 @@ pub fn words(text: &str) -> Vec<(String, String)> {
         })
         .filter(|w| !w.is_empty())
         .collect();
-    let stemmed: Vec<String> = raw.iter().map(|w| stem(w)).collect();
+    let stemmed: Vec<String> = raw
+        .iter()
+        .map(
+            |w| match NOT_SAME.iter().find(|group| group.contains(&w.as_str())) {
+                Some(group) => group[0].to_string(),
+                None => stem(w),
+            },
+        )
+        .collect();
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
@@ -592,6 +611,15 @@ mod tests {
         // Different things stay different.
         assert_ne!(stems("customer"), stems("user"));
         assert_ne!(stems("mistake"), stems("failure"));
+    }
+
+    #[test]
+    fn a_word_whose_stem_meets_a_group_but_not_its_meaning_stays_apart() {
+        assert_ne!(stems("managed"), stems("manager"));
+        assert_eq!(stems("managed"), stems("management"));
+        assert_ne!(stems("execution"), stems("executive"));
+        assert_ne!(stems("figure"), stems("figures"));
+        assert_eq!(stems("bosses"), stems("manager"), "inflections still meet");
     }
 
     #[test]
