@@ -294,18 +294,30 @@ pub fn find(set: &PrincipleSet, stories: &[Story], question: &str, limit: usize)
         .take(limit)
         .filter(|p| p.score >= top * WEAK)
         .collect();
-    let to_write = stories
+    // By the principle they would answer, then by the words their title and notes
+    // share with the question.
+    let mut to_write: Vec<(usize, usize, ToWrite)> = stories
         .iter()
         .filter(|s| !s.is_written())
         .filter_map(|s| {
-            let p = principles.iter().find(|p| s.principles.contains(&p.id))?;
-            Some(ToWrite {
-                id: s.id.clone(),
-                title: s.title.clone(),
-                principle: p.name.clone(),
-            })
+            let rank = principles
+                .iter()
+                .position(|p| s.principles.contains(&p.id))?;
+            let theirs = stems(&format!("{} {}", s.title, s.notes));
+            let shared = asked.iter().filter(|t| theirs.contains(t)).count();
+            Some((
+                rank,
+                shared,
+                ToWrite {
+                    id: s.id.clone(),
+                    title: s.title.clone(),
+                    principle: principles[rank].name.clone(),
+                },
+            ))
         })
         .collect();
+    to_write.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let to_write = to_write.into_iter().map(|(_, _, w)| w).collect();
     Found {
         question: question.trim().to_string(),
         principles,

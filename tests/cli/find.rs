@@ -189,3 +189,33 @@ fn practice_drills_a_question_of_ones_own_with_the_story_find_suggests() {
         .unwrap();
     p.exp_string("EXIT=0").unwrap();
 }
+
+#[test]
+fn find_names_first_the_story_to_write_that_shares_the_questions_words() {
+    // Both would answer Frugality; the second in file order is about the question.
+    let tmp = library(&[
+        (
+            "stories/a-first.yaml",
+            b"title: Moved the team to one office\nprinciples: [frugality]\n",
+        ),
+        (
+            "stories/b-second.yaml",
+            b"title: Halved the cloud bill\nprinciples: [frugality]\nnotes: The cloud bill story.\n",
+        ),
+    ]);
+    let out = run_in(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "find",
+            "--json",
+            "How did you cut the cloud bill?",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["principles"][0]["id"], "frugality", "{json}");
+    assert_eq!(json["to_write"][0]["id"], "b-second", "{json}");
+    assert_eq!(json["to_write"][1]["id"], "a-first", "{json}");
+}
