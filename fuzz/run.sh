@@ -2,7 +2,7 @@
 # Fuzzes lp: seeds each target's corpus from the repository's own files, then runs the
 # targets two at a time (one a core) for SECONDS each and prints how coverage grew.
 #
-# usage: fuzz/run.sh [SECONDS] [TARGET...]   (default: 600 s; story fast_yaml principles import)
+# usage: fuzz/run.sh [SECONDS] [TARGET...]   (default: 600 s; story fast_yaml principles import find)
 # needs: cargo install cargo-fuzz. On a stable compiler it sets RUSTC_BOOTSTRAP=1.
 # A crash leaves its input in fuzz/artifacts/TARGET/: copy it into
 # tests/fuzz-regressions/TARGET/, where `cargo test` replays it, then fix the bug.
@@ -11,7 +11,7 @@ cd "$(dirname "$0")"
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(story fast_yaml principles import)
+[ ${#targets[@]} -gt 0 ] || targets=(story fast_yaml principles import find)
 export RUSTC_BOOTSTRAP=1
 
 seed() { # seed TARGET FILE...
@@ -29,6 +29,9 @@ seed story "${stories[@]}"
 seed fast_yaml "${stories[@]}"
 seed principles ../principles/*.yaml ../tests/fixtures/*/principles/* ../tests/corpus/*/lib/principles/*
 seed import ../tests/fixtures/notes/*.md ../tests/corpus/notes-*/notes.md
+mkdir -p corpus/find # one question a seed
+cut -f2 ../bench/find-questions.tsv ../bench/find-holdout.tsv | grep -v '^#' |
+  while read -r q; do printf '%s' "$q" >"corpus/find/seed-$(printf '%s' "$q" | sha1sum | cut -c1-16)"; done
 
 cargo fuzz build -O
 run() {

@@ -70,6 +70,26 @@ pub fn principles(data: &[u8]) {
         for p in &set.principles {
             let _ = set.resolve(&p.name);
         }
+        // `lp find` reads any set it loads.
+        let found = lp::find::find(&set, &[], "Tell me about a time you disagreed", 3);
+        assert!(found.principles.len() <= 3);
+    }
+}
+
+/// `lp find`: any question gives at most `limit` principles, best first, each with a
+/// finite score and at most four matched words, never a panic.
+pub fn find(data: &[u8]) {
+    let Ok(question) = std::str::from_utf8(data) else {
+        return;
+    };
+    let found = lp::find::find(&SET, &[], question, 3);
+    assert!(found.principles.len() <= 3);
+    for pair in found.principles.windows(2) {
+        assert!(pair[0].score >= pair[1].score, "{:?}", found.principles);
+    }
+    for p in &found.principles {
+        assert!(p.score.is_finite() && p.score > 0.0, "{p:?}");
+        assert!(p.matched.len() <= 4 && !p.matched.is_empty(), "{p:?}");
     }
 }
 

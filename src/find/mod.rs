@@ -8,7 +8,7 @@
 //! one, without the words every interview question has) and the pairs of neighbouring
 //! words (`root cause`).
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use crate::model::{Principle, PrincipleSet, Status, Story};
@@ -96,6 +96,7 @@ impl<'a> Index<'a> {
     /// Every principle with a score above zero, best first, with what matched.
     pub fn rank(&self, question: &str) -> Vec<Probe> {
         let query = words(question);
+        let asked = stems(question);
         // Each term once, with the question's words it stands for: one word (or phrase),
         // or the two of a pair.
         let mut unique: Vec<(String, Vec<&str>)> = Vec::new();
@@ -141,7 +142,7 @@ impl<'a> Index<'a> {
                     .take(4)
                     .map(|(w, _)| w.to_string())
                     .collect();
-                let like = most_like(question, &d.principle.questions);
+                let like = most_like(&asked, &d.principle.questions);
                 Some(Probe {
                     id: d.principle.id.clone(),
                     name: d.principle.name.clone(),
@@ -156,17 +157,12 @@ impl<'a> Index<'a> {
     }
 }
 
-/// The question of `questions` that shares the most terms with `question`, when it
-/// shares at least two.
-fn most_like(question: &str, questions: &[String]) -> Option<String> {
-    let asked: Vec<String> = stems(question);
+/// The question of `questions` that shares the most terms with the question asked,
+/// when it shares at least two.
+fn most_like(asked: &FxHashSet<String>, questions: &[String]) -> Option<String> {
     questions
         .iter()
-        .map(|q| {
-            let theirs: Vec<String> = stems(q);
-            let shared = asked.iter().filter(|t| theirs.contains(t)).count();
-            (shared, q)
-        })
+        .map(|q| (asked.intersection(&stems(q)).count(), q))
         .filter(|(shared, _)| *shared >= 2)
         .max_by_key(|(shared, _)| *shared)
         .map(|(_, q)| q.clone())
@@ -230,7 +226,7 @@ pub fn find(set: &PrincipleSet, stories: &[Story], question: &str, limit: usize)
             .filter(|&i| i < limit.max(3) && ranked[i].score >= top * WEAK)
             .map_or(0.0, |i| ranked[i].score / top)
     };
-    let asked: Vec<String> = stems(question);
+    let asked = stems(question);
     let name = |id: &str| set.get(id).map_or(id.to_string(), |p| p.name.clone());
     let mut answers: Vec<Answer> = stories
         .iter()
@@ -240,8 +236,8 @@ pub fn find(set: &PrincipleSet, stories: &[Story], question: &str, limit: usize)
                 .questions
                 .iter()
                 .map(|q| {
-                    let theirs: Vec<String> = stems(q);
-                    let shared = asked.iter().filter(|t| theirs.contains(t)).count();
+                    let theirs = stems(q);
+                    let shared = asked.intersection(&theirs).count();
                     shared as f64 / asked.len().max(theirs.len()).max(1) as f64
                 })
                 .fold(0.0, f64::max);
@@ -258,8 +254,7 @@ pub fn find(set: &PrincipleSet, stories: &[Story], question: &str, limit: usize)
                 "{} {} {} {} {}",
                 s.title, s.situation, s.task, s.action, s.result
             );
-            let theirs: Vec<String> = stems(&text);
-            let shared = asked.iter().filter(|t| theirs.contains(t)).count();
+            let shared = asked.intersection(&stems(&text)).count();
             let content = shared as f64 / asked.len().max(1) as f64;
             let ready = if s.status == Status::Ready { 0.1 } else { 0.0 };
             let score = 2.0 * like + best + 0.3 * content + ready;
@@ -304,7 +299,7 @@ pub fn find(set: &PrincipleSet, stories: &[Story], question: &str, limit: usize)
                 .iter()
                 .position(|p| s.principles.contains(&p.id))?;
             let theirs = stems(&format!("{} {}", s.title, s.notes));
-            let shared = asked.iter().filter(|t| theirs.contains(t)).count();
+            let shared = asked.intersection(&theirs).count();
             Some((
                 rank,
                 shared,

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Words that carry nothing about which principle a question probes.
 const STOP: &[&str] = &[
@@ -516,6 +516,10 @@ pub fn stem(word: &str) -> String {
             return stemmed.clone();
         }
         let stemmed = STEMMER.stem(&word).into_owned();
+        // A long run over many texts (a fuzzer) must not grow without end.
+        if seen.len() >= 100_000 {
+            seen.clear();
+        }
         seen.insert(word, stemmed.clone());
         stemmed
     })
@@ -564,8 +568,8 @@ pub fn words(text: &str) -> Vec<(String, String)> {
     out
 }
 
-/// The terms of a text, without the stop words, in order.
-pub fn stems(text: &str) -> Vec<String> {
+/// The terms of a text, without the stop words, each once.
+pub fn stems(text: &str) -> FxHashSet<String> {
     words(text).into_iter().map(|(term, _)| term).collect()
 }
 
