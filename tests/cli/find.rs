@@ -69,11 +69,7 @@ fn find_reads_the_question_from_stdin_names_stories_to_write_and_says_when_nothi
         "{text}"
     );
     // Never the unwritten story as the answer, in JSON either.
-    let out = run_in(
-        tmp.path(),
-        &["--dir", "lib", "find", "--json", "no budget, cut costs"],
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let json = find_json(tmp.path(), "no budget, cut costs");
     assert_eq!(json["stories"], serde_json::json!([]));
     assert_eq!(json["to_write"][0]["id"], "idea");
 
@@ -102,18 +98,7 @@ fn find_works_with_the_librarys_own_principle_set() {
             b"title: Paired on the migration\nprinciples: [teamwork]\naction: I paired with two teams.\n",
         ),
     ]);
-    let out = run_in(
-        tmp.path(),
-        &[
-            "--dir",
-            "lib",
-            "find",
-            "--json",
-            "How do you collaborate with another team?",
-        ],
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let json = find_json(tmp.path(), "How do you collaborate with another team?");
     assert_eq!(json["principles"][0]["id"], "teamwork");
     assert_eq!(json["stories"][0]["id"], "a");
 }
@@ -203,19 +188,15 @@ fn find_names_first_the_story_to_write_that_shares_the_questions_words() {
             b"title: Halved the cloud bill\nprinciples: [frugality]\nnotes: The cloud bill story.\n",
         ),
     ]);
-    let out = run_in(
-        tmp.path(),
-        &[
-            "--dir",
-            "lib",
-            "find",
-            "--json",
-            "How did you cut the cloud bill?",
-        ],
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let json = find_json(tmp.path(), "How did you cut the cloud bill?");
     assert_eq!(json["principles"][0]["id"], "frugality", "{json}");
     assert_eq!(json["to_write"][0]["id"], "b-second", "{json}");
     assert_eq!(json["to_write"][1]["id"], "a-first", "{json}");
+}
+
+/// `lp find --json QUESTION` in the library `lib` under `dir`, which must succeed.
+fn find_json(dir: &std::path::Path, question: &str) -> serde_json::Value {
+    let out = run_in(dir, &["--dir", "lib", "find", "--json", question]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
 }
