@@ -96,7 +96,7 @@ impl<'a> Index<'a> {
     /// Every principle with a score above zero, best first, with what matched.
     pub fn rank(&self, question: &str) -> Vec<Probe> {
         let query = words(question);
-        let asked = stems(question);
+        let asked: FxHashSet<String> = query.iter().map(|(term, _)| term.clone()).collect();
         // Each term once, with the question's words it stands for: one word (or phrase),
         // or the two of a pair.
         let mut unique: Vec<(String, Vec<&str>)> = Vec::new();
