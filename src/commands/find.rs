@@ -18,8 +18,10 @@ use crate::ui::{Outcome, Ui};
 /// questions and summary, and says what matched; then the written stories that answer
 /// it: one that lists a like question first, then those linked to the likely principles
 /// (primary links count more), ready before draft, sharing the question's words.
-/// Unwritten stories of those principles are named as still to write. Without
-/// QUESTION, the question is read from standard input.
+/// Unwritten stories of those principles are named as still to write. Words are
+/// compared stemmed, and words that mean the same in an interview question ("boss" and
+/// "manager", "push back" and "disagree") as one. Without QUESTION, the question is
+/// read from standard input.
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  lp find \"Tell me about a time you had to decide without enough data\"\n  pbpaste | lp find --json"
