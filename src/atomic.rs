@@ -96,6 +96,11 @@ pub fn replace(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
         path.to_path_buf()
     };
     let permissions = match fs::metadata(&target) {
+        Ok(m) if m.is_file() && m.permissions().readonly() => bail!(
+            "{} is read-only, so lp leaves it as it is\n  hint: make it writable first (chmod u+w {}), then run this again",
+            path.display(),
+            recovery_quote(&path.to_string_lossy())
+        ),
         Ok(m) if m.is_file() => Some(m.permissions()),
         Ok(_) => bail!(
             "{} is not a file\n  hint: choose a file to write, not a folder or a device",
@@ -109,6 +114,23 @@ pub fn replace(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
         anyhow::Error::new(err.error).context(format!("could not write {}", path.display()))
     })?;
     Ok(())
+}
+
+/// Refuses a read-only file before anything is asked or written: `command` is what
+/// to run again once it is writable.
+pub fn refuse_read_only(path: &Path, shown: &Path, command: &str) -> anyhow::Result<()> {
+    if fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+        bail!(
+            "{} is read-only, so lp leaves it as it is\n  hint: make it writable first (chmod u+w {}), then run `{command}` again",
+            shown.display(),
+            recovery_quote(&shown.to_string_lossy())
+        );
+    }
+    Ok(())
+}
+
+fn recovery_quote(word: &str) -> String {
+    crate::recovery::quote(word)
 }
 
 /// Moves `from` to `to`, never over an existing file: `to` is made as a second name of
@@ -164,6 +186,103 @@ pub fn create_free(
         }
     }
     unreachable!("the loop above only ends by returning")
+}
+
+/// The folder `root/relative` (such as `.lp/recovered`), made when missing, with no
+/// link anywhere on the way from `root`: lp writes nothing under `.lp/` through a link
+/// it did not make. The last folder is made private (0700).
+pub fn private_folder(root: &Path, relative: &str) -> anyhow::Result<PathBuf> {
+    let mut folder = root.to_path_buf();
+    let parts: Vec<&str> = relative.split('/').filter(|p| !p.is_empty()).collect();
+    for (i, part) in parts.iter().enumerate() {
+        folder.push(part);
+        match folder.symlink_metadata() {
+            Ok(m) if m.file_type().is_symlink() => bail!(
+                "{} is a link: lp writes nothing through a link under .lp/\n  hint: remove the link (rm {}); lp makes the folder itself",
+                folder.display(),
+                folder.display()
+            ),
+            Ok(m) if m.is_dir() => {}
+            Ok(_) => bail!(
+                "{} is not a folder\n  hint: move it away; lp keeps its own files there",
+                folder.display()
+            ),
+            Err(_) if i + 1 == parts.len() => make_private_folder(&folder)?,
+            Err(_) => fs::create_dir(&folder)
+                .or_else(|e| if folder.is_dir() { Ok(()) } else { Err(e) })
+                .with_context(|| format!("could not create {}", folder.display()))?,
+        }
+    }
+    Ok(folder)
+}
+
+/// Makes `folder` (and its parents) with the last one private (0700); refuses a link.
+pub fn make_private_folder(folder: &Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::DirBuilderExt as _;
+    if folder
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+    {
+        bail!(
+            "{} is a link: lp writes nothing through it\n  hint: remove the link; lp makes the folder itself",
+            folder.display()
+        );
+    }
+    if let Some(parent) = folder.parent() {
+        fs::create_dir_all(parent)
+            .with_context(|| format!("could not create {}", parent.display()))?;
+    }
+    match fs::DirBuilder::new().mode(0o700).create(folder) {
+        Ok(()) => Ok(()),
+        Err(_) if folder.is_dir() => Ok(()),
+        Err(err) => Err(err).with_context(|| format!("could not create {}", folder.display())),
+    }
+}
+
+/// A new private file (0600) that must not exist yet; a link in its place is never
+/// followed.
+pub fn create_private(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
+    let file = temporary_in(path, contents, Some(fs::Permissions::from_mode(0o600)))?;
+    crash_point();
+    file.persist_noclobber(path).map_err(|err| {
+        if err.error.kind() == std::io::ErrorKind::AlreadyExists {
+            anyhow::anyhow!("{} already exists", path.display())
+        } else {
+            anyhow::Error::new(err.error).context(format!("could not write {}", path.display()))
+        }
+    })?;
+    Ok(())
+}
+
+/// Replaces `path` with a private file (0600) in one step. A link there is replaced
+/// itself, never the file it points to; the old text stays until the new is whole.
+pub fn replace_private(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
+    if path.symlink_metadata().is_ok_and(|m| m.is_dir()) {
+        bail!("{} is a folder\n  hint: move it away", path.display());
+    }
+    let file = temporary_in(path, contents, Some(fs::Permissions::from_mode(0o600)))?;
+    crash_point();
+    file.persist(path).map_err(|err| {
+        anyhow::Error::new(err.error).context(format!("could not write {}", path.display()))
+    })?;
+    Ok(())
+}
+
+/// Replaces `path` in one step without following a link there: the link itself is
+/// replaced by the new file, never its target. For lp's own files, where a link is
+/// nothing the person asked for.
+pub fn replace_no_follow(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
+    let permissions = match path.symlink_metadata() {
+        Ok(m) if m.is_file() => Some(m.permissions()),
+        Ok(m) if m.is_dir() => bail!("{} is a folder\n  hint: move it away", path.display()),
+        _ => None,
+    };
+    let file = temporary_in(path, contents, permissions)?;
+    crash_point();
+    file.persist(path).map_err(|err| {
+        anyhow::Error::new(err.error).context(format!("could not write {}", path.display()))
+    })?;
+    Ok(())
 }
 
 /// Refuses an output path whose folder does not exist, saying so.

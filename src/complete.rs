@@ -9,6 +9,16 @@ use clap_complete::engine::CompletionCandidate;
 
 use crate::library::{self, Env};
 
+/// Whether the shell is asking for completions: `COMPLETE` names a shell lp writes
+/// completions for, and the arguments are clap's `-- lp WORDS…`.
+pub fn is_asked() -> bool {
+    let shell = std::env::var("COMPLETE").unwrap_or_default();
+    matches!(
+        shell.as_str(),
+        "bash" | "zsh" | "fish" | "elvish" | "powershell"
+    ) && std::env::args().nth(1).as_deref() == Some("--")
+}
+
 /// The words of the command line being completed and the index of the one under the
 /// cursor. The shell runs `lp -- lp WORDS…` to ask, with the index in
 /// `_CLAP_COMPLETE_INDEX` (the last word when it is not set).
@@ -57,8 +67,23 @@ pub fn story_ids() -> Vec<CompletionCandidate> {
     let Some(location) = location() else {
         return Vec::new();
     };
+    // An id that is not a slug could be a shell command in disguise (`a;touch x`) or
+    // a glob: the scripts quote every candidate, and such ids are not offered at all.
     let ids = library::ids_on_disk(&location.stories_dir());
-    ids.into_iter().map(CompletionCandidate::new).collect()
+    ids.into_iter()
+        .filter(|id| is_plain_word(id))
+        .map(CompletionCandidate::new)
+        .collect()
+}
+
+/// A word the shell reads as itself, unquoted: ASCII letters, digits, `-`, `_`, `.`,
+/// not starting with `-`.
+fn is_plain_word(word: &str) -> bool {
+    !word.is_empty()
+        && !word.starts_with('-')
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 /// The ids of the principle set in use, each with its name as help. In a

@@ -51,8 +51,8 @@ pub struct Editing<'a> {
     pub original: &'a str,
     /// The story's path as the person sees it, for messages.
     pub shown: &'a Path,
-    /// The stem of the recovery file that keeps text that cannot be used.
-    pub recovery_name: &'a str,
+    /// Keeps text that cannot be used in the story's recovery file.
+    pub keep: &'a dyn Fn(&str) -> anyhow::Result<recovery::Kept>,
     /// What did not happen when the text is kept instead ("the story was not added").
     pub unsaved: &'a str,
 }
@@ -141,11 +141,10 @@ pub fn edit_until_valid(
         match choice {
             0 => continue,
             1 => {
-                let kept = recovery::save(&library.location.root, editing.recovery_name, &edited)?;
+                let kept = (editing.keep)(&edited)?;
                 ui.note(&format!(
-                    "error: {}; what you wrote is kept in {}",
+                    "error: {}; what you wrote is kept in {kept}",
                     editing.unsaved,
-                    kept.display()
                 ))?;
                 return Err(Reported.into());
             }

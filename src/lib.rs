@@ -41,9 +41,17 @@ use crate::ui::{Outcome, Reported, Ui};
 
 /// Parses the command line, runs the command, and turns the result into an exit code.
 pub fn run() -> ExitCode {
-    // `COMPLETE=bash lp …`: the shell asking for completions, answered and exited here.
-    clap_complete::CompleteEnv::with_factory(<cli::Cli as clap::CommandFactory>::command)
-        .complete();
+    // A file over the size limit (ulimit -f) fails the write that would pass it, which
+    // lp reports and recovers from, instead of killing lp half-way through it.
+    // SAFETY: setting a signal's disposition to "ignore" at start-up, before any thread.
+    unsafe { libc::signal(libc::SIGXFSZ, libc::SIG_IGN) };
+    // `COMPLETE=bash lp -- lp …`: the shell asking for completions, answered and exited
+    // here. Only a shell lp writes completions for, asking in clap's own form: any
+    // other COMPLETE in the environment is not for lp.
+    if complete::is_asked() {
+        clap_complete::CompleteEnv::with_factory(<cli::Cli as clap::CommandFactory>::command)
+            .complete();
+    }
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -88,6 +96,7 @@ pub fn run() -> ExitCode {
         None => commands::welcome(&global, &mut ui),
     };
     let result = result.and_then(|outcome| ui.out.flush().map(|()| outcome).map_err(Into::into));
+    prompt::discard_typed_ahead();
     match result {
         Ok(Outcome::Done) => ExitCode::SUCCESS,
         Ok(Outcome::Found) => ExitCode::from(1),

@@ -3,7 +3,6 @@
 //! story written in the editor. Part of the interactive layer beside `ui` and `editor`.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
@@ -37,6 +36,10 @@ pub fn theme(ui: &Ui) -> Box<dyn Theme> {
 /// prompt with an "interrupted" error, then raises SIGINT. The prompt's error is
 /// handled where the typed text is; the signal handler only keeps the default action
 /// from killing `lp` before that, and shows the cursor again.
+///
+/// SIGTERM and SIGHUP end the session from outside, with no prompt to fail: a thread
+/// keeps what was typed so far (`set_pending`) in its recovery file, puts the terminal
+/// back as it was, says where the text is, and exits with 128 + the signal.
 pub fn install_interrupt_handler() {
     let _ = ctrlc::set_handler(|| {
         use std::io::Write as _;
@@ -45,6 +48,130 @@ pub fn install_interrupt_handler() {
             let _ = write!(err, "\x1b[?25h");
         }
     });
+    terminal_state::save();
+    INTERACTIVE.store(true, std::sync::atomic::Ordering::SeqCst);
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        use signal_hook::consts::{SIGHUP, SIGTERM};
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
+            return;
+        };
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                ended_by(signal);
+            }
+        });
+    });
+}
+
+/// Whether this session asked anything in the terminal.
+static INTERACTIVE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// What would be lost if the session ended now.
+struct Pending {
+    root: std::path::PathBuf,
+    kind: recovery::Kind,
+    body: String,
+    /// What did not happen (`stories/x.yaml was not changed`).
+    unsaved: String,
+}
+
+static PENDING: std::sync::Mutex<Option<Pending>> = std::sync::Mutex::new(None);
+
+/// Records the text typed so far, to be kept if a signal ends the session.
+pub fn set_pending(root: &std::path::Path, kind: recovery::Kind, body: String, unsaved: String) {
+    if let Ok(mut pending) = PENDING.lock() {
+        *pending = Some(Pending {
+            root: root.to_path_buf(),
+            kind,
+            body,
+            unsaved,
+        });
+    }
+}
+
+/// Nothing is waiting to be kept: it was saved, or kept already.
+pub fn clear_pending() {
+    if let Ok(mut pending) = PENDING.lock() {
+        *pending = None;
+    }
+}
+
+/// A signal ended the session: keep the text, restore the terminal, say so, exit.
+fn ended_by(signal: i32) -> ! {
+    use std::io::Write as _;
+    terminal_state::restore();
+    let mut err = std::io::stderr();
+    let name = if signal == signal_hook::consts::SIGHUP {
+        "the terminal closed (SIGHUP)"
+    } else {
+        "lp was asked to stop (SIGTERM)"
+    };
+    let pending = PENDING.lock().ok().and_then(|mut p| p.take());
+    let message = match pending {
+        Some(p) => match recovery::save(&p.root, &p.kind, &format!("Kept when {name}"), &p.body) {
+            Ok(kept) => format!(
+                "\nEnded: {name}; {}. What you wrote is in {kept}",
+                p.unsaved
+            ),
+            Err(error) => format!("\nEnded: {name}; {}.\nerror: {error:#}", p.unsaved),
+        },
+        None => format!("\nEnded: {name}."),
+    };
+    let _ = writeln!(err, "{}", crate::visible::visible(&message));
+    discard_typed_ahead();
+    std::process::exit(128 + signal);
+}
+
+/// Text typed ahead that lp did not read is dropped, so that none of it reaches the
+/// shell when lp exits: only after a session that asked in the terminal.
+pub fn discard_typed_ahead() {
+    if INTERACTIVE.load(std::sync::atomic::Ordering::SeqCst) {
+        terminal_state::flush_input();
+    }
+}
+
+/// The terminal's settings when the conversation began, to put back when a signal ends
+/// it in the middle of a menu (which turns echo off and hides the cursor).
+mod terminal_state {
+    use std::io::IsTerminal as _;
+    use std::sync::Mutex;
+
+    static SAVED: Mutex<Option<libc::termios>> = Mutex::new(None);
+
+    pub fn save() {
+        if !std::io::stdin().is_terminal() {
+            return;
+        }
+        // SAFETY: tcgetattr writes a termios for a descriptor that is a terminal.
+        let mut state: libc::termios = unsafe { std::mem::zeroed() };
+        if unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut state) } == 0
+            && let Ok(mut saved) = SAVED.lock()
+            && saved.is_none()
+        {
+            *saved = Some(state);
+        }
+    }
+
+    pub fn restore() {
+        if let Ok(saved) = SAVED.lock()
+            && let Some(state) = saved.as_ref()
+        {
+            // SAFETY: the settings were read from this same terminal.
+            unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, state) };
+        }
+        if std::io::stderr().is_terminal() {
+            use std::io::Write as _;
+            let _ = write!(std::io::stderr(), "\x1b[?25h");
+        }
+    }
+
+    pub fn flush_input() {
+        if std::io::stdin().is_terminal() {
+            // SAFETY: drops unread input of a terminal; nothing else is touched.
+            unsafe { libc::tcflush(libc::STDIN_FILENO, libc::TCIFLUSH) };
+        }
+    }
 }
 
 /// Shows the cursor again after a prompt was interrupted.
@@ -139,72 +266,85 @@ pub const CUT_LINE: &str = "# ------------------------ >8 ----------------------
 pub enum Edited {
     /// The text, with the help below the cut line taken off.
     Text(String),
-    /// The editor could not start or failed. What it left, if anything, is in the
-    /// recovery file named; the caller asks on one line instead.
+    /// The editor could not start or failed, or its file could not be made. What it
+    /// left, if anything, is handed back; the caller asks on one line instead.
     Failed {
         error: anyhow::Error,
-        kept: Option<PathBuf>,
+        left: Option<String>,
     },
 }
 
-/// Writes one part in the editor: a temporary file named after the story and the
-/// part, holding `current` above the cut line and `help` (the notes, guidance) as
-/// comments below it. An editor that fails never loses the text: whatever it left
-/// in the file is kept in a recovery file under `root`.
-pub fn part_in_editor(
-    root: &std::path::Path,
-    name: &str,
-    current: &str,
-    help: &str,
-) -> anyhow::Result<Edited> {
-    let file = tempfile::Builder::new()
-        .prefix(&format!("lp-{name}-"))
+/// The help a part's file holds below the cut line, as comments. A line of the text
+/// that is the cut line itself would cut the text short when read back: the cut
+/// line is made unique to this file, so no text can hold it.
+fn cut_line(current: &str) -> String {
+    let mut cut = CUT_LINE.to_string();
+    let mut n = 2;
+    while current.contains(&cut) {
+        cut = format!("{CUT_LINE} {n}");
+        n += 1;
+    }
+    cut
+}
+
+/// Writes one part in the editor: a temporary file named after the part, holding
+/// `current` above the cut line and `help` (the notes, guidance) as comments below
+/// it. An editor that fails never loses the text: whatever it left is handed back.
+pub fn part_in_editor(part: Part, current: &str, help: &str) -> Edited {
+    let file = match tempfile::Builder::new()
+        .prefix(&format!("lp-{}-", part.key()))
         .suffix(".md")
         .tempfile()
-        .context("could not create a file for the editor")?;
+        .context("could not create a file for the editor (is $TMPDIR a folder you can write?)")
+    {
+        Ok(file) => file,
+        Err(error) => return Edited::Failed { error, left: None },
+    };
+    let cut = cut_line(current);
     let mut initial = current.trim_end().to_string();
     initial.push_str("\n\n");
-    initial.push_str(CUT_LINE);
+    initial.push_str(&cut);
     initial.push_str("\n# Write above this line; everything below it is ignored.\n");
     for line in help.lines() {
         initial.push_str(format!("# {line}").trim_end());
         initial.push('\n');
     }
-    std::fs::write(file.path(), &initial).context("could not write the file for the editor")?;
+    if let Err(error) =
+        std::fs::write(file.path(), &initial).context("could not write the file for the editor")
+    {
+        return Edited::Failed { error, left: None };
+    }
     let outcome = editor::edit(file.path());
     let written = std::fs::read(file.path())
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .unwrap_or_default();
-    let text = match written.find(CUT_LINE) {
-        Some(cut) => written[..cut].to_string(),
+    let text = match written.find(&cut) {
+        Some(at) => written[..at].to_string(),
         None => written.clone(),
     };
     match outcome {
-        Ok(()) => Ok(Edited::Text(block(&text))),
-        Err(error) => {
-            let kept = if written != initial && !text.trim().is_empty() {
-                Some(recovery::save(root, name, &text)?)
-            } else {
-                None
-            };
-            Ok(Edited::Failed { error, kept })
-        }
+        Ok(()) => Edited::Text(block(&text)),
+        Err(error) => Edited::Failed {
+            error,
+            left: (written != initial && !text.trim().is_empty()).then(|| block(&text)),
+        },
     }
 }
 
 /// Asks for one part on one line, or in the editor with `e`; Enter keeps `current`
 /// (nothing, for a new story) and, when there is text, `-` clears it. When the editor
-/// fails, says so, names the recovery file that keeps what it left, and asks again.
+/// fails, says so and asks again; what it left is kept through `keep` (the story's
+/// recovery file) and becomes the text that Enter keeps.
 pub fn ask_part(
     theme: &dyn Theme,
     ui: &mut Ui,
-    root: &std::path::Path,
-    file_name: &str,
     part: Part,
     current: &str,
     help: &str,
+    keep: &dyn Fn(&str) -> anyhow::Result<recovery::Kept>,
 ) -> anyhow::Result<String> {
     let name = part.label();
+    let mut current = current.to_string();
     loop {
         let question = if current.trim().is_empty() {
             format!("{name} (Enter to skip, e for the editor)")
@@ -217,18 +357,20 @@ pub fn ask_part(
             .interact_text()
             .with_context(|| format!("could not read the {}", name.to_lowercase()))?;
         match typed.trim() {
-            "" => return Ok(current.to_string()),
+            "" => return Ok(current),
             "-" if !current.trim().is_empty() => return Ok(String::new()),
-            "e" => match part_in_editor(root, file_name, current, help)? {
+            "e" => match part_in_editor(part, &current, help) {
                 Edited::Text(text) => return Ok(text),
-                Edited::Failed { error, kept } => {
+                Edited::Failed { error, left } => {
                     writeln!(ui.err, "error: {error:#}")?;
-                    if let Some(kept) = kept {
+                    if let Some(left) = left {
+                        let kept = keep(&left)?;
                         writeln!(
                             ui.err,
-                            "What the editor left is kept in {}; copy it from there.",
-                            kept.display()
+                            "What the editor left is kept in {kept}\nIt is the {} now: Enter keeps it.",
+                            name.to_lowercase()
                         )?;
+                        current = left;
                     }
                     writeln!(
                         ui.err,
@@ -242,10 +384,12 @@ pub fn ask_part(
     }
 }
 
-/// The text to keep in a recovery file for a story that could not be saved.
-pub fn recovery_text(story: &Story, why: &str) -> String {
-    format!(
-        "# {why}; this is what was typed. Fix it and move it to stories/,\n# or copy what you need from it.\n{}",
-        crate::story_yaml::to_yaml(story)
-    )
+/// Keeps a story that could not be saved in its recovery file: `why` in the header.
+pub fn keep(
+    root: &std::path::Path,
+    kind: &recovery::Kind,
+    story: &Story,
+    why: &str,
+) -> anyhow::Result<recovery::Kept> {
+    recovery::save(root, kind, why, &crate::story_yaml::to_yaml(story))
 }

@@ -3,6 +3,8 @@
 
 use std::io::{IsTerminal, Read};
 
+use std::path::Path;
+
 use anyhow::{Context, bail};
 use clap::Args;
 use dialoguer::theme::Theme;
@@ -97,19 +99,44 @@ pub struct AddArgs {
     pub resume: Option<String>,
 }
 
+/// Keeps a new story's text in a recovery file: the one being taken up (`resumed`)
+/// is replaced, never added to.
+fn keep(
+    library: &Library,
+    resumed: Option<&Path>,
+    story: &Story,
+    why: &str,
+) -> anyhow::Result<recovery::Kept> {
+    keep_text(library, resumed, &story_yaml::to_yaml(story), why)
+}
+
+fn keep_text(
+    library: &Library,
+    resumed: Option<&Path>,
+    body: &str,
+    why: &str,
+) -> anyhow::Result<recovery::Kept> {
+    let root = &library.location.root;
+    match resumed {
+        Some(file) => recovery::save_over(root, file, &recovery::Kind::Add, why, body),
+        None => recovery::save(root, &recovery::Kind::Add, why, body),
+    }
+}
+
 /// After Ctrl-C: no story file; any STAR text typed is kept in a recovery file.
-fn interrupted(library: &Library, story: &Story, ui: &mut Ui) -> anyhow::Result<Outcome> {
+fn interrupted(
+    library: &Library,
+    resumed: Option<&Path>,
+    story: &Story,
+    ui: &mut Ui,
+) -> anyhow::Result<Outcome> {
+    prompt::clear_pending();
     prompt::show_cursor(ui)?;
     if has_words(story) {
-        let path = recovery::save(
-            &library.location.root,
-            "add",
-            &prompt::recovery_text(story, "lp add was interrupted"),
-        )?;
+        let kept = keep(library, resumed, story, "lp add was interrupted")?;
         writeln!(
             ui.err,
-            "\nInterrupted: no story was written. What you typed is in {}",
-            path.display()
+            "\nInterrupted: no story was written. What you typed is in {kept}"
         )?;
     } else {
         writeln!(ui.err, "\nInterrupted: no story was written.")?;
@@ -148,21 +175,21 @@ pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
                 missing.join(" and ")
             );
         }
-        return save(&library, &story, ui);
+        return save(&library, None, &story, ui);
     }
     if complete && args.yes {
-        return save(&library, &story, ui);
+        return save(&library, None, &story, ui);
     }
     prompt::install_interrupt_handler();
     let theme = prompt::theme(ui);
     if let Err(error) = ask(args, &library, &mut story, theme.as_ref(), ui) {
         return if prompt::is_interrupt(&error) {
-            interrupted(&library, &story, ui)
+            interrupted(&library, None, &story, ui)
         } else {
             Err(error)
         };
     }
-    review(args.yes, &library, story, theme.as_ref(), ui).map(|(outcome, _)| outcome)
+    review(args.yes, &library, None, story, theme.as_ref(), ui).map(|(outcome, _)| outcome)
 }
 
 /// The story as it will be saved, with its findings and spoken length, then: save it,
@@ -170,6 +197,7 @@ pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
 fn review(
     yes: bool,
     library: &Library,
+    resumed: Option<&Path>,
     mut story: Story,
     theme: &dyn Theme,
     ui: &mut Ui,
@@ -216,7 +244,7 @@ fn review(
                         .items(&labels)
                         .default(0)
                         .interact()?;
-                    ask_field(Field::ALL[which], library, story, theme, ui)?;
+                    ask_field(Field::ALL[which], library, resumed, story, theme, ui)?;
                     Ok(None)
                 }
                 0 => Ok(Some(true)),
@@ -227,100 +255,74 @@ fn review(
             Ok(None) => continue,
             Err(error) => {
                 return if prompt::is_interrupt(&error) {
-                    interrupted(library, story, ui).map(|o| (o, false))
+                    interrupted(library, resumed, story, ui).map(|o| (o, false))
                 } else {
                     Err(error)
                 };
             }
         }
     };
+    prompt::clear_pending();
     if !confirmed {
-        let path = recovery::save(
-            &library.location.root,
-            "add",
-            &prompt::recovery_text(story, "Not saved"),
-        )?;
-        writeln!(ui.err, "Not saved. What you typed is in {}", path.display())?;
+        let kept = keep(library, resumed, story, "Not saved by lp add")?;
+        writeln!(ui.err, "Not saved. What you typed is in {kept}")?;
         return Ok((Outcome::Done, false));
     }
-    save(library, story, ui).map(|o| (o, true))
+    save(library, resumed, story, ui).map(|o| (o, true))
 }
 
 /// `lp add --resume [FILE]`: a story kept in a recovery file, reviewed and added.
-fn resume(
-    args: &AddArgs,
-    library: &Library,
-    file: &std::path::Path,
-    ui: &mut Ui,
-) -> anyhow::Result<Outcome> {
+/// Only a file in `.lp/recovered/` is taken (never a story file), and only one kept
+/// for a new story: text for a story that exists goes back with `lp write ID --resume`.
+fn resume(args: &AddArgs, library: &Library, file: &Path, ui: &mut Ui) -> anyhow::Result<Outcome> {
     let root = &library.location.root;
     let (path, shown) = if file.as_os_str().is_empty() {
-        // The newest recovery file that holds a story.
-        let mut waiting: Vec<(std::time::SystemTime, std::path::PathBuf)> = recovery::waiting(root)
+        let newest = recovery::waiting(root)
             .into_iter()
-            // Text for a story that exists goes back with `lp write ID --resume`.
-            .filter(|f| {
-                let name = f.file_name().map(|n| n.to_string_lossy().into_owned());
-                name.and_then(|n| recovery::story_of(&n))
-                    .is_none_or(|id| !library.stories.iter().any(|s| s.id == id))
-            })
-            .map(|f| {
-                let path = root.join(&f);
-                let time = std::fs::metadata(&path)
-                    .and_then(|m| m.modified())
-                    .unwrap_or(std::time::UNIX_EPOCH);
-                (time, f)
-            })
-            .collect();
-        waiting.sort();
-        let Some((_, newest)) = waiting.pop() else {
+            .filter(|w| w.kind == Some(recovery::Kind::Add))
+            .max_by_key(|w| w.modified);
+        let Some(newest) = newest else {
             bail!(
-                "no recovery file is waiting in {}\n  hint: pass the file to resume: `lp add --resume FILE`",
-                library.display(".lp/recovered").display()
+                "no recovery file of lp add is waiting in {}\n  hint: `lp check` lists the recovery files waiting, each with the command that takes it up",
+                library.display(recovery::FOLDER).display()
             );
         };
         (
-            root.join(&newest),
-            library.display(&newest.to_string_lossy()),
+            newest.path,
+            library.display(&newest.shown.to_string_lossy()),
         )
     } else {
-        (file.to_path_buf(), file.to_path_buf())
+        (recovery::check_resumable(root, file)?, file.to_path_buf())
     };
-    // Text kept by `lp write` or `lp edit` of a story goes back into that story.
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    if let Some(id) =
-        recovery::story_of(&name).filter(|id| library.stories.iter().any(|s| s.id == *id))
-    {
-        bail!(
-            "{} holds a new version of stories/{id}.yaml, not a new story\n  hint: `lp write {id} --resume {}` goes on from it",
-            shown.display(),
-            shown.display()
-        );
-    }
     let text = recovery::read(&path, &shown)?;
+    match recovery::kind_of(&text) {
+        Some(kind @ (recovery::Kind::Write(_) | recovery::Kind::Edit(_))) => bail!(
+            "{} holds a new version of a story, not a new story\n  hint: `{}` goes on from it",
+            shown.display(),
+            kind.resume_command(&shown)
+        ),
+        _ => {}
+    }
     let (story, problems) = story::parse("resumed", &shown, &text, Some(&library.set));
     let Some(story) = story.filter(|_| !problems.iter().any(|d| d.is_error())) else {
         ui.diagnostics(&problems)?;
         bail!(
             "{} does not hold a story lp can add\n  hint: fix what is reported above in the file, then run `lp add --resume {}` again",
             shown.display(),
-            shown.display()
+            recovery::quote(&shown.to_string_lossy())
         );
     };
     writeln!(ui.err, "Resuming the story kept in {}", shown.display())?;
     let saved = if prompt::terminal() && !args.yes {
         prompt::install_interrupt_handler();
         let theme = prompt::theme(ui);
-        review(false, library, story, theme.as_ref(), ui)?
+        review(false, library, Some(&path), story, theme.as_ref(), ui)?
     } else {
-        (save(library, &story, ui)?, true)
+        (save(library, Some(&path), &story, ui)?, true)
     };
     if saved.1 {
         ui.out.flush()?;
-        std::fs::remove_file(&path).with_context(|| {
+        recovery::remove(&path).with_context(|| {
             format!(
                 "the story was added, but {} could not be removed",
                 shown.display()
@@ -328,7 +330,7 @@ fn resume(
         })?;
         writeln!(
             ui.err,
-            "Removed {}: its story is in the library now.",
+            "Removed {}: the story is in stories/ now.",
             shown.display()
         )?;
     }
@@ -415,7 +417,15 @@ fn ask(
             Field::Status => args.status.is_some(),
         };
         if !given {
-            ask_field(field, library, story, theme, ui)?;
+            ask_field(field, library, None, story, theme, ui)?;
+            if has_words(story) {
+                prompt::set_pending(
+                    &library.location.root,
+                    recovery::Kind::Add,
+                    story_yaml::to_yaml(story),
+                    "no story was written".to_string(),
+                );
+            }
         }
     }
     Ok(())
@@ -462,6 +472,7 @@ impl Field {
 fn ask_field(
     field: Field,
     library: &Library,
+    resumed: Option<&Path>,
     story: &mut Story,
     theme: &dyn Theme,
     ui: &mut Ui,
@@ -471,15 +482,25 @@ fn ask_field(
         Field::Principles => story.principles = ask_principles(library, theme)?,
         Field::Part(part) => {
             let current = story.part(part).to_string();
-            *story.part_mut(part) = prompt::ask_part(
+            let with_part = |text: &str| {
+                let mut kept = story.clone();
+                *kept.part_mut(part) = text.to_string();
+                keep(
+                    library,
+                    resumed,
+                    &kept,
+                    "The editor failed while you wrote a part",
+                )
+            };
+            let text = prompt::ask_part(
                 theme,
                 ui,
-                &library.location.root,
-                &format!("new-story-{}", part.key()),
                 part,
                 &current,
                 crate::writing::guidance(part),
+                &with_part,
             )?;
+            *story.part_mut(part) = text;
         }
         Field::Tags => {
             let tags = Input::<String>::with_theme(theme)
@@ -593,7 +614,7 @@ fn with_editor(library: &Library, story: Story, ui: &mut Ui) -> anyhow::Result<O
         file: file.path(),
         original: &template,
         shown: &shown,
-        recovery_name: "add",
+        keep: &|text: &str| keep_text(library, None, text, "lp add could not save this"),
         unsaved: "the story was not added",
     };
     match editor::edit_until_valid(library, &editing, ui)? {
@@ -607,7 +628,7 @@ fn with_editor(library: &Library, story: Story, ui: &mut Ui) -> anyhow::Result<O
         editor::Edited::Story(edited) => {
             let (parsed, _) = story::parse("new", &shown, &edited, Some(&library.set));
             let parsed = parsed.expect("edit_until_valid returns a story that loads");
-            write_new(library, &parsed, edited.as_bytes(), ui)
+            write_new(library, None, &parsed, edited.as_bytes(), ui)
         }
     }
 }
@@ -635,27 +656,26 @@ fn template(library: &Library, story: &Story) -> String {
 }
 
 /// Checks and writes a story built from prompts or flags.
-fn save(library: &Library, story: &Story, ui: &mut Ui) -> anyhow::Result<Outcome> {
+fn save(
+    library: &Library,
+    resumed: Option<&Path>,
+    story: &Story,
+    ui: &mut Ui,
+) -> anyhow::Result<Outcome> {
     let text = story_yaml::to_yaml(story);
     let shown = library.display("stories/(new story).yaml");
     let (_, problems) = story::parse("new", &shown, &text, Some(&library.set));
     if problems.iter().any(|d| d.is_error()) {
         ui.diagnostics(&problems)?;
-        let path = recovery::save(
-            &library.location.root,
-            "add",
-            &prompt::recovery_text(story, "This story did not check out"),
-        )?;
-        bail!(
-            "the story was not saved; what you typed is in {}",
-            path.display()
-        );
+        let kept = keep(library, resumed, story, "This story did not check out")?;
+        bail!("the story was not saved; what you typed is in {kept}");
     }
-    write_new(library, story, text.as_bytes(), ui)
+    write_new(library, resumed, story, text.as_bytes(), ui)
 }
 
 fn write_new(
     library: &Library,
+    resumed: Option<&Path>,
     story: &Story,
     bytes: &[u8],
     ui: &mut Ui,
@@ -665,14 +685,16 @@ fn write_new(
     let bytes = text.as_bytes();
     let path = atomic::create_free(&folder, &story_yaml::slug(&story.title), "yaml", bytes)
         .or_else(|err| {
-            let kept = recovery::save(
-                &library.location.root,
-                "add",
+            let kept = keep_text(
+                library,
+                resumed,
                 &String::from_utf8_lossy(bytes),
+                "lp add could not write the story",
             )?;
             Err(anyhow::anyhow!(
-                "{err:#}\n  hint: the story was not added; it is kept in {}: make the folder writable, then move the file into it",
-                kept.display()
+                "{err:#}\n  hint: the story was not added; it is kept in {}: make the folder writable, then run `{}`",
+                kept.path.display(),
+                kept.resume
             ))
         })?;
     let name = path

@@ -33,13 +33,29 @@ pub fn run(args: &CheckArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
     found.extend(lint::check(&loaded.library.stories));
     // Text lp could not save waits in recovery files until the person takes it.
     for file in recovery::waiting(&loaded.library.location.root) {
-        let shown = loaded.library.display(&file.to_string_lossy());
+        let shown = loaded.library.display(&file.shown.to_string_lossy());
+        let (message, hint) = match &file.kind {
+            Some(kind) => (
+                match kind.story() {
+                    Some(id) => format!(
+                        "a recovery file is waiting: a new version of stories/{id}.yaml that lp could not save"
+                    ),
+                    None => "a recovery file is waiting: a new story lp could not save".to_string(),
+                },
+                format!("`{}` takes it up again", kind.resume_command(&shown)),
+            ),
+            None => (
+                "a recovery file is waiting: text lp could not save".to_string(),
+                format!(
+                    "`lp add --resume {}` makes it a new story, or `lp write ID --resume {}` puts it back into story ID; or copy what you need and delete the file",
+                    recovery::quote(&shown.to_string_lossy()),
+                    recovery::quote(&shown.to_string_lossy())
+                ),
+            ),
+        };
         found.push(
-            Diagnostic::warning(&shown, None, "a recovery file is waiting: text lp could not save")
-                .with_hint(format!(
-                    "`lp add --resume {}` makes it a story; delete the file once you have what you need",
-                    shown.display()
-                ))
+            Diagnostic::warning(&shown, None, &message)
+                .with_hint(hint)
                 .with_rule("recovered"),
         );
     }

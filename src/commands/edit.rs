@@ -83,11 +83,14 @@ pub fn run(args: &EditArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         .tempfile()
         .context("could not create a copy to edit")?;
     fs::write(copy.path(), &opened).context("could not write the copy to edit")?;
+    let kind = recovery::Kind::Edit(id.to_string());
+    let root = &library.location.root;
+    let keep = |text: &str| recovery::save(root, &kind, "lp edit could not save this", text);
     let editing = Editing {
         file: copy.path(),
         original: &opened,
         shown: &shown,
-        recovery_name: "edit",
+        keep: &keep,
         unsaved: &format!("{} was not changed", shown.display()),
     };
     match editor::edit_until_valid(&library, &editing, ui)? {
@@ -107,16 +110,17 @@ pub fn run(args: &EditArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
             // Never replace a file that changed on disk since it was read.
             let now = fs::read(&path).unwrap_or_default();
             if now != original.as_bytes() {
-                let kept = recovery::save(&library.location.root, &format!("edit-{id}"), &edited)?;
+                let kept = keep(&edited)?;
                 bail!(
-                    "{} changed while you were editing, so it was left as it is\n  hint: your version is in {}; merge the two by hand",
+                    "{} changed while you were editing, so it was left as it is\n  hint: your version is in {}; compare the two and copy what you need ({})",
                     shown.display(),
-                    kept.display()
+                    kept.path.display(),
+                    kept.resume
                 );
             }
             atomic::replace(&path, edited.as_bytes()).or_else(|err| {
-                let kept = recovery::save(&library.location.root, &format!("edit-{id}"), &edited)?;
-                Err(err).with_context(|| format!("your version is kept in {}", kept.display()))
+                let kept = keep(&edited)?;
+                Err(err).with_context(|| format!("your version is kept in {kept}"))
             })?;
             let (saved, _) = story::parse(id, &shown, &edited, Some(&library.set));
             match saved {

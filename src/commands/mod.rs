@@ -66,7 +66,9 @@ impl Global {
 
     /// Loads the library with all its diagnostics, for commands that report on them.
     pub fn load(&self, ui: &mut Ui) -> anyhow::Result<Loaded> {
-        let loaded = library::load(self.locate()?)?;
+        let location = self.locate()?;
+        crate::recovery::named_by_flag(&location);
+        let loaded = library::load(location)?;
         if let Some(notice) = &loaded.notice {
             ui.note(notice)?;
         }

@@ -27,11 +27,35 @@ pub struct RenameArgs {
     pub new_id: String,
 }
 
+/// The longest id `lp rename` gives, as `lp add` makes them from a title.
+const MAX_ID: usize = 60;
+
 pub fn run(args: &RenameArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     let library = global.load_for_writing(ui)?;
     let story = library.find(&args.id)?;
-    let new_id = story_id(args.new_id.trim());
+    let given = args.new_id.trim();
+    // `stories/x.yaml` names the id `x`; any other folder is not a story id.
+    let new_id = story_id(given);
+    let folder = given
+        .strip_suffix(".yaml")
+        .unwrap_or(given)
+        .rsplit_once('/')
+        .map(|(folder, _)| folder);
+    if folder.is_some_and(|f| f != "stories") {
+        bail!(
+            "'{given}' cannot be a story id: a story stays in stories/, and its id is its file name\n  hint: `lp rename {} {}`",
+            story.id,
+            story_yaml::slug(new_id)
+        );
+    }
     let slug = story_yaml::slug(new_id);
+    if new_id.len() > MAX_ID && crate::library::is_slug(new_id) {
+        bail!(
+            "'{new_id}' is too long for a story id ({} characters; at most {MAX_ID})\n  hint: `lp rename {} {slug}`",
+            new_id.len(),
+            story.id
+        );
+    }
     if new_id.is_empty() || slug != new_id {
         bail!(
             "'{new_id}' cannot be a story id: ids are lowercase letters, digits and '-'\n  hint: {}",

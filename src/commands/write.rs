@@ -39,9 +39,15 @@ pub struct WriteArgs {
     pub id: Option<String>,
 
     /// Start from the text kept in a recovery file by an interrupted `lp write` or
-    /// `lp edit` of the story (`lp check` lists them); the file is removed once saved
-    #[arg(long, value_name = "FILE")]
-    pub resume: Option<PathBuf>,
+    /// `lp edit` of the story: the story's newest without FILE (`lp check` lists them).
+    /// Only a file in .lp/recovered/ is taken, and it is removed once the story is saved
+    #[arg(
+        long,
+        value_name = "FILE",
+        num_args = 0..=1,
+        default_missing_value = ""
+    )]
+    pub resume: Option<String>,
 }
 
 /// How writing one story ended.
@@ -52,6 +58,18 @@ enum Step {
     Quit,
     /// Ctrl-C.
     Interrupted,
+    /// Saved, under this id, then Ctrl-C at a question after the save.
+    SavedThenInterrupted(String),
+}
+
+/// A recovery file being taken up: the story it holds, for which story, from where.
+struct Resumed {
+    id: String,
+    story: Story,
+    /// The file itself, checked to be a recovery file.
+    path: PathBuf,
+    /// The file as the person named it.
+    shown: PathBuf,
 }
 
 pub fn run(args: &WriteArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
@@ -64,10 +82,15 @@ pub fn run(args: &WriteArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
     let mut done: Vec<String> = Vec::new();
     let mut resumed = None;
     if let Some(file) = &args.resume {
-        resumed = Some(read_recovered(&library, file, args.id.as_deref(), ui)?);
+        resumed = Some(read_recovered(
+            &library,
+            std::path::Path::new(file),
+            args.id.as_deref(),
+            ui,
+        )?);
     }
     let mut next = match (&args.id, &resumed) {
-        (_, Some((id, _))) => Some(id.clone()),
+        (_, Some(r)) => Some(r.id.clone()),
         (Some(id), None) => Some(library.find(id)?.id.clone()),
         (None, None) => {
             let first = worth_writing(&library, &done);
@@ -83,25 +106,31 @@ pub fn run(args: &WriteArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
     prompt::install_interrupt_handler();
     let theme = prompt::theme(ui);
     while let Some(id) = next.take() {
-        let start = resumed.take().map(|(_, story)| story);
-        let from_recovery = start.is_some();
-        let saved = match write_one(&library, &id, start, theme.as_ref(), ui)? {
+        let start = resumed.take();
+        let from = start.as_ref().map(|r| (r.path.clone(), r.shown.clone()));
+        let step = write_one(&library, &id, start, theme.as_ref(), ui)?;
+        let (saved, stop) = match step {
             Step::Interrupted => return Ok(Outcome::Interrupted),
             Step::Quit => return Ok(Outcome::Done),
-            Step::Saved(saved) => saved,
+            Step::Saved(saved) => (saved, false),
+            Step::SavedThenInterrupted(saved) => (saved, true),
         };
-        if let (true, Some(file)) = (from_recovery, &args.resume) {
-            fs::remove_file(file).with_context(|| {
+        if let Some((path, shown)) = from {
+            // Only the recovery file `read_recovered` checked is ever removed.
+            recovery::remove(&path).with_context(|| {
                 format!(
                     "the story was saved, but {} could not be removed",
-                    file.display()
+                    shown.display()
                 )
             })?;
             writeln!(
                 ui.err,
                 "Removed {}: its text is in the story now.",
-                file.display()
+                shown.display()
             )?;
+        }
+        if stop {
+            return Ok(Outcome::Interrupted);
         }
         done.push(id);
         done.push(saved.clone());
@@ -173,37 +202,78 @@ fn why_next(library: &Library, story: &Story) -> String {
 }
 
 /// The story a recovery file holds, and the id of the story it was for: `ID` when
-/// given, else the one its name says (`write-<id>-<seconds>.yaml`, `edit-<id>-…`).
+/// given, else the one the file records. Without FILE (`file` empty), the newest
+/// recovery file of `lp write` or `lp edit` for the story. Only a file in the library's
+/// `.lp/recovered/` (or the fallback folder) is taken: never a story file.
 fn read_recovered(
     library: &Library,
     file: &std::path::Path,
     id: Option<&str>,
     ui: &mut Ui,
-) -> anyhow::Result<(String, Story)> {
-    let name = file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let id = match id {
-        Some(id) => library.find(id)?.id.clone(),
-        None => recovery::story_of(&name)
-            .filter(|id| library.stories.iter().any(|s| s.id == *id))
-            .ok_or_else(|| {
-                anyhow::anyhow!(
-                    "{} does not say which story it was for\n  hint: name the story: `lp write ID --resume {}`, or add it as a new one with `lp add --resume {}`",
-                    file.display(),
-                    file.display(),
-                    file.display()
-                )
-            })?,
+) -> anyhow::Result<Resumed> {
+    let root = &library.location.root;
+    let mut id = id
+        .map(|id| library.find(id).map(|s| s.id.clone()))
+        .transpose()?;
+    let mut file = file.to_path_buf();
+    // `lp write --resume ID`: the id where the file would be.
+    if id.is_none() && !file.as_os_str().is_empty() && file.symlink_metadata().is_err() {
+        if let Some(story) = library.story(&file.to_string_lossy()) {
+            id = Some(story.id.clone());
+            file = PathBuf::new();
+        }
+    }
+    let (path, shown) = if file.as_os_str().is_empty() {
+        let newest = recovery::waiting(root)
+            .into_iter()
+            .filter(|w| {
+                w.kind
+                    .as_ref()
+                    .and_then(recovery::Kind::story)
+                    .is_some_and(|s| {
+                        id.as_deref().is_none_or(|id| id == s) && library.story(s).is_some()
+                    })
+            })
+            .max_by_key(|w| w.modified);
+        let Some(newest) = newest else {
+            let whose = id.as_deref().map_or_else(
+                || "no story".to_string(),
+                |id| {
+                    library
+                        .display(&format!("stories/{id}.yaml"))
+                        .display()
+                        .to_string()
+                },
+            );
+            bail!(
+                "no recovery file of lp write or lp edit is waiting for {whose}\n  hint: `lp check` lists the recovery files waiting; `lp add --resume` takes up a new story's"
+            );
+        };
+        (
+            newest.path,
+            library.display(&newest.shown.to_string_lossy()),
+        )
+    } else {
+        (recovery::check_resumable(root, &file)?, file.clone())
     };
-    let text = recovery::read(file, file)?;
-    let (story, problems) = story::parse(&id, file, &text, Some(&library.set));
+    let text = recovery::read(&path, &shown)?;
+    let recorded = recovery::kind_of(&text);
+    let id = match (id, recorded.as_ref().and_then(recovery::Kind::story)) {
+        (Some(id), _) => id,
+        (None, Some(story)) => library.find(story)?.id.clone(),
+        (None, None) => bail!(
+            "{} does not say which story it was for\n  hint: name the story: `lp write ID --resume {}`, or add it as a new one with `lp add --resume {}`",
+            shown.display(),
+            recovery::quote(&shown.to_string_lossy()),
+            recovery::quote(&shown.to_string_lossy())
+        ),
+    };
+    let (story, problems) = story::parse(&id, &shown, &text, Some(&library.set));
     let Some(mut story) = story.filter(|_| !problems.iter().any(|d| d.is_error())) else {
         ui.diagnostics(&problems)?;
         bail!(
             "{} does not hold a story lp can read\n  hint: fix what is reported above in the file, then run this again",
-            file.display()
+            shown.display()
         );
     };
     let target = library.find(&id)?;
@@ -213,16 +283,21 @@ fn read_recovered(
         ui.err,
         "Resuming {} from {}",
         target.path.display(),
-        file.display()
+        shown.display()
     )?;
-    Ok((id, story))
+    Ok(Resumed {
+        id,
+        story,
+        path,
+        shown,
+    })
 }
 
 /// Writes one story, from the intro to saved or not; `start` is a draft to begin from.
 fn write_one(
     library: &Library,
     id: &str,
-    start: Option<Story>,
+    start: Option<Resumed>,
     theme: &dyn Theme,
     ui: &mut Ui,
 ) -> anyhow::Result<Step> {
@@ -230,22 +305,36 @@ fn write_one(
     let path = library.location.stories_dir().join(format!("{id}.yaml"));
     let original =
         fs::read(&path).with_context(|| format!("could not read {}", before.path.display()))?;
-    let mut draft = start.unwrap_or_else(|| before.clone());
-    match ask_all(library, &mut draft, &original, &path, theme, ui) {
+    atomic::refuse_read_only(
+        &path,
+        &before.path,
+        &format!("lp write {}", recovery::quote(id)),
+    )?;
+    let kind = recovery::Kind::Write(id.to_string());
+    // A recovery file being taken up is replaced by the next, never added to.
+    let replacing = start.as_ref().map(|r| r.path.clone());
+    let keep = |draft: &Story, why: &str| -> anyhow::Result<recovery::Kept> {
+        let body = story_yaml::to_yaml(draft);
+        match &replacing {
+            Some(file) => recovery::save_over(&library.location.root, file, &kind, why, &body),
+            None => recovery::save(&library.location.root, &kind, why, &body),
+        }
+    };
+    let mut draft = start.map_or_else(|| before.clone(), |r| r.story);
+    let result = ask_all(
+        library, &mut draft, &before, &original, &path, &keep, theme, ui,
+    );
+    prompt::clear_pending();
+    match result {
         Ok(step) => Ok(step),
         Err(error) if prompt::is_interrupt(&error) => {
             prompt::show_cursor(ui)?;
             if draft_differs(&draft, &before) {
-                let kept = recovery::save(
-                    &library.location.root,
-                    &format!("write-{id}"),
-                    &prompt::recovery_text(&draft, "lp write was interrupted"),
-                )?;
+                let kept = keep(&draft, "lp write was interrupted")?;
                 writeln!(
                     ui.err,
-                    "\nInterrupted: {} was not changed. What you wrote is in {}",
+                    "\nInterrupted: {} was not changed. What you wrote is in {kept}",
                     before.path.display(),
-                    kept.display()
                 )?;
             } else {
                 writeln!(
@@ -258,13 +347,9 @@ fn write_one(
         }
         Err(error) => {
             if draft_differs(&draft, &before) {
-                let kept = recovery::save(
-                    &library.location.root,
-                    &format!("write-{id}"),
-                    &prompt::recovery_text(&draft, "lp write could not save this"),
-                )?;
+                let kept = keep(&draft, "lp write could not save this")?;
                 ui.note(&format!("error: {error:#}"))?;
-                ui.note(&format!("What you wrote is kept in {}", kept.display()))?;
+                ui.note(&format!("What you wrote is kept in {kept}"))?;
                 return Err(crate::ui::Reported.into());
             }
             Err(error)
@@ -276,20 +361,41 @@ fn draft_differs(draft: &Story, before: &Story) -> bool {
     story_yaml::to_yaml(draft) != story_yaml::to_yaml(before)
 }
 
+/// Keeps a draft in the story's recovery file: `why` in its header.
+type Keep<'a> = dyn Fn(&Story, &str) -> anyhow::Result<recovery::Kept> + 'a;
+
 /// The conversation for one story; `draft` holds what was written so far.
+#[allow(clippy::too_many_arguments)]
 fn ask_all(
     library: &Library,
     draft: &mut Story,
+    before: &Story,
     original: &[u8],
     path: &std::path::Path,
+    keep: &Keep,
     theme: &dyn Theme,
     ui: &mut Ui,
 ) -> anyhow::Result<Step> {
+    // What a signal would lose: the draft as it stands after each answer.
+    let pending = |draft: &Story| {
+        if draft_differs(draft, before) {
+            prompt::set_pending(
+                &library.location.root,
+                recovery::Kind::Write(draft.id.clone()),
+                story_yaml::to_yaml(draft),
+                format!("{} was not changed", before.path.display()),
+            );
+        }
+    };
+    pending(draft);
     intro(library, draft, ui)?;
     draft.title = prompt::ask_title(theme, &draft.title)?;
+    pending(draft);
     ask_principles(library, draft, theme)?;
+    pending(draft);
     for part in Part::ALL {
-        ask_part(library, draft, part, theme, ui)?;
+        ask_part(draft, part, keep, theme, ui)?;
+        pending(draft);
     }
     loop {
         let findings = lint::check(std::slice::from_ref(draft));
@@ -313,8 +419,8 @@ fn ask_all(
             .interact()?;
         match choice {
             0 => {
-                if let Some(saved) = save(library, draft, original, path, theme, ui)? {
-                    return Ok(Step::Saved(saved));
+                if let Some(step) = save(library, draft, original, path, theme, ui)? {
+                    return Ok(step);
                 }
             }
             1 => {
@@ -328,23 +434,23 @@ fn ask_all(
                 match which {
                     0 => draft.title = prompt::ask_title(theme, &draft.title)?,
                     1 => ask_principles(library, draft, theme)?,
-                    n => ask_part(library, draft, Part::ALL[n - 2], theme, ui)?,
+                    n => ask_part(draft, Part::ALL[n - 2], keep, theme, ui)?,
                 }
+                pending(draft);
             }
-            2 => edit_whole(library, draft, ui)?,
+            2 => {
+                if !edit_whole(library, draft, keep, ui)? {
+                    return Ok(Step::Quit);
+                }
+                pending(draft);
+            }
             _ => {
-                let before = library.find(&draft.id)?;
                 if draft_differs(draft, before) {
-                    let kept = recovery::save(
-                        &library.location.root,
-                        &format!("write-{}", draft.id),
-                        &prompt::recovery_text(draft, "Not saved by lp write"),
-                    )?;
+                    let kept = keep(draft, "Not saved by lp write")?;
                     writeln!(
                         ui.err,
-                        "Not saved: {} is unchanged. What you wrote is in {}",
+                        "Not saved: {} is unchanged. What you wrote is in {kept}",
                         before.path.display(),
-                        kept.display()
                     )?;
                 } else {
                     writeln!(ui.err, "Not saved: {} is unchanged.", before.path.display())?;
@@ -446,9 +552,9 @@ fn ask_principles(library: &Library, draft: &mut Story, theme: &dyn Theme) -> an
 
 /// One part: what belongs there, the text so far, the prompt, then the length so far.
 fn ask_part(
-    library: &Library,
     draft: &mut Story,
     part: Part,
+    keep: &Keep,
     theme: &dyn Theme,
     ui: &mut Ui,
 ) -> anyhow::Result<()> {
@@ -472,15 +578,12 @@ fn ask_part(
         help.push_str("\nYour notes:\n");
         help.push_str(&draft.notes);
     }
-    let text = prompt::ask_part(
-        theme,
-        ui,
-        &library.location.root,
-        &format!("{}-{}", draft.id, part.key()),
-        part,
-        &current,
-        &help,
-    )?;
+    let with_part = |text: &str| {
+        let mut kept = draft.clone();
+        *kept.part_mut(part) = text.to_string();
+        keep(&kept, "The editor failed while you wrote a part")
+    };
+    let text = prompt::ask_part(theme, ui, part, &current, &help, &with_part)?;
     *draft.part_mut(part) = text;
     writeln!(ui.err, "{}", length_line(draft))?;
     Ok(())
@@ -496,33 +599,73 @@ fn length_line(story: &Story) -> String {
     )
 }
 
-/// The whole story in the editor, as YAML; what comes back must load.
-fn edit_whole(library: &Library, draft: &mut Story, ui: &mut Ui) -> anyhow::Result<()> {
+/// The whole story in the editor, as YAML; what comes back must load. An editor that
+/// cannot start or fails goes back to the menu with the draft as it was; `false` when
+/// the person chose to keep their text in the recovery file and stop.
+fn edit_whole(
+    library: &Library,
+    draft: &mut Story,
+    keep: &Keep,
+    ui: &mut Ui,
+) -> anyhow::Result<bool> {
     let yaml = story_yaml::template(
         draft,
         "# The whole story. Save and close the editor to go back to lp write.\n",
     );
-    let file = tempfile::Builder::new()
-        .prefix(&format!("lp-{}-", draft.id))
+    let file = match tempfile::Builder::new()
+        .prefix("lp-story-")
         .suffix(".yaml")
         .tempfile()
-        .context("could not create a file for the editor")?;
-    fs::write(file.path(), &yaml).context("could not write the file for the editor")?;
+        .context("could not create a file for the editor (is $TMPDIR a folder you can write?)")
+        .and_then(|file| {
+            fs::write(file.path(), &yaml).context("could not write the file for the editor")?;
+            Ok(file)
+        }) {
+        Ok(file) => file,
+        Err(error) => {
+            ui.note(&format!("error: {error:#}"))?;
+            writeln!(ui.err, "The answer is as it was; choose again.")?;
+            return Ok(true);
+        }
+    };
+    let keep_edited = |text: &str| -> anyhow::Result<recovery::Kept> {
+        let (parsed, _) = story::parse(&draft.id, &draft.path, text, Some(&library.set));
+        match parsed {
+            Some(parsed) => keep(&parsed, "The story did not load after lp write's editor"),
+            // Text that does not read as a story is kept as it was written.
+            None => recovery::save(
+                &library.location.root,
+                &recovery::Kind::Write(draft.id.clone()),
+                "The story did not load after lp write's editor",
+                text,
+            ),
+        }
+    };
     let editing = Editing {
         file: file.path(),
         original: &yaml,
         shown: &draft.path,
-        recovery_name: &format!("write-{}", draft.id),
+        keep: &keep_edited,
         unsaved: &format!("{} was not changed", draft.path.display()),
     };
-    if let editor::Edited::Story(edited) = editor::edit_until_valid(library, &editing, ui)? {
-        let (parsed, _) = story::parse(&draft.id, &draft.path, &edited, Some(&library.set));
-        let mut parsed = parsed.context("the edited story did not load")?;
-        parsed.id = draft.id.clone();
-        parsed.path = draft.path.clone();
-        *draft = parsed;
+    match editor::edit_until_valid(library, &editing, ui) {
+        Ok(editor::Edited::Story(edited)) => {
+            let (parsed, _) = story::parse(&draft.id, &draft.path, &edited, Some(&library.set));
+            let mut parsed = parsed.context("the edited story did not load")?;
+            parsed.id = draft.id.clone();
+            parsed.path = draft.path.clone();
+            *draft = parsed;
+            Ok(true)
+        }
+        Ok(_) => Ok(true),
+        Err(error) if error.is::<crate::ui::Reported>() => Ok(false),
+        Err(error) if prompt::is_interrupt(&error) => Err(error),
+        Err(error) => {
+            ui.note(&format!("error: {error:#}"))?;
+            writeln!(ui.err, "The answer is as it was; choose again.")?;
+            Ok(true)
+        }
     }
-    Ok(())
 }
 
 /// Saves the draft in place; when the title's file name differs from the id, offers to
@@ -534,7 +677,7 @@ fn save(
     path: &std::path::Path,
     theme: &dyn Theme,
     ui: &mut Ui,
-) -> anyhow::Result<Option<String>> {
+) -> anyhow::Result<Option<Step>> {
     // The modeline the file had stays first; a library with schemas gets one.
     let yaml = story_yaml::to_yaml(draft);
     let text = match String::from_utf8_lossy(original).lines().next() {
@@ -551,23 +694,33 @@ fn save(
         return Ok(None);
     }
     // Never replace a file that changed on disk since it was read.
-    if fs::read(path).unwrap_or_default() != original {
-        bail!(
-            "{} changed while you were writing, so it was left as it is\n  hint: merge your version by hand",
+    match fs::read(path) {
+        Ok(now) if now == original => {}
+        Ok(_) => bail!(
+            "{} changed while you were writing, so it was left as it is\n  hint: compare it with your version (kept below) and copy what you need into it",
             draft.path.display()
-        );
+        ),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => bail!(
+            "{} was removed or renamed while you were writing, so nothing was written\n  hint: your version is kept below; `lp add --resume` can add it as a new story",
+            draft.path.display()
+        ),
+        Err(err) => {
+            return Err(anyhow::Error::new(err)
+                .context(format!("could not read {} again", draft.path.display())));
+        }
     }
+    atomic::refuse_read_only(
+        path,
+        &draft.path,
+        &format!("lp write {}", recovery::quote(&draft.id)),
+    )?;
     // The file's comments are not part of the story; keep them where they can be found.
     let original_text = String::from_utf8_lossy(original);
     let comments = original_text
         .lines()
         .any(|l| l.trim_start().starts_with('#') && !text.contains(l));
     if comments {
-        let kept = recovery::save(
-            &library.location.root,
-            &format!("{}-before-write", draft.id),
-            &original_text,
-        )?;
+        let kept = recovery::backup(&library.location.root, &draft.id, &original_text)?;
         writeln!(
             ui.err,
             "The file had comments, which lp does not keep; the file as it was is in {}",
@@ -575,7 +728,10 @@ fn save(
         )?;
     }
     atomic::replace(path, text.as_bytes())?;
+    // From here the story is saved: whatever happens next, lp says so.
+    prompt::clear_pending();
     let mut id = draft.id.clone();
+    let mut interrupted = false;
     let slug = story_yaml::slug(&draft.title);
     let retitled = library
         .find(&draft.id)
@@ -589,16 +745,34 @@ fn save(
                 "The title changed; the file keeps its name, since {} is another story.",
                 shown.display()
             )?;
-        } else if Confirm::with_theme(theme)
-            .with_prompt(format!(
-                "The title changed. Rename the file to {} too?",
-                shown.display()
-            ))
-            .default(true)
-            .interact()?
-        {
-            atomic::rename_new(path, &new_path)?;
-            id = slug;
+        } else {
+            let asked = Confirm::with_theme(theme)
+                .with_prompt(format!(
+                    "The title changed. Rename the file to {} too?",
+                    shown.display()
+                ))
+                .default(true)
+                .interact();
+            match asked {
+                Ok(true) => match atomic::rename_new(path, &new_path) {
+                    Ok(()) => id = slug,
+                    Err(err) => writeln!(
+                        ui.err,
+                        "The file keeps its name: {}",
+                        format!("{err:#}").lines().next().unwrap_or_default()
+                    )?,
+                },
+                Ok(false) => {}
+                Err(error) => {
+                    let error = anyhow::Error::new(error);
+                    if !prompt::is_interrupt(&error) {
+                        return Err(error);
+                    }
+                    prompt::show_cursor(ui)?;
+                    writeln!(ui.err, "\nInterrupted: the file keeps its name.")?;
+                    interrupted = true;
+                }
+            }
         }
     }
     let shown: PathBuf = library.display(&format!("stories/{id}.yaml"));
@@ -614,5 +788,9 @@ fn save(
     saved.path = shown;
     let findings = lint::check(std::slice::from_ref(&saved));
     ui.diagnostics(&findings)?;
-    Ok(Some(id))
+    Ok(Some(if interrupted {
+        Step::SavedThenInterrupted(id)
+    } else {
+        Step::Saved(id)
+    }))
 }

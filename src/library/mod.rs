@@ -40,6 +40,21 @@ impl Library {
         if let Some(story) = self.story(id) {
             return Ok(story);
         }
+        // A file that is there but did not load is named as such, not as missing.
+        if is_slug_or_plain(id)
+            && self
+                .location
+                .stories_dir()
+                .join(format!("{id}.yaml"))
+                .is_file()
+        {
+            let shown = self.display(&format!("stories/{id}.yaml"));
+            anyhow::bail!(
+                "{} does not load, so lp cannot work on it as a story\n  hint: `lp check` shows what is wrong; `lp edit {}` opens it as it is",
+                shown.display(),
+                crate::recovery::quote(id)
+            );
+        }
         let ids = self.stories.iter().map(|s| s.id.as_str());
         let id = resolve_prefix(id, ids.clone())?;
         self.story(&id).ok_or_else(|| no_such_story(&id, ids))
@@ -367,6 +382,21 @@ impl Loaded {
             },
         }
     }
+}
+
+/// Whether an id is a slug: lowercase ASCII letters, digits and `-`, `_` or `.`
+/// inside, the shape lp gives ids; safe as a file name and as a shell word.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with(['-', '.'])
+        && id.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.')
+        })
+}
+
+/// A name that can only be a file in `stories/` itself: no folder, no `..`.
+fn is_slug_or_plain(id: &str) -> bool {
+    !id.is_empty() && !id.contains('/') && id != "." && id != ".."
 }
 
 /// The story id a person meant: `deploy`, `deploy.yaml` and `stories/deploy.yaml` all

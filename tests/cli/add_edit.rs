@@ -6,7 +6,7 @@ use std::process::Stdio;
 
 use crate::support::{
     contents, editor_writing, executable, library, lp_in, pty, run_in, snapshot, stderr, stdout,
-    transcript,
+    transcript, without_header,
 };
 
 fn story_json(cwd: &Path, id: &str) -> serde_json::Value {
@@ -299,7 +299,7 @@ fn add_with_the_editor() {
     let recovered = contents(&tmp.path().join("lib/.lp/recovered"));
     assert_eq!(recovered.len(), 1);
     assert_eq!(
-        String::from_utf8_lossy(&recovered[0].1),
+        without_header(&String::from_utf8_lossy(&recovered[0].1)),
         "title: Broken\nprinciples: [frugality]\nsituaton: typo kept\n"
     );
     let name = recovered[0]
@@ -343,7 +343,7 @@ fn edit_replaces_a_story_only_with_one_that_loads() {
     );
     let recovered = contents(&tmp.path().join("lib/.lp/recovered"));
     assert_eq!(
-        String::from_utf8_lossy(&recovered[0].1),
+        without_header(&String::from_utf8_lossy(&recovered[0].1)),
         "title: Deploy\nprinciples: [ownership]\nsituation: \"unclosed\n"
     );
     let name = recovered[0]

@@ -4,7 +4,11 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use crate::support::{LP, contents, is_root, library, lp_in, root, set_mode, stderr, transcript};
+use std::os::unix::fs::PermissionsExt as _;
+
+use crate::support::{
+    LP, contents, is_root, library, lp_in, root, set_mode, stderr, transcript, without_header,
+};
 
 /// Runs a command with a time limit; `None` when it had to be killed.
 pub fn run_with_limit(mut cmd: Command, seconds: u64) -> Option<Output> {
@@ -394,7 +398,7 @@ fn a_story_that_cannot_be_written_is_kept_and_failing_that_shown() {
     // Neither stories/ nor the temporary folder can be written: the text is shown.
     let lp = |cwd: &Path| {
         let mut cmd = lp_unprivileged(cwd, &add);
-        cmd.env("TMPDIR", &temp);
+        cmd.env("XDG_STATE_HOME", &temp);
         cmd
     };
     let mut cmd = lp(tmp.path());
@@ -417,16 +421,20 @@ fn a_story_that_cannot_be_written_is_kept_and_failing_that_shown() {
         err.starts_with("error: could not write in lib/stories: Permission denied"),
         "{err}"
     );
-    let kept = contents(&temp.join("lp-recovered"));
+    let kept = contents(&temp.join("lp/recovered"));
     assert_eq!(kept.len(), 1);
+    let path = temp.join("lp/recovered").join(&kept[0].0);
     assert!(
         err.ends_with(&format!(
-            "  hint: the story was not added; it is kept in {}: make the folder writable, then move the file into it\n",
-            kept[0].0.display()
+            "  hint: the story was not added; it is kept in {}: make the folder writable, then run `lp --dir lib add --resume {}`\n",
+            path.display(),
+            path.display()
         )),
         "{err}"
     );
-    assert_eq!(String::from_utf8_lossy(&kept[0].1), text);
+    assert_eq!(without_header(&String::from_utf8_lossy(&kept[0].1)), text);
+    let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "a recovery file is private");
     set_mode(&stories, 0o755);
     assert_eq!(fs::read_dir(&stories).unwrap().count(), 0);
 }

@@ -14,14 +14,14 @@ fn check_lists_recovery_files_and_add_resume_makes_one_a_story() {
         ),
         (
             ".lp/recovered/add-1795685986.yaml",
-            b"# lp add was interrupted; this is what was typed.\ntitle: Fixed the cache\nprinciples:\n  - dive-deep\nstatus: draft\naction: |\n  I found the key that expired mid-build.\n",
+            b"# lp-recovered: add\n# lp add was interrupted; this is what was typed.\ntitle: Fixed the cache\nprinciples:\n  - dive-deep\nstatus: draft\naction: |\n  I found the key that expired mid-build.\n",
         ),
     ]);
     let out = run_in(tmp.path(), &["--dir", "lib", "check"]);
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     assert!(
         stdout(&out).contains(
-            "warning: lib/.lp/recovered/add-1795685986.yaml: a recovery file is waiting: text lp could not save [recovered]\n  hint: `lp add --resume lib/.lp/recovered/add-1795685986.yaml` makes it a story"
+            "warning: lib/.lp/recovered/add-1795685986.yaml: a recovery file is waiting: a new story lp could not save [recovered]\n  hint: `lp --dir lib add --resume lib/.lp/recovered/add-1795685986.yaml` takes it up again"
         ),
         "{}",
         transcript(&out)
@@ -60,8 +60,8 @@ fn resume_of_a_file_that_is_not_a_story_or_is_for_an_existing_one_is_refused() {
         ),
         (".lp/recovered/add-1.yaml", b"title: [unclosed\n"),
         (
-            ".lp/recovered/write-a-1795685986.yaml",
-            b"title: A\nprinciples: [ownership]\naction: I did it better.\n",
+            ".lp/recovered/write-a.yaml",
+            b"# lp-recovered: write \"a\"\ntitle: A\nprinciples: [ownership]\naction: I did it better.\n",
         ),
     ]);
     let before = contents(&tmp.path().join("lib"));
@@ -88,7 +88,7 @@ fn resume_of_a_file_that_is_not_a_story_or_is_for_an_existing_one_is_refused() {
             "lib",
             "add",
             "--resume",
-            "lib/.lp/recovered/write-a-1795685986.yaml",
+            "lib/.lp/recovered/write-a.yaml",
         ],
     );
     assert_eq!(out.status.code(), Some(2));
@@ -104,19 +104,13 @@ fn write_resume_goes_on_from_the_recovered_text() {
             b"title: A\nprinciples: [ownership]\nnotes: A reminder.\n",
         ),
         (
-            ".lp/recovered/write-a-1795685986.yaml",
-            b"# lp write was interrupted; this is what was typed.\ntitle: A\nprinciples:\n  - ownership\nsituation: |\n  Typed before Ctrl-C.\nnotes: |\n  A reminder.\n",
+            ".lp/recovered/write-a.yaml",
+            b"# lp-recovered: write \"a\"\n# lp write was interrupted; this is what was typed.\ntitle: A\nprinciples:\n  - ownership\nsituation: |\n  Typed before Ctrl-C.\nnotes: |\n  A reminder.\n",
         ),
     ]);
     let mut p = pty(
         tmp.path(),
-        &[
-            "--dir",
-            "lib",
-            "write",
-            "--resume",
-            "lib/.lp/recovered/write-a-1795685986.yaml",
-        ],
+        &["--dir", "lib", "write", "a", "--resume"],
         "false",
     );
     p.exp_string("Resuming lib/stories/a.yaml from").unwrap();
@@ -135,7 +129,7 @@ fn write_resume_goes_on_from_the_recovered_text() {
     p.send("\r").unwrap();
     p.flush().unwrap();
     p.exp_string("Saved lib/stories/a.yaml").unwrap();
-    p.exp_string("Removed lib/.lp/recovered/write-a-1795685986.yaml")
+    p.exp_string("Removed lib/.lp/recovered/write-a.yaml")
         .unwrap();
     p.exp_string("EXIT=0").unwrap();
     let text = fs::read_to_string(tmp.path().join("lib/stories/a.yaml")).unwrap();
@@ -143,11 +137,7 @@ fn write_resume_goes_on_from_the_recovered_text() {
         text.contains("situation: |\n  Typed before Ctrl-C.\n"),
         "{text}"
     );
-    assert!(
-        !tmp.path()
-            .join("lib/.lp/recovered/write-a-1795685986.yaml")
-            .exists()
-    );
+    assert!(!tmp.path().join("lib/.lp/recovered/write-a.yaml").exists());
 }
 
 #[test]

@@ -23,8 +23,15 @@ pub fn lp_in(cwd: &Path, args: &[&str]) -> Command {
         .env_remove("CLICOLOR")
         .env("NO_COLOR", "1")
         .env("XDG_DATA_HOME", root().join("target/no-such-data-home"))
+        .env("XDG_STATE_HOME", root().join("target/test-state-home"))
         .stdin(Stdio::null());
     cmd
+}
+
+/// A recovery file's text without the three lines of its header.
+pub fn without_header(text: &str) -> String {
+    assert!(text.starts_with("# lp-recovered: "), "a header: {text}");
+    text.splitn(4, '\n').nth(3).unwrap_or_default().to_string()
 }
 
 pub fn run_in(cwd: &Path, args: &[&str]) -> Output {

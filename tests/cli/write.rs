@@ -251,9 +251,11 @@ fn an_editor_that_fails_falls_back_to_the_prompt_and_keeps_its_text() {
     p.send_line("e").unwrap();
     p.exp_string("exited with exit status: 3").unwrap();
     p.exp_string("What the editor left is kept in").unwrap();
+    p.exp_string("It is the situation now: Enter keeps it.")
+        .unwrap();
     p.exp_string("Type the situation on one line instead.")
         .unwrap();
-    p.exp_string("Situation (Enter to skip").unwrap();
+    p.exp_string("Situation (Enter keeps it").unwrap();
     send(&mut p, "\x03");
     p.exp_string("EXIT=130").unwrap();
     let recovered: Vec<String> = fs::read_dir(tmp.path().join("lib/.lp/recovered"))
@@ -346,7 +348,7 @@ fn the_editor_file_names_the_part_and_its_notes_are_comments_taken_off() {
         .unwrap()
         .to_string();
     assert!(
-        situation.starts_with("Written in lp-idea-situation-"),
+        situation.starts_with("Written in lp-situation-"),
         "{situation}"
     );
     assert!(
