@@ -295,13 +295,14 @@ fn resume(args: &AddArgs, library: &Library, file: &Path, ui: &mut Ui) -> anyhow
         (recovery::check_resumable(root, file)?, file.to_path_buf())
     };
     let text = recovery::read(&path, &shown)?;
-    match recovery::kind_of(&text) {
-        Some(kind @ (recovery::Kind::Write(_) | recovery::Kind::Edit(_))) => bail!(
+    if let Some(kind @ (recovery::Kind::Write(_) | recovery::Kind::Edit(_))) =
+        recovery::kind_of(&text)
+    {
+        bail!(
             "{} holds a new version of a story, not a new story\n  hint: `{}` goes on from it",
             shown.display(),
             kind.resume_command(&shown)
-        ),
-        _ => {}
+        );
     }
     let (story, problems) = story::parse("resumed", &shown, &text, Some(&library.set));
     let Some(story) = story.filter(|_| !problems.iter().any(|d| d.is_error())) else {

@@ -217,11 +217,13 @@ fn read_recovered(
         .transpose()?;
     let mut file = file.to_path_buf();
     // `lp write --resume ID`: the id where the file would be.
-    if id.is_none() && !file.as_os_str().is_empty() && file.symlink_metadata().is_err() {
-        if let Some(story) = library.story(&file.to_string_lossy()) {
-            id = Some(story.id.clone());
-            file = PathBuf::new();
-        }
+    if id.is_none()
+        && !file.as_os_str().is_empty()
+        && file.symlink_metadata().is_err()
+        && let Some(story) = library.story(&file.to_string_lossy())
+    {
+        id = Some(story.id.clone());
+        file = PathBuf::new();
     }
     let (path, shown) = if file.as_os_str().is_empty() {
         let newest = recovery::waiting(root)
