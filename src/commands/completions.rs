@@ -42,6 +42,10 @@ pub fn run(args: &CompletionsArgs, _global: &Global, ui: &mut Ui) -> anyhow::Res
         .context("could not find the lp binary's own path")?
         .to_string_lossy()
         .into_owned();
+    if args.shell == Shell::Bash {
+        ui.out.write_all(bash_registration(&completer).as_bytes())?;
+        return Ok(Outcome::Done);
+    }
     let shell: &dyn EnvCompleter = match args.shell {
         Shell::Bash => &Bash,
         Shell::Zsh => &Zsh,
@@ -51,6 +55,61 @@ pub fn run(args: &CompletionsArgs, _global: &Global, ui: &mut Ui) -> anyhow::Res
     };
     shell.write_registration("COMPLETE", "lp", "lp", &completer, ui.out)?;
     Ok(Outcome::Done)
+}
+
+/// The bash code that asks this binary for candidates, as clap's does, with two
+/// differences that keep a hostile file name from running as a command: the answer
+/// is split without glob expansion, and each candidate is quoted for bash (`%q`)
+/// before it is inserted. The binary's path is quoted too, so a path with a space
+/// works.
+fn bash_registration(completer: &str) -> String {
+    let completer = crate::recovery::quote(completer);
+    format!(
+        r#"
+_clap_complete_lp() {{
+    local IFS=$'\013'
+    local _CLAP_COMPLETE_INDEX=${{COMP_CWORD}}
+    local _CLAP_COMPLETE_COMP_TYPE=${{COMP_TYPE}}
+    if compopt +o nospace 2> /dev/null; then
+        local _CLAP_COMPLETE_SPACE=false
+    else
+        local _CLAP_COMPLETE_SPACE=true
+    fi
+    local words=("${{COMP_WORDS[@]}}")
+    if [[ "${{BASH_VERSINFO[0]}}" -ge 4 ]]; then
+        words[COMP_CWORD]="$2"
+    fi
+    local answer
+    answer=$( \
+        _CLAP_IFS="$IFS" \
+        _CLAP_COMPLETE_INDEX="$_CLAP_COMPLETE_INDEX" \
+        _CLAP_COMPLETE_COMP_TYPE="$_CLAP_COMPLETE_COMP_TYPE" \
+        _CLAP_COMPLETE_SPACE="$_CLAP_COMPLETE_SPACE" \
+        COMPLETE="bash" \
+        {completer} -- "${{words[@]}}" \
+    ) || {{ unset COMPREPLY; return; }}
+    COMPREPLY=()
+    local candidate
+    local -a candidates=()
+    [[ -n "$answer" ]] && IFS=$'\013' read -r -d '' -a candidates < <(printf '%s\013' "$answer")
+    for candidate in "${{candidates[@]}}"; do
+        [[ -z "$candidate" ]] && continue
+        if [[ "$candidate" == *[!A-Za-z0-9_./:=,@+%-]* ]]; then
+            printf -v candidate '%q' "$candidate"
+        fi
+        COMPREPLY+=("$candidate")
+    done
+    if [[ $_CLAP_COMPLETE_SPACE == false ]] && [[ "${{COMPREPLY-}}" =~ [=/:]$ ]]; then
+        compopt -o nospace
+    fi
+}}
+if [[ "${{BASH_VERSINFO[0]}}" -eq 4 && "${{BASH_VERSINFO[1]}}" -ge 4 || "${{BASH_VERSINFO[0]}}" -gt 4 ]]; then
+    complete -o nospace -o bashdefault -o nosort -F _clap_complete_lp lp
+else
+    complete -o nospace -o bashdefault -F _clap_complete_lp lp
+fi
+"#
+    )
 }
 
 /// Print lp's manual page (roff), or write one page per command into a folder

@@ -153,3 +153,67 @@ COMP_WORDS=(lp show rel); COMP_CWORD=2; COMPREPLY=(); _clap_complete_lp lp rel s
         .unwrap();
     assert_eq!(stdout(&out), "release-pipeline|\n", "{}", transcript(&out));
 }
+
+#[test]
+fn bash_completion_never_inserts_a_hostile_id_raw() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lib = tmp.path().join("lib");
+    std::fs::create_dir_all(lib.join("stories")).unwrap();
+    for id in ["semi;touch PWNED", "*", "a b", "safe-one", "$(touch PWNED2)"] {
+        std::fs::write(
+            lib.join(format!("stories/{id}.yaml")),
+            "title: T\nprinciples: [ownership]\n",
+        )
+        .unwrap();
+    }
+    // lp's own path with a space in it: every Tab must still work.
+    let spaced = tmp.path().join("a folder/bin");
+    std::fs::create_dir_all(&spaced).unwrap();
+    std::fs::copy(LP, spaced.join("lp")).unwrap();
+    let lp = spaced.join("lp");
+    let script = format!(
+        r#"source <('{}' completions bash) || exit 9
+complete_words() {{ COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); COMPREPLY=();
+  _clap_complete_lp lp "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"; printf '%s|' "${{COMPREPLY[@]}}"; echo; }}
+complete_words lp cov
+complete_words lp show sem
+complete_words lp show ''
+complete_words lp show a
+# What bash would run once the candidate is inserted and Enter pressed.
+line="echo show $(complete_words lp show sem | tr -d '|')"
+eval "$line" >/dev/null
+"#,
+        lp.display()
+    );
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .current_dir(&lib)
+        .env_remove("LP_DIR")
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&out),
+        "coverage|\n|\nsafe-one|--json|--dir|--color|--help|--version|\n|\n",
+        "only the plain id is offered: {}",
+        transcript(&out)
+    );
+    assert!(!lib.join("PWNED").exists() && !lib.join("PWNED2").exists());
+}
+
+#[test]
+fn a_complete_variable_not_meant_for_lp_is_ignored() {
+    let tmp = tempfile::tempdir().unwrap();
+    for value in ["1", "bash"] {
+        let out = Command::new(LP)
+            .args(["--dir", "lib", "init"])
+            .current_dir(tmp.path())
+            .env("COMPLETE", value)
+            .env_remove("LP_DIR")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+        assert!(tmp.path().join("lib/stories").is_dir(), "COMPLETE={value}");
+        std::fs::remove_dir_all(tmp.path().join("lib")).unwrap();
+    }
+}
