@@ -192,6 +192,16 @@ pub fn create_free(
 /// link anywhere on the way from `root`: lp writes nothing under `.lp/` through a link
 /// it did not make. The last folder is made private (0700).
 pub fn private_folder(root: &Path, relative: &str) -> anyhow::Result<PathBuf> {
+    folder_without_links(root, relative, true)
+}
+
+/// As `private_folder`, with the last folder made with the usual permissions: for
+/// lp's files that editors read (`.lp/schema`).
+pub fn own_folder(root: &Path, relative: &str) -> anyhow::Result<PathBuf> {
+    folder_without_links(root, relative, false)
+}
+
+fn folder_without_links(root: &Path, relative: &str, private: bool) -> anyhow::Result<PathBuf> {
     let mut folder = root.to_path_buf();
     let parts: Vec<&str> = relative.split('/').filter(|p| !p.is_empty()).collect();
     for (i, part) in parts.iter().enumerate() {
@@ -207,7 +217,7 @@ pub fn private_folder(root: &Path, relative: &str) -> anyhow::Result<PathBuf> {
                 "{} is not a folder\n  hint: move it away; lp keeps its own files there",
                 folder.display()
             ),
-            Err(_) if i + 1 == parts.len() => make_private_folder(&folder)?,
+            Err(_) if private && i + 1 == parts.len() => make_private_folder(&folder)?,
             Err(_) => fs::create_dir(&folder)
                 .or_else(|e| if folder.is_dir() { Ok(()) } else { Err(e) })
                 .with_context(|| format!("could not create {}", folder.display()))?,

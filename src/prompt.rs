@@ -53,6 +53,11 @@ pub fn install_interrupt_handler() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         use signal_hook::consts::{SIGHUP, SIGTERM};
+        // Set inside the signal handler itself, before a prompt's read fails with
+        // EINTR: the prompt's thread then leaves the keeping to the signal's thread.
+        for signal in [SIGTERM, SIGHUP] {
+            let _ = signal_hook::flag::register(signal, std::sync::Arc::clone(&ENDING));
+        }
         let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
             return;
         };
@@ -63,6 +68,10 @@ pub fn install_interrupt_handler() {
         });
     });
 }
+
+/// Set when SIGTERM or SIGHUP is ending the session.
+static ENDING: std::sync::LazyLock<std::sync::Arc<std::sync::atomic::AtomicBool>> =
+    std::sync::LazyLock::new(|| std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)));
 
 /// Whether this session asked anything in the terminal.
 static INTERACTIVE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -90,8 +99,19 @@ pub fn set_pending(root: &std::path::Path, kind: recovery::Kind, body: String, u
     }
 }
 
+/// When SIGTERM or SIGHUP is ending the session, waits for the signal's thread to
+/// keep the text and exit; returns at once otherwise.
+pub fn wait_if_ending() {
+    if ENDING.load(std::sync::atomic::Ordering::SeqCst) {
+        loop {
+            std::thread::park();
+        }
+    }
+}
+
 /// Nothing is waiting to be kept: it was saved, or kept already.
 pub fn clear_pending() {
+    wait_if_ending();
     if let Ok(mut pending) = PENDING.lock() {
         *pending = None;
     }
@@ -99,9 +119,7 @@ pub fn clear_pending() {
 
 /// A signal ended the session: keep the text, restore the terminal, say so, exit.
 fn ended_by(signal: i32) -> ! {
-    use std::io::Write as _;
     terminal_state::restore();
-    let mut err = std::io::stderr();
     let name = if signal == signal_hook::consts::SIGHUP {
         "the terminal closed (SIGHUP)"
     } else {
@@ -118,7 +136,7 @@ fn ended_by(signal: i32) -> ! {
         },
         None => format!("\nEnded: {name}."),
     };
-    let _ = writeln!(err, "{}", crate::visible::visible(&message));
+    terminal_state::write_raw(&format!("{}\n", crate::visible::visible(&message)));
     discard_typed_ahead();
     std::process::exit(128 + signal);
 }
@@ -161,8 +179,21 @@ mod terminal_state {
             unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, state) };
         }
         if std::io::stderr().is_terminal() {
-            use std::io::Write as _;
-            let _ = write!(std::io::stderr(), "\x1b[?25h");
+            write_raw("\x1b[?25h");
+        }
+    }
+
+    /// Writes to standard error's descriptor directly: the thread a signal ended may
+    /// hold the lock of `std::io::stderr`, and never give it back.
+    pub fn write_raw(text: &str) {
+        let mut bytes = text.as_bytes();
+        while !bytes.is_empty() {
+            // SAFETY: writes bytes from a live slice to a descriptor.
+            let n = unsafe { libc::write(libc::STDERR_FILENO, bytes.as_ptr().cast(), bytes.len()) };
+            if n <= 0 {
+                break;
+            }
+            bytes = &bytes[n as usize..];
         }
     }
 
@@ -182,8 +213,11 @@ pub fn show_cursor(ui: &mut Ui) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Whether an error is a prompt interrupted by Ctrl-C.
+/// Whether an error is a prompt interrupted by Ctrl-C. When SIGTERM or SIGHUP
+/// interrupted it, the signal's thread keeps the text and ends lp: this thread waits
+/// for that, so that the text is kept once, by one of them.
 pub fn is_interrupt(error: &anyhow::Error) -> bool {
+    wait_if_ending();
     error.chain().any(|cause| {
         matches!(cause.downcast_ref::<dialoguer::Error>(), Some(dialoguer::Error::IO(e)) if e.kind() == std::io::ErrorKind::Interrupted)
             || cause

@@ -121,6 +121,34 @@ pub struct ManArgs {
     /// Write lp.1 and a page for each command into this folder instead
     #[arg(long, value_name = "FOLDER")]
     pub out_dir: Option<PathBuf>,
+
+    /// Replace pages already in the folder (a link there is replaced, never its target)
+    #[arg(long, requires = "out_dir")]
+    pub force: bool,
+}
+
+/// Every page `lp man --out-dir` writes: lp.1 and one per command, as
+/// `clap_mangen::generate_to` names them, rendered in memory.
+fn pages(command: clap::Command) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    fn walk(command: clap::Command, out: &mut Vec<(String, Vec<u8>)>) -> anyhow::Result<()> {
+        for sub in command
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set())
+            .cloned()
+        {
+            walk(sub, out)?;
+        }
+        let man = clap_mangen::Man::new(command);
+        let mut page = Vec::new();
+        man.render(&mut page)?;
+        out.push((man.get_filename(), page));
+        Ok(())
+    }
+    let mut command = command.disable_help_subcommand(true);
+    command.build();
+    let mut out = Vec::new();
+    walk(command, &mut out)?;
+    Ok(out)
 }
 
 pub fn man(args: &ManArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
@@ -128,10 +156,32 @@ pub fn man(args: &ManArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
     match &args.out_dir {
         None => clap_mangen::Man::new(command).render(ui.out)?,
         Some(folder) => {
+            let pages = pages(command)?;
+            // Pages already there (CUPS's lp.1 among them) are not replaced unasked.
+            let taken: Vec<&str> = pages
+                .iter()
+                .map(|(name, _)| name.as_str())
+                .filter(|name| folder.join(name).symlink_metadata().is_ok())
+                .collect();
+            if !taken.is_empty() && !args.force {
+                anyhow::bail!(
+                    "{} already {} in {}, so nothing was written\n  hint: pass --force to replace {}, or choose another folder",
+                    crate::suggest::quoted_list(&taken),
+                    if taken.len() == 1 { "is" } else { "are" },
+                    folder.display(),
+                    if taken.len() == 1 { "it" } else { "them" }
+                );
+            }
             std::fs::create_dir_all(folder)
                 .with_context(|| format!("could not create {}", folder.display()))?;
-            clap_mangen::generate_to(command, folder)
-                .with_context(|| format!("could not write the pages into {}", folder.display()))?;
+            for (name, page) in &pages {
+                let path = folder.join(name);
+                if args.force {
+                    crate::atomic::replace_no_follow(&path, page)?;
+                } else {
+                    crate::atomic::create_new(&path, page)?;
+                }
+            }
             ui.note(&format!("Wrote the manual pages into {}", folder.display()))?;
         }
     }

@@ -34,23 +34,33 @@ pub struct InitArgs {
 }
 
 /// Writes `.lp/schema/story.json` (with the library's principles) and
-/// `principles.json`, replacing what an earlier `lp init` wrote there.
-fn write_schemas(root: &std::path::Path, ui: &mut Ui) -> anyhow::Result<()> {
+/// `principles.json`. With `replace` (`lp init --schema`), what is there is replaced,
+/// a link itself rather than its target; otherwise a file already there is left as it
+/// is, and said so. Nothing is written through a link on the way to `.lp/schema`.
+fn write_schemas(root: &std::path::Path, replace: bool, ui: &mut Ui) -> anyhow::Result<()> {
     let set = crate::library::Env::process()
         .and_then(|env| crate::library::locate(Some(root), &env))
         .and_then(crate::library::load)
         .map(|loaded| loaded.library.set)
         .unwrap_or_else(|_| principles::builtin());
-    let folder = root.join(schema::FOLDER);
-    fs::create_dir_all(&folder)
-        .with_context(|| format!("could not create {}", folder.display()))?;
+    let folder = atomic::own_folder(root, schema::FOLDER)?;
     for (name, value) in [
         ("story.json", schema::story(&set)),
         ("principles.json", schema::principles()),
     ] {
         let text = serde_json::to_string_pretty(&value)? + "\n";
         let text = crate::ui::json_escaped(&text);
-        atomic::replace(&folder.join(name), text.as_bytes())?;
+        let path = folder.join(name);
+        if replace {
+            atomic::replace_no_follow(&path, text.as_bytes())?;
+        } else if path.symlink_metadata().is_ok() {
+            ui.note(&format!(
+                "note: {} is already there; left as it is (`lp init --schema` writes it again)",
+                crate::library::display_path(root, &format!("{}/{name}", schema::FOLDER)).display()
+            ))?;
+        } else {
+            atomic::create_new(&path, text.as_bytes())?;
+        }
     }
     writeln!(
         ui.out,
@@ -102,6 +112,16 @@ fn add_modelines(folder: &std::path::Path, modeline: &str, ui: &mut Ui) -> anyho
     Ok(pointed)
 }
 
+/// A folder with lp's state in it, or stories in its `stories/`: a library in use.
+fn is_library_in_use(folder: &std::path::Path) -> bool {
+    folder.join(".lp").is_dir()
+        || fs::read_dir(folder.join("stories")).is_ok_and(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .any(|e| e.file_name().to_string_lossy().ends_with(".yaml"))
+        })
+}
+
 pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     if let (Some(folder), Some(dir)) = (&args.folder, &global.dir)
         && folder != dir
@@ -130,11 +150,41 @@ pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
             stories.display()
         );
     }
+    // A library inside another's stories/ folder would be a folder of stories there.
+    if let Ok(real) = fs::canonicalize(&root)
+        && let Some(outer) = real
+            .ancestors()
+            .find(|a| a.file_name().is_some_and(|n| n == "stories"))
+            .and_then(|stories| stories.parent())
+            .filter(|outer| is_library_in_use(outer))
+    {
+        anyhow::bail!(
+            "{} is inside the stories/ folder of the library in {}, where every file must be a story\n  hint: run `lp init` in a folder outside it; that library is ready to use as it is",
+            root.display(),
+            outer.display()
+        );
+    }
     let existed = stories.is_dir();
     fs::create_dir_all(&stories)
         .with_context(|| format!("could not create {}", stories.display()))?;
     if args.with_principles {
         let folder = root.join("principles");
+        let own: Vec<String> = fs::read_dir(&folder)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| n.ends_with(".yaml") && n != "amazon.yaml")
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !own.is_empty() {
+            anyhow::bail!(
+                "{} already holds a principle set ({}); the built-in set beside it would make one set of both\n  hint: `lp schema principles` and `lp principles` show the set in use; to start from the built-in set, move principles/ aside first",
+                folder.display(),
+                crate::visible::visible(&own.join(", "))
+            );
+        }
         fs::create_dir_all(&folder)
             .with_context(|| format!("could not create {}", folder.display()))?;
         let path = folder.join("amazon.yaml");
@@ -148,7 +198,7 @@ pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         )?;
     }
     if !existed || args.schema {
-        write_schemas(&root, ui)?;
+        write_schemas(&root, args.schema, ui)?;
     }
     if args.schema {
         let mut pointed = 0;
@@ -171,10 +221,19 @@ pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
             root.display()
         )?;
     } else {
+        // `.` or `..` say little: the folder's own path says where it is.
+        let shown = if root
+            .components()
+            .all(|c| !matches!(c, std::path::Component::Normal(_)))
+        {
+            fs::canonicalize(&root).unwrap_or_else(|_| root.clone())
+        } else {
+            root.clone()
+        };
         writeln!(
             ui.out,
             "Created a library in {}.\nNext: add a story with `lp add`, or see where you stand with `lp coverage`.",
-            root.display()
+            shown.display()
         )?;
     }
     Ok(Outcome::Done)

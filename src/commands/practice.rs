@@ -346,15 +346,25 @@ fn append(library: &Library, round: &Round) -> anyhow::Result<()> {
             library.display(practice::LOG).display()
         );
     }
-    if let Some(folder) = path.parent() {
-        fs::create_dir_all(folder)
-            .with_context(|| format!("could not create {}", folder.display()))?;
+    if path
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+    {
+        bail!(
+            "{} is a link, so the round was not added: lp writes nothing through a link under .lp/\n  hint: remove the link (rm {}); lp practice writes a new log",
+            library.display(practice::LOG).display(),
+            crate::recovery::quote(&library.display(practice::LOG).to_string_lossy())
+        );
     }
+    crate::atomic::own_folder(&library.location.root, ".lp")?;
     let mut line = serde_json::to_string(round).expect("a round serializes to JSON");
     line.push('\n');
+    use std::os::unix::fs::OpenOptionsExt as _;
     OpenOptions::new()
         .create(true)
         .append(true)
+        // A link put there between the look above and this open is not followed.
+        .custom_flags(libc::O_NOFOLLOW)
         .open(&path)
         .and_then(|mut f| f.write_all(line.as_bytes()))
         .with_context(|| format!("could not add the round to {}", path.display()))

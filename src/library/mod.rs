@@ -86,11 +86,20 @@ impl Library {
             Some(f) if !f.as_os_str().is_empty() => f,
             _ => std::path::Path::new("."),
         };
-        let (Some(folder), Some(root)) = (resolve(folder), resolve(&self.location.root)) else {
+        let Some(root) = resolve(&self.location.root) else {
             return Ok(());
         };
+        // Where the file would really be written: through a link, its target's folder.
+        let folders = [
+            resolve(folder),
+            resolve(path).and_then(|t| t.parent().map(std::path::Path::to_path_buf)),
+        ];
         for name in ["stories", "principles"] {
-            if folder.starts_with(root.join(name)) {
+            if folders
+                .iter()
+                .flatten()
+                .any(|f| f.starts_with(root.join(name)))
+            {
                 anyhow::bail!(
                     "{} is in the library's {name}/ folder, where every file must be {}\n  hint: write it outside the library's folders, such as answers.md",
                     path.display(),

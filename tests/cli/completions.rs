@@ -159,7 +159,13 @@ fn bash_completion_never_inserts_a_hostile_id_raw() {
     let tmp = tempfile::tempdir().unwrap();
     let lib = tmp.path().join("lib");
     std::fs::create_dir_all(lib.join("stories")).unwrap();
-    for id in ["semi;touch PWNED", "*", "a b", "safe-one", "$(touch PWNED2)"] {
+    for id in [
+        "semi;touch PWNED",
+        "*",
+        "a b",
+        "safe-one",
+        "$(touch PWNED2)",
+    ] {
         std::fs::write(
             lib.join(format!("stories/{id}.yaml")),
             "title: T\nprinciples: [ownership]\n",

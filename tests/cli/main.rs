@@ -28,5 +28,6 @@ mod list_show;
 mod plan;
 mod practice;
 mod recover;
+mod safety;
 mod schema;
 mod write;

@@ -119,7 +119,8 @@ pub fn pty(cwd: &Path, args: &[&str], editor: &str) -> rexpect::session::PtySess
         .env("EDITOR", editor)
         .env("NO_COLOR", "1")
         .env("TERM", "xterm")
-        .env("XDG_DATA_HOME", root().join("target/no-such-data-home"));
+        .env("XDG_DATA_HOME", root().join("target/no-such-data-home"))
+        .env("XDG_STATE_HOME", root().join("target/test-state-home"));
     rexpect::session::spawn_command(cmd, Some(15_000)).expect("a pseudo-terminal")
 }
 
