@@ -167,8 +167,21 @@ pub fn create_free(
     ext: &str,
     contents: &[u8],
 ) -> anyhow::Result<PathBuf> {
+    create_free_from(folder, stem, ext, contents, 1).map(|(path, _)| path)
+}
+
+/// As `create_free`, trying `<stem>-<from>` first (`from` 1 is `<stem>` itself); also
+/// returns the number taken, so that a caller writing many files of one name does not
+/// try every taken name again.
+pub fn create_free_from(
+    folder: &Path,
+    stem: &str,
+    ext: &str,
+    contents: &[u8],
+    from: usize,
+) -> anyhow::Result<(PathBuf, usize)> {
     fs::create_dir_all(folder).with_context(|| format!("could not create {}", folder.display()))?;
-    for n in 1.. {
+    for n in from.max(1).. {
         let name = if n == 1 {
             format!("{stem}.{ext}")
         } else {
@@ -179,7 +192,7 @@ pub fn create_free(
             continue;
         }
         match create_new(&path, contents) {
-            Ok(()) => return Ok(path),
+            Ok(()) => return Ok((path, n)),
             // Another process took the name between the look and the write.
             Err(_) if path.symlink_metadata().is_ok() => continue,
             Err(err) => return Err(err),
@@ -292,6 +305,97 @@ pub fn replace_no_follow(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
     file.persist(path).map_err(|err| {
         anyhow::Error::new(err.error).context(format!("could not write {}", path.display()))
     })?;
+    Ok(())
+}
+
+/// Writes many new files into `folder`, each under the first free name of its stem
+/// as `create_free` does, with one flush to disk for all of them instead of one each:
+/// every file's text is written to a temporary file, the file system is flushed once,
+/// then each is moved into place under a free name. A crash leaves each file whole or
+/// absent. Returns the paths written, in order; on an error, the paths written so far
+/// and the error.
+pub fn create_free_batch(
+    folder: &Path,
+    files: &[(String, Vec<u8>)],
+    ext: &str,
+) -> (Vec<PathBuf>, Option<anyhow::Error>) {
+    let mut written = Vec::new();
+    if let Err(err) = fs::create_dir_all(folder) {
+        return (
+            written,
+            Some(anyhow::Error::new(err).context(format!("could not create {}", folder.display()))),
+        );
+    }
+    let mut temporaries = Vec::with_capacity(files.len());
+    for (_, contents) in files {
+        let made = tempfile::Builder::new()
+            .prefix(".lp-")
+            .suffix(".tmp")
+            .permissions(fs::Permissions::from_mode(0o666))
+            .tempfile_in(folder)
+            .and_then(|mut file| file.write_all(contents).map(|()| file))
+            .with_context(|| format!("could not write in {}", folder.display()));
+        match made {
+            Ok(file) => temporaries.push(file),
+            Err(err) => return (written, Some(err)),
+        }
+    }
+    if let Err(err) = sync_file_system(folder) {
+        return (written, Some(err));
+    }
+    crash_point();
+    let mut next: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    for ((stem, _), mut file) in files.iter().zip(temporaries) {
+        let mut n = next.get(stem.as_str()).copied().unwrap_or(1);
+        loop {
+            let name = if n == 1 {
+                format!("{stem}.{ext}")
+            } else {
+                format!("{stem}-{n}.{ext}")
+            };
+            let path = folder.join(name);
+            n += 1;
+            if path.symlink_metadata().is_ok() {
+                continue;
+            }
+            match file.persist_noclobber(&path) {
+                Ok(_) => {
+                    written.push(path);
+                    break;
+                }
+                Err(err) if err.error.kind() == std::io::ErrorKind::AlreadyExists => {
+                    file = err.file;
+                }
+                Err(err) => {
+                    return (
+                        written,
+                        Some(
+                            anyhow::Error::new(err.error)
+                                .context(format!("could not write {}", path.display())),
+                        ),
+                    );
+                }
+            }
+        }
+        next.insert(stem, n);
+    }
+    // The new names themselves, on disk.
+    if let Ok(dir) = fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
+    (written, None)
+}
+
+/// Flushes the file system that holds `folder` to disk: every file written there so far.
+fn sync_file_system(folder: &Path) -> anyhow::Result<()> {
+    use std::os::fd::AsRawFd as _;
+    let dir =
+        fs::File::open(folder).with_context(|| format!("could not open {}", folder.display()))?;
+    // SAFETY: syncfs on a descriptor this function holds open.
+    if unsafe { libc::syncfs(dir.as_raw_fd()) } != 0 {
+        return Err(std::io::Error::last_os_error())
+            .with_context(|| format!("could not write in {}", folder.display()));
+    }
     Ok(())
 }
 

@@ -90,9 +90,10 @@ fn is_plain_word(word: &str) -> bool {
 /// comma-separated list (`ownership,di`), each candidate is the list so far with one
 /// more id, not already in it.
 pub fn principle_ids() -> Vec<CompletionCandidate> {
+    // The principle set alone: a Tab never reads every story.
     let set = location()
-        .and_then(|location| library::load(location).ok())
-        .map(|loaded| loaded.library.set)
+        .and_then(|location| library::load_set(&location).ok())
+        .map(|(set, _, _)| set)
         .unwrap_or_else(crate::principles::builtin);
     let (words, index) = line();
     let current = words.get(index).map(String::as_str).unwrap_or("");

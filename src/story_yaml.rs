@@ -180,7 +180,7 @@ fn list_field(out: &mut String, key: &str, items: &[String]) {
 fn scalar(text: &str, indent: usize) -> String {
     if text.contains('\n') {
         let block = literal_block(text, indent);
-        if reads_back(&block, text) {
+        if block_is_plain(text) || reads_back(&block, text) {
             return block;
         }
     }
@@ -192,8 +192,56 @@ fn scalar(text: &str, indent: usize) -> String {
     inline
 }
 
+/// Whether a literal block of `text` surely reads back as it is, without asking the
+/// parser: lines of printable text with no tab, no carriage return and no line of
+/// spaces alone, none starting with a space (which needs the indentation indicator).
+/// Anything else is checked by reading it back.
+fn block_is_plain(text: &str) -> bool {
+    text.split('\n').all(|line| {
+        !line.starts_with(' ')
+            && (line.is_empty() || !line.trim().is_empty())
+            && !line.chars().any(|c| c.is_control() || c == '\u{feff}')
+    }) && !text.starts_with('\n')
+}
+
+/// Whether a one-line text is written plain by serde_yaml, as it is: it starts with an
+/// ASCII letter, holds only letters, digits, spaces and punctuation that means nothing
+/// to YAML inside a plain scalar, and is not a word YAML reads as a boolean or null.
+fn inline_is_plain(text: &str) -> bool {
+    let Some(first) = text.chars().next() else {
+        return false;
+    };
+    first.is_ascii_alphabetic()
+        && !text.ends_with(' ')
+        && text.bytes().all(|b| {
+            b.is_ascii_alphanumeric()
+                || matches!(
+                    b,
+                    b' ' | b'.'
+                        | b','
+                        | b'('
+                        | b')'
+                        | b'/'
+                        | b'-'
+                        | b'!'
+                        | b'?'
+                        | b';'
+                        | b'='
+                        | b'+'
+                )
+        })
+        && !text.contains("  ")
+        && !matches!(
+            text.to_ascii_lowercase().as_str(),
+            "y" | "n" | "yes" | "no" | "on" | "off" | "true" | "false" | "null"
+        )
+}
+
 /// A one-line scalar, quoted by serde_yaml as YAML requires.
 pub fn inline_scalar(text: &str) -> String {
+    if inline_is_plain(text) {
+        return text.to_string();
+    }
     let yaml = serde_yaml::to_string(text).expect("a string always serializes to YAML");
     let yaml = yaml.strip_suffix('\n').unwrap_or(&yaml);
     if yaml.contains('\n') {
@@ -289,6 +337,35 @@ fn fold_accent(c: char) -> char {
 #[cfg(test)]
 mod every_part_tests {
     use super::*;
+
+    #[test]
+    fn the_fast_paths_write_what_serde_yaml_would() {
+        let mut rng = fastrand::Rng::with_seed(7);
+        let alphabet: Vec<char> = "abcXYZ019 .,()/-!?;=+:#'\"&*|>%@`[]{}\ty\u{e9}"
+            .chars()
+            .collect();
+        for _ in 0..20_000 {
+            let len = rng.usize(1..12);
+            let text: String = (0..len)
+                .map(|_| alphabet[rng.usize(..alphabet.len())])
+                .collect();
+            if inline_is_plain(&text) {
+                let yaml = serde_yaml::to_string(&text).unwrap();
+                assert_eq!(yaml.trim_end_matches('\n'), text, "{text:?}");
+            }
+            let block_text = format!("{}\n{}\n", text, text.chars().rev().collect::<String>());
+            if block_is_plain(&block_text) {
+                assert!(
+                    reads_back(&literal_block(&block_text, 2), &block_text),
+                    "{block_text:?}"
+                );
+            }
+        }
+        for word in ["No", "yes", "Null", "TRUE", "off"] {
+            assert!(!inline_is_plain(word), "{word}");
+        }
+        assert!(inline_is_plain("Fixed the cache"));
+    }
 
     #[test]
     fn the_missing_parts_are_added_before_the_notes_and_taken_back_when_left_empty() {

@@ -16,6 +16,12 @@ use crate::{atomic, coverage, library, principles, story, story_yaml, yaml};
 
 /// `4+12,6+16`: pairs of draft numbers as the report shows them (from 1), as indices.
 fn merge_pairs(text: &str, drafts: usize) -> anyhow::Result<Vec<(usize, usize)>> {
+    if drafts < 2 {
+        bail!(
+            "there is nothing to merge: the notes give {}\n  hint: run without --merge",
+            plural(drafts, "draft", "drafts")
+        );
+    }
     let mut pairs = Vec::new();
     for pair in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let numbers: Vec<Option<usize>> = pair.split('+').map(|n| n.trim().parse().ok()).collect();
@@ -117,30 +123,43 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     let mut already = 0;
     if args.write {
         let folder = library.location.stories_dir();
+        let imported = import::Imported::new(&library.stories);
+        let mut to_write: Vec<(String, Vec<u8>)> = Vec::new();
+        let mut chosen: Vec<bool> = Vec::new();
         for ((story, text), draft) in stories.iter().zip(&texts).zip(&plan.drafts) {
             // Importing the same notes twice writes nothing new.
-            if !args.force && draft.already_in(&library.stories) {
+            let write = args.force || !imported.holds(draft);
+            if write {
+                to_write.push((
+                    story_yaml::slug(&story.title),
+                    library.story_file(text).into_bytes(),
+                ));
+            } else {
                 already += 1;
-                written.push(None);
-                continue;
             }
-            let path = atomic::create_free(
-                &folder,
-                &story_yaml::slug(&story.title),
-                "yaml",
-                library.story_file(text).as_bytes(),
-            )
-            .with_context(|| {
-                format!(
-                    "stopped after writing {}",
-                    plural(written.iter().flatten().count(), "draft", "drafts")
-                )
-            })?;
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            written.push(Some(library.display(&format!("stories/{name}"))));
+            chosen.push(write);
+        }
+        // One flush to disk for all the drafts, not one each.
+        let (paths, error) = atomic::create_free_batch(&folder, &to_write, "yaml");
+        if let Some(error) = error {
+            return Err(error.context(format!(
+                "stopped after writing {}",
+                plural(paths.len(), "draft", "drafts")
+            )));
+        }
+        let mut paths = paths.into_iter();
+        for write in chosen {
+            written.push(if write {
+                paths.next().map(|path| {
+                    let name = path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    library.display(&format!("stories/{name}"))
+                })
+            } else {
+                None
+            });
         }
     }
     let source = args.file.display().to_string();

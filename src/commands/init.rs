@@ -40,8 +40,8 @@ pub struct InitArgs {
 fn write_schemas(root: &std::path::Path, replace: bool, ui: &mut Ui) -> anyhow::Result<()> {
     let set = crate::library::Env::process()
         .and_then(|env| crate::library::locate(Some(root), &env))
-        .and_then(crate::library::load)
-        .map(|loaded| loaded.library.set)
+        .and_then(|location| crate::library::load_set(&location))
+        .map(|(set, _, _)| set)
         .unwrap_or_else(|_| principles::builtin());
     let folder = atomic::own_folder(root, schema::FOLDER)?;
     for (name, value) in [

@@ -58,6 +58,7 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             "--question is empty\n  hint: lp practice --question \"Tell me about a time you disagreed with your manager\""
         ),
         Some(q) => {
+            let q = &super::find::capped(q.clone(), ui)?;
             let found = crate::find::find(&library.set, &library.stories, q, 1);
             let Some(top) = found.principles.first() else {
                 bail!(

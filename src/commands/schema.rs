@@ -31,14 +31,19 @@ pub fn run(args: &SchemaArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     let value = match args.kind {
         Kind::Story => {
             // The library's set when there is a library, else the built-in one.
-            let set = global
-                .locate()
-                .ok()
-                .filter(|location| location.stories_dir().is_dir())
-                .map(|_| global.load_clean(ui))
-                .transpose()?
-                .map(|library| library.set)
-                .unwrap_or_else(crate::principles::builtin);
+            // Only the principle set: a story with an error, the thing the schema helps
+            // to fix, does not stand in the way.
+            let set = match global.locate().ok() {
+                Some(location) if location.stories_dir().is_dir() => {
+                    let (set, problems, ok) = crate::library::load_set(&location)?;
+                    ui.diagnostics(&problems)?;
+                    if !ok {
+                        return Err(crate::ui::Reported.into());
+                    }
+                    set
+                }
+                _ => crate::principles::builtin(),
+            };
             schema::story(&set)
         }
         Kind::Principles => schema::principles(),

@@ -99,15 +99,18 @@ impl<'a> Index<'a> {
         let asked: FxHashSet<String> = query.iter().map(|(term, _)| term.clone()).collect();
         // Each term once, with the question's words it stands for: one word (or phrase),
         // or the two of a pair.
+        // Only terms some principle has can score: the rest are passed over here, so
+        // that a long question costs one look-up a word, not a comparison a pair.
+        let mut seen: FxHashSet<String> = FxHashSet::default();
         let mut unique: Vec<(String, Vec<&str>)> = Vec::new();
         for (term, word) in &query {
-            if !unique.iter().any(|(t, _)| t == term) {
+            if self.idf.contains_key(term) && seen.insert(term.clone()) {
                 unique.push((term.clone(), vec![word.as_str()]));
             }
         }
         for pair in query.windows(2).filter(|w| w[0].0 != w[1].0) {
             let term = format!("{} {}", pair[0].0, pair[1].0);
-            if !unique.iter().any(|(t, _)| *t == term) {
+            if self.idf.contains_key(&term) && seen.insert(term.clone()) {
                 unique.push((term, vec![pair[0].1.as_str(), pair[1].1.as_str()]));
             }
         }
@@ -162,7 +165,7 @@ impl<'a> Index<'a> {
 fn most_like(asked: &FxHashSet<String>, questions: &[String]) -> Option<String> {
     questions
         .iter()
-        .map(|q| (asked.intersection(&stems(q)).count(), q))
+        .map(|q| (stems(q).iter().filter(|s| asked.contains(*s)).count(), q))
         .filter(|(shared, _)| *shared >= 2)
         .max_by_key(|(shared, _)| *shared)
         .map(|(_, q)| q.clone())

@@ -28,23 +28,30 @@ pub fn merge_duplicates(plan: &mut ImportPlan) {
     merge(plan, &pairs);
 }
 
-/// Makes each pair `(keep, gone)` of drafts (indices) one draft: the first keeps its
-/// title and gains the second's principles and text, its title kept in the notes;
-/// nothing is dropped. A pair with a draft already merged away is passed over.
+/// Makes each pair of drafts (indices) one draft: the earlier keeps its title and
+/// gains the later's principles and text, its title kept in the notes; nothing is
+/// dropped. Pairs chain: after `1+2`, a pair naming 2 names the draft 2 went into, so
+/// `1+2,2+3` makes one draft of three, in any order.
 pub fn merge(plan: &mut ImportPlan, pairs: &[(usize, usize)]) {
     let mut removed = BTreeSet::new();
-    for &(keep, gone) in pairs {
-        let (keep, gone) = (keep.min(gone), keep.max(gone));
-        if removed.contains(&keep) || removed.contains(&gone) {
+    // Where each draft merged away went.
+    let mut into: Vec<usize> = (0..plan.drafts.len()).collect();
+    let root = |into: &[usize], mut i: usize| {
+        while into[i] != i {
+            i = into[i];
+        }
+        i
+    };
+    for &(a, b) in pairs {
+        if a >= plan.drafts.len() || b >= plan.drafts.len() {
             continue;
         }
-        if keep == gone
-            || gone >= plan.drafts.len()
-            || removed.contains(&keep)
-            || removed.contains(&gone)
-        {
+        let (a, b) = (root(&into, a), root(&into, b));
+        let (keep, gone) = (a.min(b), a.max(b));
+        if keep == gone {
             continue;
         }
+        into[gone] = keep;
         let other = plan.drafts[gone].clone();
         let draft = &mut plan.drafts[keep];
         // The second draft's heading is the person's words too.

@@ -72,27 +72,10 @@ impl Draft {
     }
 
     /// Whether the draft's words are already in one of `stories` (an earlier import of
-    /// the same notes): every word of its text, in order, is in one story's text.
+    /// the same notes): every word of its text, in order, is in one story's text. For
+    /// many drafts, `Imported::new` reads the library once.
     pub fn already_in(&self, stories: &[Story]) -> bool {
-        let words = |text: &str| -> String {
-            text.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        let mine = words(&self.all_text());
-        if mine.is_empty() {
-            return false;
-        }
-        stories.iter().any(|s| {
-            let theirs = Draft {
-                story: s.clone(),
-                lines: (0, 0),
-            }
-            .all_text();
-            words(&theirs).contains(&mine)
-        })
+        Imported::new(stories).holds(self)
     }
 
     /// Every word of the draft but its title and questions.
@@ -110,6 +93,64 @@ impl Draft {
             )
             .collect::<Vec<_>>()
             .join("\n")
+    }
+}
+
+/// The words of a text, lowercased, one space between them.
+fn words_of(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The library's stories as words, with an index from each word to the stories that
+/// have it, so that asking whether a draft is already imported looks only at the
+/// stories that share its rarest word: linear in the drafts, not drafts × stories.
+pub struct Imported {
+    texts: Vec<String>,
+    having: rustc_hash::FxHashMap<String, Vec<usize>>,
+}
+
+impl Imported {
+    pub fn new(stories: &[Story]) -> Imported {
+        let texts: Vec<String> = stories
+            .iter()
+            .map(|s| {
+                words_of(
+                    &Draft {
+                        story: s.clone(),
+                        lines: (0, 0),
+                    }
+                    .all_text(),
+                )
+            })
+            .collect();
+        let mut having: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        for (i, text) in texts.iter().enumerate() {
+            for word in text.split(' ').filter(|w| !w.is_empty()) {
+                let list = having.entry(word.to_string()).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        Imported { texts, having }
+    }
+
+    /// Whether every word of the draft's text, in order, is in one story's text.
+    pub fn holds(&self, draft: &Draft) -> bool {
+        let mine = words_of(&draft.all_text());
+        if mine.is_empty() {
+            return false;
+        }
+        let rarest = mine
+            .split(' ')
+            .map(|w| self.having.get(w).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|list| list.len())
+            .unwrap_or(&[]);
+        rarest.iter().any(|&i| self.texts[i].contains(&mine))
     }
 }
 

@@ -311,3 +311,20 @@ fn a_line_of_principle_names_links_them_in_any_wording() {
         "a sentence is no label"
     );
 }
+
+#[test]
+fn merges_chain_in_any_order() {
+    let set = principles::builtin();
+    let notes = "# Ownership\n\n## One\n\nFirst text.\n\n## Two\n\nSecond text.\n\n## Three\n\nThird text.\n\n## Four\n\nFourth text.\n";
+    for pairs in [[(0, 1), (1, 2)], [(1, 2), (0, 1)]] {
+        let mut plan = plan(notes, &set);
+        assert_eq!(plan.drafts.len(), 4);
+        merge(&mut plan, &pairs);
+        let titles: Vec<&str> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+        assert_eq!(titles, ["One", "Four"], "{pairs:?}");
+        let notes = &plan.drafts[0].story.notes;
+        for word in ["First", "Second", "Third"] {
+            assert!(notes.contains(word), "{pairs:?}: {notes}");
+        }
+    }
+}

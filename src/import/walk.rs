@@ -400,10 +400,16 @@ impl Importer<'_, '_> {
 
     /// Links each referenced story to the principle that referred to it.
     fn resolve_references(&mut self) {
+        // Each principle's drafts, by their primary principle (which a reference never
+        // changes): one pass, however many references.
+        let mut primary: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        for (i, draft) in self.plan.drafts.iter().enumerate() {
+            if let Some(first) = draft.story.principles.first() {
+                primary.entry(first.clone()).or_default().push(i);
+            }
+        }
         for reference in std::mem::take(&mut self.references) {
-            let candidates: Vec<usize> = (0..self.plan.drafts.len())
-                .filter(|&i| self.plan.drafts[i].story.principles.first() == Some(&reference.to))
-                .collect();
+            let candidates: &[usize] = primary.get(&reference.to).map_or(&[], Vec::as_slice);
             let marker = reference.marker.trim();
             let chosen = if marker.is_empty() {
                 candidates.first().copied()

@@ -187,6 +187,18 @@ pub fn load(location: Location) -> anyhow::Result<Loaded> {
     })
 }
 
+/// The library's principle set alone, without reading a story: for what depends on
+/// the set only (`lp schema story`, completing principle ids). The problems found in
+/// the set's files come with it; the flag is false when they hold an error.
+pub fn load_set(location: &Location) -> anyhow::Result<(PrincipleSet, Vec<Diagnostic>, bool)> {
+    let mut diagnostics = Vec::new();
+    if !location.root.is_dir() {
+        return Ok((principles::builtin(), diagnostics, true));
+    }
+    let (set, ok) = load_principles(&location.root, &mut diagnostics)?;
+    Ok((set, diagnostics, ok))
+}
+
 /// The library's own set from `principles/*.yaml`, or the built-in one. The flag is
 /// false when the library's set has errors (stories are then not checked against it).
 fn load_principles(

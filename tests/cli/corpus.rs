@@ -92,7 +92,7 @@ fn corpus_case(name: &str, dir: &Path, expect: Expected) {
 
 /// `lp` run in `cwd` by someone whom file permissions stop: root reads and writes
 /// anything, so as root it runs as the user `nobody`, who is then let into `cwd`.
-fn lp_unprivileged(cwd: &Path, args: &[&str]) -> Command {
+pub fn lp_unprivileged(cwd: &Path, args: &[&str]) -> Command {
     let mut cmd = if is_root() {
         // A temporary folder is private; the folders above it can be passed through.
         set_mode(cwd, 0o755);

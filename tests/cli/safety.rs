@@ -362,3 +362,85 @@ fn sigterm_and_sighup_keep_what_was_typed() {
         );
     }
 }
+
+#[test]
+fn errors_from_the_system_say_what_to_do() {
+    let tmp = library(&[(
+        "stories/a.yaml",
+        b"title: A\nprinciples: [ownership]\naction: I did.\n",
+    )]);
+    let stories = tmp.path().join("lib/stories");
+    crate::support::set_mode(&stories, 0o000);
+    let out = crate::corpus::lp_unprivileged(tmp.path(), &["--dir", "lib", "coverage"])
+        .output()
+        .unwrap();
+    crate::support::set_mode(&stories, 0o755);
+    assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("error: could not list lib/stories: Permission denied")
+            && err.contains(
+                "\n  hint: lp may not read or write there: check the folder's permissions"
+            ),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_schema_needs_only_the_principles() {
+    let tmp = library(&[("stories/broken.yaml", b"title: [unclosed\n")]);
+    let out = run_in(tmp.path(), &["--dir", "lib", "schema", "story"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(stdout(&out).contains("\"customer-obsession\""));
+}
+
+#[test]
+fn merge_with_nothing_to_merge_says_so() {
+    let tmp = library(&[]);
+    fs::write(
+        tmp.path().join("notes.md"),
+        "# Ownership\n\n## One\n\nText.\n",
+    )
+    .unwrap();
+    let out = run_in(
+        tmp.path(),
+        &["--dir", "lib", "import", "notes.md", "--merge", "1+2"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("error: there is nothing to merge: the notes give 1 draft"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_long_question_is_cut_at_a_character_and_bad_bytes_get_a_hint() {
+    use std::io::Write as _;
+    let tmp = library(&[]);
+    let run_with = |input: &[u8]| {
+        let mut child = lp_in(tmp.path(), &["--dir", "lib", "find", "--json"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    // "é" is two bytes: 64 KiB of them, then more, is cut between two characters.
+    let mut long = b"Tell me about a time you failed ".to_vec();
+    while long.len() < 70 * 1024 {
+        long.extend_from_slice("é".as_bytes());
+    }
+    let out = run_with(&long);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(stderr(&out).contains("lp read its first 64 KiB"));
+    let out = run_with(b"Tell me about a time \xff you failed");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("is not UTF-8 text (byte 22 is not)\n  hint: convert it first"),
+        "{}",
+        stderr(&out)
+    );
+}
