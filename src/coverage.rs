@@ -1,6 +1,8 @@
 //! Which principles have stories, how many, and which have none: the question `lp`
 //! exists to answer the week before an interview. Pure functions over the model.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::model::{PrincipleSet, Status, Story};
@@ -203,6 +205,55 @@ pub fn serving<'a>(stories: &'a [Story], id: &str) -> Vec<&'a Story> {
         .collect();
     found.sort_by_key(|s| s.principles.first().map(String::as_str) != Some(id));
     found
+}
+
+/// Each principle's stories, found in one pass over the stories' links, as `serving`
+/// gives them (primary links first, then the others, each in the stories' order): for
+/// reports that ask for every principle, so that they cost links, not principles ×
+/// stories.
+pub struct Serving<'a> {
+    stories: &'a [Story],
+    by_principle: HashMap<&'a str, (Vec<usize>, Vec<usize>)>,
+}
+
+impl<'a> Serving<'a> {
+    pub fn new(stories: &'a [Story]) -> Serving<'a> {
+        let mut by_principle: HashMap<&str, (Vec<usize>, Vec<usize>)> = HashMap::new();
+        for (n, story) in stories.iter().enumerate() {
+            for (i, id) in story.principles.iter().enumerate() {
+                // A principle named twice counts once, where it first stands.
+                if story.principles[..i].contains(id) {
+                    continue;
+                }
+                let entry = by_principle.entry(id.as_str()).or_default();
+                if i == 0 {
+                    entry.0.push(n);
+                } else {
+                    entry.1.push(n);
+                }
+            }
+        }
+        Serving {
+            stories,
+            by_principle,
+        }
+    }
+
+    /// The stories that serve `id`, as `serving(stories, id)` gives them.
+    pub fn of(&self, id: &str) -> Vec<&'a Story> {
+        self.by_principle
+            .get(id)
+            .map_or_else(Vec::new, |(primary, other)| {
+                primary.iter().chain(other).map(|&n| &self.stories[n]).collect()
+            })
+    }
+
+    /// The numbers (indices) of the stories that serve `id` as primary, and as secondary.
+    pub fn numbers(&self, id: &str) -> (&[usize], &[usize]) {
+        self.by_principle
+            .get(id)
+            .map_or((&[], &[]), |(a, b)| (a.as_slice(), b.as_slice()))
+    }
 }
 
 impl Coverage {

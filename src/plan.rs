@@ -88,18 +88,44 @@ pub fn plan(
             findings: findings.get(&story.id).copied().unwrap_or(0),
         })
     };
+    // Each principle's place in the plan, so that edges come from the stories' own
+    // links: as many as there are links, not principles × stories.
+    let index: HashMap<&str, usize> = principles
+        .iter()
+        .enumerate()
+        .map(|(p, principle)| (principle.id.as_str(), p))
+        .collect();
     // Candidate edges: (principle index, story index, weight). Only a written story
     // can be told.
     let mut edges = Vec::new();
-    for (p, principle) in principles.iter().enumerate() {
-        for (s, story) in stories.iter().enumerate() {
+    let mut to_write: Vec<Vec<ToWrite>> = vec![Vec::new(); principles.len()];
+    for (s, story) in stories.iter().enumerate() {
+        let mut linked: Vec<usize> = story
+            .principles
+            .iter()
+            .filter_map(|id| index.get(id.as_str()).copied())
+            .collect();
+        linked.sort_unstable();
+        linked.dedup();
+        for p in linked {
             if !story.is_written() {
-                continue;
-            }
-            if let Some(c) = choice(story, &principle.id) {
+                to_write[p].push(ToWrite {
+                    id: story.id.clone(),
+                    title: story.title.clone(),
+                });
+            } else if let Some(c) = choice(story, &principles[p].id) {
                 edges.push((p, s, weight(c.link, c.status, c.findings)));
             }
         }
+    }
+    edges.sort_unstable_by_key(|&(p, s, _)| (p, s));
+    // Each principle's edges, as a range of `edges`.
+    let mut from = vec![0; principles.len() + 1];
+    for &(p, _, _) in &edges {
+        from[p + 1] += 1;
+    }
+    for p in 0..principles.len() {
+        from[p + 1] += from[p];
     }
     let matched = max_weight_matching(principles.len(), stories.len(), &edges);
     let mut used: Vec<bool> = vec![false; stories.len()];
@@ -110,9 +136,9 @@ pub fn plan(
     for (p, principle) in principles.iter().enumerate() {
         let story = matched[p].and_then(|s| choice(&stories[s], &principle.id));
         // The best story left for this principle, not told for any other.
-        let backup = edges
+        let backup = edges[from[p]..from[p + 1]]
             .iter()
-            .filter(|(ep, es, _)| *ep == p && !used[*es])
+            .filter(|(_, es, _)| !used[*es])
             .max_by_key(|(_, es, w)| (*w, std::cmp::Reverse(*es)))
             .map(|(_, es, _)| *es);
         if let Some(b) = backup {
@@ -123,14 +149,7 @@ pub fn plan(
             name: principle.name.clone(),
             story,
             backup: backup.and_then(|b| choice(&stories[b], &principle.id)),
-            to_write: stories
-                .iter()
-                .filter(|s| !s.is_written() && s.principles.contains(&principle.id))
-                .map(|s| ToWrite {
-                    id: s.id.clone(),
-                    title: s.title.clone(),
-                })
-                .collect(),
+            to_write: std::mem::take(&mut to_write[p]),
         });
     }
     let uncovered = assignments
@@ -206,30 +225,28 @@ impl Flow {
         e
     }
 
-    /// Sends one unit along a cheapest path (Bellman-Ford, since costs are negative);
+    /// Sends one unit along a cheapest path (Bellman-Ford in its queue form, since
+    /// costs are negative: only nodes whose distance changed are looked at again);
     /// false when the sink cannot be reached.
     fn augment(&mut self, source: usize, sink: usize) -> bool {
         let n = self.head.len();
         let mut dist = vec![i64::MAX; n];
         let mut via: Vec<Option<usize>> = vec![None; n];
+        let mut queued = vec![false; n];
+        let mut queue = std::collections::VecDeque::from([source]);
         dist[source] = 0;
-        for _ in 0..n {
-            let mut changed = false;
-            for u in 0..n {
-                if dist[u] == i64::MAX {
-                    continue;
-                }
-                for &e in &self.head[u] {
-                    let v = self.to[e];
-                    if self.cap[e] > 0 && dist[u] + self.cost[e] < dist[v] {
-                        dist[v] = dist[u] + self.cost[e];
-                        via[v] = Some(e);
-                        changed = true;
+        while let Some(u) = queue.pop_front() {
+            queued[u] = false;
+            for &e in &self.head[u] {
+                let v = self.to[e];
+                if self.cap[e] > 0 && dist[u] + self.cost[e] < dist[v] {
+                    dist[v] = dist[u] + self.cost[e];
+                    via[v] = Some(e);
+                    if !queued[v] {
+                        queued[v] = true;
+                        queue.push_back(v);
                     }
                 }
-            }
-            if !changed {
-                break;
             }
         }
         if dist[sink] == i64::MAX {

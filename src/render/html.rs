@@ -3,6 +3,8 @@
 //! Markdown rendered by comrak with raw HTML off, so a story cannot put markup or
 //! script into the page; every other text is escaped.
 
+use std::collections::HashSet;
+
 use comrak::Options;
 use comrak::nodes::NodeValue;
 
@@ -82,6 +84,9 @@ section.answer { break-inside: avoid-page; }
 }
 ";
 
+/// The most cells the coverage table has as a grid, a principle by a story.
+const MAX_TABLE_CELLS: usize = 20_000;
+
 /// Renders the page. `principles` are the ids to include, in set order. Each written
 /// story is told in full once, under its first principle on the page, and linked from
 /// the others; unwritten stories are listed once, at the end, as still to write.
@@ -94,19 +99,25 @@ pub fn export(
     let stories: Vec<Story> = all.iter().filter(|s| s.is_written()).cloned().collect();
     let stories = stories.as_slice();
     let unwritten: Vec<&Story> = all.iter().filter(|s| !s.is_written()).collect();
+    let included: HashSet<&str> = principles.iter().map(String::as_str).collect();
     let home = |story: &Story| {
         story
             .principles
             .iter()
-            .find(|p| principles.contains(p))
+            .find(|p| included.contains(p.as_str()))
             .cloned()
     };
     let name = |id: &str| set.get(id).map_or(id.to_string(), |p| p.name.clone());
     let principles: Vec<_> = set
         .principles
         .iter()
-        .filter(|p| principles.contains(&p.id))
+        .filter(|p| included.contains(p.id.as_str()))
         .collect();
+    let index = crate::coverage::Serving::new(stories);
+    let serving = |id: &str| index.of(id);
+    // A table of every principle by every story grows as their product: past this
+    // many cells, each principle's row lists its stories' numbers instead.
+    let as_table = principles.len().saturating_mul(stories.len()) <= MAX_TABLE_CELLS;
     let title = format!("Interview answers: {}", set.name);
     let mut page = format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -116,7 +127,6 @@ pub fn export(
         escape(&title),
         escape(&title)
     );
-    let serving = |id: &str| crate::coverage::serving(stories, id);
     let gaps = principles
         .iter()
         .filter(|p| serving(&p.id).is_empty())
@@ -132,37 +142,58 @@ pub fn export(
     ));
 
     // The coverage matrix: a row a principle, a column a story.
-    page.push_str("<h2 id=\"coverage\">Coverage</h2>\n<table class=\"matrix\">\n<thead><tr><th>Principle</th>");
-    for (n, s) in stories.iter().enumerate() {
-        page.push_str(&format!(
-            "<th title=\"{}\">{}</th>",
-            escape(&s.title),
-            n + 1
-        ));
-    }
-    page.push_str("<th>Stories</th></tr></thead>\n<tbody>\n");
-    for p in &principles {
-        let count = serving(&p.id).len();
-        let class = if count == 0 { " class=\"gap\"" } else { "" };
-        page.push_str(&format!(
-            "<tr{class}><th class=\"principle\" scope=\"row\"><a href=\"#{}\">{}</a></th>",
-            escape(&p.id),
-            escape(&p.name)
-        ));
-        for s in stories {
-            let mark = match s.principles.iter().position(|id| *id == p.id) {
-                Some(0) => "●",
-                Some(_) => "○",
-                None => "",
-            };
-            page.push_str(&format!("<td>{mark}</td>"));
+    if !as_table {
+        page.push_str("<h2 id=\"coverage\">Coverage</h2>\n<table class=\"matrix\">\n<thead><tr><th>Principle</th><th>Stories, by their number in the list below</th><th>Stories</th></tr></thead>\n<tbody>\n");
+        for p in &principles {
+            let (primary, other) = index.numbers(&p.id);
+            let count = primary.len() + other.len();
+            let class = if count == 0 { " class=\"gap\"" } else { "" };
+            let marks: Vec<String> = primary
+                .iter()
+                .map(|n| format!("● {}", n + 1))
+                .chain(other.iter().map(|n| format!("○ {}", n + 1)))
+                .collect();
+            page.push_str(&format!(
+                "<tr{class}><th class=\"principle\" scope=\"row\"><a href=\"#{}\">{}</a></th><td>{}</td><td class=\"count\">{}</td></tr>\n",
+                escape(&p.id),
+                escape(&p.name),
+                marks.join(" "),
+                if count == 0 { "GAP".to_string() } else { count.to_string() }
+            ));
         }
-        let count_text = if count == 0 {
-            "GAP".to_string()
-        } else {
-            count.to_string()
-        };
-        page.push_str(&format!("<td class=\"count\">{count_text}</td></tr>\n"));
+    } else {
+        page.push_str("<h2 id=\"coverage\">Coverage</h2>\n<table class=\"matrix\">\n<thead><tr><th>Principle</th>");
+        for (n, s) in stories.iter().enumerate() {
+            page.push_str(&format!(
+                "<th title=\"{}\">{}</th>",
+                escape(&s.title),
+                n + 1
+            ));
+        }
+        page.push_str("<th>Stories</th></tr></thead>\n<tbody>\n");
+        for p in &principles {
+            let count = serving(&p.id).len();
+            let class = if count == 0 { " class=\"gap\"" } else { "" };
+            page.push_str(&format!(
+                "<tr{class}><th class=\"principle\" scope=\"row\"><a href=\"#{}\">{}</a></th>",
+                escape(&p.id),
+                escape(&p.name)
+            ));
+            for s in stories {
+                let mark = match s.principles.iter().position(|id| *id == p.id) {
+                    Some(0) => "●",
+                    Some(_) => "○",
+                    None => "",
+                };
+                page.push_str(&format!("<td>{mark}</td>"));
+            }
+            let count_text = if count == 0 {
+                "GAP".to_string()
+            } else {
+                count.to_string()
+            };
+            page.push_str(&format!("<td class=\"count\">{count_text}</td></tr>\n"));
+        }
     }
     page.push_str("</tbody>\n</table>\n<p>● primary principle · ○ secondary · GAP: no story yet</p>\n<ol class=\"legend\">\n");
     for s in stories {
@@ -256,6 +287,41 @@ fn answer(set: &PrincipleSet, story: &Story, under: &str, include_notes: bool) -
 mod tests {
     use super::*;
     use crate::principles;
+
+    #[test]
+    fn the_page_grows_with_the_links_not_principles_times_stories() {
+        let size = |n: usize| {
+            let set = PrincipleSet {
+                name: "Wide".into(),
+                principles: (0..n)
+                    .map(|i| crate::model::Principle {
+                        id: format!("p{i}"),
+                        name: format!("P{i}"),
+                        aliases: Vec::new(),
+                        summary: String::new(),
+                        questions: Vec::new(),
+                        keywords: Vec::new(),
+                    })
+                    .collect(),
+                spellings: Default::default(),
+            };
+            let stories: Vec<Story> = (0..n)
+                .map(|i| Story {
+                    id: format!("s{i}"),
+                    title: format!("S{i}"),
+                    principles: vec![format!("p{i}"), format!("p{}", (i + 1) % n)],
+                    action: "I did it.".into(),
+                    ..Story::default()
+                })
+                .collect();
+            let ids: Vec<String> = set.principles.iter().map(|p| p.id.clone()).collect();
+            export(&set, &stories, &ids, false).len()
+        };
+        let (small, large) = (size(400), size(1600));
+        // Four times the principles and the stories: about four times the page, not 16.
+        assert!(large < small * 5, "{small} then {large}");
+        assert!(size(10) > 0);
+    }
 
     #[test]
     fn every_word_is_on_the_page_and_nothing_is_loaded() {

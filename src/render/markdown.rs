@@ -30,21 +30,24 @@ pub struct ExportOptions {
 /// listed once, at the end, as still to write.
 pub fn export(set: &PrincipleSet, stories: &[Story], options: &ExportOptions) -> String {
     let mut doc = Document::default();
+    let included: std::collections::HashSet<&str> =
+        options.principles.iter().map(String::as_str).collect();
     let principles: Vec<_> = set
         .principles
         .iter()
-        .filter(|p| options.principles.contains(&p.id))
+        .filter(|p| included.contains(p.id.as_str()))
         .collect();
     let (written, unwritten): (Vec<Story>, Vec<&Story>) = {
         let (w, u): (Vec<&Story>, Vec<&Story>) = stories.iter().partition(|s| s.is_written());
         (w.into_iter().cloned().collect(), u)
     };
-    let serving = |id: &str| crate::coverage::serving(&written, id);
+    let index = crate::coverage::Serving::new(&written);
+    let serving = |id: &str| index.of(id);
     let home = |story: &Story| {
         story
             .principles
             .iter()
-            .find(|p| options.principles.contains(p))
+            .find(|p| included.contains(p.as_str()))
             .cloned()
     };
     let name = |id: &str| set.get(id).map_or(id.to_string(), |p| p.name.clone());

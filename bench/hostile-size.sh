@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# How lp copes with input far larger than a person writes: the cases of the hostile
+# round (issue "Hostile and unusual input, round three"). Each must grow no faster
+# than its input. Prints seconds and peak memory for each, for BENCHMARKS.md.
+#
+# usage: bench/hostile-size.sh
+# needs: python3, GNU time (/usr/bin/time)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release -q
+lp=$PWD/target/release/lp
+work=target/bench/hostile
+rm -rf "$work"
+mkdir -p "$work"
+python3 - "$work" <<'PY'
+import os, random, sys
+work = sys.argv[1]
+rng = random.Random(2)
+def letters(n): return ''.join(rng.choice('abcdefgh') for _ in range(n))
+# 100,000 distinct words, as one question.
+with open(f'{work}/words100k.txt', 'w') as f:
+    f.write(' '.join(f'w{i}x{letters(4)}' for i in range(100_000)))
+# 5,000 drafts, written once and then again.
+with open(f'{work}/drafts5000.md', 'w') as f:
+    f.write('# Ownership\n\n')
+    for i in range(5000):
+        f.write(f'## Story {i} about {letters(6)}\n\nI fixed the {letters(5)} pipeline number {i} because nobody else would.\n\n')
+# 4,000 titles with no Latin letter: every draft is named `story`.
+with open(f'{work}/nonlatin4000.md', 'w') as f:
+    f.write('# Ownership\n\n')
+    for i in range(4000):
+        f.write(f'## 物語 {chr(0x4e00 + i % 500)}\n\n私は {i} 番のパイプラインを直した。\n\n')
+# 200,000 references, to 2,000 stories.
+with open(f'{work}/refs200k.md', 'w') as f:
+    f.write('# Ownership\n\n')
+    for i in range(2000):
+        f.write(f'## Story {i}\n\nI did thing {i}.\n\n')
+    f.write('# Dive Deep\n\n')
+    for i in range(200_000):
+        f.write(f'see Ownership {i % 2000 + 1}\n\n')
+# 16 MiB of tiny sections.
+with open(f'{work}/tiny16m.md', 'w') as f:
+    f.write('# Ownership\n\n')
+    n = 0
+    while n < 16 * 1024 * 1024 - 100:
+        s = '## a\n\nb\n\n'
+        f.write(s)
+        n += len(s)
+# 10,000 principles and 8,000 stories, each linked to three of them.
+lib = f'{work}/wide'
+os.makedirs(f'{lib}/principles'); os.makedirs(f'{lib}/stories')
+with open(f'{lib}/principles/wide.yaml', 'w') as f:
+    f.write('set: Wide\nprinciples:\n')
+    for i in range(10_000):
+        f.write(f'  - id: p{i}\n    name: Principle {i}\n    questions: [Tell me about {i}.]\n')
+for i in range(8000):
+    ps = ', '.join(f'p{rng.randrange(10_000)}' for _ in range(3))
+    with open(f'{lib}/stories/s{i}.yaml', 'w') as f:
+        f.write(f'title: Story {i}\nprinciples: [{ps}]\nsituation: Once, {letters(8)}.\nresult: It worked {i} times.\n')
+PY
+measure() {
+  local name=$1; shift
+  /usr/bin/time -f "| $name | %e s | %M KiB |" "$@" > /dev/null 2> "$work/time.txt" || true
+  tail -n 1 "$work/time.txt"
+}
+echo "| case | time | peak memory |"
+echo "| --- | ---: | ---: |"
+measure "find: 100,000 distinct words (argv)" sh -c "$lp find \$(cat $work/words100k.txt)"
+measure "find: 64 KiB on standard input" sh -c "$lp find < $work/words100k.txt"
+for notes in drafts5000 nonlatin4000; do
+  "$lp" init "$work/lib-$notes" > /dev/null
+  measure "import --write: $notes, first" "$lp" --dir "$work/lib-$notes" import "$work/$notes.md" --write
+  measure "import --write: $notes, again" "$lp" --dir "$work/lib-$notes" import "$work/$notes.md" --write
+done
+"$lp" init "$work/lib-refs" > /dev/null
+measure "import: 200,000 references" "$lp" --dir "$work/lib-refs" import "$work/refs200k.md"
+measure "import: 16 MiB of tiny sections" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
+measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
+measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan
+ls -l "$work/wide" > /dev/null
