@@ -42,6 +42,32 @@ fn merge_pairs(text: &str, drafts: usize) -> anyhow::Result<Vec<(usize, usize)>>
     Ok(pairs)
 }
 
+/// The most blocks (headings and paragraphs) a notes file may have.
+const MAX_BLOCKS: usize = 200_000;
+
+/// About how many blocks Markdown text has: headings, and lines of text after a blank
+/// line or a heading. One pass, no parsing.
+fn blocks_in(text: &str) -> usize {
+    let mut blocks = 0;
+    let mut after_break = true;
+    for line in text.lines() {
+        let line = line.trim_start();
+        if line.is_empty() {
+            after_break = true;
+        } else if line.starts_with('#') {
+            blocks += 1;
+            after_break = true;
+        } else {
+            blocks += usize::from(after_break);
+            after_break = false;
+        }
+    }
+    blocks
+}
+
+/// The most drafts one import makes.
+const MAX_DRAFTS: usize = 10_000;
+
 /// The largest notes file `lp import` reads.
 const MAX_NOTES_BYTES: usize = 16 * 1024 * 1024;
 
@@ -93,7 +119,25 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
         Some(path) => read_set(path, ui)?,
         None => library.set.clone(),
     };
+    // The Markdown parser holds every block in memory, some hundred bytes each: notes
+    // of more blocks than anyone writes are refused before it reads them.
+    let blocks = blocks_in(&notes);
+    if blocks > MAX_BLOCKS {
+        bail!(
+            "{} has about {blocks} blocks (headings and paragraphs); lp reads notes of at most {MAX_BLOCKS}\n  hint: split the file into smaller ones and import each",
+            args.file.display()
+        );
+    }
     let mut plan = import::plan(&notes, &set);
+    // Notes that cut into more drafts than anyone has stories are not interview notes
+    // to review draft by draft: refused before the work that grows with each draft.
+    if plan.drafts.len() > MAX_DRAFTS {
+        bail!(
+            "{} would make {} drafts; lp imports at most {MAX_DRAFTS} at a time\n  hint: split the file, or check that its headings are the stories' (a heading a line makes a draft a line)",
+            args.file.display(),
+            plan.drafts.len()
+        );
+    }
     match args.merge.as_deref() {
         None => {}
         Some("all") => import::merge_duplicates(&mut plan),

@@ -444,3 +444,30 @@ fn a_long_question_is_cut_at_a_character_and_bad_bytes_get_a_hint() {
         stderr(&out)
     );
 }
+
+#[test]
+fn notes_of_more_drafts_or_blocks_than_anyone_writes_are_refused_early() {
+    let tmp = library(&[]);
+    let mut many = String::from("# Ownership\n\n");
+    for i in 0..10_001 {
+        many.push_str(&format!("## Story {i}\n\nI did {i}.\n\n"));
+    }
+    fs::write(tmp.path().join("many.md"), &many).unwrap();
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", "many.md"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("error: many.md would make 10001 drafts; lp imports at most 10000 at a time"),
+        "{}",
+        stderr(&out)
+    );
+    let tiny = "## a\n\nb\n\n".repeat(100_001);
+    fs::write(tmp.path().join("tiny.md"), format!("# Ownership\n\n{tiny}")).unwrap();
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", "tiny.md"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("error: tiny.md has about 200003 blocks (headings and paragraphs); lp reads notes of at most 200000"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(contents(&tmp.path().join("lib/stories")).is_empty());
+}
