@@ -442,7 +442,13 @@ pub fn write_output(path: &std::path::Path, contents: &[u8], force: bool) -> any
         replace(path, contents)
     } else {
         create_new(path, contents).map_err(|err| {
-            anyhow::anyhow!("{err:#}\n  hint: pass --force to replace it, or choose another file")
+            if path.symlink_metadata().is_ok() {
+                anyhow::anyhow!(
+                    "{err:#}\n  hint: pass --force to replace it, or choose another file"
+                )
+            } else {
+                err
+            }
         })
     }
 }

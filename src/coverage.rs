@@ -244,7 +244,11 @@ impl<'a> Serving<'a> {
         self.by_principle
             .get(id)
             .map_or_else(Vec::new, |(primary, other)| {
-                primary.iter().chain(other).map(|&n| &self.stories[n]).collect()
+                primary
+                    .iter()
+                    .chain(other)
+                    .map(|&n| &self.stories[n])
+                    .collect()
             })
     }
 

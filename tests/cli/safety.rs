@@ -456,7 +456,9 @@ fn notes_of_more_drafts_or_blocks_than_anyone_writes_are_refused_early() {
     let out = run_in(tmp.path(), &["--dir", "lib", "import", "many.md"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).starts_with("error: many.md would make 10001 drafts; lp imports at most 10000 at a time"),
+        stderr(&out).starts_with(
+            "error: many.md would make 10001 drafts; lp imports at most 10000 at a time"
+        ),
         "{}",
         stderr(&out)
     );
@@ -470,4 +472,43 @@ fn notes_of_more_drafts_or_blocks_than_anyone_writes_are_refused_early() {
         stderr(&out)
     );
     assert!(contents(&tmp.path().join("lib/stories")).is_empty());
+}
+
+#[test]
+fn a_file_size_limit_fails_the_write_and_leaves_nothing_behind() {
+    let long = "I measured every step of the release. ".repeat(200);
+    let story = format!("title: A\nprinciples: [ownership]\naction: {long}\n");
+    let tmp = library(&[("stories/a.yaml", story.as_bytes())]);
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -f 4 && exec '{}' --dir lib export -o answers.md",
+            crate::support::LP
+        ))
+        .current_dir(tmp.path())
+        .env("NO_COLOR", "1")
+        .env_remove("LP_DIR")
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "not killed by SIGXFSZ: {}",
+        transcript(&out)
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("hint: a limit on file size (ulimit -f) stopped the write"),
+        "{err}"
+    );
+    let left: Vec<String> = fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        !left
+            .iter()
+            .any(|n| n == "answers.md" || n.ends_with(".tmp")),
+        "{left:?}"
+    );
 }

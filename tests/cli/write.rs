@@ -4,7 +4,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::support::{
-    contents, editor_writing, executable, library, pty, root, run_in, snapshot, transcript,
+    contents, editor_writing, executable, library, pty, root, run_in, snapshot, stdout, transcript,
 };
 
 /// A library holding a copy of this repository's own stories: the user's eleven
@@ -444,4 +444,167 @@ fn prompts_mark_the_chosen_item_with_a_sign_and_end_in_one_colon() {
     p.exp_regex(">\u{1b}\\[0m Save it|> Save it").unwrap();
     send(&mut p, "\x03");
     p.exp_string("EXIT=130").unwrap();
+}
+
+/// Title, principles and every part kept, then the menu.
+fn to_the_menu(p: &mut rexpect::session::PtySession, title: &str) {
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line(title).unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("").unwrap();
+    for part in ["Situation", "Task", "Action", "Result", "What I learned"] {
+        p.exp_string(&format!("{part} (")).unwrap();
+        p.send_line("").unwrap();
+    }
+    p.exp_string("Choose what to do with this answer").unwrap();
+}
+
+#[test]
+fn ctrl_c_at_the_rename_question_says_the_story_was_saved() {
+    let tmp = library(&[(
+        "stories/idea.yaml",
+        b"title: An idea\nprinciples: [ownership]\n# a comment of mine\naction: I did it.\n",
+    )]);
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", "idea"], "false");
+    to_the_menu(&mut p, "A better title");
+    send(&mut p, "\r");
+    // The comments are kept in a backup, which is not a recovery file.
+    p.exp_string("the file as it was is in lib/.lp/backups/idea-")
+        .unwrap();
+    p.exp_string("Rename the file to lib/stories/a-better-title.yaml too?")
+        .unwrap();
+    send(&mut p, "\x03");
+    p.exp_string("Interrupted: the file keeps its name.")
+        .unwrap();
+    p.exp_string("Saved lib/stories/idea.yaml").unwrap();
+    p.exp_string("EXIT=130").unwrap();
+    assert_eq!(story_json(tmp.path(), "idea")["title"], "A better title");
+    assert!(
+        !tmp.path().join("lib/.lp/recovered").exists(),
+        "no stale recovery file"
+    );
+    let backups = contents(&tmp.path().join("lib/.lp/backups"));
+    assert_eq!(backups.len(), 1);
+    assert!(String::from_utf8_lossy(&backups[0].1).contains("# a comment of mine"));
+    let out = run_in(tmp.path(), &["--dir", "lib", "check"]);
+    assert!(
+        !stdout(&out).contains("recovery file"),
+        "{}",
+        transcript(&out)
+    );
+    let out = run_in(tmp.path(), &["--dir", "lib", "add", "--resume"]);
+    assert_eq!(out.status.code(), Some(2), "a backup is never resumed");
+}
+
+#[test]
+fn editor_failures_go_back_to_the_menu() {
+    let tmp = library(&[(
+        "stories/idea.yaml",
+        b"title: An idea\nprinciples: [ownership]\naction: I did it.\n",
+    )]);
+    // "Edit the whole file" with an editor that does not exist: back to the menu.
+    let mut p = pty(
+        tmp.path(),
+        &["--dir", "lib", "write", "idea"],
+        "/nonexistent/editor",
+    );
+    to_the_menu(&mut p, "");
+    send(&mut p, "\x1b[B\x1b[B\r");
+    p.exp_string("The answer is as it was; choose again.")
+        .unwrap();
+    p.exp_string("Choose what to do with this answer").unwrap();
+    send(&mut p, "\r");
+    p.exp_string("Saved lib/stories/idea.yaml").unwrap();
+    p.exp_string("EXIT=0").unwrap();
+
+    // `e` with no temporary folder: the part is asked on one line instead.
+    let mut p = {
+        let quoted = format!(
+            "TMPDIR=/nonexistent '{}' --dir lib write idea; echo EXIT=$?",
+            crate::support::LP
+        );
+        let mut cmd = std::process::Command::new("sh");
+        cmd.arg("-c")
+            .arg(quoted)
+            .current_dir(tmp.path())
+            .env("EDITOR", "true")
+            .env("NO_COLOR", "1")
+            .env("TERM", "xterm")
+            .env("XDG_STATE_HOME", tmp.path().join("state"));
+        rexpect::session::spawn_command(cmd, Some(15_000)).unwrap()
+    };
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Situation (Enter to skip").unwrap();
+    p.send_line("e").unwrap();
+    p.exp_string("could not create a file for the editor")
+        .unwrap();
+    p.exp_string("Type the situation on one line instead.")
+        .unwrap();
+    p.send_line("Typed instead.").unwrap();
+    p.exp_string("Task (").unwrap();
+    send(&mut p, "\x03");
+    p.exp_string("EXIT=130").unwrap();
+    let kept = contents(&tmp.path().join("lib/.lp/recovered"));
+    assert_eq!(kept.len(), 1);
+    assert!(String::from_utf8_lossy(&kept[0].1).contains("Typed instead."));
+
+    // A whole-file edit that does not load, kept: one recovery file, no error.
+    let bad = crate::support::editor_writing(tmp.path(), "bad", "title: [unclosed\n");
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", "idea"], &bad);
+    to_the_menu(&mut p, "");
+    send(&mut p, "\x1b[B\x1b[B\r");
+    p.exp_string("The story does not load. Choose what to do")
+        .unwrap();
+    send(&mut p, "\x1b[B\r");
+    p.exp_string("what you wrote is kept in lib/.lp/recovered/write-idea.yaml")
+        .unwrap();
+    p.exp_string("EXIT=0").unwrap();
+    let kept = contents(&tmp.path().join("lib/.lp/recovered"));
+    assert_eq!(kept.len(), 1, "one file for the story: {kept:?}");
+    assert!(String::from_utf8_lossy(&kept[0].1).contains("title: [unclosed"));
+}
+
+#[test]
+fn a_part_holding_the_cut_line_and_a_long_id_survive_the_editor() {
+    let cut = "# ------------------------ >8 ------------------------";
+    let long = "a".repeat(245);
+    let story = format!(
+        "title: Long\nprinciples: [ownership]\naction: |\n  Before the line.\n  {cut}\n  After the line.\n"
+    );
+    let tmp = library(&[(&format!("stories/{long}.yaml"), story.as_bytes())]);
+    // An editor that changes nothing: the text comes back whole.
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", &long], "true");
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("").unwrap();
+    enter_at(&mut p, &["Situation", "Task"], "Enter to skip");
+    p.exp_string("Action (Enter keeps it").unwrap();
+    p.send_line("e").unwrap();
+    enter_at(&mut p, &["Result", "What I learned"], "Enter to skip");
+    p.exp_string("Choose what to do with this answer").unwrap();
+    send(&mut p, "\r");
+    p.exp_string("EXIT=0").unwrap();
+    let action = story_json(tmp.path(), &long)["action"].clone();
+    assert_eq!(
+        action,
+        format!("Before the line.\n{cut}\nAfter the line.\n"),
+        "the whole part came back from the editor"
+    );
+    // Nothing was changed, so nothing is kept; a changed draft of that id is kept
+    // under a name the file system takes.
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", &long], "true");
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("A new title").unwrap();
+    p.exp_string("Principles").unwrap();
+    send(&mut p, "\x03");
+    p.exp_string("To take it up again: lp --dir lib write")
+        .unwrap();
+    p.exp_string("EXIT=130").unwrap();
+    let kept = contents(&tmp.path().join("lib/.lp/recovered"));
+    assert_eq!(kept.len(), 1);
+    assert!(String::from_utf8_lossy(&kept[0].1).contains("A new title"));
 }
