@@ -2,7 +2,7 @@
 # Fuzzes lp: seeds each target's corpus from the repository's own files, then runs the
 # targets two at a time (one a core) for SECONDS each and prints how coverage grew.
 #
-# usage: fuzz/run.sh [SECONDS] [TARGET...]   (default: 600 s; story fast_yaml principles import find)
+# usage: fuzz/run.sh [SECONDS] [TARGET...]   (default: 600 s; story fast_yaml principles import find merge recovery)
 # needs: cargo install cargo-fuzz. On a stable compiler it sets RUSTC_BOOTSTRAP=1.
 # A crash leaves its input in fuzz/artifacts/TARGET/: copy it into
 # tests/fuzz-regressions/TARGET/, where `cargo test` replays it, then fix the bug.
@@ -11,7 +11,7 @@ cd "$(dirname "$0")"
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(story fast_yaml principles import find)
+[ ${#targets[@]} -gt 0 ] || targets=(story fast_yaml principles import find merge recovery)
 export RUSTC_BOOTSTRAP=1
 
 seed() { # seed TARGET FILE...
@@ -32,6 +32,12 @@ seed import ../tests/fixtures/notes/*.md ../tests/corpus/notes-*/notes.md
 mkdir -p corpus/find # one question a seed
 cut -f2 ../bench/find-questions.tsv ../bench/find-holdout.tsv | grep -v '^#' |
   while read -r q; do printf '%s' "$q" >"corpus/find/seed-$(printf '%s' "$q" | sha1sum | cut -c1-16)"; done
+
+mkdir -p corpus/merge corpus/recovery
+printf '\0051+2,2+3' >corpus/merge/seed-chain
+printf '\0121+3,4+12,all' >corpus/merge/seed-list
+printf '# lp-recovered: write "a"\ntitle: A\nprinciples: [ownership]\n' >corpus/recovery/seed-write
+seed recovery "${stories[@]}"
 
 cargo fuzz build -O
 run() {

@@ -287,7 +287,7 @@ impl std::fmt::Display for Kept {
 
 /// The text of a recovery file: the header that records its kind and says how to take
 /// it up again, `why` it was kept, then `body`.
-fn with_header(kind: &Kind, why: &str, body: &str, shown: &str) -> String {
+pub fn with_header(kind: &Kind, why: &str, body: &str, shown: &str) -> String {
     let resume = kind.resume_command(Path::new(shown));
     let why = why.replace('\n', " ");
     format!(

@@ -121,3 +121,70 @@ pub fn fast_yaml(data: &[u8]) {
         assert_eq!(format!("{fast:?}"), format!("{full:?}"));
     }
 }
+
+/// `lp import --merge PAIRS`: the first byte says how many drafts the notes give (up
+/// to 31), the rest is the PAIRS text. Parsing never panics; pairs it accepts name
+/// drafts that exist, and merging them keeps every draft's words.
+pub fn merge(data: &[u8]) {
+    let Some((&count, rest)) = data.split_first() else {
+        return;
+    };
+    let drafts = usize::from(count % 32);
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
+    let Ok(pairs) = lp::import::merge_pairs(text, drafts) else {
+        return;
+    };
+    let mut notes = String::from("# Ownership\n\n");
+    for i in 0..drafts {
+        notes.push_str(&format!("## Story {i}\n\nWord{i} happened.\n\n"));
+    }
+    let mut plan = lp::import::plan(&notes, &SET);
+    assert_eq!(plan.drafts.len(), drafts);
+    for &(a, b) in &pairs {
+        assert!(a < drafts && b < drafts && a != b, "{text}: {a}+{b}");
+    }
+    lp::import::merge(&mut plan, &pairs);
+    // Every pair is honoured: as many drafts are left as the pairs leave groups.
+    let mut group: Vec<usize> = (0..drafts).collect();
+    let find = |group: &[usize], mut i: usize| {
+        while group[i] != i {
+            i = group[i];
+        }
+        i
+    };
+    for &(a, b) in &pairs {
+        let (a, b) = (find(&group, a), find(&group, b));
+        group[a.max(b)] = a.min(b);
+    }
+    let groups = (0..drafts).filter(|&i| find(&group, i) == i).count();
+    assert_eq!(plan.drafts.len(), groups, "{text}");
+    let all: String = plan
+        .drafts
+        .iter()
+        .map(|d| format!("{} {} {}", d.story.title, d.story.notes, d.story.situation))
+        .collect();
+    for i in 0..drafts {
+        assert!(all.contains(&format!("Word{i} ")), "{text}: draft {i} lost");
+    }
+}
+
+/// Reading a recovery file: any text gives a kind or none and never panics, and as a
+/// story it loads or is reported; a kind written with any id reads back the same.
+pub fn recovery(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let _ = lp::recovery::kind_of(text);
+    let _ = lp::story::parse("resumed", Path::new("r.yaml"), text, Some(&SET));
+    let (id, body) = text.split_once('\0').unwrap_or((text, ""));
+    for kind in [
+        lp::recovery::Kind::Add,
+        lp::recovery::Kind::Write(id.to_string()),
+        lp::recovery::Kind::Edit(id.to_string()),
+    ] {
+        let written = lp::recovery::with_header(&kind, body, body, "f");
+        assert_eq!(lp::recovery::kind_of(&written), Some(kind), "{written}");
+    }
+}

@@ -14,34 +14,6 @@ use crate::render::{json, text};
 use crate::ui::{Outcome, Reported, Ui};
 use crate::{atomic, coverage, library, principles, story, story_yaml, yaml};
 
-/// `4+12,6+16`: pairs of draft numbers as the report shows them (from 1), as indices.
-fn merge_pairs(text: &str, drafts: usize) -> anyhow::Result<Vec<(usize, usize)>> {
-    if drafts < 2 {
-        bail!(
-            "there is nothing to merge: the notes give {}\n  hint: run without --merge",
-            plural(drafts, "draft", "drafts")
-        );
-    }
-    let mut pairs = Vec::new();
-    for pair in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let numbers: Vec<Option<usize>> = pair.split('+').map(|n| n.trim().parse().ok()).collect();
-        match numbers.as_slice() {
-            [Some(a), Some(b)]
-                if (1..=drafts).contains(a) && (1..=drafts).contains(b) && a != b =>
-            {
-                pairs.push((a - 1, b - 1))
-            }
-            _ => bail!(
-                "'{pair}' is not a pair of drafts to merge: give two different numbers from 1 to {drafts}, joined by '+'\n  hint: --merge 4+12,6+16, or --merge all for every likely duplicate; the dry run numbers the drafts"
-            ),
-        }
-    }
-    if pairs.is_empty() {
-        bail!("--merge names no pair\n  hint: --merge 4+12,6+16, or --merge all");
-    }
-    Ok(pairs)
-}
-
 /// The most blocks (headings and paragraphs) a notes file may have.
 const MAX_BLOCKS: usize = 200_000;
 
@@ -142,7 +114,7 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
         None => {}
         Some("all") => import::merge_duplicates(&mut plan),
         Some(pairs) => {
-            let pairs = merge_pairs(pairs, plan.drafts.len())?;
+            let pairs = import::merge_pairs(pairs, plan.drafts.len())?;
             import::merge(&mut plan, &pairs);
             plan.duplicates = import::find_duplicates(&plan.drafts);
         }

@@ -24,6 +24,7 @@ mod rules;
 mod tests;
 mod walk;
 
+use anyhow::bail;
 use serde::Serialize;
 
 pub use merge::{find_duplicates, merge, merge_duplicates};
@@ -199,4 +200,32 @@ pub(super) enum Label {
     Part(Part),
     /// `Also:`, `Secondary principles:`: more principles for the story.
     Also,
+}
+
+/// `4+12,6+16`: pairs of draft numbers as the report shows them (from 1), as indices.
+pub fn merge_pairs(text: &str, drafts: usize) -> anyhow::Result<Vec<(usize, usize)>> {
+    if drafts < 2 {
+        bail!(
+            "there is nothing to merge: the notes give {}\n  hint: run without --merge",
+            crate::diagnostic::plural(drafts, "draft", "drafts")
+        );
+    }
+    let mut pairs = Vec::new();
+    for pair in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let numbers: Vec<Option<usize>> = pair.split('+').map(|n| n.trim().parse().ok()).collect();
+        match numbers.as_slice() {
+            [Some(a), Some(b)]
+                if (1..=drafts).contains(a) && (1..=drafts).contains(b) && a != b =>
+            {
+                pairs.push((a - 1, b - 1))
+            }
+            _ => bail!(
+                "'{pair}' is not a pair of drafts to merge: give two different numbers from 1 to {drafts}, joined by '+'\n  hint: --merge 4+12,6+16, or --merge all for every likely duplicate; the dry run numbers the drafts"
+            ),
+        }
+    }
+    if pairs.is_empty() {
+        bail!("--merge names no pair\n  hint: --merge 4+12,6+16, or --merge all");
+    }
+    Ok(pairs)
 }

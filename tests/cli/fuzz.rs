@@ -11,12 +11,14 @@ mod fuzz_checks;
 #[test]
 fn inputs_the_fuzzers_found_stay_fixed() {
     type Check = fn(&[u8]);
-    let targets: [(&str, Check); 5] = [
+    let targets: [(&str, Check); 7] = [
         ("story", fuzz_checks::story),
         ("principles", fuzz_checks::principles),
         ("import", fuzz_checks::import),
         ("fast_yaml", fuzz_checks::fast_yaml),
         ("find", fuzz_checks::find),
+        ("merge", fuzz_checks::merge),
+        ("recovery", fuzz_checks::recovery),
     ];
     let mut replayed = 0;
     for (target, check) in targets {
