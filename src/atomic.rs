@@ -66,7 +66,11 @@ fn crash_point() {
 
 /// Writes a file that must not exist yet. Fails, leaving everything as it was, when it does.
 pub fn create_new(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
-    let file = temporary_in(path, contents, None)?;
+    persist_new(temporary_in(path, contents, None)?, path)
+}
+
+/// Moves a written temporary file to `path`, which must not exist yet.
+fn persist_new(file: tempfile::NamedTempFile, path: &Path) -> anyhow::Result<()> {
     crash_point();
     file.persist_noclobber(path).map_err(|err| {
         if err.error.kind() == std::io::ErrorKind::AlreadyExists {
@@ -74,6 +78,16 @@ pub fn create_new(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
         } else {
             anyhow::Error::new(err.error).context(format!("could not write {}", path.display()))
         }
+    })?;
+    Ok(())
+}
+
+/// Moves a written temporary file over `path` in one step; a link there is replaced
+/// itself, since a rename never follows one.
+fn persist_over(file: tempfile::NamedTempFile, path: &Path) -> anyhow::Result<()> {
+    crash_point();
+    file.persist(path).map_err(|err| {
+        anyhow::Error::new(err.error).context(format!("could not write {}", path.display()))
     })?;
     Ok(())
 }
@@ -108,12 +122,7 @@ pub fn replace(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
         ),
         Err(_) => None,
     };
-    let file = temporary_in(&target, contents, permissions)?;
-    crash_point();
-    file.persist(&target).map_err(|err| {
-        anyhow::Error::new(err.error).context(format!("could not write {}", path.display()))
-    })?;
-    Ok(())
+    persist_over(temporary_in(&target, contents, permissions)?, &target)
 }
 
 /// Refuses a read-only file before anything is asked or written: `command` is what
@@ -266,15 +275,7 @@ pub fn make_private_folder(folder: &Path) -> anyhow::Result<()> {
 /// followed.
 pub fn create_private(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
     let file = temporary_in(path, contents, Some(fs::Permissions::from_mode(0o600)))?;
-    crash_point();
-    file.persist_noclobber(path).map_err(|err| {
-        if err.error.kind() == std::io::ErrorKind::AlreadyExists {
-            anyhow::anyhow!("{} already exists", path.display())
-        } else {
-            anyhow::Error::new(err.error).context(format!("could not write {}", path.display()))
-        }
-    })?;
-    Ok(())
+    persist_new(file, path)
 }
 
 /// Replaces `path` with a private file (0600) in one step. A link there is replaced
@@ -284,11 +285,7 @@ pub fn replace_private(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
         bail!("{} is a folder\n  hint: move it away", path.display());
     }
     let file = temporary_in(path, contents, Some(fs::Permissions::from_mode(0o600)))?;
-    crash_point();
-    file.persist(path).map_err(|err| {
-        anyhow::Error::new(err.error).context(format!("could not write {}", path.display()))
-    })?;
-    Ok(())
+    persist_over(file, path)
 }
 
 /// Replaces `path` in one step without following a link there: the link itself is
@@ -300,12 +297,7 @@ pub fn replace_no_follow(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
         Ok(m) if m.is_dir() => bail!("{} is a folder\n  hint: move it away", path.display()),
         _ => None,
     };
-    let file = temporary_in(path, contents, permissions)?;
-    crash_point();
-    file.persist(path).map_err(|err| {
-        anyhow::Error::new(err.error).context(format!("could not write {}", path.display()))
-    })?;
-    Ok(())
+    persist_over(temporary_in(path, contents, permissions)?, path)
 }
 
 /// Writes many new files into `folder`, each under the first free name of its stem
