@@ -43,6 +43,41 @@ pub fn edit(path: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// An editor that returns sooner than this, leaving the file as it was, did not wait
+/// for the person to close the file (`code` without `--wait`).
+const AT_ONCE: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Opens `path`, which holds `original`, in the editor and waits for it to close; an
+/// editor that returned at once and changed nothing is an error that says how to make
+/// it wait, so that nothing is taken as written.
+pub fn edit_waiting(path: &Path, original: &str) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    edit(path)?;
+    let unchanged = fs::read(path).is_ok_and(|now| now == original.as_bytes());
+    if unchanged && started.elapsed() < AT_ONCE {
+        return Err(ReturnedAtOnce { editor: command() }.into());
+    }
+    Ok(())
+}
+
+/// The editor returned at once and changed nothing (see `edit_waiting`).
+#[derive(Debug)]
+pub struct ReturnedAtOnce {
+    editor: String,
+}
+
+impl std::fmt::Display for ReturnedAtOnce {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the editor '{}' returned at once and changed nothing: it did not wait for you to close the file\n  hint: make it wait, such as EDITOR=\"code --wait\" or EDITOR=\"subl -w\"",
+            self.editor
+        )
+    }
+}
+
+impl std::error::Error for ReturnedAtOnce {}
+
 /// A story being written in the editor.
 pub struct Editing<'a> {
     /// The temporary file the editor opens.
@@ -87,7 +122,11 @@ pub fn edit_until_valid(
         ..
     } = *editing;
     loop {
-        let status = edit(file);
+        let status = edit_waiting(file, original);
+        // Nothing was written: not "unchanged", which would read as the person's choice.
+        if status.as_ref().is_err_and(|e| e.is::<ReturnedAtOnce>()) {
+            return status.map(|()| Edited::Unchanged);
+        }
         let bytes = fs::read(file).context("could not read back what the editor saved")?;
         let edited = String::from_utf8_lossy(&bytes).into_owned();
         let only_comments = edited

@@ -348,7 +348,7 @@ pub fn part_in_editor(part: Part, current: &str, help: &str) -> Edited {
     {
         return Edited::Failed { error, left: None };
     }
-    let outcome = editor::edit(file.path());
+    let outcome = editor::edit_waiting(file.path(), &initial);
     let written = std::fs::read(file.path())
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .unwrap_or_default();

@@ -311,11 +311,24 @@ fn add_with_the_editor() {
     snapshot("add_editor_invalid", text.replace(&name, "RECOVERY.yaml"));
     assert_eq!(contents(&tmp.path().join("lib/stories")).len(), 1);
 
+    // An editor that is closed without a change, after a moment: cancelled.
+    let out = lp_in(tmp.path(), &["--dir", "lib", "add", "--editor"])
+        .env("EDITOR", "sleep 1.2; true")
+        .output()
+        .unwrap();
+    snapshot("add_editor_unchanged", transcript(&out));
+    // One that returns at once, changing nothing, did not wait: said so, with the fix.
     let out = lp_in(tmp.path(), &["--dir", "lib", "add", "--editor"])
         .env("EDITOR", "true")
         .output()
         .unwrap();
-    snapshot("add_editor_unchanged", transcript(&out));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("returned at once and changed nothing")
+            && stderr(&out).contains("EDITOR=\"code --wait\""),
+        "{}",
+        transcript(&out)
+    );
 }
 
 #[test]
@@ -370,7 +383,7 @@ fn edit_replaces_a_story_only_with_one_that_loads() {
     assert_eq!(story_json(tmp.path(), "deploy")["title"], "Deploy, revised");
 
     let out = lp_in(tmp.path(), &["--dir", "lib", "edit", "deploy"])
-        .env("EDITOR", "true")
+        .env("EDITOR", "sleep 1.2; true")
         .output()
         .unwrap();
     snapshot("edit_unchanged", transcript(&out));

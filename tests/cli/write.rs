@@ -568,6 +568,28 @@ fn editor_failures_go_back_to_the_menu() {
 }
 
 #[test]
+fn an_editor_that_returns_at_once_records_nothing_and_says_how_to_make_it_wait() {
+    let tmp = library(&[(
+        "stories/idea.yaml",
+        b"title: An idea\nprinciples: [ownership]\naction: I did it.\n",
+    )]);
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", "idea"], "true");
+    keep_title_and_principles(&mut p);
+    p.exp_string("Situation (Enter to skip").unwrap();
+    p.send_line("e").unwrap();
+    p.exp_string("returned at once and changed nothing")
+        .unwrap();
+    p.exp_string("EDITOR=\"code --wait\"").unwrap();
+    p.exp_string("Situation (Enter to skip").unwrap();
+    send(&mut p, "\x03");
+    p.exp_string("EXIT=130").unwrap();
+    assert!(
+        !tmp.path().join("lib/.lp/recovered").exists(),
+        "nothing recorded"
+    );
+}
+
+#[test]
 fn a_part_holding_the_cut_line_and_a_long_id_survive_the_editor() {
     let cut = "# ------------------------ >8 ------------------------";
     let long = "a".repeat(245);
@@ -576,7 +598,11 @@ fn a_part_holding_the_cut_line_and_a_long_id_survive_the_editor() {
     );
     let tmp = library(&[(&format!("stories/{long}.yaml"), story.as_bytes())]);
     // An editor that changes nothing: the text comes back whole.
-    let mut p = pty(tmp.path(), &["--dir", "lib", "write", &long], "true");
+    let mut p = pty(
+        tmp.path(),
+        &["--dir", "lib", "write", &long],
+        "sleep 1.2; true",
+    );
     p.exp_string("Title (Enter keeps it)").unwrap();
     p.send_line("").unwrap();
     p.exp_string("Principles").unwrap();
