@@ -9,7 +9,7 @@ pub fn guidance(part: Part) -> &'static str {
     match part {
         Part::Situation => "Where and when, in two or three sentences: the team, the stakes.",
         Part::Task => "What was yours to do, and why it was hard: one or two sentences.",
-        Part::Action => "What *you* did, step by step, with \"I\": the longest part.",
+        Part::Action => "What you yourself did, step by step, with \"I\": the longest part.",
         Part::Result => "What changed because of it, with a number if you have one.",
         Part::Learned => "What you learned, or would do differently next time (optional).",
     }

@@ -393,7 +393,7 @@ fn ask_all(
     intro(library, draft, ui)?;
     draft.title = prompt::ask_title(theme, &draft.title)?;
     pending(draft);
-    ask_principles(library, draft, theme)?;
+    ask_principles(library, draft, theme, ui)?;
     pending(draft);
     for part in Part::ALL {
         ask_part(draft, part, keep, theme, ui)?;
@@ -431,11 +431,11 @@ fn ask_all(
                 let which = Select::with_theme(theme)
                     .with_prompt("Choose the part to change")
                     .items(&items)
-                    .default(2)
+                    .default(part_to_change(draft, &findings))
                     .interact()?;
                 match which {
                     0 => draft.title = prompt::ask_title(theme, &draft.title)?,
-                    1 => ask_principles(library, draft, theme)?,
+                    1 => ask_principles(library, draft, theme, ui)?,
                     n => ask_part(draft, Part::ALL[n - 2], keep, theme, ui)?,
                 }
                 pending(draft);
@@ -461,6 +461,29 @@ fn ask_all(
             }
         }
     }
+}
+
+/// Where "Change one part" starts: the part the first finding is about (an empty
+/// part first), else Situation. An index into Title, Principles, then the parts.
+fn part_to_change(draft: &Story, findings: &[crate::diagnostic::Diagnostic]) -> usize {
+    let index = |part: Part| 2 + Part::ALL.iter().position(|p| *p == part).unwrap_or(0);
+    if let Some(empty) = Part::ALL[..4]
+        .iter()
+        .find(|p| draft.part(**p).trim().is_empty())
+    {
+        return index(*empty);
+    }
+    for finding in findings {
+        match finding.rule {
+            Some("too-long") => return index(Part::Situation),
+            Some("too-short" | "unbalanced" | "we-not-i") => return index(Part::Action),
+            Some("result-without-number") => return index(Part::Result),
+            Some("too-many-principles") => return 1,
+            Some("duplicate-title") => return 0,
+            _ => {}
+        }
+    }
+    index(Part::Situation)
 }
 
 /// The story as it stands: title, file, principles, the notes to work from, and
@@ -530,26 +553,40 @@ fn questions(library: &Library, story: &Story) -> Vec<String> {
     out
 }
 
-fn ask_principles(library: &Library, draft: &mut Story, theme: &dyn Theme) -> anyhow::Result<()> {
+/// The principles: Enter keeps them, a line typed replaces them. A line that names an
+/// unknown principle is given back as typed, with the error, to correct: never cleared.
+fn ask_principles(
+    library: &Library,
+    draft: &mut Story,
+    theme: &dyn Theme,
+    ui: &mut Ui,
+) -> anyhow::Result<()> {
     let set = &library.set;
-    let typed = Input::<String>::with_theme(theme)
-        .with_prompt(
-            "Principles (ids or names, comma-separated, the primary first; Enter keeps them)",
-        )
-        .default(draft.principles.join(", "))
-        .validate_with(|t: &String| {
-            match prompt::resolve_principles(std::slice::from_ref(t), set) {
-                Ok(ids) if ids.is_empty() => {
-                    Err("a story needs at least one principle".to_string())
-                }
-                Ok(_) => Ok(()),
-                Err(err) => Err(format!("{err:#}").replace('\n', " ")),
+    let current = draft.principles.join(", ");
+    let mut retry: Option<String> = None;
+    loop {
+        let input = Input::<String>::with_theme(theme)
+            .with_prompt(
+                "Principles (ids or names, comma-separated, the primary first; Enter keeps them)",
+            )
+            .allow_empty(true);
+        let input = match &retry {
+            Some(typed) => input.with_initial_text(typed.clone()),
+            None => input.default(current.clone()),
+        };
+        let typed = input
+            .interact_text()
+            .context("could not read the principles")?;
+        match prompt::resolve_principles(std::slice::from_ref(&typed), set) {
+            Ok(ids) if !ids.is_empty() => {
+                draft.principles = ids;
+                return Ok(());
             }
-        })
-        .interact_text()
-        .context("could not read the principles")?;
-    draft.principles = prompt::resolve_principles(&[typed], set)?;
-    Ok(())
+            Ok(_) => writeln!(ui.err, "A story needs at least one principle.")?,
+            Err(err) => writeln!(ui.err, "{}", crate::visible::visible(&format!("{err:#}")))?,
+        }
+        retry = Some(typed);
+    }
 }
 
 /// One part: what belongs there, the text so far, the prompt, then the length so far.

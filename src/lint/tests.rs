@@ -248,3 +248,14 @@ fn the_missing_part_hint_works_for_an_id_that_starts_with_a_dash() {
         "write the result; `lp write -- -rf` takes you through them"
     );
 }
+
+#[test]
+fn one_alone_is_not_an_amount_but_a_unit_of_time_is() {
+    use super::rules::has_number;
+    assert!(!has_number(
+        "The team read it in one sitting and no one objected."
+    ));
+    assert!(has_number("The build took one hour instead of a week."));
+    assert!(has_number("Failures fell by half."));
+    assert!(has_number("We shipped 2 releases."));
+}

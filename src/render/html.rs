@@ -75,7 +75,8 @@ table.matrix tr.gap th.principle { font-weight: bold; }
 table.matrix td.count { font-weight: bold; }
 table.matrix tr.gap td.count { outline: 2px solid #111; }
 .gap-note { border: 2px dashed #111; padding: .5em 1em; }
-ol.legend { font: 13px/1.4 'Helvetica Neue', Arial, sans-serif; columns: 2; }
+ol.legend { font: 13px/1.4 'Helvetica Neue', Arial, sans-serif; columns: 2; column-gap: 2.5em; }
+ol.legend li { break-inside: avoid; padding-right: 0.5em; }
 section.answer { break-inside: avoid-page; }
 @media print {
   body { margin: 0; max-width: none; }

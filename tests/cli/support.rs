@@ -23,7 +23,8 @@ pub fn lp_in(cwd: &Path, args: &[&str]) -> Command {
         .env_remove("CLICOLOR")
         .env("NO_COLOR", "1")
         .env("XDG_DATA_HOME", root().join("target/no-such-data-home"))
-        .env("XDG_STATE_HOME", root().join("target/test-state-home"))
+        // No fallback folder for recovery files: one test's must never reach another's.
+        .env("XDG_STATE_HOME", "/dev/null/no-state-home")
         .stdin(Stdio::null());
     cmd
 }
@@ -120,7 +121,8 @@ pub fn pty(cwd: &Path, args: &[&str], editor: &str) -> rexpect::session::PtySess
         .env("NO_COLOR", "1")
         .env("TERM", "xterm")
         .env("XDG_DATA_HOME", root().join("target/no-such-data-home"))
-        .env("XDG_STATE_HOME", root().join("target/test-state-home"));
+        // No fallback folder for recovery files: one test's must never reach another's.
+        .env("XDG_STATE_HOME", "/dev/null/no-state-home");
     rexpect::session::spawn_command(cmd, Some(15_000)).expect("a pseudo-terminal")
 }
 

@@ -82,7 +82,7 @@ fn write_takes_the_first_draft_to_a_saved_checked_answer() {
     p.exp_string("Task (Enter to skip").unwrap();
     p.send_line("I took the course to learn to own a backlog.")
         .unwrap();
-    p.exp_string("Action: What *you* did").unwrap();
+    p.exp_string("Action: What you yourself did").unwrap();
     p.exp_string("Action (Enter to skip").unwrap();
     p.send_line("e").unwrap(); // the editor writes the action
     p.exp_string("Result (Enter to skip").unwrap();
@@ -145,7 +145,9 @@ fn write_renames_with_the_title_and_changes_one_part_at_the_confirmation() {
     p.exp_string("Choose what to do with this answer").unwrap();
     send(&mut p, "\x1b[B\r"); // change one part
     p.exp_string("Choose the part to change").unwrap();
-    send(&mut p, "\r"); // Situation, the default
+    // The first finding is about the Action (too short), so the choice starts there.
+    p.exp_string("> Action").unwrap();
+    send(&mut p, "\x1b[A\x1b[A\r"); // up twice: Situation
     p.exp_string("Situation (Enter keeps it, e for the editor, - clears it)")
         .unwrap();
     p.send_line("In 2022 the sysadmins rejected our tooling.")
