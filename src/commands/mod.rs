@@ -14,10 +14,12 @@ pub mod find;
 pub mod import;
 pub mod init;
 pub mod list;
+pub mod merge;
 pub mod plan;
 pub mod practice;
 pub mod principles;
 pub mod rename;
+pub mod rm;
 pub mod schema;
 pub mod show;
 pub mod write;
@@ -37,6 +39,8 @@ pub enum Command {
     Write(write::WriteArgs),
     Edit(edit::EditArgs),
     Rename(rename::RenameArgs),
+    Merge(merge::MergeArgs),
+    Rm(rm::RmArgs),
     Export(export::ExportArgs),
     List(list::ListArgs),
     Show(show::ShowArgs),
@@ -110,6 +114,8 @@ pub fn dispatch(command: &Command, global: &Global, ui: &mut Ui) -> anyhow::Resu
         Command::Write(args) => write::run(args, global, ui),
         Command::Edit(args) => edit::run(args, global, ui),
         Command::Rename(args) => rename::run(args, global, ui),
+        Command::Merge(args) => merge::run(args, global, ui),
+        Command::Rm(args) => rm::run(args, global, ui),
         Command::Export(args) => export::run(args, global, ui),
         Command::Import(args) => import::run(args, global, ui),
         Command::List(args) => list::run(args, global, ui),

@@ -60,6 +60,32 @@ impl Library {
         self.story(&id).ok_or_else(|| no_such_story(&id, ids))
     }
 
+    /// Retires a story: its file moves to `.lp/removed/<id>-<seconds>.yaml`, never
+    /// over another file and never through a link; nothing is deleted. Returns the new
+    /// path as the person sees it.
+    pub fn retire(&self, id: &str) -> anyhow::Result<PathBuf> {
+        const REMOVED: &str = ".lp/removed";
+        let folder = crate::atomic::own_folder(&self.location.root, REMOVED)?;
+        let from = self.location.stories_dir().join(format!("{id}.yaml"));
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        for n in 1.. {
+            let name = if n == 1 {
+                format!("{id}-{seconds}.yaml")
+            } else {
+                format!("{id}-{seconds}-{n}.yaml")
+            };
+            let to = folder.join(&name);
+            if to.symlink_metadata().is_ok() {
+                continue;
+            }
+            crate::atomic::rename_new(&from, &to)?;
+            return Ok(self.display(&format!("{REMOVED}/{name}")));
+        }
+        unreachable!("the loop above only ends by returning")
+    }
+
     /// A story file's text as lp writes it into this library: with the schema's
     /// modeline first when the library has its schemas (`lp init`), so that editors
     /// with the YAML language server check it as it is written.

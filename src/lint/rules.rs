@@ -371,6 +371,12 @@ pub(super) fn duplicate_story(stories: &[Story]) -> Vec<Diagnostic> {
     for (i, j, shared) in overlap::pairs(&texts) {
         for (a, b) in [(i, j), (j, i)] {
             let (s, other) = (&stories[a], &stories[b]);
+            // The written one stays: the other's words join it.
+            let (keep, gone) = if !s.is_written() && other.is_written() {
+                (other, s)
+            } else {
+                (s, other)
+            };
             out.push(finding(
                 s,
                 "title",
@@ -379,7 +385,11 @@ pub(super) fn duplicate_story(stories: &[Story]) -> Vec<Diagnostic> {
                     "likely tells the same story as {} ({shared} words in common)",
                     other.path.display()
                 ),
-                "merge the two into one story linked to both principles, or make each distinct",
+                &format!(
+                    "`lp merge {} {}` makes one story of the two, linked to both principles; or make each distinct",
+                    crate::recovery::quote(&keep.id),
+                    crate::recovery::quote(&gone.id)
+                ),
             ));
         }
     }

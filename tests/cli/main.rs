@@ -25,6 +25,7 @@ mod json;
 mod layers;
 mod library;
 mod list_show;
+mod merge_rm;
 mod plan;
 mod practice;
 mod recover;
