@@ -12,7 +12,7 @@ use dialoguer::{Confirm, Input, Select};
 use super::Global;
 use crate::editor::{self, Editing};
 use crate::library::Library;
-use crate::model::{Part, Story, TARGET_SECONDS, format_duration};
+use crate::model::{Part, Status, Story, TARGET_SECONDS, format_duration};
 use crate::render::layout::{indent, wrap};
 use crate::render::text;
 use crate::ui::{Outcome, Ui};
@@ -26,11 +26,13 @@ use crate::{atomic, coverage, lint, prompt, recovery, story, story_yaml, writing
 /// belongs there and the spoken length so far. Type a part on one line, or `e` to
 /// write it in your editor (the notes are shown there too); Enter keeps what is there.
 /// Before saving, lp shows the whole answer with the findings `lp check` would give,
-/// and you can save, change one part, edit the whole file, or quit. The story is
+/// and you can save (marked ready, when nothing blocks it), change one part, edit
+/// the whole file, or quit. The story is
 /// saved in place (a new title can rename the file too, never over another story);
 /// the notes stay as they are. Without ID, lp starts with the story most worth
 /// writing (one that would give a principle its first answer) and offers the next
-/// one after each. Ctrl-C keeps what you wrote in a recovery file.
+/// one after each. Ctrl-C, SIGTERM or SIGHUP keeps what you wrote in the story's
+/// recovery file, and `lp write ID --resume` goes on from it.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  lp write\n  lp write working-with-sysadmins")]
 pub struct WriteArgs {
@@ -363,6 +365,12 @@ fn draft_differs(draft: &Story, before: &Story) -> bool {
     story_yaml::to_yaml(draft) != story_yaml::to_yaml(before)
 }
 
+const SAVE: &str = "Save it";
+const SAVE_READY: &str = "Save it and mark it ready (nothing blocks it)";
+const CHANGE: &str = "Change one part";
+const EDIT_WHOLE: &str = "Edit the whole file in the editor";
+const QUIT: &str = "Quit without saving";
+
 /// Keeps a draft in the story's recovery file: `why` in its header.
 type Keep<'a> = dyn Fn(&Story, &str) -> anyhow::Result<recovery::Kept> + 'a;
 
@@ -409,23 +417,34 @@ fn ask_all(
             text::show(&library.set, draft, &shown, style)
         )?;
         writeln!(ui.err, "{}", length_line(draft))?;
+        // A draft with nothing that blocks it as a ready answer can be marked ready.
+        let can_be_ready = draft.status == Status::Draft && {
+            let mut ready = draft.clone();
+            ready.status = Status::Ready;
+            !lint::check(std::slice::from_ref(&ready))
+                .iter()
+                .any(|d| d.is_error())
+        };
+        let mut items = vec![SAVE];
+        if can_be_ready {
+            items.push(SAVE_READY);
+        }
+        items.extend([CHANGE, EDIT_WHOLE, QUIT]);
         let choice = Select::with_theme(theme)
             .with_prompt("Choose what to do with this answer")
-            .items([
-                "Save it",
-                "Change one part",
-                "Edit the whole file in the editor",
-                "Quit without saving",
-            ])
+            .items(&items)
             .default(0)
             .interact()?;
-        match choice {
-            0 => {
+        match items[choice] {
+            SAVE | SAVE_READY => {
+                if items[choice] == SAVE_READY {
+                    draft.status = Status::Ready;
+                }
                 if let Some(step) = save(library, draft, original, path, theme, ui)? {
                     return Ok(step);
                 }
             }
-            1 => {
+            CHANGE => {
                 let mut items = vec!["Title", "Principles"];
                 items.extend(Part::ALL.iter().map(|p| p.label()));
                 let which = Select::with_theme(theme)
@@ -440,7 +459,7 @@ fn ask_all(
                 }
                 pending(draft);
             }
-            2 => {
+            EDIT_WHOLE => {
                 if !edit_whole(library, draft, keep, ui)? {
                     return Ok(Step::Quit);
                 }

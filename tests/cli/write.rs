@@ -143,7 +143,10 @@ fn write_renames_with_the_title_and_changes_one_part_at_the_confirmation() {
         p.send_line(&format!("I wrote the {part} part.")).unwrap();
     }
     p.exp_string("Choose what to do with this answer").unwrap();
-    send(&mut p, "\x1b[B\r"); // change one part
+    // Every part written and nothing blocks it: it can be saved as ready.
+    p.exp_string("Save it and mark it ready (nothing blocks it)")
+        .unwrap();
+    send(&mut p, "\x1b[B\x1b[B\r"); // change one part
     p.exp_string("Choose the part to change").unwrap();
     // The first finding is about the Action (too short), so the choice starts there.
     p.exp_string("> Action").unwrap();
@@ -153,7 +156,7 @@ fn write_renames_with_the_title_and_changes_one_part_at_the_confirmation() {
     p.send_line("In 2022 the sysadmins rejected our tooling.")
         .unwrap();
     p.exp_string("Choose what to do with this answer").unwrap();
-    send(&mut p, "\r");
+    send(&mut p, "\x1b[B\r"); // save it, marked ready
     p.exp_string("Rename the file to lib/stories/learned-what-the-sysadmins-needed.yaml too?")
         .unwrap();
     send(&mut p, "y");
@@ -171,6 +174,7 @@ fn write_renames_with_the_title_and_changes_one_part_at_the_confirmation() {
         "In 2022 the sysadmins rejected our tooling.\n"
     );
     assert_eq!(story["task"], "I wrote the Task part.\n");
+    assert_eq!(story["status"], "ready");
     assert_eq!(story["notes"], "Sat with the sysadmins.\n");
 
     // A title whose file is another story's keeps the id: never over another story.
