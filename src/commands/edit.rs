@@ -25,7 +25,7 @@ use crate::{atomic, recovery, story, story_yaml};
     after_help = "Examples:\n  lp edit secret-propagation\n  EDITOR=nano lp edit stories/secret-propagation.yaml"
 )]
 pub struct EditArgs {
-    /// The story's id: its file name without .yaml (`lp list` shows them)
+    /// The story's id: its file name without .yaml (`lp list --ids` shows them)
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::story_ids))]
     pub id: String,
 }

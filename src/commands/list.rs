@@ -7,7 +7,8 @@ use crate::render::text;
 use crate::ui::{Outcome, Ui};
 use clap::Args;
 
-/// List the stories, one line each: status, spoken length, check mark, id and title
+/// List the stories, one line each, by title: status, spoken length, check mark, title,
+/// principles; and with --ids each story's id
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  lp list\n  lp list --status ready\n  lp list --principle 'Dive Deep'"
@@ -41,6 +42,9 @@ pub fn run(args: &ListArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         .filter(|s| focus.is_empty() || s.principles.iter().any(|p| focus.contains(p)))
         .cloned()
         .collect();
+    let mut stories = stories;
+    // In the order a person sees: by title, then by id for titles alike.
+    stories.sort_by_cached_key(|s| (s.title.trim().to_lowercase(), s.id.clone()));
     if args.json {
         ui.json(json::List {
             stories: stories.iter().map(Into::into).collect(),

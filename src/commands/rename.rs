@@ -18,7 +18,7 @@ use crate::{atomic, story_yaml};
     after_help = "Examples:\n  lp rename proper-implementation-of-secret-propagation secret-propagation"
 )]
 pub struct RenameArgs {
-    /// The story's id now (`lp list` shows them)
+    /// The story's id now (`lp list --ids` shows them)
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::story_ids))]
     pub id: String,
 

@@ -11,7 +11,7 @@ use clap::Args;
     after_help = "Examples:\n  lp show secret-propagation\n  lp show secret-propagation --json"
 )]
 pub struct ShowArgs {
-    /// The story's id: its file name without .yaml (`lp list` shows them)
+    /// The story's id: its file name without .yaml (`lp list --ids` shows them)
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::story_ids))]
     pub id: String,
 

@@ -36,7 +36,7 @@ use crate::{atomic, coverage, lint, prompt, recovery, story, story_yaml, writing
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  lp write\n  lp write working-with-sysadmins")]
 pub struct WriteArgs {
-    /// The story's id (`lp list` shows them); without it, the next story most worth writing
+    /// The story's id (`lp list --ids` shows them); without it, the next story most worth writing
     #[arg(add = clap_complete::ArgValueCandidates::new(crate::complete::story_ids))]
     pub id: Option<String>,
 

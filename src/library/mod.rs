@@ -490,7 +490,7 @@ pub fn resolve_prefix<'a>(
 pub fn no_such_story<'a>(id: &str, ids: impl IntoIterator<Item = &'a str>) -> anyhow::Error {
     let near = crate::suggest::nearest(id, ids, 3);
     let hint = if near.is_empty() {
-        "`lp list` shows every story's id".to_string()
+        "`lp list --ids` shows every story's id".to_string()
     } else {
         format!("did you mean {}?", crate::suggest::quoted_list(&near))
     };

@@ -207,11 +207,12 @@ pub fn list(
         })
         .collect();
     let widest = |texts: &mut dyn Iterator<Item = usize>| texts.max().unwrap_or(0);
-    let id_width = if ids {
-        widest(&mut stories.iter().map(|s| display_width(&s.id))).max(2) + 2
-    } else {
-        0
-    };
+    let id_need = widest(&mut stories.iter().map(|s| display_width(&visible(&s.id)))).max(2) + 2;
+    // Ids are never cut: a column when it leaves the title 20 columns, else a line of
+    // their own under each story's.
+    let ids_below = ids && 21 + id_need + 20 > style.width;
+    let id_width = if ids && !ids_below { id_need } else { 0 };
+    let ids = ids && !ids_below;
     let title_need = widest(
         &mut stories
             .iter()
@@ -279,6 +280,16 @@ pub fn list(
         }
         out.push_str(line.trim_end());
         out.push('\n');
+        if ids_below {
+            let id = visible(&s.id);
+            // Under the title where it fits, else from the margin: never cut.
+            let indent = if 21 + 4 + display_width(&id) <= style.width {
+                21
+            } else {
+                2
+            };
+            out.push_str(&format!("{:indent$}id: {id}\n", ""));
+        }
     }
     out
 }
@@ -625,4 +636,49 @@ pub fn plan(plan: &crate::plan::Plan, style: Style) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod list_tests {
+    use super::*;
+
+    #[test]
+    fn every_width_fits_and_no_id_is_cut() {
+        let set = crate::principles::builtin();
+        let long = "advocating-for-a-colleague-to-be-promoted-and-move-to-a-new-team";
+        let stories: Vec<Story> = [long, "b"]
+            .iter()
+            .map(|id| Story {
+                id: (*id).into(),
+                title: format!("The story called {id}, told at length to fill the row"),
+                principles: vec!["frugality".into(), "earn-trust".into()],
+                action: "I did.".into(),
+                ..Story::default()
+            })
+            .collect();
+        for width in [60, 80, 100, 120] {
+            let style = Style {
+                color: false,
+                width,
+            };
+            for ids in [false, true] {
+                let text = list(&set, &stories, &[], ids, style);
+                for line in text.lines() {
+                    // An id longer than the terminal is wide is the one thing let run on.
+                    let id_alone = line.trim_start().strip_prefix("id: ") == Some(long)
+                        && long.len() + 6 > width;
+                    assert!(
+                        display_width(line) <= width || id_alone,
+                        "{width}: {line:?}\n{text}"
+                    );
+                }
+                if ids {
+                    assert!(
+                        text.lines().any(|l| l.contains(long)),
+                        "{width}: the id whole\n{text}"
+                    );
+                }
+            }
+        }
+    }
 }

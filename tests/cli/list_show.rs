@@ -147,3 +147,32 @@ fn a_story_is_named_by_the_start_of_its_id_when_only_one_starts_so() {
         "Renamed lib/stories/release-notes.yaml to lib/stories/notes.yaml\n"
     );
 }
+
+#[test]
+fn list_is_by_title_and_fits_80_columns_without_cutting_an_id() {
+    let long_id = "advocating-for-a-colleague-to-be-promoted-and-move-to-a-new-team";
+    let tmp = crate::support::library(&[
+        (
+            &format!("stories/{long_id}.yaml"),
+            b"title: Advocating for a colleague to be promoted and to move to a new team\nprinciples: [hire-and-develop-the-best, frugality, earn-trust]\naction: I did.\n",
+        ),
+        ("stories/b.yaml", b"title: Another\nprinciples: [frugality]\naction: I did.\n"),
+    ]);
+    let text = stdout(&crate::support::run_in(
+        tmp.path(),
+        &["--dir", "lib", "list", "--ids"],
+    ));
+    assert!(text.contains(long_id), "the whole id\n{text}");
+    for line in text.lines() {
+        assert!(
+            lp::render::layout::display_width(line) <= 80,
+            "over 80 columns: {line:?}\n{text}"
+        );
+    }
+    // By title: "Advocating…" before "Another", though "b" comes before "advocating…"
+    // by id only when ids sort that way; the title decides.
+    assert!(
+        text.lines().nth(1).unwrap().contains("Advocating"),
+        "{text}"
+    );
+}
