@@ -40,6 +40,18 @@ pub struct Assignment {
     /// Unwritten stories linked to the principle: never told, named so the person
     /// knows what to write.
     pub to_write: Vec<ToWrite>,
+    /// When no story is told for the principle: its written stories, each told under
+    /// another principle (which `lp coverage` counts as covering this one).
+    pub told_elsewhere: Vec<ToldElsewhere>,
+}
+
+/// A written story of a principle that is told under another one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ToldElsewhere {
+    pub id: String,
+    pub title: String,
+    /// The principle it is told under (its name).
+    pub under: String,
 }
 
 /// An unwritten story, named where it would have been told.
@@ -129,12 +141,33 @@ pub fn plan(
     }
     let matched = max_weight_matching(principles.len(), stories.len(), &edges);
     let mut used: Vec<bool> = vec![false; stories.len()];
-    for s in matched.iter().flatten() {
-        used[*s] = true;
+    // The principle each story is told for, if any.
+    let mut told_for: Vec<Option<usize>> = vec![None; stories.len()];
+    for (p, s) in matched.iter().enumerate() {
+        if let Some(s) = s {
+            used[*s] = true;
+            told_for[*s] = Some(p);
+        }
     }
     let mut assignments = Vec::new();
     for (p, principle) in principles.iter().enumerate() {
         let story = matched[p].and_then(|s| choice(&stories[s], &principle.id));
+        // Its written stories, told for others: the reason it has none of its own.
+        let told_elsewhere = if story.is_some() {
+            Vec::new()
+        } else {
+            edges[from[p]..from[p + 1]]
+                .iter()
+                .filter_map(|&(_, s, _)| {
+                    let q = told_for[s]?;
+                    Some(ToldElsewhere {
+                        id: stories[s].id.clone(),
+                        title: stories[s].title.clone(),
+                        under: principles[q].name.clone(),
+                    })
+                })
+                .collect()
+        };
         // The best story left for this principle, not told for any other.
         let backup = edges[from[p]..from[p + 1]]
             .iter()
@@ -150,6 +183,7 @@ pub fn plan(
             story,
             backup: backup.and_then(|b| choice(&stories[b], &principle.id)),
             to_write: std::mem::take(&mut to_write[p]),
+            told_elsewhere,
         });
     }
     let uncovered = assignments

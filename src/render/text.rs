@@ -575,6 +575,20 @@ pub fn plan(plan: &crate::plan::Plan, style: Style) -> String {
         out.push_str(&format!("\n{}\n", style.bold(&a.name)));
         match &a.story {
             Some(c) => out.push_str(&wrap(&describe(c), style.width, "  tell:   ", "          ")),
+            None if !a.told_elsewhere.is_empty() => {
+                let told: Vec<String> = a
+                    .told_elsewhere
+                    .iter()
+                    .map(|t| format!("{} (told under {})", t.title.trim(), t.under))
+                    .collect();
+                out.push_str(&format!("  tell:   {}\n", style.red("no distinct story")));
+                out.push_str(&wrap(
+                    &format!("its written ones are told elsewhere: {}", told.join("; ")),
+                    style.width,
+                    "          ",
+                    "          ",
+                ));
+            }
             None if a.to_write.is_empty() => {
                 out.push_str(&format!("  tell:   {}\n", style.red("no distinct story")))
             }
@@ -617,11 +631,31 @@ pub fn plan(plan: &crate::plan::Plan, style: Style) -> String {
             "",
             "",
         ));
+        // Only those with no written story at all wait on stories still to write.
         let waiting = plan
             .assignments
             .iter()
-            .filter(|a| a.story.is_none() && !a.to_write.is_empty())
+            .filter(|a| a.story.is_none() && a.told_elsewhere.is_empty() && !a.to_write.is_empty())
             .count();
+        let elsewhere = plan
+            .assignments
+            .iter()
+            .filter(|a| a.story.is_none() && !a.told_elsewhere.is_empty())
+            .count();
+        if elsewhere > 0 {
+            out.push_str(&wrap(
+                &format!(
+                    "{} of these {} written stories, all told under other principles: `lp coverage` counts {} covered, but a loop that asks about {} needs one more story.",
+                    elsewhere,
+                    if elsewhere == 1 { "has" } else { "have" },
+                    if elsewhere == 1 { "it" } else { "them" },
+                    if elsewhere == 1 { "it" } else { "each" }
+                ),
+                style.width,
+                "",
+                "",
+            ));
+        }
         if waiting > 0 {
             out.push_str(&wrap(
                 &format!(

@@ -102,3 +102,88 @@ fn plan_writes_a_cheat_sheet_and_never_overwrites_it() {
         )
     );
 }
+
+#[test]
+fn plan_agrees_with_coverage_on_principles_told_elsewhere() {
+    // Hire and Develop the Best has two written stories (coverage: covered), but each
+    // is the only story of another principle of the loop: plan says so by name.
+    let tmp = library(&[
+        (
+            "stories/s1.yaml",
+            b"title: Mentored a new hire\nprinciples: [ownership, hire-and-develop-the-best]\naction: I did.\n",
+        ),
+        (
+            "stories/s2.yaml",
+            b"title: Traced the leak\nprinciples: [dive-deep, hire-and-develop-the-best]\naction: I did.\n",
+        ),
+        (
+            "stories/s3.yaml",
+            b"title: Hired for the team\nprinciples: [hire-and-develop-the-best]\nnotes: To write.\n",
+        ),
+    ]);
+    let focus = "ownership,dive-deep,hire-and-develop-the-best";
+    let out = run_in(
+        tmp.path(),
+        &["--dir", "lib", "coverage", "--principles", focus, "--json"],
+    );
+    let coverage: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = coverage["rows"].as_array().unwrap();
+    let hire = rows
+        .iter()
+        .find(|r| r["id"] == "hire-and-develop-the-best")
+        .unwrap();
+    assert_eq!(
+        hire["story_count"], 2,
+        "coverage counts two written stories"
+    );
+
+    let out = run_in(
+        tmp.path(),
+        &["--dir", "lib", "plan", "--principles", focus, "--json"],
+    );
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let hire = plan["assignments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "hire-and-develop-the-best")
+        .unwrap();
+    assert!(hire["story"].is_null());
+    let told: Vec<(&str, &str)> = hire["told_elsewhere"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["id"].as_str().unwrap(), t["under"].as_str().unwrap()))
+        .collect();
+    assert_eq!(told, [("s1", "Ownership"), ("s2", "Dive Deep")]);
+    // Every principle coverage counts as covered is told, or said to be told elsewhere.
+    for row in rows.iter().filter(|r| r["story_count"].as_u64() > Some(0)) {
+        let a = plan["assignments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == row["id"])
+            .unwrap();
+        assert!(
+            !a["story"].is_null() || !a["told_elsewhere"].as_array().unwrap().is_empty(),
+            "{}",
+            row["id"]
+        );
+    }
+
+    let out = run_in(tmp.path(), &["--dir", "lib", "plan", "--principles", focus]);
+    // The report is wrapped to 80 columns: compared with its lines joined.
+    let text = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("its written ones are told elsewhere: Mentored a new hire (told under Ownership); Traced the leak (told under Dive Deep)"),
+        "{text}"
+    );
+    assert!(!text.contains("only stories still to write"), "{text}");
+    assert!(
+        text.contains("1 of these has written stories, all told under other principles"),
+        "{text}"
+    );
+}
