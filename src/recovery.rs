@@ -139,6 +139,23 @@ pub fn kind_of(text: &str) -> Option<Kind> {
     }
 }
 
+/// The line of a recovery file's body that says where the conversation was: the next
+/// question to ask when it is taken up again (`# lp-next: action`).
+const NEXT: &str = "# lp-next: ";
+
+/// `body` with the question to go on from recorded at its top.
+pub fn with_next(next: &str, body: &str) -> String {
+    format!("{NEXT}{next}\n{body}")
+}
+
+/// The question a recovery file says to go on from, if it says.
+pub fn next_of(text: &str) -> Option<&str> {
+    text.lines()
+        .take(6)
+        .find_map(|l| l.strip_prefix(NEXT))
+        .map(str::trim)
+}
+
 /// The folder for recovery files when the library's cannot be written: the user's
 /// state folder (`$XDG_STATE_HOME/lp/recovered`, `~/.local/state/lp/recovered`).
 pub fn fallback_folder() -> Option<PathBuf> {

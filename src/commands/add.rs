@@ -317,6 +317,28 @@ fn resume(args: &AddArgs, library: &Library, file: &Path, ui: &mut Ui) -> anyhow
     let saved = if prompt::terminal() && !args.yes {
         prompt::install_interrupt_handler();
         let theme = prompt::theme(ui);
+        // The parts still empty are asked first, in turn; then the review.
+        let mut story = story;
+        for part in [Part::Situation, Part::Task, Part::Action, Part::Result] {
+            if !story.part(part).trim().is_empty() {
+                continue;
+            }
+            let asked = ask_field(
+                Field::Part(part),
+                library,
+                Some(&path),
+                &mut story,
+                theme.as_ref(),
+                ui,
+            );
+            if let Err(error) = asked {
+                return if prompt::is_interrupt(&error) {
+                    interrupted(library, Some(&path), &story, ui)
+                } else {
+                    Err(error)
+                };
+            }
+        }
         review(false, library, Some(&path), story, theme.as_ref(), ui)?
     } else {
         (save(library, Some(&path), &story, ui)?, true)

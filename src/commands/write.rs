@@ -68,6 +68,8 @@ enum Step {
 struct Resumed {
     id: String,
     story: Story,
+    /// The question to go on from: the first not yet answered.
+    next: usize,
     /// The file itself, checked to be a recovery file.
     path: PathBuf,
     /// The file as the person named it.
@@ -289,9 +291,11 @@ fn read_recovered(
         target.path.display(),
         shown.display()
     )?;
+    let next = recovery::next_of(&text).map_or(0, step_of);
     Ok(Resumed {
         id,
         story,
+        next,
         path,
         shown,
     })
@@ -317,8 +321,10 @@ fn write_one(
     let kind = recovery::Kind::Write(id.to_string());
     // A recovery file being taken up is replaced by the next, never added to.
     let replacing = start.as_ref().map(|r| r.path.clone());
+    // The question being asked: kept with the text, so that resuming goes on from it.
+    let next = std::cell::Cell::new(start.as_ref().map_or(0, |r| r.next));
     let keep = |draft: &Story, why: &str| -> anyhow::Result<recovery::Kept> {
-        let body = story_yaml::to_yaml(draft);
+        let body = recovery::with_next(STEPS[next.get()], &story_yaml::to_yaml(draft));
         match &replacing {
             Some(file) => recovery::save_over(&library.location.root, file, &kind, why, &body),
             None => recovery::save(&library.location.root, &kind, why, &body),
@@ -326,7 +332,7 @@ fn write_one(
     };
     let mut draft = start.map_or_else(|| before.clone(), |r| r.story);
     let result = ask_all(
-        library, &mut draft, &before, &original, &path, &keep, theme, ui,
+        library, &mut draft, &before, &original, &path, &keep, &next, theme, ui,
     );
     prompt::clear_pending();
     match result {
@@ -365,6 +371,33 @@ fn draft_differs(draft: &Story, before: &Story) -> bool {
     story_yaml::to_yaml(draft) != story_yaml::to_yaml(before)
 }
 
+/// The questions of `lp write` in turn, as a recovery file names the next one.
+const STEPS: [&str; 8] = [
+    "title",
+    "principles",
+    "situation",
+    "task",
+    "action",
+    "result",
+    "learned",
+    "choice",
+];
+
+/// The step a recovery file names; an unknown name starts again at the title.
+fn step_of(name: &str) -> usize {
+    STEPS.iter().position(|s| *s == name).unwrap_or(0)
+}
+
+/// A step as the person reads it.
+fn step_label(step: usize) -> &'static str {
+    match step {
+        0 => "the title",
+        1 => "the principles",
+        n if n < 7 => Part::ALL[n - 2].label(),
+        _ => "the choice of what to do with the answer",
+    }
+}
+
 const SAVE: &str = "Save it";
 const SAVE_READY: &str = "Save it and mark it ready (nothing blocks it)";
 const CHANGE: &str = "Change one part";
@@ -383,29 +416,49 @@ fn ask_all(
     original: &[u8],
     path: &std::path::Path,
     keep: &Keep,
+    next: &std::cell::Cell<usize>,
     theme: &dyn Theme,
     ui: &mut Ui,
 ) -> anyhow::Result<Step> {
-    // What a signal would lose: the draft as it stands after each answer.
+    // What a signal would lose: the draft as it stands after each answer, and the
+    // question that comes next.
     let pending = |draft: &Story| {
         if draft_differs(draft, before) {
             prompt::set_pending(
                 &library.location.root,
                 recovery::Kind::Write(draft.id.clone()),
-                story_yaml::to_yaml(draft),
+                recovery::with_next(STEPS[next.get()], &story_yaml::to_yaml(draft)),
                 format!("{} was not changed", before.path.display()),
             );
         }
     };
+    // Resuming goes on from the first question not answered before.
+    let from = next.get();
     pending(draft);
     intro(library, draft, ui)?;
-    draft.title = prompt::ask_title(theme, &draft.title)?;
-    pending(draft);
-    ask_principles(library, draft, theme, ui)?;
-    pending(draft);
-    for part in Part::ALL {
-        ask_part(draft, part, keep, theme, ui)?;
+    if from > 0 {
+        writeln!(
+            ui.err,
+            "Going on from {}: what was answered before is kept (change it at the end).",
+            step_label(from)
+        )?;
+    }
+    if from == 0 {
+        draft.title = prompt::ask_title(theme, &draft.title)?;
+        next.set(1);
         pending(draft);
+    }
+    if from <= 1 {
+        ask_principles(library, draft, theme, ui)?;
+        next.set(2);
+        pending(draft);
+    }
+    for (i, part) in Part::ALL.into_iter().enumerate() {
+        if from <= 2 + i {
+            ask_part(draft, part, keep, theme, ui)?;
+            next.set(3 + i);
+            pending(draft);
+        }
     }
     loop {
         let findings = lint::check(std::slice::from_ref(draft));

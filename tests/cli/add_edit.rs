@@ -649,3 +649,30 @@ fn edit_leaves_a_read_only_story_and_an_emptied_file_alone() {
     snapshot("edit_read_only", transcript(&out));
     assert_eq!(fs::read(&path).unwrap(), before);
 }
+
+#[test]
+fn add_resume_in_a_terminal_asks_the_parts_still_empty_first() {
+    let tmp = library(&[(
+        ".lp/recovered/add-1.yaml",
+        b"# lp-recovered: add\ntitle: Fixed the cache\nprinciples: [dive-deep]\nsituation: |\n  Builds failed at night.\n",
+    )]);
+    let mut p = pty(tmp.path(), &["--dir", "lib", "add", "--resume"], "false");
+    p.exp_string("Resuming the story kept in lib/.lp/recovered/add-1.yaml")
+        .unwrap();
+    p.exp_string("Task (Enter to skip").unwrap();
+    p.send_line("Find why.").unwrap();
+    p.exp_string("Action (Enter to skip").unwrap();
+    p.send_line("I traced the expired key.").unwrap();
+    p.exp_string("Result (Enter to skip").unwrap();
+    p.send_line("No failure in 30 nights.").unwrap();
+    p.exp_string("Choose what to do with this story").unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("Added lib/stories/fixed-the-cache.yaml")
+        .unwrap();
+    p.exp_string("EXIT=0").unwrap();
+    let story = story_json(tmp.path(), "fixed-the-cache");
+    assert_eq!(story["situation"], "Builds failed at night.\n");
+    assert_eq!(story["result"], "No failure in 30 nights.\n");
+    assert!(contents(&tmp.path().join("lib/.lp/recovered")).is_empty());
+}

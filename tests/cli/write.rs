@@ -640,3 +640,46 @@ fn a_part_holding_the_cut_line_and_a_long_id_survive_the_editor() {
     assert_eq!(kept.len(), 1);
     assert!(String::from_utf8_lossy(&kept[0].1).contains("A new title"));
 }
+
+#[test]
+fn resuming_goes_on_from_the_first_question_not_answered() {
+    let tmp = library(&[(
+        "stories/idea.yaml",
+        b"title: An idea\nprinciples: [ownership]\nnotes: A reminder.\n",
+    )]);
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", "idea"], "false");
+    keep_title_and_principles(&mut p);
+    p.exp_string("Situation (Enter to skip").unwrap();
+    p.send_line("The pager went off every night.").unwrap();
+    p.exp_string("Task (Enter to skip").unwrap();
+    send(&mut p, "\x03");
+    let (_, command) = p.exp_regex(r"To take it up again: [^\r\n]+").unwrap();
+    p.exp_string("EXIT=130").unwrap();
+    assert!(
+        command.ends_with("lp --dir lib write idea --resume"),
+        "{command}"
+    );
+    // Following the printed command: it starts at the Task, the Situation kept.
+    let mut p = pty(
+        tmp.path(),
+        &["--dir", "lib", "write", "idea", "--resume"],
+        "false",
+    );
+    p.exp_string("Going on from Task").unwrap();
+    p.exp_string("Task (Enter to skip").unwrap();
+    p.send_line("Make the nights quiet.").unwrap();
+    enter_at(
+        &mut p,
+        &["Action", "Result", "What I learned"],
+        "Enter to skip",
+    );
+    p.exp_string("Choose what to do with this answer").unwrap();
+    send(&mut p, "\r");
+    p.exp_string("Removed lib/.lp/recovered/write-idea.yaml")
+        .unwrap();
+    p.exp_string("EXIT=0").unwrap();
+    let story = story_json(tmp.path(), "idea");
+    assert_eq!(story["situation"], "The pager went off every night.\n");
+    assert_eq!(story["task"], "Make the nights quiet.\n");
+    assert!(contents(&tmp.path().join("lib/.lp/recovered")).is_empty());
+}
