@@ -150,6 +150,15 @@ fn has_words(story: &Story) -> bool {
 
 pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     let library = global.load_for_writing(ui)?;
+    // Outside any library the story starts one, in the data folder: said before.
+    if library.location.origin == crate::library::Origin::Default
+        && !library.location.stories_dir().is_dir()
+    {
+        ui.note(&format!(
+            "note: the story will start a library in {} (no --dir, $LP_DIR or stories/ folder here); `lp init DIR` makes one elsewhere",
+            library.location.root.display()
+        ))?;
+    }
     if let Some(file) = &args.resume {
         return resume(args, &library, std::path::Path::new(file), ui);
     }
@@ -502,8 +511,16 @@ fn ask_field(
 ) -> anyhow::Result<()> {
     match field {
         Field::Title => story.title = prompt::ask_title(theme, &story.title)?,
-        Field::Principles => story.principles = ask_principles(library, theme)?,
+        Field::Principles => story.principles = ask_principles(library, theme, ui)?,
         Field::Part(part) => {
+            // What belongs in the part, as lp write says it; the length after.
+            let style = ui.style_err();
+            writeln!(
+                ui.err,
+                "\n{} {}",
+                style.bold(&format!("{}:", part.label())),
+                crate::writing::guidance(part)
+            )?;
             let current = story.part(part).to_string();
             let with_part = |text: &str| {
                 let mut kept = story.clone();
@@ -524,6 +541,13 @@ fn ask_field(
                 &with_part,
             )?;
             *story.part_mut(part) = text;
+            writeln!(
+                ui.err,
+                "Spoken so far: about {} of the {} target ({}).",
+                format_duration(story.spoken_seconds()),
+                format_duration(crate::model::TARGET_SECONDS),
+                crate::diagnostic::plural(story.spoken_words(), "word", "words")
+            )?;
         }
         Field::Tags => {
             let tags = Input::<String>::with_theme(theme)
@@ -567,7 +591,11 @@ fn ask_field(
 
 /// A multi-select of the principles, gaps first and marked, with each one's story
 /// count, so that the next story fills a hole; then the primary among those chosen.
-fn ask_principles(library: &Library, theme: &dyn Theme) -> anyhow::Result<Vec<String>> {
+fn ask_principles(
+    library: &Library,
+    theme: &dyn Theme,
+    ui: &mut Ui,
+) -> anyhow::Result<Vec<String>> {
     let report = coverage::compute(
         &library.set,
         &library.stories,
@@ -601,6 +629,10 @@ fn ask_principles(library: &Library, theme: &dyn Theme) -> anyhow::Result<Vec<St
             .interact()
             .context("could not read the principles")?;
         if chosen.is_empty() {
+            writeln!(
+                ui.err,
+                "A story needs at least one principle: Space marks the one under the cursor, Enter when done."
+            )?;
             continue;
         }
         let ids: Vec<String> = chosen.iter().map(|&i| rows[i].id.clone()).collect();
@@ -748,11 +780,16 @@ fn write_new(
                 Standing::Thin => "thin",
                 Standing::Covered => "covered",
             };
+            // The story just added counts: written, or still to write.
+            let to_write = if row.to_write > 0 {
+                format!(", {} to write", row.to_write)
+            } else {
+                String::new()
+            };
             writeln!(
                 ui.out,
-                "  {}: {} ({standing})",
-                row.name,
-                crate::diagnostic::plural(row.stories, "story", "stories")
+                "  {}: {} written{to_write} ({standing})",
+                row.name, row.stories
             )?;
         }
     }

@@ -676,3 +676,39 @@ fn add_resume_in_a_terminal_asks_the_parts_still_empty_first() {
     assert_eq!(story["result"], "No failure in 30 nights.\n");
     assert!(contents(&tmp.path().join("lib/.lp/recovered")).is_empty());
 }
+
+#[test]
+fn add_outside_a_library_says_where_it_starts_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let out = lp_in(
+        tmp.path(),
+        &[
+            "add",
+            "--title",
+            "Fixed it",
+            "--principle",
+            "ownership",
+            "--yes",
+        ],
+    )
+    .env("XDG_DATA_HOME", &data)
+    .output()
+    .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    assert!(
+        stderr(&out).contains(&format!(
+            "note: the story will start a library in {}",
+            data.join("lp").display()
+        )),
+        "{}",
+        transcript(&out)
+    );
+    assert!(data.join("lp/stories/fixed-it.yaml").is_file());
+    // The summary counts the story just added, as one to write.
+    assert!(
+        stdout(&out).contains("Ownership: 0 written, 1 to write (gap)"),
+        "{}",
+        transcript(&out)
+    );
+}
