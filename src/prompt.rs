@@ -226,6 +226,78 @@ pub fn is_interrupt(error: &anyhow::Error) -> bool {
     })
 }
 
+/// The rest of a paste: a paste of several lines reaches a one-line prompt as its
+/// first line, ended by the first newline, with the rest already waiting on the
+/// terminal, faster than anyone types. What arrives within a moment is read here, so
+/// that it belongs to the same answer and never spills into the next question or,
+/// after lp exits, into the shell. `None` when nothing was waiting.
+pub fn rest_of_paste() -> Option<String> {
+    use std::io::IsTerminal as _;
+    if !std::io::stdin().is_terminal() {
+        return None;
+    }
+    let fd = libc::STDIN_FILENO;
+    let waiting = |ms: i32| {
+        let mut poll = libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: polls one descriptor this process holds, for at most `ms`.
+        unsafe { libc::poll(&mut poll, 1, ms) > 0 && poll.revents & libc::POLLIN != 0 }
+    };
+    // Bytes are read as they come (not line by line), echoed as they were typed.
+    // SAFETY: termios read from and written back to the terminal on standard input.
+    let mut saved: libc::termios = unsafe { std::mem::zeroed() };
+    if unsafe { libc::tcgetattr(fd, &mut saved) } != 0 {
+        return None;
+    }
+    let mut raw = saved;
+    raw.c_lflag &= !libc::ICANON;
+    raw.c_cc[libc::VMIN] = 0;
+    raw.c_cc[libc::VTIME] = 0;
+    unsafe { libc::tcsetattr(fd, libc::TCSANOW, &raw) };
+    let mut bytes = Vec::new();
+    // A person types a new line after far more than 30 ms; a paste arrives at once.
+    let mut wait = 30;
+    while bytes.len() < crate::yaml::MAX_FILE_BYTES && waiting(wait) {
+        let mut chunk = [0u8; 4096];
+        // SAFETY: reads into a buffer of the length given.
+        let n = unsafe { libc::read(fd, chunk.as_mut_ptr().cast(), chunk.len()) };
+        if n <= 0 {
+            break;
+        }
+        bytes.extend_from_slice(&chunk[..n as usize]);
+        wait = 80;
+    }
+    unsafe { libc::tcsetattr(fd, libc::TCSANOW, &saved) };
+    if bytes.is_empty() {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&bytes)
+        .replace("\r\n", "\n")
+        .replace('\r', "\n");
+    Some(text)
+}
+
+/// A line typed at a one-line prompt, with the rest of a paste when there is one:
+/// `joined` by a newline for a part, which keeps its paragraphs, or by a space for a
+/// field of one line (a title).
+pub fn with_rest_of_paste(first: String, one_line: bool) -> String {
+    match rest_of_paste() {
+        None => first,
+        Some(rest) if one_line => {
+            let words: Vec<&str> = std::iter::once(first.as_str())
+                .chain(rest.lines())
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            words.join(" ")
+        }
+        Some(rest) => format!("{first}\n{rest}"),
+    }
+}
+
 /// Text for a part: trailing blank lines trimmed, ending in one newline.
 pub fn block(text: &str) -> String {
     let text = text.trim_end();
@@ -287,6 +359,7 @@ pub fn ask_title(theme: &dyn Theme, current: &str) -> anyhow::Result<String> {
         })
         .interact_text()
         .context("could not read the title")?;
+    let typed = with_rest_of_paste(typed, true);
     Ok(match typed.trim() {
         "" => current.to_string(),
         typed => typed.to_string(),
@@ -390,6 +463,22 @@ pub fn ask_part(
             .allow_empty(true)
             .interact_text()
             .with_context(|| format!("could not read the {}", name.to_lowercase()))?;
+        // A paste of several paragraphs is one answer: the whole of it, shown back.
+        let typed = match rest_of_paste() {
+            // Only blank lines after it: Enter pressed again, not text pasted.
+            Some(rest) if rest.trim().is_empty() => typed,
+            None => typed,
+            Some(rest) => {
+                let whole = block(&format!("{typed}\n{rest}"));
+                writeln!(
+                    ui.err,
+                    "Pasted into the {}, whole:\n{}",
+                    name.to_lowercase(),
+                    crate::render::layout::indent(&whole, 76)
+                )?;
+                return Ok(whole);
+            }
+        };
         match typed.trim() {
             "" => return Ok(current),
             "-" if !current.trim().is_empty() => return Ok(String::new()),

@@ -556,6 +556,7 @@ fn ask_field(
                 .allow_empty(true)
                 .interact_text()
                 .context("could not read the tags")?;
+            let tags = prompt::with_rest_of_paste(tags, true);
             story.tags = tags
                 .split(',')
                 .map(|t| t.trim().to_string())
@@ -568,7 +569,8 @@ fn ask_field(
                 .with_initial_text(story.when.clone())
                 .allow_empty(true)
                 .interact_text()
-                .context("could not read when")?
+                .context("could not read when")
+                .map(|typed| prompt::with_rest_of_paste(typed, true))?
                 .trim()
                 .to_string();
         }

@@ -649,6 +649,7 @@ fn ask_principles(
         let typed = input
             .interact_text()
             .context("could not read the principles")?;
+        let typed = prompt::with_rest_of_paste(typed, true);
         match prompt::resolve_principles(std::slice::from_ref(&typed), set) {
             Ok(ids) if !ids.is_empty() => {
                 draft.principles = ids;

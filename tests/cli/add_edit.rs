@@ -712,3 +712,49 @@ fn add_outside_a_library_says_where_it_starts_one() {
         transcript(&out)
     );
 }
+
+#[test]
+fn a_paste_at_an_add_prompt_stays_one_part() {
+    let tmp = library(&[]);
+    let mut p = pty(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "add",
+            "--title",
+            "Pasted",
+            "--principle",
+            "ownership",
+        ],
+        "false",
+    );
+    p.exp_string("Situation (Enter to skip").unwrap();
+    p.send("Nightly builds failed.\r\rOne night in four.\r")
+        .unwrap();
+    p.flush().unwrap();
+    p.exp_string("Pasted into the situation, whole:").unwrap();
+    for part in ["Task", "Action", "Result"] {
+        p.exp_string(&format!("{part} (Enter to skip")).unwrap();
+        p.send_line("").unwrap();
+    }
+    p.exp_string("What I learned").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Tags").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("When").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Status").unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("Choose what to do with this story").unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("EXIT=0").unwrap();
+    let story = story_json(tmp.path(), "pasted");
+    assert_eq!(
+        story["situation"],
+        "Nightly builds failed.\n\nOne night in four.\n"
+    );
+    assert!(story["task"].is_null() || story["task"] == "", "{story}");
+}

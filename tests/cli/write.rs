@@ -683,3 +683,66 @@ fn resuming_goes_on_from_the_first_question_not_answered() {
     assert_eq!(story["task"], "Make the nights quiet.\n");
     assert!(contents(&tmp.path().join("lib/.lp/recovered")).is_empty());
 }
+
+#[test]
+fn a_pasted_answer_of_three_paragraphs_stays_one_part() {
+    let tmp = library(&[(
+        "stories/idea.yaml",
+        b"title: An idea\nprinciples: [ownership]\nnotes: A reminder.\n",
+    )]);
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", "idea"], "false");
+    keep_title_and_principles(&mut p);
+    enter_at(&mut p, &["Situation", "Task"], "Enter to skip");
+    p.exp_string("Action (Enter to skip").unwrap();
+    // All at once, as a terminal delivers a paste: blank lines and all.
+    send(
+        &mut p,
+        "I wrote the design.\r\rI asked two engineers to review it.\r\rThen I presented it.\r",
+    );
+    p.exp_string("Pasted into the action, whole:").unwrap();
+    p.exp_string("Result (Enter to skip").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("What I learned (Enter to skip").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Choose what to do with this answer").unwrap();
+    send(&mut p, "\r");
+    p.exp_string("EXIT=0").unwrap();
+    let story = story_json(tmp.path(), "idea");
+    assert_eq!(
+        story["action"],
+        "I wrote the design.\n\nI asked two engineers to review it.\n\nThen I presented it.\n"
+    );
+    assert!(
+        story["result"].is_null() || story["result"] == "",
+        "{story}"
+    );
+    assert!(
+        story["learned"].is_null() || story["learned"] == "",
+        "{story}"
+    );
+}
+
+#[test]
+fn text_typed_ahead_never_reaches_the_shell_after_lp() {
+    let tmp = library(&[(
+        "stories/idea.yaml",
+        b"title: An idea\nprinciples: [ownership]\nnotes: A reminder.\n",
+    )]);
+    let mut cmd = std::process::Command::new("bash");
+    cmd.arg("-c")
+        .arg(format!(
+            "'{}' --dir lib write idea; read -r -t 2 line; echo \"SHELL READ=[$line]\"",
+            crate::support::LP
+        ))
+        .current_dir(tmp.path())
+        .env("EDITOR", "false")
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env("XDG_STATE_HOME", "/dev/null/no-state-home");
+    let mut p = rexpect::session::spawn_command(cmd, Some(15_000)).unwrap();
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    // Ctrl-C, and in the same breath a line meant for nobody.
+    send(&mut p, "\x03touch typed-ahead\r");
+    p.exp_string("SHELL READ=[]").unwrap();
+    assert!(!tmp.path().join("typed-ahead").exists());
+}
