@@ -81,6 +81,9 @@ struct Pending {
     root: std::path::PathBuf,
     kind: recovery::Kind,
     body: String,
+    /// A file in an editor, to read when the signal comes, with what it held before:
+    /// kept only if it changed.
+    file: Option<(std::path::PathBuf, String)>,
     /// What did not happen (`stories/x.yaml was not changed`).
     unsaved: String,
 }
@@ -94,6 +97,27 @@ pub fn set_pending(root: &std::path::Path, kind: recovery::Kind, body: String, u
             root: root.to_path_buf(),
             kind,
             body,
+            file: None,
+            unsaved,
+        });
+    }
+}
+
+/// Records a file open in the editor (which held `original`), to be kept if a signal
+/// ends the session while it is open and it changed.
+pub fn set_pending_file(
+    root: &std::path::Path,
+    kind: recovery::Kind,
+    file: &std::path::Path,
+    original: &str,
+    unsaved: String,
+) {
+    if let Ok(mut pending) = PENDING.lock() {
+        *pending = Some(Pending {
+            root: root.to_path_buf(),
+            kind,
+            body: String::new(),
+            file: Some((file.to_path_buf(), original.to_string())),
             unsaved,
         });
     }
@@ -126,6 +150,14 @@ fn ended_by(signal: i32) -> ! {
         "lp was asked to stop (SIGTERM)"
     };
     let pending = PENDING.lock().ok().and_then(|mut p| p.take());
+    // A file in the editor is read now; left as it was, there is nothing to keep.
+    let pending = pending.and_then(|mut p| match p.file.take() {
+        None => Some(p),
+        Some((file, original)) => {
+            let now = std::fs::read_to_string(&file).ok()?;
+            (now != original).then_some(Pending { body: now, ..p })
+        }
+    });
     let message = match pending {
         Some(p) => match recovery::save(&p.root, &p.kind, &format!("Kept when {name}"), &p.body) {
             Ok(kept) => format!(
@@ -483,7 +515,16 @@ pub fn ask_part(
             "" => return Ok(current),
             "-" if !current.trim().is_empty() => return Ok(String::new()),
             "e" => match part_in_editor(part, &current, help) {
-                Edited::Text(text) => return Ok(text),
+                Edited::Text(text) => {
+                    // The prompt echoes the `e`: what came back is said here.
+                    let words = text.split_whitespace().count();
+                    writeln!(
+                        ui.err,
+                        "{name}, as written in the editor: {}.",
+                        crate::diagnostic::plural(words, "word", "words")
+                    )?;
+                    return Ok(text);
+                }
                 Edited::Failed { error, left } => {
                     writeln!(ui.err, "error: {error:#}")?;
                     if let Some(left) = left {

@@ -217,7 +217,7 @@ fn review(
         let mut preview = story.clone();
         preview.id = story_yaml::slug(&story.title);
         preview.path = library.display(&format!("stories/{}.yaml", story_yaml::slug(&story.title)));
-        let findings = crate::lint::check(std::slice::from_ref(&preview));
+        let findings = crate::lint::check_in(&library.stories, &preview);
         let shown: Vec<&crate::diagnostic::Diagnostic> = findings.iter().collect();
         writeln!(
             ui.err,
@@ -766,7 +766,7 @@ fn write_new(
     let mut added = story.clone();
     added.id = name.trim_end_matches(".yaml").to_string();
     added.path = library.display(&format!("stories/{name}"));
-    let findings = crate::lint::check(std::slice::from_ref(&added));
+    let findings = crate::lint::check_in(&library.stories, &added);
     let mut stories = library.stories.clone();
     stories.push(added);
     let report = coverage::compute(

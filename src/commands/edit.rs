@@ -93,7 +93,19 @@ pub fn run(args: &EditArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         keep: &keep,
         unsaved: &format!("{} was not changed", shown.display()),
     };
-    match editor::edit_until_valid(&library, &editing, ui)? {
+    // Ctrl-C in the editor is the editor's; SIGTERM or SIGHUP while it is open keeps
+    // what the copy holds by then, if it changed.
+    crate::prompt::install_interrupt_handler();
+    crate::prompt::set_pending_file(
+        root,
+        kind.clone(),
+        copy.path(),
+        &opened,
+        format!("{} was not changed", shown.display()),
+    );
+    let edited = editor::edit_until_valid(&library, &editing, ui);
+    crate::prompt::clear_pending();
+    match edited? {
         Edited::Unchanged => writeln!(ui.err, "No changes to {}.", shown.display())?,
         Edited::Dropped => writeln!(ui.err, "Dropped: {} is unchanged.", shown.display())?,
         Edited::Emptied => writeln!(

@@ -461,7 +461,8 @@ fn ask_all(
         }
     }
     loop {
-        let findings = lint::check(std::slice::from_ref(draft));
+        // As `lp check` would say it: against the whole library, duplicates included.
+        let findings = lint::check_in(&library.stories, draft);
         let shown: Vec<&crate::diagnostic::Diagnostic> = findings.iter().collect();
         let style = ui.style_err();
         writeln!(
@@ -898,7 +899,14 @@ fn save(
     let mut saved = draft.clone();
     saved.id = id.clone();
     saved.path = shown;
-    let findings = lint::check(std::slice::from_ref(&saved));
+    // The library as it is now: the story under its new id, not beside its old one.
+    let others: Vec<Story> = library
+        .stories
+        .iter()
+        .filter(|s| s.id != draft.id)
+        .cloned()
+        .collect();
+    let findings = lint::check_in(&others, &saved);
     ui.diagnostics(&findings)?;
     Ok(Some(if interrupted {
         Step::SavedThenInterrupted(id)

@@ -126,6 +126,21 @@ pub const RULES: &[Rule] = &[
 
 /// Runs every rule over the stories, drops what each story allows, and warns of
 /// `allow` entries that name no rule.
+/// The findings of one story as `lp check` gives them over the whole library: its own
+/// rules and those that compare it with the others (`duplicate-story`,
+/// `duplicate-title`). `story` stands in for the library's story of the same id.
+pub fn check_in(library: &[Story], story: &Story) -> Vec<Diagnostic> {
+    let mut all: Vec<Story> = library
+        .iter()
+        .filter(|s| s.id != story.id)
+        .cloned()
+        .collect();
+    all.push(story.clone());
+    let mut found = check(&all);
+    found.retain(|d| d.story.as_deref() == Some(story.id.as_str()));
+    found
+}
+
 pub fn check(stories: &[Story]) -> Vec<Diagnostic> {
     let mut found: Vec<Diagnostic> = RULES
         .iter()

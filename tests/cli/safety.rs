@@ -512,3 +512,37 @@ fn a_file_size_limit_fails_the_write_and_leaves_nothing_behind() {
         "{left:?}"
     );
 }
+
+#[test]
+fn sigterm_while_lp_edit_has_the_editor_open_keeps_the_copy() {
+    let tmp = library(&[("stories/a.yaml", STORY)]);
+    let editor = tmp.path().join("slow-editor");
+    crate::support::executable(
+        &editor,
+        "#!/bin/sh\nprintf 'title: Compliance\\nprinciples: [ownership]\\naction: Typed in the editor.\\n' > \"$1\"\necho EDITED\nsleep 5\n",
+    );
+    let mut p = pty(
+        tmp.path(),
+        &["--dir", "lib", "edit", "a"],
+        editor.to_str().unwrap(),
+    );
+    p.exp_string("EDITED").unwrap();
+    std::process::Command::new("pkill")
+        .args(["-TERM", "-f", "lp --dir lib edit a"])
+        .status()
+        .unwrap();
+    p.exp_string("(SIGTERM); lib/stories/a.yaml was not changed")
+        .unwrap();
+    p.exp_string("To take it up again: lp --dir lib write a --resume")
+        .unwrap();
+    let kept = contents(&tmp.path().join("lib/.lp/recovered"));
+    assert_eq!(kept.len(), 1);
+    assert!(String::from_utf8_lossy(&kept[0].1).contains("Typed in the editor."));
+    assert_eq!(
+        fs::read(tmp.path().join("lib/stories/a.yaml")).unwrap(),
+        STORY
+    );
+    let _ = std::process::Command::new("pkill")
+        .args(["-f", "slow-editor"])
+        .status();
+}

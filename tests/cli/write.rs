@@ -746,3 +746,21 @@ fn text_typed_ahead_never_reaches_the_shell_after_lp() {
     p.exp_string("SHELL READ=[]").unwrap();
     assert!(!tmp.path().join("typed-ahead").exists());
 }
+
+#[test]
+fn the_preview_finds_a_duplicate_as_lp_check_does() {
+    let text = b"title: Cache\nprinciples: [dive-deep]\naction: |\n  I traced the stale cache keys to the nightly build and fixed the expiry of every key.\n";
+    let tmp = library(&[("stories/one.yaml", text), ("stories/two.yaml", text)]);
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", "one"], "false");
+    keep_title_and_principles(&mut p);
+    enter_at(&mut p, &["Situation", "Task"], "Enter to skip");
+    enter_at(&mut p, &["Action"], "Enter keeps it");
+    enter_at(&mut p, &["Result", "What I learned"], "Enter to skip");
+    p.exp_string("likely tells the same story as lib/stories/two.yaml")
+        .unwrap();
+    p.exp_string("`lp merge one two` makes one story of the two")
+        .unwrap();
+    p.exp_string("Choose what to do with this answer").unwrap();
+    send(&mut p, "\x03");
+    p.exp_string("EXIT=130").unwrap();
+}
