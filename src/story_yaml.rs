@@ -309,14 +309,52 @@ pub fn slug(title: &str) -> String {
     }
     let mut slug = slug.trim_matches('-').to_string();
     if slug.len() > 60 {
-        let cut = slug[..=60].rfind('-').filter(|&i| i >= 20).unwrap_or(60);
-        slug.truncate(cut);
+        slug.truncate(phrase_cut(&slug));
     }
     if slug.is_empty() {
         "story".to_string()
     } else {
         slug
     }
+}
+
+/// Where to cut a slug longer than 60 characters: at a phrase's end, not inside one.
+/// Before the last word that starts a clause ("and", "while", "so"…) within the first
+/// 60 characters, else before the last one that starts a phrase ("to", "in", "for"…),
+/// else after the last whole word; never leaving under 20 characters, and never ending
+/// on a word that only starts a phrase.
+fn phrase_cut(slug: &str) -> usize {
+    const CLAUSE: &[&str] = &[
+        "and", "but", "or", "so", "while", "because", "then", "after", "before", "when",
+    ];
+    const PHRASE: &[&str] = &[
+        "to", "in", "into", "for", "with", "on", "at", "by", "from", "of", "about", "over",
+        "across", "without", "the", "a", "an", "that", "which",
+    ];
+    // Byte offsets of each '-' within the first 61 bytes, with the word after it.
+    let cuts: Vec<(usize, &str)> = slug[..=60]
+        .match_indices('-')
+        .map(|(i, _)| (i, slug[i + 1..].split('-').next().unwrap_or("")))
+        .filter(|&(i, _)| i >= 20)
+        .collect();
+    let before = |words: &[&str]| {
+        cuts.iter()
+            .rev()
+            .find(|(_, next)| words.contains(next))
+            .map(|&(i, _)| i)
+    };
+    let mut cut = before(CLAUSE)
+        .or_else(|| before(PHRASE))
+        .or_else(|| cuts.last().map(|&(i, _)| i))
+        .unwrap_or(60);
+    // A phrase's first word left hanging at the end goes too.
+    while let Some((rest, last)) = slug[..cut].rsplit_once('-') {
+        if rest.len() < 20 || !(CLAUSE.contains(&last) || PHRASE.contains(&last)) {
+            break;
+        }
+        cut = rest.len();
+    }
+    cut
 }
 
 fn fold_accent(c: char) -> char {
@@ -542,5 +580,18 @@ mod tests {
         assert_eq!(slug("日本語のタイトル"), "story");
         let long = slug(&"word ".repeat(40));
         assert!(long.len() <= 60 && !long.ends_with('-'), "{long}");
+        // Cut at a phrase's end, never inside one.
+        assert_eq!(
+            slug("Advocating for a colleague to be promoted and move to a new team in another org"),
+            "advocating-for-a-colleague-to-be-promoted"
+        );
+        assert_eq!(
+            slug("Cleaning up unused resources across all accounts of the company in two weeks"),
+            "cleaning-up-unused-resources-across-all-accounts"
+        );
+        assert_eq!(
+            slug("Disagreed with the design decision of secret propagation and proposed one"),
+            "disagreed-with-the-design-decision-of-secret-propagation"
+        );
     }
 }
