@@ -369,7 +369,7 @@ pub fn resolve_principles(given: &[String], set: &PrincipleSet) -> anyhow::Resul
 /// Asks for a story's title; Enter keeps `current` when there is one. The current
 /// title is shown made visible (prompts write to the terminal themselves), and kept
 /// as it is.
-pub fn ask_title(theme: &dyn Theme, current: &str) -> anyhow::Result<String> {
+pub fn ask_title(theme: &dyn Theme, ui: &mut Ui, current: &str) -> anyhow::Result<String> {
     let current = current.trim();
     let prompt = if current.is_empty() {
         "Title".to_string()
@@ -379,23 +379,24 @@ pub fn ask_title(theme: &dyn Theme, current: &str) -> anyhow::Result<String> {
             crate::visible::visible(current)
         )
     };
-    let typed = dialoguer::Input::<String>::with_theme(theme)
-        .with_prompt(prompt)
-        .allow_empty(!current.is_empty())
-        .validate_with(|t: &String| {
-            if t.trim().is_empty() && current.is_empty() {
-                Err("a story needs a title")
-            } else {
-                Ok(())
+    loop {
+        let typed = dialoguer::Input::<String>::with_theme(theme)
+            .with_prompt(prompt.clone())
+            .allow_empty(true)
+            .interact_text()
+            .context("could not read the title")?;
+        let typed = with_rest_of_paste(typed, true);
+        match typed.trim() {
+            "" if current.is_empty() => {
+                writeln!(
+                    ui.err,
+                    "A story needs a title: a few words on what happened (Ctrl-C stops)."
+                )?;
             }
-        })
-        .interact_text()
-        .context("could not read the title")?;
-    let typed = with_rest_of_paste(typed, true);
-    Ok(match typed.trim() {
-        "" => current.to_string(),
-        typed => typed.to_string(),
-    })
+            "" => return Ok(current.to_string()),
+            typed => return Ok(typed.to_string()),
+        }
+    }
 }
 
 /// The line below which the file a part is written in holds only help, ignored.

@@ -510,7 +510,7 @@ fn ask_field(
     ui: &mut Ui,
 ) -> anyhow::Result<()> {
     match field {
-        Field::Title => story.title = prompt::ask_title(theme, &story.title)?,
+        Field::Title => story.title = prompt::ask_title(theme, ui, &story.title)?,
         Field::Principles => story.principles = ask_principles(library, theme, ui)?,
         Field::Part(part) => {
             // What belongs in the part, as lp write says it; the length after.

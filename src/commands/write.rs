@@ -444,7 +444,7 @@ fn ask_all(
         )?;
     }
     if from == 0 {
-        draft.title = prompt::ask_title(theme, &draft.title)?;
+        draft.title = prompt::ask_title(theme, ui, &draft.title)?;
         next.set(1);
         pending(draft);
     }
@@ -507,7 +507,7 @@ fn ask_all(
                     .default(part_to_change(draft, &findings))
                     .interact()?;
                 match which {
-                    0 => draft.title = prompt::ask_title(theme, &draft.title)?,
+                    0 => draft.title = prompt::ask_title(theme, ui, &draft.title)?,
                     1 => ask_principles(library, draft, theme, ui)?,
                     n => ask_part(draft, Part::ALL[n - 2], keep, theme, ui)?,
                 }

@@ -758,3 +758,14 @@ fn a_paste_at_an_add_prompt_stays_one_part() {
     );
     assert!(story["task"].is_null() || story["task"] == "", "{story}");
 }
+
+#[test]
+fn an_empty_title_is_refused_with_a_word() {
+    let tmp = library(&[]);
+    let mut p = pty(tmp.path(), &["--dir", "lib", "add"], "false");
+    p.exp_string("Title").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("A story needs a title").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string("EXIT=130").unwrap();
+}
