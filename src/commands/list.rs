@@ -7,8 +7,10 @@ use crate::render::text;
 use crate::ui::{Outcome, Ui};
 use clap::Args;
 
-/// List the stories, one line each, by title: status, spoken length, check mark, title,
-/// principles; and with --ids each story's id
+/// List the stories, one line each, in the order of their titles
+///
+/// Each line: status, spoken length, check mark, title and principles; with --ids,
+/// each story's id too.
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  lp list\n  lp list --status ready\n  lp list --principle 'Dive Deep'"
