@@ -211,7 +211,8 @@ mod terminal_state {
             unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, state) };
         }
         if std::io::stderr().is_terminal() {
-            write_raw("\x1b[?25h");
+            // The cursor shown, bracketed paste off.
+            write_raw("\x1b[?25h\x1b[?2004l");
         }
     }
 
@@ -258,12 +259,50 @@ pub fn is_interrupt(error: &anyhow::Error) -> bool {
     })
 }
 
+/// What a terminal in bracketed-paste mode sends around a paste. The prompts read
+/// the start as an unknown key followed by `0~`, and the end as one followed by `1~`.
+const PASTE_END: &str = "\x1b[201~";
+const START_SEEN: &str = "0~";
+const END_SEEN: &str = "1~";
+
+/// A one-line prompt's answer with bracketed paste on, where the terminal has it: the
+/// terminal then marks a paste's start and end, so a paste is known for one however
+/// slowly it arrives. Returns the line typed or the paste's first line, and the rest
+/// of a paste when there is one (told by timing where the terminal does
+/// not mark it).
+pub fn interact(
+    input: dialoguer::Input<'_, String>,
+) -> dialoguer::Result<(String, Option<String>)> {
+    let marked = std::io::stderr().is_terminal() && std::io::stdin().is_terminal();
+    if marked {
+        terminal_state::write_raw("\x1b[?2004h");
+    }
+    let typed = input.interact_text();
+    let answer = typed.map(|mut first| {
+        let bracketed = marked && first.starts_with(START_SEEN);
+        if bracketed {
+            first.drain(..START_SEEN.len());
+            if first.ends_with(END_SEEN) {
+                first.truncate(first.len() - END_SEEN.len());
+                return (first, None);
+            }
+        }
+        let rest = rest_of(bracketed).filter(|r| !r.trim().is_empty());
+        (first, rest)
+    });
+    if marked {
+        terminal_state::write_raw("\x1b[?2004l");
+    }
+    answer
+}
+
 /// The rest of a paste: a paste of several lines reaches a one-line prompt as its
 /// first line, ended by the first newline, with the rest already waiting on the
 /// terminal, faster than anyone types. What arrives within a moment is read here, so
 /// that it belongs to the same answer and never spills into the next question or,
-/// after lp exits, into the shell. `None` when nothing was waiting.
-pub fn rest_of_paste() -> Option<String> {
+/// after lp exits, into the shell; with `bracketed`, up to the mark of its end, which
+/// is taken off. `None` when nothing was waiting.
+fn rest_of(bracketed: bool) -> Option<String> {
     use std::io::IsTerminal as _;
     if !std::io::stdin().is_terminal() {
         return None;
@@ -291,7 +330,9 @@ pub fn rest_of_paste() -> Option<String> {
     unsafe { libc::tcsetattr(fd, libc::TCSANOW, &raw) };
     let mut bytes = Vec::new();
     // A person types a new line after far more than 30 ms; a paste arrives at once.
-    let mut wait = 30;
+    // A marked paste is read to its end mark, however slowly it comes.
+    let mut wait = if bracketed { 2000 } else { 30 };
+    let end = PASTE_END.as_bytes();
     while bytes.len() < crate::yaml::MAX_FILE_BYTES && waiting(wait) {
         let mut chunk = [0u8; 4096];
         // SAFETY: reads into a buffer of the length given.
@@ -300,13 +341,20 @@ pub fn rest_of_paste() -> Option<String> {
             break;
         }
         bytes.extend_from_slice(&chunk[..n as usize]);
-        wait = 80;
+        if bracketed && bytes.windows(end.len()).any(|w| w == end) {
+            break;
+        }
+        if !bracketed {
+            wait = 80;
+        }
     }
     unsafe { libc::tcsetattr(fd, libc::TCSANOW, &saved) };
     if bytes.is_empty() {
         return None;
     }
     let text = String::from_utf8_lossy(&bytes)
+        .replace(PASTE_END, "")
+        .replace("\x1b[200~", "")
         .replace("\r\n", "\n")
         .replace('\r', "\n");
     Some(text)
@@ -315,8 +363,8 @@ pub fn rest_of_paste() -> Option<String> {
 /// A line typed at a one-line prompt, with the rest of a paste when there is one:
 /// `joined` by a newline for a part, which keeps its paragraphs, or by a space for a
 /// field of one line (a title).
-pub fn with_rest_of_paste(first: String, one_line: bool) -> String {
-    match rest_of_paste() {
+pub fn with_rest_of_paste((first, rest): (String, Option<String>), one_line: bool) -> String {
+    match rest {
         None => first,
         Some(rest) if one_line => {
             let words: Vec<&str> = std::iter::once(first.as_str())
@@ -380,12 +428,10 @@ pub fn ask_title(theme: &dyn Theme, ui: &mut Ui, current: &str) -> anyhow::Resul
         )
     };
     loop {
-        let typed = dialoguer::Input::<String>::with_theme(theme)
+        let input = dialoguer::Input::<String>::with_theme(theme)
             .with_prompt(prompt.clone())
-            .allow_empty(true)
-            .interact_text()
-            .context("could not read the title")?;
-        let typed = with_rest_of_paste(typed, true);
+            .allow_empty(true);
+        let typed = with_rest_of_paste(interact(input).context("could not read the title")?, true);
         match typed.trim() {
             "" if current.is_empty() => {
                 writeln!(
@@ -491,15 +537,13 @@ pub fn ask_part(
         } else {
             format!("{name} (Enter keeps it, e for the editor, - clears it)")
         };
-        let typed = dialoguer::Input::<String>::with_theme(theme)
+        let input = dialoguer::Input::<String>::with_theme(theme)
             .with_prompt(question)
-            .allow_empty(true)
-            .interact_text()
+            .allow_empty(true);
+        let (typed, rest) = interact(input)
             .with_context(|| format!("could not read the {}", name.to_lowercase()))?;
         // A paste of several paragraphs is one answer: the whole of it, shown back.
-        let typed = match rest_of_paste() {
-            // Only blank lines after it: Enter pressed again, not text pasted.
-            Some(rest) if rest.trim().is_empty() => typed,
+        let typed = match rest {
             None => typed,
             Some(rest) => {
                 let whole = block(&format!("{typed}\n{rest}"));

@@ -550,13 +550,14 @@ fn ask_field(
             )?;
         }
         Field::Tags => {
-            let tags = Input::<String>::with_theme(theme)
+            let input = Input::<String>::with_theme(theme)
                 .with_prompt("Tags (comma-separated, Enter to skip)")
                 .with_initial_text(story.tags.join(", "))
-                .allow_empty(true)
-                .interact_text()
-                .context("could not read the tags")?;
-            let tags = prompt::with_rest_of_paste(tags, true);
+                .allow_empty(true);
+            let tags = prompt::with_rest_of_paste(
+                prompt::interact(input).context("could not read the tags")?,
+                true,
+            );
             story.tags = tags
                 .split(',')
                 .map(|t| t.trim().to_string())
@@ -564,15 +565,16 @@ fn ask_field(
                 .collect();
         }
         Field::When => {
-            story.when = Input::<String>::with_theme(theme)
+            let input = Input::<String>::with_theme(theme)
                 .with_prompt("When (such as 2023; Enter to skip)")
                 .with_initial_text(story.when.clone())
-                .allow_empty(true)
-                .interact_text()
-                .context("could not read when")
-                .map(|typed| prompt::with_rest_of_paste(typed, true))?
-                .trim()
-                .to_string();
+                .allow_empty(true);
+            story.when = prompt::with_rest_of_paste(
+                prompt::interact(input).context("could not read when")?,
+                true,
+            )
+            .trim()
+            .to_string();
         }
         Field::Status => {
             let choice = Select::with_theme(theme)

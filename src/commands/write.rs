@@ -647,10 +647,10 @@ fn ask_principles(
             Some(typed) => input.with_initial_text(typed.clone()),
             None => input.default(current.clone()),
         };
-        let typed = input
-            .interact_text()
-            .context("could not read the principles")?;
-        let typed = prompt::with_rest_of_paste(typed, true);
+        let typed = prompt::with_rest_of_paste(
+            prompt::interact(input).context("could not read the principles")?,
+            true,
+        );
         match prompt::resolve_principles(std::slice::from_ref(&typed), set) {
             Ok(ids) if !ids.is_empty() => {
                 draft.principles = ids;

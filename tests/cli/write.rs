@@ -685,6 +685,53 @@ fn resuming_goes_on_from_the_first_question_not_answered() {
 }
 
 #[test]
+fn a_bracketed_paste_stays_one_part_however_it_arrives() {
+    let tmp = library(&[(
+        "stories/idea.yaml",
+        b"title: An idea\nprinciples: [ownership]\nnotes: A reminder.\n",
+    )]);
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", "idea"], "false");
+    keep_title_and_principles(&mut p);
+    enter_at(&mut p, &["Situation"], "Enter to skip");
+    p.exp_string("Task (Enter to skip").unwrap();
+    // A terminal in bracketed-paste mode marks the paste; this one sends it in two
+    // pieces, a while apart, as a slow connection would.
+    send(
+        &mut p,
+        "\x1b[200~Keep the pager quiet.\r\rFor the whole team.",
+    );
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    send(&mut p, "\r\rWithin a month.\x1b[201~");
+    p.exp_string("Pasted into the task, whole:").unwrap();
+    p.exp_string("Action (Enter to skip").unwrap();
+    send(&mut p, "\x03");
+    p.exp_string("EXIT=130").unwrap();
+    let kept = contents(&tmp.path().join("lib/.lp/recovered"));
+    let kept = String::from_utf8_lossy(&kept[0].1).into_owned();
+    assert!(
+        kept.contains(
+            "task: |\n  Keep the pager quiet.\n\n  For the whole team.\n\n  Within a month.\n"
+        ),
+        "{kept}"
+    );
+    // A one-line paste, marked, is the line itself, marks taken off.
+    let mut p = pty(
+        tmp.path(),
+        &["--dir", "lib", "write", "idea", "--resume"],
+        "false",
+    );
+    p.exp_string("Action (Enter to skip").unwrap();
+    send(&mut p, "\x1b[200~I fixed the rota.\x1b[201~\r");
+    p.exp_string("Result (Enter to skip").unwrap();
+    send(&mut p, "\x03");
+    p.exp_string("EXIT=130").unwrap();
+    let kept = contents(&tmp.path().join("lib/.lp/recovered"));
+    let kept = String::from_utf8_lossy(&kept[0].1).into_owned();
+    assert!(kept.contains("action: |\n  I fixed the rota.\n"), "{kept}");
+    assert!(!kept.contains("0~") && !kept.contains("1~"), "{kept}");
+}
+
+#[test]
 fn a_pasted_answer_of_three_paragraphs_stays_one_part() {
     let tmp = library(&[(
         "stories/idea.yaml",
