@@ -212,6 +212,13 @@ pub fn list(
     // their own under each story's.
     let ids_below = ids && 21 + id_need + 20 > style.width;
     let id_width = if ids && !ids_below { id_need } else { 0 };
+    // Ids on lines of their own sit under the titles where every one fits there, else
+    // all from the margin: never cut, and in one column.
+    let id_indent = if 21 + 2 + id_need <= style.width {
+        21
+    } else {
+        2
+    };
     let ids = ids && !ids_below;
     let title_need = widest(
         &mut stories
@@ -281,14 +288,7 @@ pub fn list(
         out.push_str(line.trim_end());
         out.push('\n');
         if ids_below {
-            let id = visible(&s.id);
-            // Under the title where it fits, else from the margin: never cut.
-            let indent = if 21 + 4 + display_width(&id) <= style.width {
-                21
-            } else {
-                2
-            };
-            out.push_str(&format!("{:indent$}id: {id}\n", ""));
+            out.push_str(&format!("{:id_indent$}id: {}\n", "", visible(&s.id)));
         }
     }
     out
