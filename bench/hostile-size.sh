@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release -q
-lp=$PWD/target/release/lp
+lp=${LP:-$PWD/target/release/lp}
 work=target/bench/hostile
 rm -rf "$work"
 mkdir -p "$work"
