@@ -99,6 +99,11 @@ pub struct AddArgs {
     pub resume: Option<String>,
 }
 
+const SAVE: &str = "Save it";
+const SAVE_READY: &str = "Save it and mark it ready (nothing blocks it)";
+const CHANGE: &str = "Change one part first";
+const DO_NOT_SAVE: &str = "Do not save (keep what I typed in a recovery file)";
+
 /// Keeps a new story's text in a recovery file: the one being taken up (`resumed`)
 /// is replaced, never added to.
 fn keep(
@@ -235,18 +240,20 @@ fn review(
         if yes {
             break true;
         }
+        // A draft with nothing that blocks it as a ready answer can be saved as ready.
+        let mut items = vec![SAVE];
+        if crate::lint::can_be_ready(story) {
+            items.push(SAVE_READY);
+        }
+        items.extend([CHANGE, DO_NOT_SAVE]);
         let answer = Select::with_theme(theme)
             .with_prompt("Choose what to do with this story")
-            .items([
-                "Save it",
-                "Change one part first",
-                "Do not save (keep what I typed in a recovery file)",
-            ])
+            .items(&items)
             .default(0)
             .interact()
             .map_err(anyhow::Error::new)
-            .and_then(|choice| match choice {
-                1 => {
+            .and_then(|choice| match items[choice] {
+                CHANGE => {
                     let labels: Vec<&str> = Field::ALL.iter().map(|f| f.label()).collect();
                     let which = Select::with_theme(theme)
                         .with_prompt("Choose the part to change")
@@ -256,7 +263,11 @@ fn review(
                     ask_field(Field::ALL[which], library, resumed, story, theme, ui)?;
                     Ok(None)
                 }
-                0 => Ok(Some(true)),
+                SAVE => Ok(Some(true)),
+                SAVE_READY => {
+                    story.status = Status::Ready;
+                    Ok(Some(true))
+                }
                 _ => Ok(Some(false)),
             });
         match answer {

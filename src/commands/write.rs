@@ -472,13 +472,7 @@ fn ask_all(
         )?;
         writeln!(ui.err, "{}", length_line(draft))?;
         // A draft with nothing that blocks it as a ready answer can be marked ready.
-        let can_be_ready = draft.status == Status::Draft && {
-            let mut ready = draft.clone();
-            ready.status = Status::Ready;
-            !lint::check(std::slice::from_ref(&ready))
-                .iter()
-                .any(|d| d.is_error())
-        };
+        let can_be_ready = lint::can_be_ready(draft);
         let mut items = vec![SAVE];
         if can_be_ready {
             items.push(SAVE_READY);

@@ -141,6 +141,18 @@ pub fn check_in(library: &[Story], story: &Story) -> Vec<Diagnostic> {
     found
 }
 
+/// Whether a draft could be marked ready: as a ready story, no rule finds an error in
+/// it (every STAR part written, above all).
+pub fn can_be_ready(story: &Story) -> bool {
+    story.status == crate::model::Status::Draft && {
+        let mut ready = story.clone();
+        ready.status = crate::model::Status::Ready;
+        !check(std::slice::from_ref(&ready))
+            .iter()
+            .any(Diagnostic::is_error)
+    }
+}
+
 pub fn check(stories: &[Story]) -> Vec<Diagnostic> {
     let mut found: Vec<Diagnostic> = RULES
         .iter()

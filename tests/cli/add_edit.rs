@@ -666,12 +666,16 @@ fn add_resume_in_a_terminal_asks_the_parts_still_empty_first() {
     p.exp_string("Result (Enter to skip").unwrap();
     p.send_line("No failure in 30 nights.").unwrap();
     p.exp_string("Choose what to do with this story").unwrap();
-    p.send("\r").unwrap();
+    // Every part written: it can be saved as ready.
+    p.exp_string("Save it and mark it ready (nothing blocks it)")
+        .unwrap();
+    p.send("\x1b[B\r").unwrap();
     p.flush().unwrap();
     p.exp_string("Added lib/stories/fixed-the-cache.yaml")
         .unwrap();
     p.exp_string("EXIT=0").unwrap();
     let story = story_json(tmp.path(), "fixed-the-cache");
+    assert_eq!(story["status"], "ready");
     assert_eq!(story["situation"], "Builds failed at night.\n");
     assert_eq!(story["result"], "No failure in 30 nights.\n");
     assert!(contents(&tmp.path().join("lib/.lp/recovered")).is_empty());
@@ -734,7 +738,13 @@ fn a_paste_at_an_add_prompt_stays_one_part() {
         .unwrap();
     p.flush().unwrap();
     p.exp_string("Pasted into the situation, whole:").unwrap();
-    for part in ["Task", "Action", "Result"] {
+    // A bracketed paste, marked by the terminal, at the next part.
+    p.exp_string("Task (Enter to skip").unwrap();
+    p.send("\x1b[200~Stop the failures.\r\rBefore the launch.\x1b[201~")
+        .unwrap();
+    p.flush().unwrap();
+    p.exp_string("Pasted into the task, whole:").unwrap();
+    for part in ["Action", "Result"] {
         p.exp_string(&format!("{part} (Enter to skip")).unwrap();
         p.send_line("").unwrap();
     }
@@ -756,7 +766,11 @@ fn a_paste_at_an_add_prompt_stays_one_part() {
         story["situation"],
         "Nightly builds failed.\n\nOne night in four.\n"
     );
-    assert!(story["task"].is_null() || story["task"] == "", "{story}");
+    assert_eq!(story["task"], "Stop the failures.\n\nBefore the launch.\n");
+    assert!(
+        story["action"].is_null() || story["action"] == "",
+        "{story}"
+    );
 }
 
 #[test]
