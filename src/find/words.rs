@@ -10,230 +10,46 @@ use std::sync::LazyLock;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-/// Words that carry nothing about which principle a question probes.
-const STOP: &[&str] = &[
-    "a",
-    "about",
-    "action",
-    "actions",
-    "after",
-    "again",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "anyone",
-    "anything",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "best",
-    "being",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "describe",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "done",
-    "each",
-    "even",
-    "ever",
-    "example",
-    "examples",
-    "experience",
-    "for",
-    "from",
-    "get",
-    "give",
-    "go",
-    "got",
-    "had",
-    "happened",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "him",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "just",
-    "me",
-    "most",
-    "my",
-    "no",
-    "of",
-    "on",
-    "once",
-    "one",
-    "or",
-    "other",
-    "our",
-    "out",
-    "over",
-    "particular",
-    "please",
-    "recent",
-    "recently",
-    "say",
-    "share",
-    "she",
-    "should",
-    "situation",
-    "so",
-    "some",
-    "something",
-    "someone",
-    "specific",
-    "such",
-    "talk",
-    "tell",
-    "than",
-    "that",
-    "the",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "time",
-    "times",
-    "to",
-    "up",
-    "us",
-    "very",
-    "walk",
-    "was",
-    "way",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "yourself",
-];
+/// Words that carry nothing about which principle a question probes
+/// (`words/stop-words.txt`).
+static STOP: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../words/stop-words.txt")).collect());
 
 /// Words and two-word phrases that mean the same thing in an interview question, in
-/// groups; each is read as its group's first word. A hyphen joins two words
-/// (`long-term` is the phrase `long term`). General English, not a principle's
-/// vocabulary: the principle sets say which principle a word points to.
-#[rustfmt::skip]
-const SAME: &[&[&str]] = &[
-    &["achievement", "accomplishment", "accomplished", "proudest", "proud"],
-    &["mistake", "error", "blunder", "slip", "screwed up", "messed up"],
-    &["failure", "fail", "failed", "flop", "went wrong"],
-    &["disagree", "disagreement", "disagreed", "objected", "pushback", "push back",
-        "pushed back", "opposed", "dissent"],
-    &["conflict", "clash", "friction", "tension", "argument"],
-    &["mentor", "mentee", "coach", "tutor", "teach", "taught"],
-    &["hire", "recruit", "recruiting", "candidate", "hiring"],
-    &["onboard", "onboarding", "ramp up", "ramped up", "new joiner", "new hire"],
-    &["customer", "client", "consumer", "buyer", "shopper"],
-    &["user", "end user"],
-    &["deadline", "due date", "timeline", "cutoff"],
-    &["cost", "expense", "expensive", "spend", "spending", "budget", "money", "dollars",
-        "cheap", "cheaper", "savings", "saved money"],
-    &["resource", "headcount", "staffing"],
-    &["constraint", "limited", "scarce", "shortage", "less", "fewer", "lean"],
-    &["quickly", "quick", "fast", "faster", "speed", "rapid", "rapidly", "swiftly",
-        "hurry", "immediately", "urgent", "urgency", "asap"],
-    &["risk", "gamble", "risky", "calculated risk"],
-    &["data", "metrics", "numbers", "analytics", "statistics", "figures"],
-    &["investigate", "dig", "dug", "probe", "troubleshoot", "diagnose", "drill down",
-        "root cause", "bottom of"],
-    &["detail", "details", "granular", "thorough", "meticulous", "in depth", "in-depth"],
-    &["simplify", "simpler", "simplest", "simple", "simplification", "streamline",
-        "streamlined"],
-    &["invent", "invention", "inventive", "innovate", "innovation", "innovative", "novel",
-        "creative", "creativity"],
-    &["learn", "learned", "learnt", "learning", "study", "studied", "self-taught",
-        "picked up", "upskill"],
-    &["curious", "curiosity", "inquisitive", "wonder", "explore", "exploration",
-        "explored"],
-    &["honest", "honesty", "candid", "candor", "candour", "transparent", "transparency",
-        "truth", "frank", "forthright", "harsh truth"],
-    &["trust", "credibility", "credible", "trusted", "rapport"],
-    &["apologize", "apologise", "apology", "apologized", "owned up", "admit", "admitted"],
-    &["quality", "excellence", "craftsmanship", "polish", "polished"],
-    &["standard", "standards", "bar"],
-    &["bold", "ambitious", "ambition", "audacious", "moonshot", "big bet"],
-    &["vision", "visionary", "big picture", "long-range"],
-    &["goal", "target", "objective", "okr", "okrs"],
-    &["obstacle", "setback", "roadblock", "hurdle", "blocker", "adversity", "headwind"],
-    &["prioritize", "prioritise", "priority", "priorities", "triage", "juggle", "juggling",
-        "competing", "plate"],
-    &["morale", "wellbeing", "well-being", "burnout", "burned out", "workload", "stress",
-        "overworked"],
-    &["inclusive", "inclusion", "diversity", "diverse team", "belonging",
-        "underrepresented"],
-    &["safety", "safe", "unsafe", "injury", "hazard"],
-    &["community", "society", "societal", "public", "world", "planet", "environmental",
-        "sustainability", "sustainable", "climate", "carbon"],
-    &["ethical", "ethics", "ethically", "integrity", "right thing"],
-    &["manager", "boss", "leadership", "executive", "director", "vp", "superior",
-        "senior leader", "senior leadership", "higher-up", "higher-ups"],
-    &["colleague", "peer", "coworker", "co-worker", "teammate", "team member"],
-    &["feedback", "criticism", "critique", "critical feedback"],
-    &["decision", "decide", "decided", "decisive", "decisiveness"],
-    &["judgment", "judgement", "instinct", "instincts", "intuition", "gut"],
-    &["ambiguity", "ambiguous", "unclear", "uncertainty", "uncertain", "incomplete",
-        "not clear"],
-    &["responsibility", "responsible", "accountable", "accountability"],
-    &["initiative", "proactive", "proactively", "unprompted"],
-    &["status quo", "convention", "conventional"],
-    &["unpopular", "controversial"],
-    &["long term", "long-term", "long run", "years ahead"],
-    &["short term", "short-term", "quick win"],
-    &["deliver", "delivered", "delivering", "ship", "shipped", "shipping", "launch",
-        "launched"],
-    &["commitment", "commit", "committed", "promise", "promised"],
-    &["help", "helped", "assist", "assisted"],
-    &["persevere", "perseverance", "persistence", "persistent", "tenacity", "gave up",
-        "give up", "kept going"],
-];
+/// groups (`words/same.txt`); each is read as its group's first word.
+static SAME: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| groups(include_str!("../../words/same.txt")));
 
-/// Words whose stem is a word of [`SAME`] but whose meaning is not: each group reads as
-/// its first word, unstemmed, so that it meets neither (`managed` a project is not a
-/// `manager`, `execution` is not an `executive`, to `figure out` is not `figures`).
-const NOT_SAME: &[&[&str]] = &[
-    &["manage", "manages", "managed", "managing", "management"],
-    &["execution", "execute", "executes", "executed", "executing"],
-    &["figure", "figured", "figuring"],
-    &["wonderful"],
-    &["moral", "morals"],
-];
+/// Words whose stem is a word of [`SAME`] but whose meaning is not
+/// (`words/not-same.txt`): each reads as its group's first word, unstemmed.
+static NOT_SAME: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    groups(include_str!("../../words/not-same.txt"))
+        .into_iter()
+        .flat_map(|group| {
+            let first = group[0];
+            group.into_iter().map(move |word| (word, first))
+        })
+        .collect()
+});
+
+/// The lines of a word list that say something: comments (`#`) and blank lines off.
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+}
+
+/// A list of groups, one a line, its words comma-separated.
+fn groups(text: &'static str) -> Vec<Vec<&'static str>> {
+    lines(text)
+        .map(|l| {
+            l.split(',')
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .collect()
+        })
+        .collect()
+}
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
@@ -241,9 +57,9 @@ static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 /// as.
 static READS_AS: LazyLock<FxHashMap<String, String>> = LazyLock::new(|| {
     let mut map = FxHashMap::default();
-    for group in SAME {
+    for group in SAME.iter() {
         let canonical = stem_phrase(group[0]);
-        for word in *group {
+        for word in group {
             map.entry(stem_phrase(word))
                 .or_insert_with(|| canonical.clone());
         }
@@ -296,12 +112,10 @@ pub fn words(text: &str) -> Vec<(String, String)> {
         .collect();
     let stemmed: Vec<String> = raw
         .iter()
-        .map(
-            |w| match NOT_SAME.iter().find(|group| group.contains(&w.as_str())) {
-                Some(group) => group[0].to_string(),
-                None => stem(w),
-            },
-        )
+        .map(|w| match NOT_SAME.get(w.as_str()) {
+            Some(first) => (*first).to_string(),
+            None => stem(w),
+        })
         .collect();
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
@@ -315,7 +129,7 @@ pub fn words(text: &str) -> Vec<(String, String)> {
             }
         }
         i += 1;
-        if STOP.contains(&raw[i - 1].as_str()) {
+        if STOP.contains(raw[i - 1].as_str()) {
             continue;
         }
         let term = READS_AS.get(&stemmed[i - 1]).unwrap_or(&stemmed[i - 1]);
@@ -392,13 +206,13 @@ mod tests {
 
     #[test]
     fn every_group_reads_as_its_first_word() {
-        for group in SAME {
-            for word in *group {
+        for group in SAME.iter() {
+            for word in group {
                 // Phrases are matched two words at a time.
                 assert!(word.split([' ', '-']).count() <= 2, "{word}");
             }
             let first = stem_phrase(group[0]);
-            for word in *group {
+            for word in group {
                 let read = READS_AS.get(&stem_phrase(word)).unwrap();
                 // A word in two groups reads as the first group it is in.
                 let earlier = SAME
@@ -410,6 +224,46 @@ mod tests {
                     "{word} reads as {read}, not {first}"
                 );
             }
+        }
+    }
+
+    /// The word lists are data: each entry lower case letters (a space, hyphen or
+    /// apostrophe inside a phrase), none twice in one list, and the lists as long as
+    /// the ranking was measured with.
+    #[test]
+    fn the_word_lists_are_well_formed() {
+        let well_formed = |w: &str| {
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_lowercase() || c.is_ascii_digit() || " -'".contains(c))
+                && !w.starts_with([' ', '-'])
+                && !w.ends_with([' ', '-'])
+        };
+        let stop: Vec<&str> = lines(include_str!("../../words/stop-words.txt")).collect();
+        assert_eq!(stop.len(), STOP.len(), "a stop word twice");
+        assert!(stop.len() >= 100, "{}", stop.len());
+        for w in &stop {
+            assert!(well_formed(w) && !w.contains(' '), "stop word {w:?}");
+        }
+        let mut seen = FxHashSet::default();
+        for group in SAME.iter() {
+            assert!(!group.is_empty(), "an empty group");
+            for w in group {
+                assert!(well_formed(w), "same.txt: {w:?}");
+                assert!(seen.insert(*w), "same.txt: {w:?} twice");
+            }
+        }
+        assert!(SAME.len() >= 50, "{}", SAME.len());
+        for (word, first) in NOT_SAME.iter() {
+            assert!(
+                well_formed(word) && well_formed(first),
+                "not-same.txt: {word:?}"
+            );
+            // A word kept apart must not be a word of a group as written.
+            assert!(
+                !seen.contains(word),
+                "{word} is in same.txt and not-same.txt"
+            );
         }
     }
 }
