@@ -134,11 +134,12 @@ pub fn export(
         .count();
     page.push_str(&format!(
         "<p>{} answers for {} principles; {} without a written answer; {} still to write. \
-         Spoken lengths at 140 words a minute; aim for about {} minutes an answer.</p>\n",
+         Spoken lengths at {} words a minute; aim for about {} minutes an answer.</p>\n",
         stories.len(),
         principles.len(),
         gaps,
         unwritten.len(),
+        crate::model::WORDS_PER_MINUTE,
         TARGET_SECONDS / 60
     ));
 
