@@ -113,7 +113,7 @@ pub fn replace(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
         Ok(m) if m.is_file() && m.permissions().readonly() => bail!(
             "{} is read-only, so lp leaves it as it is\n  hint: make it writable first (chmod u+w {}), then run this again",
             path.display(),
-            recovery_quote(&path.to_string_lossy())
+            crate::recovery::quote(&path.to_string_lossy())
         ),
         Ok(m) if m.is_file() => Some(m.permissions()),
         Ok(_) => bail!(
@@ -132,14 +132,10 @@ pub fn refuse_read_only(path: &Path, shown: &Path, command: &str) -> anyhow::Res
         bail!(
             "{} is read-only, so lp leaves it as it is\n  hint: make it writable first (chmod u+w {}), then run `{command}` again",
             shown.display(),
-            recovery_quote(&shown.to_string_lossy())
+            crate::recovery::quote(&shown.to_string_lossy())
         );
     }
     Ok(())
-}
-
-fn recovery_quote(word: &str) -> String {
-    crate::recovery::quote(word)
 }
 
 /// Moves `from` to `to`, never over an existing file: `to` is made as a second name of

@@ -386,8 +386,10 @@ fn write_in(
         ),
         None => path.to_path_buf(),
     };
+    // The file being taken up, when it is in this folder (however its path was given).
+    let same = |a: &Path, b: &Path| fs::canonicalize(a).ok() == fs::canonicalize(b).ok();
     let replacing = existing
-        .filter(|e| e.parent() == Some(folder))
+        .filter(|e| e.parent().is_some_and(|p| same(p, folder)))
         .map(Path::to_path_buf)
         .or_else(|| kind.story().map(|_| folder.join(format!("{stem}.yaml"))));
     let path = match replacing {

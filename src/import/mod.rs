@@ -72,29 +72,26 @@ impl Draft {
         }
     }
 
-    /// Whether the draft's words are already in one of `stories` (an earlier import of
-    /// the same notes): every word of its text, in order, is in one story's text. For
-    /// many drafts, `Imported::new` reads the library once.
-    pub fn already_in(&self, stories: &[Story]) -> bool {
-        Imported::new(stories).holds(self)
-    }
-
     /// Every word of the draft but its title and questions.
     fn all_text(&self) -> String {
-        let story = &self.story;
-        Part::ALL
-            .into_iter()
-            .map(|p| story.part(p))
-            .chain([story.notes.as_str()])
-            .chain(
-                story
-                    .followups
-                    .iter()
-                    .flat_map(|f| [f.question.as_str(), f.answer.as_str()]),
-            )
-            .collect::<Vec<_>>()
-            .join("\n")
+        story_text(&self.story)
     }
+}
+
+/// Every word of a story but its title and questions.
+fn story_text(story: &Story) -> String {
+    Part::ALL
+        .into_iter()
+        .map(|p| story.part(p))
+        .chain([story.notes.as_str()])
+        .chain(
+            story
+                .followups
+                .iter()
+                .flat_map(|f| [f.question.as_str(), f.answer.as_str()]),
+        )
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The words of a text, lowercased, one space between them.
@@ -116,18 +113,7 @@ pub struct Imported {
 
 impl Imported {
     pub fn new(stories: &[Story]) -> Imported {
-        let texts: Vec<String> = stories
-            .iter()
-            .map(|s| {
-                words_of(
-                    &Draft {
-                        story: s.clone(),
-                        lines: (0, 0),
-                    }
-                    .all_text(),
-                )
-            })
-            .collect();
+        let texts: Vec<String> = stories.iter().map(|s| words_of(&story_text(s))).collect();
         let mut having: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
         for (i, text) in texts.iter().enumerate() {
             for word in text.split(' ').filter(|w| !w.is_empty()) {

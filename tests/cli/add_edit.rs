@@ -783,3 +783,30 @@ fn an_empty_title_is_refused_with_a_word() {
     p.send_control('c').unwrap();
     p.exp_string("EXIT=130").unwrap();
 }
+
+#[test]
+fn resuming_a_named_recovery_file_and_stopping_again_keeps_one_file() {
+    let tmp = library(&[(
+        ".lp/recovered/add-1.yaml",
+        b"# lp-recovered: add\ntitle: T\nprinciples: [ownership]\nsituation: |\n  S.\n",
+    )]);
+    let mut p = pty(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "add",
+            "--resume",
+            "lib/.lp/recovered/add-1.yaml",
+        ],
+        "false",
+    );
+    p.exp_string("Task (Enter to skip").unwrap();
+    p.send_line("Typed task.").unwrap();
+    p.exp_string("Action (Enter to skip").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string("EXIT=130").unwrap();
+    let kept = contents(&tmp.path().join("lib/.lp/recovered"));
+    assert_eq!(kept.len(), 1, "the file taken up is replaced: {kept:?}");
+    assert!(String::from_utf8_lossy(&kept[0].1).contains("Typed task."));
+}
