@@ -14,14 +14,17 @@ use crate::ui::{Outcome, Ui};
 /// The principles a question probes and the written stories that answer it best
 ///
 /// Interviewers rarely name the principle. lp ranks the principles of the library's set
-/// by the question's words against each principle's keywords, names, aliases, typical
-/// questions and summary, and says what matched; then the written stories that answer
-/// it: one that lists a like question first, then those linked to the likely principles
-/// (primary links count more), ready before draft, sharing the question's words.
-/// Unwritten stories of those principles are named as still to write. Words are
-/// compared stemmed, and words that mean the same in an interview question ("boss" and
-/// "manager", "push back" and "disagree") as one. Without QUESTION, the question is
-/// read from standard input.
+/// by the example questions nearest this one (lp's own bank of over 500 for the
+/// built-in principles, each principle's typical questions, and the questions your
+/// stories list) together with each principle's keywords, names, aliases and summary,
+/// and says what matched. When two principles are about as likely, it says the question
+/// probes both; when the words are far from every example, it says the ranking is a
+/// guess. Then the written stories that answer it: one that lists a like question
+/// first, then those linked to the likely principles (primary links count more), ready
+/// before draft, sharing the question's words. Unwritten stories of those principles
+/// are named as still to write. Words are compared stemmed, and words that mean the
+/// same in an interview question ("boss" and "manager", "push back" and "disagree") as
+/// one. Without QUESTION, the question is read from standard input.
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  lp find \"Tell me about a time you had to decide without enough data\"\n  pbpaste | lp find --json"
@@ -113,9 +116,9 @@ pub fn run(args: &FindArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     }
     let style = ui.style_out();
     let mut out = String::new();
-    if found.principles.is_empty() {
+    if found.reading == find::Reading::Nothing {
         out.push_str(&wrap(
-            "No principle matches this question's words. The principles of the set, to choose from:",
+            "No principle matches: no word of this question says what it is about. The principles of the set, to choose from:",
             style.width,
             "",
             "",
@@ -126,9 +129,24 @@ pub fn run(args: &FindArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         ui.out.write_all(out.as_bytes())?;
         return Ok(Outcome::Done);
     }
-    out.push_str("The question most likely probes:\n");
+    out.push_str(&wrap(
+        match found.reading {
+            find::Reading::Several => "The question probes more than one principle:",
+            find::Reading::Guess => {
+                "A guess: these words are far from every example question. The likeliest principles:"
+            }
+            _ => "The question most likely probes:",
+        },
+        style.width,
+        "",
+        "",
+    ));
     for (i, p) in found.principles.iter().enumerate() {
-        let mut reason = format!("matched {}", quoted(&p.matched));
+        let mut reason = if p.matched.is_empty() {
+            "no word matched".to_string()
+        } else {
+            format!("matched {}", quoted(&p.matched))
+        };
         if let Some(like) = &p.like {
             reason.push_str(&format!("; like \"{like}\""));
         }

@@ -62,7 +62,7 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             let found = crate::find::find(&library.set, &library.stories, q, 1);
             let Some(top) = found.principles.first() else {
                 bail!(
-                    "no principle matches the words of this question\n  hint: `lp find` shows how a question is read; pick a principle with --principle instead"
+                    "no word of this question says what it is about, so no principle matches it\n  hint: ask it in words, such as lp practice --question \"Tell me about a time you failed\"; or pick a principle with --principle"
                 );
             };
             Some((

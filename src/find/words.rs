@@ -1,10 +1,9 @@
-//! The words of a question as `lp find` compares them: lower case, without the words
-//! every interview question has, stemmed (Snowball's English stemmer: `innovative`
-//! and `innovation` are one word), and with words that mean the same in an interview
-//! question made one (`accomplishment` is `achievement`, `boss` is `manager`, `push
-//! back` is `disagree`). Nothing here knows a principle set: it works for any.
+// Also compiled into the build script (build.rs), which reads the question bank with
+// it once, at build time: no inner attributes here.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -67,6 +66,24 @@ static READS_AS: LazyLock<FxHashMap<String, String>> = LazyLock::new(|| {
     map
 });
 
+/// The first words of the two-word phrases of [`READS_AS`]: only a word of these can
+/// start a phrase, so that the rest cost no look-up of a pair.
+static PHRASE_STARTS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    READS_AS
+        .keys()
+        .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
+        .collect()
+});
+
+/// The words of [`SAME`]'s phrases, as written.
+static IN_PHRASES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    SAME.iter()
+        .flatten()
+        .filter(|w| w.contains([' ', '-']))
+        .flat_map(|w| w.split([' ', '-']))
+        .collect()
+});
+
 /// A phrase's words, stemmed, joined by a space.
 fn stem_phrase(phrase: &str) -> String {
     phrase
@@ -79,48 +96,69 @@ fn stem_phrase(phrase: &str) -> String {
 /// A word as the ranking compares it: lower case, Snowball-stemmed. Stories and the
 /// principle set say the same words again and again: each is stemmed once.
 pub fn stem(word: &str) -> String {
+    stem_lower(&word.to_lowercase()).to_string()
+}
+
+/// [`stem`] of a word already in lower case, shared with the cache.
+fn stem_lower(word: &str) -> Rc<str> {
     thread_local! {
-        static STEMMED: RefCell<FxHashMap<String, String>> = RefCell::default();
+        static STEMMED: RefCell<FxHashMap<String, Rc<str>>> = RefCell::default();
     }
-    let word = word.to_lowercase();
     STEMMED.with_borrow_mut(|seen| {
-        if let Some(stemmed) = seen.get(&word) {
-            return stemmed.clone();
+        if let Some(stemmed) = seen.get(word) {
+            return Rc::clone(stemmed);
         }
-        let stemmed = STEMMER.stem(&word).into_owned();
+        let stemmed: Rc<str> = STEMMER.stem(word).into();
         // A long run over many texts (a fuzzer) must not grow without end.
         if seen.len() >= 100_000 {
             seen.clear();
         }
-        seen.insert(word, stemmed.clone());
+        seen.insert(word.to_string(), Rc::clone(&stemmed));
         stemmed
     })
+}
+
+/// A word as written, in lower case, without apostrophes (`don't` is `dont`).
+fn lower(word: &str) -> Cow<'_, str> {
+    let word = word.trim_matches(['\'', '’']);
+    if word
+        .chars()
+        .any(|c| c.is_uppercase() || c == '\'' || c == '’')
+    {
+        Cow::Owned(word.replace(['\'', '’'], "").to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// The words of a text that are not stop words, each as (term, word as written), in
 /// order: a word is stemmed and read as its group in [`SAME`], and two neighbouring
 /// words that make a phrase of it are one term.
 pub fn words(text: &str) -> Vec<(String, String)> {
-    let raw: Vec<String> = text
+    let raw: Vec<Cow<str>> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .map(|w| {
-            w.trim_matches(['\'', '’'])
-                .replace(['\'', '’'], "")
-                .to_lowercase()
-        })
+        .map(lower)
         .filter(|w| !w.is_empty())
         .collect();
-    let stemmed: Vec<String> = raw
+    let stemmed: Vec<Rc<str>> = raw
         .iter()
-        .map(|w| match NOT_SAME.get(w.as_str()) {
-            Some(first) => (*first).to_string(),
-            None => stem(w),
+        .map(|w| match NOT_SAME.get(w.as_ref()) {
+            Some(first) => Rc::from(*first),
+            // A stop word is passed over unless it is a word of a phrase: it needs no
+            // stem (most words of a question are stop words).
+            None if STOP.contains(w.as_ref()) && !IN_PHRASES.contains(w.as_ref()) => {
+                Rc::from(w.as_ref())
+            }
+            None => stem_lower(w),
         })
         .collect();
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
-        if let Some(next) = stemmed.get(i + 1) {
+        if let Some(next) = stemmed
+            .get(i + 1)
+            .filter(|_| PHRASE_STARTS.contains(stemmed[i].as_ref()))
+        {
             let pair = format!("{} {}", stemmed[i], next);
             if let Some(term) = READS_AS.get(&pair) {
                 out.push((term.clone(), format!("{} {}", raw[i], raw[i + 1])));
@@ -129,11 +167,13 @@ pub fn words(text: &str) -> Vec<(String, String)> {
             }
         }
         i += 1;
-        if STOP.contains(raw[i - 1].as_str()) {
+        if STOP.contains(raw[i - 1].as_ref()) {
             continue;
         }
-        let term = READS_AS.get(&stemmed[i - 1]).unwrap_or(&stemmed[i - 1]);
-        out.push((term.clone(), raw[i - 1].clone()));
+        let term = READS_AS
+            .get(stemmed[i - 1].as_ref())
+            .map_or_else(|| stemmed[i - 1].to_string(), String::clone);
+        out.push((term, raw[i - 1].to_string()));
     }
     out
 }

@@ -73,10 +73,26 @@ fn find_reads_the_question_from_stdin_names_stories_to_write_and_says_when_nothi
     assert_eq!(json["stories"], serde_json::json!([]));
     assert_eq!(json["to_write"][0]["id"], "idea");
 
+    // Words nothing knows: still three principles, said to be a guess.
     let out = run_in(tmp.path(), &["--dir", "lib", "find", "xyzzy plugh"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(
-        stdout(&out).starts_with("No principle matches this question's words."),
+        stdout(&out).starts_with("A guess: these words are far from every example question."),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        stdout(&out).matches("no word matched").count(),
+        3,
+        "{}",
+        stdout(&out)
+    );
+    // No word that says anything: the set to choose from.
+    let out = run_in(tmp.path(), &["--dir", "lib", "find", "and what of it?"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout(&out)
+            .starts_with("No principle matches: no word of this question says what it is about."),
         "{}",
         stdout(&out)
     );
@@ -192,6 +208,99 @@ fn find_names_first_the_story_to_write_that_shares_the_questions_words() {
     assert_eq!(json["principles"][0]["id"], "frugality", "{json}");
     assert_eq!(json["to_write"][0]["id"], "b-second", "{json}");
     assert_eq!(json["to_write"][1]["id"], "a-first", "{json}");
+}
+
+#[test]
+fn the_questions_people_are_asked_most_each_get_a_ranking_with_a_reason() {
+    let tmp = library(&[("stories/x.yaml", b"title: X\nprinciples: [ownership]\n")]);
+    for (question, expected) in [
+        ("Tell me about a time you failed", "earn-trust"),
+        ("What is your biggest failure?", "earn-trust"),
+        (
+            "Tell me about your most challenging project",
+            "deliver-results",
+        ),
+    ] {
+        let json = find_json(tmp.path(), question);
+        let principles = json["principles"].as_array().unwrap();
+        assert_eq!(principles.len(), 3, "{json}");
+        assert!(
+            principles.iter().any(|p| p["id"] == expected),
+            "{question}: {json}"
+        );
+        for p in principles {
+            assert!(!p["matched"].as_array().unwrap().is_empty(), "{json}");
+        }
+        assert_ne!(json["reading"], "guess", "{json}");
+    }
+    // A question two principles claim says so.
+    let json = find_json(tmp.path(), "Tell me about a time you failed");
+    assert_eq!(json["reading"], "several", "{json}");
+    let out = run_in(
+        tmp.path(),
+        &["--dir", "lib", "find", "Tell me about a time you failed"],
+    );
+    assert!(
+        stdout(&out).starts_with("The question probes more than one principle:\n"),
+        "{}",
+        stdout(&out)
+    );
+    // The example it was nearest is shown as the reason.
+    assert!(
+        stdout(&out).contains("; like \"Tell me about a time you"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn the_questions_a_persons_stories_list_teach_find() {
+    // Nothing in the built-in set says "Lisbon" or "offsite"; this story's question does.
+    let question = "Tell me about the Lisbon offsite";
+    let other = library(&[("stories/x.yaml", b"title: X\nprinciples: [ownership]\n")]);
+    let before = find_json(other.path(), question);
+    assert_eq!(before["reading"], "guess", "{before}");
+    let tmp = library(&[(
+        "stories/offsite.yaml",
+        b"title: Ran the offsite on a shoestring\nprinciples: [frugality]\nquestions: [How did you run the offsite in Lisbon?]\n",
+    )]);
+    let json = find_json(tmp.path(), question);
+    assert_eq!(json["principles"][0]["id"], "frugality", "{json}");
+    assert_eq!(
+        json["principles"][0]["like"], "How did you run the offsite in Lisbon?",
+        "{json}"
+    );
+}
+
+#[test]
+fn practice_takes_any_question_find_ranks_and_refuses_one_without_a_word() {
+    let tmp = copy_of("good");
+    let mut p = pty(
+        tmp.path(),
+        &[
+            "--dir",
+            "lib",
+            "practice",
+            "--question",
+            "Tell me about a time you failed",
+        ],
+        "true",
+    );
+    p.exp_string("Round 1 of 1").unwrap();
+    p.exp_string("Tell me about a time you failed").unwrap();
+    p.exp_string("Press Enter to start the clock").unwrap();
+    drop(p);
+    let mut p = pty(
+        tmp.path(),
+        &["--dir", "lib", "practice", "--question", "and what of it?"],
+        "true",
+    );
+    p.exp_string(
+        "error: no word of this question says what it is about, so no principle matches it",
+    )
+    .unwrap();
+    p.exp_string("hint: ask it in words").unwrap();
+    p.exp_string("EXIT=2").unwrap();
 }
 
 /// `lp find --json QUESTION` in the library `lib` under `dir`, which must succeed.
