@@ -329,37 +329,46 @@ mod tests {
         assert!(found.principles.is_empty());
     }
 
-    /// A search over the weights on the in-repository sets and a development set
-    /// outside it: `LP_FIND_DEV=FILE cargo test --release --lib weights -- --ignored --nocapture`.
+    /// A search over the weights on the in-repository sets and development sets
+    /// outside it (paths joined by `:`):
+    /// `LP_FIND_DEV=A.tsv:B.tsv cargo test --release --lib weights -- --ignored --nocapture`.
     #[test]
     #[ignore]
     fn search_the_weights() {
-        let dev = std::fs::read_to_string(std::env::var("LP_FIND_DEV").unwrap()).unwrap();
-        let sets = [
-            include_str!("../../bench/find-questions.tsv").to_string(),
-            include_str!("../../bench/find-holdout.tsv").to_string(),
-            dev,
+        let mut sets = vec![
+            (
+                "in-repo".to_string(),
+                include_str!("../../bench/find-questions.tsv").to_string(),
+            ),
+            (
+                "held-out".to_string(),
+                include_str!("../../bench/find-holdout.tsv").to_string(),
+            ),
         ];
-        for bank in [0.0, 0.3, 0.6, 1.0] {
-            for text in [0.5, 1.0, 2.0, 4.0] {
-                for strong in [4.0, 8.0] {
+        let dev = std::env::var("LP_FIND_DEV").unwrap_or_default();
+        for path in dev.split(':').filter(|p| !p.is_empty()) {
+            sets.push((path.to_string(), std::fs::read_to_string(path).unwrap()));
+        }
+        for bank in [0.0, 0.3, 0.6] {
+            for text in [0.5, 1.0, 2.0] {
+                for text_strong in [4.0, 8.0] {
                     for nearest in [[1.0, 0.0, 0.0], [1.0, 0.5, 0.25]] {
                         let w = rank::Weights {
                             bank,
                             examples: 1.0,
                             text,
-                            text_strong: strong,
+                            text_strong,
                             nearest,
                         };
                         let r: Vec<String> = sets
                             .iter()
-                            .map(|s| {
+                            .map(|(_, s)| {
                                 let (f, t, n) = measure_with(s, w, false);
                                 format!("{f}/{t}/{n}")
                             })
                             .collect();
                         println!(
-                            "bank {bank} text {text} strong {strong} nearest {nearest:?}: {}",
+                            "bank {bank} text {text} strong {text_strong} nearest {nearest:?}: {}",
                             r.join("  ")
                         );
                     }
