@@ -67,6 +67,18 @@ pub struct Plan {
     pub assignments: Vec<Assignment>,
     /// Principles that cannot get a distinct story, in set order.
     pub uncovered: Vec<String>,
+    /// With `--company`: the stories set aside because they were told there.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub set_aside: Vec<SetAside>,
+}
+
+/// A story not told again at a company that has heard it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SetAside {
+    pub id: String,
+    pub title: String,
+    /// Where it was told: "Acme (onsite 2, 2026-12-07)".
+    pub told: Vec<String>,
 }
 
 /// How good a story is as the answer for a principle; higher is better.
@@ -194,6 +206,7 @@ pub fn plan(
     Plan {
         assignments,
         uncovered,
+        set_aside: Vec::new(),
     }
 }
 

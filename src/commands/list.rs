@@ -47,13 +47,46 @@ pub fn run(args: &ListArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     let mut stories = stories;
     // In the order a person sees: by title, then by id for titles alike.
     stories.sort_by_cached_key(|s| (s.title.trim().to_lowercase(), s.id.clone()));
+    let (told, warning) =
+        crate::told::load(&library.location.root, &library.display(crate::told::LOG));
+    if let Some(warning) = warning {
+        ui.note(&warning)?;
+    }
     if args.json {
         ui.json(json::List {
-            stories: stories.iter().map(Into::into).collect(),
+            stories: stories
+                .iter()
+                .map(|s| {
+                    let mut listed = json::ListedStory::from(s);
+                    listed.told = crate::told::places(&told, &s.id);
+                    listed
+                })
+                .collect(),
         })?;
     } else {
         let findings = crate::lint::check(&library.stories);
-        let listing = text::list(&library.set, &stories, &findings, args.ids, ui.style_out());
+        let mut listing = text::list(&library.set, &stories, &findings, args.ids, ui.style_out());
+        let style = ui.style_out();
+        let mut told_lines = String::new();
+        for s in &stories {
+            let places = crate::told::places(&told, &s.id);
+            if !places.is_empty() {
+                told_lines.push_str(&crate::render::layout::wrap(
+                    &format!(
+                        "{}: {}",
+                        crate::visible::visible(s.title.trim()),
+                        crate::visible::visible(&places.join("; "))
+                    ),
+                    style.width,
+                    "  ",
+                    "    ",
+                ));
+            }
+        }
+        if !told_lines.is_empty() {
+            listing.push_str("\nTold in interviews:\n");
+            listing.push_str(&told_lines);
+        }
         ui.out.write_all(listing.as_bytes())?;
     }
     Ok(Outcome::Done)

@@ -17,11 +17,13 @@ pub mod list;
 pub mod merge;
 pub mod plan;
 pub mod practice;
+pub mod prep;
 pub mod principles;
 pub mod rename;
 pub mod rm;
 pub mod schema;
 pub mod show;
+pub mod told;
 pub mod write;
 
 use std::path::PathBuf;
@@ -49,6 +51,9 @@ pub enum Command {
     Plan(plan::PlanArgs),
     Find(find::FindArgs),
     Practice(practice::PracticeArgs),
+    Prep(prep::PrepArgs),
+    Today(prep::TodayArgs),
+    Told(told::ToldArgs),
     Completions(completions::CompletionsArgs),
     Man(completions::ManArgs),
     Import(import::ImportArgs),
@@ -125,6 +130,9 @@ pub fn dispatch(command: &Command, global: &Global, ui: &mut Ui) -> anyhow::Resu
         Command::Plan(args) => plan::run(args, global, ui),
         Command::Find(args) => find::run(args, global, ui),
         Command::Practice(args) => practice::run(args, global, ui),
+        Command::Prep(args) => prep::run(args, global, ui),
+        Command::Today(args) => prep::today_run(args, global, ui),
+        Command::Told(args) => told::run(args, global, ui),
         Command::Completions(args) => completions::run(args, global, ui),
         Command::Man(args) => completions::man(args, global, ui),
         Command::Schema(args) => schema::run(args, global, ui),

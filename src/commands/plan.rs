@@ -20,6 +20,7 @@ use clap::Args;
 #[command(after_help = "Examples:\n  \
     lp plan --principles 'ownership, dive deep, earn trust, deliver results'\n  \
     lp plan -o cheat-sheet.md      # one page: principle, story, its result, its length\n  \
+    lp plan --company Acme       # none of the stories already told at Acme\n  \
     lp plan --json")]
 pub struct PlanArgs {
     /// The principles of the loop (ids or names, comma-separated or repeated; default all)
@@ -33,6 +34,10 @@ pub struct PlanArgs {
     /// Replace FILE when it exists
     #[arg(long, requires = "output")]
     pub force: bool,
+
+    /// Never assign a story already told at this company (`lp told`)
+    #[arg(long, value_name = "NAME")]
+    pub company: Option<String>,
 
     /// Print the plan as JSON
     #[arg(long)]
@@ -52,12 +57,55 @@ pub fn run(args: &PlanArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
             *findings.entry(id).or_default() += 1;
         }
     }
-    let plan = plan::plan(&library.set, &library.stories, &focus, &findings);
+    let (stories, set_aside) = match &args.company {
+        Some(company) => without_told(&library, company, ui)?,
+        None => (library.stories.clone(), Vec::new()),
+    };
+    let mut plan = plan::plan(&library.set, &stories, &focus, &findings);
+    plan.set_aside = set_aside;
     if args.json {
         ui.json(&plan)?;
     } else {
-        ui.out
-            .write_all(text::plan(&plan, ui.style_out()).as_bytes())?;
+        let style = ui.style_out();
+        let mut out = text::plan(&plan, style);
+        if let Some(company) = &args.company {
+            out.push('\n');
+            if plan.set_aside.is_empty() {
+                out.push_str(&crate::render::layout::wrap(
+                    &crate::visible::visible(&format!(
+                        "No story was set aside: none was told at {company} before."
+                    )),
+                    style.width,
+                    "",
+                    "",
+                ));
+            } else {
+                let recorded = plan
+                    .set_aside
+                    .first()
+                    .and_then(|s| s.told.first())
+                    .and_then(|t| t.split(" (").next())
+                    .unwrap_or(company);
+                out.push_str(&format!(
+                    "Set aside, told at {} before:\n",
+                    crate::visible::visible(recorded)
+                ));
+                for s in &plan.set_aside {
+                    out.push_str(&crate::render::layout::wrap(
+                        &crate::visible::visible(&format!(
+                            "{} ({}): {}",
+                            s.title.trim(),
+                            s.id,
+                            s.told.join("; ")
+                        )),
+                        style.width,
+                        "  - ",
+                        "    ",
+                    ));
+                }
+            }
+        }
+        ui.out.write_all(out.as_bytes())?;
     }
     if let Some(path) = &args.output {
         let sheet = render::markdown::cheat_sheet(&library.set.name, &plan);
@@ -65,4 +113,56 @@ pub fn run(args: &PlanArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         ui.note(&format!("Wrote the cheat sheet to {}", path.display()))?;
     }
     Ok(Outcome::Done)
+}
+
+/// The library's stories less those told at `company`, and those set aside. A company
+/// nobody has recorded a story for is refused, with the known ones: a slip of the name
+/// would otherwise plan a repeat.
+fn without_told(
+    library: &crate::library::Library,
+    company: &str,
+    ui: &mut Ui,
+) -> anyhow::Result<(Vec<crate::model::Story>, Vec<plan::SetAside>)> {
+    let (told, warning) =
+        crate::told::load(&library.location.root, &library.display(crate::told::LOG));
+    if let Some(warning) = warning {
+        ui.note(&warning)?;
+    }
+    let here: Vec<&crate::told::Told> = told
+        .iter()
+        .filter(|t| crate::told::same_company(&t.company, company))
+        .collect();
+    if here.is_empty() {
+        let known = crate::told::companies(&told);
+        if known.is_empty() {
+            anyhow::bail!(
+                "no story has been recorded as told at {:?}, or anywhere yet\n  hint: after an interview, lp told ID --company {} records what you told; without --company, lp plan uses every story",
+                company,
+                crate::recovery::quote(company)
+            );
+        }
+        anyhow::bail!(
+            "no story has been recorded as told at {:?}\n  hint: the companies lp knows: {}; without --company, lp plan uses every story",
+            company,
+            known.join(", ")
+        );
+    }
+    let mut set_aside: Vec<plan::SetAside> = Vec::new();
+    let stories = library
+        .stories
+        .iter()
+        .filter(|s| {
+            let told_here = here.iter().any(|t| t.story == s.id);
+            if told_here {
+                set_aside.push(plan::SetAside {
+                    id: s.id.clone(),
+                    title: s.title.clone(),
+                    told: crate::told::places(&told, &s.id),
+                });
+            }
+            !told_here
+        })
+        .cloned()
+        .collect();
+    Ok((stories, set_aside))
 }

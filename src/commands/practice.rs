@@ -27,7 +27,7 @@ use crate::{coverage, library::Library};
 /// shows when each principle was last practised. Press Ctrl-C to stop.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  lp practice\n  lp practice --rounds 5\n  lp practice --principle 'Dive Deep'"
+    after_help = "Examples:\n  lp practice\n  lp practice --rounds 5\n  lp practice --principle 'Dive Deep'\n  lp practice --story release-pipeline"
 )]
 pub struct PracticeArgs {
     /// Only these principles (ids or names, comma-separated or repeated)
@@ -42,6 +42,11 @@ pub struct PracticeArgs {
     /// suggests as the one to tell
     #[arg(long, value_name = "QUESTION", conflicts_with = "principle")]
     pub question: Option<String>,
+
+    /// Drill this written story: a question of its own (or of its primary principle),
+    /// and its outline after the answer
+    #[arg(long, value_name = "ID", conflicts_with_all = ["principle", "question"], add = clap_complete::ArgValueCandidates::new(crate::complete::story_ids))]
+    pub story: Option<String>,
 }
 
 pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
@@ -71,7 +76,33 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
                 found.stories.first().map(|s| s.id.clone()),
             ))
         }
-        None => None,
+        None => match &args.story {
+            Some(id) => {
+                let story = library.find(id)?;
+                if !story.is_written() {
+                    bail!(
+                        "{} has no answer written yet, so there is nothing to say aloud\n  hint: lp write {}",
+                        story.id,
+                        crate::recovery::quote(&story.id)
+                    );
+                }
+                let principle = story
+                    .principles
+                    .first()
+                    .and_then(|p| library.set.get(p))
+                    .expect("a story loads only when it names principles of the set");
+                let question = story
+                    .questions
+                    .first()
+                    .or(principle.questions.first())
+                    .cloned()
+                    .unwrap_or_else(|| {
+                        format!("Tell me about a time you showed {}.", principle.name)
+                    });
+                Some((question, principle.id.clone(), Some(story.id.clone())))
+            }
+            None => None,
+        },
     };
     let (mut rounds, warning) =
         practice::load_log(&library.location.root, &library.display(practice::LOG));

@@ -25,12 +25,27 @@ pub fn run(args: &ShowArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     let story = library.find(&args.id)?;
     let all = crate::lint::check(&library.stories);
     let findings = crate::lint::for_story(&all, &story.id);
+    let (told, warning) =
+        crate::told::load(&library.location.root, &library.display(crate::told::LOG));
+    if let Some(warning) = warning {
+        ui.note(&warning)?;
+    }
+    let told = crate::told::places(&told, &story.id);
     if args.json {
-        let mut story = json::StoryDoc::new(story, true);
-        story.findings = Some(findings);
-        ui.json(json::Show { story })?;
+        let mut doc = json::StoryDoc::new(story, true);
+        doc.findings = Some(findings);
+        ui.json(json::Show { story: doc, told })?;
     } else {
-        let rendered = text::show(&library.set, story, &findings, ui.style_out());
+        let mut rendered = text::show(&library.set, story, &findings, ui.style_out());
+        if !told.is_empty() {
+            rendered.push('\n');
+            rendered.push_str(&crate::render::layout::wrap(
+                &crate::visible::visible(&told.join("; ")),
+                ui.style_out().width,
+                "Told at: ",
+                "         ",
+            ));
+        }
         ui.out.write_all(rendered.as_bytes())?;
     }
     Ok(Outcome::Done)

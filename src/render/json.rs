@@ -106,6 +106,9 @@ impl<'a> StoryDoc<'a> {
 #[derive(Debug, Serialize)]
 pub struct Show<'a> {
     pub story: StoryDoc<'a>,
+    /// Where it was told (`lp told`); absent when never.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub told: Vec<String>,
 }
 
 /// One line of `lp list --json`.
@@ -119,6 +122,9 @@ pub struct ListedStory<'a> {
     pub written: bool,
     pub words: usize,
     pub seconds: usize,
+    /// Where it was told (`lp told`): "Acme (onsite 2, 2026-12-07)"; absent when never.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub told: Vec<String>,
 }
 
 impl<'a> From<&'a Story> for ListedStory<'a> {
@@ -132,6 +138,7 @@ impl<'a> From<&'a Story> for ListedStory<'a> {
             written: s.is_written(),
             words: s.spoken_words(),
             seconds: s.spoken_seconds(),
+            told: Vec::new(),
         }
     }
 }

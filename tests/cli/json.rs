@@ -69,6 +69,21 @@ fn every_json_output_holds_its_documented_keys() {
             "import FILE --json",
             vec!["import", notes.to_str().unwrap(), "--json"],
         ),
+        (
+            "prep --json",
+            vec![
+                "prep",
+                "--until",
+                "2030-01-08",
+                "--today",
+                "2030-01-01",
+                "--json",
+            ],
+        ),
+        (
+            "today --json",
+            vec!["today", "--today", "2030-01-01", "--json"],
+        ),
     ];
     let documented = documented_json();
     assert_eq!(

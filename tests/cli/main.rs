@@ -28,6 +28,7 @@ mod list_show;
 mod merge_rm;
 mod plan;
 mod practice;
+mod prep;
 mod recover;
 mod safety;
 mod schema;

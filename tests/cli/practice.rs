@@ -177,3 +177,43 @@ fn the_practice_log_is_read_with_limits() {
         "warning: 2 lines of lib/.lp/practice.jsonl could not be read and were passed over\n  hint: each line is one round as JSON; lp practice only adds lines\n"
     );
 }
+
+#[test]
+fn practice_drills_one_story_with_a_question_of_its_own_and_refuses_one_unwritten() {
+    let tmp = copy_of("good");
+    std::fs::write(
+        tmp.path().join("lib/stories/idea.yaml"),
+        "title: An idea\nprinciples: [ownership]\nnotes: To write.\n",
+    )
+    .unwrap();
+    let mut p = pty(
+        tmp.path(),
+        &["--dir", "lib", "practice", "--story", "release-pipeline"],
+        "true",
+    );
+    p.exp_string("Round 1 of 1").unwrap();
+    p.exp_string("Ownership").unwrap();
+    p.exp_string("Press Enter to start the clock").unwrap();
+    p.send("\r").unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("[a/s]").unwrap();
+    p.send("a").unwrap();
+    p.flush().unwrap();
+    p.exp_string("The story to tell: Took over the flaky release pipeline nobody owned")
+        .unwrap();
+    p.exp_string("EXIT=0").unwrap();
+    let log = fs::read_to_string(tmp.path().join("lib/.lp/practice.jsonl")).unwrap();
+    let round: serde_json::Value = serde_json::from_str(log.trim()).unwrap();
+    assert_eq!(round["story"], "release-pipeline");
+
+    let mut p = pty(
+        tmp.path(),
+        &["--dir", "lib", "practice", "--story", "idea"],
+        "true",
+    );
+    p.exp_string("error: idea has no answer written yet, so there is nothing to say aloud")
+        .unwrap();
+    p.exp_string("hint: lp write idea").unwrap();
+    p.exp_string("EXIT=2").unwrap();
+}

@@ -1,0 +1,116 @@
+//! `lp told ID --company NAME`: record that a story was told in an interview.
+
+use std::fs::OpenOptions;
+use std::io::Write as _;
+
+use anyhow::{Context, bail};
+use clap::Args;
+
+use super::Global;
+use crate::told::{self, Told};
+use crate::ui::{Outcome, Ui};
+
+/// Record that a story was told at a company, so that a later round never hears it again
+///
+/// Adds a line to the library's .lp/told.jsonl (never to the story's file). `lp plan
+/// --company NAME` then sets the story aside for that company, `lp list` and `lp show`
+/// say where it was told, and `lp prep --company NAME` stops drilling it.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    lp told release-pipeline --company Acme\n  \
+    lp told release-pipeline --company Acme --round 'onsite 2' --date 2026-12-07\n  \
+    lp plan --company Acme")]
+pub struct ToldArgs {
+    /// The story (id, or its file name)
+    #[arg(value_name = "ID", add = clap_complete::ArgValueCandidates::new(crate::complete::story_ids))]
+    pub id: String,
+
+    /// The company the story was told at
+    #[arg(long, value_name = "NAME")]
+    pub company: String,
+
+    /// Which round or interviewer, in your words
+    #[arg(long, value_name = "TEXT")]
+    pub round: Option<String>,
+
+    /// When (YYYY-MM-DD; default today)
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+}
+
+pub fn run(args: &ToldArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
+    let company = args
+        .company
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if company.is_empty() {
+        bail!("--company is empty\n  hint: lp told ID --company Acme");
+    }
+    let round = args
+        .round
+        .as_ref()
+        .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|r| !r.is_empty());
+    for (flag, text) in [("--company", Some(&company)), ("--round", round.as_ref())] {
+        if let Some(text) = text {
+            if text.chars().count() > told::MAX_NAME {
+                bail!(
+                    "{flag} is longer than {} characters\n  hint: a few words are enough",
+                    told::MAX_NAME
+                );
+            }
+            if text.chars().any(crate::visible::is_control) {
+                bail!("{flag} has a control character\n  hint: write it as plain text");
+            }
+        }
+    }
+    let date = match &args.date {
+        Some(text) => super::prep::parse_day(text, "--date")?,
+        None => crate::date::Day::today(),
+    };
+    let library = global.load_for_writing(ui)?;
+    let story = library.find(&args.id)?;
+    let record = Told {
+        story: story.id.clone(),
+        company: company.clone(),
+        round,
+        date,
+    };
+    let path = library.location.root.join(told::LOG);
+    let shown = library.display(told::LOG);
+    if path
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+    {
+        bail!(
+            "{} is a link, so nothing was added: lp writes nothing through a link under .lp/\n  hint: remove the link (rm {}); lp told writes a new record",
+            shown.display(),
+            crate::recovery::quote(&shown.to_string_lossy())
+        );
+    }
+    if path.symlink_metadata().is_ok() && !std::fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+        bail!(
+            "{} is not a file, so nothing was added\n  hint: remove it; lp told writes a new record",
+            shown.display()
+        );
+    }
+    crate::atomic::own_folder(&library.location.root, ".lp")?;
+    let mut line = serde_json::to_string(&record).expect("a record serializes to JSON");
+    line.push('\n');
+    use std::os::unix::fs::OpenOptionsExt as _;
+    OpenOptions::new()
+        .create(true)
+        .append(true)
+        .mode(0o600)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(&path)
+        .and_then(|mut f| f.write_all(line.as_bytes()))
+        .with_context(|| format!("could not add to {}", shown.display()))?;
+    ui.note(&format!(
+        "Recorded: {} told at {company} on {date}. `lp plan --company {}` sets it aside.",
+        story.title.trim(),
+        crate::recovery::quote(&company)
+    ))?;
+    Ok(Outcome::Done)
+}
