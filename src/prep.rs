@@ -174,6 +174,15 @@ pub struct Input<'a> {
     pub company: Option<&'a str>,
 }
 
+/// The minutes of practice already logged on `day`: taken from that day's budget.
+pub fn spent(rounds: &[Round], day: Day) -> u32 {
+    rounds
+        .iter()
+        .filter(|r| Day::of_seconds(r.at) == day)
+        .count() as u32
+        * PRACTISE_MINUTES
+}
+
 /// How long writing a story's answer takes, in minutes: eight for each part still
 /// missing, less when its notes already say a good deal (three minutes a part saved
 /// for every 40 words of notes), and never under ten.
@@ -331,7 +340,12 @@ pub fn plan(input: &Input) -> Result<Prep, Refusal> {
             minutes: 0,
             left_out: Vec::new(),
         };
-        let mut left = input.minutes;
+        // Today, the rounds already practised have taken their part of the day.
+        let mut left = if d == 0 {
+            input.minutes.saturating_sub(spent(input.rounds, date))
+        } else {
+            input.minutes
+        };
         let mut add = |day: &mut DayPlan, task: Task, left: &mut u32| -> bool {
             if task.minutes() <= *left {
                 *left -= task.minutes();

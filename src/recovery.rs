@@ -392,6 +392,14 @@ fn write_in(
         .filter(|e| e.parent().is_some_and(|p| same(p, folder)))
         .map(Path::to_path_buf)
         .or_else(|| kind.story().map(|_| folder.join(format!("{stem}.yaml"))));
+    // A session never replaces what another one kept (only the file it took up): that
+    // file moves to a free name beside it, and both are listed as waiting.
+    if let Some(path) = &replacing
+        && path.symlink_metadata().is_ok_and(|m| m.is_file())
+        && !existing.is_some_and(|e| same(e, path))
+    {
+        set_aside(folder, stem, path)?;
+    }
     let path = match replacing {
         Some(path) => {
             let shown = shown_of(&path);
@@ -428,6 +436,34 @@ fn write_in(
         resume: kind.resume_command(&shown),
         path: shown,
     })
+}
+
+/// Moves an earlier session's recovery file `path` to `STEM-N.yaml` in `folder`, the
+/// first N free, without replacing anything there.
+fn set_aside(folder: &Path, stem: &str, path: &Path) -> anyhow::Result<()> {
+    for n in 2..10_000 {
+        let free = folder.join(format!("{stem}-{n}.yaml"));
+        if free.symlink_metadata().is_ok() {
+            continue;
+        }
+        // A link cannot replace a file that appeared meanwhile; then the old name goes.
+        match fs::hard_link(path, &free) {
+            Ok(()) => {
+                return fs::remove_file(path).with_context(|| {
+                    format!("could not move {} aside to keep it", path.display())
+                });
+            }
+            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(err) => {
+                return Err(err)
+                    .with_context(|| format!("could not keep {} aside", path.display()));
+            }
+        }
+    }
+    bail!(
+        "{} has too many recovery files for one story\n  hint: take them up with --resume, or move them away",
+        folder.display()
+    )
 }
 
 /// The folder where a story file's text is kept before lp replaces it, when the file

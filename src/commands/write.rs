@@ -107,6 +107,22 @@ pub fn run(args: &WriteArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
             first
         }
     };
+    // A fresh start on a story whose earlier session was interrupted: say where those
+    // words are, and that they stay.
+    if resumed.is_none()
+        && let Some(id) = &next
+    {
+        for w in recovery::waiting(&library.location.root) {
+            if w.kind.as_ref().and_then(recovery::Kind::story) == Some(id.as_str()) {
+                writeln!(
+                    ui.err,
+                    "note: {} keeps what you typed when an earlier lp write or lp edit of this story stopped; it stays there (`lp write {} --resume` takes it up instead).",
+                    w.shown.display(),
+                    recovery::quote(id)
+                )?;
+            }
+        }
+    }
     prompt::install_interrupt_handler();
     let theme = prompt::theme(ui);
     while let Some(id) = next.take() {

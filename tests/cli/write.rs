@@ -568,9 +568,17 @@ fn editor_failures_go_back_to_the_menu() {
     p.exp_string("what you wrote is kept in lib/.lp/recovered/write-idea.yaml")
         .unwrap();
     p.exp_string("EXIT=0").unwrap();
+    // The earlier session's words are not replaced: they move beside the new file.
     let kept = contents(&tmp.path().join("lib/.lp/recovered"));
-    assert_eq!(kept.len(), 1, "one file for the story: {kept:?}");
-    assert!(String::from_utf8_lossy(&kept[0].1).contains("title: [unclosed"));
+    assert_eq!(kept.len(), 2, "{kept:?}");
+    let text_of = |name: &str| {
+        kept.iter()
+            .find(|(path, _)| path.ends_with(name))
+            .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
+            .unwrap_or_else(|| panic!("no {name}"))
+    };
+    assert!(text_of("write-idea.yaml").contains("title: [unclosed"));
+    assert!(text_of("write-idea-2.yaml").contains("Typed instead."));
 }
 
 #[test]
@@ -810,4 +818,38 @@ fn the_preview_finds_a_duplicate_as_lp_check_does() {
     p.exp_string("Choose what to do with this answer").unwrap();
     send(&mut p, "\x03");
     p.exp_string("EXIT=130").unwrap();
+}
+
+#[test]
+fn a_fresh_start_never_replaces_what_an_earlier_interrupted_session_kept() {
+    let tmp = users_library();
+    let id = "working-with-sysadmins-to-better-understand-their-needs";
+    let folder = tmp.path().join("lib/.lp/recovered");
+    fs::create_dir_all(&folder).unwrap();
+    let earlier = format!(
+        "# lp-recovered: write \"{id}\"\ntitle: Earlier words\nprinciples: [dive-deep]\nsituation: Typed in an earlier session.\n"
+    );
+    fs::write(folder.join(format!("write-{id}.yaml")), &earlier).unwrap();
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", id], "false");
+    p.exp_string(&format!(
+        "note: .lp/recovered/write-{id}.yaml keeps what you typed when an earlier lp write"
+    ))
+    .unwrap();
+    keep_title_and_principles(&mut p);
+    p.exp_string("Situation (Enter to skip").unwrap();
+    p.send_line("Typed in this session.").unwrap();
+    p.exp_string("Task (Enter to skip").unwrap();
+    send(&mut p, "\x03");
+    p.exp_string("EXIT=130").unwrap();
+    let mut texts: Vec<String> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    texts.sort();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(
+        texts.iter().any(|t| t == &earlier),
+        "the earlier session's file is kept as it was: {texts:?}"
+    );
+    assert!(texts.iter().any(|t| t.contains("Typed in this session.")));
 }
