@@ -178,6 +178,8 @@ pub struct ImportPlan {
 pub(super) enum Field {
     Part(Part),
     Notes,
+    /// After a `Questions:` label: each line a question.
+    Questions,
 }
 
 /// What a label at the start of a paragraph says.
@@ -186,6 +188,8 @@ pub(super) enum Label {
     Part(Part),
     /// `Also:`, `Secondary principles:`: more principles for the story.
     Also,
+    /// `Example question:`, `Question:`, `Q:`: a question the story answers.
+    Question,
 }
 
 /// `4+12,6+16`: pairs of draft numbers as the report shows them (from 1), as indices.

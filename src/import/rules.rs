@@ -156,6 +156,15 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("result", Label::Part(Part::Result)),
         ("outcome", Label::Part(Part::Result)),
         ("impact", Label::Part(Part::Result)),
+        ("example questions", Label::Question),
+        ("example question", Label::Question),
+        ("sample questions", Label::Question),
+        ("sample question", Label::Question),
+        ("interview questions", Label::Question),
+        ("interview question", Label::Question),
+        ("questions", Label::Question),
+        ("question", Label::Question),
+        ("q", Label::Question),
         ("s", Label::Part(Part::Situation)),
         ("t", Label::Part(Part::Task)),
         ("a", Label::Part(Part::Action)),
@@ -173,6 +182,14 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         if after.chars().next().is_some_and(char::is_alphanumeric) {
             continue; // "Actionable", "Also worth noting"
         }
+        // `S (Situation):`: a letter with its word in parentheses.
+        let after = match after.trim_start().strip_prefix('(') {
+            Some(inner) if name.len() == 1 => match inner.split_once(')') {
+                Some((word, rest)) if word.trim().to_lowercase().starts_with(name) => rest,
+                _ => after,
+            },
+            _ => after,
+        };
         let mut rest = after;
         let mut separated = false;
         if let Some(marker) = bold {
@@ -205,7 +222,125 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
             return Some((*label, rest.trim_start()));
         }
     }
-    None
+    misspelt_label(body)
+}
+
+/// A STAR label written a letter or two wrong (`Actioin:`, `Resut:`, `Situaton -`): one
+/// slip in a word of up to six letters, two in a longer one, the first letter right.
+fn misspelt_label(body: &str) -> Option<(Label, &str)> {
+    const PARTS: &[(&str, Part)] = &[
+        ("situation", Part::Situation),
+        ("task", Part::Task),
+        ("action", Part::Action),
+        ("actions", Part::Action),
+        ("result", Part::Result),
+        ("results", Part::Result),
+        ("outcome", Part::Result),
+    ];
+    let body = body.trim_start_matches(['*', '_']);
+    let word: String = body.chars().take_while(|c| c.is_alphabetic()).collect();
+    if word.chars().count() < 4 {
+        return None;
+    }
+    let after = body[word.len()..].trim_start_matches(['*', '_']);
+    let rest = after
+        .strip_prefix(':')
+        .or_else(|| after.strip_prefix(" -"))
+        .or_else(|| after.strip_prefix(" —"))?;
+    let lower = word.to_lowercase();
+    let slips = if lower.chars().count() > 6 { 2 } else { 1 };
+    PARTS
+        .iter()
+        .filter(|(name, _)| name.starts_with(&lower[..1]))
+        .map(|(name, part)| (edit_distance(&lower, name), part))
+        .filter(|(d, _)| (1..=slips).contains(d))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, part)| {
+            (
+                Label::Part(*part),
+                rest.trim_start()
+                    .trim_start_matches(['*', '_'])
+                    .trim_start(),
+            )
+        })
+}
+
+/// Letters inserted, removed, changed or two swapped to make `a` into `b`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+/// A heading's title without a `Story:` or `STAR story —` label in front.
+pub(super) fn story_heading(text: &str) -> String {
+    let trimmed = text.trim();
+    for label in ["star story", "story", "anecdote", "example", "experience"] {
+        if let Some(rest) = strip_prefix_ignore_case(trimmed, label) {
+            let rest = rest.trim_start();
+            if let Some(r) = rest.strip_prefix([':', '—', '–', '-']) {
+                let r = r.trim();
+                if !r.is_empty() {
+                    return r.to_string();
+                }
+            }
+        }
+    }
+    trimmed.to_string()
+}
+
+/// A block that names a story's principles: a label such as `Leadership Principles`,
+/// `LPs`, `Principles`, `Tags` (bold or not), a colon, and principle names on the same
+/// line or the next. The ids, when every name resolves.
+pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Vec<String>> {
+    const LABELS: &[&str] = &[
+        "leadership principles",
+        "leadership principle",
+        "principles",
+        "principle",
+        "lps",
+        "lp",
+        "tags",
+        "tag",
+        "amazon lps",
+    ];
+    let text = text
+        .trim()
+        .trim_start_matches(['-', '*', '+', '_'])
+        .trim_start();
+    let (label, value) = text.split_once(':')?;
+    let label = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    if !LABELS.contains(&label.as_str()) {
+        return None;
+    }
+    let value = value
+        .trim_start_matches(['*', '_'])
+        .lines()
+        .map(|l| l.trim().trim_start_matches(['-', '*', '+']).trim())
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let (ids, unknown) = principle_list(&value, set);
+    (unknown.is_empty() && !ids.is_empty()).then_some(ids)
 }
 
 /// A closing sentence that says what was learned, without a label's separator:

@@ -67,6 +67,34 @@ fn labels_in_their_many_forms() {
             "Secondary principles: Dive Deep, Frugality",
             Some((Label::Also, "Dive Deep, Frugality")),
         ),
+        (
+            "**S (Situation):** Our pipeline",
+            Some((Label::Part(Part::Situation), "Our pipeline")),
+        ),
+        (
+            "R (Result): it held",
+            Some((Label::Part(Part::Result), "it held")),
+        ),
+        // A letter or two wrong, the first right.
+        ("Actioin: I did", Some((Label::Part(Part::Action), "I did"))),
+        (
+            "Resut - it worked",
+            Some((Label::Part(Part::Result), "it worked")),
+        ),
+        (
+            "**Situaton:** Late",
+            Some((Label::Part(Part::Situation), "Late")),
+        ),
+        (
+            "Example question: Tell me",
+            Some((Label::Question, "Tell me")),
+        ),
+        ("Q: Why?", Some((Label::Question, "Why?"))),
+        // Words that only look like labels.
+        ("Fraction: half", None),
+        ("Test: the build", None),
+        ("Resume: two pages", None),
+        ("Reason: none", None),
         ("A lot happened.", None),
         ("Actionable advice: none", None),
         ("The lesson for me was that deleting is a feature.", None),
@@ -327,4 +355,39 @@ fn merges_chain_in_any_order() {
             assert!(notes.contains(word), "{pairs:?}: {notes}");
         }
     }
+}
+
+#[test]
+fn a_line_names_a_storys_principles_on_the_same_line_or_the_next() {
+    let set = crate::principles::builtin();
+    assert_eq!(
+        tag_line(
+            "**Leadership Principles:**\nDive Deep, Deliver Results",
+            &set
+        ),
+        Some(vec!["dive-deep".to_string(), "deliver-results".to_string()])
+    );
+    assert_eq!(
+        tag_line("LPs: backbone, deep dive", &set),
+        Some(vec![
+            "have-backbone-disagree-and-commit".to_string(),
+            "dive-deep".to_string()
+        ])
+    );
+    assert_eq!(
+        tag_line("Tags: cooking, ownership", &set),
+        None,
+        "every name resolves"
+    );
+    assert_eq!(
+        tag_line("Ownership, Dive Deep", &set),
+        None,
+        "a label first"
+    );
+    assert_eq!(
+        story_heading("Story: The vendor contract"),
+        "The vendor contract"
+    );
+    assert_eq!(story_heading("STAR story — Night shift"), "Night shift");
+    assert_eq!(story_heading("Storytelling tips"), "Storytelling tips");
 }

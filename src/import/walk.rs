@@ -20,12 +20,15 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         plan: ImportPlan::default(),
         section: None,
         outside: None,
+        pending: Vec::new(),
+        sub_headings: Vec::new(),
         current: None,
         references: Vec::new(),
     };
     for block in root.children() {
         importer.block(block);
     }
+    importer.close_outside();
     importer.finish_draft();
     importer.resolve_references();
     let mut plan = importer.plan;
@@ -63,19 +66,28 @@ struct Reference {
     skipped: Skipped,
 }
 
-struct Importer<'s, 'l> {
+struct Importer<'s, 'l, 'a> {
     set: &'s PrincipleSet,
     lines: &'l [&'l str],
     plan: ImportPlan,
     section: Option<Section>,
-    /// The heading (text, level) of a region that names no principle.
-    outside: Option<(String, u8)>,
+    /// The heading (text, level, lines) of a region that names no principle.
+    outside: Option<(String, u8, (usize, usize))>,
+    /// The blocks of that region, read when it closes: a story of its own when a line
+    /// in it (or its heading's remark) names its principles, else skipped.
+    pending: Vec<&'a AstNode<'a>>,
+    /// The sub-headings of that region: (lines, text).
+    sub_headings: Vec<((usize, usize), String)>,
     current: Option<Building>,
     references: Vec<Reference>,
 }
 
-impl Importer<'_, '_> {
-    fn block<'a>(&mut self, node: &'a AstNode<'a>) {
+impl<'a> Importer<'_, '_, 'a> {
+    fn block(&mut self, node: &'a AstNode<'a>) {
+        if self.outside.is_some() && !matches!(node.data().value, NodeValue::Heading(_)) {
+            self.pending.push(node);
+            return;
+        }
         let (start, end) = span(node);
         let value = node.data().value.clone();
         match value {
@@ -103,6 +115,18 @@ impl Importer<'_, '_> {
     }
 
     fn heading(&mut self, text: &str, level: u8, (line, last): (usize, usize)) {
+        // A heading below an open region's level is one of its blocks' headings: the
+        // region goes on ("#### Situation" under "### Story: …").
+        if let Some((_, outside_level, _)) = &self.outside
+            && level > *outside_level
+            && heading_principle(text, self.set).is_none()
+            && (classify(&format!("{}:", text.trim_end_matches(':')), self.set).is_some()
+                || self.pending_names_principles())
+        {
+            self.pending_heading(text, (line, last));
+            return;
+        }
+        self.close_outside();
         // A heading at or above the open section's level closes it.
         let inside = self.section.as_ref().is_some_and(|s| level > s.level);
         if let Some(principle) = heading_principle(text, self.set) {
@@ -129,12 +153,7 @@ impl Importer<'_, '_> {
             // A heading outside any section, or one that closes a section, names no principle.
             self.finish_draft();
             self.section = None;
-            self.outside = Some((text.to_string(), level));
-            self.plan.skipped.push(Skipped {
-                lines: (line, last),
-                reason: "heading names no principle".into(),
-                text: self.source(line, last, 0),
-            });
+            self.outside = Some((text.to_string(), level, (line, last)));
             return;
         }
         let section = self.section.as_mut().expect("inside implies a section");
@@ -180,8 +199,137 @@ impl Importer<'_, '_> {
         }
     }
 
+    /// Whether the open region's blocks so far name its principles.
+    fn pending_names_principles(&self) -> bool {
+        self.pending.iter().any(|node| {
+            let (start, end) = span(node);
+            tag_line(&self.source(start, end, 0), self.set).is_some()
+        })
+    }
+
+    /// A sub-heading inside a region that names no principle: kept with its blocks as a
+    /// paragraph of the heading's text, so that a story's `#### Action` starts its part.
+    fn pending_heading(&mut self, text: &str, lines: (usize, usize)) {
+        self.sub_headings.push((lines, text.to_string()));
+    }
+
+    /// Closes the region under a heading that names no principle: a story when a line
+    /// in it names principles (`Leadership Principles: Ownership, Dive Deep`, the value
+    /// on the same line or the next) or its heading's remark does ("(deep dive,
+    /// backbone)"); otherwise every block is skipped, as before.
+    fn close_outside(&mut self) {
+        let Some((heading, level, lines)) = self.outside.take() else {
+            return;
+        };
+        let blocks = std::mem::take(&mut self.pending);
+        let subs = std::mem::take(&mut self.sub_headings);
+        let (title, remark) = heading_title(&story_heading(&unquote(&heading)));
+        let mut ids: Vec<String> = Vec::new();
+        let mut add = |found: Vec<String>| {
+            for id in found {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        };
+        let remark_ids = remark.as_deref().and_then(|r| {
+            let inner = r.trim_start_matches('(').trim_end_matches(')');
+            let (found, unknown) = principle_list(inner, self.set);
+            (unknown.is_empty() && !found.is_empty()).then_some(found)
+        });
+        if let Some(found) = remark_ids.clone() {
+            add(found);
+        }
+        let mut tag_blocks = Vec::new();
+        for (i, node) in blocks.iter().enumerate() {
+            let (start, end) = span(node);
+            let text = self.source(start, end, 0);
+            if let Some(found) = tag_line(&text, self.set) {
+                add(found);
+                tag_blocks.push(i);
+            }
+        }
+        if ids.is_empty() {
+            // Not a story: the heading and every block are skipped, as written.
+            self.plan.skipped.push(Skipped {
+                lines,
+                reason: "heading names no principle".into(),
+                text: self.source(lines.0, lines.1, 0),
+            });
+            self.outside = Some((heading, level, lines));
+            for (sub_lines, _) in &subs {
+                self.plan.skipped.push(Skipped {
+                    lines: *sub_lines,
+                    reason: "heading names no principle".into(),
+                    text: self.source(sub_lines.0, sub_lines.1, 0),
+                });
+            }
+            for node in blocks {
+                self.content(node, 0);
+            }
+            self.outside = None;
+            return;
+        }
+        // A story: its principles from the lines that name them, its title from the
+        // heading, its parts from the labels inside.
+        self.finish_draft();
+        self.section = Some(Section {
+            principle: ids[0].clone(),
+            level,
+            structured: true,
+            started: true,
+            notes_mode: false,
+        });
+        self.start_draft(lines.0);
+        {
+            let draft = &mut self
+                .current
+                .as_mut()
+                .expect("a draft was just started")
+                .draft;
+            draft.story.principles = ids.clone();
+            if is_question(&title) {
+                draft.story.questions.push(title.clone());
+            } else {
+                draft.story.title = short_title(&title);
+                if title.chars().count() > draft.story.title.chars().count() {
+                    append(&mut draft.story.notes, &title);
+                }
+            }
+            if let Some(remark) = remark.filter(|_| remark_ids.is_none()) {
+                append(&mut draft.story.notes, &remark);
+            }
+        }
+        let mut subs = subs.into_iter().peekable();
+        for (i, node) in blocks.into_iter().enumerate() {
+            let (start, end) = span(node);
+            // The sub-headings before this block, read as labels ("Action").
+            while let Some(((sub_start, _), _)) = subs.peek() {
+                if *sub_start > start {
+                    break;
+                }
+                let ((sub_start, _), text) = subs.next().expect("peeked");
+                self.fill(sub_start, &format!("{}:", text.trim_end_matches(':')));
+            }
+            if tag_blocks.contains(&i) {
+                self.plan.ignored.push(Skipped {
+                    lines: (start, end),
+                    reason: "the line that names the story's principles (linked)".into(),
+                    text: self.source(start, end, 0),
+                });
+                continue;
+            }
+            self.content(node, 0);
+        }
+        for ((sub_start, _), text) in subs {
+            self.fill(sub_start, &format!("{}:", text.trim_end_matches(':')));
+        }
+        self.finish_draft();
+        self.section = None;
+    }
+
     /// A paragraph, list, code block or quote child inside a section, or outside one.
-    fn content<'a>(&mut self, node: &'a AstNode<'a>, quote_depth: usize) {
+    fn content<'n>(&mut self, node: &'n AstNode<'n>, quote_depth: usize) {
         let (start, end) = span(node);
         let text = self.source(start, end, quote_depth);
         // Quotes nest in notes a level or two; past MAX_QUOTE_DEPTH the rest is one block,
@@ -195,7 +343,7 @@ impl Importer<'_, '_> {
         let is_paragraph = matches!(node.data().value, NodeValue::Paragraph);
         let Some(section) = self.section.as_mut() else {
             let reason = match &self.outside {
-                Some((heading, _)) => format!("under '{heading}', which names no principle"),
+                Some((heading, _, _)) => format!("under '{heading}', which names no principle"),
                 None => "before the first principle heading".to_string(),
             };
             self.plan.skipped.push(Skipped {
@@ -326,11 +474,33 @@ impl Importer<'_, '_> {
                     append(&mut building.draft.story.notes, text);
                 }
             }
+            Some((Label::Question, rest)) => {
+                // `Example Question: …`: the question (or the questions, a line each).
+                for q in rest
+                    .lines()
+                    .map(|l| l.trim().trim_start_matches(['-', '*', '+']).trim())
+                {
+                    if !q.is_empty() {
+                        building.draft.story.questions.push(q.to_string());
+                    }
+                }
+                building.field = Field::Questions;
+            }
             Some((Label::Part(part), rest)) => {
                 let field = Field::Part(part);
                 building.field = field;
                 building.labelled = true;
                 append(field_mut(&mut building.draft, field), rest);
+            }
+            None if building.field == Field::Questions => {
+                for q in text
+                    .lines()
+                    .map(|l| l.trim().trim_start_matches(['-', '*', '+']).trim())
+                {
+                    if !q.is_empty() {
+                        building.draft.story.questions.push(q.to_string());
+                    }
+                }
             }
             None => {
                 let field = building.field;
@@ -464,7 +634,7 @@ impl Importer<'_, '_> {
 fn field_mut(draft: &mut Draft, field: Field) -> &mut String {
     match field {
         Field::Part(part) => draft.story.part_mut(part),
-        Field::Notes => &mut draft.story.notes,
+        Field::Notes | Field::Questions => &mut draft.story.notes,
     }
 }
 

@@ -107,7 +107,8 @@ fn assert_nothing_lost(file: &str, plan: &serde_json::Value) {
     // enumerator ("Story 1 —") are structure too.
     let structure = words(
         "situation task action result results outcome impact s t a r also secondary principles lps \
-         what i learned lesson follow up see story related secundarios",
+         what i learned lesson follow up see story related secundarios sample questions \
+         situaton actioin resut",
     );
     // The words of a heading that is just a principle's name are structure.
     let mut heading_words = std::collections::BTreeSet::new();
@@ -754,4 +755,76 @@ fn a_list_of_notes_under_a_description_is_one_draft_an_item() {
         plan["skipped"][0]["reason"],
         "the description of 'Customer Obsession', not a story"
     );
+}
+
+#[test]
+fn import_reads_stories_under_headings_that_name_no_principle_by_their_principles_line() {
+    // `## Story: NAME` headings under a title, a bold "Leadership Principles:" label with
+    // the names on the next line, `**S (Situation):**` labels with the text below,
+    // sample questions; then a heading whose remark names the principles, and labels
+    // written a letter wrong. Headings with no such line are skipped as before.
+    let plan = import_plan("shape-story-headings.md", &[]);
+    let drafts = plan["drafts"].as_array().unwrap();
+    assert_eq!(drafts.len(), 2, "{plan}");
+    let first = &drafts[0];
+    assert_eq!(first["title"], "Rebuilding the nightly report");
+    assert_eq!(
+        first["principles"],
+        serde_json::json!(["dive-deep", "deliver-results"])
+    );
+    assert!(
+        first["situation"]
+            .as_str()
+            .unwrap()
+            .starts_with("The nightly sales report")
+    );
+    assert!(first["task"].as_str().unwrap().starts_with("I was asked"));
+    assert!(
+        first["action"]
+            .as_str()
+            .unwrap()
+            .starts_with("- I traced each wrong number"),
+        "a list stays a list: {first}"
+    );
+    assert!(
+        first["result"]
+            .as_str()
+            .unwrap()
+            .starts_with("No wrong report")
+    );
+    assert_eq!(first["questions"].as_array().unwrap().len(), 2);
+    assert_eq!(first["notes"], "");
+    let second = &drafts[1];
+    assert_eq!(second["title"], "The vendor contract");
+    assert_eq!(
+        second["principles"],
+        serde_json::json!(["frugality", "have-backbone-disagree-and-commit"])
+    );
+    assert!(
+        second["situation"]
+            .as_str()
+            .unwrap()
+            .starts_with("Our team was about")
+    );
+    assert!(
+        second["action"]
+            .as_str()
+            .unwrap()
+            .starts_with("I pulled the usage")
+    );
+    assert!(
+        second["result"]
+            .as_str()
+            .unwrap()
+            .starts_with("We cancelled it")
+    );
+    let skipped: Vec<&str> = plan["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert!(skipped.contains(&"## Logistics"), "{skipped:?}");
+    assert!(skipped.contains(&"# My interview stories"), "{skipped:?}");
+    assert_nothing_lost("shape-story-headings.md", &plan);
 }
