@@ -79,12 +79,23 @@ pub struct ImportArgs {
     #[arg(long, value_name = "FILE")]
     pub principle_set: Option<PathBuf>,
 
+    /// Walk through the drafts in the terminal first (keep, drop, merge with the
+    /// previous, change principles or title), then write the ones kept
+    #[arg(long, conflicts_with = "json")]
+    pub review: bool,
+
     /// Print the plan as JSON
     #[arg(long)]
     pub json: bool,
 }
 
 pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
+    if args.review && !crate::prompt::terminal() {
+        bail!(
+            "lp import --review needs a terminal: it asks about each draft in turn\n  hint: without a terminal, lp import {} shows the plan and --write writes it",
+            crate::recovery::quote(&args.file.to_string_lossy())
+        );
+    }
     let notes = read_notes(&args.file, ui)?;
     let library = global.load_clean(ui)?;
     let set = match &args.principle_set {
@@ -119,6 +130,30 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             plan.duplicates = import::find_duplicates(&plan.drafts);
         }
     }
+    let mut write = args.write;
+    if args.review && !plan.drafts.is_empty() {
+        crate::prompt::install_interrupt_handler();
+        let theme = crate::prompt::theme(ui);
+        writeln!(
+            ui.err,
+            "{}: {} to review. Nothing is written until the last one.",
+            args.file.display(),
+            plural(plan.drafts.len(), "draft", "drafts")
+        )?;
+        match super::import_review::review(&mut plan, &set, theme.as_ref(), ui) {
+            Ok(super::import_review::Reviewed::Write) => write = true,
+            Ok(super::import_review::Reviewed::Quit) => {
+                writeln!(ui.err, "Quit: nothing was written.")?;
+                return Ok(Outcome::Done);
+            }
+            Err(err) if crate::prompt::is_interrupt(&err) => {
+                writeln!(ui.err, "\nInterrupted: nothing was written.")?;
+                return Ok(Outcome::Interrupted);
+            }
+            Err(err) => return Err(err),
+        }
+        plan.duplicates = import::find_duplicates(&plan.drafts);
+    }
     // Every draft must load as a story before anything is written.
     let stories: Vec<_> = plan.drafts.iter().map(|d| d.to_story("draft")).collect();
     let texts: Vec<String> = stories.iter().map(story_yaml::to_yaml).collect();
@@ -137,7 +172,7 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     // One entry a draft: the file written, or None for a draft not written.
     let mut written: Vec<Option<PathBuf>> = Vec::new();
     let mut already = 0;
-    if args.write {
+    if write {
         let folder = library.location.stories_dir();
         let imported = import::Imported::new(&library.stories);
         let mut to_write: Vec<(String, Vec<u8>)> = Vec::new();
@@ -180,13 +215,13 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     }
     let source = args.file.display().to_string();
     if args.json {
-        let written = args.write.then_some(written.as_slice());
+        let written = write.then_some(written.as_slice());
         ui.json(json::Import::new(&source, &set.name, &plan, written))?;
         return Ok(Outcome::Done);
     }
     let report = text::import_plan(&source, &plan, &set, args.merge.is_some(), ui.style_out());
     ui.out.write_all(report.as_bytes())?;
-    if args.write {
+    if write {
         let count = written.iter().flatten().count();
         if already > 0 {
             writeln!(

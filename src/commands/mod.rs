@@ -12,6 +12,7 @@ pub mod edit;
 pub mod export;
 pub mod find;
 pub mod import;
+mod import_review;
 pub mod init;
 pub mod list;
 pub mod merge;

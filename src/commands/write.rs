@@ -465,7 +465,7 @@ fn ask_all(
         pending(draft);
     }
     if from <= 1 {
-        ask_principles(library, draft, theme, ui)?;
+        ask_principles(&library.set, draft, theme, ui)?;
         next.set(2);
         pending(draft);
     }
@@ -518,7 +518,7 @@ fn ask_all(
                     .interact()?;
                 match which {
                     0 => draft.title = prompt::ask_title(theme, ui, &draft.title)?,
-                    1 => ask_principles(library, draft, theme, ui)?,
+                    1 => ask_principles(&library.set, draft, theme, ui)?,
                     n => ask_part(draft, Part::ALL[n - 2], keep, theme, ui)?,
                 }
                 pending(draft);
@@ -638,13 +638,12 @@ fn questions(library: &Library, story: &Story) -> Vec<String> {
 
 /// The principles: Enter keeps them, a line typed replaces them. A line that names an
 /// unknown principle is given back as typed, with the error, to correct: never cleared.
-fn ask_principles(
-    library: &Library,
+pub(crate) fn ask_principles(
+    set: &crate::model::PrincipleSet,
     draft: &mut Story,
     theme: &dyn Theme,
     ui: &mut Ui,
 ) -> anyhow::Result<()> {
-    let set = &library.set;
     let current = draft.principles.join(", ");
     let mut retry: Option<String> = None;
     loop {

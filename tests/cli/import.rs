@@ -828,3 +828,84 @@ fn import_reads_stories_under_headings_that_name_no_principle_by_their_principle
     assert!(skipped.contains(&"# My interview stories"), "{skipped:?}");
     assert_nothing_lost("shape-story-headings.md", &plan);
 }
+
+#[test]
+fn review_keeps_drops_merges_and_relinks_drafts_then_writes_only_those() {
+    let tmp = users_notes();
+    let mut p = crate::support::pty(
+        tmp.path(),
+        &["--dir", "lib", "import", "notes.md", "--review"],
+        "true",
+    );
+    let key = |p: &mut rexpect::session::PtySession, keys: &str| {
+        p.send(keys).unwrap();
+        p.flush().unwrap();
+    };
+    p.exp_string("11 drafts to review. Nothing is written until the last one.")
+        .unwrap();
+    p.exp_string("1. Certified Scrum Product Owner").unwrap();
+    p.exp_string("Draft 1 of 11").unwrap();
+    key(&mut p, "\r"); // keep
+    p.exp_string("Draft 2 of 11").unwrap();
+    key(&mut p, "\x1b[B\r"); // drop
+    p.exp_string("Dropped: it will not be written.").unwrap();
+    p.exp_string("Draft 2 of 10").unwrap();
+    key(&mut p, "\x1b[B\x1b[B\r"); // merge into the first
+    p.exp_string("Merged into draft 1").unwrap();
+    p.exp_string("Draft 1 of 9").unwrap();
+    key(&mut p, "\x1b[B\x1b[B\r"); // principles
+    p.exp_string("Principles").unwrap();
+    p.send_line("dive deep").unwrap();
+    p.exp_string("Draft 1 of 9").unwrap();
+    key(&mut p, "\x1b[B\x1b[B\x1b[B\x1b[B\r"); // keep this and the rest
+    p.exp_string("Wrote 9 drafts:").unwrap();
+    p.exp_string("EXIT=0").unwrap();
+    let stories: Vec<String> = fs::read_dir(tmp.path().join("lib/stories"))
+        .unwrap()
+        .map(|e| fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    assert_eq!(stories.len(), 9);
+    let first = stories
+        .iter()
+        .find(|s| s.contains("title: Certified Scrum Product Owner"))
+        .unwrap();
+    assert!(first.contains("principles:\n  - dive-deep\n"), "{first}");
+    assert!(
+        first.contains("Provided opportunity for customer support staff"),
+        "the merged draft's words are kept: {first}"
+    );
+    assert!(
+        !stories
+            .iter()
+            .any(|s| s.contains("Identify candidates to train in Python")),
+        "the dropped draft is not written"
+    );
+}
+
+#[test]
+fn review_quit_writes_nothing_and_review_needs_a_terminal() {
+    let tmp = users_notes();
+    let mut p = crate::support::pty(
+        tmp.path(),
+        &["--dir", "lib", "import", "notes.md", "--review"],
+        "true",
+    );
+    p.exp_string("Draft 1 of 11").unwrap();
+    p.send("\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("Quit: nothing was written.").unwrap();
+    p.exp_string("EXIT=0").unwrap();
+    assert_eq!(
+        fs::read_dir(tmp.path().join("lib/stories")).map_or(0, |d| d.count()),
+        0
+    );
+    let out = run_in(
+        tmp.path(),
+        &["--dir", "lib", "import", "notes.md", "--review"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        crate::support::stderr(&out),
+        "error: lp import --review needs a terminal: it asks about each draft in turn\n  hint: without a terminal, lp import notes.md shows the plan and --write writes it\n"
+    );
+}

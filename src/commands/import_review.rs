@@ -1,0 +1,163 @@
+//! `lp import NOTES.md --review`: the drafts walked through in a terminal before any is
+//! written: keep, drop, merge with the previous one, change principles or title.
+
+use anyhow::Context;
+use dialoguer::Select;
+use dialoguer::theme::Theme;
+
+use crate::import::{self, ImportPlan};
+use crate::model::{Part, PrincipleSet};
+use crate::render::layout::wrap;
+use crate::ui::Ui;
+
+/// What the review ended with.
+pub enum Reviewed {
+    /// Write the drafts left in the plan.
+    Write,
+    /// Quit: write nothing.
+    Quit,
+}
+
+const KEEP: &str = "Keep it";
+const DROP: &str = "Drop it";
+const MERGE: &str = "Merge it into the previous draft";
+const PRINCIPLES: &str = "Change its principles";
+const TITLE: &str = "Change its title";
+const KEEP_REST: &str = "Keep it and all the rest as they are";
+const QUIT: &str = "Quit without writing anything";
+
+/// Walks through `plan`'s drafts; the plan is changed as the person chooses.
+pub fn review(
+    plan: &mut ImportPlan,
+    set: &PrincipleSet,
+    theme: &dyn Theme,
+    ui: &mut Ui,
+) -> anyhow::Result<Reviewed> {
+    let duplicates: Vec<(usize, usize)> = plan.duplicates.iter().map(|d| d.drafts).collect();
+    // Each draft's number in the report the person saw, for the duplicates' notes.
+    let mut numbers: Vec<usize> = (1..=plan.drafts.len()).collect();
+    let mut i = 0;
+    while i < plan.drafts.len() {
+        show(plan, i, numbers[i], &duplicates, &numbers, set, ui)?;
+        loop {
+            let mut items = vec![KEEP, DROP];
+            if i > 0 {
+                items.push(MERGE);
+            }
+            items.extend([PRINCIPLES, TITLE, KEEP_REST, QUIT]);
+            let choice = Select::with_theme(theme)
+                .with_prompt(format!("Draft {} of {}", i + 1, plan.drafts.len()))
+                .items(&items)
+                .default(0)
+                .interact()
+                .context("could not read the choice")?;
+            match items[choice] {
+                KEEP => {
+                    i += 1;
+                    break;
+                }
+                DROP => {
+                    plan.drafts.remove(i);
+                    numbers.remove(i);
+                    writeln!(ui.err, "Dropped: it will not be written.")?;
+                    break;
+                }
+                MERGE => {
+                    import::merge(plan, &[(i - 1, i)]);
+                    numbers.remove(i);
+                    writeln!(
+                        ui.err,
+                        "Merged into draft {}: its text and principles are kept there.",
+                        i
+                    )?;
+                    i -= 1;
+                    show(plan, i, numbers[i], &duplicates, &numbers, set, ui)?;
+                }
+                PRINCIPLES => {
+                    super::write::ask_principles(set, &mut plan.drafts[i].story, theme, ui)?;
+                    show(plan, i, numbers[i], &duplicates, &numbers, set, ui)?;
+                }
+                TITLE => {
+                    let title = crate::prompt::ask_title(theme, ui, &plan.drafts[i].story.title)?;
+                    plan.drafts[i].story.title = title;
+                    show(plan, i, numbers[i], &duplicates, &numbers, set, ui)?;
+                }
+                KEEP_REST => return Ok(Reviewed::Write),
+                _ => return Ok(Reviewed::Quit),
+            }
+        }
+    }
+    Ok(Reviewed::Write)
+}
+
+/// One draft: its number, title, principles, the parts found with the start of each,
+/// its source lines, and what makes it uncertain.
+fn show(
+    plan: &ImportPlan,
+    i: usize,
+    number: usize,
+    duplicates: &[(usize, usize)],
+    numbers: &[usize],
+    set: &PrincipleSet,
+    ui: &mut Ui,
+) -> anyhow::Result<()> {
+    let draft = &plan.drafts[i];
+    let story = &draft.story;
+    let style = ui.style_err();
+    let names: Vec<String> = story
+        .principles
+        .iter()
+        .map(|id| set.get(id).map_or(id.clone(), |p| p.name.clone()))
+        .collect();
+    let mut out = format!(
+        "\n{} · lines {}–{}\n",
+        style.bold(&format!("{number}. {}", story.title.trim())),
+        draft.lines.0,
+        draft.lines.1
+    );
+    out.push_str(&wrap(&names.join(" · "), style.width, "   ", "   "));
+    for part in Part::ALL {
+        let text = story.part(part).trim();
+        if !text.is_empty() {
+            out.push_str(&wrap(
+                &crate::model::first_sentence(text),
+                style.width,
+                &format!("   {}: ", part.key()),
+                "      ",
+            ));
+        }
+    }
+    if !story.notes.trim().is_empty() {
+        out.push_str(&wrap(
+            &crate::model::first_sentence(&story.notes),
+            style.width,
+            "   notes: ",
+            "      ",
+        ));
+    }
+    for q in &story.questions {
+        out.push_str(&wrap(q, style.width, "   question: ", "      "));
+    }
+    // Uncertain: no labelled part, or likely the same story as another draft.
+    let mut doubts = Vec::new();
+    if story.written_parts().next().is_none() {
+        doubts.push("no part of the answer was found: only notes".to_string());
+    }
+    for &(a, b) in duplicates {
+        let other = if a + 1 == number {
+            b + 1
+        } else if b + 1 == number {
+            a + 1
+        } else {
+            continue;
+        };
+        if numbers.contains(&other) {
+            doubts.push(format!("likely the same story as draft {other}"));
+        }
+    }
+    for doubt in doubts {
+        out.push_str(&wrap(&doubt, style.width, "   ? ", "     "));
+    }
+    write!(ui.err, "{out}")?;
+    Ok(())
+}
