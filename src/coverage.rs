@@ -103,7 +103,7 @@ pub struct NextToWrite {
 }
 
 /// How many questions to offer for each gap.
-const GAP_QUESTIONS: usize = 3;
+pub const GAP_QUESTIONS: usize = 3;
 
 /// Computes coverage of `focus` (principle ids, in set order; empty means the whole set).
 pub fn compute(set: &PrincipleSet, stories: &[Story], focus: &[String], target: usize) -> Coverage {

@@ -21,6 +21,7 @@ pub mod practice;
 pub mod prep;
 pub mod principles;
 pub mod prompt;
+pub mod questions;
 pub mod recovery;
 pub mod render;
 pub mod schema;

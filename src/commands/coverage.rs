@@ -49,6 +49,29 @@ pub fn run(args: &CoverageArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
     for row in &mut report.rows {
         row.last_practised = last.get(&row.id).map(|&at| practice::date(at));
     }
+    // For a gap, the person's own questions come first.
+    let (own, warning) = crate::questions::load(
+        &library.location.root,
+        &library.display(crate::questions::LOG),
+    );
+    if let Some(warning) = warning {
+        ui.note(&warning)?;
+    }
+    for row in report.rows.iter_mut().filter(|r| !r.questions.is_empty()) {
+        let mut mine: Vec<String> = own
+            .iter()
+            .filter(|q| q.principle == row.id)
+            .map(|q| q.question.clone())
+            .collect();
+        let n = row
+            .questions
+            .len()
+            .max(mine.len().min(coverage::GAP_QUESTIONS));
+        mine.extend(row.questions.drain(..));
+        mine.dedup();
+        mine.truncate(n);
+        row.questions = mine;
+    }
     if args.json {
         ui.json(&report)?;
     } else {

@@ -104,9 +104,17 @@ pub fn run(args: &FindArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         );
     }
     let library = global.load_clean(ui)?;
-    let found = find::find(
+    let (own, warning) = crate::questions::load(
+        &library.location.root,
+        &library.display(crate::questions::LOG),
+    );
+    if let Some(warning) = warning {
+        ui.note(&warning)?;
+    }
+    let found = find::find_with(
         &library.set,
         &library.stories,
+        &own,
         &question,
         args.limit as usize,
     );

@@ -172,6 +172,7 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     // One entry a draft: the file written, or None for a draft not written.
     let mut written: Vec<Option<PathBuf>> = Vec::new();
     let mut already = 0;
+    let mut questions_added = 0;
     if write {
         let folder = library.location.stories_dir();
         let imported = import::Imported::new(&library.stories);
@@ -190,6 +191,20 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             }
             chosen.push(write);
         }
+        // The person's own questions, kept for practice and coverage.
+        let own: Vec<crate::questions::Question> = plan
+            .questions
+            .iter()
+            .map(|q| crate::questions::Question {
+                principle: q.principle.clone(),
+                question: q.question.clone(),
+            })
+            .collect();
+        questions_added = crate::questions::add(
+            &library.location.root,
+            &library.display(crate::questions::LOG),
+            &own,
+        )?;
         // One flush to disk for all the drafts, not one each.
         let (paths, error) = atomic::create_free_batch(&folder, &to_write, "yaml");
         if let Some(error) = error {
@@ -241,6 +256,14 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
         for path in written.iter().flatten() {
             writeln!(ui.out, "  {}", path.display())?;
         }
+        if questions_added > 0 {
+            writeln!(
+                ui.out,
+                "Kept {} of your own in {}: lp practice asks them, lp coverage names them for a gap.",
+                plural(questions_added, "question", "questions"),
+                library.display(crate::questions::LOG).display()
+            )?;
+        }
         // The library as it now is: what was loaded, and what was just written.
         let new = stories
             .iter()
@@ -256,6 +279,12 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             plural(report.rows.len(), "principle", "principles"),
             if covered == 1 { "has" } else { "have" },
             plural(report.to_write_count, "story", "stories")
+        )?;
+    } else if plan.drafts.is_empty() && !plan.questions.is_empty() {
+        writeln!(
+            ui.out,
+            "\nNo story to import, and {} of your own. Run again with --write to keep them for lp practice and lp coverage.",
+            plural(plan.questions.len(), "question", "questions")
         )?;
     } else if plan.drafts.is_empty() {
         let message = format!(

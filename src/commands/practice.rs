@@ -109,6 +109,13 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
     if let Some(warning) = warning {
         ui.note(&warning)?;
     }
+    let (own, warning) = crate::questions::load(
+        &library.location.root,
+        &library.display(crate::questions::LOG),
+    );
+    if let Some(warning) = warning {
+        ui.note(&warning)?;
+    }
     // Ctrl-C while an answer is timed arrives as a key and ends the read; at any other
     // moment it is a signal, which only raises this flag. Either way the drill stops
     // through the normal exit path, with 130; finished rounds are already in the log.
@@ -138,10 +145,19 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             .expect("coverage rows and lp find come from the set");
         let question = match &asked {
             Some((q, _, _)) => q.clone(),
-            None if principle.questions.is_empty() => {
-                format!("Tell me about a time you showed {}.", principle.name)
+            None => {
+                // The principle's questions and the person's own, drawn alike.
+                let mut questions: Vec<&String> = principle.questions.iter().collect();
+                questions.extend(
+                    own.iter()
+                        .filter(|q| q.principle == principle.id)
+                        .map(|q| &q.question),
+                );
+                match questions.len() {
+                    0 => format!("Tell me about a time you showed {}.", principle.name),
+                    n => questions[rng.usize(..n)].clone(),
+                }
             }
-            None => principle.questions[rng.usize(..principle.questions.len())].clone(),
         };
         writeln!(
             ui.err,

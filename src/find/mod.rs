@@ -92,7 +92,18 @@ pub struct Found {
 /// and the words it shares with the question. Unwritten stories of the likely
 /// principles are named as to write.
 pub fn find(set: &PrincipleSet, stories: &[Story], question: &str, limit: usize) -> Found {
-    let index = Index::new(set, stories);
+    find_with(set, stories, &[], question, limit)
+}
+
+/// As `find`, with the person's own questions as examples too.
+pub fn find_with(
+    set: &PrincipleSet,
+    stories: &[Story],
+    own: &[crate::questions::Question],
+    question: &str,
+    limit: usize,
+) -> Found {
+    let index = Index::with_own(set, stories, own);
     let (ranked, far) = index.rank(question);
     let ranked: Vec<Probe> = ranked
         .into_iter()
@@ -254,7 +265,7 @@ mod tests {
 
     pub fn measure_with(text: &str, weights: rank::Weights, show: bool) -> (usize, usize, usize) {
         let set = crate::principles::builtin();
-        let index = Index::with(&set, &[], weights);
+        let index = Index::with(&set, &[], &[], weights);
         let cases = evaluation(text);
         let (mut first, mut three) = (0, 0);
         for (ids, q) in &cases {

@@ -103,10 +103,24 @@ impl<'a> Index<'a> {
     /// the set with a built-in id, their own questions, and the questions of
     /// `stories` for the principles they are linked to.
     pub fn new(set: &'a PrincipleSet, stories: &'a [Story]) -> Index<'a> {
-        Index::with(set, stories, WEIGHTS)
+        Index::with(set, stories, &[], WEIGHTS)
     }
 
-    pub fn with(set: &'a PrincipleSet, stories: &'a [Story], weights: Weights) -> Index<'a> {
+    /// As `new`, with the person's own questions (`lp import` keeps them) as examples.
+    pub fn with_own(
+        set: &'a PrincipleSet,
+        stories: &'a [Story],
+        own: &'a [crate::questions::Question],
+    ) -> Index<'a> {
+        Index::with(set, stories, own, WEIGHTS)
+    }
+
+    pub fn with(
+        set: &'a PrincipleSet,
+        stories: &'a [Story],
+        own: &'a [crate::questions::Question],
+        weights: Weights,
+    ) -> Index<'a> {
         let documents = documents(set, weights.bank);
         let n = documents.len() as f64;
         let mut df: FxHashMap<Term<'a>, f64> = FxHashMap::default();
@@ -144,6 +158,11 @@ impl<'a> Index<'a> {
         let mut labelled: Vec<(usize, &str)> = Vec::new();
         for (i, p) in set.principles.iter().enumerate() {
             labelled.extend(p.questions.iter().map(|q| (i, q.as_str())));
+        }
+        for q in own {
+            if let Some(&i) = position.get(q.principle.as_str()) {
+                labelled.push((i, q.question.as_str()));
+            }
         }
         // A story's questions are examples of the principle it answers first.
         for s in stories {

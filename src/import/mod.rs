@@ -171,6 +171,17 @@ pub struct ImportPlan {
     pub duplicates: Vec<Duplicate>,
     /// Things the reader should check: names in an `Also:` line that match no principle.
     pub warnings: Vec<String>,
+    /// Questions under a principle with no story to them: the person's own questions
+    /// for that principle, never drafts.
+    pub questions: Vec<OwnQuestion>,
+}
+
+/// An interview question from the notes that no story answers there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OwnQuestion {
+    pub principle: String,
+    pub question: String,
+    pub lines: (usize, usize),
 }
 
 /// Where a paragraph's text goes: a part of the answer, or the notes.

@@ -545,6 +545,27 @@ impl<'a> Importer<'_, '_, 'a> {
         {
             return;
         }
+        // Only questions (a question heading with nothing under it, notes that are a
+        // question or a list of questions): the person's own questions for the
+        // principle, not a story.
+        let story = &draft.story;
+        let no_parts = story.written_parts().next().is_none() && story.followups.is_empty();
+        let items = question_items(&story.notes);
+        let only_questions = no_parts
+            && story.title.is_empty()
+            && (story.notes.trim().is_empty() && !story.questions.is_empty() || !items.is_empty());
+        if only_questions && let Some(principle) = story.principles.first() {
+            let principle = principle.clone();
+            let questions = story.questions.iter().cloned().chain(items);
+            for question in questions {
+                self.plan.questions.push(super::OwnQuestion {
+                    principle: principle.clone(),
+                    question,
+                    lines: draft.lines,
+                });
+            }
+            return;
+        }
         if draft.story.title.is_empty() {
             let story = &draft.story;
             let source = [
@@ -711,6 +732,40 @@ fn segments(text: &str, start: usize, list: bool, set: &PrincipleSet) -> Vec<(us
         return vec![(start, text.to_string())];
     }
     pieces
+}
+
+/// The questions a text is made of, when it is only questions: one, or a list of them
+/// (a line an item). Empty when any piece is not a question.
+fn question_items(text: &str) -> Vec<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let listed = text.lines().all(|l| {
+        let t = l.trim_start();
+        t.starts_with("- ")
+            || t.starts_with("* ")
+            || t.starts_with("+ ")
+            || t.split_once(". ")
+                .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()))
+    });
+    let items: Vec<String> = if listed {
+        text.lines().map(strip_marker).collect()
+    } else if text.contains('\n') {
+        return Vec::new();
+    } else {
+        vec![text.to_string()]
+    };
+    let items: Vec<String> = items
+        .into_iter()
+        .map(|i| i.trim().to_string())
+        .filter(|i| !i.is_empty())
+        .collect();
+    if items.iter().all(|i| is_question(i)) {
+        items
+    } else {
+        Vec::new()
+    }
 }
 
 /// A list item's text without its marker (`- `, `* `, `+ `, `1. `, `2) `).

@@ -239,6 +239,7 @@ pub struct Import<'a> {
     pub ignored: &'a [Skipped],
     pub duplicates: &'a [Duplicate],
     pub warnings: &'a [String],
+    pub questions: &'a [crate::import::OwnQuestion],
 }
 
 impl<'a> Import<'a> {
@@ -264,6 +265,7 @@ impl<'a> Import<'a> {
             ignored: &plan.ignored,
             duplicates: &plan.duplicates,
             warnings: &plan.warnings,
+            questions: &plan.questions,
         }
     }
 }

@@ -508,6 +508,27 @@ pub fn import_plan(
             ));
         }
     };
+    if !plan.questions.is_empty() {
+        out.push_str(&format!(
+            "\n{}\n",
+            style.bold(
+                "Your own questions (no story to them here; kept for lp practice and lp coverage)"
+            )
+        ));
+        for q in &plan.questions {
+            let lines = if q.lines.0 == q.lines.1 {
+                format!("line {}", q.lines.0)
+            } else {
+                format!("lines {}-{}", q.lines.0, q.lines.1)
+            };
+            out.push_str(&wrap(
+                &format!("{}: {}", name(&q.principle), q.question),
+                style.width,
+                &format!("  {lines:<12}  "),
+                &" ".repeat(16),
+            ));
+        }
+    }
     listing("Skipped", &plan.skipped, &mut out);
     listing("Ignored", &plan.ignored, &mut out);
     if !plan.warnings.is_empty() {

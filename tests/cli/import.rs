@@ -102,6 +102,10 @@ fn assert_nothing_lost(file: &str, plan: &serde_json::Value) {
             kept.push('\n');
         }
     }
+    for q in plan["questions"].as_array().unwrap() {
+        kept.push_str(q["question"].as_str().unwrap());
+        kept.push('\n');
+    }
     let kept = words(&kept);
     // Labels, the labels of lines of principle names (in any language) and a story's
     // enumerator ("Story 1 —") are structure too.
@@ -908,4 +912,86 @@ fn review_quit_writes_nothing_and_review_needs_a_terminal() {
         crate::support::stderr(&out),
         "error: lp import --review needs a terminal: it asks about each draft in turn\n  hint: without a terminal, lp import notes.md shows the plan and --write writes it\n"
     );
+}
+
+#[test]
+fn questions_with_no_story_are_the_persons_own_not_drafts_and_are_kept_for_practice() {
+    let tmp = library(&[(
+        "notes.md",
+        b"# Frugality\n\n### Tell me about a time you did more with less.\n\n### How did you handle the zebra fleet budget?\n\n### Cut the cloud bill\n\nS: The bill doubled in a year.\nA: I moved the batch jobs to spot machines.\nR: It fell by 40%.\n\n# Dive Deep\n\n- Tell me about a time the numbers lied.\n- Why did the quokka dashboard drift?\n",
+    )]);
+    fs::create_dir_all(tmp.path().join("lib/stories")).unwrap();
+    let out = run_in(
+        tmp.path(),
+        &["--dir", "lib", "import", "lib/notes.md", "--json"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let drafts = plan["drafts"].as_array().unwrap();
+    assert_eq!(drafts.len(), 1, "only the story is a draft: {plan}");
+    assert_eq!(drafts[0]["title"], "Cut the cloud bill");
+    let questions: Vec<(String, String)> = plan["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            (
+                q["principle"].as_str().unwrap().to_string(),
+                q["question"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(questions.len(), 4, "{plan}");
+    assert!(questions.contains(&(
+        "frugality".into(),
+        "How did you handle the zebra fleet budget?".into()
+    )));
+    assert!(questions.contains(&(
+        "dive-deep".into(),
+        "Why did the quokka dashboard drift?".into()
+    )));
+    assert_eq!(plan["questions"][0]["lines"], serde_json::json!([3, 3]));
+    // The text report lists them with their lines.
+    let text = stdout(&run_in(
+        tmp.path(),
+        &["--dir", "lib", "import", "lib/notes.md"],
+    ));
+    assert!(text.contains("Your own questions"), "{text}");
+    assert!(
+        text.contains("line 5        Frugality: How did you handle the zebra fleet budget?"),
+        "{text}"
+    );
+    // Written: kept once, however often the notes are imported.
+    for _ in 0..2 {
+        let out = run_in(
+            tmp.path(),
+            &["--dir", "lib", "import", "lib/notes.md", "--write"],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    }
+    let kept = fs::read_to_string(tmp.path().join("lib/.lp/questions.jsonl")).unwrap();
+    assert_eq!(kept.lines().count(), 4, "{kept}");
+    // lp coverage names them for a gap; lp find learns from them.
+    let json: serde_json::Value =
+        serde_json::from_slice(&run_in(tmp.path(), &["--dir", "lib", "coverage", "--json"]).stdout)
+            .unwrap();
+    let dive = json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "dive-deep")
+        .unwrap();
+    assert_eq!(
+        dive["questions"][0], "Tell me about a time the numbers lied.",
+        "{dive}"
+    );
+    let found: serde_json::Value = serde_json::from_slice(
+        &run_in(
+            tmp.path(),
+            &["--dir", "lib", "find", "--json", "the quokka dashboard"],
+        )
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(found["principles"][0]["id"], "dive-deep", "{found}");
 }
