@@ -67,7 +67,7 @@ pub fn run(args: &CoverageArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             .questions
             .len()
             .max(mine.len().min(coverage::GAP_QUESTIONS));
-        mine.extend(row.questions.drain(..));
+        mine.append(&mut row.questions);
         mine.dedup();
         mine.truncate(n);
         row.questions = mine;
