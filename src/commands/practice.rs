@@ -57,6 +57,13 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
     }
     let library = global.load_clean(ui)?;
     let focus = library.set.resolve_list(&args.principle)?;
+    let (own, warning) = crate::questions::load(
+        &library.location.root,
+        &library.display(crate::questions::LOG),
+    );
+    if let Some(warning) = warning {
+        ui.note(&warning)?;
+    }
     // A question of the person's own: what `lp find` makes of it.
     let asked = match &args.question {
         Some(q) if q.trim().is_empty() => bail!(
@@ -64,7 +71,7 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
         ),
         Some(q) => {
             let q = &super::find::capped(q.clone(), ui)?;
-            let found = crate::find::find(&library.set, &library.stories, q, 1);
+            let found = crate::find::find_with(&library.set, &library.stories, &own, q, 1);
             let Some(top) = found.principles.first() else {
                 bail!(
                     "no word of this question says what it is about, so no principle matches it\n  hint: ask it in words, such as lp practice --question \"Tell me about a time you failed\"; or pick a principle with --principle"
@@ -106,13 +113,6 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
     };
     let (mut rounds, warning) =
         practice::load_log(&library.location.root, &library.display(practice::LOG));
-    if let Some(warning) = warning {
-        ui.note(&warning)?;
-    }
-    let (own, warning) = crate::questions::load(
-        &library.location.root,
-        &library.display(crate::questions::LOG),
-    );
     if let Some(warning) = warning {
         ui.note(&warning)?;
     }
