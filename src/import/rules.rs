@@ -79,19 +79,50 @@ pub(super) fn unquote(text: &str) -> String {
 
 /// Whether a heading is an interview question rather than a story's title.
 pub(super) fn is_question(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    text.ends_with('?')
+    let lower = text.trim().to_lowercase();
+    if lower.ends_with('?') {
+        return true;
+    }
+    // How interviewers open a question, at the start ("Describe a time…", "What would
+    // you do if…") or after a lead-in ("By providing an example, tell me when…").
+    let starts = [
+        "tell me",
+        "describe a",
+        "describe the",
+        "describe an",
+        "describe how",
+        "describe your",
+        "give me",
+        "give an example",
+        "walk me through",
+        "share an example",
+        "share a time",
+        "explain a",
+        "talk about a time",
+        "what would you",
+        "how would you",
+        "what do you",
+        "how do you",
+        "what did you",
+        "how did you",
+        "what is your",
+        "what was your",
+        "have you ever",
+        "can you describe",
+        "can you tell",
+        "could you describe",
+    ];
+    let first_sentence = lower.split(['.', '!']).next().unwrap_or("");
+    starts.iter().any(|lead| lower.starts_with(lead))
         || [
-            "tell me about",
-            "describe a",
-            "describe the",
-            "give me an example",
-            "give an example",
-            "walk me through",
-            "share an example",
+            " tell me about",
+            " tell me when",
+            " give me an example",
+            " describe a time",
         ]
         .iter()
-        .any(|lead| lower.starts_with(lead))
+        .any(|lead| first_sentence.contains(lead))
+            && first_sentence.split_whitespace().count() <= 40
 }
 
 /// First-person singular words: a paragraph without any reads as a description of the
@@ -150,6 +181,8 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("learnings", Label::Part(Part::Learned)),
         ("situation", Label::Part(Part::Situation)),
         ("task", Label::Part(Part::Task)),
+        ("activities", Label::Part(Part::Action)),
+        ("activity", Label::Part(Part::Action)),
         ("actions", Label::Part(Part::Action)),
         ("action", Label::Part(Part::Action)),
         ("results", Label::Part(Part::Result)),

@@ -22,6 +22,7 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         outside: None,
         pending: Vec::new(),
         sub_headings: Vec::new(),
+        waiting: Vec::new(),
         current: None,
         references: Vec::new(),
     };
@@ -29,6 +30,7 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         importer.block(block);
     }
     importer.close_outside();
+    importer.own_waiting();
     importer.finish_draft();
     importer.resolve_references();
     let mut plan = importer.plan;
@@ -78,6 +80,10 @@ struct Importer<'s, 'l, 'a> {
     pending: Vec<&'a AstNode<'a>>,
     /// The sub-headings of that region: (lines, text).
     sub_headings: Vec<((usize, usize), String)>,
+    /// Questions seen in a section with no answer yet: the next narrative block answers
+    /// the last; the others, and any left when the section closes, are the person's
+    /// own questions.
+    waiting: Vec<(String, (usize, usize))>,
     current: Option<Building>,
     references: Vec<Reference>,
 }
@@ -115,6 +121,7 @@ impl<'a> Importer<'_, '_, 'a> {
     }
 
     fn heading(&mut self, text: &str, level: u8, (line, last): (usize, usize)) {
+        self.own_waiting();
         // A heading below an open region's level is one of its blocks' headings: the
         // region goes on ("#### Situation" under "### Story: …").
         if let Some((_, outside_level, _)) = &self.outside
@@ -328,6 +335,129 @@ impl<'a> Importer<'_, '_, 'a> {
         self.section = None;
     }
 
+    /// A block in a section that leads with interview questions: a list whose items
+    /// are questions (each with its answer under it, or none), or a paragraph that opens
+    /// with a question. A question with text after it is a story answering it (several
+    /// short reminders under it are a story each); one with nothing after it waits for
+    /// the next narrative block, and is the person's own question if none comes. A
+    /// narrative paragraph answers the last question waiting. Returns whether the block
+    /// was read here.
+    fn questions_first<'n>(
+        &mut self,
+        node: &'n AstNode<'n>,
+        text: &str,
+        lines: (usize, usize),
+        is_list: bool,
+        quote_depth: usize,
+    ) -> bool {
+        let items: Vec<((usize, usize), String)> = if is_list {
+            node.children()
+                .map(|item| {
+                    let (s, e) = span(item);
+                    ((s, e), strip_marker(&self.source(s, e, quote_depth)))
+                })
+                .collect()
+        } else {
+            vec![(lines, text.to_string())]
+        };
+        let leads = |t: &str| is_question(&bare_question(t.lines().next().unwrap_or("")));
+        // Questions listed inside a story being told (after its parts, or under a
+        // `Sample questions:` label) are its questions.
+        if let Some(building) = self.current.as_mut()
+            && (building.labelled || building.field == Field::Questions)
+            && items
+                .iter()
+                .all(|(_, t)| leads(t) && !t.trim().contains('\n'))
+        {
+            for (_, item) in &items {
+                building.draft.story.questions.push(bare_question(item));
+            }
+            building.draft.lines.1 = lines.1;
+            return true;
+        }
+        if !items.iter().any(|(_, t)| leads(t)) {
+            // A narrative paragraph right after a question answers it.
+            if !is_list
+                && !self.waiting.is_empty()
+                && classify(text, self.set).is_none()
+                && self.current.as_ref().is_none_or(|b| !b.labelled)
+            {
+                let (question, from) = self.waiting.pop().expect("not empty");
+                self.own_waiting();
+                self.finish_draft();
+                self.start_draft(from.0);
+                let building = self.current.as_mut().expect("a draft was just started");
+                building.draft.story.questions.push(question);
+                building.draft.lines.1 = lines.1;
+                for (line, segment) in segments(text, lines.0, false, self.set) {
+                    self.fill(line, &segment);
+                }
+                return true;
+            }
+            return false;
+        }
+        if is_list && !items.iter().all(|(_, t)| leads(t)) {
+            return false; // a list of mixed items is read as before
+        }
+        self.own_waiting();
+        self.finish_draft();
+        for ((s, e), item) in items {
+            let mut item_lines = item.lines();
+            let question = bare_question(item_lines.next().unwrap_or(""));
+            let rest: Vec<&str> = item_lines.map(str::trim_end).collect();
+            let rest_text = dedent(&rest);
+            if rest_text.trim().is_empty() {
+                self.waiting.push((question, (s, e)));
+                continue;
+            }
+            self.own_waiting();
+            // Short reminders, a line each: a story each, answering the question.
+            let reminders: Vec<String> = rest_text
+                .lines()
+                .map(|l| {
+                    l.trim()
+                        .trim_start_matches(['-', '*', '+', '•'])
+                        .trim()
+                        .to_string()
+                })
+                .collect();
+            let short = reminders.len() >= 2
+                && rest_text
+                    .lines()
+                    .all(|l| l.trim_start().starts_with(['-', '*', '+', '•']))
+                && reminders
+                    .iter()
+                    .all(|r| !r.is_empty() && r.split_whitespace().count() <= 8);
+            let pieces: Vec<String> = if short { reminders } else { vec![rest_text] };
+            for piece in pieces {
+                self.start_draft(s);
+                let building = self.current.as_mut().expect("a draft was just started");
+                building.draft.story.questions.push(question.clone());
+                building.draft.lines.1 = e;
+                for (line, segment) in segments(&piece, s + 1, false, self.set) {
+                    self.fill(line, &segment);
+                }
+                self.finish_draft();
+            }
+        }
+        true
+    }
+
+    /// The questions waiting for an answer become the person's own.
+    fn own_waiting(&mut self) {
+        let Some(principle) = self.section.as_ref().map(|s| s.principle.clone()) else {
+            self.waiting.clear();
+            return;
+        };
+        for (question, lines) in std::mem::take(&mut self.waiting) {
+            self.plan.questions.push(super::OwnQuestion {
+                principle: principle.clone(),
+                question,
+                lines,
+            });
+        }
+    }
+
     /// A paragraph, list, code block or quote child inside a section, or outside one.
     fn content<'n>(&mut self, node: &'n AstNode<'n>, quote_depth: usize) {
         let (start, end) = span(node);
@@ -340,7 +470,19 @@ impl<'a> Importer<'_, '_, 'a> {
             }
             return;
         }
-        let is_paragraph = matches!(node.data().value, NodeValue::Paragraph);
+        // A fenced block in notes is text kept apart, not code: read it as a paragraph.
+        let (text, is_paragraph) = match &node.data().value {
+            NodeValue::CodeBlock(code) if self.section.is_some() => (code.literal.clone(), true),
+            NodeValue::Paragraph => (text, true),
+            _ => (text, false),
+        };
+        let is_list = matches!(node.data().value, NodeValue::List(_));
+        if self.section.is_some()
+            && (is_paragraph || is_list)
+            && self.questions_first(node, &text, (start, end), is_list, quote_depth)
+        {
+            return;
+        }
         let Some(section) = self.section.as_mut() else {
             let reason = match &self.outside {
                 Some((heading, _, _)) => format!("under '{heading}', which names no principle"),
@@ -371,7 +513,6 @@ impl<'a> Importer<'_, '_, 'a> {
         }
         // A paragraph whose lines start with labels, and a list whose items do, are read
         // line by line (item by item): each label starts its part.
-        let is_list = matches!(node.data().value, NodeValue::List(_));
         let segments = if is_paragraph || is_list {
             segments(&text, start, is_list, self.set)
         } else {
@@ -766,6 +907,33 @@ fn question_items(text: &str) -> Vec<String> {
     } else {
         Vec::new()
     }
+}
+
+/// A question as written, without a bullet (`•`), `>` or emphasis around it.
+fn bare_question(line: &str) -> String {
+    line.trim()
+        .trim_start_matches(['•', '>', '-', '*', '+'])
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim()
+        .to_string()
+}
+
+/// Lines without the indentation they all share.
+fn dedent(lines: &[&str]) -> String {
+    let indent = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    lines
+        .iter()
+        .map(|l| l.get(indent..).unwrap_or(l.trim_start()))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_string()
 }
 
 /// A list item's text without its marker (`- `, `* `, `+ `, `1. `, `2) `).

@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""How well `lp import` reads notes it was not written for.
+
+    bench/import-eval.py CORPUS_DIR [--lp PATH] [--show]
+
+CORPUS_DIR holds notes files (`*.md`) and, beside each, what a careful reader expects
+of it, written before running lp: `NAME.expected.json`:
+
+    {
+      "source": "where the file comes from (a URL)",
+      "author": "who wrote it (to count people, not files)",
+      "stories": [
+        {"anchor": "a phrase only this story's text holds",
+         "principles": ["ownership", "dive-deep"],   # primary first
+         "written": ["ownership"],                   # names the notes wrote for it
+         "parts": ["situation", "action", "result"], # labelled parts in the notes
+         "questions": 1}                             # questions attached to it
+      ],
+      "duplicates": [["anchor of one", "anchor of another"]]
+    }
+
+Each file is imported into an empty library (`lp import FILE --json`), and scored:
+stories right (found in exactly one draft that holds no other story), merged (a draft
+holding two or more), split (a story in two or more drafts), missed; junk drafts (a
+draft holding no expected story); primary principle right; principle names written
+in the notes that were linked; labelled parts filled; questions placed; false and
+missed duplicate pairs; words lost (words of the file in no draft, no skipped or
+ignored block and no question of the person's own). Prints a line per file and the
+totals.
+"""
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+FIELDS = ["title", "situation", "task", "action", "result", "learned", "notes"]
+# Label words and the like: structure, not the person's text.
+STRUCTURE = set(
+    "situation task action actions result results outcome impact s t a r also secondary "
+    "principles principle lps lp leadership what i learned lesson lessons follow up see "
+    "story stories related question questions example sample tags tag q".split()
+)
+
+
+def words(text):
+    return {w.lower() for w in re.split(r"[^\w]+", text, flags=re.UNICODE) if w}
+
+
+def draft_text(d):
+    parts = [d.get(k, "") for k in FIELDS]
+    parts += d.get("questions", [])
+    for f in d.get("followups", []):
+        parts += [f.get("question", ""), f.get("answer", "")]
+    return "\n".join(parts)
+
+
+def norm(text):
+    return re.sub(r"\s+", " ", text.lower())
+
+
+def score(path, expected, plan, names):
+    drafts = plan["drafts"]
+    texts = [norm(draft_text(d)) for d in drafts]
+    stories = expected["stories"]
+    holders = []  # for each story, the drafts holding its anchor
+    for s in stories:
+        anchor = norm(s["anchor"])
+        holders.append([i for i, t in enumerate(texts) if anchor in t])
+    holds = [[j for j, h in enumerate(holders) if i in h] for i in range(len(drafts))]
+    r = dict(stories=len(stories), drafts=len(drafts), right=0, merged=0, split=0,
+             missed=0, junk=0, primary=0, written=0, linked=0, parts=0, parts_found=0,
+             questions=0, questions_placed=0, dup_reported=0, dup_false=0,
+             dup_expected=len(expected.get("duplicates", [])), dup_missed=0, lost=0)
+    for j, s in enumerate(stories):
+        h = holders[j]
+        if not h:
+            r["missed"] += 1
+            continue
+        if len(h) > 1:
+            r["split"] += 1
+        d = drafts[h[0]]
+        if len(holds[h[0]]) > 1:
+            r["merged"] += 1
+        elif len(h) == 1:
+            r["right"] += 1
+        if d["principles"][:1] == s["principles"][:1]:
+            r["primary"] += 1
+        for p in s.get("written", []):
+            r["written"] += 1
+            r["linked"] += p in d["principles"]
+        for part in s.get("parts", []):
+            r["parts"] += 1
+            r["parts_found"] += bool(d.get(part, "").strip())
+        r["questions"] += s.get("questions", 0)
+        r["questions_placed"] += min(len(d.get("questions", [])), s.get("questions", 0))
+    r["junk"] = sum(1 for h in holds if not h)
+    anchors = [norm(s["anchor"]) for s in stories]
+    expected_pairs = set()
+    for a, b in expected.get("duplicates", []):
+        ia, ib = anchors.index(norm(a)), anchors.index(norm(b))
+        expected_pairs.add(frozenset((ia, ib)))
+    reported = set()
+    for dup in plan["duplicates"]:
+        i, k = dup["drafts"]
+        pair = {j for j in holds[i] + holds[k]}
+        reported.add(frozenset(pair) if len(pair) == 2 else None)
+    r["dup_reported"] = len(plan["duplicates"])
+    r["dup_false"] = sum(1 for p in reported if p not in expected_pairs)
+    r["dup_missed"] = sum(1 for p in expected_pairs if p not in reported)
+    kept = "\n".join(draft_text(d) for d in drafts)
+    kept += "\n".join(s["text"] for s in plan["skipped"] + plan["ignored"])
+    kept += "\n".join(q["question"] for q in plan.get("questions", []))
+    for d in drafts:
+        kept += "\n" + "\n".join(names.get(p, "") for p in d["principles"])
+    source = open(path, encoding="utf-8").read()
+    lost = words(source) - words(kept) - STRUCTURE
+    # Markdown and link syntax are not words a person wrote.
+    lost = {w for w in lost if not re.fullmatch(r"\d+|https?|www|com|md|png|jpg", w)}
+    r["lost"] = len(lost)
+    r["lost_words"] = sorted(lost)[:12]
+    return r
+
+
+def pct(a, b):
+    return f"{a}/{b} ({100 * a / b:.0f}%)" if b else f"{a}/0"
+
+
+def main():
+    args = sys.argv[1:]
+    lp = "target/release/lp"
+    if "--lp" in args:
+        lp = args[args.index("--lp") + 1]
+    show = "--show" in args
+    dirs = [a for a in args if os.path.isdir(a)]
+    if len(dirs) != 1:
+        sys.exit(__doc__)
+    files = sorted(glob.glob(os.path.join(dirs[0], "*.md")))
+    principles = json.loads(subprocess.run([lp, "principles", "--json"], capture_output=True,
+                                           text=True, check=True).stdout)
+    names = {p["id"]: p["name"] for p in principles["principles"]}
+    total = {}
+    authors = set()
+    with tempfile.TemporaryDirectory() as library:
+        os.makedirs(os.path.join(library, "stories"))
+        for path in files:
+            exp_path = path[:-3] + ".expected.json"
+            if not os.path.exists(exp_path):
+                print(f"{path}: no expectations, passed over")
+                continue
+            expected = json.load(open(exp_path, encoding="utf-8"))
+            authors.add(expected.get("author", path))
+            out = subprocess.run([lp, "--dir", library, "import", path, "--json"],
+                                 capture_output=True, text=True, check=False)
+            if out.returncode != 0:
+                print(f"{path}: lp import failed: {out.stderr.strip()}")
+                continue
+            r = score(path, expected, json.loads(out.stdout), names)
+            for k, v in r.items():
+                if isinstance(v, int):
+                    total[k] = total.get(k, 0) + v
+            print(f"{os.path.basename(path)}: stories right {pct(r['right'], r['stories'])}, "
+                  f"merged {r['merged']}, split {r['split']}, missed {r['missed']}; "
+                  f"junk {r['junk']} of {r['drafts']} drafts; primary {pct(r['primary'], r['stories'])}; "
+                  f"names linked {pct(r['linked'], r['written'])}; words lost {r['lost']}")
+            if show and r["lost_words"]:
+                print(f"    lost: {' '.join(r['lost_words'])}")
+    t = total
+    if not t:
+        return
+    print(f"\nall ({len(files)} files, {len(authors)} people):")
+    print(f"  stories right   {pct(t['right'], t['stories'])} (merged {t['merged']}, split {t['split']}, missed {t['missed']})")
+    print(f"  junk drafts     {pct(t['junk'], t['drafts'])}")
+    print(f"  primary right   {pct(t['primary'], t['stories'])}")
+    print(f"  names linked    {pct(t['linked'], t['written'])}")
+    print(f"  parts filled    {pct(t['parts_found'], t['parts'])}")
+    print(f"  questions       {pct(t['questions_placed'], t['questions'])}")
+    print(f"  duplicates      {t['dup_reported']} reported, {t['dup_false']} false, {t['dup_missed']} missed of {t['dup_expected']}")
+    print(f"  words lost      {t['lost']}")
+
+
+main()
