@@ -634,13 +634,21 @@ impl<'a> Importer<'_, '_, 'a> {
                 append(field_mut(&mut building.draft, field), rest);
             }
             None if building.field == Field::Questions => {
-                for q in text
-                    .lines()
-                    .map(|l| l.trim().trim_start_matches(['-', '*', '+']).trim())
-                {
-                    if !q.is_empty() {
-                        building.draft.story.questions.push(q.to_string());
+                // Questions after a `Questions:` label, until a line that is not one.
+                let mut rest = Vec::new();
+                for line in text.lines() {
+                    let q = line.trim().trim_start_matches(['-', '*', '+']).trim();
+                    if rest.is_empty() && (q.is_empty() || is_question(q)) {
+                        if !q.is_empty() {
+                            building.draft.story.questions.push(q.to_string());
+                        }
+                    } else {
+                        rest.push(line);
                     }
+                }
+                if !rest.is_empty() {
+                    building.field = Field::Notes;
+                    append(&mut building.draft.story.notes, &rest.join("\n"));
                 }
             }
             None => {

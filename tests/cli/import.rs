@@ -112,7 +112,7 @@ fn assert_nothing_lost(file: &str, plan: &serde_json::Value) {
     let structure = words(
         "situation task action result results outcome impact s t a r also secondary principles lps \
          what i learned lesson follow up see story related secundarios sample questions \
-         situaton actioin resut",
+         situaton actioin resut activity",
     );
     // The words of a heading that is just a principle's name are structure.
     let mut heading_words = std::collections::BTreeSet::new();
@@ -994,4 +994,80 @@ fn questions_with_no_story_are_the_persons_own_not_drafts_and_are_kept_for_pract
     )
     .unwrap();
     assert_eq!(found["principles"][0]["id"], "dive-deep", "{found}");
+}
+
+#[test]
+fn import_reads_notes_that_lead_with_the_questions() {
+    // Questions as list items with their answers under them, a question answered by
+    // the paragraph after it, reminders a line each, a story kept in a fenced block
+    // with `activity:` for the action, and questions no story answers.
+    let plan = import_plan("shape-question-list.md", &[]);
+    let drafts = plan["drafts"].as_array().unwrap();
+    let summary: Vec<(String, String, usize)> = drafts
+        .iter()
+        .map(|d| {
+            (
+                d["principles"][0].as_str().unwrap().to_string(),
+                d["questions"][0].as_str().unwrap_or("").to_string(),
+                d["questions"].as_array().unwrap().len(),
+            )
+        })
+        .collect();
+    assert_eq!(drafts.len(), 5, "{plan}");
+    assert!(
+        drafts[0]["situation"]
+            .as_str()
+            .unwrap()
+            .starts_with("conversion fell")
+    );
+    assert!(
+        drafts[0]["action"]
+            .as_str()
+            .unwrap()
+            .starts_with("I read every support ticket")
+    );
+    assert_eq!(
+        summary[0].1,
+        "Tell me about a time a customer was unhappy with something you shipped."
+    );
+    assert_eq!(
+        summary[0].2, 1,
+        "the line after the questions is not one: {plan}"
+    );
+    assert_eq!(drafts[0]["notes"], "  the new checkout page.\n");
+    assert_eq!(drafts[1]["notes"], "label printer script\n");
+    assert_eq!(drafts[2]["notes"], "one-click staging reset\n");
+    assert_eq!(
+        summary[1].1,
+        "Tell me about a time when you invented something"
+    );
+    assert_eq!(
+        summary[3].1,
+        "Describe a time you fixed something before anyone asked."
+    );
+    assert!(
+        drafts[3]["notes"]
+            .as_str()
+            .unwrap()
+            .starts_with("rewrote the flaky nightly job")
+    );
+    assert!(
+        summary[4]
+            .1
+            .starts_with("What would you do if your manager")
+    );
+    let own: Vec<&str> = plan["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["question"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        own,
+        [
+            "Tell me about a time you removed a step.",
+            "Tell me about an unpopular decision of yours."
+        ]
+    );
+    assert_nothing_lost("shape-question-list.md", &plan);
 }
