@@ -78,6 +78,9 @@ def score(path, expected, plan, names):
         h = holders[j]
         if not h:
             r["missed"] += 1
+            r["written"] += len(s.get("written", []))
+            r["parts"] += len(s.get("parts", []))
+            r["questions"] += s.get("questions", 0)
             continue
         if len(h) > 1:
             r["split"] += 1
@@ -116,7 +119,14 @@ def score(path, expected, plan, names):
     for d in drafts:
         kept += "\n" + "\n".join(names.get(p, "") for p in d["principles"])
     source = open(path, encoding="utf-8").read()
-    lost = words(source) - words(kept) - STRUCTURE
+    # The words of a heading that names a principle are structure.
+    heading_words = set()
+    for line in source.splitlines():
+        if line.lstrip().startswith("#"):
+            w = words(line)
+            if any(w >= words(n) - {"the"} and words(n) for n in names.values()):
+                heading_words |= w
+    lost = words(source) - words(kept) - STRUCTURE - heading_words
     # Markdown and link syntax are not words a person wrote.
     lost = {w for w in lost if not re.fullmatch(r"\d+|https?|www|com|md|png|jpg", w)}
     r["lost"] = len(lost)

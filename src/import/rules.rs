@@ -152,7 +152,13 @@ pub(super) fn is_description(text: &str) -> bool {
     let first_person = [
         "i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll",
     ];
-    words.len() >= 12 && !words.iter().any(|w| first_person.contains(&w.as_str()))
+    // A long definition may say "my" once in a question it asks of its reader ("Are my
+    // fellow employees growing?"); a story of that length says I again and again.
+    let mine = words
+        .iter()
+        .filter(|w| first_person.contains(&w.as_str()))
+        .count();
+    words.len() >= 12 && (mine == 0 || mine == 1 && words.len() >= 40)
 }
 
 /// Splits a leading label off a paragraph: `**Situation:** text`, `S — text`,
@@ -355,6 +361,10 @@ pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Vec<String>> {
         "tags",
         "tag",
         "amazon lps",
+        "maps to",
+        "fits",
+        "relevant lps",
+        "principles demonstrated",
     ];
     let text = text
         .trim()
@@ -372,8 +382,10 @@ pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Vec<String>> {
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join(", ");
-    let (ids, unknown) = principle_list(&value, set);
-    (unknown.is_empty() && !ids.is_empty()).then_some(ids)
+    // A label that says what follows names principles: those that resolve are linked,
+    // even beside words that are not principles ("Technical challenge, Dive deep").
+    let (ids, _) = principle_list(&value, set);
+    (!ids.is_empty()).then_some(ids)
 }
 
 /// A closing sentence that says what was learned, without a label's separator:

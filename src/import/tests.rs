@@ -375,9 +375,14 @@ fn a_line_names_a_storys_principles_on_the_same_line_or_the_next() {
         ])
     );
     assert_eq!(
-        tag_line("Tags: cooking, ownership", &set),
+        tag_line("Maps to: Technical challenge, Dive deep", &set),
+        Some(vec!["dive-deep".to_string()]),
+        "the names beside other words are linked"
+    );
+    assert_eq!(
+        tag_line("Tags: cooking, travel", &set),
         None,
-        "every name resolves"
+        "no principle named"
     );
     assert_eq!(
         tag_line("Ownership, Dive Deep", &set),

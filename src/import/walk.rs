@@ -318,6 +318,9 @@ impl<'a> Importer<'_, '_, 'a> {
                 let ((sub_start, _), text) = subs.next().expect("peeked");
                 self.fill(sub_start, &format!("{}:", text.trim_end_matches(':')));
             }
+            if matches!(node.data().value, NodeValue::ThematicBreak) {
+                continue;
+            }
             if tag_blocks.contains(&i) {
                 self.plan.ignored.push(Skipped {
                     lines: (start, end),
@@ -917,12 +920,13 @@ fn question_items(text: &str) -> Vec<String> {
     }
 }
 
-/// A question as written, without a bullet (`•`), `>` or emphasis around it.
+/// A question as written, without a bullet (`•`), `>` or emphasis around it (`**`,
+/// `_`, a highlight's `==`).
 fn bare_question(line: &str) -> String {
     line.trim()
         .trim_start_matches(['•', '>', '-', '*', '+'])
         .trim()
-        .trim_matches(['*', '_'])
+        .trim_matches(['*', '_', '='])
         .trim()
         .to_string()
 }
