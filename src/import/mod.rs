@@ -201,6 +201,9 @@ pub(super) enum Label {
     Also,
     /// `Example question:`, `Question:`, `Q:`: a question the story answers.
     Question,
+    /// `Definition:`, `Keywords:`: text about the principle, not a story; the reason it
+    /// is skipped.
+    Aside(&'static str),
 }
 
 /// `4+12,6+16`: pairs of draft numbers as the report shows them (from 1), as indices.

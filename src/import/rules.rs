@@ -195,6 +195,38 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("result", Label::Part(Part::Result)),
         ("outcome", Label::Part(Part::Result)),
         ("impact", Label::Part(Part::Result)),
+        (
+            "principle definition",
+            Label::Aside("the principle's definition, not a story"),
+        ),
+        (
+            "definition",
+            Label::Aside("the principle's definition, not a story"),
+        ),
+        (
+            "what it means",
+            Label::Aside("the principle's definition, not a story"),
+        ),
+        (
+            "keywords",
+            Label::Aside("keywords for the principle, not a story"),
+        ),
+        (
+            "key words",
+            Label::Aside("keywords for the principle, not a story"),
+        ),
+        (
+            "key phrases",
+            Label::Aside("keywords for the principle, not a story"),
+        ),
+        (
+            "what they look for",
+            Label::Aside("what interviewers look for, not a story"),
+        ),
+        (
+            "what interviewers look for",
+            Label::Aside("what interviewers look for, not a story"),
+        ),
         ("example questions", Label::Question),
         ("example question", Label::Question),
         ("sample questions", Label::Question),
@@ -212,6 +244,13 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
     let trimmed = text.trim_start();
     let (bold, body) = match trimmed.get(..2) {
         Some("**") | Some("__") => (Some(&trimmed[..2]), &trimmed[2..]),
+        // `*Question*:`: one asterisk or underscore around the label.
+        Some(two)
+            if (two.starts_with('*') || two.starts_with('_'))
+                && two[1..].starts_with(char::is_alphabetic) =>
+        {
+            (Some(&trimmed[..1]), &trimmed[1..])
+        }
         _ => (None, trimmed),
     };
     for (name, label) in LABELS {

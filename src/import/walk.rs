@@ -618,12 +618,26 @@ impl<'a> Importer<'_, '_, 'a> {
                     append(&mut building.draft.story.notes, text);
                 }
             }
+            Some((Label::Aside(reason), _)) => {
+                self.plan.skipped.push(super::Skipped {
+                    lines: (
+                        start,
+                        start + text.trim_end().lines().count().saturating_sub(1),
+                    ),
+                    reason: reason.to_string(),
+                    text: text.trim().to_string(),
+                });
+            }
             Some((Label::Question, rest)) => {
-                // `Example Question: …`: the question (or the questions, a line each).
-                for q in rest
-                    .lines()
-                    .map(|l| l.trim().trim_start_matches(['-', '*', '+']).trim())
-                {
+                // `Example Question: …`: the question (or the questions, a line each),
+                // without the quotation marks around it.
+                for q in rest.lines().map(|l| {
+                    l.trim()
+                        .trim_start_matches(['-', '*', '+'])
+                        .trim()
+                        .trim_matches(['"', '“', '”'])
+                        .trim()
+                }) {
                     if !q.is_empty() {
                         building.draft.story.questions.push(q.to_string());
                     }

@@ -112,7 +112,7 @@ fn assert_nothing_lost(file: &str, plan: &serde_json::Value) {
     let structure = words(
         "situation task action result results outcome impact s t a r also secondary principles lps \
          what i learned lesson follow up see story related secundarios sample questions \
-         situaton actioin resut activity maps",
+         situaton actioin resut activity maps definition keywords question",
     );
     // The words of a heading that is just a principle's name are structure.
     let mut heading_words = std::collections::BTreeSet::new();
@@ -1091,4 +1091,46 @@ fn import_reads_notes_that_lead_with_the_questions() {
         ]
     );
     assert_nothing_lost("shape-question-list.md", &plan);
+}
+
+#[test]
+fn a_study_guide_makes_no_draft_its_questions_are_kept_and_its_definitions_skipped() {
+    // Each principle with a `Definition:`, `Keywords:` and a quoted `*Question*:` line:
+    // text about the principles, not stories.
+    let plan = import_plan("shape-guide.md", &[]);
+    assert_eq!(plan["drafts"], serde_json::json!([]), "{plan}");
+    let own: Vec<&str> = plan["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["question"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        own,
+        [
+            "Tell me about a time you delivered with half the budget.",
+            "Tell me about a time a metric misled your team."
+        ]
+    );
+    let reasons: Vec<&str> = plan["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["reason"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        reasons
+            .iter()
+            .filter(|r| **r == "the principle's definition, not a story")
+            .count(),
+        2
+    );
+    assert_eq!(
+        reasons
+            .iter()
+            .filter(|r| **r == "keywords for the principle, not a story")
+            .count(),
+        2
+    );
+    assert_nothing_lost("shape-guide.md", &plan);
 }
