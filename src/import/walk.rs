@@ -198,7 +198,7 @@ impl<'a> Importer<'_, '_, 'a> {
         if is_question(&cleaned) {
             draft.story.questions.push(cleaned);
         } else {
-            let (title, remark) = heading_title(&cleaned);
+            let (title, remark) = heading_title(&story_heading(&cleaned));
             draft.story.title = short_title(&title);
             if let Some(remark) = remark {
                 append(&mut draft.story.notes, &remark);
@@ -403,7 +403,19 @@ impl<'a> Importer<'_, '_, 'a> {
             return false; // a list of mixed items is read as before
         }
         self.own_waiting();
-        self.finish_draft();
+        // A story heading with nothing under it yet: the first answered question is
+        // that story's, not a story of its own.
+        let mut heading_draft = self.current.take().filter(|b| {
+            let story = &b.draft.story;
+            !story.title.is_empty()
+                && story.written_parts().next().is_none()
+                && story.notes.trim().is_empty()
+                && story.questions.is_empty()
+                && story.followups.is_empty()
+        });
+        if heading_draft.is_none() {
+            self.finish_draft();
+        }
         for ((s, e), item) in items {
             let mut item_lines = item.lines();
             let question = bare_question(item_lines.next().unwrap_or(""));
@@ -433,7 +445,10 @@ impl<'a> Importer<'_, '_, 'a> {
                     .all(|r| !r.is_empty() && r.split_whitespace().count() <= 8);
             let pieces: Vec<String> = if short { reminders } else { vec![rest_text] };
             for piece in pieces {
-                self.start_draft(s);
+                match heading_draft.take() {
+                    Some(building) => self.current = Some(building),
+                    None => self.start_draft(s),
+                }
                 let building = self.current.as_mut().expect("a draft was just started");
                 building.draft.story.questions.push(question.clone());
                 building.draft.lines.1 = e;
@@ -442,6 +457,9 @@ impl<'a> Importer<'_, '_, 'a> {
                 }
                 self.finish_draft();
             }
+        }
+        if let Some(building) = heading_draft {
+            self.current = Some(building);
         }
         true
     }

@@ -1021,7 +1021,20 @@ fn import_reads_notes_that_lead_with_the_questions() {
             )
         })
         .collect();
-    assert_eq!(drafts.len(), 6, "{plan}");
+    assert_eq!(drafts.len(), 7, "{plan}");
+    // A story heading, then a question with its answer: one story, titled by its
+    // heading (without "Story:"), the question its own.
+    assert_eq!(drafts[6]["title"], "The pager rota");
+    assert_eq!(
+        drafts[6]["questions"][0],
+        "Tell me about a time you took on work nobody wanted."
+    );
+    assert!(
+        drafts[6]["action"]
+            .as_str()
+            .unwrap()
+            .starts_with("I wrote the rota")
+    );
     // A highlighted question (`==…==`) with its answer under it; the definition before
     // it, which says "my" once in forty-odd words, is skipped as a definition.
     assert_eq!(
