@@ -404,6 +404,48 @@ fn folder_exists(path: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Adds `line` to one of lp's own files under `.lp/` (`relative` to the library at
+/// `root`), made private if new: never through a link, and only to a regular file.
+/// `what` names what is added ("the round"); `writer` says what writes a new file.
+pub fn append_state(
+    root: &std::path::Path,
+    relative: &str,
+    shown: &std::path::Path,
+    line: &str,
+    what: &str,
+    writer: &str,
+) -> anyhow::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt as _;
+    let path = root.join(relative);
+    if path
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+    {
+        anyhow::bail!(
+            "{} is a link, so {what} was not added: lp writes nothing through a link under .lp/\n  hint: remove the link (rm {}); {writer}",
+            shown.display(),
+            crate::recovery::quote(&shown.to_string_lossy())
+        );
+    }
+    // Appending to a named pipe would wait for a reader; to a device, lose the line.
+    if path.symlink_metadata().is_ok() && !fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+        anyhow::bail!(
+            "{} is not a file, so {what} was not added\n  hint: remove it; {writer}",
+            shown.display()
+        );
+    }
+    own_folder(root, ".lp")?;
+    fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .mode(0o600)
+        // A link put there between the look above and this open is not followed.
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(&path)
+        .and_then(|mut f| f.write_all(line.as_bytes()))
+        .with_context(|| format!("could not add {what} to {}", shown.display()))
+}
+
 /// Refuses, before any work, an output file that exists unless `--force` was given. A
 /// pipe or a device (`-o /dev/stdout`) holds nothing to lose and is never refused.
 pub fn refuse_existing(path: Option<&std::path::Path>, force: bool) -> anyhow::Result<()> {

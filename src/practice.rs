@@ -57,46 +57,20 @@ pub fn read_log(text: &str, now: u64) -> (Vec<Round>, usize) {
 /// `MAX_LOG_BYTES`. Returns the rounds and, when something was passed over, a warning
 /// to show. A missing log is an empty one.
 pub fn load_log(root: &std::path::Path, shown: &std::path::Path) -> (Vec<Round>, Option<String>) {
-    let path = root.join(LOG);
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    match std::fs::metadata(&path) {
-        Err(_) => return (Vec::new(), None),
-        Ok(m) if !m.is_file() => {
-            return (
-                Vec::new(),
-                Some(format!(
-                    "warning: {} is not a file, so the practice history was not read\n  hint: remove it; lp practice writes a new one",
-                    shown.display()
-                )),
-            );
-        }
-        Ok(_) => {}
+    let (text, warning) = crate::library::read_state(
+        &root.join(LOG),
+        shown,
+        MAX_LOG_BYTES,
+        "the practice history",
+        "lp practice",
+    );
+    if warning.is_some() {
+        return (Vec::new(), warning);
     }
-    let bytes = match crate::library::read_at_most(&path, MAX_LOG_BYTES) {
-        Ok(Some(bytes)) => bytes,
-        Ok(None) => {
-            return (
-                Vec::new(),
-                Some(format!(
-                    "warning: {} is over {} MiB, so the practice history was not read\n  hint: move it away; lp practice starts a new one",
-                    shown.display(),
-                    MAX_LOG_BYTES / (1024 * 1024)
-                )),
-            );
-        }
-        Err(err) => {
-            return (
-                Vec::new(),
-                Some(format!(
-                    "warning: could not read {}: {err}\n  hint: check that it is readable",
-                    shown.display()
-                )),
-            );
-        }
-    };
-    let (rounds, skipped) = read_log(&String::from_utf8_lossy(&bytes), now);
+    let (rounds, skipped) = read_log(&text, now);
     let warning = (skipped > 0).then(|| {
         format!(
             "warning: {} of {} could not be read and were passed over\n  hint: each line is one round as JSON; lp practice only adds lines",

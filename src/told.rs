@@ -53,43 +53,17 @@ pub fn read(text: &str) -> (Vec<Told>, usize) {
 /// The record of a library: a missing one is empty; one that is not a regular file,
 /// too large or unreadable is passed over with a warning.
 pub fn load(root: &std::path::Path, shown: &std::path::Path) -> (Vec<Told>, Option<String>) {
-    let path = root.join(LOG);
-    match std::fs::symlink_metadata(&path) {
-        Err(_) => return (Vec::new(), None),
-        Ok(m) if !m.is_file() => {
-            return (
-                Vec::new(),
-                Some(format!(
-                    "warning: {} is not a file, so the record of stories told was not read\n  hint: remove it; lp told writes a new one",
-                    shown.display()
-                )),
-            );
-        }
-        Ok(_) => {}
+    let (text, warning) = crate::library::read_state(
+        &root.join(LOG),
+        shown,
+        MAX_BYTES,
+        "the record of stories told",
+        "lp told",
+    );
+    if warning.is_some() {
+        return (Vec::new(), warning);
     }
-    let bytes = match crate::library::read_at_most(&path, MAX_BYTES) {
-        Ok(Some(bytes)) => bytes,
-        Ok(None) => {
-            return (
-                Vec::new(),
-                Some(format!(
-                    "warning: {} is over {} MiB, so the record of stories told was not read\n  hint: move it away; lp told starts a new one",
-                    shown.display(),
-                    MAX_BYTES / (1024 * 1024)
-                )),
-            );
-        }
-        Err(err) => {
-            return (
-                Vec::new(),
-                Some(format!(
-                    "warning: could not read {}: {err}\n  hint: check that it is readable",
-                    shown.display()
-                )),
-            );
-        }
-    };
-    let (told, skipped) = read(&String::from_utf8_lossy(&bytes));
+    let (told, skipped) = read(&text);
     let warning = (skipped > 0).then(|| {
         format!(
             "warning: {} of {} could not be read and were passed over\n  hint: each line is one story told, as JSON; lp told only adds lines",

@@ -1,6 +1,6 @@
 //! `lp practice`: a timed drill in the terminal.
 
-use std::fs::{self, OpenOptions};
+use std::fs;
 use std::io::{IsTerminal, Write as _};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -386,34 +386,14 @@ fn show_outline(
 
 /// Adds a round to the log: one line, appended, never touching a story file.
 fn append(library: &Library, round: &Round) -> anyhow::Result<()> {
-    let path = library.location.root.join(practice::LOG);
-    // Appending to a named pipe would wait for a reader; to a device, lose the round.
-    if path.symlink_metadata().is_ok() && !fs::metadata(&path).is_ok_and(|m| m.is_file()) {
-        bail!(
-            "{} is not a file, so the round could not be added\n  hint: remove it; lp practice writes a new one",
-            library.display(practice::LOG).display()
-        );
-    }
-    if path
-        .symlink_metadata()
-        .is_ok_and(|m| m.file_type().is_symlink())
-    {
-        bail!(
-            "{} is a link, so the round was not added: lp writes nothing through a link under .lp/\n  hint: remove the link (rm {}); lp practice writes a new log",
-            library.display(practice::LOG).display(),
-            crate::recovery::quote(&library.display(practice::LOG).to_string_lossy())
-        );
-    }
-    crate::atomic::own_folder(&library.location.root, ".lp")?;
     let mut line = serde_json::to_string(round).expect("a round serializes to JSON");
     line.push('\n');
-    use std::os::unix::fs::OpenOptionsExt as _;
-    OpenOptions::new()
-        .create(true)
-        .append(true)
-        // A link put there between the look above and this open is not followed.
-        .custom_flags(libc::O_NOFOLLOW)
-        .open(&path)
-        .and_then(|mut f| f.write_all(line.as_bytes()))
-        .with_context(|| format!("could not add the round to {}", path.display()))
+    crate::atomic::append_state(
+        &library.location.root,
+        practice::LOG,
+        &library.display(practice::LOG),
+        &line,
+        "the round",
+        "lp practice writes a new log",
+    )
 }

@@ -1,9 +1,6 @@
 //! `lp told ID --company NAME`: record that a story was told in an interview.
 
-use std::fs::OpenOptions;
-use std::io::Write as _;
-
-use anyhow::{Context, bail};
+use anyhow::bail;
 use clap::Args;
 
 use super::Global;
@@ -77,36 +74,16 @@ pub fn run(args: &ToldArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         round,
         date,
     };
-    let path = library.location.root.join(told::LOG);
-    let shown = library.display(told::LOG);
-    if path
-        .symlink_metadata()
-        .is_ok_and(|m| m.file_type().is_symlink())
-    {
-        bail!(
-            "{} is a link, so nothing was added: lp writes nothing through a link under .lp/\n  hint: remove the link (rm {}); lp told writes a new record",
-            shown.display(),
-            crate::recovery::quote(&shown.to_string_lossy())
-        );
-    }
-    if path.symlink_metadata().is_ok() && !std::fs::metadata(&path).is_ok_and(|m| m.is_file()) {
-        bail!(
-            "{} is not a file, so nothing was added\n  hint: remove it; lp told writes a new record",
-            shown.display()
-        );
-    }
-    crate::atomic::own_folder(&library.location.root, ".lp")?;
     let mut line = serde_json::to_string(&record).expect("a record serializes to JSON");
     line.push('\n');
-    use std::os::unix::fs::OpenOptionsExt as _;
-    OpenOptions::new()
-        .create(true)
-        .append(true)
-        .mode(0o600)
-        .custom_flags(libc::O_NOFOLLOW)
-        .open(&path)
-        .and_then(|mut f| f.write_all(line.as_bytes()))
-        .with_context(|| format!("could not add to {}", shown.display()))?;
+    crate::atomic::append_state(
+        &library.location.root,
+        told::LOG,
+        &library.display(told::LOG),
+        &line,
+        "the record",
+        "lp told writes a new one",
+    )?;
     ui.note(&format!(
         "Recorded: {} told at {company} on {date}. `lp plan --company {}` sets it aside.",
         story.title.trim(),

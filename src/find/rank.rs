@@ -298,11 +298,11 @@ impl<'a> Index<'a> {
             .iter()
             .filter(|(known, _)| known.starts_with(mine[0]) && !known.contains(' '))
             .filter_map(|(known, term)| {
-                let theirs: Vec<char> = known.chars().collect();
-                if theirs.len().abs_diff(mine.len()) > most {
+                if known.chars().count().abs_diff(mine.len()) > most {
                     return None;
                 }
-                let d = slips(&mine, &theirs);
+                // Letters inserted, removed, changed or two neighbours swapped.
+                let d = strsim::osa_distance(word, known);
                 (d <= most).then_some((d, known, term))
             })
             .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)))
@@ -482,29 +482,4 @@ fn documents(set: &PrincipleSet, bank: f64) -> Vec<Document<'_>> {
             }
         })
         .collect()
-}
-
-/// How many slips of a letter (one wrong, missing, extra, or two neighbours swapped)
-/// make `a` into `b`: the optimal string alignment distance.
-fn slips(a: &[char], b: &[char]) -> usize {
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    d[a.len()][b.len()]
 }

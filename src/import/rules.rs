@@ -330,7 +330,7 @@ fn misspelt_label(body: &str) -> Option<(Label, &str)> {
     PARTS
         .iter()
         .filter(|(name, _)| name.starts_with(&lower[..1]))
-        .map(|(name, part)| (edit_distance(&lower, name), part))
+        .map(|(name, part)| (strsim::osa_distance(&lower, name), part))
         .filter(|(d, _)| (1..=slips).contains(d))
         .min_by_key(|(d, _)| *d)
         .map(|(_, part)| {
@@ -341,32 +341,6 @@ fn misspelt_label(body: &str) -> Option<(Label, &str)> {
                     .trim_start(),
             )
         })
-}
-
-/// Letters inserted, removed, changed or two swapped to make `a` into `b`.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    d[a.len()][b.len()]
 }
 
 /// A heading's title without a `Story:` or `STAR story —` label in front.

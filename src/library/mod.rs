@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use anyhow::bail;
 
 pub use locate::{Env, Location, Origin, display_path, ids_on_disk, locate};
-pub use read::read_at_most;
+pub use read::{read_at_most, read_state};
 use read::{read_text, yaml_files};
 
 use crate::diagnostic::{self, Diagnostic};

@@ -537,7 +537,7 @@ fn the_kept_date_and_the_record_are_read_with_limits() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        "error: lib/.lp/told.jsonl is not a file, so nothing was added\n  hint: remove it; lp told writes a new record\n"
+        "error: lib/.lp/told.jsonl is not a file, so the record was not added\n  hint: remove it; lp told writes a new one\n"
     );
     fs::remove_dir(lp_dir.join("told.jsonl")).unwrap();
     std::os::unix::fs::symlink(tmp.path().join("elsewhere"), lp_dir.join("told.jsonl")).unwrap();
@@ -547,7 +547,8 @@ fn the_kept_date_and_the_record_are_read_with_limits() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).starts_with("error: lib/.lp/told.jsonl is a link, so nothing was added"),
+        stderr(&out)
+            .starts_with("error: lib/.lp/told.jsonl is a link, so the record was not added"),
         "{}",
         stderr(&out)
     );
