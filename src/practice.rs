@@ -172,17 +172,7 @@ pub fn verdict(seconds: u64) -> &'static str {
 
 /// `YYYY-MM-DD` of a time in seconds since 1970 (UTC).
 pub fn date(seconds: u64) -> String {
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = (seconds / 86_400) as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    crate::date::Day::of_seconds(seconds).to_string()
 }
 
 #[cfg(test)]
