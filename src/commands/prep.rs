@@ -341,12 +341,9 @@ pub fn today_run(args: &TodayArgs, global: &Global, ui: &mut Ui) -> anyhow::Resu
 
 /// The plan as text.
 pub fn render(plan: &Prep, style: Style) -> String {
-    let mut out = format!(
-        "{} from {} to {}, the day before the interview: {} minutes a day{}\n",
-        style.bold(&format!(
-            "A plan for {}",
-            crate::diagnostic::plural(plan.days.len(), "day", "days")
-        )),
+    let header = format!(
+        "{} from {} to {}, the day before the interview: {} minutes a day{}",
+        crate::diagnostic::plural(plan.days.len(), "day", "days"),
         plan.today,
         plan.days.last().map_or(plan.today, |d| d.date),
         plan.minutes_a_day,
@@ -355,6 +352,7 @@ pub fn render(plan: &Prep, style: Style) -> String {
             .map(|c| format!(", for {c}"))
             .unwrap_or_default()
     );
+    let mut out = wrap(&format!("A plan for {header}"), style.width, "", "");
     if plan.days.len() == 1 {
         out.push_str(&wrap(
             "One day: here is what matters most. Practise what you have and write the story that fills the biggest gap.",
