@@ -13,8 +13,8 @@ pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Pr
     let mut depth = 0usize;
     for c in text.chars() {
         match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
+            '(' | '[' | '（' => depth += 1,
+            ')' | ']' | '）' => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
             c if c.is_alphanumeric() || c.is_whitespace() || "',;&/-—–:’.".contains(c) => {
                 cleaned.push(c)
@@ -343,6 +343,27 @@ fn misspelt_label(body: &str) -> Option<(Label, &str)> {
         })
 }
 
+/// A line that is only a principle's name, numbered, with perhaps a remark in
+/// parentheses (`1.customer obsession (work backwards)`, `12. Dive Deep（细节）`,
+/// `6. //Hire and Develop the Best`): notes that number their principles instead of
+/// making them headings. The principle, when the line is one.
+pub(super) fn numbered_principle<'s>(line: &str, set: &'s PrincipleSet) -> Option<&'s Principle> {
+    let t = line.trim();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let rest = t[digits..].strip_prefix(['.', ')', ':'])?;
+    let rest = rest.trim_start().trim_start_matches('/').trim();
+    // The name, without a remark in parentheses at the end.
+    let name = match rest.find(['(', '（']) {
+        Some(open) if rest.ends_with([')', '）']) => rest[..open].trim(),
+        Some(_) => return None,
+        None => rest,
+    };
+    set.resolve(name)
+}
+
 /// A heading's title without a `Story:` or `STAR story —` label in front.
 pub(super) fn story_heading(text: &str) -> String {
     let trimmed = text.trim();
@@ -375,6 +396,7 @@ pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Vec<String>> {
         "tag",
         "amazon lps",
         "maps to",
+        "note",
         "fits",
         "relevant lps",
         "principles demonstrated",

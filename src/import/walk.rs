@@ -11,8 +11,11 @@ use crate::model::{Followup, PrincipleSet, Story};
 
 /// Reads notes and plans the drafts.
 pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
+    let (read, unwrapped) = as_notes(markdown, set);
     let arena = Arena::new();
-    let root = parse_document(&arena, markdown, &Options::default());
+    let root = parse_document(&arena, &read, &Options::default());
+    // Blocks are found in the notes as read, and their text taken as written: the line
+    // numbers are the same.
     let lines: Vec<&str> = markdown.lines().collect();
     let mut importer = Importer {
         set,
@@ -32,10 +35,55 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     importer.close_outside();
     importer.own_waiting();
     importer.finish_draft();
+    for (line, text) in unwrapped {
+        importer.plan.ignored.push(Skipped {
+            lines: (line, line),
+            reason: "a code fence around the whole file: its text was read as notes".into(),
+            text,
+        });
+    }
     importer.resolve_references();
     let mut plan = importer.plan;
     plan.duplicates = super::merge::find_duplicates(&plan.drafts);
     plan
+}
+
+/// The notes as lp reads them, line for line (so line numbers stay): a file wholly
+/// inside one code fence is notes kept in a fence, read without it; and a line that is
+/// only a numbered principle (`3. Invent and Simplify (…)`) is that principle's
+/// heading. Returns the text and the fence lines taken off.
+fn as_notes(markdown: &str, set: &PrincipleSet) -> (String, Vec<(usize, String)>) {
+    let lines: Vec<&str> = markdown.lines().collect();
+    let first = lines.iter().position(|l| !l.trim().is_empty());
+    let last = lines.iter().rposition(|l| !l.trim().is_empty());
+    let mut fence = Vec::new();
+    if let (Some(first), Some(last)) = (first, last)
+        && first < last
+        && lines[first].trim_start().starts_with("```")
+        && lines[last].trim() == "```"
+        && !lines[first + 1..last]
+            .iter()
+            .any(|l| l.trim_start().starts_with("```"))
+    {
+        fence = vec![first, last];
+    }
+    let mut out = String::with_capacity(markdown.len() + 64);
+    let mut taken = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if fence.contains(&i) {
+            taken.push((i + 1, line.to_string()));
+        } else if !fence.is_empty() && line.starts_with("    ") {
+            // Indentation inside the fence was the author's layout, not code.
+            out.push_str(line.trim_start());
+        } else if numbered_principle(line, set).is_some() {
+            out.push_str("## ");
+            out.push_str(line.trim());
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    (out, taken)
 }
 
 /// The open principle section.
@@ -399,13 +447,17 @@ impl<'a> Importer<'_, '_, 'a> {
             }
             return false;
         }
-        if is_list && !items.iter().all(|(_, t)| leads(t)) {
-            return false; // a list of mixed items is read as before
+        // A list of prompts: when two items in three or more are questions, the others
+        // ("Most challenging project", "Obstacles met") are prompts too. A list of
+        // fewer is read as before.
+        let asking = items.iter().filter(|(_, t)| leads(t)).count();
+        if is_list && asking * 3 < items.len() * 2 {
+            return false;
         }
         self.own_waiting();
         // A story heading with nothing under it yet: the first answered question is
         // that story's, not a story of its own.
-        let mut heading_draft = self.current.take().filter(|b| {
+        let bare_heading = self.current.as_ref().is_some_and(|b| {
             let story = &b.draft.story;
             !story.title.is_empty()
                 && story.written_parts().next().is_none()
@@ -413,9 +465,12 @@ impl<'a> Importer<'_, '_, 'a> {
                 && story.questions.is_empty()
                 && story.followups.is_empty()
         });
-        if heading_draft.is_none() {
+        let mut heading_draft = if bare_heading {
+            self.current.take()
+        } else {
             self.finish_draft();
-        }
+            None
+        };
         for ((s, e), item) in items {
             let mut item_lines = item.lines();
             let question = bare_question(item_lines.next().unwrap_or(""));

@@ -112,7 +112,7 @@ fn assert_nothing_lost(file: &str, plan: &serde_json::Value) {
     let structure = words(
         "situation task action result results outcome impact s t a r also secondary principles lps \
          what i learned lesson follow up see story related secundarios sample questions \
-         situaton actioin resut activity maps definition keywords question",
+         situaton actioin resut activity maps definition keywords question text",
     );
     // The words of a heading that is just a principle's name are structure.
     let mut heading_words = std::collections::BTreeSet::new();
@@ -1146,4 +1146,58 @@ fn a_study_guide_makes_no_draft_its_questions_are_kept_and_its_definitions_skipp
         2
     );
     assert_nothing_lost("shape-guide.md", &plan);
+}
+
+#[test]
+fn notes_kept_in_a_fence_with_numbered_principles_are_read_as_notes() {
+    // The whole file in one code fence; principles as numbered lines (with a remark in
+    // ASCII or full-width parentheses); a list of prompts, two in three of them
+    // questions; a story with its parts, then a question answered under it.
+    let plan = import_plan("shape-numbered-in-fence.md", &[]);
+    let drafts = plan["drafts"].as_array().unwrap();
+    assert_eq!(drafts.len(), 2, "{plan}");
+    assert_eq!(drafts[0]["title"], "The disk alert");
+    assert_eq!(drafts[0]["principles"], serde_json::json!(["dive-deep"]));
+    assert!(
+        drafts[0]["situation"]
+            .as_str()
+            .unwrap()
+            .starts_with("The disk filled up")
+    );
+    assert!(
+        drafts[0]["result"]
+            .as_str()
+            .unwrap()
+            .starts_with("It stopped")
+    );
+    assert_eq!(
+        drafts[1]["questions"][0],
+        "Tell me about a time you found a root cause?"
+    );
+    assert!(
+        drafts[1]["notes"]
+            .as_str()
+            .unwrap()
+            .contains("the cron job")
+    );
+    let own: Vec<&str> = plan["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["question"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        own,
+        [
+            "Tell me about a time you saved money?",
+            "Cut a cost without losing quality",
+            "Describe a time you said no to a purchase."
+        ]
+    );
+    assert_eq!(
+        plan["ignored"].as_array().unwrap().len(),
+        2,
+        "the fence lines"
+    );
+    assert_nothing_lost("shape-numbered-in-fence.md", &plan);
 }
