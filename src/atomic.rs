@@ -113,7 +113,7 @@ pub fn replace(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
         Ok(m) if m.is_file() && m.permissions().readonly() => bail!(
             "{} is read-only, so lp leaves it as it is\n  hint: make it writable first (chmod u+w {}), then run this again",
             path.display(),
-            crate::recovery::quote(&path.to_string_lossy())
+            crate::shell::quote(&path.to_string_lossy())
         ),
         Ok(m) if m.is_file() => Some(m.permissions()),
         Ok(_) => bail!(
@@ -132,7 +132,7 @@ pub fn refuse_read_only(path: &Path, shown: &Path, command: &str) -> anyhow::Res
         bail!(
             "{} is read-only, so lp leaves it as it is\n  hint: make it writable first (chmod u+w {}), then run `{command}` again",
             shown.display(),
-            crate::recovery::quote(&shown.to_string_lossy())
+            crate::shell::quote(&shown.to_string_lossy())
         );
     }
     Ok(())
@@ -424,7 +424,7 @@ pub fn append_state(
         anyhow::bail!(
             "{} is a link, so {what} was not added: lp writes nothing through a link under .lp/\n  hint: remove the link (rm {}); {writer}",
             shown.display(),
-            crate::recovery::quote(&shown.to_string_lossy())
+            crate::shell::quote(&shown.to_string_lossy())
         );
     }
     // Appending to a named pipe would wait for a reader; to a device, lose the line.

@@ -141,14 +141,9 @@ pub fn summary(diagnostics: &[Diagnostic]) -> String {
     let warnings = diagnostics.len() - errors;
     format!(
         "{}, {}",
-        plural(errors, "error", "errors"),
-        plural(warnings, "warning", "warnings")
+        crate::english::plural(errors, "error", "errors"),
+        crate::english::plural(warnings, "warning", "warnings")
     )
-}
-
-/// `1 story`, `2 stories`.
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[cfg(test)]

@@ -6,10 +6,12 @@ pub mod atomic;
 pub mod cli;
 pub mod commands;
 pub mod complete;
+pub mod context;
 pub mod coverage;
 pub mod date;
 pub mod diagnostic;
 pub mod editor;
+pub mod english;
 pub mod find;
 pub mod import;
 pub mod library;
@@ -25,6 +27,7 @@ pub mod questions;
 pub mod recovery;
 pub mod render;
 pub mod schema;
+pub mod shell;
 pub mod story;
 pub mod story_yaml;
 pub mod suggest;
@@ -39,7 +42,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::commands::Global;
+use crate::context::Global;
 use crate::render::layout::DEFAULT_WIDTH;
 use crate::ui::{Outcome, Reported, Ui};
 

@@ -3,20 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-/// Whether a word (lowercase) is too common to say two drafts tell the same story.
-/// Words shorter than three letters never count, so they are not listed.
-#[rustfmt::skip]
-fn is_stop_word(word: &str) -> bool {
-    matches!(
-        word,
-        "about" | "after" | "all" | "also" | "and" | "are" | "been" | "before" | "being"
-            | "but" | "can" | "could" | "did" | "for" | "from" | "had" | "has" | "have"
-            | "her" | "him" | "how" | "into" | "it's" | "its" | "less" | "more" | "not"
-            | "one" | "our" | "out" | "over" | "she" | "should" | "than" | "that" | "the"
-            | "their" | "them" | "then" | "there" | "they" | "this" | "two" | "was" | "were"
-            | "what" | "when" | "which" | "while" | "who" | "will" | "with" | "would"
-    )
-}
+use crate::english::COMMON_WORDS;
 
 /// Calls `found` with each content word of a text, lowercase: words of three letters
 /// or more that are not stop words, as often as they occur.
@@ -34,7 +21,7 @@ pub fn content_words(text: &str, mut found: impl FnMut(&str)) {
         lower.clear();
         lower.push_str(word);
         lower.make_ascii_lowercase();
-        if !is_stop_word(&lower) {
+        if !COMMON_WORDS.contains(&lower) {
             found(&lower);
         }
     }
@@ -43,7 +30,7 @@ pub fn content_words(text: &str, mut found: impl FnMut(&str)) {
 fn content_words_any(text: &str, mut found: impl FnMut(&str)) {
     for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'') {
         let word = word.trim_matches('\'').to_lowercase();
-        if word.chars().count() >= 3 && !is_stop_word(&word) {
+        if word.chars().count() >= 3 && !COMMON_WORDS.contains(&word) {
             found(&word);
         }
     }

@@ -11,9 +11,6 @@ use crate::model::{
     MAX_SECONDS, MIN_READY_SECONDS, Part, Status, Story, TARGET_SECONDS, first_sentence,
 };
 
-/// The log file, relative to the library: one JSON object a line.
-pub const LOG: &str = ".lp/practice.jsonl";
-
 /// One practised round.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Round {
@@ -28,57 +25,14 @@ pub struct Round {
     pub story: Option<String>,
 }
 
-/// The largest log read: a round is about 200 bytes, so this is years of practice.
-pub const MAX_LOG_BYTES: usize = 16 * 1024 * 1024;
-
 /// The earliest time a round can have been practised: 2000-01-01 (UTC).
 const EARLIEST: u64 = 946_684_800;
 
-/// Reads the log, passing over lines that are not rounds (a torn last line, an edit)
-/// and rounds whose time is not one lp could have written (before 2000, or more than
-/// a day after `now`, seconds since 1970). Returns the rounds and how many lines were
-/// passed over.
-pub fn read_log(text: &str, now: u64) -> (Vec<Round>, usize) {
-    let mut rounds = Vec::new();
-    let mut skipped = 0;
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        match serde_json::from_str::<Round>(line) {
-            Ok(round) if (EARLIEST..=now.saturating_add(86_400)).contains(&round.at) => {
-                rounds.push(round)
-            }
-            _ => skipped += 1,
-        }
-    }
-    (rounds, skipped)
-}
-
-/// The practice log of a library, read with the limits of every other file: only a
-/// regular file (a named pipe would block, a device never end), at most
-/// `MAX_LOG_BYTES`. Returns the rounds and, when something was passed over, a warning
-/// to show. A missing log is an empty one.
-pub fn load_log(root: &std::path::Path, shown: &std::path::Path) -> (Vec<Round>, Option<String>) {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let (text, warning) = crate::library::read_state(
-        &root.join(LOG),
-        shown,
-        MAX_LOG_BYTES,
-        "the practice history",
-        "lp practice",
-    );
-    if warning.is_some() {
-        return (Vec::new(), warning);
-    }
-    let (rounds, skipped) = read_log(&text, now);
-    let warning = (skipped > 0).then(|| {
-        format!(
-            "warning: {} of {} could not be read and were passed over\n  hint: each line is one round as JSON; lp practice only adds lines",
-            crate::diagnostic::plural(skipped, "line", "lines"),
-            shown.display()
-        )
-    });
-    (rounds, warning)
+/// Whether lp could have written a round at `round.at`, `now` seconds since 1970: not
+/// before 2000, and not more than a day after now. A log line that fails this was
+/// edited or torn, and is passed over.
+pub fn possible(round: &Round, now: u64) -> bool {
+    (EARLIEST..=now.saturating_add(86_400)).contains(&round.at)
 }
 
 /// When each principle was last practised.
@@ -188,21 +142,24 @@ mod tests {
     }
 
     #[test]
-    fn the_log_skips_torn_lines_and_times_lp_could_not_have_written() {
-        let round = |at: u64| {
-            format!(
-                "{{\"at\":{at},\"principle\":\"ownership\",\"question\":\"Q\",\"seconds\":90}}\n"
-            )
+    fn rounds_lp_could_not_have_written_are_not_possible() {
+        let round = |at: u64| Round {
+            at,
+            principle: "ownership".into(),
+            question: "Q".into(),
+            seconds: 90,
+            story: None,
         };
         let now = 1_795_478_400;
-        let text = round(1_700_000_000)
-            + "{\"at\":9,\"princ\n"
-            + &round(5)
-            + &round(18_446_744_073_709_551_615)
-            + &round(now + 3_600);
-        let (rounds, skipped) = read_log(&text, now);
-        assert_eq!((rounds.len(), skipped), (2, 3));
-        assert_eq!(last_practised(&rounds)["ownership"], now + 3_600);
+        assert!(possible(&round(1_700_000_000), now));
+        assert!(possible(&round(now + 3_600), now));
+        assert!(!possible(&round(5), now));
+        assert!(!possible(&round(u64::MAX), now));
+        assert!(!possible(&round(now + 86_401), now));
+        assert_eq!(
+            last_practised(&[round(1_700_000_000), round(now + 3_600)])["ownership"],
+            now + 3_600
+        );
     }
 
     #[test]

@@ -115,7 +115,7 @@ impl Task {
 
     /// The command that does it.
     pub fn command(&self) -> String {
-        let quote = crate::recovery::quote;
+        let quote = crate::shell::quote;
         match self {
             Task::Write { story, .. } => format!("lp write {}", quote(story)),
             Task::Find { principle, .. } => format!("lp add --principle {}", quote(principle)),

@@ -420,7 +420,7 @@ impl PrincipleSet {
                     let hint = if near.is_empty() {
                         "`lp principles` lists the set".to_string()
                     } else {
-                        format!("did you mean {}?", suggest::quoted_list(&near))
+                        format!("did you mean {}?", crate::english::quoted_or_list(&near))
                     };
                     anyhow::bail!("unknown principle '{text}'\n  hint: {hint}");
                 }

@@ -9,8 +9,8 @@ use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
 use crate::editor;
 use crate::model::{Part, PrincipleSet, Story};
+use crate::recovery;
 use crate::ui::Ui;
-use crate::{recovery, suggest};
 
 /// Whether both ends of a conversation are a terminal.
 pub fn terminal() -> bool {
@@ -403,7 +403,7 @@ pub fn resolve_principles(given: &[String], set: &PrincipleSet) -> anyhow::Resul
             let hint = if near.is_empty() {
                 "`lp principles` lists them".to_string()
             } else {
-                format!("did you mean {}?", suggest::quoted_list(&near))
+                format!("did you mean {}?", crate::english::quoted_or_list(&near))
             };
             bail!("unknown principle '{name}'\n  hint: {hint}");
         };
@@ -566,7 +566,7 @@ pub fn ask_part(
                     writeln!(
                         ui.err,
                         "{name}, as written in the editor: {}.",
-                        crate::diagnostic::plural(words, "word", "words")
+                        crate::english::plural(words, "word", "words")
                     )?;
                     return Ok(text);
                 }

@@ -86,13 +86,16 @@ impl Kind {
     /// the `--dir` the library was named by, when it was, so that it works as printed.
     pub fn resume_command(&self, shown: &Path) -> String {
         let lp = match DIR_FLAG.get() {
-            Some(dir) => format!("lp --dir {}", quote(&dir.to_string_lossy())),
+            Some(dir) => format!("lp --dir {}", crate::shell::quote(&dir.to_string_lossy())),
             None => "lp".to_string(),
         };
         match self.story() {
             // lp edit's text goes back through lp write, which checks it part by part.
-            Some(id) => format!("{lp} write {} --resume", quote(id)),
-            None => format!("{lp} add --resume {}", quote(&shown.to_string_lossy())),
+            Some(id) => format!("{lp} write {} --resume", crate::shell::quote(id)),
+            None => format!(
+                "{lp} add --resume {}",
+                crate::shell::quote(&shown.to_string_lossy())
+            ),
         }
     }
 }
@@ -107,11 +110,6 @@ pub fn named_by_flag(location: &crate::library::Location) {
     if location.origin == crate::library::Origin::Flag {
         let _ = DIR_FLAG.set(location.root.clone());
     }
-}
-
-/// A word as the shell would take it back: quoted only when it needs to be.
-pub fn quote(word: &str) -> String {
-    shlex::try_quote(word).map_or_else(|_| format!("{word:?}"), |q| q.into_owned())
 }
 
 /// FNV-1a: a stable hash for names, not for security.

@@ -261,7 +261,7 @@ impl Reader<'_> {
                             set.name
                         )
                     } else {
-                        format!("did you mean {}?", suggest::quoted_list(&near))
+                        format!("did you mean {}?", crate::english::quoted_or_list(&near))
                     };
                     self.error(place, format!("unknown principle '{name}'"), hint);
                 }

@@ -24,16 +24,6 @@ pub fn nearest<'a>(
     scored.into_iter().take(limit).map(|(_, c)| c).collect()
 }
 
-/// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`.
-pub fn quoted_list(names: &[&str]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
-    match quoted.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,11 +34,5 @@ mod tests {
         assert_eq!(nearest("situaton", fields, 3), ["situation"]);
         assert_eq!(nearest("Results", fields, 3), ["result"]);
         assert!(nearest("zebra", fields, 3).is_empty());
-    }
-
-    #[test]
-    fn quoted_list_reads_as_english() {
-        assert_eq!(quoted_list(&["a"]), "'a'");
-        assert_eq!(quoted_list(&["a", "b", "c"]), "'a', 'b' or 'c'");
     }
 }

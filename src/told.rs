@@ -1,16 +1,10 @@
-//! The record of which story was told at which company: `.lp/told.jsonl`, one JSON
-//! object a line, next to the practice log and read with the same limits. `lp told`
-//! adds to it; `lp plan --company`, `lp list`, `lp show` and `lp prep` read it.
+//! The record of which story was told at which company, kept by the library in
+//! `.lp/told.jsonl` (`library::state`). `lp told` adds to it; `lp plan --company`,
+//! `lp list`, `lp show` and `lp prep` read it.
 
 use serde::{Deserialize, Serialize};
 
 use crate::date::Day;
-
-/// The record, relative to the library.
-pub const LOG: &str = ".lp/told.jsonl";
-
-/// The largest record read: a line is about 100 bytes.
-pub const MAX_BYTES: usize = 4 * 1024 * 1024;
 
 /// The longest company name or round kept.
 pub const MAX_NAME: usize = 200;
@@ -36,42 +30,9 @@ pub fn same_company(a: &str, b: &str) -> bool {
     norm(a) == norm(b)
 }
 
-/// Reads the record, passing over lines that are not records. Returns the records and
-/// how many lines were passed over.
-pub fn read(text: &str) -> (Vec<Told>, usize) {
-    let mut told = Vec::new();
-    let mut skipped = 0;
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        match serde_json::from_str::<Told>(line) {
-            Ok(t) if !t.story.is_empty() && !t.company.trim().is_empty() => told.push(t),
-            _ => skipped += 1,
-        }
-    }
-    (told, skipped)
-}
-
-/// The record of a library: a missing one is empty; one that is not a regular file,
-/// too large or unreadable is passed over with a warning.
-pub fn load(root: &std::path::Path, shown: &std::path::Path) -> (Vec<Told>, Option<String>) {
-    let (text, warning) = crate::library::read_state(
-        &root.join(LOG),
-        shown,
-        MAX_BYTES,
-        "the record of stories told",
-        "lp told",
-    );
-    if warning.is_some() {
-        return (Vec::new(), warning);
-    }
-    let (told, skipped) = read(&text);
-    let warning = (skipped > 0).then(|| {
-        format!(
-            "warning: {} of {} could not be read and were passed over\n  hint: each line is one story told, as JSON; lp told only adds lines",
-            crate::diagnostic::plural(skipped, "line", "lines"),
-            shown.display()
-        )
-    });
-    (told, warning)
+/// Whether a line read as a record is one: it names a story and a company.
+pub fn is_record(told: &Told) -> bool {
+    !told.story.is_empty() && !told.company.trim().is_empty()
 }
 
 /// The companies of the record, as first written, each once, in the order first told.
@@ -105,9 +66,14 @@ mod tests {
         let text = "{\"story\":\"a\",\"company\":\"Acme\",\"date\":\"2026-11-30\"}\n\
                     not json\n\
                     {\"story\":\"b\",\"company\":\" acme \",\"round\":\"onsite 2\",\"date\":\"2026-12-01\"}\n\
-                    {\"story\":\"c\",\"company\":\"Globex\",\"date\":\"2026-02-30\"}\n";
-        let (told, skipped) = read(text);
-        assert_eq!((told.len(), skipped), (2, 2));
+                    {\"story\":\"c\",\"company\":\"Globex\",\"date\":\"2026-02-30\"}\n\
+                    {\"story\":\"d\",\"company\":\" \",\"date\":\"2026-12-01\"}\n";
+        let told: Vec<Told> = text
+            .lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .filter(is_record)
+            .collect();
+        assert_eq!(told.len(), 2);
         assert_eq!(companies(&told), ["Acme"]);
         assert!(same_company("ACME  Corp", "acme corp"));
         assert_eq!(places(&told, "b"), ["acme (onsite 2, 2026-12-01)"]);

@@ -10,8 +10,8 @@ use clap::Args;
 use dialoguer::theme::Theme;
 use dialoguer::{Input, MultiSelect, Select};
 
-use super::Global;
 use super::args::StatusArg;
+use crate::context::Global;
 use crate::coverage::{self, Standing};
 use crate::editor::{self, Editing};
 use crate::library::Library;
@@ -330,7 +330,7 @@ fn resume(args: &AddArgs, library: &Library, file: &Path, ui: &mut Ui) -> anyhow
         bail!(
             "{} does not hold a story lp can add\n  hint: fix what is reported above in the file, then run `lp add --resume {}` again",
             shown.display(),
-            recovery::quote(&shown.to_string_lossy())
+            crate::shell::quote(&shown.to_string_lossy())
         );
     };
     writeln!(ui.err, "Resuming the story kept in {}", shown.display())?;
@@ -557,7 +557,7 @@ fn ask_field(
                 "Spoken so far: about {} of the {} target ({}).",
                 format_duration(story.spoken_seconds()),
                 format_duration(crate::model::TARGET_SECONDS),
-                crate::diagnostic::plural(story.spoken_words(), "word", "words")
+                crate::english::plural(story.spoken_words(), "word", "words")
             )?;
         }
         Field::Tags => {

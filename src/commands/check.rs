@@ -1,7 +1,8 @@
 //! `lp check`: every error and warning in the library, file by file.
 
-use super::Global;
-use crate::diagnostic::{self, Diagnostic, plural};
+use crate::context::Global;
+use crate::diagnostic::{self, Diagnostic};
+use crate::english::plural;
 use crate::lint;
 use crate::recovery;
 use crate::render::json;
@@ -48,8 +49,8 @@ pub fn run(args: &CheckArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
                 "a recovery file is waiting: text lp could not save".to_string(),
                 format!(
                     "`lp add --resume {}` makes it a new story, or `lp write ID --resume {}` puts it back into story ID; or copy what you need and delete the file",
-                    recovery::quote(&shown.to_string_lossy()),
-                    recovery::quote(&shown.to_string_lossy())
+                    crate::shell::quote(&shown.to_string_lossy()),
+                    crate::shell::quote(&shown.to_string_lossy())
                 ),
             ),
         };

@@ -6,7 +6,7 @@ use anyhow::Context;
 use clap::{Args, ValueEnum};
 use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
 
-use super::Global;
+use crate::context::Global;
 use crate::ui::{Outcome, Ui};
 
 /// Print the shell code that completes lp's commands, options, story ids and principle ids
@@ -63,7 +63,7 @@ pub fn run(args: &CompletionsArgs, _global: &Global, ui: &mut Ui) -> anyhow::Res
 /// before it is inserted. The binary's path is quoted too, so a path with a space
 /// works.
 fn bash_registration(completer: &str) -> String {
-    let completer = crate::recovery::quote(completer);
+    let completer = crate::shell::quote(completer);
     format!(
         r#"
 _clap_complete_lp() {{
@@ -166,7 +166,7 @@ pub fn man(args: &ManArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
             if !taken.is_empty() && !args.force {
                 anyhow::bail!(
                     "{} already {} in {}, so nothing was written\n  hint: pass --force to replace {}, or choose another folder",
-                    crate::suggest::quoted_list(&taken),
+                    crate::english::quoted_or_list(&taken),
                     if taken.len() == 1 { "is" } else { "are" },
                     folder.display(),
                     if taken.len() == 1 { "it" } else { "them" }

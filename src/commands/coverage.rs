@@ -1,6 +1,6 @@
 //! `lp coverage`: every principle, how many stories serve it, and what is missing.
 
-use super::Global;
+use crate::context::Global;
 use crate::coverage::{self, DEFAULT_TARGET};
 use crate::practice;
 use crate::render::text;
@@ -40,8 +40,7 @@ pub fn run(args: &CoverageArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
     let library = global.load_clean(ui)?;
     let focus = library.set.resolve_list(&args.principles)?;
     let mut report = coverage::compute(&library.set, &library.stories, &focus, args.min);
-    let (rounds, warning) =
-        practice::load_log(&library.location.root, &library.display(practice::LOG));
+    let (rounds, warning) = library.practice_log();
     if let Some(warning) = warning {
         ui.note(&warning)?;
     }
@@ -50,10 +49,7 @@ pub fn run(args: &CoverageArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
         row.last_practised = last.get(&row.id).map(|&at| practice::date(at));
     }
     // For a gap, the person's own questions come first.
-    let (own, warning) = crate::questions::load(
-        &library.location.root,
-        &library.display(crate::questions::LOG),
-    );
+    let (own, warning) = library.questions();
     if let Some(warning) = warning {
         ui.note(&warning)?;
     }
@@ -83,7 +79,7 @@ pub fn run(args: &CoverageArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
         if !under.is_empty() {
             ui.note(&format!(
                 "{} under {n} {}: {}",
-                crate::diagnostic::plural(under.len(), "principle is", "principles are"),
+                crate::english::plural(under.len(), "principle is", "principles are"),
                 if n == 1 { "story" } else { "stories" },
                 under.join(", ")
             ))?;

@@ -5,7 +5,7 @@ use std::fs;
 use anyhow::{Context, bail};
 use clap::Args;
 
-use super::Global;
+use crate::context::Global;
 use crate::editor::{self, Edited, Editing};
 use crate::library::{ids_on_disk, no_such_story, resolve_prefix, story_id};
 use crate::model::format_duration;

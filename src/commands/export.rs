@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
-use super::Global;
 use super::args::StatusArg;
 use crate::atomic;
+use crate::context::Global;
 use crate::render::markdown::{self, ExportOptions, Grouping};
 use crate::render::{self, json};
 use crate::ui::{Outcome, Ui};
@@ -158,7 +158,7 @@ pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
         if unwritten > 0 {
             ui.note(&format!(
                 "note: {} still to write made no card; `lp write` turns them into answers",
-                crate::diagnostic::plural(unwritten, "story", "stories")
+                crate::english::plural(unwritten, "story", "stories")
             ))?;
         }
         render::flashcards::flashcards(set, &stories)
@@ -182,7 +182,7 @@ pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             ui.note(&format!(
                 "Wrote {} ({}{})",
                 path.display(),
-                crate::diagnostic::plural(written, "answer", "answers"),
+                crate::english::plural(written, "answer", "answers"),
                 if waiting > 0 {
                     format!("; {waiting} still to write")
                 } else {

@@ -5,7 +5,7 @@ use std::io::Read as _;
 use anyhow::{Context, bail};
 use clap::Args;
 
-use super::Global;
+use crate::context::Global;
 use crate::find;
 use crate::model::format_duration;
 use crate::render::layout::wrap;
@@ -104,10 +104,7 @@ pub fn run(args: &FindArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         );
     }
     let library = global.load_clean(ui)?;
-    let (own, warning) = crate::questions::load(
-        &library.location.root,
-        &library.display(crate::questions::LOG),
-    );
+    let (own, warning) = library.questions();
     if let Some(warning) = warning {
         ui.note(&warning)?;
     }

@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use clap::Args;
 
-use super::Global;
-use crate::diagnostic::{Diagnostic, plural};
+use crate::context::Global;
+use crate::diagnostic::Diagnostic;
+use crate::english::plural;
 use crate::import;
 use crate::model::PrincipleSet;
 use crate::render::layout::wrap;
@@ -93,7 +94,7 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     if args.review && !crate::prompt::terminal() {
         bail!(
             "lp import --review needs a terminal: it asks about each draft in turn\n  hint: without a terminal, lp import {} shows the plan and --write writes it",
-            crate::recovery::quote(&args.file.to_string_lossy())
+            crate::shell::quote(&args.file.to_string_lossy())
         );
     }
     let notes = read_notes(&args.file, ui)?;
@@ -200,11 +201,7 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
                 question: q.question.clone(),
             })
             .collect();
-        questions_added = crate::questions::add(
-            &library.location.root,
-            &library.display(crate::questions::LOG),
-            &own,
-        )?;
+        questions_added = library.add_questions(&own)?;
         // One flush to disk for all the drafts, not one each.
         let (paths, error) = atomic::create_free_batch(&folder, &to_write, "yaml");
         if let Some(error) = error {
@@ -261,7 +258,7 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
                 ui.out,
                 "Kept {} of your own in {}: lp practice asks them, lp coverage names them for a gap.",
                 plural(questions_added, "question", "questions"),
-                library.display(crate::questions::LOG).display()
+                library.display(crate::library::QUESTIONS_LOG).display()
             )?;
         }
         // The library as it now is: what was loaded, and what was just written.

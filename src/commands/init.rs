@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 use clap::Args;
 
-use super::Global;
+use crate::context::Global;
 use crate::ui::{Outcome, Ui};
 use crate::{atomic, principles, schema};
 
@@ -211,7 +211,7 @@ pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         writeln!(
             ui.out,
             "{} now {} the schema on the first line, for the YAML language server.",
-            crate::diagnostic::plural(pointed, "file", "files"),
+            crate::english::plural(pointed, "file", "files"),
             if pointed == 1 { "names" } else { "name" }
         )?;
     } else if existed {

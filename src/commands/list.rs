@@ -1,7 +1,7 @@
 //! `lp list`: the stories, one line each.
 
-use super::Global;
 use super::args::StatusArg;
+use crate::context::Global;
 use crate::render::json;
 use crate::render::text;
 use crate::ui::{Outcome, Ui};
@@ -47,8 +47,7 @@ pub fn run(args: &ListArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     let mut stories = stories;
     // In the order a person sees: by title, then by id for titles alike.
     stories.sort_by_cached_key(|s| (s.title.trim().to_lowercase(), s.id.clone()));
-    let (told, warning) =
-        crate::told::load(&library.location.root, &library.display(crate::told::LOG));
+    let (told, warning) = library.told();
     if let Some(warning) = warning {
         ui.note(&warning)?;
     }

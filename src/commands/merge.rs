@@ -3,7 +3,7 @@
 use anyhow::{Context, bail};
 use clap::Args;
 
-use super::Global;
+use crate::context::Global;
 use crate::editor::{self, Editing};
 use crate::model::{Part, Story};
 use crate::ui::{Outcome, Ui};
@@ -116,8 +116,8 @@ pub fn run(args: &MergeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
         std::fs::read(&path).with_context(|| format!("could not read {}", a.path.display()))?;
     let command = format!(
         "lp merge {} {}",
-        recovery::quote(&a.id),
-        recovery::quote(&b.id)
+        crate::shell::quote(&a.id),
+        crate::shell::quote(&b.id)
     );
     atomic::refuse_read_only(&path, &a.path, &command)?;
     let (mut merged, both) = joined(&a, &b);
@@ -158,8 +158,8 @@ pub fn run(args: &MergeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
         ui.diagnostics(&problems)?;
         bail!(
             "the merged story would not load, so nothing was changed\n  hint: `lp edit {}` and `lp edit {}`, then `{command}` again",
-            recovery::quote(&a.id),
-            recovery::quote(&b.id)
+            crate::shell::quote(&a.id),
+            crate::shell::quote(&b.id)
         );
     }
     // Never over a file that changed meanwhile.
@@ -194,7 +194,7 @@ pub fn run(args: &MergeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
             } else {
                 "hold"
             },
-            recovery::quote(&a.id)
+            crate::shell::quote(&a.id)
         )?;
     }
     Ok(Outcome::Done)

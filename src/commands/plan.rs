@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use super::Global;
+use crate::context::Global;
 use crate::render::text;
 use crate::ui::{Outcome, Ui};
 use crate::{atomic, lint, plan, render};
@@ -123,8 +123,7 @@ fn without_told(
     company: &str,
     ui: &mut Ui,
 ) -> anyhow::Result<(Vec<crate::model::Story>, Vec<plan::SetAside>)> {
-    let (told, warning) =
-        crate::told::load(&library.location.root, &library.display(crate::told::LOG));
+    let (told, warning) = library.told();
     if let Some(warning) = warning {
         ui.note(&warning)?;
     }
@@ -138,7 +137,7 @@ fn without_told(
             anyhow::bail!(
                 "no story has been recorded as told at {:?}, or anywhere yet\n  hint: after an interview, lp told ID --company {} records what you told; without --company, lp plan uses every story",
                 company,
-                crate::recovery::quote(company)
+                crate::shell::quote(company)
             );
         }
         anyhow::bail!(

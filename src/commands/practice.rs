@@ -8,13 +8,13 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use anyhow::{Context, bail};
 use clap::Args;
 
-use super::Global;
+use crate::context::Global;
+use crate::coverage;
 use crate::model::format_duration;
 use crate::practice::{self, Round};
 use crate::render::Style;
 use crate::render::layout::wrap;
 use crate::ui::{Outcome, Ui};
-use crate::{coverage, library::Library};
 
 /// A timed drill: a question, your answer aloud, your time against the target
 ///
@@ -57,10 +57,7 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
     }
     let library = global.load_clean(ui)?;
     let focus = library.set.resolve_list(&args.principle)?;
-    let (own, warning) = crate::questions::load(
-        &library.location.root,
-        &library.display(crate::questions::LOG),
-    );
+    let (own, warning) = library.questions();
     if let Some(warning) = warning {
         ui.note(&warning)?;
     }
@@ -90,7 +87,7 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
                     bail!(
                         "{} has no answer written yet, so there is nothing to say aloud\n  hint: lp write {}",
                         story.id,
-                        crate::recovery::quote(&story.id)
+                        crate::shell::quote(&story.id)
                     );
                 }
                 let principle = story
@@ -111,8 +108,7 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             None => None,
         },
     };
-    let (mut rounds, warning) =
-        practice::load_log(&library.location.root, &library.display(practice::LOG));
+    let (mut rounds, warning) = library.practice_log();
     if let Some(warning) = warning {
         ui.note(&warning)?;
     }
@@ -238,7 +234,7 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             seconds,
             story: story.map(|s| s.id.clone()),
         };
-        append(&library, &round)?;
+        library.add_round(&round)?;
         rounds.push(round);
     }
     Ok(Outcome::Done)
@@ -382,18 +378,4 @@ fn show_outline(
         }
     }
     Ok(())
-}
-
-/// Adds a round to the log: one line, appended, never touching a story file.
-fn append(library: &Library, round: &Round) -> anyhow::Result<()> {
-    let mut line = serde_json::to_string(round).expect("a round serializes to JSON");
-    line.push('\n');
-    crate::atomic::append_state(
-        &library.location.root,
-        practice::LOG,
-        &library.display(practice::LOG),
-        &line,
-        "the round",
-        "lp practice writes a new log",
-    )
 }

@@ -6,14 +6,14 @@ use std::path::PathBuf;
 use anyhow::{Context, bail};
 use clap::Args;
 
-use super::Global;
+use crate::context::Global;
 use crate::date::Day;
 use crate::library::Library;
 use crate::prep::{self, Prep, Refusal, Settings, Task};
 use crate::render::Style;
 use crate::render::layout::wrap;
 use crate::ui::{Outcome, Ui};
-use crate::{atomic, practice, told};
+use crate::{atomic, told};
 
 /// A plan for every day until the interview: what to write, what to practise
 ///
@@ -139,12 +139,11 @@ fn save_settings(library: &Library, settings: &Settings) -> anyhow::Result<()> {
 
 /// The plan for `settings` from `day`, or the error that says why there is none.
 fn make(library: &Library, settings: &Settings, day: Day, ui: &mut Ui) -> anyhow::Result<Prep> {
-    let (rounds, warning) =
-        practice::load_log(&library.location.root, &library.display(practice::LOG));
+    let (rounds, warning) = library.practice_log();
     if let Some(warning) = warning {
         ui.note(&warning)?;
     }
-    let (told, warning) = told::load(&library.location.root, &library.display(told::LOG));
+    let (told, warning) = library.told();
     if let Some(warning) = warning {
         ui.note(&warning)?;
     }
@@ -241,7 +240,7 @@ pub fn run(args: &PrepArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         atomic::write_output(path, ics(&plan).as_bytes(), args.force)?;
         ui.note(&format!(
             "Wrote {} to {}",
-            crate::diagnostic::plural(plan.days.len(), "day's session", "days' sessions"),
+            crate::english::plural(plan.days.len(), "day's session", "days' sessions"),
             path.display()
         ))?;
     }
@@ -272,7 +271,7 @@ pub fn today_run(args: &TodayArgs, global: &Global, ui: &mut Ui) -> anyhow::Resu
         );
     };
     let plan = make(&library, &settings, day, ui)?;
-    let (rounds, _) = practice::load_log(&library.location.root, &library.display(practice::LOG));
+    let (rounds, _) = library.practice_log();
     let practised_today: Vec<String> = rounds
         .iter()
         .filter(|r| Day::of_seconds(r.at) == day)
@@ -302,7 +301,7 @@ pub fn today_run(args: &TodayArgs, global: &Global, ui: &mut Ui) -> anyhow::Resu
     let mut out = format!(
         "{} · {} to the interview on {}\n",
         style.bold(&format!("Today, {} {}", day.weekday(), day)),
-        crate::diagnostic::plural(plan.days.len(), "day", "days"),
+        crate::english::plural(plan.days.len(), "day", "days"),
         plan.until
     );
     if !written_since.is_empty() || !practised_today.is_empty() {
@@ -320,7 +319,7 @@ pub fn today_run(args: &TodayArgs, global: &Global, ui: &mut Ui) -> anyhow::Resu
             out.push_str(&wrap(
                 &format!(
                     "practised {} today: {}",
-                    crate::diagnostic::plural(practised_today.len(), "round", "rounds"),
+                    crate::english::plural(practised_today.len(), "round", "rounds"),
                     practised_today.join(", ")
                 ),
                 style.width,
@@ -343,7 +342,7 @@ pub fn today_run(args: &TodayArgs, global: &Global, ui: &mut Ui) -> anyhow::Resu
 pub fn render(plan: &Prep, style: Style) -> String {
     let header = format!(
         "{} from {} to {}, the day before the interview: {} minutes a day{}",
-        crate::diagnostic::plural(plan.days.len(), "day", "days"),
+        crate::english::plural(plan.days.len(), "day", "days"),
         plan.today,
         plan.days.last().map_or(plan.today, |d| d.date),
         plan.minutes_a_day,
@@ -452,7 +451,7 @@ fn short(task: &Task) -> String {
         Task::Practise { title, .. } => format!("practise {title}"),
         Task::Mock { rounds, .. } => format!(
             "{} more of the mock loop",
-            crate::diagnostic::plural(rounds.len(), "round", "rounds")
+            crate::english::plural(rounds.len(), "round", "rounds")
         ),
         Task::Read { .. } => "read the answers".to_string(),
     }

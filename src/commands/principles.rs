@@ -1,6 +1,6 @@
 //! `lp principles`: the principle set in use, with summaries and questions.
 
-use super::Global;
+use crate::context::Global;
 use crate::render::{json, text};
 use crate::ui::{Outcome, Ui};
 use clap::Args;

@@ -3,7 +3,7 @@
 use anyhow::bail;
 use clap::Args;
 
-use super::Global;
+use crate::context::Global;
 use crate::library::story_id;
 use crate::ui::{Outcome, Ui};
 use crate::{atomic, story_yaml};

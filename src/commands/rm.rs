@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::Global;
+use crate::context::Global;
 use crate::ui::{Outcome, Ui};
 
 /// Retire a story: its file moves to .lp/removed/, nothing is deleted

@@ -2,7 +2,7 @@
 
 use clap::{Args, ValueEnum};
 
-use super::Global;
+use crate::context::Global;
 use crate::schema;
 use crate::ui::{Outcome, Ui};
 

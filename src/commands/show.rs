@@ -1,6 +1,6 @@
 //! `lp show ID`: one story as a formatted answer.
 
-use super::Global;
+use crate::context::Global;
 use crate::render::{json, text};
 use crate::ui::{Outcome, Ui};
 use clap::Args;
@@ -25,8 +25,7 @@ pub fn run(args: &ShowArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     let story = library.find(&args.id)?;
     let all = crate::lint::check(&library.stories);
     let findings = crate::lint::for_story(&all, &story.id);
-    let (told, warning) =
-        crate::told::load(&library.location.root, &library.display(crate::told::LOG));
+    let (told, warning) = library.told();
     if let Some(warning) = warning {
         ui.note(&warning)?;
     }

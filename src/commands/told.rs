@@ -3,7 +3,7 @@
 use anyhow::bail;
 use clap::Args;
 
-use super::Global;
+use crate::context::Global;
 use crate::told::{self, Told};
 use crate::ui::{Outcome, Ui};
 
@@ -74,20 +74,11 @@ pub fn run(args: &ToldArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         round,
         date,
     };
-    let mut line = serde_json::to_string(&record).expect("a record serializes to JSON");
-    line.push('\n');
-    crate::atomic::append_state(
-        &library.location.root,
-        told::LOG,
-        &library.display(told::LOG),
-        &line,
-        "the record",
-        "lp told writes a new one",
-    )?;
+    library.add_told(&record)?;
     ui.note(&format!(
         "Recorded: {} told at {company} on {date}. `lp plan --company {}` sets it aside.",
         story.title.trim(),
-        crate::recovery::quote(&company)
+        crate::shell::quote(&company)
     ))?;
     Ok(Outcome::Done)
 }

@@ -9,7 +9,7 @@ use clap::Args;
 use dialoguer::theme::Theme;
 use dialoguer::{Confirm, Input, Select};
 
-use super::Global;
+use crate::context::Global;
 use crate::editor::{self, Editing};
 use crate::library::Library;
 use crate::model::{Part, Status, Story, TARGET_SECONDS, format_duration};
@@ -118,7 +118,7 @@ pub fn run(args: &WriteArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
                     ui.err,
                     "note: {} keeps what you typed when an earlier lp write or lp edit of this story stopped; it stays there (`lp write {} --resume` takes it up instead).",
                     w.shown.display(),
-                    recovery::quote(id)
+                    crate::shell::quote(id)
                 )?;
             }
         }
@@ -286,8 +286,8 @@ fn read_recovered(
         (None, None) => bail!(
             "{} does not say which story it was for\n  hint: name the story: `lp write ID --resume {}`, or add it as a new one with `lp add --resume {}`",
             shown.display(),
-            recovery::quote(&shown.to_string_lossy()),
-            recovery::quote(&shown.to_string_lossy())
+            crate::shell::quote(&shown.to_string_lossy()),
+            crate::shell::quote(&shown.to_string_lossy())
         ),
     };
     let (story, problems) = story::parse(&id, &shown, &text, Some(&library.set));
@@ -332,7 +332,7 @@ fn write_one(
     atomic::refuse_read_only(
         &path,
         &before.path,
-        &format!("lp write {}", recovery::quote(id)),
+        &format!("lp write {}", crate::shell::quote(id)),
     )?;
     let kind = recovery::Kind::Write(id.to_string());
     // A recovery file being taken up is replaced by the next, never added to.
@@ -717,7 +717,7 @@ fn length_line(story: &Story) -> String {
         "Spoken so far: about {} of the {} target ({}).",
         format_duration(story.spoken_seconds()),
         format_duration(TARGET_SECONDS),
-        crate::diagnostic::plural(story.spoken_words(), "word", "words")
+        crate::english::plural(story.spoken_words(), "word", "words")
     )
 }
 
@@ -834,7 +834,7 @@ fn save(
     atomic::refuse_read_only(
         path,
         &draft.path,
-        &format!("lp write {}", recovery::quote(&draft.id)),
+        &format!("lp write {}", crate::shell::quote(&draft.id)),
     )?;
     // The file's comments are not part of the story; keep them where they can be found.
     let original_text = String::from_utf8_lossy(original);

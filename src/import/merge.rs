@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use super::walk::append;
+use super::rules::append;
 use super::{Draft, Duplicate, ImportPlan};
 use crate::model::Part;
 use crate::overlap;

@@ -211,7 +211,7 @@ pub fn merge_pairs(text: &str, drafts: usize) -> anyhow::Result<Vec<(usize, usiz
     if drafts < 2 {
         bail!(
             "there is nothing to merge: the notes give {}\n  hint: run without --merge",
-            crate::diagnostic::plural(drafts, "draft", "drafts")
+            crate::english::plural(drafts, "draft", "drafts")
         );
     }
     let mut pairs = Vec::new();

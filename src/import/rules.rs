@@ -3,6 +3,7 @@
 //! question, a list of principles or a reference, and what makes a title.
 
 use super::Label;
+use crate::english::{FIRST_PERSON, HANGING_WORDS, SENTENCE_OPENERS};
 use crate::model::{Part, Principle, PrincipleSet};
 
 /// The principle a heading names, if any: tolerant of case, punctuation, a missing
@@ -149,15 +150,9 @@ pub(super) fn is_description(text: &str) -> bool {
                 .replace('’', "'")
         })
         .collect();
-    let first_person = [
-        "i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll",
-    ];
     // A long definition may say "my" once in a question it asks of its reader ("Are my
     // fellow employees growing?"); a story of that length says I again and again.
-    let mine = words
-        .iter()
-        .filter(|w| first_person.contains(&w.as_str()))
-        .count();
+    let mine = words.iter().filter(|w| FIRST_PERSON.contains(w)).count();
     words.len() >= 12 && (mine == 0 || mine == 1 && words.len() >= 40)
 }
 
@@ -462,10 +457,7 @@ pub(super) fn principle_line(text: &str, set: &PrincipleSet) -> Option<Vec<Strin
     let short_label = !label.is_empty()
         && label.chars().count() <= 30
         && label.split_whitespace().count() <= 3
-        && ![
-            "the", "a", "an", "i", "we", "my", "our", "it", "this", "that", "they",
-        ]
-        .contains(&first.as_str())
+        && !SENTENCE_OPENERS.contains(&first)
         && label
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'');
@@ -591,12 +583,6 @@ pub(super) fn first_sentence(text: &str) -> String {
 /// never ends on a word that leaves it hanging ("we", "the", "for", "and").
 pub(super) fn short_title(text: &str) -> String {
     const MAX: usize = 60;
-    const HANGING: &[&str] = &[
-        "a", "an", "and", "as", "at", "because", "but", "by", "for", "from", "i", "in", "into",
-        "is", "it", "my", "of", "on", "or", "our", "so", "that", "the", "their", "to", "was", "we",
-        "were", "which", "while", "with", "could", "would", "should", "had", "has", "have", "be",
-        "been", "this", "when", "where", "who",
-    ];
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.chars().count() <= MAX {
         return text.trim_end_matches([',', ';', ':']).to_string();
@@ -625,7 +611,7 @@ pub(super) fn short_title(text: &str) -> String {
     };
     while words.len() > 1
         && words.last().is_some_and(|w| {
-            HANGING.contains(&w.trim_end_matches([',', ';', ':']).to_lowercase().as_str())
+            HANGING_WORDS.contains(&w.trim_end_matches([',', ';', ':']).to_lowercase())
         })
     {
         words.pop();
@@ -689,4 +675,18 @@ pub(super) fn heading_title(text: &str) -> (String, Option<String>) {
         title = title[..open].trim_end();
     }
     (title.to_string(), remark)
+}
+
+/// Appends a block of text, separated from what is there by a blank line, ending in
+/// a newline so it is written as a block.
+pub(super) fn append(target: &mut String, text: &str) {
+    let text = text.trim_end();
+    if text.trim().is_empty() {
+        return;
+    }
+    if !target.is_empty() {
+        target.push('\n');
+    }
+    target.push_str(text);
+    target.push('\n');
 }

@@ -898,20 +898,6 @@ fn field_mut(draft: &mut Draft, field: Field) -> &mut String {
     }
 }
 
-/// Appends a block of text, separated from what is there by a blank line, ending in
-/// a newline so it is written as a block.
-pub(super) fn append(target: &mut String, text: &str) {
-    let text = text.trim_end();
-    if text.trim().is_empty() {
-        return;
-    }
-    if !target.is_empty() {
-        target.push('\n');
-    }
-    target.push_str(text);
-    target.push('\n');
-}
-
 /// What a piece of text starts with: a STAR label, a line of more principles (`Also:`,
 /// or any short label whose value names only principles), a closing sentence of what
 /// was learned; and the text after the label.

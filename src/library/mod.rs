@@ -4,14 +4,16 @@
 
 mod locate;
 mod read;
+mod state;
 
 use std::path::{Path, PathBuf};
 
 use anyhow::bail;
 
 pub use locate::{Env, Location, Origin, display_path, ids_on_disk, locate};
-pub use read::{read_at_most, read_state};
+pub use read::read_at_most;
 use read::{read_text, yaml_files};
+pub use state::{PRACTICE_LOG, QUESTIONS_LOG, TOLD_LOG};
 
 use crate::diagnostic::{self, Diagnostic};
 use crate::model::{PrincipleSet, Story};
@@ -52,7 +54,7 @@ impl Library {
             anyhow::bail!(
                 "{} does not load, so lp cannot work on it as a story\n  hint: `lp check` shows what is wrong; `lp edit {}` opens it as it is",
                 shown.display(),
-                crate::recovery::quote(id)
+                crate::shell::quote(id)
             );
         }
         let ids = self.stories.iter().map(|s| s.id.as_str());
@@ -401,8 +403,8 @@ impl Loaded {
                 note: (!errors.is_empty()).then(|| {
                     format!(
                         "error: the library did not load: {} in {}\n  hint: fix them and run again; `lp check` lists every problem",
-                        diagnostic::plural(errors.len(), "error", "errors"),
-                        diagnostic::plural(files.len(), "file", "files"),
+                        crate::english::plural(errors.len(), "error", "errors"),
+                        crate::english::plural(files.len(), "file", "files"),
                     )
                 }),
                 refused: !errors.is_empty(),
@@ -421,7 +423,7 @@ impl Loaded {
                 note: (!files.is_empty()).then(|| {
                     format!(
                         "note: {} in the library {} errors; `lp check` lists them",
-                        diagnostic::plural(files.len(), "file", "files"),
+                        crate::english::plural(files.len(), "file", "files"),
                         if files.len() == 1 { "has" } else { "have" }
                     )
                 }),
@@ -492,7 +494,7 @@ pub fn no_such_story<'a>(id: &str, ids: impl IntoIterator<Item = &'a str>) -> an
     let hint = if near.is_empty() {
         "`lp list --ids` shows every story's id".to_string()
     } else {
-        format!("did you mean {}?", crate::suggest::quoted_list(&near))
+        format!("did you mean {}?", crate::english::quoted_or_list(&near))
     };
     anyhow::anyhow!("no story with the id '{id}'\n  hint: {hint}")
 }

@@ -112,52 +112,6 @@ fn not_a_file(entry: &fs::DirEntry) -> Option<&'static str> {
     }
 }
 
-/// One of lp's own files under `.lp/` (the practice log, the record of stories told,
-/// the person's own questions), read with the limits of every other file: only a
-/// regular file (a named pipe would block, a device never end), at most `limit`
-/// bytes. Returns its text, or a warning saying why it was not read (`what` names it:
-/// "the practice history"; `writer` is the command that writes a new one). A missing
-/// file is an empty one.
-pub fn read_state(
-    path: &Path,
-    shown: &Path,
-    limit: usize,
-    what: &str,
-    writer: &str,
-) -> (String, Option<String>) {
-    match fs::symlink_metadata(path) {
-        Err(_) => return (String::new(), None),
-        Ok(m) if !m.is_file() => {
-            return (
-                String::new(),
-                Some(format!(
-                    "warning: {} is not a file, so {what} was not read\n  hint: remove it; {writer} writes a new one",
-                    shown.display()
-                )),
-            );
-        }
-        Ok(_) => {}
-    }
-    match read_at_most(path, limit) {
-        Ok(Some(bytes)) => (String::from_utf8_lossy(&bytes).into_owned(), None),
-        Ok(None) => (
-            String::new(),
-            Some(format!(
-                "warning: {} is over {} MiB, so {what} was not read\n  hint: move it away; {writer} starts a new one",
-                shown.display(),
-                limit / (1024 * 1024)
-            )),
-        ),
-        Err(err) => (
-            String::new(),
-            Some(format!(
-                "warning: could not read {}: {err}\n  hint: check that it is readable",
-                shown.display()
-            )),
-        ),
-    }
-}
-
 /// The bytes of a file, up to `limit`; `None` when it holds more. A pipe
 /// (`lp import <(…)`) is read as it comes.
 pub fn read_at_most(path: &Path, limit: usize) -> std::io::Result<Option<Vec<u8>>> {

@@ -223,16 +223,3 @@ pub fn for_story<'a>(findings: &'a [Diagnostic], id: &str) -> Vec<&'a Diagnostic
         .filter(|d| d.story.as_deref() == Some(id))
         .collect()
 }
-
-/// A story id as it must be typed in a shell: quoted when it holds a space or
-/// anything else a shell would read.
-/// The id as a word for the shell, quoted where it must be, and after `--` when it
-/// would read as an option (`lp edit -- -rf`).
-pub(super) fn shell_word(id: &str) -> String {
-    let quoted = shlex::try_quote(id).map_or_else(|_| format!("'{id}'"), |q| q.into_owned());
-    if id.starts_with('-') {
-        format!("-- {quoted}")
-    } else {
-        quoted
-    }
-}

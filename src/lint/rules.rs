@@ -1,23 +1,16 @@
 //! The rules, each a pure function from stories to findings.
 
-use super::{finding, shell_word};
+use super::finding;
+use crate::shell::operand;
 use std::collections::BTreeMap;
 
-use crate::diagnostic::{Diagnostic, Severity, plural};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::english::{FIRST_PERSON, FIRST_PERSON_PLURAL, NUMBER_WORDS, and_list, plural};
 use crate::model::{
     MAX_PRINCIPLES_PER_STORY, MAX_SECONDS, MIN_READY_SECONDS, Part, Status, Story, TARGET_SECONDS,
     spoken_limit,
 };
 use crate::overlap;
-
-/// `a`, `a and b`, `a, b and c`.
-pub(super) fn english_list(items: &[&str]) -> String {
-    match items.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.to_string(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-    }
-}
 
 pub(super) fn missing_part(stories: &[Story]) -> Vec<Diagnostic> {
     stories
@@ -30,19 +23,16 @@ pub(super) fn missing_part(stories: &[Story]) -> Vec<Diagnostic> {
             let missing: Vec<&str> = missing.iter().map(|p| p.key()).collect();
             let (message, hint, severity) = match s.status {
                 Status::Ready => (
-                    format!("marked ready but has no {}", english_list(&missing)),
-                    format!(
-                        "write the {} or set 'status: draft'",
-                        english_list(&missing)
-                    ),
+                    format!("marked ready but has no {}", and_list(&missing)),
+                    format!("write the {} or set 'status: draft'", and_list(&missing)),
                     Severity::Error,
                 ),
                 Status::Draft => (
-                    format!("no {} yet", english_list(&missing)),
+                    format!("no {} yet", and_list(&missing)),
                     format!(
                         "write the {}; `lp write {}` takes you through them",
-                        english_list(&missing),
-                        shell_word(&s.id)
+                        and_list(&missing),
+                        operand(&s.id)
                     ),
                     Severity::Warning,
                 ),
@@ -132,65 +122,13 @@ pub(super) fn unbalanced(stories: &[Story]) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// Words that say how much without a digit.
-pub(super) const NUMBER_WORDS: &[&str] = &[
-    "half",
-    "twice",
-    "double",
-    "doubled",
-    "triple",
-    "tripled",
-    "halved",
-    "percent",
-    "dozen",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    // Not "one": "in one sitting", "no one", "one of them" count nothing; "one hour"
-    // still counts, by its unit.
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "zero",
-    "minute",
-    "minutes",
-    "hour",
-    "hours",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "quarter",
-    "quarters",
-    "year",
-    "years",
-];
-/// The length of the longest of `NUMBER_WORDS`.
-pub(super) const LONGEST_NUMBER_WORD: usize = "thousands".len();
-
 /// Whether text holds a number, percentage, amount or time.
 pub(super) fn has_number(text: &str) -> bool {
     text.chars()
         .any(|c| c.is_ascii_digit() || matches!(c, '%' | '$' | '€' | '£'))
         || text
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() <= LONGEST_NUMBER_WORD)
-            .any(|w| {
-                NUMBER_WORDS
-                    .iter()
-                    .any(|known| known.eq_ignore_ascii_case(w))
-            })
+            .any(|w| NUMBER_WORDS.contains_any_case(w))
 }
 
 pub(super) fn result_without_number(stories: &[Story]) -> Vec<Diagnostic> {
@@ -211,16 +149,13 @@ pub(super) fn result_without_number(stories: &[Story]) -> Vec<Diagnostic> {
 
 /// (we, I) counts in a text.
 pub(super) fn we_and_i(text: &str) -> (usize, usize) {
-    const WE: &[&str] = &["we", "we're", "we've", "we'd", "we'll", "us", "our", "ours"];
-    const I: &[&str] = &[
-        "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself",
-    ];
     let mut we = 0;
     let mut i = 0;
     let mut lower = String::new();
     for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
         // Longer than any word counted here, even with a curly apostrophe.
-        if word.is_empty() || word.len() > "myself".len() + 2 {
+        let longest = FIRST_PERSON.longest().max(FIRST_PERSON_PLURAL.longest());
+        if word.is_empty() || word.len() > longest + 2 {
             continue;
         }
         let word = if word.is_ascii() {
@@ -230,10 +165,9 @@ pub(super) fn we_and_i(text: &str) -> (usize, usize) {
             lower.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }));
             &lower
         };
-        let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
-        if is(WE) {
+        if FIRST_PERSON_PLURAL.contains_any_case(word) {
             we += 1;
-        } else if is(I) {
+        } else if FIRST_PERSON.contains_any_case(word) {
             i += 1;
         }
     }
@@ -387,8 +321,8 @@ pub(super) fn duplicate_story(stories: &[Story]) -> Vec<Diagnostic> {
                 ),
                 &format!(
                     "`lp merge {} {}` makes one story of the two, linked to both principles; or make each distinct",
-                    crate::recovery::quote(&keep.id),
-                    crate::recovery::quote(&gone.id)
+                    crate::shell::quote(&keep.id),
+                    crate::shell::quote(&gone.id)
                 ),
             ));
         }

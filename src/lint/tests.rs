@@ -100,8 +100,6 @@ fn results_need_a_number() {
     let mut s = good("a");
     s.result = "Everyone was much happier afterwards.".into();
     assert_eq!(rules(&[s.clone()])[0].0, "result-without-number");
-    let longest = NUMBER_WORDS.iter().map(|w| w.len()).max();
-    assert_eq!(longest, Some(LONGEST_NUMBER_WORD));
     for result in [
         "Tickets halved.",
         "Saved $40k.",
@@ -202,11 +200,14 @@ fn a_story_silences_a_rule_for_itself_and_unknown_rules_are_named() {
 
 #[test]
 fn ids_in_hints_are_quoted_for_the_shell_when_they_must_be() {
-    assert_eq!(shell_word("release-pipeline"), "release-pipeline");
-    assert_eq!(shell_word("ünï-cödé"), "'ünï-cödé'");
-    assert_eq!(shell_word("my story"), "'my story'");
-    assert_eq!(shell_word("it's"), "\"it's\"");
-    assert_eq!(shell_word("-rf"), "-- -rf");
+    assert_eq!(
+        crate::shell::operand("release-pipeline"),
+        "release-pipeline"
+    );
+    assert_eq!(crate::shell::operand("ünï-cödé"), "'ünï-cödé'");
+    assert_eq!(crate::shell::operand("my story"), "'my story'");
+    assert_eq!(crate::shell::operand("it's"), "\"it's\"");
+    assert_eq!(crate::shell::operand("-rf"), "-- -rf");
 }
 
 #[test]

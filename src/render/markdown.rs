@@ -296,7 +296,7 @@ pub fn escape(text: &str) -> String {
 }
 
 fn count(n: usize, one: &str, many: &str) -> String {
-    crate::diagnostic::plural(n, one, many)
+    crate::english::plural(n, one, many)
 }
 
 /// A Markdown document built block by block, each separated by one blank line.

@@ -20,7 +20,7 @@ pub fn answer_facts(set: &PrincipleSet, story: &Story, under: Option<&str>) -> V
         format!(
             "about {} spoken ({})",
             format_duration(story.spoken_seconds()),
-            crate::diagnostic::plural(story.spoken_words(), "word", "words")
+            crate::english::plural(story.spoken_words(), "word", "words")
         ),
     ];
     match under {

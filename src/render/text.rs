@@ -3,7 +3,7 @@
 
 use super::layout::{Style, display_width, indent, truncate, wrap};
 use crate::coverage::{Coverage, Link, Standing};
-use crate::diagnostic::plural;
+use crate::english::plural;
 use crate::model::{Part, PrincipleSet, Story, format_duration};
 use crate::visible::visible;
 

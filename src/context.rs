@@ -1,0 +1,58 @@
+//! What every command is given besides its own arguments: the global options, and the
+//! one way to load the library under the loading policy (`library::Use`), showing what
+//! that policy says to show.
+
+use std::path::PathBuf;
+
+use crate::library::{self, Library, Loaded, Use};
+use crate::ui::{Reported, Ui};
+
+/// What every command may need from the global options.
+pub struct Global {
+    pub dir: Option<PathBuf>,
+    /// The whole command line's definition, for `lp man` and `lp completions`.
+    pub command_line: fn() -> clap::Command,
+}
+
+impl Global {
+    pub fn locate(&self) -> anyhow::Result<library::Location> {
+        library::locate(self.dir.as_deref(), &library::Env::process()?)
+    }
+
+    /// Loads the library with all its diagnostics, for commands that report on them.
+    pub fn load(&self, ui: &mut Ui) -> anyhow::Result<Loaded> {
+        let location = self.locate()?;
+        crate::recovery::named_by_flag(&location);
+        let loaded = library::load(location)?;
+        if let Some(notice) = &loaded.notice {
+            ui.note(notice)?;
+        }
+        Ok(loaded)
+    }
+
+    /// Loads the library for `purpose`, showing what the loading policy says to show,
+    /// and refuses to go on where it says so.
+    fn load_for(&self, purpose: Use, ui: &mut Ui) -> anyhow::Result<Library> {
+        let loaded = self.load(ui)?;
+        let verdict = loaded.verdict(purpose);
+        ui.diagnostics(&verdict.shown)?;
+        if let Some(note) = &verdict.note {
+            ui.note(note)?;
+        }
+        if verdict.refused {
+            return Err(Reported.into());
+        }
+        Ok(loaded.library)
+    }
+
+    /// Loads the library and refuses to go on when any file has an error, after
+    /// printing every problem. Warnings are printed and do not stop the command.
+    pub fn load_clean(&self, ui: &mut Ui) -> anyhow::Result<Library> {
+        self.load_for(Use::Report, ui)
+    }
+
+    /// Loads the library to add to or change it (see `library::Use::Write`).
+    pub fn load_for_writing(&self, ui: &mut Ui) -> anyhow::Result<Library> {
+        self.load_for(Use::Write, ui)
+    }
+}

@@ -1,0 +1,224 @@
+//! English, as lp speaks and reads it: plurals and lists in what it prints, and the
+//! small word lists it reads text with. The lists are data files in `words/`,
+//! compiled in; each has a test that checks its form.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+/// A word list of `words/`, read once.
+pub struct WordList {
+    words: LazyLock<FxHashSet<&'static str>>,
+    longest: LazyLock<usize>,
+}
+
+impl WordList {
+    const fn new(words: fn() -> FxHashSet<&'static str>, longest: fn() -> usize) -> WordList {
+        WordList {
+            words: LazyLock::new(words),
+            longest: LazyLock::new(longest),
+        }
+    }
+
+    /// Whether `word`, already lower case, is on the list.
+    pub fn contains(&self, word: &str) -> bool {
+        word.len() <= *self.longest && self.words.contains(word)
+    }
+
+    /// Whether `word` is on the list, whatever its case.
+    pub fn contains_any_case(&self, word: &str) -> bool {
+        if word.len() > *self.longest {
+            return false;
+        }
+        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+            self.words.contains(word.to_lowercase().as_str())
+        } else {
+            self.words.contains(word)
+        }
+    }
+
+    /// The length in bytes of the list's longest word.
+    pub fn longest(&self) -> usize {
+        *self.longest
+    }
+}
+
+/// The lines of a word list that say something: comments (`#`) and blank lines off.
+pub fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+}
+
+macro_rules! word_list {
+    ($(#[$doc:meta])* $name:ident, $file:literal) => {
+        $(#[$doc])*
+        pub static $name: WordList = WordList::new(
+            || lines(include_str!(concat!("../words/", $file))).collect(),
+            || lines(include_str!(concat!("../words/", $file))).map(str::len).max().unwrap_or(0),
+        );
+    };
+}
+
+word_list!(
+    /// "I", "me", "my" and the rest (`words/first-person.txt`).
+    FIRST_PERSON,
+    "first-person.txt"
+);
+word_list!(
+    /// "We", "us", "our" and the rest (`words/first-person-plural.txt`).
+    FIRST_PERSON_PLURAL,
+    "first-person-plural.txt"
+);
+word_list!(
+    /// Words that say how much without a digit (`words/number-words.txt`).
+    NUMBER_WORDS,
+    "number-words.txt"
+);
+word_list!(
+    /// Words too common to tell two stories apart (`words/common-words.txt`).
+    COMMON_WORDS,
+    "common-words.txt"
+);
+word_list!(
+    /// Words a shortened title never ends on (`words/hanging-words.txt`).
+    HANGING_WORDS,
+    "hanging-words.txt"
+);
+word_list!(
+    /// Words that start a sentence, never a label (`words/sentence-openers.txt`).
+    SENTENCE_OPENERS,
+    "sentence-openers.txt"
+);
+
+/// `1 story`, `2 stories`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `a`, `a and b`, `a, b and c`.
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    list(items, "and")
+}
+
+/// `a`, `a or b`, `a, b or c`.
+pub fn or_list<S: AsRef<str>>(items: &[S]) -> String {
+    list(items, "or")
+}
+
+/// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`.
+pub fn quoted_or_list<S: AsRef<str>>(items: &[S]) -> String {
+    let quoted: Vec<String> = items.iter().map(|n| format!("'{}'", n.as_ref())).collect();
+    or_list(&quoted)
+}
+
+fn list<S: AsRef<str>>(items: &[S], last_joiner: &str) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.as_ref().to_string(),
+        Some((last, rest)) => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} {last_joiner} {}", rest.join(", "), last.as_ref())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every list of `words/`, with the form its readers rely on.
+    const FILES: &[(&str, &str)] = &[
+        (
+            "first-person.txt",
+            include_str!("../words/first-person.txt"),
+        ),
+        (
+            "first-person-plural.txt",
+            include_str!("../words/first-person-plural.txt"),
+        ),
+        (
+            "number-words.txt",
+            include_str!("../words/number-words.txt"),
+        ),
+        (
+            "common-words.txt",
+            include_str!("../words/common-words.txt"),
+        ),
+        (
+            "hanging-words.txt",
+            include_str!("../words/hanging-words.txt"),
+        ),
+        (
+            "sentence-openers.txt",
+            include_str!("../words/sentence-openers.txt"),
+        ),
+    ];
+
+    #[test]
+    fn every_list_is_one_lower_case_word_a_line_without_repeats() {
+        for (file, text) in FILES {
+            let words: Vec<&str> = lines(text).collect();
+            assert!(!words.is_empty(), "{file} is empty");
+            let mut seen = FxHashSet::default();
+            for word in &words {
+                assert!(
+                    word.chars()
+                        .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '\''),
+                    "{file}: '{word}' is not one lower-case word (a straight apostrophe at most)"
+                );
+                assert!(seen.insert(*word), "{file}: '{word}' is listed twice");
+            }
+        }
+    }
+
+    #[test]
+    fn common_words_are_three_letters_or_more() {
+        // Shorter words never count as content words, so listing one would say
+        // something the reader never reads.
+        for word in lines(include_str!("../words/common-words.txt")) {
+            assert!(
+                word.len() >= 3,
+                "common-words.txt: '{word}' is under three letters"
+            );
+        }
+    }
+
+    #[test]
+    fn number_words_leave_out_one() {
+        // "no one", "one of them" say no amount.
+        assert!(!NUMBER_WORDS.contains("one"));
+        assert!(NUMBER_WORDS.contains("twice") && NUMBER_WORDS.contains("thousands"));
+    }
+
+    #[test]
+    fn the_pronoun_lists_do_not_overlap() {
+        for word in lines(include_str!("../words/first-person.txt")) {
+            assert!(
+                !FIRST_PERSON_PLURAL.contains(word),
+                "'{word}' is on both lists"
+            );
+        }
+    }
+
+    #[test]
+    fn lookups_respect_case_and_length() {
+        assert!(FIRST_PERSON.contains("myself"));
+        assert!(!FIRST_PERSON.contains("My"));
+        assert!(FIRST_PERSON.contains_any_case("My"));
+        assert!(!FIRST_PERSON.contains_any_case("myselves"));
+        assert_eq!(NUMBER_WORDS.longest(), "thousands".len());
+    }
+
+    #[test]
+    fn lists_read_as_english() {
+        assert_eq!(and_list::<&str>(&[]), "");
+        assert_eq!(and_list(&["a"]), "a");
+        assert_eq!(and_list(&["a", "b"]), "a and b");
+        assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
+        assert_eq!(or_list(&["a", "b", "c"]), "a, b or c");
+        assert_eq!(quoted_or_list(&["a", "b"]), "'a' or 'b'");
+        assert_eq!(plural(1, "story", "stories"), "1 story");
+        assert_eq!(plural(0, "story", "stories"), "0 stories");
+    }
+}
