@@ -101,25 +101,30 @@ pub fn replace(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
         .is_ok_and(|m| m.file_type().is_symlink());
     let target = if is_link {
         fs::canonicalize(path).map_err(|_| {
-            anyhow::anyhow!(
-                "could not write {}: it is a link to a file that does not exist\n  hint: fix or remove the link, or choose another file",
-                path.display()
-            )
+            anyhow::anyhow!(crate::diagnostic::hinted(
+                format!(
+                    "could not write {}: it is a link to a file that does not exist",
+                    path.display()
+                ),
+                "fix or remove the link, or choose another file"
+            ))
         })?
     } else {
         path.to_path_buf()
     };
     let permissions = match fs::metadata(&target) {
-        Ok(m) if m.is_file() && m.permissions().readonly() => bail!(
-            "{} is read-only, so lp leaves it as it is\n  hint: make it writable first (chmod u+w {}), then run this again",
-            path.display(),
-            crate::shell::quote(&path.to_string_lossy())
-        ),
+        Ok(m) if m.is_file() && m.permissions().readonly() => bail!(crate::diagnostic::hinted(
+            format!("{} is read-only, so lp leaves it as it is", path.display()),
+            format!(
+                "make it writable first (chmod u+w {}), then run this again",
+                crate::shell::quote(&path.to_string_lossy())
+            )
+        )),
         Ok(m) if m.is_file() => Some(m.permissions()),
-        Ok(_) => bail!(
-            "{} is not a file\n  hint: choose a file to write, not a folder or a device",
-            path.display()
-        ),
+        Ok(_) => bail!(crate::diagnostic::hinted(
+            format!("{} is not a file", path.display()),
+            "choose a file to write, not a folder or a device"
+        )),
         Err(_) => None,
     };
     persist_over(temporary_in(&target, contents, permissions)?, &target)
@@ -129,11 +134,13 @@ pub fn replace(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
 /// to run again once it is writable.
 pub fn refuse_read_only(path: &Path, shown: &Path, command: &str) -> anyhow::Result<()> {
     if fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
-        bail!(
-            "{} is read-only, so lp leaves it as it is\n  hint: make it writable first (chmod u+w {}), then run `{command}` again",
-            shown.display(),
-            crate::shell::quote(&shown.to_string_lossy())
-        );
+        bail!(crate::diagnostic::hinted(
+            format!("{} is read-only, so lp leaves it as it is", shown.display()),
+            format!(
+                "make it writable first (chmod u+w {}), then run `{command}` again",
+                crate::shell::quote(&shown.to_string_lossy())
+            )
+        ));
     }
     Ok(())
 }
@@ -145,10 +152,12 @@ pub fn refuse_read_only(path: &Path, shown: &Path, command: &str) -> anyhow::Res
 pub fn rename_new(from: &Path, to: &Path) -> anyhow::Result<()> {
     match fs::hard_link(from, to) {
         Ok(()) => {}
-        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => bail!(
-            "{} already exists\n  hint: choose another name; lp never writes over a story",
-            to.display()
-        ),
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
+            bail!(crate::diagnostic::hinted(
+                format!("{} already exists", to.display()),
+                "choose another name; lp never writes over a story"
+            ))
+        }
         Err(_) => {
             let contents =
                 fs::read(from).with_context(|| format!("could not read {}", from.display()))?;
@@ -225,16 +234,21 @@ fn folder_without_links(root: &Path, relative: &str, private: bool) -> anyhow::R
     for (i, part) in parts.iter().enumerate() {
         folder.push(part);
         match folder.symlink_metadata() {
-            Ok(m) if m.file_type().is_symlink() => bail!(
-                "{} is a link: lp writes nothing through a link under .lp/\n  hint: remove the link (rm {}); lp makes the folder itself",
-                folder.display(),
-                folder.display()
-            ),
+            Ok(m) if m.file_type().is_symlink() => bail!(crate::diagnostic::hinted(
+                format!(
+                    "{} is a link: lp writes nothing through a link under .lp/",
+                    folder.display()
+                ),
+                format!(
+                    "remove the link (rm {}); lp makes the folder itself",
+                    folder.display()
+                )
+            )),
             Ok(m) if m.is_dir() => {}
-            Ok(_) => bail!(
-                "{} is not a folder\n  hint: move it away; lp keeps its own files there",
-                folder.display()
-            ),
+            Ok(_) => bail!(crate::diagnostic::hinted(
+                format!("{} is not a folder", folder.display()),
+                "move it away; lp keeps its own files there"
+            )),
             Err(_) if private && i + 1 == parts.len() => make_private_folder(&folder)?,
             Err(_) => fs::create_dir(&folder)
                 .or_else(|e| if folder.is_dir() { Ok(()) } else { Err(e) })
@@ -251,10 +265,13 @@ pub fn make_private_folder(folder: &Path) -> anyhow::Result<()> {
         .symlink_metadata()
         .is_ok_and(|m| m.file_type().is_symlink())
     {
-        bail!(
-            "{} is a link: lp writes nothing through it\n  hint: remove the link; lp makes the folder itself",
-            folder.display()
-        );
+        bail!(crate::diagnostic::hinted(
+            format!(
+                "{} is a link: lp writes nothing through it",
+                folder.display()
+            ),
+            "remove the link; lp makes the folder itself"
+        ));
     }
     if let Some(parent) = folder.parent() {
         fs::create_dir_all(parent)
@@ -278,7 +295,10 @@ pub fn create_private(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
 /// itself, never the file it points to; the old text stays until the new is whole.
 pub fn replace_private(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
     if path.symlink_metadata().is_ok_and(|m| m.is_dir()) {
-        bail!("{} is a folder\n  hint: move it away", path.display());
+        bail!(crate::diagnostic::hinted(
+            format!("{} is a folder", path.display()),
+            "move it away"
+        ));
     }
     let file = temporary_in(path, contents, Some(fs::Permissions::from_mode(0o600)))?;
     persist_over(file, path)
@@ -290,7 +310,10 @@ pub fn replace_private(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
 pub fn replace_no_follow(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
     let permissions = match path.symlink_metadata() {
         Ok(m) if m.is_file() => Some(m.permissions()),
-        Ok(m) if m.is_dir() => bail!("{} is a folder\n  hint: move it away", path.display()),
+        Ok(m) if m.is_dir() => bail!(crate::diagnostic::hinted(
+            format!("{} is a folder", path.display()),
+            "move it away"
+        )),
         _ => None,
     };
     persist_over(temporary_in(path, contents, permissions)?, path)
@@ -394,12 +417,17 @@ fn folder_exists(path: &Path) -> anyhow::Result<()> {
         _ => return Ok(()),
     };
     if !folder.is_dir() {
-        bail!(
-            "could not write {}: the folder {} does not exist\n  hint: create it first (mkdir -p {}), or choose another path",
-            path.display(),
-            folder.display(),
-            folder.display()
-        );
+        bail!(crate::diagnostic::hinted(
+            format!(
+                "could not write {}: the folder {} does not exist",
+                path.display(),
+                folder.display()
+            ),
+            format!(
+                "create it first (mkdir -p {}), or choose another path",
+                folder.display()
+            )
+        ));
     }
     Ok(())
 }
@@ -421,18 +449,23 @@ pub fn append_state(
         .symlink_metadata()
         .is_ok_and(|m| m.file_type().is_symlink())
     {
-        anyhow::bail!(
-            "{} is a link, so {what} was not added: lp writes nothing through a link under .lp/\n  hint: remove the link (rm {}); {writer}",
-            shown.display(),
-            crate::shell::quote(&shown.to_string_lossy())
-        );
+        anyhow::bail!(crate::diagnostic::hinted(
+            format!(
+                "{} is a link, so {what} was not added: lp writes nothing through a link under .lp/",
+                shown.display()
+            ),
+            format!(
+                "remove the link (rm {}); {writer}",
+                crate::shell::quote(&shown.to_string_lossy())
+            )
+        ));
     }
     // Appending to a named pipe would wait for a reader; to a device, lose the line.
     if path.symlink_metadata().is_ok() && !fs::metadata(&path).is_ok_and(|m| m.is_file()) {
-        anyhow::bail!(
-            "{} is not a file, so {what} was not added\n  hint: remove it; {writer}",
-            shown.display()
-        );
+        anyhow::bail!(crate::diagnostic::hinted(
+            format!("{} is not a file, so {what} was not added", shown.display()),
+            format!("remove it; {writer}")
+        ));
     }
     own_folder(root, ".lp")?;
     fs::OpenOptions::new()
@@ -453,10 +486,12 @@ pub fn refuse_existing(path: Option<&std::path::Path>, force: bool) -> anyhow::R
         folder_exists(path)?;
     }
     match path {
-        Some(path) if path.exists() && !force && !is_stream(path) => anyhow::bail!(
-            "{} already exists\n  hint: pass --force to replace it, or choose another file",
-            path.display()
-        ),
+        Some(path) if path.exists() && !force && !is_stream(path) => {
+            anyhow::bail!(crate::diagnostic::hinted(
+                format!("{} already exists", path.display()),
+                "pass --force to replace it, or choose another file"
+            ))
+        }
         _ => Ok(()),
     }
 }
@@ -473,9 +508,10 @@ pub fn write_output(path: &std::path::Path, contents: &[u8], force: bool) -> any
     } else {
         create_new(path, contents).map_err(|err| {
             if path.symlink_metadata().is_ok() {
-                anyhow::anyhow!(
-                    "{err:#}\n  hint: pass --force to replace it, or choose another file"
-                )
+                anyhow::anyhow!(crate::diagnostic::hinted(
+                    format!("{err:#}"),
+                    "pass --force to replace it, or choose another file"
+                ))
             } else {
                 err
             }

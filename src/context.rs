@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use crate::library::{self, Library, Loaded, Use};
-use crate::ui::{Reported, Ui};
+use crate::ui::Ui;
 
 /// What every command may need from the global options.
 pub struct Global {
@@ -39,8 +39,8 @@ impl Global {
         if let Some(note) = &verdict.note {
             ui.note(note)?;
         }
-        if verdict.refused {
-            return Err(Reported.into());
+        if let Some(refusal) = verdict.refusal {
+            return Err(refusal.into());
         }
         Ok(loaded.library)
     }

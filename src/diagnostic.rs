@@ -94,20 +94,13 @@ impl Diagnostic {
     /// Renders the diagnostic as `error: path:line:col: message` plus an indented hint,
     /// with the severity in colour when asked.
     pub fn render(&self, color: bool) -> String {
-        let (label, code) = match self.severity {
-            Severity::Error => ("error", "1;31"),
-            Severity::Warning => ("warning", "1;33"),
-        };
-        let label = if color {
-            format!("\x1b[{code}m{label}\x1b[0m")
-        } else {
-            label.to_string()
-        };
-        let body = self.to_string();
-        let mut out = format!("{label}: {}\n", crate::visible::visible(&body));
-        if let Some(hint) = &self.hint {
-            out.push_str(&format!("  hint: {}\n", crate::visible::visible(hint)));
-        }
+        let mut out = report(
+            color,
+            self.severity,
+            &self.to_string(),
+            self.hint.as_deref(),
+        );
+        out.push('\n');
         out
     }
 }
@@ -144,6 +137,87 @@ pub fn summary(diagnostics: &[Diagnostic]) -> String {
         crate::english::plural(errors, "error", "errors"),
         crate::english::plural(warnings, "warning", "warnings")
     )
+}
+
+/// An error for the person to act on: what went wrong and the next step, as data.
+/// Its `Display` is the message alone; `render_error` prints the hint beneath it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserError {
+    pub message: String,
+    pub hint: String,
+}
+
+impl fmt::Display for UserError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for UserError {}
+
+/// An error with its next step: `bail!(hinted("x is a folder", "move it away"))`.
+pub fn hinted(message: impl Into<String>, hint: impl Into<String>) -> UserError {
+    UserError {
+        message: message.into(),
+        hint: hint.into(),
+    }
+}
+
+/// `error: message` (or `warning: …`) and, beneath it, `  hint: …`, the label in
+/// colour when asked and everything made visible: the one form of every problem lp
+/// reports, without a final newline.
+pub fn report(color: bool, severity: Severity, message: &str, hint: Option<&str>) -> String {
+    let (label, tone) = match severity {
+        Severity::Error => ("error", crate::style::Tone::Error),
+        Severity::Warning => ("warning", crate::style::Tone::Warning),
+    };
+    let mut out = format!(
+        "{}: {}",
+        crate::style::paint(color, tone, label),
+        crate::visible::visible(message)
+    );
+    if let Some(hint) = hint {
+        out.push_str("\n  hint: ");
+        out.push_str(&crate::visible::visible(hint));
+    }
+    out
+}
+
+/// An error that ended a command, as `report` shows it: the message with the causes
+/// it was given (`could not write x: disk full`), and the hint of the `UserError`
+/// among them, or for an error the system gave, the next step for that error.
+pub fn render_error(error: &anyhow::Error, color: bool) -> String {
+    let message = format!("{error:#}");
+    let hint = error
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<UserError>())
+        .or_else(|| error.downcast_ref::<UserError>())
+        .map(|e| e.hint.as_str())
+        .or_else(|| io_hint(error));
+    report(color, Severity::Error, &message, hint)
+}
+
+/// The next step for an error the system gave, when lp's own message has none.
+fn io_hint(error: &anyhow::Error) -> Option<&'static str> {
+    use std::io::ErrorKind;
+    let io = error
+        .chain()
+        .find_map(|c| c.downcast_ref::<std::io::Error>())?;
+    Some(match io.kind() {
+        ErrorKind::PermissionDenied => {
+            "lp may not read or write there: check the folder's permissions (ls -ld FOLDER) or run lp as the folder's owner"
+        }
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
+            "the disk is full: free some space, then run the command again"
+        }
+        ErrorKind::ReadOnlyFilesystem => {
+            "that disk is mounted read-only: use a library on a writable disk"
+        }
+        ErrorKind::FileTooLarge => {
+            "a limit on file size (ulimit -f) stopped the write: raise it, then run the command again"
+        }
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

@@ -36,9 +36,10 @@ pub fn edit(path: &Path) -> anyhow::Result<()> {
         .status()
         .with_context(|| format!("could not start the editor '{editor}'"))?;
     if !status.success() {
-        bail!(
-            "the editor '{editor}' exited with {status}\n  hint: set $VISUAL or $EDITOR to the editor you use, such as EDITOR=nano"
-        );
+        bail!(crate::diagnostic::hinted(
+            format!("the editor '{editor}' exited with {status}"),
+            "set $VISUAL or $EDITOR to the editor you use, such as EDITOR=nano"
+        ));
     }
     Ok(())
 }
@@ -55,28 +56,28 @@ pub fn edit_waiting(path: &Path, original: &str) -> anyhow::Result<()> {
     edit(path)?;
     let unchanged = fs::read(path).is_ok_and(|now| now == original.as_bytes());
     if unchanged && started.elapsed() < AT_ONCE {
-        return Err(ReturnedAtOnce { editor: command() }.into());
+        return Err(crate::diagnostic::hinted(
+            format!(
+                "the editor '{}' returned at once and changed nothing: it did not wait for you to close the file",
+                command()
+            ),
+            AT_ONCE_HINT,
+        )
+        .into());
     }
     Ok(())
 }
 
-/// The editor returned at once and changed nothing (see `edit_waiting`).
-#[derive(Debug)]
-pub struct ReturnedAtOnce {
-    editor: String,
-}
+/// The next step when the editor returned at once and changed nothing: it is what
+/// tells that error from the others (`returned_at_once`).
+const AT_ONCE_HINT: &str = "make it wait, such as EDITOR=\"code --wait\" or EDITOR=\"subl -w\"";
 
-impl std::fmt::Display for ReturnedAtOnce {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "the editor '{}' returned at once and changed nothing: it did not wait for you to close the file\n  hint: make it wait, such as EDITOR=\"code --wait\" or EDITOR=\"subl -w\"",
-            self.editor
-        )
-    }
+/// Whether `edit_waiting` failed because the editor returned at once.
+fn returned_at_once(error: &anyhow::Error) -> bool {
+    error
+        .downcast_ref::<crate::diagnostic::UserError>()
+        .is_some_and(|e| e.hint == AT_ONCE_HINT)
 }
-
-impl std::error::Error for ReturnedAtOnce {}
 
 /// A story being written in the editor.
 pub struct Editing<'a> {
@@ -124,7 +125,7 @@ pub fn edit_until_valid(
     loop {
         let status = edit_waiting(file, original);
         // Nothing was written: not "unchanged", which would read as the person's choice.
-        if status.as_ref().is_err_and(|e| e.is::<ReturnedAtOnce>()) {
+        if status.as_ref().is_err_and(returned_at_once) {
             return status.map(|()| Edited::Unchanged);
         }
         let bytes = fs::read(file).context("could not read back what the editor saved")?;

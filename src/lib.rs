@@ -30,6 +30,7 @@ pub mod schema;
 pub mod shell;
 pub mod story;
 pub mod story_yaml;
+pub mod style;
 pub mod suggest;
 pub mod told;
 pub mod ui;
@@ -111,42 +112,10 @@ pub fn run() -> ExitCode {
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) if error.is::<Reported>() => ExitCode::from(2),
         Err(error) => {
-            let label = if ui.color_err {
-                "\x1b[1;31merror\x1b[0m"
-            } else {
-                "error"
-            };
-            let mut message = format!("{error:#}");
-            if !message.contains("\n  hint: ")
-                && let Some(hint) = io_hint(&error)
-            {
-                message.push_str("\n  hint: ");
-                message.push_str(hint);
-            }
-            let _ = writeln!(ui.err, "{label}: {}", visible::visible(&message));
+            let _ = writeln!(ui.err, "{}", diagnostic::render_error(&error, ui.color_err));
             ExitCode::from(2)
         }
     }
-}
-
-/// The next step for an error the system gave, when the message has none of its own.
-fn io_hint(error: &anyhow::Error) -> Option<&'static str> {
-    let io = error.chain().find_map(|c| c.downcast_ref::<io::Error>())?;
-    Some(match io.kind() {
-        io::ErrorKind::PermissionDenied => {
-            "lp may not read or write there: check the folder's permissions (ls -ld FOLDER) or run lp as the folder's owner"
-        }
-        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
-            "the disk is full: free some space, then run the command again"
-        }
-        io::ErrorKind::ReadOnlyFilesystem => {
-            "that disk is mounted read-only: use a library on a writable disk"
-        }
-        io::ErrorKind::FileTooLarge => {
-            "a limit on file size (ulimit -f) stopped the write: raise it, then run the command again"
-        }
-        _ => return None,
-    })
 }
 
 /// `lp export | head` closes the pipe early: that is not an error.

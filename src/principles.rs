@@ -422,7 +422,10 @@ impl PrincipleSet {
                     } else {
                         format!("did you mean {}?", crate::english::quoted_or_list(&near))
                     };
-                    anyhow::bail!("unknown principle '{text}'\n  hint: {hint}");
+                    anyhow::bail!(crate::diagnostic::hinted(
+                        format!("unknown principle '{text}'"),
+                        hint
+                    ));
                 }
             }
         }
@@ -554,9 +557,10 @@ mod tests {
             .unwrap();
         assert_eq!(ids, ["ownership", "dive-deep"]);
         let err = set.resolve_list(&["Ownershp".to_string()]).unwrap_err();
+        let rendered = crate::diagnostic::render_error(&err, false);
         assert!(
-            err.to_string().contains("did you mean 'Ownership'?"),
-            "{err}"
+            rendered.ends_with("\n  hint: did you mean 'Ownership'?"),
+            "{rendered}"
         );
     }
 }

@@ -164,7 +164,11 @@ fn ended_by(signal: i32) -> ! {
                 "\nEnded: {name}; {}. What you wrote is in {kept}",
                 p.unsaved
             ),
-            Err(error) => format!("\nEnded: {name}; {}.\nerror: {error:#}", p.unsaved),
+            Err(error) => format!(
+                "\nEnded: {name}; {}.\n{}",
+                p.unsaved,
+                crate::diagnostic::render_error(&error, false)
+            ),
         },
         None => format!("\nEnded: {name}."),
     };
@@ -405,7 +409,10 @@ pub fn resolve_principles(given: &[String], set: &PrincipleSet) -> anyhow::Resul
             } else {
                 format!("did you mean {}?", crate::english::quoted_or_list(&near))
             };
-            bail!("unknown principle '{name}'\n  hint: {hint}");
+            bail!(crate::diagnostic::hinted(
+                format!("unknown principle '{name}'"),
+                hint
+            ));
         };
         if !ids.contains(&p.id) {
             ids.push(p.id.clone());
@@ -571,7 +578,7 @@ pub fn ask_part(
                     return Ok(text);
                 }
                 Edited::Failed { error, left } => {
-                    writeln!(ui.err, "error: {error:#}")?;
+                    ui.error(&error)?;
                     if let Some(left) = left {
                         let kept = keep(&left)?;
                         writeln!(

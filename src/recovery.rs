@@ -232,19 +232,22 @@ fn read_head(path: &Path) -> String {
 pub fn check_resumable(root: &Path, given: &Path) -> anyhow::Result<PathBuf> {
     let shown = given.display();
     let meta = fs::symlink_metadata(given).map_err(|err| {
-        anyhow::anyhow!(
-            "could not read {shown}: {err}\n  hint: `lp check` lists the recovery files waiting"
-        )
+        anyhow::anyhow!(crate::diagnostic::hinted(
+            format!("could not read {shown}: {err}"),
+            "`lp check` lists the recovery files waiting"
+        ))
     })?;
     if meta.file_type().is_symlink() {
-        bail!(
-            "{shown} is a link, not a recovery file\n  hint: lp takes up only the files it kept in {FOLDER}/; `lp check` lists them"
-        );
+        bail!(crate::diagnostic::hinted(
+            format!("{shown} is a link, not a recovery file"),
+            format!("lp takes up only the files it kept in {FOLDER}/; `lp check` lists them")
+        ));
     }
     if !meta.is_file() {
-        bail!(
-            "{shown} is not a file\n  hint: pass a recovery file; `lp check` lists those waiting"
-        );
+        bail!(crate::diagnostic::hinted(
+            format!("{shown} is not a file"),
+            "pass a recovery file; `lp check` lists those waiting"
+        ));
     }
     let real = fs::canonicalize(given).with_context(|| format!("could not read {shown}"))?;
     let folders = [Some(root.join(FOLDER)), fallback_folder()];
@@ -254,9 +257,12 @@ pub fn check_resumable(root: &Path, given: &Path) -> anyhow::Result<PathBuf> {
         .filter_map(|f| fs::canonicalize(f).ok())
         .any(|f| real.parent() == Some(f.as_path()));
     if !inside {
-        bail!(
-            "{shown} is not a recovery file: lp takes up only files in {FOLDER}/, and never removes a story\n  hint: `lp check` lists the recovery files waiting; to change a story, `lp write ID` or `lp edit ID`"
-        );
+        bail!(crate::diagnostic::hinted(
+            format!(
+                "{shown} is not a recovery file: lp takes up only files in {FOLDER}/, and never removes a story"
+            ),
+            "`lp check` lists the recovery files waiting; to change a story, `lp write ID` or `lp edit ID`"
+        ));
     }
     Ok(real)
 }
@@ -267,16 +273,16 @@ pub fn read(path: &Path, shown: &Path) -> anyhow::Result<String> {
     let bytes = crate::library::read_at_most(path, crate::yaml::MAX_FILE_BYTES)
         .map_err(|err| anyhow::anyhow!("could not read {}: {err}", shown.display()))?
         .ok_or_else(|| {
-            anyhow::anyhow!(
-                "{} is too large to be a story\n  hint: open it and copy what you need",
-                shown.display()
-            )
+            anyhow::anyhow!(crate::diagnostic::hinted(
+                format!("{} is too large to be a story", shown.display()),
+                "open it and copy what you need"
+            ))
         })?;
     String::from_utf8(bytes).map_err(|_| {
-        anyhow::anyhow!(
-            "{} is not UTF-8 text\n  hint: open it and copy what you need",
-            shown.display()
-        )
+        anyhow::anyhow!(crate::diagnostic::hinted(
+            format!("{} is not UTF-8 text", shown.display()),
+            "open it and copy what you need"
+        ))
     })
 }
 
@@ -358,9 +364,10 @@ fn save_in(
     });
     written.map_err(|err| {
         // Nowhere to write: the text goes to the terminal, the last place left.
-        anyhow::anyhow!(
-            "{err:#}\n  hint: nothing could be written, so here is your text; copy it now:\n{body}"
-        )
+        anyhow::anyhow!(crate::diagnostic::hinted(
+            format!("{err:#}"),
+            format!("nothing could be written, so here is your text; copy it now:\n{body}")
+        ))
     })
 }
 
@@ -458,10 +465,13 @@ fn set_aside(folder: &Path, stem: &str, path: &Path) -> anyhow::Result<()> {
             }
         }
     }
-    bail!(
-        "{} has too many recovery files for one story\n  hint: take them up with --resume, or move them away",
-        folder.display()
-    )
+    bail!(crate::diagnostic::hinted(
+        format!(
+            "{} has too many recovery files for one story",
+            folder.display()
+        ),
+        "take them up with --resume, or move them away"
+    ))
 }
 
 /// The folder where a story file's text is kept before lp replaces it, when the file

@@ -187,6 +187,26 @@ impl Ui<'_> {
         Ok(())
     }
 
+    /// An error to stderr, with its hint beneath it, for one that does not end the
+    /// command (the command goes on, or asks again).
+    pub fn error(&mut self, error: &anyhow::Error) -> anyhow::Result<()> {
+        let text = crate::diagnostic::render_error(error, self.color_err);
+        writeln!(self.err, "{text}")?;
+        Ok(())
+    }
+
+    /// A warning to stderr, with its hint beneath it, in the form of every other.
+    pub fn warn(&mut self, warning: &crate::diagnostic::UserError) -> anyhow::Result<()> {
+        let text = crate::diagnostic::report(
+            self.color_err,
+            crate::diagnostic::Severity::Warning,
+            &warning.message,
+            Some(&warning.hint),
+        );
+        writeln!(self.err, "{text}")?;
+        Ok(())
+    }
+
     /// A line to stderr: a note, or an error already worded with its hint.
     pub fn note(&mut self, text: &str) -> anyhow::Result<()> {
         writeln!(self.err, "{}", crate::visible::visible(text))?;

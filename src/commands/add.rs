@@ -182,12 +182,17 @@ pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
             if story.principles.is_empty() {
                 missing.push("--principle");
             }
-            bail!(
-                "no terminal to ask in, and {} {} missing\n  hint: pass {}, or run `lp add` in a terminal, or `lp add --editor`",
-                missing.join(" and "),
-                if missing.len() == 1 { "is" } else { "are" },
-                missing.join(" and ")
-            );
+            bail!(crate::diagnostic::hinted(
+                format!(
+                    "no terminal to ask in, and {} {} missing",
+                    missing.join(" and "),
+                    if missing.len() == 1 { "is" } else { "are" }
+                ),
+                format!(
+                    "pass {}, or run `lp add` in a terminal, or `lp add --editor`",
+                    missing.join(" and ")
+                )
+            ));
         }
         return save(&library, None, &story, ui);
     }
@@ -302,10 +307,13 @@ fn resume(args: &AddArgs, library: &Library, file: &Path, ui: &mut Ui) -> anyhow
             .filter(|w| w.kind == Some(recovery::Kind::Add))
             .max_by_key(|w| w.modified);
         let Some(newest) = newest else {
-            bail!(
-                "no recovery file of lp add is waiting in {}\n  hint: `lp check` lists the recovery files waiting, each with the command that takes it up",
-                library.display(recovery::FOLDER).display()
-            );
+            bail!(crate::diagnostic::hinted(
+                format!(
+                    "no recovery file of lp add is waiting in {}",
+                    library.display(recovery::FOLDER).display()
+                ),
+                "`lp check` lists the recovery files waiting, each with the command that takes it up"
+            ));
         };
         (
             newest.path,
@@ -318,20 +326,24 @@ fn resume(args: &AddArgs, library: &Library, file: &Path, ui: &mut Ui) -> anyhow
     if let Some(kind @ (recovery::Kind::Write(_) | recovery::Kind::Edit(_))) =
         recovery::kind_of(&text)
     {
-        bail!(
-            "{} holds a new version of a story, not a new story\n  hint: `{}` goes on from it",
-            shown.display(),
-            kind.resume_command(&shown)
-        );
+        bail!(crate::diagnostic::hinted(
+            format!(
+                "{} holds a new version of a story, not a new story",
+                shown.display()
+            ),
+            format!("`{}` goes on from it", kind.resume_command(&shown))
+        ));
     }
     let (story, problems) = story::parse("resumed", &shown, &text, Some(&library.set));
     let Some(story) = story.filter(|_| !problems.iter().any(|d| d.is_error())) else {
         ui.diagnostics(&problems)?;
-        bail!(
-            "{} does not hold a story lp can add\n  hint: fix what is reported above in the file, then run `lp add --resume {}` again",
-            shown.display(),
-            crate::shell::quote(&shown.to_string_lossy())
-        );
+        bail!(crate::diagnostic::hinted(
+            format!("{} does not hold a story lp can add", shown.display()),
+            format!(
+                "fix what is reported above in the file, then run `lp add --resume {}` again",
+                crate::shell::quote(&shown.to_string_lossy())
+            )
+        ));
     };
     writeln!(ui.err, "Resuming the story kept in {}", shown.display())?;
     let saved = if prompt::terminal() && !args.yes {
@@ -391,10 +403,13 @@ fn from_flags(args: &AddArgs, set: &PrincipleSet) -> anyhow::Result<Story> {
         .map(|(key, _)| format!("--{key}"))
         .collect();
     if from_stdin.len() > 1 {
-        bail!(
-            "only one field can be read from the standard input, but {} are '-'\n  hint: give the others as text",
-            from_stdin.join(" and ")
-        );
+        bail!(crate::diagnostic::hinted(
+            format!(
+                "only one field can be read from the standard input, but {} are '-'",
+                from_stdin.join(" and ")
+            ),
+            "give the others as text"
+        ));
     }
     let mut stdin_text = None;
     if !from_stdin.is_empty() {
@@ -761,11 +776,7 @@ fn write_new(
                 &String::from_utf8_lossy(bytes),
                 "lp add could not write the story",
             )?;
-            Err(anyhow::anyhow!(
-                "{err:#}\n  hint: the story was not added; it is kept in {}: make the folder writable, then run `{}`",
-                kept.path.display(),
-                kept.resume
-            ))
+            Err(anyhow::anyhow!(crate::diagnostic::hinted(format!("{err:#}"), format!("the story was not added; it is kept in {}: make the folder writable, then run `{}`", kept.path.display(), kept.resume))))
         })?;
     let name = path
         .file_name()

@@ -164,13 +164,18 @@ pub fn man(args: &ManArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
                 .filter(|name| folder.join(name).symlink_metadata().is_ok())
                 .collect();
             if !taken.is_empty() && !args.force {
-                anyhow::bail!(
-                    "{} already {} in {}, so nothing was written\n  hint: pass --force to replace {}, or choose another folder",
-                    crate::english::quoted_or_list(&taken),
-                    if taken.len() == 1 { "is" } else { "are" },
-                    folder.display(),
-                    if taken.len() == 1 { "it" } else { "them" }
-                );
+                anyhow::bail!(crate::diagnostic::hinted(
+                    format!(
+                        "{} already {} in {}, so nothing was written",
+                        crate::english::quoted_or_list(&taken),
+                        if taken.len() == 1 { "is" } else { "are" },
+                        folder.display()
+                    ),
+                    format!(
+                        "pass --force to replace {}, or choose another folder",
+                        if taken.len() == 1 { "it" } else { "them" }
+                    )
+                ));
             }
             std::fs::create_dir_all(folder)
                 .with_context(|| format!("could not create {}", folder.display()))?;

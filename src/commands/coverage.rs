@@ -42,7 +42,7 @@ pub fn run(args: &CoverageArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
     let mut report = coverage::compute(&library.set, &library.stories, &focus, args.min);
     let (rounds, warning) = library.practice_log();
     if let Some(warning) = warning {
-        ui.note(&warning)?;
+        ui.warn(&warning)?;
     }
     let last = practice::last_practised(&rounds);
     for row in &mut report.rows {
@@ -51,7 +51,7 @@ pub fn run(args: &CoverageArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
     // For a gap, the person's own questions come first.
     let (own, warning) = library.questions();
     if let Some(warning) = warning {
-        ui.note(&warning)?;
+        ui.warn(&warning)?;
     }
     for row in report.rows.iter_mut().filter(|r| !r.questions.is_empty()) {
         let mut mine: Vec<String> = own

@@ -49,10 +49,13 @@ pub fn run(args: &EditArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     let shown = library.display(&format!("stories/{id}.yaml"));
     if !path.is_file() {
         if path.symlink_metadata().is_ok() {
-            bail!(
-                "{} is not a story file: a folder, a pipe, a device or a broken link\n  hint: `lp check` says what it is; move it out of stories/",
-                shown.display()
-            );
+            bail!(crate::diagnostic::hinted(
+                format!(
+                    "{} is not a story file: a folder, a pipe, a device or a broken link",
+                    shown.display()
+                ),
+                "`lp check` says what it is; move it out of stories/"
+            ));
         }
         let ids = ids_on_disk(&library.location.stories_dir());
         return Err(no_such_story(id, ids.iter().map(String::as_str)));
@@ -60,17 +63,19 @@ pub fn run(args: &EditArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     let original =
         fs::read(&path).with_context(|| format!("could not read {}", shown.display()))?;
     let original = String::from_utf8(original).map_err(|_| {
-        anyhow::anyhow!(
-            "{} is not valid UTF-8 text\n  hint: `lp check` shows where; fix it in an editor that can change the encoding",
-            shown.display()
-        )
+        anyhow::anyhow!(crate::diagnostic::hinted(
+            format!("{} is not valid UTF-8 text", shown.display()),
+            "`lp check` shows where; fix it in an editor that can change the encoding"
+        ))
     })?;
     if fs::metadata(&path).is_ok_and(|m| m.permissions().readonly()) {
-        bail!(
-            "{} is read-only, so lp leaves it as it is\n  hint: make it writable first (chmod u+w {}), then run `lp edit {id}` again",
-            shown.display(),
-            shown.display()
-        );
+        bail!(crate::diagnostic::hinted(
+            format!("{} is read-only, so lp leaves it as it is", shown.display()),
+            format!(
+                "make it writable first (chmod u+w {}), then run `lp edit {id}` again",
+                shown.display()
+            )
+        ));
     }
     // A story that does not load (the reason to edit it) is opened as it is.
     let (opened, added) = match library.stories.iter().find(|s| s.id == id) {
@@ -123,12 +128,17 @@ pub fn run(args: &EditArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
             let now = fs::read(&path).unwrap_or_default();
             if now != original.as_bytes() {
                 let kept = keep(&edited)?;
-                bail!(
-                    "{} changed while you were editing, so it was left as it is\n  hint: your version is in {}; compare the two and copy what you need ({})",
-                    shown.display(),
-                    kept.path.display(),
-                    kept.resume
-                );
+                bail!(crate::diagnostic::hinted(
+                    format!(
+                        "{} changed while you were editing, so it was left as it is",
+                        shown.display()
+                    ),
+                    format!(
+                        "your version is in {}; compare the two and copy what you need ({})",
+                        kept.path.display(),
+                        kept.resume
+                    )
+                ));
             }
             atomic::replace(&path, edited.as_bytes()).or_else(|err| {
                 let kept = keep(&edited)?;

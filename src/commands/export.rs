@@ -81,19 +81,22 @@ pub enum By {
 
 pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     if args.by.is_some() && (args.json || args.format != Format::Markdown) {
-        anyhow::bail!(
-            "--by applies to the Markdown document only: the {} is always {}\n  hint: drop --by, or export Markdown with `lp export --by story`",
-            match (args.json, args.format) {
-                (true, _) | (_, Format::Json) => "JSON export",
-                (_, Format::Html) => "HTML page",
-                _ => "flashcard deck",
-            },
-            match (args.json, args.format) {
-                (true, _) | (_, Format::Json) => "a list of stories",
-                (_, Format::Html) => "grouped by principle",
-                _ => "one card a question",
-            }
-        );
+        anyhow::bail!(crate::diagnostic::hinted(
+            format!(
+                "--by applies to the Markdown document only: the {} is always {}",
+                match (args.json, args.format) {
+                    (true, _) | (_, Format::Json) => "JSON export",
+                    (_, Format::Html) => "HTML page",
+                    _ => "flashcard deck",
+                },
+                match (args.json, args.format) {
+                    (true, _) | (_, Format::Json) => "a list of stories",
+                    (_, Format::Html) => "grouped by principle",
+                    _ => "one card a question",
+                }
+            ),
+            "drop --by, or export Markdown with `lp export --by story`"
+        ));
     }
     atomic::refuse_existing(args.output.as_deref(), args.force)?;
     let library = global.load_clean(ui)?;

@@ -82,10 +82,13 @@ fn from_stdin(ui: &mut Ui) -> anyhow::Result<String> {
                 bytes.truncate(error.valid_up_to());
                 String::from_utf8(bytes).expect("valid up to here")
             } else {
-                bail!(
-                    "the question on standard input is not UTF-8 text (byte {} is not)\n  hint: convert it first, such as `iconv -f latin1 -t utf-8 FILE | lp find`",
-                    error.valid_up_to() + 1
-                );
+                bail!(crate::diagnostic::hinted(
+                    format!(
+                        "the question on standard input is not UTF-8 text (byte {} is not)",
+                        error.valid_up_to() + 1
+                    ),
+                    "convert it first, such as `iconv -f latin1 -t utf-8 FILE | lp find`"
+                ));
             }
         }
     };
@@ -99,14 +102,15 @@ pub fn run(args: &FindArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         capped(args.question.join(" "), ui)?
     };
     if question.trim().is_empty() {
-        bail!(
-            "no question to find\n  hint: lp find \"Tell me about a time you disagreed with your manager\""
-        );
+        bail!(crate::diagnostic::hinted(
+            "no question to find",
+            "lp find \"Tell me about a time you disagreed with your manager\""
+        ));
     }
     let library = global.load_clean(ui)?;
     let (own, warning) = library.questions();
     if let Some(warning) = warning {
-        ui.note(&warning)?;
+        ui.warn(&warning)?;
     }
     let found = find::find_with(
         &library.set,

@@ -92,10 +92,13 @@ pub struct ImportArgs {
 
 pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     if args.review && !crate::prompt::terminal() {
-        bail!(
-            "lp import --review needs a terminal: it asks about each draft in turn\n  hint: without a terminal, lp import {} shows the plan and --write writes it",
-            crate::shell::quote(&args.file.to_string_lossy())
-        );
+        bail!(crate::diagnostic::hinted(
+            "lp import --review needs a terminal: it asks about each draft in turn",
+            format!(
+                "without a terminal, lp import {} shows the plan and --write writes it",
+                crate::shell::quote(&args.file.to_string_lossy())
+            )
+        ));
     }
     let notes = read_notes(&args.file, ui)?;
     let library = global.load_clean(ui)?;
@@ -107,20 +110,26 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     // of more blocks than anyone writes are refused before it reads them.
     let blocks = blocks_in(&notes);
     if blocks > MAX_BLOCKS {
-        bail!(
-            "{} has about {blocks} blocks (headings and paragraphs); lp reads notes of at most {MAX_BLOCKS}\n  hint: split the file into smaller ones and import each",
-            args.file.display()
-        );
+        bail!(crate::diagnostic::hinted(
+            format!(
+                "{} has about {blocks} blocks (headings and paragraphs); lp reads notes of at most {MAX_BLOCKS}",
+                args.file.display()
+            ),
+            "split the file into smaller ones and import each"
+        ));
     }
     let mut plan = import::plan(&notes, &set);
     // Notes that cut into more drafts than anyone has stories are not interview notes
     // to review draft by draft: refused before the work that grows with each draft.
     if plan.drafts.len() > MAX_DRAFTS {
-        bail!(
-            "{} would make {} drafts; lp imports at most {MAX_DRAFTS} at a time\n  hint: split the file, or check that its headings are the stories' (a heading a line makes a draft a line)",
-            args.file.display(),
-            plan.drafts.len()
-        );
+        bail!(crate::diagnostic::hinted(
+            format!(
+                "{} would make {} drafts; lp imports at most {MAX_DRAFTS} at a time",
+                args.file.display(),
+                plan.drafts.len()
+            ),
+            "split the file, or check that its headings are the stories' (a heading a line makes a draft a line)"
+        ));
     }
     match args.merge.as_deref() {
         None => {}
@@ -161,13 +170,13 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     for ((story, text), draft) in stories.iter().zip(&texts).zip(&plan.drafts) {
         let (_, problems) = story::parse("draft", Path::new("draft.yaml"), text, Some(&set));
         if let Some(problem) = problems.iter().find(|d| d.is_error()) {
-            bail!(
-                "the draft '{}' (lines {}–{}) would not load ({}); nothing was written\n  hint: split that part of the notes into shorter stories, then import again",
-                story.title,
-                draft.lines.0,
-                draft.lines.1,
-                problem.message
-            );
+            bail!(crate::diagnostic::hinted(
+                format!(
+                    "the draft '{}' (lines {}–{}) would not load ({}); nothing was written",
+                    story.title, draft.lines.0, draft.lines.1, problem.message
+                ),
+                "split that part of the notes into shorter stories, then import again"
+            ));
         }
     }
     // One entry a draft: the file written, or None for a draft not written.
@@ -302,23 +311,26 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
 
 fn read_notes(path: &Path, ui: &mut Ui) -> anyhow::Result<String> {
     if path.is_dir() {
-        bail!(
-            "{} is a folder\n  hint: name a Markdown file of notes",
-            path.display()
-        );
+        bail!(crate::diagnostic::hinted(
+            format!("{} is a folder", path.display()),
+            "name a Markdown file of notes"
+        ));
     }
     let could_not_read = |err: std::io::Error| {
-        anyhow::anyhow!(
-            "could not read {}: {err}\n  hint: check the path; it is relative to the folder you run lp in",
-            path.display()
-        )
+        anyhow::anyhow!(crate::diagnostic::hinted(
+            format!("could not read {}: {err}", path.display()),
+            "check the path; it is relative to the folder you run lp in"
+        ))
     };
     let Some(bytes) = library::read_at_most(path, MAX_NOTES_BYTES).map_err(could_not_read)? else {
-        bail!(
-            "{} is over the limit of {} MiB for a notes file\n  hint: split it into smaller files and import each",
-            path.display(),
-            MAX_NOTES_BYTES / (1024 * 1024)
-        );
+        bail!(crate::diagnostic::hinted(
+            format!(
+                "{} is over the limit of {} MiB for a notes file",
+                path.display(),
+                MAX_NOTES_BYTES / (1024 * 1024)
+            ),
+            "split it into smaller files and import each"
+        ));
     };
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text
@@ -353,10 +365,10 @@ fn read_set(path: &Path, ui: &mut Ui) -> anyhow::Result<PrincipleSet> {
         Some(set) if problems.iter().all(|d| !d.is_error()) && !set.principles.is_empty() => {
             Ok(set)
         }
-        Some(_) if problems.is_empty() => bail!(
-            "{} holds no principles\n  hint: list at least one principle under 'principles:', each with an 'id:' and a 'name:'",
-            path.display()
-        ),
+        Some(_) if problems.is_empty() => bail!(crate::diagnostic::hinted(
+            format!("{} holds no principles", path.display()),
+            "list at least one principle under 'principles:', each with an 'id:' and a 'name:'"
+        )),
         _ => Err(Reported.into()),
     }
 }

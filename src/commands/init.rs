@@ -126,11 +126,14 @@ pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     if let (Some(folder), Some(dir)) = (&args.folder, &global.dir)
         && folder != dir
     {
-        anyhow::bail!(
-            "two folders given: {} and --dir {}\n  hint: give the folder once",
-            folder.display(),
-            dir.display()
-        );
+        anyhow::bail!(crate::diagnostic::hinted(
+            format!(
+                "two folders given: {} and --dir {}",
+                folder.display(),
+                dir.display()
+            ),
+            "give the folder once"
+        ));
     }
     let root = args
         .folder
@@ -138,17 +141,17 @@ pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         .or_else(|| global.dir.clone())
         .unwrap_or_else(|| PathBuf::from("."));
     if root.exists() && !root.is_dir() {
-        anyhow::bail!(
-            "{} exists and is not a folder\n  hint: name a new or existing folder",
-            root.display()
-        );
+        anyhow::bail!(crate::diagnostic::hinted(
+            format!("{} exists and is not a folder", root.display()),
+            "name a new or existing folder"
+        ));
     }
     let stories = root.join("stories");
     if stories.exists() && !stories.is_dir() {
-        anyhow::bail!(
-            "{} exists and is not a folder\n  hint: rename that file, then run `lp init` again",
-            stories.display()
-        );
+        anyhow::bail!(crate::diagnostic::hinted(
+            format!("{} exists and is not a folder", stories.display()),
+            "rename that file, then run `lp init` again"
+        ));
     }
     // A library inside another's stories/ folder would be a folder of stories there.
     if let Ok(real) = fs::canonicalize(&root)
@@ -158,11 +161,14 @@ pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
             .and_then(|stories| stories.parent())
             .filter(|outer| is_library_in_use(outer))
     {
-        anyhow::bail!(
-            "{} is inside the stories/ folder of the library in {}, where every file must be a story\n  hint: run `lp init` in a folder outside it; that library is ready to use as it is",
-            root.display(),
-            outer.display()
-        );
+        anyhow::bail!(crate::diagnostic::hinted(
+            format!(
+                "{} is inside the stories/ folder of the library in {}, where every file must be a story",
+                root.display(),
+                outer.display()
+            ),
+            "run `lp init` in a folder outside it; that library is ready to use as it is"
+        ));
     }
     let existed = stories.is_dir();
     fs::create_dir_all(&stories)
@@ -179,17 +185,23 @@ pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
             })
             .unwrap_or_default();
         if !own.is_empty() {
-            anyhow::bail!(
-                "{} already holds a principle set ({}); the built-in set beside it would make one set of both\n  hint: `lp schema principles` and `lp principles` show the set in use; to start from the built-in set, move principles/ aside first",
-                folder.display(),
-                crate::visible::visible(&own.join(", "))
-            );
+            anyhow::bail!(crate::diagnostic::hinted(
+                format!(
+                    "{} already holds a principle set ({}); the built-in set beside it would make one set of both",
+                    folder.display(),
+                    crate::visible::visible(&own.join(", "))
+                ),
+                "`lp schema principles` and `lp principles` show the set in use; to start from the built-in set, move principles/ aside first"
+            ));
         }
         fs::create_dir_all(&folder)
             .with_context(|| format!("could not create {}", folder.display()))?;
         let path = folder.join("amazon.yaml");
         atomic::create_new(&path, principles::BUILTIN_YAML.as_bytes()).map_err(|err| {
-            anyhow::anyhow!("{err:#}; left it as it is\n  hint: move it aside first to get a fresh copy of the built-in set")
+            anyhow::anyhow!(crate::diagnostic::hinted(
+                format!("{err:#}; left it as it is"),
+                "move it aside first to get a fresh copy of the built-in set"
+            ))
         })?;
         writeln!(
             ui.out,

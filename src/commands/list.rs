@@ -49,7 +49,7 @@ pub fn run(args: &ListArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     stories.sort_by_cached_key(|s| (s.title.trim().to_lowercase(), s.id.clone()));
     let (told, warning) = library.told();
     if let Some(warning) = warning {
-        ui.note(&warning)?;
+        ui.warn(&warning)?;
     }
     if args.json {
         ui.json(json::List {

@@ -102,11 +102,10 @@ pub fn run(args: &MergeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
     let a = library.find(&args.a)?.clone();
     let b = library.find(&args.b)?.clone();
     if a.id == b.id {
-        bail!(
-            "'{}' and '{}' are the same story\n  hint: name two stories: `lp merge A B`",
-            args.a,
-            args.b
-        );
+        bail!(crate::diagnostic::hinted(
+            format!("'{}' and '{}' are the same story", args.a, args.b),
+            "name two stories: `lp merge A B`"
+        ));
     }
     let path = library
         .location
@@ -156,18 +155,24 @@ pub fn run(args: &MergeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Out
     let (_, problems) = story::parse(&a.id, &a.path, &text, Some(&library.set));
     if problems.iter().any(|d| d.is_error()) {
         ui.diagnostics(&problems)?;
-        bail!(
-            "the merged story would not load, so nothing was changed\n  hint: `lp edit {}` and `lp edit {}`, then `{command}` again",
-            crate::shell::quote(&a.id),
-            crate::shell::quote(&b.id)
-        );
+        bail!(crate::diagnostic::hinted(
+            "the merged story would not load, so nothing was changed",
+            format!(
+                "`lp edit {}` and `lp edit {}`, then `{command}` again",
+                crate::shell::quote(&a.id),
+                crate::shell::quote(&b.id)
+            )
+        ));
     }
     // Never over a file that changed meanwhile.
     if std::fs::read(&path).ok().as_deref() != Some(original.as_slice()) {
-        bail!(
-            "{} changed meanwhile, so nothing was changed\n  hint: run `{command}` again",
-            a.path.display()
-        );
+        bail!(crate::diagnostic::hinted(
+            format!(
+                "{} changed meanwhile, so nothing was changed",
+                a.path.display()
+            ),
+            format!("run `{command}` again")
+        ));
     }
     atomic::replace(&path, text.as_bytes())?;
     let kept = library.retire(&b.id)?;

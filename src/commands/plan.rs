@@ -125,7 +125,7 @@ fn without_told(
 ) -> anyhow::Result<(Vec<crate::model::Story>, Vec<plan::SetAside>)> {
     let (told, warning) = library.told();
     if let Some(warning) = warning {
-        ui.note(&warning)?;
+        ui.warn(&warning)?;
     }
     let here: Vec<&crate::told::Told> = told
         .iter()
@@ -134,17 +134,24 @@ fn without_told(
     if here.is_empty() {
         let known = crate::told::companies(&told);
         if known.is_empty() {
-            anyhow::bail!(
-                "no story has been recorded as told at {:?}, or anywhere yet\n  hint: after an interview, lp told ID --company {} records what you told; without --company, lp plan uses every story",
-                company,
-                crate::shell::quote(company)
-            );
+            anyhow::bail!(crate::diagnostic::hinted(
+                format!(
+                    "no story has been recorded as told at {:?}, or anywhere yet",
+                    company
+                ),
+                format!(
+                    "after an interview, lp told ID --company {} records what you told; without --company, lp plan uses every story",
+                    crate::shell::quote(company)
+                )
+            ));
         }
-        anyhow::bail!(
-            "no story has been recorded as told at {:?}\n  hint: the companies lp knows: {}; without --company, lp plan uses every story",
-            company,
-            known.join(", ")
-        );
+        anyhow::bail!(crate::diagnostic::hinted(
+            format!("no story has been recorded as told at {:?}", company),
+            format!(
+                "the companies lp knows: {}; without --company, lp plan uses every story",
+                known.join(", ")
+            )
+        ));
     }
     let mut set_aside: Vec<plan::SetAside> = Vec::new();
     let stories = library

@@ -51,28 +51,31 @@ pub struct PracticeArgs {
 
 pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        bail!(
-            "lp practice needs a terminal: it waits for you to press Enter when you finish answering\n  hint: run it in a terminal, not in a pipe or a script"
-        );
+        bail!(crate::diagnostic::hinted(
+            "lp practice needs a terminal: it waits for you to press Enter when you finish answering",
+            "run it in a terminal, not in a pipe or a script"
+        ));
     }
     let library = global.load_clean(ui)?;
     let focus = library.set.resolve_list(&args.principle)?;
     let (own, warning) = library.questions();
     if let Some(warning) = warning {
-        ui.note(&warning)?;
+        ui.warn(&warning)?;
     }
     // A question of the person's own: what `lp find` makes of it.
     let asked = match &args.question {
-        Some(q) if q.trim().is_empty() => bail!(
-            "--question is empty\n  hint: lp practice --question \"Tell me about a time you disagreed with your manager\""
-        ),
+        Some(q) if q.trim().is_empty() => bail!(crate::diagnostic::hinted(
+            "--question is empty",
+            "lp practice --question \"Tell me about a time you disagreed with your manager\""
+        )),
         Some(q) => {
             let q = &super::find::capped(q.clone(), ui)?;
             let found = crate::find::find_with(&library.set, &library.stories, &own, q, 1);
             let Some(top) = found.principles.first() else {
-                bail!(
-                    "no word of this question says what it is about, so no principle matches it\n  hint: ask it in words, such as lp practice --question \"Tell me about a time you failed\"; or pick a principle with --principle"
-                );
+                bail!(crate::diagnostic::hinted(
+                    "no word of this question says what it is about, so no principle matches it",
+                    "ask it in words, such as lp practice --question \"Tell me about a time you failed\"; or pick a principle with --principle"
+                ));
             };
             Some((
                 q.trim().to_string(),
@@ -84,11 +87,13 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             Some(id) => {
                 let story = library.find(id)?;
                 if !story.is_written() {
-                    bail!(
-                        "{} has no answer written yet, so there is nothing to say aloud\n  hint: lp write {}",
-                        story.id,
-                        crate::shell::quote(&story.id)
-                    );
+                    bail!(crate::diagnostic::hinted(
+                        format!(
+                            "{} has no answer written yet, so there is nothing to say aloud",
+                            story.id
+                        ),
+                        format!("lp write {}", crate::shell::quote(&story.id))
+                    ));
                 }
                 let principle = story
                     .principles
@@ -110,7 +115,7 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
     };
     let (mut rounds, warning) = library.practice_log();
     if let Some(warning) = warning {
-        ui.note(&warning)?;
+        ui.warn(&warning)?;
     }
     // Ctrl-C while an answer is timed arrives as a key and ends the read; at any other
     // moment it is a signal, which only raises this flag. Either way the drill stops

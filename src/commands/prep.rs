@@ -87,9 +87,12 @@ const MINUTES: u32 = 45;
 /// A date given on the command line.
 pub fn parse_day(text: &str, flag: &str) -> anyhow::Result<Day> {
     Day::parse(text).with_context(|| {
-        format!(
-            "{flag} {text:?} is not a date\n  hint: write it as YYYY-MM-DD, such as {flag} {}",
-            Day::today().plus(7)
+        crate::diagnostic::hinted(
+            format!("{flag} {text:?} is not a date"),
+            format!(
+                "write it as YYYY-MM-DD, such as {flag} {}",
+                Day::today().plus(7)
+            ),
         )
     })
 }
@@ -107,27 +110,25 @@ fn load_settings(library: &Library) -> anyhow::Result<Option<Settings>> {
     let shown = library.display(prep::SETTINGS);
     match std::fs::symlink_metadata(&path) {
         Err(_) => return Ok(None),
-        Ok(m) if !m.is_file() => bail!(
-            "{} is not a file\n  hint: remove it, then set the date again with lp prep --until DATE",
-            shown.display()
-        ),
+        Ok(m) if !m.is_file() => bail!(crate::diagnostic::hinted(
+            format!("{} is not a file", shown.display()),
+            "remove it, then set the date again with lp prep --until DATE"
+        )),
         Ok(_) => {}
     }
     let bytes = crate::library::read_at_most(&path, 64 * 1024)
         .with_context(|| format!("could not read {}", shown.display()))?
         .with_context(|| {
-            format!(
-                "{} is over 64 KiB\n  hint: remove it, then set the date again with lp prep --until DATE",
-                shown.display()
+            crate::diagnostic::hinted(
+                format!("{} is over 64 KiB", shown.display()),
+                "remove it, then set the date again with lp prep --until DATE",
             )
         })?;
     serde_json::from_slice(&bytes).map(Some).map_err(|err| {
-        anyhow::anyhow!(
-            "{}:{}:{}: {err}\n  hint: lp writes this file; set the date again with lp prep --until DATE to replace it",
-            shown.display(),
-            err.line(),
-            err.column()
-        )
+        anyhow::anyhow!(crate::diagnostic::hinted(
+            format!("{}:{}:{}: {err}", shown.display(), err.line(), err.column()),
+            "lp writes this file; set the date again with lp prep --until DATE to replace it"
+        ))
     })
 }
 
@@ -141,11 +142,11 @@ fn save_settings(library: &Library, settings: &Settings) -> anyhow::Result<()> {
 fn make(library: &Library, settings: &Settings, day: Day, ui: &mut Ui) -> anyhow::Result<Prep> {
     let (rounds, warning) = library.practice_log();
     if let Some(warning) = warning {
-        ui.note(&warning)?;
+        ui.warn(&warning)?;
     }
     let (told, warning) = library.told();
     if let Some(warning) = warning {
-        ui.note(&warning)?;
+        ui.warn(&warning)?;
     }
     let input = prep::Input {
         set: &library.set,
@@ -158,17 +159,24 @@ fn make(library: &Library, settings: &Settings, day: Day, ui: &mut Ui) -> anyhow
         company: settings.company.as_deref(),
     };
     prep::plan(&input).map_err(|refusal| match refusal {
-        Refusal::NoDaysLeft if settings.until == day => anyhow::anyhow!(
-            "the interview is today ({}): there is no day left to plan\n  hint: lp plan names the story for each principle; lp export -o answers.md gives them to read",
-            settings.until
-        ),
-        Refusal::NoDaysLeft => anyhow::anyhow!(
-            "{} is in the past: the plan needs a day still to come\n  hint: lp prep --until YYYY-MM-DD with the date of the next interview",
-            settings.until
-        ),
-        Refusal::Empty => anyhow::anyhow!(
-            "nothing to plan from: no story is written and none has notes\n  hint: lp import NOTES.md brings in the notes you have; lp add drafts a story"
-        ),
+        Refusal::NoDaysLeft if settings.until == day => anyhow::anyhow!(crate::diagnostic::hinted(
+            format!(
+                "the interview is today ({}): there is no day left to plan",
+                settings.until
+            ),
+            "lp plan names the story for each principle; lp export -o answers.md gives them to read"
+        )),
+        Refusal::NoDaysLeft => anyhow::anyhow!(crate::diagnostic::hinted(
+            format!(
+                "{} is in the past: the plan needs a day still to come",
+                settings.until
+            ),
+            "lp prep --until YYYY-MM-DD with the date of the next interview"
+        )),
+        Refusal::Empty => anyhow::anyhow!(crate::diagnostic::hinted(
+            "nothing to plan from: no story is written and none has notes",
+            "lp import NOTES.md brings in the notes you have; lp add drafts a story"
+        )),
     })
 }
 
@@ -183,10 +191,10 @@ pub fn run(args: &PrepArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     let until = match (&args.until, &kept) {
         (Some(text), _) => parse_day(text, "--until")?,
         (None, Some(kept)) => kept.until,
-        (None, None) => bail!(
-            "no interview date yet\n  hint: lp prep --until {} (the day of the interview)",
-            day.plus(7)
-        ),
+        (None, None) => bail!(crate::diagnostic::hinted(
+            "no interview date yet",
+            format!("lp prep --until {} (the day of the interview)", day.plus(7))
+        )),
     };
     let company = args
         .company
@@ -197,10 +205,10 @@ pub fn run(args: &PrepArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     if let Some(c) = &company
         && c.chars().count() > told::MAX_NAME
     {
-        bail!(
-            "--company is longer than {} characters\n  hint: the company's name is enough",
-            told::MAX_NAME
-        );
+        bail!(crate::diagnostic::hinted(
+            format!("--company is longer than {} characters", told::MAX_NAME),
+            "the company's name is enough"
+        ));
     }
     let fresh = args.until.is_some() || kept.is_none();
     let settings = Settings {
@@ -265,10 +273,10 @@ pub fn today_run(args: &TodayArgs, global: &Global, ui: &mut Ui) -> anyhow::Resu
     let day = today(args.today.as_deref())?;
     let library = global.load_clean(ui)?;
     let Some(settings) = load_settings(&library)? else {
-        bail!(
-            "no plan yet: lp today shows a day of the plan lp prep makes\n  hint: lp prep --until {} (the day of the interview)",
-            day.plus(7)
-        );
+        bail!(crate::diagnostic::hinted(
+            "no plan yet: lp today shows a day of the plan lp prep makes",
+            format!("lp prep --until {} (the day of the interview)", day.plus(7))
+        ));
     };
     let plan = make(&library, &settings, day, ui)?;
     let (rounds, _) = library.practice_log();

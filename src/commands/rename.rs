@@ -42,29 +42,32 @@ pub fn run(args: &RenameArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
         .rsplit_once('/')
         .map(|(folder, _)| folder);
     if folder.is_some_and(|f| f != "stories") {
-        bail!(
-            "'{given}' cannot be a story id: a story stays in stories/, and its id is its file name\n  hint: `lp rename {} {}`",
-            story.id,
-            story_yaml::slug(new_id)
-        );
+        bail!(crate::diagnostic::hinted(
+            format!(
+                "'{given}' cannot be a story id: a story stays in stories/, and its id is its file name"
+            ),
+            format!("`lp rename {} {}`", story.id, story_yaml::slug(new_id))
+        ));
     }
     let slug = story_yaml::slug(new_id);
     if new_id.len() > MAX_ID && crate::library::is_slug(new_id) {
-        bail!(
-            "'{new_id}' is too long for a story id ({} characters; at most {MAX_ID})\n  hint: `lp rename {} {slug}`",
-            new_id.len(),
-            story.id
-        );
+        bail!(crate::diagnostic::hinted(
+            format!(
+                "'{new_id}' is too long for a story id ({} characters; at most {MAX_ID})",
+                new_id.len()
+            ),
+            format!("`lp rename {} {slug}`", story.id)
+        ));
     }
     if new_id.is_empty() || slug != new_id {
-        bail!(
-            "'{new_id}' cannot be a story id: ids are lowercase letters, digits and '-'\n  hint: {}",
+        bail!(crate::diagnostic::hinted(
+            format!("'{new_id}' cannot be a story id: ids are lowercase letters, digits and '-'"),
             if slug.is_empty() {
                 "choose a name with letters or digits".to_string()
             } else {
                 format!("`lp rename {} {slug}`", story.id)
             }
-        );
+        ));
     }
     let from = library
         .location
@@ -81,11 +84,14 @@ pub fn run(args: &RenameArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
         return Ok(Outcome::Done);
     }
     if to.symlink_metadata().is_ok() {
-        bail!(
-            "{} already exists, so {} keeps its id\n  hint: choose another id; lp never writes over a story",
-            shown_to.display(),
-            shown_from.display()
-        );
+        bail!(crate::diagnostic::hinted(
+            format!(
+                "{} already exists, so {} keeps its id",
+                shown_to.display(),
+                shown_from.display()
+            ),
+            "choose another id; lp never writes over a story"
+        ));
     }
     atomic::rename_new(&from, &to)?;
     writeln!(

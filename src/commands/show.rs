@@ -27,7 +27,7 @@ pub fn run(args: &ShowArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     let findings = crate::lint::for_story(&all, &story.id);
     let (told, warning) = library.told();
     if let Some(warning) = warning {
-        ui.note(&warning)?;
+        ui.warn(&warning)?;
     }
     let told = crate::told::places(&told, &story.id);
     if args.json {

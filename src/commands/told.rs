@@ -42,7 +42,10 @@ pub fn run(args: &ToldArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         .collect::<Vec<_>>()
         .join(" ");
     if company.is_empty() {
-        bail!("--company is empty\n  hint: lp told ID --company Acme");
+        bail!(crate::diagnostic::hinted(
+            "--company is empty",
+            "lp told ID --company Acme"
+        ));
     }
     let round = args
         .round
@@ -52,13 +55,16 @@ pub fn run(args: &ToldArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     for (flag, text) in [("--company", Some(&company)), ("--round", round.as_ref())] {
         if let Some(text) = text {
             if text.chars().count() > told::MAX_NAME {
-                bail!(
-                    "{flag} is longer than {} characters\n  hint: a few words are enough",
-                    told::MAX_NAME
-                );
+                bail!(crate::diagnostic::hinted(
+                    format!("{flag} is longer than {} characters", told::MAX_NAME),
+                    "a few words are enough"
+                ));
             }
             if text.chars().any(crate::visible::is_control) {
-                bail!("{flag} has a control character\n  hint: write it as plain text");
+                bail!(crate::diagnostic::hinted(
+                    format!("{flag} has a control character"),
+                    "write it as plain text"
+                ));
             }
         }
     }

@@ -78,9 +78,10 @@ struct Resumed {
 
 pub fn run(args: &WriteArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     if !prompt::terminal() {
-        bail!(
-            "lp write needs a terminal: it asks for each part of the answer in turn\n  hint: `lp edit ID` opens a story in your editor; `lp add --title … --principle … --situation …` writes one from flags"
-        );
+        bail!(crate::diagnostic::hinted(
+            "lp write needs a terminal: it asks for each part of the answer in turn",
+            "`lp edit ID` opens a story in your editor; `lp add --title … --principle … --situation …` writes one from flags"
+        ));
     }
     let mut library = global.load_for_writing(ui)?;
     let mut done: Vec<String> = Vec::new();
@@ -267,9 +268,10 @@ fn read_recovered(
                         .to_string()
                 },
             );
-            bail!(
-                "no recovery file of lp write or lp edit is waiting for {whose}\n  hint: `lp check` lists the recovery files waiting; `lp add --resume` takes up a new story's"
-            );
+            bail!(crate::diagnostic::hinted(
+                format!("no recovery file of lp write or lp edit is waiting for {whose}"),
+                "`lp check` lists the recovery files waiting; `lp add --resume` takes up a new story's"
+            ));
         };
         (
             newest.path,
@@ -283,20 +285,22 @@ fn read_recovered(
     let id = match (id, recorded.as_ref().and_then(recovery::Kind::story)) {
         (Some(id), _) => id,
         (None, Some(story)) => library.find(story)?.id.clone(),
-        (None, None) => bail!(
-            "{} does not say which story it was for\n  hint: name the story: `lp write ID --resume {}`, or add it as a new one with `lp add --resume {}`",
-            shown.display(),
-            crate::shell::quote(&shown.to_string_lossy()),
-            crate::shell::quote(&shown.to_string_lossy())
-        ),
+        (None, None) => bail!(crate::diagnostic::hinted(
+            format!("{} does not say which story it was for", shown.display()),
+            format!(
+                "name the story: `lp write ID --resume {}`, or add it as a new one with `lp add --resume {}`",
+                crate::shell::quote(&shown.to_string_lossy()),
+                crate::shell::quote(&shown.to_string_lossy())
+            )
+        )),
     };
     let (story, problems) = story::parse(&id, &shown, &text, Some(&library.set));
     let Some(mut story) = story.filter(|_| !problems.iter().any(|d| d.is_error())) else {
         ui.diagnostics(&problems)?;
-        bail!(
-            "{} does not hold a story lp can read\n  hint: fix what is reported above in the file, then run this again",
-            shown.display()
-        );
+        bail!(crate::diagnostic::hinted(
+            format!("{} does not hold a story lp can read", shown.display()),
+            "fix what is reported above in the file, then run this again"
+        ));
     };
     let target = library.find(&id)?;
     story.id = target.id.clone();
@@ -374,7 +378,7 @@ fn write_one(
         Err(error) => {
             if draft_differs(&draft, &before) {
                 let kept = keep(&draft, "lp write could not save this")?;
-                ui.note(&format!("error: {error:#}"))?;
+                ui.error(&error)?;
                 ui.note(&format!("What you wrote is kept in {kept}"))?;
                 return Err(crate::ui::Reported.into());
             }
@@ -666,7 +670,7 @@ pub(crate) fn ask_principles(
                 return Ok(());
             }
             Ok(_) => writeln!(ui.err, "A story needs at least one principle.")?,
-            Err(err) => writeln!(ui.err, "{}", crate::visible::visible(&format!("{err:#}")))?,
+            Err(err) => ui.error(&err)?,
         }
         retry = Some(typed);
     }
@@ -745,7 +749,7 @@ fn edit_whole(
         }) {
         Ok(file) => file,
         Err(error) => {
-            ui.note(&format!("error: {error:#}"))?;
+            ui.error(&error)?;
             writeln!(ui.err, "The answer is as it was; choose again.")?;
             return Ok(true);
         }
@@ -783,7 +787,7 @@ fn edit_whole(
         Err(error) if error.is::<crate::ui::Reported>() => Ok(false),
         Err(error) if prompt::is_interrupt(&error) => Err(error),
         Err(error) => {
-            ui.note(&format!("error: {error:#}"))?;
+            ui.error(&error)?;
             writeln!(ui.err, "The answer is as it was; choose again.")?;
             Ok(true)
         }
@@ -818,14 +822,20 @@ fn save(
     // Never replace a file that changed on disk since it was read.
     match fs::read(path) {
         Ok(now) if now == original => {}
-        Ok(_) => bail!(
-            "{} changed while you were writing, so it was left as it is\n  hint: compare it with your version (kept below) and copy what you need into it",
-            draft.path.display()
-        ),
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => bail!(
-            "{} was removed or renamed while you were writing, so nothing was written\n  hint: your version is kept below; `lp add --resume` can add it as a new story",
-            draft.path.display()
-        ),
+        Ok(_) => bail!(crate::diagnostic::hinted(
+            format!(
+                "{} changed while you were writing, so it was left as it is",
+                draft.path.display()
+            ),
+            "compare it with your version (kept below) and copy what you need into it"
+        )),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => bail!(crate::diagnostic::hinted(
+            format!(
+                "{} was removed or renamed while you were writing, so nothing was written",
+                draft.path.display()
+            ),
+            "your version is kept below; `lp add --resume` can add it as a new story"
+        )),
         Err(err) => {
             return Err(anyhow::Error::new(err)
                 .context(format!("could not read {} again", draft.path.display())));

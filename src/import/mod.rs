@@ -209,10 +209,13 @@ pub(super) enum Label {
 /// `4+12,6+16`: pairs of draft numbers as the report shows them (from 1), as indices.
 pub fn merge_pairs(text: &str, drafts: usize) -> anyhow::Result<Vec<(usize, usize)>> {
     if drafts < 2 {
-        bail!(
-            "there is nothing to merge: the notes give {}\n  hint: run without --merge",
-            crate::english::plural(drafts, "draft", "drafts")
-        );
+        bail!(crate::diagnostic::hinted(
+            format!(
+                "there is nothing to merge: the notes give {}",
+                crate::english::plural(drafts, "draft", "drafts")
+            ),
+            "run without --merge"
+        ));
     }
     let mut pairs = Vec::new();
     for pair in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -223,13 +226,19 @@ pub fn merge_pairs(text: &str, drafts: usize) -> anyhow::Result<Vec<(usize, usiz
             {
                 pairs.push((a - 1, b - 1))
             }
-            _ => bail!(
-                "'{pair}' is not a pair of drafts to merge: give two different numbers from 1 to {drafts}, joined by '+'\n  hint: --merge 4+12,6+16, or --merge all for every likely duplicate; the dry run numbers the drafts"
-            ),
+            _ => bail!(crate::diagnostic::hinted(
+                format!(
+                    "'{pair}' is not a pair of drafts to merge: give two different numbers from 1 to {drafts}, joined by '+'"
+                ),
+                "--merge 4+12,6+16, or --merge all for every likely duplicate; the dry run numbers the drafts"
+            )),
         }
     }
     if pairs.is_empty() {
-        bail!("--merge names no pair\n  hint: --merge 4+12,6+16, or --merge all");
+        bail!(crate::diagnostic::hinted(
+            "--merge names no pair",
+            "--merge 4+12,6+16, or --merge all"
+        ));
     }
     Ok(pairs)
 }

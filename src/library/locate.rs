@@ -73,10 +73,13 @@ pub fn locate(dir: Option<&Path>, env: &Env) -> anyhow::Result<Location> {
     let data = match ((env.var)("XDG_DATA_HOME"), (env.var)("HOME")) {
         (Some(xdg), _) => PathBuf::from(xdg),
         (None, Some(home)) => PathBuf::from(home).join(".local/share"),
-        (None, None) => bail!(
-            "no library found: no --dir, no $LP_DIR, no stories/ folder above {}, and no $HOME\n  hint: run `lp init DIR` and pass --dir DIR",
-            env.cwd.display()
-        ),
+        (None, None) => bail!(crate::diagnostic::hinted(
+            format!(
+                "no library found: no --dir, no $LP_DIR, no stories/ folder above {}, and no $HOME",
+                env.cwd.display()
+            ),
+            "run `lp init DIR` and pass --dir DIR"
+        )),
     };
     Ok(Location {
         root: data.join("lp"),

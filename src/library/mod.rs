@@ -51,11 +51,16 @@ impl Library {
                 .is_file()
         {
             let shown = self.display(&format!("stories/{id}.yaml"));
-            anyhow::bail!(
-                "{} does not load, so lp cannot work on it as a story\n  hint: `lp check` shows what is wrong; `lp edit {}` opens it as it is",
-                shown.display(),
-                crate::shell::quote(id)
-            );
+            anyhow::bail!(crate::diagnostic::hinted(
+                format!(
+                    "{} does not load, so lp cannot work on it as a story",
+                    shown.display()
+                ),
+                format!(
+                    "`lp check` shows what is wrong; `lp edit {}` opens it as it is",
+                    crate::shell::quote(id)
+                )
+            ));
         }
         let ids = self.stories.iter().map(|s| s.id.as_str());
         let id = resolve_prefix(id, ids.clone())?;
@@ -128,15 +133,18 @@ impl Library {
                 .flatten()
                 .any(|f| f.starts_with(root.join(name)))
             {
-                anyhow::bail!(
-                    "{} is in the library's {name}/ folder, where every file must be {}\n  hint: write it outside the library's folders, such as answers.md",
-                    path.display(),
-                    if name == "stories" {
-                        "a story"
-                    } else {
-                        "a principle file"
-                    }
-                );
+                anyhow::bail!(crate::diagnostic::hinted(
+                    format!(
+                        "{} is in the library's {name}/ folder, where every file must be {}",
+                        path.display(),
+                        if name == "stories" {
+                            "a story"
+                        } else {
+                            "a principle file"
+                        }
+                    ),
+                    "write it outside the library's folders, such as answers.md"
+                ));
             }
         }
         Ok(())
@@ -181,23 +189,27 @@ pub fn load(location: Location) -> anyhow::Result<Loaded> {
     });
     if !root.exists() {
         match location.origin {
-            Origin::Flag => bail!(
-                "library folder {} does not exist\n  hint: create it with `lp init {}`",
-                root.display(),
-                root.display()
-            ),
-            Origin::Env => bail!(
-                "library folder {} (from $LP_DIR) does not exist\n  hint: create it with `lp init {}`, or unset LP_DIR",
-                root.display(),
-                root.display()
-            ),
+            Origin::Flag => bail!(crate::diagnostic::hinted(
+                format!("library folder {} does not exist", root.display()),
+                format!("create it with `lp init {}`", root.display())
+            )),
+            Origin::Env => bail!(crate::diagnostic::hinted(
+                format!(
+                    "library folder {} (from $LP_DIR) does not exist",
+                    root.display()
+                ),
+                format!(
+                    "create it with `lp init {}`, or unset LP_DIR",
+                    root.display()
+                )
+            )),
             Origin::Found | Origin::Default => {}
         }
     } else if !root.is_dir() {
-        bail!(
-            "{} is not a folder\n  hint: --dir and $LP_DIR name the library's folder, the one that holds stories/",
-            root.display()
-        );
+        bail!(crate::diagnostic::hinted(
+            format!("{} is not a folder", root.display()),
+            "--dir and $LP_DIR name the library's folder, the one that holds stories/"
+        ));
     }
     let mut diagnostics = Vec::new();
     let (set, set_ok) = load_principles(root, &mut diagnostics)?;
@@ -385,10 +397,10 @@ pub enum Use {
 pub struct Verdict {
     /// The problems to show.
     pub shown: Vec<Diagnostic>,
-    /// A note after them: why the command stops, or what it goes on despite.
+    /// A note after them: what the command goes on despite.
     pub note: Option<String>,
-    /// Whether the command stops.
-    pub refused: bool,
+    /// Why the command stops, when it stops: its error.
+    pub refusal: Option<crate::diagnostic::UserError>,
 }
 
 impl Loaded {
@@ -400,14 +412,17 @@ impl Loaded {
         match purpose {
             Use::Report => Verdict {
                 shown: self.diagnostics.clone(),
-                note: (!errors.is_empty()).then(|| {
-                    format!(
-                        "error: the library did not load: {} in {}\n  hint: fix them and run again; `lp check` lists every problem",
-                        crate::english::plural(errors.len(), "error", "errors"),
-                        crate::english::plural(files.len(), "file", "files"),
+                note: None,
+                refusal: (!errors.is_empty()).then(|| {
+                    crate::diagnostic::hinted(
+                        format!(
+                            "the library did not load: {} in {}",
+                            crate::english::plural(errors.len(), "error", "errors"),
+                            crate::english::plural(files.len(), "file", "files"),
+                        ),
+                        "fix them and run again; `lp check` lists every problem",
                     )
                 }),
-                refused: !errors.is_empty(),
             },
             Use::Write if !self.principles_ok => Verdict {
                 shown: errors
@@ -415,8 +430,11 @@ impl Loaded {
                     .filter(|d| d.path.components().any(|c| c.as_os_str() == "principles"))
                     .cloned()
                     .collect(),
-                note: Some("error: the library's principle set does not load, so no story can be checked against it\n  hint: fix principles/ first; `lp check` lists every problem".to_string()),
-                refused: true,
+                note: None,
+                refusal: Some(crate::diagnostic::hinted(
+                    "the library's principle set does not load, so no story can be checked against it",
+                    "fix principles/ first; `lp check` lists every problem",
+                )),
             },
             Use::Write => Verdict {
                 shown: Vec::new(),
@@ -427,7 +445,7 @@ impl Loaded {
                         if files.len() == 1 { "has" } else { "have" }
                     )
                 }),
-                refused: false,
+                refusal: None,
             },
         }
     }
@@ -475,15 +493,18 @@ pub fn resolve_prefix<'a>(
                 .take(8)
                 .map(|id| format!("  {id}"))
                 .collect();
-            anyhow::bail!(
-                "'{given}' is the start of {n} story ids:\n{}{}\n  hint: type more of the id",
-                shown.join("\n"),
-                if n > 8 {
-                    format!("\n  … and {} more", n - 8)
-                } else {
-                    String::new()
-                }
-            )
+            anyhow::bail!(crate::diagnostic::hinted(
+                format!(
+                    "'{given}' is the start of {n} story ids:\n{}{}",
+                    shown.join("\n"),
+                    if n > 8 {
+                        format!("\n  … and {} more", n - 8)
+                    } else {
+                        String::new()
+                    }
+                ),
+                "type more of the id"
+            ))
         }
     }
 }
@@ -496,7 +517,10 @@ pub fn no_such_story<'a>(id: &str, ids: impl IntoIterator<Item = &'a str>) -> an
     } else {
         format!("did you mean {}?", crate::english::quoted_or_list(&near))
     };
-    anyhow::anyhow!("no story with the id '{id}'\n  hint: {hint}")
+    anyhow::anyhow!(crate::diagnostic::hinted(
+        format!("no story with the id '{id}'"),
+        hint
+    ))
 }
 
 #[cfg(test)]

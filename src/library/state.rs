@@ -9,6 +9,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::Library;
+use crate::diagnostic::{UserError, hinted};
 use crate::practice::Round;
 use crate::questions::Question;
 use crate::told::Told;
@@ -69,7 +70,7 @@ pub const QUESTIONS_LOG: &str = QUESTIONS.path;
 impl Library {
     /// The rounds practised, each no earlier than 2000 and no later than a day from
     /// now; a warning when something was passed over. A missing log is an empty one.
-    pub fn practice_log(&self) -> (Vec<Round>, Option<String>) {
+    pub fn practice_log(&self) -> (Vec<Round>, Option<UserError>) {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
@@ -84,7 +85,7 @@ impl Library {
     }
 
     /// The record of stories told.
-    pub fn told(&self) -> (Vec<Told>, Option<String>) {
+    pub fn told(&self) -> (Vec<Told>, Option<UserError>) {
         self.read_lines(&TOLD, crate::told::is_record)
     }
 
@@ -94,7 +95,7 @@ impl Library {
     }
 
     /// The person's own questions.
-    pub fn questions(&self) -> (Vec<Question>, Option<String>) {
+    pub fn questions(&self) -> (Vec<Question>, Option<UserError>) {
         self.read_lines(&QUESTIONS, |q: &Question| !q.question.trim().is_empty())
     }
 
@@ -123,7 +124,7 @@ impl Library {
         &self,
         file: &StateFile,
         keep: impl Fn(&T) -> bool,
-    ) -> (Vec<T>, Option<String>) {
+    ) -> (Vec<T>, Option<UserError>) {
         let shown = self.shown(file);
         let (text, warning) = read_state(
             &self.location.root.join(file.path),
@@ -144,11 +145,13 @@ impl Library {
             }
         }
         let warning = (skipped > 0).then(|| {
-            format!(
-                "warning: {} of {} could not be read and were passed over\n  hint: {}",
-                crate::english::plural(skipped, "line", "lines"),
-                shown.display(),
-                file.line_hint
+            hinted(
+                format!(
+                    "{} of {} could not be read and were passed over",
+                    crate::english::plural(skipped, "line", "lines"),
+                    shown.display(),
+                ),
+                file.line_hint,
             )
         });
         (out, warning)
@@ -182,15 +185,15 @@ fn read_state(
     limit: usize,
     what: &str,
     writer: &str,
-) -> (String, Option<String>) {
+) -> (String, Option<UserError>) {
     match std::fs::symlink_metadata(path) {
         Err(_) => return (String::new(), None),
         Ok(m) if !m.is_file() => {
             return (
                 String::new(),
-                Some(format!(
-                    "warning: {} is not a file, so {what} was not read\n  hint: remove it; {writer} writes a new one",
-                    shown.display()
+                Some(hinted(
+                    format!("{} is not a file, so {what} was not read", shown.display()),
+                    format!("remove it; {writer} writes a new one"),
                 )),
             );
         }
@@ -200,17 +203,20 @@ fn read_state(
         Ok(Some(bytes)) => (String::from_utf8_lossy(&bytes).into_owned(), None),
         Ok(None) => (
             String::new(),
-            Some(format!(
-                "warning: {} is over {} MiB, so {what} was not read\n  hint: move it away; {writer} starts a new one",
-                shown.display(),
-                limit / (1024 * 1024)
+            Some(hinted(
+                format!(
+                    "{} is over {} MiB, so {what} was not read",
+                    shown.display(),
+                    limit / (1024 * 1024)
+                ),
+                format!("move it away; {writer} starts a new one"),
             )),
         ),
         Err(err) => (
             String::new(),
-            Some(format!(
-                "warning: could not read {}: {err}\n  hint: check that it is readable",
-                shown.display()
+            Some(hinted(
+                format!("could not read {}: {err}", shown.display()),
+                "check that it is readable",
             )),
         ),
     }

@@ -3,6 +3,7 @@
 //! and emoji take the columns they take), and the indenting of a story's Markdown.
 //! Pure functions: the width and colour are the caller's, never a global.
 
+use crate::style::{Tone, paint};
 use crate::visible::visible;
 
 /// The width reports are laid out for when the output is not a terminal.
@@ -26,29 +27,22 @@ pub fn fit_width(columns: usize) -> usize {
 }
 
 impl Style {
-    /// `text`, made visible (`crate::visible`), in the style when colour is on.
-    fn paint(self, style: console::Style, text: &str) -> String {
-        let text = visible(text);
-        if self.color {
-            style.force_styling(true).apply_to(text).to_string()
-        } else {
-            text.into_owned()
-        }
-    }
+    /// `text`, made visible (`crate::visible`), in bold when colour is on
+    /// (`crate::style`).
     pub fn bold(self, text: &str) -> String {
-        self.paint(console::Style::new().bold(), text)
+        paint(self.color, Tone::Bold, text)
     }
     pub fn red(self, text: &str) -> String {
-        self.paint(console::Style::new().red(), text)
+        paint(self.color, Tone::Red, text)
     }
     pub fn yellow(self, text: &str) -> String {
-        self.paint(console::Style::new().yellow(), text)
+        paint(self.color, Tone::Yellow, text)
     }
     pub fn green(self, text: &str) -> String {
-        self.paint(console::Style::new().green(), text)
+        paint(self.color, Tone::Green, text)
     }
     pub fn dim(self, text: &str) -> String {
-        self.paint(console::Style::new().dim(), text)
+        paint(self.color, Tone::Dim, text)
     }
 }
 

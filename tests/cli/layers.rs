@@ -9,7 +9,7 @@
 //! 6. the domain, pure functions over stories: `coverage`, `lint`, `plan`, `prep`,
 //!    `practice`, `find`, `import`, `overlap`, `writing`, `schema`, `told`, `questions`;
 //! 7. reading: `yaml`, `story`, `story_yaml`, `principles`: text to the model and back;
-//! 8. the model and its words: `model`, `diagnostic`, `visible`, `english`, `shell`,
+//! 8. the model and its words: `model`, `diagnostic`, `visible`, `style`, `english`, `shell`,
 //!    `suggest`, `date`.
 //!
 //! Render sits above the domain whose results it draws, and the domain never renders
@@ -32,7 +32,8 @@ fn layer(module: &str) -> usize {
         "render" => 4,
         "library" | "atomic" | "recovery" => 3,
         "yaml" | "story" | "story_yaml" | "principles" => 1,
-        "model" | "diagnostic" | "visible" | "english" | "shell" | "suggest" | "date" => 0,
+        "model" | "diagnostic" | "visible" | "english" | "shell" | "style" | "suggest"
+        | "date" => 0,
         _ => 2, // the domain: coverage, lint, plan, prep, practice, find, import, …
     }
 }
