@@ -259,4 +259,26 @@ mod tests {
         ];
         assert_eq!(summary(&ds), "1 error, 2 warnings");
     }
+
+    #[test]
+    fn an_error_shows_its_causes_and_the_hint_of_the_one_that_has_it() {
+        let io = std::io::Error::new(std::io::ErrorKind::NotFound, "gone");
+        let error = anyhow::Error::new(io).context(hinted("could not read x", "put it back"));
+        assert_eq!(
+            render_error(&error, false),
+            "error: could not read x: gone\n  hint: put it back"
+        );
+        let wrapped =
+            anyhow::Error::new(hinted("x is a folder", "move it away")).context("could not save");
+        assert_eq!(
+            render_error(&wrapped, false),
+            "error: could not save: x is a folder\n  hint: move it away"
+        );
+        let denied = anyhow::Error::new(std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+        assert!(render_error(&denied, false).contains("hint: lp may not read or write there"));
+        assert_eq!(
+            render_error(&anyhow::anyhow!("plain\x1b[2J"), false),
+            "error: plain\\e[2J"
+        );
+    }
 }

@@ -32,8 +32,9 @@ fn layer(module: &str) -> usize {
         "render" => 4,
         "library" | "atomic" | "recovery" => 3,
         "yaml" | "story" | "story_yaml" | "principles" => 1,
-        "model" | "diagnostic" | "visible" | "english" | "shell" | "style" | "suggest"
-        | "date" => 0,
+        "model" | "diagnostic" | "visible" | "english" | "shell" | "style" | "suggest" | "date" => {
+            0
+        }
         _ => 2, // the domain: coverage, lint, plan, prep, practice, find, import, …
     }
 }
