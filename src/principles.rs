@@ -4,12 +4,10 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use serde_yaml::Value;
-
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::model::{Principle, PrincipleSet};
 use crate::suggest;
-use crate::yaml;
+use crate::yaml::{self, tree::Node, tree::Value};
 
 /// The built-in set's source, `principles/amazon.yaml` in the repository.
 pub const BUILTIN_YAML: &str = include_str!("../principles/amazon.yaml");
@@ -32,23 +30,21 @@ pub fn builtin() -> PrincipleSet {
 /// Parses one principle file. Returns the set when it could be read, and every problem
 /// of the file, each with its place and a hint, as story files are reported.
 pub fn parse_set(path: &Path, text: &str) -> (Option<PrincipleSet>, Vec<Diagnostic>) {
-    let value = match yaml::parse_fully(path, text) {
-        Ok(value) => value,
+    let root = match yaml::read(path, text) {
+        Ok(root) => root,
         Err(d) => return (None, vec![d]),
     };
     let mut reader = SetReader {
         path,
-        map: yaml::SourceMap::new(text),
         diagnostics: Vec::new(),
     };
-    let set = reader.set(value);
+    let set = reader.set(root);
     (set, reader.diagnostics)
 }
 
-/// Reads a principle set out of its parsed file, noting every problem on the way.
+/// Reads a principle set out of its file's tree, noting every problem on the way.
 struct SetReader<'a> {
     path: &'a Path,
-    map: yaml::SourceMap<'a>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -66,34 +62,47 @@ impl SetReader<'_> {
         self.error(pos, format!("unknown field '{key}'"), hint);
     }
 
-    fn set(&mut self, value: Value) -> Option<PrincipleSet> {
-        let Value::Mapping(mapping) = value else {
+    /// The text of a key, or an error at its place.
+    fn key<'k>(&mut self, key: &'k Node, hint: &str) -> Option<&'k str> {
+        let text = key.text().filter(|_| key.is_text_key());
+        if text.is_none() {
             self.error(
-                Pos::START,
-                format!(
-                    "a principle file is a mapping, found {}",
-                    yaml::kind(&value)
-                ),
-                "start it with 'set: <name>' and 'principles:', a list of principles",
+                key.pos,
+                format!("a key must be text, found {}", key.kind()),
+                hint,
             );
-            return None;
+        }
+        text
+    }
+
+    fn set(&mut self, root: Option<Node>) -> Option<PrincipleSet> {
+        let entries = match root {
+            Some(Node {
+                value: Value::Map(entries),
+                ..
+            }) => entries,
+            other => {
+                let kind = other.as_ref().map_or("nothing", Node::kind);
+                self.error(
+                    Pos::START,
+                    format!("a principle file is a mapping, found {kind}"),
+                    "start it with 'set: <name>' and 'principles:', a list of principles",
+                );
+                return None;
+            }
         };
         let mut name = None;
         let mut principles = None;
-        for (key, value) in mapping {
-            let Some(key) = key.as_str() else {
-                self.error(
-                    Pos::START,
-                    format!("a key must be text, found {}", yaml::kind(&key)),
-                    "a principle file's keys are 'set' and 'principles'",
-                );
+        for (key, mut value) in entries {
+            let Some(key_text) =
+                self.key(&key, "a principle file's keys are 'set' and 'principles'")
+            else {
                 continue;
             };
-            let pos = self.map.key_or_start(key);
-            match key {
-                "set" => name = Some(self.text("set", value, pos)),
-                "principles" => principles = Some(self.principles(value, pos)),
-                unknown => self.unknown_key(pos, unknown, &SET_FIELDS),
+            match key_text {
+                "set" => name = Some(self.text("set", &mut value, key.pos)),
+                "principles" => principles = Some(self.principles(value, key.pos)),
+                unknown => self.unknown_key(key.pos, unknown, &SET_FIELDS),
             }
         }
         let hint =
@@ -115,40 +124,31 @@ impl SetReader<'_> {
     }
 
     /// The principles with the place of each one's `id`.
-    fn principles(&mut self, value: Value, pos: Pos) -> Vec<(Principle, Pos)> {
-        let items =
-            match value {
-                Value::Sequence(items) => items,
-                Value::Null => Vec::new(),
-                other => {
-                    self.error(
-                    pos,
-                    format!("'principles' should be a list, found {}", yaml::kind(&other)),
-                    "list each principle under 'principles:' as '- id: …' with 'name: …' below it",
-                );
-                    return Vec::new();
-                }
-            };
-        let places = self.map.list_items("principles", items.len());
+    fn principles(&mut self, value: Node, pos: Pos) -> Vec<(Principle, Pos)> {
+        if value.is_null() {
+            return Vec::new();
+        }
+        let kind = value.kind();
+        let Value::List(items) = value.value else {
+            self.error(
+                pos,
+                format!("'principles' should be a list, found {kind}"),
+                "list each principle under 'principles:' as '- id: …' with 'name: …' below it",
+            );
+            return Vec::new();
+        };
         let mut out = Vec::new();
-        for (index, item) in items.into_iter().enumerate() {
-            let place = places[index];
-            let Value::Mapping(mapping) = item else {
+        for item in items {
+            let place = item.pos;
+            let kind = item.kind();
+            let Value::Map(entries) = item.value else {
                 self.error(
                     place,
-                    format!(
-                        "a principle should be a mapping, found {}",
-                        yaml::kind(&item)
-                    ),
+                    format!("a principle should be a mapping, found {kind}"),
                     "write each principle as '- id: …' with 'name: …' below it",
                 );
                 continue;
             };
-            // A principle's keys stand on the lines from its `- ` to the next one's.
-            let end = places
-                .get(index + 1)
-                .filter(|next| next.line > place.line)
-                .map_or(usize::MAX, |next| next.line);
             let mut principle = Principle {
                 id: String::new(),
                 name: String::new(),
@@ -159,29 +159,27 @@ impl SetReader<'_> {
             };
             let mut seen = Vec::new();
             let mut id_place = place;
-            for (key, value) in mapping {
-                let Some(key) = key.as_str() else {
-                    self.error(
-                        place,
-                        format!("a key must be text, found {}", yaml::kind(&key)),
-                        "a principle's keys are id, name, aliases, summary, questions and keywords",
-                    );
+            for (key, mut value) in entries {
+                let Some(key_text) = self.key(
+                    &key,
+                    "a principle's keys are id, name, aliases, summary, questions and keywords",
+                ) else {
                     continue;
                 };
-                let at = self.key_in(key, place, end);
-                match key {
+                let at = key.pos;
+                match key_text {
                     "id" => {
-                        principle.id = self.text("id", value, at);
+                        principle.id = self.text("id", &mut value, at);
                         id_place = at;
                     }
-                    "name" => principle.name = self.text("name", value, at),
-                    "summary" => principle.summary = self.text("summary", value, at),
+                    "name" => principle.name = self.text("name", &mut value, at),
+                    "summary" => principle.summary = self.text("summary", &mut value, at),
                     "aliases" => principle.aliases = self.texts("aliases", value, at),
                     "questions" => principle.questions = self.texts("questions", value, at),
                     "keywords" => principle.keywords = self.texts("keywords", value, at),
                     unknown => self.unknown_key(at, unknown, &PRINCIPLE_FIELDS),
                 }
-                seen.push(key.to_string());
+                seen.push(key_text.to_string());
             }
             for required in ["id", "name"] {
                 if !seen.iter().any(|k| k == required) {
@@ -224,73 +222,49 @@ impl SetReader<'_> {
         }
     }
 
-    /// The place of `key:` on the lines of one principle, from `start` to before line
-    /// `end`, or the principle's start.
-    fn key_in(&self, key: &str, start: Pos, end: usize) -> Pos {
-        for (i, line) in self.map.lines.iter().enumerate().skip(start.line - 1) {
-            if i + 1 >= end {
-                break;
-            }
-            let trimmed = line.trim_start().trim_start_matches("- ").trim_start();
-            let bare = trimmed.trim_start_matches(['"', '\'']);
-            if bare.starts_with(key)
-                && bare[key.len()..]
-                    .trim_start_matches(['"', '\''])
-                    .trim_start()
-                    .starts_with(':')
-            {
-                let column = line.len() - trimmed.len();
-                return Pos::new(i + 1, line[..column].chars().count() + 1);
-            }
+    /// Text as written, or nothing (an empty key).
+    fn text(&mut self, key: &str, value: &mut Node, pos: Pos) -> String {
+        if value.is_null() {
+            return String::new();
         }
-        start
+        if let Some(text) = value.take_text() {
+            return text;
+        }
+        self.error(
+            pos,
+            format!("'{key}' should be text, found {}", value.kind()),
+            format!(
+                "write '{key}' as text on one line, or as '{key}: |' with the lines indented below"
+            ),
+        );
+        String::new()
     }
 
-    fn text(&mut self, key: &str, value: Value, pos: Pos) -> String {
-        match value {
-            Value::String(s) => s,
-            Value::Null => String::new(),
-            Value::Number(n) => n.to_string(),
-            Value::Bool(b) => b.to_string(),
-            other => {
-                self.error(
-                    pos,
-                    format!("'{key}' should be text, found {}", yaml::kind(&other)),
-                    format!("write '{key}' as text on one line, or as '{key}: |' with the lines indented below"),
-                );
-                String::new()
+    fn texts(&mut self, key: &str, value: Node, pos: Pos) -> Vec<String> {
+        if value.is_null() {
+            return Vec::new();
+        }
+        let kind = value.kind();
+        let Value::List(items) = value.value else {
+            self.error(
+                pos,
+                format!("'{key}' should be a list, found {kind}"),
+                format!("write it as a list: {key}: [first, second]"),
+            );
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for mut item in items {
+            match item.take_text() {
+                Some(text) => out.push(text),
+                None => self.error(
+                    item.pos,
+                    format!("'{key}' should hold text, found {}", item.kind()),
+                    format!("write each entry of '{key}' as text"),
+                ),
             }
         }
-    }
-
-    fn texts(&mut self, key: &str, value: Value, pos: Pos) -> Vec<String> {
-        match value {
-            Value::Null => Vec::new(),
-            Value::Sequence(items) => {
-                let mut out = Vec::new();
-                for item in items {
-                    match item {
-                        Value::String(s) => out.push(s),
-                        Value::Number(n) => out.push(n.to_string()),
-                        Value::Bool(b) => out.push(b.to_string()),
-                        other => self.error(
-                            pos,
-                            format!("'{key}' should hold text, found {}", yaml::kind(&other)),
-                            format!("write each entry of '{key}' as text"),
-                        ),
-                    }
-                }
-                out
-            }
-            other => {
-                self.error(
-                    pos,
-                    format!("'{key}' should be a list, found {}", yaml::kind(&other)),
-                    format!("write it as a list: {key}: [first, second]"),
-                );
-                Vec::new()
-            }
-        }
+        out
     }
 }
 
@@ -443,6 +417,22 @@ impl PrincipleSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_are_kept_as_written_at_every_depth() {
+        let (set, problems) = parse_set(
+            Path::new("p.yaml"),
+            "set: 2022.10\nprinciples:\n  - id: p1\n    name: 2022.10\n    aliases: [1.10, 0x10]\n    summary: 0x10\n    questions:\n      - 1.10\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let set = set.unwrap();
+        assert_eq!(set.name, "2022.10");
+        let p = &set.principles[0];
+        assert_eq!(p.name, "2022.10");
+        assert_eq!(p.aliases, ["1.10", "0x10"]);
+        assert_eq!(p.summary, "0x10");
+        assert_eq!(p.questions, ["1.10"]);
+    }
 
     #[test]
     fn folding_ascii_in_one_pass_agrees_with_the_general_fold() {

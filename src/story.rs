@@ -4,12 +4,13 @@
 
 use std::path::Path;
 
-use serde_yaml::{Mapping, Value};
-
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::model::{FIELDS, Followup, Part, Places, PrincipleSet, Status, Story};
 use crate::suggest;
-use crate::yaml::{self, SourceMap};
+use crate::yaml::{
+    self,
+    tree::{Node, Value},
+};
 
 /// Parses a story's text. `set` is `None` when the principle set itself failed to load;
 /// principle names are then not checked. Returns the story when it has no errors, and
@@ -26,7 +27,6 @@ pub fn parse(
     }
     let mut reader = Reader {
         path,
-        map: SourceMap::new(text),
         diagnostics: Vec::new(),
     };
     if text.trim().is_empty() {
@@ -35,40 +35,42 @@ pub fn parse(
         );
         return (None, vec![d]);
     }
-    let value = match yaml::parse_mapped(path, text, &reader.map) {
-        Ok(value) => value,
+    let root = match yaml::read(path, text) {
+        Ok(root) => root,
         Err(d) => return (None, vec![d]),
     };
-    let mut mapping = match value {
-        Value::Mapping(m) => m,
-        Value::Null => {
+    let entries = match root {
+        Some(Node {
+            value: Value::Map(entries),
+            ..
+        }) => entries,
+        Some(node) if !node.is_null() => {
+            let d = Diagnostic::error(
+                path,
+                Some(Pos::START),
+                format!(
+                    "a story file must be a mapping of keys, found {}",
+                    node.kind()
+                ),
+            )
+            .with_hint("start each line with a key such as 'title:' or 'situation:'");
+            return (None, vec![d]);
+        }
+        _ => {
             let d = Diagnostic::error(path, Some(Pos::START), "story file has only comments")
                 .with_hint(
                     "write a story with at least 'title:' and 'principles:', or delete the file",
                 );
             return (None, vec![d]);
         }
-        other => {
-            let d = Diagnostic::error(
-                path,
-                Some(Pos::START),
-                format!(
-                    "a story file must be a mapping of keys, found {}",
-                    yaml::kind(&other)
-                ),
-            )
-            .with_hint("start each line with a key such as 'title:' or 'situation:'");
-            return (None, vec![d]);
-        }
     };
-    let story = reader.story(id, &mut mapping, set);
+    let story = reader.story(id, entries, set);
     let has_error = reader.diagnostics.iter().any(Diagnostic::is_error);
     (story.filter(|_| !has_error), reader.diagnostics)
 }
 
 struct Reader<'a> {
     path: &'a Path,
-    map: SourceMap<'a>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -78,11 +80,12 @@ impl Reader<'_> {
             .push(Diagnostic::error(self.path, Some(pos), message).with_hint(hint));
     }
 
-    /// Reads the story out of `mapping`, taking its texts rather than copying them.
+    /// Reads the story out of its file's entries, taking their texts rather than
+    /// copying them.
     fn story(
         &mut self,
         id: &str,
-        mapping: &mut Mapping,
+        entries: Vec<(Node, Node)>,
         set: Option<&PrincipleSet>,
     ) -> Option<Story> {
         let mut story = Story {
@@ -91,32 +94,35 @@ impl Reader<'_> {
             ..Story::default()
         };
         let mut places = Places::default();
-        for (key, value) in mapping.iter_mut() {
-            let Some(key) = key.as_str() else {
-                let pos = Pos::START;
+        let mut title_written = false;
+        for (key_node, mut value) in entries {
+            let pos = key_node.pos;
+            let Some(key) = key_node.text().filter(|_| key_node.is_text_key()) else {
                 self.error(
                     pos,
-                    format!("a key must be text, found {}", yaml::kind(key)),
+                    format!("a key must be text, found {}", key_node.kind()),
                     "keys are words such as 'title' or 'situation'",
                 );
                 continue;
             };
-            let pos = self.map.key_or_start(key);
             places.insert(key, pos);
             if let Some(part) = Part::from_key(key) {
-                *story.part_mut(part) = self.text(key, value, pos);
+                *story.part_mut(part) = self.text(key, &mut value, pos);
                 continue;
             }
             match key {
-                "title" => story.title = self.text(key, value, pos),
+                "title" => {
+                    title_written = value.text().is_some() || value.is_null();
+                    story.title = self.text(key, &mut value, pos);
+                }
                 "principles" => story.principles = self.principles(value, pos, set),
-                "status" => story.status = self.status(&*value, pos),
-                "when" => story.when = self.text("when", value, pos),
-                "context" => story.context = self.text(key, value, pos),
+                "status" => story.status = self.status(&value, pos),
+                "when" => story.when = self.text("when", &mut value, pos),
+                "context" => story.context = self.text(key, &mut value, pos),
                 "tags" => story.tags = self.texts(key, value, pos),
                 "questions" => story.questions = self.texts(key, value, pos),
                 "followups" => story.followups = self.followups(value, pos),
-                "notes" => story.notes = self.text(key, value, pos),
+                "notes" => story.notes = self.text(key, &mut value, pos),
                 "allow" => story.allow = self.texts(key, value, pos),
                 unknown => {
                     let near = suggest::nearest(unknown, FIELDS, 1);
@@ -134,9 +140,7 @@ impl Reader<'_> {
                 "missing field 'title'".into(),
                 "add a line such as 'title: Cut release failures from 25% to 2%'",
             );
-        } else if story.title.trim().is_empty()
-            && matches!(mapping.get("title"), Some(Value::String(_) | Value::Null))
-        {
+        } else if story.title.trim().is_empty() && title_written {
             let pos = places.get("title").unwrap_or(Pos::START);
             self.error(
                 pos,
@@ -155,58 +159,64 @@ impl Reader<'_> {
         Some(story)
     }
 
-    /// Text, or nothing (an empty key). Numbers and true/false are not text here.
-    fn text(&mut self, key: &str, value: &mut Value, pos: Pos) -> String {
-        match value {
-            Value::String(s) => std::mem::take(s),
-            Value::Null => String::new(),
-            other => {
-                let hint = match other {
-                    Value::Sequence(_) | Value::Mapping(_) => {
-                        format!(
-                            "write '{key}' as text; for several lines use '{key}: |' and indent them"
-                        )
-                    }
-                    _ => format!("put the value in quotes: {key}: \"{}\"", scalar_text(other)),
-                };
-                self.error(
-                    pos,
-                    format!("'{key}' should be text, found {}", yaml::kind(other)),
-                    hint,
-                );
-                String::new()
-            }
+    /// Text, or nothing (an empty key), as written.
+    fn text(&mut self, key: &str, value: &mut Node, pos: Pos) -> String {
+        if value.is_null() {
+            return String::new();
         }
+        if let Some(text) = value.take_text() {
+            return text;
+        }
+        let hint = match &value.value {
+            Value::List(_) | Value::Map(_) => {
+                format!("write '{key}' as text; for several lines use '{key}: |' and indent them")
+            }
+            Value::Scalar { text, .. } => format!("put the value in quotes: {key}: \"{text}\""),
+        };
+        self.error(
+            pos,
+            format!("'{key}' should be text, found {}", value.kind()),
+            hint,
+        );
+        String::new()
     }
 
-    fn texts(&mut self, key: &str, value: &mut Value, pos: Pos) -> Vec<String> {
-        let items = match value {
-            Value::Null => return Vec::new(),
-            Value::Sequence(items) => items,
-            other => {
-                let hint = match other {
-                    Value::String(s) => format!("write it as a list: {key}: [{s}]"),
-                    _ => format!("write it as a list: {key}: [first, second]"),
+    fn texts(&mut self, key: &str, value: Node, pos: Pos) -> Vec<String> {
+        self.texts_at(key, value, pos)
+            .into_iter()
+            .map(|(text, _)| text)
+            .collect()
+    }
+
+    /// The entries of a list of texts, each with its place.
+    fn texts_at(&mut self, key: &str, value: Node, pos: Pos) -> Vec<(String, Pos)> {
+        if value.is_null() {
+            return Vec::new();
+        }
+        let items = match value.value {
+            Value::List(items) => items,
+            _ => {
+                let hint = match value.text() {
+                    Some(text) => format!("write it as a list: {key}: [{text}]"),
+                    None => format!("write it as a list: {key}: [first, second]"),
                 };
                 self.error(
                     pos,
-                    format!("'{key}' should be a list, found {}", yaml::kind(other)),
+                    format!("'{key}' should be a list, found {}", value.kind()),
                     hint,
                 );
                 return Vec::new();
             }
         };
-        let places = self.map.list_items(key, items.len());
         let mut out = Vec::new();
-        for (item, place) in items.iter_mut().zip(places) {
-            match item {
-                Value::String(s) => out.push(std::mem::take(s)),
-                Value::Number(_) | Value::Bool(_) => out.push(scalar_text(item)),
-                other => self.error(
-                    place,
+        for mut item in items {
+            match item.take_text() {
+                Some(text) => out.push((text, item.pos)),
+                None => self.error(
+                    item.pos,
                     format!(
                         "each entry of '{key}' should be text, found {}",
-                        yaml::kind(other)
+                        item.kind()
                     ),
                     "write one entry per line as '- text'",
                 ),
@@ -215,18 +225,10 @@ impl Reader<'_> {
         out
     }
 
-    fn principles(
-        &mut self,
-        value: &mut Value,
-        pos: Pos,
-        set: Option<&PrincipleSet>,
-    ) -> Vec<String> {
-        let names = self.texts("principles", value, pos);
-        let items = match value {
-            Value::Sequence(items) => items.len(),
-            _ => names.len(),
-        };
-        if names.is_empty() && matches!(value, Value::Null | Value::Sequence(_)) {
+    fn principles(&mut self, value: Node, pos: Pos, set: Option<&PrincipleSet>) -> Vec<String> {
+        let listed = value.is_null() || matches!(value.value, Value::List(_));
+        let names = self.texts_at("principles", value, pos);
+        if names.is_empty() && listed {
             self.error(
                 pos,
                 "'principles' is empty".into(),
@@ -234,14 +236,13 @@ impl Reader<'_> {
             );
             return Vec::new();
         }
-        let places = self.map.list_items("principles", items);
         let mut ids: Vec<String> = Vec::new();
-        for (name, place) in names.iter().zip(places) {
+        for (name, place) in names {
             let Some(set) = set else {
-                ids.push(name.clone());
+                ids.push(name);
                 continue;
             };
-            match set.resolve(name) {
+            match set.resolve(&name) {
                 Some(p) if ids.contains(&p.id) => self.diagnostics.push(
                     Diagnostic::warning(
                         self.path,
@@ -253,7 +254,7 @@ impl Reader<'_> {
                 ),
                 Some(p) => ids.push(p.id.clone()),
                 None => {
-                    let near = set.suggest(name);
+                    let near = set.suggest(&name);
                     let hint = if near.is_empty() {
                         format!(
                             "`lp principles` lists the {} principles of '{}'",
@@ -270,15 +271,20 @@ impl Reader<'_> {
         ids
     }
 
-    fn status(&mut self, value: &Value, pos: Pos) -> Status {
-        match value {
-            Value::Null => Status::Draft,
-            Value::String(s) if s.eq_ignore_ascii_case("draft") => Status::Draft,
-            Value::String(s) if s.eq_ignore_ascii_case("ready") => Status::Ready,
-            other => {
+    fn status(&mut self, value: &Node, pos: Pos) -> Status {
+        if value.is_null() {
+            return Status::Draft;
+        }
+        match value.text() {
+            Some(s) if s.eq_ignore_ascii_case("draft") => Status::Draft,
+            Some(s) if s.eq_ignore_ascii_case("ready") => Status::Ready,
+            text => {
                 self.error(
                     pos,
-                    format!("'status' should be draft or ready, found '{}'", scalar_text(other)),
+                    format!(
+                        "'status' should be draft or ready, found '{}'",
+                        text.unwrap_or(value.kind())
+                    ),
                     "write 'status: draft' while you work on a story and 'status: ready' when you can tell it",
                 );
                 Status::Draft
@@ -286,47 +292,47 @@ impl Reader<'_> {
         }
     }
 
-    fn followups(&mut self, value: &mut Value, pos: Pos) -> Vec<Followup> {
-        let items = match value {
-            Value::Null => return Vec::new(),
-            Value::Sequence(items) => items,
-            other => {
-                self.error(
-                    pos,
-                    format!("'followups' should be a list, found {}", yaml::kind(other)),
-                    "write each follow-up as '- question: …' with 'answer: …' beneath it",
-                );
-                return Vec::new();
-            }
+    fn followups(&mut self, value: Node, pos: Pos) -> Vec<Followup> {
+        if value.is_null() {
+            return Vec::new();
+        }
+        let kind = value.kind();
+        let Value::List(items) = value.value else {
+            self.error(
+                pos,
+                format!("'followups' should be a list, found {kind}"),
+                "write each follow-up as '- question: …' with 'answer: …' beneath it",
+            );
+            return Vec::new();
         };
-        let places = self.map.list_items("followups", items.len());
         let mut out = Vec::new();
-        for (item, place) in items.iter_mut().zip(places) {
-            let Value::Mapping(m) = item else {
+        for item in items {
+            let place = item.pos;
+            let kind = item.kind();
+            let Value::Map(entries) = item.value else {
                 self.error(
                     place,
-                    format!(
-                        "each follow-up should be a mapping, found {}",
-                        yaml::kind(item)
-                    ),
+                    format!("each follow-up should be a mapping, found {kind}"),
                     "write '- question: …' with 'answer: …' beneath it",
                 );
                 continue;
             };
             let mut followup = Followup::default();
-            for (key, value) in m.iter_mut() {
-                match key.as_str() {
-                    Some("question") => followup.question = self.text("question", value, place),
-                    Some("answer") => followup.answer = self.text("answer", value, place),
+            for (key, mut value) in entries {
+                match key.text().filter(|_| key.is_text_key()) {
+                    Some("question") => {
+                        followup.question = self.text("question", &mut value, key.pos);
+                    }
+                    Some("answer") => followup.answer = self.text("answer", &mut value, key.pos),
                     other => {
-                        let other = other.map_or_else(|| scalar_text(key), str::to_string);
-                        let near = suggest::nearest(&other, ["question", "answer"], 1);
+                        let other = other.unwrap_or(key.kind());
+                        let near = suggest::nearest(other, ["question", "answer"], 1);
                         let hint = match near.first() {
                             Some(n) => format!("did you mean '{n}'?"),
                             None => "a follow-up has 'question' and 'answer'".to_string(),
                         };
                         self.error(
-                            place,
+                            key.pos,
                             format!("unknown field '{other}' in a follow-up"),
                             hint,
                         );
@@ -346,16 +352,6 @@ impl Reader<'_> {
     }
 }
 
-fn scalar_text(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        Value::Number(n) => n.to_string(),
-        Value::Bool(b) => b.to_string(),
-        Value::Null => String::new(),
-        other => yaml::kind(other).to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -365,6 +361,19 @@ mod tests {
         let set = principles::builtin();
         let (story, ds) = parse("x", Path::new("x.yaml"), text, Some(&set));
         (story, ds.iter().map(|d| d.render(false)).collect())
+    }
+
+    #[test]
+    fn a_follow_up_keeps_its_words_as_written() {
+        let (story, ds) = load(
+            "title: T\nprinciples: [ownership]\nfollowups:\n  - question: 1.10\n    answer: true\n",
+        );
+        assert!(ds.is_empty(), "{ds:?}");
+        let followup = &story.unwrap().followups[0];
+        assert_eq!(
+            (followup.question.as_str(), followup.answer.as_str()),
+            ("1.10", "true")
+        );
     }
 
     #[test]

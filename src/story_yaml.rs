@@ -6,8 +6,6 @@
 
 use std::fmt::Write as _;
 
-use serde_yaml::Value;
-
 use crate::model::{Part, Story};
 
 /// The story as the text of its file.
@@ -283,11 +281,15 @@ fn literal_block(text: &str, indent: usize) -> String {
     out
 }
 
-/// Whether `scalar`, written as the value of a key, reads back as exactly `text`.
+/// Whether `scalar`, written as the value of a key, reads back as exactly `text`
+/// through the reader lp reads its files with.
 fn reads_back(scalar: &str, text: &str) -> bool {
     let doc = format!("k: {scalar}\n");
-    match serde_yaml::from_str::<Value>(&doc) {
-        Ok(Value::Mapping(m)) => m.get("k").and_then(Value::as_str) == Some(text),
+    match crate::yaml::tree::parse(std::path::Path::new("k.yaml"), &doc) {
+        Ok(Some(crate::yaml::tree::Node {
+            value: crate::yaml::tree::Value::Map(entries),
+            ..
+        })) => entries.first().and_then(|(_, v)| v.text()) == Some(text),
         _ => false,
     }
 }

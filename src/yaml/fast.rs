@@ -1,34 +1,31 @@
 //! A fast reader for the shape nearly every story file has, so that a large library
 //! loads at the speed of reading its files.
 //!
-//! The YAML parser under serde_yaml reads a character at a time and spends most of
-//! `lp coverage`'s time. Story files are almost always a block mapping of keys at
+//! The YAML parser reads a character at a time and, without this reader, spends most
+//! of `lp coverage`'s time. Story files are almost always a block mapping of keys at
 //! column 1 whose values are one-line scalars, lists of one-line scalars, or `|`
-//! blocks. This module reads exactly that shape and gives the same value the full
-//! parser would; for anything else, however small (a tab, a comment after a value, an
-//! anchor, a folded `>` block, a key twice), it declines and the full parser reads the
-//! file, so it is also the full parser that reports every syntax error.
+//! blocks. This module reads exactly that shape and builds the same tree, places
+//! included, that the full reader (`tree`) would; for anything else, however small (a
+//! tab, a comment after a value, an anchor, a folded `>` block, a key twice), it
+//! declines and the full reader reads the file, so it is also the full reader that
+//! reports every syntax error.
 //!
-//! Agreement with the full parser is tested on generated documents in `cargo test` and
-//! by the `fast_yaml` fuzz target: whenever this reader gives a value, it is the full
-//! parser's value.
+//! Agreement with the full reader is tested on generated documents in `cargo test` and
+//! by the `fast_yaml` fuzz target: whenever this reader gives a tree, it is the full
+//! reader's tree.
 
-use serde_yaml::{Mapping, Value};
+use super::tree::{Node, Style, Value};
+use crate::diagnostic::Pos;
 
-/// The file's value, or `None` when it is not in the shape this reader knows.
-pub fn parse(text: &str) -> Option<Value> {
-    let lines: Vec<&str> = text.lines().collect();
-    parse_lines(text, &lines)
-}
-
-/// As `parse`, with the text's lines as `str::lines` gives them.
-pub fn parse_lines(text: &str, lines: &[&str]) -> Option<Value> {
+/// The file's tree, or `None` when it is not in the shape this reader knows.
+pub fn parse(text: &str) -> Option<Node> {
     // Without a carriage return, and ending in a line break, the text's lines are
     // exactly the pieces between its line breaks.
     if !text.ends_with('\n') || !plain_characters(text) {
         return None;
     }
-    let mut mapping = Mapping::new();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut entries: Vec<(Node, Node)> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
@@ -37,31 +34,50 @@ pub fn parse_lines(text: &str, lines: &[&str]) -> Option<Value> {
             continue;
         }
         let (key, rest) = key_line(line)?;
-        let key = Value::String(key.to_string());
-        if mapping.contains_key(&key) {
-            return None; // the full parser reports the duplicate
+        if entries.iter().any(|(k, _)| k.text() == Some(key)) {
+            return None; // the full reader reports the duplicate
         }
+        let key_len = key.len();
+        let key = scalar(key.to_string(), Style::Plain, Pos::new(i + 1, 1));
+        let value_column = line.len() - rest.trim_start_matches(' ').len();
         let rest = rest.trim_start_matches(' ');
         let value;
         (value, i) = if rest.is_empty() {
-            nested(lines, i + 1)?
+            // The full reader places an empty value at the colon.
+            let colon = Pos::new(i + 1, key_len + 1);
+            nested(&lines, i + 1, colon)?
         } else if rest.starts_with('|') {
-            literal(lines, i + 1, rest)?
+            literal(&lines, i + 1, rest)?
         } else if rest.starts_with('[') {
-            (flow_list(rest)?, i + 1)
+            (flow_list(rest, Pos::new(i + 1, value_column + 1))?, i + 1)
         } else {
-            (inline(rest)?, i + 1)
+            (inline(rest, Pos::new(i + 1, value_column + 1))?, i + 1)
         };
-        mapping.insert(key, value);
+        entries.push((key, value));
     }
-    if mapping.is_empty() {
-        return None; // an empty or comment-only file: the full parser says what it is
+    if entries.is_empty() {
+        return None; // an empty or comment-only file: the full reader says what it is
     }
-    Some(Value::Mapping(mapping))
+    // The full reader places the mapping at its first key.
+    Some(Node {
+        pos: entries[0].0.pos,
+        value: Value::Map(entries),
+    })
+}
+
+fn scalar(text: String, style: Style, pos: Pos) -> Node {
+    Node {
+        pos,
+        value: Value::Scalar {
+            text,
+            style,
+            tag: None,
+        },
+    }
 }
 
 /// No tab, carriage return, control character, byte-order mark or Unicode line break:
-/// characters whose treatment in YAML is subtle are left to the full parser.
+/// characters whose treatment in YAML is subtle are left to the full reader.
 fn plain_characters(text: &str) -> bool {
     // Without an early exit, so that the compiler can test many bytes at a time.
     let odd = text.bytes().fold(false, |odd, b| {
@@ -102,8 +118,9 @@ fn key_line(line: &str) -> Option<(&str, &str)> {
     (word && surely_text(key) && (rest.is_empty() || rest.starts_with(' '))).then_some((key, rest))
 }
 
-/// Whether a plain scalar resolves to a string (not null, a boolean or a number) under
-/// serde_yaml's rules. Conservative: some strings are declined.
+/// Whether a plain scalar is surely one plain scalar and text, not nothing, true/false
+/// or a number (which the full reader keeps as written too, but names otherwise in a
+/// message). Conservative: some texts are declined.
 fn surely_text(scalar: &str) -> bool {
     let Some(first) = scalar.chars().next() else {
         return false;
@@ -121,33 +138,33 @@ fn surely_text(scalar: &str) -> bool {
     }
 }
 
-/// A one-line scalar after `key: ` or `- `.
-fn inline(rest: &str) -> Option<Value> {
-    let scalar = rest.trim_end_matches(' ');
-    let text = match scalar.as_bytes()[0] {
+/// A one-line scalar after `key: ` or `- `, which starts at `pos`.
+fn inline(rest: &str, pos: Pos) -> Option<Node> {
+    let written = rest.trim_end_matches(' ');
+    let (text, style) = match written.as_bytes()[0] {
         b'"' => {
-            let inner = scalar.strip_prefix('"')?.strip_suffix('"')?;
+            let inner = written.strip_prefix('"')?.strip_suffix('"')?;
             if inner.contains(['"', '\\']) {
                 return None;
             }
-            inner.to_string()
+            (inner.to_string(), Style::Quoted)
         }
         b'\'' => {
-            let inner = scalar.strip_prefix('\'')?.strip_suffix('\'')?;
-            single_quoted(inner)?
+            let inner = written.strip_prefix('\'')?.strip_suffix('\'')?;
+            (single_quoted(inner)?, Style::Quoted)
         }
         _ => {
-            let plain = surely_text(scalar)
-                && !scalar.contains(": ")
-                && !scalar.contains(" #")
-                && !scalar.ends_with(':');
+            let plain = surely_text(written)
+                && !written.contains(": ")
+                && !written.contains(" #")
+                && !written.ends_with(':');
             if !plain {
                 return None;
             }
-            scalar.to_string()
+            (written.to_string(), Style::Plain)
         }
     };
-    Some(Value::String(text))
+    Some(scalar(text, style, pos))
 }
 
 /// The text of a single-quoted scalar's inside, where `''` stands for `'`.
@@ -163,8 +180,8 @@ fn single_quoted(inner: &str) -> Option<String> {
     Some(text)
 }
 
-/// `[a, b, c]` on one line, of plain words.
-fn flow_list(rest: &str) -> Option<Value> {
+/// `[a, b, c]` on one line, of plain words; the `[` at `pos`.
+fn flow_list(rest: &str, pos: Pos) -> Option<Node> {
     let inner = rest
         .trim_end_matches(' ')
         .strip_prefix('[')?
@@ -172,49 +189,78 @@ fn flow_list(rest: &str) -> Option<Value> {
     if inner.contains(['[', ']', '{', '}', '"', '\'', '#', ':']) {
         return None;
     }
-    if blank(inner) {
-        return Some(Value::Sequence(Vec::new()));
+    let mut items = Vec::new();
+    if !blank(inner) {
+        // The column of each item: the characters before it, from the `[`.
+        let mut column = pos.column + 1;
+        for piece in inner.split(',') {
+            let item = piece.trim_matches(' ');
+            if !surely_text(item) {
+                return None;
+            }
+            let before = piece.len() - piece.trim_start_matches(' ').len();
+            items.push(scalar(
+                item.to_string(),
+                Style::Plain,
+                Pos::new(pos.line, column + before),
+            ));
+            column += piece.chars().count() + 1;
+        }
     }
-    let items = inner
-        .split(',')
-        .map(|item| {
-            let item = item.trim_matches(' ');
-            surely_text(item).then(|| Value::String(item.to_string()))
-        })
-        .collect::<Option<Vec<_>>>()?;
-    Some(Value::Sequence(items))
+    Some(Node {
+        pos,
+        value: Value::List(items),
+    })
 }
 
 /// The value of a key with nothing after its colon: a list on the lines below, or
-/// null. Returns it and the index of the first line after it.
-fn nested(lines: &[&str], start: usize) -> Option<(Value, usize)> {
+/// nothing (placed at `empty`). Returns it and the index of the first line after it.
+fn nested(lines: &[&str], start: usize, empty: Pos) -> Option<(Node, usize)> {
+    let nothing = || scalar(String::new(), Style::Plain, empty);
     let Some(first) = next_content(lines, start) else {
-        return Some((Value::Null, start));
+        return Some((nothing(), start));
     };
     let dash = indent(lines[first]);
     if !lines[first][dash..].starts_with("- ") {
-        // Another key (the value is null), or something nested this reader leaves alone.
-        return (dash == 0).then_some((Value::Null, start));
+        // Another key (the value is nothing), or something nested this reader leaves
+        // alone.
+        return (dash == 0).then(|| (nothing(), start));
     }
     let mut items = Vec::new();
     let mut i = first;
     loop {
-        let item = lines[i][dash..].strip_prefix("- ")?.trim_start_matches(' ');
+        let after = lines[i][dash..].strip_prefix("- ")?;
+        let item = after.trim_start_matches(' ');
         if item.is_empty() || item.starts_with(['[', '|', '>']) {
             return None;
         }
-        items.push(inline(item)?);
+        let column = lines[i].len() - item.len() + 1;
+        items.push(inline(item, Pos::new(i + 1, column))?);
         let Some(next) = next_content(lines, i + 1) else {
-            return Some((Value::Sequence(items), lines.len()));
+            return Some((list(first, dash, items), lines.len()));
         };
         let at = indent(lines[next]);
         if at == dash && lines[next][at..].starts_with("- ") {
             i = next;
         } else if at == 0 {
-            return Some((Value::Sequence(items), next));
+            return Some((list(first, dash, items), next));
         } else {
             return None;
         }
+    }
+}
+
+/// A block list whose first `-` stands on line index `first` at `dash` spaces. The
+/// full reader places an indented list at its first `-`, and one at column 1 at its
+/// first item.
+fn list(first: usize, dash: usize, items: Vec<Node>) -> Node {
+    let pos = match items.first() {
+        Some(item) if dash == 0 => item.pos,
+        _ => Pos::new(first + 1, dash + 1),
+    };
+    Node {
+        pos,
+        value: Value::List(items),
     }
 }
 
@@ -224,7 +270,7 @@ fn next_content(lines: &[&str], start: usize) -> Option<usize> {
 }
 
 /// A `|` or `|-` block starting below line `start - 1`.
-fn literal(lines: &[&str], start: usize, header: &str) -> Option<(Value, usize)> {
+fn literal(lines: &[&str], start: usize, header: &str) -> Option<(Node, usize)> {
     let strip = match header.trim_end_matches(' ') {
         "|" => false,
         "|-" => true,
@@ -244,7 +290,7 @@ fn literal(lines: &[&str], start: usize, header: &str) -> Option<(Value, usize)>
         let line = lines[end];
         if blank(line) {
             if line.len() > width {
-                return None; // spaces that may be content: left to the full parser
+                return None; // spaces that may be content: left to the full reader
             }
         } else if indent(line) >= width {
             last = end;
@@ -266,24 +312,38 @@ fn literal(lines: &[&str], start: usize, header: &str) -> Option<(Value, usize)>
     if strip {
         text.pop();
     }
-    Some((Value::String(text), end))
+    Some((
+        scalar(text, Style::Block, Pos::new(first + 1, width + 1)),
+        end,
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Whether the fast reader, when it gives a value, gives the full parser's, in the
-    /// same order.
+    /// Whether the fast reader, when it gives a tree, gives the full reader's, places
+    /// and all.
     fn agrees(text: &str) -> Result<bool, String> {
         let Some(fast) = parse(text) else {
             return Ok(false);
         };
-        match serde_yaml::from_str::<Value>(text) {
-            Ok(full) if format!("{full:?}") == format!("{fast:?}") => Ok(true),
+        match super::super::tree::parse(std::path::Path::new("s.yaml"), text) {
+            Ok(Some(full)) if full == fast => Ok(true),
             Ok(full) => Err(format!("{text:?}\nfast: {fast:?}\nfull: {full:?}")),
-            Err(err) => Err(format!("{text:?}\nfast: {fast:?}\nfull fails: {err}")),
+            Err(err) => Err(format!("{text:?}\nfast: {fast:?}\nfull fails: {err:?}")),
         }
+    }
+
+    fn get<'a>(node: &'a Node, key: &str) -> &'a Node {
+        let Value::Map(entries) = &node.value else {
+            panic!("not a mapping")
+        };
+        &entries
+            .iter()
+            .find(|(k, _)| k.text() == Some(key))
+            .unwrap()
+            .1
     }
 
     #[test]
@@ -292,11 +352,11 @@ mod tests {
         assert_eq!(agrees(text), Ok(true));
         let value = parse(text).unwrap();
         assert_eq!(
-            value["situation"].as_str(),
+            get(&value, "situation").text(),
             Some("One.\n\n  Two, indented.\n# not a comment\n")
         );
-        assert_eq!(value["task"].as_str(), Some("Kept."));
-        assert!(value["empty"].is_null());
+        assert_eq!(get(&value, "task").text(), Some("Kept."));
+        assert!(get(&value, "empty").is_null());
     }
 
     /// The speed of a large library rests on the fast reader taking what people and
