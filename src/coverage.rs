@@ -282,11 +282,11 @@ mod tests {
 
     fn story(id: &str, principles: &[&str], status: Status) -> Story {
         Story {
+            parts: crate::model::parts([(crate::model::Part::Action, "I did it.".into())]),
             id: id.into(),
             title: format!("Title of {id}"),
             principles: principles.iter().map(|p| p.to_string()).collect(),
             status,
-            action: "I did it.".into(),
             ..Story::default()
         }
     }
@@ -338,8 +338,8 @@ mod tests {
     fn unwritten_stories_cover_nothing_and_are_counted_apart() {
         let set = principles::builtin();
         let unwritten = Story {
+            parts: crate::model::parts([(crate::model::Part::Action, String::new())]),
             notes: "Only a reminder.".into(),
-            action: String::new(),
             ..story("idea", &["dive-deep", "ownership"], Status::Draft)
         };
         let stories = [unwritten, story("done", &["dive-deep"], Status::Draft)];

@@ -82,7 +82,7 @@ pub struct Followup {
 }
 
 /// One STAR story, as loaded from `stories/<id>.yaml`. Optional text is empty when absent.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Story {
     /// The file stem: `stories/secret-propagation.yaml` has id `secret-propagation`.
     pub id: String,
@@ -96,39 +96,236 @@ pub struct Story {
     pub context: String,
     pub tags: Vec<String>,
     pub questions: Vec<String>,
-    pub situation: String,
-    pub task: String,
-    pub action: String,
-    pub result: String,
-    pub learned: String,
+    /// The answer, a text for each part (`Part::index`): `story.part(Part::Result)`.
+    pub parts: [String; Part::ALL.len()],
     pub followups: Vec<Followup>,
     /// Private working notes, never exported unless asked.
     pub notes: String,
     /// Check rules this story silences for itself (`allow: [we-not-i]`).
     pub allow: Vec<String>,
     /// Where each top-level key stands in the file, for diagnostics about it.
-    #[serde(skip)]
     pub places: Places,
 }
 
-/// Every key a story file may have, in the order `lp` writes them.
-pub const FIELDS: [&str; 15] = [
-    "title",
-    "principles",
-    "status",
-    "when",
-    "context",
-    "tags",
-    "questions",
-    "situation",
-    "task",
-    "action",
-    "result",
-    "learned",
-    "followups",
-    "notes",
-    "allow",
+/// The parts of an answer as `Story::parts` keeps them, from the ones given; the
+/// others empty.
+pub fn parts<const N: usize>(given: [(Part, String); N]) -> [String; Part::ALL.len()] {
+    let mut parts: [String; Part::ALL.len()] = Default::default();
+    for (part, text) in given {
+        parts[part.index()] = text;
+    }
+    parts
+}
+
+/// What a field of a story file holds, and where a `Story` keeps it.
+#[derive(Clone, Copy)]
+pub enum FieldKind {
+    /// One text.
+    Text {
+        get: fn(&Story) -> &String,
+        get_mut: fn(&mut Story) -> &mut String,
+    },
+    /// A list of texts.
+    List {
+        get: fn(&Story) -> &Vec<String>,
+        get_mut: fn(&mut Story) -> &mut Vec<String>,
+    },
+    /// The principles, each resolved against the library's set (`Story::principles`).
+    Principles,
+    /// `draft` or `ready` (`Story::status`).
+    Status,
+    /// A part of the answer (`Story::part`).
+    Part(Part),
+    /// Follow-up questions with their answers (`Story::followups`).
+    Followups,
+    /// Names of `lp check` rules (`Story::allow`).
+    Rules,
+}
+
+/// One key of a story file.
+#[derive(Clone, Copy)]
+pub struct Field {
+    pub key: &'static str,
+    pub kind: FieldKind,
+    /// What it is for, as an editor shows it (a part takes its own from its guidance,
+    /// `writing::guidance`).
+    pub about: &'static str,
+    /// Whether a story file must have it.
+    pub required: bool,
+    /// Whether the text a person edits to write a new story (`lp add --editor`) has
+    /// the key even while it is empty.
+    pub in_template: bool,
+    /// Private working text: in no export or JSON unless asked for.
+    pub private: bool,
+}
+
+const fn text(
+    key: &'static str,
+    about: &'static str,
+    get: fn(&Story) -> &String,
+    get_mut: fn(&mut Story) -> &mut String,
+) -> Field {
+    Field {
+        key,
+        kind: FieldKind::Text { get, get_mut },
+        about,
+        required: false,
+        in_template: false,
+        private: false,
+    }
+}
+
+const fn list(
+    key: &'static str,
+    about: &'static str,
+    get: fn(&Story) -> &Vec<String>,
+    get_mut: fn(&mut Story) -> &mut Vec<String>,
+) -> Field {
+    Field {
+        key,
+        kind: FieldKind::List { get, get_mut },
+        about,
+        required: false,
+        in_template: false,
+        private: false,
+    }
+}
+
+const fn part(part: Part) -> Field {
+    Field {
+        key: part.key(),
+        kind: FieldKind::Part(part),
+        about: "",
+        required: false,
+        in_template: true,
+        private: false,
+    }
+}
+
+/// Every key a story file may have, in the order `lp` writes them: the one table the
+/// reader (`story`), the writer and the template (`story_yaml`), the schema
+/// (`schema`), the JSON form (`render::json`) and the checks (`lint`) are built from.
+pub const FIELDS: [Field; 15] = [
+    Field {
+        required: true,
+        in_template: true,
+        ..text(
+            "title",
+            "What the story is about, in a line: the first thing lp shows of it.",
+            |s| &s.title,
+            |s| &mut s.title,
+        )
+    },
+    Field {
+        key: "principles",
+        kind: FieldKind::Principles,
+        // `{set}` stands for the set's name.
+        about: "The principles of {set} the story illustrates, by id, name or alias; the first is the primary one.",
+        required: true,
+        in_template: true,
+        private: false,
+    },
+    Field {
+        key: "status",
+        kind: FieldKind::Status,
+        about: "draft while you work on it (the default), ready when you can tell it.",
+        required: false,
+        in_template: true,
+        private: false,
+    },
+    text(
+        "when",
+        "When it happened, as free text (2022, spring 2023).",
+        |s| &s.when,
+        |s| &mut s.when,
+    ),
+    text(
+        "context",
+        "Where, in what role.",
+        |s| &s.context,
+        |s| &mut s.context,
+    ),
+    list(
+        "tags",
+        "Words to find the story by.",
+        |s| &s.tags,
+        |s| &mut s.tags,
+    ),
+    list(
+        "questions",
+        "Interview questions this story answers.",
+        |s| &s.questions,
+        |s| &mut s.questions,
+    ),
+    part(Part::Situation),
+    part(Part::Task),
+    part(Part::Action),
+    part(Part::Result),
+    part(Part::Learned),
+    Field {
+        key: "followups",
+        kind: FieldKind::Followups,
+        about: "Follow-up questions an interviewer may ask, with your answers.",
+        required: false,
+        in_template: false,
+        private: false,
+    },
+    Field {
+        private: true,
+        ..text(
+            "notes",
+            "Private working notes: never exported unless asked (lp export --include-notes).",
+            |s| &s.notes,
+            |s| &mut s.notes,
+        )
+    },
+    Field {
+        key: "allow",
+        kind: FieldKind::Rules,
+        about: "lp check rules this story silences for itself.",
+        required: false,
+        in_template: false,
+        private: false,
+    },
 ];
+
+impl std::fmt::Debug for Field {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Field")
+            .field("key", &self.key)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Field {
+    /// The field a key names.
+    pub fn named(key: &str) -> Option<&'static Field> {
+        FIELDS.iter().find(|f| f.key == key)
+    }
+
+    /// Every key, in order.
+    pub fn keys() -> impl Iterator<Item = &'static str> {
+        FIELDS.iter().map(|f| f.key)
+    }
+
+    /// The texts a story holds in this field: one for a text or a part, each entry of
+    /// a list, a question and an answer for each follow-up; none for the principles and
+    /// the status, which lp resolves or checks as it reads them.
+    pub fn texts<'s>(&self, story: &'s Story) -> Vec<&'s str> {
+        match self.kind {
+            FieldKind::Text { get, .. } => vec![get(story).as_str()],
+            FieldKind::List { get, .. } => get(story).iter().map(String::as_str).collect(),
+            FieldKind::Rules => story.allow.iter().map(String::as_str).collect(),
+            FieldKind::Part(part) => vec![story.part(part)],
+            FieldKind::Followups => story
+                .followups
+                .iter()
+                .flat_map(|f| [f.question.as_str(), f.answer.as_str()])
+                .collect(),
+            FieldKind::Principles | FieldKind::Status => Vec::new(),
+        }
+    }
+}
 
 /// The line each key of a story file stands on. A key of a story file starts at
 /// column 1 (or is placed at the file's start when it cannot be found), so a line
@@ -138,7 +335,7 @@ pub struct Places([u32; FIELDS.len()]);
 
 impl Places {
     fn slot(key: &str) -> Option<usize> {
-        FIELDS.iter().position(|f| *f == key)
+        FIELDS.iter().position(|f| f.key == key)
     }
 
     /// Notes where `key` stands; keys that are not fields of a story are passed over.
@@ -183,7 +380,7 @@ impl Part {
     pub const STAR: [Part; 4] = [Part::Situation, Part::Task, Part::Action, Part::Result];
 
     /// The key of the part in a story file (`situation`).
-    pub fn key(self) -> &'static str {
+    pub const fn key(self) -> &'static str {
         match self {
             Part::Situation => "situation",
             Part::Task => "task",
@@ -191,6 +388,11 @@ impl Part {
             Part::Result => "result",
             Part::Learned => "learned",
         }
+    }
+
+    /// Where `Story::parts` keeps the part's text.
+    pub const fn index(self) -> usize {
+        self as usize
     }
 
     /// The part's heading for people (`Situation`, `What I learned`).
@@ -263,24 +465,18 @@ impl Principle {
 impl Story {
     /// The text of a part.
     pub fn part(&self, part: Part) -> &str {
-        match part {
-            Part::Situation => &self.situation,
-            Part::Task => &self.task,
-            Part::Action => &self.action,
-            Part::Result => &self.result,
-            Part::Learned => &self.learned,
-        }
+        &self.parts[part.index()]
     }
 
     /// The text of a part, to change it.
     pub fn part_mut(&mut self, part: Part) -> &mut String {
-        match part {
-            Part::Situation => &mut self.situation,
-            Part::Task => &mut self.task,
-            Part::Action => &mut self.action,
-            Part::Result => &mut self.result,
-            Part::Learned => &mut self.learned,
-        }
+        &mut self.parts[part.index()]
+    }
+
+    /// The story with `text` in `part`.
+    pub fn with_part(mut self, part: Part, text: impl Into<String>) -> Story {
+        self.parts[part.index()] = text.into();
+        self
     }
 
     /// The parts that hold text, in order, with their text.
@@ -426,9 +622,11 @@ mod tests {
     #[test]
     fn spoken_length_counts_star_and_learned_only() {
         let story = Story {
-            situation: "one two three".into(),
-            action: "four five".into(),
-            learned: "six".into(),
+            parts: crate::model::parts([
+                (crate::model::Part::Situation, "one two three".into()),
+                (crate::model::Part::Action, "four five".into()),
+                (crate::model::Part::Learned, "six".into()),
+            ]),
             notes: "not spoken at all".into(),
             ..Story::default()
         };

@@ -108,7 +108,7 @@ pub fn plan(
             link: crate::coverage::link(story, principle)?,
             status: story.status,
             seconds: story.spoken_seconds(),
-            result_line: first_sentence(&story.result),
+            result_line: first_sentence(story.part(crate::model::Part::Result)),
             findings: findings.get(&story.id).copied().unwrap_or(0),
         })
     };
@@ -316,11 +316,14 @@ mod tests {
 
     fn story(id: &str, principles: &[&str], status: Status) -> Story {
         Story {
+            parts: crate::model::parts([(
+                crate::model::Part::Result,
+                "Cut failures by 90%. Then more.".into(),
+            )]),
             id: id.into(),
             title: id.to_uppercase(),
             principles: principles.iter().map(|p| p.to_string()).collect(),
             status,
-            result: "Cut failures by 90%. Then more.".into(),
             ..Story::default()
         }
     }
@@ -405,7 +408,7 @@ mod tests {
     fn an_unwritten_story_is_never_told_but_named_to_write() {
         let set = principles::builtin();
         let unwritten = Story {
-            result: String::new(),
+            parts: crate::model::parts([(crate::model::Part::Result, String::new())]),
             notes: "A reminder.".into(),
             ..story("idea", &["ownership"], Status::Ready)
         };

@@ -166,9 +166,9 @@ mod tests {
     fn gaps_and_unpractised_principles_weigh_more() {
         let set = principles::builtin();
         let stories = [Story {
+            parts: crate::model::parts([(crate::model::Part::Result, "It worked.".into())]),
             id: "a".into(),
             principles: vec!["ownership".into(), "dive-deep".into()],
-            result: "It worked.".into(),
             ..Story::default()
         }];
         let c = coverage::compute(&set, &stories, &["ownership".into(), "frugality".into()], 2);
@@ -200,8 +200,16 @@ mod tests {
     #[test]
     fn outlines_and_verdicts() {
         let story = Story {
-            situation: "Builds were slow. Everyone waited.".into(),
-            action: "I cached the generated file".into(),
+            parts: crate::model::parts([
+                (
+                    crate::model::Part::Situation,
+                    "Builds were slow. Everyone waited.".into(),
+                ),
+                (
+                    crate::model::Part::Action,
+                    "I cached the generated file".into(),
+                ),
+            ]),
             ..Story::default()
         };
         let lines = outline(&story);
@@ -221,10 +229,10 @@ mod tests {
     #[test]
     fn the_story_to_outline_prefers_ready_and_primary() {
         let s = |id: &str, principles: &[&str], status| Story {
+            parts: crate::model::parts([(crate::model::Part::Situation, "Once.".into())]),
             id: id.into(),
             principles: principles.iter().map(|p| p.to_string()).collect(),
             status,
-            situation: "Once.".into(),
             ..Story::default()
         };
         let stories = [
@@ -242,7 +250,7 @@ mod tests {
         );
         assert!(story_for(&stories, "frugality").is_none());
         let unwritten = Story {
-            situation: String::new(),
+            parts: crate::model::parts([(crate::model::Part::Situation, String::new())]),
             ..s("idea", &["frugality"], Status::Ready)
         };
         assert!(story_for(&[unwritten], "frugality").is_none());

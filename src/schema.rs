@@ -8,7 +8,7 @@
 
 use serde_json::{Value, json};
 
-use crate::model::{Part, PrincipleSet};
+use crate::model::{FIELDS, Field, FieldKind, PrincipleSet};
 
 /// Where `lp init` writes the schemas, inside the library.
 pub const FOLDER: &str = ".lp/schema";
@@ -40,6 +40,11 @@ fn texts(description: &str) -> Value {
 
 /// The schema of a story file of a library whose principle set is `set`.
 pub fn story(set: &PrincipleSet) -> Value {
+    story_with(&FIELDS, set)
+}
+
+/// As `story`, with the keys of `fields` (a copy of `FIELDS` in a test).
+pub fn story_with(fields: &[Field], set: &PrincipleSet) -> Value {
     // Every spelling lp takes for a principle: ids first, then names and aliases.
     let mut spellings: Vec<&str> = set.principles.iter().map(|p| p.id.as_str()).collect();
     for p in &set.principles {
@@ -51,88 +56,63 @@ pub fn story(set: &PrincipleSet) -> Value {
     let mut rules: Vec<&str> = crate::lint::RULES.iter().map(|r| r.name).collect();
     rules.push("duplicate-principle");
     let mut properties = serde_json::Map::new();
-    properties.insert(
-        "title".into(),
-        json!({
-            "description": "What the story is about, in a line: the first thing lp shows of it.",
-            "type": ["string", "number", "boolean"],
-            "pattern": "\\S",
-        }),
-    );
-    properties.insert(
-        "principles".into(),
-        json!({
-            "description": format!(
-                "The principles of '{}' the story illustrates, by id, name or alias; the first is the primary one.",
-                set.name
-            ),
-            "type": "array",
-            "minItems": 1,
-            "items": { "$ref": "#/definitions/principle" },
-        }),
-    );
-    properties.insert(
-        "status".into(),
-        json!({
-            "description": "draft while you work on it (the default), ready when you can tell it.",
-            "enum": ["draft", "ready", "Draft", "Ready", "DRAFT", "READY", null],
-        }),
-    );
-    properties.insert(
-        "when".into(),
-        text("When it happened, as free text (2022, spring 2023)."),
-    );
-    properties.insert("context".into(), text("Where, in what role."));
-    properties.insert("tags".into(), texts("Words to find the story by."));
-    properties.insert(
-        "questions".into(),
-        texts("Interview questions this story answers."),
-    );
-    for part in Part::ALL {
-        properties.insert(
-            part.key().into(),
-            text(&format!(
+    for field in fields {
+        let schema = match field.kind {
+            FieldKind::Text { .. } if field.required => json!({
+                "description": field.about,
+                "type": ["string", "number", "boolean"],
+                "pattern": "\\S",
+            }),
+            FieldKind::Text { .. } => text(field.about),
+            FieldKind::List { .. } => texts(field.about),
+            FieldKind::Part(part) => text(&format!(
                 "{}: {} Markdown.",
                 part.label(),
                 crate::writing::guidance(part)
             )),
-        );
-    }
-    properties.insert(
-        "followups".into(),
-        json!({
-            "description": "Follow-up questions an interviewer may ask, with your answers.",
-            "type": ["array", "null"],
-            "items": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": ["question"],
-                "properties": {
-                    "question": text("The follow-up question."),
-                    "answer": text("Your answer to it."),
+            FieldKind::Principles => json!({
+                "description": field.about.replace("{set}", &format!("'{}'", set.name)),
+                "type": "array",
+                "minItems": 1,
+                "items": { "$ref": "#/definitions/principle" },
+            }),
+            FieldKind::Status => json!({
+                "description": field.about,
+                "enum": ["draft", "ready", "Draft", "Ready", "DRAFT", "READY", null],
+            }),
+            FieldKind::Followups => json!({
+                "description": field.about,
+                "type": ["array", "null"],
+                "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["question"],
+                    "properties": {
+                        "question": text("The follow-up question."),
+                        "answer": text("Your answer to it."),
+                    },
                 },
-            },
-        }),
-    );
-    properties.insert(
-        "notes".into(),
-        text("Private working notes: never exported unless asked (lp export --include-notes)."),
-    );
-    properties.insert(
-        "allow".into(),
-        json!({
-            "description": "lp check rules this story silences for itself.",
-            "type": ["array", "null"],
-            "items": { "enum": rules },
-        }),
-    );
+            }),
+            FieldKind::Rules => json!({
+                "description": field.about,
+                "type": ["array", "null"],
+                "items": { "enum": rules },
+            }),
+        };
+        properties.insert(field.key.into(), schema);
+    }
+    let required: Vec<&str> = fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| f.key)
+        .collect();
     json!({
         "$schema": "http://json-schema.org/draft-07/schema#",
         "title": "lp story",
         "description": "A behavioral-interview story (STAR), one file in a library's stories/ folder.",
         "type": "object",
         "additionalProperties": false,
-        "required": ["title", "principles"],
+        "required": required,
         "properties": properties,
         "definitions": {
             "principle": {

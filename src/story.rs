@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Pos};
-use crate::model::{FIELDS, Followup, Part, Places, PrincipleSet, Status, Story};
+use crate::model::{FIELDS, Field, FieldKind, Followup, Places, PrincipleSet, Status, Story};
 use crate::suggest;
 use crate::yaml::{
     self,
@@ -22,11 +22,23 @@ pub fn parse(
     text: &str,
     set: Option<&PrincipleSet>,
 ) -> (Option<Story>, Vec<Diagnostic>) {
+    parse_with(&FIELDS, id, path, text, set)
+}
+
+/// As `parse`, with the keys of `fields` (a copy of `FIELDS` in a test).
+pub fn parse_with(
+    fields: &[Field],
+    id: &str,
+    path: &Path,
+    text: &str,
+    set: Option<&PrincipleSet>,
+) -> (Option<Story>, Vec<Diagnostic>) {
     if text.len() > yaml::MAX_FILE_BYTES {
         return (None, vec![yaml::too_large(path, Some(text.len() as u64))]);
     }
     let mut reader = Reader {
         path,
+        fields,
         diagnostics: Vec::new(),
     };
     if text.trim().is_empty() {
@@ -71,6 +83,7 @@ pub fn parse(
 
 struct Reader<'a> {
     path: &'a Path,
+    fields: &'a [Field],
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -106,32 +119,34 @@ impl Reader<'_> {
                 continue;
             };
             places.insert(key, pos);
-            if let Some(part) = Part::from_key(key) {
-                *story.part_mut(part) = self.text(key, &mut value, pos);
+            let Some(field) = self.fields.iter().find(|f| f.key == key) else {
+                let keys = || self.fields.iter().map(|f| f.key);
+                let near = suggest::nearest(key, keys(), 1);
+                let hint = match near.first() {
+                    Some(near) => format!("did you mean '{near}'?"),
+                    None => format!(
+                        "a story's keys are {}",
+                        keys().collect::<Vec<_>>().join(", ")
+                    ),
+                };
+                self.error(pos, format!("unknown field '{key}'"), hint);
                 continue;
+            };
+            if key == "title" {
+                title_written = value.text().is_some() || value.is_null();
             }
-            match key {
-                "title" => {
-                    title_written = value.text().is_some() || value.is_null();
-                    story.title = self.text(key, &mut value, pos);
+            match field.kind {
+                FieldKind::Text { get_mut, .. } => {
+                    *get_mut(&mut story) = self.text(key, &mut value, pos);
                 }
-                "principles" => story.principles = self.principles(value, pos, set),
-                "status" => story.status = self.status(&value, pos),
-                "when" => story.when = self.text("when", &mut value, pos),
-                "context" => story.context = self.text(key, &mut value, pos),
-                "tags" => story.tags = self.texts(key, value, pos),
-                "questions" => story.questions = self.texts(key, value, pos),
-                "followups" => story.followups = self.followups(value, pos),
-                "notes" => story.notes = self.text(key, &mut value, pos),
-                "allow" => story.allow = self.texts(key, value, pos),
-                unknown => {
-                    let near = suggest::nearest(unknown, FIELDS, 1);
-                    let hint = match near.first() {
-                        Some(near) => format!("did you mean '{near}'?"),
-                        None => format!("a story's keys are {}", FIELDS.join(", ")),
-                    };
-                    self.error(pos, format!("unknown field '{unknown}'"), hint);
+                FieldKind::List { get_mut, .. } => {
+                    *get_mut(&mut story) = self.texts(key, value, pos);
                 }
+                FieldKind::Rules => story.allow = self.texts(key, value, pos),
+                FieldKind::Part(part) => *story.part_mut(part) = self.text(key, &mut value, pos),
+                FieldKind::Principles => story.principles = self.principles(value, pos, set),
+                FieldKind::Status => story.status = self.status(&value, pos),
+                FieldKind::Followups => story.followups = self.followups(value, pos),
             }
         }
         if story.title.trim().is_empty() && !places.contains_key("title") {
@@ -355,6 +370,7 @@ impl Reader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Part;
     use crate::principles;
 
     fn load(text: &str) -> (Option<Story>, Vec<String>) {
@@ -391,7 +407,7 @@ mod tests {
         );
         assert_eq!(story.status, Status::Ready);
         assert_eq!(story.when, "2022");
-        assert_eq!(story.situation, "S\n");
+        assert_eq!(story.part(Part::Situation), "S\n");
         assert_eq!(story.followups[0].answer, "A.");
         assert_eq!(story.place("situation"), Pos::new(6, 1));
     }

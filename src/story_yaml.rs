@@ -6,55 +6,92 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Part, Story};
+use crate::model::{FIELDS, Field, FieldKind, Part, Story};
 
-/// The story as the text of its file.
+/// The story as the text of its file: every field of `FIELDS` that holds something, in
+/// the table's order.
 pub fn to_yaml(story: &Story) -> String {
+    to_yaml_with(&FIELDS, story)
+}
+
+/// As `to_yaml`, with the keys of `fields` (a copy of `FIELDS` in a test).
+pub fn to_yaml_with(fields: &[Field], story: &Story) -> String {
     let mut out = String::new();
-    text_field(&mut out, "title", &story.title);
-    list_field(&mut out, "principles", &story.principles);
-    let _ = writeln!(out, "status: {}", story.status.as_str());
-    text_field(&mut out, "when", &story.when);
-    text_field(&mut out, "context", &story.context);
-    list_field(&mut out, "tags", &story.tags);
-    list_field(&mut out, "questions", &story.questions);
-    for part in Part::ALL {
-        text_field(&mut out, part.key(), story.part(part));
+    for field in fields {
+        write_field(&mut out, field, story);
     }
-    rest(&mut out, story);
     out
 }
 
 /// The text a person edits to write a story (`lp add --editor`): `comments` (each
-/// line starting with `#`), then the story with the keys a person fills in always
-/// present, the lists on one line and an empty part as `situation: |` to write under.
-/// It reads back to the same story.
+/// line starting with `#`), then the story with the keys a person fills in
+/// (`Field::in_template`) always present, an empty one as `title: ` or, for a part,
+/// `situation: |` to write under, a blank line after each part, and every list on one
+/// line. It reads back to the same story.
 pub fn template(story: &Story, comments: &str) -> String {
+    template_with(&FIELDS, story, comments)
+}
+
+/// As `template`, with the keys of `fields` (a copy of `FIELDS` in a test).
+pub fn template_with(fields: &[Field], story: &Story, comments: &str) -> String {
     let mut out = comments.to_string();
-    if story.title.is_empty() {
-        out.push_str("title: \n");
-    } else {
-        let _ = writeln!(out, "title: {}", inline_scalar(&story.title));
-    }
-    let _ = writeln!(out, "principles: {}", flow_list(&story.principles));
-    let _ = writeln!(out, "status: {}", story.status.as_str());
-    text_field(&mut out, "when", &story.when);
-    text_field(&mut out, "context", &story.context);
-    if !story.tags.is_empty() {
-        let _ = writeln!(out, "tags: {}", flow_list(&story.tags));
-    }
-    list_field(&mut out, "questions", &story.questions);
-    for part in Part::ALL {
-        let text = story.part(part);
-        if text.is_empty() {
-            let _ = writeln!(out, "{}: |", part.key());
-        } else {
-            text_field(&mut out, part.key(), text);
+    for field in fields {
+        let items = match field.kind {
+            FieldKind::List { get, .. } => Some(get(story)),
+            FieldKind::Principles => Some(&story.principles),
+            FieldKind::Rules => Some(&story.allow),
+            _ => None,
+        };
+        let empty = field.texts(story).iter().all(|t| t.is_empty());
+        match (field.kind, items) {
+            (_, Some(items)) if !items.is_empty() || field.in_template => {
+                let _ = writeln!(out, "{}: {}", field.key, flow_list(items));
+            }
+            (FieldKind::Part(_), _) if empty => {
+                let _ = writeln!(out, "{}: |", field.key);
+            }
+            (FieldKind::Text { .. }, _) if empty && field.in_template => {
+                let _ = writeln!(out, "{}: ", field.key);
+            }
+            (_, Some(_)) => {}
+            _ => write_field(&mut out, field, story),
         }
-        out.push('\n');
+        if matches!(field.kind, FieldKind::Part(_)) {
+            out.push('\n');
+        }
     }
-    rest(&mut out, story);
     out
+}
+
+/// One field as its lines in a story file, or nothing when it holds nothing.
+fn write_field(out: &mut String, field: &Field, story: &Story) {
+    match field.kind {
+        FieldKind::Text { get, .. } => text_field(out, field.key, get(story)),
+        FieldKind::Part(part) => text_field(out, field.key, story.part(part)),
+        FieldKind::List { get, .. } => list_field(out, field.key, get(story)),
+        FieldKind::Rules => list_field(out, field.key, &story.allow),
+        FieldKind::Principles => list_field(out, field.key, &story.principles),
+        FieldKind::Status => {
+            let _ = writeln!(out, "{}: {}", field.key, story.status.as_str());
+        }
+        FieldKind::Followups => {
+            if story.followups.is_empty() {
+                return;
+            }
+            let _ = writeln!(out, "{}:", field.key);
+            for f in &story.followups {
+                out.push_str("  - question: ");
+                // Block content sits deeper than the follow-up's keys, at column 4.
+                out.push_str(&scalar(&f.question, 6));
+                out.push('\n');
+                if !f.answer.is_empty() {
+                    out.push_str("    answer: ");
+                    out.push_str(&scalar(&f.answer, 6));
+                    out.push('\n');
+                }
+            }
+        }
+    }
 }
 
 /// The comment above the parts `with_every_part` adds.
@@ -134,26 +171,6 @@ fn flow_scalar(text: &str) -> String {
     } else {
         inline
     }
-}
-
-/// The keys after the parts: follow-ups, notes, allowed rules.
-fn rest(out: &mut String, story: &Story) {
-    if !story.followups.is_empty() {
-        out.push_str("followups:\n");
-        for f in &story.followups {
-            out.push_str("  - question: ");
-            // Block content sits deeper than the follow-up's keys, at column 4.
-            out.push_str(&scalar(&f.question, 6));
-            out.push('\n');
-            if !f.answer.is_empty() {
-                out.push_str("    answer: ");
-                out.push_str(&scalar(&f.answer, 6));
-                out.push('\n');
-            }
-        }
-    }
-    text_field(out, "notes", &story.notes);
-    list_field(out, "allow", &story.allow);
 }
 
 fn text_field(out: &mut String, key: &str, text: &str) {
@@ -458,11 +475,14 @@ mod tests {
     #[test]
     fn writes_block_scalars_a_person_can_edit() {
         let story = Story {
+            parts: crate::model::parts([(
+                crate::model::Part::Situation,
+                "Line one.\nLine two.\n".into(),
+            )]),
             id: "s".into(),
             path: "s.yaml".into(),
             title: "Fixed it: the hard way".into(),
             principles: vec!["ownership".into()],
-            situation: "Line one.\nLine two.\n".into(),
             ..Story::default()
         };
         assert_eq!(
@@ -534,6 +554,13 @@ mod tests {
                 title = format!("title {i}");
             }
             let story = Story {
+                parts: crate::model::parts([
+                    (crate::model::Part::Situation, text(&mut rng)),
+                    (crate::model::Part::Task, text(&mut rng)),
+                    (crate::model::Part::Action, text(&mut rng)),
+                    (crate::model::Part::Result, text(&mut rng)),
+                    (crate::model::Part::Learned, text(&mut rng)),
+                ]),
                 id: "p".into(),
                 path: "p.yaml".into(),
                 title,
@@ -547,11 +574,6 @@ mod tests {
                 context: text(&mut rng),
                 tags: (0..rng.u64(..3)).map(|_| text(&mut rng)).collect(),
                 questions: (0..rng.u64(..3)).map(|_| text(&mut rng)).collect(),
-                situation: text(&mut rng),
-                task: text(&mut rng),
-                action: text(&mut rng),
-                result: text(&mut rng),
-                learned: text(&mut rng),
                 followups: (0..rng.u64(..3))
                     .map(|_| Followup {
                         question: format!("q{}", text(&mut rng)),

@@ -79,14 +79,17 @@ mod tests {
 
     fn story(id: &str, principles: &[&str], written: bool) -> Story {
         Story {
+            parts: crate::model::parts([(
+                crate::model::Part::Action,
+                if written {
+                    "I did.".into()
+                } else {
+                    String::new()
+                },
+            )]),
             id: id.into(),
             title: id.into(),
             principles: principles.iter().map(|p| p.to_string()).collect(),
-            action: if written {
-                "I did.".into()
-            } else {
-                String::new()
-            },
             ..Story::default()
         }
     }

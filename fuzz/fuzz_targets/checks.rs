@@ -162,7 +162,14 @@ pub fn merge(data: &[u8]) {
     let all: String = plan
         .drafts
         .iter()
-        .map(|d| format!("{} {} {}", d.story.title, d.story.notes, d.story.situation))
+        .map(|d| {
+            format!(
+                "{} {} {}",
+                d.story.title,
+                d.story.notes,
+                d.story.part(lp::model::Part::Situation)
+            )
+        })
         .collect();
     for i in 0..drafts {
         assert!(all.contains(&format!("Word{i} ")), "{text}: draft {i} lost");

@@ -152,7 +152,11 @@ pub fn find_with(
             }
             let text = format!(
                 "{} {} {} {} {}",
-                s.title, s.situation, s.task, s.action, s.result
+                s.title,
+                s.part(crate::model::Part::Situation),
+                s.part(crate::model::Part::Task),
+                s.part(crate::model::Part::Action),
+                s.part(crate::model::Part::Result)
             );
             let shared = asked.intersection(&stems(&text)).count();
             let content = shared as f64 / asked.len().max(1) as f64;

@@ -7,7 +7,7 @@ use comrak::{Arena, Options, parse_document};
 
 use super::rules::*;
 use super::{Draft, Field, ImportPlan, Label, MAX_QUOTE_DEPTH, Skipped};
-use crate::model::{Followup, PrincipleSet, Story};
+use crate::model::{Followup, Part, PrincipleSet, Story};
 
 /// Reads notes and plans the drafts.
 pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
@@ -808,16 +808,16 @@ impl<'a> Importer<'_, '_, 'a> {
         if draft.story.title.is_empty() {
             let story = &draft.story;
             let source = [
-                &story.situation,
-                &story.task,
-                &story.action,
-                &story.result,
-                &story.notes,
-                &story.learned,
+                story.part(Part::Situation),
+                story.part(Part::Task),
+                story.part(Part::Action),
+                story.part(Part::Result),
+                story.notes.as_str(),
+                story.part(Part::Learned),
             ]
             .into_iter()
             .find(|t| !t.trim().is_empty())
-            .cloned()
+            .map(str::to_string)
             .or_else(|| draft.story.questions.first().cloned())
             .unwrap_or_default();
             draft.story.title = short_title(&first_sentence(&source));

@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::english::{FIRST_PERSON, FIRST_PERSON_PLURAL, NUMBER_WORDS, and_list, plural};
 use crate::model::{
-    MAX_PRINCIPLES_PER_STORY, MAX_SECONDS, MIN_READY_SECONDS, Part, Status, Story, TARGET_SECONDS,
-    spoken_limit,
+    FIELDS, MAX_PRINCIPLES_PER_STORY, MAX_SECONDS, MIN_READY_SECONDS, Part, Status, Story,
+    TARGET_SECONDS, spoken_limit,
 };
 use crate::overlap;
 
@@ -105,7 +105,7 @@ pub(super) fn words(text: &str) -> usize {
 pub(super) fn unbalanced(stories: &[Story]) -> Vec<Diagnostic> {
     stories
         .iter()
-        .filter(|s| words(&s.action) > 0 && words(&s.situation) + words(&s.task) > words(&s.action))
+        .filter(|s| words(s.part(Part::Action)) > 0 && words(s.part(Part::Situation)) + words(s.part(Part::Task)) > words(s.part(Part::Action)))
         .map(|s| {
             finding(
                 s,
@@ -113,8 +113,8 @@ pub(super) fn unbalanced(stories: &[Story]) -> Vec<Diagnostic> {
                 "unbalanced",
                 format!(
                     "Situation and Task take {} words, the Action only {}",
-                    words(&s.situation) + words(&s.task),
-                    words(&s.action)
+                    words(s.part(Part::Situation)) + words(s.part(Part::Task)),
+                    words(s.part(Part::Action))
                 ),
                 "the Action should be about half the answer: shorten the set-up, say more about what you did",
             )
@@ -134,7 +134,7 @@ pub(super) fn has_number(text: &str) -> bool {
 pub(super) fn result_without_number(stories: &[Story]) -> Vec<Diagnostic> {
     stories
         .iter()
-        .filter(|s| !s.result.trim().is_empty() && !has_number(&s.result))
+        .filter(|s| !s.part(Part::Result).trim().is_empty() && !has_number(s.part(Part::Result)))
         .map(|s| {
             finding(
                 s,
@@ -178,7 +178,7 @@ pub(super) fn we_not_i(stories: &[Story]) -> Vec<Diagnostic> {
     stories
         .iter()
         .filter_map(|s| {
-            let (we, i) = we_and_i(&s.action);
+            let (we, i) = we_and_i(s.part(Part::Action));
             (we > i).then(|| {
                 finding(
                     s,
@@ -239,25 +239,9 @@ pub(super) fn placeholder(stories: &[Story]) -> Vec<Diagnostic> {
 pub(super) fn control_character(stories: &[Story]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for s in stories {
-        let lists = [("tags", &s.tags), ("questions", &s.questions)];
-        let followups = s
-            .followups
+        let texts = FIELDS
             .iter()
-            .flat_map(|f| [f.question.as_str(), f.answer.as_str()]);
-        let texts = [
-            ("title", s.title.as_str()),
-            ("when", s.when.as_str()),
-            ("context", s.context.as_str()),
-            ("notes", s.notes.as_str()),
-        ]
-        .into_iter()
-        .chain(Part::ALL.into_iter().map(|p| (p.key(), s.part(p))))
-        .chain(
-            lists
-                .into_iter()
-                .flat_map(|(key, items)| items.iter().map(move |t| (key, t.as_str()))),
-        )
-        .chain(followups.map(|t| ("followups", t)));
+            .flat_map(|f| f.texts(s).into_iter().map(move |t| (f.key, t)));
         let mut seen: Vec<&str> = Vec::new();
         for (key, text) in texts {
             if !crate::visible::has_control(text) {
@@ -285,17 +269,14 @@ pub(super) fn control_character(stories: &[Story]) -> Vec<Diagnostic> {
 
 pub(super) fn story_text(s: &Story) -> String {
     [
-        &s.title,
-        &s.situation,
-        &s.task,
-        &s.action,
-        &s.result,
-        &s.learned,
-        &s.notes,
+        s.title.as_str(),
+        s.part(Part::Situation),
+        s.part(Part::Task),
+        s.part(Part::Action),
+        s.part(Part::Result),
+        s.part(Part::Learned),
+        s.notes.as_str(),
     ]
-    .iter()
-    .map(|t| t.as_str())
-    .collect::<Vec<_>>()
     .join("\n")
 }
 

@@ -3,7 +3,7 @@
 use super::rules::*;
 use super::*;
 use crate::diagnostic::Severity;
-use crate::model::Status;
+use crate::model::{Part, Status};
 use std::path::PathBuf;
 
 /// A ready story that trips no rule: about a minute, balanced, "I", a number.
@@ -12,18 +12,32 @@ fn good(id: &str) -> Story {
         id: id.into(),
         path: PathBuf::from(format!("stories/{id}.yaml")),
         title: format!("Story {id}"),
-        principles: vec!["ownership".into()],
-        status: Status::Ready,
-        situation: "Releases failed one night in four and nobody owned the pipeline.".into(),
-        task: "I wanted my team to stop losing mornings.".into(),
-        action: "I traced thirty failures to a cache key that expired during the build, \
+        parts: crate::model::parts([
+            (
+                crate::model::Part::Situation,
+                "Releases failed one night in four and nobody owned the pipeline.".into(),
+            ),
+            (
+                crate::model::Part::Task,
+                "I wanted my team to stop losing mornings.".into(),
+            ),
+            (
+                crate::model::Part::Action,
+                ("I traced thirty failures to a cache key that expired during the build, \
                  moved the key to the commit hash, wrote a runbook for the next person, \
                  and set an alert that paged me instead of a shared inbox that nobody read. \
                  I also walked the platform group through the fix so they could own it, \
                  reviewed their first two changes to the pipeline with them, and handed the \
-                 alert over once a month had passed with no failure that I had to chase."
-            .into(),
-        result: "Failures fell from 25% of nights to under 2% within a month.".into(),
+                 alert over once a month had passed with no failure that I had to chase.")
+                    .into(),
+            ),
+            (
+                crate::model::Part::Result,
+                "Failures fell from 25% of nights to under 2% within a month.".into(),
+            ),
+        ]),
+        principles: vec!["ownership".into()],
+        status: Status::Ready,
         ..Story::default()
     }
 }
@@ -43,11 +57,11 @@ fn a_good_story_trips_nothing() {
 #[test]
 fn missing_part_is_an_error_when_ready_and_a_warning_in_a_draft() {
     let mut ready = good("a");
-    ready.result.clear();
-    ready.task = "  \n".into();
+    ready.part_mut(Part::Result).clear();
+    *ready.part_mut(Part::Task) = "  \n".into();
     let mut draft = good("b");
     draft.status = Status::Draft;
-    draft.situation.clear();
+    draft.part_mut(Part::Situation).clear();
     let found = check(&[ready, draft]);
     let missing: Vec<_> = found
         .iter()
@@ -66,13 +80,13 @@ fn missing_part_is_an_error_when_ready_and_a_warning_in_a_draft() {
 #[test]
 fn length_rules() {
     let mut long = good("long");
-    long.action = "word ".repeat(450);
+    *long.part_mut(Part::Action) = "word ".repeat(450);
     let found = rules(&[long]);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "too-long");
     assert!(found[0].1.starts_with("takes about 3:"), "{}", found[0].1);
     let mut short = good("short");
-    short.action = "I fixed the cache key myself in one afternoon.".into();
+    *short.part_mut(Part::Action) = "I fixed the cache key myself in one afternoon.".into();
     let found = rules(&[short.clone()]);
     assert!(found.iter().any(|(r, _)| *r == "too-short"), "{found:?}");
     short.status = Status::Draft;
@@ -85,7 +99,7 @@ fn length_rules() {
 #[test]
 fn unbalanced_when_set_up_outweighs_the_action() {
     let mut s = good("a");
-    s.situation = "word ".repeat(120);
+    *s.part_mut(Part::Situation) = "word ".repeat(120);
     let found = rules(&[s]);
     assert!(
         found
@@ -98,7 +112,7 @@ fn unbalanced_when_set_up_outweighs_the_action() {
 #[test]
 fn results_need_a_number() {
     let mut s = good("a");
-    s.result = "Everyone was much happier afterwards.".into();
+    *s.part_mut(Part::Result) = "Everyone was much happier afterwards.".into();
     assert_eq!(rules(&[s.clone()])[0].0, "result-without-number");
     for result in [
         "Tickets halved.",
@@ -107,7 +121,7 @@ fn results_need_a_number() {
         "Cut 30 minutes",
         "Thousands of users came back.",
     ] {
-        s.result = result.into();
+        *s.part_mut(Part::Result) = result.into();
         assert!(rules(&[s.clone()]).is_empty(), "{result}");
     }
 }
@@ -115,9 +129,9 @@ fn results_need_a_number() {
 #[test]
 fn we_outnumbering_i_in_the_action() {
     let mut s = good("a");
-    s.action = format!(
+    *s.part_mut(Part::Action) = format!(
         "{} We decided, we built it, our team shipped it with us on call, and we wrote our notes.",
-        s.action
+        s.part(Part::Action)
     );
     let found = rules(&[s]);
     assert_eq!(
@@ -128,9 +142,11 @@ fn we_outnumbering_i_in_the_action() {
         )]
     );
     let mut s = good("b");
-    s.action = format!(
+    *s.part_mut(Part::Action) = format!(
         "{} We shipped it.",
-        s.action.replace("I ", "Sam ").replace(" me ", " Sam ")
+        s.part(Part::Action)
+            .replace("I ", "Sam ")
+            .replace(" me ", " Sam ")
     );
     assert_eq!(
         rules(&[s]),
@@ -155,7 +171,7 @@ fn we_and_i_are_counted_in_any_case_and_with_curly_apostrophes() {
 fn too_many_principles_and_placeholders() {
     let mut s = good("a");
     s.principles = ["a", "b", "c", "d", "e"].map(String::from).to_vec();
-    s.result = "Cut failures by 90%. TODO: the exact date".into();
+    *s.part_mut(Part::Result) = "Cut failures by 90%. TODO: the exact date".into();
     let found = rules(&[s.clone()]);
     let names: Vec<_> = found.iter().map(|(r, _)| *r).collect();
     assert_eq!(names, ["too-many-principles", "placeholder"]);
@@ -190,7 +206,7 @@ fn duplicate_stories_and_titles_name_each_other() {
 #[test]
 fn a_story_silences_a_rule_for_itself_and_unknown_rules_are_named() {
     let mut s = good("a");
-    s.result = "Everyone was happier.".into();
+    *s.part_mut(Part::Result) = "Everyone was happier.".into();
     s.allow = vec!["result-without-number".into(), "we-not-me".into()];
     let found = check(&[s]);
     assert_eq!(found.len(), 1);
@@ -237,7 +253,7 @@ fn control_characters_are_pointed_out_once_a_field_and_can_be_allowed() {
 fn the_missing_part_hint_works_for_an_id_that_starts_with_a_dash() {
     let mut s = good("-rf");
     s.status = Status::Draft;
-    s.result = String::new();
+    *s.part_mut(Part::Result) = String::new();
     let found = check(&[s]);
     let hint = found
         .iter()

@@ -5,12 +5,15 @@ fn story(id: &str, principles: &[&str], written: bool) -> Story {
     Story {
         id: id.into(),
         title: format!("Story {id}"),
+        parts: crate::model::parts([(
+            crate::model::Part::Action,
+            if written {
+                "I did.".into()
+            } else {
+                String::new()
+            },
+        )]),
         principles: principles.iter().map(|p| p.to_string()).collect(),
-        action: if written {
-            "I did.".into()
-        } else {
-            String::new()
-        },
         notes: if written {
             String::new()
         } else {
@@ -221,7 +224,7 @@ fn falling_behind_or_getting_ahead_replans_the_days_left() {
         .iter_mut()
         .filter(|s| s.id == order[0] || s.id == order[1])
     {
-        s.action = "I wrote it.".into();
+        *s.part_mut(Part::Action) = "I wrote it.".into();
     }
     let rounds = [round(order[0], "ownership", "2026-11-30", 100)];
     let ahead = make(&stories, &rounds, "2026-12-01", "2026-12-07", 45);
@@ -294,8 +297,8 @@ fn writing_takes_longer_the_more_parts_are_missing_and_less_with_notes() {
     let mut noted = bare.clone();
     noted.notes = "word ".repeat(200);
     let mut half = bare.clone();
-    half.situation = "There was a fire.".into();
-    half.task = "I had to put it out.".into();
+    *half.part_mut(Part::Situation) = "There was a fire.".into();
+    *half.part_mut(Part::Task) = "I had to put it out.".into();
     assert!(write_minutes(&bare) > write_minutes(&half));
     assert!(write_minutes(&bare) > write_minutes(&noted));
     assert!(write_minutes(&half) >= 10);

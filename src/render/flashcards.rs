@@ -100,10 +100,10 @@ mod tests {
 
     fn story(id: &str, principles: &[&str], action: &str) -> Story {
         Story {
+            parts: crate::model::parts([(crate::model::Part::Action, (action).into())]),
             id: id.into(),
             title: format!("Title {id}"),
             principles: principles.iter().map(|p| p.to_string()).collect(),
-            action: action.into(),
             ..Story::default()
         }
     }

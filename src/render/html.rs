@@ -309,10 +309,10 @@ mod tests {
             };
             let stories: Vec<Story> = (0..n)
                 .map(|i| Story {
+                    parts: crate::model::parts([(crate::model::Part::Action, "I did it.".into())]),
                     id: format!("s{i}"),
                     title: format!("S{i}"),
                     principles: vec![format!("p{i}"), format!("p{}", (i + 1) % n)],
-                    action: "I did it.".into(),
                     ..Story::default()
                 })
                 .collect();
@@ -353,11 +353,14 @@ mod tests {
     fn story_text_cannot_inject_markup() {
         let set = principles::builtin();
         let story = Story {
+            parts: crate::model::parts([(
+                crate::model::Part::Situation,
+                ("Fine *text*.\n\n<script>alert(2)</script>\n\n<img src=x onerror=alert(3)>\n")
+                    .into(),
+            )]),
             id: "x".into(),
             title: "<script>alert(1)</script>".into(),
             principles: vec!["ownership".into()],
-            situation:
-                "Fine *text*.\n\n<script>alert(2)</script>\n\n<img src=x onerror=alert(3)>\n".into(),
             ..Story::default()
         };
         let page = export(&set, &[story], &["ownership".into()], false);

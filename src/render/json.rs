@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
 use crate::import::{Draft, Duplicate, ImportPlan, Skipped};
-use crate::model::{Followup, Part, Principle, Status, Story};
+use crate::model::{FIELDS, Field, FieldKind, Followup, Part, Principle, Status, Story};
 
 /// The version of every `--json` document; raised when a field changes meaning or goes.
 pub const JSON_VERSION: u32 = 2;
@@ -35,7 +35,38 @@ pub fn document<T: Serialize>(body: T) -> serde_json::Result<String> {
     Ok(serde_json::to_string_pretty(&value)? + "\n")
 }
 
-/// A story's parts as `situation`, `task`, … `learned`, every one (empty ones as ""),
+/// A story's fields, every one of `FIELDS` under its key (text as text, empty ones as
+/// "", lists as lists), written from the one table of fields; the notes only where they
+/// are asked for.
+#[derive(Debug)]
+pub struct Fields<'a> {
+    fields: &'a [Field],
+    story: &'a Story,
+    include_notes: bool,
+}
+
+impl Serialize for Fields<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let story = self.story;
+        let mut map = serializer.serialize_map(None)?;
+        for field in self.fields {
+            match field.kind {
+                _ if field.private && !self.include_notes => {}
+                FieldKind::Text { get, .. } => map.serialize_entry(field.key, get(story))?,
+                FieldKind::Part(part) => map.serialize_entry(field.key, story.part(part))?,
+                FieldKind::List { get, .. } => map.serialize_entry(field.key, get(story))?,
+                FieldKind::Principles => map.serialize_entry(field.key, &story.principles)?,
+                FieldKind::Rules => map.serialize_entry(field.key, &story.allow)?,
+                FieldKind::Status => map.serialize_entry(field.key, &story.status)?,
+                FieldKind::Followups => map.serialize_entry(field.key, &story.followups)?,
+            }
+        }
+        map.end()
+    }
+}
+
+/// A draft's parts as `situation`, `task`, … `learned`, every one (empty ones as ""),
 /// written from the one table of parts.
 #[derive(Debug)]
 pub struct Parts<'a>(pub &'a Story);
@@ -57,19 +88,8 @@ impl Serialize for Parts<'_> {
 pub struct StoryDoc<'a> {
     pub id: &'a str,
     pub path: &'a Path,
-    pub title: &'a str,
-    pub principles: &'a [String],
-    pub status: Status,
-    pub when: &'a str,
-    pub context: &'a str,
-    pub tags: &'a [String],
-    pub questions: &'a [String],
     #[serde(flatten)]
-    pub answer: Parts<'a>,
-    pub followups: &'a [Followup],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub notes: Option<&'a str>,
-    pub allow: &'a [String],
+    pub fields: Fields<'a>,
     /// Whether the story has an answer (text in a STAR part).
     pub written: bool,
     pub words: usize,
@@ -80,20 +100,19 @@ pub struct StoryDoc<'a> {
 
 impl<'a> StoryDoc<'a> {
     pub fn new(story: &'a Story, include_notes: bool) -> StoryDoc<'a> {
+        StoryDoc::with_fields(&FIELDS, story, include_notes)
+    }
+
+    /// As `new`, with the keys of `fields` (a copy of `FIELDS` in a test).
+    pub fn with_fields(fields: &'a [Field], story: &'a Story, include_notes: bool) -> StoryDoc<'a> {
         StoryDoc {
             id: &story.id,
             path: &story.path,
-            title: &story.title,
-            principles: &story.principles,
-            status: story.status,
-            when: &story.when,
-            context: &story.context,
-            tags: &story.tags,
-            questions: &story.questions,
-            answer: Parts(story),
-            followups: &story.followups,
-            notes: include_notes.then_some(story.notes.as_str()),
-            allow: &story.allow,
+            fields: Fields {
+                fields,
+                story,
+                include_notes,
+            },
             written: story.is_written(),
             words: story.spoken_words(),
             seconds: story.spoken_seconds(),

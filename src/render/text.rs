@@ -704,10 +704,10 @@ mod list_tests {
         let stories: Vec<Story> = [long, "b"]
             .iter()
             .map(|id| Story {
+                parts: crate::model::parts([(crate::model::Part::Action, "I did.".into())]),
                 id: (*id).into(),
                 title: format!("The story called {id}, told at length to fill the row"),
                 principles: vec!["frugality".into(), "earn-trust".into()],
-                action: "I did.".into(),
                 ..Story::default()
             })
             .collect();

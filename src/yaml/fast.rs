@@ -364,12 +364,20 @@ mod tests {
     #[test]
     fn takes_the_stories_lp_writes_and_the_repositorys_own() {
         let story = crate::model::Story {
+            parts: crate::model::parts([
+                (
+                    crate::model::Part::Situation,
+                    "Releases failed a quarter of the time.\n\nNobody owned them.".into(),
+                ),
+                (
+                    crate::model::Part::Action,
+                    "I wrote the runbook.\n  - step one\n".into(),
+                ),
+                (crate::model::Part::Result, "Failures fell to 2%.".into()),
+            ]),
             title: "Cut release failures from 25% to 2%: the rollback".into(),
             principles: vec!["ownership".into(), "Dive Deep".into()],
             tags: vec!["release".into(), "2023".into()],
-            situation: "Releases failed a quarter of the time.\n\nNobody owned them.".into(),
-            action: "I wrote the runbook.\n  - step one\n".into(),
-            result: "Failures fell to 2%.".into(),
             ..Default::default()
         };
         let written = crate::story_yaml::to_yaml(&story);

@@ -15,6 +15,7 @@ mod corpus;
 mod coverage;
 mod crash;
 mod export;
+mod fields;
 mod find;
 mod fuzz;
 mod hostile;
