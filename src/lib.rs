@@ -10,6 +10,7 @@ pub mod context;
 pub mod coverage;
 pub mod date;
 pub mod diagnostic;
+pub mod drafting;
 pub mod editor;
 pub mod english;
 pub mod find;

@@ -3,23 +3,15 @@
 
 use std::io::{IsTerminal, Read};
 
-use std::path::Path;
-
 use anyhow::{Context, bail};
 use clap::Args;
-use dialoguer::theme::Theme;
-use dialoguer::{Input, MultiSelect, Select};
 
 use super::args::StatusArg;
 use crate::context::Global;
-use crate::coverage::{self, Standing};
-use crate::editor::{self, Editing};
-use crate::library::Library;
-use crate::model::{Part, PrincipleSet, Status, Story, format_duration};
-use crate::render::layout::wrap;
-use crate::render::text;
+use crate::drafting::add;
+use crate::model::{Part, PrincipleSet, Status, Story};
+use crate::prompt;
 use crate::ui::{Outcome, Ui};
-use crate::{atomic, prompt, recovery, story, story_yaml};
 
 /// Draft a new story: prompts in a terminal, flags for scripts, or the editor
 ///
@@ -99,60 +91,6 @@ pub struct AddArgs {
     pub resume: Option<String>,
 }
 
-const SAVE: &str = "Save it";
-const SAVE_READY: &str = "Save it and mark it ready (nothing blocks it)";
-const CHANGE: &str = "Change one part first";
-const DO_NOT_SAVE: &str = "Do not save (keep what I typed in a recovery file)";
-
-/// Keeps a new story's text in a recovery file: the one being taken up (`resumed`)
-/// is replaced, never added to.
-fn keep(
-    library: &Library,
-    resumed: Option<&Path>,
-    story: &Story,
-    why: &str,
-) -> anyhow::Result<recovery::Kept> {
-    keep_text(library, resumed, &story_yaml::to_yaml(story), why)
-}
-
-fn keep_text(
-    library: &Library,
-    resumed: Option<&Path>,
-    body: &str,
-    why: &str,
-) -> anyhow::Result<recovery::Kept> {
-    let root = &library.location.root;
-    match resumed {
-        Some(file) => recovery::save_over(root, file, &recovery::Kind::Add, why, body),
-        None => recovery::save(root, &recovery::Kind::Add, why, body),
-    }
-}
-
-/// After Ctrl-C: no story file; any STAR text typed is kept in a recovery file.
-fn interrupted(
-    library: &Library,
-    resumed: Option<&Path>,
-    story: &Story,
-    ui: &mut Ui,
-) -> anyhow::Result<Outcome> {
-    prompt::clear_pending();
-    prompt::show_cursor(ui)?;
-    if has_words(story) {
-        let kept = keep(library, resumed, story, "lp add was interrupted")?;
-        writeln!(
-            ui.err,
-            "\nInterrupted: no story was written. What you typed is in {kept}"
-        )?;
-    } else {
-        writeln!(ui.err, "\nInterrupted: no story was written.")?;
-    }
-    Ok(Outcome::Interrupted)
-}
-
-fn has_words(story: &Story) -> bool {
-    story.written_parts().next().is_some()
-}
-
 pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     let library = global.load_for_writing(ui)?;
     // Outside any library the story starts one, in the data folder: said before.
@@ -165,12 +103,12 @@ pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
         ))?;
     }
     if let Some(file) = &args.resume {
-        return resume(args, &library, std::path::Path::new(file), ui);
+        return add::resume(args.yes, &library, std::path::Path::new(file), ui);
     }
     let mut story = from_flags(args, &library.set)?;
     let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if args.editor {
-        return with_editor(&library, story, ui);
+        return add::with_editor(&library, story, ui);
     }
     let complete = !story.title.trim().is_empty() && !story.principles.is_empty();
     if !terminal {
@@ -194,202 +132,28 @@ pub fn run(args: &AddArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outco
                 )
             ));
         }
-        return save(&library, None, &story, ui);
+        return add::save(&library, None, &story, ui);
     }
     if complete && args.yes {
-        return save(&library, None, &story, ui);
+        return add::save(&library, None, &story, ui);
     }
     prompt::install_interrupt_handler();
     let theme = prompt::theme(ui);
-    if let Err(error) = ask(args, &library, &mut story, theme.as_ref(), ui) {
+    let given = |field: add::Field| match field {
+        add::Field::Part(part) => given_part(args, part).is_some(),
+        add::Field::Tags => !args.tags.is_empty(),
+        add::Field::When => args.when.is_some(),
+        add::Field::Status => args.status.is_some(),
+        add::Field::Title | add::Field::Principles => false,
+    };
+    if let Err(error) = add::ask(&given, &library, &mut story, theme.as_ref(), ui) {
         return if prompt::is_interrupt(&error) {
-            interrupted(&library, None, &story, ui)
+            add::interrupted(&library, None, &story, ui)
         } else {
             Err(error)
         };
     }
-    review(args.yes, &library, None, story, theme.as_ref(), ui).map(|(outcome, _)| outcome)
-}
-
-/// The story as it will be saved, with its findings and spoken length, then: save it,
-/// change one field first, or keep it in a recovery file. Returns whether it was saved.
-fn review(
-    yes: bool,
-    library: &Library,
-    resumed: Option<&Path>,
-    mut story: Story,
-    theme: &dyn Theme,
-    ui: &mut Ui,
-) -> anyhow::Result<(Outcome, bool)> {
-    let story = &mut story;
-    let style = ui.style_err();
-    let confirmed = loop {
-        let mut preview = story.clone();
-        preview.id = story_yaml::slug(&story.title);
-        preview.path = library.display(&format!("stories/{}.yaml", story_yaml::slug(&story.title)));
-        let findings = crate::lint::check_in(&library.stories, &preview);
-        let shown: Vec<&crate::diagnostic::Diagnostic> = findings.iter().collect();
-        writeln!(
-            ui.err,
-            "\n{}",
-            text::show(&library.set, &preview, &shown, style)
-        )?;
-        let seconds = story.spoken_seconds();
-        let target = crate::model::TARGET_SECONDS;
-        writeln!(
-            ui.err,
-            "Spoken length: about {} (the target is about {}).",
-            format_duration(seconds),
-            format_duration(target)
-        )?;
-        if yes {
-            break true;
-        }
-        // A draft with nothing that blocks it as a ready answer can be saved as ready.
-        let mut items = vec![SAVE];
-        if crate::lint::can_be_ready(story) {
-            items.push(SAVE_READY);
-        }
-        items.extend([CHANGE, DO_NOT_SAVE]);
-        let answer = Select::with_theme(theme)
-            .with_prompt("Choose what to do with this story")
-            .items(&items)
-            .default(0)
-            .interact()
-            .map_err(anyhow::Error::new)
-            .and_then(|choice| match items[choice] {
-                CHANGE => {
-                    let labels: Vec<&str> = Field::ALL.iter().map(|f| f.label()).collect();
-                    let which = Select::with_theme(theme)
-                        .with_prompt("Choose the part to change")
-                        .items(&labels)
-                        .default(0)
-                        .interact()?;
-                    ask_field(Field::ALL[which], library, resumed, story, theme, ui)?;
-                    Ok(None)
-                }
-                SAVE => Ok(Some(true)),
-                SAVE_READY => {
-                    story.status = Status::Ready;
-                    Ok(Some(true))
-                }
-                _ => Ok(Some(false)),
-            });
-        match answer {
-            Ok(Some(answer)) => break answer,
-            Ok(None) => continue,
-            Err(error) => {
-                return if prompt::is_interrupt(&error) {
-                    interrupted(library, resumed, story, ui).map(|o| (o, false))
-                } else {
-                    Err(error)
-                };
-            }
-        }
-    };
-    prompt::clear_pending();
-    if !confirmed {
-        let kept = keep(library, resumed, story, "Not saved by lp add")?;
-        writeln!(ui.err, "Not saved. What you typed is in {kept}")?;
-        return Ok((Outcome::Done, false));
-    }
-    save(library, resumed, story, ui).map(|o| (o, true))
-}
-
-/// `lp add --resume [FILE]`: a story kept in a recovery file, reviewed and added.
-/// Only a file in `.lp/recovered/` is taken (never a story file), and only one kept
-/// for a new story: text for a story that exists goes back with `lp write ID --resume`.
-fn resume(args: &AddArgs, library: &Library, file: &Path, ui: &mut Ui) -> anyhow::Result<Outcome> {
-    let root = &library.location.root;
-    let (path, shown) = if file.as_os_str().is_empty() {
-        let newest = recovery::waiting(root)
-            .into_iter()
-            .filter(|w| w.kind == Some(recovery::Kind::Add))
-            .max_by_key(|w| w.modified);
-        let Some(newest) = newest else {
-            bail!(crate::diagnostic::hinted(
-                format!(
-                    "no recovery file of lp add is waiting in {}",
-                    library.display(recovery::FOLDER).display()
-                ),
-                "`lp check` lists the recovery files waiting, each with the command that takes it up"
-            ));
-        };
-        (
-            newest.path,
-            library.display(&newest.shown.to_string_lossy()),
-        )
-    } else {
-        (recovery::check_resumable(root, file)?, file.to_path_buf())
-    };
-    let text = recovery::read(&path, &shown)?;
-    if let Some(kind @ (recovery::Kind::Write(_) | recovery::Kind::Edit(_))) =
-        recovery::kind_of(&text)
-    {
-        bail!(crate::diagnostic::hinted(
-            format!(
-                "{} holds a new version of a story, not a new story",
-                shown.display()
-            ),
-            format!("`{}` goes on from it", kind.resume_command(&shown))
-        ));
-    }
-    let (story, problems) = story::parse("resumed", &shown, &text, Some(&library.set));
-    let Some(story) = story.filter(|_| !problems.iter().any(|d| d.is_error())) else {
-        ui.diagnostics(&problems)?;
-        bail!(crate::diagnostic::hinted(
-            format!("{} does not hold a story lp can add", shown.display()),
-            format!(
-                "fix what is reported above in the file, then run `lp add --resume {}` again",
-                crate::shell::quote(&shown.to_string_lossy())
-            )
-        ));
-    };
-    writeln!(ui.err, "Resuming the story kept in {}", shown.display())?;
-    let saved = if prompt::terminal() && !args.yes {
-        prompt::install_interrupt_handler();
-        let theme = prompt::theme(ui);
-        // The parts still empty are asked first, in turn; then the review.
-        let mut story = story;
-        for part in [Part::Situation, Part::Task, Part::Action, Part::Result] {
-            if !story.part(part).trim().is_empty() {
-                continue;
-            }
-            let asked = ask_field(
-                Field::Part(part),
-                library,
-                Some(&path),
-                &mut story,
-                theme.as_ref(),
-                ui,
-            );
-            if let Err(error) = asked {
-                return if prompt::is_interrupt(&error) {
-                    interrupted(library, Some(&path), &story, ui)
-                } else {
-                    Err(error)
-                };
-            }
-        }
-        review(false, library, Some(&path), story, theme.as_ref(), ui)?
-    } else {
-        (save(library, Some(&path), &story, ui)?, true)
-    };
-    if saved.1 {
-        ui.out.flush()?;
-        recovery::remove(&path).with_context(|| {
-            format!(
-                "the story was added, but {} could not be removed",
-                shown.display()
-            )
-        })?;
-        writeln!(
-            ui.err,
-            "Removed {}: the story is in stories/ now.",
-            shown.display()
-        )?;
-    }
-    Ok(saved.0)
+    add::review(args.yes, &library, None, story, theme.as_ref(), ui).map(|(outcome, _)| outcome)
 }
 
 /// The story as far as the flags give it.
@@ -455,370 +219,4 @@ fn given_part(args: &AddArgs, part: Part) -> &Option<String> {
         Part::Result => &args.result,
         Part::Learned => &args.learned,
     }
-}
-
-/// Prompts for everything the flags did not give.
-fn ask(
-    args: &AddArgs,
-    library: &Library,
-    story: &mut Story,
-    theme: &dyn Theme,
-    ui: &mut Ui,
-) -> anyhow::Result<()> {
-    for field in Field::ALL {
-        let given = match field {
-            Field::Title => !story.title.trim().is_empty(),
-            Field::Principles => !story.principles.is_empty(),
-            Field::Part(part) => given_part(args, part).is_some(),
-            Field::Tags => !args.tags.is_empty(),
-            Field::When => args.when.is_some(),
-            Field::Status => args.status.is_some(),
-        };
-        if !given {
-            ask_field(field, library, None, story, theme, ui)?;
-            if has_words(story) {
-                prompt::set_pending(
-                    &library.location.root,
-                    recovery::Kind::Add,
-                    story_yaml::to_yaml(story),
-                    "no story was written".to_string(),
-                );
-            }
-        }
-    }
-    Ok(())
-}
-
-/// What the prompts ask for, in order; each can be asked again from the preview.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Field {
-    Title,
-    Principles,
-    Part(Part),
-    Tags,
-    When,
-    Status,
-}
-
-impl Field {
-    const ALL: [Field; 10] = [
-        Field::Title,
-        Field::Principles,
-        Field::Part(Part::Situation),
-        Field::Part(Part::Task),
-        Field::Part(Part::Action),
-        Field::Part(Part::Result),
-        Field::Part(Part::Learned),
-        Field::Tags,
-        Field::When,
-        Field::Status,
-    ];
-
-    fn label(self) -> &'static str {
-        match self {
-            Field::Title => "Title",
-            Field::Principles => "Principles",
-            Field::Part(part) => part.label(),
-            Field::Tags => "Tags",
-            Field::When => "When",
-            Field::Status => "Status",
-        }
-    }
-}
-
-/// Asks for one field; a part already written is the default.
-fn ask_field(
-    field: Field,
-    library: &Library,
-    resumed: Option<&Path>,
-    story: &mut Story,
-    theme: &dyn Theme,
-    ui: &mut Ui,
-) -> anyhow::Result<()> {
-    match field {
-        Field::Title => story.title = prompt::ask_title(theme, ui, &story.title)?,
-        Field::Principles => story.principles = ask_principles(library, theme, ui)?,
-        Field::Part(part) => {
-            // What belongs in the part, as lp write says it; the length after.
-            let style = ui.style_err();
-            writeln!(
-                ui.err,
-                "\n{} {}",
-                style.bold(&format!("{}:", part.label())),
-                crate::writing::guidance(part)
-            )?;
-            let current = story.part(part).to_string();
-            let with_part = |text: &str| {
-                let mut kept = story.clone();
-                *kept.part_mut(part) = text.to_string();
-                keep(
-                    library,
-                    resumed,
-                    &kept,
-                    "The editor failed while you wrote a part",
-                )
-            };
-            let text = prompt::ask_part(
-                theme,
-                ui,
-                part,
-                &current,
-                crate::writing::guidance(part),
-                &with_part,
-            )?;
-            *story.part_mut(part) = text;
-            writeln!(
-                ui.err,
-                "Spoken so far: about {} of the {} target ({}).",
-                format_duration(story.spoken_seconds()),
-                format_duration(crate::model::TARGET_SECONDS),
-                crate::english::plural(story.spoken_words(), "word", "words")
-            )?;
-        }
-        Field::Tags => {
-            let input = Input::<String>::with_theme(theme)
-                .with_prompt("Tags (comma-separated, Enter to skip)")
-                .with_initial_text(story.tags.join(", "))
-                .allow_empty(true);
-            let tags = prompt::with_rest_of_paste(
-                prompt::interact(input).context("could not read the tags")?,
-                true,
-            );
-            story.tags = tags
-                .split(',')
-                .map(|t| t.trim().to_string())
-                .filter(|t| !t.is_empty())
-                .collect();
-        }
-        Field::When => {
-            let input = Input::<String>::with_theme(theme)
-                .with_prompt("When (such as 2023; Enter to skip)")
-                .with_initial_text(story.when.clone())
-                .allow_empty(true);
-            story.when = prompt::with_rest_of_paste(
-                prompt::interact(input).context("could not read when")?,
-                true,
-            )
-            .trim()
-            .to_string();
-        }
-        Field::Status => {
-            let choice = Select::with_theme(theme)
-                .with_prompt("Status")
-                .items(["draft: still working on it", "ready: I can tell it"])
-                .default(usize::from(story.status == Status::Ready))
-                .interact()
-                .context("could not read the status")?;
-            story.status = if choice == 1 {
-                Status::Ready
-            } else {
-                Status::Draft
-            };
-        }
-    }
-    Ok(())
-}
-
-/// A multi-select of the principles, gaps first and marked, with each one's story
-/// count, so that the next story fills a hole; then the primary among those chosen.
-fn ask_principles(
-    library: &Library,
-    theme: &dyn Theme,
-    ui: &mut Ui,
-) -> anyhow::Result<Vec<String>> {
-    let report = coverage::compute(
-        &library.set,
-        &library.stories,
-        &[],
-        coverage::DEFAULT_TARGET,
-    );
-    let mut rows: Vec<&coverage::Row> = report.rows.iter().collect();
-    rows.sort_by_key(|r| match r.standing {
-        Standing::Gap => 0,
-        Standing::Thin => 1,
-        Standing::Covered => 2,
-    });
-    let items: Vec<String> = rows
-        .iter()
-        .map(|r| {
-            // Prompts write to the terminal themselves: names are made visible here.
-            let name = crate::visible::visible(&r.name);
-            match r.standing {
-                Standing::Gap if r.to_write > 0 => {
-                    format!("{name}  (gap: {} to write)", r.to_write)
-                }
-                Standing::Gap => format!("{name}  (gap: no story yet)"),
-                _ => format!("{name}  ({} written)", r.stories),
-            }
-        })
-        .collect();
-    loop {
-        let chosen = MultiSelect::with_theme(theme)
-            .with_prompt("Principles (Space to choose, Enter when done)")
-            .items(&items)
-            .interact()
-            .context("could not read the principles")?;
-        if chosen.is_empty() {
-            writeln!(
-                ui.err,
-                "A story needs at least one principle: Space marks the one under the cursor, Enter when done."
-            )?;
-            continue;
-        }
-        let ids: Vec<String> = chosen.iter().map(|&i| rows[i].id.clone()).collect();
-        if ids.len() == 1 {
-            return Ok(ids);
-        }
-        let names: Vec<String> = chosen
-            .iter()
-            .map(|&i| crate::visible::visible(&rows[i].name).into_owned())
-            .collect();
-        let primary = Select::with_theme(theme)
-            .with_prompt("Choose the one the story is mainly about")
-            .items(&names)
-            .default(0)
-            .interact()
-            .context("could not read the primary principle")?;
-        let mut ordered = vec![ids[primary].clone()];
-        ordered.extend(ids.iter().filter(|id| **id != ids[primary]).cloned());
-        return Ok(ordered);
-    }
-}
-
-/// `lp add --editor`: a commented template, checked when the editor closes.
-fn with_editor(library: &Library, story: Story, ui: &mut Ui) -> anyhow::Result<Outcome> {
-    let template = template(library, &story);
-    let file = tempfile::Builder::new()
-        .prefix("lp-new-story-")
-        .suffix(".yaml")
-        .tempfile()
-        .context("could not create a file for the editor")?;
-    std::fs::write(file.path(), &template).context("could not write the template")?;
-    let shown = library.display("stories/(new story).yaml");
-    let editing = Editing {
-        file: file.path(),
-        original: &template,
-        shown: &shown,
-        keep: &|text: &str| keep_text(library, None, text, "lp add could not save this"),
-        unsaved: "the story was not added",
-    };
-    match editor::edit_until_valid(library, &editing, ui)? {
-        editor::Edited::Unchanged | editor::Edited::Emptied | editor::Edited::Dropped => {
-            writeln!(
-                ui.err,
-                "Cancelled: the template was left unchanged or empty, so nothing was written."
-            )?;
-            Ok(Outcome::Done)
-        }
-        editor::Edited::Story(edited) => {
-            let (parsed, _) = story::parse("new", &shown, &edited, Some(&library.set));
-            let parsed = parsed.expect("edit_until_valid returns a story that loads");
-            write_new(library, None, &parsed, edited.as_bytes(), ui)
-        }
-    }
-}
-
-/// The file `lp add --editor` opens: what to do, the principles with no story yet,
-/// then the story as far as the flags give it.
-fn template(library: &Library, story: &Story) -> String {
-    let report = coverage::compute(
-        &library.set,
-        &library.stories,
-        &[],
-        coverage::DEFAULT_TARGET,
-    );
-    let gaps: Vec<&str> = report.gaps().map(|r| r.id.as_str()).collect();
-    let mut comments = String::from(
-        "# Write your story, then save and close the editor. Lines starting with # are\n\
-         # ignored. Leave the file unchanged, or empty, to cancel.\n\
-         #\n\
-         # principles: ids or names, the primary first, such as [ownership, dive-deep].\n",
-    );
-    if !gaps.is_empty() {
-        comments.push_str(&wrap(&gaps.join(", "), 78, "# No story yet: ", "#   "));
-    }
-    story_yaml::template(story, &comments)
-}
-
-/// Checks and writes a story built from prompts or flags.
-fn save(
-    library: &Library,
-    resumed: Option<&Path>,
-    story: &Story,
-    ui: &mut Ui,
-) -> anyhow::Result<Outcome> {
-    let text = story_yaml::to_yaml(story);
-    let shown = library.display("stories/(new story).yaml");
-    let (_, problems) = story::parse("new", &shown, &text, Some(&library.set));
-    if problems.iter().any(|d| d.is_error()) {
-        ui.diagnostics(&problems)?;
-        let kept = keep(library, resumed, story, "This story did not check out")?;
-        bail!("the story was not saved; what you typed is in {kept}");
-    }
-    write_new(library, resumed, story, text.as_bytes(), ui)
-}
-
-fn write_new(
-    library: &Library,
-    resumed: Option<&Path>,
-    story: &Story,
-    bytes: &[u8],
-    ui: &mut Ui,
-) -> anyhow::Result<Outcome> {
-    let folder = library.location.stories_dir();
-    let text = library.story_file(&String::from_utf8_lossy(bytes));
-    let bytes = text.as_bytes();
-    let path = atomic::create_free(&folder, &story_yaml::slug(&story.title), "yaml", bytes)
-        .or_else(|err| {
-            let kept = keep_text(
-                library,
-                resumed,
-                &String::from_utf8_lossy(bytes),
-                "lp add could not write the story",
-            )?;
-            Err(anyhow::anyhow!(crate::diagnostic::hinted(format!("{err:#}"), format!("the story was not added; it is kept in {}: make the folder writable, then run `{}`", kept.path.display(), kept.resume))))
-        })?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    writeln!(
-        ui.out,
-        "Added {}",
-        library.display(&format!("stories/{name}")).display()
-    )?;
-    let mut added = story.clone();
-    added.id = name.trim_end_matches(".yaml").to_string();
-    added.path = library.display(&format!("stories/{name}"));
-    let findings = crate::lint::check_in(&library.stories, &added);
-    let mut stories = library.stories.clone();
-    stories.push(added);
-    let report = coverage::compute(
-        &library.set,
-        &stories,
-        &story.principles,
-        coverage::DEFAULT_TARGET,
-    );
-    for id in &story.principles {
-        if let Some(row) = report.rows.iter().find(|r| r.id == *id) {
-            let standing = match row.standing {
-                Standing::Gap => "gap",
-                Standing::Thin => "thin",
-                Standing::Covered => "covered",
-            };
-            // The story just added counts: written, or still to write.
-            let to_write = if row.to_write > 0 {
-                format!(", {} to write", row.to_write)
-            } else {
-                String::new()
-            };
-            writeln!(
-                ui.out,
-                "  {}: {} written{to_write} ({standing})",
-                row.name, row.stories
-            )?;
-        }
-    }
-    ui.diagnostics(&findings)?;
-    Ok(Outcome::Done)
 }

@@ -74,7 +74,12 @@ pub fn review(
                     show(plan, i, numbers[i], &duplicates, &numbers, set, ui)?;
                 }
                 PRINCIPLES => {
-                    super::write::ask_principles(set, &mut plan.drafts[i].story, theme, ui)?;
+                    crate::drafting::write::ask_principles(
+                        set,
+                        &mut plan.drafts[i].story,
+                        theme,
+                        ui,
+                    )?;
                     show(plan, i, numbers[i], &duplicates, &numbers, set, ui)?;
                 }
                 TITLE => {

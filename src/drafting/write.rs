@@ -1,0 +1,655 @@
+//! The conversation of `lp write` for one story: the intro, each part in turn, the
+//! story shown with its checks, the choice of what to do with it, and saving it in
+//! place or keeping it in the story's recovery file.
+
+use std::fs;
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use dialoguer::theme::Theme;
+use dialoguer::{Confirm, Input, Select};
+
+use crate::editor::{self, Editing};
+use crate::library::Library;
+use crate::model::{Part, Status, Story, TARGET_SECONDS, format_duration};
+use crate::render::layout::{indent, wrap};
+use crate::render::text;
+use crate::ui::Ui;
+use crate::{atomic, lint, prompt, recovery, story, story_yaml, writing};
+
+/// How writing one story ended.
+pub enum Step {
+    /// Saved, under this id.
+    Saved(String),
+    /// Left as it was; the person wants to stop.
+    Quit,
+    /// Ctrl-C.
+    Interrupted,
+    /// Saved, under this id, then Ctrl-C at a question after the save.
+    SavedThenInterrupted(String),
+}
+
+/// A recovery file being taken up: the story it holds, for which story, from where.
+pub struct Resumed {
+    pub id: String,
+    pub story: Story,
+    /// The question to go on from: the first not yet answered.
+    pub next: usize,
+    /// The file itself, checked to be a recovery file.
+    pub path: PathBuf,
+    /// The file as the person named it.
+    pub shown: PathBuf,
+}
+
+/// Writes one story, from the intro to saved or not; `start` is a draft to begin from.
+pub fn write_one(
+    library: &Library,
+    id: &str,
+    start: Option<Resumed>,
+    theme: &dyn Theme,
+    ui: &mut Ui,
+) -> anyhow::Result<Step> {
+    let before = library.find(id)?.clone();
+    let path = library.location.stories_dir().join(format!("{id}.yaml"));
+    let original =
+        fs::read(&path).with_context(|| format!("could not read {}", before.path.display()))?;
+    atomic::refuse_read_only(
+        &path,
+        &before.path,
+        &format!("lp write {}", crate::shell::quote(id)),
+    )?;
+    let kind = recovery::Kind::Write(id.to_string());
+    // A recovery file being taken up is replaced by the next, never added to.
+    let replacing = start.as_ref().map(|r| r.path.clone());
+    // The question being asked: kept with the text, so that resuming goes on from it.
+    let next = std::cell::Cell::new(start.as_ref().map_or(0, |r| r.next));
+    let keep = |draft: &Story, why: &str| -> anyhow::Result<recovery::Kept> {
+        let body = recovery::with_next(STEPS[next.get()], &story_yaml::to_yaml(draft));
+        match &replacing {
+            Some(file) => recovery::save_over(&library.location.root, file, &kind, why, &body),
+            None => recovery::save(&library.location.root, &kind, why, &body),
+        }
+    };
+    let mut draft = start.map_or_else(|| before.clone(), |r| r.story);
+    let result = ask_all(
+        library, &mut draft, &before, &original, &path, &keep, &next, theme, ui,
+    );
+    prompt::clear_pending();
+    match result {
+        Ok(step) => Ok(step),
+        Err(error) if prompt::is_interrupt(&error) => {
+            prompt::show_cursor(ui)?;
+            if draft_differs(&draft, &before) {
+                let kept = keep(&draft, "lp write was interrupted")?;
+                writeln!(
+                    ui.err,
+                    "\nInterrupted: {} was not changed. What you wrote is in {kept}",
+                    before.path.display(),
+                )?;
+            } else {
+                writeln!(
+                    ui.err,
+                    "\nInterrupted: {} was not changed.",
+                    before.path.display()
+                )?;
+            }
+            Ok(Step::Interrupted)
+        }
+        Err(error) => {
+            if draft_differs(&draft, &before) {
+                let kept = keep(&draft, "lp write could not save this")?;
+                ui.error(&error)?;
+                ui.note(&format!("What you wrote is kept in {kept}"))?;
+                return Err(crate::ui::Reported.into());
+            }
+            Err(error)
+        }
+    }
+}
+
+fn draft_differs(draft: &Story, before: &Story) -> bool {
+    story_yaml::to_yaml(draft) != story_yaml::to_yaml(before)
+}
+
+/// The questions of `lp write` in turn, as a recovery file names the next one.
+const STEPS: [&str; 8] = [
+    "title",
+    "principles",
+    "situation",
+    "task",
+    "action",
+    "result",
+    "learned",
+    "choice",
+];
+
+/// The step a recovery file names; an unknown name starts again at the title.
+pub fn step_of(name: &str) -> usize {
+    STEPS.iter().position(|s| *s == name).unwrap_or(0)
+}
+
+/// A step as the person reads it.
+pub fn step_label(step: usize) -> &'static str {
+    match step {
+        0 => "the title",
+        1 => "the principles",
+        n if n < 7 => Part::ALL[n - 2].label(),
+        _ => "the choice of what to do with the answer",
+    }
+}
+
+const SAVE: &str = "Save it";
+const SAVE_READY: &str = "Save it and mark it ready (nothing blocks it)";
+const CHANGE: &str = "Change one part";
+const EDIT_WHOLE: &str = "Edit the whole file in the editor";
+const QUIT: &str = "Quit without saving";
+
+/// Keeps a draft in the story's recovery file: `why` in its header.
+type Keep<'a> = dyn Fn(&Story, &str) -> anyhow::Result<recovery::Kept> + 'a;
+
+/// The conversation for one story; `draft` holds what was written so far.
+#[allow(clippy::too_many_arguments)]
+fn ask_all(
+    library: &Library,
+    draft: &mut Story,
+    before: &Story,
+    original: &[u8],
+    path: &std::path::Path,
+    keep: &Keep,
+    next: &std::cell::Cell<usize>,
+    theme: &dyn Theme,
+    ui: &mut Ui,
+) -> anyhow::Result<Step> {
+    // What a signal would lose: the draft as it stands after each answer, and the
+    // question that comes next.
+    let pending = |draft: &Story| {
+        if draft_differs(draft, before) {
+            prompt::set_pending(
+                &library.location.root,
+                recovery::Kind::Write(draft.id.clone()),
+                recovery::with_next(STEPS[next.get()], &story_yaml::to_yaml(draft)),
+                format!("{} was not changed", before.path.display()),
+            );
+        }
+    };
+    // Resuming goes on from the first question not answered before.
+    let from = next.get();
+    pending(draft);
+    intro(library, draft, ui)?;
+    if from > 0 {
+        writeln!(
+            ui.err,
+            "Going on from {}: what was answered before is kept (change it at the end).",
+            step_label(from)
+        )?;
+    }
+    if from == 0 {
+        draft.title = prompt::ask_title(theme, ui, &draft.title)?;
+        next.set(1);
+        pending(draft);
+    }
+    if from <= 1 {
+        ask_principles(&library.set, draft, theme, ui)?;
+        next.set(2);
+        pending(draft);
+    }
+    for (i, part) in Part::ALL.into_iter().enumerate() {
+        if from <= 2 + i {
+            ask_part(draft, part, keep, theme, ui)?;
+            next.set(3 + i);
+            pending(draft);
+        }
+    }
+    loop {
+        // As `lp check` would say it: against the whole library, duplicates included.
+        let findings = lint::check_in(&library.stories, draft);
+        let shown: Vec<&crate::diagnostic::Diagnostic> = findings.iter().collect();
+        let style = ui.style_err();
+        writeln!(
+            ui.err,
+            "\n{}",
+            text::show(&library.set, draft, &shown, style)
+        )?;
+        writeln!(ui.err, "{}", length_line(draft))?;
+        // A draft with nothing that blocks it as a ready answer can be marked ready.
+        let can_be_ready = lint::can_be_ready(draft);
+        let mut items = vec![SAVE];
+        if can_be_ready {
+            items.push(SAVE_READY);
+        }
+        items.extend([CHANGE, EDIT_WHOLE, QUIT]);
+        let choice = Select::with_theme(theme)
+            .with_prompt("Choose what to do with this answer")
+            .items(&items)
+            .default(0)
+            .interact()?;
+        match items[choice] {
+            SAVE | SAVE_READY => {
+                if items[choice] == SAVE_READY {
+                    draft.status = Status::Ready;
+                }
+                if let Some(step) = save(library, draft, original, path, theme, ui)? {
+                    return Ok(step);
+                }
+            }
+            CHANGE => {
+                let mut items = vec!["Title", "Principles"];
+                items.extend(Part::ALL.iter().map(|p| p.label()));
+                let which = Select::with_theme(theme)
+                    .with_prompt("Choose the part to change")
+                    .items(&items)
+                    .default(part_to_change(draft, &findings))
+                    .interact()?;
+                match which {
+                    0 => draft.title = prompt::ask_title(theme, ui, &draft.title)?,
+                    1 => ask_principles(&library.set, draft, theme, ui)?,
+                    n => ask_part(draft, Part::ALL[n - 2], keep, theme, ui)?,
+                }
+                pending(draft);
+            }
+            EDIT_WHOLE => {
+                if !edit_whole(library, draft, keep, ui)? {
+                    return Ok(Step::Quit);
+                }
+                pending(draft);
+            }
+            _ => {
+                if draft_differs(draft, before) {
+                    let kept = keep(draft, "Not saved by lp write")?;
+                    writeln!(
+                        ui.err,
+                        "Not saved: {} is unchanged. What you wrote is in {kept}",
+                        before.path.display(),
+                    )?;
+                } else {
+                    writeln!(ui.err, "Not saved: {} is unchanged.", before.path.display())?;
+                }
+                return Ok(Step::Quit);
+            }
+        }
+    }
+}
+
+/// Where "Change one part" starts: the part the first finding is about (an empty
+/// part first), else Situation. An index into Title, Principles, then the parts.
+fn part_to_change(draft: &Story, findings: &[crate::diagnostic::Diagnostic]) -> usize {
+    let index = |part: Part| 2 + Part::ALL.iter().position(|p| *p == part).unwrap_or(0);
+    if let Some(empty) = Part::ALL[..4]
+        .iter()
+        .find(|p| draft.part(**p).trim().is_empty())
+    {
+        return index(*empty);
+    }
+    for finding in findings {
+        match finding.rule {
+            Some("too-long") => return index(Part::Situation),
+            Some("too-short" | "unbalanced" | "we-not-i") => return index(Part::Action),
+            Some("result-without-number") => return index(Part::Result),
+            Some("too-many-principles") => return 1,
+            Some("duplicate-title") => return 0,
+            _ => {}
+        }
+    }
+    index(Part::Situation)
+}
+
+/// The story as it stands: title, file, principles, the notes to work from, and
+/// questions it should answer.
+fn intro(library: &Library, story: &Story, ui: &mut Ui) -> anyhow::Result<()> {
+    let style = ui.style_err();
+    writeln!(
+        ui.err,
+        "\n{}",
+        style.bold(&format!("Writing: {}", story.title.trim()))
+    )?;
+    writeln!(ui.err, "{}", story.path.display())?;
+    let names: Vec<String> = story
+        .principles
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let name = library.set.get(id).map_or(id.as_str(), |p| p.name.as_str());
+            if i == 0 {
+                format!("{name} (primary)")
+            } else {
+                name.to_string()
+            }
+        })
+        .collect();
+    write!(
+        ui.err,
+        "{}",
+        wrap(&names.join(", "), style.width, "Principles: ", "    ")
+    )?;
+    if !story.notes.trim().is_empty() {
+        writeln!(ui.err, "\nYour notes, to work from:")?;
+        write!(
+            ui.err,
+            "{}",
+            indent(&story.notes, style.width.saturating_sub(4))
+        )?;
+    }
+    let questions = questions(library, story);
+    if !questions.is_empty() {
+        writeln!(ui.err, "\nQuestions this answer should fit:")?;
+        for q in &questions {
+            write!(ui.err, "{}", wrap(q, style.width, "  - ", "    "))?;
+        }
+    }
+    writeln!(
+        ui.err,
+        "\nEach part in turn: type it on one line, or `e` for your editor; Enter keeps what is there."
+    )?;
+    Ok(())
+}
+
+/// Up to three questions: the story's own, then its principles', primary first.
+fn questions(library: &Library, story: &Story) -> Vec<String> {
+    let mut out: Vec<String> = story
+        .questions
+        .iter()
+        .map(|q| q.trim().to_string())
+        .collect();
+    for id in &story.principles {
+        if let Some(p) = library.set.get(id) {
+            out.extend(p.questions.iter().take(2).cloned());
+        }
+    }
+    out.dedup();
+    out.truncate(3);
+    out
+}
+
+/// The principles: Enter keeps them, a line typed replaces them. A line that names an
+/// unknown principle is given back as typed, with the error, to correct: never cleared.
+pub fn ask_principles(
+    set: &crate::model::PrincipleSet,
+    draft: &mut Story,
+    theme: &dyn Theme,
+    ui: &mut Ui,
+) -> anyhow::Result<()> {
+    let current = draft.principles.join(", ");
+    let mut retry: Option<String> = None;
+    loop {
+        let input = Input::<String>::with_theme(theme)
+            .with_prompt(
+                "Principles (ids or names, comma-separated, the primary first; Enter keeps them)",
+            )
+            .allow_empty(true);
+        let input = match &retry {
+            Some(typed) => input.with_initial_text(typed.clone()),
+            None => input.default(current.clone()),
+        };
+        let typed = prompt::with_rest_of_paste(
+            prompt::interact(input).context("could not read the principles")?,
+            true,
+        );
+        match prompt::resolve_principles(std::slice::from_ref(&typed), set) {
+            Ok(ids) if !ids.is_empty() => {
+                draft.principles = ids;
+                return Ok(());
+            }
+            Ok(_) => writeln!(ui.err, "A story needs at least one principle.")?,
+            Err(err) => ui.error(&err)?,
+        }
+        retry = Some(typed);
+    }
+}
+
+/// One part: what belongs there, the text so far, the prompt, then the length so far.
+fn ask_part(
+    draft: &mut Story,
+    part: Part,
+    keep: &Keep,
+    theme: &dyn Theme,
+    ui: &mut Ui,
+) -> anyhow::Result<()> {
+    let style = ui.style_err();
+    writeln!(
+        ui.err,
+        "\n{} {}",
+        style.bold(&format!("{}:", part.label())),
+        writing::guidance(part)
+    )?;
+    let current = draft.part(part).to_string();
+    if !current.trim().is_empty() {
+        write!(
+            ui.err,
+            "{}",
+            indent(&current, style.width.saturating_sub(4))
+        )?;
+    }
+    let mut help = format!("{}: {}\n", part.label(), writing::guidance(part));
+    if !draft.notes.trim().is_empty() {
+        help.push_str("\nYour notes:\n");
+        help.push_str(&draft.notes);
+    }
+    let with_part = |text: &str| {
+        let mut kept = draft.clone();
+        *kept.part_mut(part) = text.to_string();
+        keep(&kept, "The editor failed while you wrote a part")
+    };
+    let text = prompt::ask_part(theme, ui, part, &current, &help, &with_part)?;
+    *draft.part_mut(part) = text;
+    writeln!(ui.err, "{}", length_line(draft))?;
+    Ok(())
+}
+
+/// "Spoken so far: about 1:10 of the 2:00 target (163 words)."
+fn length_line(story: &Story) -> String {
+    format!(
+        "Spoken so far: about {} of the {} target ({}).",
+        format_duration(story.spoken_seconds()),
+        format_duration(TARGET_SECONDS),
+        crate::english::plural(story.spoken_words(), "word", "words")
+    )
+}
+
+/// The whole story in the editor, as YAML; what comes back must load. An editor that
+/// cannot start or fails goes back to the menu with the draft as it was; `false` when
+/// the person chose to keep their text in the recovery file and stop.
+fn edit_whole(
+    library: &Library,
+    draft: &mut Story,
+    keep: &Keep,
+    ui: &mut Ui,
+) -> anyhow::Result<bool> {
+    let yaml = story_yaml::template(
+        draft,
+        "# The whole story. Save and close the editor to go back to lp write.\n",
+    );
+    let file = match tempfile::Builder::new()
+        .prefix("lp-story-")
+        .suffix(".yaml")
+        .tempfile()
+        .context("could not create a file for the editor (is $TMPDIR a folder you can write?)")
+        .and_then(|file| {
+            fs::write(file.path(), &yaml).context("could not write the file for the editor")?;
+            Ok(file)
+        }) {
+        Ok(file) => file,
+        Err(error) => {
+            ui.error(&error)?;
+            writeln!(ui.err, "The answer is as it was; choose again.")?;
+            return Ok(true);
+        }
+    };
+    let keep_edited = |text: &str| -> anyhow::Result<recovery::Kept> {
+        let (parsed, _) = story::parse(&draft.id, &draft.path, text, Some(&library.set));
+        match parsed {
+            Some(parsed) => keep(&parsed, "The story did not load after lp write's editor"),
+            // Text that does not read as a story is kept as it was written.
+            None => recovery::save(
+                &library.location.root,
+                &recovery::Kind::Write(draft.id.clone()),
+                "The story did not load after lp write's editor",
+                text,
+            ),
+        }
+    };
+    let editing = Editing {
+        file: file.path(),
+        original: &yaml,
+        shown: &draft.path,
+        keep: &keep_edited,
+        unsaved: &format!("{} was not changed", draft.path.display()),
+    };
+    match editor::edit_until_valid(library, &editing, ui) {
+        Ok(editor::Edited::Story(edited)) => {
+            let (parsed, _) = story::parse(&draft.id, &draft.path, &edited, Some(&library.set));
+            let mut parsed = parsed.context("the edited story did not load")?;
+            parsed.id = draft.id.clone();
+            parsed.path = draft.path.clone();
+            *draft = parsed;
+            Ok(true)
+        }
+        Ok(_) => Ok(true),
+        Err(error) if error.is::<crate::ui::Reported>() => Ok(false),
+        Err(error) if prompt::is_interrupt(&error) => Err(error),
+        Err(error) => {
+            ui.error(&error)?;
+            writeln!(ui.err, "The answer is as it was; choose again.")?;
+            Ok(true)
+        }
+    }
+}
+
+/// Saves the draft in place; when the title's file name differs from the id, offers to
+/// rename the file too. `None` when it could not be saved and the person can go on.
+fn save(
+    library: &Library,
+    draft: &Story,
+    original: &[u8],
+    path: &std::path::Path,
+    theme: &dyn Theme,
+    ui: &mut Ui,
+) -> anyhow::Result<Option<Step>> {
+    // The modeline the file had stays first; a library with schemas gets one.
+    let yaml = story_yaml::to_yaml(draft);
+    let text = match String::from_utf8_lossy(original).lines().next() {
+        Some(first) if first.starts_with("# yaml-language-server:") => format!("{first}\n{yaml}"),
+        _ => library.story_file(&yaml),
+    };
+    let (_, problems) = story::parse(&draft.id, &draft.path, &text, Some(&library.set));
+    if problems.iter().any(|d| d.is_error()) {
+        ui.diagnostics(&problems)?;
+        writeln!(
+            ui.err,
+            "Not saved yet: fix the errors above (change one part)."
+        )?;
+        return Ok(None);
+    }
+    // Never replace a file that changed on disk since it was read.
+    match fs::read(path) {
+        Ok(now) if now == original => {}
+        Ok(_) => bail!(crate::diagnostic::hinted(
+            format!(
+                "{} changed while you were writing, so it was left as it is",
+                draft.path.display()
+            ),
+            "compare it with your version (kept below) and copy what you need into it"
+        )),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => bail!(crate::diagnostic::hinted(
+            format!(
+                "{} was removed or renamed while you were writing, so nothing was written",
+                draft.path.display()
+            ),
+            "your version is kept below; `lp add --resume` can add it as a new story"
+        )),
+        Err(err) => {
+            return Err(anyhow::Error::new(err)
+                .context(format!("could not read {} again", draft.path.display())));
+        }
+    }
+    atomic::refuse_read_only(
+        path,
+        &draft.path,
+        &format!("lp write {}", crate::shell::quote(&draft.id)),
+    )?;
+    // The file's comments are not part of the story; keep them where they can be found.
+    let original_text = String::from_utf8_lossy(original);
+    let comments = original_text
+        .lines()
+        .any(|l| l.trim_start().starts_with('#') && !text.contains(l));
+    if comments {
+        let kept = recovery::backup(&library.location.root, &draft.id, &original_text)?;
+        writeln!(
+            ui.err,
+            "The file had comments, which lp does not keep; the file as it was is in {}",
+            kept.display()
+        )?;
+    }
+    atomic::replace(path, text.as_bytes())?;
+    // From here the story is saved: whatever happens next, lp says so.
+    prompt::clear_pending();
+    let mut id = draft.id.clone();
+    let mut interrupted = false;
+    let slug = story_yaml::slug(&draft.title);
+    let retitled = library
+        .find(&draft.id)
+        .is_ok_and(|before| before.title.trim() != draft.title.trim());
+    if retitled && !slug.is_empty() && slug != id {
+        let new_path = library.location.stories_dir().join(format!("{slug}.yaml"));
+        let shown = library.display(&format!("stories/{slug}.yaml"));
+        if new_path.symlink_metadata().is_ok() {
+            writeln!(
+                ui.err,
+                "The title changed; the file keeps its name, since {} is another story.",
+                shown.display()
+            )?;
+        } else {
+            let asked = Confirm::with_theme(theme)
+                .with_prompt(format!(
+                    "The title changed. Rename the file to {} too?",
+                    shown.display()
+                ))
+                .default(true)
+                .interact();
+            match asked {
+                Ok(true) => match atomic::rename_new(path, &new_path) {
+                    Ok(()) => id = slug,
+                    Err(err) => writeln!(
+                        ui.err,
+                        "The file keeps its name: {}",
+                        format!("{err:#}").lines().next().unwrap_or_default()
+                    )?,
+                },
+                Ok(false) => {}
+                Err(error) => {
+                    let error = anyhow::Error::new(error);
+                    if !prompt::is_interrupt(&error) {
+                        return Err(error);
+                    }
+                    prompt::show_cursor(ui)?;
+                    writeln!(ui.err, "\nInterrupted: the file keeps its name.")?;
+                    interrupted = true;
+                }
+            }
+        }
+    }
+    let shown: PathBuf = library.display(&format!("stories/{id}.yaml"));
+    writeln!(
+        ui.out,
+        "Saved {}: about {} spoken",
+        shown.display(),
+        format_duration(draft.spoken_seconds())
+    )?;
+    ui.out.flush()?;
+    let mut saved = draft.clone();
+    saved.id = id.clone();
+    saved.path = shown;
+    // The library as it is now: the story under its new id, not beside its old one.
+    let others: Vec<Story> = library
+        .stories
+        .iter()
+        .filter(|s| s.id != draft.id)
+        .cloned()
+        .collect();
+    let findings = lint::check_in(&others, &saved);
+    ui.diagnostics(&findings)?;
+    Ok(Some(if interrupted {
+        Step::SavedThenInterrupted(id)
+    } else {
+        Step::Saved(id)
+    }))
+}
