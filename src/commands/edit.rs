@@ -90,7 +90,8 @@ pub fn run(args: &EditArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     fs::write(copy.path(), &opened).context("could not write the copy to edit")?;
     let kind = recovery::Kind::Edit(id.to_string());
     let root = &library.location.root;
-    let keep = |text: &str| recovery::save(root, &kind, "lp edit could not save this", text);
+    let session = crate::drafting::Session::new(&library, kind.clone(), None);
+    let keep = |text: &str| session.keep_text(text, "lp edit could not save this");
     let editing = Editing {
         file: copy.path(),
         original: &opened,

@@ -7,8 +7,6 @@ use clap::Args;
 
 use crate::context::Global;
 use crate::find;
-use crate::model::format_duration;
-use crate::render::layout::wrap;
 use crate::ui::{Outcome, Ui};
 
 /// The principles a question probes and the written stories that answer it best
@@ -123,81 +121,7 @@ pub fn run(args: &FindArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         ui.json(&found)?;
         return Ok(Outcome::Done);
     }
-    let style = ui.style_out();
-    let mut out = String::new();
-    if found.reading == find::Reading::Nothing {
-        out.push_str(&wrap(
-            "No principle matches: no word of this question says what it is about. The principles of the set, to choose from:",
-            style.width,
-            "",
-            "",
-        ));
-        for p in &library.set.principles {
-            out.push_str(&format!("  {}\n", style.bold(&p.name)));
-        }
-        ui.out.write_all(out.as_bytes())?;
-        return Ok(Outcome::Done);
-    }
-    out.push_str(&wrap(
-        match found.reading {
-            find::Reading::Several => "The question probes more than one principle:",
-            find::Reading::Guess => {
-                "A guess: these words are far from every example question. The likeliest principles:"
-            }
-            _ => "The question most likely probes:",
-        },
-        style.width,
-        "",
-        "",
-    ));
-    for (i, p) in found.principles.iter().enumerate() {
-        let mut reason = if p.matched.is_empty() {
-            "no word matched".to_string()
-        } else {
-            format!("matched {}", quoted(&p.matched))
-        };
-        if let Some(like) = &p.like {
-            reason.push_str(&format!("; like \"{like}\""));
-        }
-        out.push_str(&format!("  {}. {}\n", i + 1, style.bold(&p.name)));
-        out.push_str(&wrap(&reason, style.width, "     ", "     "));
-    }
-    out.push('\n');
-    if found.stories.is_empty() {
-        out.push_str("No written story answers it yet.\n");
-    } else {
-        out.push_str("Stories to tell:\n");
-        for (i, s) in found.stories.iter().enumerate() {
-            out.push_str(&wrap(
-                &format!(
-                    "{} ({}, {}) · {}",
-                    s.title.trim(),
-                    s.status.as_str(),
-                    format_duration(s.seconds),
-                    s.reason
-                ),
-                style.width,
-                &format!("  {}. ", i + 1),
-                "     ",
-            ));
-        }
-    }
-    if !found.to_write.is_empty() {
-        out.push_str("\nStill to write:\n");
-        for w in &found.to_write {
-            out.push_str(&wrap(
-                &format!("{} ({}): `lp write {}`", w.title.trim(), w.principle, w.id),
-                style.width,
-                "  - ",
-                "    ",
-            ));
-        }
-    }
-    ui.out.write_all(out.as_bytes())?;
+    let report = crate::render::screens::found(&library.set, &found, ui.style_out());
+    ui.out.write_all(report.as_bytes())?;
     Ok(Outcome::Done)
-}
-
-fn quoted(words: &[String]) -> String {
-    let quoted: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
-    quoted.join(", ")
 }

@@ -12,8 +12,7 @@ use crate::context::Global;
 use crate::coverage;
 use crate::model::format_duration;
 use crate::practice::{self, Round};
-use crate::render::Style;
-use crate::render::layout::wrap;
+use crate::render::screens;
 use crate::ui::{Outcome, Ui};
 
 /// A timed drill: a question, your answer aloud, your time against the target
@@ -160,17 +159,10 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
                 }
             }
         };
-        writeln!(
+        write!(
             ui.err,
-            "\n{} {number} of {} · {}",
-            style.bold("Round"),
-            args.rounds,
-            principle.name
-        )?;
-        write!(ui.err, "\n{}", wrap(&question, style.width, "  ", "  "))?;
-        writeln!(
-            ui.err,
-            "\nPress Enter to start the clock, answer aloud, then press Enter again."
+            "{}",
+            screens::round(number, args.rounds, &principle.name, &question, style)
         )?;
         match wait_for_enter(&terminal) {
             Ok(true) => {}
@@ -229,7 +221,11 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             .iter()
             .filter(|s| !s.is_written() && s.principles.contains(&principle.id))
             .collect();
-        show_outline(story, &waiting, &principle.name, style, ui)?;
+        write!(
+            ui.err,
+            "{}",
+            screens::outline(story, &waiting, &principle.name, style)
+        )?;
         let round = Round {
             at: SystemTime::now()
                 .duration_since(UNIX_EPOCH)
@@ -338,49 +334,4 @@ fn wait_for_enter(terminal: &console::Term) -> std::io::Result<bool> {
 fn stopped(ui: &mut Ui) -> anyhow::Result<Outcome> {
     writeln!(ui.err, "\nStopped.")?;
     Ok(Outcome::Interrupted)
-}
-
-fn show_outline(
-    story: Option<&crate::model::Story>,
-    waiting: &[&crate::model::Story],
-    name: &str,
-    style: Style,
-    ui: &mut Ui,
-) -> anyhow::Result<()> {
-    match story {
-        None if waiting.is_empty() => writeln!(
-            ui.err,
-            "You have no story for {name} yet: this is a gap. `lp add` writes one."
-        )?,
-        None => {
-            writeln!(
-                ui.err,
-                "You have no written answer for {name} yet; {} still to write:",
-                if waiting.len() == 1 {
-                    "one story is"
-                } else {
-                    "these are"
-                }
-            )?;
-            for s in waiting {
-                writeln!(ui.err, "  {} (`lp write {}`)", s.title.trim(), s.id)?;
-            }
-        }
-        Some(story) => {
-            writeln!(
-                ui.err,
-                "\nThe story to tell: {}",
-                style.bold(story.title.trim())
-            )?;
-            for (part, sentence) in practice::outline(story) {
-                let label = format!("  {:<10} ", format!("{}:", part.key()));
-                write!(
-                    ui.err,
-                    "{}",
-                    wrap(&sentence, style.width, &label, &" ".repeat(13))
-                )?;
-            }
-        }
-    }
-    Ok(())
 }

@@ -1,18 +1,16 @@
 //! `lp write [ID]`: turn a story into an answer, part by part, in a terminal; the
 //! checks run before it is saved in place, and then the next story worth writing.
 
-use std::path::PathBuf;
-
 use anyhow::{Context, bail};
 use clap::Args;
 use dialoguer::Confirm;
 
 use crate::context::Global;
-use crate::drafting::write::{Resumed, Step, step_of, write_one};
+use crate::drafting::write::{Step, read_recovered, write_one};
 use crate::library::Library;
 use crate::model::Story;
 use crate::ui::{Outcome, Ui};
-use crate::{coverage, prompt, recovery, story, writing};
+use crate::{coverage, prompt, recovery, writing};
 
 /// Turn a story into an answer, part by part, in a terminal
 ///
@@ -192,103 +190,4 @@ fn why_next(library: &Library, story: &Story) -> String {
             None => "still to write".to_string(),
         },
     }
-}
-
-/// The story a recovery file holds, and the id of the story it was for: `ID` when
-/// given, else the one the file records. Without FILE (`file` empty), the newest
-/// recovery file of `lp write` or `lp edit` for the story. Only a file in the library's
-/// `.lp/recovered/` (or the fallback folder) is taken: never a story file.
-fn read_recovered(
-    library: &Library,
-    file: &std::path::Path,
-    id: Option<&str>,
-    ui: &mut Ui,
-) -> anyhow::Result<Resumed> {
-    let root = &library.location.root;
-    let mut id = id
-        .map(|id| library.find(id).map(|s| s.id.clone()))
-        .transpose()?;
-    let mut file = file.to_path_buf();
-    // `lp write --resume ID`: the id where the file would be.
-    if id.is_none()
-        && !file.as_os_str().is_empty()
-        && file.symlink_metadata().is_err()
-        && let Some(story) = library.story(&file.to_string_lossy())
-    {
-        id = Some(story.id.clone());
-        file = PathBuf::new();
-    }
-    let (path, shown) = if file.as_os_str().is_empty() {
-        let newest = recovery::waiting(root)
-            .into_iter()
-            .filter(|w| {
-                w.kind
-                    .as_ref()
-                    .and_then(recovery::Kind::story)
-                    .is_some_and(|s| {
-                        id.as_deref().is_none_or(|id| id == s) && library.story(s).is_some()
-                    })
-            })
-            .max_by_key(|w| w.modified);
-        let Some(newest) = newest else {
-            let whose = id.as_deref().map_or_else(
-                || "no story".to_string(),
-                |id| {
-                    library
-                        .display(&format!("stories/{id}.yaml"))
-                        .display()
-                        .to_string()
-                },
-            );
-            bail!(crate::diagnostic::hinted(
-                format!("no recovery file of lp write or lp edit is waiting for {whose}"),
-                "`lp check` lists the recovery files waiting; `lp add --resume` takes up a new story's"
-            ));
-        };
-        (
-            newest.path,
-            library.display(&newest.shown.to_string_lossy()),
-        )
-    } else {
-        (recovery::check_resumable(root, &file)?, file.clone())
-    };
-    let text = recovery::read(&path, &shown)?;
-    let recorded = recovery::kind_of(&text);
-    let id = match (id, recorded.as_ref().and_then(recovery::Kind::story)) {
-        (Some(id), _) => id,
-        (None, Some(story)) => library.find(story)?.id.clone(),
-        (None, None) => bail!(crate::diagnostic::hinted(
-            format!("{} does not say which story it was for", shown.display()),
-            format!(
-                "name the story: `lp write ID --resume {}`, or add it as a new one with `lp add --resume {}`",
-                crate::shell::quote(&shown.to_string_lossy()),
-                crate::shell::quote(&shown.to_string_lossy())
-            )
-        )),
-    };
-    let (story, problems) = story::parse(&id, &shown, &text, Some(&library.set));
-    let Some(mut story) = story.filter(|_| !problems.iter().any(|d| d.is_error())) else {
-        ui.diagnostics(&problems)?;
-        bail!(crate::diagnostic::hinted(
-            format!("{} does not hold a story lp can read", shown.display()),
-            "fix what is reported above in the file, then run this again"
-        ));
-    };
-    let target = library.find(&id)?;
-    story.id = target.id.clone();
-    story.path = target.path.clone();
-    writeln!(
-        ui.err,
-        "Resuming {} from {}",
-        target.path.display(),
-        shown.display()
-    )?;
-    let next = recovery::next_of(&text).map_or(0, step_of);
-    Ok(Resumed {
-        id,
-        story,
-        next,
-        path,
-        shown,
-    })
 }

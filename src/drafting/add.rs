@@ -8,19 +8,14 @@ use anyhow::{Context, bail};
 use dialoguer::theme::Theme;
 use dialoguer::{Input, MultiSelect, Select};
 
+use super::{Choice, Session, choose};
 use crate::coverage::{self, Standing};
 use crate::editor::{self, Editing};
 use crate::library::Library;
 use crate::model::{Part, Status, Story, format_duration};
 use crate::render::layout::wrap;
-use crate::render::text;
 use crate::ui::{Outcome, Ui};
 use crate::{atomic, prompt, recovery, story, story_yaml};
-
-const SAVE: &str = "Save it";
-const SAVE_READY: &str = "Save it and mark it ready (nothing blocks it)";
-const CHANGE: &str = "Change one part first";
-const DO_NOT_SAVE: &str = "Do not save (keep what I typed in a recovery file)";
 
 /// Keeps a new story's text in a recovery file: the one being taken up (`resumed`)
 /// is replaced, never added to.
@@ -30,7 +25,7 @@ fn keep(
     story: &Story,
     why: &str,
 ) -> anyhow::Result<recovery::Kept> {
-    keep_text(library, resumed, &story_yaml::to_yaml(story), why)
+    Session::new(library, recovery::Kind::Add, resumed).keep(story, why)
 }
 
 fn keep_text(
@@ -39,11 +34,7 @@ fn keep_text(
     body: &str,
     why: &str,
 ) -> anyhow::Result<recovery::Kept> {
-    let root = &library.location.root;
-    match resumed {
-        Some(file) => recovery::save_over(root, file, &recovery::Kind::Add, why, body),
-        None => recovery::save(root, &recovery::Kind::Add, why, body),
-    }
+    Session::new(library, recovery::Kind::Add, resumed).keep_text(body, why)
 }
 
 /// After Ctrl-C: no story file; any STAR text typed is kept in a recovery file.
@@ -82,59 +73,30 @@ pub fn review(
     ui: &mut Ui,
 ) -> anyhow::Result<(Outcome, bool)> {
     let story = &mut story;
-    let style = ui.style_err();
+    let session = Session::new(library, recovery::Kind::Add, resumed);
     let confirmed = loop {
         let mut preview = story.clone();
         preview.id = story_yaml::slug(&story.title);
         preview.path = library.display(&format!("stories/{}.yaml", story_yaml::slug(&story.title)));
-        let findings = crate::lint::check_in(&library.stories, &preview);
-        let shown: Vec<&crate::diagnostic::Diagnostic> = findings.iter().collect();
-        writeln!(
-            ui.err,
-            "\n{}",
-            text::show(&library.set, &preview, &shown, style)
-        )?;
-        let seconds = story.spoken_seconds();
-        let target = crate::model::TARGET_SECONDS;
-        writeln!(
-            ui.err,
-            "Spoken length: about {} (the target is about {}).",
-            format_duration(seconds),
-            format_duration(target)
-        )?;
+        session.show(&preview, ui)?;
         if yes {
             break true;
         }
-        // A draft with nothing that blocks it as a ready answer can be saved as ready.
-        let mut items = vec![SAVE];
-        if crate::lint::can_be_ready(story) {
-            items.push(SAVE_READY);
-        }
-        items.extend([CHANGE, DO_NOT_SAVE]);
-        let answer = Select::with_theme(theme)
-            .with_prompt("Choose what to do with this story")
-            .items(&items)
-            .default(0)
-            .interact()
-            .map_err(anyhow::Error::new)
-            .and_then(|choice| match items[choice] {
-                CHANGE => {
-                    let labels: Vec<&str> = Field::ALL.iter().map(|f| f.label()).collect();
-                    let which = Select::with_theme(theme)
-                        .with_prompt("Choose the part to change")
-                        .items(&labels)
-                        .default(0)
-                        .interact()?;
-                    ask_field(Field::ALL[which], library, resumed, story, theme, ui)?;
-                    Ok(None)
-                }
-                SAVE => Ok(Some(true)),
-                SAVE_READY => {
-                    story.status = Status::Ready;
-                    Ok(Some(true))
-                }
-                _ => Ok(Some(false)),
-            });
+        let offered = [Choice::Save, Choice::Change, Choice::Quit];
+        let answer = choose(theme, "story", story, &offered).and_then(|choice| match choice {
+            Choice::Change => {
+                let labels: Vec<&str> = Field::ALL.iter().map(|f| f.label()).collect();
+                let which = Select::with_theme(theme)
+                    .with_prompt("Choose the part to change")
+                    .items(&labels)
+                    .default(0)
+                    .interact()?;
+                ask_field(Field::ALL[which], library, resumed, story, theme, ui)?;
+                Ok(None)
+            }
+            Choice::Save | Choice::SaveReady => Ok(Some(true)),
+            Choice::EditWhole | Choice::Quit => Ok(Some(false)),
+        });
         match answer {
             Ok(Some(answer)) => break answer,
             Ok(None) => continue,

@@ -1,6 +1,136 @@
 //! One drafting workflow for `lp add`, `lp write` and `lp edit`: asking for each part,
 //! the story shown with what `lp check` would say of it, the choice of what to do with
 //! it, and saving it, or keeping what was typed in a recovery file of its kind.
+//!
+//! A `Session` is one story being drafted: its library, the kind of recovery file that
+//! keeps its words (`recovery::Kind`: a new story, or a story being written or edited,
+//! never a name built at the call site), and the recovery file being taken up, which
+//! the next one replaces. `show` and `choose` are the screen and the menu every
+//! command shows before it saves.
 
 pub mod add;
 pub mod write;
+
+use std::path::{Path, PathBuf};
+
+use dialoguer::Select;
+use dialoguer::theme::Theme;
+
+use crate::diagnostic::Diagnostic;
+use crate::library::Library;
+use crate::model::{Status, Story, TARGET_SECONDS, format_duration};
+use crate::recovery::{self, Kept, Kind};
+use crate::render::text;
+use crate::ui::Ui;
+use crate::{lint, story_yaml};
+
+/// One story being drafted.
+pub struct Session<'a> {
+    pub library: &'a Library,
+    pub kind: Kind,
+    /// The recovery file being taken up: replaced by the next one, never added to.
+    pub resumed: Option<PathBuf>,
+}
+
+impl<'a> Session<'a> {
+    pub fn new(library: &'a Library, kind: Kind, resumed: Option<&Path>) -> Session<'a> {
+        Session {
+            library,
+            kind,
+            resumed: resumed.map(Path::to_path_buf),
+        }
+    }
+
+    /// Keeps `body` in the session's recovery file, `why` in its header.
+    pub fn keep_text(&self, body: &str, why: &str) -> anyhow::Result<Kept> {
+        let root = &self.library.location.root;
+        match &self.resumed {
+            Some(file) => recovery::save_over(root, file, &self.kind, why, body),
+            None => recovery::save(root, &self.kind, why, body),
+        }
+    }
+
+    /// Keeps a draft in the session's recovery file.
+    pub fn keep(&self, story: &Story, why: &str) -> anyhow::Result<Kept> {
+        self.keep_text(&story_yaml::to_yaml(story), why)
+    }
+
+    /// The story as it would be saved, with the findings `lp check` would give it
+    /// against the whole library, and its spoken length. Returns the findings.
+    pub fn show(&self, story: &Story, ui: &mut Ui) -> anyhow::Result<Vec<Diagnostic>> {
+        let findings = lint::check_in(&self.library.stories, story);
+        let shown: Vec<&Diagnostic> = findings.iter().collect();
+        let style = ui.style_err();
+        writeln!(
+            ui.err,
+            "\n{}",
+            text::show(&self.library.set, story, &shown, style)
+        )?;
+        writeln!(ui.err, "{}", length_line(story))?;
+        Ok(findings)
+    }
+}
+
+/// "Spoken so far: about 1:10 of the 2:00 target (163 words)."
+pub fn length_line(story: &Story) -> String {
+    format!(
+        "Spoken so far: about {} of the {} target ({}).",
+        format_duration(story.spoken_seconds()),
+        format_duration(TARGET_SECONDS),
+        crate::english::plural(story.spoken_words(), "word", "words")
+    )
+}
+
+/// What a person can do with a draft, once it is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    Save,
+    /// Save it marked ready: offered only when nothing blocks it.
+    SaveReady,
+    /// Change one part, then come back.
+    Change,
+    /// Edit the whole file in the editor.
+    EditWhole,
+    /// Leave it unsaved, what was typed kept in the recovery file.
+    Quit,
+}
+
+impl Choice {
+    fn label(self) -> &'static str {
+        match self {
+            Choice::Save => "Save it",
+            Choice::SaveReady => "Save it and mark it ready (nothing blocks it)",
+            Choice::Change => "Change one part",
+            Choice::EditWhole => "Edit the whole file in the editor",
+            Choice::Quit => "Do not save (what you typed is kept in a recovery file)",
+        }
+    }
+}
+
+/// Asks what to do with `story` (`what` names it: "story", "answer"): `offered`, with
+/// `SaveReady` after `Save` when nothing blocks it as a ready answer. Choosing
+/// `SaveReady` marks the story ready.
+pub fn choose(
+    theme: &dyn Theme,
+    what: &str,
+    story: &mut Story,
+    offered: &[Choice],
+) -> anyhow::Result<Choice> {
+    let mut items: Vec<Choice> = Vec::new();
+    for &choice in offered {
+        items.push(choice);
+        if choice == Choice::Save && lint::can_be_ready(story) {
+            items.push(Choice::SaveReady);
+        }
+    }
+    let labels: Vec<&str> = items.iter().map(|c| c.label()).collect();
+    let picked = Select::with_theme(theme)
+        .with_prompt(format!("Choose what to do with this {what}"))
+        .items(&labels)
+        .default(0)
+        .interact()?;
+    if items[picked] == Choice::SaveReady {
+        story.status = Status::Ready;
+    }
+    Ok(items[picked])
+}

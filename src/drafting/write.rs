@@ -9,11 +9,11 @@ use anyhow::{Context, bail};
 use dialoguer::theme::Theme;
 use dialoguer::{Confirm, Input, Select};
 
+use super::{Choice, Session, choose, length_line};
 use crate::editor::{self, Editing};
 use crate::library::Library;
-use crate::model::{Part, Status, Story, TARGET_SECONDS, format_duration};
-use crate::render::layout::{indent, wrap};
-use crate::render::text;
+use crate::model::{Part, Story, format_duration};
+use crate::render::layout::indent;
 use crate::ui::Ui;
 use crate::{atomic, lint, prompt, recovery, story, story_yaml, writing};
 
@@ -58,21 +58,21 @@ pub fn write_one(
         &before.path,
         &format!("lp write {}", crate::shell::quote(id)),
     )?;
-    let kind = recovery::Kind::Write(id.to_string());
     // A recovery file being taken up is replaced by the next, never added to.
-    let replacing = start.as_ref().map(|r| r.path.clone());
+    let session = Session::new(
+        library,
+        recovery::Kind::Write(id.to_string()),
+        start.as_ref().map(|r| r.path.as_path()),
+    );
     // The question being asked: kept with the text, so that resuming goes on from it.
     let next = std::cell::Cell::new(start.as_ref().map_or(0, |r| r.next));
     let keep = |draft: &Story, why: &str| -> anyhow::Result<recovery::Kept> {
         let body = recovery::with_next(STEPS[next.get()], &story_yaml::to_yaml(draft));
-        match &replacing {
-            Some(file) => recovery::save_over(&library.location.root, file, &kind, why, &body),
-            None => recovery::save(&library.location.root, &kind, why, &body),
-        }
+        session.keep_text(&body, why)
     };
     let mut draft = start.map_or_else(|| before.clone(), |r| r.story);
     let result = ask_all(
-        library, &mut draft, &before, &original, &path, &keep, &next, theme, ui,
+        &session, &mut draft, &before, &original, &path, &keep, &next, theme, ui,
     );
     prompt::clear_pending();
     match result {
@@ -138,19 +138,13 @@ pub fn step_label(step: usize) -> &'static str {
     }
 }
 
-const SAVE: &str = "Save it";
-const SAVE_READY: &str = "Save it and mark it ready (nothing blocks it)";
-const CHANGE: &str = "Change one part";
-const EDIT_WHOLE: &str = "Edit the whole file in the editor";
-const QUIT: &str = "Quit without saving";
-
 /// Keeps a draft in the story's recovery file: `why` in its header.
 type Keep<'a> = dyn Fn(&Story, &str) -> anyhow::Result<recovery::Kept> + 'a;
 
 /// The conversation for one story; `draft` holds what was written so far.
 #[allow(clippy::too_many_arguments)]
 fn ask_all(
-    library: &Library,
+    session: &Session,
     draft: &mut Story,
     before: &Story,
     original: &[u8],
@@ -160,6 +154,7 @@ fn ask_all(
     theme: &dyn Theme,
     ui: &mut Ui,
 ) -> anyhow::Result<Step> {
+    let library = session.library;
     // What a signal would lose: the draft as it stands after each answer, and the
     // question that comes next.
     let pending = |draft: &Story| {
@@ -202,37 +197,20 @@ fn ask_all(
     }
     loop {
         // As `lp check` would say it: against the whole library, duplicates included.
-        let findings = lint::check_in(&library.stories, draft);
-        let shown: Vec<&crate::diagnostic::Diagnostic> = findings.iter().collect();
-        let style = ui.style_err();
-        writeln!(
-            ui.err,
-            "\n{}",
-            text::show(&library.set, draft, &shown, style)
-        )?;
-        writeln!(ui.err, "{}", length_line(draft))?;
-        // A draft with nothing that blocks it as a ready answer can be marked ready.
-        let can_be_ready = lint::can_be_ready(draft);
-        let mut items = vec![SAVE];
-        if can_be_ready {
-            items.push(SAVE_READY);
-        }
-        items.extend([CHANGE, EDIT_WHOLE, QUIT]);
-        let choice = Select::with_theme(theme)
-            .with_prompt("Choose what to do with this answer")
-            .items(&items)
-            .default(0)
-            .interact()?;
-        match items[choice] {
-            SAVE | SAVE_READY => {
-                if items[choice] == SAVE_READY {
-                    draft.status = Status::Ready;
-                }
+        let findings = session.show(draft, ui)?;
+        let offered = [
+            Choice::Save,
+            Choice::Change,
+            Choice::EditWhole,
+            Choice::Quit,
+        ];
+        match choose(theme, "answer", draft, &offered)? {
+            Choice::Save | Choice::SaveReady => {
                 if let Some(step) = save(library, draft, original, path, theme, ui)? {
                     return Ok(step);
                 }
             }
-            CHANGE => {
+            Choice::Change => {
                 let mut items = vec!["Title", "Principles"];
                 items.extend(Part::ALL.iter().map(|p| p.label()));
                 let which = Select::with_theme(theme)
@@ -247,13 +225,13 @@ fn ask_all(
                 }
                 pending(draft);
             }
-            EDIT_WHOLE => {
+            Choice::EditWhole => {
                 if !edit_whole(library, draft, keep, ui)? {
                     return Ok(Step::Quit);
                 }
                 pending(draft);
             }
-            _ => {
+            Choice::Quit => {
                 if draft_differs(draft, before) {
                     let kept = keep(draft, "Not saved by lp write")?;
                     writeln!(
@@ -293,71 +271,11 @@ fn part_to_change(draft: &Story, findings: &[crate::diagnostic::Diagnostic]) -> 
     index(Part::Situation)
 }
 
-/// The story as it stands: title, file, principles, the notes to work from, and
-/// questions it should answer.
+/// The story as it stands, before the first question.
 fn intro(library: &Library, story: &Story, ui: &mut Ui) -> anyhow::Result<()> {
-    let style = ui.style_err();
-    writeln!(
-        ui.err,
-        "\n{}",
-        style.bold(&format!("Writing: {}", story.title.trim()))
-    )?;
-    writeln!(ui.err, "{}", story.path.display())?;
-    let names: Vec<String> = story
-        .principles
-        .iter()
-        .enumerate()
-        .map(|(i, id)| {
-            let name = library.set.get(id).map_or(id.as_str(), |p| p.name.as_str());
-            if i == 0 {
-                format!("{name} (primary)")
-            } else {
-                name.to_string()
-            }
-        })
-        .collect();
-    write!(
-        ui.err,
-        "{}",
-        wrap(&names.join(", "), style.width, "Principles: ", "    ")
-    )?;
-    if !story.notes.trim().is_empty() {
-        writeln!(ui.err, "\nYour notes, to work from:")?;
-        write!(
-            ui.err,
-            "{}",
-            indent(&story.notes, style.width.saturating_sub(4))
-        )?;
-    }
-    let questions = questions(library, story);
-    if !questions.is_empty() {
-        writeln!(ui.err, "\nQuestions this answer should fit:")?;
-        for q in &questions {
-            write!(ui.err, "{}", wrap(q, style.width, "  - ", "    "))?;
-        }
-    }
-    writeln!(
-        ui.err,
-        "\nEach part in turn: type it on one line, or `e` for your editor; Enter keeps what is there."
-    )?;
+    let screen = crate::render::screens::writing(&library.set, story, ui.style_err());
+    write!(ui.err, "{screen}")?;
     Ok(())
-}
-
-/// Up to three questions: the story's own, then its principles', primary first.
-fn questions(library: &Library, story: &Story) -> Vec<String> {
-    let mut out: Vec<String> = story
-        .questions
-        .iter()
-        .map(|q| q.trim().to_string())
-        .collect();
-    for id in &story.principles {
-        if let Some(p) = library.set.get(id) {
-            out.extend(p.questions.iter().take(2).cloned());
-        }
-    }
-    out.dedup();
-    out.truncate(3);
-    out
 }
 
 /// The principles: Enter keeps them, a line typed replaces them. A line that names an
@@ -433,16 +351,6 @@ fn ask_part(
     *draft.part_mut(part) = text;
     writeln!(ui.err, "{}", length_line(draft))?;
     Ok(())
-}
-
-/// "Spoken so far: about 1:10 of the 2:00 target (163 words)."
-fn length_line(story: &Story) -> String {
-    format!(
-        "Spoken so far: about {} of the {} target ({}).",
-        format_duration(story.spoken_seconds()),
-        format_duration(TARGET_SECONDS),
-        crate::english::plural(story.spoken_words(), "word", "words")
-    )
 }
 
 /// The whole story in the editor, as YAML; what comes back must load. An editor that
@@ -652,4 +560,103 @@ fn save(
     } else {
         Step::Saved(id)
     }))
+}
+
+/// The story a recovery file holds, and the id of the story it was for: `ID` when
+/// given, else the one the file records. Without FILE (`file` empty), the newest
+/// recovery file of `lp write` or `lp edit` for the story. Only a file in the library's
+/// `.lp/recovered/` (or the fallback folder) is taken: never a story file.
+pub fn read_recovered(
+    library: &Library,
+    file: &std::path::Path,
+    id: Option<&str>,
+    ui: &mut Ui,
+) -> anyhow::Result<Resumed> {
+    let root = &library.location.root;
+    let mut id = id
+        .map(|id| library.find(id).map(|s| s.id.clone()))
+        .transpose()?;
+    let mut file = file.to_path_buf();
+    // `lp write --resume ID`: the id where the file would be.
+    if id.is_none()
+        && !file.as_os_str().is_empty()
+        && file.symlink_metadata().is_err()
+        && let Some(story) = library.story(&file.to_string_lossy())
+    {
+        id = Some(story.id.clone());
+        file = PathBuf::new();
+    }
+    let (path, shown) = if file.as_os_str().is_empty() {
+        let newest = recovery::waiting(root)
+            .into_iter()
+            .filter(|w| {
+                w.kind
+                    .as_ref()
+                    .and_then(recovery::Kind::story)
+                    .is_some_and(|s| {
+                        id.as_deref().is_none_or(|id| id == s) && library.story(s).is_some()
+                    })
+            })
+            .max_by_key(|w| w.modified);
+        let Some(newest) = newest else {
+            let whose = id.as_deref().map_or_else(
+                || "no story".to_string(),
+                |id| {
+                    library
+                        .display(&format!("stories/{id}.yaml"))
+                        .display()
+                        .to_string()
+                },
+            );
+            bail!(crate::diagnostic::hinted(
+                format!("no recovery file of lp write or lp edit is waiting for {whose}"),
+                "`lp check` lists the recovery files waiting; `lp add --resume` takes up a new story's"
+            ));
+        };
+        (
+            newest.path,
+            library.display(&newest.shown.to_string_lossy()),
+        )
+    } else {
+        (recovery::check_resumable(root, &file)?, file.clone())
+    };
+    let text = recovery::read(&path, &shown)?;
+    let recorded = recovery::kind_of(&text);
+    let id = match (id, recorded.as_ref().and_then(recovery::Kind::story)) {
+        (Some(id), _) => id,
+        (None, Some(story)) => library.find(story)?.id.clone(),
+        (None, None) => bail!(crate::diagnostic::hinted(
+            format!("{} does not say which story it was for", shown.display()),
+            format!(
+                "name the story: `lp write ID --resume {}`, or add it as a new one with `lp add --resume {}`",
+                crate::shell::quote(&shown.to_string_lossy()),
+                crate::shell::quote(&shown.to_string_lossy())
+            )
+        )),
+    };
+    let (story, problems) = story::parse(&id, &shown, &text, Some(&library.set));
+    let Some(mut story) = story.filter(|_| !problems.iter().any(|d| d.is_error())) else {
+        ui.diagnostics(&problems)?;
+        bail!(crate::diagnostic::hinted(
+            format!("{} does not hold a story lp can read", shown.display()),
+            "fix what is reported above in the file, then run this again"
+        ));
+    };
+    let target = library.find(&id)?;
+    story.id = target.id.clone();
+    story.path = target.path.clone();
+    writeln!(
+        ui.err,
+        "Resuming {} from {}",
+        target.path.display(),
+        shown.display()
+    )?;
+    let next = recovery::next_of(&text).map_or(0, step_of);
+    Ok(Resumed {
+        id,
+        story,
+        next,
+        path,
+        shown,
+    })
 }

@@ -5,6 +5,7 @@ pub mod html;
 pub mod json;
 pub mod layout;
 pub mod markdown;
+pub mod screens;
 pub mod text;
 
 pub use layout::Style;

@@ -57,7 +57,7 @@ fn add_in_a_terminal_asks_for_a_whole_story() {
     p.send("\x1b[B").unwrap();
     p.send("\r").unwrap();
     p.flush().unwrap();
-    p.exp_string("Spoken length: about 0:").unwrap();
+    p.exp_string("Spoken so far: about 0:").unwrap();
     p.exp_string("Choose what to do with this story").unwrap();
     p.send("\r").unwrap();
     p.flush().unwrap();
