@@ -56,6 +56,42 @@ pub struct Settings {
     pub written: Vec<String>,
 }
 
+impl Settings {
+    /// The settings after `lp prep`: what was given (`until`, and `minutes` when
+    /// `minutes_given`), else what was kept, else the defaults. A new date, or no kept
+    /// plan, starts the plan afresh today, with the stories `written` now; otherwise
+    /// the plan keeps the day it was made and what was written then.
+    #[allow(clippy::too_many_arguments)]
+    pub fn renewed(
+        kept: Option<&Settings>,
+        until: Day,
+        until_given: bool,
+        minutes: u32,
+        minutes_given: bool,
+        company: Option<String>,
+        today: Day,
+        written: Vec<String>,
+    ) -> Settings {
+        let fresh = until_given || kept.is_none();
+        Settings {
+            until,
+            minutes: match kept {
+                Some(k) if !minutes_given => k.minutes,
+                _ => minutes,
+            },
+            company,
+            made: match kept {
+                Some(k) if !fresh => k.made,
+                _ => today,
+            },
+            written: match kept {
+                Some(k) if !fresh => k.written.clone(),
+                _ => written,
+            },
+        }
+    }
+}
+
 /// One thing to do on a day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]

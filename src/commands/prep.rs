@@ -10,8 +10,6 @@ use crate::context::Global;
 use crate::date::Day;
 use crate::library::Library;
 use crate::prep::{self, Prep, Refusal, Settings, Task};
-use crate::render::Style;
-use crate::render::layout::wrap;
 use crate::ui::{Outcome, Ui};
 use crate::{atomic, told};
 
@@ -104,40 +102,6 @@ fn today(given: Option<&str>) -> anyhow::Result<Day> {
     }
 }
 
-/// The settings kept by `lp prep --until`, if any.
-fn load_settings(library: &Library) -> anyhow::Result<Option<Settings>> {
-    let path = library.location.root.join(prep::SETTINGS);
-    let shown = library.display(prep::SETTINGS);
-    match std::fs::symlink_metadata(&path) {
-        Err(_) => return Ok(None),
-        Ok(m) if !m.is_file() => bail!(crate::diagnostic::hinted(
-            format!("{} is not a file", shown.display()),
-            "remove it, then set the date again with lp prep --until DATE"
-        )),
-        Ok(_) => {}
-    }
-    let bytes = crate::library::read_at_most(&path, 64 * 1024)
-        .with_context(|| format!("could not read {}", shown.display()))?
-        .with_context(|| {
-            crate::diagnostic::hinted(
-                format!("{} is over 64 KiB", shown.display()),
-                "remove it, then set the date again with lp prep --until DATE",
-            )
-        })?;
-    serde_json::from_slice(&bytes).map(Some).map_err(|err| {
-        anyhow::anyhow!(crate::diagnostic::hinted(
-            format!("{}:{}:{}: {err}", shown.display(), err.line(), err.column()),
-            "lp writes this file; set the date again with lp prep --until DATE to replace it"
-        ))
-    })
-}
-
-fn save_settings(library: &Library, settings: &Settings) -> anyhow::Result<()> {
-    atomic::own_folder(&library.location.root, ".lp")?;
-    let text = serde_json::to_string_pretty(settings).expect("settings serialize") + "\n";
-    atomic::replace_private(&library.location.root.join(prep::SETTINGS), text.as_bytes())
-}
-
 /// The plan for `settings` from `day`, or the error that says why there is none.
 fn make(library: &Library, settings: &Settings, day: Day, ui: &mut Ui) -> anyhow::Result<Prep> {
     let (rounds, warning) = library.practice_log();
@@ -187,7 +151,7 @@ pub fn run(args: &PrepArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     if let Some(path) = &args.ics {
         library.refuse_inside(path)?;
     }
-    let kept = load_settings(&library)?;
+    let kept = library.prep_settings()?;
     let until = match (&args.until, &kept) {
         (Some(text), _) => parse_day(text, "--until")?,
         (None, Some(kept)) => kept.until,
@@ -210,42 +174,39 @@ pub fn run(args: &PrepArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
             "the company's name is enough"
         ));
     }
-    let fresh = args.until.is_some() || kept.is_none();
-    let settings = Settings {
+    let written: Vec<String> = library
+        .stories
+        .iter()
+        .filter(|s| s.is_written())
+        .map(|s| s.id.clone())
+        .collect();
+    let settings = Settings::renewed(
+        kept.as_ref(),
         until,
-        minutes: args
-            .minutes
-            .or(kept.as_ref().map(|k| k.minutes))
-            .unwrap_or(MINUTES),
+        args.until.is_some(),
+        args.minutes.unwrap_or(MINUTES),
+        args.minutes.is_some(),
         company,
-        made: if fresh {
-            day
-        } else {
-            kept.as_ref().map_or(day, |k| k.made)
-        },
-        written: if fresh {
-            library
-                .stories
-                .iter()
-                .filter(|s| s.is_written())
-                .map(|s| s.id.clone())
-                .collect()
-        } else {
-            kept.as_ref().map(|k| k.written.clone()).unwrap_or_default()
-        },
-    };
+        day,
+        written,
+    );
     let plan = make(&library, &settings, day, ui)?;
     if kept.as_ref() != Some(&settings) {
-        save_settings(&library, &settings)?;
+        library.save_prep_settings(&settings)?;
     }
     if args.json {
         ui.json(&plan)?;
     } else {
         let style = ui.style_out();
-        ui.out.write_all(render(&plan, style).as_bytes())?;
+        ui.out
+            .write_all(crate::render::prep::plan(&plan, style).as_bytes())?;
     }
     if let Some(path) = &args.ics {
-        atomic::write_output(path, ics(&plan).as_bytes(), args.force)?;
+        atomic::write_output(
+            path,
+            crate::render::ics::calendar(&plan).as_bytes(),
+            args.force,
+        )?;
         ui.note(&format!(
             "Wrote {} to {}",
             crate::english::plural(plan.days.len(), "day's session", "days' sessions"),
@@ -272,7 +233,7 @@ struct Today<'a> {
 pub fn today_run(args: &TodayArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     let day = today(args.today.as_deref())?;
     let library = global.load_clean(ui)?;
-    let Some(settings) = load_settings(&library)? else {
+    let Some(settings) = library.prep_settings()? else {
         bail!(crate::diagnostic::hinted(
             "no plan yet: lp today shows a day of the plan lp prep makes",
             format!("lp prep --until {} (the day of the interview)", day.plus(7))
@@ -305,227 +266,18 @@ pub fn today_run(args: &TodayArgs, global: &Global, ui: &mut Ui) -> anyhow::Resu
         })?;
         return Ok(Outcome::Done);
     }
-    let style = ui.style_out();
-    let mut out = format!(
-        "{} · {} to the interview on {}\n",
-        style.bold(&format!("Today, {} {}", day.weekday(), day)),
-        crate::english::plural(plan.days.len(), "day", "days"),
-        plan.until
+    let written: Vec<(&str, &str)> = written_since
+        .iter()
+        .map(|id| (library.story(id).map_or("", |s| s.title.trim()), *id))
+        .collect();
+    let out = crate::render::prep::today(
+        day,
+        &plan,
+        &written,
+        &practised_today,
+        next.as_deref(),
+        ui.style_out(),
     );
-    if !written_since.is_empty() || !practised_today.is_empty() {
-        out.push_str("\nDone:\n");
-        for id in &written_since {
-            let title = library.story(id).map_or("", |s| s.title.trim());
-            out.push_str(&wrap(
-                &format!("wrote {title} ({id}) since the plan was made"),
-                style.width,
-                "  ✓ ",
-                "    ",
-            ));
-        }
-        if !practised_today.is_empty() {
-            out.push_str(&wrap(
-                &format!(
-                    "practised {} today: {}",
-                    crate::english::plural(practised_today.len(), "round", "rounds"),
-                    practised_today.join(", ")
-                ),
-                style.width,
-                "  ✓ ",
-                "    ",
-            ));
-        }
-    }
-    out.push('\n');
-    out.push_str(&day_text(first, style));
-    match next {
-        Some(command) => out.push_str(&format!("\nNext: {command}\n")),
-        None => out.push_str("\nNothing left for today.\n"),
-    }
     ui.out.write_all(out.as_bytes())?;
     Ok(Outcome::Done)
-}
-
-/// The plan as text.
-pub fn render(plan: &Prep, style: Style) -> String {
-    let header = format!(
-        "{} from {} to {}, the day before the interview: {} minutes a day{}",
-        crate::english::plural(plan.days.len(), "day", "days"),
-        plan.today,
-        plan.days.last().map_or(plan.today, |d| d.date),
-        plan.minutes_a_day,
-        plan.company
-            .as_ref()
-            .map(|c| format!(", for {c}"))
-            .unwrap_or_default()
-    );
-    let mut out = wrap(&format!("A plan for {header}"), style.width, "", "");
-    if plan.days.len() == 1 {
-        out.push_str(&wrap(
-            "One day: here is what matters most. Practise what you have and write the story that fills the biggest gap.",
-            style.width,
-            "",
-            "",
-        ));
-    }
-    for day in &plan.days {
-        out.push('\n');
-        out.push_str(&day_text(day, style));
-    }
-    if !plan.not_planned.is_empty() {
-        out.push_str(&format!(
-            "\n{}\n",
-            style.bold("Not planned (no day had room for it):")
-        ));
-        for task in &plan.not_planned {
-            out.push_str(&wrap(&task_text(task), style.width, "  - ", "    "));
-        }
-    }
-    out
-}
-
-/// One day as text: its tasks with their minutes, then what did not fit.
-fn day_text(day: &prep::DayPlan, style: Style) -> String {
-    let mut out = format!(
-        "{} · {} min\n",
-        style.bold(&format!("{} {}", day.date.weekday(), day.date)),
-        day.minutes
-    );
-    if day.tasks.is_empty() {
-        out.push_str("  (nothing planned)\n");
-    }
-    for task in &day.tasks {
-        out.push_str(&wrap(&task_text(task), style.width, "  - ", "    "));
-    }
-    if !day.left_out.is_empty() {
-        let names: Vec<String> = day.left_out.iter().map(short).collect();
-        out.push_str(&wrap(
-            &format!("did not fit: {}", names.join("; ")),
-            style.width,
-            "  ",
-            "    ",
-        ));
-    }
-    out
-}
-
-fn task_text(task: &Task) -> String {
-    match task {
-        Task::Write {
-            title,
-            principle,
-            minutes,
-            ..
-        } => format!(
-            "write {title} ({principle}), about {minutes} min: `{}`",
-            task.command()
-        ),
-        Task::Find {
-            name, questions, ..
-        } => {
-            let mut text = format!("find a story for {name}: `{}`", task.command());
-            if !questions.is_empty() {
-                text.push_str(&format!(" (think of: {})", questions.join(" / ")));
-            }
-            text
-        }
-        Task::Practise {
-            title,
-            principle,
-            why,
-            ..
-        } => format!(
-            "practise {title} ({principle}; {why}): `{}`",
-            task.command()
-        ),
-        Task::Mock { rounds, minutes } => {
-            let lines: Vec<String> = rounds
-                .iter()
-                .map(|r| format!("{}: {}", r.principle, r.title))
-                .collect();
-            format!(
-                "mock loop, {minutes} min, each story once, no story twice: {}",
-                lines.join("; ")
-            )
-        }
-        Task::Read { .. } => format!("read every answer through: `{}`", task.command()),
-    }
-}
-
-fn short(task: &Task) -> String {
-    match task {
-        Task::Write { title, .. } => format!("write {title}"),
-        Task::Find { name, .. } => format!("find a story for {name}"),
-        Task::Practise { title, .. } => format!("practise {title}"),
-        Task::Mock { rounds, .. } => format!(
-            "{} more of the mock loop",
-            crate::english::plural(rounds.len(), "round", "rounds")
-        ),
-        Task::Read { .. } => "read the answers".to_string(),
-    }
-}
-
-/// The plan as an iCalendar file (RFC 5545): one all-day event a day, its tasks in the
-/// description.
-pub fn ics(plan: &Prep) -> String {
-    let mut lines = vec![
-        "BEGIN:VCALENDAR".to_string(),
-        "VERSION:2.0".to_string(),
-        "PRODID:-//lp//prep//EN".to_string(),
-        "CALSCALE:GREGORIAN".to_string(),
-    ];
-    let stamp = format!("{}T000000Z", plan.today.compact());
-    for day in &plan.days {
-        let tasks: Vec<String> = day.tasks.iter().map(task_text).collect();
-        lines.push("BEGIN:VEVENT".to_string());
-        lines.push(format!(
-            "UID:lp-prep-{}-{}@lp",
-            plan.until.compact(),
-            day.date.compact()
-        ));
-        lines.push(format!("DTSTAMP:{stamp}"));
-        lines.push(format!("DTSTART;VALUE=DATE:{}", day.date.compact()));
-        lines.push(format!("DTEND;VALUE=DATE:{}", day.date.plus(1).compact()));
-        lines.push(format!(
-            "SUMMARY:{}",
-            escape(&format!("Interview prep: {} min", day.minutes))
-        ));
-        lines.push(format!("DESCRIPTION:{}", escape(&tasks.join("\n"))));
-        lines.push("END:VEVENT".to_string());
-    }
-    lines.push("END:VCALENDAR".to_string());
-    lines.iter().map(|l| fold(l)).collect()
-}
-
-/// A TEXT value with its backslashes, semicolons, commas and line ends escaped, and no
-/// other control character.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// A content line folded at 75 octets (never inside a character), ended by CRLF.
-fn fold(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
-    let mut width = 0;
-    for c in line.chars() {
-        if width + c.len_utf8() > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += c.len_utf8();
-    }
-    out.push_str("\r\n");
-    out
 }

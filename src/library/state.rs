@@ -9,10 +9,13 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::Library;
+use crate::atomic;
 use crate::diagnostic::{UserError, hinted};
 use crate::practice::Round;
+use crate::prep::{self, Settings};
 use crate::questions::Question;
 use crate::told::Told;
+use anyhow::{Context as _, bail};
 
 /// One of the files: where it is, how large it may grow, and how to speak of it.
 struct StateFile {
@@ -112,6 +115,42 @@ impl Library {
             self.append(&QUESTIONS, &added)?;
         }
         Ok(added.len())
+    }
+
+    /// The settings kept by `lp prep --until`, if any.
+    pub fn prep_settings(&self) -> anyhow::Result<Option<Settings>> {
+        let library = self;
+        let path = library.location.root.join(prep::SETTINGS);
+        let shown = library.display(prep::SETTINGS);
+        match std::fs::symlink_metadata(&path) {
+            Err(_) => return Ok(None),
+            Ok(m) if !m.is_file() => bail!(crate::diagnostic::hinted(
+                format!("{} is not a file", shown.display()),
+                "remove it, then set the date again with lp prep --until DATE"
+            )),
+            Ok(_) => {}
+        }
+        let bytes = crate::library::read_at_most(&path, 64 * 1024)
+            .with_context(|| format!("could not read {}", shown.display()))?
+            .with_context(|| {
+                crate::diagnostic::hinted(
+                    format!("{} is over 64 KiB", shown.display()),
+                    "remove it, then set the date again with lp prep --until DATE",
+                )
+            })?;
+        serde_json::from_slice(&bytes).map(Some).map_err(|err| {
+            anyhow::anyhow!(crate::diagnostic::hinted(
+                format!("{}:{}:{}: {err}", shown.display(), err.line(), err.column()),
+                "lp writes this file; set the date again with lp prep --until DATE to replace it"
+            ))
+        })
+    }
+
+    pub fn save_prep_settings(&self, settings: &Settings) -> anyhow::Result<()> {
+        let library = self;
+        atomic::own_folder(&library.location.root, ".lp")?;
+        let text = serde_json::to_string_pretty(settings).expect("settings serialize") + "\n";
+        atomic::replace_private(&library.location.root.join(prep::SETTINGS), text.as_bytes())
     }
 
     fn shown(&self, file: &StateFile) -> PathBuf {

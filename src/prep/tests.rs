@@ -303,3 +303,46 @@ fn writing_takes_longer_the_more_parts_are_missing_and_less_with_notes() {
     assert!(write_minutes(&bare) > write_minutes(&noted));
     assert!(write_minutes(&half) >= 10);
 }
+
+#[test]
+fn settings_are_renewed_from_what_was_given_then_what_was_kept() {
+    let kept = Settings {
+        until: day("2026-12-07"),
+        minutes: 30,
+        company: Some("Acme".into()),
+        made: day("2026-11-30"),
+        written: vec!["a".into()],
+    };
+    let now = day("2026-12-02");
+    let written = vec!["a".into(), "b".into()];
+    // Nothing new given: the plan keeps its day, its minutes and what was written then.
+    let same = Settings::renewed(
+        Some(&kept),
+        kept.until,
+        false,
+        45,
+        false,
+        kept.company.clone(),
+        now,
+        written.clone(),
+    );
+    assert_eq!(same, kept);
+    // A new date starts afresh today, with what is written now; minutes given win.
+    let renewed = Settings::renewed(
+        Some(&kept),
+        day("2026-12-10"),
+        true,
+        20,
+        true,
+        None,
+        now,
+        written.clone(),
+    );
+    assert_eq!(
+        (renewed.made, renewed.minutes, renewed.written.len()),
+        (now, 20, 2)
+    );
+    // No plan kept: the defaults given.
+    let first = Settings::renewed(None, kept.until, false, 45, false, None, now, written);
+    assert_eq!((first.made, first.minutes), (now, 45));
+}

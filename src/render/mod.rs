@@ -2,9 +2,11 @@
 
 pub mod flashcards;
 pub mod html;
+pub mod ics;
 pub mod json;
 pub mod layout;
 pub mod markdown;
+pub mod prep;
 pub mod screens;
 pub mod text;
 
