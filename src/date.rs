@@ -110,6 +110,29 @@ impl<'de> serde::Deserialize<'de> for Day {
     }
 }
 
+impl Day {
+    /// A date given on the command line after `flag`, or an error that shows the form.
+    pub fn from_flag(text: &str, flag: &str) -> anyhow::Result<Day> {
+        Day::parse(text).ok_or_else(|| {
+            anyhow::anyhow!(crate::diagnostic::hinted(
+                format!("{flag} {text:?} is not a date"),
+                format!(
+                    "write it as YYYY-MM-DD, such as {flag} {}",
+                    Day::today().plus(7)
+                ),
+            ))
+        })
+    }
+
+    /// The day `--today` gives (for tests and trying a plan out), else today.
+    pub fn given_or_today(given: Option<&str>) -> anyhow::Result<Day> {
+        match given {
+            Some(text) => Day::from_flag(text, "--today"),
+            None => Ok(Day::today()),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

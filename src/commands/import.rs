@@ -150,9 +150,9 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             args.file.display(),
             plural(plan.drafts.len(), "draft", "drafts")
         )?;
-        match super::import_review::review(&mut plan, &set, theme.as_ref(), ui) {
-            Ok(super::import_review::Reviewed::Write) => write = true,
-            Ok(super::import_review::Reviewed::Quit) => {
+        match crate::drafting::import_review::review(&mut plan, &set, theme.as_ref(), ui) {
+            Ok(crate::drafting::import_review::Reviewed::Write) => write = true,
+            Ok(crate::drafting::import_review::Reviewed::Quit) => {
                 writeln!(ui.err, "Quit: nothing was written.")?;
                 return Ok(Outcome::Done);
             }

@@ -12,7 +12,6 @@ pub mod edit;
 pub mod export;
 pub mod find;
 pub mod import;
-mod import_review;
 pub mod init;
 pub mod list;
 pub mod merge;
@@ -24,6 +23,7 @@ pub mod rename;
 pub mod rm;
 pub mod schema;
 pub mod show;
+pub mod today;
 pub mod told;
 pub mod write;
 
@@ -51,7 +51,7 @@ pub enum Command {
     Find(find::FindArgs),
     Practice(practice::PracticeArgs),
     Prep(prep::PrepArgs),
-    Today(prep::TodayArgs),
+    Today(today::TodayArgs),
     Told(told::ToldArgs),
     Completions(completions::CompletionsArgs),
     Man(completions::ManArgs),
@@ -80,7 +80,7 @@ pub fn dispatch(command: &Command, global: &Global, ui: &mut Ui) -> anyhow::Resu
         Command::Find(args) => find::run(args, global, ui),
         Command::Practice(args) => practice::run(args, global, ui),
         Command::Prep(args) => prep::run(args, global, ui),
-        Command::Today(args) => prep::today_run(args, global, ui),
+        Command::Today(args) => today::run(args, global, ui),
         Command::Told(args) => told::run(args, global, ui),
         Command::Completions(args) => completions::run(args, global, ui),
         Command::Man(args) => completions::man(args, global, ui),

@@ -68,7 +68,7 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             "lp practice --question \"Tell me about a time you disagreed with your manager\""
         )),
         Some(q) => {
-            let q = &super::find::capped(q.clone(), ui)?;
+            let q = &super::args::capped_question(q.clone(), ui)?;
             let found = crate::find::find_with(&library.set, &library.stories, &own, q, 1);
             let Some(top) = found.principles.first() else {
                 bail!(crate::diagnostic::hinted(

@@ -69,7 +69,7 @@ pub fn run(args: &ToldArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         }
     }
     let date = match &args.date {
-        Some(text) => super::prep::parse_day(text, "--date")?,
+        Some(text) => crate::date::Day::from_flag(text, "--date")?,
         None => crate::date::Day::today(),
     };
     let library = global.load_for_writing(ui)?;

@@ -9,6 +9,7 @@
 //! command shows before it saves.
 
 pub mod add;
+pub mod import_review;
 pub mod write;
 
 use std::path::{Path, PathBuf};

@@ -10,9 +10,10 @@ use serde::de::DeserializeOwned;
 
 use super::Library;
 use crate::atomic;
+use crate::date::Day;
 use crate::diagnostic::{UserError, hinted};
 use crate::practice::Round;
-use crate::prep::{self, Settings};
+use crate::prep::{self, Prep, Refusal, Settings};
 use crate::questions::Question;
 use crate::told::Told;
 use anyhow::{Context as _, bail};
@@ -151,6 +152,52 @@ impl Library {
         atomic::own_folder(&library.location.root, ".lp")?;
         let text = serde_json::to_string_pretty(settings).expect("settings serialize") + "\n";
         atomic::replace_private(&library.location.root.join(prep::SETTINGS), text.as_bytes())
+    }
+
+    /// The plan of `lp prep` for `settings` from `day`, or the error that says why there
+    /// is none; and the warnings about lp's own files it was made from.
+    pub fn prep_plan(
+        &self,
+        settings: &Settings,
+        day: Day,
+    ) -> (anyhow::Result<Prep>, Vec<UserError>) {
+        let library = self;
+        let mut warnings = Vec::new();
+        let (rounds, warning) = library.practice_log();
+        warnings.extend(warning);
+        let (told, warning) = library.told();
+        warnings.extend(warning);
+        let input = prep::Input {
+            set: &library.set,
+            stories: &library.stories,
+            rounds: &rounds,
+            told: &told,
+            today: day,
+            until: settings.until,
+            minutes: settings.minutes,
+            company: settings.company.as_deref(),
+        };
+        let plan = prep::plan(&input).map_err(|refusal| match refusal {
+            Refusal::NoDaysLeft if settings.until == day => anyhow::anyhow!(crate::diagnostic::hinted(
+                format!(
+                    "the interview is today ({}): there is no day left to plan",
+                    settings.until
+                ),
+                "lp plan names the story for each principle; lp export -o answers.md gives them to read"
+            )),
+            Refusal::NoDaysLeft => anyhow::anyhow!(crate::diagnostic::hinted(
+                format!(
+                    "{} is in the past: the plan needs a day still to come",
+                    settings.until
+                ),
+                "lp prep --until YYYY-MM-DD with the date of the next interview"
+            )),
+            Refusal::Empty => anyhow::anyhow!(crate::diagnostic::hinted(
+                "nothing to plan from: no story is written and none has notes",
+                "lp import NOTES.md brings in the notes you have; lp add drafts a story"
+            )),
+        });
+        (plan, warnings)
     }
 
     fn shown(&self, file: &StateFile) -> PathBuf {
