@@ -139,6 +139,19 @@ pub fn summary(diagnostics: &[Diagnostic]) -> String {
     )
 }
 
+/// The problems were shown already (diagnostics, or an error with its hint): exit 2
+/// without another message.
+#[derive(Debug)]
+pub struct Reported;
+
+impl std::fmt::Display for Reported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("problems were reported")
+    }
+}
+
+impl std::error::Error for Reported {}
+
 /// An error for the person to act on: what went wrong and the next step, as data.
 /// Its `Display` is the message alone; `render_error` prints the hint beneath it.
 #[derive(Debug, Clone, PartialEq, Eq)]

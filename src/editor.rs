@@ -12,8 +12,9 @@ use anyhow::{Context, bail};
 use dialoguer::Select;
 use dialoguer::theme::SimpleTheme;
 
+use crate::diagnostic::Reported;
 use crate::library::Library;
-use crate::ui::{Reported, Ui};
+use crate::ui::Ui;
 use crate::{recovery, story};
 
 /// The editor command to use.

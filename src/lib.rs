@@ -4,6 +4,7 @@
 
 pub mod atomic;
 pub mod cli;
+pub mod clock;
 pub mod commands;
 pub mod complete;
 pub mod context;
@@ -45,8 +46,9 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use crate::context::Global;
+use crate::diagnostic::Reported;
 use crate::render::layout::DEFAULT_WIDTH;
-use crate::ui::{Outcome, Reported, Ui};
+use crate::ui::{Outcome, Ui};
 
 /// Parses the command line, runs the command, and turns the result into an exit code.
 pub fn run() -> ExitCode {

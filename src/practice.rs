@@ -25,6 +25,9 @@ pub struct Round {
     pub story: Option<String>,
 }
 
+/// A round shorter than this is asked about: a skipped question, or a slip of Enter.
+pub const SHORT_ROUND_SECONDS: u64 = 5;
+
 /// The earliest time a round can have been practised: 2000-01-01 (UTC).
 const EARLIEST: u64 = 946_684_800;
 

@@ -19,18 +19,6 @@ pub enum Outcome {
     Interrupted,
 }
 
-/// Diagnostics were printed already; exit 2 without another message.
-#[derive(Debug)]
-pub struct Reported;
-
-impl std::fmt::Display for Reported {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("problems were reported")
-    }
-}
-
-impl std::error::Error for Reported {}
-
 /// `--color`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {

@@ -2,47 +2,17 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 use clap::Args;
 
 use crate::context::Global;
 use crate::diagnostic::Diagnostic;
 use crate::english::plural;
 use crate::import;
-use crate::model::PrincipleSet;
 use crate::render::layout::wrap;
 use crate::render::{json, text};
-use crate::ui::{Outcome, Reported, Ui};
-use crate::{atomic, coverage, library, principles, story, story_yaml, yaml};
-
-/// The most blocks (headings and paragraphs) a notes file may have.
-const MAX_BLOCKS: usize = 200_000;
-
-/// About how many blocks Markdown text has: headings, and lines of text after a blank
-/// line or a heading. One pass, no parsing.
-fn blocks_in(text: &str) -> usize {
-    let mut blocks = 0;
-    let mut after_break = true;
-    for line in text.lines() {
-        let line = line.trim_start();
-        if line.is_empty() {
-            after_break = true;
-        } else if line.starts_with('#') {
-            blocks += 1;
-            after_break = true;
-        } else {
-            blocks += usize::from(after_break);
-            after_break = false;
-        }
-    }
-    blocks
-}
-
-/// The most drafts one import makes.
-const MAX_DRAFTS: usize = 10_000;
-
-/// The largest notes file `lp import` reads.
-const MAX_NOTES_BYTES: usize = 16 * 1024 * 1024;
+use crate::ui::{Outcome, Ui};
+use crate::{coverage, library, story, story_yaml};
 
 /// Turn Markdown interview notes into story drafts (a dry run unless --write)
 ///
@@ -100,20 +70,21 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             )
         ));
     }
-    let notes = read_notes(&args.file, ui)?;
+    let notes = shown(library::read_notes(&args.file), ui)?;
     let library = global.load_clean(ui)?;
     let set = match &args.principle_set {
-        Some(path) => read_set(path, ui)?,
+        Some(path) => shown(library::read_set(path), ui)?,
         None => library.set.clone(),
     };
     // The Markdown parser holds every block in memory, some hundred bytes each: notes
     // of more blocks than anyone writes are refused before it reads them.
-    let blocks = blocks_in(&notes);
-    if blocks > MAX_BLOCKS {
+    let blocks = import::blocks_in(&notes);
+    if blocks > import::MAX_BLOCKS {
         bail!(crate::diagnostic::hinted(
             format!(
-                "{} has about {blocks} blocks (headings and paragraphs); lp reads notes of at most {MAX_BLOCKS}",
-                args.file.display()
+                "{} has about {blocks} blocks (headings and paragraphs); lp reads notes of at most {}",
+                args.file.display(),
+                import::MAX_BLOCKS
             ),
             "split the file into smaller ones and import each"
         ));
@@ -121,12 +92,13 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     let mut plan = import::plan(&notes, &set);
     // Notes that cut into more drafts than anyone has stories are not interview notes
     // to review draft by draft: refused before the work that grows with each draft.
-    if plan.drafts.len() > MAX_DRAFTS {
+    if plan.drafts.len() > import::MAX_DRAFTS {
         bail!(crate::diagnostic::hinted(
             format!(
-                "{} would make {} drafts; lp imports at most {MAX_DRAFTS} at a time",
+                "{} would make {} drafts; lp imports at most {} at a time",
                 args.file.display(),
-                plan.drafts.len()
+                plan.drafts.len(),
+                import::MAX_DRAFTS
             ),
             "split the file, or check that its headings are the stories' (a heading a line makes a draft a line)"
         ));
@@ -184,24 +156,6 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     let mut already = 0;
     let mut questions_added = 0;
     if write {
-        let folder = library.location.stories_dir();
-        let imported = import::Imported::new(&library.stories);
-        let mut to_write: Vec<(String, Vec<u8>)> = Vec::new();
-        let mut chosen: Vec<bool> = Vec::new();
-        for ((story, text), draft) in stories.iter().zip(&texts).zip(&plan.drafts) {
-            // Importing the same notes twice writes nothing new.
-            let write = args.force || !imported.holds(draft);
-            if write {
-                to_write.push((
-                    story_yaml::slug(&story.title),
-                    library.story_file(text).into_bytes(),
-                ));
-            } else {
-                already += 1;
-            }
-            chosen.push(write);
-        }
-        // The person's own questions, kept for practice and coverage.
         let own: Vec<crate::questions::Question> = plan
             .questions
             .iter()
@@ -211,28 +165,7 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             })
             .collect();
         questions_added = library.add_questions(&own)?;
-        // One flush to disk for all the drafts, not one each.
-        let (paths, error) = atomic::create_free_batch(&folder, &to_write, "yaml");
-        if let Some(error) = error {
-            return Err(error.context(format!(
-                "stopped after writing {}",
-                plural(paths.len(), "draft", "drafts")
-            )));
-        }
-        let mut paths = paths.into_iter();
-        for write in chosen {
-            written.push(if write {
-                paths.next().map(|path| {
-                    let name = path
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    library.display(&format!("stories/{name}"))
-                })
-            } else {
-                None
-            });
-        }
+        (written, already) = library.write_drafts(&plan.drafts, &stories, &texts, args.force)?;
     }
     let source = args.file.display().to_string();
     if args.json {
@@ -243,33 +176,6 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     let report = text::import_plan(&source, &plan, &set, args.merge.is_some(), ui.style_out());
     ui.out.write_all(report.as_bytes())?;
     if write {
-        let count = written.iter().flatten().count();
-        if already > 0 {
-            writeln!(
-                ui.out,
-                "\n{already} already imported, {count} written: {} in the library already (pass --force to write {} anyway).",
-                if already == 1 {
-                    "its text is"
-                } else {
-                    "their text is"
-                },
-                if already == 1 { "it" } else { "them" }
-            )?;
-        }
-        if count > 0 || already == 0 {
-            writeln!(ui.out, "\nWrote {}:", plural(count, "draft", "drafts"))?;
-        }
-        for path in written.iter().flatten() {
-            writeln!(ui.out, "  {}", path.display())?;
-        }
-        if questions_added > 0 {
-            writeln!(
-                ui.out,
-                "Kept {} of your own in {}: lp practice asks them, lp coverage names them for a gap.",
-                plural(questions_added, "question", "questions"),
-                library.display(crate::library::QUESTIONS_LOG).display()
-            )?;
-        }
         // The library as it now is: what was loaded, and what was just written.
         let new = stories
             .iter()
@@ -277,15 +183,15 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             .filter(|(_, w)| w.is_some())
             .map(|(s, _)| s);
         let all: Vec<_> = library.stories.iter().chain(new).cloned().collect();
-        let report = coverage::compute(&library.set, &all, &[], coverage::DEFAULT_TARGET);
-        let covered = report.rows.iter().filter(|r| r.stories > 0).count();
-        writeln!(
-            ui.out,
-            "Coverage now: {covered} of {} {} a written answer; {} to write. `lp write` turns a draft into an answer, the most useful first.",
-            plural(report.rows.len(), "principle", "principles"),
-            if covered == 1 { "has" } else { "have" },
-            plural(report.to_write_count, "story", "stories")
-        )?;
+        let coverage = coverage::compute(&library.set, &all, &[], coverage::DEFAULT_TARGET);
+        let report = text::import_written(&text::Written {
+            files: &written,
+            already,
+            questions: questions_added,
+            questions_file: &library.display(crate::library::QUESTIONS_LOG),
+            coverage: &coverage,
+        });
+        ui.out.write_all(report.as_bytes())?;
     } else if plan.drafts.is_empty() && !plan.questions.is_empty() {
         writeln!(
             ui.out,
@@ -309,66 +215,11 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     Ok(Outcome::Done)
 }
 
-fn read_notes(path: &Path, ui: &mut Ui) -> anyhow::Result<String> {
-    if path.is_dir() {
-        bail!(crate::diagnostic::hinted(
-            format!("{} is a folder", path.display()),
-            "name a Markdown file of notes"
-        ));
-    }
-    let could_not_read = |err: std::io::Error| {
-        anyhow::anyhow!(crate::diagnostic::hinted(
-            format!("could not read {}: {err}", path.display()),
-            "check the path; it is relative to the folder you run lp in"
-        ))
-    };
-    let Some(bytes) = library::read_at_most(path, MAX_NOTES_BYTES).map_err(could_not_read)? else {
-        bail!(crate::diagnostic::hinted(
-            format!(
-                "{} is over the limit of {} MiB for a notes file",
-                path.display(),
-                MAX_NOTES_BYTES / (1024 * 1024)
-            ),
-            "split it into smaller files and import each"
-        ));
-    };
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(text
-            .strip_prefix('\u{feff}')
-            .map(str::to_string)
-            .unwrap_or(text)),
-        Err(err) => {
-            let valid = err.utf8_error().valid_up_to();
-            let bytes = err.into_bytes();
-            let pos = yaml::pos_at(&String::from_utf8_lossy(&bytes[..valid]), valid);
-            let d = Diagnostic::error(path, Some(pos), "file is not valid UTF-8 text")
-                .with_hint("save the notes as UTF-8 in your editor");
-            ui.diagnostics(&[d])?;
-            Err(Reported.into())
-        }
-    }
-}
-
-fn read_set(path: &Path, ui: &mut Ui) -> anyhow::Result<PrincipleSet> {
-    let bytes = library::read_at_most(path, yaml::MAX_FILE_BYTES)
-        .with_context(|| format!("could not read {}", path.display()))?;
-    let text = bytes
-        .ok_or_else(|| yaml::too_large(path, None))
-        .and_then(|bytes| yaml::decode(path, bytes))
-        .map_err(|d| {
-            let _ = ui.diagnostics(&[d]);
-            anyhow::Error::new(Reported)
-        })?;
-    let (set, problems) = principles::parse_set(path, &text);
+/// What the library's reader gives, its problems shown first.
+fn shown<T>(
+    (read, problems): (anyhow::Result<T>, Vec<Diagnostic>),
+    ui: &mut Ui,
+) -> anyhow::Result<T> {
     ui.diagnostics(&problems)?;
-    match set {
-        Some(set) if problems.iter().all(|d| !d.is_error()) && !set.principles.is_empty() => {
-            Ok(set)
-        }
-        Some(_) if problems.is_empty() => bail!(crate::diagnostic::hinted(
-            format!("{} holds no principles", path.display()),
-            "list at least one principle under 'principles:', each with an 'id:' and a 'name:'"
-        )),
-        _ => Err(Reported.into()),
-    }
+    read
 }

@@ -112,16 +112,6 @@ fn add_modelines(folder: &std::path::Path, modeline: &str, ui: &mut Ui) -> anyho
     Ok(pointed)
 }
 
-/// A folder with lp's state in it, or stories in its `stories/`: a library in use.
-fn is_library_in_use(folder: &std::path::Path) -> bool {
-    folder.join(".lp").is_dir()
-        || fs::read_dir(folder.join("stories")).is_ok_and(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .any(|e| e.file_name().to_string_lossy().ends_with(".yaml"))
-        })
-}
-
 pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     if let (Some(folder), Some(dir)) = (&args.folder, &global.dir)
         && folder != dir
@@ -159,7 +149,7 @@ pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
             .ancestors()
             .find(|a| a.file_name().is_some_and(|n| n == "stories"))
             .and_then(|stories| stories.parent())
-            .filter(|outer| is_library_in_use(outer))
+            .filter(|outer| crate::library::in_use(outer))
     {
         anyhow::bail!(crate::diagnostic::hinted(
             format!(

@@ -1,13 +1,13 @@
 //! `lp practice`: a timed drill in the terminal.
 
-use std::fs;
-use std::io::{IsTerminal, Write as _};
+use std::io::IsTerminal;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, bail};
 use clap::Args;
 
+use crate::clock;
 use crate::context::Global;
 use crate::coverage;
 use crate::model::format_duration;
@@ -164,7 +164,7 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             "{}",
             screens::round(number, args.rounds, &principle.name, &question, style)
         )?;
-        match wait_for_enter(&terminal) {
+        match clock::wait_for_enter(&terminal) {
             Ok(true) => {}
             Ok(false) => {
                 writeln!(ui.err, "Stopped: the input was closed.")?;
@@ -174,8 +174,8 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
             Err(err) => return Err(err).context("could not read from the terminal"),
         }
         let started = Instant::now();
-        let ticking = Ticking::start(started);
-        let answered = wait_for_enter(&terminal);
+        let ticking = clock::Ticking::start(started);
+        let answered = clock::wait_for_enter(&terminal);
         drop(ticking);
         match answered {
             Ok(true) => {}
@@ -188,14 +188,14 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
         }
         let seconds = started.elapsed().as_secs();
         writeln!(ui.err)?;
-        if seconds < SHORT_ROUND_SECONDS {
+        if seconds < practice::SHORT_ROUND_SECONDS {
             write!(
                 ui.err,
                 "That took {}. Did you answer (a), or skip this question (s)? [a/s] ",
                 format_duration(seconds as usize)
             )?;
             ui.err.flush()?;
-            match confirm_short(&terminal) {
+            match clock::confirm_short(&terminal) {
                 Ok(true) => writeln!(ui.err, "answered")?,
                 Ok(false) => {
                     writeln!(ui.err, "skipped: this round is not logged.")?;
@@ -239,95 +239,6 @@ pub fn run(args: &PracticeArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<
         rounds.push(round);
     }
     Ok(Outcome::Done)
-}
-
-/// A round shorter than this is asked about: a skipped question, or a slip of Enter.
-const SHORT_ROUND_SECONDS: u64 = 5;
-
-/// The clock shown while the person answers: the time so far, on one line, redrawn
-/// each second until dropped.
-struct Ticking {
-    stop: std::sync::Arc<AtomicBool>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Ticking {
-    fn start(started: Instant) -> Ticking {
-        let stop = std::sync::Arc::new(AtomicBool::new(false));
-        let flag = stop.clone();
-        // The command holds the lock of stderr while it runs, so the clock writes to a
-        // handle of its own on the same terminal.
-        let terminal = clock_handle();
-        let thread = std::thread::spawn(move || {
-            let Some(mut terminal) = terminal else {
-                return;
-            };
-            let mut shown = u64::MAX;
-            while !flag.load(Ordering::SeqCst) {
-                let now = started.elapsed().as_secs();
-                if now != shown {
-                    shown = now;
-                    let _ = write!(terminal, "\r  {} ", format_duration(now as usize));
-                    let _ = terminal.flush();
-                }
-                std::thread::sleep(std::time::Duration::from_millis(100));
-            }
-        });
-        Ticking {
-            stop,
-            thread: Some(thread),
-        }
-    }
-}
-
-/// A second handle on standard error, which a thread can write without its lock.
-#[cfg(unix)]
-fn clock_handle() -> Option<fs::File> {
-    use std::os::fd::AsFd as _;
-    let fd = std::io::stderr().as_fd().try_clone_to_owned().ok()?;
-    Some(fs::File::from(fd))
-}
-
-#[cfg(not(unix))]
-fn clock_handle() -> Option<fs::File> {
-    None
-}
-
-impl Drop for Ticking {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
-}
-
-/// After a short round: `a` (or Enter) answered, `s` skipped.
-fn confirm_short(terminal: &console::Term) -> std::io::Result<bool> {
-    loop {
-        match terminal.read_key() {
-            Ok(console::Key::Char('a' | 'A' | 'y' | 'Y')) => return Ok(true),
-            Ok(console::Key::Char('s' | 'S' | 'n' | 'N')) => return Ok(false),
-            Ok(console::Key::Char('\u{4}')) => return Ok(false),
-            Ok(_) => {}
-            Err(err) if err.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(false),
-            Err(err) => return Err(err),
-        }
-    }
-}
-
-/// Waits for Enter, key by key: `Ok(false)` when the input closes or Ctrl-D is pressed,
-/// an `Interrupted` error at Ctrl-C.
-fn wait_for_enter(terminal: &console::Term) -> std::io::Result<bool> {
-    loop {
-        match terminal.read_key() {
-            Ok(console::Key::Enter) => return Ok(true),
-            Ok(console::Key::Char('\u{4}')) => return Ok(false),
-            Ok(_) => {}
-            Err(err) if err.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(false),
-            Err(err) => return Err(err),
-        }
-    }
 }
 
 /// Ctrl-C: the drill ends; the rounds already answered stay in the log.

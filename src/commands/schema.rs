@@ -38,7 +38,7 @@ pub fn run(args: &SchemaArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
                     let (set, problems, ok) = crate::library::load_set(&location)?;
                     ui.diagnostics(&problems)?;
                     if !ok {
-                        return Err(crate::ui::Reported.into());
+                        return Err(crate::diagnostic::Reported.into());
                     }
                     set
                 }

@@ -100,7 +100,7 @@ pub fn write_one(
                 let kept = keep(&draft, "lp write could not save this")?;
                 ui.error(&error)?;
                 ui.note(&format!("What you wrote is kept in {kept}"))?;
-                return Err(crate::ui::Reported.into());
+                return Err(crate::diagnostic::Reported.into());
             }
             Err(error)
         }
@@ -412,7 +412,7 @@ fn edit_whole(
             Ok(true)
         }
         Ok(_) => Ok(true),
-        Err(error) if error.is::<crate::ui::Reported>() => Ok(false),
+        Err(error) if error.is::<crate::diagnostic::Reported>() => Ok(false),
         Err(error) if prompt::is_interrupt(&error) => Err(error),
         Err(error) => {
             ui.error(&error)?;

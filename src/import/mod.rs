@@ -20,6 +20,33 @@
 
 mod merge;
 mod rules;
+
+/// The most blocks (headings and paragraphs) a notes file may have.
+pub const MAX_BLOCKS: usize = 200_000;
+
+/// About how many blocks Markdown text has: headings, and lines of text after a blank
+/// line or a heading. One pass, no parsing.
+pub fn blocks_in(text: &str) -> usize {
+    let mut blocks = 0;
+    let mut after_break = true;
+    for line in text.lines() {
+        let line = line.trim_start();
+        if line.is_empty() {
+            after_break = true;
+        } else if line.starts_with('#') {
+            blocks += 1;
+            after_break = true;
+        } else {
+            blocks += usize::from(after_break);
+            after_break = false;
+        }
+    }
+    blocks
+}
+
+/// The most drafts one import makes.
+pub const MAX_DRAFTS: usize = 10_000;
+
 #[cfg(test)]
 mod tests;
 mod walk;

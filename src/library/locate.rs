@@ -132,6 +132,16 @@ pub fn display_path(root: &Path, relative: &str) -> PathBuf {
     }
 }
 
+/// A folder with lp's state in it, or stories in its `stories/`: a library in use.
+pub fn in_use(folder: &std::path::Path) -> bool {
+    folder.join(".lp").is_dir()
+        || std::fs::read_dir(folder.join("stories")).is_ok_and(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .any(|e| e.file_name().to_string_lossy().ends_with(".yaml"))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

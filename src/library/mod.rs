@@ -2,7 +2,9 @@
 //! problem found on the way, and the policy of what stops a command. Returns data and
 //! diagnostics; never prints. `locate` finds it, `read` reads its files within limits.
 
+mod drafts;
 mod locate;
+mod named;
 mod read;
 mod state;
 
@@ -10,7 +12,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::bail;
 
-pub use locate::{Env, Location, Origin, display_path, ids_on_disk, locate};
+pub use locate::{Env, Location, Origin, display_path, ids_on_disk, in_use, locate};
+pub use named::{MAX_NOTES_BYTES, read_notes, read_set};
 pub use read::read_at_most;
 use read::{read_text, yaml_files};
 pub use state::{PRACTICE_LOG, QUESTIONS_LOG, TOLD_LOG};

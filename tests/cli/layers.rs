@@ -3,7 +3,7 @@
 //! 1. `lib`, `main`, `cli`: the command line;
 //! 2. `commands`: one file a subcommand;
 //! 3. the interactive layer: `context`, `ui`, `editor`, `prompt`, `complete`,
-//!    `drafting`;
+//!    `drafting`, `clock`;
 //! 4. `render`: text, JSON, Markdown and HTML of what the domain computed;
 //! 5. IO: `library` (finding, loading, and lp's own files under `.lp/`), `atomic`,
 //!    `recovery`;
@@ -29,7 +29,7 @@ fn layer(module: &str) -> usize {
     match module {
         "lib" | "main" | "cli" => 7,
         "commands" => 6,
-        "context" | "ui" | "editor" | "prompt" | "complete" | "drafting" => 5,
+        "context" | "ui" | "editor" | "prompt" | "complete" | "drafting" | "clock" => 5,
         "render" => 4,
         "library" | "atomic" | "recovery" => 3,
         "yaml" | "story" | "story_yaml" | "principles" => 1,
