@@ -518,6 +518,31 @@ impl Story {
     }
 }
 
+/// Which stories a command is about (`--status`, `--principle`, `--story`): each part
+/// left empty keeps every story.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoryFilter {
+    pub status: Option<Status>,
+    /// Principle ids: a story linked to any of them is kept.
+    pub principles: Vec<String>,
+    /// Story ids.
+    pub ids: Vec<String>,
+}
+
+impl StoryFilter {
+    pub fn keeps(&self, story: &Story) -> bool {
+        self.status.is_none_or(|status| story.status == status)
+            && (self.principles.is_empty()
+                || story.principles.iter().any(|p| self.principles.contains(p)))
+            && (self.ids.is_empty() || self.ids.contains(&story.id))
+    }
+
+    /// The stories of `stories` kept, in their order.
+    pub fn apply(&self, stories: &[Story]) -> Vec<Story> {
+        stories.iter().filter(|s| self.keeps(s)).cloned().collect()
+    }
+}
+
 /// The first sentence of a text, on one line and without its Markdown markup: the
 /// paragraph its first words begin (past any list marker, quote or heading mark), up
 /// to and with the first `.`, `!` or `?` that ends a word, or the whole paragraph.
@@ -674,5 +699,35 @@ mod tests {
         };
         assert_eq!(story.place("situation"), Pos::new(7, 1));
         assert_eq!(story.place("task"), Pos::START);
+    }
+
+    #[test]
+    fn a_filter_keeps_what_each_of_its_parts_allows() {
+        let story = |id: &str, status: Status, principles: &[&str]| Story {
+            id: id.into(),
+            status,
+            principles: principles.iter().map(|p| p.to_string()).collect(),
+            ..Story::default()
+        };
+        let stories = [
+            story("a", Status::Ready, &["ownership"]),
+            story("b", Status::Draft, &["dive-deep", "ownership"]),
+            story("c", Status::Draft, &["frugality"]),
+        ];
+        let ids = |f: &StoryFilter| -> Vec<String> {
+            f.apply(&stories).into_iter().map(|s| s.id).collect()
+        };
+        assert_eq!(ids(&StoryFilter::default()), ["a", "b", "c"]);
+        let drafts_of_ownership = StoryFilter {
+            status: Some(Status::Draft),
+            principles: vec!["ownership".into()],
+            ids: Vec::new(),
+        };
+        assert_eq!(ids(&drafts_of_ownership), ["b"]);
+        let chosen = StoryFilter {
+            ids: vec!["c".into(), "a".into()],
+            ..StoryFilter::default()
+        };
+        assert_eq!(ids(&chosen), ["a", "c"]);
     }
 }

@@ -118,14 +118,12 @@ pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     {
         chosen_ids.push(library.find(id)?.id.clone());
     }
-    let stories: Vec<_> = library
-        .stories
-        .iter()
-        .filter(|s| chosen_ids.is_empty() || chosen_ids.contains(&s.id))
-        .filter(|s| args.status.is_none_or(|st| s.status == st.into()))
-        .filter(|s| s.principles.iter().any(|p| focus.contains(p)))
-        .cloned()
-        .collect();
+    let filter = crate::model::StoryFilter {
+        status: args.status.map(Into::into),
+        principles: focus.clone(),
+        ids: chosen_ids.clone(),
+    };
+    let stories = filter.apply(&library.stories);
     // With a story or status filter, a principle whose stories were all filtered out is
     // left out; one with no story in the whole library still shows as a gap.
     if !chosen_ids.is_empty() || args.status.is_some() {

@@ -36,15 +36,12 @@ pub struct ListArgs {
 
 pub fn run(args: &ListArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
     let library = global.load_clean(ui)?;
-    let focus = library.set.resolve_list(&args.principle)?;
-    let stories: Vec<_> = library
-        .stories
-        .iter()
-        .filter(|s| args.status.is_none_or(|st| s.status == st.into()))
-        .filter(|s| focus.is_empty() || s.principles.iter().any(|p| focus.contains(p)))
-        .cloned()
-        .collect();
-    let mut stories = stories;
+    let filter = crate::model::StoryFilter {
+        status: args.status.map(Into::into),
+        principles: library.set.resolve_list(&args.principle)?,
+        ids: Vec::new(),
+    };
+    let mut stories = filter.apply(&library.stories);
     // In the order a person sees: by title, then by id for titles alike.
     stories.sort_by_cached_key(|s| (s.title.trim().to_lowercase(), s.id.clone()));
     let (told, warning) = library.told();
