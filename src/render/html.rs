@@ -101,13 +101,7 @@ pub fn export(
     let stories = stories.as_slice();
     let unwritten: Vec<&Story> = all.iter().filter(|s| !s.is_written()).collect();
     let included: HashSet<&str> = principles.iter().map(String::as_str).collect();
-    let home = |story: &Story| {
-        story
-            .principles
-            .iter()
-            .find(|p| included.contains(p.as_str()))
-            .cloned()
-    };
+    let home = |story: &Story| super::told_under(story, &included);
     let name = |id: &str| set.get(id).map_or(id.to_string(), |p| p.name.clone());
     let principles: Vec<_> = set
         .principles

@@ -43,13 +43,7 @@ pub fn export(set: &PrincipleSet, stories: &[Story], options: &ExportOptions) ->
     };
     let index = crate::coverage::Serving::new(&written);
     let serving = |id: &str| index.of(id);
-    let home = |story: &Story| {
-        story
-            .principles
-            .iter()
-            .find(|p| included.contains(p.as_str()))
-            .cloned()
-    };
+    let home = |story: &Story| super::told_under(story, &included);
     let name = |id: &str| set.get(id).map_or(id.to_string(), |p| p.name.clone());
     let gaps = principles
         .iter()

@@ -14,6 +14,17 @@ pub use layout::Style;
 
 use crate::model::{PrincipleSet, Story, format_duration};
 
+/// The principle an answer is told under in an export of the `included` principles:
+/// the first of its own that is included, its primary one when that is; the others
+/// point to it. `None` when none of its principles is included.
+pub fn told_under(story: &Story, included: &std::collections::HashSet<&str>) -> Option<String> {
+    story
+        .principles
+        .iter()
+        .find(|p| included.contains(p.as_str()))
+        .cloned()
+}
+
 /// The facts shown under an answer's title: status, spoken length, the principles it
 /// serves (the others, when shown `under` one of them), when and where.
 pub fn answer_facts(set: &PrincipleSet, story: &Story, under: Option<&str>) -> Vec<String> {
