@@ -46,16 +46,10 @@ impl Ticking {
 }
 
 /// A second handle on standard error, which a thread can write without its lock.
-#[cfg(unix)]
 fn clock_handle() -> Option<fs::File> {
     use std::os::fd::AsFd as _;
     let fd = std::io::stderr().as_fd().try_clone_to_owned().ok()?;
     Some(fs::File::from(fd))
-}
-
-#[cfg(not(unix))]
-fn clock_handle() -> Option<fs::File> {
-    None
 }
 
 impl Drop for Ticking {

@@ -2,6 +2,14 @@
 //! questions that matter before an interview: which leadership principles have no
 //! story yet, how each answer reads, and all of them as one document.
 
+// lp keeps people's words safe with what Unix gives: permissions, links it will not
+// follow (O_NOFOLLOW), the terminal's own settings (termios) and signals. It is built
+// for Unix-like systems only, and says so here rather than in three places.
+#[cfg(not(unix))]
+compile_error!(
+    "lp runs on Unix-like systems (Linux, macOS, the BSDs): it relies on Unix file permissions, O_NOFOLLOW, termios and signals"
+);
+
 pub mod atomic;
 pub mod cli;
 pub mod clock;
