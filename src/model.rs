@@ -312,17 +312,26 @@ impl Field {
     /// a list, a question and an answer for each follow-up; none for the principles and
     /// the status, which lp resolves or checks as it reads them.
     pub fn texts<'s>(&self, story: &'s Story) -> Vec<&'s str> {
+        let mut out = Vec::new();
+        self.each_text(story, |t| out.push(t));
+        out
+    }
+
+    /// As `texts`, one at a time and without gathering them: every check of every
+    /// story walks them.
+    pub fn each_text<'s>(&self, story: &'s Story, mut found: impl FnMut(&'s str)) {
         match self.kind {
-            FieldKind::Text { get, .. } => vec![get(story).as_str()],
-            FieldKind::List { get, .. } => get(story).iter().map(String::as_str).collect(),
-            FieldKind::Rules => story.allow.iter().map(String::as_str).collect(),
-            FieldKind::Part(part) => vec![story.part(part)],
-            FieldKind::Followups => story
-                .followups
-                .iter()
-                .flat_map(|f| [f.question.as_str(), f.answer.as_str()])
-                .collect(),
-            FieldKind::Principles | FieldKind::Status => Vec::new(),
+            FieldKind::Text { get, .. } => found(get(story)),
+            FieldKind::List { get, .. } => get(story).iter().for_each(|t| found(t)),
+            FieldKind::Rules => story.allow.iter().for_each(|t| found(t)),
+            FieldKind::Part(part) => found(story.part(part)),
+            FieldKind::Followups => {
+                for f in &story.followups {
+                    found(&f.question);
+                    found(&f.answer);
+                }
+            }
+            FieldKind::Principles | FieldKind::Status => {}
         }
     }
 }

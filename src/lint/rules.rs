@@ -239,14 +239,16 @@ pub(super) fn placeholder(stories: &[Story]) -> Vec<Diagnostic> {
 pub(super) fn control_character(stories: &[Story]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for s in stories {
-        let texts = FIELDS
-            .iter()
-            .flat_map(|f| f.texts(s).into_iter().map(move |t| (f.key, t)));
+        let mut texts: Vec<(&str, &str)> = Vec::new();
+        for field in &FIELDS {
+            field.each_text(s, |text| {
+                if crate::visible::has_control(text) {
+                    texts.push((field.key, text));
+                }
+            });
+        }
         let mut seen: Vec<&str> = Vec::new();
         for (key, text) in texts {
-            if !crate::visible::has_control(text) {
-                continue;
-            }
             let Some(c) = text.chars().find(|&c| crate::visible::is_control(c)) else {
                 continue;
             };
