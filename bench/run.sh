@@ -4,6 +4,8 @@
 # PyYAML's C loader. Prints Markdown tables for BENCHMARKS.md.
 #
 # usage: bench/run.sh [SIZES...]       (default: 1000 10000 100000)
+#        BEFORE=COMMIT bench/run.sh 10000   also times lp as built at COMMIT, in the same
+#                                           run, each command beside its earlier self
 # needs: hyperfine (apt-get install hyperfine), python3 with PyYAML for the comparison.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +17,15 @@ cargo build --release -q
 lp=target/release/lp
 out=target/bench
 mkdir -p "$out"
+before=""
+if [ -n "${BEFORE:-}" ]; then
+  rm -rf "$out/before"
+  git worktree add -f --detach "$out/before" "$BEFORE" >/dev/null 2>&1
+  (cd "$out/before" && cargo build --release -q --target-dir ../before-target)
+  before=$out/before-target/release/lp
+  git worktree remove --force "$out/before"
+  echo "Before: $BEFORE ($(git log -1 --format=%cs "$BEFORE")); after: $(git rev-parse --short HEAD)"
+fi
 
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); $(rustc --version)"
 echo
@@ -26,17 +37,27 @@ for n in "${sizes[@]}"; do
   echo "### $n stories ($((bytes / 1024)) KiB on disk)"
   echo
   runs=10; [ "$n" -ge 100000 ] && runs=3
+  commands=(-n "floor: cat" "find $lib/stories -name '*.yaml' -print0 | xargs -0 cat > /dev/null")
+  for c in coverage check export list; do
+    [ -z "$before" ] || commands+=(-n "lp $c (before)" "$before --dir $lib $c")
+    commands+=(-n "lp $c" "$lp --dir $lib $c")
+  done
+  commands+=(-n "python3 + PyYAML CLoader" "python3 bench/coverage.py $lib")
   hyperfine --warmup 1 --runs "$runs" --style none --export-markdown "$out/$n.md" \
-    -n "floor: cat" "find $lib/stories -name '*.yaml' -print0 | xargs -0 cat > /dev/null" \
-    -n "lp coverage" "$lp --dir $lib coverage" \
-    -n "lp check" "$lp --dir $lib check" \
-    -n "lp export" "$lp --dir $lib export" \
-    -n "lp list" "$lp --dir $lib list" \
-    -n "python3 + PyYAML CLoader" "python3 bench/coverage.py $lib" >/dev/null 2>&1
+    "${commands[@]}" >/dev/null 2>&1
   cat "$out/$n.md"
-  peak=$( { /usr/bin/time -f "%M" "$lp" --dir "$lib" coverage >/dev/null; } 2>&1 | tail -1)
   echo
-  echo "Peak memory of lp coverage: $((peak / 1024)) MiB ($((peak * 1024 * 100 / bytes))% of the library's size)"
+  echo "Peak memory (share of the library's size on disk):"
+  for c in coverage check list find export; do
+    args=("$c")
+    [ "$c" = find ] && args=(find "Tell me about a time you failed")
+    for build in ${before:+before} after; do
+      bin=$lp
+      [ "$build" = before ] && bin=$before
+      peak=$( { /usr/bin/time -f "%M" "$bin" --dir "$lib" "${args[@]}" >/dev/null; } 2>&1 | tail -1)
+      echo "- lp $c ($build): $((peak / 1024)) MiB ($((peak * 1024 * 100 / bytes))%)"
+    done
+  done
   echo
 done
 
