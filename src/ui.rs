@@ -106,9 +106,14 @@ impl<W: Write> Shown<W> {
 
 impl<W: Write> Write for Shown<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if self.pending.is_empty() && !crate::visible::may_hold_control(buf) {
-            self.inner.write_all(buf)?;
-            return Ok(buf.len());
+        if self.pending.is_empty() {
+            // Most output holds no control character: written as it is, never copied.
+            let clean = !crate::visible::may_hold_control(buf)
+                || std::str::from_utf8(buf).is_ok_and(|text| !crate::visible::has_control(text));
+            if clean {
+                self.inner.write_all(buf)?;
+                return Ok(buf.len());
+            }
         }
         self.pending.extend_from_slice(buf);
         let whole = match std::str::from_utf8(&self.pending) {
