@@ -212,12 +212,13 @@ pub fn serving<'a>(stories: &'a [Story], id: &str) -> Vec<&'a Story> {
 /// reports that ask for every principle, so that they cost links, not principles ×
 /// stories.
 pub struct Serving<'a> {
-    stories: &'a [Story],
+    stories: Vec<&'a Story>,
     by_principle: HashMap<&'a str, (Vec<usize>, Vec<usize>)>,
 }
 
 impl<'a> Serving<'a> {
-    pub fn new(stories: &'a [Story]) -> Serving<'a> {
+    pub fn new(stories: impl IntoIterator<Item = &'a Story>) -> Serving<'a> {
+        let stories: Vec<&Story> = stories.into_iter().collect();
         let mut by_principle: HashMap<&str, (Vec<usize>, Vec<usize>)> = HashMap::new();
         for (n, story) in stories.iter().enumerate() {
             for (i, id) in story.principles.iter().enumerate() {
@@ -247,7 +248,7 @@ impl<'a> Serving<'a> {
                 primary
                     .iter()
                     .chain(other)
-                    .map(|&n| &self.stories[n])
+                    .map(|&n| self.stories[n])
                     .collect()
             })
     }

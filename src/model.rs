@@ -547,8 +547,8 @@ impl StoryFilter {
     }
 
     /// The stories of `stories` kept, in their order.
-    pub fn apply(&self, stories: &[Story]) -> Vec<Story> {
-        stories.iter().filter(|s| self.keeps(s)).cloned().collect()
+    pub fn apply<'a>(&self, stories: &'a [Story]) -> Vec<&'a Story> {
+        stories.iter().filter(|s| self.keeps(s)).collect()
     }
 }
 
@@ -724,7 +724,10 @@ mod tests {
             story("c", Status::Draft, &["frugality"]),
         ];
         let ids = |f: &StoryFilter| -> Vec<String> {
-            f.apply(&stories).into_iter().map(|s| s.id).collect()
+            f.apply(&stories)
+                .into_iter()
+                .map(|s| s.id.clone())
+                .collect()
         };
         assert_eq!(ids(&StoryFilter::default()), ["a", "b", "c"]);
         let drafts_of_ownership = StoryFilter {

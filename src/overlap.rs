@@ -44,37 +44,57 @@ pub const MAX_POSTINGS: usize = 64;
 /// 5 distinctive content words, and at least 40% of the smaller text's. A distinctive
 /// word is one found in at most `MAX_POSTINGS` texts, so in a library of up to 64
 /// stories every content word counts.
-///
-/// Pairs come from an index of which texts hold each distinctive word, so the cost
-/// follows the words two texts share, not the number of pairs of texts.
 pub fn pairs(texts: &[String]) -> Vec<(usize, usize, usize)> {
-    // Each distinct word gets a number; each text becomes its sorted word numbers.
+    pairs_by(texts.len(), |i, found| content_words(&texts[i], found))
+}
+
+/// As `pairs`, for `count` items whose words `words(i, found)` hands to `found`, one
+/// by one: an item made of several texts (a story's parts) is never joined into one.
+///
+/// Pairs come from an index of which items hold each distinctive word, so the cost
+/// follows the words two items share, not the number of pairs of items; a word is
+/// dropped from the index once more than `MAX_POSTINGS` items hold it, so the index
+/// stays small however large the library.
+pub fn pairs_by(
+    count: usize,
+    mut words: impl FnMut(usize, &mut dyn FnMut(&str)),
+) -> Vec<(usize, usize, usize)> {
+    // Each distinct word gets a number, and each number the items that hold it, or
+    // `None` once it is too common to say anything.
     let mut numbers: FxHashMap<String, u32> = FxHashMap::default();
-    let mut words: Vec<Vec<u32>> = Vec::with_capacity(texts.len());
-    for text in texts {
-        let mut these = Vec::new();
-        content_words(text, |word| {
-            let next = numbers.len() as u32;
+    let mut postings: Vec<Option<Vec<u32>>> = Vec::new();
+    let mut these: Vec<u32> = Vec::new();
+    for i in 0..count {
+        these.clear();
+        words(i, &mut |word| {
             let n = match numbers.get(word) {
                 Some(&n) => n,
-                None => *numbers.entry(word.to_string()).or_insert(next),
+                None => {
+                    let n = postings.len() as u32;
+                    numbers.insert(word.to_string(), n);
+                    postings.push(Some(Vec::new()));
+                    n
+                }
             };
             these.push(n);
         });
         these.sort_unstable();
         these.dedup();
-        words.push(these);
-    }
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); numbers.len()];
-    for (i, these) in words.iter().enumerate() {
-        for &word in these {
-            postings[word as usize].push(i as u32);
+        for &word in &these {
+            let posting = &mut postings[word as usize];
+            if let Some(holders) = posting {
+                if holders.len() == MAX_POSTINGS {
+                    *posting = None;
+                } else {
+                    holders.push(i as u32);
+                }
+            }
         }
     }
-    postings.retain(|texts| texts.len() <= MAX_POSTINGS);
-    let mut distinctive = vec![0usize; texts.len()];
+    drop(numbers);
+    let mut distinctive = vec![0usize; count];
     let mut shared: FxHashMap<(u32, u32), usize> = FxHashMap::default();
-    for holders in &postings {
+    for holders in postings.iter().flatten() {
         for (a, &i) in holders.iter().enumerate() {
             distinctive[i as usize] += 1;
             for &j in &holders[a + 1..] {
@@ -89,7 +109,7 @@ pub fn pairs(texts: &[String]) -> Vec<(usize, usize, usize)> {
             (count >= 5 && count * 10 >= smaller * 4).then_some((i as usize, j as usize, count))
         })
         .collect();
-    out.sort();
+    out.sort_unstable();
     out
 }
 
@@ -118,6 +138,29 @@ mod tests {
             words.push(w.to_string())
         });
         assert_eq!(words, ["quoted", "abc", "abc", "would've"]);
+    }
+
+    #[test]
+    fn an_item_of_several_texts_pairs_as_their_join_would() {
+        let items = [
+            [
+                "Redesigned secret propagation",
+                "after researching for a few days",
+            ],
+            [
+                "Disagreed with secret propagation design",
+                "researching for days, then redesigned",
+            ],
+            ["Ran the hackathon", ""],
+        ];
+        let joined: Vec<String> = items.iter().map(|i| i.join("\n")).collect();
+        let by_parts = pairs_by(items.len(), |i, found| {
+            for text in items[i] {
+                content_words(text, &mut *found);
+            }
+        });
+        assert_eq!(by_parts, pairs(&joined));
+        assert_eq!(by_parts.len(), 1);
     }
 
     #[test]

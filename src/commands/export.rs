@@ -129,7 +129,7 @@ pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     if !chosen_ids.is_empty() || args.status.is_some() {
         focus.retain(|id| {
             let serves = |s: &crate::model::Story| s.principles.contains(id);
-            stories.iter().any(serves) || !library.stories.iter().any(serves)
+            stories.iter().copied().any(serves) || !library.stories.iter().any(serves)
         });
     }
     let document = if args.json || args.format == Format::Json {
@@ -148,6 +148,7 @@ pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
                 .collect(),
             to_write: stories
                 .iter()
+                .copied()
                 .filter(|s| !s.is_written())
                 .map(json::ToWrite::from)
                 .collect(),

@@ -53,7 +53,7 @@ pub fn run(args: &ListArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
             stories: stories
                 .iter()
                 .map(|s| {
-                    let mut listed = json::ListedStory::from(s);
+                    let mut listed = json::ListedStory::from(*s);
                     listed.told = crate::told::places(&told, &s.id);
                     listed
                 })

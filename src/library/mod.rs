@@ -316,18 +316,23 @@ fn load_stories(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> anyhow::Result<Vec<Story>> {
     let folder = root.join("stories");
-    let files = yaml_files(&folder, "stories", root, diagnostics)?;
+    let mut files = yaml_files(&folder, "stories", root, diagnostics)?;
     // Stories are independent: every core takes batches of files until none are left,
     // so a core slowed by another program does not hold the rest back. Each story goes
-    // straight into its slot of one vector, so a large library is never held twice.
+    // straight into its slot of one vector, so a large library is never held twice,
+    // and each file's two paths are let go once it is read.
     const BATCH: usize = 64;
     let mut slots: Vec<Option<Story>> = std::iter::repeat_with(|| None).take(files.len()).collect();
-    let batches =
-        std::sync::Mutex::new(slots.chunks_mut(BATCH).zip(files.chunks(BATCH)).enumerate());
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8)
         .min(files.len().div_ceil(BATCH));
+    let batches = std::sync::Mutex::new(
+        slots
+            .chunks_mut(BATCH)
+            .zip(files.chunks_mut(BATCH))
+            .enumerate(),
+    );
     let work = || {
         let mut found = Vec::new();
         loop {
@@ -339,7 +344,8 @@ fn load_stories(
                 return found;
             };
             for (slot, (path, shown)) in slots.iter_mut().zip(files) {
-                let (story, problems) = load_one(path, shown, set);
+                let (story, problems) =
+                    load_one(&std::mem::take(path), &std::mem::take(shown), set);
                 *slot = story;
                 if !problems.is_empty() {
                     found.push((i, problems));

@@ -269,7 +269,8 @@ pub(super) fn control_character(stories: &[Story]) -> Vec<Diagnostic> {
     out
 }
 
-pub(super) fn story_text(s: &Story) -> String {
+/// The texts of a story whose words say what it is about.
+pub(super) fn story_texts(s: &Story) -> [&str; 7] {
     [
         s.title.as_str(),
         s.part(Part::Situation),
@@ -279,13 +280,16 @@ pub(super) fn story_text(s: &Story) -> String {
         s.part(Part::Learned),
         s.notes.as_str(),
     ]
-    .join("\n")
 }
 
 pub(super) fn duplicate_story(stories: &[Story]) -> Vec<Diagnostic> {
-    let texts: Vec<String> = stories.iter().map(story_text).collect();
+    let pairs = overlap::pairs_by(stories.len(), |i, found| {
+        for text in story_texts(&stories[i]) {
+            overlap::content_words(text, &mut *found);
+        }
+    });
     let mut out = Vec::new();
-    for (i, j, shared) in overlap::pairs(&texts) {
+    for (i, j, shared) in pairs {
         for (a, b) in [(i, j), (j, i)] {
             let (s, other) = (&stories[a], &stories[b]);
             // The written one stays: the other's words join it.

@@ -9,8 +9,8 @@ use crate::model::{PrincipleSet, Status, Story};
 /// then one whose primary principle asks it, ready before draft), every part in full
 /// (Markdown rendered, so lists stay lists), and the other stories that could answer
 /// it named beneath. Unwritten stories make no card.
-pub fn flashcards(set: &PrincipleSet, stories: &[Story]) -> String {
-    let written: Vec<&Story> = stories.iter().filter(|s| s.is_written()).collect();
+pub fn flashcards(set: &PrincipleSet, stories: &[&Story]) -> String {
+    let written: Vec<&Story> = stories.iter().copied().filter(|s| s.is_written()).collect();
     // (question, [(rank, story index)]) in the order questions are first met.
     type Cards<'a> = Vec<(&'a str, Vec<((u8, u8), usize)>)>;
     let mut cards: Cards = Vec::new();
@@ -116,7 +116,7 @@ mod tests {
             story("b", &["dive-deep", "ownership"], "I dug in."),
             story("todo", &["ownership"], ""),
         ];
-        let cards = flashcards(&set, &stories);
+        let cards = flashcards(&set, &stories.iter().collect::<Vec<_>>());
         let questions: Vec<&String> = ["ownership", "dive-deep"]
             .iter()
             .flat_map(|p| &set.get(p).unwrap().questions)

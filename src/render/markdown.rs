@@ -28,7 +28,7 @@ pub struct ExportOptions {
 /// full once, under its home principle (its first principle among those exported),
 /// and named with a link under the others; unwritten stories make no answer and are
 /// listed once, at the end, as still to write.
-pub fn export(set: &PrincipleSet, stories: &[Story], options: &ExportOptions) -> String {
+pub fn export(set: &PrincipleSet, stories: &[&Story], options: &ExportOptions) -> String {
     let mut doc = Document::default();
     let included: std::collections::HashSet<&str> =
         options.principles.iter().map(String::as_str).collect();
@@ -37,11 +37,9 @@ pub fn export(set: &PrincipleSet, stories: &[Story], options: &ExportOptions) ->
         .iter()
         .filter(|p| included.contains(p.id.as_str()))
         .collect();
-    let (written, unwritten): (Vec<Story>, Vec<&Story>) = {
-        let (w, u): (Vec<&Story>, Vec<&Story>) = stories.iter().partition(|s| s.is_written());
-        (w.into_iter().cloned().collect(), u)
-    };
-    let index = crate::coverage::Serving::new(&written);
+    let (written, unwritten): (Vec<&Story>, Vec<&Story>) =
+        stories.iter().copied().partition(|s| s.is_written());
+    let index = crate::coverage::Serving::new(written.iter().copied());
     let serving = |id: &str| index.of(id);
     let home = |story: &Story| super::told_under(story, &included);
     let name = |id: &str| set.get(id).map_or(id.to_string(), |p| p.name.clone());

@@ -184,7 +184,7 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
 /// of findings (`2!`), or `err` when one is an error.
 pub fn list(
     set: &PrincipleSet,
-    stories: &[Story],
+    stories: &[&Story],
     findings: &[crate::diagnostic::Diagnostic],
     ids: bool,
     style: Style,
@@ -770,7 +770,7 @@ mod list_tests {
                 width,
             };
             for ids in [false, true] {
-                let text = list(&set, &stories, &[], ids, style);
+                let text = list(&set, &stories.iter().collect::<Vec<_>>(), &[], ids, style);
                 for line in text.lines() {
                     // An id longer than the terminal is wide is the one thing let run on.
                     let id_alone = line.trim_start().strip_prefix("id: ") == Some(long)
