@@ -10,11 +10,39 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 
+/// What goes into a file: its bytes, or a writer of them, for a document written as it
+/// is made rather than held whole in memory.
+pub enum Contents<'a> {
+    Bytes(&'a [u8]),
+    Written(&'a mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>),
+}
+
+impl Contents<'_> {
+    fn write(&mut self, out: &mut dyn Write) -> std::io::Result<()> {
+        match self {
+            Contents::Bytes(bytes) => out.write_all(bytes),
+            Contents::Written(write) => {
+                let mut out = std::io::BufWriter::new(out);
+                write(&mut out)?;
+                out.flush()
+            }
+        }
+    }
+}
+
 /// A temporary file beside `path` holding `contents`, with the permissions a new file
 /// gets (0666 less the umask), or `permissions` when it is to replace a file.
 fn temporary_in(
     path: &Path,
     contents: &[u8],
+    permissions: Option<fs::Permissions>,
+) -> anyhow::Result<tempfile::NamedTempFile> {
+    temporary_with(path, Contents::Bytes(contents), permissions)
+}
+
+fn temporary_with(
+    path: &Path,
+    mut contents: Contents,
     permissions: Option<fs::Permissions>,
 ) -> anyhow::Result<tempfile::NamedTempFile> {
     let folder = match path.parent() {
@@ -32,7 +60,8 @@ fn temporary_in(
             .set_permissions(permissions)
             .with_context(|| format!("could not write {}", path.display()))?;
     }
-    file.write_all(contents)
+    contents
+        .write(&mut file)
         .and_then(|()| file.as_file().sync_all())
         .with_context(|| format!("could not write {}", path.display()))?;
     Ok(file)
@@ -46,10 +75,14 @@ pub fn is_stream(path: &Path) -> bool {
 
 /// Writes into a pipe or a device, which cannot be replaced and holds nothing to lose.
 pub fn write_stream(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
+    write_stream_with(path, Contents::Bytes(contents))
+}
+
+fn write_stream_with(path: &Path, mut contents: Contents) -> anyhow::Result<()> {
     fs::OpenOptions::new()
         .write(true)
         .open(path)
-        .and_then(|mut stream| stream.write_all(contents))
+        .and_then(|mut stream| contents.write(&mut stream))
         .with_context(|| format!("could not write {}", path.display()))
 }
 
@@ -66,7 +99,11 @@ fn crash_point() {
 
 /// Writes a file that must not exist yet. Fails, leaving everything as it was, when it does.
 pub fn create_new(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
-    persist_new(temporary_in(path, contents, None)?, path)
+    create_new_with(path, Contents::Bytes(contents))
+}
+
+fn create_new_with(path: &Path, contents: Contents) -> anyhow::Result<()> {
+    persist_new(temporary_with(path, contents, None)?, path)
 }
 
 /// Moves a written temporary file to `path`, which must not exist yet.
@@ -96,6 +133,10 @@ fn persist_over(file: tempfile::NamedTempFile, path: &Path) -> anyhow::Result<()
 /// the file the link points to that is replaced (a story kept in a synced folder stays
 /// linked), and the replaced file keeps its permissions.
 pub fn replace(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
+    replace_with(path, Contents::Bytes(contents))
+}
+
+fn replace_with(path: &Path, contents: Contents) -> anyhow::Result<()> {
     let is_link = path
         .symlink_metadata()
         .is_ok_and(|m| m.file_type().is_symlink());
@@ -127,7 +168,7 @@ pub fn replace(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
         )),
         Err(_) => None,
     };
-    persist_over(temporary_in(&target, contents, permissions)?, &target)
+    persist_over(temporary_with(&target, contents, permissions)?, &target)
 }
 
 /// Refuses a read-only file before anything is asked or written: `command` is what
@@ -499,14 +540,14 @@ pub fn refuse_existing(path: Option<&std::path::Path>, force: bool) -> anyhow::R
 /// Writes an output file atomically: a new file, or with `--force` a replacement. A
 /// file that appeared since `refuse_existing` is still never replaced without `--force`.
 /// A pipe or a device is written as it is.
-pub fn write_output(path: &std::path::Path, contents: &[u8], force: bool) -> anyhow::Result<()> {
+pub fn write_output(path: &std::path::Path, contents: Contents, force: bool) -> anyhow::Result<()> {
     folder_exists(path)?;
     if is_stream(path) {
-        write_stream(path, contents)
+        write_stream_with(path, contents)
     } else if force {
-        replace(path, contents)
+        replace_with(path, contents)
     } else {
-        create_new(path, contents).map_err(|err| {
+        create_new_with(path, contents).map_err(|err| {
             if path.symlink_metadata().is_ok() {
                 anyhow::anyhow!(crate::diagnostic::hinted(
                     format!("{err:#}"),

@@ -165,20 +165,30 @@ pub fn run(args: &ExportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
         }
         render::flashcards::flashcards(set, &stories)
     } else {
-        let options = ExportOptions {
-            grouping: match args.by.unwrap_or(By::Principle) {
-                By::Principle => Grouping::Principle,
-                By::Story => Grouping::Story,
-            },
-            principles: focus,
-            include_notes: args.include_notes,
-        };
-        markdown::export(set, &stories, &options)
+        String::new()
+    };
+    // The Markdown document is written as it is made, section by section: for a large
+    // library it is never held whole in memory.
+    let options = ExportOptions {
+        grouping: match args.by.unwrap_or(By::Principle) {
+            By::Principle => Grouping::Principle,
+            By::Story => Grouping::Story,
+        },
+        principles: focus,
+        include_notes: args.include_notes,
+    };
+    let markdown = !(args.json || matches!(args.format, Format::Json | Format::Html | Format::Csv));
+    let mut write = |out: &mut dyn std::io::Write| {
+        if markdown {
+            markdown::export_to(set, &stories, &options, out)
+        } else {
+            out.write_all(document.as_bytes())
+        }
     };
     match &args.output {
-        None => ui.out.write_all(document.as_bytes())?,
+        None => write(&mut ui.out)?,
         Some(path) => {
-            atomic::write_output(path, document.as_bytes(), args.force)?;
+            atomic::write_output(path, atomic::Contents::Written(&mut write), args.force)?;
             let written = stories.iter().filter(|s| s.is_written()).count();
             let waiting = stories.len() - written;
             ui.note(&format!(

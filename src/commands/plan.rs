@@ -109,7 +109,7 @@ pub fn run(args: &PlanArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     }
     if let Some(path) = &args.output {
         let sheet = render::markdown::cheat_sheet(&library.set.name, &plan);
-        atomic::write_output(path, sheet.as_bytes(), args.force)?;
+        atomic::write_output(path, atomic::Contents::Bytes(sheet.as_bytes()), args.force)?;
         ui.note(&format!("Wrote the cheat sheet to {}", path.display()))?;
     }
     Ok(Outcome::Done)

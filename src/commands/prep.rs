@@ -124,7 +124,7 @@ pub fn run(args: &PrepArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     if let Some(path) = &args.ics {
         atomic::write_output(
             path,
-            crate::render::ics::calendar(&plan).as_bytes(),
+            atomic::Contents::Bytes(crate::render::ics::calendar(&plan).as_bytes()),
             args.force,
         )?;
         ui.note(&format!(

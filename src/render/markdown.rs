@@ -29,6 +29,19 @@ pub struct ExportOptions {
 /// and named with a link under the others; unwritten stories make no answer and are
 /// listed once, at the end, as still to write.
 pub fn export(set: &PrincipleSet, stories: &[&Story], options: &ExportOptions) -> String {
+    let mut out = Vec::new();
+    export_to(set, stories, options, &mut out).expect("writing to memory does not fail");
+    String::from_utf8(out).expect("the document is built from text")
+}
+
+/// As `export`, written to `out` section by section, so a large library's document is
+/// never held whole in memory.
+pub fn export_to(
+    set: &PrincipleSet,
+    stories: &[&Story],
+    options: &ExportOptions,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let mut doc = Document::default();
     let included: std::collections::HashSet<&str> =
         options.principles.iter().map(String::as_str).collect();
@@ -125,6 +138,8 @@ pub fn export(set: &PrincipleSet, stories: &[&Story], options: &ExportOptions) -
     }
     doc.heading(2, "Contents");
     doc.list(&contents);
+    drop(contents);
+    doc.write_to(out)?;
 
     match options.grouping {
         Grouping::Principle => {
@@ -171,11 +186,13 @@ pub fn export(set: &PrincipleSet, stories: &[&Story], options: &ExportOptions) -
                     doc.paragraph("Also answers this:");
                     doc.list(&elsewhere);
                 }
+                doc.write_to(out)?;
             }
         }
         Grouping::Story => {
             for story in &written {
                 answer(&mut doc, set, story, None, options.include_notes);
+                doc.write_to(out)?;
             }
             if gaps > 0 {
                 doc.heading(2, "Principles with no written answer");
@@ -202,7 +219,7 @@ pub fn export(set: &PrincipleSet, stories: &[&Story], options: &ExportOptions) -
             .collect();
         doc.list(&items);
     }
-    doc.text
+    doc.write_to(out)
 }
 
 /// The headed parts of an answer, in order: (heading, text), the empty ones left out.
@@ -291,17 +308,28 @@ fn count(n: usize, one: &str, many: &str) -> String {
     crate::english::plural(n, one, many)
 }
 
-/// A Markdown document built block by block, each separated by one blank line.
+/// A Markdown document built block by block, each separated by one blank line. What
+/// is built so far can be written out and let go (`write_to`), section by section.
 #[derive(Default)]
 struct Document {
     text: String,
+    /// Whether blocks were already written out, before those in `text`.
+    written: bool,
 }
 
 impl Document {
     fn separate(&mut self) {
-        if !self.text.is_empty() {
+        if self.written || !self.text.is_empty() {
             self.text.push('\n');
         }
+    }
+
+    /// Writes the blocks built since the last call, and keeps their buffer for the next.
+    fn write_to(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(self.text.as_bytes())?;
+        self.written |= !self.text.is_empty();
+        self.text.clear();
+        Ok(())
     }
 
     fn heading(&mut self, level: usize, text: &str) {
@@ -393,5 +421,54 @@ mod tests {
         );
         assert_eq!(escape("# not a heading"), "\\# not a heading");
         assert_eq!(escape("2024. A year"), "2024\\. A year");
+    }
+
+    #[test]
+    fn the_document_is_written_section_by_section_and_whole() {
+        let set = crate::principles::builtin();
+        let stories: Vec<Story> = ["ownership", "dive-deep", "frugality"]
+            .iter()
+            .enumerate()
+            .map(|(i, p)| Story {
+                id: format!("s{i}"),
+                title: format!("Story {i}"),
+                principles: vec![p.to_string()],
+                parts: crate::model::parts([(crate::model::Part::Action, "I did it.".into())]),
+                ..Story::default()
+            })
+            .collect();
+        let chosen: Vec<&Story> = stories.iter().collect();
+        /// Counts the writes it is given.
+        struct Pieces(Vec<u8>, usize);
+        impl std::io::Write for Pieces {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                self.1 += 1;
+                self.0.extend_from_slice(buf);
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        for grouping in [Grouping::Principle, Grouping::Story] {
+            let options = ExportOptions {
+                grouping,
+                principles: set.principles.iter().map(|p| p.id.clone()).collect(),
+                include_notes: false,
+            };
+            let mut out = Pieces(Vec::new(), 0);
+            export_to(&set, &chosen, &options, &mut out).unwrap();
+            assert!(out.1 > 3, "{grouping:?}: written in {} pieces", out.1);
+            let whole = export(&set, &chosen, &options);
+            assert_eq!(String::from_utf8(out.0).unwrap(), whole);
+            assert!(whole.contains("\n## Contents\n\n- [") && !whole.contains("\n\n\n"));
+            // Every block is set apart by one blank line, across the pieces too.
+            let lines: Vec<&str> = whole.lines().collect();
+            for (i, line) in lines.iter().enumerate().skip(1) {
+                if line.starts_with('#') {
+                    assert_eq!(lines[i - 1], "", "{grouping:?}: {line}");
+                }
+            }
+        }
     }
 }
