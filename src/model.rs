@@ -105,6 +105,17 @@ pub struct Story {
     pub allow: Vec<String>,
     /// Where each top-level key stands in the file, for diagnostics about it.
     pub places: Places,
+    /// Set when the story is an outline (`Story::outline`): what its answer held.
+    pub set_aside: Option<SetAside>,
+}
+
+/// What an outline keeps of the answer whose texts it let go: enough to say whether the
+/// story is written, which parts are missing and how long it takes to tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SetAside {
+    /// Bit `part.index()` is set when the part has words.
+    filled: u8,
+    spoken_words: u32,
 }
 
 /// The parts of an answer as `Story::parts` keeps them, from the ones given; the
@@ -472,9 +483,50 @@ impl Principle {
 }
 
 impl Story {
-    /// The text of a part.
+    /// The text of a part. An outline has none: it is read only through what
+    /// `set_aside` keeps (`is_written`, `missing_parts`, `spoken_words`).
     pub fn part(&self, part: Part) -> &str {
+        debug_assert!(
+            self.set_aside.is_none(),
+            "the text of {} was set aside",
+            self.id
+        );
         &self.parts[part.index()]
+    }
+
+    /// The story for a report that needs no text of its answer: its id, path, title,
+    /// principles, status, questions, allowed rules and places are kept; the texts of
+    /// its parts, its notes, context, follow-ups, when and tags are let go, and
+    /// `set_aside` keeps what the reports ask of the parts. A large library read this
+    /// way takes a fraction of the memory.
+    pub fn outline(mut self) -> Story {
+        if self.set_aside.is_some() {
+            return self;
+        }
+        let filled = Part::ALL
+            .iter()
+            .filter(|&&p| !self.part(p).trim().is_empty())
+            .fold(0u8, |bits, p| bits | 1 << p.index());
+        let spoken_words = u32::try_from(self.spoken_words()).unwrap_or(u32::MAX);
+        self.parts = Default::default();
+        self.notes = String::new();
+        self.context = String::new();
+        self.followups = Vec::new();
+        self.when = String::new();
+        self.tags = Vec::new();
+        self.set_aside = Some(SetAside {
+            filled,
+            spoken_words,
+        });
+        self
+    }
+
+    /// Whether `part` has words, in a whole story or an outline.
+    fn has(&self, part: Part) -> bool {
+        match self.set_aside {
+            Some(kept) => kept.filled & (1 << part.index()) != 0,
+            None => !self.part(part).trim().is_empty(),
+        }
     }
 
     /// The text of a part, to change it.
@@ -500,12 +552,15 @@ impl Story {
     /// title and notes, as `lp import` makes) keeps its principles but covers none of
     /// them, and is never offered as the story to tell.
     pub fn is_written(&self) -> bool {
-        Part::STAR.iter().any(|&p| !self.part(p).trim().is_empty())
+        Part::STAR.iter().any(|&p| self.has(p))
     }
 
     /// Words that are spoken when the story is told: every part, learned included.
     pub fn spoken_words(&self) -> usize {
-        Part::ALL.iter().map(|&p| word_count(self.part(p))).sum()
+        match self.set_aside {
+            Some(kept) => kept.spoken_words as usize,
+            None => Part::ALL.iter().map(|&p| word_count(self.part(p))).sum(),
+        }
     }
 
     /// Estimated seconds to tell the story aloud, at `WORDS_PER_MINUTE`.
@@ -515,10 +570,7 @@ impl Story {
 
     /// The STAR parts that are empty.
     pub fn missing_parts(&self) -> Vec<Part> {
-        Part::STAR
-            .into_iter()
-            .filter(|&p| self.part(p).trim().is_empty())
-            .collect()
+        Part::STAR.into_iter().filter(|&p| !self.has(p)).collect()
     }
 
     /// Where a key stands in the file, or its start.
@@ -626,6 +678,45 @@ mod short_name_tests {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_outline_answers_for_the_texts_it_let_go() {
+        let whole = Story {
+            id: "a".into(),
+            title: "A title".into(),
+            principles: vec!["ownership".into()],
+            parts: parts([
+                (Part::Situation, "Two words".into()),
+                (Part::Action, "  ".into()),
+                (Part::Learned, "three more words".into()),
+            ]),
+            notes: "private".into(),
+            when: "2024".into(),
+            tags: vec!["t".into()],
+            questions: vec!["Tell me about a time".into()],
+            ..Story::default()
+        };
+        let outline = whole.clone().outline();
+        assert_eq!(outline.is_written(), whole.is_written());
+        assert_eq!(outline.missing_parts(), whole.missing_parts());
+        assert_eq!(outline.spoken_words(), 5);
+        assert_eq!(outline.spoken_seconds(), whole.spoken_seconds());
+        assert!(outline.parts.iter().all(String::is_empty));
+        assert!(outline.notes.is_empty() && outline.when.is_empty() && outline.tags.is_empty());
+        assert_eq!(
+            (
+                &outline.id,
+                &outline.title,
+                &outline.principles,
+                &outline.questions
+            ),
+            (&whole.id, &whole.title, &whole.principles, &whole.questions)
+        );
+        // An unwritten story stays unwritten.
+        let unwritten = Story::default().outline();
+        assert!(!unwritten.is_written());
+        assert_eq!(unwritten.missing_parts(), Part::STAR);
+    }
+
     use super::*;
 
     #[test]

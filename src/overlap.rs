@@ -40,48 +40,48 @@ fn content_words_any(text: &str, mut found: impl FnMut(&str)) {
 /// in a large library it is one of the library's own stop words.
 pub const MAX_POSTINGS: usize = 64;
 
+/// The content words of `texts` as numbers, sorted, each once: what `pairs_of`
+/// compares. A number is a 32-bit hash of the word, so that texts read apart (on
+/// different threads) number their words alike; two words that share one count as
+/// one, which can add one word in common to a pair once in a few billion.
+pub fn word_numbers<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<u32> {
+    use std::hash::{BuildHasher as _, BuildHasherDefault};
+    let hasher = BuildHasherDefault::<rustc_hash::FxHasher>::default();
+    let mut numbers = Vec::new();
+    for text in texts {
+        content_words(text, |word| {
+            let hash = hasher.hash_one(word);
+            numbers.push((hash >> 32) as u32 ^ hash as u32);
+        });
+    }
+    numbers.sort_unstable();
+    numbers.dedup();
+    numbers.shrink_to_fit();
+    numbers
+}
+
 /// The pairs `(i, j, shared)` of texts that likely tell one story: they share at least
 /// 5 distinctive content words, and at least 40% of the smaller text's. A distinctive
 /// word is one found in at most `MAX_POSTINGS` texts, so in a library of up to 64
 /// stories every content word counts.
 pub fn pairs(texts: &[String]) -> Vec<(usize, usize, usize)> {
-    pairs_by(texts.len(), |i, found| content_words(&texts[i], found))
+    let words: Vec<Vec<u32>> = texts.iter().map(|t| word_numbers([t.as_str()])).collect();
+    pairs_of(&words)
 }
 
-/// As `pairs`, for `count` items whose words `words(i, found)` hands to `found`, one
-/// by one: an item made of several texts (a story's parts) is never joined into one.
+/// As `pairs`, for items given by their `word_numbers`: an item made of several texts
+/// (a story's parts) is never joined into one.
 ///
 /// Pairs come from an index of which items hold each distinctive word, so the cost
 /// follows the words two items share, not the number of pairs of items; a word is
 /// dropped from the index once more than `MAX_POSTINGS` items hold it, so the index
 /// stays small however large the library.
-pub fn pairs_by(
-    count: usize,
-    mut words: impl FnMut(usize, &mut dyn FnMut(&str)),
-) -> Vec<(usize, usize, usize)> {
-    // Each distinct word gets a number, and each number the items that hold it, or
-    // `None` once it is too common to say anything.
-    let mut numbers: FxHashMap<String, u32> = FxHashMap::default();
-    let mut postings: Vec<Option<Vec<u32>>> = Vec::new();
-    let mut these: Vec<u32> = Vec::new();
-    for i in 0..count {
-        these.clear();
-        words(i, &mut |word| {
-            let n = match numbers.get(word) {
-                Some(&n) => n,
-                None => {
-                    let n = postings.len() as u32;
-                    numbers.insert(word.to_string(), n);
-                    postings.push(Some(Vec::new()));
-                    n
-                }
-            };
-            these.push(n);
-        });
-        these.sort_unstable();
-        these.dedup();
-        for &word in &these {
-            let posting = &mut postings[word as usize];
+pub fn pairs_of(words: &[Vec<u32>]) -> Vec<(usize, usize, usize)> {
+    // The items that hold each word, or `None` once it is too common to say anything.
+    let mut postings: FxHashMap<u32, Option<Vec<u32>>> = FxHashMap::default();
+    for (i, these) in words.iter().enumerate() {
+        for &word in these {
+            let posting = postings.entry(word).or_insert_with(|| Some(Vec::new()));
             if let Some(holders) = posting {
                 if holders.len() == MAX_POSTINGS {
                     *posting = None;
@@ -91,10 +91,9 @@ pub fn pairs_by(
             }
         }
     }
-    drop(numbers);
-    let mut distinctive = vec![0usize; count];
+    let mut distinctive = vec![0usize; words.len()];
     let mut shared: FxHashMap<(u32, u32), usize> = FxHashMap::default();
-    for holders in postings.iter().flatten() {
+    for holders in postings.values().flatten() {
         for (a, &i) in holders.iter().enumerate() {
             distinctive[i as usize] += 1;
             for &j in &holders[a + 1..] {
@@ -154,11 +153,8 @@ mod tests {
             ["Ran the hackathon", ""],
         ];
         let joined: Vec<String> = items.iter().map(|i| i.join("\n")).collect();
-        let by_parts = pairs_by(items.len(), |i, found| {
-            for text in items[i] {
-                content_words(text, &mut *found);
-            }
-        });
+        let words: Vec<Vec<u32>> = items.iter().map(|i| word_numbers(*i)).collect();
+        let by_parts = pairs_of(&words);
         assert_eq!(by_parts, pairs(&joined));
         assert_eq!(by_parts.len(), 1);
     }

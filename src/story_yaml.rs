@@ -583,6 +583,7 @@ mod tests {
                 notes: text(&mut rng),
                 allow: (0..rng.u64(..2)).map(|_| text(&mut rng)).collect(),
                 places: Default::default(),
+                set_aside: None,
             };
             assert_eq!(
                 round_trip_with(&story, &set),

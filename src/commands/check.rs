@@ -3,6 +3,7 @@
 use crate::context::Global;
 use crate::diagnostic::{self, Diagnostic};
 use crate::english::plural;
+use crate::library::Keep;
 use crate::lint;
 use crate::recovery;
 use crate::render::json;
@@ -29,9 +30,10 @@ pub struct CheckArgs {
 }
 
 pub fn run(args: &CheckArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
-    let loaded = global.load(ui)?;
+    // Each story's own rules run as it is read; then only its outline is kept.
+    let (loaded, digests) = global.load_with(ui, Keep::Outline, &lint::digest)?;
     let mut found = loaded.diagnostics.clone();
-    found.extend(lint::check(&loaded.library.stories));
+    found.extend(lint::across(&loaded.library.stories, digests));
     // Text lp could not save waits in recovery files until the person takes it.
     for file in recovery::waiting(&loaded.library.location.root) {
         let shown = loaded.library.display(&file.shown.to_string_lossy());

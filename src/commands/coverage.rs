@@ -2,6 +2,7 @@
 
 use crate::context::Global;
 use crate::coverage::{self, DEFAULT_TARGET};
+use crate::library::Keep;
 use crate::practice;
 use crate::render::text;
 use crate::ui::{Outcome, Ui};
@@ -37,7 +38,8 @@ pub struct CoverageArgs {
 }
 
 pub fn run(args: &CoverageArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
-    let library = global.load_clean(ui)?;
+    // Coverage needs no text of an answer: the stories are kept as outlines.
+    let (library, _) = global.load_clean_with(ui, Keep::Outline, &|_| ())?;
     let focus = library.set.resolve_list(&args.principles)?;
     let mut report = coverage::compute(&library.set, &library.stories, &focus, args.min);
     let (rounds, warning) = library.practice_log();

@@ -5,6 +5,8 @@ use clap::Args;
 
 use crate::context::Global;
 use crate::find;
+use crate::library::Keep;
+use crate::model::Story;
 use crate::ui::{Outcome, Ui};
 
 /// The principles a question probes and the written stories that answer it best
@@ -51,14 +53,19 @@ pub fn run(args: &FindArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
             "lp find \"Tell me about a time you disagreed with your manager\""
         ));
     }
-    let library = global.load_clean(ui)?;
+    // What find weighs of an answer's text is taken as each story is read; then only
+    // its outline is kept.
+    let asked = find::Asked::new(&question);
+    let (library, shared) =
+        global.load_clean_with(ui, Keep::Outline, &|s: &Story| asked.shared(s))?;
     let (own, warning) = library.questions();
     if let Some(warning) = warning {
         ui.warn(&warning)?;
     }
-    let found = find::find_with(
+    let found = find::find_sharing(
         &library.set,
         &library.stories,
+        &shared,
         &own,
         &question,
         args.limit as usize,

@@ -2,6 +2,8 @@
 
 use super::args::StatusArg;
 use crate::context::Global;
+use crate::library::Keep;
+use crate::model::Story;
 use crate::render::json;
 use crate::render::text;
 use crate::ui::{Outcome, Ui};
@@ -35,15 +37,20 @@ pub struct ListArgs {
 }
 
 pub fn run(args: &ListArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outcome> {
-    let library = global.load_clean(ui)?;
+    // The listing shows each story's findings: its own rules run as it is read, and
+    // only its outline is kept (JSON has no findings, so none are made for it).
+    let json = args.json;
+    let digest = |s: &Story| (!json).then(|| crate::lint::digest(s));
+    let (library, digests) = global.load_clean_with(ui, Keep::Outline, &digest)?;
     let filter = crate::model::StoryFilter {
         status: args.status.map(Into::into),
         principles: library.set.resolve_list(&args.principle)?,
         ids: Vec::new(),
     };
     let mut stories = filter.apply(&library.stories);
-    // In the order a person sees: by title, then by id for titles alike.
-    stories.sort_by_cached_key(|s| (s.title.trim().to_lowercase(), s.id.clone()));
+    // In the order a person sees: by title, then by id for titles alike (the stories
+    // come in the order of their ids, and this sort keeps the order of equals).
+    stories.sort_by_cached_key(|s| s.title.trim().to_lowercase());
     let (told, warning) = library.told();
     if let Some(warning) = warning {
         ui.warn(&warning)?;
@@ -60,7 +67,9 @@ pub fn run(args: &ListArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
                 .collect(),
         })?;
     } else {
-        let findings = crate::lint::check(&library.stories);
+        // One digest for each story: every one was made, not being JSON.
+        let digests = digests.into_iter().flatten().collect();
+        let findings = crate::lint::across(&library.stories, digests);
         let mut listing = text::list(&library.set, &stories, &findings, args.ids, ui.style_out());
         let style = ui.style_out();
         let mut told_lines = String::new();

@@ -103,6 +103,56 @@ pub fn find_with(
     question: &str,
     limit: usize,
 ) -> Found {
+    let asked = Asked::new(question);
+    let shared: Vec<usize> = stories.iter().map(|s| asked.shared(s)).collect();
+    find_sharing(set, stories, &shared, own, question, limit)
+}
+
+/// The words of a question, to count those a story's answer shares with it.
+pub struct Asked(rustc_hash::FxHashSet<String>);
+
+impl Asked {
+    pub fn new(question: &str) -> Asked {
+        Asked(stems(question))
+    }
+
+    /// How many of the question's words the story's title and STAR parts hold: what
+    /// `find` takes of each story's text (`lp find` takes it as each is read).
+    pub fn shared(&self, s: &Story) -> usize {
+        if !s.is_written() {
+            return 0;
+        }
+        let text = format!(
+            "{} {} {} {} {}",
+            s.title,
+            s.part(crate::model::Part::Situation),
+            s.part(crate::model::Part::Task),
+            s.part(crate::model::Part::Action),
+            s.part(crate::model::Part::Result)
+        );
+        // The question's terms the text holds, each once: a question has a few.
+        let mut held: Vec<&str> = Vec::new();
+        words::each_word(&text, |term, _, _| {
+            if let Some(asked) = self.0.get(term)
+                && !held.contains(&asked.as_str())
+            {
+                held.push(asked);
+            }
+        });
+        held.len()
+    }
+}
+
+/// As `find_with`, given for each of `stories` the words of the question it shares
+/// (`Asked::shared`): the stories may be outlines.
+pub fn find_sharing(
+    set: &PrincipleSet,
+    stories: &[Story],
+    shared: &[usize],
+    own: &[crate::questions::Question],
+    question: &str,
+    limit: usize,
+) -> Found {
     let index = Index::with_own(set, stories, own);
     let (ranked, far) = index.rank(question);
     let ranked: Vec<Probe> = ranked
@@ -130,8 +180,9 @@ pub fn find_with(
     let name = |id: &str| set.get(id).map_or(id.to_string(), |p| p.name.clone());
     let mut answers: Vec<Answer> = stories
         .iter()
-        .filter(|s| s.is_written())
-        .filter_map(|s| {
+        .zip(shared)
+        .filter(|(s, _)| s.is_written())
+        .filter_map(|(s, &shared)| {
             let like = s
                 .questions
                 .iter()
@@ -150,15 +201,6 @@ pub fn find_with(
             if like < 0.5 && best <= 0.0 {
                 return None;
             }
-            let text = format!(
-                "{} {} {} {} {}",
-                s.title,
-                s.part(crate::model::Part::Situation),
-                s.part(crate::model::Part::Task),
-                s.part(crate::model::Part::Action),
-                s.part(crate::model::Part::Result)
-            );
-            let shared = asked.intersection(&stems(&text)).count();
             let content = shared as f64 / asked.len().max(1) as f64;
             let ready = if s.status == Status::Ready { 0.1 } else { 0.0 };
             let score = 2.0 * like + best + 0.3 * content + ready;

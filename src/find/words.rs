@@ -135,33 +135,69 @@ fn lower(word: &str) -> Cow<'_, str> {
 /// order: a word is stemmed and read as its group in [`SAME`], and two neighbouring
 /// words that make a phrase of it are one term.
 pub fn words(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    each_word(text, |term, first, second| {
+        let written = match second {
+            Some(second) => format!("{first} {second}"),
+            None => first.to_string(),
+        };
+        out.push((term.to_string(), written));
+    });
+    out
+}
+
+/// The terms of a text, without the stop words, each once.
+pub fn stems(text: &str) -> FxHashSet<String> {
+    let mut out = FxHashSet::default();
+    each_word(text, |term, _, _| {
+        if !out.contains(term) {
+            out.insert(term.to_string());
+        }
+    });
+    out
+}
+
+/// Calls `found(term, word, next word)` for each word of `text` that is not a stop
+/// word, in order, as `words` lists them: the next word is given when the two are one
+/// term. Nothing is copied that a word does not need.
+pub fn each_word(text: &str, mut found: impl FnMut(&str, &str, Option<&str>)) {
+    /// A word's stem: the word as written (a stop word needs none), the first word of
+    /// its group in [`NOT_SAME`], or stemmed.
+    enum Stem {
+        AsWritten,
+        First(&'static str),
+        Stemmed(Rc<str>),
+    }
     let raw: Vec<Cow<str>> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(lower)
         .filter(|w| !w.is_empty())
         .collect();
-    let stemmed: Vec<Rc<str>> = raw
+    let stemmed: Vec<Stem> = raw
         .iter()
         .map(|w| match NOT_SAME.get(w.as_ref()) {
-            Some(first) => Rc::from(*first),
+            Some(first) => Stem::First(first),
             // A stop word is passed over unless it is a word of a phrase: it needs no
             // stem (most words of a question are stop words).
             None if STOP.contains(w.as_ref()) && !IN_PHRASES.contains(w.as_ref()) => {
-                Rc::from(w.as_ref())
+                Stem::AsWritten
             }
-            None => stem_lower(w),
+            None => Stem::Stemmed(stem_lower(w)),
         })
         .collect();
-    let mut out = Vec::with_capacity(raw.len());
+    let stem = |i: usize| -> &str {
+        match &stemmed[i] {
+            Stem::AsWritten => raw[i].as_ref(),
+            Stem::First(first) => first,
+            Stem::Stemmed(stem) => stem,
+        }
+    };
     let mut i = 0;
     while i < raw.len() {
-        if let Some(next) = stemmed
-            .get(i + 1)
-            .filter(|_| PHRASE_STARTS.contains(stemmed[i].as_ref()))
-        {
-            let pair = format!("{} {}", stemmed[i], next);
+        if i + 1 < raw.len() && PHRASE_STARTS.contains(stem(i)) {
+            let pair = format!("{} {}", stem(i), stem(i + 1));
             if let Some(term) = READS_AS.get(&pair) {
-                out.push((term.clone(), format!("{} {}", raw[i], raw[i + 1])));
+                found(term, &raw[i], Some(&raw[i + 1]));
                 i += 2;
                 continue;
             }
@@ -171,16 +207,10 @@ pub fn words(text: &str) -> Vec<(String, String)> {
             continue;
         }
         let term = READS_AS
-            .get(stemmed[i - 1].as_ref())
-            .map_or_else(|| stemmed[i - 1].to_string(), String::clone);
-        out.push((term, raw[i - 1].to_string()));
+            .get(stem(i - 1))
+            .map_or_else(|| stem(i - 1), String::as_str);
+        found(term, &raw[i - 1], None);
     }
-    out
-}
-
-/// The terms of a text, without the stop words, each once.
-pub fn stems(text: &str) -> FxHashSet<String> {
-    words(text).into_iter().map(|(term, _)| term).collect()
 }
 
 /// The terms of a text: its words and the pairs of neighbouring words (but for two

@@ -183,6 +183,27 @@ impl Loaded {
 /// read at all (an explicit `--dir` or `$LP_DIR` that does not exist, a folder that
 /// cannot be listed); a library that does not exist yet at the default place is empty.
 pub fn load(location: Location) -> anyhow::Result<Loaded> {
+    Ok(load_with(location, Keep::Whole, &|_| ())?.0)
+}
+
+/// What a command keeps of each story once it is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// The whole story.
+    Whole,
+    /// Its outline (`Story::outline`): for reports that need no text of an answer, or
+    /// that take what they need of it as each story is read.
+    Outline,
+}
+
+/// As `load`, keeping `keep` of each story, and with what `each` makes of each story
+/// that loads, whole, as it is read (on the loading threads): one for each story of
+/// `library.stories`, in the same order.
+pub fn load_with<T: Send>(
+    location: Location,
+    keep: Keep,
+    each: &(dyn Fn(&Story) -> T + Sync),
+) -> anyhow::Result<(Loaded, Vec<T>)> {
     let root = &location.root;
     let notice = (location.origin == Origin::Default && !root.exists()).then(|| {
         format!(
@@ -216,9 +237,9 @@ pub fn load(location: Location) -> anyhow::Result<Loaded> {
     }
     let mut diagnostics = Vec::new();
     let (set, set_ok) = load_principles(root, &mut diagnostics)?;
-    let stories = load_stories(root, set_ok.then_some(&set), &mut diagnostics)?;
+    let (stories, made) = load_stories(root, set_ok.then_some(&set), keep, each, &mut diagnostics)?;
     diagnostic::sort(&mut diagnostics);
-    Ok(Loaded {
+    let loaded = Loaded {
         library: Library {
             location,
             set,
@@ -227,7 +248,8 @@ pub fn load(location: Location) -> anyhow::Result<Loaded> {
         diagnostics,
         principles_ok: set_ok,
         notice,
-    })
+    };
+    Ok((loaded, made))
 }
 
 /// The library's principle set alone, without reading a story: for what depends on
@@ -310,19 +332,25 @@ fn load_principles(
     }
 }
 
-fn load_stories(
+fn load_stories<T: Send>(
     root: &Path,
     set: Option<&PrincipleSet>,
+    keep: Keep,
+    each: &(dyn Fn(&Story) -> T + Sync),
     diagnostics: &mut Vec<Diagnostic>,
-) -> anyhow::Result<Vec<Story>> {
+) -> anyhow::Result<(Vec<Story>, Vec<T>)> {
     let folder = root.join("stories");
     let mut files = yaml_files(&folder, "stories", root, diagnostics)?;
+    // In the order of ids (a story's id is its file name less `.yaml`), which is the
+    // library's order: the stories need no sorting once read.
+    files.sort_by_cached_key(|(path, _)| story_id_of(path));
     // Stories are independent: every core takes batches of files until none are left,
     // so a core slowed by another program does not hold the rest back. Each story goes
     // straight into its slot of one vector, so a large library is never held twice,
     // and each file's two paths are let go once it is read.
     const BATCH: usize = 64;
     let mut slots: Vec<Option<Story>> = std::iter::repeat_with(|| None).take(files.len()).collect();
+    let mut made: Vec<Option<T>> = std::iter::repeat_with(|| None).take(files.len()).collect();
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8)
@@ -330,6 +358,7 @@ fn load_stories(
     let batches = std::sync::Mutex::new(
         slots
             .chunks_mut(BATCH)
+            .zip(made.chunks_mut(BATCH))
             .zip(files.chunks_mut(BATCH))
             .enumerate(),
     );
@@ -340,13 +369,19 @@ fn load_stories(
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner)
                 .next();
-            let Some((i, (slots, files))) = next else {
+            let Some((i, ((slots, made), files))) = next else {
                 return found;
             };
-            for (slot, (path, shown)) in slots.iter_mut().zip(files) {
+            for ((slot, made), (path, shown)) in slots.iter_mut().zip(made).zip(files) {
                 let (story, problems) =
                     load_one(&std::mem::take(path), &std::mem::take(shown), set);
-                *slot = story;
+                if let Some(story) = story {
+                    *made = Some(each(&story));
+                    *slot = Some(match keep {
+                        Keep::Whole => story,
+                        Keep::Outline => story.outline(),
+                    });
+                }
                 if !problems.is_empty() {
                     found.push((i, problems));
                 }
@@ -371,13 +406,20 @@ fn load_stories(
     }
     // Collected in place: the slots' memory becomes the stories' (`filter_map` keeps
     // the vector's buffer, where `flatten` would grow a second one beside it: 7 MiB
-    // more at the peak for 10,000 stories).
+    // more at the peak for 10,000 stories). A story that did not load left both of its
+    // slots empty, so what was made for each stays beside its story.
     #[allow(clippy::filter_map_identity)]
-    let mut stories: Vec<Story> = slots.into_iter().filter_map(|s| s).collect();
-    // Ids are file names, each once: no order to keep among equals, and no buffer
-    // the size of the library, as a stable sort would take.
-    stories.sort_unstable_by(|a, b| a.id.cmp(&b.id));
-    Ok(stories)
+    let stories: Vec<Story> = slots.into_iter().filter_map(|s| s).collect();
+    #[allow(clippy::filter_map_identity)]
+    let made: Vec<T> = made.into_iter().filter_map(|t| t).collect();
+    Ok((stories, made))
+}
+
+/// A story's id from its file's path: the file name less `.yaml`.
+fn story_id_of(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Reads and checks one story file: the story when it loads, and its problems.
@@ -386,10 +428,7 @@ fn load_one(
     shown: &Path,
     set: Option<&PrincipleSet>,
 ) -> (Option<Story>, Vec<Diagnostic>) {
-    let id = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let id = story_id_of(path);
     match read_text(path, shown) {
         Ok(text) => story::parse(&id, shown, &text, set),
         Err(d) => (None, vec![d]),
@@ -540,6 +579,50 @@ pub fn no_such_story<'a>(id: &str, ids: impl IntoIterator<Item = &'a str>) -> an
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_is_made_of_each_story_stays_beside_it_in_the_order_of_ids() {
+        let tmp = tempfile::tempdir().unwrap();
+        let stories = tmp.path().join("stories");
+        std::fs::create_dir(&stories).unwrap();
+        // File names sort otherwise than ids ("a-b.yaml" < "a.yaml" but "a" < "a-b"),
+        // and a broken story between them makes nothing.
+        for (name, text) in [
+            (
+                "a-b.yaml",
+                "title: AB\nprinciples: [ownership]\naction: I did.\n",
+            ),
+            ("a.yaml", "title: A\nprinciples: [ownership]\n"),
+            ("a-a.yaml", "title: [broken\n"),
+            (
+                "z.yaml",
+                "title: Z\nprinciples: [dive-deep]\nresult: Up 5%.\n",
+            ),
+        ] {
+            std::fs::write(stories.join(name), text).unwrap();
+        }
+        let location = Location {
+            root: tmp.path().to_path_buf(),
+            origin: Origin::Flag,
+        };
+        let (loaded, made) = load_with(location, Keep::Outline, &|s: &Story| {
+            (s.id.clone(), s.spoken_words())
+        })
+        .unwrap();
+        let ids: Vec<&str> = loaded
+            .library
+            .stories
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(ids, ["a", "a-b", "z"]);
+        assert_eq!(made, [("a".into(), 0), ("a-b".into(), 2), ("z".into(), 2)]);
+        assert!(loaded.library.stories.iter().all(|s| s.set_aside.is_some()));
+        assert_eq!(
+            loaded.diagnostics.iter().filter(|d| d.is_error()).count(),
+            1
+        );
+    }
 
     #[test]
     fn a_missing_default_library_is_empty_but_a_missing_flag_is_fatal() {

@@ -20,7 +20,18 @@ pub struct Rule {
     pub name: &'static str,
     /// What the rule looks for, built from the thresholds it uses.
     describe: fn() -> String,
-    check: fn(&[Story]) -> Vec<Diagnostic>,
+    check: Check,
+}
+
+/// How a rule looks at the stories.
+#[derive(Clone, Copy)]
+enum Check {
+    /// At each story alone: its findings are about that story only, so the rule runs
+    /// on one story at a time, as each is read (`digest`).
+    Each(fn(&[Story]) -> Vec<Diagnostic>),
+    /// At the stories together, given each one's content words
+    /// (`overlap::word_numbers`) rather than its texts.
+    Across(fn(&[Story], &[Vec<u32>]) -> Vec<Diagnostic>),
 }
 
 impl Rule {
@@ -55,7 +66,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "missing-part",
         describe: || "a STAR part is empty: an error when ready, a warning in a draft".to_string(),
-        check: missing_part,
+        check: Check::Each(missing_part),
     },
     Rule {
         name: "too-long",
@@ -66,7 +77,7 @@ pub const RULES: &[Rule] = &[
                 spoken_limit(TARGET_SECONDS)
             )
         },
-        check: too_long,
+        check: Check::Each(too_long),
     },
     Rule {
         name: "too-short",
@@ -76,56 +87,54 @@ pub const RULES: &[Rule] = &[
                 spoken_limit(MIN_READY_SECONDS)
             )
         },
-        check: too_short,
+        check: Check::Each(too_short),
     },
     Rule {
         name: "unbalanced",
         describe: || "Situation and Task together are longer than the Action".to_string(),
-        check: unbalanced,
+        check: Check::Each(unbalanced),
     },
     Rule {
         name: "result-without-number",
         describe: || "the Result has no number, percentage, amount or time".to_string(),
-        check: result_without_number,
+        check: Check::Each(result_without_number),
     },
     Rule {
         name: "we-not-i",
         describe: || "the Action says \"we\" more often than \"I\"".to_string(),
-        check: we_not_i,
+        check: Check::Each(we_not_i),
     },
     Rule {
         name: "too-many-principles",
         describe: || {
             format!("the story is linked to more than {MAX_PRINCIPLES_PER_STORY} principles")
         },
-        check: too_many_principles,
+        check: Check::Each(too_many_principles),
     },
     Rule {
         name: "placeholder",
         describe: || "a ready story still holds TODO, TBD, ??? or an ellipsis".to_string(),
-        check: placeholder,
+        check: Check::Each(placeholder),
     },
     Rule {
         name: "control-character",
         describe: || {
             "text holds a terminal control character (ESC, BEL, C1, a bidi override)".to_string()
         },
-        check: control_character,
+        check: Check::Each(control_character),
     },
     Rule {
         name: "duplicate-story",
         describe: || "two stories likely tell one story".to_string(),
-        check: duplicate_story,
+        check: Check::Across(duplicate_story),
     },
     Rule {
         name: "duplicate-title",
         describe: || "two stories have the same title".to_string(),
-        check: duplicate_title,
+        check: Check::Across(duplicate_title),
     },
 ];
 
-/// Runs every rule over the stories, drops what each story allows, and warns of
-/// `allow` entries that name no rule.
 /// The findings of one story as `lp check` gives them over the whole library: its own
 /// rules and those that compare it with the others (`duplicate-story`,
 /// `duplicate-title`). `story` stands in for the library's story of the same id.
@@ -153,42 +162,85 @@ pub fn can_be_ready(story: &Story) -> bool {
     }
 }
 
+/// Runs every rule over the stories, drops what each story allows, and warns of
+/// `allow` entries that name no rule.
 pub fn check(stories: &[Story]) -> Vec<Diagnostic> {
-    let mut found: Vec<Diagnostic> = RULES
+    across(stories, stories.iter().map(digest).collect())
+}
+
+/// What the rules need of a story once its own have run, so that the story itself can
+/// be let go (`library::Keep::Outline`): the findings about it alone, and its content
+/// words for the rules that compare stories.
+pub struct Digest {
+    findings: Vec<Diagnostic>,
+    words: Vec<u32>,
+}
+
+/// Runs the rules that look at `story` alone, drops what it allows, and warns of its
+/// `allow` entries that name no rule.
+pub fn digest(story: &Story) -> Digest {
+    let one = std::slice::from_ref(story);
+    let mut findings: Vec<Diagnostic> = RULES
         .iter()
-        .flat_map(|rule| (rule.check)(stories))
+        .filter_map(|rule| match rule.check {
+            Check::Each(check) => Some(check(one)),
+            Check::Across(_) => None,
+        })
+        .flatten()
         .collect();
+    findings.retain(|d| !allows(story, d));
+    let names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+    for name in &story.allow {
+        if !names.contains(&name.as_str()) {
+            let near = suggest::nearest(name, names.iter().copied(), 1);
+            let hint = match near.first() {
+                Some(n) => format!("did you mean '{n}'?"),
+                None => format!("the rules are {}", names.join(", ")),
+            };
+            findings.push(
+                Diagnostic::warning(
+                    &story.path,
+                    Some(story.place("allow")),
+                    format!("'{name}' is not a check rule"),
+                )
+                .with_story(&story.id)
+                .with_hint(hint),
+            );
+        }
+    }
+    Digest {
+        findings,
+        words: crate::overlap::word_numbers(story_texts(story)),
+    }
+}
+
+/// Every finding: those of each story's `digest` (one for each of `stories`, in
+/// order; the stories may be outlines), then those of the rules that compare stories.
+pub fn across(stories: &[Story], digests: Vec<Digest>) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let mut words = Vec::with_capacity(digests.len());
+    for digest in digests {
+        found.extend(digest.findings);
+        words.push(digest.words);
+    }
     let by_id: std::collections::HashMap<&str, &Story> =
         stories.iter().map(|s| (s.id.as_str(), s)).collect();
-    found.retain(|d| {
-        let allowed = |s: &&Story| d.rule.is_some_and(|r| s.allow.iter().any(|a| a == r));
-        !d.story
-            .as_deref()
-            .and_then(|id| by_id.get(id))
-            .is_some_and(allowed)
-    });
-    let names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
-    for story in stories {
-        for name in &story.allow {
-            if !names.contains(&name.as_str()) {
-                let near = suggest::nearest(name, names.iter().copied(), 1);
-                let hint = match near.first() {
-                    Some(n) => format!("did you mean '{n}'?"),
-                    None => format!("the rules are {}", names.join(", ")),
-                };
-                found.push(
-                    Diagnostic::warning(
-                        &story.path,
-                        Some(story.place("allow")),
-                        format!("'{name}' is not a check rule"),
-                    )
-                    .with_story(&story.id)
-                    .with_hint(hint),
-                );
-            }
+    for rule in RULES {
+        if let Check::Across(check) = rule.check {
+            found.extend(check(stories, &words).into_iter().filter(|d| {
+                !d.story
+                    .as_deref()
+                    .and_then(|id| by_id.get(id))
+                    .is_some_and(|s| allows(s, d))
+            }));
         }
     }
     found
+}
+
+/// Whether `story` silences the rule that found `d`.
+fn allows(story: &Story, d: &Diagnostic) -> bool {
+    d.rule.is_some_and(|r| story.allow.iter().any(|a| a == r))
 }
 
 pub(super) fn finding(

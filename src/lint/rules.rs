@@ -282,12 +282,8 @@ pub(super) fn story_texts(s: &Story) -> [&str; 7] {
     ]
 }
 
-pub(super) fn duplicate_story(stories: &[Story]) -> Vec<Diagnostic> {
-    let pairs = overlap::pairs_by(stories.len(), |i, found| {
-        for text in story_texts(&stories[i]) {
-            overlap::content_words(text, &mut *found);
-        }
-    });
+pub(super) fn duplicate_story(stories: &[Story], words: &[Vec<u32>]) -> Vec<Diagnostic> {
+    let pairs = overlap::pairs_of(words);
     let mut out = Vec::new();
     for (i, j, shared) in pairs {
         for (a, b) in [(i, j), (j, i)] {
@@ -317,7 +313,7 @@ pub(super) fn duplicate_story(stories: &[Story]) -> Vec<Diagnostic> {
     out
 }
 
-pub(super) fn duplicate_title(stories: &[Story]) -> Vec<Diagnostic> {
+pub(super) fn duplicate_title(stories: &[Story], _: &[Vec<u32>]) -> Vec<Diagnostic> {
     let mut by_title: BTreeMap<String, Vec<&Story>> = BTreeMap::new();
     for story in stories {
         let key = story.title.trim().to_lowercase();

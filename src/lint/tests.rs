@@ -276,3 +276,32 @@ fn one_alone_is_not_an_amount_but_a_unit_of_time_is() {
     assert!(has_number("Failures fell by half."));
     assert!(has_number("We shipped 2 releases."));
 }
+
+#[test]
+fn the_rules_find_the_same_over_outlines_with_digests_as_over_whole_stories() {
+    // Two stories telling one story (one allowing nothing, one allowing a rule), a
+    // title twice, a draft with a part missing, an unknown rule allowed.
+    let a = good("a");
+    let mut b = good("b");
+    b.title = a.title.to_uppercase();
+    *b.part_mut(Part::Result) = "Everyone was happier.".into();
+    let mut c = good("c");
+    c.title = "Another one".into();
+    c.status = Status::Draft;
+    *c.part_mut(Part::Task) = String::new();
+    c.allow = vec!["duplicate-story".into(), "no-such-rule".into()];
+    let mut d = good("d");
+    d.title = "A third".into();
+    d.allow = vec!["duplicate-title".into()];
+    let stories = [a, b, c, d];
+    let whole = check(&stories);
+    assert!(whole.iter().any(|f| f.rule == Some("duplicate-story")));
+    assert!(whole.iter().any(|f| f.rule == Some("missing-part")));
+    let digests: Vec<Digest> = stories.iter().map(digest).collect();
+    let outlines: Vec<Story> = stories.iter().cloned().map(Story::outline).collect();
+    let mut from_outlines = across(&outlines, digests);
+    let mut whole = whole;
+    crate::diagnostic::sort(&mut whole);
+    crate::diagnostic::sort(&mut from_outlines);
+    assert_eq!(from_outlines, whole);
+}
