@@ -1,7 +1,7 @@
 //! Which principles have stories, how many, and which have none: the question `lp`
 //! exists to answer the week before an interview. Pure functions over the model.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use serde::Serialize;
 
@@ -213,13 +213,13 @@ pub fn serving<'a>(stories: &'a [Story], id: &str) -> Vec<&'a Story> {
 /// stories.
 pub struct Serving<'a> {
     stories: Vec<&'a Story>,
-    by_principle: HashMap<&'a str, (Vec<usize>, Vec<usize>)>,
+    by_principle: FxHashMap<&'a str, (Vec<usize>, Vec<usize>)>,
 }
 
 impl<'a> Serving<'a> {
     pub fn new(stories: impl IntoIterator<Item = &'a Story>) -> Serving<'a> {
         let stories: Vec<&Story> = stories.into_iter().collect();
-        let mut by_principle: HashMap<&str, (Vec<usize>, Vec<usize>)> = HashMap::new();
+        let mut by_principle: FxHashMap<&str, (Vec<usize>, Vec<usize>)> = FxHashMap::default();
         for (n, story) in stories.iter().enumerate() {
             for (i, id) in story.principles.iter().enumerate() {
                 // A principle named twice counts once, where it first stands.

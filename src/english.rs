@@ -8,38 +8,79 @@ use rustc_hash::FxHashSet;
 
 /// A word list of `words/`, read once.
 pub struct WordList {
-    words: LazyLock<FxHashSet<&'static str>>,
-    longest: LazyLock<usize>,
+    read: LazyLock<Read>,
+}
+
+/// A word list as read: its words, the length of the longest, and the ASCII bytes a
+/// word of it begins with in either case, so that most words are turned away at once.
+struct Read {
+    words: FxHashSet<&'static str>,
+    longest: usize,
+    firsts: [bool; 128],
+}
+
+impl Read {
+    fn of(text: &'static str) -> Read {
+        let words: FxHashSet<&'static str> = lines(text).collect();
+        let mut firsts = [false; 128];
+        for word in &words {
+            if let Some(&b) = word.as_bytes().first().filter(|b| b.is_ascii()) {
+                firsts[b.to_ascii_lowercase() as usize] = true;
+                firsts[b.to_ascii_uppercase() as usize] = true;
+            }
+        }
+        Read {
+            longest: words.iter().map(|w| w.len()).max().unwrap_or(0),
+            words,
+            firsts,
+        }
+    }
+
+    /// Whether no word of the list could be `word` in any case: too long, or begun
+    /// with an ASCII byte none begins with. (A word begun otherwise is looked up.)
+    fn surely_not(&self, word: &str) -> bool {
+        word.len() > self.longest
+            || word
+                .as_bytes()
+                .first()
+                .is_none_or(|&b| b.is_ascii() && !self.firsts[b as usize])
+    }
 }
 
 impl WordList {
-    const fn new(words: fn() -> FxHashSet<&'static str>, longest: fn() -> usize) -> WordList {
+    const fn new(read: fn() -> Read) -> WordList {
         WordList {
-            words: LazyLock::new(words),
-            longest: LazyLock::new(longest),
+            read: LazyLock::new(read),
         }
     }
 
     /// Whether `word`, already lower case, is on the list.
     pub fn contains(&self, word: &str) -> bool {
-        word.len() <= *self.longest && self.words.contains(word)
+        let read = &*self.read;
+        !read.surely_not(word) && read.words.contains(word)
     }
 
     /// Whether `word` is on the list, whatever its case.
     pub fn contains_any_case(&self, word: &str) -> bool {
-        if word.len() > *self.longest {
+        let read = &*self.read;
+        if read.surely_not(word) {
             return false;
         }
         if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-            self.words.contains(word.to_lowercase().as_str())
+            read.words.contains(word.to_lowercase().as_str())
         } else {
-            self.words.contains(word)
+            read.words.contains(word)
         }
+    }
+
+    /// The words of the list, in no order.
+    pub fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.read.words.iter().copied()
     }
 
     /// The length in bytes of the list's longest word.
     pub fn longest(&self) -> usize {
-        *self.longest
+        self.read.longest
     }
 }
 
@@ -53,10 +94,8 @@ pub fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 macro_rules! word_list {
     ($(#[$doc:meta])* $name:ident, $file:literal) => {
         $(#[$doc])*
-        pub static $name: WordList = WordList::new(
-            || lines(include_str!(concat!("../words/", $file))).collect(),
-            || lines(include_str!(concat!("../words/", $file))).map(str::len).max().unwrap_or(0),
-        );
+        pub static $name: WordList =
+            WordList::new(|| Read::of(include_str!(concat!("../words/", $file))));
     };
 }
 

@@ -11,18 +11,58 @@ pub fn content_words(text: &str, mut found: impl FnMut(&str)) {
     if !text.is_ascii() {
         return content_words_any(text, found);
     }
-    // ASCII: a word is a run of letters, digits and apostrophes, trimmed of apostrophes.
+    each_ascii_word(text, |word| {
+        if !COMMON_WORDS.contains(word) {
+            found(word);
+        }
+    });
+}
+
+/// Calls `found` with each word of three letters or more of an ASCII text, lowercase:
+/// a word is a run of letters, digits and apostrophes, trimmed of apostrophes. It is
+/// copied only when it has a capital to lower.
+fn each_ascii_word(text: &str, mut found: impl FnMut(&str)) {
+    /// The bytes of a word.
+    const IN_WORD: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            table[b] = (b as u8).is_ascii_alphanumeric() || b == b'\'' as usize;
+            b += 1;
+        }
+        table
+    };
     let mut lower = String::new();
-    for word in text.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'') {
-        let word = word.trim_matches('\'');
-        if word.len() < 3 {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        while i < bytes.len() && !IN_WORD[bytes[i] as usize] {
+            i += 1;
+        }
+        let mut start = i;
+        let mut capital = false;
+        while i < bytes.len() && IN_WORD[bytes[i] as usize] {
+            capital |= bytes[i].is_ascii_uppercase();
+            i += 1;
+        }
+        let mut end = i;
+        while start < end && bytes[start] == b'\'' {
+            start += 1;
+        }
+        while end > start && bytes[end - 1] == b'\'' {
+            end -= 1;
+        }
+        if end - start < 3 {
             continue;
         }
-        lower.clear();
-        lower.push_str(word);
-        lower.make_ascii_lowercase();
-        if !COMMON_WORDS.contains(&lower) {
+        let word = &text[start..end];
+        if capital {
+            lower.clear();
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
             found(&lower);
+        } else {
+            found(word);
         }
     }
 }
@@ -42,22 +82,44 @@ pub const MAX_POSTINGS: usize = 64;
 
 /// The content words of `texts` as numbers, sorted, each once: what `pairs_of`
 /// compares. A number is a 32-bit hash of the word, so that texts read apart (on
-/// different threads) number their words alike; two words that share one count as
-/// one, which can add one word in common to a pair once in a few billion.
+/// different threads) number their words alike. Two words that share one count as
+/// one, which can add one word in common to a pair once in a few billion; a word whose
+/// number is a common word's is passed over as common, once in millions of words.
 pub fn word_numbers<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<u32> {
-    use std::hash::{BuildHasher as _, BuildHasherDefault};
-    let hasher = BuildHasherDefault::<rustc_hash::FxHasher>::default();
     let mut numbers = Vec::new();
     for text in texts {
-        content_words(text, |word| {
-            let hash = hasher.hash_one(word);
-            numbers.push((hash >> 32) as u32 ^ hash as u32);
-        });
+        if text.is_ascii() {
+            ascii_word_numbers(text, &mut numbers);
+        } else {
+            content_words(text, |word| numbers.push(number(word)));
+        }
     }
     numbers.sort_unstable();
     numbers.dedup();
     numbers.shrink_to_fit();
     numbers
+}
+
+/// A word's number (see `word_numbers`).
+fn number(word: &str) -> u32 {
+    use std::hash::BuildHasher as _;
+    let hash = rustc_hash::FxBuildHasher.hash_one(word);
+    (hash >> 32) as u32 ^ hash as u32
+}
+
+/// The numbers of the common words, so that a word is numbered and looked up once.
+static COMMON_NUMBERS: std::sync::LazyLock<rustc_hash::FxHashSet<u32>> =
+    std::sync::LazyLock::new(|| COMMON_WORDS.words().map(number).collect());
+
+/// `content_words` of an ASCII text, as numbers, each word numbered and looked up once.
+fn ascii_word_numbers(text: &str, numbers: &mut Vec<u32>) {
+    let common = &*COMMON_NUMBERS;
+    each_ascii_word(text, |word| {
+        let n = number(word);
+        if !common.contains(&n) {
+            numbers.push(n);
+        }
+    });
 }
 
 /// The pairs `(i, j, shared)` of texts that likely tell one story: they share at least

@@ -19,14 +19,51 @@ pub fn is_control(c: char) -> bool {
 /// DEL, or the first byte of a C1 control (U+0080–U+009F) or of a bidi formatting
 /// character (U+061C, U+200E–U+206F). Most text has none, and is passed at once.
 pub fn may_hold_control(bytes: &[u8]) -> bool {
-    bytes.iter().any(|&b| {
-        (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f || b == 0xc2 || b == 0xd8 || b == 0xe2
-    })
+    next_suspect(bytes, 0).is_some()
 }
 
-/// Whether `text` holds a control character (see `is_control`), by a byte scan first.
+/// Where the first byte at or after `from` stands that may begin a control character
+/// (see `may_hold_control`).
+fn next_suspect(bytes: &[u8], from: usize) -> Option<usize> {
+    let suspect = |b: u8| {
+        (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f || b == 0xc2 || b == 0xd8 || b == 0xe2
+    };
+    // Eight bytes at a time: a run of printable ASCII (0x20–0x7e) is passed at once;
+    // a run with any other byte (a newline, say) is looked at byte by byte.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let rest = bytes.get(from..)?;
+    let mut runs = rest.chunks_exact(8);
+    let mut at = from;
+    for run in &mut runs {
+        let w = u64::from_le_bytes(run.try_into().expect("a run is eight bytes"));
+        let below_space = w.wrapping_sub(0x20 * ONES) & !w & HIGH;
+        let del_or_above = (w.wrapping_add(ONES) | w) & HIGH;
+        if below_space | del_or_above != 0
+            && let Some(i) = run.iter().position(|&b| suspect(b))
+        {
+            return Some(at + i);
+        }
+        at += 8;
+    }
+    let i = runs.remainder().iter().position(|&b| suspect(b))?;
+    Some(at + i)
+}
+
+/// Whether `text` holds a control character (see `is_control`): only the characters
+/// that begin with a byte one could begin with are looked at (`·`, `—` and `…` begin
+/// so, and are not).
 pub fn has_control(text: &str) -> bool {
-    may_hold_control(text.as_bytes()) && text.chars().any(is_control)
+    let mut from = 0;
+    while let Some(at) = next_suspect(text.as_bytes(), from) {
+        // A byte that may begin a control character is ASCII or a leading byte, never
+        // inside a character, so a character begins there.
+        if text[at..].chars().next().is_some_and(is_control) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 /// `text` with every control character (see `is_control`) shown as a visible escape:
@@ -52,6 +89,38 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_scan_finds_what_a_look_at_every_character_finds() {
+        let mut rng = fastrand::Rng::with_seed(11);
+        let pieces = [
+            "plain words ",
+            "\n",
+            "\t",
+            "·",
+            "—",
+            "…",
+            "é",
+            "\u{1b}",
+            "\u{7f}",
+            "\u{85}",
+            "\u{9f}",
+            "\u{a0}",
+            "\u{61c}",
+            "\u{200d}",
+            "\u{200e}",
+            "\u{202e}",
+            "\u{2069}",
+            "\u{206a}",
+            "\u{2028}",
+            "x",
+        ];
+        for _ in 0..5000 {
+            let n = rng.usize(0..40);
+            let text: String = (0..n).map(|_| pieces[rng.usize(..pieces.len())]).collect();
+            assert_eq!(has_control(&text), text.chars().any(is_control), "{text:?}");
+        }
+    }
 
     #[test]
     fn controls_become_visible_escapes() {

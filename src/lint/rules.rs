@@ -151,11 +151,29 @@ pub(super) fn result_without_number(stories: &[Story]) -> Vec<Diagnostic> {
 pub(super) fn we_and_i(text: &str) -> (usize, usize) {
     let mut we = 0;
     let mut i = 0;
+    // Longer than any word counted here, even with a curly apostrophe.
+    let longest = FIRST_PERSON.longest().max(FIRST_PERSON_PLURAL.longest()) + 2;
+    let mut count = |word: &str| {
+        if FIRST_PERSON_PLURAL.contains_any_case(word) {
+            we += 1;
+        } else if FIRST_PERSON.contains_any_case(word) {
+            i += 1;
+        }
+    };
+    if text.is_ascii() {
+        // Split as bytes: the same words, without decoding characters.
+        for word in text
+            .as_bytes()
+            .split(|&b| !b.is_ascii_alphanumeric() && b != b'\'')
+            .filter(|w| !w.is_empty() && w.len() <= longest)
+        {
+            count(std::str::from_utf8(word).expect("ASCII is UTF-8"));
+        }
+        return (we, i);
+    }
     let mut lower = String::new();
     for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-        // Longer than any word counted here, even with a curly apostrophe.
-        let longest = FIRST_PERSON.longest().max(FIRST_PERSON_PLURAL.longest());
-        if word.is_empty() || word.len() > longest + 2 {
+        if word.is_empty() || word.len() > longest {
             continue;
         }
         let word = if word.is_ascii() {
@@ -165,11 +183,7 @@ pub(super) fn we_and_i(text: &str) -> (usize, usize) {
             lower.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }));
             &lower
         };
-        if FIRST_PERSON_PLURAL.contains_any_case(word) {
-            we += 1;
-        } else if FIRST_PERSON.contains_any_case(word) {
-            i += 1;
-        }
+        count(word);
     }
     (we, i)
 }

@@ -3,8 +3,6 @@
 //! Markdown rendered by comrak with raw HTML off, so a story cannot put markup or
 //! script into the page; every other text is escaped.
 
-use std::collections::HashSet;
-
 use comrak::Options;
 use comrak::nodes::NodeValue;
 
@@ -100,7 +98,7 @@ pub fn export(
     let stories: Vec<&Story> = all.iter().copied().filter(|s| s.is_written()).collect();
     let stories = stories.as_slice();
     let unwritten: Vec<&Story> = all.iter().copied().filter(|s| !s.is_written()).collect();
-    let included: HashSet<&str> = principles.iter().map(String::as_str).collect();
+    let included: rustc_hash::FxHashSet<&str> = principles.iter().map(String::as_str).collect();
     let home = |story: &Story| super::told_under(story, &included);
     let name = |id: &str| set.get(id).map_or(id.to_string(), |p| p.name.clone());
     let principles: Vec<_> = set

@@ -48,6 +48,10 @@ impl Style {
 
 /// The columns text takes on a terminal: escape codes take none, wide characters two.
 pub fn display_width(text: &str) -> usize {
+    // Printable ASCII, most text: a column a byte.
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return text.len();
+    }
     console::measure_text_width(text)
 }
 
@@ -191,6 +195,7 @@ mod tests {
     #[test]
     fn wide_characters_take_two_columns() {
         assert_eq!(display_width("日本語"), 6);
+        assert_eq!(display_width("Cut 20% of costs ~ a tab\t"), 25);
         let cut = truncate("日本語のタイトルです", 9);
         assert!(display_width(&cut) <= 9, "{cut}");
         assert!(cut.ends_with('…'));

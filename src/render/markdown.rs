@@ -43,7 +43,7 @@ pub fn export_to(
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     let mut doc = Document::default();
-    let included: std::collections::HashSet<&str> =
+    let included: rustc_hash::FxHashSet<&str> =
         options.principles.iter().map(String::as_str).collect();
     let principles: Vec<_> = set
         .principles
@@ -91,7 +91,7 @@ pub fn export_to(
     let mut anchors = Anchorizer::new();
     anchors.anchorize(&title);
     anchors.anchorize("Contents");
-    let mut anchor_of: std::collections::HashMap<&str, String> = Default::default();
+    let mut anchor_of: rustc_hash::FxHashMap<&str, String> = Default::default();
     let mut contents = Vec::new();
     match options.grouping {
         Grouping::Principle => {

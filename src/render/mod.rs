@@ -17,7 +17,7 @@ use crate::model::{PrincipleSet, Story, format_duration};
 /// The principle an answer is told under in an export of the `included` principles:
 /// the first of its own that is included, its primary one when that is; the others
 /// point to it. `None` when none of its principles is included.
-pub fn told_under(story: &Story, included: &std::collections::HashSet<&str>) -> Option<String> {
+pub fn told_under(story: &Story, included: &rustc_hash::FxHashSet<&str>) -> Option<String> {
     story
         .principles
         .iter()
