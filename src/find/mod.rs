@@ -116,20 +116,22 @@ impl Asked {
         Asked(stems(question))
     }
 
-    /// How many of the question's words the story's title and STAR parts hold: what
-    /// `find` takes of each story's text (`lp find` takes it as each is read).
+    /// How many of the question's words a story holds: a written story's title and
+    /// STAR parts, an unwritten one's title and notes. This is what `find` takes of each
+    /// story's text (`lp find` takes it as each story is read).
     pub fn shared(&self, s: &Story) -> usize {
-        if !s.is_written() {
-            return 0;
-        }
-        let text = format!(
-            "{} {} {} {} {}",
-            s.title,
-            s.part(crate::model::Part::Situation),
-            s.part(crate::model::Part::Task),
-            s.part(crate::model::Part::Action),
-            s.part(crate::model::Part::Result)
-        );
+        let text = if s.is_written() {
+            format!(
+                "{} {} {} {} {}",
+                s.title,
+                s.part(crate::model::Part::Situation),
+                s.part(crate::model::Part::Task),
+                s.part(crate::model::Part::Action),
+                s.part(crate::model::Part::Result)
+            )
+        } else {
+            format!("{} {}", s.title, s.notes)
+        };
         // The question's terms the text holds, each once: a question has a few.
         let mut held: Vec<&str> = Vec::new();
         words::each_word(&text, |term, _, _| {
@@ -257,13 +259,12 @@ pub fn find_sharing(
     // share with the question.
     let mut to_write: Vec<(usize, usize, ToWrite)> = stories
         .iter()
-        .filter(|s| !s.is_written())
-        .filter_map(|s| {
+        .zip(shared)
+        .filter(|(s, _)| !s.is_written())
+        .filter_map(|(s, &shared)| {
             let rank = principles
                 .iter()
                 .position(|p| s.principles.contains(&p.id))?;
-            let theirs = stems(&format!("{} {}", s.title, s.notes));
-            let shared = asked.intersection(&theirs).count();
             Some((
                 rank,
                 shared,

@@ -257,9 +257,8 @@ pub(super) fn finding(
 }
 
 /// The findings of a run over the whole library, grouped by story id.
-pub fn by_story(findings: &[Diagnostic]) -> std::collections::HashMap<&str, Vec<&Diagnostic>> {
-    let mut grouped: std::collections::HashMap<&str, Vec<&Diagnostic>> =
-        std::collections::HashMap::new();
+pub fn by_story(findings: &[Diagnostic]) -> rustc_hash::FxHashMap<&str, Vec<&Diagnostic>> {
+    let mut grouped: rustc_hash::FxHashMap<&str, Vec<&Diagnostic>> = Default::default();
     for d in findings {
         if let Some(id) = d.story.as_deref() {
             grouped.entry(id).or_default().push(d);

@@ -195,13 +195,18 @@ pub fn list(
     }
     // Status, time and check take 21 columns; the title gets the room, then the
     // principles (short names), which are cut first; ids only when asked for, whole.
+    let short: rustc_hash::FxHashMap<&str, &str> = set
+        .principles
+        .iter()
+        .map(|p| (p.id.as_str(), p.short_name()))
+        .collect();
     let principles: Vec<String> = stories
         .iter()
         .map(|s| {
             let names: Vec<&str> = s
                 .principles
                 .iter()
-                .map(|id| set.get(id).map_or(id.as_str(), |p| p.short_name()))
+                .map(|id| short.get(id.as_str()).copied().unwrap_or(id))
                 .collect();
             names.join(", ")
         })

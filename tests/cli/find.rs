@@ -211,6 +211,24 @@ fn find_names_first_the_story_to_write_that_shares_the_questions_words() {
 }
 
 #[test]
+fn find_weighs_the_notes_of_a_story_to_write() {
+    // The titles share no word with the question; only the second one's notes do.
+    let tmp = library(&[
+        (
+            "stories/a-first.yaml",
+            b"title: Moved the team to one office\nprinciples: [frugality]\n",
+        ),
+        (
+            "stories/b-second.yaml",
+            b"title: A story from 2021\nprinciples: [frugality]\nnotes: Halved the cloud bill.\n",
+        ),
+    ]);
+    let json = find_json(tmp.path(), "How did you cut the cloud bill?");
+    assert_eq!(json["to_write"][0]["id"], "b-second", "{json}");
+    assert_eq!(json["to_write"][1]["id"], "a-first", "{json}");
+}
+
+#[test]
 fn the_questions_people_are_asked_most_each_get_a_ranking_with_a_reason() {
     let tmp = library(&[("stories/x.yaml", b"title: X\nprinciples: [ownership]\n")]);
     for (question, expected) in [
