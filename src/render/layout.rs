@@ -62,6 +62,9 @@ pub fn truncate(text: &str, width: usize) -> String {
     let text = text.as_ref();
     if display_width(text) <= width {
         text.to_string()
+    } else if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        // Printable ASCII: a column a byte.
+        format!("{}…", text[..width.saturating_sub(1)].trim_end())
     } else {
         let kept = console::truncate_str(text, width.saturating_sub(1), "");
         format!("{}…", kept.trim_end())
@@ -199,6 +202,20 @@ mod tests {
         let cut = truncate("日本語のタイトルです", 9);
         assert!(display_width(&cut) <= 9, "{cut}");
         assert!(cut.ends_with('…'));
+        // Plain text is cut as the general way cuts it.
+        for width in 0..14usize {
+            let text = "Learn and Be Curious ";
+            let general = format!(
+                "{}…",
+                console::truncate_str(text.trim(), width.saturating_sub(1), "").trim_end()
+            );
+            let expected = if text.trim().len() <= width {
+                text.trim().to_string()
+            } else {
+                general
+            };
+            assert_eq!(truncate(text, width), expected, "{width}");
+        }
     }
 
     #[test]
