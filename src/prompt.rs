@@ -21,14 +21,157 @@ pub fn terminal() -> bool {
 /// by `>` (and ticked items by `[x]`), never by colour alone.
 pub fn theme(ui: &Ui) -> Box<dyn Theme> {
     if ui.color_err {
-        Box::new(ColorfulTheme {
+        Box::new(Marked(ColorfulTheme {
             active_item_prefix: console::style(">".to_string()).for_stderr().green(),
             checked_item_prefix: console::style("[x]".to_string()).for_stderr().green(),
             unchecked_item_prefix: console::style("[ ]".to_string()).for_stderr(),
             ..ColorfulTheme::default()
-        })
+        }))
     } else {
-        Box::new(SimpleTheme)
+        Box::new(Marked(SimpleTheme))
+    }
+}
+
+/// Whether a one-line prompt is reading with bracketed paste on (`interact`).
+static PASTE_MARKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// A theme that echoes a pasted line without the marks of the paste's start and end
+/// (`interact` takes them off the answer; the prompt would echo them as typed), and
+/// draws everything else as the theme it wraps.
+struct Marked<T>(T);
+
+impl<T: Theme> Theme for Marked<T> {
+    fn format_input_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        sel: &str,
+    ) -> std::fmt::Result {
+        let sel = if PASTE_MARKED.load(std::sync::atomic::Ordering::Relaxed) {
+            without_marks(sel)
+        } else {
+            sel
+        };
+        self.0.format_input_prompt_selection(f, prompt, sel)
+    }
+
+    fn format_prompt(&self, f: &mut dyn std::fmt::Write, prompt: &str) -> std::fmt::Result {
+        self.0.format_prompt(f, prompt)
+    }
+    fn format_error(&self, f: &mut dyn std::fmt::Write, err: &str) -> std::fmt::Result {
+        self.0.format_error(f, err)
+    }
+    fn format_confirm_prompt(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        default: Option<bool>,
+    ) -> std::fmt::Result {
+        self.0.format_confirm_prompt(f, prompt, default)
+    }
+    fn format_confirm_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        selection: Option<bool>,
+    ) -> std::fmt::Result {
+        self.0.format_confirm_prompt_selection(f, prompt, selection)
+    }
+    fn format_input_prompt(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        default: Option<&str>,
+    ) -> std::fmt::Result {
+        self.0.format_input_prompt(f, prompt, default)
+    }
+    fn format_password_prompt(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+    ) -> std::fmt::Result {
+        self.0.format_password_prompt(f, prompt)
+    }
+    fn format_password_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+    ) -> std::fmt::Result {
+        self.0.format_password_prompt_selection(f, prompt)
+    }
+    fn format_select_prompt(&self, f: &mut dyn std::fmt::Write, prompt: &str) -> std::fmt::Result {
+        self.0.format_select_prompt(f, prompt)
+    }
+    fn format_select_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        sel: &str,
+    ) -> std::fmt::Result {
+        self.0.format_select_prompt_selection(f, prompt, sel)
+    }
+    fn format_multi_select_prompt(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+    ) -> std::fmt::Result {
+        self.0.format_multi_select_prompt(f, prompt)
+    }
+    fn format_sort_prompt(&self, f: &mut dyn std::fmt::Write, prompt: &str) -> std::fmt::Result {
+        self.0.format_sort_prompt(f, prompt)
+    }
+    fn format_multi_select_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        selections: &[&str],
+    ) -> std::fmt::Result {
+        self.0
+            .format_multi_select_prompt_selection(f, prompt, selections)
+    }
+    fn format_sort_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        selections: &[&str],
+    ) -> std::fmt::Result {
+        self.0.format_sort_prompt_selection(f, prompt, selections)
+    }
+    fn format_select_prompt_item(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        text: &str,
+        active: bool,
+    ) -> std::fmt::Result {
+        self.0.format_select_prompt_item(f, text, active)
+    }
+    fn format_multi_select_prompt_item(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        text: &str,
+        checked: bool,
+        active: bool,
+    ) -> std::fmt::Result {
+        self.0
+            .format_multi_select_prompt_item(f, text, checked, active)
+    }
+    fn format_sort_prompt_item(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        text: &str,
+        picked: bool,
+        active: bool,
+    ) -> std::fmt::Result {
+        self.0.format_sort_prompt_item(f, text, picked, active)
+    }
+}
+
+/// A line as read with bracketed paste on, without the marks of a paste's start and
+/// end (`START_SEEN`, `END_SEEN`).
+fn without_marks(line: &str) -> &str {
+    match line.strip_prefix(START_SEEN) {
+        Some(pasted) => pasted.strip_suffix(END_SEEN).unwrap_or(pasted),
+        None => line,
     }
 }
 
@@ -281,7 +424,9 @@ pub fn interact(
     if marked {
         terminal_state::write_raw("\x1b[?2004h");
     }
+    PASTE_MARKED.store(marked, std::sync::atomic::Ordering::Relaxed);
     let typed = input.interact_text();
+    PASTE_MARKED.store(false, std::sync::atomic::Ordering::Relaxed);
     let answer = typed.map(|mut first| {
         let bracketed = marked && first.starts_with(START_SEEN);
         if bracketed {
@@ -608,4 +753,44 @@ pub fn keep(
     why: &str,
 ) -> anyhow::Result<recovery::Kept> {
     recovery::save(root, kind, why, &crate::story_yaml::to_yaml(story))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pasted_line_is_echoed_without_the_marks_of_the_paste() {
+        assert_eq!(
+            without_marks("0~Our release failed."),
+            "Our release failed."
+        );
+        assert_eq!(without_marks("0~One line.1~"), "One line.");
+        assert_eq!(without_marks("typed 0~ by hand"), "typed 0~ by hand");
+        let echo = |marked: bool, sel: &str| {
+            PASTE_MARKED.store(marked, std::sync::atomic::Ordering::Relaxed);
+            let mut out = String::new();
+            Marked(SimpleTheme)
+                .format_input_prompt_selection(&mut out, "Situation", sel)
+                .unwrap();
+            PASTE_MARKED.store(false, std::sync::atomic::Ordering::Relaxed);
+            out
+        };
+        assert_eq!(
+            echo(true, "0~Our release failed."),
+            "Situation: Our release failed."
+        );
+        // Without bracketed paste, what was typed is echoed as typed.
+        assert_eq!(echo(false, "0~ as typed"), "Situation: 0~ as typed");
+        // Everything else is drawn as the wrapped theme draws it.
+        let mut out = String::new();
+        Marked(SimpleTheme)
+            .format_select_prompt_item(&mut out, "Save", true)
+            .unwrap();
+        let mut plain = String::new();
+        SimpleTheme
+            .format_select_prompt_item(&mut plain, "Save", true)
+            .unwrap();
+        assert_eq!(out, plain);
+    }
 }
