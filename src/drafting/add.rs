@@ -544,6 +544,7 @@ fn write_new(
     let mut added = story.clone();
     added.id = name.trim_end_matches(".yaml").to_string();
     added.path = library.display(&format!("stories/{name}"));
+    super::placed_as_written(&mut added, &text, library);
     let findings = crate::lint::check_in(&library.stories, &added);
     let mut stories = library.stories.clone();
     stories.push(added);

@@ -135,3 +135,11 @@ pub fn choose(
     }
     Ok(items[picked])
 }
+
+/// Gives a story just saved the places of its keys in `text`, the file as written, so
+/// that its findings name the lines `lp check` names.
+fn placed_as_written(story: &mut Story, text: &str, library: &Library) {
+    if let (Some(read), _) = crate::story::parse(&story.id, &story.path, text, Some(&library.set)) {
+        story.places = read.places;
+    }
+}

@@ -546,6 +546,7 @@ fn save(
     let mut saved = draft.clone();
     saved.id = id.clone();
     saved.path = shown;
+    super::placed_as_written(&mut saved, &text, library);
     // The library as it is now: the story under its new id, not beside its old one.
     let others: Vec<Story> = library
         .stories

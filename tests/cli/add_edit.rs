@@ -131,6 +131,33 @@ fn ctrl_c_before_any_text_just_stops() {
 }
 
 #[test]
+fn the_findings_after_adding_name_the_lines_lp_check_names() {
+    let tmp = library(&[]);
+    let args = [
+        "--dir",
+        "lib",
+        "add",
+        "--title",
+        "Shipped it",
+        "--principle",
+        "ownership",
+        "--action",
+        "We did it and we shipped.",
+    ];
+    let added = stderr(&run_in(tmp.path(), &args));
+    let finding = |text: &str| {
+        text.lines()
+            .find(|l| l.contains("[we-not-i]"))
+            .map(str::to_string)
+            .unwrap_or_else(|| panic!("no we-not-i finding in:\n{text}"))
+    };
+    let checked = run_in(tmp.path(), &["--dir", "lib", "check"]);
+    let checked = String::from_utf8_lossy(&checked.stdout).into_owned();
+    assert_eq!(finding(&added), finding(&checked));
+    assert!(!finding(&added).contains(":1:1:"), "{added}");
+}
+
+#[test]
 fn add_from_flags_and_stdin() {
     let tmp = library(&[]);
     let out = lp_in(
