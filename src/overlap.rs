@@ -18,20 +18,21 @@ pub fn content_words(text: &str, mut found: impl FnMut(&str)) {
     });
 }
 
+/// The bytes of a word of ASCII text: letters, digits and the apostrophe.
+const IN_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'\'' as usize;
+        b += 1;
+    }
+    table
+};
+
 /// Calls `found` with each word of three letters or more of an ASCII text, lowercase:
 /// a word is a run of letters, digits and apostrophes, trimmed of apostrophes. It is
 /// copied only when it has a capital to lower.
 fn each_ascii_word(text: &str, mut found: impl FnMut(&str)) {
-    /// The bytes of a word.
-    const IN_WORD: [bool; 256] = {
-        let mut table = [false; 256];
-        let mut b = 0;
-        while b < 256 {
-            table[b] = (b as u8).is_ascii_alphanumeric() || b == b'\'' as usize;
-            b += 1;
-        }
-        table
-    };
     let mut lower = String::new();
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -100,10 +101,17 @@ pub fn word_numbers<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<u32> {
     numbers
 }
 
-/// A word's number (see `word_numbers`).
+/// A word's number (see `word_numbers`), from its lowercase bytes.
 fn number(word: &str) -> u32 {
-    use std::hash::BuildHasher as _;
-    let hash = rustc_hash::FxBuildHasher.hash_one(word);
+    number_of(word.as_bytes())
+}
+
+fn number_of(bytes: &[u8]) -> u32 {
+    use std::hash::Hasher as _;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(bytes);
+    hasher.write_u8(0xff);
+    let hash = hasher.finish();
     (hash >> 32) as u32 ^ hash as u32
 }
 
@@ -111,15 +119,45 @@ fn number(word: &str) -> u32 {
 static COMMON_NUMBERS: std::sync::LazyLock<rustc_hash::FxHashSet<u32>> =
     std::sync::LazyLock::new(|| COMMON_WORDS.words().map(number).collect());
 
-/// `content_words` of an ASCII text, as numbers, each word numbered and looked up once.
+/// `content_words` of an ASCII text, as numbers, each word numbered and looked up once:
+/// a word is lowered into a buffer as it is read, never copied into a string.
 fn ascii_word_numbers(text: &str, numbers: &mut Vec<u32>) {
     let common = &*COMMON_NUMBERS;
-    each_ascii_word(text, |word| {
-        let n = number(word);
+    let bytes = text.as_bytes();
+    let mut lower = [0u8; 64];
+    let mut i = 0;
+    while i < bytes.len() {
+        while i < bytes.len() && !IN_WORD[bytes[i] as usize] {
+            i += 1;
+        }
+        let mut start = i;
+        while i < bytes.len() && IN_WORD[bytes[i] as usize] {
+            i += 1;
+        }
+        let mut end = i;
+        while start < end && bytes[start] == b'\'' {
+            start += 1;
+        }
+        while end > start && bytes[end - 1] == b'\'' {
+            end -= 1;
+        }
+        let word = &bytes[start..end];
+        if word.len() < 3 {
+            continue;
+        }
+        let n = match lower.get_mut(..word.len()) {
+            Some(buffer) => {
+                for (to, from) in buffer.iter_mut().zip(word) {
+                    *to = from.to_ascii_lowercase();
+                }
+                number_of(buffer)
+            }
+            None => number_of(&word.to_ascii_lowercase()),
+        };
         if !common.contains(&n) {
             numbers.push(n);
         }
-    });
+    }
 }
 
 /// The pairs `(i, j, shared)` of texts that likely tell one story: they share at least
@@ -219,6 +257,43 @@ mod tests {
         let by_parts = pairs_of(&words);
         assert_eq!(by_parts, pairs(&joined));
         assert_eq!(by_parts.len(), 1);
+    }
+
+    #[test]
+    fn ascii_text_is_numbered_as_its_content_words_are() {
+        let mut rng = fastrand::Rng::with_seed(3);
+        let pieces = [
+            "Redesigned",
+            "secret",
+            "PROPAGATION",
+            "it's",
+            "'quoted'",
+            "the",
+            "and",
+            "ab",
+            "abc",
+            "x",
+            "Über",
+            " ",
+            ", ",
+            ".\n",
+            "''",
+            "don't",
+            "42",
+            "2024's",
+            "averyveryveryveryveryveryveryveryveryveryveryveryveryverylongword",
+        ];
+        for _ in 0..2000 {
+            let text: String = (0..rng.usize(0..30))
+                .map(|_| pieces[rng.usize(..pieces.len())])
+                .collect::<Vec<_>>()
+                .join(if rng.bool() { " " } else { "" });
+            let mut expected = Vec::new();
+            content_words(&text, |w| expected.push(number(w)));
+            expected.sort_unstable();
+            expected.dedup();
+            assert_eq!(word_numbers([text.as_str()]), expected, "{text:?}");
+        }
     }
 
     #[test]
