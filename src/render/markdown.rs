@@ -3,7 +3,7 @@
 
 use comrak::Anchorizer;
 
-use crate::model::{PrincipleSet, Story, TARGET_SECONDS, WORDS_PER_MINUTE, format_duration};
+use crate::model::{Part, PrincipleSet, Story, TARGET_SECONDS, WORDS_PER_MINUTE, format_duration};
 
 /// How the document is arranged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +91,12 @@ pub fn export_to(
     let mut anchors = Anchorizer::new();
     anchors.anchorize(&title);
     anchors.anchorize("Contents");
+    let parts_numbered = parts_take_anchors(
+        [title.as_str(), STILL_TO_WRITE, NO_ANSWER]
+            .into_iter()
+            .chain(principles.iter().map(|p| p.name.as_str()))
+            .chain(written.iter().map(|s| s.title.as_str())),
+    );
     let mut anchor_of: rustc_hash::FxHashMap<&str, String> = Default::default();
     let mut contents = Vec::new();
     match options.grouping {
@@ -107,8 +113,10 @@ pub fn export_to(
                         continue;
                     }
                     anchor_of.insert(&story.id, anchors.anchorize(&story.title));
-                    for part in parts(story, options.include_notes) {
-                        anchors.anchorize(part.0);
+                    if parts_numbered {
+                        for part in parts(story, options.include_notes) {
+                            anchors.anchorize(part.0);
+                        }
                     }
                 }
             }
@@ -118,12 +126,14 @@ pub fn export_to(
                 let anchor = anchors.anchorize(&story.title);
                 contents.push(format!("[{}](#{anchor})", escape(story.title.trim())));
                 anchor_of.insert(&story.id, anchor);
-                for part in parts(story, options.include_notes) {
-                    anchors.anchorize(part.0);
+                if parts_numbered {
+                    for part in parts(story, options.include_notes) {
+                        anchors.anchorize(part.0);
+                    }
                 }
             }
             if gaps > 0 {
-                let heading = "Principles with no written answer";
+                let heading = NO_ANSWER;
                 let anchor = anchors.anchorize(heading);
                 contents.push(format!("[{heading}](#{anchor})"));
             }
@@ -195,7 +205,7 @@ pub fn export_to(
                 doc.write_to(out)?;
             }
             if gaps > 0 {
-                doc.heading(2, "Principles with no written answer");
+                doc.heading(2, NO_ANSWER);
                 let names: Vec<String> = principles
                     .iter()
                     .filter(|p| serving(&p.id).is_empty())
@@ -220,6 +230,33 @@ pub fn export_to(
         doc.list(&items);
     }
     doc.write_to(out)
+}
+
+/// The heading of the section that names the principles with no written answer.
+const NO_ANSWER: &str = "Principles with no written answer";
+
+/// Whether the headings of answers' parts must be given anchors for the document's
+/// links to be right. GitHub numbers an anchor past those of the same name before it
+/// ("situation-1"), so the parts' headings matter only when a heading that is linked to
+/// is named like one ("Situation", "Result 2"); otherwise they are passed over: five
+/// anchors a story, worked out for nothing.
+fn parts_take_anchors<'a>(linked: impl IntoIterator<Item = &'a str>) -> bool {
+    let id = |heading: &str| Anchorizer::new().anchorize(heading);
+    let parts: Vec<String> = Part::ALL
+        .iter()
+        .map(|p| p.label())
+        .chain(["Follow-up questions", "Notes"])
+        .map(id)
+        .collect();
+    linked.into_iter().any(|heading| {
+        let id = id(heading);
+        parts.iter().any(|part| {
+            id == *part
+                || id
+                    .strip_prefix(part.as_str())
+                    .is_some_and(|rest| rest.starts_with('-'))
+        })
+    })
 }
 
 /// The headed parts of an answer, in order: (heading, text), the empty ones left out.
@@ -470,5 +507,39 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_title_named_like_a_part_is_linked_past_the_parts_anchors() {
+        let set = crate::principles::builtin();
+        let story = |id: &str, title: &str| Story {
+            id: id.into(),
+            title: title.into(),
+            principles: vec!["ownership".into()],
+            parts: crate::model::parts([(Part::Situation, "It broke.".into())]),
+            ..Story::default()
+        };
+        let (a, b) = (story("a", "Cut costs"), story("b", "Situation"));
+        let options = ExportOptions {
+            grouping: Grouping::Story,
+            principles: vec!["ownership".into()],
+            include_notes: false,
+        };
+        // "Cut costs" has a "Situation" heading before the story named so: GitHub
+        // gives that heading #situation, and the story #situation-1.
+        let doc = export(&set, &[&a, &b], &options);
+        assert!(doc.contains("- [Situation](#situation-1)"), "{doc}");
+        // With no title named like a part, the parts' anchors are not worked out, and
+        // the links are what they would be.
+        let c = story("c", "Saved a launch");
+        let doc = export(&set, &[&a, &c], &options);
+        assert!(doc.contains("- [Cut costs](#cut-costs)"), "{doc}");
+        assert!(doc.contains("- [Saved a launch](#saved-a-launch)"), "{doc}");
+        assert!(!parts_take_anchors([
+            "Cut costs",
+            "Saved a launch",
+            "Ownership"
+        ]));
+        assert!(parts_take_anchors(["Result 2"]) && parts_take_anchors(["**Task**"]));
     }
 }
