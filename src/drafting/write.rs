@@ -279,7 +279,8 @@ fn intro(library: &Library, story: &Story, ui: &mut Ui) -> anyhow::Result<()> {
 }
 
 /// The principles: Enter keeps them, a line typed replaces them. A line that names an
-/// unknown principle is given back as typed, with the error, to correct: never cleared.
+/// unknown principle is given back as typed, with the error, to correct: never cleared,
+/// and kept in the notes when the prompt ends without an answer (Ctrl-C).
 pub fn ask_principles(
     set: &crate::model::PrincipleSet,
     draft: &mut Story,
@@ -298,10 +299,22 @@ pub fn ask_principles(
             Some(typed) => input.with_initial_text(typed.clone()),
             None => input.default(current.clone()),
         };
-        let typed = prompt::with_rest_of_paste(
-            prompt::interact(input).context("could not read the principles")?,
-            true,
-        );
+        let answer = match prompt::interact(input).context("could not read the principles") {
+            Ok(answer) => answer,
+            Err(error) => {
+                // Words given back because they named no principle (a part typed at the
+                // wrong prompt, say) join the notes: an interrupted session keeps them
+                // in its recovery file.
+                if let Some(refused) = retry.filter(|r| !r.trim().is_empty()) {
+                    if !draft.notes.trim().is_empty() {
+                        draft.notes.push_str("\n\n");
+                    }
+                    draft.notes.push_str(refused.trim());
+                }
+                return Err(error);
+            }
+        };
+        let typed = prompt::with_rest_of_paste(answer, true);
         match prompt::resolve_principles(std::slice::from_ref(&typed), set) {
             Ok(ids) if !ids.is_empty() => {
                 draft.principles = ids;

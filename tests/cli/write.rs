@@ -237,6 +237,36 @@ fn ctrl_c_mid_way_keeps_the_text_and_leaves_the_story_unchanged() {
 }
 
 #[test]
+fn words_typed_at_the_principles_prompt_by_mistake_survive_ctrl_c() {
+    let tmp = users_library();
+    let before = contents(&tmp.path().join("lib/stories"));
+    let id = "working-with-sysadmins-to-better-understand-their-needs";
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", id], "false");
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Principles").unwrap();
+    // The situation, typed one prompt too early.
+    p.send_line("At Acme the sysadmins kept rejecting our deploy tooling.")
+        .unwrap();
+    p.exp_string("unknown principle").unwrap();
+    send(&mut p, "\x03");
+    p.exp_string("was not changed. What you wrote is in")
+        .unwrap();
+    p.exp_string("EXIT=130").unwrap();
+    assert_eq!(contents(&tmp.path().join("lib/stories")), before);
+    let recovered: Vec<_> = fs::read_dir(tmp.path().join("lib/.lp/recovered"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(recovered.len(), 1);
+    let text = fs::read_to_string(&recovered[0]).unwrap();
+    assert!(
+        text.contains("At Acme the sysadmins kept rejecting our deploy tooling."),
+        "{text}"
+    );
+}
+
+#[test]
 fn an_editor_that_fails_falls_back_to_the_prompt_and_keeps_its_text() {
     let tmp = library(&[(
         "stories/idea.yaml",
