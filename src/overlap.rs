@@ -34,30 +34,9 @@ const IN_WORD: [bool; 256] = {
 /// copied only when it has a capital to lower.
 fn each_ascii_word(text: &str, mut found: impl FnMut(&str)) {
     let mut lower = String::new();
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        while i < bytes.len() && !IN_WORD[bytes[i] as usize] {
-            i += 1;
-        }
-        let mut start = i;
-        let mut capital = false;
-        while i < bytes.len() && IN_WORD[bytes[i] as usize] {
-            capital |= bytes[i].is_ascii_uppercase();
-            i += 1;
-        }
-        let mut end = i;
-        while start < end && bytes[start] == b'\'' {
-            start += 1;
-        }
-        while end > start && bytes[end - 1] == b'\'' {
-            end -= 1;
-        }
-        if end - start < 3 {
-            continue;
-        }
-        let word = &text[start..end];
-        if capital {
+    for range in ascii_words(text.as_bytes()) {
+        let word = &text[range];
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
             lower.clear();
             lower.push_str(word);
             lower.make_ascii_lowercase();
@@ -66,6 +45,34 @@ fn each_ascii_word(text: &str, mut found: impl FnMut(&str)) {
             found(word);
         }
     }
+}
+
+/// Where the words of three letters or more of ASCII bytes stand: runs of letters,
+/// digits and apostrophes, trimmed of apostrophes.
+fn ascii_words(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            while i < bytes.len() && !IN_WORD[bytes[i] as usize] {
+                i += 1;
+            }
+            let mut start = i;
+            while i < bytes.len() && IN_WORD[bytes[i] as usize] {
+                i += 1;
+            }
+            let mut end = i;
+            while start < end && bytes[start] == b'\'' {
+                start += 1;
+            }
+            while end > start && bytes[end - 1] == b'\'' {
+                end -= 1;
+            }
+            if end - start >= 3 {
+                return Some(start..end);
+            }
+        }
+        None
+    })
 }
 
 fn content_words_any(text: &str, mut found: impl FnMut(&str)) {
@@ -125,26 +132,8 @@ fn ascii_word_numbers(text: &str, numbers: &mut Vec<u32>) {
     let common = &*COMMON_NUMBERS;
     let bytes = text.as_bytes();
     let mut lower = [0u8; 64];
-    let mut i = 0;
-    while i < bytes.len() {
-        while i < bytes.len() && !IN_WORD[bytes[i] as usize] {
-            i += 1;
-        }
-        let mut start = i;
-        while i < bytes.len() && IN_WORD[bytes[i] as usize] {
-            i += 1;
-        }
-        let mut end = i;
-        while start < end && bytes[start] == b'\'' {
-            start += 1;
-        }
-        while end > start && bytes[end - 1] == b'\'' {
-            end -= 1;
-        }
-        let word = &bytes[start..end];
-        if word.len() < 3 {
-            continue;
-        }
+    for range in ascii_words(bytes) {
+        let word = &bytes[range];
         let n = match lower.get_mut(..word.len()) {
             Some(buffer) => {
                 for (to, from) in buffer.iter_mut().zip(word) {

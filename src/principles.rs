@@ -125,17 +125,16 @@ impl SetReader<'_> {
 
     /// The principles with the place of each one's `id`.
     fn principles(&mut self, value: Node, pos: Pos) -> Vec<(Principle, Pos)> {
-        if value.is_null() {
-            return Vec::new();
-        }
-        let kind = value.kind();
-        let Value::List(items) = value.value else {
-            self.error(
-                pos,
-                format!("'principles' should be a list, found {kind}"),
-                "list each principle under 'principles:' as '- id: …' with 'name: …' below it",
-            );
-            return Vec::new();
+        let items = match value.into_items() {
+            Ok(items) => items,
+            Err(value) => {
+                self.error(
+                    pos,
+                    format!("'principles' should be a list, found {}", value.kind()),
+                    "list each principle under 'principles:' as '- id: …' with 'name: …' below it",
+                );
+                return Vec::new();
+            }
         };
         let mut out = Vec::new();
         for item in items {
@@ -241,17 +240,16 @@ impl SetReader<'_> {
     }
 
     fn texts(&mut self, key: &str, value: Node, pos: Pos) -> Vec<String> {
-        if value.is_null() {
-            return Vec::new();
-        }
-        let kind = value.kind();
-        let Value::List(items) = value.value else {
-            self.error(
-                pos,
-                format!("'{key}' should be a list, found {kind}"),
-                format!("write it as a list: {key}: [first, second]"),
-            );
-            return Vec::new();
+        let items = match value.into_items() {
+            Ok(items) => items,
+            Err(value) => {
+                self.error(
+                    pos,
+                    format!("'{key}' should be a list, found {}", value.kind()),
+                    format!("write it as a list: {key}: [first, second]"),
+                );
+                return Vec::new();
+            }
         };
         let mut out = Vec::new();
         for mut item in items {

@@ -205,12 +205,9 @@ impl Reader<'_> {
 
     /// The entries of a list of texts, each with its place.
     fn texts_at(&mut self, key: &str, value: Node, pos: Pos) -> Vec<(String, Pos)> {
-        if value.is_null() {
-            return Vec::new();
-        }
-        let items = match value.value {
-            Value::List(items) => items,
-            _ => {
+        let items = match value.into_items() {
+            Ok(items) => items,
+            Err(value) => {
                 let hint = match value.text() {
                     Some(text) => format!("write it as a list: {key}: [{text}]"),
                     None => format!("write it as a list: {key}: [first, second]"),
@@ -308,17 +305,16 @@ impl Reader<'_> {
     }
 
     fn followups(&mut self, value: Node, pos: Pos) -> Vec<Followup> {
-        if value.is_null() {
-            return Vec::new();
-        }
-        let kind = value.kind();
-        let Value::List(items) = value.value else {
-            self.error(
-                pos,
-                format!("'followups' should be a list, found {kind}"),
-                "write each follow-up as '- question: …' with 'answer: …' beneath it",
-            );
-            return Vec::new();
+        let items = match value.into_items() {
+            Ok(items) => items,
+            Err(value) => {
+                self.error(
+                    pos,
+                    format!("'followups' should be a list, found {}", value.kind()),
+                    "write each follow-up as '- question: …' with 'answer: …' beneath it",
+                );
+                return Vec::new();
+            }
         };
         let mut out = Vec::new();
         for item in items {

@@ -159,6 +159,9 @@ pub(super) fn is_description(text: &str) -> bool {
 /// Splits a leading label off a paragraph: `**Situation:** text`, `S — text`,
 /// `Result - text`, `**Also:** Dive Deep`.
 pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
+    const DEFINITION: Label = Label::Aside("the principle's definition, not a story");
+    const KEYWORDS: Label = Label::Aside("keywords for the principle, not a story");
+    const LOOKED_FOR: Label = Label::Aside("what interviewers look for, not a story");
     const LABELS: &[(&str, Label)] = &[
         ("secondary principles", Label::Also),
         ("secondary lps", Label::Also),
@@ -190,38 +193,14 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("result", Label::Part(Part::Result)),
         ("outcome", Label::Part(Part::Result)),
         ("impact", Label::Part(Part::Result)),
-        (
-            "principle definition",
-            Label::Aside("the principle's definition, not a story"),
-        ),
-        (
-            "definition",
-            Label::Aside("the principle's definition, not a story"),
-        ),
-        (
-            "what it means",
-            Label::Aside("the principle's definition, not a story"),
-        ),
-        (
-            "keywords",
-            Label::Aside("keywords for the principle, not a story"),
-        ),
-        (
-            "key words",
-            Label::Aside("keywords for the principle, not a story"),
-        ),
-        (
-            "key phrases",
-            Label::Aside("keywords for the principle, not a story"),
-        ),
-        (
-            "what they look for",
-            Label::Aside("what interviewers look for, not a story"),
-        ),
-        (
-            "what interviewers look for",
-            Label::Aside("what interviewers look for, not a story"),
-        ),
+        ("principle definition", DEFINITION),
+        ("definition", DEFINITION),
+        ("what it means", DEFINITION),
+        ("keywords", KEYWORDS),
+        ("key words", KEYWORDS),
+        ("key phrases", KEYWORDS),
+        ("what they look for", LOOKED_FOR),
+        ("what interviewers look for", LOOKED_FOR),
         ("example questions", Label::Question),
         ("example question", Label::Question),
         ("sample questions", Label::Question),

@@ -189,9 +189,9 @@ pub fn digest(story: &Story) -> Digest {
         .flatten()
         .collect();
     findings.retain(|d| !allows(story, d));
-    let names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
     for name in &story.allow {
-        if !names.contains(&name.as_str()) {
+        if !RULES.iter().any(|r| r.name == name) {
+            let names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
             let near = suggest::nearest(name, names.iter().copied(), 1);
             let hint = match near.first() {
                 Some(n) => format!("did you mean '{n}'?"),

@@ -25,6 +25,23 @@ pub fn told_under(story: &Story, included: &rustc_hash::FxHashSet<&str>) -> Opti
         .cloned()
 }
 
+/// The names of a story's principles, in its order, the first marked "(primary)".
+pub fn principle_names(set: &PrincipleSet, story: &Story) -> Vec<String> {
+    story
+        .principles
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let name = set.get(id).map_or(id.as_str(), |p| p.name.as_str());
+            if i == 0 {
+                format!("{name} (primary)")
+            } else {
+                name.to_string()
+            }
+        })
+        .collect()
+}
+
 /// The facts shown under an answer's title: status, spoken length, the principles it
 /// serves (the others, when shown `under` one of them), when and where.
 pub fn answer_facts(set: &PrincipleSet, story: &Story, under: Option<&str>) -> Vec<String> {

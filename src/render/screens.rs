@@ -15,19 +15,7 @@ pub fn writing(set: &PrincipleSet, story: &Story, style: Style) -> String {
         style.bold(&format!("Writing: {}", story.title.trim())),
         crate::visible::visible(&story.path.display().to_string())
     );
-    let names: Vec<String> = story
-        .principles
-        .iter()
-        .enumerate()
-        .map(|(i, id)| {
-            let name = set.get(id).map_or(id.as_str(), |p| p.name.as_str());
-            if i == 0 {
-                format!("{name} (primary)")
-            } else {
-                name.to_string()
-            }
-        })
-        .collect();
+    let names = super::principle_names(set, story);
     out.push_str(&wrap(
         &names.join(", "),
         style.width,

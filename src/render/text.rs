@@ -315,19 +315,7 @@ pub fn show(
         format_duration(story.spoken_seconds()),
         plural(story.spoken_words(), "word", "words")
     ));
-    let names: Vec<String> = story
-        .principles
-        .iter()
-        .enumerate()
-        .map(|(i, id)| {
-            let name = set.get(id).map_or(id.as_str(), |p| p.name.as_str());
-            if i == 0 {
-                format!("{name} (primary)")
-            } else {
-                name.to_string()
-            }
-        })
-        .collect();
+    let names = super::principle_names(set, story);
     out.push_str(&wrap(
         &names.join(" · "),
         style.width,

@@ -61,6 +61,18 @@ pub struct Node {
 }
 
 impl Node {
+    /// The entries of a list: none for nothing (an empty value), and the node itself
+    /// back when it is something else, for the reader to say what it should be.
+    pub fn into_items(self) -> Result<Vec<Node>, Node> {
+        if self.is_null() {
+            return Ok(Vec::new());
+        }
+        match self.value {
+            Value::List(items) => Ok(items),
+            value => Err(Node { value, ..self }),
+        }
+    }
+
     /// Whether the node is nothing: an empty value, `~` or `null`, unquoted.
     pub fn is_null(&self) -> bool {
         match &self.value {

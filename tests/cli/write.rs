@@ -208,6 +208,16 @@ fn write_renames_with_the_title_and_changes_one_part_at_the_confirmation() {
     );
 }
 
+/// The text of the one recovery file in the library at `dir`/lib.
+fn only_recovery_file(dir: &Path) -> String {
+    let recovered: Vec<_> = fs::read_dir(dir.join("lib/.lp/recovered"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(recovered.len(), 1);
+    fs::read_to_string(&recovered[0]).unwrap()
+}
+
 #[test]
 fn ctrl_c_mid_way_keeps_the_text_and_leaves_the_story_unchanged() {
     let tmp = users_library();
@@ -224,12 +234,7 @@ fn ctrl_c_mid_way_keeps_the_text_and_leaves_the_story_unchanged() {
         .unwrap();
     p.exp_string("EXIT=130").unwrap();
     assert_eq!(contents(&tmp.path().join("lib/stories")), before);
-    let recovered: Vec<_> = fs::read_dir(tmp.path().join("lib/.lp/recovered"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    assert_eq!(recovered.len(), 1);
-    let text = fs::read_to_string(&recovered[0]).unwrap();
+    let text = only_recovery_file(tmp.path());
     assert!(
         text.contains("At Acme the sysadmins kept rejecting our deploy tooling."),
         "{text}"
@@ -254,12 +259,7 @@ fn words_typed_at_the_principles_prompt_by_mistake_survive_ctrl_c() {
         .unwrap();
     p.exp_string("EXIT=130").unwrap();
     assert_eq!(contents(&tmp.path().join("lib/stories")), before);
-    let recovered: Vec<_> = fs::read_dir(tmp.path().join("lib/.lp/recovered"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    assert_eq!(recovered.len(), 1);
-    let text = fs::read_to_string(&recovered[0]).unwrap();
+    let text = only_recovery_file(tmp.path());
     assert!(
         text.contains("At Acme the sysadmins kept rejecting our deploy tooling."),
         "{text}"
