@@ -66,11 +66,30 @@ impl WordList {
         if read.surely_not(word) {
             return false;
         }
-        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-            read.words.contains(word.to_lowercase().as_str())
-        } else {
-            read.words.contains(word)
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
+            return read.words.contains(word);
         }
+        // An ASCII word is lowered on the stack (it is no longer than the longest word).
+        let mut lower = [0u8; 64];
+        match lower.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                read.words
+                    .contains(std::str::from_utf8(lower).expect("ASCII is UTF-8"))
+            }
+            _ => read.words.contains(word.to_lowercase().as_str()),
+        }
+    }
+
+    /// Whether a word of the list, in any case, could begin with the ASCII byte `b`:
+    /// `false` turns a word away before it is read as text.
+    pub fn may_begin(&self, b: u8) -> bool {
+        self.read
+            .firsts
+            .get(usize::from(b))
+            .copied()
+            .unwrap_or(true)
     }
 
     /// The words of the list, in no order.

@@ -19,7 +19,7 @@ pub fn content_words(text: &str, mut found: impl FnMut(&str)) {
 }
 
 /// The bytes of a word of ASCII text: letters, digits and the apostrophe.
-const IN_WORD: [bool; 256] = {
+pub(crate) const IN_WORD: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 256 {
@@ -88,8 +88,8 @@ fn content_words_any(text: &str, mut found: impl FnMut(&str)) {
 /// in a large library it is one of the library's own stop words.
 pub const MAX_POSTINGS: usize = 64;
 
-/// The content words of `texts` as numbers, sorted, each once: what `pairs_of`
-/// compares. A number is a 32-bit hash of the word, so that texts read apart (on
+/// The content words of `texts` as numbers, each once, in the order they are first
+/// read: what `pairs_of` compares. A number is a 32-bit hash of the word, so that texts read apart (on
 /// different threads) number their words alike. Two words that share one count as
 /// one, which can add one word in common to a pair once in a few billion; a word whose
 /// number is a common word's is passed over as common, once in millions of words.
@@ -102,23 +102,66 @@ pub fn word_numbers<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<u32> {
             content_words(text, |word| numbers.push(number(word)));
         }
     }
-    numbers.sort_unstable();
-    numbers.dedup();
+    keep_first(&mut numbers);
     numbers.shrink_to_fit();
     numbers
 }
 
-/// A word's number (see `word_numbers`), from its lowercase bytes.
-fn number(word: &str) -> u32 {
-    number_of(word.as_bytes())
+/// Drops each number seen before, in one pass: the numbers are hashes already, so
+/// their low bits place them in an open table twice their count.
+fn keep_first(numbers: &mut Vec<u32>) {
+    let size = (numbers.len() * 2).next_power_of_two().max(16);
+    let mask = size - 1;
+    // 0 marks an empty slot; the number 0 itself is kept by a flag.
+    let mut table = vec![0u32; size];
+    let mut zero_seen = false;
+    numbers.retain(|&n| {
+        if n == 0 {
+            return !std::mem::replace(&mut zero_seen, true);
+        }
+        let mut slot = n as usize & mask;
+        loop {
+            match table[slot] {
+                0 => {
+                    table[slot] = n;
+                    return true;
+                }
+                seen if seen == n => return false,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    });
 }
 
-fn number_of(bytes: &[u8]) -> u32 {
-    use std::hash::Hasher as _;
-    let mut hasher = rustc_hash::FxHasher::default();
-    hasher.write(bytes);
-    hasher.write_u8(0xff);
-    let hash = hasher.finish();
+/// A word's number (see `word_numbers`), from its lowercase bytes.
+fn number(word: &str) -> u32 {
+    number_of(word.as_bytes(), 0..word.len(), 0)
+}
+
+/// The number of the word at `at` in `text`, each byte ORed with `or` first: eight
+/// bytes at a time are read as one integer and mixed once (the way `FxHasher` mixes),
+/// so a word of up to eight letters costs one multiplication. Where eight bytes stand
+/// from a chunk's start they are read at once and the bytes past the word masked off.
+fn number_of(text: &[u8], at: std::ops::Range<usize>, or: u8) -> u32 {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+    let or = u64::from_le_bytes([or; 8]);
+    let mut hash = 0u64;
+    let mut start = at.start;
+    while start < at.end {
+        let len = (at.end - start).min(8);
+        let eight = match text.get(start..start + 8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().expect("eight bytes")),
+            None => {
+                let mut eight = [0u8; 8];
+                eight[..len].copy_from_slice(&text[start..start + len]);
+                u64::from_le_bytes(eight)
+            }
+        };
+        let mask = u64::MAX >> (64 - 8 * len);
+        hash = (hash.rotate_left(26) ^ ((eight | or) & mask)).wrapping_mul(K);
+        start += len;
+    }
+    let hash = (hash ^ at.len() as u64).wrapping_mul(K);
     (hash >> 32) as u32 ^ hash as u32
 }
 
@@ -126,23 +169,15 @@ fn number_of(bytes: &[u8]) -> u32 {
 static COMMON_NUMBERS: std::sync::LazyLock<rustc_hash::FxHashSet<u32>> =
     std::sync::LazyLock::new(|| COMMON_WORDS.words().map(number).collect());
 
-/// `content_words` of an ASCII text, as numbers, each word numbered and looked up once:
-/// a word is lowered into a buffer as it is read, never copied into a string.
+/// `content_words` of an ASCII text, as numbers: each word is numbered where it stands,
+/// never copied, and looked up once. A word of ASCII text is letters, digits and
+/// apostrophes, and setting the 0x20 bit of each of those bytes lowers a capital and
+/// leaves the rest as they are, so a word is lowered as it is numbered.
 fn ascii_word_numbers(text: &str, numbers: &mut Vec<u32>) {
     let common = &*COMMON_NUMBERS;
     let bytes = text.as_bytes();
-    let mut lower = [0u8; 64];
     for range in ascii_words(bytes) {
-        let word = &bytes[range];
-        let n = match lower.get_mut(..word.len()) {
-            Some(buffer) => {
-                for (to, from) in buffer.iter_mut().zip(word) {
-                    *to = from.to_ascii_lowercase();
-                }
-                number_of(buffer)
-            }
-            None => number_of(&word.to_ascii_lowercase()),
-        };
+        let n = number_of(bytes, range, 0x20);
         if !common.contains(&n) {
             numbers.push(n);
         }
@@ -165,11 +200,11 @@ pub fn pairs(texts: &[String]) -> Vec<(usize, usize, usize)> {
 /// follows the words two items share, not the number of pairs of items; a word is
 /// dropped from the index once more than `MAX_POSTINGS` items hold it, so the index
 /// stays small however large the library.
-pub fn pairs_of(words: &[Vec<u32>]) -> Vec<(usize, usize, usize)> {
+pub fn pairs_of(words: &[impl AsRef<[u32]>]) -> Vec<(usize, usize, usize)> {
     // The items that hold each word, or `None` once it is too common to say anything.
     let mut postings: FxHashMap<u32, Option<Vec<u32>>> = FxHashMap::default();
     for (i, these) in words.iter().enumerate() {
-        for &word in these {
+        for &word in these.as_ref() {
             let posting = postings.entry(word).or_insert_with(|| Some(Vec::new()));
             if let Some(holders) = posting {
                 if holders.len() == MAX_POSTINGS {
@@ -270,6 +305,10 @@ mod tests {
             "don't",
             "42",
             "2024's",
+            "o''clock'",
+            "'''",
+            "Eightch8",
+            "ninechars",
             "averyveryveryveryveryveryveryveryveryveryveryveryveryverylongword",
         ];
         for _ in 0..2000 {
@@ -279,8 +318,8 @@ mod tests {
                 .join(if rng.bool() { " " } else { "" });
             let mut expected = Vec::new();
             content_words(&text, |w| expected.push(number(w)));
-            expected.sort_unstable();
-            expected.dedup();
+            let mut first = std::collections::HashSet::new();
+            expected.retain(|&n| first.insert(n));
             assert_eq!(word_numbers([text.as_str()]), expected, "{text:?}");
         }
     }

@@ -29,9 +29,8 @@ enum Check {
     /// At each story alone: its findings are about that story only, so the rule runs
     /// on one story at a time, as each is read (`digest`).
     Each(fn(&[Story]) -> Vec<Diagnostic>),
-    /// At the stories together, given each one's content words
-    /// (`overlap::word_numbers`) rather than its texts.
-    Across(fn(&[Story], &[Vec<u32>]) -> Vec<Diagnostic>),
+    /// At the stories together, given each one's `Gist` rather than its texts.
+    Across(fn(&[Story], &[Gist]) -> Vec<Diagnostic>),
 }
 
 impl Rule {
@@ -169,11 +168,19 @@ pub fn check(stories: &[Story]) -> Vec<Diagnostic> {
 }
 
 /// What the rules need of a story once its own have run, so that the story itself can
-/// be let go (`library::Keep::Outline`): the findings about it alone, and its content
-/// words for the rules that compare stories.
+/// be let go (`library::Keep::Outline`): the findings about it alone, and its gist for
+/// the rules that compare stories.
 pub struct Digest {
     findings: Vec<Diagnostic>,
+    gist: Gist,
+}
+
+/// What the rules that compare stories take from each, made where the story is read
+/// (on the loading threads): its content words (`overlap::word_numbers`) and its title
+/// as titles are compared, trimmed and lowercase.
+pub struct Gist {
     words: Vec<u32>,
+    title: String,
 }
 
 /// Runs the rules that look at `story` alone, drops what it allows, and warns of its
@@ -210,7 +217,10 @@ pub fn digest(story: &Story) -> Digest {
     }
     Digest {
         findings,
-        words: crate::overlap::word_numbers(story_texts(story)),
+        gist: Gist {
+            words: crate::overlap::word_numbers(story_texts(story)),
+            title: story.title.trim().to_lowercase(),
+        },
     }
 }
 
@@ -218,16 +228,16 @@ pub fn digest(story: &Story) -> Digest {
 /// order; the stories may be outlines), then those of the rules that compare stories.
 pub fn across(stories: &[Story], digests: Vec<Digest>) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    let mut words = Vec::with_capacity(digests.len());
+    let mut gists = Vec::with_capacity(digests.len());
     for digest in digests {
         found.extend(digest.findings);
-        words.push(digest.words);
+        gists.push(digest.gist);
     }
     let by_id: std::collections::HashMap<&str, &Story> =
         stories.iter().map(|s| (s.id.as_str(), s)).collect();
     for rule in RULES {
         if let Check::Across(check) = rule.check {
-            found.extend(check(stories, &words).into_iter().filter(|d| {
+            found.extend(check(stories, &gists).into_iter().filter(|d| {
                 !d.story
                     .as_deref()
                     .and_then(|id| by_id.get(id))

@@ -1,8 +1,7 @@
 //! The rules, each a pure function from stories to findings.
 
-use super::finding;
+use super::{Gist, finding};
 use crate::shell::operand;
-use std::collections::BTreeMap;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::english::{FIRST_PERSON, FIRST_PERSON_PLURAL, NUMBER_WORDS, and_list, plural};
@@ -105,25 +104,34 @@ pub(super) fn words(text: &str) -> usize {
 pub(super) fn unbalanced(stories: &[Story]) -> Vec<Diagnostic> {
     stories
         .iter()
-        .filter(|s| words(s.part(Part::Action)) > 0 && words(s.part(Part::Situation)) + words(s.part(Part::Task)) > words(s.part(Part::Action)))
-        .map(|s| {
-            finding(
+        .filter_map(|s| {
+            let action = words(s.part(Part::Action));
+            let set_up = words(s.part(Part::Situation)) + words(s.part(Part::Task));
+            (action > 0 && set_up > action).then(|| finding(
                 s,
                 "action",
                 "unbalanced",
-                format!(
-                    "Situation and Task take {} words, the Action only {}",
-                    words(s.part(Part::Situation)) + words(s.part(Part::Task)),
-                    words(s.part(Part::Action))
-                ),
+                format!("Situation and Task take {set_up} words, the Action only {action}"),
                 "the Action should be about half the answer: shorten the set-up, say more about what you did",
-            )
+            ))
         })
         .collect()
 }
 
 /// Whether text holds a number, percentage, amount or time.
 pub(super) fn has_number(text: &str) -> bool {
+    if text.is_ascii() {
+        // Bytes are characters: the same test, without decoding them.
+        let bytes = text.as_bytes();
+        return bytes
+            .iter()
+            .any(|&b| b.is_ascii_digit() || matches!(b, b'%' | b'$'))
+            || ascii_runs(bytes, &ALPHANUMERIC)
+                .filter(|w| NUMBER_WORDS.may_begin(w[0]))
+                .any(|w| {
+                    NUMBER_WORDS.contains_any_case(std::str::from_utf8(w).expect("ASCII is UTF-8"))
+                });
+    }
     text.chars()
         .any(|c| c.is_ascii_digit() || matches!(c, '%' | '$' | '€' | '£'))
         || text
@@ -147,6 +155,35 @@ pub(super) fn result_without_number(stories: &[Story]) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// The bytes of a word of ASCII text when the apostrophe ends one: letters and digits.
+const ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// The runs of the bytes `in_word` marks, none empty: the words of ASCII text.
+fn ascii_runs<'a>(
+    bytes: &'a [u8],
+    in_word: &'static [bool; 256],
+) -> impl Iterator<Item = &'a [u8]> {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() && !in_word[bytes[i] as usize] {
+            i += 1;
+        }
+        let start = i;
+        while i < bytes.len() && in_word[bytes[i] as usize] {
+            i += 1;
+        }
+        (i > start).then(|| &bytes[start..i])
+    })
+}
+
 /// (we, I) counts in a text.
 pub(super) fn we_and_i(text: &str) -> (usize, usize) {
     let mut we = 0;
@@ -162,11 +199,10 @@ pub(super) fn we_and_i(text: &str) -> (usize, usize) {
     };
     if text.is_ascii() {
         // Split as bytes: the same words, without decoding characters.
-        for word in text
-            .as_bytes()
-            .split(|&b| !b.is_ascii_alphanumeric() && b != b'\'')
-            .filter(|w| !w.is_empty() && w.len() <= longest)
-        {
+        for word in ascii_runs(text.as_bytes(), &overlap::IN_WORD).filter(|w| {
+            w.len() <= longest
+                && (FIRST_PERSON_PLURAL.may_begin(w[0]) || FIRST_PERSON.may_begin(w[0]))
+        }) {
             count(std::str::from_utf8(word).expect("ASCII is UTF-8"));
         }
         return (we, i);
@@ -229,14 +265,43 @@ pub(super) fn too_many_principles(stories: &[Story]) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// What a text not yet finished holds, in the order a finding names them.
+pub(super) const MARKS: [&str; 5] = ["TODO", "TBD", "???", "…", "..."];
+
+/// The first of `MARKS` that `text` holds, found in one pass: only where a byte could
+/// begin a mark are the marks compared.
+pub(super) fn placeholder_in(text: &str) -> Option<&'static str> {
+    const BEGINS: [bool; 256] = {
+        let mut begins = [false; 256];
+        let mut m = 0;
+        while m < MARKS.len() {
+            begins[MARKS[m].as_bytes()[0] as usize] = true;
+            m += 1;
+        }
+        begins
+    };
+    let bytes = text.as_bytes();
+    let mut held = [false; MARKS.len()];
+    for (at, &b) in bytes.iter().enumerate() {
+        if BEGINS[b as usize] {
+            for (held, mark) in held.iter_mut().zip(MARKS) {
+                *held |= bytes[at..].starts_with(mark.as_bytes());
+            }
+        }
+    }
+    MARKS
+        .into_iter()
+        .zip(held)
+        .find_map(|(mark, held)| held.then_some(mark))
+}
+
 pub(super) fn placeholder(stories: &[Story]) -> Vec<Diagnostic> {
-    const MARKS: &[&str] = &["TODO", "TBD", "???", "…", "..."];
     let mut out = Vec::new();
     for s in stories.iter().filter(|s| s.status == Status::Ready) {
         let texts = std::iter::once(("title", s.title.as_str()))
             .chain(Part::ALL.into_iter().map(|p| (p.key(), s.part(p))));
         for (key, text) in texts {
-            if let Some(mark) = MARKS.iter().find(|m| text.contains(**m)) {
+            if let Some(mark) = placeholder_in(text) {
                 out.push(finding(
                     s,
                     key,
@@ -296,8 +361,9 @@ pub(super) fn story_texts(s: &Story) -> [&str; 7] {
     ]
 }
 
-pub(super) fn duplicate_story(stories: &[Story], words: &[Vec<u32>]) -> Vec<Diagnostic> {
-    let pairs = overlap::pairs_of(words);
+pub(super) fn duplicate_story(stories: &[Story], gists: &[Gist]) -> Vec<Diagnostic> {
+    let words: Vec<&[u32]> = gists.iter().map(|g| g.words.as_slice()).collect();
+    let pairs = overlap::pairs_of(&words);
     let mut out = Vec::new();
     for (i, j, shared) in pairs {
         for (a, b) in [(i, j), (j, i)] {
@@ -327,14 +393,17 @@ pub(super) fn duplicate_story(stories: &[Story], words: &[Vec<u32>]) -> Vec<Diag
     out
 }
 
-pub(super) fn duplicate_title(stories: &[Story], _: &[Vec<u32>]) -> Vec<Diagnostic> {
-    let mut by_title: BTreeMap<String, Vec<&Story>> = BTreeMap::new();
-    for story in stories {
-        let key = story.title.trim().to_lowercase();
-        by_title.entry(key).or_default().push(story);
+pub(super) fn duplicate_title(stories: &[Story], gists: &[Gist]) -> Vec<Diagnostic> {
+    let mut by_title: rustc_hash::FxHashMap<&str, Vec<&Story>> = Default::default();
+    for (story, gist) in stories.iter().zip(gists) {
+        by_title.entry(&gist.title).or_default().push(story);
     }
+    // The titles shared, in their order: the findings come out the same each run.
+    let mut shared: Vec<(&str, Vec<&Story>)> =
+        by_title.into_iter().filter(|(_, g)| g.len() > 1).collect();
+    shared.sort_unstable_by_key(|&(title, _)| title);
     let mut out = Vec::new();
-    for group in by_title.values().filter(|g| g.len() > 1) {
+    for (_, group) in &shared {
         for story in group {
             let others: Vec<String> = group
                 .iter()

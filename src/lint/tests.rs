@@ -305,3 +305,62 @@ fn the_rules_find_the_same_over_outlines_with_digests_as_over_whole_stories() {
     crate::diagnostic::sort(&mut from_outlines);
     assert_eq!(from_outlines, whole);
 }
+
+#[test]
+fn ascii_text_is_read_for_numbers_and_pronouns_as_any_text_is() {
+    // A word of non-ASCII letters that is neither sends a text down the general path.
+    let pieces = [
+        "I",
+        "i'm",
+        "WE'LL",
+        "we",
+        "Us",
+        "our",
+        "ours",
+        "MINE",
+        "myself",
+        "Wes",
+        "weird",
+        "half",
+        "HALF",
+        "Dozen",
+        "one",
+        "hour",
+        "2",
+        "%",
+        "$",
+        "it's",
+        "'",
+        "-",
+        "ok",
+        "Ourselves",
+        "mine-field",
+    ];
+    let mut rng = fastrand::Rng::with_seed(7);
+    for _ in 0..2000 {
+        let text: String = (0..rng.usize(0..12))
+            .map(|_| pieces[rng.usize(..pieces.len())])
+            .collect::<Vec<_>>()
+            .join(if rng.bool() { " " } else { ", " });
+        let general = format!("{text} é");
+        assert!(!general.is_ascii());
+        assert_eq!(has_number(&text), has_number(&general), "{text:?}");
+        assert_eq!(we_and_i(&text), we_and_i(&general), "{text:?}");
+    }
+}
+
+#[test]
+fn a_placeholder_is_the_first_mark_a_text_holds_in_the_order_of_the_marks() {
+    let pieces = [
+        "TODO", "TBD", "TB", "T", "???", "??", "?", "…", "...", "..", ".", "To do", "done", " ",
+        "日本", "é",
+    ];
+    let mut rng = fastrand::Rng::with_seed(11);
+    for _ in 0..3000 {
+        let text: String = (0..rng.usize(0..8))
+            .map(|_| pieces[rng.usize(..pieces.len())])
+            .collect();
+        let expected = MARKS.into_iter().find(|m| text.contains(m));
+        assert_eq!(placeholder_in(&text), expected, "{text:?}");
+    }
+}
