@@ -52,6 +52,10 @@ pub fn display_width(text: &str) -> usize {
     if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
         return text.len();
     }
+    // Without an escape sequence to pass over, the width is the characters' own.
+    if !text.as_bytes().contains(&0x1b) {
+        return unicode_width::UnicodeWidthStr::width(text);
+    }
     console::measure_text_width(text)
 }
 
@@ -215,6 +219,26 @@ mod tests {
                 general
             };
             assert_eq!(truncate(text, width), expected, "{width}");
+        }
+    }
+
+    #[test]
+    fn widths_are_the_general_measures_without_its_escape_scan() {
+        for text in [
+            "Story 0: Release asked within agreed outage ni…",
+            "日本語のタイトル",
+            "Ünïcödé and a tab\t",
+            "e\u{301} combining",
+            "emoji 🚀 rocket",
+            "\u{200b}zero width",
+            "control \u{7} bell",
+            "\x1b[1mbold\x1b[0m and 日本",
+        ] {
+            assert_eq!(
+                display_width(text),
+                console::measure_text_width(text),
+                "{text:?}"
+            );
         }
     }
 

@@ -189,6 +189,7 @@ pub fn list(
     ids: bool,
     style: Style,
 ) -> String {
+    use std::fmt::Write as _;
     if stories.is_empty() {
         return "No stories yet. Add one with `lp add`, or bring your notes in with `lp import`.\n"
             .to_string();
@@ -211,6 +212,15 @@ pub fn list(
             names.join(", ")
         })
         .collect();
+    // Each title as shown, and its width, measured once.
+    let titles: Vec<(std::borrow::Cow<str>, usize)> = stories
+        .iter()
+        .map(|s| {
+            let title = visible(s.title.trim());
+            let width = display_width(&title);
+            (title, width)
+        })
+        .collect();
     let widest = |texts: &mut dyn Iterator<Item = usize>| texts.max().unwrap_or(0);
     let id_need = widest(&mut stories.iter().map(|s| display_width(&visible(&s.id)))).max(2) + 2;
     // Ids are never cut: a column when it leaves the title 20 columns, else a line of
@@ -225,12 +235,7 @@ pub fn list(
         2
     };
     let ids = ids && !ids_below;
-    let title_need = widest(
-        &mut stories
-            .iter()
-            .map(|s| display_width(&visible(s.title.trim()))),
-    )
-    .max(5);
+    let title_need = widest(&mut titles.iter().map(|&(_, width)| width)).max(5);
     let principles_need =
         widest(&mut principles.iter().map(|p| display_width(&visible(p)))).max(10);
     let room = style.width.saturating_sub(21 + id_width).max(20);
@@ -254,46 +259,54 @@ pub fn list(
     if principles_width > 0 {
         header.push_str("  PRINCIPLES");
     }
-    let mut out = style.bold(header.trim_end());
+    let mut out = String::with_capacity((stories.len() + 1) * (style.width + 1));
+    out.push_str(&style.bold(header.trim_end()));
     out.push('\n');
     let grouped = crate::lint::by_story(findings);
-    for (s, names) in stories.iter().zip(&principles) {
-        let mine = grouped.get(s.id.as_str()).map_or(&[][..], Vec::as_slice);
-        let mark = if mine.iter().any(|d| d.is_error()) {
-            style.red(&format!("{:<5}", "err"))
-        } else if mine.is_empty() {
-            style.green(&format!("{:<5}", "ok"))
-        } else {
-            style.yellow(&format!("{:<5}", format!("{}!", mine.len())))
-        };
+    let mut line = String::new();
+    for ((s, names), (title, title_need)) in stories.iter().zip(&principles).zip(&titles) {
+        line.clear();
         // An unwritten story is marked as one: it has notes, not an answer.
-        let status = if s.is_written() {
-            format!("{:<8}", s.status.as_str())
+        if s.is_written() {
+            let _ = write!(line, "{:<8}", s.status.as_str());
         } else {
-            style.dim(&format!("{:<8}", "to write"))
+            line.push_str(&style.dim(&format!("{:<8}", "to write")));
+        }
+        let _ = write!(line, " {:>5} ", format_duration(s.spoken_seconds()));
+        let mine = grouped.get(s.id.as_str()).map_or(&[][..], Vec::as_slice);
+        if mine.iter().any(|d| d.is_error()) {
+            line.push_str(&style.red(&format!("{:<5}", "err")));
+        } else if mine.is_empty() {
+            line.push_str(&style.green(&format!("{:<5}", "ok")));
+        } else {
+            line.push_str(&style.yellow(&format!("{:<5}", format!("{}!", mine.len()))));
+        }
+        line.push(' ');
+        let width = if *title_need <= title_width {
+            line.push_str(title);
+            *title_need
+        } else {
+            let cut = truncate(title, title_width);
+            line.push_str(&cut);
+            display_width(&cut)
         };
-        let title = truncate(&s.title, title_width);
-        let pad = |text: &str, width: usize| {
-            format!(
-                "{text}{}",
-                " ".repeat(width.saturating_sub(display_width(text)))
-            )
+        let pad = |line: &mut String, width: usize, room: usize| {
+            line.extend(std::iter::repeat_n(' ', room.saturating_sub(width)));
         };
-        let mut line = format!(
-            "{status} {:>5} {mark} {}",
-            format_duration(s.spoken_seconds()),
-            pad(&title, title_width)
-        );
+        pad(&mut line, width, title_width);
         if ids {
-            line.push_str(&format!("  {}", pad(&visible(&s.id), id_width - 2)));
+            let id = visible(&s.id);
+            let _ = write!(line, "  {id}");
+            pad(&mut line, display_width(&id), id_width - 2);
         }
         if principles_width > 0 {
-            line.push_str(&format!("  {}", truncate(names, principles_width)));
+            line.push_str("  ");
+            line.push_str(&truncate(names, principles_width));
         }
         out.push_str(line.trim_end());
         out.push('\n');
         if ids_below {
-            out.push_str(&format!("{:id_indent$}id: {}\n", "", visible(&s.id)));
+            let _ = writeln!(out, "{:id_indent$}id: {}", "", visible(&s.id));
         }
     }
     out
