@@ -318,19 +318,26 @@ fn answer(
 /// (`#`, `>`, `-`, `+`, `1.`), leaving ordinary punctuation readable.
 pub fn escape(text: &str) -> String {
     let text = crate::visible::visible(text);
-    let mut out = String::with_capacity(text.len());
-    for (i, c) in text.chars().enumerate() {
-        let leading = i == 0 && matches!(c, '#' | '>' | '-' | '+' | '=' | '|');
-        if leading
-            || matches!(
-                c,
-                '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '&' | '~'
-            )
-        {
-            out.push('\\');
+    let leading = |c: char| matches!(c, '#' | '>' | '-' | '+' | '=' | '|');
+    let inside = |c: char| {
+        matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '&' | '~'
+        )
+    };
+    // Most text has none of these (all ASCII, so its bytes can be looked at alone).
+    let mut out = if !text.starts_with(leading) && !text.bytes().any(|b| inside(char::from(b))) {
+        text.into_owned()
+    } else {
+        let mut out = String::with_capacity(text.len() + 8);
+        for (i, c) in text.chars().enumerate() {
+            if (i == 0 && leading(c)) || inside(c) {
+                out.push('\\');
+            }
+            out.push(c);
         }
-        out.push(c);
-    }
+        out
+    };
     // `1. text` at the start of a line would become a numbered list.
     if let Some(dot) = out.find(['.', ')'])
         && dot > 0
@@ -371,9 +378,10 @@ impl Document {
 
     fn heading(&mut self, level: usize, text: &str) {
         self.separate();
-        let text = escape(text.trim());
-        self.text
-            .push_str(&format!("{} {}\n", "#".repeat(level), text));
+        self.text.extend(std::iter::repeat_n('#', level));
+        self.text.push(' ');
+        self.text.push_str(&escape(text.trim()));
+        self.text.push('\n');
     }
 
     fn paragraph(&mut self, text: &str) {
@@ -445,6 +453,63 @@ pub fn cheat_sheet(set_name: &str, plan: &crate::plan::Plan) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escape_is_the_character_by_character_escape() {
+        // What `escape` does, a character at a time, as it did before it passed over
+        // text with nothing to escape.
+        let reference = |text: &str| {
+            let text = crate::visible::visible(text);
+            let mut out = String::new();
+            for (i, c) in text.chars().enumerate() {
+                if (i == 0 && matches!(c, '#' | '>' | '-' | '+' | '=' | '|'))
+                    || matches!(
+                        c,
+                        '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '&' | '~'
+                    )
+                {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
+            if let Some(dot) = out.find(['.', ')'])
+                && dot > 0
+                && out[..dot].chars().all(|c| c.is_ascii_digit())
+            {
+                out.insert(dot, '\\');
+            }
+            out
+        };
+        let pieces = [
+            "plain",
+            " ",
+            "#",
+            "-",
+            "1",
+            "2.",
+            ")",
+            "*",
+            "_",
+            "<b>",
+            "&",
+            "~",
+            "\\",
+            "é",
+            "日本",
+            "\u{1b}[2J",
+            "|",
+            "=",
+            ".",
+            "`",
+        ];
+        let mut rng = fastrand::Rng::with_seed(5);
+        for _ in 0..3000 {
+            let text: String = (0..rng.usize(0..6))
+                .map(|_| pieces[rng.usize(..pieces.len())])
+                .collect();
+            assert_eq!(escape(&text), reference(&text), "{text:?}");
+        }
+    }
 
     #[test]
     fn escape_guards_markup_and_keeps_punctuation() {
