@@ -5,9 +5,11 @@ hyperfine (bench/run.sh) runs every run of one command before the next command; 
 machine whose speed drifts (a shared virtual machine), a slow minute then falls on one
 command and the ratios between commands swing by a third. Here each round runs every
 command once, in turn, so drift falls on all of them alike; the medians and their
-ratios to coverage's are printed as a Markdown table.
+ratios to coverage's are printed as a Markdown table, with the median of each round's
+own ratio (a command's time over coverage's in the same round, seconds apart), which
+drift between rounds does not move.
 
-usage: bench/ratios.py LIBRARY [LP ...]      (default LP: target/release/lp)
+usage: [ROUNDS=25] bench/ratios.py LIBRARY [LP ...]      (default LP: target/release/lp)
        bench/ratios.py target/bench/lib-10000 target/bench/before-target/release/lp target/release/lp
 """
 
@@ -17,7 +19,7 @@ import subprocess
 import sys
 import time
 
-ROUNDS = 25
+ROUNDS = int(os.environ.get("ROUNDS", "25"))
 COMMANDS = ["coverage", "check", "list", "export"]
 
 
@@ -37,15 +39,16 @@ def main() -> None:
                 subprocess.run(argv, stdout=devnull, stderr=devnull, check=True)
                 times[key].append(time.perf_counter() - start)
     print(f"{ROUNDS} rounds, each command once a round, in turn.\n")
-    print("| lp | command | median [ms] | min [ms] | of coverage's median |")
-    print("| --- | --- | ---: | ---: | ---: |")
+    print("| lp | command | median [ms] | min [ms] | of coverage's median | median of the rounds' ratios |")
+    print("| --- | --- | ---: | ---: | ---: | ---: |")
     for b in binaries:
         coverage = statistics.median(times[(b, "coverage")])
         for c in COMMANDS:
             t = times[(b, c)]
+            rounds = [x / y for x, y in zip(t, times[(b, "coverage")])]
             print(
                 f"| {b} | {c} | {statistics.median(t) * 1000:.1f} | {min(t) * 1000:.1f} "
-                f"| {statistics.median(t) / coverage:.2f}× |"
+                f"| {statistics.median(t) / coverage:.2f}× | {statistics.median(rounds):.2f}× |"
             )
 
 

@@ -50,12 +50,15 @@ pub fn run(args: &ListArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
     let mut stories = filter.apply(&library.stories);
     // In the order a person sees: by title, then by id for titles alike (the stories
     // come in the order of their ids, and this sort keeps the order of equals).
-    stories.sort_by_cached_key(|s| s.title.trim().to_lowercase());
+    let by_title = |stories: &mut Vec<&Story>| {
+        stories.sort_by_cached_key(|s| s.title.trim().to_lowercase());
+    };
     let (told, warning) = library.told();
     if let Some(warning) = warning {
         ui.warn(&warning)?;
     }
     if args.json {
+        by_title(&mut stories);
         ui.json(json::List {
             stories: stories
                 .iter()
@@ -67,11 +70,16 @@ pub fn run(args: &ListArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
                 .collect(),
         })?;
     } else {
-        // One digest for each story: every one was made, not being JSON.
+        // One digest for each story: every one was made, not being JSON. The stories
+        // are compared while the table is sorted and measured.
         let digests = digests.into_iter().flatten().collect();
-        let findings = crate::lint::across(&library.stories, digests);
-        let mut listing = text::list(&library.set, &stories, &findings, args.ids, ui.style_out());
         let style = ui.style_out();
+        let mut listing = std::thread::scope(|scope| {
+            let across = scope.spawn(|| crate::lint::across(&library.stories, digests));
+            by_title(&mut stories);
+            let findings = || across.join().expect("comparing stories does not panic");
+            text::list(&library.set, &stories, findings, args.ids, style)
+        });
         let mut told_lines = String::new();
         for s in &stories {
             let places = crate::told::places(&told, &s.id);

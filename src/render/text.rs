@@ -182,10 +182,13 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
 
 /// The `lp list` table: one line a story, with its check mark: `ok`, or the number
 /// of findings (`2!`), or `err` when one is an error.
+///
+/// `findings` gives the library's findings when the marks are drawn, after the table is
+/// measured, so that they can be made meanwhile.
 pub fn list(
     set: &PrincipleSet,
     stories: &[&Story],
-    findings: &[crate::diagnostic::Diagnostic],
+    findings: impl FnOnce() -> Vec<crate::diagnostic::Diagnostic>,
     ids: bool,
     style: Style,
 ) -> String {
@@ -201,26 +204,23 @@ pub fn list(
         .iter()
         .map(|p| (p.id.as_str(), p.short_name()))
         .collect();
-    let principles: Vec<String> = stories
-        .iter()
-        .map(|s| {
-            let names: Vec<&str> = s
-                .principles
-                .iter()
-                .map(|id| short.get(id.as_str()).copied().unwrap_or(id))
-                .collect();
-            names.join(", ")
-        })
-        .collect();
-    // Each title as shown, and its width, measured once.
-    let titles: Vec<(std::borrow::Cow<str>, usize)> = stories
-        .iter()
-        .map(|s| {
-            let title = visible(s.title.trim());
-            let width = display_width(&title);
-            (title, width)
-        })
-        .collect();
+    // Each story's principles and title as shown, and their widths, measured once.
+    let shown: Vec<Shown> = in_halves(stories.len(), |i| {
+        let s = stories[i];
+        let names: Vec<&str> = s
+            .principles
+            .iter()
+            .map(|id| short.get(id.as_str()).copied().unwrap_or(id))
+            .collect();
+        let names = names.join(", ");
+        let title = visible(s.title.trim());
+        Shown {
+            names_width: display_width(&visible(&names)),
+            names,
+            title_width: display_width(&title),
+            title,
+        }
+    });
     let widest = |texts: &mut dyn Iterator<Item = usize>| texts.max().unwrap_or(0);
     let id_need = widest(&mut stories.iter().map(|s| display_width(&visible(&s.id)))).max(2) + 2;
     // Ids are never cut: a column when it leaves the title 20 columns, else a line of
@@ -235,9 +235,8 @@ pub fn list(
         2
     };
     let ids = ids && !ids_below;
-    let title_need = widest(&mut titles.iter().map(|&(_, width)| width)).max(5);
-    let principles_need =
-        widest(&mut principles.iter().map(|p| display_width(&visible(p)))).max(10);
+    let title_need = widest(&mut shown.iter().map(|s| s.title_width)).max(5);
+    let principles_need = widest(&mut shown.iter().map(|s| s.names_width)).max(10);
     let room = style.width.saturating_sub(21 + id_width).max(20);
     let (title_width, principles_width) = if title_need + 2 + principles_need <= room {
         (title_need, principles_need)
@@ -262,10 +261,12 @@ pub fn list(
     let mut out = String::with_capacity((stories.len() + 1) * (style.width + 1));
     out.push_str(&style.bold(header.trim_end()));
     out.push('\n');
-    let grouped = crate::lint::by_story(findings);
-    let mut line = String::new();
-    for ((s, names), (title, title_need)) in stories.iter().zip(&principles).zip(&titles) {
-        line.clear();
+    let findings = findings();
+    let grouped = crate::lint::by_story(&findings);
+    // Each story's line (and its id's, below it when asked).
+    let lines = in_halves(stories.len(), |i| {
+        let (s, shown) = (stories[i], &shown[i]);
+        let mut line = String::with_capacity(style.width + 16);
         // An unwritten story is marked as one: it has notes, not an answer.
         if s.is_written() {
             let _ = write!(line, "{:<8}", s.status.as_str());
@@ -282,11 +283,11 @@ pub fn list(
             line.push_str(&style.yellow(&format!("{:<5}", format!("{}!", mine.len()))));
         }
         line.push(' ');
-        let width = if *title_need <= title_width {
-            line.push_str(title);
-            *title_need
+        let width = if shown.title_width <= title_width {
+            line.push_str(&shown.title);
+            shown.title_width
         } else {
-            let cut = truncate(title, title_width);
+            let cut = truncate(&shown.title, title_width);
             line.push_str(&cut);
             display_width(&cut)
         };
@@ -301,16 +302,47 @@ pub fn list(
         }
         if principles_width > 0 {
             line.push_str("  ");
-            line.push_str(&truncate(names, principles_width));
+            line.push_str(&truncate(&shown.names, principles_width));
         }
-        out.push_str(line.trim_end());
-        out.push('\n');
+        line.truncate(line.trim_end().len());
+        line.push('\n');
         if ids_below {
-            let _ = writeln!(out, "{:id_indent$}id: {}", "", visible(&s.id));
+            let _ = writeln!(line, "{:id_indent$}id: {}", "", visible(&s.id));
         }
+        line
+    });
+    for line in lines {
+        out.push_str(&line);
     }
     out
 }
+
+/// A story as `list` shows it: its principles' short names and its title, made
+/// visible, with the columns each takes.
+struct Shown<'a> {
+    names: String,
+    names_width: usize,
+    title: std::borrow::Cow<'a, str>,
+    title_width: usize,
+}
+
+/// `each` of `0..n`, in order: in two halves at once for a long list, so that a large
+/// library's table is drawn on two cores.
+fn in_halves<T: Send>(n: usize, each: impl Fn(usize) -> T + Sync) -> Vec<T> {
+    if n < PARALLEL_LINES {
+        return (0..n).map(each).collect();
+    }
+    let half = n / 2;
+    std::thread::scope(|scope| {
+        let second = scope.spawn(|| (half..n).map(&each).collect::<Vec<T>>());
+        let mut all: Vec<T> = (0..half).map(&each).collect();
+        all.extend(second.join().expect("drawing a line does not panic"));
+        all
+    })
+}
+
+/// From this many stories on, `list` draws its lines on two threads.
+const PARALLEL_LINES: usize = 2000;
 
 /// One story as a formatted answer, for `lp show`.
 pub fn show(
@@ -776,7 +808,13 @@ mod list_tests {
                 width,
             };
             for ids in [false, true] {
-                let text = list(&set, &stories.iter().collect::<Vec<_>>(), &[], ids, style);
+                let text = list(
+                    &set,
+                    &stories.iter().collect::<Vec<_>>(),
+                    Vec::new,
+                    ids,
+                    style,
+                );
                 for line in text.lines() {
                     // An id longer than the terminal is wide is the one thing let run on.
                     let id_alone = line.trim_start().strip_prefix("id: ") == Some(long)
@@ -793,6 +831,22 @@ mod list_tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_long_list_drawn_in_halves_keeps_its_order() {
+        for n in [
+            0,
+            1,
+            PARALLEL_LINES - 1,
+            PARALLEL_LINES,
+            PARALLEL_LINES + 1,
+            4001,
+        ] {
+            let each = |i: usize| format!("line {i}");
+            let sequential: Vec<String> = (0..n).map(each).collect();
+            assert_eq!(in_halves(n, each), sequential, "{n}");
         }
     }
 }
