@@ -30,7 +30,7 @@ pub fn story(data: &[u8]) {
         let findings = lp::lint::check(stories);
         no_controls(
             "list",
-            &lp::render::text::list(&SET, &[story], || findings.clone(), true, style),
+            &lp::render::text::list(&SET, &[story], &findings, true, style),
         );
         let mine: Vec<_> = findings.iter().collect();
         no_controls("show", &lp::render::text::show(&SET, story, &mine, style));

@@ -70,16 +70,15 @@ pub fn run(args: &ListArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
                 .collect(),
         })?;
     } else {
-        // One digest for each story: every one was made, not being JSON. The stories
-        // are compared while the table is sorted and measured.
+        // One digest for each story: every one was made, not being JSON. (Comparing the
+        // stories on a thread of its own while the table was sorted and measured saved
+        // under 10 ms of 250 on 10,000 stories, and cost 1.5 to 2 MiB of peak memory, a
+        // new thread allocating from a new arena: not done.)
         let digests = digests.into_iter().flatten().collect();
+        let findings = crate::lint::across(&library.stories, digests);
+        by_title(&mut stories);
         let style = ui.style_out();
-        let mut listing = std::thread::scope(|scope| {
-            let across = scope.spawn(|| crate::lint::across(&library.stories, digests));
-            by_title(&mut stories);
-            let findings = || across.join().expect("comparing stories does not panic");
-            text::list(&library.set, &stories, findings, args.ids, style)
-        });
+        let mut listing = text::list(&library.set, &stories, &findings, args.ids, style);
         let mut told_lines = String::new();
         for s in &stories {
             let places = crate::told::places(&told, &s.id);

@@ -182,13 +182,10 @@ pub fn coverage(c: &Coverage, style: Style) -> String {
 
 /// The `lp list` table: one line a story, with its check mark: `ok`, or the number
 /// of findings (`2!`), or `err` when one is an error.
-///
-/// `findings` gives the library's findings when the marks are drawn, after the table is
-/// measured, so that they can be made meanwhile.
 pub fn list(
     set: &PrincipleSet,
     stories: &[&Story],
-    findings: impl FnOnce() -> Vec<crate::diagnostic::Diagnostic>,
+    findings: &[crate::diagnostic::Diagnostic],
     ids: bool,
     style: Style,
 ) -> String {
@@ -261,10 +258,9 @@ pub fn list(
     let mut out = String::with_capacity((stories.len() + 1) * (style.width + 1));
     out.push_str(&style.bold(header.trim_end()));
     out.push('\n');
-    let findings = findings();
-    let grouped = crate::lint::by_story(&findings);
-    // Each story's line (and its id's, below it when asked).
-    let lines = in_halves(stories.len(), |i| {
+    let grouped = crate::lint::by_story(findings);
+    // Each story's line (and its id's, below it when asked), added to `out`.
+    let draw = |out: &mut String, i: usize| {
         let (s, shown) = (stories[i], &shown[i]);
         let mut line = String::with_capacity(style.width + 16);
         // An unwritten story is marked as one: it has notes, not an answer.
@@ -304,15 +300,28 @@ pub fn list(
             line.push_str("  ");
             line.push_str(&truncate(&shown.names, principles_width));
         }
-        line.truncate(line.trim_end().len());
-        line.push('\n');
+        out.push_str(line.trim_end());
+        out.push('\n');
         if ids_below {
-            let _ = writeln!(line, "{:id_indent$}id: {}", "", visible(&s.id));
+            let _ = writeln!(out, "{:id_indent$}id: {}", "", visible(&s.id));
         }
-        line
-    });
-    for line in lines {
-        out.push_str(&line);
+    };
+    // A long list is drawn in two halves at once: the second into its own text, added
+    // after the first.
+    if stories.len() < PARALLEL_LINES {
+        (0..stories.len()).for_each(|i| draw(&mut out, i));
+    } else {
+        let half = stories.len() / 2;
+        let second = std::thread::scope(|scope| {
+            let second = scope.spawn(|| {
+                let mut second = String::with_capacity(half * (style.width + 1));
+                (half..stories.len()).for_each(|i| draw(&mut second, i));
+                second
+            });
+            (0..half).for_each(|i| draw(&mut out, i));
+            second.join().expect("drawing a line does not panic")
+        });
+        out.push_str(&second);
     }
     out
 }
@@ -327,7 +336,7 @@ struct Shown<'a> {
 }
 
 /// `each` of `0..n`, in order: in two halves at once for a long list, so that a large
-/// library's table is drawn on two cores.
+/// library's table is measured on two cores.
 fn in_halves<T: Send>(n: usize, each: impl Fn(usize) -> T + Sync) -> Vec<T> {
     if n < PARALLEL_LINES {
         return (0..n).map(each).collect();
@@ -808,13 +817,7 @@ mod list_tests {
                 width,
             };
             for ids in [false, true] {
-                let text = list(
-                    &set,
-                    &stories.iter().collect::<Vec<_>>(),
-                    Vec::new,
-                    ids,
-                    style,
-                );
+                let text = list(&set, &stories.iter().collect::<Vec<_>>(), &[], ids, style);
                 for line in text.lines() {
                     // An id longer than the terminal is wide is the one thing let run on.
                     let id_alone = line.trim_start().strip_prefix("id: ") == Some(long)
