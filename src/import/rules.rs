@@ -42,7 +42,21 @@ pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Pr
             return Some(p);
         }
     }
+    // A name with its translation beside it, in a script of its own ("Dive Deep 深入",
+    // "Ownership Ответственность"): the words in Latin letters are the name.
+    let latin: Vec<&str> = cleaned
+        .split_whitespace()
+        .filter(|word| !word.chars().any(|c| c.is_alphabetic() && !is_latin(c)))
+        .collect();
+    if latin.len() < cleaned.split_whitespace().count() {
+        return set.resolve(&latin.join(" "));
+    }
     None
+}
+
+/// Whether a letter is one of the Latin alphabet's, accented or not.
+fn is_latin(c: char) -> bool {
+    c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) || ('\u{1e00}'..='\u{1eff}').contains(&c)
 }
 
 pub(super) fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {

@@ -31,6 +31,24 @@ fn headings_name_principles_in_many_spellings() {
 }
 
 #[test]
+fn a_heading_names_a_principle_beside_its_translation() {
+    let set = principles::builtin();
+    let id = |t: &str| heading_principle(t, &set).map(|p| p.id.clone());
+    // The name in Latin letters, its translation in another script before or after.
+    assert_eq!(id("Dive Deep 深入细节").as_deref(), Some("dive-deep"));
+    assert_eq!(id("节俭 Frugality").as_deref(), Some("frugality"));
+    assert_eq!(id("Earn Trust Доверие").as_deref(), Some("earn-trust"));
+    assert_eq!(
+        id("Are Right, A Lot 判断").as_deref(),
+        Some("are-right-a-lot")
+    );
+    // What is left in Latin letters must still be a name, whole.
+    assert_eq!(id("Dive 深入"), None);
+    assert_eq!(id("STAR 故事"), None);
+    assert_eq!(id("Frugality notes 节俭"), None);
+}
+
+#[test]
 fn labels_in_their_many_forms() {
     let cases = [
         (
@@ -233,6 +251,43 @@ fn text_before_any_principle_is_skipped_with_its_lines() {
         ]
     );
     assert_eq!(plan.drafts.len(), 1);
+}
+
+#[test]
+fn a_saying_quoted_above_a_description_is_not_a_story() {
+    let set = principles::builtin();
+    // Our own words: a motto in a quote, the principle described, then a reminder.
+    let notes = "## Frugality 节俭\n\n\
+        > I'd rather be clever than spend.\n\n\
+        Teams that have less find ways to do more, and nobody earns credit for growing a \
+        budget or a headcount.\n\n\
+        - Moved the nightly reports to spot instances\n";
+    let plan = plan(notes, &set);
+    let reasons: Vec<_> = plan
+        .skipped
+        .iter()
+        .map(|s| (s.lines, s.reason.as_str()))
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            ((1, 1), "heading of 'Frugality', with more than its name"),
+            (
+                (3, 3),
+                "a saying quoted above the description of 'Frugality', not a story"
+            ),
+            ((5, 5), "the description of 'Frugality', not a story"),
+        ]
+    );
+    let titles: Vec<_> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Moved the nightly reports to spot instances"]);
+    // A quote that a story follows, not a description, is read as before.
+    let told = super::plan(
+        "## Frugality\n\n> I moved the reports to spot instances.\n\nIt cut the bill by half.\n",
+        &set,
+    );
+    assert!(told.skipped.is_empty(), "{:?}", told.skipped);
+    assert_eq!(told.drafts.len(), 1);
 }
 
 #[test]

@@ -160,8 +160,10 @@ impl<'a> Importer<'_, '_, 'a> {
                 });
             }
             NodeValue::BlockQuote => {
-                for child in node.children() {
-                    self.content(child, 1);
+                if !self.saying(node, 0) {
+                    for child in node.children() {
+                        self.content(child, 1);
+                    }
                 }
             }
             _ => self.content(node, 0),
@@ -534,6 +536,36 @@ impl<'a> Importer<'_, '_, 'a> {
         }
     }
 
+    /// Whether `quote` is a saying about the section's principle, and so skipped: a
+    /// quotation that opens the section just above the principle's description (an
+    /// epigraph), not a story. The description after it is still the section's first
+    /// block.
+    fn saying<'n>(&mut self, quote: &'n AstNode<'n>, quote_depth: usize) -> bool {
+        let Some(section) = self.section.as_ref() else {
+            return false;
+        };
+        let above_description = !section.started
+            && quote.next_sibling().is_some_and(|next| {
+                let (start, end) = span(next);
+                matches!(next.data().value, NodeValue::Paragraph)
+                    && is_description(&self.source(start, end, quote_depth))
+            });
+        if !above_description {
+            return false;
+        }
+        let name = self
+            .set
+            .get(&section.principle)
+            .map_or(section.principle.clone(), |p| p.name.clone());
+        let (start, end) = span(quote);
+        self.plan.skipped.push(Skipped {
+            lines: (start, end),
+            reason: format!("a saying quoted above the description of '{name}', not a story"),
+            text: self.source(start, end, quote_depth),
+        });
+        true
+    }
+
     /// A paragraph, list, code block or quote child inside a section, or outside one.
     fn content<'n>(&mut self, node: &'n AstNode<'n>, quote_depth: usize) {
         let (start, end) = span(node);
@@ -541,6 +573,9 @@ impl<'a> Importer<'_, '_, 'a> {
         // Quotes nest in notes a level or two; past MAX_QUOTE_DEPTH the rest is one block,
         // so that no input can make the importer recurse without bound.
         if matches!(node.data().value, NodeValue::BlockQuote) && quote_depth < MAX_QUOTE_DEPTH {
+            if self.saying(node, quote_depth) {
+                return;
+            }
             for child in node.children() {
                 self.content(child, quote_depth + 1);
             }
