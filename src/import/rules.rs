@@ -170,6 +170,17 @@ pub(super) fn is_description(text: &str) -> bool {
     words.len() >= 12 && (mine == 0 || mine == 1 && words.len() >= 40)
 }
 
+/// Whether a text speaks of leaders in the third person, as a principle's definition
+/// does ("Leaders think long-term…", "they never settle"), not of the writer.
+pub(super) fn speaks_of_leaders(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "leaders" | "leader" | "they" | "their"
+        )
+    })
+}
+
 /// Splits a leading label off a paragraph: `**Situation:** text`, `S — text`,
 /// `Result - text`, `**Also:** Dive Deep`.
 pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {

@@ -291,6 +291,25 @@ fn a_saying_quoted_above_a_description_is_not_a_story() {
 }
 
 #[test]
+fn a_definition_written_as_one_bullet_is_a_description() {
+    let set = principles::builtin();
+    // Our own words: each principle's definition as a bullet of its own.
+    let notes = "# Frugality\n- Leaders stretch what they have, and find that a small budget \
+        sharpens the ideas they come up with.\n# Ownership\n- Moved every team's alerts \
+        to one pager rota and retired the old paging tool within a quarter\n";
+    let plan = plan(notes, &set);
+    let reasons: Vec<_> = plan.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert_eq!(reasons, ["the description of 'Frugality', not a story"]);
+    // A reminder that speaks of no leaders is a story, however long.
+    let titles: Vec<_> = plan
+        .drafts
+        .iter()
+        .map(|d| d.story.principles[0].as_str())
+        .collect();
+    assert_eq!(titles, ["ownership"]);
+}
+
+#[test]
 fn titles_lose_enumerators_and_remarks_and_never_end_hanging() {
     for (heading, title, remark) in [
         (

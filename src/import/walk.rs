@@ -634,7 +634,15 @@ impl<'a> Importer<'_, '_, 'a> {
         } else {
             None
         };
-        if first && !section.structured && is_paragraph && label.is_none() && is_description(&text)
+        // A definition written as a list of one item is still the principle's description
+        // when it speaks of leaders, as definitions do ("- Leaders find ways to…").
+        let one_item_definition = is_list
+            && node.children().count() == 1
+            && speaks_of_leaders(&text)
+            && is_description(&text);
+        if first
+            && !section.structured
+            && (is_paragraph && label.is_none() && is_description(&text) || one_item_definition)
         {
             // A first paragraph that the next continues ("To fix it, I…") opens the
             // story; it is a description only when what follows is a list of notes.
