@@ -170,6 +170,18 @@ pub(super) fn is_description(text: &str) -> bool {
     words.len() >= 12 && (mine == 0 || mine == 1 && words.len() >= 40)
 }
 
+/// Whether a paragraph is a link: an address (`https://…`, `www.…`), with at most two
+/// words beside it ("source:", "see").
+pub(super) fn is_link(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let is_address = |w: &&&str| {
+        let w = w.trim_start_matches(['(', '<', '[']);
+        w.starts_with("https://") || w.starts_with("http://") || w.starts_with("www.")
+    };
+    let addresses = words.iter().filter(is_address).count();
+    addresses > 0 && words.len() - addresses <= 2
+}
+
 /// Whether a text speaks of leaders in the third person, as a principle's definition
 /// does ("Leaders think long-term…", "they never settle"), not of the writer.
 pub(super) fn speaks_of_leaders(text: &str) -> bool {

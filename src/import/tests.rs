@@ -310,6 +310,31 @@ fn a_definition_written_as_one_bullet_is_a_description() {
 }
 
 #[test]
+fn a_paragraph_that_is_a_link_is_not_a_story() {
+    let set = principles::builtin();
+    let notes = "## Frugality\n\nI moved the reports to spot instances and halved the bill.\n\n\
+        source: https://example.com/notes/frugality\n\nhttps://example.org/a-thread\n";
+    let plan = plan(notes, &set);
+    let reasons: Vec<_> = plan
+        .skipped
+        .iter()
+        .map(|s| (s.lines, s.reason.as_str()))
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            ((5, 5), "a link, not a story"),
+            ((7, 7), "a link, not a story")
+        ]
+    );
+    assert_eq!(plan.drafts.len(), 1);
+    // A story that gives its link keeps it.
+    assert!(!is_link(
+        "I wrote up the migration at https://example.com/post and the team used it."
+    ));
+}
+
+#[test]
 fn titles_lose_enumerators_and_remarks_and_never_end_hanging() {
     for (heading, title, remark) in [
         (

@@ -608,6 +608,14 @@ impl<'a> Importer<'_, '_, 'a> {
         };
         let first = !section.started;
         section.started = true;
+        if is_paragraph && is_link(&text) {
+            self.plan.skipped.push(Skipped {
+                lines: (start, end),
+                reason: "a link, not a story".into(),
+                text,
+            });
+            return;
+        }
         if is_paragraph && let Some((to, marker)) = reference(&text, self.set) {
             let from = section.principle.clone();
             self.references.push(Reference {
