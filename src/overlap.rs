@@ -19,15 +19,39 @@ pub fn content_words(text: &str, mut found: impl FnMut(&str)) {
 }
 
 /// The bytes of a word of ASCII text: letters, digits and the apostrophe.
-pub(crate) const IN_WORD: [bool; 256] = {
+pub(crate) const IN_WORD: [bool; 256] = word_bytes(true);
+
+/// The bytes of a word of ASCII text when the apostrophe ends one: letters and digits.
+pub(crate) const ALPHANUMERIC: [bool; 256] = word_bytes(false);
+
+const fn word_bytes(apostrophe: bool) -> [bool; 256] {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'\'' as usize;
+        table[b] = (b as u8).is_ascii_alphanumeric() || apostrophe && b == b'\'' as usize;
         b += 1;
     }
     table
-};
+}
+
+/// Where the runs of the bytes `in_word` marks stand, none empty: the words of ASCII
+/// text.
+pub(crate) fn ascii_runs<'a>(
+    bytes: &'a [u8],
+    in_word: &'static [bool; 256],
+) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() && !in_word[bytes[i] as usize] {
+            i += 1;
+        }
+        let start = i;
+        while i < bytes.len() && in_word[bytes[i] as usize] {
+            i += 1;
+        }
+        (i > start).then_some(start..i)
+    })
+}
 
 /// Calls `found` with each word of three letters or more of an ASCII text, lowercase:
 /// a word is a run of letters, digits and apostrophes, trimmed of apostrophes. It is
@@ -50,28 +74,15 @@ fn each_ascii_word(text: &str, mut found: impl FnMut(&str)) {
 /// Where the words of three letters or more of ASCII bytes stand: runs of letters,
 /// digits and apostrophes, trimmed of apostrophes.
 fn ascii_words(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < bytes.len() {
-            while i < bytes.len() && !IN_WORD[bytes[i] as usize] {
-                i += 1;
-            }
-            let mut start = i;
-            while i < bytes.len() && IN_WORD[bytes[i] as usize] {
-                i += 1;
-            }
-            let mut end = i;
-            while start < end && bytes[start] == b'\'' {
-                start += 1;
-            }
-            while end > start && bytes[end - 1] == b'\'' {
-                end -= 1;
-            }
-            if end - start >= 3 {
-                return Some(start..end);
-            }
+    ascii_runs(bytes, &IN_WORD).filter_map(|run| {
+        let (mut start, mut end) = (run.start, run.end);
+        while start < end && bytes[start] == b'\'' {
+            start += 1;
         }
-        None
+        while end > start && bytes[end - 1] == b'\'' {
+            end -= 1;
+        }
+        (end - start >= 3).then_some(start..end)
     })
 }
 

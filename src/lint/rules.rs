@@ -126,11 +126,10 @@ pub(super) fn has_number(text: &str) -> bool {
         return bytes
             .iter()
             .any(|&b| b.is_ascii_digit() || matches!(b, b'%' | b'$'))
-            || ascii_runs(bytes, &ALPHANUMERIC)
-                .filter(|w| NUMBER_WORDS.may_begin(w[0]))
-                .any(|w| {
-                    NUMBER_WORDS.contains_any_case(std::str::from_utf8(w).expect("ASCII is UTF-8"))
-                });
+            || overlap::ascii_runs(bytes, &overlap::ALPHANUMERIC)
+                .map(|run| &text[run])
+                .filter(|w| NUMBER_WORDS.may_begin(w.as_bytes()[0]))
+                .any(|w| NUMBER_WORDS.contains_any_case(w));
     }
     text.chars()
         .any(|c| c.is_ascii_digit() || matches!(c, '%' | '$' | '€' | '£'))
@@ -155,35 +154,6 @@ pub(super) fn result_without_number(stories: &[Story]) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// The bytes of a word of ASCII text when the apostrophe ends one: letters and digits.
-const ALPHANUMERIC: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
-
-/// The runs of the bytes `in_word` marks, none empty: the words of ASCII text.
-fn ascii_runs<'a>(
-    bytes: &'a [u8],
-    in_word: &'static [bool; 256],
-) -> impl Iterator<Item = &'a [u8]> {
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < bytes.len() && !in_word[bytes[i] as usize] {
-            i += 1;
-        }
-        let start = i;
-        while i < bytes.len() && in_word[bytes[i] as usize] {
-            i += 1;
-        }
-        (i > start).then(|| &bytes[start..i])
-    })
-}
-
 /// (we, I) counts in a text.
 pub(super) fn we_and_i(text: &str) -> (usize, usize) {
     let mut we = 0;
@@ -199,11 +169,15 @@ pub(super) fn we_and_i(text: &str) -> (usize, usize) {
     };
     if text.is_ascii() {
         // Split as bytes: the same words, without decoding characters.
-        for word in ascii_runs(text.as_bytes(), &overlap::IN_WORD).filter(|w| {
-            w.len() <= longest
-                && (FIRST_PERSON_PLURAL.may_begin(w[0]) || FIRST_PERSON.may_begin(w[0]))
-        }) {
-            count(std::str::from_utf8(word).expect("ASCII is UTF-8"));
+        for word in overlap::ascii_runs(text.as_bytes(), &overlap::IN_WORD)
+            .map(|run| &text[run])
+            .filter(|w| {
+                let first = w.as_bytes()[0];
+                w.len() <= longest
+                    && (FIRST_PERSON_PLURAL.may_begin(first) || FIRST_PERSON.may_begin(first))
+            })
+        {
+            count(word);
         }
         return (we, i);
     }

@@ -202,7 +202,7 @@ pub fn list(
         .map(|p| (p.id.as_str(), p.short_name()))
         .collect();
     // Each story's principles and title as shown, and their widths, measured once.
-    let shown: Vec<Shown> = in_halves(stories.len(), |i| {
+    let shown_of = |i: usize| {
         let s = stories[i];
         let names: Vec<&str> = s
             .principles
@@ -217,7 +217,11 @@ pub fn list(
             title_width: display_width(&title),
             title,
         }
-    });
+    };
+    let shown: Vec<Shown> = in_halves(stories.len(), |part| part.map(shown_of).collect::<Vec<_>>())
+        .into_iter()
+        .flatten()
+        .collect();
     let widest = |texts: &mut dyn Iterator<Item = usize>| texts.max().unwrap_or(0);
     let id_need = widest(&mut stories.iter().map(|s| display_width(&visible(&s.id)))).max(2) + 2;
     // Ids are never cut: a column when it leaves the title 20 columns, else a line of
@@ -306,22 +310,13 @@ pub fn list(
             let _ = writeln!(out, "{:id_indent$}id: {}", "", visible(&s.id));
         }
     };
-    // A long list is drawn in two halves at once: the second into its own text, added
-    // after the first.
-    if stories.len() < PARALLEL_LINES {
-        (0..stories.len()).for_each(|i| draw(&mut out, i));
-    } else {
-        let half = stories.len() / 2;
-        let second = std::thread::scope(|scope| {
-            let second = scope.spawn(|| {
-                let mut second = String::with_capacity(half * (style.width + 1));
-                (half..stories.len()).for_each(|i| draw(&mut second, i));
-                second
-            });
-            (0..half).for_each(|i| draw(&mut out, i));
-            second.join().expect("drawing a line does not panic")
-        });
-        out.push_str(&second);
+    // A long list is drawn in two halves at once.
+    for part in in_halves(stories.len(), |lines| {
+        let mut part = String::with_capacity(lines.len() * (style.width + 1));
+        lines.for_each(|i| draw(&mut part, i));
+        part
+    }) {
+        out.push_str(&part);
     }
     out
 }
@@ -335,18 +330,18 @@ struct Shown<'a> {
     title_width: usize,
 }
 
-/// `each` of `0..n`, in order: in two halves at once for a long list, so that a large
-/// library's table is measured on two cores.
-fn in_halves<T: Send>(n: usize, each: impl Fn(usize) -> T + Sync) -> Vec<T> {
+/// `each` over `0..n`: over the whole for a short list, over each half at once (two
+/// parts, in order) for a long one, so that a large library's table is measured and
+/// drawn on two cores.
+fn in_halves<T: Send>(n: usize, each: impl Fn(std::ops::Range<usize>) -> T + Sync) -> Vec<T> {
     if n < PARALLEL_LINES {
-        return (0..n).map(each).collect();
+        return vec![each(0..n)];
     }
     let half = n / 2;
     std::thread::scope(|scope| {
-        let second = scope.spawn(|| (half..n).map(&each).collect::<Vec<T>>());
-        let mut all: Vec<T> = (0..half).map(&each).collect();
-        all.extend(second.join().expect("drawing a line does not panic"));
-        all
+        let second = scope.spawn(|| each(half..n));
+        let first = each(0..half);
+        vec![first, second.join().expect("drawing a line does not panic")]
     })
 }
 
@@ -849,7 +844,9 @@ mod list_tests {
         ] {
             let each = |i: usize| format!("line {i}");
             let sequential: Vec<String> = (0..n).map(each).collect();
-            assert_eq!(in_halves(n, each), sequential, "{n}");
+            let parts = in_halves(n, |part| part.map(each).collect::<Vec<_>>());
+            assert_eq!(parts.len(), if n < PARALLEL_LINES { 1 } else { 2 }, "{n}");
+            assert_eq!(parts.concat(), sequential, "{n}");
         }
     }
 }
