@@ -95,7 +95,7 @@ pub(super) fn unquote(text: &str) -> String {
 /// Whether a heading is an interview question rather than a story's title.
 pub(super) fn is_question(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
-    if lower.ends_with('?') {
+    if lower.ends_with(['?', '？']) {
         return true;
     }
     // How interviewers open a question, at the start ("Describe a time…", "What would
@@ -110,6 +110,9 @@ pub(super) fn is_question(text: &str) -> bool {
         "give me",
         "give an example",
         "walk me through",
+        "walk us through",
+        "tell us",
+        "give us",
         "share an example",
         "share a time",
         "explain a",
@@ -395,7 +398,7 @@ pub(super) fn story_heading(text: &str) -> String {
 /// A block that names a story's principles: a label such as `Leadership Principles`,
 /// `LPs`, `Principles`, `Tags` (bold or not), a colon, and principle names on the same
 /// line or the next. The ids, when every name resolves.
-pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Vec<String>> {
+pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Names> {
     const LABELS: &[&str] = &[
         "leadership principles",
         "leadership principle",
@@ -429,9 +432,10 @@ pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Vec<String>> {
         .collect::<Vec<_>>()
         .join(", ");
     // A label that says what follows names principles: those that resolve are linked,
-    // even beside words that are not principles ("Technical challenge, Dive deep").
-    let (ids, _) = principle_list(&value, set);
-    (!ids.is_empty()).then_some(ids)
+    // even beside words that are not principles ("Technical challenge, Dive deep"),
+    // and informal names count ("bias", "high standards").
+    let names = named_principles(&value, set);
+    (!names.ids.is_empty() || !names.ambiguous.is_empty()).then_some(names)
 }
 
 /// A closing sentence that says what was learned, without a label's separator:
@@ -488,6 +492,29 @@ pub(super) fn principle_line(text: &str, set: &PrincipleSet) -> Option<Vec<Strin
 /// `Are Right, A Lot; Frugality` (names may hold commas themselves), and the parts
 /// that name none.
 pub(super) fn principle_list(text: &str, set: &PrincipleSet) -> (Vec<String>, Vec<String>) {
+    let names = names_in(text, set, false);
+    (names.ids, names.unknown)
+}
+
+/// What a list of principle names holds, read as a line that says it names
+/// principles reads it (`LPs:`, `Tags:`, `Also:`, a heading's remark): the ids found,
+/// the parts that name none, and the short names that could be more than one
+/// principle ("best"), with the principles each could be.
+#[derive(Debug, Default, PartialEq)]
+pub(super) struct Names {
+    pub ids: Vec<String>,
+    pub unknown: Vec<String>,
+    pub ambiguous: Vec<(String, Vec<String>)>,
+}
+
+/// The principles a labelled list names, also by the informal names people write:
+/// words of one principle's name ("bias", "obsess over customer"), or a name with a
+/// slip of a letter or two ("disagreee and commit"). See [`informal`].
+pub(super) fn named_principles(text: &str, set: &PrincipleSet) -> Names {
+    names_in(text, set, true)
+}
+
+fn names_in(text: &str, set: &PrincipleSet, loose: bool) -> Names {
     let text = text
         .trim()
         .trim_end_matches('.')
@@ -497,7 +524,7 @@ pub(super) fn principle_list(text: &str, set: &PrincipleSet) -> (Vec<String>, Ve
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    let (mut ids, mut unknown) = (Vec::new(), Vec::new());
+    let mut names = Names::default();
     let mut i = 0;
     while i < parts.len() {
         // The longest run of parts, from here, that names a principle.
@@ -509,21 +536,106 @@ pub(super) fn principle_list(text: &str, set: &PrincipleSet) -> (Vec<String>, Ve
         });
         match found {
             Some((j, id)) => {
-                ids.push(id);
+                names.ids.push(id);
                 i = j;
             }
             None => {
                 // "Frugality and Earn Trust": names joined by "and", which a name may
                 // hold itself ("Invent and Simplify").
                 match split_on_and(parts[i], set) {
-                    Some(found) => ids.extend(found),
-                    None => unknown.push(parts[i].to_string()),
+                    Some(found) => names.ids.extend(found),
+                    None if loose => match informal(parts[i], set) {
+                        Informal::One(id) => names.ids.push(id),
+                        Informal::Several(ids) => {
+                            names.ambiguous.push((parts[i].to_string(), ids));
+                        }
+                        Informal::None => names.unknown.push(parts[i].to_string()),
+                    },
+                    None => names.unknown.push(parts[i].to_string()),
                 }
                 i += 1;
             }
         }
     }
-    (ids, unknown)
+    for id in std::mem::take(&mut names.ids) {
+        if !names.ids.contains(&id) {
+            names.ids.push(id);
+        }
+    }
+    names
+}
+
+/// What an informal name stands for.
+#[derive(Debug, PartialEq)]
+pub(super) enum Informal {
+    One(String),
+    /// Words that several principles' names share ("best"): reported, never guessed.
+    Several(Vec<String>),
+    None,
+}
+
+/// Words a principle's name is built with that say nothing of which one it is.
+const NAME_GLUE: &[&str] = &[
+    "a", "an", "and", "are", "be", "for", "have", "of", "on", "the", "to", "over", "in",
+];
+
+/// The principle an informal name stands for, in a line that says it names
+/// principles:
+/// - its words are all words of one principle's name, id or aliases: "bias",
+///   "obsess over customer", "high standards" (a word matches the name's word it
+///   begins, or that begins it, of four letters or more: "obsess", "obsession");
+/// - or it is one of those names with a letter or two wrong ("disagreee and commit",
+///   "invnet and simplify"): one in a name of five letters or more, two in ten.
+pub(super) fn informal(text: &str, set: &PrincipleSet) -> Informal {
+    let words = |t: &str| -> Vec<String> {
+        crate::principles::fold(t)
+            .split(' ')
+            .filter(|w| !w.is_empty() && !NAME_GLUE.contains(w))
+            .map(str::to_string)
+            .collect()
+    };
+    let mine = words(text);
+    if mine.is_empty() || mine.len() > 4 {
+        return Informal::None;
+    }
+    let same = |a: &str, b: &str| {
+        a == b || a.len().min(b.len()) >= 4 && (a.starts_with(b) || b.starts_with(a))
+    };
+    let spellings = |p: &Principle| -> Vec<String> {
+        let mut all = vec![p.id.replace('-', " "), p.name.clone()];
+        all.extend(p.aliases.iter().cloned());
+        all
+    };
+    let mut found: Vec<String> = set
+        .principles
+        .iter()
+        .filter(|p| {
+            let theirs: Vec<String> = spellings(p).iter().flat_map(|s| words(s)).collect();
+            mine.iter().all(|w| theirs.iter().any(|t| same(w, t)))
+        })
+        .map(|p| p.id.clone())
+        .collect();
+    if found.is_empty() {
+        let folded = crate::principles::fold(text);
+        let allowed = match folded.chars().count() {
+            0..5 => 0,
+            5..10 => 1,
+            _ => 2,
+        };
+        for p in &set.principles {
+            let near = spellings(p)
+                .iter()
+                .any(|s| strsim::osa_distance(&folded, &crate::principles::fold(s)) <= allowed);
+            if near && !found.contains(&p.id) {
+                found.push(p.id.clone());
+            }
+        }
+    }
+    match found.len() {
+        0 => Informal::None,
+        1 => Informal::One(found.remove(0)),
+        _ => Informal::Several(found),
+    }
 }
 
 /// The principles named in `text` joined by " and ", each the longest run of words
@@ -599,6 +711,8 @@ pub(super) fn first_sentence(text: &str) -> String {
 /// never ends on a word that leaves it hanging ("we", "the", "for", "and").
 pub(super) fn short_title(text: &str) -> String {
     const MAX: usize = 60;
+    // Highlight marks (`==words==`) are emphasis, not words of the title.
+    let text = text.replace("==", " ");
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.chars().count() <= MAX {
         return text.trim_end_matches([',', ';', ':']).to_string();

@@ -164,6 +164,11 @@ fn titles_are_a_first_sentence_cut_at_a_word() {
         first_sentence("**Situation** — v1.2 shipped late."),
         "Situation — v1.2 shipped late"
     );
+    // Highlight marks are emphasis, not words.
+    assert_eq!(
+        short_title("==Moved the rota to a shared calendar=="),
+        "Moved the rota to a shared calendar"
+    );
 }
 
 #[test]
@@ -459,6 +464,9 @@ fn merges_chain_in_any_order() {
 #[test]
 fn a_line_names_a_storys_principles_on_the_same_line_or_the_next() {
     let set = crate::principles::builtin();
+    let tag_line = |text: &str, set: &crate::model::PrincipleSet| {
+        super::rules::tag_line(text, set).map(|n| n.ids)
+    };
     assert_eq!(
         tag_line(
             "**Leadership Principles:**\nDive Deep, Deliver Results",
@@ -494,4 +502,124 @@ fn a_line_names_a_storys_principles_on_the_same_line_or_the_next() {
     );
     assert_eq!(story_heading("STAR story — Night shift"), "Night shift");
     assert_eq!(story_heading("Storytelling tips"), "Storytelling tips");
+}
+
+#[test]
+fn informal_names_are_read_and_an_ambiguous_one_is_not_guessed() {
+    let set = principles::builtin();
+    for (written, id) in [
+        ("bias", "bias-for-action"),
+        ("obsess over customer", "customer-obsession"),
+        ("high standards", "insist-on-the-highest-standards"),
+        ("disagreee and commit", "have-backbone-disagree-and-commit"),
+        ("invnet and simplify", "invent-and-simplify"),
+        ("curious", "learn-and-be-curious"),
+    ] {
+        assert_eq!(
+            informal(written, &set),
+            Informal::One(id.into()),
+            "{written}"
+        );
+    }
+    assert_eq!(
+        informal("best", &set),
+        Informal::Several(vec![
+            "hire-and-develop-the-best".into(),
+            "strive-to-be-earths-best-employer".into()
+        ])
+    );
+    for other in ["communication", "new insight", "teamwork", "ship it fast"] {
+        assert_eq!(informal(other, &set), Informal::None, "{other}");
+    }
+    // Only where a line says it names principles: a strict list stays strict.
+    let names = named_principles("dive deep, bias, teamwork, best", &set);
+    assert_eq!(names.ids, ["dive-deep", "bias-for-action"]);
+    assert_eq!(names.unknown, ["teamwork"]);
+    assert_eq!(names.ambiguous.len(), 1);
+    assert_eq!(principle_list("bias", &set).0, Vec::<String>::new());
+}
+
+#[test]
+fn a_line_naming_principles_after_a_story_links_them_to_it() {
+    let set = principles::builtin();
+    // After a paragraph being read, and after a story its question's list item closed.
+    let notes = "## Ownership\n\n\
+        The nightly export kept failing and nobody owned it, so I took it on and rebuilt it.\n\n\
+        note: bias, high standards\n\n\
+        1. Tell me about a time you fixed something nobody asked you to.\n\
+        I noticed our on-call runbook was wrong and I rewrote it over a weekend.\n\n\
+        tags: dive deep, best\n";
+    let plan = plan(notes, &set);
+    let principles: Vec<&[String]> = plan
+        .drafts
+        .iter()
+        .map(|d| d.story.principles.as_slice())
+        .collect();
+    assert_eq!(
+        principles,
+        [
+            &[
+                "ownership",
+                "bias-for-action",
+                "insist-on-the-highest-standards"
+            ][..],
+            &["ownership", "dive-deep"][..]
+        ]
+    );
+    let linked: Vec<_> = plan.ignored.iter().map(|s| s.lines).collect();
+    assert_eq!(linked, [(5, 5), (10, 10)]);
+    assert_eq!(plan.warnings.len(), 1, "{:?}", plan.warnings);
+    assert!(
+        plan.warnings[0].starts_with("line 10: 'best' could be 'Hire and Develop the Best' or"),
+        "{}",
+        plan.warnings[0]
+    );
+}
+
+#[test]
+fn a_paragraph_of_questions_makes_no_draft() {
+    let set = principles::builtin();
+    // A lead-in, then a question a line, numbered or not, none answering another.
+    let notes = "## Dive Deep\n\n\
+        Questions to expect:\n\
+        Tell me about a time the numbers looked wrong.\n\
+        2.Describe a problem you traced to its root\n\
+        How do you check a metric you did not build?\n";
+    let plan = plan(notes, &set);
+    assert!(plan.drafts.is_empty(), "{:?}", plan.drafts);
+    let own: Vec<_> = plan
+        .questions
+        .iter()
+        .map(|q| (q.lines.0, q.question.as_str()))
+        .collect();
+    assert_eq!(
+        own,
+        [
+            (4, "Tell me about a time the numbers looked wrong."),
+            (5, "Describe a problem you traced to its root"),
+            (6, "How do you check a metric you did not build?")
+        ]
+    );
+    assert_eq!(plan.skipped.len(), 1);
+    assert_eq!(
+        plan.skipped[0].reason,
+        "a lead-in to the questions under it"
+    );
+    // A question with its answer on the next lines is still a story.
+    let notes = "## Dive Deep\n\n\
+        Tell me about a time the numbers looked wrong.\n\
+        I found the dashboard double-counted refunds and fixed the query.\n";
+    assert_eq!(super::walk::plan(notes, &set).drafts.len(), 1);
+}
+
+#[test]
+fn questions_in_the_forms_interviewers_write_them() {
+    for question in [
+        "Walk us through a time you calmed an angry client",
+        "Tell us about your hardest week",
+        "How do you choose which request comes first？",
+    ] {
+        assert!(is_question(question), "{question}");
+    }
+    assert!(!is_question("Walked the team through the new rota"));
 }

@@ -289,20 +289,24 @@ impl<'a> Importer<'_, '_, 'a> {
                 }
             }
         };
-        let remark_ids = remark.as_deref().and_then(|r| {
+        let remark_names = remark.as_deref().and_then(|r| {
             let inner = r.trim_start_matches('(').trim_end_matches(')');
-            let (found, unknown) = principle_list(inner, self.set);
-            (unknown.is_empty() && !found.is_empty()).then_some(found)
+            let names = named_principles(inner, self.set);
+            (names.unknown.is_empty() && !(names.ids.is_empty() && names.ambiguous.is_empty()))
+                .then_some(names)
         });
-        if let Some(found) = remark_ids.clone() {
-            add(found);
+        let remark_ids = remark_names.as_ref().map(|n| n.ids.clone());
+        if let Some(names) = remark_names {
+            add(names.ids);
+            self.report_ambiguous(lines.0, &names.ambiguous);
         }
         let mut tag_blocks = Vec::new();
         for (i, node) in blocks.iter().enumerate() {
             let (start, end) = span(node);
             let text = self.source(start, end, 0);
-            if let Some(found) = tag_line(&text, self.set) {
-                add(found);
+            if let Some(names) = tag_line(&text, self.set) {
+                add(names.ids);
+                self.report_ambiguous(start, &names.ambiguous);
                 tag_blocks.push(i);
             }
         }
@@ -428,6 +432,45 @@ impl<'a> Importer<'_, '_, 'a> {
             building.draft.lines.1 = lines.1;
             return true;
         }
+        // A paragraph of questions, a line each (after a lead-in such as "Sample
+        // questions:"): none answers another. They are the story's, when one is being
+        // told, or wait for an answer.
+        let lines_of: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        let asked = match lines_of.split_first() {
+            Some((first, rest)) if lead_in(first) => rest,
+            _ => &lines_of[..],
+        };
+        if !is_list && asked.len() >= 2 && asked.iter().all(|l| is_question(&bare_question(l))) {
+            if asked.len() < lines_of.len() {
+                self.plan.skipped.push(Skipped {
+                    lines: (lines.0, lines.0),
+                    reason: "a lead-in to the questions under it".into(),
+                    text: lines_of[0].trim().to_string(),
+                });
+            }
+            let first = lines.0 + (lines_of.len() - asked.len());
+            let questions: Vec<(String, (usize, usize))> = asked
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (bare_question(l), (first + i, first + i)))
+                .collect();
+            match self.current.as_mut() {
+                Some(building) if building.labelled || building.field == Field::Questions => {
+                    building
+                        .draft
+                        .story
+                        .questions
+                        .extend(questions.into_iter().map(|(q, _)| q));
+                    building.draft.lines.1 = lines.1;
+                }
+                _ => {
+                    self.own_waiting();
+                    self.finish_draft();
+                    self.waiting.extend(questions);
+                }
+            }
+            return true;
+        }
         if !items.iter().any(|(_, t)| leads(t)) {
             // A narrative paragraph right after a question answers it.
             if !is_list
@@ -521,6 +564,21 @@ impl<'a> Importer<'_, '_, 'a> {
         true
     }
 
+    /// Says which short names in a list of principles could be more than one, so that
+    /// the person links the one they meant: lp does not guess.
+    fn report_ambiguous(&mut self, line: usize, ambiguous: &[(String, Vec<String>)]) {
+        for (name, ids) in ambiguous {
+            let names: Vec<&str> = ids
+                .iter()
+                .map(|id| self.set.get(id).map_or(id.as_str(), |p| p.name.as_str()))
+                .collect();
+            self.plan.warnings.push(format!(
+                "line {line}: '{name}' could be {}; not linked, add the one you mean with `lp edit`",
+                crate::english::quoted_or_list(&names)
+            ));
+        }
+    }
+
     /// The questions waiting for an answer become the person's own.
     fn own_waiting(&mut self) {
         let Some(principle) = self.section.as_ref().map(|s| s.principle.clone()) else {
@@ -612,6 +670,40 @@ impl<'a> Importer<'_, '_, 'a> {
             self.plan.skipped.push(Skipped {
                 lines: (start, end),
                 reason: "a link, not a story".into(),
+                text,
+            });
+            return;
+        }
+        // A line naming principles (`LPs: Ownership, bias`, `note: dive deep, high
+        // standards`) links them to the story it belongs to: the one being read.
+        // When that story has just ended (its question's list item closed it), it is
+        // the draft right above the line.
+        let just_above = self.current.is_none()
+            && self.plan.drafts.last().is_some_and(|d| {
+                d.lines.1 < start
+                    && self.lines[d.lines.1..start - 1]
+                        .iter()
+                        .all(|l| l.trim().is_empty())
+            });
+        if is_paragraph
+            && (self.current.is_some() || just_above)
+            && !text.trim().contains('\n')
+            && let Some(names) = tag_line(&text, self.set)
+        {
+            let draft = match self.current.as_mut() {
+                Some(building) => &mut building.draft,
+                None => self.plan.drafts.last_mut().expect("checked above"),
+            };
+            for id in names.ids {
+                if !draft.story.principles.contains(&id) {
+                    draft.story.principles.push(id);
+                }
+            }
+            draft.lines.1 = end;
+            self.report_ambiguous(start, &names.ambiguous);
+            self.plan.ignored.push(Skipped {
+                lines: (start, end),
+                reason: "the line that names the story's principles (linked)".into(),
                 text,
             });
             return;
@@ -725,13 +817,18 @@ impl<'a> Importer<'_, '_, 'a> {
         let building = self.current.as_mut().expect("a draft is being built");
         match label {
             Some((Label::Also, rest)) => {
-                let (ids, unknown) = principle_list(rest, self.set);
-                if unknown.is_empty() && !ids.is_empty() {
+                let Names {
+                    ids,
+                    unknown,
+                    ambiguous,
+                } = named_principles(rest, self.set);
+                if unknown.is_empty() && !(ids.is_empty() && ambiguous.is_empty()) {
                     for id in ids {
                         if !building.draft.story.principles.contains(&id) {
                             building.draft.story.principles.push(id);
                         }
                     }
+                    self.report_ambiguous(start, &ambiguous);
                 } else {
                     self.plan.warnings.push(format!(
                         "line {start}: {} in '{}' {} no principle; the line was kept in the draft's notes",
@@ -1047,12 +1144,30 @@ fn question_items(text: &str) -> Vec<String> {
 /// A question as written, without a bullet (`•`), `>` or emphasis around it (`**`,
 /// `_`, a highlight's `==`).
 fn bare_question(line: &str) -> String {
-    line.trim()
+    let line = line
+        .trim()
         .trim_start_matches(['•', '>', '-', '*', '+'])
-        .trim()
-        .trim_matches(['*', '_', '='])
-        .trim()
-        .to_string()
+        .trim();
+    // A number before it ("10.Tell me…", "3) Describe…") counts the questions.
+    let unnumbered = line.trim_start_matches(|c: char| c.is_ascii_digit());
+    let line = match unnumbered.strip_prefix(['.', ')']) {
+        Some(rest) if unnumbered.len() < line.len() => rest.trim_start(),
+        _ => line,
+    };
+    line.trim_matches(['*', '_', '=']).trim().to_string()
+}
+
+/// Whether a line leads in to what follows it ("bq examples:", "Questions asked:
+/// at the on-site"): a short label and a colon, and not a question itself.
+fn lead_in(line: &str) -> bool {
+    let Some((label, _)) = line.split_once(':') else {
+        return false;
+    };
+    let label = label.trim().trim_matches(['*', '_']).trim();
+    !label.is_empty()
+        && label.split_whitespace().count() <= 3
+        && line.split_whitespace().count() <= 10
+        && !is_question(&bare_question(line))
 }
 
 /// Lines without the indentation they all share.
