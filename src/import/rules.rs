@@ -341,9 +341,10 @@ fn misspelt_label(body: &str) -> Option<(Label, &str)> {
         .or_else(|| after.strip_prefix(" —"))?;
     let lower = word.to_lowercase();
     let slips = if lower.chars().count() > 6 { 2 } else { 1 };
+    let first = lower.chars().next()?;
     PARTS
         .iter()
-        .filter(|(name, _)| name.starts_with(&lower[..1]))
+        .filter(|(name, _)| name.starts_with(first))
         .map(|(name, part)| (strsim::osa_distance(&lower, name), part))
         .filter(|(d, _)| (1..=slips).contains(d))
         .min_by_key(|(d, _)| *d)

@@ -623,3 +623,21 @@ fn questions_in_the_forms_interviewers_write_them() {
     }
     assert!(!is_question("Walked the team through the new rota"));
 }
+
+#[test]
+fn a_label_in_another_script_is_read_without_panicking() {
+    // Four letters or more of a script other than Latin, then a colon: no STAR label,
+    // and no slicing inside a character.
+    for text in [
+        "高频必考:",
+        "Ситуация: мы",
+        "状況説明：テキスト",
+        "Ésituation: x",
+    ] {
+        assert_eq!(split_label(text).map(|(l, _)| l), None, "{text}");
+    }
+    let set = principles::builtin();
+    let notes = "# Notes\n\n### 高频必考\n- introduce yourself\n\n### Dive Deep 刨根问底\n\n> Leaders stay close to the details and check the numbers themselves, every week.\n";
+    let plan = plan(notes, &set);
+    assert!(plan.drafts.is_empty(), "{:?}", plan.drafts);
+}
