@@ -218,6 +218,9 @@ pub(super) enum Field {
     Notes,
     /// After a `Questions:` label: each line a question.
     Questions,
+    /// After a label of text about the principle (`Key behaviors:` on a line of its
+    /// own): what follows is skipped, for this reason, up to the next label.
+    Aside(&'static str),
 }
 
 /// What a label at the start of a paragraph says.

@@ -48,10 +48,18 @@ pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Pr
         .split_whitespace()
         .filter(|word| !word.chars().any(|c| c.is_alphabetic() && !is_latin(c)))
         .collect();
-    if latin.len() < cleaned.split_whitespace().count() {
-        return set.resolve(&latin.join(" "));
+    if latin.len() < cleaned.split_whitespace().count()
+        && let Some(p) = set.resolve(&latin.join(" "))
+    {
+        return Some(p);
     }
-    None
+    // A name of two words or more written a letter or two wrong ("Hire and Develope
+    // the Best"), when it can be only one principle's; a short heading is more likely
+    // a word of its own ("Result" is not "Results").
+    match slips_of_names(&latin.join(" "), set, 12).as_slice() {
+        [id] => set.get(id),
+        _ => None,
+    }
 }
 
 /// Whether a letter is one of the Latin alphabet's, accented or not.
@@ -92,9 +100,46 @@ pub(super) fn unquote(text: &str) -> String {
         .to_string()
 }
 
+/// Whether a text is wholly inside one pair of quotation marks: someone's words
+/// quoted, such as a sample answer.
+pub(super) fn is_quoted(text: &str) -> bool {
+    let text = text.trim();
+    let opens = text.starts_with(['"', '“']);
+    let closes = text.ends_with(['"', '”']);
+    opens && closes && text.chars().count() > 2 && {
+        let inner = &text[1..text.len() - text.chars().last().map_or(1, char::len_utf8)];
+        !inner.contains(['"', '“', '”'])
+    }
+}
+
+/// A question without what is written around it: quotation marks, and a remark in
+/// parentheses after it (a translation, "(Customer Obsession)").
+fn question_core(text: &str) -> &str {
+    let mut text = text.trim();
+    loop {
+        let before = text;
+        text = text.trim_matches(['"', '“', '”', '\'', '‘', '’']).trim();
+        for (open, close) in [('(', ')'), ('（', '）'), ('(', '）'), ('（', ')')] {
+            if text.ends_with(close)
+                && let Some(at) = text.rfind(open)
+                && at > 0
+            {
+                text = text[..at].trim_end();
+                break;
+            }
+        }
+        if text == before {
+            return text;
+        }
+    }
+}
+
 /// Whether a heading is an interview question rather than a story's title.
 pub(super) fn is_question(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
+    let lower = question_core(text)
+        .to_lowercase()
+        .replace('’', "'")
+        .replace("what's ", "what is ");
     if lower.ends_with(['?', '？']) {
         return true;
     }
@@ -102,6 +147,7 @@ pub(super) fn is_question(text: &str) -> bool {
     // you do if…") or after a lead-in ("By providing an example, tell me when…").
     let starts = [
         "tell me",
+        "tell the story",
         "describe a",
         "describe the",
         "describe an",
@@ -170,7 +216,10 @@ pub(super) fn is_description(text: &str) -> bool {
     // A long definition may say "my" once in a question it asks of its reader ("Are my
     // fellow employees growing?"); a story of that length says I again and again.
     let mine = words.iter().filter(|w| FIRST_PERSON.contains(w)).count();
-    words.len() >= 12 && (mine == 0 || mine == 1 && words.len() >= 40)
+    // A definition speaks of leaders ("Leaders are owners… never say that's not my
+    // job"), which a story of that length seldom does.
+    let of_leaders = words.iter().any(|w| w == "leaders" || w == "leader");
+    words.len() >= 12 && (mine == 0 || mine == 1 && (words.len() >= 40 || of_leaders))
 }
 
 /// Whether a paragraph is a link: an address (`https://…`, `www.…`), with at most two
@@ -202,6 +251,7 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
     const DEFINITION: Label = Label::Aside("the principle's definition, not a story");
     const KEYWORDS: Label = Label::Aside("keywords for the principle, not a story");
     const LOOKED_FOR: Label = Label::Aside("what interviewers look for, not a story");
+    const SAMPLE: Label = Label::Aside("a sample answer in quotation marks, not your own story");
     const LABELS: &[(&str, Label)] = &[
         ("secondary principles", Label::Also),
         ("secondary lps", Label::Also),
@@ -241,6 +291,10 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("key phrases", KEYWORDS),
         ("what they look for", LOOKED_FOR),
         ("what interviewers look for", LOOKED_FOR),
+        ("what to demonstrate", LOOKED_FOR),
+        ("demonstrate", LOOKED_FOR),
+        ("key behaviors", LOOKED_FOR),
+        ("key behaviours", LOOKED_FOR),
         ("example questions", Label::Question),
         ("example question", Label::Question),
         ("sample questions", Label::Question),
@@ -250,6 +304,13 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("questions", Label::Question),
         ("question", Label::Question),
         ("q", Label::Question),
+        // A sample answer, when what follows is wholly in quotation marks.
+        ("example response", SAMPLE),
+        ("example answer", SAMPLE),
+        ("sample response", SAMPLE),
+        ("sample answer", SAMPLE),
+        ("model answer", SAMPLE),
+        ("example", SAMPLE),
         ("s", Label::Part(Part::Situation)),
         ("t", Label::Part(Part::Task)),
         ("a", Label::Part(Part::Action)),
@@ -311,7 +372,12 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
             }
         }
         if separated {
-            return Some((*label, rest.trim_start()));
+            let rest = rest.trim_start();
+            if *label == SAMPLE && !is_quoted(rest) {
+                // "Example: at Acme I…" is the person's own example.
+                continue;
+            }
+            return Some((*label, rest));
         }
     }
     misspelt_label(body)
@@ -370,13 +436,24 @@ pub(super) fn numbered_principle<'s>(line: &str, set: &'s PrincipleSet) -> Optio
     }
     let rest = t[digits..].strip_prefix(['.', ')', ':'])?;
     let rest = rest.trim_start().trim_start_matches('/').trim();
+    // `1. [Customer Obsession](#1-customer-obsession)`: a table of contents' link to
+    // the heading, not the heading.
+    if rest.starts_with('[') && rest.contains("](") {
+        return None;
+    }
     // The name, without a remark in parentheses at the end.
     let name = match rest.find(['(', '（']) {
         Some(open) if rest.ends_with([')', '）']) => rest[..open].trim(),
         Some(_) => return None,
         None => rest,
     };
-    set.resolve(name)
+    set.resolve(name).or_else(|| {
+        // A long name written a letter or two wrong ("6. Hire and Develope The Best").
+        match slips_of_names(name, set, 12).as_slice() {
+            [id] => set.get(id),
+            _ => None,
+        }
+    })
 }
 
 /// A heading's title without a `Story:` or `STAR story —` label in front.
@@ -566,6 +643,29 @@ fn names_in(text: &str, set: &PrincipleSet, loose: bool) -> Names {
     names
 }
 
+/// The principles whose id, name or an alias `text` is written a letter or two wrong
+/// ("disagreee and commit", "Hire and Develope the Best"): one slip in a name of five
+/// letters or more, two in ten; none in a text shorter than `shortest`.
+fn slips_of_names(text: &str, set: &PrincipleSet, shortest: usize) -> Vec<String> {
+    let folded = crate::principles::fold(text);
+    let length = folded.chars().count();
+    if length < shortest.max(5) {
+        return Vec::new();
+    }
+    let allowed = if length < 10 { 1 } else { 2 };
+    let mut found: Vec<String> = Vec::new();
+    for p in &set.principles {
+        let near = [p.id.replace('-', " "), p.name.clone()]
+            .iter()
+            .chain(&p.aliases)
+            .any(|s| strsim::osa_distance(&folded, &crate::principles::fold(s)) <= allowed);
+        if near && !found.contains(&p.id) {
+            found.push(p.id.clone());
+        }
+    }
+    found
+}
+
 /// What an informal name stands for.
 #[derive(Debug, PartialEq)]
 pub(super) enum Informal {
@@ -617,20 +717,7 @@ pub(super) fn informal(text: &str, set: &PrincipleSet) -> Informal {
         .map(|p| p.id.clone())
         .collect();
     if found.is_empty() {
-        let folded = crate::principles::fold(text);
-        let allowed = match folded.chars().count() {
-            0..5 => 0,
-            5..10 => 1,
-            _ => 2,
-        };
-        for p in &set.principles {
-            let near = spellings(p)
-                .iter()
-                .any(|s| strsim::osa_distance(&folded, &crate::principles::fold(s)) <= allowed);
-            if near && !found.contains(&p.id) {
-                found.push(p.id.clone());
-            }
-        }
+        found = slips_of_names(text, set, 5);
     }
     match found.len() {
         0 => Informal::None,
@@ -820,4 +907,35 @@ pub(super) fn append(target: &mut String, text: &str) {
     }
     target.push_str(text);
     target.push('\n');
+}
+
+/// Whether a text is only the labels of an empty STAR template: `S T A R`, `Situation:
+/// Task: Action: Result:`, a label a line, with nothing after any of them.
+pub(super) fn empty_template(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "s",
+        "t",
+        "a",
+        "r",
+        "situation",
+        "task",
+        "action",
+        "actions",
+        "result",
+        "results",
+        "story",
+        "question",
+    ];
+    let mut words = 0;
+    for word in text.split(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '*' | '_' | '#'))
+    {
+        if word.is_empty() {
+            continue;
+        }
+        if !LABELS.contains(&word.to_lowercase().as_str()) {
+            return false;
+        }
+        words += 1;
+    }
+    words > 0
 }

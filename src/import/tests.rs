@@ -641,3 +641,156 @@ fn a_label_in_another_script_is_read_without_panicking() {
     let plan = plan(notes, &set);
     assert!(plan.drafts.is_empty(), "{:?}", plan.drafts);
 }
+
+#[test]
+fn questions_in_quotes_or_with_a_gloss_are_questions() {
+    for question in [
+        "\"Tell me about a time you missed a deadline.\"",
+        "Who was your toughest stakeholder? （最难的）",
+        "Tell me about a time you said no (Customer Obsession)",
+        "Tell the story of the last time you changed your mind.",
+        "What's your proudest launch",
+    ] {
+        assert!(is_question(question), "{question}");
+    }
+    assert!(!is_question("Rebuilt the rota (my favourite)"));
+}
+
+#[test]
+fn a_quoted_sample_answer_and_what_to_show_are_not_stories() {
+    let set = principles::builtin();
+    let notes = "## Frugality\n\n\
+        **Interview Questions:**\n- \"Tell me about a time you did more with less.\"\n\n\
+        **Example Response:**\n\"I swapped the paid tracer for an open one and saved a lot.\"\n\n\
+        **Key Behaviors:**\n\n- Spending carefully\n- Reusing what exists\n";
+    let plan = plan(notes, &set);
+    assert!(plan.drafts.is_empty(), "{:?}", plan.drafts);
+    assert_eq!(plan.questions.len(), 1);
+    let reasons: Vec<&str> = plan.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert!(reasons.contains(&"a sample answer in quotation marks, not your own story"));
+    assert_eq!(
+        reasons
+            .iter()
+            .filter(|r| **r == "what interviewers look for, not a story")
+            .count(),
+        2,
+        "the label and the list under it: {reasons:?}"
+    );
+    // The person's own example is a story.
+    let notes = "## Frugality\n\nExample: I moved the nightly jobs to spare machines and cut the bill by a third.\n";
+    assert_eq!(super::walk::plan(notes, &set).drafts.len(), 1);
+}
+
+#[test]
+fn an_answer_written_as_a_list_of_quoted_parts_fills_them() {
+    let set = principles::builtin();
+    let notes = "## Dive Deep\n\n\
+        1. \"Tell me about a time the numbers looked wrong.\"\n   \
+        1. > **Situation**: The weekly report showed twice the refunds we paid.\n   \
+        2. > **Action**: I traced it to a join that counted each refund twice.\n   \
+        3. > **Result**: The report was right the next week.\n";
+    let plan = plan(notes, &set);
+    assert_eq!(plan.drafts.len(), 1, "{:?}", plan.drafts);
+    let story = &plan.drafts[0].story;
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time the numbers looked wrong."]
+    );
+    assert!(story.part(Part::Situation).contains("twice the refunds"));
+    assert!(story.part(Part::Action).contains("traced it"));
+    assert!(story.part(Part::Result).contains("right the next week"));
+    assert_eq!(
+        story.title,
+        "The weekly report showed twice the refunds we paid"
+    );
+}
+
+#[test]
+fn names_written_a_letter_wrong_and_links_in_a_contents_list() {
+    let set = principles::builtin();
+    let id = |t: &str| heading_principle(t, &set).map(|p| p.id.clone());
+    assert_eq!(
+        id("Hire and Develope The Best").as_deref(),
+        Some("hire-and-develop-the-best")
+    );
+    // A short word a letter away from an alias is a word of its own.
+    assert_eq!(id("Result"), None);
+    assert_eq!(
+        numbered_principle("6. Insist on the Higest Standards (高标准)", &set)
+            .map(|p| p.id.as_str()),
+        Some("insist-on-the-highest-standards")
+    );
+    assert!(numbered_principle("1. [Frugality](#1-frugality)", &set).is_none());
+    // A definition that speaks of leaders may quote "my" once.
+    assert!(is_description(
+        "Leaders are owners. They think long term and never say that is not my job, whatever the team."
+    ));
+}
+
+#[test]
+fn stories_in_details_blocks_are_one_each_named_by_their_summary() {
+    let set = principles::builtin();
+    let notes = "## Ownership\n\n**Example Question**: \"Tell me about something nobody owned.\"\n\n\
+        <details>\n<summary>📖 Story: The orphaned cron job (Click to expand)</summary>\n\n\
+        - **Situation**: A nightly job failed for weeks.\n- **Result**: I fixed it and wrote a runbook.\n\n\
+        </details>\n\n<details>\n<summary>Story: Vendor renewal</summary>\n\n\
+        - **Situation**: Nobody tracked the contract.\n- **Action**: I set reminders and renegotiated.\n\n\
+        </details>\n";
+    let plan = plan(notes, &set);
+    let titles: Vec<&str> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The orphaned cron job", "Vendor renewal"]);
+    assert_eq!(
+        plan.drafts[0].story.questions,
+        ["Tell me about something nobody owned."]
+    );
+    assert!(plan.drafts[1].story.questions.is_empty());
+}
+
+#[test]
+fn labels_start_again_and_a_story_label_starts_the_next_story() {
+    let set = principles::builtin();
+    let notes = "## Deliver Results\n\n### Shipping under pressure\n\
+        S: The launch date moved up a month.\nA: I cut scope with the PM.\nR: We shipped on the new date.\n\n\
+        S: The second launch\n\n## Earn Trust\n\n### Owning the outage\n\
+        Situation: I broke the build.\nResult: I said so in the channel first.\n\
+        Backup vendor Story: When the vendor failed I called them myself.\n";
+    let plan = plan(notes, &set);
+    let titles: Vec<&str> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Shipping under pressure",
+            "The second launch",
+            "Owning the outage",
+            "Backup vendor"
+        ]
+    );
+    assert_eq!(
+        plan.drafts[3].story.notes.trim(),
+        "When the vendor failed I called them myself."
+    );
+}
+
+#[test]
+fn a_question_heading_and_empty_templates_make_no_draft() {
+    let set = principles::builtin();
+    let notes = "# Bias for Action\n\n## Question\n- Tell me about a time you moved before you were sure.\n\
+        ## Story: Hotfix on a Friday\nS: The checkout broke at five.\nA: I rolled back alone.\n\n\
+        ## Story:\n\n### Tell me about a risk that failed?\nS\nT\nA\nR\n";
+    let plan = plan(notes, &set);
+    let titles: Vec<&str> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Hotfix on a Friday"], "{:?}", plan.drafts);
+    assert_eq!(
+        plan.drafts[0].story.questions,
+        ["Tell me about a time you moved before you were sure."]
+    );
+    let reasons: Vec<&str> = plan.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert!(
+        reasons.contains(&"a heading over questions, not a story"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.iter().any(|r| r.starts_with("an empty template")),
+        "{reasons:?}"
+    );
+}

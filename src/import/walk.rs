@@ -28,6 +28,7 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         waiting: Vec::new(),
         current: None,
         references: Vec::new(),
+        asked: None,
     };
     for block in root.children() {
         importer.block(block);
@@ -134,6 +135,8 @@ struct Importer<'s, 'l, 'a> {
     waiting: Vec<(String, (usize, usize))>,
     current: Option<Building>,
     references: Vec<Reference>,
+    /// The question a story's heading answers, taken from those waiting above it.
+    asked: Option<(String, (usize, usize))>,
 }
 
 impl<'a> Importer<'_, '_, 'a> {
@@ -150,6 +153,33 @@ impl<'a> Importer<'_, '_, 'a> {
                 self.finish_draft();
                 if let Some(section) = self.section.as_mut() {
                     section.structured = true;
+                }
+            }
+            NodeValue::HtmlBlock(ref html)
+                if self.section.is_some() && details(&html.literal).is_some() =>
+            {
+                let (opens, summary, closes) = details(&html.literal).expect("checked");
+                // The question just before the story is the one it answers.
+                let question = opens.then(|| self.waiting.pop()).flatten();
+                self.own_waiting();
+                self.finish_draft();
+                if opens {
+                    // `<details><summary>Story: NAME</summary>`: a story of its own,
+                    // named by its summary, up to `</details>`.
+                    self.start_draft(start);
+                    let building = self.current.as_mut().expect("a draft was just started");
+                    building.draft.lines.1 = end;
+                    let (title, remark) = heading_title(&story_heading(&unquote(&summary)));
+                    building.draft.story.title = short_title(&title);
+                    if let Some(remark) = remark {
+                        append(&mut building.draft.story.notes, &remark);
+                    }
+                    if let Some((question, _)) = question {
+                        building.draft.story.questions.push(question);
+                    }
+                }
+                if closes {
+                    self.finish_draft();
                 }
             }
             NodeValue::HtmlBlock(ref html) if html.literal.trim_start().starts_with("<!--") => {
@@ -171,7 +201,21 @@ impl<'a> Importer<'_, '_, 'a> {
     }
 
     fn heading(&mut self, text: &str, level: u8, (line, last): (usize, usize)) {
+        // One question waiting just above a story's sub-heading is the question it
+        // answers; any other waiting question is the person's own.
+        let inside = self.section.as_ref().is_some_and(|s| level > s.level);
+        let held = (inside && self.waiting.len() == 1 && followup_heading(text).is_none())
+            .then(|| self.waiting.pop())
+            .flatten();
         self.own_waiting();
+        if let Some(question) = held {
+            if self.starts_story(text) {
+                self.asked = Some(question);
+            } else {
+                self.waiting.push(question);
+                self.own_waiting();
+            }
+        }
         // A heading below an open region's level is one of its blocks' headings: the
         // region goes on ("#### Situation" under "### Story: …").
         if let Some((_, outside_level, _)) = &self.outside
@@ -238,12 +282,29 @@ impl<'a> Importer<'_, '_, 'a> {
             return;
         }
         self.finish_draft();
+        // `## Question`, `### Sample questions`: the questions under it wait for the
+        // story after them.
+        if let Some((Label::Question, rest)) =
+            split_label(&format!("{}:", text.trim_end_matches(':')))
+            && rest.trim().is_empty()
+        {
+            self.plan.skipped.push(Skipped {
+                lines: (line, last),
+                reason: "a heading over questions, not a story".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
+        let asked = self.asked.take();
         self.start_draft(line);
         let draft = &mut self
             .current
             .as_mut()
             .expect("a draft was just started")
             .draft;
+        if let Some((question, _)) = asked {
+            draft.story.questions.push(question);
+        }
         let cleaned = unquote(text);
         if is_question(&cleaned) {
             draft.story.questions.push(cleaned);
@@ -254,6 +315,18 @@ impl<'a> Importer<'_, '_, 'a> {
                 append(&mut draft.story.notes, &remark);
             }
         }
+    }
+
+    /// Whether a heading inside the open section starts a story of its own (not a
+    /// principle's heading, a follow-up or a heading over questions).
+    fn starts_story(&self, text: &str) -> bool {
+        heading_principle(text, self.set).is_none()
+            && followup_heading(text).is_none()
+            && !matches!(
+                split_label(&format!("{}:", text.trim_end_matches(':'))),
+                Some((Label::Question, rest)) if rest.trim().is_empty()
+            )
+            && self.current.as_ref().is_none_or(|b| b.followup.is_none())
     }
 
     /// Whether the open region's blocks so far name its principles.
@@ -552,7 +625,9 @@ impl<'a> Importer<'_, '_, 'a> {
                 let building = self.current.as_mut().expect("a draft was just started");
                 building.draft.story.questions.push(question.clone());
                 building.draft.lines.1 = e;
-                for (line, segment) in segments(&piece, s + 1, false, self.set) {
+                // The answer may be a list of its parts (`1. > Situation: …`).
+                let listed = strip_marker(&piece).len() < piece.trim_start().len();
+                for (line, segment) in segments(&piece, s + 1, listed, self.set) {
                     self.fill(line, &segment);
                 }
                 self.finish_draft();
@@ -666,6 +741,26 @@ impl<'a> Importer<'_, '_, 'a> {
         };
         let first = !section.started;
         section.started = true;
+        // A block under a label of text about the principle (`Key behaviors:`), up to
+        // the next label, is that text too.
+        if let Some(Field::Aside(reason)) = self.current.as_ref().map(|b| b.field)
+            && (is_list || is_paragraph && classify(&text, self.set).is_none())
+        {
+            self.plan.skipped.push(Skipped {
+                lines: (start, end),
+                reason: reason.to_string(),
+                text,
+            });
+            return;
+        }
+        if (is_paragraph || is_list) && empty_template(&text) {
+            self.plan.skipped.push(Skipped {
+                lines: (start, end),
+                reason: "an empty template (a label with nothing after it), not a story".into(),
+                text,
+            });
+            return;
+        }
         if is_paragraph && is_link(&text) {
             self.plan.skipped.push(Skipped {
                 lines: (start, end),
@@ -814,6 +909,49 @@ impl<'a> Importer<'_, '_, 'a> {
     /// Adds one labelled (or unlabelled) piece of text to the draft being built.
     fn fill(&mut self, start: usize, text: &str) {
         let label = classify(text, self.set);
+        // A Situation after the story's Action or Result is the next story's: the
+        // labels start again.
+        if let Some((Label::Part(Part::Situation), _)) = label
+            && self.current.as_ref().is_some_and(|b| {
+                let story = &b.draft.story;
+                b.labelled
+                    && (!story.part(Part::Action).trim().is_empty()
+                        || !story.part(Part::Result).trim().is_empty())
+            })
+        {
+            self.finish_draft();
+            self.start_draft(start);
+        }
+        // `Another story: …`, `New cooperation Story: …` inside a story starts the next.
+        if let Some(rest) = next_story(text)
+            && self
+                .current
+                .as_ref()
+                .is_some_and(|b| !b.draft.all_text().trim().is_empty())
+        {
+            self.finish_draft();
+            self.start_draft(start);
+            let building = self.current.as_mut().expect("a draft was just started");
+            // The words before "story" name it ("New cooperation Story: …"); without
+            // them, the line is kept whole.
+            let label = text[..text.len() - text.trim_start().len()].len();
+            let name = text[label..]
+                .split_once(':')
+                .map_or("", |(l, _)| l)
+                .trim()
+                .trim_matches(['*', '_']);
+            let name = name
+                .rsplit_once(char::is_whitespace)
+                .map_or("", |(before, _)| before)
+                .trim();
+            if name.split_whitespace().count() >= 2 {
+                building.draft.story.title = short_title(name);
+                append(&mut building.draft.story.notes, rest);
+            } else {
+                append(&mut building.draft.story.notes, text.trim());
+            }
+            return;
+        }
         let building = self.current.as_mut().expect("a draft is being built");
         match label {
             Some((Label::Also, rest)) => {
@@ -839,7 +977,11 @@ impl<'a> Importer<'_, '_, 'a> {
                     append(&mut building.draft.story.notes, text);
                 }
             }
-            Some((Label::Aside(reason), _)) => {
+            Some((Label::Aside(reason), rest)) => {
+                if rest.trim().is_empty() {
+                    // The label alone: the blocks after it are what it names.
+                    building.field = Field::Aside(reason);
+                }
                 self.plan.skipped.push(super::Skipped {
                     lines: (
                         start,
@@ -891,6 +1033,17 @@ impl<'a> Importer<'_, '_, 'a> {
             }
             None => {
                 let field = building.field;
+                if let Field::Aside(reason) = field {
+                    self.plan.skipped.push(super::Skipped {
+                        lines: (
+                            start,
+                            start + text.trim_end().lines().count().saturating_sub(1),
+                        ),
+                        reason: reason.to_string(),
+                        text: text.trim().to_string(),
+                    });
+                    return;
+                }
                 append(field_mut(&mut building.draft, field), text);
             }
         }
@@ -932,6 +1085,20 @@ impl<'a> Importer<'_, '_, 'a> {
         {
             return;
         }
+        // A heading that is only a label ("Story:", "S T A R") with nothing under it:
+        // an empty template, not a story.
+        if draft.all_text().trim().is_empty()
+            && draft.story.questions.is_empty()
+            && empty_template(&draft.story.title)
+        {
+            let (line, last) = draft.lines;
+            self.plan.skipped.push(Skipped {
+                lines: (line, last),
+                reason: "an empty template (a label with nothing after it), not a story".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
         // Only questions (a question heading with nothing under it, notes that are a
         // question or a list of questions): the person's own questions for the
         // principle, not a story.
@@ -968,7 +1135,9 @@ impl<'a> Importer<'_, '_, 'a> {
             .map(str::to_string)
             .or_else(|| draft.story.questions.first().cloned())
             .unwrap_or_default();
-            draft.story.title = short_title(&first_sentence(&source));
+            // Without the list or quote marks the text may begin with (`1. > …`).
+            let source = strip_marker(&source);
+            draft.story.title = short_title(&first_sentence(source.trim_start_matches(['>', ' '])));
         }
         if draft.story.title.is_empty() {
             draft.story.title = "Untitled story".to_string();
@@ -1042,7 +1211,7 @@ impl<'a> Importer<'_, '_, 'a> {
 fn field_mut(draft: &mut Draft, field: Field) -> &mut String {
     match field {
         Field::Part(part) => draft.story.part_mut(part),
-        Field::Notes | Field::Questions => &mut draft.story.notes,
+        Field::Notes | Field::Questions | Field::Aside(_) => &mut draft.story.notes,
     }
 }
 
@@ -1088,10 +1257,11 @@ fn segments(text: &str, start: usize, list: bool, set: &PrincipleSet) -> Vec<(us
     let mut any_label = false;
     for (i, line) in lines.iter().enumerate() {
         let (item_start, body) = match (list, marker(line)) {
-            (true, Some(width)) => (true, &line[width..]),
+            // An item may quote its text: `1. > **Situation**: …`.
+            (true, Some(width)) => (true, line[width..].trim_start_matches(['>', ' '])),
             _ => (false, *line),
         };
-        let labelled = classify(body, set).is_some();
+        let labelled = classify(body, set).is_some() || next_story(body).is_some();
         any_label |= labelled && (i > 0 || list);
         if pieces.is_empty() || labelled || (list && item_start) {
             pieces.push((start + i, body.to_string()));
@@ -1144,6 +1314,11 @@ fn question_items(text: &str) -> Vec<String> {
 /// A question as written, without a bullet (`•`), `>` or emphasis around it (`**`,
 /// `_`, a highlight's `==`).
 fn bare_question(line: &str) -> String {
+    // `**Example Question**: "…"`: the question without its label.
+    let line = match split_label(line) {
+        Some((Label::Question, rest)) if !rest.trim().is_empty() => rest,
+        _ => line,
+    };
     let line = line
         .trim()
         .trim_start_matches(['•', '>', '-', '*', '+'])
@@ -1154,7 +1329,11 @@ fn bare_question(line: &str) -> String {
         Some(rest) if unnumbered.len() < line.len() => rest.trim_start(),
         _ => line,
     };
-    line.trim_matches(['*', '_', '=']).trim().to_string()
+    line.trim_matches(['*', '_', '='])
+        .trim()
+        .trim_matches(['"', '“', '”'])
+        .trim()
+        .to_string()
 }
 
 /// Whether a line leads in to what follows it ("bq examples:", "Questions asked:
@@ -1168,6 +1347,63 @@ fn lead_in(line: &str) -> bool {
         && label.split_whitespace().count() <= 3
         && line.split_whitespace().count() <= 10
         && !is_question(&bare_question(line))
+}
+
+/// The text after a label that says a story starts (`Another story:`, `Story 2:`,
+/// `New cooperation Story:`): up to four words, the last "story", then a colon.
+fn next_story(text: &str) -> Option<&str> {
+    let (label, rest) = text.split_once(':')?;
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let last = words.last()?.trim_matches(['*', '_']).to_lowercase();
+    let numbered = words.len() >= 2
+        && words[words.len() - 2]
+            .trim_matches(['*', '_'])
+            .eq_ignore_ascii_case("story")
+        && last.chars().all(|c| c.is_ascii_alphanumeric());
+    (words.len() <= 4
+        && (last == "story" || numbered)
+        && !rest.trim().is_empty()
+        && !label.contains('\n'))
+    .then_some(rest.trim())
+}
+
+/// What an HTML block says of a `<details>` block: whether it opens one, the text of
+/// its `<summary>` (tags and emoji off), and whether it closes one. `None` for other
+/// HTML.
+fn details(html: &str) -> Option<(bool, String, bool)> {
+    let lower = html.to_lowercase();
+    let opens = lower.contains("<details");
+    let closes = lower.contains("</details>");
+    if !opens && !closes {
+        return None;
+    }
+    let summary = match (lower.find("<summary"), lower.find("</summary>")) {
+        (Some(from), Some(to)) if from < to => {
+            let inner = &html[from..to];
+            let inner = inner.split_once('>').map_or("", |(_, rest)| rest);
+            // Tags inside (`<b>`) and pictures (📖) are not words of the title.
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in inner.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    c if !in_tag
+                        && (c.is_alphanumeric()
+                            || c.is_whitespace()
+                            || c.is_ascii_punctuation()
+                            || "—–’‘“”".contains(c)) =>
+                    {
+                        text.push(c)
+                    }
+                    _ => {}
+                }
+            }
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        }
+        _ => String::new(),
+    };
+    Some((opens, summary, closes))
 }
 
 /// Lines without the indentation they all share.
