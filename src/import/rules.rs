@@ -251,6 +251,7 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
     const DEFINITION: Label = Label::Aside("the principle's definition, not a story");
     const KEYWORDS: Label = Label::Aside("keywords for the principle, not a story");
     const LOOKED_FOR: Label = Label::Aside("what interviewers look for, not a story");
+    const TIPS: Label = Label::Aside("tips for the interview, not a story");
     const SAMPLE: Label = Label::Aside("a sample answer in quotation marks, not your own story");
     const LABELS: &[(&str, Label)] = &[
         ("secondary principles", Label::Also),
@@ -295,6 +296,8 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("demonstrate", LOOKED_FOR),
         ("key behaviors", LOOKED_FOR),
         ("key behaviours", LOOKED_FOR),
+        ("interview tips", TIPS),
+        ("tips", TIPS),
         ("example questions", Label::Question),
         ("example question", Label::Question),
         ("sample questions", Label::Question),

@@ -794,3 +794,35 @@ fn a_question_heading_and_empty_templates_make_no_draft() {
         "{reasons:?}"
     );
 }
+
+#[test]
+fn headings_that_group_or_describe_are_not_stories() {
+    let set = principles::builtin();
+    let notes = "# Frugality\n\n## Definition\n**Do more with less.**\n\n## My STAR examples\n## Example\n\
+        Story: Spot instances for the nightly jobs\nS: The batch bill doubled.\nA: I moved the jobs to spot instances.\n\n\
+        # \n### Second story\nS: Licences sat unused.\nR: I cancelled forty seats.\n\n\
+        ## Interview Tips\n- Say the number\n- Keep it short\n";
+    let plan = plan(notes, &set);
+    let titles: Vec<&str> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Spot instances for the nightly jobs", "Second story"],
+        "{:?}",
+        plan.drafts
+    );
+    // The empty `# ` did not close Frugality's section.
+    assert_eq!(plan.drafts[1].story.principles, ["frugality"]);
+    let reasons: Vec<&str> = plan.skipped.iter().map(|s| s.reason.as_str()).collect();
+    for reason in [
+        "the principle's definition, not a story",
+        "a heading over stories, not a story",
+        "tips for the interview, not a story",
+    ] {
+        assert!(reasons.contains(&reason), "{reason}: {reasons:?}");
+    }
+    assert!(
+        plan.ignored
+            .iter()
+            .any(|s| s.reason.starts_with("an empty heading"))
+    );
+}

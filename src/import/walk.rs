@@ -201,6 +201,15 @@ impl<'a> Importer<'_, '_, 'a> {
     }
 
     fn heading(&mut self, text: &str, level: u8, (line, last): (usize, usize)) {
+        // `# ` with nothing after it: a stray mark, not a heading; the section goes on.
+        if text.trim().is_empty() {
+            self.plan.ignored.push(Skipped {
+                lines: (line, last),
+                reason: "an empty heading: the section goes on".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
         // One question waiting just above a story's sub-heading is the question it
         // answers; any other waiting question is the person's own.
         let inside = self.section.as_ref().is_some_and(|s| level > s.level);
@@ -293,6 +302,22 @@ impl<'a> Importer<'_, '_, 'a> {
                 reason: "a heading over questions, not a story".into(),
                 text: self.source(line, last, 0),
             });
+            return;
+        }
+        // `## Definition`, `## Interview Tips`: a heading that is a label of text about
+        // the principle; what is under it is that text, up to the next heading.
+        if let Some((Label::Aside(reason), rest)) =
+            split_label(&format!("{}:", text.trim_end_matches(':')))
+            && rest.trim().is_empty()
+        {
+            self.plan.skipped.push(Skipped {
+                lines: (line, last),
+                reason: reason.to_string(),
+                text: self.source(line, last, 0),
+            });
+            self.start_draft(line);
+            let building = self.current.as_mut().expect("a draft was just started");
+            building.field = Field::Aside(reason);
             return;
         }
         let asked = self.asked.take();
@@ -922,6 +947,29 @@ impl<'a> Importer<'_, '_, 'a> {
             self.finish_draft();
             self.start_draft(start);
         }
+        // `Story: NAME` opening a story under a heading that names nothing ("Example"):
+        // the story's own name is its title.
+        if let Some(building) = self.current.as_mut()
+            && building.draft.story.written_parts().next().is_none()
+            && building.draft.story.notes.trim().is_empty()
+            && (building.draft.story.title.is_empty()
+                || empty_template(&building.draft.story.title)
+                || building.draft.story.title.eq_ignore_ascii_case("example"))
+            && let Some(name) = strip_prefix_ignore_case(text.trim(), "story:")
+            && !name.trim().is_empty()
+            && !name.contains('\n')
+        {
+            if !building.draft.story.title.is_empty() {
+                // The heading's word is kept where the reader sees it.
+                let heading = std::mem::take(&mut building.draft.story.title);
+                append(&mut building.draft.story.notes, &heading);
+            }
+            building.draft.story.title = short_title(name.trim());
+            if name.trim().chars().count() > building.draft.story.title.chars().count() {
+                append(&mut building.draft.story.notes, name.trim());
+            }
+            return;
+        }
         // `Another story: …`, `New cooperation Story: …` inside a story starts the next.
         if let Some(rest) = next_story(text)
             && self
@@ -1085,19 +1133,31 @@ impl<'a> Importer<'_, '_, 'a> {
         {
             return;
         }
-        // A heading that is only a label ("Story:", "S T A R") with nothing under it:
-        // an empty template, not a story.
-        if draft.all_text().trim().is_empty()
-            && draft.story.questions.is_empty()
-            && empty_template(&draft.story.title)
-        {
-            let (line, last) = draft.lines;
-            self.plan.skipped.push(Skipped {
-                lines: (line, last),
-                reason: "an empty template (a label with nothing after it), not a story".into(),
-                text: self.source(line, last, 0),
-            });
-            return;
+        // A heading that is only a label ("Story:", "S T A R") with nothing under it is
+        // an empty template; one that names stories in the plural ("STAR Pattern
+        // Examples", "My stories") heads a group of them. Neither is a story.
+        if draft.all_text().trim().is_empty() && draft.story.questions.is_empty() {
+            let plural = draft
+                .story
+                .title
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("stories") || w.eq_ignore_ascii_case("examples"));
+            let reason = if empty_template(&draft.story.title) {
+                Some("an empty template (a label with nothing after it), not a story")
+            } else if plural {
+                Some("a heading over stories, not a story")
+            } else {
+                None
+            };
+            if let Some(reason) = reason {
+                let (line, last) = draft.lines;
+                self.plan.skipped.push(Skipped {
+                    lines: (line, last),
+                    reason: reason.into(),
+                    text: self.source(line, last, 0),
+                });
+                return;
+            }
         }
         // Only questions (a question heading with nothing under it, notes that are a
         // question or a list of questions): the person's own questions for the
