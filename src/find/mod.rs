@@ -157,17 +157,6 @@ pub fn find_sharing(
 ) -> Found {
     let index = Index::with_own(set, stories, own);
     let (ranked, far) = index.rank(question);
-    // Whether the first two are close, on the evidence alone.
-    let close = match ranked.as_slice() {
-        [first, second, ..] => second.evidence >= first.evidence.max(f64::EPSILON) * CLOSE,
-        _ => false,
-    };
-    // How strongly each principle is probed, on the evidence alone (as for `close`):
-    // the stories that answer the second and third principle still count.
-    let evidence: Vec<(String, f64)> = ranked
-        .iter()
-        .map(|r| (r.principle.id.clone(), r.evidence))
-        .collect();
     let ranked: Vec<Probe> = ranked
         .into_iter()
         .map(|r| Probe {
@@ -181,17 +170,13 @@ pub fn find_sharing(
                 .map(|(q, _)| q),
         })
         .collect();
-    let top = evidence
-        .iter()
-        .map(|(_, e)| *e)
-        .fold(0.0, f64::max)
-        .max(f64::EPSILON);
+    let top = ranked.first().map_or(1.0, |p| p.score).max(f64::EPSILON);
     let strength = |id: &str| -> f64 {
-        evidence
+        ranked
             .iter()
-            .position(|(p, _)| p == id)
-            .filter(|&i| i < limit.max(3) && evidence[i].1 >= top * WEAK)
-            .map_or(0.0, |i| evidence[i].1 / top)
+            .position(|p| p.id == id)
+            .filter(|&i| i < limit.max(3) && ranked[i].score >= top * WEAK)
+            .map_or(0.0, |i| ranked[i].score / top)
     };
     let asked = stems(question);
     let name = |id: &str| set.get(id).map_or(id.to_string(), |p| p.name.clone());
@@ -251,7 +236,7 @@ pub fn find_sharing(
         None if content => Reading::Guess,
         None => Reading::Nothing,
         Some(_) if far => Reading::Guess,
-        Some(_) if close => Reading::Several,
+        Some(_) if ranked.get(1).is_some_and(|p| p.score >= top * CLOSE) => Reading::Several,
         Some(_) => Reading::Clear,
     };
     let mut principles: Vec<Probe> = ranked.into_iter().take(limit.max(1)).collect();
@@ -432,7 +417,6 @@ mod tests {
                             text,
                             text_strong,
                             nearest,
-                            counts: rank::WEIGHTS.counts,
                         };
                         let r: Vec<String> = sets
                             .iter()

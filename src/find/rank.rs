@@ -42,9 +42,6 @@ pub struct Weights {
     pub text_strong: f64,
     /// The weights of a principle's nearest examples, nearest first.
     pub nearest: [f64; 3],
-    /// How much the examples' word counts add (naive Bayes, as a probability over the
-    /// principles); 0 leaves them out.
-    pub counts: f64,
 }
 
 pub const WEIGHTS: Weights = Weights {
@@ -53,106 +50,13 @@ pub const WEIGHTS: Weights = Weights {
     text: 1.0,
     text_strong: 4.0,
     nearest: [1.0, 0.5, 0.25],
-    counts: 2.0,
 };
-
-/// Naive Bayes: the add-α smoothing of a term's count, and how much a principle's own
-/// text counts beside its examples.
-const SMOOTHING: f64 = 0.3;
-const OWN_TEXT: f64 = 0.5;
 
 /// Under this, the nearest example shares little with the question: a guess.
 pub const FAR: f64 = 0.3;
 
 /// A term: the bank's were read at build time and are borrowed; the rest are read now.
 type Term<'a> = Cow<'a, str>;
-
-/// The examples' term counts, per principle: what the naive Bayes reading learns.
-struct Counts<'a> {
-    /// Each term's row in `counts`.
-    row: FxHashMap<Term<'a>, usize>,
-    /// A row of counts a term, one a principle (in set order).
-    counts: Vec<f64>,
-    /// Each principle's total count.
-    total: Vec<f64>,
-}
-
-impl<'a> Counts<'a> {
-    /// Counts each example's terms and pairs once, and each principle's weighted text.
-    fn new(
-        principles: usize,
-        examples: &[(usize, Vec<Term<'a>>)],
-        own_text: &[FxHashMap<Term<'a>, f64>],
-    ) -> Counts<'a> {
-        let mut row: FxHashMap<Term<'a>, usize> = FxHashMap::default();
-        let mut counts: Vec<f64> = Vec::new();
-        let mut total = vec![0.0; principles];
-        let mut add = |term: &Term<'a>, principle: usize, weight: f64| {
-            let r = match row.get(term.as_ref()) {
-                Some(&r) => r,
-                None => {
-                    let r = row.len();
-                    row.insert(term.clone(), r);
-                    counts.resize(counts.len() + principles, 0.0);
-                    r
-                }
-            };
-            counts[r * principles + principle] += weight;
-            total[principle] += weight;
-        };
-        for (principle, features) in examples {
-            for f in features {
-                add(f, *principle, 1.0);
-            }
-        }
-        for (i, weights) in own_text.iter().enumerate() {
-            for (term, weight) in weights {
-                add(term, i, weight * OWN_TEXT);
-            }
-        }
-        Counts { row, counts, total }
-    }
-
-    /// The probability of each principle given the question's features, and how many
-    /// of them the examples know (none: no reading).
-    fn probabilities(&self, features: &[String]) -> (Vec<f64>, usize) {
-        let vocabulary = self.row.len() as f64;
-        let principles = self.total.len();
-        let mut log: Vec<f64> = vec![0.0; principles];
-        let mut known = 0;
-        for f in features {
-            let Some(&r) = self.row.get(f.as_str()) else {
-                continue;
-            };
-            let counts = &self.counts[r * principles..(r + 1) * principles];
-            known += 1;
-            for ((l, c), t) in log.iter_mut().zip(counts).zip(&self.total) {
-                *l += ((c + SMOOTHING) / (t + SMOOTHING * vocabulary)).ln();
-            }
-        }
-        let top = log.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        let exp: Vec<f64> = log.iter().map(|l| (l - top).exp()).collect();
-        let sum: f64 = exp.iter().sum();
-        (exp.into_iter().map(|e| e / sum).collect(), known)
-    }
-}
-
-/// A question's features for naive Bayes: its terms, each once, and the pairs of
-/// neighbouring terms (as the bank's were read at build time).
-fn features(read: &[(String, String)]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for (term, _) in read {
-        if !out.contains(term) {
-            out.push(term.clone());
-        }
-    }
-    out.extend(
-        read.windows(2)
-            .filter(|w| w[0].0 != w[1].0)
-            .map(|w| format!("{} {}", w[0].0, w[1].0)),
-    );
-    out
-}
 
 /// A principle as the text ranking sees it.
 struct Document<'a> {
@@ -178,9 +82,6 @@ pub struct Index<'a> {
     /// For each term, the examples that have it.
     postings: FxHashMap<Term<'a>, Vec<usize>>,
     example_idf: FxHashMap<Term<'a>, f64>,
-    /// Naive Bayes over every example and each principle's text: for each term (and
-    /// pair of neighbouring terms) how often each principle's examples use it.
-    counts: Counts<'a>,
     /// Every word the examples and the principles' text are written with, as the term
     /// it reads as: made when a question first has a word nothing knows.
     spellings: OnceCell<FxHashMap<String, String>>,
@@ -191,10 +92,6 @@ pub struct Index<'a> {
 pub struct Ranked<'a> {
     pub principle: &'a Principle,
     pub score: f64,
-    /// The score from the nearest examples and the principle's text alone, without the
-    /// counts: whether two principles are close is judged on it, since the counts'
-    /// probability sharpens the first.
-    pub evidence: f64,
     /// The question's words that matched, the strongest first.
     pub matched: Vec<String>,
     /// The nearest example, and how near (a cosine).
@@ -224,7 +121,7 @@ impl<'a> Index<'a> {
         own: &'a [crate::questions::Question],
         weights: Weights,
     ) -> Index<'a> {
-        let (documents, own_text) = documents(set, weights.bank);
+        let documents = documents(set, weights.bank);
         let n = documents.len() as f64;
         let mut df: FxHashMap<Term<'a>, f64> = FxHashMap::default();
         for d in &documents {
@@ -245,17 +142,8 @@ impl<'a> Index<'a> {
             .map(|(i, p)| (p.id.as_str(), i))
             .collect();
         let mut examples: Vec<Example<'a>> = Vec::new();
-        let mut featured: Vec<(usize, Vec<Term<'a>>)> = Vec::new();
-        for (id, q, terms, pairs) in BANK {
+        for (id, q, terms, _) in BANK {
             if let Some(&i) = position.get(id) {
-                let mut f: Vec<Term<'a>> = Vec::new();
-                for &t in terms.iter() {
-                    if !f.iter().any(|x| x.as_ref() == t) {
-                        f.push(Cow::Borrowed(t));
-                    }
-                }
-                f.extend(pairs.iter().map(|&p| Cow::Borrowed(p)));
-                featured.push((i, f));
                 let mut terms: Vec<Term<'a>> = terms.iter().map(|&t| Cow::Borrowed(t)).collect();
                 terms.sort_unstable();
                 terms.dedup();
@@ -284,12 +172,6 @@ impl<'a> Index<'a> {
                 .and_then(|id| position.get(id.as_str()))
             {
                 labelled.extend(s.questions.iter().map(|q| (i, q.as_str())));
-            }
-        }
-        for &(principle, text) in &labelled {
-            let f: Vec<Term<'a>> = features(&words(text)).into_iter().map(Cow::Owned).collect();
-            if !f.is_empty() {
-                featured.push((principle, f));
             }
         }
         examples.extend(
@@ -330,7 +212,6 @@ impl<'a> Index<'a> {
                 .sum::<f64>()
                 .sqrt();
         }
-        let counts = Counts::new(documents.len(), &featured, &own_text);
         Index {
             documents,
             idf,
@@ -338,7 +219,6 @@ impl<'a> Index<'a> {
             examples,
             postings,
             example_idf,
-            counts,
             spellings: OnceCell::new(),
             weights,
         }
@@ -439,39 +319,13 @@ impl<'a> Index<'a> {
         let top_text = text.iter().map(|(s, _)| *s).fold(0.0, f64::max);
         let w = self.weights;
         let scale = w.text / top_text.max(w.text_strong);
-        // The examples' word counts, read as a probability over the principles; not
-        // read when the examples know none of the question's words.
-        let asked: Vec<String> = {
-            let mut f = features(&words(question));
-            for (term, _) in &query {
-                if !f.contains(term) {
-                    f.push(term.clone());
-                }
-            }
-            f
-        };
-        let (probability, known) = if w.counts > 0.0 {
-            self.counts.probabilities(&asked)
-        } else {
-            (Vec::new(), 0)
-        };
         let mut ranked: Vec<Ranked<'a>> = Vec::new();
-        for (i, ((d, (text_score, mut matched)), mine)) in
-            self.documents.iter().zip(text).zip(near).enumerate()
-        {
+        for ((d, (text_score, mut matched)), mine) in self.documents.iter().zip(text).zip(near) {
             let example: f64 = mine.iter().zip(w.nearest).map(|((_, s), w)| s * w).sum();
-            let evidence = w.examples * example + scale * text_score;
-            if evidence <= 0.0 {
-                // No example or word of the principle's is in the question: no reason
-                // to name it, whatever the counts say.
+            let score = w.examples * example + scale * text_score;
+            if score <= 0.0 {
                 continue;
             }
-            let counted = if known > 0 {
-                w.counts * probability[i]
-            } else {
-                0.0
-            };
-            let score = evidence + counted;
             let nearest = mine
                 .first()
                 .map(|&(e, s)| (self.examples[e].text.to_string(), s));
@@ -494,7 +348,6 @@ impl<'a> Index<'a> {
             ranked.push(Ranked {
                 principle: d.principle,
                 score,
-                evidence,
                 matched,
                 nearest,
             });
@@ -591,13 +444,9 @@ impl<'a> Index<'a> {
     }
 }
 
-/// One weighted document per principle: its keywords, names, questions and summary;
-/// and, for the naive Bayes counts, the same weights before the bank's words are added.
-#[allow(clippy::type_complexity)]
-fn documents(set: &PrincipleSet, bank: f64) -> (Vec<Document<'_>>, Vec<FxHashMap<Term<'_>, f64>>) {
-    let mut own_text = Vec::with_capacity(set.principles.len());
-    let documents = set
-        .principles
+/// One weighted document per principle: its keywords, names, questions and summary.
+fn documents(set: &PrincipleSet, bank: f64) -> Vec<Document<'_>> {
+    set.principles
         .iter()
         .map(|p| {
             let mut weights: FxHashMap<Term, f64> = FxHashMap::default();
@@ -617,7 +466,6 @@ fn documents(set: &PrincipleSet, bank: f64) -> (Vec<Document<'_>>, Vec<FxHashMap
                 add(q, QUESTION);
             }
             add(&p.summary, SUMMARY);
-            own_text.push(weights.clone());
             if bank > 0.0 {
                 // The bank's terms were read at build time: its words and their pairs.
                 for (_, _, terms, pairs) in BANK.iter().filter(|b| b.0 == p.id) {
@@ -633,34 +481,5 @@ fn documents(set: &PrincipleSet, bank: f64) -> (Vec<Document<'_>>, Vec<FxHashMap
                 length,
             }
         })
-        .collect();
-    (documents, own_text)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The counts read a question by the words each principle's examples use most: a
-    /// word only one principle's examples have tips it, and a word nobody has is no
-    /// reading at all.
-    #[test]
-    fn the_counts_favour_the_principle_whose_examples_use_the_words() {
-        let t =
-            |s: &'static str| -> Vec<Term<'static>> { s.split(' ').map(Cow::Borrowed).collect() };
-        let examples = vec![
-            (0, t("budget cost")),
-            (0, t("cost save")),
-            (1, t("customer need")),
-            (1, t("customer complaint cost")),
-        ];
-        let counts = Counts::new(2, &examples, &[]);
-        let (p, known) = counts.probabilities(&["cost".into(), "save".into()]);
-        assert_eq!(known, 2);
-        assert!(p[0] > 0.8 && (p[0] + p[1] - 1.0).abs() < 1e-9, "{p:?}");
-        let (p, _) = counts.probabilities(&["customer".into()]);
-        assert!(p[1] > p[0], "{p:?}");
-        let (_, known) = counts.probabilities(&["weather".into()]);
-        assert_eq!(known, 0);
-    }
+        .collect()
 }
