@@ -739,6 +739,10 @@ fn stories_in_details_blocks_are_one_each_named_by_their_summary() {
     let plan = plan(notes, &set);
     let titles: Vec<&str> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
     assert_eq!(titles, ["The orphaned cron job", "Vendor renewal"]);
+    // A line naming principles just after `</details>` is that story's.
+    let tagged = format!("{notes}\nLPs: dive deep\n");
+    let plan2 = super::walk::plan(&tagged, &set);
+    assert_eq!(plan2.drafts[1].story.principles, ["ownership", "dive-deep"]);
     assert_eq!(
         plan.drafts[0].story.questions,
         ["Tell me about something nobody owned."]

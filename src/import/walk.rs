@@ -162,6 +162,14 @@ impl<'a> Importer<'_, '_, 'a> {
                 // The question just before the story is the one it answers.
                 let question = opens.then(|| self.waiting.pop()).flatten();
                 self.own_waiting();
+                if closes
+                    && !opens
+                    && let Some(building) = self.current.as_mut()
+                {
+                    // The story runs to its `</details>`: a line naming its principles
+                    // just after it is still its own.
+                    building.draft.lines.1 = end;
+                }
                 self.finish_draft();
                 if opens {
                     // `<details><summary>Story: NAME</summary>`: a story of its own,
