@@ -808,10 +808,13 @@ impl<'a> Importer<'_, '_, 'a> {
         // the draft right above the line.
         let just_above = self.current.is_none()
             && self.plan.drafts.last().is_some_and(|d| {
+                // Lines as comrak counts them may run past `lines` (a lone `\r` ends
+                // a line for it, not for `str::lines`): then nothing is "just above".
                 d.lines.1 < start
-                    && self.lines[d.lines.1..start - 1]
-                        .iter()
-                        .all(|l| l.trim().is_empty())
+                    && self
+                        .lines
+                        .get(d.lines.1..start - 1)
+                        .is_some_and(|between| between.iter().all(|l| l.trim().is_empty()))
             });
         if is_paragraph
             && (self.current.is_some() || just_above)
