@@ -103,13 +103,12 @@ pub(super) fn unquote(text: &str) -> String {
 /// Whether a text is wholly inside one pair of quotation marks: someone's words
 /// quoted, such as a sample answer.
 pub(super) fn is_quoted(text: &str) -> bool {
-    let text = text.trim();
-    let opens = text.starts_with(['"', '“']);
-    let closes = text.ends_with(['"', '”']);
-    opens && closes && text.chars().count() > 2 && {
-        let inner = &text[1..text.len() - text.chars().last().map_or(1, char::len_utf8)];
-        !inner.contains(['"', '“', '”'])
-    }
+    let mut chars = text.trim().chars();
+    let (Some('"' | '“'), Some('"' | '”')) = (chars.next(), chars.next_back()) else {
+        return false;
+    };
+    let inner = chars.as_str();
+    !inner.is_empty() && !inner.contains(['"', '“', '”'])
 }
 
 /// A question without what is written around it: quotation marks, and a remark in

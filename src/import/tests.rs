@@ -830,3 +830,18 @@ fn headings_that_group_or_describe_are_not_stories() {
             .any(|s| s.reason.starts_with("an empty heading"))
     );
 }
+
+#[test]
+fn curly_quotes_and_letters_that_lower_longer_are_read_whole() {
+    // A sample answer in curly quotation marks (three bytes each), and a summary
+    // with letters whose lower case is longer than they are ("İ").
+    assert!(is_quoted("“I cut the bill.”"));
+    assert!(!is_quoted("“"));
+    assert!(!is_quoted("“one” and “two”"));
+    let set = principles::builtin();
+    let notes = "## Frugality\n\nExample: “I cut the bill.”\n\n<details>\n\
+        <summary>Story: İstanbul İİİ migration</summary>\n\n- Situation: I moved it.\n\n</details>\n";
+    let plan = plan(notes, &set);
+    let titles: Vec<&str> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["İstanbul İİİ migration"]);
+}

@@ -301,10 +301,8 @@ impl<'a> Importer<'_, '_, 'a> {
         self.finish_draft();
         // `## Question`, `### Sample questions`: the questions under it wait for the
         // story after them.
-        if let Some((Label::Question, rest)) =
-            split_label(&format!("{}:", text.trim_end_matches(':')))
-            && rest.trim().is_empty()
-        {
+        let label = heading_label(text);
+        if label == Some(Label::Question) {
             self.plan.skipped.push(Skipped {
                 lines: (line, last),
                 reason: "a heading over questions, not a story".into(),
@@ -314,10 +312,7 @@ impl<'a> Importer<'_, '_, 'a> {
         }
         // `## Definition`, `## Interview Tips`: a heading that is a label of text about
         // the principle; what is under it is that text, up to the next heading.
-        if let Some((Label::Aside(reason), rest)) =
-            split_label(&format!("{}:", text.trim_end_matches(':')))
-            && rest.trim().is_empty()
-        {
+        if let Some(Label::Aside(reason)) = label {
             self.plan.skipped.push(Skipped {
                 lines: (line, last),
                 reason: reason.to_string(),
@@ -355,10 +350,7 @@ impl<'a> Importer<'_, '_, 'a> {
     fn starts_story(&self, text: &str) -> bool {
         heading_principle(text, self.set).is_none()
             && followup_heading(text).is_none()
-            && !matches!(
-                split_label(&format!("{}:", text.trim_end_matches(':'))),
-                Some((Label::Question, rest)) if rest.trim().is_empty()
-            )
+            && heading_label(text) != Some(Label::Question)
             && self.current.as_ref().is_none_or(|b| b.followup.is_none())
     }
 
@@ -982,7 +974,7 @@ impl<'a> Importer<'_, '_, 'a> {
             return;
         }
         // `Another story: …`, `New cooperation Story: …` inside a story starts the next.
-        if let Some(rest) = next_story(text)
+        if let Some((name, rest)) = next_story(text)
             && self
                 .current
                 .as_ref()
@@ -990,24 +982,20 @@ impl<'a> Importer<'_, '_, 'a> {
         {
             self.finish_draft();
             self.start_draft(start);
-            let building = self.current.as_mut().expect("a draft was just started");
+            let story = &mut self
+                .current
+                .as_mut()
+                .expect("a draft was just started")
+                .draft
+                .story;
             // The words before "story" name it ("New cooperation Story: …"); without
             // them, the line is kept whole.
-            let label = text[..text.len() - text.trim_start().len()].len();
-            let name = text[label..]
-                .split_once(':')
-                .map_or("", |(l, _)| l)
-                .trim()
-                .trim_matches(['*', '_']);
-            let name = name
-                .rsplit_once(char::is_whitespace)
-                .map_or("", |(before, _)| before)
-                .trim();
-            if name.split_whitespace().count() >= 2 {
-                building.draft.story.title = short_title(name);
-                append(&mut building.draft.story.notes, rest);
-            } else {
-                append(&mut building.draft.story.notes, text.trim());
+            match name {
+                Some(name) => {
+                    story.title = short_title(&name);
+                    append(&mut story.notes, rest);
+                }
+                None => append(&mut story.notes, text.trim()),
             }
             return;
         }
@@ -1041,14 +1029,7 @@ impl<'a> Importer<'_, '_, 'a> {
                     // The label alone: the blocks after it are what it names.
                     building.field = Field::Aside(reason);
                 }
-                self.plan.skipped.push(super::Skipped {
-                    lines: (
-                        start,
-                        start + text.trim_end().lines().count().saturating_sub(1),
-                    ),
-                    reason: reason.to_string(),
-                    text: text.trim().to_string(),
-                });
+                self.plan.skipped.push(skipped_piece(start, text, reason));
             }
             Some((Label::Question, rest)) => {
                 // `Example Question: …`: the question (or the questions, a line each),
@@ -1093,14 +1074,7 @@ impl<'a> Importer<'_, '_, 'a> {
             None => {
                 let field = building.field;
                 if let Field::Aside(reason) = field {
-                    self.plan.skipped.push(super::Skipped {
-                        lines: (
-                            start,
-                            start + text.trim_end().lines().count().saturating_sub(1),
-                        ),
-                        reason: reason.to_string(),
-                        text: text.trim().to_string(),
-                    });
+                    self.plan.skipped.push(skipped_piece(start, text, reason));
                     return;
                 }
                 append(field_mut(&mut building.draft, field), text);
@@ -1420,29 +1394,60 @@ fn lead_in(line: &str) -> bool {
         && !is_question(&bare_question(line))
 }
 
-/// The text after a label that says a story starts (`Another story:`, `Story 2:`,
-/// `New cooperation Story:`): up to four words, the last "story", then a colon.
-fn next_story(text: &str) -> Option<&str> {
+/// A label that says a story starts (`Another story:`, `Story 2:`, `New cooperation
+/// Story:`): up to four words, the last "story" (or "story" and a number), then a
+/// colon. The words before "story" that name it when there are two or more ("New
+/// cooperation"), and the text after the colon.
+fn next_story(text: &str) -> Option<(Option<String>, &str)> {
     let (label, rest) = text.split_once(':')?;
-    let words: Vec<&str> = label.split_whitespace().collect();
-    let last = words.last()?.trim_matches(['*', '_']).to_lowercase();
+    let words: Vec<&str> = label
+        .split_whitespace()
+        .map(|w| w.trim_matches(['*', '_']))
+        .collect();
+    let last = words.last()?;
     let numbered = words.len() >= 2
-        && words[words.len() - 2]
-            .trim_matches(['*', '_'])
-            .eq_ignore_ascii_case("story")
+        && words[words.len() - 2].eq_ignore_ascii_case("story")
         && last.chars().all(|c| c.is_ascii_alphanumeric());
-    (words.len() <= 4
-        && (last == "story" || numbered)
-        && !rest.trim().is_empty()
-        && !label.contains('\n'))
-    .then_some(rest.trim())
+    if words.len() > 4
+        || !(last.eq_ignore_ascii_case("story") || numbered)
+        || rest.trim().is_empty()
+        || label.contains('\n')
+    {
+        return None;
+    }
+    let before = &words[..words.len() - 1];
+    let name = (!numbered && before.len() >= 2).then(|| before.join(" "));
+    Some((name, rest.trim()))
+}
+
+/// A skipped piece of a block: its lines from `start`, its text and why.
+fn skipped_piece(start: usize, text: &str, reason: &str) -> Skipped {
+    Skipped {
+        lines: (
+            start,
+            start + text.trim_end().lines().count().saturating_sub(1),
+        ),
+        reason: reason.to_string(),
+        text: text.trim().to_string(),
+    }
+}
+
+/// A heading that is a label standing alone (`## Question`, `## Definition`, `##
+/// Interview Tips`), read as the label: the heading names what is under it.
+fn heading_label(text: &str) -> Option<Label> {
+    match split_label(&format!("{}:", text.trim_end_matches(':'))) {
+        Some((label, rest)) if rest.trim().is_empty() => Some(label),
+        _ => None,
+    }
 }
 
 /// What an HTML block says of a `<details>` block: whether it opens one, the text of
 /// its `<summary>` (tags and emoji off), and whether it closes one. `None` for other
 /// HTML.
 fn details(html: &str) -> Option<(bool, String, bool)> {
-    let lower = html.to_lowercase();
+    // ASCII lowering keeps every byte where it was, so places found in `lower` are
+    // places in `html`.
+    let lower = html.to_ascii_lowercase();
     let opens = lower.contains("<details");
     let closes = lower.contains("</details>");
     if !opens && !closes {
