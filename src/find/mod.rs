@@ -417,6 +417,7 @@ mod tests {
                             text,
                             text_strong,
                             nearest,
+                            probe: rank::WEIGHTS.probe,
                         };
                         let r: Vec<String> = sets
                             .iter()
@@ -433,5 +434,51 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_follow_ups_after_the_ask_count_less_than_the_ask() {
+        let parts = rank::asked(
+            "Trust takes time to build. Tell me how you built it with a new team. \
+             What did you learn? What was the outcome?",
+            0.3,
+        );
+        let weights: Vec<f64> = parts.iter().map(|(_, w)| *w).collect();
+        // The preamble and the ask in full, each follow-up less.
+        assert_eq!(weights, [1.0, 1.0, 0.3, 0.3], "{parts:?}");
+        // One sentence is all ask; a question with no stop is one part.
+        assert_eq!(rank::asked("Tell me about a time you failed", 0.3).len(), 1);
+        // A first sentence that is a question is the ask.
+        let parts = rank::asked("Why did you leave? Tell me more.", 0.3);
+        assert_eq!(parts[1].1, 0.3, "{parts:?}");
+    }
+
+    #[test]
+    fn a_follow_up_does_not_outweigh_the_ask() {
+        let set = crate::principles::builtin();
+        // "learn" is only in the interviewer's usual follow-up.
+        let q = "Tell me about a time you cut the cost of running a service. \
+                 What did you learn from it?";
+        let share = |probe: f64| {
+            let index = Index::with(
+                &set,
+                &[],
+                &[],
+                rank::Weights {
+                    probe,
+                    ..rank::WEIGHTS
+                },
+            );
+            let (ranked, _) = index.rank(q);
+            let of = |id: &str| {
+                ranked
+                    .iter()
+                    .find(|r| r.principle.id == id)
+                    .map_or(0.0, |r| r.score)
+            };
+            assert_eq!(ranked[0].principle.id, "frugality");
+            of("learn-and-be-curious") / of("frugality")
+        };
+        assert!(share(rank::WEIGHTS.probe) < 0.8 * share(1.0));
     }
 }

@@ -42,6 +42,9 @@ pub struct Weights {
     pub text_strong: f64,
     /// The weights of a principle's nearest examples, nearest first.
     pub nearest: [f64; 3],
+    /// How much a word counts that only the follow-up questions after the ask use
+    /// ("What was the outcome? What did you learn?").
+    pub probe: f64,
 }
 
 pub const WEIGHTS: Weights = Weights {
@@ -50,6 +53,7 @@ pub const WEIGHTS: Weights = Weights {
     text: 1.0,
     text_strong: 4.0,
     nearest: [1.0, 0.5, 0.25],
+    probe: 0.3,
 };
 
 /// Under this, the nearest example shares little with the question: a guess.
@@ -229,34 +233,43 @@ impl<'a> Index<'a> {
         self.example_idf.contains_key(term) || self.idf.contains_key(term)
     }
 
-    /// The question's terms, each once, with the words it was written as; a word
-    /// nothing knows is read as the known word spelt most like it, if one is close.
-    fn query(&self, question: &str) -> Vec<(String, Vec<String>)> {
-        let read = words(question);
-        let mut seen: FxHashSet<String> = FxHashSet::default();
-        let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    /// The question's terms, each once, with the words it was written as and how much
+    /// it counts (see [`asked`]); a word nothing knows is read as the known word spelt
+    /// most like it, if one is close.
+    fn query(&self, question: &str) -> Vec<Query> {
+        let mut out: Vec<Query> = Vec::new();
         let mut respelt = 0;
-        for (term, word) in &read {
-            let term = if self.knows(term) || term.contains(' ') {
-                term.clone()
-            } else if respelt < 32 {
-                // A long question full of unknown words costs at most this many scans.
-                respelt += 1;
-                match self.spelt_like(word) {
-                    Some(known) => known,
-                    None => continue,
-                }
-            } else {
-                continue;
-            };
-            if seen.insert(term.clone()) {
-                out.push((term, vec![word.clone()]));
+        for (part, weight) in asked(question, self.weights.probe) {
+            let read = words(part);
+            let mut add =
+                |term: String, shown: Vec<String>| match out.iter_mut().find(|q| q.term == term) {
+                    Some(q) => q.weight = q.weight.max(weight),
+                    None => out.push(Query {
+                        term,
+                        shown,
+                        weight,
+                    }),
+                };
+            for (term, word) in &read {
+                let term = if self.knows(term) || term.contains(' ') {
+                    term.clone()
+                } else if respelt < 32 {
+                    // A long question full of unknown words costs at most this many scans.
+                    respelt += 1;
+                    match self.spelt_like(word) {
+                        Some(known) => known,
+                        None => continue,
+                    }
+                } else {
+                    continue;
+                };
+                add(term, vec![word.clone()]);
             }
-        }
-        for pair in read.windows(2).filter(|w| w[0].0 != w[1].0) {
-            let term = format!("{} {}", pair[0].0, pair[1].0);
-            if self.idf.contains_key(term.as_str()) && seen.insert(term.clone()) {
-                out.push((term, vec![pair[0].1.clone(), pair[1].1.clone()]));
+            for pair in read.windows(2).filter(|w| w[0].0 != w[1].0) {
+                let term = format!("{} {}", pair[0].0, pair[1].0);
+                if self.idf.contains_key(term.as_str()) {
+                    add(term, vec![pair[0].1.clone(), pair[1].1.clone()]);
+                }
             }
         }
         out
@@ -330,7 +343,7 @@ impl<'a> Index<'a> {
                 .first()
                 .map(|&(e, s)| (self.examples[e].text.to_string(), s));
             if let Some(&(e, _)) = mine.first() {
-                for (term, shown) in &query {
+                for Query { term, shown, .. } in &query {
                     if self.examples[e]
                         .terms
                         .binary_search_by(|t| t.as_ref().cmp(term.as_str()))
@@ -358,19 +371,24 @@ impl<'a> Index<'a> {
 
     /// Each principle's BM25 score over its text, with the question's words that
     /// matched, the strongest first.
-    fn text_scores(&self, query: &[(String, Vec<String>)]) -> Vec<(f64, Vec<String>)> {
+    fn text_scores(&self, query: &[Query]) -> Vec<(f64, Vec<String>)> {
         self.documents
             .iter()
             .map(|d| {
                 let mut score = 0.0;
                 let mut matched: Vec<(&str, f64)> = Vec::new();
-                for (term, shown) in query {
+                for Query {
+                    term,
+                    shown,
+                    weight,
+                } in query
+                {
                     let Some(&w) = d.weights.get(term.as_str()) else {
                         continue;
                     };
                     let idf = self.idf.get(term.as_str()).copied().unwrap_or(0.0);
                     let norm = 1.0 - B + B * d.length / self.average.max(1.0);
-                    let part = idf * w * (K1 + 1.0) / (w + K1 * norm);
+                    let part = weight * idf * w * (K1 + 1.0) / (w + K1 * norm);
                     score += part;
                     for word in shown {
                         match matched.iter_mut().find(|(w, _)| w == word) {
@@ -412,16 +430,16 @@ impl<'a> Index<'a> {
 
     /// For each principle, its examples nearest the question (at most three, nearest
     /// first), as (example, cosine).
-    fn nearest(&self, query: &[(String, Vec<String>)]) -> Vec<Vec<(usize, f64)>> {
+    fn nearest(&self, query: &[Query]) -> Vec<Vec<(usize, f64)>> {
         let mut dot: FxHashMap<usize, f64> = FxHashMap::default();
         let mut norm = 0.0;
-        for (term, _) in query {
-            let Some(&idf) = self.example_idf.get(term.as_str()) else {
+        for q in query {
+            let Some(&idf) = self.example_idf.get(q.term.as_str()) else {
                 continue;
             };
-            norm += idf * idf;
-            for &e in &self.postings[term.as_str()] {
-                *dot.entry(e).or_default() += idf * idf;
+            norm += (q.weight * idf).powi(2);
+            for &e in &self.postings[q.term.as_str()] {
+                *dot.entry(e).or_default() += q.weight * idf * idf;
             }
         }
         let mut near: Vec<Vec<(usize, f64)>> = vec![Vec::new(); self.documents.len()];
@@ -442,6 +460,52 @@ impl<'a> Index<'a> {
         }
         near
     }
+}
+
+/// A term of the question, the words it was written as, and how much it counts.
+struct Query {
+    term: String,
+    shown: Vec<String>,
+    weight: f64,
+}
+
+/// The question's sentences, each with how much its words count: the ask (and any
+/// preamble before it) in full, the follow-up questions after it at `probe`. An
+/// interviewer's follow-ups ("What was the outcome? What did you learn from it?")
+/// are asked after every principle's question, so they say little about which one
+/// this is. The ask is the first sentence that asks: a question, or a request
+/// ("Tell me about…", "Describe…", "Give an example…").
+pub fn asked(question: &str, probe: f64) -> Vec<(&str, f64)> {
+    const ASKS: [&str; 12] = [
+        "tell", "describe", "give", "walk", "share", "talk", "explain", "provide", "example",
+        "recall", "think", "name",
+    ];
+    let mut out = Vec::new();
+    let mut weight = 1.0;
+    let mut start = 0;
+    let bytes = question.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let end = matches!(b, b'.' | b'?' | b'!')
+            && bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
+        if !end && i + 1 < bytes.len() {
+            continue;
+        }
+        let sentence = &question[start..=i];
+        start = i + 1;
+        if sentence.trim().is_empty() {
+            continue;
+        }
+        out.push((sentence, weight));
+        let first = sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if b == b'?' || ASKS.contains(&first.as_str()) {
+            weight = probe;
+        }
+    }
+    out
 }
 
 /// One weighted document per principle: its keywords, names, questions and summary.
