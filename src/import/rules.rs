@@ -273,6 +273,7 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("lesson", Label::Part(Part::Learned)),
         ("learned", Label::Part(Part::Learned)),
         ("learnings", Label::Part(Part::Learned)),
+        ("learning", Label::Part(Part::Learned)),
         ("situation", Label::Part(Part::Situation)),
         ("task", Label::Part(Part::Task)),
         ("activities", Label::Part(Part::Action)),

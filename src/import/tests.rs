@@ -845,3 +845,78 @@ fn curly_quotes_and_letters_that_lower_longer_are_read_whole() {
     let titles: Vec<&str> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
     assert_eq!(titles, ["İstanbul İİİ migration"]);
 }
+
+#[test]
+fn a_principle_named_alone_on_a_line_heads_the_numbered_questions_and_answers_under_it() {
+    let set = principles::builtin();
+    // Pasted from a word processor: no heading marks, no blank lines inside, questions
+    // numbered "1<TAB>", answers in S:/T:/A:/R: lines, "Learning:" at the end.
+    let notes = "Frugality\n\
+        A leader gets more done with what the team already has, and treats a limit as a spur.\n\
+        \n\
+        Interview Questions\n\
+        1\tTell me about a time you did more with less. What was the outcome?\n\
+        S: The test lab lost half its devices.\n\
+        T: Keep the nightly run green.\n\
+        A: I moved the slow suites to emulators.\n\
+        R: The run finished two hours sooner.\n\
+        Learning: Check what the devices are for before buying more.\n\
+        2\tTell me about a time you turned down extra budget?\n\
+        3\tDescribe a time you reused an old tool.\n\
+        S: We needed a load tester.\n\
+        A: I revived the one from the last project.\n";
+    let plan = plan(notes, &set);
+    assert_eq!(plan.drafts.len(), 2, "{:?}", plan.drafts);
+    let first = &plan.drafts[0].story;
+    assert_eq!(first.principles, ["frugality"]);
+    assert_eq!(
+        first.questions,
+        ["Tell me about a time you did more with less. What was the outcome?"]
+    );
+    assert_eq!(
+        first.part(Part::Result).trim(),
+        "The run finished two hours sooner."
+    );
+    assert_eq!(
+        first.part(Part::Learned).trim(),
+        "Check what the devices are for before buying more."
+    );
+    assert!(first.notes.trim().is_empty(), "{:?}", first.notes);
+    let second = &plan.drafts[1].story;
+    assert_eq!(
+        second.questions,
+        ["Describe a time you reused an old tool."]
+    );
+    assert_eq!(
+        second.part(Part::Situation).trim(),
+        "We needed a load tester."
+    );
+    // The question with no answer is the person's own; the title line and the
+    // "Interview Questions" line are in no draft.
+    assert_eq!(plan.questions.len(), 1);
+    assert_eq!(
+        plan.questions[0].question,
+        "Tell me about a time you turned down extra budget?"
+    );
+    let reasons: Vec<&str> = plan.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert!(
+        reasons.contains(&"a heading over questions, not a story"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.iter().any(|r| r.starts_with("the description of")),
+        "{reasons:?}"
+    );
+}
+
+#[test]
+fn only_a_principles_full_name_alone_on_a_line_is_a_title() {
+    let set = principles::builtin();
+    // "The results:" is the start of a list, not Deliver Results; "Bias" is a word.
+    let notes = "## Deliver Results\n\nI moved every merchant before the deadline.\n\n\
+        The results:\n* all moved in time\n\nBias\nwas the word my manager used.\n";
+    let plan = plan(notes, &set);
+    assert_eq!(plan.drafts.len(), 1, "{:?}", plan.drafts);
+    assert!(plan.drafts[0].story.notes.contains("The results:"));
+    assert!(plan.drafts[0].story.notes.contains("Bias"));
+}

@@ -51,8 +51,9 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
 
 /// The notes as lp reads them, line for line (so line numbers stay): a file wholly
 /// inside one code fence is notes kept in a fence, read without it; and a line that is
-/// only a numbered principle (`3. Invent and Simplify (…)`) is that principle's
-/// heading. Returns the text and the fence lines taken off.
+/// only a numbered principle (`3. Invent and Simplify (…)`), or only a principle's name
+/// as the title of what follows it (see [`title_line`]), is that principle's heading.
+/// Returns the text and the fence lines taken off.
 fn as_notes(markdown: &str, set: &PrincipleSet) -> (String, Vec<(usize, String)>) {
     let lines: Vec<&str> = markdown.lines().collect();
     let first = lines.iter().position(|l| !l.trim().is_empty());
@@ -76,7 +77,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> (String, Vec<(usize, String)>
         } else if !fence.is_empty() && line.starts_with("    ") {
             // Indentation inside the fence was the author's layout, not code.
             out.push_str(line.trim_start());
-        } else if numbered_principle(line, set).is_some() {
+        } else if numbered_principle(line, set).is_some() || title_line(&lines, i, set) {
             out.push_str("## ");
             out.push_str(line.trim());
         } else {
@@ -85,6 +86,30 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> (String, Vec<(usize, String)>
         out.push('\n');
     }
     (out, taken)
+}
+
+/// Whether line `i` is a principle's name written as a title with no heading mark:
+/// the full name alone, first in its paragraph, with text under it. Notes pasted from a document keep their titles this way ("Dive Deep", then the
+/// text on the next line).
+fn title_line(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
+    let line = lines[i];
+    let first_in_paragraph = i == 0 || lines[i - 1].trim().is_empty();
+    let text_under = lines.get(i + 1).is_some_and(|next| !next.trim().is_empty());
+    // The full name, as the set writes it, letters and digits compared: a short alias
+    // alone on a line ("The results:", "Bias") is more often a word of the notes.
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let name = words(line);
+    first_in_paragraph
+        && text_under
+        && !line.starts_with([' ', '\t'])
+        && line.trim_start().starts_with(|c: char| c.is_alphabetic())
+        && !name.is_empty()
+        && set.principles.iter().any(|p| words(&p.name) == name)
 }
 
 /// The open principle section.
@@ -869,9 +894,17 @@ impl<'a> Importer<'_, '_, 'a> {
         {
             // A first paragraph that the next continues ("To fix it, I…") opens the
             // story; it is a description only when what follows is a list of notes.
-            let narrative = node
-                .next_sibling()
-                .is_some_and(|next| continues(next, self.lines));
+            // A next paragraph cut by its own labels or numbered questions is read line
+            // by line: it does not carry this one on.
+            let narrative = node.next_sibling().is_some_and(|next| {
+                let (from, to) = span(next);
+                // Comrak may count lines past `lines` (a lone `\r`): then none are read.
+                let next_lines = self.lines.get(from.saturating_sub(1)..to).unwrap_or(&[]);
+                continues(next, self.lines)
+                    && !next_lines
+                        .iter()
+                        .any(|l| split_label(l).is_some() || numbered_question(l).is_some())
+            });
             if narrative {
                 self.plan.warnings.push(format!(
                     "lines {start}–{end}: read as the opening of a story, with the paragraphs after it, not as a description; split the draft by hand if they are several stories"
@@ -936,6 +969,42 @@ impl<'a> Importer<'_, '_, 'a> {
 
     /// Adds one labelled (or unlabelled) piece of text to the draft being built.
     fn fill(&mut self, start: usize, text: &str) {
+        // "Interview Questions" alone on its line, with no colon: a heading over the
+        // questions after it, kept in no field.
+        if !text.trim().contains('\n')
+            && matches!(heading_label(text.trim()), Some(Label::Question))
+        {
+            self.plan.skipped.push(skipped_piece(
+                start,
+                text,
+                "a heading over questions, not a story",
+            ));
+            if let Some(building) = self.current.as_mut() {
+                building.field = Field::Questions;
+            }
+            return;
+        }
+        // A numbered question on a line of its own inside a paragraph ("2<TAB>Tell me
+        // about…"): the question the story after it answers, so it ends the story
+        // before it.
+        if let Some(question) = text.lines().next().and_then(numbered_question) {
+            // A question with nothing after it yet is left to the person's own.
+            if self.current.as_ref().is_some_and(|b| {
+                b.labelled
+                    || b.draft.story.written_parts().next().is_some()
+                    || !b.draft.story.questions.is_empty()
+            }) {
+                self.finish_draft();
+                self.start_draft(start);
+            }
+            let building = self.current.as_mut().expect("a draft is being built");
+            building.draft.story.questions.push(question.to_string());
+            building.field = Field::Notes;
+            if let Some((_, rest)) = text.split_once('\n') {
+                append(&mut building.draft.story.notes, rest);
+            }
+            return;
+        }
         let label = classify(text, self.set);
         // A Situation after the story's Action or Result is the next story's: the
         // labels start again.
@@ -1306,7 +1375,9 @@ fn segments(text: &str, start: usize, list: bool, set: &PrincipleSet) -> Vec<(us
             (true, Some(width)) => (true, line[width..].trim_start_matches(['>', ' '])),
             _ => (false, *line),
         };
-        let labelled = classify(body, set).is_some() || next_story(body).is_some();
+        let labelled = classify(body, set).is_some()
+            || next_story(body).is_some()
+            || (!list && numbered_question(body).is_some());
         any_label |= labelled && (i > 0 || list);
         if pieces.is_empty() || labelled || (list && item_start) {
             pieces.push((start + i, body.to_string()));
@@ -1320,6 +1391,22 @@ fn segments(text: &str, start: usize, list: bool, set: &PrincipleSet) -> Vec<(us
         return vec![(start, text.to_string())];
     }
     pieces
+}
+
+/// A line that is a numbered interview question ("3<TAB>Tell me about…", "4. Describe
+/// …"): the question without its number. Only a number, then a tab, a dot or a
+/// bracket, counts: a question written in a story's text has none.
+fn numbered_question(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let rest = t[digits..]
+        .strip_prefix(['\t', '.', ')'])?
+        .trim_start_matches(['.', ')'])
+        .trim();
+    is_question(rest).then_some(rest)
 }
 
 /// The questions a text is made of, when it is only questions: one, or a list of them
