@@ -63,7 +63,7 @@ pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Pr
 }
 
 /// Whether a letter is one of the Latin alphabet's, accented or not.
-fn is_latin(c: char) -> bool {
+pub(super) fn is_latin(c: char) -> bool {
     c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) || ('\u{1e00}'..='\u{1eff}').contains(&c)
 }
 
@@ -221,6 +221,25 @@ pub(super) fn is_description(text: &str) -> bool {
     words.len() >= 12 && (mine == 0 || mine == 1 && (words.len() >= 40 || of_leaders))
 }
 
+/// Whether a text in English speaks of its writer: "I", "me", "my"…
+pub(super) fn speaks_of_self(text: &str) -> bool {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .any(|w| FIRST_PERSON.contains(w.to_lowercase().replace('’', "'").as_str()))
+}
+
+/// Whether most of a text's letters are in a script other than Latin (a translation).
+pub(super) fn mostly_other_script(text: &str) -> bool {
+    let (mut latin, mut other) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    other > latin
+}
+
 /// Whether a paragraph is a link: an address (`https://…`, `www.…`), with at most two
 /// words beside it ("source:", "see").
 pub(super) fn is_link(text: &str) -> bool {
@@ -275,6 +294,8 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("learnings", Label::Part(Part::Learned)),
         ("learning", Label::Part(Part::Learned)),
         ("situation", Label::Part(Part::Situation)),
+        // Problem, Action, Result: the same answer with the scene called the problem.
+        ("problem", Label::Part(Part::Situation)),
         ("task", Label::Part(Part::Task)),
         ("activities", Label::Part(Part::Action)),
         ("activity", Label::Part(Part::Action)),
@@ -921,12 +942,14 @@ pub(super) fn empty_template(text: &str) -> bool {
         "a",
         "r",
         "situation",
+        "problem",
         "task",
         "action",
         "actions",
         "result",
         "results",
         "story",
+        "case",
         "question",
     ];
     let mut words = 0;

@@ -920,3 +920,76 @@ fn only_a_principles_full_name_alone_on_a_line_is_a_title() {
     assert!(plan.drafts[0].story.notes.contains("The results:"));
     assert!(plan.drafts[0].story.notes.contains("Bias"));
 }
+
+#[test]
+fn cases_with_translated_names_and_a_translated_description() {
+    let set = principles::builtin();
+    // Bilingual notes: each heading gives the name and its translation; the description
+    // is quoted, then quoted again in translation; stories are "Case" labels whose
+    // remark names more principles by their translations.
+    let notes = "### 1. Frugality 节俭\n\
+        > Leaders get more done with less, and they treat a tight budget as a reason to invent.\n\n\
+        > 领导者用更少的资源做更多的事。\n\n\
+        * Tell me about a time you saved money?\n\n\
+        **Problem:** \n\n**Action:** \n\n**Result:** \n\n\
+        Case:(节俭 + 行动)\n\n\
+        **Problem:** The build farm cost too much.\n\n\
+        **Action:** I moved nightly jobs to spare machines:\n\n\
+        * the old test rigs\n* two idle laptops\n\n\
+        **Result:** The bill halved.\n\n\
+        Case 2: I reused last year's dashboard.\n\n\
+        It saved a week of work.\n\n\
+        ### Case (行动, earn trust)\n\n\
+        I told the team the budget was cut before the rumour did.\n\n\
+        ### 2. Bias for Action 行动\n\n\
+        Speed matters in this work, and many choices can be undone later without harm.\n";
+    let plan = plan(notes, &set);
+    let summary: Vec<(Vec<String>, String)> = plan
+        .drafts
+        .iter()
+        .map(|d| (d.story.principles.clone(), d.story.title.clone()))
+        .collect();
+    assert_eq!(plan.drafts.len(), 3, "{summary:?}");
+    let first = &plan.drafts[0].story;
+    assert_eq!(first.principles, ["frugality", "bias-for-action"]);
+    assert_eq!(
+        first.part(Part::Situation).trim(),
+        "The build farm cost too much."
+    );
+    // The list belongs to the Action it follows.
+    assert!(
+        first.part(Part::Action).contains("two idle laptops"),
+        "{first:?}"
+    );
+    assert_eq!(first.part(Part::Result).trim(), "The bill halved.");
+    // "Case 2:" starts the next story, which runs to the next label.
+    let second = &plan.drafts[1].story;
+    assert!(second.notes.contains("reused last year's dashboard"));
+    assert!(second.notes.contains("saved a week"), "{second:?}");
+    // A "Case" heading at the section's level is one of its stories.
+    let third = &plan.drafts[2].story;
+    assert_eq!(
+        third.principles,
+        ["frugality", "bias-for-action", "earn-trust"]
+    );
+    // The translated description and the empty template are in no draft.
+    let reasons: Vec<&str> = plan.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.contains("again (quoted after it)")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.iter().any(|r| r.starts_with("an empty template")),
+        "{reasons:?}"
+    );
+    // The question waiting above is the one the first case answers.
+    assert_eq!(
+        first.questions,
+        ["Tell me about a time you saved money?"],
+        "{:?} {:?}",
+        plan.questions,
+        plan.drafts
+    );
+}

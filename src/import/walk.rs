@@ -11,6 +11,8 @@ use crate::model::{Followup, Part, PrincipleSet, Story};
 
 /// Reads notes and plans the drafts.
 pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
+    let learned = translations(markdown, set);
+    let set = learned.as_ref().unwrap_or(set);
     let (read, unwrapped) = as_notes(markdown, set);
     let arena = Arena::new();
     let root = parse_document(&arena, &read, &Options::default());
@@ -47,6 +49,55 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     let mut plan = importer.plan;
     plan.duplicates = super::merge::find_duplicates(&plan.drafts);
     plan
+}
+
+/// The set with the names the notes' headings translate: a heading that writes a
+/// principle's name beside its translation in another script (`### 11. Bias for Action
+/// 崇尚行动`) teaches lp that translation, so that `Case:(客户至尚 + 崇尚行动)` elsewhere in
+/// the same notes names both principles. `None` when no heading translates a name.
+fn translations(markdown: &str, set: &PrincipleSet) -> Option<PrincipleSet> {
+    let mut learned: Vec<(usize, String)> = Vec::new();
+    for line in markdown.lines() {
+        let Some(text) = line.trim_start().strip_prefix('#') else {
+            continue;
+        };
+        let text = text.trim_start_matches('#');
+        let Some(principle) = heading_principle(text, set) else {
+            continue;
+        };
+        let other: Vec<&str> = text
+            .split_whitespace()
+            .filter(|w| w.chars().any(|c| c.is_alphabetic() && !is_latin(c)))
+            .collect();
+        if other.is_empty() {
+            continue;
+        }
+        let translation = other.join(" ");
+        // A word another principle already has is not this one's.
+        if set.resolve(&translation).is_some() {
+            continue;
+        }
+        let index = set
+            .principles
+            .iter()
+            .position(|p| p.id == principle.id)
+            .expect("a principle of the set");
+        learned.push((index, translation));
+    }
+    if learned.is_empty() {
+        return None;
+    }
+    let mut principles = set.principles.clone();
+    for (index, translation) in learned {
+        if !principles[index].aliases.contains(&translation) {
+            principles[index].aliases.push(translation);
+        }
+    }
+    Some(PrincipleSet {
+        name: set.name.clone(),
+        principles,
+        spellings: std::sync::OnceLock::new(),
+    })
 }
 
 /// The notes as lp reads them, line for line (so line numbers stay): a file wholly
@@ -122,6 +173,9 @@ struct Section {
     started: bool,
     /// The section is a list of one-paragraph notes (its description was skipped).
     notes_mode: bool,
+    /// The block just read was the section's description (a quote after it is more
+    /// of it: its translation, or a second quotation of it).
+    after_description: bool,
 }
 
 /// A draft being built.
@@ -245,7 +299,12 @@ impl<'a> Importer<'_, '_, 'a> {
         }
         // One question waiting just above a story's sub-heading is the question it
         // answers; any other waiting question is the person's own.
-        let inside = self.section.as_ref().is_some_and(|s| level > s.level);
+        // A `Case` heading at the section's own level ("### Case (…)" after "### 5. Earn
+        // Trust") is one of its stories, not a heading that closes it.
+        let inside = self
+            .section
+            .as_ref()
+            .is_some_and(|s| level > s.level || level == s.level && case_label(text).is_some());
         let held = (inside && self.waiting.len() == 1 && followup_heading(text).is_none())
             .then(|| self.waiting.pop())
             .flatten();
@@ -271,7 +330,6 @@ impl<'a> Importer<'_, '_, 'a> {
         }
         self.close_outside();
         // A heading at or above the open section's level closes it.
-        let inside = self.section.as_ref().is_some_and(|s| level > s.level);
         if let Some(principle) = heading_principle(text, self.set) {
             self.finish_draft();
             self.outside = None;
@@ -289,6 +347,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 structured: false,
                 started: false,
                 notes_mode: false,
+                after_description: false,
             });
             return;
         }
@@ -302,6 +361,9 @@ impl<'a> Importer<'_, '_, 'a> {
         let section = self.section.as_mut().expect("inside implies a section");
         section.structured = true;
         section.started = true;
+        // Sub-headings structure the section: a paragraph under one is that story's,
+        // not a note of its own.
+        section.notes_mode = false;
         if let Some(question) = followup_heading(text) {
             if self.current.is_none() {
                 self.start_draft(line);
@@ -359,7 +421,25 @@ impl<'a> Importer<'_, '_, 'a> {
             draft.story.questions.push(question);
         }
         let cleaned = unquote(text);
-        if is_question(&cleaned) {
+        if let Some((remark, rest)) = case_label(&cleaned) {
+            // `### Case (Entrust, customer obession)`: the principles its remark names
+            // are the story's; the label is kept with the lines read as structure.
+            let Names { ids, ambiguous, .. } = named_principles(remark, self.set);
+            for id in ids {
+                if !draft.story.principles.contains(&id) {
+                    draft.story.principles.push(id);
+                }
+            }
+            if !rest.trim().is_empty() {
+                draft.story.title = short_title(rest.trim());
+            }
+            self.plan.ignored.push(Skipped {
+                lines: (line, last),
+                reason: "a label that starts a story, its principles linked".into(),
+                text: self.source(line, last, 0),
+            });
+            self.report_ambiguous(line, &ambiguous);
+        } else if is_question(&cleaned) {
             draft.story.questions.push(cleaned);
         } else {
             let (title, remark) = heading_title(&story_heading(&cleaned));
@@ -463,6 +543,7 @@ impl<'a> Importer<'_, '_, 'a> {
             structured: true,
             started: true,
             notes_mode: false,
+            after_description: false,
         });
         self.start_draft(lines.0);
         {
@@ -791,6 +872,27 @@ impl<'a> Importer<'_, '_, 'a> {
         };
         let first = !section.started;
         section.started = true;
+        // A quotation right after the description, in another script or saying nothing
+        // of the writer, is more of it: the description translated, or a second quote.
+        let after_description = std::mem::take(&mut section.after_description);
+        if after_description
+            && quote_depth > 0
+            && is_paragraph
+            && classify(&text, self.set).is_none()
+            && (mostly_other_script(&text) || !speaks_of_self(&text))
+        {
+            section.after_description = true;
+            let name = self
+                .set
+                .get(&section.principle)
+                .map_or(section.principle.clone(), |p| p.name.clone());
+            self.plan.skipped.push(Skipped {
+                lines: (start, end),
+                reason: format!("the description of '{name}' again (quoted after it), not a story"),
+                text,
+            });
+            return;
+        }
         // A block under a label of text about the principle (`Key behaviors:`), up to
         // the next label, is that text too.
         if let Some(Field::Aside(reason)) = self.current.as_ref().map(|b| b.field)
@@ -911,6 +1013,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 ));
             } else {
                 section.notes_mode = true;
+                section.after_description = true;
                 let name = self
                     .set
                     .get(&section.principle)
@@ -925,7 +1028,11 @@ impl<'a> Importer<'_, '_, 'a> {
         }
         // Under a description, a list of unlabelled items is a list of notes: each item
         // is a draft of its own, as each paragraph is.
-        if section.notes_mode && is_list && segments.len() == 1 {
+        if section.notes_mode
+            && is_list
+            && segments.len() == 1
+            && self.current.as_ref().is_none_or(|b| !b.labelled)
+        {
             for item in node.children() {
                 let (item_start, item_end) = span(item);
                 let item_text = self.source(item_start, item_end, quote_depth);
@@ -982,6 +1089,45 @@ impl<'a> Importer<'_, '_, 'a> {
             if let Some(building) = self.current.as_mut() {
                 building.field = Field::Questions;
             }
+            return;
+        }
+        // `Case:`, `Case 1:`, `Case:(Bias + Ownership)`: a label that starts a story,
+        // which runs to the next such label; its remark names the story's principles.
+        if let Some((remark, rest)) = case_label(text) {
+            // A story already under way ends here; a question just taken for this one
+            // (the one waiting above the label) stays with it.
+            if self.current.as_ref().is_some_and(|b| {
+                b.labelled
+                    || b.draft.story.written_parts().next().is_some()
+                    || !b.draft.story.notes.trim().is_empty()
+            }) {
+                self.finish_draft();
+                self.start_draft(start);
+            }
+            let label_end = text.len() - rest.len();
+            self.plan.ignored.push(Skipped {
+                lines: (start, start),
+                reason: "a label that starts a story, its principles linked".into(),
+                text: text[..label_end].trim().to_string(),
+            });
+            let Names { ids, ambiguous, .. } = named_principles(remark, self.set);
+            self.report_ambiguous(start, &ambiguous);
+            // One question waiting above the label is the one this story answers.
+            let asked = (self.waiting.len() == 1)
+                .then(|| self.waiting.pop())
+                .flatten();
+            let building = self.current.as_mut().expect("a draft is being built");
+            if let Some((question, _)) = asked {
+                building.draft.story.questions.push(question);
+            }
+            for id in ids {
+                if !building.draft.story.principles.contains(&id) {
+                    building.draft.story.principles.push(id);
+                }
+            }
+            building.labelled = true;
+            building.field = Field::Notes;
+            append(&mut building.draft.story.notes, rest.trim_start());
             return;
         }
         // A numbered question on a line of its own inside a paragraph ("2<TAB>Tell me
@@ -1391,6 +1537,51 @@ fn segments(text: &str, start: usize, list: bool, set: &PrincipleSet) -> Vec<(us
         return vec![(start, text.to_string())];
     }
     pieces
+}
+
+/// A label that starts a story in notes that call their stories cases: `Case:`,
+/// `Case 2:`, `Case:(Customer Obsession + Bias)`, `Case (Entrust, customer)` as a
+/// heading. The remark in its parentheses (empty without one), and the text after it.
+fn case_label(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim_start().trim_start_matches(['*', '_']);
+    let after = strip_prefix_ignore_case(t, "case")?;
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return None; // "Cases", "Casework"
+    }
+    let after = after
+        .trim_start_matches(['*', '_', ' '])
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start_matches(['*', '_', ' ']);
+    let colon = |s: &'_ str| -> Option<usize> {
+        let s2 = s.trim_start_matches(['*', '_', ' ']);
+        let skipped = s.len() - s2.len();
+        s2.starts_with(':')
+            .then_some(skipped + 1)
+            .or_else(|| s2.starts_with('：').then_some(skipped + '：'.len_utf8()))
+    };
+    let (after, had_colon) = match colon(after) {
+        Some(n) => (&after[n..], true),
+        None => (after, false),
+    };
+    let opened = after.trim_start();
+    let (remark, rest) = match opened.chars().next() {
+        Some(open @ ('(' | '（')) => {
+            let close = if open == '(' { ')' } else { '）' };
+            let inner = &opened[open.len_utf8()..];
+            let end = inner.find(close)?;
+            let rest = &inner[end + close.len_utf8()..];
+            let rest = match colon(rest) {
+                Some(n) => &rest[n..],
+                None => rest,
+            };
+            (&inner[..end], rest)
+        }
+        _ if had_colon => ("", after),
+        _ => return None,
+    };
+    // The label stands at the start of its line: what follows on the line, if
+    // anything, is text ("Case 1: When I was building…").
+    Some((remark, rest))
 }
 
 /// A line that is a numbered interview question ("3<TAB>Tell me about…", "4. Describe
