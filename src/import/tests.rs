@@ -993,3 +993,62 @@ fn cases_with_translated_names_and_a_translated_description() {
         plan.drafts
     );
 }
+
+#[test]
+fn stories_told_once_take_the_principles_whose_lists_link_to_them() {
+    let set = principles::builtin();
+    // A story bank: each principle lists links to stories told once further down,
+    // found by an `<a id>` above the heading or by the heading's own anchor.
+    let notes = "# My bank\n\n## By principle\n\n\
+        <a id=\"frugality\"></a>\n### Frugality\n\
+        1. [Spare build machines](#spare)\n2. [The old dashboard](#the-old-dashboard)\n\n\
+        <a id=\"ownership\"></a>\n### Ownership\n\
+        - [The old dashboard](#the-old-dashboard)\n\n\
+        ## Stories\n\n\
+        <a id=\"spare\"></a>\n### Moving nightly builds to spare machines\n\
+        **Situation**: The build farm bill doubled in a year.  \n\
+        **Action**:  \n- I moved the nightly jobs to idle test rigs\n\n\
+        **Result**:  \n- The bill halved\n- Builds ran no slower\n\n\
+        ### The old dashboard\n\
+        **Situation**: A team wanted a new status page.  \n\
+        **Action**: I revived last year's dashboard instead.\n\n\
+        ### Something else\nA note no list links to.\n";
+    let plan = plan(notes, &set);
+    let summary: Vec<(String, Vec<String>)> = plan
+        .drafts
+        .iter()
+        .map(|d| (d.story.title.clone(), d.story.principles.clone()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (
+                "Moving nightly builds to spare machines".to_string(),
+                vec!["frugality".to_string()]
+            ),
+            (
+                "The old dashboard".to_string(),
+                vec!["frugality".to_string(), "ownership".to_string()]
+            ),
+        ]
+    );
+    // `**Result**:` alone introduces the list after it.
+    let first = &plan.drafts[0].story;
+    assert!(
+        first.part(Part::Result).contains("The bill halved"),
+        "{first:?}"
+    );
+    assert!(!first.part(Part::Action).contains("bill halved"));
+    // The link lists and the anchors are structure, in no draft and not lost.
+    let ignored: Vec<&str> = plan.ignored.iter().map(|s| s.reason.as_str()).collect();
+    assert!(
+        ignored
+            .iter()
+            .any(|r| r.starts_with("links to stories told elsewhere")),
+        "{ignored:?}"
+    );
+    assert!(
+        ignored.iter().any(|r| r.starts_with("an anchor for links")),
+        "{ignored:?}"
+    );
+}

@@ -31,6 +31,7 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         current: None,
         references: Vec::new(),
         asked: None,
+        index: story_index(markdown, set),
     };
     for block in root.children() {
         importer.block(block);
@@ -49,6 +50,75 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     let mut plan = importer.plan;
     plan.duplicates = super::merge::find_duplicates(&plan.drafts);
     plan
+}
+
+/// Stories told once and listed under each principle they show: for each anchor a
+/// list item links to (`1. [Logging fix](#logging-fix)`) under a principle's heading,
+/// the principles whose lists link to it, in the order the notes list them. The story
+/// under the heading with that anchor is read as theirs.
+fn story_index(markdown: &str, set: &PrincipleSet) -> rustc_hash::FxHashMap<String, Vec<String>> {
+    let mut index: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
+    let mut principle: Option<String> = None;
+    for line in markdown.lines() {
+        if let Some(text) = line.trim_start().strip_prefix('#') {
+            principle = heading_principle(text.trim_start_matches('#'), set).map(|p| p.id.clone());
+            continue;
+        }
+        if let (Some(id), Some(anchor)) = (&principle, anchor_link(line)) {
+            let ids = index.entry(anchor.to_string()).or_default();
+            if !ids.contains(id) {
+                ids.push(id.clone());
+            }
+        }
+    }
+    index
+}
+
+/// The anchor of a list item that is only a link to a place in the same notes:
+/// `- [Title](#anchor)`, `3. [Title](#anchor)`.
+fn anchor_link(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = if digits > 0 {
+        t[digits..].strip_prefix(['.', ')'])?
+    } else {
+        t.strip_prefix(['-', '*', '+'])?
+    };
+    let rest = rest.trim();
+    let inner = rest.strip_prefix('[')?;
+    let (_, target) = inner.split_once("](#")?;
+    let anchor = target.strip_suffix(')')?;
+    (!anchor.is_empty() && !anchor.contains([' ', ')', '('])).then_some(anchor)
+}
+
+/// The id of an HTML anchor standing alone: `<a id="story"></a>`, `<a name='story'>`.
+fn anchor_tag(html: &str) -> Option<&str> {
+    let t = html.trim();
+    let rest = t.strip_prefix("<a ")?;
+    let rest = rest
+        .trim_start()
+        .strip_prefix("id=")
+        .or_else(|| rest.trim_start().strip_prefix("name="))?;
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let rest = &rest[1..];
+    let end = rest.find(quote)?;
+    let after = rest[end + 1..].trim();
+    (after == ">" || after == "></a>" || after == "/>").then_some(&rest[..end])
+}
+
+/// A heading's anchor as Markdown renderers make it: lower case, spaces as hyphens,
+/// punctuation off ("Logging Fix at HSBC" → `logging-fix-at-hsbc`).
+fn slug(heading: &str) -> String {
+    heading
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The set with the names the notes' headings translate: a heading that writes a
@@ -216,6 +286,9 @@ struct Importer<'s, 'l, 'a> {
     references: Vec<Reference>,
     /// The question a story's heading answers, taken from those waiting above it.
     asked: Option<(String, (usize, usize))>,
+    /// For each anchor that a principle's list of links points to, those principles in
+    /// order (see [`story_index`]).
+    index: rustc_hash::FxHashMap<String, Vec<String>>,
 }
 
 impl<'a> Importer<'_, '_, 'a> {
@@ -268,6 +341,13 @@ impl<'a> Importer<'_, '_, 'a> {
                 if closes {
                     self.finish_draft();
                 }
+            }
+            NodeValue::HtmlBlock(ref html) if anchor_tag(&html.literal).is_some() => {
+                self.plan.ignored.push(Skipped {
+                    lines: (start, end),
+                    reason: "an anchor for links to what follows: ignored".into(),
+                    text: self.source(start, end, 0),
+                });
             }
             NodeValue::HtmlBlock(ref html) if html.literal.trim_start().starts_with("<!--") => {
                 self.plan.ignored.push(Skipped {
@@ -477,6 +557,13 @@ impl<'a> Importer<'_, '_, 'a> {
     /// in it names principles (`Leadership Principles: Ownership, Dive Deep`, the value
     /// on the same line or the next) or its heading's remark does ("(deep dive,
     /// backbone)"); otherwise every block is skipped, as before.
+    /// The anchor (`<a id="…"></a>`) on the last non-blank line above line `line`.
+    fn anchor_above(&self, line: usize) -> Option<String> {
+        let above = self.lines.get(..line.saturating_sub(1))?;
+        let last = above.iter().rev().find(|l| !l.trim().is_empty())?;
+        anchor_tag(last).map(str::to_string)
+    }
+
     fn close_outside(&mut self) {
         let Some((heading, level, lines)) = self.outside.take() else {
             return;
@@ -502,6 +589,14 @@ impl<'a> Importer<'_, '_, 'a> {
         if let Some(names) = remark_names {
             add(names.ids);
             self.report_ambiguous(lines.0, &names.ambiguous);
+        }
+        // A story that principles' lists of links point to (by the anchor just above
+        // its heading, or the heading's own anchor) is theirs.
+        let anchors = [self.anchor_above(lines.0), Some(slug(&heading))];
+        for anchor in anchors.into_iter().flatten() {
+            if let Some(found) = self.index.get(&anchor) {
+                add(found.clone());
+            }
         }
         let mut tag_blocks = Vec::new();
         for (i, node) in blocks.iter().enumerate() {
@@ -852,6 +947,20 @@ impl<'a> Importer<'_, '_, 'a> {
             _ => (text, false),
         };
         let is_list = matches!(node.data().value, NodeValue::List(_));
+        // A label alone (`**Result**:`) whose text follows in the next block, a list or
+        // a paragraph, introduces that text: it is not an empty template.
+        let introduces = is_paragraph
+            && classify(&text, self.set).is_some_and(|(_, rest)| rest.trim().is_empty())
+            && node.next_sibling().is_some_and(|next| {
+                let (from, to) = span(next);
+                let next_text = self.source(from, to, quote_depth);
+                matches!(
+                    next.data().value,
+                    NodeValue::List(_) | NodeValue::Paragraph | NodeValue::BlockQuote
+                ) && !empty_template(&next_text)
+                    && classify(&next_text, self.set).is_none()
+                    && case_label(&next_text).is_none()
+            });
         if self.section.is_some()
             && (is_paragraph || is_list)
             && self.questions_first(node, &text, (start, end), is_list, quote_depth)
@@ -905,7 +1014,34 @@ impl<'a> Importer<'_, '_, 'a> {
             });
             return;
         }
-        if (is_paragraph || is_list) && empty_template(&text) {
+        // `<a id="…"></a>` alone on its line is a paragraph to Markdown (an open tag
+        // followed by more than space does not start an HTML block).
+        if is_paragraph && anchor_tag(&text).is_some() {
+            self.plan.ignored.push(Skipped {
+                lines: (start, end),
+                reason: "an anchor for links to what follows: ignored".into(),
+                text,
+            });
+            return;
+        }
+        if is_list
+            && !text.trim().is_empty()
+            && text
+                .lines()
+                .all(|l| l.trim().is_empty() || anchor_link(l).is_some())
+        {
+            let name = self
+                .set
+                .get(&section.principle)
+                .map_or(section.principle.clone(), |p| p.name.clone());
+            self.plan.ignored.push(Skipped {
+                lines: (start, end),
+                reason: format!("links to stories told elsewhere in the notes, linked to '{name}'"),
+                text,
+            });
+            return;
+        }
+        if (is_paragraph || is_list) && empty_template(&text) && !introduces {
             self.plan.skipped.push(Skipped {
                 lines: (start, end),
                 reason: "an empty template (a label with nothing after it), not a story".into(),
