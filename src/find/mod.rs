@@ -418,6 +418,7 @@ mod tests {
                             text_strong,
                             nearest,
                             probe: rank::WEIGHTS.probe,
+                            named: rank::WEIGHTS.named,
                         };
                         let r: Vec<String> = sets
                             .iter()
@@ -480,5 +481,56 @@ mod tests {
             of("learn-and-be-curious") / of("frugality")
         };
         assert!(share(rank::WEIGHTS.probe) < 0.8 * share(1.0));
+    }
+
+    #[test]
+    fn a_question_that_names_a_principle_leans_to_it() {
+        let set = crate::principles::builtin();
+        let score = |q: &str, id: &str, named: f64| {
+            let index = Index::with(
+                &set,
+                &[],
+                &[],
+                rank::Weights {
+                    named,
+                    ..rank::WEIGHTS
+                },
+            );
+            let (ranked, _) = index.rank(q);
+            ranked
+                .iter()
+                .find(|r| r.principle.id == id)
+                .map_or(0.0, |r| r.score)
+        };
+        let q = "Give an example of when you showed ownership of a problem.";
+        let with = score(q, "ownership", rank::WEIGHTS.named);
+        let without = score(q, "ownership", 0.0);
+        assert!(
+            (with - without - rank::WEIGHTS.named).abs() < 1e-9,
+            "{with} {without}"
+        );
+        // A word that is only an alias of one word ("trust") does not name Earn Trust,
+        // and a name must be whole words ("thinking bigger" is not "Think Big").
+        for (q, id) in [
+            (
+                "Tell me about a time you built trust with a client.",
+                "earn-trust",
+            ),
+            (
+                "Tell me about a time you were thinking bigger than your team.",
+                "think-big",
+            ),
+        ] {
+            assert_eq!(score(q, id, rank::WEIGHTS.named), score(q, id, 0.0), "{q}");
+        }
+        let index = Index::new(&set, &[]);
+        assert_eq!(
+            index
+                .rank("Provide an example of when you personally demonstrated ownership.")
+                .0[0]
+                .principle
+                .id,
+            "ownership"
+        );
     }
 }

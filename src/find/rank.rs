@@ -45,6 +45,8 @@ pub struct Weights {
     /// How much a word counts that only the follow-up questions after the ask use
     /// ("What was the outcome? What did you learn?").
     pub probe: f64,
+    /// Added to a principle the question names ("a time you showed ownership").
+    pub named: f64,
 }
 
 pub const WEIGHTS: Weights = Weights {
@@ -54,6 +56,7 @@ pub const WEIGHTS: Weights = Weights {
     text_strong: 4.0,
     nearest: [1.0, 0.5, 0.25],
     probe: 0.3,
+    named: 0.5,
 };
 
 /// Under this, the nearest example shares little with the question: a guess.
@@ -89,6 +92,8 @@ pub struct Index<'a> {
     /// Every word the examples and the principles' text are written with, as the term
     /// it reads as: made when a question first has a word nothing knows.
     spellings: OnceCell<FxHashMap<String, String>>,
+    /// Each principle's names as a question would write them (see [`names_of`]).
+    names: Vec<Vec<String>>,
     pub weights: Weights,
 }
 
@@ -224,6 +229,7 @@ impl<'a> Index<'a> {
             postings,
             example_idf,
             spellings: OnceCell::new(),
+            names: set.principles.iter().map(names_of).collect(),
             weights,
         }
     }
@@ -332,10 +338,15 @@ impl<'a> Index<'a> {
         let top_text = text.iter().map(|(s, _)| *s).fold(0.0, f64::max);
         let w = self.weights;
         let scale = w.text / top_text.max(w.text_strong);
+        let folded = format!(" {} ", crate::principles::fold(question));
         let mut ranked: Vec<Ranked<'a>> = Vec::new();
-        for ((d, (text_score, mut matched)), mine) in self.documents.iter().zip(text).zip(near) {
+        for (((d, (text_score, mut matched)), mine), names) in
+            self.documents.iter().zip(text).zip(near).zip(&self.names)
+        {
             let example: f64 = mine.iter().zip(w.nearest).map(|((_, s), w)| s * w).sum();
-            let score = w.examples * example + scale * text_score;
+            let named = names.iter().any(|n| folded.contains(n.as_str()));
+            let score =
+                w.examples * example + scale * text_score + if named { w.named } else { 0.0 };
             if score <= 0.0 {
                 continue;
             }
@@ -506,6 +517,22 @@ pub fn asked(question: &str, probe: f64) -> Vec<(&str, f64)> {
         }
     }
     out
+}
+
+/// A principle's names as a question would write them, folded and with a space on
+/// each side (so that they match whole words): its name, and its aliases of two words
+/// or more. An alias of one word ("Trust", "Results") is too common a word to say the
+/// question names the principle; a name of one word ("Ownership") is not.
+fn names_of(p: &Principle) -> Vec<String> {
+    std::iter::once(&p.name)
+        .chain(
+            p.aliases
+                .iter()
+                .filter(|a| a.split_whitespace().count() >= 2),
+        )
+        .map(|n| format!(" {} ", crate::principles::fold(n)))
+        .filter(|n| n.trim().len() > 2)
+        .collect()
 }
 
 /// One weighted document per principle: its keywords, names, questions and summary.
