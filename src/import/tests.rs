@@ -1052,3 +1052,19 @@ fn stories_told_once_take_the_principles_whose_lists_link_to_them() {
         "{ignored:?}"
     );
 }
+
+#[test]
+fn a_case_remark_naming_nothing_is_reported_and_split_stories_keep_their_own_lines() {
+    let set = principles::builtin();
+    let notes = "## Frugality\n\nCase:(thrift, frugality)\nI reused the old rig.\n\
+        Case 2: I cut the cloud bill.\nIt halved.\n";
+    let plan = plan(notes, &set);
+    assert_eq!(
+        plan.warnings,
+        [
+            "line 3: 'thrift' in 'Case:(thrift, frugality)' names no principle; the story keeps the principles it has"
+        ]
+    );
+    let lines: Vec<(usize, usize)> = plan.drafts.iter().map(|d| d.lines).collect();
+    assert_eq!(lines, [(3, 4), (5, 6)]);
+}

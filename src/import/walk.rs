@@ -32,6 +32,7 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         references: Vec::new(),
         asked: None,
         index: story_index(markdown, set),
+        block_end: 0,
     };
     for block in root.children() {
         importer.block(block);
@@ -289,6 +290,8 @@ struct Importer<'s, 'l, 'a> {
     /// For each anchor that a principle's list of links points to, those principles in
     /// order (see [`story_index`]).
     index: rustc_hash::FxHashMap<String, Vec<String>>,
+    /// The last line of the block being read (a story started inside it runs to it).
+    block_end: usize,
 }
 
 impl<'a> Importer<'_, '_, 'a> {
@@ -504,7 +507,11 @@ impl<'a> Importer<'_, '_, 'a> {
         if let Some((remark, rest)) = case_label(&cleaned) {
             // `### Case (Entrust, customer obession)`: the principles its remark names
             // are the story's; the label is kept with the lines read as structure.
-            let Names { ids, ambiguous, .. } = named_principles(remark, self.set);
+            let Names {
+                ids,
+                ambiguous,
+                unknown,
+            } = named_principles(remark, self.set);
             for id in ids {
                 if !draft.story.principles.contains(&id) {
                     draft.story.principles.push(id);
@@ -519,6 +526,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 text: self.source(line, last, 0),
             });
             self.report_ambiguous(line, &ambiguous);
+            self.report_unknown(line, &unknown, &cleaned);
         } else if is_question(&cleaned) {
             draft.story.questions.push(cleaned);
         } else {
@@ -867,6 +875,24 @@ impl<'a> Importer<'_, '_, 'a> {
 
     /// Says which short names in a list of principles could be more than one, so that
     /// the person links the one they meant: lp does not guess.
+    /// Warns of the words of a story label's remark that name no principle
+    /// (`Case (Entrust, customer obession)`): the story keeps the names it could read.
+    fn report_unknown(&mut self, line: usize, unknown: &[String], label: &str) {
+        if unknown.is_empty() {
+            return;
+        }
+        self.plan.warnings.push(format!(
+            "line {line}: {} in '{}' {} no principle; the story keeps the principles it has",
+            unknown
+                .iter()
+                .map(|u| format!("'{u}'"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            label.trim(),
+            if unknown.len() == 1 { "names" } else { "name" },
+        ));
+    }
+
     fn report_ambiguous(&mut self, line: usize, ambiguous: &[(String, Vec<String>)]) {
         for (name, ids) in ambiguous {
             let names: Vec<&str> = ids
@@ -1194,6 +1220,7 @@ impl<'a> Importer<'_, '_, 'a> {
             self.finish_draft();
             self.start_draft(start);
         }
+        self.block_end = end;
         let building = self.current.as_mut().expect("a draft was just started");
         building.draft.lines.1 = end;
         if let Some((index, _)) = building.followup {
@@ -1237,8 +1264,7 @@ impl<'a> Importer<'_, '_, 'a> {
                     || b.draft.story.written_parts().next().is_some()
                     || !b.draft.story.notes.trim().is_empty()
             }) {
-                self.finish_draft();
-                self.start_draft(start);
+                self.split_draft(start);
             }
             let label_end = text.len() - rest.len();
             self.plan.ignored.push(Skipped {
@@ -1246,8 +1272,13 @@ impl<'a> Importer<'_, '_, 'a> {
                 reason: "a label that starts a story, its principles linked".into(),
                 text: text[..label_end].trim().to_string(),
             });
-            let Names { ids, ambiguous, .. } = named_principles(remark, self.set);
+            let Names {
+                ids,
+                ambiguous,
+                unknown,
+            } = named_principles(remark, self.set);
             self.report_ambiguous(start, &ambiguous);
+            self.report_unknown(start, &unknown, &text[..label_end]);
             // One question waiting above the label is the one this story answers.
             let asked = (self.waiting.len() == 1)
                 .then(|| self.waiting.pop())
@@ -1276,8 +1307,7 @@ impl<'a> Importer<'_, '_, 'a> {
                     || b.draft.story.written_parts().next().is_some()
                     || !b.draft.story.questions.is_empty()
             }) {
-                self.finish_draft();
-                self.start_draft(start);
+                self.split_draft(start);
             }
             let building = self.current.as_mut().expect("a draft is being built");
             building.draft.story.questions.push(question.to_string());
@@ -1298,8 +1328,7 @@ impl<'a> Importer<'_, '_, 'a> {
                         || !story.part(Part::Result).trim().is_empty())
             })
         {
-            self.finish_draft();
-            self.start_draft(start);
+            self.split_draft(start);
         }
         // `Story: NAME` opening a story under a heading that names nothing ("Example"):
         // the story's own name is its title.
@@ -1331,8 +1360,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 .as_ref()
                 .is_some_and(|b| !b.draft.all_text().trim().is_empty())
         {
-            self.finish_draft();
-            self.start_draft(start);
+            self.split_draft(start);
             let story = &mut self
                 .current
                 .as_mut()
@@ -1430,6 +1458,21 @@ impl<'a> Importer<'_, '_, 'a> {
                 }
                 append(field_mut(&mut building.draft, field), text);
             }
+        }
+    }
+
+    /// Ends the story being built just above line `start`, inside the block being read,
+    /// and starts the next there; it runs to the end of the block.
+    fn split_draft(&mut self, start: usize) {
+        if let Some(building) = self.current.as_mut() {
+            let draft = &mut building.draft;
+            draft.lines.1 = start.saturating_sub(1).max(draft.lines.0);
+        }
+        self.finish_draft();
+        self.start_draft(start);
+        let end = self.block_end.max(start);
+        if let Some(building) = self.current.as_mut() {
+            building.draft.lines.1 = end;
         }
     }
 
@@ -1659,7 +1702,7 @@ fn segments(text: &str, start: usize, list: bool, set: &PrincipleSet) -> Vec<(us
         };
         let labelled = classify(body, set).is_some()
             || next_story(body).is_some()
-            || (!list && numbered_question(body).is_some());
+            || (!list && (numbered_question(body).is_some() || case_label(body).is_some()));
         any_label |= labelled && (i > 0 || list);
         if pieces.is_empty() || labelled || (list && item_start) {
             pieces.push((start + i, body.to_string()));
