@@ -122,6 +122,7 @@ def score(path, expected, plan, names):
         r["questions"] += s.get("questions", 0)
         r["questions_placed"] += min(len(d.get("questions", [])), s.get("questions", 0))
     r["junk"] = sum(1 for h in holds if not h)
+    r["junk_titles"] = [d.get("title", "") for d, h in zip(drafts, holds) if not h]
     anchors = [norm(s["anchor"]) for s in stories]
     expected_pairs = set()
     for a, b in expected.get("duplicates", []):
@@ -207,6 +208,9 @@ def main():
                   f"merged {r['merged']}, split {r['split']}, missed {r['missed']}; "
                   f"junk {r['junk']} of {r['drafts']} drafts; primary {pct(r['primary'], r['stories'])}; "
                   f"names linked {pct(r['linked'], r['written'])}; words lost {r['lost']}")
+            if show:
+                for title in r["junk_titles"]:
+                    print(f"    junk: {title}")
             if show and r["lost_words"]:
                 print(f"    lost: {' '.join(r['lost_words'])}")
     t = total
