@@ -1068,3 +1068,25 @@ fn a_case_remark_naming_nothing_is_reported_and_split_stories_keep_their_own_lin
     let lines: Vec<(usize, usize)> = plan.drafts.iter().map(|d| d.lines).collect();
     assert_eq!(lines, [(3, 4), (5, 6)]);
 }
+
+#[test]
+fn a_bold_story_label_with_a_number_names_its_story() {
+    let set = principles::builtin();
+    let notes = "## 2. **Frugality**\n\n**Story 1: Spare machines for the nightly build**\n\n\
+        * **Situation:** The build bill doubled.\n* **Result:** It halved again.\n\n\
+        **Story 2: The dashboard we kept**\n\n\
+        * **Situation:** A team asked for a new status page.\n* **Action:** I reused the old one.\n";
+    let plan = plan(notes, &set);
+    let titles: Vec<&str> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Spare machines for the nightly build",
+            "The dashboard we kept"
+        ]
+    );
+    assert_eq!(
+        plan.drafts[1].story.part(Part::Situation).trim(),
+        "A team asked for a new status page."
+    );
+}

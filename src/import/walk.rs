@@ -1338,9 +1338,7 @@ impl<'a> Importer<'_, '_, 'a> {
             && (building.draft.story.title.is_empty()
                 || empty_template(&building.draft.story.title)
                 || building.draft.story.title.eq_ignore_ascii_case("example"))
-            && let Some(name) = strip_prefix_ignore_case(text.trim(), "story:")
-            && !name.trim().is_empty()
-            && !name.contains('\n')
+            && let Some(name) = story_name(text)
         {
             if !building.draft.story.title.is_empty() {
                 // The heading's word is kept where the reader sees it.
@@ -1369,12 +1367,19 @@ impl<'a> Importer<'_, '_, 'a> {
                 .story;
             // The words before "story" name it ("New cooperation Story: …"); without
             // them, the line is kept whole.
-            match name {
-                Some(name) => {
+            match (name, story_name(text)) {
+                (Some(name), _) => {
                     story.title = short_title(&name);
                     append(&mut story.notes, rest);
                 }
-                None => append(&mut story.notes, text.trim()),
+                // `**Story 2: Fixing edge-case bugs**`: the name after the label.
+                (None, Some(name)) => {
+                    story.title = short_title(name);
+                    if name.chars().count() > story.title.chars().count() {
+                        append(&mut story.notes, name);
+                    }
+                }
+                (None, None) => append(&mut story.notes, text.trim()),
             }
             return;
         }
@@ -1875,6 +1880,22 @@ fn next_story(text: &str) -> Option<(Option<String>, &str)> {
     let before = &words[..words.len() - 1];
     let name = (!numbered && before.len() >= 2).then(|| before.join(" "));
     Some((name, rest.trim()))
+}
+
+/// The name a `Story:` label gives on a line of its own: `Story: The vendor contract`,
+/// `**Story 2: Fixing edge-case bugs**` (the label "story", or "story" and a number).
+/// A long name is cut for the title and kept whole in the notes.
+fn story_name(text: &str) -> Option<&str> {
+    let (name, rest) = next_story(text)?;
+    if name.is_some() {
+        return None;
+    }
+    let label = text.split_once(':').map_or("", |(l, _)| l);
+    if label.split_whitespace().count() > 2 {
+        return None;
+    }
+    let rest = rest.trim().trim_matches(['*', '_']).trim();
+    (!rest.is_empty() && !rest.contains('\n')).then_some(rest)
 }
 
 /// A skipped piece of a block: its lines from `start`, its text and why.
