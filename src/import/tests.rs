@@ -1090,3 +1090,55 @@ fn a_bold_story_label_with_a_number_names_its_story() {
         "A team asked for a new status page."
     );
 }
+
+#[test]
+fn lower_case_case_lines_cut_a_section_written_without_blank_lines() {
+    let set = principles::builtin();
+    // Notes typed without blank lines: the heading asks a question, the principle's
+    // text and a question of the person's own come first, then `case 1`, `case 2`.
+    let notes = "### FRUGALITY: Tell me about a time you saved money.\n\
+        Leaders get more done with less, and they treat a tight budget as a reason to invent.\n\
+        tell me about a time you turned down a budget\n\
+        case 1\n\
+        I moved the nightly builds to spare machines and the bill halved.\n\
+        case 2 (ownership)\n\
+        I reused last year's dashboard instead of buying one.\n";
+    let plan = plan(notes, &set);
+    let summary: Vec<(String, Vec<String>)> = plan
+        .drafts
+        .iter()
+        .map(|d| (d.story.notes.trim().to_string(), d.story.principles.clone()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (
+                "I moved the nightly builds to spare machines and the bill halved.".to_string(),
+                vec!["frugality".to_string()]
+            ),
+            (
+                "I reused last year's dashboard instead of buying one.".to_string(),
+                vec!["frugality".to_string(), "ownership".to_string()]
+            ),
+        ]
+    );
+    // Two questions wait above the first case: neither is guessed to be its question;
+    // both are the person's own, at their lines.
+    let own: Vec<(&str, usize)> = plan
+        .questions
+        .iter()
+        .map(|q| (q.question.as_str(), q.lines.0))
+        .collect();
+    assert_eq!(
+        own,
+        [
+            ("Tell me about a time you saved money.", 1),
+            ("tell me about a time you turned down a budget", 3)
+        ]
+    );
+    let reasons: Vec<&str> = plan.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert!(
+        reasons.contains(&"the description of 'Frugality', not a story"),
+        "{reasons:?}"
+    );
+}

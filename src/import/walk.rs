@@ -432,6 +432,13 @@ impl<'a> Importer<'_, '_, 'a> {
                 notes_mode: false,
                 after_description: false,
             });
+            // `### OWNERSHIP: Tell me about a time…`: the question after the name waits
+            // for the section's first story (the heading is kept in the skipped list).
+            if let Some((_, asked)) = text.split_once(':')
+                && is_question(asked.trim())
+            {
+                self.waiting.push((asked.trim().to_string(), (line, last)));
+            }
             return;
         }
         if !inside {
@@ -954,6 +961,7 @@ impl<'a> Importer<'_, '_, 'a> {
     /// A paragraph, list, code block or quote child inside a section, or outside one.
     fn content<'n>(&mut self, node: &'n AstNode<'n>, quote_depth: usize) {
         let (start, end) = span(node);
+        self.block_end = end;
         let text = self.source(start, end, quote_depth);
         // Quotes nest in notes a level or two; past MAX_QUOTE_DEPTH the rest is one block,
         // so that no input can make the importer recurse without bound.
@@ -1257,6 +1265,65 @@ impl<'a> Importer<'_, '_, 'a> {
         // `Case:`, `Case 1:`, `Case:(Bias + Ownership)`: a label that starts a story,
         // which runs to the next such label; its remark names the story's principles.
         if let Some((remark, rest)) = case_label(text) {
+            // What came before the first label of a section, when it is only the
+            // principle's description ("Leaders are owners…"), is not a story.
+            // Questions among it (a line each) are the person's own, waiting for the
+            // story the label starts.
+            let (asked, described): (Vec<&str>, Vec<&str>) = self
+                .current
+                .as_ref()
+                .map(|b| b.draft.story.notes.lines().collect::<Vec<_>>())
+                .unwrap_or_default()
+                .into_iter()
+                .partition(|l| is_question(&bare_question(l)));
+            let described = described.join("\n");
+            if let Some(building) = self.current.as_ref()
+                && !building.labelled
+                && building.draft.story.written_parts().next().is_none()
+                && self.plan.drafts.last().is_none_or(|d| {
+                    d.story.principles.first() != building.draft.story.principles.first()
+                })
+                && is_description(&described)
+            {
+                let asked: Vec<String> = asked.into_iter().map(bare_question).collect();
+                let mut building = self.current.take().expect("checked above");
+                let name = self
+                    .set
+                    .get(
+                        building
+                            .draft
+                            .story
+                            .principles
+                            .first()
+                            .map_or("", String::as_str),
+                    )
+                    .map_or(String::new(), |p| p.name.clone());
+                let (first, _) = building.draft.lines;
+                self.plan.skipped.push(Skipped {
+                    lines: (first, start.saturating_sub(1).max(first)),
+                    reason: format!("the description of '{name}', not a story"),
+                    text: described,
+                });
+                for q in building.draft.story.questions.drain(..) {
+                    self.waiting.push((q, (first, first)));
+                }
+                // Each question at the line it is written on.
+                for q in asked {
+                    let at = (first..start)
+                        .find(|&n| {
+                            self.lines
+                                .get(n - 1)
+                                .is_some_and(|l| l.contains(q.as_str()))
+                        })
+                        .unwrap_or(first);
+                    self.waiting.push((q, (at, at)));
+                }
+                self.start_draft(start);
+                let end = self.block_end.max(start);
+                if let Some(b) = self.current.as_mut() {
+                    b.draft.lines.1 = end;
+                }
+            }
             // A story already under way ends here; a question just taken for this one
             // (the one waiting above the label) stays with it.
             if self.current.as_ref().is_some_and(|b| {
@@ -1748,6 +1815,12 @@ fn case_label(text: &str) -> Option<(&str, &str)> {
         None => (after, false),
     };
     let opened = after.trim_start();
+    // `case 2` alone on its line, lower case and with no colon, is the label too; the
+    // story is on the lines after it.
+    let on_its_line = after.split('\n').next().unwrap_or("");
+    if !had_colon && on_its_line.trim().is_empty() {
+        return Some(("", after));
+    }
     let (remark, rest) = match opened.chars().next() {
         Some(open @ ('(' | '（')) => {
             let close = if open == '(' { ')' } else { '）' };
