@@ -191,6 +191,12 @@ pub(super) fn is_question(text: &str) -> bool {
 /// First-person singular words: a paragraph without any reads as a description of the
 /// principle, not a story.
 pub(super) fn is_description(text: &str) -> bool {
+    // A paragraph in another script cannot be read for a writer who may leave out "I"
+    // (Russian, Chinese and Japanese often do): it is the person's note, unless it
+    // translates a description just above it (see the walk).
+    if mostly_other_script(text) {
+        return false;
+    }
     // Words inside quotation marks are someone else's ("they never say “that's not my
     // job”"), not the writer's.
     let mut unquoted = String::new();
@@ -214,11 +220,39 @@ pub(super) fn is_description(text: &str) -> bool {
         .collect();
     // A long definition may say "my" once in a question it asks of its reader ("Are my
     // fellow employees growing?"); a story of that length says I again and again.
-    let mine = words.iter().filter(|w| FIRST_PERSON.contains(w)).count();
+    let mine = words
+        .iter()
+        .filter(|w| FIRST_PERSON.contains(w) || OTHER_FIRST_PERSON.contains(&w.as_str()))
+        .count()
+        + writer_in_cjk(&unquoted);
     // A definition speaks of leaders ("Leaders are owners… never say that's not my
     // job"), which a story of that length seldom does.
     let of_leaders = words.iter().any(|w| w == "leaders" || w == "leader");
     words.len() >= 12 && (mine == 0 || mine == 1 && (words.len() >= 40 || of_leaders))
+}
+
+/// "I", "me" and "my" in the other languages notes are written in, for telling a
+/// person's story from a principle's description: Russian, Spanish, Portuguese,
+/// French, Italian, German and Korean. (Chinese and Japanese write no spaces: see
+/// [`writer_in_cjk`].)
+const OTHER_FIRST_PERSON: &[&str] = &[
+    "я", "мне", "меня", "мной", "мой", "моя", "моё", "мое", "мои", "моих", "моим", "yo", "mi",
+    "mis", "conmigo", "eu", "meu", "minha", "meus", "minhas", "je", "j'", "moi", "mon", "ma",
+    "mes", "io", "mio", "mia", "miei", "ich", "mich", "mir", "mein", "meine", "meinen", "meinem",
+    "meiner", "나는", "내가", "나의", "제가", "저는", "저의",
+];
+
+/// How often a text in Chinese or Japanese speaks of its writer: 我 (but not 我们, "we",
+/// or 自我, "self-", which a principle's description uses), 私 and 僕.
+fn writer_in_cjk(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len())
+        .filter(|&i| match chars[i] {
+            '我' => chars.get(i + 1) != Some(&'们') && (i == 0 || chars[i - 1] != '自'),
+            '私' | '僕' => true,
+            _ => false,
+        })
+        .count()
 }
 
 /// Whether a text in English speaks of its writer: "I", "me", "my"…

@@ -1142,3 +1142,48 @@ fn lower_case_case_lines_cut_a_section_written_without_blank_lines() {
         "{reasons:?}"
     );
 }
+
+#[test]
+fn reminders_a_line_each_and_notes_in_other_languages_are_stories() {
+    let set = principles::builtin();
+    // One-line reminders, a paragraph each; a lone note in Russian (which leaves out
+    // "I"); a Spanish note with "mi"; and an English description, still skipped.
+    let notes = "## Frugality\n\
+        Reused the old load tester instead of buying one\n\n\
+        Moved nightly builds to spare machines\n\n\
+        ## Dive Deep\n\
+        нашёл ошибку в коде библиотеки камеры и исправил размер пакета в настройках\n\n\
+        ## Ownership\n\
+        en mi primer trabajo arreglé el despliegue que nadie quería tocar durante meses\n\n\
+        ## Earn Trust\n\
+        Leaders listen closely, speak plainly and treat others with respect in every meeting.\n";
+    let plan = plan(notes, &set);
+    let summary: Vec<(&str, &str)> = plan
+        .drafts
+        .iter()
+        .map(|d| (d.story.principles[0].as_str(), d.story.notes.trim()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (
+                "frugality",
+                "Reused the old load tester instead of buying one"
+            ),
+            ("frugality", "Moved nightly builds to spare machines"),
+            (
+                "dive-deep",
+                "нашёл ошибку в коде библиотеки камеры и исправил размер пакета в настройках"
+            ),
+            (
+                "ownership",
+                "en mi primer trabajo arreglé el despliegue que nadie quería tocar durante meses"
+            ),
+        ]
+    );
+    assert!(
+        plan.skipped
+            .iter()
+            .any(|s| s.reason == "the description of 'Earn Trust', not a story")
+    );
+}

@@ -1215,6 +1215,25 @@ impl<'a> Importer<'_, '_, 'a> {
             }
             return;
         }
+        // A section that opens with reminders, a paragraph of one line each ("helped a
+        // former tester", "tried to stop a team lead's hire"), is a section of notes:
+        // each paragraph is a story of its own, as under a description.
+        if first
+            && !section.structured
+            && is_paragraph
+            && label.is_none()
+            && start == end
+            && node.next_sibling().is_some_and(|next| {
+                let (from, to) = span(next);
+                matches!(next.data().value, NodeValue::Paragraph)
+                    && from == to
+                    && !continues(next, self.lines)
+                    // "The results:" leads in to what follows it; it is no reminder.
+                    && !self.lines.get(from.saturating_sub(1)).is_some_and(|l| l.trim_end().ends_with(':'))
+            })
+        {
+            section.notes_mode = true;
+        }
         // In a section of notes, each plain paragraph is a story of its own, unless the
         // story being built is labelled, in which case text runs to the next label.
         let new_note = section.notes_mode
