@@ -53,6 +53,12 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     plan
 }
 
+/// A principle's name as the report writes it (its id when the set has none such).
+fn name_of(set: &PrincipleSet, id: &str) -> String {
+    set.get(id)
+        .map_or_else(|| id.to_string(), |p| p.name.clone())
+}
+
 /// Stories told once and listed under each principle they show: for each anchor a
 /// list item links to (`1. [Logging fix](#logging-fix)`) under a principle's heading,
 /// the principles whose lists link to it, in the order the notes list them. The story
@@ -945,10 +951,7 @@ impl<'a> Importer<'_, '_, 'a> {
         if !above_description {
             return false;
         }
-        let name = self
-            .set
-            .get(&section.principle)
-            .map_or(section.principle.clone(), |p| p.name.clone());
+        let name = name_of(self.set, &section.principle);
         let (start, end) = span(quote);
         self.plan.skipped.push(Skipped {
             lines: (start, end),
@@ -1025,10 +1028,7 @@ impl<'a> Importer<'_, '_, 'a> {
             && (mostly_other_script(&text) || !speaks_of_self(&text))
         {
             section.after_description = true;
-            let name = self
-                .set
-                .get(&section.principle)
-                .map_or(section.principle.clone(), |p| p.name.clone());
+            let name = name_of(self.set, &section.principle);
             self.plan.skipped.push(Skipped {
                 lines: (start, end),
                 reason: format!("the description of '{name}' again (quoted after it), not a story"),
@@ -1064,10 +1064,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 .lines()
                 .all(|l| l.trim().is_empty() || anchor_link(l).is_some())
         {
-            let name = self
-                .set
-                .get(&section.principle)
-                .map_or(section.principle.clone(), |p| p.name.clone());
+            let name = name_of(self.set, &section.principle);
             self.plan.ignored.push(Skipped {
                 lines: (start, end),
                 reason: format!("links to stories told elsewhere in the notes, linked to '{name}'"),
@@ -1184,10 +1181,7 @@ impl<'a> Importer<'_, '_, 'a> {
             } else {
                 section.notes_mode = true;
                 section.after_description = true;
-                let name = self
-                    .set
-                    .get(&section.principle)
-                    .map_or(section.principle.clone(), |p| p.name.clone());
+                let name = name_of(self.set, &section.principle);
                 self.plan.skipped.push(Skipped {
                     lines: (start, end),
                     reason: format!("the description of '{name}', not a story"),
@@ -1306,17 +1300,8 @@ impl<'a> Importer<'_, '_, 'a> {
             {
                 let asked: Vec<String> = asked.into_iter().map(bare_question).collect();
                 let mut building = self.current.take().expect("checked above");
-                let name = self
-                    .set
-                    .get(
-                        building
-                            .draft
-                            .story
-                            .principles
-                            .first()
-                            .map_or("", String::as_str),
-                    )
-                    .map_or(String::new(), |p| p.name.clone());
+                let primary = building.draft.story.principles.first();
+                let name = name_of(self.set, primary.map_or("", String::as_str));
                 let (first, _) = building.draft.lines;
                 self.plan.skipped.push(Skipped {
                     lines: (first, start.saturating_sub(1).max(first)),
