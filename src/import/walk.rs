@@ -53,6 +53,37 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     plan
 }
 
+/// Adds principles to a story's, each once, in order.
+fn link(principles: &mut Vec<String>, ids: Vec<String>) {
+    for id in ids {
+        if !principles.contains(&id) {
+            principles.push(id);
+        }
+    }
+}
+
+/// A block skipped as a principle's description; `again` when it repeats the one just
+/// above (a translation, a second quotation).
+fn description(
+    set: &PrincipleSet,
+    id: &str,
+    lines: (usize, usize),
+    text: String,
+    again: bool,
+) -> Skipped {
+    let name = name_of(set, id);
+    let reason = if again {
+        format!("the description of '{name}' again (quoted after it), not a story")
+    } else {
+        format!("the description of '{name}', not a story")
+    };
+    Skipped {
+        lines,
+        reason,
+        text,
+    }
+}
+
 /// A principle's name as the report writes it (its id when the set has none such).
 fn name_of(set: &PrincipleSet, id: &str) -> String {
     set.get(id)
@@ -67,8 +98,8 @@ fn story_index(markdown: &str, set: &PrincipleSet) -> rustc_hash::FxHashMap<Stri
     let mut index: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
     let mut principle: Option<String> = None;
     for line in markdown.lines() {
-        if let Some(text) = line.trim_start().strip_prefix('#') {
-            principle = heading_principle(text.trim_start_matches('#'), set).map(|p| p.id.clone());
+        if let Some(text) = heading_line(line) {
+            principle = heading_principle(text, set).map(|p| p.id.clone());
             continue;
         }
         if let (Some(id), Some(anchor)) = (&principle, anchor_link(line)) {
@@ -79,6 +110,13 @@ fn story_index(markdown: &str, set: &PrincipleSet) -> rustc_hash::FxHashMap<Stri
         }
     }
     index
+}
+
+/// The text of a line that is an ATX heading (`## Dive Deep`), its marks off.
+fn heading_line(line: &str) -> Option<&str> {
+    line.trim_start()
+        .strip_prefix('#')
+        .map(|t| t.trim_start_matches('#'))
 }
 
 /// The anchor of a list item that is only a link to a place in the same notes:
@@ -134,11 +172,7 @@ fn slug(heading: &str) -> String {
 /// the same notes names both principles. `None` when no heading translates a name.
 fn translations(markdown: &str, set: &PrincipleSet) -> Option<PrincipleSet> {
     let mut learned: Vec<(usize, String)> = Vec::new();
-    for line in markdown.lines() {
-        let Some(text) = line.trim_start().strip_prefix('#') else {
-            continue;
-        };
-        let text = text.trim_start_matches('#');
+    for text in markdown.lines().filter_map(heading_line) {
         let Some(principle) = heading_principle(text, set) else {
             continue;
         };
@@ -217,8 +251,8 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> (String, Vec<(usize, String)>
 }
 
 /// Whether line `i` is a principle's name written as a title with no heading mark:
-/// the full name alone, first in its paragraph, with text under it. Notes pasted from a document keep their titles this way ("Dive Deep", then the
-/// text on the next line).
+/// the full name alone, first in its paragraph, with text under it. Notes pasted from
+/// a document keep their titles this way ("Dive Deep", then the text on the next line).
 fn title_line(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
     let line = lines[i];
     let first_in_paragraph = i == 0 || lines[i - 1].trim().is_empty();
@@ -525,11 +559,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 ambiguous,
                 unknown,
             } = named_principles(remark, self.set);
-            for id in ids {
-                if !draft.story.principles.contains(&id) {
-                    draft.story.principles.push(id);
-                }
-            }
+            link(&mut draft.story.principles, ids);
             if !rest.trim().is_empty() {
                 draft.story.title = short_title(rest.trim());
             }
@@ -1028,12 +1058,8 @@ impl<'a> Importer<'_, '_, 'a> {
             && (mostly_other_script(&text) || !speaks_of_self(&text))
         {
             section.after_description = true;
-            let name = name_of(self.set, &section.principle);
-            self.plan.skipped.push(Skipped {
-                lines: (start, end),
-                reason: format!("the description of '{name}' again (quoted after it), not a story"),
-                text,
-            });
+            let skipped = description(self.set, &section.principle, (start, end), text, true);
+            self.plan.skipped.push(skipped);
             return;
         }
         // A block under a label of text about the principle (`Key behaviors:`), up to
@@ -1111,11 +1137,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 Some(building) => &mut building.draft,
                 None => self.plan.drafts.last_mut().expect("checked above"),
             };
-            for id in names.ids {
-                if !draft.story.principles.contains(&id) {
-                    draft.story.principles.push(id);
-                }
-            }
+            link(&mut draft.story.principles, names.ids);
             draft.lines.1 = end;
             self.report_ambiguous(start, &names.ambiguous);
             self.plan.ignored.push(Skipped {
@@ -1181,12 +1203,8 @@ impl<'a> Importer<'_, '_, 'a> {
             } else {
                 section.notes_mode = true;
                 section.after_description = true;
-                let name = name_of(self.set, &section.principle);
-                self.plan.skipped.push(Skipped {
-                    lines: (start, end),
-                    reason: format!("the description of '{name}', not a story"),
-                    text,
-                });
+                let skipped = description(self.set, &section.principle, (start, end), text, false);
+                self.plan.skipped.push(skipped);
                 return;
             }
         }
@@ -1278,56 +1296,7 @@ impl<'a> Importer<'_, '_, 'a> {
         // `Case:`, `Case 1:`, `Case:(Bias + Ownership)`: a label that starts a story,
         // which runs to the next such label; its remark names the story's principles.
         if let Some((remark, rest)) = case_label(text) {
-            // What came before the first label of a section, when it is only the
-            // principle's description ("Leaders are owners…"), is not a story.
-            // Questions among it (a line each) are the person's own, waiting for the
-            // story the label starts.
-            let (asked, described): (Vec<&str>, Vec<&str>) = self
-                .current
-                .as_ref()
-                .map(|b| b.draft.story.notes.lines().collect::<Vec<_>>())
-                .unwrap_or_default()
-                .into_iter()
-                .partition(|l| is_question(&bare_question(l)));
-            let described = described.join("\n");
-            if let Some(building) = self.current.as_ref()
-                && !building.labelled
-                && building.draft.story.written_parts().next().is_none()
-                && self.plan.drafts.last().is_none_or(|d| {
-                    d.story.principles.first() != building.draft.story.principles.first()
-                })
-                && is_description(&described)
-            {
-                let asked: Vec<String> = asked.into_iter().map(bare_question).collect();
-                let mut building = self.current.take().expect("checked above");
-                let primary = building.draft.story.principles.first();
-                let name = name_of(self.set, primary.map_or("", String::as_str));
-                let (first, _) = building.draft.lines;
-                self.plan.skipped.push(Skipped {
-                    lines: (first, start.saturating_sub(1).max(first)),
-                    reason: format!("the description of '{name}', not a story"),
-                    text: described,
-                });
-                for q in building.draft.story.questions.drain(..) {
-                    self.waiting.push((q, (first, first)));
-                }
-                // Each question at the line it is written on.
-                for q in asked {
-                    let at = (first..start)
-                        .find(|&n| {
-                            self.lines
-                                .get(n - 1)
-                                .is_some_and(|l| l.contains(q.as_str()))
-                        })
-                        .unwrap_or(first);
-                    self.waiting.push((q, (at, at)));
-                }
-                self.start_draft(start);
-                let end = self.block_end.max(start);
-                if let Some(b) = self.current.as_mut() {
-                    b.draft.lines.1 = end;
-                }
-            }
+            self.skip_opening_description(start);
             // A story already under way ends here; a question just taken for this one
             // (the one waiting above the label) stays with it.
             if self.current.as_ref().is_some_and(|b| {
@@ -1358,11 +1327,7 @@ impl<'a> Importer<'_, '_, 'a> {
             if let Some((question, _)) = asked {
                 building.draft.story.questions.push(question);
             }
-            for id in ids {
-                if !building.draft.story.principles.contains(&id) {
-                    building.draft.story.principles.push(id);
-                }
-            }
+            link(&mut building.draft.story.principles, ids);
             building.labelled = true;
             building.field = Field::Notes;
             append(&mut building.draft.story.notes, rest.trim_start());
@@ -1463,11 +1428,7 @@ impl<'a> Importer<'_, '_, 'a> {
                     ambiguous,
                 } = named_principles(rest, self.set);
                 if unknown.is_empty() && !(ids.is_empty() && ambiguous.is_empty()) {
-                    for id in ids {
-                        if !building.draft.story.principles.contains(&id) {
-                            building.draft.story.principles.push(id);
-                        }
-                    }
+                    link(&mut building.draft.story.principles, ids);
                     self.report_ambiguous(start, &ambiguous);
                 } else {
                     self.plan.warnings.push(format!(
@@ -1537,6 +1498,59 @@ impl<'a> Importer<'_, '_, 'a> {
         }
     }
 
+    /// At a section's first `case` label: what came before it, when it is only the
+    /// principle's description ("Leaders are owners…"), is not a story. Question lines
+    /// among it are the person's own, waiting (at their lines) for the story the label
+    /// starts.
+    fn skip_opening_description(&mut self, start: usize) {
+        let Some(building) = self.current.as_ref() else {
+            return;
+        };
+        let (asked, described): (Vec<&str>, Vec<&str>) = building
+            .draft
+            .story
+            .notes
+            .lines()
+            .partition(|l| is_question(&bare_question(l)));
+        let described = described.join("\n");
+        let opening = !building.labelled
+            && building.draft.story.written_parts().next().is_none()
+            && self.plan.drafts.last().is_none_or(|d| {
+                d.story.principles.first() != building.draft.story.principles.first()
+            })
+            && is_description(&described);
+        if !opening {
+            return;
+        }
+        let asked: Vec<String> = asked.into_iter().map(bare_question).collect();
+        let mut building = self.current.take().expect("checked above");
+        let primary = building
+            .draft
+            .story
+            .principles
+            .first()
+            .map_or("", String::as_str);
+        let (first, _) = building.draft.lines;
+        let lines = (first, start.saturating_sub(1).max(first));
+        self.plan
+            .skipped
+            .push(description(self.set, primary, lines, described, false));
+        for q in building.draft.story.questions.drain(..) {
+            self.waiting.push((q, (first, first)));
+        }
+        for q in asked {
+            let at = (first..start)
+                .find(|&n| {
+                    self.lines
+                        .get(n - 1)
+                        .is_some_and(|l| l.contains(q.as_str()))
+                })
+                .unwrap_or(first);
+            self.waiting.push((q, (at, at)));
+        }
+        self.start_in_block(start);
+    }
+
     /// Ends the story being built just above line `start`, inside the block being read,
     /// and starts the next there; it runs to the end of the block.
     fn split_draft(&mut self, start: usize) {
@@ -1545,6 +1559,11 @@ impl<'a> Importer<'_, '_, 'a> {
             draft.lines.1 = start.saturating_sub(1).max(draft.lines.0);
         }
         self.finish_draft();
+        self.start_in_block(start);
+    }
+
+    /// Starts a story at line `start` of the block being read; it runs to the block's end.
+    fn start_in_block(&mut self, start: usize) {
         self.start_draft(start);
         let end = self.block_end.max(start);
         if let Some(building) = self.current.as_mut() {
