@@ -244,18 +244,22 @@ impl<'a> Index<'a> {
     /// most like it, if one is close.
     fn query(&self, question: &str) -> Vec<Query> {
         let mut out: Vec<Query> = Vec::new();
+        // Where each term stands in `out`: a long question must not cost a scan a word.
+        let mut at: FxHashMap<String, usize> = FxHashMap::default();
         let mut respelt = 0;
         for (part, weight) in asked(question, self.weights.probe) {
             let read = words(part);
-            let mut add =
-                |term: String, shown: Vec<String>| match out.iter_mut().find(|q| q.term == term) {
-                    Some(q) => q.weight = q.weight.max(weight),
-                    None => out.push(Query {
+            let mut add = |term: String, shown: Vec<String>| match at.get(&term) {
+                Some(&i) => out[i].weight = out[i].weight.max(weight),
+                None => {
+                    at.insert(term.clone(), out.len());
+                    out.push(Query {
                         term,
                         shown,
                         weight,
-                    }),
-                };
+                    });
+                }
+            };
             for (term, word) in &read {
                 let term = if self.knows(term) || term.contains(' ') {
                     term.clone()
