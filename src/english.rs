@@ -129,6 +129,11 @@ word_list!(
     "first-person-plural.txt"
 );
 word_list!(
+    /// Verbs in the past tense that do not end in "-ed" (`words/past-tense.txt`).
+    PAST_TENSE,
+    "past-tense.txt"
+);
+word_list!(
     /// Words that say how much without a digit (`words/number-words.txt`).
     NUMBER_WORDS,
     "number-words.txt"
@@ -199,6 +204,7 @@ mod tests {
             "number-words.txt",
             include_str!("../words/number-words.txt"),
         ),
+        ("past-tense.txt", include_str!("../words/past-tense.txt")),
         (
             "common-words.txt",
             include_str!("../words/common-words.txt"),

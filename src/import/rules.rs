@@ -3,7 +3,9 @@
 //! question, a list of principles or a reference, and what makes a title.
 
 use super::Label;
-use crate::english::{FIRST_PERSON, HANGING_WORDS, SENTENCE_OPENERS};
+use crate::english::{
+    FIRST_PERSON, FIRST_PERSON_PLURAL, HANGING_WORDS, PAST_TENSE, SENTENCE_OPENERS,
+};
 use crate::model::{Part, Principle, PrincipleSet};
 
 /// The principle a heading names, if any: tolerant of case, punctuation, a missing
@@ -199,17 +201,7 @@ pub(super) fn is_description(text: &str) -> bool {
     }
     // Words inside quotation marks are someone else's ("they never say “that's not my
     // job”"), not the writer's.
-    let mut unquoted = String::new();
-    let mut quoted = false;
-    for c in text.chars() {
-        match c {
-            '“' => quoted = true,
-            '”' => quoted = false,
-            '"' => quoted = !quoted,
-            _ if !quoted => unquoted.push(c),
-            _ => {}
-        }
-    }
+    let unquoted = unquoted(text);
     let words: Vec<String> = unquoted
         .split_whitespace()
         .map(|w| {
@@ -229,6 +221,192 @@ pub(super) fn is_description(text: &str) -> bool {
     // job"), which a story of that length seldom does.
     let of_leaders = words.iter().any(|w| w == "leaders" || w == "leader");
     words.len() >= 12 && (mine == 0 || mine == 1 && (words.len() >= 40 || of_leaders))
+}
+
+/// Whether a text is its writer's own account of what they did, not advice to a reader
+/// on how to answer: it speaks of its writer ("I", "we", "my", 我) at least twice, and
+/// more often than of its reader ("you", 你). Words in quotation marks are someone
+/// else's ("Use \"I\" not \"we\"").
+pub(super) fn own_account(text: &str) -> bool {
+    let (writer, reader) = persons(text);
+    writer >= 2 && writer > reader
+}
+
+/// Whether a text tells what happened to its writer: twice or more, "I" or "we" and a
+/// verb in the past tense just after ("I led", "we quickly shipped", "I was"). A text
+/// mostly in another script is not read for its tense.
+pub(super) fn tells_events(text: &str) -> bool {
+    if mostly_other_script(text) {
+        // Tense is not read there: the writer speaking of themselves alone, twice, is
+        // (a description says 我们, "we").
+        let alone = text
+            .split_whitespace()
+            .filter(|w| OTHER_FIRST_PERSON.contains(&w.to_lowercase().as_str()))
+            .count();
+        return alone + writer_in_cjk(text) >= 2;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let past = |w: &String| {
+        PAST_TENSE.contains(w.as_str())
+            || w.chars().count() >= 4 && w.ends_with("ed") && !w.ends_with("eed")
+    };
+    (0..words.len())
+        .filter(|&i| {
+            matches!(words[i].as_str(), "i" | "we")
+                && words[i + 1..words.len().min(i + 4)].iter().any(past)
+        })
+        .count()
+        >= 2
+}
+
+/// Whether a heading asks about the person rather than for a story: an introduction
+/// ("Tell me about yourself", "Introduce myself", "Self introduction") or a reason
+/// ("Why Amazon?", "Why this team").
+pub(super) fn about_the_person(heading: &str) -> bool {
+    let words: Vec<String> = heading
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.first().is_some_and(|w| w == "why")
+        || words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "yourself" | "myself" | "introduction" | "introduce"
+            )
+        })
+}
+
+/// Whether a text speaks to its reader ("you", 你) more often than of its writer: advice.
+pub(super) fn to_reader(text: &str) -> bool {
+    let (writer, reader) = persons(text);
+    reader > writer
+}
+
+/// Whether a text only holds a place for a story still to find: every line, after
+/// any label, is empty or a mark such as "TBD", "TODO" or "…" (`- Example: TBD`).
+pub(super) fn placeholder(text: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "tbd",
+        "tba",
+        "tbc",
+        "todo",
+        "to do",
+        "n/a",
+        "xxx",
+        "...",
+        "…",
+        "?",
+        "-",
+        "—",
+        "coming soon",
+    ];
+    let mut any = false;
+    for line in text.lines() {
+        let line = line.trim().trim_start_matches(['-', '*', '+', '>']).trim();
+        let value = line.rsplit_once([':', '：']).map_or(line, |(_, v)| v);
+        let value = value.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+        if value.is_empty() {
+            continue;
+        }
+        if !MARKS.contains(&value.to_lowercase().as_str()) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// Whether every line of a text points to the story that answers a question, by its
+/// name, rather than telling one: `Primary: \`Census Pipeline\``, `Backup: …`,
+/// `See: …`, `Story: …`, a label and a short name.
+pub(super) fn pointers(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "primary",
+        "backup",
+        "primary story",
+        "backup story",
+        "main story",
+        "alternative",
+        "alt",
+        "fallback",
+        "see",
+        "story",
+        "use",
+        "answer with",
+        "stories",
+    ];
+    let mut any = false;
+    for line in text.lines() {
+        let line = line.trim().trim_start_matches(['-', '*', '+']).trim();
+        if line.is_empty() {
+            continue;
+        }
+        let Some((label, value)) = line.split_once(':') else {
+            return false;
+        };
+        let label = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
+        let value = value.trim().trim_start_matches(['*', '_']).trim();
+        if !LABELS.contains(&label.as_str())
+            || value.is_empty()
+            || value.split_whitespace().count() > 20
+        {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// How often a text speaks of its writer ("I", "we", "my", 我) and of its reader ("you",
+/// 你), outside quotation marks.
+fn persons(text: &str) -> (usize, usize) {
+    let unquoted = unquoted(text);
+    let words: Vec<String> = unquoted
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let writer = words
+        .iter()
+        .filter(|w| {
+            FIRST_PERSON.contains(w.as_str())
+                || FIRST_PERSON_PLURAL.contains(w.as_str())
+                || OTHER_FIRST_PERSON.contains(&w.as_str())
+        })
+        .count()
+        + unquoted.matches('我').count();
+    let reader = words
+        .iter()
+        .filter(|w| SECOND_PERSON.contains(&w.as_str()))
+        .count()
+        + unquoted.matches(['你', '您']).count();
+    (writer, reader)
+}
+
+/// "You" and "your", the reader of a text of advice.
+const SECOND_PERSON: &[&str] = &[
+    "you", "your", "yours", "yourself", "you're", "you've", "you'll",
+];
+
+/// The text outside quotation marks.
+fn unquoted(text: &str) -> String {
+    let mut unquoted = String::new();
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            '"' => quoted = !quoted,
+            _ if !quoted => unquoted.push(c),
+            _ => {}
+        }
+    }
+    unquoted
 }
 
 /// "I", "me" and "my" in the other languages notes are written in, for telling a
@@ -405,7 +583,8 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         let mut separated = false;
         if let Some(marker) = bold {
             rest = rest.trim_start();
-            if let Some(r) = rest.strip_prefix(':') {
+            // The colon as Chinese and Japanese write it (`**S：**`) too.
+            if let Some(r) = rest.strip_prefix([':', '：']) {
                 rest = r;
                 separated = true;
             }
@@ -418,7 +597,7 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
             let r = rest.trim_start();
             let gap = rest.len() - r.len();
             match r.chars().next() {
-                Some(c @ (':' | '—' | '–')) if gap <= 1 => {
+                Some(c @ (':' | '：' | '—' | '–')) if gap <= 1 => {
                     rest = &r[c.len_utf8()..];
                     separated = true;
                 }
@@ -514,13 +693,24 @@ pub(super) fn numbered_principle<'s>(line: &str, set: &'s PrincipleSet) -> Optio
     })
 }
 
-/// A heading's title without a `Story:` or `STAR story —` label in front.
+/// A heading's title without a `Story:`, `STAR story —`, `Story 2:` or `Story A ·` label
+/// in front.
 pub(super) fn story_heading(text: &str) -> String {
     let trimmed = text.trim();
     for label in ["star story", "story", "anecdote", "example", "experience"] {
         if let Some(rest) = strip_prefix_ignore_case(trimmed, label) {
-            let rest = rest.trim_start();
-            if let Some(r) = rest.strip_prefix([':', '—', '–', '-']) {
+            let mut rest = rest.trim_start();
+            // The story's number or letter ("Story 2", "Story A").
+            let mark = rest
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            if mark > 0
+                && (mark == 1 || rest[..mark].chars().all(|c| c.is_ascii_digit()))
+                && rest[..mark].len() <= 3
+            {
+                rest = rest[mark..].trim_start();
+            }
+            if let Some(r) = rest.strip_prefix([':', '—', '–', '-', '·', '.']) {
                 let r = r.trim();
                 if !r.is_empty() {
                     return r.to_string();

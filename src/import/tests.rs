@@ -1187,3 +1187,134 @@ fn reminders_a_line_each_and_notes_in_other_languages_are_stories() {
             .any(|s| s.reason == "the description of 'Earn Trust', not a story")
     );
 }
+
+#[test]
+fn a_story_told_under_a_heading_naming_no_principle_is_a_draft_with_a_guessed_principle() {
+    let set = principles::builtin();
+    // Stories grouped by theme: nothing names a principle. The one told in the first
+    // person, in the past, is a story; its principle is guessed from its words and the
+    // report says so. Advice to the reader and an answer about the person are not.
+    let notes = "# My interview answers\n\n\
+        ## Working with others\n\
+        ### Tell me about a time you cut the cost of a service\n\
+        - Our build farm cost more each month than the team's salaries.\n\
+        - I measured which jobs ran longest and moved them to spare machines at night.\n\
+        - We cut the bill by half and I shared the dashboard with finance.\n\n\
+        ## How to answer\n\
+        **Situation:** set the scene for your listener in two sentences.\n\
+        **Action:** say what you did, and keep your team's part short.\n\n\
+        ## Why this company\n\
+        I grew up using its shop and I wanted to work on what I used.\n";
+    let plan = plan(notes, &set);
+    assert_eq!(plan.drafts.len(), 1, "{:?}", plan.drafts);
+    let story = &plan.drafts[0].story;
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you cut the cost of a service"]
+    );
+    assert_eq!(story.principles, ["frugality"]);
+    assert!(
+        plan.warnings
+            .iter()
+            .any(|w| w.starts_with("line 4: ") && w.contains("linked to Frugality")),
+        "{:?}",
+        plan.warnings
+    );
+    // The rules one at a time.
+    assert!(tells_events(
+        "I measured the jobs and we moved them; I was glad"
+    ));
+    assert!(!tells_events("I measure the jobs and we move them"));
+    assert!(own_account("I measured it and my team agreed"));
+    assert!(!own_account(
+        "Say what you did, and keep your part short; I matter"
+    ));
+    assert!(to_reader("Tell your listener what you did"));
+    assert!(about_the_person("Introduce yourself"));
+    assert!(about_the_person("Why Amazon?"));
+    assert!(!about_the_person("A time I failed"));
+}
+
+#[test]
+fn a_list_item_naming_principles_links_the_story_above_it() {
+    let set = principles::builtin();
+    let notes = "## Project bank\n\n\
+        ### Story 2: The flaky test hunt\n\
+        - **Situation**: Builds failed at random twice a day.\n\
+        - **Action**: I traced the failures to a shared temp folder.\n\
+        - **Leadership Principles**: Dive Deep, Ownership.\n";
+    let plan = plan(notes, &set);
+    assert_eq!(plan.drafts.len(), 1, "{:?}", plan.drafts);
+    let story = &plan.drafts[0].story;
+    assert_eq!(story.principles, ["dive-deep", "ownership"]);
+    // "Story 2:" is a label in front of the story's name.
+    assert_eq!(story.title, "The flaky test hunt");
+    assert_eq!(
+        story_heading("Story A · The vendor call"),
+        "The vendor call"
+    );
+    assert_eq!(story_heading("Story time"), "Story time");
+}
+
+#[test]
+fn labels_with_a_wide_colon_and_a_story_name_over_its_parts() {
+    let set = principles::builtin();
+    // `**S：**` as Chinese is written; the story's name on the heading above the one
+    // over its parts; a second copy of the labels with nothing after them is empty.
+    let notes = "## Story A · 报表迁移\n\n\
+        ### 草稿\n\n\
+        **S：** 旧报表每天要手工合并十个文件。\n\n\
+        **A：** 写了脚本自动合并，和财务核对口径。\n\n\
+        **R：** 每天节省两小时。\n\n\
+        ### 空白\n\n\
+        **S：**\n**A：**\n";
+    let plan = plan(notes, &set);
+    assert_eq!(plan.drafts.len(), 1, "{:?}", plan.drafts);
+    let story = &plan.drafts[0].story;
+    assert_eq!(story.title, "报表迁移");
+    assert_eq!(
+        story.part(crate::model::Part::Situation).trim(),
+        "旧报表每天要手工合并十个文件。"
+    );
+    assert_eq!(
+        story.part(crate::model::Part::Result).trim(),
+        "每天节省两小时。"
+    );
+    assert_eq!(
+        split_label("**T：** 目标"),
+        Some((Label::Part(crate::model::Part::Task), "目标"))
+    );
+}
+
+#[test]
+fn placeholders_templates_and_pointers_are_not_stories() {
+    let set = principles::builtin();
+    let notes = "## Ownership\n\
+        - Example: TBD\n\n\
+        ## Frugality\n\
+        *   **Question:** \"Tell me about a time you did more with less.\"\n\
+            *   **Primary:** `Build farm savings` (night jobs)\n\
+            *   **Backup:** `Old load tester`\n\n\
+        ## Story #1: [Title - e.g., \"A launch I led\"]\n\
+        **Maps to:** Deliver Results\n\n\
+        ### Situation\n\
+        [Example: At Company X, users left the checkout page.]\n";
+    let plan = plan(notes, &set);
+    assert!(plan.drafts.is_empty(), "{:?}", plan.drafts);
+    assert_eq!(plan.questions.len(), 1, "{:?}", plan.questions);
+    assert_eq!(plan.questions[0].principle, "frugality");
+    let reasons: Vec<&str> = plan.skipped.iter().map(|s| s.reason.as_str()).collect();
+    for reason in [
+        "a place for a story still to find (TBD), not a story",
+        "names the stories that answer the question: they are told elsewhere",
+        "a template: its parts are examples in brackets, not a story",
+    ] {
+        assert!(reasons.contains(&reason), "{reason}: {reasons:?}");
+    }
+    assert!(placeholder("- Example: TBD\n- Story: …"));
+    assert!(!placeholder("- Example: the outage"));
+    assert!(pointers("Primary: `Census Pipeline`\nBackup: Old tester"));
+    assert!(!pointers(
+        "Primary: I rebuilt the pipeline over three weekends, alone, because the team that owned it had been moved to another project entirely"
+    ));
+}

@@ -25,6 +25,7 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         plan: ImportPlan::default(),
         section: None,
         outside: None,
+        parent: None,
         pending: Vec::new(),
         sub_headings: Vec::new(),
         waiting: Vec::new(),
@@ -314,6 +315,9 @@ struct Importer<'s, 'l, 'a> {
     section: Option<Section>,
     /// The heading (text, level, lines) of a region that names no principle.
     outside: Option<(String, u8, (usize, usize))>,
+    /// A story's name over the region of its parts (`## Story A · NAME`, nothing under
+    /// it but `### Sample` and the like): (name, level), the title of a story below it.
+    parent: Option<(String, u8)>,
     /// The blocks of that region, read when it closes: a story of its own when a line
     /// in it (or its heading's remark) names its principles, else skipped.
     pending: Vec<&'a AstNode<'a>>,
@@ -594,8 +598,29 @@ impl<'a> Importer<'_, '_, 'a> {
     fn pending_names_principles(&self) -> bool {
         self.pending.iter().any(|node| {
             let (start, end) = span(node);
-            tag_line(&self.source(start, end, 0), self.set).is_some()
+            names_on_a_line(&self.source(start, end, 0), self.set).is_some()
         })
+    }
+
+    /// How many of a story's parts the blocks give, each after its label and with
+    /// text of its own.
+    fn labelled_parts(&self, blocks: &[&AstNode<'_>]) -> usize {
+        let mut parts: Vec<Part> = Vec::new();
+        for node in blocks {
+            let (start, end) = span(node);
+            let list = matches!(node.data().value, NodeValue::List(_));
+            let text = self.source(start, end, 0);
+            for (_, piece) in segments(&text, start, list, self.set) {
+                if let Some((Label::Part(part), rest)) = classify(&piece, self.set)
+                    && !placeholder(rest)
+                    && !rest.trim().is_empty()
+                    && !parts.contains(&part)
+                {
+                    parts.push(part);
+                }
+            }
+        }
+        parts.len()
     }
 
     /// A sub-heading inside a region that names no principle: kept with its blocks as a
@@ -621,15 +646,29 @@ impl<'a> Importer<'_, '_, 'a> {
         };
         let blocks = std::mem::take(&mut self.pending);
         let subs = std::mem::take(&mut self.sub_headings);
-        let (title, remark) = heading_title(&story_heading(&unquote(&heading)));
+        if self
+            .parent
+            .as_ref()
+            .is_some_and(|(_, above)| level <= *above)
+        {
+            self.parent = None;
+        }
+        let named = story_heading(&unquote(&heading));
+        let empty = blocks
+            .iter()
+            .all(|node| matches!(node.data().value, NodeValue::ThematicBreak));
+        if empty && subs.is_empty() && named != unquote(&heading).trim() {
+            // `## Story A · NAME` over `### Sample`: the name of the story below.
+            self.plan.ignored.push(Skipped {
+                lines,
+                reason: "a story's name over its parts: the title of the story below".into(),
+                text: self.source(lines.0, lines.1, 0),
+            });
+            self.parent = Some((named, level));
+            return;
+        }
+        let (title, remark) = heading_title(&named);
         let mut ids: Vec<String> = Vec::new();
-        let mut add = |found: Vec<String>| {
-            for id in found {
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
-            }
-        };
         let remark_names = remark.as_deref().and_then(|r| {
             let inner = r.trim_start_matches('(').trim_end_matches(')');
             let names = named_principles(inner, self.set);
@@ -638,7 +677,7 @@ impl<'a> Importer<'_, '_, 'a> {
         });
         let remark_ids = remark_names.as_ref().map(|n| n.ids.clone());
         if let Some(names) = remark_names {
-            add(names.ids);
+            link(&mut ids, names.ids);
             self.report_ambiguous(lines.0, &names.ambiguous);
         }
         // A story that principles' lists of links point to (by the anchor just above
@@ -646,7 +685,7 @@ impl<'a> Importer<'_, '_, 'a> {
         let anchors = [self.anchor_above(lines.0), Some(slug(&heading))];
         for anchor in anchors.into_iter().flatten() {
             if let Some(found) = self.index.get(&anchor) {
-                add(found.clone());
+                link(&mut ids, found.clone());
             }
         }
         let mut tag_blocks = Vec::new();
@@ -654,11 +693,48 @@ impl<'a> Importer<'_, '_, 'a> {
             let (start, end) = span(node);
             let text = self.source(start, end, 0);
             if let Some(names) = tag_line(&text, self.set) {
-                add(names.ids);
+                link(&mut ids, names.ids);
                 self.report_ambiguous(start, &names.ambiguous);
                 tag_blocks.push(i);
+            } else if let Some(names) = names_on_a_line(&text, self.set) {
+                // A list's item (`- **Leadership Principles**: …`): the list is read
+                // as the story's, and the item links them again.
+                link(&mut ids, names.ids);
             }
         }
+        // A story that names no principle, told in the first person: its principles
+        // are those its words are nearest, and the report says so.
+        let mut guessed = None;
+        let mut nearest = Vec::new();
+        if ids.is_empty() {
+            let told: Vec<String> = blocks
+                .iter()
+                .filter(|node| !matches!(node.data().value, NodeValue::ThematicBreak))
+                .map(|node| {
+                    let (start, end) = span(node);
+                    self.source(start, end, 0)
+                })
+                .collect();
+            let told = told.join("\n");
+            // What happened, told in the first person; or parts labelled as a story's
+            // (`S：…`, `**Action**:`) by a writer who leaves out "I", not advice to a
+            // reader.
+            let labelled = self.labelled_parts(&blocks) >= 2 && !to_reader(&told);
+            let narrative = own_account(&told) && tells_events(&told);
+            if (narrative || labelled) && !placeholder(&told) && !about_the_person(&title) {
+                let query = if is_question(&title) {
+                    title.clone()
+                } else {
+                    format!("{title}\n{told}")
+                };
+                let found = crate::find::find(self.set, &[], &query, 1);
+                if let Some(probe) = found.principles.first() {
+                    nearest.push(probe.id.clone());
+                    guessed = Some(probe.name.clone());
+                }
+            }
+        }
+        link(&mut ids, nearest);
         if ids.is_empty() {
             // Not a story: the heading and every block are skipped, as written.
             self.plan.skipped.push(Skipped {
@@ -682,6 +758,13 @@ impl<'a> Importer<'_, '_, 'a> {
         }
         // A story: its principles from the lines that name them, its title from the
         // heading, its parts from the labels inside.
+        if let Some(name) = guessed {
+            self.plan.warnings.push(format!(
+                "line {}: '{}' names no principle; linked to {name}, the one its words are nearest: check it (`lp import --review` can change it)",
+                lines.0,
+                heading.trim()
+            ));
+        }
         self.finish_draft();
         self.section = Some(Section {
             principle: ids[0].clone(),
@@ -699,7 +782,11 @@ impl<'a> Importer<'_, '_, 'a> {
                 .expect("a draft was just started")
                 .draft;
             draft.story.principles = ids.clone();
-            if is_question(&title) {
+            if let Some((name, _)) = &self.parent {
+                // Under a story's name: the name is its title, the heading a note.
+                draft.story.title = short_title(name);
+                append(&mut draft.story.notes, &title);
+            } else if is_question(&title) {
                 draft.story.questions.push(title.clone());
             } else {
                 draft.story.title = short_title(&title);
@@ -1633,17 +1720,65 @@ impl<'a> Importer<'_, '_, 'a> {
                 return;
             }
         }
+        // `### Situation` `[Example: During my role at Company X…]`: a template whose
+        // title or every part is an example in brackets, for the person's own words.
+        let parts: Vec<&str> = Part::ALL
+            .iter()
+            .map(|p| draft.story.part(*p).trim())
+            .filter(|t| !t.is_empty())
+            .collect();
+        let bracketed = |t: &str| t.starts_with('[') && t.ends_with(']');
+        let title = draft.story.title.trim();
+        if !parts.is_empty() && (bracketed(title) || parts.iter().all(|t| bracketed(t))) {
+            let (line, last) = draft.lines;
+            self.plan.skipped.push(Skipped {
+                lines: (line, last),
+                reason: "a template: its parts are examples in brackets, not a story".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
+        // `- Example: TBD`: a place kept for a story still to find.
+        if draft.story.questions.is_empty()
+            && placeholder(&format!("{}\n{}", draft.story.title, draft.all_text()))
+        {
+            let (line, last) = draft.lines;
+            self.plan.skipped.push(Skipped {
+                lines: (line, last),
+                reason: "a place for a story still to find (TBD), not a story".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
         // Only questions (a question heading with nothing under it, notes that are a
         // question or a list of questions): the person's own questions for the
         // principle, not a story.
         let story = &draft.story;
         let no_parts = story.written_parts().next().is_none() && story.followups.is_empty();
         let items = question_items(&story.notes);
+        // A question with lines that name the stories answering it (`Primary: NAME`):
+        // the person's own question, and pointers to stories told elsewhere.
+        let pointed = no_parts
+            && story.title.is_empty()
+            && !story.questions.is_empty()
+            && pointers(&story.notes);
         let only_questions = no_parts
             && story.title.is_empty()
             && (story.notes.trim().is_empty() && !story.questions.is_empty() || !items.is_empty());
-        if only_questions && let Some(principle) = story.principles.first() {
+        if (only_questions || pointed)
+            && let Some(principle) = story.principles.first()
+        {
             let principle = principle.clone();
+            if pointed {
+                let (line, last) = draft.lines;
+                self.plan.skipped.push(Skipped {
+                    lines: (line, last),
+                    reason: "names the stories that answer the question: they are told elsewhere"
+                        .into(),
+                    text: story.notes.trim().to_string(),
+                });
+            }
+            let items = if pointed { Vec::new() } else { items };
             let questions = story.questions.iter().cloned().chain(items);
             for question in questions {
                 self.plan.questions.push(super::OwnQuestion {
@@ -1992,6 +2127,22 @@ fn story_name(text: &str) -> Option<&str> {
     }
     let rest = rest.trim().trim_matches(['*', '_']).trim();
     (!rest.is_empty() && !rest.contains('\n')).then_some(rest)
+}
+
+/// The principles a line of a block names (`Leadership Principles: …`, the value on
+/// that line or, after a label alone, the next): the block's first such line.
+fn names_on_a_line(text: &str, set: &PrincipleSet) -> Option<Names> {
+    let lines: Vec<&str> = text.lines().collect();
+    (0..lines.len()).find_map(|i| {
+        let line = lines[i].trim().trim_start_matches(['-', '*', '+']).trim();
+        let bare = line.trim_end_matches(['*', '_']).trim_end();
+        if bare.ends_with(':') {
+            let next = lines.get(i + 1)?;
+            tag_line(&format!("{line}\n{next}"), set)
+        } else {
+            tag_line(line, set)
+        }
+    })
 }
 
 /// A skipped piece of a block: its lines from `start`, its text and why.
