@@ -1247,6 +1247,8 @@ fn a_list_item_naming_principles_links_the_story_above_it() {
     assert_eq!(plan.drafts.len(), 1, "{:?}", plan.drafts);
     let story = &plan.drafts[0].story;
     assert_eq!(story.principles, ["dive-deep", "ownership"]);
+    // Linked from the line, not guessed from the story's words.
+    assert!(plan.warnings.is_empty(), "{:?}", plan.warnings);
     // "Story 2:" is a label in front of the story's name.
     assert_eq!(story.title, "The flaky test hunt");
     assert_eq!(
