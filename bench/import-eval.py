@@ -14,7 +14,8 @@ of it, written before running lp: `NAME.expected.json`:
          "principles": ["ownership", "dive-deep"],   # primary first
          "written": ["ownership"],                   # names the notes wrote for it
          "parts": ["situation", "action", "result"], # labelled parts in the notes
-         "questions": 1}                             # questions attached to it
+         "questions": 1,                             # questions attached to it
+         "unlike": "a phrase"}                       # optional: in a twin, not in it
       ],
       "duplicates": [["anchor of one", "anchor of another"]]
     }
@@ -90,7 +91,10 @@ def score(path, expected, plan, names):
     holders = []  # for each story, the drafts holding its anchor
     for s in stories:
         anchor = norm(s["anchor"])
-        holders.append([i for i, t in enumerate(texts) if anchor in t])
+        # "unlike": a phrase of a twin story told again elsewhere, which this one lacks.
+        unlike = norm(s["unlike"]) if s.get("unlike") else None
+        holders.append([i for i, t in enumerate(texts)
+                        if anchor in t and not (unlike and unlike in t)])
     holds = [[j for j, h in enumerate(holders) if i in h] for i in range(len(drafts))]
     r = dict(stories=len(stories), drafts=len(drafts), right=0, merged=0, split=0,
              missed=0, junk=0, primary=0, written=0, linked=0, parts=0, parts_found=0,
