@@ -147,9 +147,11 @@ def score(path, expected, plan, names):
     r["dup_halves"] = halves
     r["dup_false"] = sum(1 for p in reported if p not in expected_pairs)
     r["dup_missed"] = sum(1 for p in expected_pairs if p not in reported)
+    # Each piece on a line of its own: the last word of one and the first of the next
+    # are two words.
     kept = "\n".join(draft_text(d) for d in drafts)
-    kept += "\n".join(s["text"] for s in plan["skipped"] + plan["ignored"])
-    kept += "\n".join(q["question"] for q in plan.get("questions", []))
+    kept += "\n" + "\n".join(s["text"] for s in plan["skipped"] + plan["ignored"])
+    kept += "\n" + "\n".join(q["question"] for q in plan.get("questions", []))
     for d in drafts:
         kept += "\n" + "\n".join(names.get(p, "") for p in d["principles"])
     source = open(path, encoding="utf-8").read()

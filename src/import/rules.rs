@@ -256,8 +256,10 @@ pub(super) fn tells_events(text: &str) -> bool {
     };
     (0..words.len())
         .filter(|&i| {
-            matches!(words[i].as_str(), "i" | "we")
-                && words[i + 1..words.len().min(i + 4)].iter().any(past)
+            matches!(
+                words[i].as_str(),
+                "i" | "we" | "i've" | "we've" | "i'd" | "we'd"
+            ) && words[i + 1..words.len().min(i + 4)].iter().any(past)
         })
         .count()
         >= 2

@@ -1320,3 +1320,80 @@ fn placeholders_templates_and_pointers_are_not_stories() {
         "Primary: I rebuilt the pipeline over three weekends, alone, because the team that owned it had been moved to another project entirely"
     ));
 }
+
+#[test]
+fn a_file_that_is_one_story_and_parts_under_marked_headings_are_read() {
+    let set = principles::builtin();
+    // No heading at all: the text is one answer, its parts labelled.
+    let notes = "Here is the answer, tidied up:\n\n\
+        **Situation:** The nightly import failed every Monday.\n\n\
+        **Action:** Traced it to a time zone bug and wrote a test for it.\n\n\
+        **Result:** No failure in the six months since.\n";
+    let one = plan(notes, &set);
+    assert_eq!(one.drafts.len(), 1, "{:?}", one.skipped);
+    assert!(
+        one.drafts[0]
+            .story
+            .part(crate::model::Part::Action)
+            .contains("time zone")
+    );
+    // Parts under headings marked with a sign, a letter before the word; told
+    // without "I": still a story, named by its heading.
+    let notes = "# 1. The stale price cache\n\n\
+        ### ✅ **S - Situation**\n\nSome shoppers saw old prices after a sale ended.\n\n\
+        ### ⭐ **Action:**\n\n1. Compared the cache on every server.\n2. Moved it to one shared store.\n\n\
+        ### 🏁 R – Result\n\nPrices agree everywhere since.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "The stale price cache");
+    assert_eq!(
+        story.part(crate::model::Part::Situation).trim(),
+        "Some shoppers saw old prices after a sale ended."
+    );
+    assert_eq!(
+        story.part(crate::model::Part::Result).trim(),
+        "Prices agree everywhere since."
+    );
+    // Letters named, not stories told.
+    let letters = plan("* S: Solution\n* T: Task\n* A: Action\n* R: Result", &set);
+    assert!(letters.drafts.is_empty(), "{:?}", letters.drafts);
+}
+
+#[test]
+fn answers_about_the_person_samples_in_quotes_and_questions_under_no_principle() {
+    let set = principles::builtin();
+    let notes = "# Common questions\n\n\
+        1. What is your greatest strength?\n   - i think my strength is that i learn fast\n\
+        2. Tell me about a time you had too much to do.\n   - it was in my last job, i was the only tester and i worked weekends until we shipped\n\
+        3. Tell me about yourself\n   - I studied physics and I moved to software after I joined a start-up\n\n\
+        # Worked example\n\n\
+        **Question:** *“Tell me about a time you missed a deadline.”*\n\n\
+        **Situation:** “I promised a report for Friday.”\n\n\
+        **Action:** “I told my manager on Tuesday and cut the scope.”\n";
+    let plan = plan(notes, &set);
+    let told: Vec<&str> = plan
+        .drafts
+        .iter()
+        .map(|d| d.story.questions[0].as_str())
+        .collect();
+    assert_eq!(told, ["Tell me about a time you had too much to do."]);
+    let reasons: Vec<&str> = plan.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert!(
+        reasons.contains(&"tells no story of the writer's (an answer about themselves, or advice)")
+    );
+    assert!(reasons.contains(&"a sample answer in quotation marks, not your own story"));
+    // The sample's question is kept, not dropped with it.
+    assert!(
+        plan.skipped
+            .iter()
+            .chain(&plan.ignored)
+            .any(|s| s.text.contains("missed a deadline"))
+            || plan
+                .questions
+                .iter()
+                .any(|q| q.question.contains("missed a deadline")),
+        "{:?}",
+        plan.skipped
+    );
+}

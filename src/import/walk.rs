@@ -35,6 +35,14 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         index: story_index(markdown, set),
         block_end: 0,
     };
+    // Text before the first heading is a region of its own, with no heading: a story
+    // when it tells one (a file that is one answer), else skipped as before.
+    if let Some(first) = root.first_child()
+        && !matches!(first.data().value, NodeValue::Heading(_))
+    {
+        let line = span(first).0;
+        importer.outside = Some((String::new(), 0, (line, line)));
+    }
     for block in root.children() {
         importer.block(block);
     }
@@ -288,6 +296,9 @@ struct Section {
     /// The block just read was the section's description (a quote after it is more
     /// of it: its translation, or a second quotation of it).
     after_description: bool,
+    /// Its principle was guessed from its words (nothing named one): each draft in it
+    /// must tell a story of its own to be kept.
+    guessed: bool,
 }
 
 /// A draft being built.
@@ -449,8 +460,7 @@ impl<'a> Importer<'_, '_, 'a> {
         if let Some((_, outside_level, _)) = &self.outside
             && level > *outside_level
             && heading_principle(text, self.set).is_none()
-            && (classify(&format!("{}:", text.trim_end_matches(':')), self.set).is_some()
-                || self.pending_names_principles())
+            && (classify(&as_label(text), self.set).is_some() || self.pending_names_principles())
         {
             self.pending_heading(text, (line, last));
             return;
@@ -475,6 +485,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 started: false,
                 notes_mode: false,
                 after_description: false,
+                guessed: false,
             });
             // `### OWNERSHIP: Tell me about a time…`: the question after the name waits
             // for the section's first story (the heading is kept in the skipped list).
@@ -604,8 +615,22 @@ impl<'a> Importer<'_, '_, 'a> {
 
     /// How many of a story's parts the blocks give, each after its label and with
     /// text of its own.
-    fn labelled_parts(&self, blocks: &[&AstNode<'_>]) -> usize {
+    fn labelled_parts(&self, blocks: &[&AstNode<'_>], subs: &[((usize, usize), String)]) -> usize {
+        // A sub-heading that is a part's label (`### Situation`), with a block under it.
         let mut parts: Vec<Part> = Vec::new();
+        for (i, ((line, _), text)) in subs.iter().enumerate() {
+            let next = subs.get(i + 1).map_or(usize::MAX, |((l, _), _)| *l);
+            let under = blocks.iter().any(|node| {
+                let (start, _) = span(node);
+                start > *line && start < next
+            });
+            if let Some((Label::Part(part), _)) = classify(&as_label(text), self.set)
+                && under
+                && !parts.contains(&part)
+            {
+                parts.push(part);
+            }
+        }
         for node in blocks {
             let (start, end) = span(node);
             let list = matches!(node.data().value, NodeValue::List(_));
@@ -613,7 +638,7 @@ impl<'a> Importer<'_, '_, 'a> {
             for (_, piece) in segments(&text, start, list, self.set) {
                 if let Some((Label::Part(part), rest)) = classify(&piece, self.set)
                     && !placeholder(rest)
-                    && !rest.trim().is_empty()
+                    && says_something(rest)
                     && !parts.contains(&part)
                 {
                     parts.push(part);
@@ -719,7 +744,7 @@ impl<'a> Importer<'_, '_, 'a> {
             // What happened, told in the first person; or parts labelled as a story's
             // (`S：…`, `**Action**:`) by a writer who leaves out "I", not advice to a
             // reader.
-            let labelled = self.labelled_parts(&blocks) >= 2 && !to_reader(&told);
+            let labelled = self.labelled_parts(&blocks, &subs) >= 2 && !to_reader(&told);
             let narrative = own_account(&told) && tells_events(&told);
             if (narrative || labelled) && !placeholder(&told) && !about_the_person(&title) {
                 let query = if is_question(&title) {
@@ -737,11 +762,13 @@ impl<'a> Importer<'_, '_, 'a> {
         link(&mut ids, nearest);
         if ids.is_empty() {
             // Not a story: the heading and every block are skipped, as written.
-            self.plan.skipped.push(Skipped {
-                lines,
-                reason: "heading names no principle".into(),
-                text: self.source(lines.0, lines.1, 0),
-            });
+            if !heading.is_empty() {
+                self.plan.skipped.push(Skipped {
+                    lines,
+                    reason: "heading names no principle".into(),
+                    text: self.source(lines.0, lines.1, 0),
+                });
+            }
             self.outside = Some((heading, level, lines));
             for (sub_lines, _) in &subs {
                 self.plan.skipped.push(Skipped {
@@ -758,7 +785,7 @@ impl<'a> Importer<'_, '_, 'a> {
         }
         // A story: its principles from the lines that name them, its title from the
         // heading, its parts from the labels inside.
-        if let Some(name) = guessed {
+        if let Some(name) = &guessed {
             self.plan.warnings.push(format!(
                 "line {}: '{}' names no principle; linked to {name}, the one its words are nearest: check it (`lp import --review` can change it)",
                 lines.0,
@@ -773,6 +800,7 @@ impl<'a> Importer<'_, '_, 'a> {
             started: true,
             notes_mode: false,
             after_description: false,
+            guessed: guessed.is_some(),
         });
         self.start_draft(lines.0);
         {
@@ -807,7 +835,7 @@ impl<'a> Importer<'_, '_, 'a> {
                     break;
                 }
                 let ((sub_start, _), text) = subs.next().expect("peeked");
-                self.fill(sub_start, &format!("{}:", text.trim_end_matches(':')));
+                self.fill(sub_start, &as_label(&text));
             }
             if matches!(node.data().value, NodeValue::ThematicBreak) {
                 continue;
@@ -823,9 +851,11 @@ impl<'a> Importer<'_, '_, 'a> {
             self.content(node, 0);
         }
         for ((sub_start, _), text) in subs {
-            self.fill(sub_start, &format!("{}:", text.trim_end_matches(':')));
+            self.fill(sub_start, &as_label(&text));
         }
         self.finish_draft();
+        // A question left waiting is the person's own, for the story's principle.
+        self.own_waiting();
         self.section = None;
     }
 
@@ -1039,7 +1069,14 @@ impl<'a> Importer<'_, '_, 'a> {
     /// The questions waiting for an answer become the person's own.
     fn own_waiting(&mut self) {
         let Some(principle) = self.section.as_ref().map(|s| s.principle.clone()) else {
-            self.waiting.clear();
+            // Under no principle: kept in the skipped list, never dropped.
+            for (question, lines) in std::mem::take(&mut self.waiting) {
+                self.plan.skipped.push(Skipped {
+                    lines,
+                    reason: "a question under no principle".into(),
+                    text: question,
+                });
+            }
             return;
         };
         for (question, lines) in std::mem::take(&mut self.waiting) {
@@ -1123,8 +1160,10 @@ impl<'a> Importer<'_, '_, 'a> {
         }
         let Some(section) = self.section.as_mut() else {
             let reason = match &self.outside {
-                Some((heading, _, _)) => format!("under '{heading}', which names no principle"),
-                None => "before the first principle heading".to_string(),
+                Some((heading, _, _)) if !heading.is_empty() => {
+                    format!("under '{heading}', which names no principle")
+                }
+                _ => "before the first principle heading".to_string(),
             };
             self.plan.skipped.push(Skipped {
                 lines: (start, end),
@@ -1728,12 +1767,46 @@ impl<'a> Importer<'_, '_, 'a> {
             .filter(|t| !t.is_empty())
             .collect();
         let bracketed = |t: &str| t.starts_with('[') && t.ends_with(']');
+        // The title as written: cut short, it is whole in the notes' first line.
         let title = draft.story.title.trim();
-        if !parts.is_empty() && (bracketed(title) || parts.iter().all(|t| bracketed(t))) {
+        let full = draft.story.notes.lines().next().unwrap_or("").trim();
+        let title_bracketed = bracketed(title)
+            || title.starts_with('[') && bracketed(full) && full.starts_with(title);
+        if !parts.is_empty() && (title_bracketed || parts.iter().all(|t| bracketed(t))) {
             let (line, last) = draft.lines;
             self.plan.skipped.push(Skipped {
                 lines: (line, last),
                 reason: "a template: its parts are examples in brackets, not a story".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
+        // Every part in quotation marks: someone else's words, a sample answer.
+        let quoted = |t: &str| {
+            (t.starts_with('“') && t.ends_with('”'))
+                || (t.len() > 1 && t.starts_with('"') && t.ends_with('"'))
+        };
+        if !parts.is_empty() && parts.iter().all(|t| quoted(t)) {
+            let (line, last) = draft.lines;
+            self.plan.skipped.push(Skipped {
+                lines: (line, last),
+                reason: "a sample answer in quotation marks, not your own story".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
+        // Under a heading that names no principle, what is not a story of the writer's
+        // own (an answer about themselves, advice) is not a draft.
+        let told = draft.all_text();
+        if self.section.as_ref().is_some_and(|s| s.guessed)
+            && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
+                || draft.story.questions.iter().any(|q| about_the_person(q)))
+        {
+            let (line, last) = draft.lines;
+            self.plan.skipped.push(Skipped {
+                lines: (line, last),
+                reason: "tells no story of the writer's (an answer about themselves, or advice)"
+                    .into(),
                 text: self.source(line, last, 0),
             });
             return;
@@ -2145,6 +2218,36 @@ fn names_on_a_line(text: &str, set: &PrincipleSet) -> Option<Names> {
     })
 }
 
+/// A heading read as a label on a line of its own: without the marks in front of it
+/// (`✅ S - Situation`, `⭐ Situation`) and with its colon; a letter before its word
+/// (`S - Situation`, `R – Result`) is the word.
+fn as_label(text: &str) -> String {
+    let text = text
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| c == ':' || c.is_whitespace());
+    let mut words = text.splitn(3, ' ');
+    let text = match (words.next(), words.next(), words.next()) {
+        (Some(letter), Some("-" | "–" | "—"), Some(word))
+            if letter.chars().count() == 1
+                && word.chars().next().is_some_and(|c| {
+                    c.eq_ignore_ascii_case(&letter.chars().next().unwrap_or(' '))
+                }) =>
+        {
+            word
+        }
+        _ => text,
+    };
+    format!("{text}:")
+}
+
+/// Whether a part's text says something: two words or more, or a few characters of a
+/// script written without spaces (`S: Solution` names the letter, it tells nothing).
+fn says_something(text: &str) -> bool {
+    let text = text.trim();
+    text.split_whitespace().count() >= 2 || mostly_other_script(text) && text.chars().count() >= 4
+}
+
 /// A skipped piece of a block: its lines from `start`, its text and why.
 fn skipped_piece(start: usize, text: &str, reason: &str) -> Skipped {
     Skipped {
@@ -2160,7 +2263,7 @@ fn skipped_piece(start: usize, text: &str, reason: &str) -> Skipped {
 /// A heading that is a label standing alone (`## Question`, `## Definition`, `##
 /// Interview Tips`), read as the label: the heading names what is under it.
 fn heading_label(text: &str) -> Option<Label> {
-    match split_label(&format!("{}:", text.trim_end_matches(':'))) {
+    match split_label(&as_label(text)) {
         Some((label, rest)) if rest.trim().is_empty() => Some(label),
         _ => None,
     }
