@@ -1397,3 +1397,17 @@ fn answers_about_the_person_samples_in_quotes_and_questions_under_no_principle()
         plan.skipped
     );
 }
+
+#[test]
+fn a_question_under_no_principle_is_kept() {
+    let set = principles::builtin();
+    let read = plan("# Prep\n\nTell me about a time you failed?\n", &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "a question under no principle" && s.text.contains("you failed")),
+        "{:?}",
+        read.skipped
+    );
+}
