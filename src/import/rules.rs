@@ -281,6 +281,9 @@ pub(super) fn about_the_person(heading: &str) -> bool {
                 "yourself" | "myself" | "introduction" | "introduce"
             )
         })
+        // The same in Chinese: "why…", "self-introduction".
+        || ["为什么", "為什麼", "为何"].iter().any(|w| heading.trim().starts_with(w))
+        || ["自我介绍", "自我介紹"].iter().any(|w| heading.contains(w))
 }
 
 /// Whether a text speaks to its reader ("you", 你) more often than of its writer: advice.

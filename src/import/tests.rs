@@ -1421,3 +1421,39 @@ fn a_question_waiting_in_a_story_under_no_principle_is_kept() {
         .any(|t| t.contains("missed a deadline"));
     assert!(kept, "{read:?}");
 }
+
+#[test]
+fn answer_labels_start_answers_and_advice_before_them_is_skipped() {
+    let set = principles::builtin();
+    // Advice on answering, then two answers, each after its own label.
+    let notes = "## Have you disagreed with a peer?\n\
+        A good answer shows you can disagree and still work together.\n\n\
+        **Answer:**\n\n\
+        I argued against a second message queue; we measured both and kept one.\n\
+        I wrote up the numbers and the team agreed.\n\n\
+        **Answer:**\n\n\
+        I pushed back on a retry loop another team proposed; we added a callback instead and I tested it.\n";
+    let read = plan(notes, &set);
+    let told: Vec<&str> = read.drafts.iter().map(|d| d.story.notes.trim()).collect();
+    assert_eq!(read.drafts.len(), 2, "{told:?}");
+    assert!(told[0].starts_with("I argued") && told[1].starts_with("I pushed"));
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Have you disagreed with a peer?"]
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "advice on answering, before the answer"
+                && s.text.starts_with("A good answer"))
+    );
+    // A sample answer quoted with mixed marks; a reason given in Chinese.
+    let notes = "## A difficult customer\n\
+        * Situation: \"At my last job a customer shouted at the counter.”\n\
+        * Action: “I listened and offered store credit.\"\n\n\
+        ## 为什么离开\n\n我觉得成长变慢了，我相信新的机会更好。\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(about_the_person("为什么离开"));
+    assert!(about_the_person("自我介绍"));
+}

@@ -1513,6 +1513,33 @@ impl<'a> Importer<'_, '_, 'a> {
             }
             return;
         }
+        // `**Answer:**` on a line of its own: the answer starts here. What came before
+        // it that tells nothing of the writer's is advice on answering (skipped, the
+        // question kept); after an answer, a second one is the next story.
+        if answer_label(text)
+            && let Some(building) = self.current.as_mut()
+        {
+            let told = building.draft.all_text();
+            if own_account(&told) && tells_events(&told)
+                || building.draft.story.written_parts().next().is_some()
+            {
+                self.split_draft(start);
+            } else if !told.trim().is_empty() {
+                let advice = std::mem::take(&mut building.draft.story.notes);
+                let from = building.draft.lines.0;
+                self.plan.skipped.push(Skipped {
+                    lines: (from, start.saturating_sub(1).max(from)),
+                    reason: "advice on answering, before the answer".into(),
+                    text: advice.trim().to_string(),
+                });
+            }
+            self.plan.ignored.push(Skipped {
+                lines: (start, start),
+                reason: "a label that starts an answer".into(),
+                text: text.trim().to_string(),
+            });
+            return;
+        }
         // `Another story: …`, `New cooperation Story: …` inside a story starts the next.
         if let Some((name, rest)) = next_story(text)
             && self
@@ -1782,10 +1809,8 @@ impl<'a> Importer<'_, '_, 'a> {
             return;
         }
         // Every part in quotation marks: someone else's words, a sample answer.
-        let quoted = |t: &str| {
-            (t.starts_with('“') && t.ends_with('”'))
-                || (t.len() > 1 && t.starts_with('"') && t.ends_with('"'))
-        };
+        let quoted =
+            |t: &str| t.chars().count() > 1 && t.starts_with(['“', '"']) && t.ends_with(['”', '"']);
         if !parts.is_empty() && parts.iter().all(|t| quoted(t)) {
             let (line, last) = draft.lines;
             self.plan.skipped.push(Skipped {
@@ -2246,6 +2271,18 @@ fn as_label(text: &str) -> String {
 fn says_something(text: &str) -> bool {
     let text = text.trim();
     text.split_whitespace().count() >= 2 || mostly_other_script(text) && text.chars().count() >= 4
+}
+
+/// `Answer:`, `**My answer:**` alone on a line.
+fn answer_label(text: &str) -> bool {
+    let bare = text.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    matches!(
+        bare.as_str(),
+        "answer:" | "my answer:" | "answer" | "my answer"
+    ) || matches!(
+        bare.trim_end_matches(['*', '_']).trim(),
+        "answer:" | "my answer:"
+    )
 }
 
 /// A skipped piece of a block: its lines from `start`, its text and why.
