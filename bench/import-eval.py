@@ -44,7 +44,7 @@ FIELDS = ["title", "situation", "task", "action", "result", "learned", "notes"]
 STRUCTURE = set(
     "situation task action actions result results outcome impact s t a r also secondary "
     "principles principle lps lp leadership what i learned lesson lessons follow up see "
-    "story stories related question questions example sample tags tag q".split()
+    "story stories related question questions example sample tags tag q l".split()
 )
 
 

@@ -243,7 +243,21 @@ pub(super) fn tells_events(text: &str) -> bool {
             .split_whitespace()
             .filter(|w| OTHER_FIRST_PERSON.contains(&w.to_lowercase().as_str()))
             .count();
-        return alone + writer_in_cjk(text) >= 2;
+        // "I think", "I believe", "I hope" (我认为, 我相信, 我希望) give an opinion, not
+        // an event.
+        let opinions = [
+            "我认为",
+            "我覺得",
+            "我觉得",
+            "我相信",
+            "我希望",
+            "我想",
+            "我認為",
+        ]
+        .iter()
+        .map(|o| text.matches(o).count())
+        .sum::<usize>();
+        return (alone + writer_in_cjk(text)).saturating_sub(opinions) >= 2;
     }
     let words: Vec<String> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
@@ -556,6 +570,7 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("t", Label::Part(Part::Task)),
         ("a", Label::Part(Part::Action)),
         ("r", Label::Part(Part::Result)),
+        ("l", Label::Part(Part::Learned)),
     ];
     let trimmed = text.trim_start();
     let (bold, body) = match trimmed.get(..2) {
@@ -610,6 +625,7 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
                     rest = &r[1..];
                     separated = true;
                 }
+
                 _ => {}
             }
         }
@@ -709,11 +725,14 @@ pub(super) fn story_heading(text: &str) -> String {
             let mark = rest
                 .find(|c: char| !c.is_ascii_alphanumeric())
                 .unwrap_or(rest.len());
-            if mark > 0
-                && (mark == 1 || rest[..mark].chars().all(|c| c.is_ascii_digit()))
-                && rest[..mark].len() <= 3
-            {
+            let number = mark > 0 && rest[..mark].chars().all(|c| c.is_ascii_digit());
+            if mark > 0 && (mark == 1 || number) && rest[..mark].len() <= 3 {
                 rest = rest[mark..].trim_start();
+                // `Story1 HEXAGONAL`: after a number the name needs no separator.
+                if number && !rest.is_empty() && !rest.starts_with([':', '—', '–', '-', '·', '.'])
+                {
+                    return rest.to_string();
+                }
             }
             if let Some(r) = rest.strip_prefix([':', '—', '–', '-', '·', '.']) {
                 let r = r.trim();

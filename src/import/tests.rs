@@ -1457,3 +1457,53 @@ fn answer_labels_start_answers_and_advice_before_them_is_skipped() {
     assert!(about_the_person("为什么离开"));
     assert!(about_the_person("自我介绍"));
 }
+
+#[test]
+fn stories_the_writer_calls_stories_and_letters_with_hyphens() {
+    let set = principles::builtin();
+    let notes = "# Themes\n\n\
+        Conflict\n\
+        ## Story1 SCHEMA\n\
+        S-Two leads wanted different schemas for the new service.\n\
+        A-I drew both on a whiteboard in one call.\n\
+        R-we kept one schema, now checked by a linter.\n\n\
+        ## Story2\n\
+        Situation: A flaky deploy step nobody owned\n\n\
+        ## Story C · Night builds\n\n\
+        > write it next week\n\n\
+        ### Draft\n\n\
+        **S:** Builds ran on idle laptops overnight.\n\n\
+        **R:** They finished before the morning stand-up.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["SCHEMA", "A flaky deploy step nobody owned", "Night builds"],
+        "{:?}",
+        read.skipped
+    );
+    let schema = &read.drafts[0].story;
+    assert!(
+        schema
+            .part(crate::model::Part::Action)
+            .starts_with("I drew")
+    );
+    assert!(
+        schema
+            .part(crate::model::Part::Result)
+            .starts_with("we kept")
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "a note on the story below")
+    );
+    // A hyphenated word alone is a word.
+    assert_eq!(
+        super::walk::segments("S-curve growth slowed", 1, false, &set).len(),
+        1
+    );
+    // An opinion in Chinese is not an event: 我认为 is "I think".
+    assert!(!tells_events("我认为视频号不同。我认为抖音更强。"));
+    assert!(tells_events("我写了报告，我修好了问题。"));
+}

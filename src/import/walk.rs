@@ -46,7 +46,7 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     for block in root.children() {
         importer.block(block);
     }
-    importer.close_outside();
+    importer.close_outside(None);
     importer.own_waiting();
     importer.finish_draft();
     for (line, text) in unwrapped {
@@ -465,7 +465,7 @@ impl<'a> Importer<'_, '_, 'a> {
             self.pending_heading(text, (line, last));
             return;
         }
-        self.close_outside();
+        self.close_outside(Some(level));
         // A heading at or above the open section's level closes it.
         if let Some(principle) = heading_principle(text, self.set) {
             self.finish_draft();
@@ -613,6 +613,21 @@ impl<'a> Importer<'_, '_, 'a> {
         })
     }
 
+    /// Whether a region's blocks tell a story by themselves: what happened, in the first
+    /// person, or two parts labelled as a story's, not advice to a reader.
+    fn tells_story(&self, blocks: &[&AstNode<'_>], subs: &[((usize, usize), String)]) -> bool {
+        let told: Vec<String> = blocks
+            .iter()
+            .map(|node| {
+                let (start, end) = span(node);
+                self.source(start, end, 0)
+            })
+            .collect();
+        let told = told.join("\n");
+        own_account(&told) && tells_events(&told)
+            || self.labelled_parts(blocks, subs) >= 2 && !to_reader(&told)
+    }
+
     /// How many of a story's parts the blocks give, each after its label and with
     /// text of its own.
     fn labelled_parts(&self, blocks: &[&AstNode<'_>], subs: &[((usize, usize), String)]) -> usize {
@@ -665,7 +680,8 @@ impl<'a> Importer<'_, '_, 'a> {
         anchor_tag(last).map(str::to_string)
     }
 
-    fn close_outside(&mut self) {
+    /// `next`: the level of the heading that closes the region (none at the end).
+    fn close_outside(&mut self, next: Option<u8>) {
         let Some((heading, level, lines)) = self.outside.take() else {
             return;
         };
@@ -682,13 +698,27 @@ impl<'a> Importer<'_, '_, 'a> {
         let empty = blocks
             .iter()
             .all(|node| matches!(node.data().value, NodeValue::ThematicBreak));
-        if empty && subs.is_empty() && named != unquote(&heading).trim() {
-            // `## Story A · NAME` over `### Sample`: the name of the story below.
+        let labelled_name = named != unquote(&heading).trim();
+        let over = empty || next.is_some_and(|n| n > level) && !self.tells_story(&blocks, &subs);
+        if labelled_name && subs.is_empty() && over {
+            // `## Story A · NAME` over `### Sample`: the name of the story below; a
+            // note under the name is about it.
             self.plan.ignored.push(Skipped {
                 lines,
                 reason: "a story's name over its parts: the title of the story below".into(),
                 text: self.source(lines.0, lines.1, 0),
             });
+            for node in blocks {
+                if matches!(node.data().value, NodeValue::ThematicBreak) {
+                    continue;
+                }
+                let (start, end) = span(node);
+                self.plan.skipped.push(Skipped {
+                    lines: (start, end),
+                    reason: "a note on the story below".into(),
+                    text: self.source(start, end, 0),
+                });
+            }
             self.parent = Some((named, level));
             return;
         }
@@ -731,6 +761,8 @@ impl<'a> Importer<'_, '_, 'a> {
         // are those its words are nearest, and the report says so.
         let mut guessed = None;
         let mut nearest = Vec::new();
+        // `## Story1`, `## Story: NAME`: the writer says it is a story.
+        let called = named != unquote(&heading).trim() || story_label(&heading);
         if ids.is_empty() {
             let told: Vec<String> = blocks
                 .iter()
@@ -746,7 +778,10 @@ impl<'a> Importer<'_, '_, 'a> {
             // reader.
             let labelled = self.labelled_parts(&blocks, &subs) >= 2 && !to_reader(&told);
             let narrative = own_account(&told) && tells_events(&told);
-            if (narrative || labelled) && !placeholder(&told) && !about_the_person(&title) {
+            if (narrative || labelled || called && !told.trim().is_empty())
+                && !placeholder(&told)
+                && !about_the_person(&title)
+            {
                 let query = if is_question(&title) {
                     title.clone()
                 } else {
@@ -785,6 +820,13 @@ impl<'a> Importer<'_, '_, 'a> {
         }
         // A story: its principles from the lines that name them, its title from the
         // heading, its parts from the labels inside.
+        if labelled_name || story_label(&heading) {
+            self.plan.ignored.push(Skipped {
+                lines,
+                reason: "a story's label and name: the name is its title".into(),
+                text: self.source(lines.0, lines.1, 0),
+            });
+        }
         if let Some(name) = &guessed {
             self.plan.warnings.push(format!(
                 "line {}: '{}' names no principle; linked to {name}, the one its words are nearest: check it (`lp import --review` can change it)",
@@ -800,7 +842,8 @@ impl<'a> Importer<'_, '_, 'a> {
             started: true,
             notes_mode: false,
             after_description: false,
-            guessed: guessed.is_some(),
+            // Named a story by its writer (`## Story1`): kept, however little it says.
+            guessed: guessed.is_some() && !called,
         });
         self.start_draft(lines.0);
         {
@@ -816,6 +859,8 @@ impl<'a> Importer<'_, '_, 'a> {
                 append(&mut draft.story.notes, &title);
             } else if is_question(&title) {
                 draft.story.questions.push(title.clone());
+            } else if story_label(&title) {
+                // `## Story2`: a label, not a name; the title comes from the text.
             } else {
                 draft.story.title = short_title(&title);
                 if title.chars().count() > draft.story.title.chars().count() {
@@ -2002,7 +2047,12 @@ fn classify<'t>(text: &'t str, set: &PrincipleSet) -> Option<(Label, &'t str)> {
 /// A paragraph cut where its lines start with a label, or a list cut into its items
 /// (markers off) when any item starts with one: (first line, text) pieces. Anything
 /// else is one piece, as written.
-fn segments(text: &str, start: usize, list: bool, set: &PrincipleSet) -> Vec<(usize, String)> {
+pub(super) fn segments(
+    text: &str,
+    start: usize,
+    list: bool,
+    set: &PrincipleSet,
+) -> Vec<(usize, String)> {
     let marker = |line: &str| -> Option<usize> {
         let trimmed = line.trim_start();
         let indent = line.len() - trimmed.len();
@@ -2020,13 +2070,34 @@ fn segments(text: &str, start: usize, list: bool, set: &PrincipleSet) -> Vec<(us
         Some(indent + width)
     };
     let lines: Vec<&str> = text.lines().collect();
+    // `S-For a new service…` `A-I pulled…`: a letter of STAR (or L, learned) and a
+    // hyphen starting two or more lines with different letters are labels ("S-curve"
+    // alone is a word).
+    let letter = |line: &str| -> Option<char> {
+        let mut chars = line.chars();
+        let (c, hyphen, next) = (chars.next()?, chars.next()?, chars.next()?);
+        ("STARLstarl".contains(c) && hyphen == '-' && !next.is_whitespace())
+            .then(|| c.to_ascii_uppercase())
+    };
+    let mut letters: Vec<char> = lines.iter().filter_map(|l| letter(l)).collect();
+    letters.sort_unstable();
+    letters.dedup();
+    let hyphened = letters.len() >= 2;
     let mut pieces: Vec<(usize, String)> = Vec::new();
     let mut any_label = false;
     for (i, line) in lines.iter().enumerate() {
+        let relabelled;
+        let line: &str = match letter(line) {
+            Some(c) if hyphened => {
+                relabelled = format!("{c}: {}", &line[2..]);
+                &relabelled
+            }
+            _ => line,
+        };
         let (item_start, body) = match (list, marker(line)) {
             // An item may quote its text: `1. > **Situation**: …`.
             (true, Some(width)) => (true, line[width..].trim_start_matches(['>', ' '])),
-            _ => (false, *line),
+            _ => (false, line),
         };
         let labelled = classify(body, set).is_some()
             || next_story(body).is_some()
@@ -2283,6 +2354,13 @@ fn answer_label(text: &str) -> bool {
         bare.trim_end_matches(['*', '_']).trim(),
         "answer:" | "my answer:"
     )
+}
+
+/// `Story`, `Story1`, `Story 2`: a heading that is only a story's label and number.
+fn story_label(heading: &str) -> bool {
+    let lower = heading.trim().to_lowercase();
+    let rest = lower.strip_prefix("story").unwrap_or("-");
+    rest.trim().chars().all(|c| c.is_ascii_digit()) && !rest.starts_with('-')
 }
 
 /// A skipped piece of a block: its lines from `start`, its text and why.
