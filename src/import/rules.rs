@@ -300,6 +300,32 @@ pub(super) fn about_the_person(heading: &str) -> bool {
         || ["自我介绍", "自我介紹"].iter().any(|w| heading.contains(w))
 }
 
+/// Whether a heading asks for a story: something that happened ("Tell me about a time
+/// you…", "Situation where you had to…", "How did you…", "Example of a complex
+/// problem you solved"), not a habit ("How do you keep up?") or the person.
+pub(super) fn asks_for_story(heading: &str) -> bool {
+    let lower = format!(" {} ", heading.trim().to_lowercase());
+    [
+        " a time ",
+        " did you ",
+        " have you ever ",
+        " situation where ",
+        " situation in which ",
+        " example of ",
+        " example on ",
+        " example when ",
+        " time when ",
+        " instance when ",
+        " you have solved ",
+        " you solved ",
+        " you faced ",
+        " you handled ",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+        && !about_the_person(heading)
+}
+
 /// Whether a text speaks to its reader ("you", 你) more often than of its writer: advice.
 pub(super) fn to_reader(text: &str) -> bool {
     let (writer, reader) = persons(text);

@@ -1507,3 +1507,26 @@ fn stories_the_writer_calls_stories_and_letters_with_hyphens() {
     assert!(!tells_events("我认为视频号不同。我认为抖音更强。"));
     assert!(tells_events("我写了报告，我修好了问题。"));
 }
+
+#[test]
+fn a_reminder_under_a_heading_that_asks_for_a_story_is_one() {
+    let set = principles::builtin();
+    let notes = "## Situation where you had to persuade someone\n    Queue vs stream debate\n\n\
+        ## How do you keep yourself updated\n    Podcasts on the train\n\n\
+        ## Did you ever disagree with a lead?\n\
+        Answering this well shows your judgement; keep your tone calm.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.questions,
+        ["Situation where you had to persuade someone"]
+    );
+    assert!(story.notes.contains("Queue vs stream debate"));
+    assert!(asks_for_story("Tell me about a time you failed"));
+    assert!(asks_for_story(
+        "Example of a complex problem that you have solved"
+    ));
+    assert!(!asks_for_story("How do you keep yourself updated"));
+    assert!(!asks_for_story("Why did you choose us?"));
+}

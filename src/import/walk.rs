@@ -761,8 +761,10 @@ impl<'a> Importer<'_, '_, 'a> {
         // are those its words are nearest, and the report says so.
         let mut guessed = None;
         let mut nearest = Vec::new();
-        // `## Story1`, `## Story: NAME`: the writer says it is a story.
+        // `## Story1`, `## Story: NAME`: the writer says it is a story; under a heading
+        // that asks for one, what is written is its reminder.
         let called = named != unquote(&heading).trim() || story_label(&heading);
+        let asked = asks_for_story(&heading);
         if ids.is_empty() {
             let told: Vec<String> = blocks
                 .iter()
@@ -778,7 +780,8 @@ impl<'a> Importer<'_, '_, 'a> {
             // reader.
             let labelled = self.labelled_parts(&blocks, &subs) >= 2 && !to_reader(&told);
             let narrative = own_account(&told) && tells_events(&told);
-            if (narrative || labelled || called && !told.trim().is_empty())
+            let reminder = (called || asked && !to_reader(&told)) && !told.trim().is_empty();
+            if (narrative || labelled || reminder)
                 && !placeholder(&told)
                 && !about_the_person(&title)
             {
@@ -843,7 +846,7 @@ impl<'a> Importer<'_, '_, 'a> {
             notes_mode: false,
             after_description: false,
             // Named a story by its writer (`## Story1`): kept, however little it says.
-            guessed: guessed.is_some() && !called,
+            guessed: guessed.is_some() && !called && !asked,
         });
         self.start_draft(lines.0);
         {
@@ -857,7 +860,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 // Under a story's name: the name is its title, the heading a note.
                 draft.story.title = short_title(name);
                 append(&mut draft.story.notes, &title);
-            } else if is_question(&title) {
+            } else if is_question(&title) || asks_for_story(&title) {
                 draft.story.questions.push(title.clone());
             } else if story_label(&title) {
                 // `## Story2`: a label, not a name; the title comes from the text.
