@@ -155,6 +155,8 @@ def score(path, expected, plan, names):
     for d in drafts:
         kept += "\n" + "\n".join(names.get(p, "") for p in d["principles"])
     source = open(path, encoding="utf-8").read()
+    # A code fence's language tag ("```text") is markup, not the person's words.
+    source = re.sub(r"(?m)^(\s*)(```|~~~)\s*[\w+-]+\s*$", r"\1\2", source)
     # The words of a heading that names a principle are structure.
     heading_words = set()
     for line in source.splitlines():

@@ -326,6 +326,36 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         && !about_the_person(heading)
 }
 
+/// Whether a heading names a way of answering rather than a story: a template, a
+/// structure, a format, a framework, a method, tips ("STAR Answer Structure",
+/// "Story template", "The STAR method"), with no story named after a colon.
+pub(super) fn about_answering(heading: &str) -> bool {
+    // `STAR Format: The stale cache` names a story after the word: not this.
+    if heading
+        .split_once(':')
+        .is_some_and(|(_, name)| !name.trim().is_empty())
+    {
+        return false;
+    }
+    heading
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "template"
+                    | "templates"
+                    | "structure"
+                    | "format"
+                    | "framework"
+                    | "frameworks"
+                    | "method"
+                    | "tips"
+                    | "guide"
+            )
+        })
+}
+
 /// Whether a text speaks to its reader ("you", 你) more often than of its writer: advice.
 pub(super) fn to_reader(text: &str) -> bool {
     let (writer, reader) = persons(text);
@@ -627,6 +657,15 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         };
         let mut rest = after;
         let mut separated = false;
+        // `Situation` alone on its line, the text on the lines after it (a word, not
+        // a letter: "A" alone may be the article).
+        if bold.is_none()
+            && name.len() > 1
+            && matches!(label, Label::Part(_))
+            && (after.trim().is_empty() || after.starts_with(['\n', '\r']))
+        {
+            separated = true;
+        }
         if let Some(marker) = bold {
             rest = rest.trim_start();
             // The colon as Chinese and Japanese write it (`**S：**`) too.
@@ -645,6 +684,11 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
             match r.chars().next() {
                 Some(c @ (':' | '：' | '—' | '–')) if gap <= 1 => {
                     rest = &r[c.len_utf8()..];
+                    separated = true;
+                }
+                // `Q> Tell me about…`: the question marked as a quote by the writer.
+                Some('>') if gap == 0 && *name == "q" => {
+                    rest = &r[1..];
                     separated = true;
                 }
                 Some('-') if gap == 1 && r[1..].starts_with(' ') => {

@@ -1530,3 +1530,36 @@ fn a_reminder_under_a_heading_that_asks_for_a_story_is_one() {
     assert!(!asks_for_story("How do you keep yourself updated"));
     assert!(!asks_for_story("Why did you choose us?"));
 }
+
+#[test]
+fn labels_alone_on_their_line_question_marks_and_answer_templates() {
+    let set = principles::builtin();
+    let notes = "Q> Tell me about a time you fixed a slow page.\n\
+        Q> Describe a time you improved performance.\n\
+        Situation\n\
+        The search page took nine seconds to load.\n\
+        Action\n\
+        I cached the facet counts and removed an N+1 query.\n\
+        Result\n\
+        It loads in under a second.\n\n\
+        # STAR Answer Structure\n\n\
+        ```text\nSituation: a vague ask\nAction: a demo every week\nResult: a happy client\n```\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.questions,
+        [
+            "Tell me about a time you fixed a slow page.",
+            "Describe a time you improved performance."
+        ]
+    );
+    assert_eq!(
+        story.part(crate::model::Part::Action).trim(),
+        "I cached the facet counts and removed an N+1 query."
+    );
+    assert!(about_answering("STAR Answer Structure"));
+    assert!(!about_answering("STAR Format: The stale cache"));
+    // "A" alone on a line is not the Action label.
+    assert_eq!(split_label("A\nlist of things"), None);
+}

@@ -784,6 +784,7 @@ impl<'a> Importer<'_, '_, 'a> {
             if (narrative || labelled || reminder)
                 && !placeholder(&told)
                 && !about_the_person(&title)
+                && !about_answering(&title)
             {
                 let query = if is_question(&title) {
                     title.clone()
