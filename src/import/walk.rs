@@ -25,6 +25,7 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         plan: ImportPlan::default(),
         section: None,
         outside: None,
+        ranking: std::cell::OnceCell::new(),
         parent: None,
         pending: Vec::new(),
         sub_headings: Vec::new(),
@@ -326,6 +327,9 @@ struct Importer<'s, 'l, 'a> {
     section: Option<Section>,
     /// The heading (text, level, lines) of a region that names no principle.
     outside: Option<(String, u8, (usize, usize))>,
+    /// `lp find`'s ranking of the principles, for a story that names none: made when
+    /// the first such story is read.
+    ranking: std::cell::OnceCell<crate::find::Index<'s>>,
     /// A story's name over the region of its parts (`## Story A · NAME`, nothing under
     /// it but `### Sample` and the like): (name, level), the title of a story below it.
     parent: Option<(String, u8)>,
@@ -791,10 +795,19 @@ impl<'a> Importer<'_, '_, 'a> {
                 } else {
                     format!("{title}\n{told}")
                 };
-                let found = crate::find::find(self.set, &[], &query, 1);
-                if let Some(probe) = found.principles.first() {
-                    nearest.push(probe.id.clone());
-                    guessed = Some(probe.name.clone());
+                // The ranking `lp find` uses, built once for the whole file.
+                let index = self
+                    .ranking
+                    .get_or_init(|| crate::find::Index::new(self.set, &[]));
+                let (ranked, _) = index.rank(&query);
+                // Words no example has: the set's first principle, as `lp find` answers.
+                let first = ranked
+                    .first()
+                    .map(|r| r.principle)
+                    .or_else(|| self.set.principles.first());
+                if let Some(principle) = first {
+                    nearest.push(principle.id.clone());
+                    guessed = Some(principle.name.clone());
                 }
             }
         }
