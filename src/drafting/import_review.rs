@@ -74,12 +74,17 @@ pub fn review(
                     show(plan, i, numbers[i], &duplicates, &numbers, set, ui)?;
                 }
                 PRINCIPLES => {
+                    let before = plan.drafts[i].story.principles.clone();
                     crate::drafting::write::ask_principles(
                         set,
                         &mut plan.drafts[i].story,
                         theme,
                         ui,
                     )?;
+                    // Chosen by the person now, not guessed.
+                    if plan.drafts[i].story.principles != before {
+                        plan.drafts[i].guessed = false;
+                    }
                     show(plan, i, numbers[i], &duplicates, &numbers, set, ui)?;
                 }
                 TITLE => {
@@ -147,6 +152,9 @@ fn show(
     let mut doubts = Vec::new();
     if story.written_parts().next().is_none() {
         doubts.push("no part of the answer was found: only notes".to_string());
+    }
+    if draft.guessed {
+        doubts.push("its principle was guessed from its words: the notes name none".to_string());
     }
     for &(a, b) in duplicates {
         let other = if a + 1 == number {

@@ -71,6 +71,8 @@ pub struct Draft {
     pub story: Story,
     /// The first and last line of the source the draft was made from.
     pub lines: (usize, usize),
+    /// Its principle was guessed from its words (the notes name none): to confirm.
+    pub guessed: bool,
 }
 
 impl Draft {

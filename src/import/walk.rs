@@ -300,6 +300,8 @@ struct Section {
     /// Its principle was guessed from its words (nothing named one): each draft in it
     /// must tell a story of its own to be kept.
     guessed: bool,
+    /// Its principle was guessed, whether or not the writer called it a story.
+    principle_guessed: bool,
 }
 
 /// A draft being built.
@@ -490,6 +492,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 notes_mode: false,
                 after_description: false,
                 guessed: false,
+                principle_guessed: false,
             });
             // `### OWNERSHIP: Tell me about a time…`: the question after the name waits
             // for the section's first story (the heading is kept in the skipped list).
@@ -861,6 +864,7 @@ impl<'a> Importer<'_, '_, 'a> {
             after_description: false,
             // Named a story by its writer (`## Story1`): kept, however little it says.
             guessed: guessed.is_some() && !called && !asked,
+            principle_guessed: guessed.is_some(),
         });
         self.start_draft(lines.0);
         {
@@ -1799,6 +1803,7 @@ impl<'a> Importer<'_, '_, 'a> {
                     ..Story::default()
                 },
                 lines: (line, line),
+                guessed: self.section.as_ref().is_some_and(|s| s.principle_guessed),
             },
             field: Field::Notes,
             labelled: false,

@@ -225,6 +225,9 @@ pub struct ImportedDraft<'a> {
     pub notes: &'a str,
     pub lines: (usize, usize),
     pub parts: Vec<&'static str>,
+    /// Its principle was guessed from its words: the notes name none.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub guessed: bool,
     /// The file it was written to, with `--write`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<&'a PathBuf>,
@@ -242,6 +245,7 @@ impl<'a> ImportedDraft<'a> {
             notes: &s.notes,
             lines: draft.lines,
             parts: draft.parts(),
+            guessed: draft.guessed,
             file,
         }
     }

@@ -1201,3 +1201,54 @@ fn notes_kept_in_a_fence_with_numbered_principles_are_read_as_notes() {
     );
     assert_nothing_lost("shape-numbered-in-fence.md", &plan);
 }
+
+#[test]
+fn a_story_naming_no_principle_gets_a_guessed_one_the_report_and_review_say_so() {
+    let tmp = library(&[]);
+    fs::write(
+        tmp.path().join("notes.md"),
+        "# Answers\n\n## Story 1: Night pages\n\n\
+         - **Situation**: Alerts woke the on-call every week.\n\
+         - **Action**: I traced them to a retry storm and I capped the retries.\n\
+         - **Result**: Pages fell from nine a week to one.\n",
+    )
+    .unwrap();
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", "notes.md"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = crate::support::stdout(&out);
+    assert!(
+        text.contains("Check\n  line 3: 'Story 1: Night pages' names no principle; linked to"),
+        "{text}"
+    );
+    let json = run_in(
+        tmp.path(),
+        &["--dir", "lib", "import", "notes.md", "--json"],
+    );
+    let plan: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(plan["drafts"][0]["guessed"], serde_json::Value::Bool(true));
+    assert_eq!(plan["drafts"][0]["title"], "Night pages");
+    // In the review it is marked, until the person chooses its principles.
+    let mut p = crate::support::pty(
+        tmp.path(),
+        &["--dir", "lib", "import", "notes.md", "--review"],
+        "true",
+    );
+    p.exp_string("its principle was guessed from its words")
+        .unwrap();
+    p.exp_string("Draft 1 of 1").unwrap();
+    p.send("\x1b[B\x1b[B\r").unwrap(); // principles
+    p.flush().unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("frugality").unwrap();
+    let before = p.exp_string("Draft 1 of 1").unwrap();
+    assert!(!before.contains("was guessed"), "{before}");
+    p.send("\r").unwrap(); // keep
+    p.flush().unwrap();
+    p.exp_string("EXIT=0").unwrap();
+    let story = fs::read_dir(tmp.path().join("lib/stories"))
+        .unwrap()
+        .map(|e| fs::read_to_string(e.unwrap().path()).unwrap())
+        .next()
+        .unwrap();
+    assert!(story.contains("principles:\n  - frugality\n"), "{story}");
+}
