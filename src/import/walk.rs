@@ -1853,64 +1853,11 @@ impl<'a> Importer<'_, '_, 'a> {
                 return;
             }
         }
-        // `### Situation` `[Example: During my role at Company X…]`: a template whose
-        // title or every part is an example in brackets, for the person's own words.
-        let parts: Vec<&str> = Part::ALL
-            .iter()
-            .map(|p| draft.story.part(*p).trim())
-            .filter(|t| !t.is_empty())
-            .collect();
-        let bracketed = |t: &str| t.starts_with('[') && t.ends_with(']');
-        // The title as written: cut short, it is whole in the notes' first line.
-        let title = draft.story.title.trim();
-        let full = draft.story.notes.lines().next().unwrap_or("").trim();
-        let title_bracketed = bracketed(title)
-            || title.starts_with('[') && bracketed(full) && full.starts_with(title);
-        if !parts.is_empty() && (title_bracketed || parts.iter().all(|t| bracketed(t))) {
+        if let Some(reason) = self.not_a_story(&draft) {
             let (line, last) = draft.lines;
             self.plan.skipped.push(Skipped {
                 lines: (line, last),
-                reason: "a template: its parts are examples in brackets, not a story".into(),
-                text: self.source(line, last, 0),
-            });
-            return;
-        }
-        // Every part in quotation marks: someone else's words, a sample answer.
-        let quoted =
-            |t: &str| t.chars().count() > 1 && t.starts_with(['“', '"']) && t.ends_with(['”', '"']);
-        if !parts.is_empty() && parts.iter().all(|t| quoted(t)) {
-            let (line, last) = draft.lines;
-            self.plan.skipped.push(Skipped {
-                lines: (line, last),
-                reason: "a sample answer in quotation marks, not your own story".into(),
-                text: self.source(line, last, 0),
-            });
-            return;
-        }
-        // Under a heading that names no principle, what is not a story of the writer's
-        // own (an answer about themselves, advice) is not a draft.
-        let told = draft.all_text();
-        if self.section.as_ref().is_some_and(|s| s.guessed)
-            && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
-                || draft.story.questions.iter().any(|q| about_the_person(q)))
-        {
-            let (line, last) = draft.lines;
-            self.plan.skipped.push(Skipped {
-                lines: (line, last),
-                reason: "tells no story of the writer's (an answer about themselves, or advice)"
-                    .into(),
-                text: self.source(line, last, 0),
-            });
-            return;
-        }
-        // `- Example: TBD`: a place kept for a story still to find.
-        if draft.story.questions.is_empty()
-            && placeholder(&format!("{}\n{}", draft.story.title, draft.all_text()))
-        {
-            let (line, last) = draft.lines;
-            self.plan.skipped.push(Skipped {
-                lines: (line, last),
-                reason: "a place for a story still to find (TBD), not a story".into(),
+                reason: reason.into(),
                 text: self.source(line, last, 0),
             });
             return;
@@ -1977,6 +1924,48 @@ impl<'a> Importer<'_, '_, 'a> {
             draft.story.title = "Untitled story".to_string();
         }
         self.plan.drafts.push(draft);
+    }
+
+    /// Why a draft with text is not a story after all, if it is not.
+    fn not_a_story(&self, draft: &Draft) -> Option<&'static str> {
+        let parts: Vec<&str> = Part::ALL
+            .iter()
+            .map(|p| draft.story.part(*p).trim())
+            .filter(|t| !t.is_empty())
+            .collect();
+        // `### Situation` `[Example: During my role at Company X…]`: a template whose
+        // title or every part is an example in brackets, for the person's own words.
+        let bracketed = |t: &str| t.starts_with('[') && t.ends_with(']');
+        // The title as written: cut short, it is whole in the notes' first line.
+        let title = draft.story.title.trim();
+        let full = draft.story.notes.lines().next().unwrap_or("").trim();
+        let title_bracketed = bracketed(title)
+            || title.starts_with('[') && bracketed(full) && full.starts_with(title);
+        if !parts.is_empty() && (title_bracketed || parts.iter().all(|t| bracketed(t))) {
+            return Some("a template: its parts are examples in brackets, not a story");
+        }
+        // Every part in quotation marks: someone else's words, a sample answer.
+        let quoted =
+            |t: &str| t.chars().count() > 1 && t.starts_with(['“', '"']) && t.ends_with(['”', '"']);
+        if !parts.is_empty() && parts.iter().all(|t| quoted(t)) {
+            return Some("a sample answer in quotation marks, not your own story");
+        }
+        // Under a heading that names no principle, what is not a story of the writer's
+        // own (an answer about themselves, advice) is not a draft.
+        let told = draft.all_text();
+        if self.section.as_ref().is_some_and(|s| s.guessed)
+            && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
+                || draft.story.questions.iter().any(|q| about_the_person(q)))
+        {
+            return Some("tells no story of the writer's (an answer about themselves, or advice)");
+        }
+        // `- Example: TBD`: a place kept for a story still to find.
+        if draft.story.questions.is_empty()
+            && placeholder(&format!("{}\n{}", draft.story.title, told))
+        {
+            return Some("a place for a story still to find (TBD), not a story");
+        }
+        None
     }
 
     /// Links each referenced story to the principle that referred to it.
