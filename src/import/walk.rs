@@ -1827,32 +1827,6 @@ impl<'a> Importer<'_, '_, 'a> {
         {
             return;
         }
-        // A heading that is only a label ("Story:", "S T A R") with nothing under it is
-        // an empty template; one that names stories in the plural ("STAR Pattern
-        // Examples", "My stories") heads a group of them. Neither is a story.
-        if draft.all_text().trim().is_empty() && draft.story.questions.is_empty() {
-            let plural = draft
-                .story
-                .title
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w.eq_ignore_ascii_case("stories") || w.eq_ignore_ascii_case("examples"));
-            let reason = if empty_template(&draft.story.title) {
-                Some("an empty template (a label with nothing after it), not a story")
-            } else if plural {
-                Some("a heading over stories, not a story")
-            } else {
-                None
-            };
-            if let Some(reason) = reason {
-                let (line, last) = draft.lines;
-                self.plan.skipped.push(Skipped {
-                    lines: (line, last),
-                    reason: reason.into(),
-                    text: self.source(line, last, 0),
-                });
-                return;
-            }
-        }
         if let Some(reason) = self.not_a_story(&draft) {
             let (line, last) = draft.lines;
             self.plan.skipped.push(Skipped {
@@ -1926,8 +1900,24 @@ impl<'a> Importer<'_, '_, 'a> {
         self.plan.drafts.push(draft);
     }
 
-    /// Why a draft with text is not a story after all, if it is not.
+    /// Why a draft is not a story after all, if it is not.
     fn not_a_story(&self, draft: &Draft) -> Option<&'static str> {
+        // A heading that is only a label ("Story:", "S T A R") with nothing under it is
+        // an empty template; one that names stories in the plural ("STAR Pattern
+        // Examples", "My stories") heads a group of them. Neither is a story.
+        if draft.all_text().trim().is_empty() && draft.story.questions.is_empty() {
+            let plural = draft
+                .story
+                .title
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("stories") || w.eq_ignore_ascii_case("examples"));
+            if empty_template(&draft.story.title) {
+                return Some("an empty template (a label with nothing after it), not a story");
+            }
+            if plural {
+                return Some("a heading over stories, not a story");
+            }
+        }
         let parts: Vec<&str> = Part::ALL
             .iter()
             .map(|p| draft.story.part(*p).trim())
