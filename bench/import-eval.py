@@ -42,7 +42,8 @@ import tempfile
 FIELDS = ["title", "situation", "task", "action", "result", "learned", "notes"]
 # Label words and the like: structure, not the person's text.
 STRUCTURE = set(
-    "situation task action actions result results outcome impact s t a r also secondary "
+    "situation task action actions result results outcome impact context goal approach "
+    "s t a r also secondary "
     "principles principle lps lp leadership what i learned lesson lessons follow up see "
     "story stories related question questions example sample tags tag q l".split()
 )

@@ -581,9 +581,13 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("learnings", Label::Part(Part::Learned)),
         ("learning", Label::Part(Part::Learned)),
         ("situation", Label::Part(Part::Situation)),
-        // Problem, Action, Result: the same answer with the scene called the problem.
+        // Problem, Action, Result: the same answer with the scene called the problem;
+        // Context, Goal, Approach, Outcome: the same again in other words.
         ("problem", Label::Part(Part::Situation)),
+        ("context", Label::Part(Part::Situation)),
         ("task", Label::Part(Part::Task)),
+        ("goal", Label::Part(Part::Task)),
+        ("approach", Label::Part(Part::Action)),
         ("activities", Label::Part(Part::Action)),
         ("activity", Label::Part(Part::Action)),
         ("actions", Label::Part(Part::Action)),
@@ -677,6 +681,17 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
                 continue;
             };
             rest = r;
+            // `**Context**` alone on its line: the label of the text after it.
+            if !separated
+                && name.len() > 1
+                && matches!(label, Label::Part(_))
+                && (rest.trim().is_empty()
+                    || rest
+                        .trim_start_matches([' ', '\t'])
+                        .starts_with(['\n', '\r']))
+            {
+                separated = true;
+            }
         }
         if !separated {
             let r = rest.trim_start();

@@ -1563,3 +1563,33 @@ fn labels_alone_on_their_line_question_marks_and_answer_templates() {
     // "A" alone on a line is not the Action label.
     assert_eq!(split_label("A\nlist of things"), None);
 }
+
+#[test]
+fn context_goal_approach_outcome_and_bold_labels_alone_on_their_line() {
+    let set = principles::builtin();
+    let notes = "### Moving the catalog on time\n\n\
+        **Context**\n\n\
+        A hundred courses needed labels before a launch, and the owner was slow to reply.\n\n\
+        **Goal**\n\n\
+        Have the labels ready without waiting on every answer.\n\n\
+        **Approach**\n\
+        - Wrote a script that filled most fields from the course data.\n\n\
+        **Outcome**\n\
+        - The catalog launched on the planned day.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    let story = &read.drafts[0].story;
+    use crate::model::Part;
+    assert!(story.part(Part::Situation).starts_with("A hundred courses"));
+    assert!(story.part(Part::Task).starts_with("Have the labels"));
+    assert!(story.part(Part::Action).contains("Wrote a script"));
+    assert!(
+        story
+            .part(Part::Result)
+            .contains("launched on the planned day")
+    );
+    assert_eq!(
+        split_label("**Goal**\nShip it"),
+        Some((Label::Part(Part::Task), "Ship it"))
+    );
+}

@@ -653,16 +653,18 @@ impl<'a> Importer<'_, '_, 'a> {
                 parts.push(part);
             }
         }
-        for node in blocks {
+        for (i, node) in blocks.iter().enumerate() {
             let (start, end) = span(node);
             let list = matches!(node.data().value, NodeValue::List(_));
             let text = self.source(start, end, 0);
-            for (_, piece) in segments(&text, start, list, self.set) {
-                if let Some((Label::Part(part), rest)) = classify(&piece, self.set)
-                    && !placeholder(rest)
-                    && says_something(rest)
-                    && !parts.contains(&part)
-                {
+            let pieces = segments(&text, start, list, self.set);
+            for (_, piece) in &pieces {
+                let Some((Label::Part(part), rest)) = classify(piece, self.set) else {
+                    continue;
+                };
+                // A label alone in its block (`**Context**`) labels the block after it.
+                let alone = rest.trim().is_empty() && pieces.len() == 1 && i + 1 < blocks.len();
+                if (says_something(rest) && !placeholder(rest) || alone) && !parts.contains(&part) {
                     parts.push(part);
                 }
             }
