@@ -57,6 +57,35 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
             text,
         });
     }
+    // Lines in no block (a link's definition, `[x]: url "title"`, which Markdown does
+    // not show): kept in the ignored list, so that no word is in nothing.
+    let mut covered = vec![false; lines.len() + 1];
+    let reported = importer.plan.ignored.iter().map(|s| s.lines);
+    for (start, end) in root.children().map(span).chain(reported) {
+        for seen in covered
+            .iter_mut()
+            .take(end.min(lines.len()) + 1)
+            .skip(start)
+        {
+            *seen = true;
+        }
+    }
+    let mut line = 1;
+    while line <= lines.len() {
+        if covered[line] || lines[line - 1].trim().is_empty() {
+            line += 1;
+            continue;
+        }
+        let start = line;
+        while line <= lines.len() && !covered[line] && !lines[line - 1].trim().is_empty() {
+            line += 1;
+        }
+        importer.plan.ignored.push(Skipped {
+            lines: (start, line - 1),
+            reason: "Markdown that is not shown (a link's definition): ignored".into(),
+            text: lines[start - 1..line - 1].join("\n"),
+        });
+    }
     importer.resolve_references();
     let mut plan = importer.plan;
     plan.duplicates = super::merge::find_duplicates(&plan.drafts);
@@ -789,7 +818,10 @@ impl<'a> Importer<'_, '_, 'a> {
             // reader.
             let labelled = self.labelled_parts(&blocks, &subs) >= 2 && !to_reader(&told);
             let narrative = own_account(&told) && tells_events(&told);
-            let reminder = (called || asked && !to_reader(&told)) && !told.trim().is_empty();
+            // Under a heading that asks for a story: a short reminder, or the writer's
+            // own account; not notes about someone else's answer ("They raised it…").
+            let answers = !to_reader(&told) && (told.split_whitespace().count() <= 30 || narrative);
+            let reminder = (called || asked && answers) && !told.trim().is_empty();
             if (narrative || labelled || reminder)
                 && !placeholder(&told)
                 && !about_the_person(&title)
