@@ -7,13 +7,28 @@ use super::{Draft, Duplicate, ImportPlan};
 use crate::model::Part;
 use crate::overlap;
 
-/// Drafts that likely tell the same story (see `overlap::likely_same`).
+/// Drafts that likely tell the same story (see `overlap::pairs_of`). A word that a
+/// third or more of a file's drafts hold (three at least, in a file of six drafts or
+/// more) is the file's, not a story's: the company, the product, the team all the stories share ("HPE",
+/// "microservices"), so it does not make two drafts one story.
 pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
-    let texts: Vec<String> = drafts
+    let mut words: Vec<Vec<u32>> = drafts
         .iter()
-        .map(|d| format!("{}\n{}", d.story.title, d.all_text()))
+        .map(|d| overlap::word_numbers([d.story.title.as_str(), d.all_text().as_str()]))
         .collect();
-    overlap::pairs(&texts)
+    if drafts.len() >= 6 {
+        let mut holders: rustc_hash::FxHashMap<u32, usize> = rustc_hash::FxHashMap::default();
+        for these in &words {
+            for &word in these {
+                *holders.entry(word).or_default() += 1;
+            }
+        }
+        let common = |word: &u32| holders[word] >= 3 && holders[word] * 3 >= drafts.len();
+        for these in &mut words {
+            these.retain(|w| !common(w));
+        }
+    }
+    overlap::pairs_of(&words)
         .into_iter()
         .map(|(i, j, shared_words)| Duplicate {
             drafts: (i, j),

@@ -1615,3 +1615,44 @@ fn link_definitions_are_kept_and_notes_about_someone_elses_answer_are_not_storie
         "{ignored:?}"
     );
 }
+
+#[test]
+fn words_every_story_of_a_file_shares_do_not_make_two_stories_one() {
+    let draft = |notes: &str| Draft {
+        story: crate::model::Story {
+            notes: notes.to_string(),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    // Six stories from one job: "Acme", "platform", "microservices" and "team" are in
+    // all of them, and say nothing of which two are the same.
+    let company = "At Acme our platform team ran microservices for billing";
+    let mut drafts: Vec<Draft> = [
+        "a queue that dropped invoices at night",
+        "a cache that served stale prices",
+        "a flaky deploy step",
+        "an onboarding guide for interns",
+        "a slow report export",
+        "the alerting rules nobody read",
+    ]
+    .iter()
+    .map(|s| draft(&format!("{company}; I fixed {s}.")))
+    .collect();
+    assert!(
+        find_duplicates(&drafts).is_empty(),
+        "{:?}",
+        find_duplicates(&drafts)
+    );
+    // The same story told twice still pairs.
+    drafts.pop();
+    drafts.push(draft(&format!(
+        "{company}. Invoices vanished from the nightly queue; I traced the dropped \
+         invoices to a visibility timeout and replayed them."
+    )));
+    drafts[0] = draft(&format!(
+        "{company}; nightly queue dropped invoices, visibility timeout, replayed them, traced."
+    ));
+    let pairs: Vec<(usize, usize)> = find_duplicates(&drafts).iter().map(|d| d.drafts).collect();
+    assert_eq!(pairs, [(0, 5)]);
+}
