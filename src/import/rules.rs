@@ -259,11 +259,7 @@ pub(super) fn tells_events(text: &str) -> bool {
         .sum::<usize>();
         return (alone + writer_in_cjk(text)).saturating_sub(opinions) >= 2;
     }
-    let words: Vec<String> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .collect();
+    let words = words_of(text);
     let past = |w: &String| {
         PAST_TENSE.contains(w.as_str())
             || w.chars().count() >= 4 && w.ends_with("ed") && !w.ends_with("eed")
@@ -441,11 +437,7 @@ pub(super) fn pointers(text: &str) -> bool {
 /// 你), outside quotation marks.
 fn persons(text: &str) -> (usize, usize) {
     let unquoted = unquoted(text);
-    let words: Vec<String> = unquoted
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .collect();
+    let words = words_of(&unquoted);
     let writer = words
         .iter()
         .filter(|w| {
@@ -510,15 +502,25 @@ fn writer_in_cjk(text: &str) -> usize {
 
 /// Whether a text in English speaks of its writer: "I", "me", "my"…
 pub(super) fn speaks_of_self(text: &str) -> bool {
+    words_of(text)
+        .iter()
+        .any(|w| FIRST_PERSON.contains(w.as_str()))
+}
+
+/// A text's words, lower case, apostrophes kept in them and written straight ("I’ve"
+/// is "i've").
+fn words_of(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .any(|w| FIRST_PERSON.contains(w.to_lowercase().replace('’', "'").as_str()))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect()
 }
 
 /// Whether most of a text's letters are in a script other than Latin (a translation).
 pub(super) fn mostly_other_script(text: &str) -> bool {
     let (mut latin, mut other) = (0usize, 0usize);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
-        if c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) {
+        if is_latin(c) {
             latin += 1;
         } else {
             other += 1;

@@ -649,19 +649,38 @@ impl<'a> Importer<'_, '_, 'a> {
         })
     }
 
-    /// Whether a region's blocks tell a story by themselves: what happened, in the first
-    /// person, or two parts labelled as a story's, not advice to a reader.
-    fn tells_story(&self, blocks: &[&AstNode<'_>], subs: &[((usize, usize), String)]) -> bool {
-        let told: Vec<String> = blocks
+    /// The text of a region's blocks, a block a line (a thematic break is none).
+    fn region_text(&self, blocks: &[&AstNode<'_>]) -> String {
+        blocks
             .iter()
+            .filter(|node| !matches!(node.data().value, NodeValue::ThematicBreak))
             .map(|node| {
                 let (start, end) = span(node);
                 self.source(start, end, 0)
             })
-            .collect();
-        let told = told.join("\n");
-        own_account(&told) && tells_events(&told)
-            || self.labelled_parts(blocks, subs) >= 2 && !to_reader(&told)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Whether a region's blocks tell a story by themselves: what happened, in the first
+    /// person, or two parts labelled as a story's, not advice to a reader.
+    fn tells_story(&self, blocks: &[&AstNode<'_>], subs: &[((usize, usize), String)]) -> bool {
+        let (narrative, labelled) = self.reading(&self.region_text(blocks), blocks, subs);
+        narrative || labelled
+    }
+
+    /// What a region's text `told` is: (the writer's own account of what happened, two
+    /// or more parts labelled as a story's and not advice to the reader).
+    fn reading(
+        &self,
+        told: &str,
+        blocks: &[&AstNode<'_>],
+        subs: &[((usize, usize), String)],
+    ) -> (bool, bool) {
+        (
+            own_account(told) && tells_events(told),
+            self.labelled_parts(blocks, subs) >= 2 && !to_reader(told),
+        )
     }
 
     /// How many of a story's parts the blocks give, each after its label and with
@@ -801,23 +820,14 @@ impl<'a> Importer<'_, '_, 'a> {
         let mut nearest = Vec::new();
         // `## Story1`, `## Story: NAME`: the writer says it is a story; under a heading
         // that asks for one, what is written is its reminder.
-        let called = named != unquote(&heading).trim() || story_label(&heading);
+        let called = labelled_name || story_label(&heading);
         let asked = asks_for_story(&heading);
         if ids.is_empty() {
-            let told: Vec<String> = blocks
-                .iter()
-                .filter(|node| !matches!(node.data().value, NodeValue::ThematicBreak))
-                .map(|node| {
-                    let (start, end) = span(node);
-                    self.source(start, end, 0)
-                })
-                .collect();
-            let told = told.join("\n");
+            let told = self.region_text(&blocks);
             // What happened, told in the first person; or parts labelled as a story's
             // (`S：…`, `**Action**:`) by a writer who leaves out "I", not advice to a
             // reader.
-            let labelled = self.labelled_parts(&blocks, &subs) >= 2 && !to_reader(&told);
-            let narrative = own_account(&told) && tells_events(&told);
+            let (narrative, labelled) = self.reading(&told, &blocks, &subs);
             // Under a heading that asks for a story: a short reminder, or the writer's
             // own account; not notes about someone else's answer ("They raised it…").
             let answers = !to_reader(&told) && (told.split_whitespace().count() <= 30 || narrative);
@@ -874,7 +884,7 @@ impl<'a> Importer<'_, '_, 'a> {
         }
         // A story: its principles from the lines that name them, its title from the
         // heading, its parts from the labels inside.
-        if labelled_name || story_label(&heading) {
+        if called {
             self.plan.ignored.push(Skipped {
                 lines,
                 reason: "a story's label and name: the name is its title".into(),
@@ -2385,9 +2395,6 @@ fn answer_label(text: &str) -> bool {
     matches!(
         bare.as_str(),
         "answer:" | "my answer:" | "answer" | "my answer"
-    ) || matches!(
-        bare.trim_end_matches(['*', '_']).trim(),
-        "answer:" | "my answer:"
     )
 }
 
