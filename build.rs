@@ -11,10 +11,15 @@ mod words {
     include!("src/find/words.rs");
 }
 
+mod learn {
+    include!("src/find/learn.rs");
+}
+
 fn main() {
     for path in [
         "principles/amazon-questions.txt",
         "src/find/words.rs",
+        "src/find/learn.rs",
         "words/stop-words.txt",
         "words/same.txt",
         "words/not-same.txt",
@@ -25,6 +30,10 @@ fn main() {
         .expect("principles/amazon-questions.txt");
     let mut out = String::from("&[\n");
     let mut id = String::new();
+    // The examples the model learns from: each question's terms and pairs, under the
+    // index of its principle (in the order the bank first names them).
+    let mut classes: Vec<String> = Vec::new();
+    let mut examples: Vec<(usize, Vec<String>)> = Vec::new();
     for line in text.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
             continue;
@@ -41,8 +50,25 @@ fn main() {
             .collect();
         writeln!(out, "    ({id:?}, {line:?}, &{terms:?}, &{pairs:?}),")
             .expect("a String takes any write");
+        let class = match classes.iter().position(|c| *c == id) {
+            Some(class) => class,
+            None => {
+                classes.push(id.clone());
+                classes.len() - 1
+            }
+        };
+        examples.push((class, terms.into_iter().chain(pairs).collect()));
     }
     out.push_str("]\n");
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(format!("{dir}/bank.rs"), out).expect("OUT_DIR is writable");
+
+    let model = learn::train(&examples, classes.len());
+    let mut out = format!("(&{classes:?}, &{:?}, &[\n", model.bias);
+    for (term, idf, weights) in &model.terms {
+        let weights: Vec<f32> = weights.iter().map(|&w| w as f32).collect();
+        writeln!(out, "    ({term:?}, {idf:?}, &{weights:?}),").expect("a String takes any write");
+    }
+    out.push_str("])\n");
+    std::fs::write(format!("{dir}/model.rs"), out).expect("OUT_DIR is writable");
 }

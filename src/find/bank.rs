@@ -7,6 +7,17 @@
 /// [`super::words::words`], so that no run stems them again.
 pub static BANK: &[(&str, &str, &[&str], &[&str])] = include!(concat!(env!("OUT_DIR"), "/bank.rs"));
 
+/// What the bank teaches as a linear model, trained by the build script with
+/// [`super::learn::train`]: the principles in the model's order, each one's bias, and
+/// every term of the bank (sorted) with its rarity weight and a weight a principle.
+pub type Model = (
+    &'static [&'static str],
+    &'static [f64],
+    &'static [(&'static str, f64, &'static [f32])],
+);
+
+pub static MODEL: Model = include!(concat!(env!("OUT_DIR"), "/model.rs"));
+
 /// The bank as written.
 #[cfg(test)]
 const TEXT: &str = include_str!("../../principles/amazon-questions.txt");
@@ -75,6 +86,47 @@ mod tests {
             let text = crate::find::words::terms(question);
             assert_eq!(&text[terms.len()..], *pairs, "{question}");
         }
+    }
+
+    /// The model the build trained knows the built-in principles, and reads most of
+    /// the bank's own questions as the principle they are under (it is fitted to them,
+    /// held back so that one word does not decide: not all of them).
+    #[test]
+    fn the_model_learned_the_bank() {
+        let (classes, bias, terms) = &MODEL;
+        let set = crate::principles::builtin();
+        let mut ids: Vec<&str> = set.principles.iter().map(|p| p.id.as_str()).collect();
+        let mut learned = classes.to_vec();
+        ids.sort_unstable();
+        learned.sort_unstable();
+        assert_eq!(learned, ids);
+        assert_eq!(bias.len(), classes.len());
+        assert!(
+            terms.windows(2).all(|w| w[0].0 < w[1].0),
+            "terms are sorted"
+        );
+        let mut right = 0;
+        for (id, _, words, pairs) in BANK {
+            let found: Vec<(&[f32], f64)> = words
+                .iter()
+                .chain(pairs.iter())
+                .filter_map(|t| terms.binary_search_by(|e| e.0.cmp(t)).ok())
+                .map(|i| (terms[i].2, terms[i].1))
+                .collect();
+            let norm = found.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
+            let score = |k: usize| {
+                bias[k]
+                    + found
+                        .iter()
+                        .map(|(w, x)| f64::from(w[k]) * x / norm)
+                        .sum::<f64>()
+            };
+            let best = (0..classes.len())
+                .max_by(|&a, &b| score(a).total_cmp(&score(b)))
+                .unwrap();
+            right += usize::from(classes[best] == *id);
+        }
+        assert!(right * 10 >= BANK.len() * 9, "{right} of {}", BANK.len());
     }
 
     #[test]

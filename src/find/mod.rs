@@ -13,6 +13,8 @@ use serde::Serialize;
 use crate::model::{PrincipleSet, Status, Story};
 
 mod bank;
+#[allow(dead_code)] // `train` runs in the build script, and in the tests.
+mod learn;
 mod rank;
 /// The words of a question as `lp find` compares them: lower case, without the words
 /// every interview question has, stemmed (Snowball's English stemmer: `innovative`
@@ -419,6 +421,7 @@ mod tests {
                             nearest,
                             probe: rank::WEIGHTS.probe,
                             named: rank::WEIGHTS.named,
+                            learned: rank::WEIGHTS.learned,
                         };
                         let r: Vec<String> = sets
                             .iter()

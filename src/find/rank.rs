@@ -1,5 +1,6 @@
 //! How `lp find` ranks the principles of a set for a question: by the labelled example
-//! questions nearest to it, and by the principle's own text, together.
+//! questions nearest to it, by what all of them teach, and by the principle's own text,
+//! together.
 //!
 //! - **Examples**: lp's question bank for the built-in principles, each principle's
 //!   own `questions`, and the questions the person's stories list (for the story's
@@ -8,6 +9,10 @@
 //!   its nearest three examples.
 //! - **Text**: BM25 over one weighted document per principle: a term counts more in the
 //!   keywords and the names than in the questions, and more there than in the summary.
+//! - **What the bank teaches**: a linear model of the bank's questions (trained at build
+//!   time, [`super::learn`]) gives each built-in principle a probability; where the
+//!   nearest examples look at a few questions, it weighs every word of the question
+//!   by what all the bank's questions say of it.
 //!
 //! A word of the question that is in no example and no principle's text is read as the
 //! known word it is a slip of ("custmer", "feeback"), when there is one.
@@ -17,7 +22,8 @@ use std::cell::OnceCell;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::bank::BANK;
+use super::bank::{BANK, MODEL};
+use super::learn::softmax;
 use super::words::{terms, words};
 use crate::model::{Principle, PrincipleSet, Story};
 
@@ -47,6 +53,8 @@ pub struct Weights {
     pub probe: f64,
     /// Added to a principle the question names ("a time you showed ownership").
     pub named: f64,
+    /// How much the bank's linear model counts: the probability it gives a principle.
+    pub learned: f64,
 }
 
 pub const WEIGHTS: Weights = Weights {
@@ -57,6 +65,7 @@ pub const WEIGHTS: Weights = Weights {
     nearest: [1.0, 0.5, 0.25],
     probe: 0.3,
     named: 0.5,
+    learned: 1.0,
 };
 
 /// Under this, the nearest example shares little with the question: a guess.
@@ -338,19 +347,27 @@ impl<'a> Index<'a> {
         let query = self.query(question);
         let text = self.text_scores(&query);
         let near = self.nearest(&query);
+        let learned = self.learned(&query);
         let far = self.is_far(question, &near);
         let top_text = text.iter().map(|(s, _)| *s).fold(0.0, f64::max);
         let w = self.weights;
         let scale = w.text / top_text.max(w.text_strong);
         let folded = format!(" {} ", crate::principles::fold(question));
         let mut ranked: Vec<Ranked<'a>> = Vec::new();
-        for (((d, (text_score, mut matched)), mine), names) in
-            self.documents.iter().zip(text).zip(near).zip(&self.names)
+        for ((((d, (text_score, mut matched)), mine), names), learned) in self
+            .documents
+            .iter()
+            .zip(text)
+            .zip(near)
+            .zip(&self.names)
+            .zip(learned)
         {
             let example: f64 = mine.iter().zip(w.nearest).map(|((_, s), w)| s * w).sum();
             let named = names.iter().any(|n| folded.contains(n.as_str()));
-            let score =
-                w.examples * example + scale * text_score + if named { w.named } else { 0.0 };
+            let score = w.examples * example
+                + scale * text_score
+                + if named { w.named } else { 0.0 }
+                + w.learned * learned;
             if score <= 0.0 {
                 continue;
             }
@@ -441,6 +458,45 @@ impl<'a> Index<'a> {
             .max()
             .unwrap_or(0);
         near < FAR && covered * 2 < asked.len()
+    }
+
+    /// For each principle, the probability the bank's linear model gives it (see
+    /// [`super::learn`]); 0 for a principle the bank has no questions for. The
+    /// question's terms are weighted as the model's examples were, by rarity, and by
+    /// how much each counts in the question (the follow-ups less).
+    fn learned(&self, query: &[Query]) -> Vec<f64> {
+        let (classes, bias, terms) = &MODEL;
+        let mut found: Vec<(&[f32], f64)> = Vec::new();
+        for q in query {
+            if let Ok(i) = terms.binary_search_by(|(t, _, _)| (*t).cmp(q.term.as_str())) {
+                let (_, idf, weights) = terms[i];
+                found.push((weights, q.weight * idf));
+            }
+        }
+        let norm = found.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
+        let out = vec![0.0; self.documents.len()];
+        if norm <= 0.0 {
+            return out;
+        }
+        let scores = (0..classes.len())
+            .map(|k| {
+                bias[k]
+                    + found
+                        .iter()
+                        .map(|(w, x)| f64::from(w[k]) * x / norm)
+                        .sum::<f64>()
+            })
+            .collect();
+        let p = softmax(scores);
+        self.documents
+            .iter()
+            .map(|d| {
+                classes
+                    .iter()
+                    .position(|c| *c == d.principle.id)
+                    .map_or(0.0, |k| p[k])
+            })
+            .collect()
     }
 
     /// For each principle, its examples nearest the question (at most three, nearest
