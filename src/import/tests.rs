@@ -1656,3 +1656,40 @@ fn words_every_story_of_a_file_shares_do_not_make_two_stories_one() {
     let pairs: Vec<(usize, usize)> = find_duplicates(&drafts).iter().map(|d| d.drafts).collect();
     assert_eq!(pairs, [(0, 5)]);
 }
+
+#[test]
+fn a_question_between_two_labelled_stories_heads_the_second_and_one_over_an_empty_template_is_the_persons()
+ {
+    let set = principles::builtin();
+    let notes = "## Frugality\n\n\
+        1. How did you stretch a small budget?\n\n\
+        S: The lab had one build machine for nine people.\n\n\
+        A: I moved the nightly builds to spare office laptops.\n\n\
+        R: Builds ran every hour at no cost.\n\n\
+        1. Tell me about a time you said no to spending.\n\n\
+        S: A vendor offered a premium support plan.\n\n\
+        R: We kept the free tier and wrote our own runbook.\n\n\
+        1. Describe a time you reused something old.\n\n\
+        S:\n\nA:\n\nR:\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
+    // Each question is the one the story after it answers, not a follow-up of the
+    // story before it.
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["How did you stretch a small budget?"]
+    );
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["Tell me about a time you said no to spending."]
+    );
+    assert_eq!(
+        read.drafts[1].lines.0, 11,
+        "the story starts at its question"
+    );
+    assert_eq!(read.drafts[0].lines, (3, 10));
+    // The last question has only empty labels under it: the person's own.
+    let own: Vec<&str> = read.questions.iter().map(|q| q.question.as_str()).collect();
+    assert_eq!(own, ["Describe a time you reused something old."]);
+    assert_eq!(read.questions[0].lines, (17, 17));
+}

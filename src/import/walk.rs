@@ -341,6 +341,33 @@ struct Building {
     labelled: bool,
     /// Inside a follow-up: its index, and the heading level that opened it.
     followup: Option<(usize, u8)>,
+    /// The lines of the questions listed after the story's last part, no label over
+    /// them (they are the last of its questions). If the next story starts right after
+    /// them, they head it; if an empty template follows, they are the person's own.
+    trailing: Vec<(usize, usize)>,
+}
+
+impl Building {
+    /// Notes the lines of questions just listed after the story's parts, unless a
+    /// label over them says they are the story's (`Sample questions:`).
+    fn trail(&mut self, lines: impl Iterator<Item = (usize, usize)>) {
+        if self.field != Field::Questions {
+            self.trailing.extend(lines);
+        }
+    }
+
+    /// Takes back the trailing questions, with their lines; the story now ends above
+    /// the first of them.
+    fn untrail(&mut self) -> Vec<(String, (usize, usize))> {
+        let lines = std::mem::take(&mut self.trailing);
+        let Some(&(first, _)) = lines.first() else {
+            return Vec::new();
+        };
+        let questions = &mut self.draft.story.questions;
+        let asked = questions.split_off(questions.len().saturating_sub(lines.len()));
+        self.draft.lines.1 = first.saturating_sub(1).max(self.draft.lines.0);
+        asked.into_iter().zip(lines).collect()
+    }
 }
 
 /// A `see Bias for Action A` reference, resolved once every section is read.
@@ -1007,6 +1034,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 building.draft.story.questions.push(bare_question(item));
             }
             building.draft.lines.1 = lines.1;
+            building.trail(items.iter().map(|(at, _)| *at));
             return true;
         }
         // A paragraph of questions, a line each (after a lead-in such as "Sample
@@ -1033,6 +1061,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 .collect();
             match self.current.as_mut() {
                 Some(building) if building.labelled || building.field == Field::Questions => {
+                    building.trail(questions.iter().map(|(_, at)| *at));
                     building
                         .draft
                         .story
@@ -1335,6 +1364,16 @@ impl<'a> Importer<'_, '_, 'a> {
             return;
         }
         if (is_paragraph || is_list) && empty_template(&text) && !introduces {
+            // Questions listed after a story and over an empty template are the
+            // person's own, waiting for the answer they have not written yet.
+            if let Some(building) = self.current.as_mut() {
+                let asked = building.untrail();
+                if !asked.is_empty() {
+                    self.finish_draft();
+                    self.waiting.extend(asked);
+                    self.own_waiting();
+                }
+            }
             self.plan.skipped.push(Skipped {
                 lines: (start, end),
                 reason: "an empty template (a label with nothing after it), not a story".into(),
@@ -1493,7 +1532,20 @@ impl<'a> Importer<'_, '_, 'a> {
                 .is_some_and(|b| !b.labelled && b.followup.is_none());
         if new_note || self.current.is_none() {
             self.finish_draft();
-            self.start_draft(start);
+            // One question waiting just above a story told in labelled parts is the
+            // question it answers.
+            let asked = matches!(label, Some(Label::Part(_)))
+                .then(|| (self.waiting.len() == 1).then(|| self.waiting.pop()))
+                .flatten()
+                .flatten();
+            match asked {
+                Some((question, (from, _))) => {
+                    self.start_draft(from);
+                    let building = self.current.as_mut().expect("a draft was just started");
+                    building.draft.story.questions.push(question);
+                }
+                None => self.start_draft(start),
+            }
         }
         self.block_end = end;
         let building = self.current.as_mut().expect("a draft was just started");
@@ -1514,6 +1566,19 @@ impl<'a> Importer<'_, '_, 'a> {
 
     /// Adds one labelled (or unlabelled) piece of text to the draft being built.
     fn fill(&mut self, start: usize, text: &str) {
+        // Questions listed after a story's parts are its own unless what comes next
+        // starts the next story (below); once anything else comes, they are its own.
+        let trailing = self
+            .current
+            .as_ref()
+            .is_some_and(|b| !b.trailing.is_empty());
+        let restarts = matches!(
+            classify(text, self.set),
+            Some((Label::Part(Part::Situation), _))
+        );
+        if !restarts && let Some(building) = self.current.as_mut() {
+            building.trailing.clear();
+        }
         // "Interview Questions" alone on its line, with no colon: a heading over the
         // questions after it, kept in no field.
         if !text.trim().contains('\n')
@@ -1600,7 +1665,22 @@ impl<'a> Importer<'_, '_, 'a> {
                         || !story.part(Part::Result).trim().is_empty())
             })
         {
-            self.split_draft(start);
+            if trailing {
+                // The questions between the two stories head the next one: a question
+                // comes before its answer.
+                let asked = self.current.as_mut().expect("checked above").untrail();
+                let from = asked.first().map_or(start, |(_, (line, _))| *line);
+                self.finish_draft();
+                self.start_in_block(from);
+                let building = self.current.as_mut().expect("a draft was just started");
+                building
+                    .draft
+                    .story
+                    .questions
+                    .extend(asked.into_iter().map(|(q, _)| q));
+            } else {
+                self.split_draft(start);
+            }
         }
         // `Story: NAME` opening a story under a heading that names nothing ("Example"):
         // the story's own name is its title.
@@ -1852,6 +1932,7 @@ impl<'a> Importer<'_, '_, 'a> {
             field: Field::Notes,
             labelled: false,
             followup: None,
+            trailing: Vec::new(),
         });
     }
 
