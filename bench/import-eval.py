@@ -15,6 +15,7 @@ of it, written before running lp: `NAME.expected.json`:
          "written": ["ownership"],                   # names the notes wrote for it
          "parts": ["situation", "action", "result"], # labelled parts in the notes
          "questions": 1,                             # questions attached to it
+         "asks": ["a phrase of each"],               # optional: which questions
          "unlike": "a phrase"}                       # optional: in a twin, not in it
       ],
       "duplicates": [["anchor of one", "anchor of another"]]
@@ -24,7 +25,8 @@ Each file is imported into an empty library (`lp import FILE --json`), and score
 stories right (found in exactly one draft that holds no other story), merged (a draft
 holding two or more), split (a story in two or more drafts), missed; junk drafts (a
 draft holding no expected story); primary principle right; principle names written
-in the notes that were linked; labelled parts filled; questions placed; false and
+in the notes that were linked; labelled parts filled; questions placed (with "asks",
+the very questions; without, how many); false and
 missed duplicate pairs (a reported pair whose two drafts hold the same one story, a
 story split in two or pasted twice, is the same story: counted apart, not false);
 words lost (words of the file in no draft, no skipped or
@@ -125,7 +127,12 @@ def score(path, expected, plan, names):
             r["parts"] += 1
             r["parts_found"] += bool(d.get(part, "").strip())
         r["questions"] += s.get("questions", 0)
-        r["questions_placed"] += min(len(d.get("questions", [])), s.get("questions", 0))
+        if s.get("asks"):
+            # Which questions, not only how many: each phrase in one of the draft's.
+            theirs = [norm(q) for q in d.get("questions", [])]
+            r["questions_placed"] += sum(any(norm(a) in q for q in theirs) for a in s["asks"])
+        else:
+            r["questions_placed"] += min(len(d.get("questions", [])), s.get("questions", 0))
     r["junk"] = sum(1 for h in holds if not h)
     r["junk_titles"] = [d.get("title", "") for d, h in zip(drafts, holds) if not h]
     anchors = [norm(s["anchor"]) for s in stories]
