@@ -239,9 +239,11 @@ pub(super) fn tells_events(text: &str) -> bool {
     if mostly_other_script(text) {
         // Tense is not read there: the writer speaking of themselves alone, twice, is
         // (a description says 我们, "we").
-        let alone = text
-            .split_whitespace()
-            .filter(|w| OTHER_FIRST_PERSON.contains(&w.to_lowercase().as_str()))
+        // Outside quotation marks: «Мотогонки научили меня…» is a sample answer.
+        let text = unquoted(text);
+        let alone = words_of(&text)
+            .iter()
+            .filter(|w| OTHER_FIRST_PERSON.contains(&w.as_str()))
             .count();
         // "I think", "I believe", "I hope" (我认为, 我相信, 我希望) give an opinion, not
         // an event.
@@ -257,7 +259,7 @@ pub(super) fn tells_events(text: &str) -> bool {
         .iter()
         .map(|o| text.matches(o).count())
         .sum::<usize>();
-        return (alone + writer_in_cjk(text)).saturating_sub(opinions) >= 2;
+        return (alone + writer_in_cjk(&text)).saturating_sub(opinions) >= 2;
     }
     let words = words_of(text);
     let past = |w: &String| {
@@ -449,7 +451,9 @@ fn persons(text: &str) -> (usize, usize) {
         + unquoted.matches('我').count();
     let reader = words
         .iter()
-        .filter(|w| SECOND_PERSON.contains(&w.as_str()))
+        .filter(|w| {
+            SECOND_PERSON.contains(&w.as_str()) || OTHER_SECOND_PERSON.contains(&w.as_str())
+        })
         .count()
         + unquoted.matches(['你', '您']).count();
     (writer, reader)
@@ -460,21 +464,68 @@ const SECOND_PERSON: &[&str] = &[
     "you", "your", "yours", "yourself", "you're", "you've", "you'll",
 ];
 
-/// The text outside quotation marks.
-fn unquoted(text: &str) -> String {
+/// The text outside quotation marks: “…”, "…", «…» (French, Russian), „…“ (German)
+/// and 「…」 (Chinese, Japanese).
+pub(super) fn unquoted(text: &str) -> String {
     let mut unquoted = String::new();
-    let mut quoted = false;
+    // The mark that closes the quotation we are in.
+    let mut closing: Option<char> = None;
     for c in text.chars() {
-        match c {
-            '“' => quoted = true,
-            '”' => quoted = false,
-            '"' => quoted = !quoted,
-            _ if !quoted => unquoted.push(c),
-            _ => {}
+        match (closing, c) {
+            (Some(close), _) if c == close => closing = None,
+            (Some(_), _) => {}
+            (None, '“') => closing = Some('”'),
+            (None, '"') => closing = Some('"'),
+            (None, '«') => closing = Some('»'),
+            (None, '„') => closing = Some('“'),
+            (None, '「') => closing = Some('」'),
+            (None, _) => unquoted.push(c),
         }
     }
     unquoted
 }
+
+/// "You" and "your" in the same languages as [`OTHER_FIRST_PERSON`]: advice to the
+/// reader ("это твоя сильнейшая тема", "prépare ta réponse").
+const OTHER_SECOND_PERSON: &[&str] = &[
+    "ты",
+    "тебя",
+    "тебе",
+    "тобой",
+    "твой",
+    "твоя",
+    "твоё",
+    "твое",
+    "твои",
+    "твоих",
+    "вы",
+    "вас",
+    "вам",
+    "ваш",
+    "ваша",
+    "ваши",
+    "tú",
+    "usted",
+    "tus",
+    "você",
+    "vocês",
+    "teu",
+    "tua",
+    "toi",
+    "ton",
+    "ta",
+    "tes",
+    "vous",
+    "votre",
+    "vos",
+    "du",
+    "dich",
+    "dir",
+    "dein",
+    "deine",
+    "너",
+    "당신",
+];
 
 /// "I", "me" and "my" in the other languages notes are written in, for telling a
 /// person's story from a principle's description: Russian, Spanish, Portuguese,

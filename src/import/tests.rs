@@ -1693,3 +1693,38 @@ fn a_question_between_two_labelled_stories_heads_the_second_and_one_over_an_empt
     assert_eq!(own, ["Describe a time you reused something old."]);
     assert_eq!(read.questions[0].lines, (17, 17));
 }
+
+#[test]
+fn quoted_sample_answers_and_advice_in_other_languages_are_not_stories() {
+    let set = principles::builtin();
+    // Advice to the reader in Russian ("your best topic: tell how you started"), its
+    // sample answer in «guillemets»; then the writer's own account.
+    let notes = "## Хобби\n\n\
+        Это твоя лучшая тема: расскажи, как ты начал.\n\n\
+        > «Я пробежал марафон, я готовился год, и меня это научило терпению».\n\n\
+        ## Совет\n\n\
+        Я советую, я повторю: ты расскажи, как ты начал, и твой результат, и твоя \
+        команда.\n\n\
+        ## Проект\n\n\
+        Я перенёс базу на новый сервер за одну ночь. Я написал скрипт проверки, и мне \
+        удалось обойтись без простоя.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(read.drafts.len(), 1, "{titles:?}");
+    assert!(
+        read.drafts[0].story.notes.contains("перенёс базу"),
+        "{:?}",
+        read.drafts[0]
+    );
+    // Quotation marks as other languages write them.
+    assert_eq!(
+        unquoted("er sagte „ich kam“ und ging"),
+        "er sagte  und ging"
+    );
+    assert_eq!(unquoted("il a dit « je viens » puis"), "il a dit  puis");
+    assert_eq!(unquoted("他说「我来了」然后"), "他说然后");
+    assert_eq!(
+        unquoted("she said “I came” and \"left\" then"),
+        "she said  and  then"
+    );
+}
