@@ -64,6 +64,36 @@ pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Pr
     }
 }
 
+/// The principles a heading names: the one [`heading_principle`] finds, or two or more
+/// written one after another (`Customer Obsession / Ownership / Bias for Action`,
+/// `Dive Deep - Think Big - Frugality`), each piece a name, the first the section's.
+pub fn heading_principles<'s>(text: &str, set: &'s PrincipleSet) -> Vec<&'s Principle> {
+    let trimmed = text.trim().trim_end_matches([':', ' ']);
+    for separator in [" / ", " - ", " – ", " — ", " | ", " · ", ", ", " + "] {
+        let pieces: Vec<&str> = trimmed
+            .split(separator)
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if pieces.len() < 2 {
+            continue;
+        }
+        let found: Option<Vec<&Principle>> = pieces.iter().map(|p| set.resolve(p)).collect();
+        if let Some(found) = found {
+            let mut distinct: Vec<&Principle> = Vec::new();
+            for p in found {
+                if !distinct.iter().any(|d| d.id == p.id) {
+                    distinct.push(p);
+                }
+            }
+            if distinct.len() >= 2 {
+                return distinct;
+            }
+        }
+    }
+    heading_principle(text, set).into_iter().collect()
+}
+
 /// Whether a letter is one of the Latin alphabet's, accented or not.
 pub(super) fn is_latin(c: char) -> bool {
     c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) || ('\u{1e00}'..='\u{1eff}').contains(&c)

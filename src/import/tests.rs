@@ -1728,3 +1728,54 @@ fn quoted_sample_answers_and_advice_in_other_languages_are_not_stories() {
         "she said  and  then"
     );
 }
+
+#[test]
+fn a_heading_listing_principles_tags_the_story_named_above_it_and_its_questions_head_it() {
+    let set = principles::builtin();
+    let notes = "## Story 1 - The night the invoices stopped\n\
+        ## Ownership / Dive Deep / Earn Trust :\n\n\
+        # Questions :\n\n\
+        - Tell me about a time you fixed something nobody asked you to.\n\
+        - Describe a time you found the real cause of a failure.\n\n\
+        Situation:\n\nThe invoice job failed every night and nobody owned it.\n\n\
+        Action:\n\nI traced it to a timezone bug and fixed it.\n\n\
+        Result:\n\nNo failure since.\n\n\
+        ## Archive migration\n\
+        ## Frugality - Think Big\n\n\
+        Situation:\n\nOur backups cost more than the servers.\n\n\
+        Action:\n\nI moved cold data to cheap storage.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
+    let first = &read.drafts[0].story;
+    assert_eq!(first.title, "The night the invoices stopped");
+    assert_eq!(first.principles, ["ownership", "dive-deep", "earn-trust"]);
+    assert_eq!(
+        first.questions,
+        [
+            "Tell me about a time you fixed something nobody asked you to.",
+            "Describe a time you found the real cause of a failure."
+        ]
+    );
+    let second = &read.drafts[1].story;
+    assert_eq!(second.title, "Archive migration");
+    assert_eq!(second.principles, ["frugality", "think-big"]);
+    assert!(read.questions.is_empty(), "{:?}", read.questions);
+    // A heading naming one principle is a section's: the heading above it is no story's
+    // name.
+    let notes = "# My notes\n# Ownership\n\nI took over the flaky build and fixed it.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1);
+    assert_ne!(read.drafts[0].story.title, "My notes");
+    assert_eq!(
+        heading_principles("Dive Deep - Think Big - Frugality", &set)
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect::<Vec<_>>(),
+        ["dive-deep", "think-big", "frugality"]
+    );
+    // "Have Backbone / Disagree and Commit" is one principle, not two.
+    assert_eq!(
+        heading_principles("Have Backbone / Disagree and Commit", &set).len(),
+        1
+    );
+}

@@ -331,6 +331,12 @@ struct Section {
     guessed: bool,
     /// Its principle was guessed, whether or not the writer called it a story.
     principle_guessed: bool,
+    /// More principles its heading names (`## Customer Obsession / Ownership`), linked
+    /// to each of its stories after the section's own.
+    also: Vec<String>,
+    /// The name of its first story, from a heading just above the principles' heading
+    /// (`## Story 1 - SBB delivery` over `## Customer Obsession / Ownership`).
+    title: Option<String>,
 }
 
 /// A draft being built.
@@ -501,10 +507,13 @@ impl<'a> Importer<'_, '_, 'a> {
         // answers; any other waiting question is the person's own.
         // A `Case` heading at the section's own level ("### Case (…)" after "### 5. Earn
         // Trust") is one of its stories, not a heading that closes it.
-        let inside = self
-            .section
-            .as_ref()
-            .is_some_and(|s| level > s.level || level == s.level && case_label(text).is_some());
+        // A heading that is only a label (`# Questions :`) labels what follows, whatever
+        // its level: it closes nothing.
+        let inside = self.section.as_ref().is_some_and(|s| {
+            level > s.level
+                || level == s.level && case_label(text).is_some()
+                || heading_label(text) == Some(Label::Question)
+        });
         let held = (inside && self.waiting.len() == 1 && followup_heading(text).is_none())
             .then(|| self.waiting.pop())
             .flatten();
@@ -527,9 +536,34 @@ impl<'a> Importer<'_, '_, 'a> {
             self.pending_heading(text, (line, last));
             return;
         }
+        // `## Story 1 - SBB delivery` with nothing under it, then `## Customer Obsession /
+        // Ownership` at the same level: the story's name, then its principles. (A heading
+        // naming one principle is a section's, and one above it names the whole notes.)
+        let named = heading_principles(text, self.set);
+        let mut title = None;
+        if named.len() >= 2
+            && self.pending.is_empty()
+            && self.sub_headings.is_empty()
+            && let Some((name, name_level, name_lines)) = self.outside.take_if(|(name, l, _)| {
+                *l == level
+                    && !name.trim().is_empty()
+                    && !is_question(name)
+                    && !about_the_person(name)
+            })
+        {
+            self.plan.ignored.push(Skipped {
+                lines: name_lines,
+                reason: "a story's name over its principles: the title of the story below".into(),
+                text: self.source(name_lines.0, name_lines.1, 0),
+            });
+            debug_assert_eq!(name_level, level);
+            title = Some(story_heading(&unquote(&name)));
+        }
         self.close_outside(Some(level));
         // A heading at or above the open section's level closes it.
-        if let Some(principle) = heading_principle(text, self.set) {
+        if let Some((principle, more)) = named.split_first() {
+            let principle = *principle;
+            let also: Vec<String> = more.iter().map(|p| p.id.clone()).collect();
             self.finish_draft();
             self.outside = None;
             if crate::principles::fold(text) != crate::principles::fold(&principle.name) {
@@ -549,6 +583,8 @@ impl<'a> Importer<'_, '_, 'a> {
                 after_description: false,
                 guessed: false,
                 principle_guessed: false,
+                also,
+                title,
             });
             // `### OWNERSHIP: Tell me about a time…`: the question after the name waits
             // for the section's first story (the heading is kept in the skipped list).
@@ -936,6 +972,8 @@ impl<'a> Importer<'_, '_, 'a> {
             // Named a story by its writer (`## Story1`): kept, however little it says.
             guessed: guessed.is_some() && !called && !asked,
             principle_guessed: guessed.is_some(),
+            also: Vec::new(),
+            title: None,
         });
         self.start_draft(lines.0);
         {
@@ -1532,17 +1570,22 @@ impl<'a> Importer<'_, '_, 'a> {
                 .is_some_and(|b| !b.labelled && b.followup.is_none());
         if new_note || self.current.is_none() {
             self.finish_draft();
-            // One question waiting just above a story told in labelled parts is the
-            // question it answers.
-            let asked = matches!(label, Some(Label::Part(_)))
-                .then(|| (self.waiting.len() == 1).then(|| self.waiting.pop()))
-                .flatten()
-                .flatten();
-            match asked {
-                Some((question, (from, _))) => {
+            // The questions waiting just above a story told in labelled parts are the
+            // questions it answers.
+            let asked = if matches!(label, Some(Label::Part(_))) {
+                std::mem::take(&mut self.waiting)
+            } else {
+                Vec::new()
+            };
+            match asked.first() {
+                Some(&(_, (from, _))) => {
                     self.start_draft(from);
                     let building = self.current.as_mut().expect("a draft was just started");
-                    building.draft.story.questions.push(question);
+                    building
+                        .draft
+                        .story
+                        .questions
+                        .extend(asked.into_iter().map(|(q, _)| q));
                 }
                 None => self.start_draft(start),
             }
@@ -1915,15 +1958,23 @@ impl<'a> Importer<'_, '_, 'a> {
     }
 
     fn start_draft(&mut self, line: usize) {
-        let principle = self
+        let section = self
             .section
-            .as_ref()
-            .map(|s| s.principle.clone())
+            .as_mut()
             .expect("drafts start inside a section");
+        let mut principles = vec![section.principle.clone()];
+        link(&mut principles, section.also.clone());
+        // The section's first story takes the name written above its principles.
+        let title = section
+            .title
+            .take()
+            .map(|t| short_title(&t))
+            .unwrap_or_default();
         self.current = Some(Building {
             draft: Draft {
                 story: Story {
-                    principles: vec![principle],
+                    principles,
+                    title,
                     ..Story::default()
                 },
                 lines: (line, line),
