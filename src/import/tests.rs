@@ -1779,3 +1779,24 @@ fn a_heading_listing_principles_tags_the_story_named_above_it_and_its_questions_
         1
     );
 }
+
+#[test]
+fn questions_between_a_story_heading_and_its_first_part_are_its_own() {
+    let set = principles::builtin();
+    let notes = "## Splitting the billing service\n\
+        - Tell me about a time you had a dispute with a colleague.\n\
+        - Tell me about a time you changed course late in a project.\n\n\
+        Situation:\n\nA colleague and I disagreed on how to split the billing service.\n\n\
+        Action:\n\nI built both versions in a day and we measured them together.\n\n\
+        Result:\n\nWe shipped the faster one and kept working well together.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(read.drafts[0].story.title, "Splitting the billing service");
+    assert_eq!(
+        read.drafts[0].story.questions.len(),
+        2,
+        "{:?}",
+        read.questions
+    );
+    assert!(read.questions.is_empty(), "{:?}", read.questions);
+}

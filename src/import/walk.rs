@@ -1589,6 +1589,22 @@ impl<'a> Importer<'_, '_, 'a> {
                 }
                 None => self.start_draft(start),
             }
+        } else if matches!(label, Some(Label::Part(_)))
+            && !self.waiting.is_empty()
+            && self.current.as_ref().is_some_and(|b| {
+                b.draft.story.written_parts().next().is_none()
+                    && b.draft.story.notes.trim().is_empty()
+            })
+        {
+            // A story begun by its heading, its parts not yet written: the questions
+            // waiting between the heading and its first part are its own.
+            let asked = std::mem::take(&mut self.waiting);
+            let building = self.current.as_mut().expect("checked above");
+            building
+                .draft
+                .story
+                .questions
+                .extend(asked.into_iter().map(|(q, _)| q));
         }
         self.block_end = end;
         let building = self.current.as_mut().expect("a draft was just started");
