@@ -1591,7 +1591,7 @@ impl<'a> Importer<'_, '_, 'a> {
             }
         } else if matches!(label, Some(Label::Part(_)))
             && !self.waiting.is_empty()
-            && self.current.as_ref().is_some_and(|b| {
+            && let Some(building) = self.current.as_mut().filter(|b| {
                 b.draft.story.written_parts().next().is_none()
                     && b.draft.story.notes.trim().is_empty()
             })
@@ -1599,7 +1599,6 @@ impl<'a> Importer<'_, '_, 'a> {
             // A story begun by its heading, its parts not yet written: the questions
             // waiting between the heading and its first part are its own.
             let asked = std::mem::take(&mut self.waiting);
-            let building = self.current.as_mut().expect("checked above");
             building
                 .draft
                 .story
