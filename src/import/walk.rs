@@ -362,6 +362,14 @@ impl Building {
         }
     }
 
+    /// Adds questions (with the lines they were read at) to those the story answers.
+    fn answers(&mut self, questions: Vec<(String, (usize, usize))>) {
+        self.draft
+            .story
+            .questions
+            .extend(questions.into_iter().map(|(q, _)| q));
+    }
+
     /// Takes back the trailing questions, with their lines; the story now ends above
     /// the first of them.
     fn untrail(&mut self) -> Vec<(String, (usize, usize))> {
@@ -1581,11 +1589,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 Some(&(_, (from, _))) => {
                     self.start_draft(from);
                     let building = self.current.as_mut().expect("a draft was just started");
-                    building
-                        .draft
-                        .story
-                        .questions
-                        .extend(asked.into_iter().map(|(q, _)| q));
+                    building.answers(asked);
                 }
                 None => self.start_draft(start),
             }
@@ -1598,12 +1602,7 @@ impl<'a> Importer<'_, '_, 'a> {
         {
             // A story begun by its heading, its parts not yet written: the questions
             // waiting between the heading and its first part are its own.
-            let asked = std::mem::take(&mut self.waiting);
-            building
-                .draft
-                .story
-                .questions
-                .extend(asked.into_iter().map(|(q, _)| q));
+            building.answers(std::mem::take(&mut self.waiting));
         }
         self.block_end = end;
         let building = self.current.as_mut().expect("a draft was just started");
@@ -1731,11 +1730,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 self.finish_draft();
                 self.start_in_block(from);
                 let building = self.current.as_mut().expect("a draft was just started");
-                building
-                    .draft
-                    .story
-                    .questions
-                    .extend(asked.into_iter().map(|(q, _)| q));
+                building.answers(asked);
             } else {
                 self.split_draft(start);
             }
