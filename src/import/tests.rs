@@ -1756,6 +1756,13 @@ fn a_heading_listing_principles_tags_the_story_named_above_it_and_its_questions_
             "Describe a time you found the real cause of a failure."
         ]
     );
+    assert!(
+        read.ignored.iter().any(|i| i.lines == (2, 2)
+            && i.reason
+                .ends_with("(linked): Ownership, Dive Deep, Earn Trust")),
+        "{:?}",
+        read.ignored
+    );
     let second = &read.drafts[1].story;
     assert_eq!(second.title, "Archive migration");
     assert_eq!(second.principles, ["frugality", "think-big"]);

@@ -574,7 +574,18 @@ impl<'a> Importer<'_, '_, 'a> {
             let also: Vec<String> = more.iter().map(|p| p.id.clone()).collect();
             self.finish_draft();
             self.outside = None;
-            if crate::principles::fold(text) != crate::principles::fold(&principle.name) {
+            if !more.is_empty() {
+                // Every word of it is a name, and every name is linked.
+                let names: Vec<&str> = named.iter().map(|p| p.name.as_str()).collect();
+                self.plan.ignored.push(Skipped {
+                    lines: (line, last),
+                    reason: format!(
+                        "the heading that names the story's principles (linked): {}",
+                        names.join(", ")
+                    ),
+                    text: self.source(line, last, 0),
+                });
+            } else if crate::principles::fold(text) != crate::principles::fold(&principle.name) {
                 // A remark beside the name ("(my strongest one)") is the person's words too.
                 self.plan.skipped.push(Skipped {
                     lines: (line, last),
