@@ -11,6 +11,7 @@ mod words {
     include!("src/find/words.rs");
 }
 
+#[allow(dead_code)] // `predict` is for `lp find`, not the build.
 mod learn {
     include!("src/find/learn.rs");
 }

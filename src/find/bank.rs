@@ -18,6 +18,21 @@ pub type Model = (
 
 pub static MODEL: Model = include!(concat!(env!("OUT_DIR"), "/model.rs"));
 
+/// The probability [`MODEL`] gives each of its principles (in its order) for terms
+/// with how much each counts; `None` when it knows none of them.
+pub fn learned<'t>(terms: impl IntoIterator<Item = (&'t str, f64)>) -> Option<Vec<f64>> {
+    let (_, bias, known) = &MODEL;
+    let found: Vec<(&[f32], f64)> = terms
+        .into_iter()
+        .filter_map(|(term, weight)| {
+            let i = known.binary_search_by(|(t, _, _)| (*t).cmp(term)).ok()?;
+            let (_, idf, weights) = known[i];
+            Some((weights, weight * idf))
+        })
+        .collect();
+    super::learn::predict(bias, &found)
+}
+
 /// The bank as written.
 #[cfg(test)]
 const TEXT: &str = include_str!("../../principles/amazon-questions.txt");
@@ -96,10 +111,10 @@ mod tests {
         let (classes, bias, terms) = &MODEL;
         let set = crate::principles::builtin();
         let mut ids: Vec<&str> = set.principles.iter().map(|p| p.id.as_str()).collect();
-        let mut learned = classes.to_vec();
+        let mut trained = classes.to_vec();
         ids.sort_unstable();
-        learned.sort_unstable();
-        assert_eq!(learned, ids);
+        trained.sort_unstable();
+        assert_eq!(trained, ids);
         assert_eq!(bias.len(), classes.len());
         assert!(
             terms.windows(2).all(|w| w[0].0 < w[1].0),
@@ -107,22 +122,10 @@ mod tests {
         );
         let mut right = 0;
         for (id, _, words, pairs) in BANK {
-            let found: Vec<(&[f32], f64)> = words
-                .iter()
-                .chain(pairs.iter())
-                .filter_map(|t| terms.binary_search_by(|e| e.0.cmp(t)).ok())
-                .map(|i| (terms[i].2, terms[i].1))
-                .collect();
-            let norm = found.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
-            let score = |k: usize| {
-                bias[k]
-                    + found
-                        .iter()
-                        .map(|(w, x)| f64::from(w[k]) * x / norm)
-                        .sum::<f64>()
-            };
+            let p = learned(words.iter().chain(pairs.iter()).map(|t| (*t, 1.0)))
+                .expect("a bank question's terms are the model's");
             let best = (0..classes.len())
-                .max_by(|&a, &b| score(a).total_cmp(&score(b)))
+                .max_by(|&a, &b| p[a].total_cmp(&p[b]))
                 .unwrap();
             right += usize::from(classes[best] == *id);
         }

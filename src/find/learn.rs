@@ -96,6 +96,27 @@ pub fn train(examples: &[(usize, Vec<String>)], classes: usize) -> Model {
     }
 }
 
+/// The probability of each class for a text, given the weights of the terms it has
+/// (one a class) and how much each term counts in it (its rarity weight, times its
+/// weight in the text): the counts scaled to length one, as the examples were. `None`
+/// for a text with no term the model knows.
+pub fn predict<W: Copy + Into<f64>>(bias: &[f64], found: &[(&[W], f64)]) -> Option<Vec<f64>> {
+    let norm = found.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
+    (norm > 0.0).then(|| {
+        softmax(
+            (0..bias.len())
+                .map(|k| {
+                    bias[k]
+                        + found
+                            .iter()
+                            .map(|(w, x)| w[k].into() * x / norm)
+                            .sum::<f64>()
+                })
+                .collect(),
+        )
+    })
+}
+
 /// Scores made probabilities: each its exponential, over their sum.
 pub fn softmax(scores: Vec<f64>) -> Vec<f64> {
     let top = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
@@ -115,17 +136,12 @@ mod tests {
     /// The probabilities the model gives the classes for some terms, as `lp find`
     /// reads them (rarity-weighted, scaled to length one).
     fn read(model: &Model, terms: &[&str]) -> Vec<f64> {
-        let found: Vec<(&Vec<f64>, f64)> = terms
+        let found: Vec<(&[f64], f64)> = terms
             .iter()
             .filter_map(|t| model.terms.iter().find(|(name, _, _)| name == t))
-            .map(|(_, idf, w)| (w, *idf))
+            .map(|(_, idf, w)| (w.as_slice(), *idf))
             .collect();
-        let norm = found.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
-        softmax(
-            (0..model.bias.len())
-                .map(|k| model.bias[k] + found.iter().map(|(w, x)| w[k] * x / norm).sum::<f64>())
-                .collect(),
-        )
+        predict(&model.bias, &found).expect("the terms are the model's")
     }
 
     /// A word only one class's examples use says that class; a word both use says

@@ -22,8 +22,7 @@ use std::cell::OnceCell;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::bank::{BANK, MODEL};
-use super::learn::softmax;
+use super::bank::{BANK, MODEL, learned};
 use super::words::{terms, words};
 use crate::model::{Principle, PrincipleSet, Story};
 
@@ -103,6 +102,9 @@ pub struct Index<'a> {
     spellings: OnceCell<FxHashMap<String, String>>,
     /// Each principle's names as a question would write them (see [`names_of`]).
     names: Vec<Vec<String>>,
+    /// Each principle's place among the bank model's classes (`None`: not a built-in
+    /// principle the bank has questions for).
+    classes: Vec<Option<usize>>,
     pub weights: Weights,
 }
 
@@ -239,6 +241,11 @@ impl<'a> Index<'a> {
             example_idf,
             spellings: OnceCell::new(),
             names: set.principles.iter().map(names_of).collect(),
+            classes: set
+                .principles
+                .iter()
+                .map(|p| MODEL.0.iter().position(|c| *c == p.id))
+                .collect(),
             weights,
         }
     }
@@ -465,37 +472,10 @@ impl<'a> Index<'a> {
     /// question's terms are weighted as the model's examples were, by rarity, and by
     /// how much each counts in the question (the follow-ups less).
     fn learned(&self, query: &[Query]) -> Vec<f64> {
-        let (classes, bias, terms) = &MODEL;
-        let mut found: Vec<(&[f32], f64)> = Vec::new();
-        for q in query {
-            if let Ok(i) = terms.binary_search_by(|(t, _, _)| (*t).cmp(q.term.as_str())) {
-                let (_, idf, weights) = terms[i];
-                found.push((weights, q.weight * idf));
-            }
-        }
-        let norm = found.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
-        let out = vec![0.0; self.documents.len()];
-        if norm <= 0.0 {
-            return out;
-        }
-        let scores = (0..classes.len())
-            .map(|k| {
-                bias[k]
-                    + found
-                        .iter()
-                        .map(|(w, x)| f64::from(w[k]) * x / norm)
-                        .sum::<f64>()
-            })
-            .collect();
-        let p = softmax(scores);
-        self.documents
+        let p = learned(query.iter().map(|q| (q.term.as_str(), q.weight)));
+        self.classes
             .iter()
-            .map(|d| {
-                classes
-                    .iter()
-                    .position(|c| *c == d.principle.id)
-                    .map_or(0.0, |k| p[k])
-            })
+            .map(|class| class.zip(p.as_ref()).map_or(0.0, |(k, p)| p[k]))
             .collect()
     }
 
