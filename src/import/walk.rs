@@ -534,11 +534,12 @@ impl<'a> Importer<'_, '_, 'a> {
                 self.own_waiting();
             }
         }
+        let named = heading_principles(text, self.set);
         // A heading below an open region's level is one of its blocks' headings: the
         // region goes on ("#### Situation" under "### Story: …").
         if let Some((_, outside_level, _)) = &self.outside
             && level > *outside_level
-            && heading_principle(text, self.set).is_none()
+            && named.is_empty()
             && (classify(&as_label(text), self.set).is_some() || self.pending_names_principles())
         {
             self.pending_heading(text, (line, last));
@@ -547,12 +548,11 @@ impl<'a> Importer<'_, '_, 'a> {
         // `## Story 1 - SBB delivery` with nothing under it, then `## Customer Obsession /
         // Ownership` at the same level: the story's name, then its principles. (A heading
         // naming one principle is a section's, and one above it names the whole notes.)
-        let named = heading_principles(text, self.set);
         let mut title = None;
         if named.len() >= 2
             && self.pending.is_empty()
             && self.sub_headings.is_empty()
-            && let Some((name, name_level, name_lines)) = self.outside.take_if(|(name, l, _)| {
+            && let Some((name, _, name_lines)) = self.outside.take_if(|(name, l, _)| {
                 *l == level
                     && !name.trim().is_empty()
                     && !is_question(name)
@@ -564,7 +564,6 @@ impl<'a> Importer<'_, '_, 'a> {
                 reason: "a story's name over its principles: the title of the story below".into(),
                 text: self.source(name_lines.0, name_lines.1, 0),
             });
-            debug_assert_eq!(name_level, level);
             title = Some(story_heading(&unquote(&name)));
         }
         self.close_outside(Some(level));
@@ -717,7 +716,7 @@ impl<'a> Importer<'_, '_, 'a> {
     /// Whether a heading inside the open section starts a story of its own (not a
     /// principle's heading, a follow-up or a heading over questions).
     fn starts_story(&self, text: &str) -> bool {
-        heading_principle(text, self.set).is_none()
+        heading_principles(text, self.set).is_empty()
             && followup_heading(text).is_none()
             && heading_label(text) != Some(Label::Question)
             && self.current.as_ref().is_none_or(|b| b.followup.is_none())
@@ -1640,10 +1639,8 @@ impl<'a> Importer<'_, '_, 'a> {
             .current
             .as_ref()
             .is_some_and(|b| !b.trailing.is_empty());
-        let restarts = matches!(
-            classify(text, self.set),
-            Some((Label::Part(Part::Situation), _))
-        );
+        let label = classify(text, self.set);
+        let restarts = matches!(label, Some((Label::Part(Part::Situation), _)));
         if !restarts && let Some(building) = self.current.as_mut() {
             building.trailing.clear();
         }
@@ -1722,7 +1719,6 @@ impl<'a> Importer<'_, '_, 'a> {
             }
             return;
         }
-        let label = classify(text, self.set);
         // A Situation after the story's Action or Result is the next story's: the
         // labels start again.
         if let Some((Label::Part(Part::Situation), _)) = label
