@@ -44,7 +44,7 @@ import tempfile
 FIELDS = ["title", "situation", "task", "action", "result", "learned", "notes"]
 # Label words and the like: structure, not the person's text.
 STRUCTURE = set(
-    "situation task action actions result results outcome impact context goal approach "
+    "situation task action actions result results outcome impact context goal approach problem "
     "s t a r also secondary "
     "principles principle lps lp leadership what i learned lesson lessons follow up see "
     "story stories related question questions example sample tags tag q l".split()
@@ -165,6 +165,8 @@ def score(path, expected, plan, names):
     source = open(path, encoding="utf-8").read()
     # A code fence's language tag ("```text") is markup, not the person's words.
     source = re.sub(r"(?m)^(\s*)(```|~~~)\s*[\w+-]+\s*$", r"\1\2", source)
+    # A line break in a table's cell (`<br>`) is markup too.
+    source = re.sub(r"(?i)<br\s*/?>", " ", source)
     # The words of a heading that names a principle are structure.
     heading_words = set()
     for line in source.splitlines():

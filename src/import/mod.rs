@@ -20,6 +20,7 @@
 
 mod merge;
 mod rules;
+mod tables;
 
 /// The most blocks (headings and paragraphs) a notes file may have.
 pub const MAX_BLOCKS: usize = 200_000;

@@ -323,6 +323,14 @@ pub(super) fn about_the_person(heading: &str) -> bool {
                 "yourself" | "myself" | "introduction" | "introduce"
             )
         })
+        // The person's career and background: where they have worked, where they are
+        // going ("Career Goal", "Past Job", "Background", "Resume").
+        || words.first().is_some_and(|w| {
+            matches!(w.as_str(), "career" | "background" | "resume" | "résumé" | "cv")
+        })
+        || words
+            .windows(2)
+            .any(|pair| matches!(pair[0].as_str(), "past" | "previous" | "prior") && pair[1].starts_with("job"))
         // The same in Chinese: "why…", "self-introduction".
         || ["为什么", "為什麼", "为何"].iter().any(|w| heading.trim().starts_with(w))
         || ["自我介绍", "自我介紹"].iter().any(|w| heading.contains(w))

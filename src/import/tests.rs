@@ -1807,3 +1807,73 @@ fn questions_between_a_story_heading_and_its_first_part_are_its_own() {
     );
     assert!(read.questions.is_empty(), "{:?}", read.questions);
 }
+
+#[test]
+fn a_sites_front_matter_is_metadata_and_a_rule_over_text_is_not() {
+    let set = principles::builtin();
+    let read = plan(
+        "---\ntitle: My answers\ntags:\n  - interview\n---\n\n## Ownership\n\nI fixed the build nobody owned.\n",
+        &set,
+    );
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(read.ignored.len(), 1);
+    assert_eq!(read.ignored[0].lines, (1, 5));
+    assert!(read.ignored[0].reason.starts_with("front matter"));
+    assert!(read.skipped.is_empty(), "{:?}", read.skipped);
+    // A file that opens with a rule over a story: the story is read, not hidden.
+    let read = plan(
+        "---\nI rebuilt the release job in a weekend.\n---\n\n## Ownership\n\nI fixed the build nobody owned.\n",
+        &set,
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .all(|i| !i.reason.starts_with("front matter"))
+    );
+}
+
+#[test]
+fn a_label_whose_text_is_in_the_items_under_it_is_that_part() {
+    let set = principles::builtin();
+    // Under a heading that names no principle, two labelled parts make a story; here
+    // each label's text is in the items nested under it.
+    let read = plan(
+        "## The flaky nightly job\n\n- Situation:\n  - The nightly export failed twice a week\n- Action:\n  - Added retries and an alert\n- Result:\n  - No failure in a quarter\n",
+        &set,
+    );
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(story.part(Part::Situation).contains("failed twice a week"));
+    assert!(story.part(Part::Result).contains("No failure"));
+}
+
+#[test]
+fn a_project_or_summary_line_names_the_story_under_a_principle() {
+    let set = principles::builtin();
+    let read = plan(
+        "## Frugality\n\n- **Project:** Moved the reports to a cheaper database\n  - **Situation:** The bill doubled in a year\n  - **Result:** It halved\n",
+        &set,
+    );
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(
+        read.drafts[0].story.title,
+        "Moved the reports to a cheaper database"
+    );
+    // After a part, `Summary:` is the story's text, not its name.
+    let read = plan(
+        "## Frugality\n\n**Situation:** The bill doubled in a year.\n\n**Summary:** I halved it.\n",
+        &set,
+    );
+    assert_ne!(read.drafts[0].story.title, "I halved it.");
+}
+
+#[test]
+fn headings_about_the_persons_career_ask_for_no_story() {
+    assert!(about_the_person("Career Path"));
+    assert!(about_the_person("Career goal"));
+    assert!(about_the_person("Past Job"));
+    assert!(about_the_person("Previous jobs"));
+    assert!(about_the_person("Background"));
+    assert!(!about_the_person("A job I nearly lost"));
+    assert!(!about_the_person("Hardest bug"));
+}

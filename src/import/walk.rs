@@ -11,11 +11,28 @@ use crate::model::{Followup, Part, PrincipleSet, Story};
 
 /// Reads notes and plans the drafts.
 pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
+    // A table of stories is read written out, a section to a row (`tables`).
+    let Some(expanded) = super::tables::expand(markdown, set) else {
+        return read(markdown, set);
+    };
+    let mut plan = read(&expanded.text, set);
+    super::tables::remap(&mut plan, &expanded.from);
+    plan.ignored.extend(expanded.ignored);
+    plan.ignored.sort_by_key(|block| block.lines);
+    plan
+}
+
+/// Plans the drafts of notes with no table of stories (or with them written out).
+fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     let learned = translations(markdown, set);
     let set = learned.as_ref().unwrap_or(set);
     let (read, unwrapped) = as_notes(markdown, set);
     let arena = Arena::new();
-    let root = parse_document(&arena, &read, &Options::default());
+    let mut options = Options::default();
+    if front_matter(markdown) {
+        options.extension.front_matter_delimiter = Some("---".into());
+    }
+    let root = parse_document(&arena, &read, &options);
     // Blocks are found in the notes as read, and their text taken as written: the line
     // numbers are the same.
     let lines: Vec<&str> = markdown.lines().collect();
@@ -36,15 +53,31 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         index: story_index(markdown, set),
         block_end: 0,
     };
+    // A site's front matter (`---`, `title: …`, `---`) is the page's metadata.
+    let blocks: Vec<_> = root
+        .children()
+        .filter(|block| {
+            let NodeValue::FrontMatter(ref text) = block.data().value else {
+                return true;
+            };
+            importer.plan.ignored.push(Skipped {
+                lines: span(block),
+                reason: "front matter (the page's title and layout, for a site generator): ignored"
+                    .into(),
+                text: text.trim_end().to_string(),
+            });
+            false
+        })
+        .collect();
     // Text before the first heading is a region of its own, with no heading: a story
     // when it tells one (a file that is one answer), else skipped as before.
-    if let Some(first) = root.first_child()
+    if let Some(first) = blocks.first()
         && !matches!(first.data().value, NodeValue::Heading(_))
     {
         let line = span(first).0;
         importer.outside = Some((String::new(), 0, (line, line)));
     }
-    for block in root.children() {
+    for block in blocks {
         importer.block(block);
     }
     importer.close_outside(None);
@@ -90,6 +123,35 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     let mut plan = importer.plan;
     plan.duplicates = super::merge::find_duplicates(&plan.drafts);
     plan
+}
+
+/// Whether the notes open with a site's front matter: `---`, lines of `key: value`
+/// (or their indented or listed values), `---`. A file that merely opens with a rule
+/// over text is not.
+fn front_matter(markdown: &str) -> bool {
+    let mut lines = markdown.lines();
+    if lines.next().map(str::trim_end) != Some("---") {
+        return false;
+    }
+    let mut keys = 0;
+    for line in lines {
+        if line.trim_end() == "---" {
+            return keys > 0;
+        }
+        let key = line.split_once(':').is_some_and(|(key, rest)| {
+            !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+                && (rest.is_empty() || rest.starts_with(' '))
+        });
+        if key {
+            keys += 1;
+        } else if !(line.trim().is_empty() || line.starts_with([' ', '\t', '-'])) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Adds principles to a story's, each once, in order.
@@ -787,12 +849,17 @@ impl<'a> Importer<'_, '_, 'a> {
             let list = matches!(node.data().value, NodeValue::List(_));
             let text = self.source(start, end, 0);
             let pieces = segments(&text, start, list, self.set);
-            for (_, piece) in &pieces {
+            for (k, (_, piece)) in pieces.iter().enumerate() {
                 let Some((Label::Part(part), rest)) = classify(piece, self.set) else {
                     continue;
                 };
-                // A label alone in its block (`**Context**`) labels the block after it.
-                let alone = rest.trim().is_empty() && pieces.len() == 1 && i + 1 < blocks.len();
+                // A label alone in its block (`**Context**`) labels the block after it;
+                // a label alone in its item (`- Situation:`), the items after it.
+                let alone = rest.trim().is_empty()
+                    && (pieces.len() == 1 && i + 1 < blocks.len()
+                        || pieces.get(k + 1).is_some_and(|(_, next)| {
+                            classify(next, self.set).is_none() && says_something(next)
+                        }));
                 if (says_something(rest) && !placeholder(rest) || alone) && !parts.contains(&part) {
                     parts.push(part);
                 }
@@ -1763,6 +1830,19 @@ impl<'a> Importer<'_, '_, 'a> {
             }
             return;
         }
+        // `Project: NAME`, `Summary: NAME` before any part of a story whose heading
+        // named only its principles: the story's own name is its title.
+        if let Some(building) = self.current.as_mut()
+            && building.draft.story.written_parts().next().is_none()
+            && building.draft.story.title.is_empty()
+            && let Some(name) = name_label(text)
+        {
+            building.draft.story.title = short_title(name);
+            if name.chars().count() > building.draft.story.title.chars().count() {
+                append(&mut building.draft.story.notes, name);
+            }
+            return;
+        }
         // `**Answer:**` on a line of its own: the answer starts here. What came before
         // it that tells nothing of the writer's is advice on answering (skipped, the
         // question kept); after an answer, a second one is the next story.
@@ -2474,6 +2554,22 @@ fn next_story(text: &str) -> Option<(Option<String>, &str)> {
     let before = &words[..words.len() - 1];
     let name = (!numbered && before.len() >= 2).then(|| before.join(" "));
     Some((name, rest.trim()))
+}
+
+/// The name a `Project:`, `Summary:` or `Title:` label gives on a line of its own: a
+/// line, not a paragraph.
+fn name_label(text: &str) -> Option<&str> {
+    let (label, rest) = text.split_once(':')?;
+    let label = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    if !matches!(
+        label.as_str(),
+        "project" | "project name" | "summary" | "title" | "name" | "story name" | "story title"
+    ) {
+        return None;
+    }
+    let rest = rest.trim().trim_matches(['*', '_']).trim();
+    (!rest.is_empty() && !rest.contains('\n') && rest.split_whitespace().count() <= 25)
+        .then_some(rest)
 }
 
 /// The name a `Story:` label gives on a line of its own: `Story: The vendor contract`,

@@ -1,0 +1,324 @@
+//! Tables whose rows are stories, one to a row:
+//! `| **Ownership** | - Situation: …<br>- Action: …<br>- Result: … |`.
+//!
+//! Markdown keeps a table row on one line, so notes kept in a table write a story's
+//! lines in one cell, joined by `<br>`. A table with such a cell is read as what it
+//! is, a list of sections: each row's first cell is its heading, one level below the
+//! heading over the table, and its other cells are its text, a line for each `<br>`.
+//! The walk reads the notes so written out; the line numbers it reports are mapped
+//! back to the rows they came from.
+
+use super::{ImportPlan, Skipped};
+use crate::model::PrincipleSet;
+
+/// The notes with each table of stories written out as headings and lines.
+pub(super) struct Expanded {
+    pub text: String,
+    /// `from[i]`: the line of the notes (from 1) that line `i + 1` of `text` comes from.
+    pub from: Vec<usize>,
+    /// A table's row of column names and the rule under it: structure, ignored.
+    pub ignored: Vec<Skipped>,
+}
+
+/// How many lines a cell must have to hold a story: a name and a line or two is a
+/// table of facts; a story in a cell runs to several.
+const STORY_CELL_LINES: usize = 3;
+
+/// The notes with their tables of stories written out, or `None` when they have none
+/// (and are read as written).
+pub(super) fn expand(markdown: &str, set: &PrincipleSet) -> Option<Expanded> {
+    let lines: Vec<&str> = markdown.lines().collect();
+    let mut out = Expanded {
+        text: String::with_capacity(markdown.len() + 256),
+        from: Vec::with_capacity(lines.len() + 64),
+        ignored: Vec::new(),
+    };
+    let push = |out: &mut Expanded, text: &str, line: usize| {
+        out.text.push_str(text);
+        out.text.push('\n');
+        out.from.push(line);
+    };
+    let mut level = 0u8;
+    let mut fence: Option<&str> = None;
+    let mut expanded = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let trimmed = line.trim_start();
+        if let Some(marker) = fence {
+            if trimmed.starts_with(marker) {
+                fence = None;
+            }
+            push(&mut out, line, i + 1);
+            i += 1;
+            continue;
+        }
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            fence = Some(&trimmed[..3]);
+            push(&mut out, line, i + 1);
+            i += 1;
+            continue;
+        }
+        if let Some(l) = atx_level(line) {
+            level = l;
+        }
+        let is_table = is_row(line) && lines.get(i + 1).is_some_and(|l| is_rule(l));
+        // The rows under the rule, looked for only where a table starts: one pass.
+        let body_end = if is_table {
+            (i + 2..lines.len())
+                .find(|&j| !is_row(lines[j]))
+                .unwrap_or(lines.len())
+        } else {
+            i
+        };
+        let rows = if is_table {
+            &lines[i + 2..body_end]
+        } else {
+            &[][..]
+        };
+        let of_stories = rows.iter().any(|row| {
+            cells(row)
+                .iter()
+                .skip(1)
+                .any(|cell| pieces(cell).len() >= STORY_CELL_LINES)
+        });
+        if !of_stories {
+            // Not a table, or a table of facts: as written, each line looked at once.
+            let end = body_end.max(i + 1);
+            for (k, line) in lines.iter().enumerate().take(end).skip(i) {
+                push(&mut out, line, k + 1);
+            }
+            i = end;
+            continue;
+        }
+        expanded = true;
+        // The row of column names opens the rows' section when it names a principle
+        // (`| **Customer Obsession** | answers |`); otherwise it is structure.
+        let header = cells(line);
+        let first = header.first().map(|c| plain(c)).unwrap_or_default();
+        let mut row_level = (level + 1).min(6);
+        if !first.is_empty() && super::rules::heading_principle(&first, set).is_some() {
+            push(&mut out, "", i + 1);
+            push(
+                &mut out,
+                &format!("{} {first}", "#".repeat(row_level.into())),
+                i + 1,
+            );
+            push(&mut out, "", i + 1);
+            out.ignored.push(Skipped {
+                lines: (i + 2, i + 2),
+                reason: "the rule under a table's first row: ignored".into(),
+                text: lines[i + 1].to_string(),
+            });
+            row_level = (row_level + 1).min(6);
+        } else {
+            out.ignored.push(Skipped {
+                lines: (i + 1, i + 2),
+                reason: "a table's row of column names: ignored".into(),
+                text: format!("{line}\n{}", lines[i + 1]),
+            });
+        }
+        for (k, row) in rows.iter().enumerate() {
+            let at = i + 3 + k;
+            let row_cells = cells(row);
+            push(&mut out, "", at);
+            let name = row_cells.first().map(|c| plain(c)).unwrap_or_default();
+            if !name.is_empty() {
+                push(
+                    &mut out,
+                    &format!("{} {name}", "#".repeat(row_level.into())),
+                    at,
+                );
+                push(&mut out, "", at);
+            }
+            for cell in row_cells.iter().skip(1) {
+                let lines_of_cell = pieces(cell);
+                if lines_of_cell.is_empty() {
+                    continue;
+                }
+                for piece in lines_of_cell {
+                    push(&mut out, piece, at);
+                }
+                push(&mut out, "", at);
+            }
+        }
+        i = body_end;
+    }
+    expanded.then_some(out)
+}
+
+/// Maps the line numbers of a plan made from the written-out notes back to the notes'.
+pub(super) fn remap(plan: &mut ImportPlan, from: &[usize]) {
+    let at = |line: usize| from.get(line.wrapping_sub(1)).copied().unwrap_or(line);
+    let span = |(a, b): (usize, usize)| (at(a), at(b));
+    for draft in &mut plan.drafts {
+        draft.lines = span(draft.lines);
+    }
+    for block in plan.skipped.iter_mut().chain(plan.ignored.iter_mut()) {
+        block.lines = span(block.lines);
+    }
+    for question in &mut plan.questions {
+        question.lines = span(question.lines);
+    }
+    for warning in &mut plan.warnings {
+        *warning = remap_warning(warning, at);
+    }
+}
+
+/// A warning's `line N:` or `lines A–B:` with its numbers mapped.
+fn remap_warning(warning: &str, at: impl Fn(usize) -> usize) -> String {
+    let (prefix, rest) = if let Some(rest) = warning.strip_prefix("lines ") {
+        ("lines ", rest)
+    } else if let Some(rest) = warning.strip_prefix("line ") {
+        ("line ", rest)
+    } else {
+        return warning.to_string();
+    };
+    let Some((numbers, tail)) = rest.split_once(':') else {
+        return warning.to_string();
+    };
+    let mapped: Option<Vec<usize>> = numbers.split('–').map(|n| n.trim().parse().ok()).collect();
+    match mapped.as_deref() {
+        Some([a]) => format!("{prefix}{}:{tail}", at(*a)),
+        Some([a, b]) if at(*a) == at(*b) => format!("line {}:{tail}", at(*a)),
+        Some([a, b]) => format!("{prefix}{}–{}:{tail}", at(*a), at(*b)),
+        _ => warning.to_string(),
+    }
+}
+
+/// `## Heading`: its level.
+fn atx_level(line: &str) -> Option<u8> {
+    let trimmed = line.trim_start();
+    if line.len() - trimmed.len() > 3 {
+        return None;
+    }
+    let hashes = trimmed.bytes().take_while(|&b| b == b'#').count();
+    let after = trimmed.as_bytes().get(hashes);
+    ((1..=6).contains(&hashes) && after.is_none_or(|b| *b == b' ' || *b == b'\t'))
+        .then_some(hashes as u8)
+}
+
+/// A line of a table: starts with `|` and has another.
+fn is_row(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with('|') && t.len() > 1 && t[1..].contains('|')
+}
+
+/// The rule under a table's first row: `| :--- | ---: |`.
+fn is_rule(line: &str) -> bool {
+    let t = line.trim().trim_matches('|');
+    !t.trim().is_empty()
+        && t.split('|').all(|cell| {
+            let c = cell.trim().trim_start_matches(':').trim_end_matches(':');
+            !c.is_empty() && c.bytes().all(|b| b == b'-')
+        })
+}
+
+/// A row's cells, split at each `|` not escaped by `\`.
+fn cells(row: &str) -> Vec<&str> {
+    let t = row.trim();
+    let t = t.strip_prefix('|').unwrap_or(t);
+    let t = t
+        .strip_suffix('|')
+        .filter(|s| !s.ends_with('\\'))
+        .unwrap_or(t);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = t.as_bytes();
+    for (k, &b) in bytes.iter().enumerate() {
+        if b == b'|' && (k == 0 || bytes[k - 1] != b'\\') {
+            out.push(&t[start..k]);
+            start = k + 1;
+        }
+    }
+    out.push(&t[start..]);
+    out
+}
+
+/// A cell's lines, split at each `<br>` (`<br/>`, `<br />`, any case), the blank ones
+/// left out; the space before a line kept, for lists nested in the cell.
+fn pieces(cell: &str) -> Vec<&str> {
+    let lower = cell.to_ascii_lowercase();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut from = 0;
+    while let Some(found) = lower[from..].find("<br") {
+        let tag = from + found;
+        let Some(close) = lower[tag..].find('>') else {
+            break;
+        };
+        let inner = &lower[tag + 3..tag + close];
+        if inner.trim().trim_end_matches('/').trim().is_empty() {
+            out.push(&cell[start..tag]);
+            start = tag + close + 1;
+        }
+        from = tag + close + 1;
+    }
+    out.push(&cell[start..]);
+    // The space a cell opens with is the table's layout; within it, a line's indent
+    // nests a list.
+    let mut out: Vec<&str> = out
+        .into_iter()
+        .map(str::trim_end)
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    if let Some(first) = out.first_mut() {
+        *first = first.trim_start();
+    }
+    out
+}
+
+/// A cell's text without the bold or italic marks around it.
+fn plain(cell: &str) -> String {
+    cell.trim()
+        .trim_matches(|c| c == '*' || c == '_')
+        .trim()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_splits_at_each_line_break_and_keeps_the_indent_of_nested_lines() {
+        assert_eq!(
+            pieces(" - Action:<br>  - Rewrote the job<br/>- Result: faster <BR />"),
+            vec!["- Action:", "  - Rewrote the job", "- Result: faster"]
+        );
+        assert_eq!(pieces("one line"), vec!["one line"]);
+        // `<b>` is not a line break.
+        assert_eq!(pieces("a <b>bold</b> word"), vec!["a <b>bold</b> word"]);
+    }
+
+    #[test]
+    fn cells_split_at_pipes_that_are_not_escaped() {
+        assert_eq!(
+            cells("| **Key** | a \\| b |"),
+            vec![" **Key** ", " a \\| b "]
+        );
+        assert!(is_rule("| :---- | ---: |"));
+        assert!(!is_rule("| a | b |"));
+        assert!(is_row("| a | b |"));
+        assert!(!is_row("a | b"));
+    }
+
+    #[test]
+    fn warnings_keep_their_words_and_take_the_rows_line() {
+        let from = [7, 7, 7, 9, 9];
+        let at = |l: usize| from.get(l - 1).copied().unwrap_or(l);
+        assert_eq!(
+            remap_warning("line 4: 'x' names no principle", at),
+            "line 9: 'x' names no principle"
+        );
+        assert_eq!(
+            remap_warning("lines 1–3: read as one", at),
+            "line 7: read as one"
+        );
+        assert_eq!(
+            remap_warning("lines 2–5: read as one", at),
+            "lines 7–9: read as one"
+        );
+        assert_eq!(remap_warning("no line here", at), "no line here");
+    }
+}
