@@ -362,6 +362,82 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         && !about_the_person(heading)
 }
 
+/// Whether a heading names one telling of the story under the heading above it, not a
+/// story: "STAR Answer", "Quick Talking Points (STAR)", "Story (Long Form)", "Strong
+/// Spoken Version", "Short version". Notes often give a story twice, as labelled
+/// points and as the words to say; both are the one story.
+pub(super) fn answer_form(heading: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "star",
+        "answer",
+        "answers",
+        "version",
+        "versions",
+        "spoken",
+        "long",
+        "short",
+        "form",
+        "full",
+        "quick",
+        "talking",
+        "points",
+        "point",
+        "story",
+        "detailed",
+        "summary",
+        "script",
+        "pitch",
+        "elevator",
+        "key",
+        "strong",
+        "brief",
+        "extended",
+        "narrative",
+        "prose",
+        "bullet",
+        "bullets",
+        "outline",
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "final",
+        "polished",
+        "my",
+        "the",
+        "a",
+        "and",
+        "1",
+        "2",
+        "3",
+        "30",
+        "60",
+        "90",
+    ];
+    const TELLING: &[&str] = &[
+        "answer",
+        "answers",
+        "version",
+        "versions",
+        "form",
+        "talking",
+        "script",
+        "pitch",
+        "outline",
+        "narrative",
+    ];
+    let words: Vec<String> = heading
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    // "Answers" alone heads a group of stories, not a telling of one.
+    !words.is_empty()
+        && words != ["answers"]
+        && words.iter().all(|w| WORDS.contains(&w.as_str()))
+        && words.iter().any(|w| TELLING.contains(&w.as_str()))
+}
+
 /// Whether a heading names a way of answering rather than a story: a template, a
 /// structure, a format, a framework, a method, tips ("STAR Answer Structure",
 /// "Story template", "The STAR method"), with no story named after a colon.

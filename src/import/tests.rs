@@ -1877,3 +1877,58 @@ fn headings_about_the_persons_career_ask_for_no_story() {
     assert!(!about_the_person("A job I nearly lost"));
     assert!(!about_the_person("Hardest bug"));
 }
+
+#[test]
+fn a_heading_that_names_a_telling_of_the_story_is_not_a_story() {
+    for heading in [
+        "STAR Answer",
+        "Quick Talking Points (STAR)",
+        "Story (Long Form)",
+        "Strong Spoken Version",
+        "Short version",
+        "30 second version",
+    ] {
+        assert!(answer_form(heading), "{heading}");
+    }
+    for heading in [
+        "Answers",
+        "Story",
+        "Favorite Project",
+        "A time I missed a date",
+        "Version control migration",
+    ] {
+        assert!(!answer_form(heading), "{heading}");
+    }
+}
+
+#[test]
+fn a_story_told_twice_under_its_heading_is_one_story() {
+    let set = principles::builtin();
+    // Under a heading that names no principle: the labelled points, then the words to
+    // say, are one story; the question above the points is its question.
+    let read = plan(
+        "## 3. The noisy alerts\n\n**Question:** Tell me about a time you reduced toil.\n\n### STAR Answer\n\n- **Situation:** The pager went off forty times a week.\n- **Action:** I deleted the alerts nobody acted on.\n- **Result:** Six pages a week.\n\n### Spoken version\n\nI cut our pages from forty a week to six by deleting alerts nobody acted on.\n\n## 4. The slow build\n\n### STAR Answer\n\n- **Situation:** The build took an hour.\n- **Result:** It took ten minutes.\n",
+        &set,
+    );
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
+    let first = &read.drafts[0].story;
+    assert_eq!(first.title, "The noisy alerts");
+    assert_eq!(first.questions, ["Tell me about a time you reduced toil."]);
+    assert!(first.part(Part::Result).contains("Six pages"));
+    assert!(!first.part(Part::Result).contains("forty a week to six"));
+    assert!(first.notes.contains("I cut our pages"));
+    assert!(read.questions.is_empty());
+    // Under a principle's heading, the same: talking points, then the long form.
+    let read = plan(
+        "## Ownership\n\n### Quick Talking Points\n\n- **Situation:** Nobody owned the exporter.\n- **Result:** It ran every night.\n\n### Story (Long Form)\n\nNobody owned the exporter, so I took it on and it ran every night after.\n",
+        &set,
+    );
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert!(read.drafts[0].story.notes.contains("so I took it on"));
+    // The same telling again is the next story.
+    let read = plan(
+        "## Ownership\n\n### STAR Answer\n\n- **Situation:** Nobody owned the exporter.\n- **Result:** It ran every night.\n\n### STAR Answer\n\n- **Action:** I rewrote the stale wiki.\n- **Result:** People used it again.\n",
+        &set,
+    );
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
+}

@@ -413,6 +413,9 @@ struct Building {
     /// them (they are the last of its questions). If the next story starts right after
     /// them, they head it; if an empty template follows, they are the person's own.
     trailing: Vec<(usize, usize)>,
+    /// The tellings of the story its headings have named ("STAR Answer", "Spoken
+    /// version"), folded: the same one again starts the next story.
+    forms: Vec<String>,
 }
 
 impl Building {
@@ -587,6 +590,7 @@ impl<'a> Importer<'_, '_, 'a> {
         let held = (inside && self.waiting.len() == 1 && followup_heading(text).is_none())
             .then(|| self.waiting.pop())
             .flatten();
+        let question_waits = held.is_some();
         self.own_waiting();
         if let Some(question) = held {
             if self.starts_story(text) {
@@ -599,10 +603,20 @@ impl<'a> Importer<'_, '_, 'a> {
         let named = heading_principles(text, self.set);
         // A heading below an open region's level is one of its blocks' headings: the
         // region goes on ("#### Situation" under "### Story: …").
+        // So is a heading that names another telling of the story ("Spoken version"
+        // after "STAR Answer"); the same telling again is the next story's.
+        let folded = crate::principles::fold(text);
+        let retold = answer_form(text)
+            && !self
+                .sub_headings
+                .iter()
+                .any(|(_, t)| crate::principles::fold(t) == folded);
         if let Some((_, outside_level, _)) = &self.outside
             && level > *outside_level
             && named.is_empty()
-            && (classify(&as_label(text), self.set).is_some() || self.pending_names_principles())
+            && (classify(&as_label(text), self.set).is_some()
+                || self.pending_names_principles()
+                || retold)
         {
             self.pending_heading(text, (line, last));
             return;
@@ -709,6 +723,18 @@ impl<'a> Importer<'_, '_, 'a> {
             append(&mut building.draft.story.notes, text);
             return;
         }
+        // Another telling of the story being read (its spoken version after its STAR
+        // points), no question waiting for a story of its own: the same story.
+        if answer_form(text)
+            && !question_waits
+            && let Some(building) = self.current.as_mut()
+            && !building.forms.contains(&folded)
+            && !building.draft.all_text().trim().is_empty()
+        {
+            building.forms.push(folded);
+            self.fill(line, &as_label(text));
+            return;
+        }
         self.finish_draft();
         // `## Question`, `### Sample questions`: the questions under it wait for the
         // story after them.
@@ -766,6 +792,15 @@ impl<'a> Importer<'_, '_, 'a> {
             self.report_unknown(line, &unknown, &cleaned);
         } else if is_question(&cleaned) {
             draft.story.questions.push(cleaned);
+        } else if answer_form(&cleaned) {
+            // `### STAR Answer` opening the story: a label, not its name.
+            let building = self.current.as_mut().expect("a draft was just started");
+            building.forms.push(folded);
+            self.plan.ignored.push(Skipped {
+                lines: (line, last),
+                reason: "a heading that names a telling of the story, not its name".into(),
+                text: self.source(line, last, 0),
+            });
         } else {
             let (title, remark) = heading_title(&story_heading(&cleaned));
             draft.story.title = short_title(&title);
@@ -1571,6 +1606,12 @@ impl<'a> Importer<'_, '_, 'a> {
         } else {
             None
         };
+        // A paragraph or a list that opens with a part of a story (`- **Situation:** …`):
+        // the questions waiting above it are the ones it answers.
+        let opens_with_part = matches!(
+            classify(&segments[0].1, self.set),
+            Some((Label::Part(_), _))
+        ) && (is_paragraph || is_list);
         // A definition written as a list of one item is still the principle's description
         // when it speaks of leaders, as definitions do ("- Leaders find ways to…").
         let one_item_definition = is_list
@@ -1657,7 +1698,7 @@ impl<'a> Importer<'_, '_, 'a> {
             self.finish_draft();
             // The questions waiting just above a story told in labelled parts are the
             // questions it answers.
-            let asked = if matches!(label, Some(Label::Part(_))) {
+            let asked = if opens_with_part {
                 std::mem::take(&mut self.waiting)
             } else {
                 Vec::new()
@@ -1670,7 +1711,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 }
                 None => self.start_draft(start),
             }
-        } else if matches!(label, Some(Label::Part(_)))
+        } else if opens_with_part
             && !self.waiting.is_empty()
             && let Some(building) = self.current.as_mut().filter(|b| {
                 b.draft.story.written_parts().next().is_none()
@@ -1903,6 +1944,22 @@ impl<'a> Importer<'_, '_, 'a> {
             return;
         }
         let building = self.current.as_mut().expect("a draft is being built");
+        // `Spoken version:`, a heading that names another telling of the story: what
+        // follows is the story again, in its notes.
+        if label.is_none()
+            && !text.contains('\n')
+            && text.trim().ends_with(':')
+            && answer_form(text)
+        {
+            building.field = Field::Notes;
+            self.plan.ignored.push(Skipped {
+                lines: (start, start),
+                reason: "a heading that names a telling of the story: what follows is in its notes"
+                    .into(),
+                text: text.trim().trim_end_matches(':').to_string(),
+            });
+            return;
+        }
         match label {
             Some((Label::Also, rest)) => {
                 let Names {
@@ -2081,6 +2138,7 @@ impl<'a> Importer<'_, '_, 'a> {
             labelled: false,
             followup: None,
             trailing: Vec::new(),
+            forms: Vec::new(),
         });
     }
 
