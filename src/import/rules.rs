@@ -362,6 +362,35 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         && !about_the_person(heading)
 }
 
+/// A story's name written as an enumerated bold line of its own, `**a) Migration to
+/// Next.js**`, `**2. The pager rota**`: the name, without the marks and enumerator. Not
+/// a label, a question or a principle's name.
+pub(super) fn enumerated_name<'t>(text: &'t str, set: &PrincipleSet) -> Option<&'t str> {
+    let t = text.trim();
+    if t.contains('\n') {
+        return None;
+    }
+    let inner = t
+        .strip_prefix("**")
+        .and_then(|r| r.strip_suffix("**"))
+        .or_else(|| t.strip_prefix("__").and_then(|r| r.strip_suffix("__")))?
+        .trim();
+    let mark = inner.find([')', '.'])?;
+    let (enumerator, rest) = (&inner[..mark], inner[mark + 1..].trim());
+    let enumerated = !enumerator.is_empty()
+        && enumerator.len() <= 2
+        && (enumerator.chars().all(|c| c.is_ascii_digit())
+            || enumerator.len() == 1 && enumerator.chars().all(|c| c.is_ascii_alphabetic()));
+    let words = rest.split_whitespace().count();
+    (enumerated
+        && (1..=12).contains(&words)
+        && !rest.contains("**")
+        && split_label(rest).is_none()
+        && !is_question(rest)
+        && heading_principle(rest, set).is_none())
+    .then_some(rest)
+}
+
 /// Whether a heading names one telling of the story under the heading above it, not a
 /// story: "STAR Answer", "Quick Talking Points (STAR)", "Story (Long Form)", "Strong
 /// Spoken Version", "Short version". Notes often give a story twice, as labelled

@@ -1932,3 +1932,53 @@ fn a_story_told_twice_under_its_heading_is_one_story() {
     );
     assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
 }
+
+#[test]
+fn stories_named_one_after_another_under_a_question_are_a_story_each() {
+    let set = principles::builtin();
+    assert_eq!(
+        enumerated_name("**a) Moving the docs site**", &set),
+        Some("Moving the docs site")
+    );
+    assert_eq!(
+        enumerated_name("**2. The pager rota**", &set),
+        Some("The pager rota")
+    );
+    assert_eq!(enumerated_name("**Moving the docs site**", &set), None);
+    assert_eq!(enumerated_name("**1. Situation:**", &set), None);
+    assert_eq!(enumerated_name("**2. Dive Deep**", &set), None);
+    let read = plan(
+        "## Tell me about a hard problem you solved\n\n**a) Moving the docs site**\n\nGoal: halve the build time.\n\n**b) The flaky login**\n\n**c) Retrying payouts**\n\nPaid out in batches so the job fit in memory, after the nightly run had failed three times in a row on the largest accounts and finance had redone every payout by hand that week.\n",
+        &set,
+    );
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Moving the docs site",
+            "The flaky login",
+            "Retrying payouts"
+        ]
+    );
+    for draft in &read.drafts {
+        assert_eq!(
+            draft.story.questions,
+            ["Tell me about a hard problem you solved"]
+        );
+    }
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Task)
+            .contains("halve the build")
+    );
+    assert!(read.drafts[2].story.notes.contains("in batches"));
+    // The enumerated lines are kept, as structure.
+    assert_eq!(
+        read.ignored
+            .iter()
+            .filter(|i| i.reason.starts_with("a story's name, enumerated"))
+            .count(),
+        3
+    );
+}

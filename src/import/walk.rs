@@ -399,6 +399,9 @@ struct Section {
     /// The name of its first story, from a heading just above the principles' heading
     /// (`## Story 1 - SBB delivery` over `## Customer Obsession / Ownership`).
     title: Option<String>,
+    /// The question its heading asks, when it asks one: each story named under it
+    /// (`**a) …**`, `**b) …**`) answers it.
+    asks: Option<String>,
 }
 
 /// A draft being built.
@@ -679,6 +682,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 principle_guessed: false,
                 also,
                 title,
+                asks: None,
             });
             // `### OWNERSHIP: Tell me about a time…`: the question after the name waits
             // for the section's first story (the heading is kept in the skipped list).
@@ -1015,7 +1019,17 @@ impl<'a> Importer<'_, '_, 'a> {
             // own account; not notes about someone else's answer ("They raised it…").
             let answers = !to_reader(&told) && (told.split_whitespace().count() <= 30 || narrative);
             let reminder = (called || asked && answers) && !told.trim().is_empty();
-            if (narrative || labelled || reminder)
+            // Stories named one after another (`**a) Migration to Next.js**`), each
+            // with a line or none under it: reminders of several stories.
+            let named = blocks
+                .iter()
+                .filter(|node| {
+                    let (start, end) = span(node);
+                    enumerated_name(&self.source(start, end, 0), self.set).is_some()
+                })
+                .count()
+                >= 2;
+            if (narrative || labelled || reminder || named)
                 && !placeholder(&told)
                 && !about_the_person(&title)
                 && !about_answering(&title)
@@ -1094,6 +1108,7 @@ impl<'a> Importer<'_, '_, 'a> {
             principle_guessed: guessed.is_some(),
             also: Vec::new(),
             title: None,
+            asks: (is_question(&title) || asks_for_story(&title)).then(|| title.clone()),
         });
         self.start_draft(lines.0);
         {
@@ -1869,6 +1884,31 @@ impl<'a> Importer<'_, '_, 'a> {
             if name.trim().chars().count() > building.draft.story.title.chars().count() {
                 append(&mut building.draft.story.notes, name.trim());
             }
+            return;
+        }
+        // `**b) Login issue**`, a story's name after an earlier one's: the next story,
+        // answering the question the heading above them asks.
+        if let Some(name) = enumerated_name(text, self.set)
+            && let Some(building) = self.current.as_ref()
+        {
+            if !building.draft.all_text().trim().is_empty()
+                || !building.draft.story.title.is_empty()
+            {
+                self.split_draft(start);
+                let asks = self.section.as_ref().and_then(|s| s.asks.clone());
+                let building = self.current.as_mut().expect("a draft was just started");
+                building.draft.story.questions.extend(asks);
+            }
+            let building = self.current.as_mut().expect("a draft is being built");
+            building.draft.story.title = short_title(name);
+            if name.chars().count() > building.draft.story.title.chars().count() {
+                append(&mut building.draft.story.notes, name);
+            }
+            self.plan.ignored.push(Skipped {
+                lines: (start, start),
+                reason: "a story's name, enumerated: the name is its title".into(),
+                text: text.trim().to_string(),
+            });
             return;
         }
         // `Project: NAME`, `Summary: NAME` before any part of a story whose heading
