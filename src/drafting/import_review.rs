@@ -119,11 +119,15 @@ fn show(
         .iter()
         .map(|id| set.get(id).map_or(id.clone(), |p| p.name.clone()))
         .collect();
+    // A draft from one line (a table's row, a one-line note) says "line N".
+    let lines = if draft.lines.0 == draft.lines.1 {
+        format!("line {}", draft.lines.0)
+    } else {
+        format!("lines {}–{}", draft.lines.0, draft.lines.1)
+    };
     let mut out = format!(
-        "\n{} · lines {}–{}\n",
+        "\n{} · {lines}\n",
         style.bold(&format!("{number}. {}", story.title.trim())),
-        draft.lines.0,
-        draft.lines.1
     );
     out.push_str(&wrap(&names.join(" · "), style.width, "   ", "   "));
     for part in Part::ALL {

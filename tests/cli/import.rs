@@ -975,6 +975,8 @@ fn review_quit_writes_nothing_and_review_needs_a_terminal() {
         &["--dir", "lib", "import", "notes.md", "--review"],
         "true",
     );
+    // A draft from one line of the notes says which line, not "lines 21–21".
+    p.exp_string("line 21").unwrap();
     p.exp_string("Draft 1 of 11").unwrap();
     p.send("\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\r").unwrap();
     p.flush().unwrap();
