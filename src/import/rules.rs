@@ -362,6 +362,26 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         && !about_the_person(heading)
 }
 
+/// The principles whose full names are among a heading's words, in the heading's
+/// order ("Leadership and Ownership Story" → Ownership). Short names and aliases are
+/// not looked for: "bias" or "backbone" in a title is more often a word of it.
+pub(super) fn names_within(heading: &str, set: &PrincipleSet) -> Vec<String> {
+    let words = format!(" {} ", crate::principles::fold(heading));
+    let mut found: Vec<(usize, String)> = set
+        .principles
+        .iter()
+        .filter_map(|p| {
+            let name = crate::principles::fold(&p.name);
+            (!name.is_empty())
+                .then(|| words.find(&format!(" {name} ")))
+                .flatten()
+                .map(|at| (at, p.id.clone()))
+        })
+        .collect();
+    found.sort();
+    found.into_iter().map(|(_, id)| id).collect()
+}
+
 /// A story's name written as an enumerated bold line of its own, `**a) Migration to
 /// Next.js**`, `**2. The pager rota**`: the name, without the marks and enumerator. Not
 /// a label, a question or a principle's name.

@@ -1982,3 +1982,26 @@ fn stories_named_one_after_another_under_a_question_are_a_story_each() {
         3
     );
 }
+
+#[test]
+fn a_principles_full_name_in_a_storys_heading_is_linked_not_guessed() {
+    let set = principles::builtin();
+    assert_eq!(
+        names_within("Leadership and Ownership Story: the pager rota", &set),
+        ["ownership"]
+    );
+    assert_eq!(
+        names_within("A Dive Deep and Bias for Action story", &set),
+        ["dive-deep", "bias-for-action"]
+    );
+    // Short names are words of the title, not links.
+    assert!(names_within("Biased sampling and the backbone network", &set).is_empty());
+    let read = plan(
+        "## Leadership and Ownership Story: the pager rota\n\nI took over the pager rota nobody owned. I rewrote the alerts and I cut the pages by half.\n",
+        &set,
+    );
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(read.drafts[0].story.principles, ["ownership"]);
+    assert!(!read.drafts[0].guessed);
+    assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+}

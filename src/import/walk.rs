@@ -1034,24 +1034,31 @@ impl<'a> Importer<'_, '_, 'a> {
                 && !about_the_person(&title)
                 && !about_answering(&title)
             {
+                // A principle's full name among the heading's words ("Leadership and
+                // Ownership Story: …"): the writer's own link, not a guess.
+                let within = names_within(&heading, self.set);
                 let query = if is_question(&title) {
                     title.clone()
                 } else {
                     format!("{title}\n{told}")
                 };
-                // The ranking `lp find` uses, built once for the whole file.
-                let index = self
-                    .ranking
-                    .get_or_init(|| crate::find::Index::new(self.set, &[]));
-                let (ranked, _) = index.rank(&query);
-                // Words no example has: the set's first principle, as `lp find` answers.
-                let first = ranked
-                    .first()
-                    .map(|r| r.principle)
-                    .or_else(|| self.set.principles.first());
-                if let Some(principle) = first {
-                    nearest.push(principle.id.clone());
-                    guessed = Some(principle.name.clone());
+                if !within.is_empty() {
+                    nearest.extend(within);
+                } else {
+                    // The ranking `lp find` uses, built once for the whole file.
+                    let index = self
+                        .ranking
+                        .get_or_init(|| crate::find::Index::new(self.set, &[]));
+                    let (ranked, _) = index.rank(&query);
+                    // Words no example has: the set's first principle, as `lp find` answers.
+                    let first = ranked
+                        .first()
+                        .map(|r| r.principle)
+                        .or_else(|| self.set.principles.first());
+                    if let Some(principle) = first {
+                        nearest.push(principle.id.clone());
+                        guessed = Some(principle.name.clone());
+                    }
                 }
             }
         }
