@@ -45,7 +45,7 @@ FIELDS = ["title", "situation", "task", "action", "result", "learned", "notes"]
 # Label words and the like: structure, not the person's text.
 STRUCTURE = set(
     "situation task action actions result results outcome impact context goal approach problem "
-    "s t a r also secondary "
+    "s t a r also secondary secondaires secundarios "
     "principles principle lps lp leadership what i learned lesson lessons follow up see "
     "story stories related question questions example sample tags tag q l".split()
 )
@@ -177,6 +177,8 @@ def score(path, expected, plan, names):
     lost = words(source) - words(kept) - STRUCTURE - heading_words
     # Markdown and link syntax are not words a person wrote.
     lost = {w for w in lost if not re.fullmatch(r"\d+|https?|www|com|md|png|jpg", w)}
+    # A letter alone is an enumerator ("Anecdote C -", "b)"), structure like a number.
+    lost = {w for w in lost if len(w) > 1}
     # A label written a letter or two wrong ("Actioin", "Resut") is read as the label:
     # structure too.
     lost = {w for w in lost if not any(slip(w, s) for s in STRUCTURE if len(s) >= 4)}

@@ -33,6 +33,7 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
         .map(|(i, j, shared_words)| Duplicate {
             drafts: (i, j),
             shared_words,
+            retold: false,
         })
         .collect()
 }

@@ -187,6 +187,10 @@ pub struct Duplicate {
     pub drafts: (usize, usize),
     /// How many distinct content words they share.
     pub shared_words: usize,
+    /// One's heading says it retells the other (`(see Bias for Action A)`), whatever
+    /// words they share.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub retold: bool,
 }
 
 /// What an import would do.

@@ -52,6 +52,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         asked: None,
         index: story_index(markdown, set),
         block_end: 0,
+        retold: Vec::new(),
     };
     // A site's front matter (`---`, `title: …`, `---`) is the page's metadata.
     let blocks: Vec<_> = root
@@ -120,8 +121,23 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         });
     }
     importer.resolve_references();
+    let retold = importer.retold_pairs();
     let mut plan = importer.plan;
     plan.duplicates = super::merge::find_duplicates(&plan.drafts);
+    // A story its heading says it retells is reported with the one it refers to,
+    // whatever words they share.
+    for (a, b) in retold {
+        let pair = (a.min(b), a.max(b));
+        match plan.duplicates.iter_mut().find(|d| d.drafts == pair) {
+            Some(found) => found.retold = true,
+            None => plan.duplicates.push(super::Duplicate {
+                drafts: pair,
+                shared_words: 0,
+                retold: true,
+            }),
+        }
+    }
+    plan.duplicates.sort_by_key(|d| d.drafts);
     plan
 }
 
@@ -419,6 +435,9 @@ struct Building {
     /// The tellings of the story its headings have named ("STAR Answer", "Spoken
     /// version"), folded: the same one again starts the next story.
     forms: Vec<String>,
+    /// The story its heading says it retells (`(voir Bias for Action A)`): the
+    /// principle and the marker, to report the two as likely duplicates.
+    refers: Option<(String, String)>,
 }
 
 impl Building {
@@ -491,6 +510,9 @@ struct Importer<'s, 'l, 'a> {
     index: rustc_hash::FxHashMap<String, Vec<String>>,
     /// The last line of the block being read (a story started inside it runs to it).
     block_end: usize,
+    /// Drafts whose heading says they retell another story: (the draft's index, the
+    /// principle and marker it refers to).
+    retold: Vec<(usize, (String, String))>,
 }
 
 impl<'a> Importer<'_, '_, 'a> {
@@ -810,6 +832,15 @@ impl<'a> Importer<'_, '_, 'a> {
             draft.story.title = short_title(&title);
             if let Some(remark) = remark {
                 append(&mut draft.story.notes, &remark);
+                // `### Andon cord *(voir Bias for Action A)*`: the same story told again
+                // for this principle, reported with the one it refers to.
+                let bare = remark.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+                if let Some(refers) = reference(bare, self.set) {
+                    self.current
+                        .as_mut()
+                        .expect("a draft was just started")
+                        .refers = Some(refers);
+                }
             }
         }
     }
@@ -2186,6 +2217,7 @@ impl<'a> Importer<'_, '_, 'a> {
             followup: None,
             trailing: Vec::new(),
             forms: Vec::new(),
+            refers: None,
         });
     }
 
@@ -2275,6 +2307,9 @@ impl<'a> Importer<'_, '_, 'a> {
         if draft.story.title.is_empty() {
             draft.story.title = "Untitled story".to_string();
         }
+        if let Some(refers) = building.refers {
+            self.retold.push((self.plan.drafts.len(), refers));
+        }
         self.plan.drafts.push(draft);
     }
 
@@ -2337,35 +2372,64 @@ impl<'a> Importer<'_, '_, 'a> {
     }
 
     /// Links each referenced story to the principle that referred to it.
-    fn resolve_references(&mut self) {
-        // Each principle's drafts, by their primary principle (which a reference never
-        // changes): one pass, however many references.
+    /// Each principle's drafts, by their primary principle (which a reference never
+    /// changes): one pass, however many references.
+    fn by_primary(&self) -> rustc_hash::FxHashMap<String, Vec<usize>> {
         let mut primary: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
         for (i, draft) in self.plan.drafts.iter().enumerate() {
             if let Some(first) = draft.story.principles.first() {
                 primary.entry(first.clone()).or_default().push(i);
             }
         }
+        primary
+    }
+
+    /// The draft a reference points to: the principle's first story, its `A`, `B`…
+    /// or `2`, `3`… story, or the one whose title holds the marker's words.
+    fn referenced(
+        &self,
+        primary: &rustc_hash::FxHashMap<String, Vec<usize>>,
+        to: &str,
+        marker: &str,
+    ) -> Option<usize> {
+        let candidates: &[usize] = primary.get(to).map_or(&[], Vec::as_slice);
+        let marker = marker.trim();
+        if marker.is_empty() {
+            candidates.first().copied()
+        } else if marker.len() == 1 && marker.chars().all(|c| c.is_ascii_alphabetic()) {
+            let index = (marker.to_ascii_uppercase().as_bytes()[0] - b'A') as usize;
+            candidates.get(index).copied()
+        } else if let Ok(n) = marker.parse::<usize>() {
+            n.checked_sub(1).and_then(|i| candidates.get(i).copied())
+        } else {
+            let wanted = marker.to_lowercase();
+            candidates.iter().copied().find(|&i| {
+                self.plan.drafts[i]
+                    .story
+                    .title
+                    .to_lowercase()
+                    .contains(&wanted)
+            })
+        }
+    }
+
+    /// The pairs of drafts whose heading says one retells the other.
+    fn retold_pairs(&self) -> Vec<(usize, usize)> {
+        let primary = self.by_primary();
+        self.retold
+            .iter()
+            .filter_map(|(i, (to, marker))| {
+                self.referenced(&primary, to, marker)
+                    .filter(|j| j != i)
+                    .map(|j| (*i, j))
+            })
+            .collect()
+    }
+
+    fn resolve_references(&mut self) {
+        let primary = self.by_primary();
         for reference in std::mem::take(&mut self.references) {
-            let candidates: &[usize] = primary.get(&reference.to).map_or(&[], Vec::as_slice);
-            let marker = reference.marker.trim();
-            let chosen = if marker.is_empty() {
-                candidates.first().copied()
-            } else if marker.len() == 1 && marker.chars().all(|c| c.is_ascii_alphabetic()) {
-                let index = (marker.to_ascii_uppercase().as_bytes()[0] - b'A') as usize;
-                candidates.get(index).copied()
-            } else if let Ok(n) = marker.parse::<usize>() {
-                n.checked_sub(1).and_then(|i| candidates.get(i).copied())
-            } else {
-                let wanted = marker.to_lowercase();
-                candidates.iter().copied().find(|&i| {
-                    self.plan.drafts[i]
-                        .story
-                        .title
-                        .to_lowercase()
-                        .contains(&wanted)
-                })
-            };
+            let chosen = self.referenced(&primary, &reference.to, &reference.marker);
             match chosen {
                 Some(i) => {
                     let draft = &mut self.plan.drafts[i];

@@ -583,14 +583,19 @@ pub fn import_plan(
         out.push_str(&format!("\n{}\n", style.bold("Likely duplicates")));
         for dup in &plan.duplicates {
             let (a, b) = dup.drafts;
+            let how = if dup.retold {
+                format!(
+                    "{} and {}, one's heading says it retells the other",
+                    a + 1,
+                    b + 1
+                )
+            } else {
+                format!("{} and {} share {} words", a + 1, b + 1, dup.shared_words)
+            };
             out.push_str(&wrap(
                 &format!(
-                    "{} and {} share {} words: \"{}\" and \"{}\"",
-                    a + 1,
-                    b + 1,
-                    dup.shared_words,
-                    plan.drafts[a].story.title,
-                    plan.drafts[b].story.title
+                    "{how}: \"{}\" and \"{}\"",
+                    plan.drafts[a].story.title, plan.drafts[b].story.title
                 ),
                 style.width,
                 "  ",

@@ -1327,3 +1327,24 @@ fn a_story_naming_no_principle_gets_a_guessed_one_the_report_and_review_say_so()
         .unwrap();
     assert!(story.contains("principles:\n  - frugality\n"), "{story}");
 }
+
+#[test]
+fn a_story_whose_heading_says_it_retells_another_is_reported_with_it() {
+    let tmp = library(&[]);
+    fs::write(
+        tmp.path().join("notes.md"),
+        "## Bias for Action\n\n### A. The launch we held back a day\n\nI pulled the cord six hours before the station opened, because the network dropped at night.\n\n## Have Backbone; Disagree and Commit\n\n### A. Saying no to the launch date (see Bias for Action A)\n\nSame story, told for disagreeing with a room that wanted to go.\n",
+    )
+    .unwrap();
+    let out = run_in(tmp.path(), &["import", "notes.md"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("1 and 2, one's heading says it retells the other"),
+        "{text}"
+    );
+    let out = run_in(tmp.path(), &["import", "notes.md", "--json"]);
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(plan["duplicates"][0]["retold"], true);
+    assert_eq!(plan["duplicates"][0]["drafts"], serde_json::json!([0, 1]));
+}
