@@ -14,7 +14,10 @@ use crate::overlap;
 pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
     let mut words: Vec<Vec<u32>> = drafts
         .iter()
-        .map(|d| overlap::word_numbers([d.story.title.as_str(), d.all_text().as_str()]))
+        .map(|d| {
+            let text = without_hashtags(&d.all_text());
+            overlap::word_numbers([d.story.title.as_str(), text.as_str()])
+        })
         .collect();
     if drafts.len() >= 6 {
         let mut holders: rustc_hash::FxHashMap<u32, usize> = rustc_hash::FxHashMap::default();
@@ -36,6 +39,29 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
             retold: false,
         })
         .collect()
+}
+
+/// A text without its hashtags (`#amazon #emea #judgment-call`): labels the person
+/// files stories under, not what a story says, so two stories filed alike are not
+/// one story for that.
+fn without_hashtags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.char_indices().peekable();
+    let mut at_word_start = true;
+    while let Some((_, c)) = chars.next() {
+        let tag = at_word_start
+            && c == '#'
+            && chars.peek().is_some_and(|(_, next)| next.is_alphanumeric());
+        if tag {
+            while chars.peek().is_some_and(|(_, n)| !n.is_whitespace()) {
+                chars.next();
+            }
+            continue;
+        }
+        at_word_start = c.is_whitespace();
+        out.push(c);
+    }
+    out
 }
 
 /// Makes each pair of likely duplicates one draft (see `merge`).
@@ -101,4 +127,22 @@ pub fn merge(plan: &mut ImportPlan, pairs: &[(usize, usize)]) {
         !removed.contains(&(index - 1))
     });
     plan.duplicates.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_hashtags;
+
+    #[test]
+    fn hashtags_are_set_aside_and_other_text_kept() {
+        assert_eq!(
+            without_hashtags("**Tags** : #amazon #emea · #judgment-call\nWe shipped in #2 weeks"),
+            "**Tags** :   · \nWe shipped in  weeks"
+        );
+        assert_eq!(
+            without_hashtags("## A heading # with a mark"),
+            "## A heading # with a mark"
+        );
+        assert_eq!(without_hashtags("C# and F#"), "C# and F#");
+    }
 }

@@ -2005,3 +2005,14 @@ fn a_principles_full_name_in_a_storys_heading_is_linked_not_guessed() {
     assert!(!read.drafts[0].guessed);
     assert!(read.warnings.is_empty(), "{:?}", read.warnings);
 }
+
+#[test]
+fn stories_filed_under_the_same_tags_are_not_one_story_for_that() {
+    let set = principles::builtin();
+    let read = plan(
+        "## Ownership\n\n### A - The billing exporter\n**Tags** : #amazon #emea #logistics #supply-chain #planning #pm #multi-country\n\n**S** : The exporter broke every month-end.\n\n**R** : It has run every night since.\n\n### B - The warehouse rota\n**Tags** : #amazon #emea #logistics #supply-chain #planning #pm #multi-country\n\n**S** : Night shifts were short of forklift drivers.\n\n**R** : The rota covered every shift in March.\n",
+        &set,
+    );
+    assert_eq!(read.drafts.len(), 2);
+    assert!(read.duplicates.is_empty(), "{:?}", read.duplicates);
+}
