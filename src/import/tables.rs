@@ -198,10 +198,12 @@ fn atx_level(line: &str) -> Option<u8> {
         .then_some(hashes as u8)
 }
 
-/// A line of a table: starts with `|` and has another.
+/// A line of a table: starts with `|` and has another, indented less than a code
+/// block's four spaces.
 fn is_row(line: &str) -> bool {
     let t = line.trim();
-    t.starts_with('|') && t.len() > 1 && t[1..].contains('|')
+    let indent = line.len() - line.trim_start().len();
+    indent < 4 && t.starts_with('|') && t.len() > 1 && t[1..].contains('|')
 }
 
 /// The rule under a table's first row: `| :--- | ---: |`.
@@ -301,6 +303,8 @@ mod tests {
         assert!(!is_rule("| a | b |"));
         assert!(is_row("| a | b |"));
         assert!(!is_row("a | b"));
+        // Indented four spaces, it is code, not a table.
+        assert!(!is_row("    | a | b |"));
     }
 
     #[test]
