@@ -2016,3 +2016,23 @@ fn stories_filed_under_the_same_tags_are_not_one_story_for_that() {
     assert_eq!(read.drafts.len(), 2);
     assert!(read.duplicates.is_empty(), "{:?}", read.duplicates);
 }
+
+#[test]
+fn a_question_with_an_answer_label_under_it_heads_the_story_after() {
+    let set = principles::builtin();
+    let read = plan(
+        "# Ownership\nQ: Tell me about a time you took ownership of a problem others ignored.\nAnswer:\n\nSituation: Our log tool parsed every level of log.\n\nResult: Reports took half the time.\n",
+        &set,
+    );
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time you took ownership of a problem others ignored."]
+    );
+    assert!(read.questions.is_empty(), "{:?}", read.questions);
+    assert!(
+        read.ignored
+            .iter()
+            .any(|i| i.text == "Answer:" && i.lines == (3, 3))
+    );
+}

@@ -1338,6 +1338,16 @@ impl<'a> Importer<'_, '_, 'a> {
             let question = bare_question(item_lines.next().unwrap_or(""));
             let rest: Vec<&str> = item_lines.map(str::trim_end).collect();
             let rest_text = dedent(&rest);
+            // `Q: …` then `Answer:` on the next line: the answer is the story after it.
+            if answer_label(&rest_text) {
+                self.plan.ignored.push(Skipped {
+                    lines: (e, e),
+                    reason: "a label that starts an answer".into(),
+                    text: rest_text.trim().to_string(),
+                });
+                self.waiting.push((question, (s, s)));
+                continue;
+            }
             if rest_text.trim().is_empty() {
                 self.waiting.push((question, (s, e)));
                 continue;
