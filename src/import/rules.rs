@@ -922,6 +922,11 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
                     rest = &r[1..];
                     separated = true;
                 }
+                // `Q. Tell me about…`: the letter and a full stop.
+                Some('.') if gap == 0 && *name == "q" && r[1..].starts_with(' ') => {
+                    rest = &r[1..];
+                    separated = true;
+                }
                 Some('-') if gap == 1 && r[1..].starts_with(' ') => {
                     rest = &r[1..];
                     separated = true;

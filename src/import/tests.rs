@@ -2036,3 +2036,23 @@ fn a_question_with_an_answer_label_under_it_heads_the_story_after() {
             .any(|i| i.text == "Answer:" && i.lines == (3, 3))
     );
 }
+
+#[test]
+fn q_and_a_full_stop_label_a_question() {
+    assert_eq!(
+        split_label("Q. Tell me about a time you took a risk."),
+        Some((Label::Question, "Tell me about a time you took a risk."))
+    );
+    assert_eq!(split_label("Q.E.D. the proof holds"), None);
+    let set = principles::builtin();
+    let read = plan(
+        "## Learn and Be Curious\nQ. Tell me about a time when you took on a new skill (proactively).\nS: I had never used gRPC before the can-reading project.\nA: I ran a study group on it for a semester.\nR: Messages went out in a tenth of the time.\n",
+        &set,
+    );
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time when you took on a new skill (proactively)."]
+    );
+    assert!(!read.drafts[0].story.notes.contains("Q."));
+}
