@@ -1068,14 +1068,14 @@ impl<'a> Importer<'_, '_, 'a> {
                 // A principle's full name among the heading's words ("Leadership and
                 // Ownership Story: …"): the writer's own link, not a guess.
                 let within = names_within(&heading, self.set);
-                let query = if is_question(&title) {
-                    title.clone()
-                } else {
-                    format!("{title}\n{told}")
-                };
                 if !within.is_empty() {
                     nearest.extend(within);
                 } else {
+                    let query = if is_question(&title) {
+                        title.clone()
+                    } else {
+                        format!("{title}\n{told}")
+                    };
                     // The ranking `lp find` uses, built once for the whole file.
                     let index = self
                         .ranking
@@ -1165,10 +1165,7 @@ impl<'a> Importer<'_, '_, 'a> {
             } else if story_label(&title) {
                 // `## Story2`: a label, not a name; the title comes from the text.
             } else {
-                draft.story.title = short_title(&title);
-                if title.chars().count() > draft.story.title.chars().count() {
-                    append(&mut draft.story.notes, &title);
-                }
+                name_story(&mut draft.story, &title);
             }
             if let Some(remark) = remark.filter(|_| remark_ids.is_none()) {
                 append(&mut draft.story.notes, &remark);
@@ -1928,10 +1925,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 let heading = std::mem::take(&mut building.draft.story.title);
                 append(&mut building.draft.story.notes, &heading);
             }
-            building.draft.story.title = short_title(name.trim());
-            if name.trim().chars().count() > building.draft.story.title.chars().count() {
-                append(&mut building.draft.story.notes, name.trim());
-            }
+            name_story(&mut building.draft.story, name.trim());
             return;
         }
         // `**b) Login issue**`, a story's name after an earlier one's: the next story,
@@ -1948,10 +1942,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 building.draft.story.questions.extend(asks);
             }
             let building = self.current.as_mut().expect("a draft is being built");
-            building.draft.story.title = short_title(name);
-            if name.chars().count() > building.draft.story.title.chars().count() {
-                append(&mut building.draft.story.notes, name);
-            }
+            name_story(&mut building.draft.story, name);
             self.plan.ignored.push(Skipped {
                 lines: (start, start),
                 reason: "a story's name, enumerated: the name is its title".into(),
@@ -1966,10 +1957,7 @@ impl<'a> Importer<'_, '_, 'a> {
             && building.draft.story.title.is_empty()
             && let Some(name) = name_label(text)
         {
-            building.draft.story.title = short_title(name);
-            if name.chars().count() > building.draft.story.title.chars().count() {
-                append(&mut building.draft.story.notes, name);
-            }
+            name_story(&mut building.draft.story, name);
             return;
         }
         // `**Answer:**` on a line of its own: the answer starts here. What came before
@@ -2021,12 +2009,7 @@ impl<'a> Importer<'_, '_, 'a> {
                     append(&mut story.notes, rest);
                 }
                 // `**Story 2: Fixing edge-case bugs**`: the name after the label.
-                (None, Some(name)) => {
-                    story.title = short_title(name);
-                    if name.chars().count() > story.title.chars().count() {
-                        append(&mut story.notes, name);
-                    }
-                }
+                (None, Some(name)) => name_story(story, name),
                 (None, None) => append(&mut story.notes, text.trim()),
             }
             return;
@@ -2733,6 +2716,15 @@ fn next_story(text: &str) -> Option<(Option<String>, &str)> {
     let before = &words[..words.len() - 1];
     let name = (!numbered && before.len() >= 2).then(|| before.join(" "));
     Some((name, rest.trim()))
+}
+
+/// Names a story: its title is the name, cut short; a name too long for a title is
+/// kept whole in its notes.
+fn name_story(story: &mut Story, name: &str) {
+    story.title = short_title(name);
+    if name.chars().count() > story.title.chars().count() {
+        append(&mut story.notes, name);
+    }
 }
 
 /// The name a `Project:`, `Summary:` or `Title:` label gives on a line of its own: a
