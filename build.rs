@@ -24,6 +24,8 @@ fn main() {
         "words/stop-words.txt",
         "words/same.txt",
         "words/not-same.txt",
+        "words/people.txt",
+        "words/said-of-people.txt",
     ] {
         println!("cargo:rerun-if-changed={path}");
     }

@@ -31,6 +31,18 @@ static NOT_SAME: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new
         .collect()
 });
 
+/// Words that name people (`words/people.txt`).
+static PEOPLE: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../words/people.txt")).collect());
+
+/// The stems of the words that say something only when said of people
+/// (`words/said-of-people.txt`): elsewhere they are passed over (see [`each_word`]).
+static OF_PEOPLE: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    lines(include_str!("../../words/said-of-people.txt"))
+        .map(stem)
+        .collect()
+});
+
 /// The lines of a word list that say something: comments (`#`) and blank lines off.
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -234,11 +246,24 @@ pub fn each_word(text: &str, mut found: impl FnMut(&str, &str, Option<&str>)) {
         if STOP.contains(raw[i - 1].as_ref()) {
             continue;
         }
+        // "Developed a skill", "potential problems": not the sense a principle means,
+        // developing people and their potential.
+        if OF_PEOPLE.contains(stem(i - 1)) && !about_people(&raw, i - 1) {
+            continue;
+        }
         let term = READS_AS
             .get(stem(i - 1))
             .map_or_else(|| stem(i - 1), String::as_str);
         found(term, &raw[i - 1], None);
     }
+}
+
+/// Whether a word of `words/people.txt` stands within two words before `at` or four
+/// after it.
+fn about_people(raw: &[Cow<str>], at: usize) -> bool {
+    raw[at.saturating_sub(2)..raw.len().min(at + 5)]
+        .iter()
+        .any(|w| PEOPLE.contains(w.as_ref()))
 }
 
 /// The terms of a text: its words and the pairs of neighbouring words (but for two
@@ -306,6 +331,52 @@ mod tests {
         let terms: Vec<&str> = w.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(terms, [stem("disagree").as_str(), stem("manager").as_str()]);
         assert_eq!(w[0].1, "push back", "the phrase is shown as written");
+    }
+
+    #[test]
+    fn a_word_said_of_people_is_read_only_near_people() {
+        let develop = stem("develop");
+        for (text, read) in [
+            ("How do you develop the people who report to you?", true),
+            (
+                "Tell me about someone you developed who now leads others.",
+                true,
+            ),
+            ("Tell me about your role in career development.", true),
+            ("Tell me about a skill you developed recently.", false),
+            ("How have you leveraged data to develop a strategy?", false),
+            ("What do you consider when developing test cases?", false),
+        ] {
+            assert_eq!(stems(text).contains(&develop), read, "{text}");
+        }
+        assert!(!stems("We anticipated potential problems").contains(&stem("potential")));
+        assert!(stems("You saw a junior engineer's potential").contains(&stem("potential")));
+        assert!(!stems("What training courses have you taken?").contains(&stem("train")));
+        assert!(stems("How do you train new hires?").contains(&stem("train")));
+    }
+
+    #[test]
+    fn the_people_lists_are_single_lower_case_words() {
+        for (file, text) in [
+            ("people.txt", include_str!("../../words/people.txt")),
+            (
+                "said-of-people.txt",
+                include_str!("../../words/said-of-people.txt"),
+            ),
+        ] {
+            let words: Vec<&str> = lines(text).collect();
+            assert!(!words.is_empty(), "{file}");
+            for word in words {
+                assert!(
+                    word.chars().all(|c| c.is_ascii_lowercase()),
+                    "{file}: {word:?} is not one lower-case word"
+                );
+            }
+        }
+        // A word said of people is not itself a word naming people.
+        for word in lines(include_str!("../../words/said-of-people.txt")) {
+            assert!(!PEOPLE.contains(word), "{word}");
+        }
     }
 
     #[test]
