@@ -179,6 +179,8 @@ def score(path, expected, plan, names):
     lost = {w for w in lost if not re.fullmatch(r"\d+|https?|www|com|md|png|jpg", w)}
     # A letter alone is an enumerator ("Anecdote C -", "b)"), structure like a number.
     lost = {w for w in lost if len(w) > 1}
+    # A letter and a number count questions or stories ("Q1.", "S2"): structure too.
+    lost = {w for w in lost if not re.fullmatch(r"[a-z]\d{1,2}", w)}
     # A label written a letter or two wrong ("Actioin", "Resut") is read as the label:
     # structure too.
     lost = {w for w in lost if not any(slip(w, s) for s in STRUCTURE if len(s) >= 4)}

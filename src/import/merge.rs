@@ -64,6 +64,135 @@ fn without_hashtags(text: &str) -> String {
     out
 }
 
+/// Folds each draft that says, by a link to a heading of the same notes, which story
+/// it tells (`**Story used:** → [Story C — NAME](#story-c--name)`) into the draft that
+/// heading starts: an answer written out for a question, pointing at the story it
+/// tells, is that story told again. Its questions become the story's, its principles
+/// join the story's, and its text goes to the story's notes, with where it came
+/// from. `lines` are the notes' lines. Gives, for each draft as it was, where it is
+/// now (`None`: folded into another).
+pub fn fold_linked_tellings(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
+    let heading_key = |d: &Draft| -> Option<String> {
+        let first = lines.get(d.lines.0.checked_sub(1)?)?.trim_start();
+        first
+            .starts_with('#')
+            .then(|| anchor_key(first.trim_start_matches('#')))
+    };
+    let keys: Vec<Option<String>> = plan.drafts.iter().map(heading_key).collect();
+    let mut folds: Vec<(usize, usize)> = Vec::new();
+    for (i, draft) in plan.drafts.iter().enumerate() {
+        let (from, to) = draft.lines;
+        let text = lines
+            .get(from.saturating_sub(1)..to.min(lines.len()))
+            .unwrap_or_default();
+        let mut targets: Vec<usize> = text
+            .iter()
+            .flat_map(|line| story_links(line))
+            .filter_map(|key| keys.iter().position(|k| k.as_deref() == Some(key.as_str())))
+            .filter(|&j| j != i)
+            .collect();
+        targets.dedup();
+        // One story named, and it is not itself told by pointing at another.
+        if let [j] = targets[..] {
+            folds.push((i, j));
+        }
+    }
+    let folded: BTreeSet<usize> = folds.iter().map(|&(i, _)| i).collect();
+    for &(i, j) in &folds {
+        if folded.contains(&j) {
+            continue;
+        }
+        let telling = plan.drafts[i].clone();
+        let story = &mut plan.drafts[j].story;
+        for q in &telling.story.questions {
+            if !story.questions.contains(q) {
+                story.questions.push(q.clone());
+            }
+        }
+        for p in &telling.story.principles {
+            if !story.principles.contains(p) {
+                story.principles.push(p.clone());
+            }
+        }
+        let (from, to) = telling.lines;
+        let mut told = if from == to {
+            format!("Told again at line {from}:")
+        } else {
+            format!("Told again at lines {from}–{to}:")
+        };
+        // Its title, unless it is its question or was taken from its own words.
+        let title = telling.story.title.trim();
+        let derived = telling.all_text().contains(title);
+        if !derived && !telling.story.questions.iter().any(|q| q.trim() == title) {
+            append(&mut told, title);
+        }
+        for (part, text) in telling.story.written_parts() {
+            append(&mut told, &format!("{}: {}", part.label(), text.trim()));
+        }
+        append(&mut told, &telling.story.notes);
+        append(&mut story.notes, &told);
+        story.followups.extend(telling.story.followups);
+    }
+    // Kept when the story it pointed at was itself folded away.
+    let gone = |i: usize| {
+        folded.contains(&i) && !folds.iter().any(|&(a, b)| a == i && folded.contains(&b))
+    };
+    let mut now = Vec::with_capacity(plan.drafts.len());
+    let mut kept = 0;
+    for i in 0..plan.drafts.len() {
+        if gone(i) {
+            now.push(None);
+        } else {
+            now.push(Some(kept));
+            kept += 1;
+        }
+    }
+    let mut index = 0;
+    plan.drafts.retain(|_| {
+        index += 1;
+        !gone(index - 1)
+    });
+    now
+}
+
+/// The in-file link targets a line points at as the story it tells: `[…](#slug)` whose
+/// text, or the words before it on the line, say "story" (a table of contents links
+/// headings too, and says nothing of a story told), each as its [`anchor_key`].
+fn story_links(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    let mut before = String::new();
+    while let Some(open) = rest.find('[') {
+        before.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find("](#") else {
+            break;
+        };
+        let text = &after[..close];
+        let target = &after[close + 3..];
+        let Some(end) = target.find(')') else {
+            break;
+        };
+        let says_story = |t: &str| t.to_lowercase().contains("story");
+        if says_story(text) || says_story(&before) {
+            out.push(anchor_key(&target[..end]));
+        }
+        before.push_str(text);
+        rest = &target[end + 1..];
+    }
+    out
+}
+
+/// A heading or a link's anchor as one key: its letters and digits, lower case. A
+/// heading's anchor (`story-c--moving-video-upload`) and its text (`Story C — Moving
+/// video upload`) give the same key.
+fn anchor_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Makes each pair of likely duplicates one draft (see `merge`).
 pub fn merge_duplicates(plan: &mut ImportPlan) {
     let pairs: Vec<(usize, usize)> = plan.duplicates.iter().map(|d| d.drafts).collect();

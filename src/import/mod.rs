@@ -103,7 +103,7 @@ impl Draft {
     }
 
     /// Every word of the draft but its title and questions.
-    fn all_text(&self) -> String {
+    pub(super) fn all_text(&self) -> String {
         story_text(&self.story)
     }
 }

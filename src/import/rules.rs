@@ -7,6 +7,7 @@ use crate::english::{
     FIRST_PERSON, FIRST_PERSON_PLURAL, HANGING_WORDS, PAST_TENSE, SENTENCE_OPENERS,
 };
 use crate::model::{Part, Principle, PrincipleSet};
+use std::borrow::Cow;
 
 /// The principle a heading names, if any: tolerant of case, punctuation, a missing
 /// "the", "/" for ";", a remark in parentheses, emoji and stars, a leading number,
@@ -165,12 +166,48 @@ fn question_core(text: &str) -> &str {
     }
 }
 
+/// A question without the number the notes count it by: `Q1. Tell me…`, `Q 2: …`,
+/// `Question 3) …` give `Tell me…`. Other text is given as it is.
+pub(super) fn unnumbered_question(text: &str) -> &str {
+    let trimmed = text.trim_start();
+    let lower = trimmed.to_ascii_lowercase();
+    let Some(after) = ["question", "q"]
+        .iter()
+        .find_map(|w| lower.starts_with(w).then(|| &trimmed[w.len()..]))
+    else {
+        return text;
+    };
+    let after = after.trim_start();
+    let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return text;
+    }
+    match after[digits..].trim_start().strip_prefix(['.', ':', ')']) {
+        Some(rest) if is_question(rest) => rest.trim_start(),
+        _ => text,
+    }
+}
+
 /// Whether a heading is an interview question rather than a story's title.
 pub(super) fn is_question(text: &str) -> bool {
     let lower = question_core(text)
         .to_lowercase()
         .replace('’', "'")
         .replace("what's ", "what is ");
+    // `*How did you test it?* In a staging copy first.`: a question set in emphasis,
+    // and its answer after it: the person's prepared reply to a follow-up, not a
+    // question waiting for a story.
+    for close in ["?**", "?*", "?__", "?_"] {
+        if let Some(at) = lower.find(close) {
+            let after = lower[at + close.len()..]
+                .trim_start_matches(['*', '_', ' ', '—', '–', '-'])
+                .trim();
+            if after.split_whitespace().count() >= 3 && !after.ends_with(['?', '？']) {
+                return false;
+            }
+            break;
+        }
+    }
     if lower.ends_with(['?', '？']) {
         return true;
     }
@@ -860,6 +897,25 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         }
         _ => (None, trimmed),
     };
+    // `**(Situation)** In June…`: the label in parentheses, the text after it.
+    if let Some(inner) = body.strip_prefix('(')
+        && let Some((word, after)) = inner.split_once(')')
+        && let Some(&(_, label)) = LABELS.iter().find(|(name, label)| {
+            name.len() > 1
+                && matches!(label, Label::Part(_))
+                && word.trim().eq_ignore_ascii_case(name)
+        })
+    {
+        let after = match bold {
+            Some(marker) => after.strip_prefix(marker),
+            None => Some(after),
+        };
+        if let Some(rest) = after
+            && (rest.is_empty() || rest.starts_with(char::is_whitespace))
+        {
+            return Some((label, rest.trim_start()));
+        }
+    }
     for (name, label) in LABELS {
         let Some(after) = strip_prefix_ignore_case(body, name) else {
             continue;
@@ -897,14 +953,16 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
                 continue;
             };
             rest = r;
-            // `**Context**` alone on its line: the label of the text after it.
+            // `**Context**` alone on its line: the label of the text after it, and
+            // `**Action** (the short version)`, with a remark of the writer's after it.
             if !separated
                 && name.len() > 1
                 && matches!(label, Label::Part(_))
                 && (rest.trim().is_empty()
                     || rest
                         .trim_start_matches([' ', '\t'])
-                        .starts_with(['\n', '\r']))
+                        .starts_with(['\n', '\r'])
+                    || remark_alone(rest))
             {
                 separated = true;
             }
@@ -945,6 +1003,13 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         }
     }
     misspelt_label(body)
+}
+
+/// Whether the rest of a label's line is a remark in parentheses and nothing else:
+/// ` (multi-layer, low-detail)`.
+fn remark_alone(rest: &str) -> bool {
+    let line = rest.lines().next().unwrap_or("").trim();
+    line.starts_with('(') && line.ends_with(')')
 }
 
 /// A STAR label written a letter or two wrong (`Actioin:`, `Resut:`, `Situaton -`): one
@@ -1077,7 +1142,16 @@ pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Names> {
         .trim_start();
     let (label, value) = text.split_once(':')?;
     let label = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
-    if !LABELS.contains(&label.as_str()) {
+    // Or a label that starts by saying it names principles: `LPs covered`, `Principles
+    // shown`, `LP fit`.
+    let says_principles = || {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        words.len() <= 3
+            && words
+                .first()
+                .is_some_and(|w| ["lp", "lps", "principle", "principles"].contains(w))
+    };
+    if !LABELS.contains(&label.as_str()) && !says_principles() {
         return None;
     }
     let value = value
@@ -1171,6 +1245,9 @@ pub(super) fn named_principles(text: &str, set: &PrincipleSet) -> Names {
 }
 
 fn names_in(text: &str, set: &PrincipleSet, loose: bool) -> Names {
+    // "Customer Obsession (primary), Dive Deep (traced the pipeline)": a remark in
+    // parentheses says something of the name before it, and is not a name.
+    let text = without_remarks(text);
     let text = text
         .trim()
         .trim_end_matches('.')
@@ -1219,6 +1296,33 @@ fn names_in(text: &str, set: &PrincipleSet, loose: bool) -> Names {
         }
     }
     names
+}
+
+/// `text` without its remarks in parentheses (each with the space before it), when
+/// something stands outside them: "Dive Deep (traced the pipeline)" is "Dive Deep".
+fn without_remarks(text: &str) -> Cow<'_, str> {
+    if !text.contains('(') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    if depth > 0 || out.trim().is_empty() {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        out.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace(" ,", ","),
+    )
 }
 
 /// The principles whose id, name or an alias `text` is written a letter or two wrong

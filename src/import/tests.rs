@@ -2056,3 +2056,147 @@ fn q_and_a_full_stop_label_a_question() {
     );
     assert!(!read.drafts[0].story.notes.contains("Q."));
 }
+
+#[test]
+fn a_label_in_parentheses_or_with_a_remark_after_it_starts_its_part() {
+    assert_eq!(
+        split_label("**(Situation)** In March our nightly build broke."),
+        Some((
+            Label::Part(Part::Situation),
+            "In March our nightly build broke."
+        ))
+    );
+    assert_eq!(
+        split_label("(Result) Builds went green."),
+        Some((Label::Part(Part::Result), "Builds went green."))
+    );
+    // A remark in parentheses is not a label ("(see above)").
+    assert_eq!(split_label("(see above) for the numbers"), None);
+    let (label, rest) = split_label("**Action** (the short version)\n- Bisected the commits.")
+        .expect("a label with a remark");
+    assert_eq!(label, Label::Part(Part::Action));
+    assert!(rest.contains("Bisected") && rest.contains("the short version"));
+}
+
+#[test]
+fn names_with_remarks_in_parentheses_are_linked_under_any_principles_label() {
+    let set = principles::builtin();
+    let read = plan(
+        "### Story K — The flaky deploy\n**LPs covered:** Dive Deep (primary), Ownership, Earn Trust (with the SRE team)\n\n**Situation**\nDeploys failed one time in five.\n\n**Result**\nThey stopped failing.\n",
+        &set,
+    );
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(
+        read.drafts[0].story.principles,
+        ["dive-deep", "ownership", "earn-trust"]
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .any(|i| i.lines == (2, 2) && i.text.starts_with("**LPs covered:**"))
+    );
+    // A remark alone names nothing.
+    assert_eq!(principle_line("Also: (none yet)", &set), None);
+}
+
+#[test]
+fn an_answer_that_links_to_its_story_is_that_story_told_again() {
+    let set = principles::builtin();
+    let notes = "\
+## Part 1 — Questions
+
+### Q1. Tell me about a time you fixed something nobody owned.
+**LP:** Ownership (the unowned angle)
+**Story used:** → [Story K — The flaky deploy](#story-k--the-flaky-deploy)
+
+> **(Situation)** Deploys failed one time in five and nobody looked.
+>
+> **(Result)** I found the race and they stopped failing.
+
+## Part 2 — Stories
+
+### Story K — The flaky deploy
+**LPs covered:** Dive Deep (primary), Ownership
+
+**Situation**
+Deploys failed one time in five.
+
+**Action**
+I bisected the pipeline and found a race in the cache warm-up.
+
+**Result**
+They stopped failing.
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "The flaky deploy");
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you fixed something nobody owned."]
+    );
+    assert_eq!(story.principles, ["dive-deep", "ownership"]);
+    assert!(
+        story.notes.starts_with("Told again at lines 3–9:\nSituation: Deploys"),
+        "{}",
+        story.notes
+    );
+    assert!(story.notes.contains("nobody looked"));
+    assert!(read.duplicates.is_empty(), "{:?}", read.duplicates);
+    // A table of contents links headings too, and tells no story.
+    let contents = "\
+## Ownership
+
+### The flaky deploy
+
+Contents: [Ownership](#ownership), [Dive Deep](#dive-deep)
+
+I found the race.
+
+## Dive Deep
+
+### The slow query
+
+I read the plan.
+";
+    assert_eq!(plan(contents, &set).drafts.len(), 2);
+}
+
+#[test]
+fn a_numbered_question_loses_its_number() {
+    assert_eq!(
+        unnumbered_question("Q1. Tell me about a time you failed."),
+        "Tell me about a time you failed."
+    );
+    assert_eq!(
+        unnumbered_question("Question 12) Describe a hard call."),
+        "Describe a hard call."
+    );
+    assert_eq!(
+        unnumbered_question("Q3 results were late"),
+        "Q3 results were late"
+    );
+    assert_eq!(unnumbered_question("Q4. Planning"), "Q4. Planning");
+}
+
+#[test]
+fn follow_ups_with_their_answers_are_notes_not_questions() {
+    assert!(!is_question(
+        "*How did you test it?* In a staging copy, for a week."
+    ));
+    assert!(is_question("How did you test it?"));
+    assert!(is_question(
+        "How do you drive adoption? How do you know it worked? Give one example."
+    ));
+    let set = principles::builtin();
+    let read = plan(
+        "## Ownership\n\n### The flaky deploy\n\n**Situation**\nDeploys failed one time in five.\n\n**Result**\nThey stopped failing.\n\n**Follow-up ammo**\n\n*How did you test it?* In a staging copy, for a week.\n\n*Rollback?* The old path stayed behind a flag.\n",
+        &set,
+    );
+    assert_eq!(read.drafts.len(), 1);
+    let story = &read.drafts[0].story;
+    assert!(story.questions.is_empty(), "{:?}", story.questions);
+    assert_eq!(story.part(Part::Result), "They stopped failing.\n");
+    assert!(story.notes.contains("In a staging copy") && story.notes.contains("behind a flag"));
+    assert!(read.ignored.iter().any(|i| i.text == "**Follow-up ammo**"));
+}

@@ -123,6 +123,13 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     importer.resolve_references();
     let retold = importer.retold_pairs();
     let mut plan = importer.plan;
+    // The pairs name drafts by their place, which folding moves.
+    let now = super::merge::fold_linked_tellings(&mut plan, &lines);
+    let retold: Vec<(usize, usize)> = retold
+        .into_iter()
+        .filter_map(|(a, b)| Some((now[a]?, now[b]?)))
+        .filter(|(a, b)| a != b)
+        .collect();
     plan.duplicates = super::merge::find_duplicates(&plan.drafts);
     // A story its heading says it retells is reported with the one it refers to,
     // whatever words they share.
@@ -2031,6 +2038,19 @@ impl<'a> Importer<'_, '_, 'a> {
             });
             return;
         }
+        // `**Follow-up ammo**`, `Follow-ups:`: a label over the questions the
+        // interviewer may ask next and the person's answers to them, the story's notes.
+        if label.is_none() && followup_label(text) {
+            building.field = Field::Notes;
+            self.plan.ignored.push(Skipped {
+                lines: (start, start),
+                reason:
+                    "a label over the story's follow-up questions: what follows is in its notes"
+                        .into(),
+                text: text.trim().to_string(),
+            });
+            return;
+        }
         match label {
             Some((Label::Also, rest)) => {
                 let Names {
@@ -2219,6 +2239,13 @@ impl<'a> Importer<'_, '_, 'a> {
             return;
         };
         let mut draft = building.draft;
+        // `Q1. Tell me…`: the question, without the number the notes count it by.
+        for q in &mut draft.story.questions {
+            let bare = unnumbered_question(q);
+            if bare.len() < q.len() {
+                *q = bare.to_string();
+            }
+        }
         // A "Follow-up" heading with nothing under it holds no words to keep.
         draft
             .story
@@ -2677,6 +2704,29 @@ fn bare_question(line: &str) -> String {
         .trim_matches(['"', '“', '”'])
         .trim()
         .to_string()
+}
+
+/// Whether a line alone is a label over a story's follow-ups: `**Follow-up ammo**`,
+/// `Follow-up questions:`, `*Likely follow-ups*` (a word or two after "follow-up", at
+/// most, and a remark in parentheses).
+fn followup_label(text: &str) -> bool {
+    let line = text.trim();
+    if line.contains('\n') || is_question(line) {
+        return false;
+    }
+    let bare = line
+        .trim_matches(['*', '_', '#', ' '])
+        .trim_end_matches(':')
+        .trim_matches(['*', '_', ' ']);
+    let bare = bare.strip_prefix("Likely ").unwrap_or(bare);
+    let bare = match bare.find('(') {
+        Some(at) if bare.ends_with(')') => bare[..at].trim_end(),
+        _ => bare,
+    };
+    followup_heading(bare).is_some_and(|rest| {
+        let rest = rest.trim_matches(['*', '_', ':', ' ']);
+        rest.split_whitespace().count() <= 3 && !rest.contains('?')
+    })
 }
 
 /// Whether a line leads in to what follows it ("bq examples:", "Questions asked:
