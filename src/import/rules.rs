@@ -1154,8 +1154,37 @@ pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Names> {
     if !LABELS.contains(&label.as_str()) && !says_principles() {
         return None;
     }
+    // The value on the label's line, or, after a label alone, on the lines under it.
+    // After a value on the label's own line, more lines are the story's other fields
+    // (`**When:** 2026-06`, `**Story used:** …`), read with it; a line that is not such
+    // a field (`**Situation**`, the story itself) means the block is not a line of
+    // names.
+    let value = value.trim_start_matches(['*', '_']);
+    if let Some((first, more)) = value.split_once('\n')
+        && !first.trim().is_empty()
+    {
+        let field = |line: &str| {
+            let line = line.trim();
+            line.is_empty()
+                || line.starts_with("**")
+                    && line[2..].split_once(":**").is_some_and(|(label, _)| {
+                        label.split_whitespace().count() <= 3
+                            && !label.contains('*')
+                            && split_label(line).is_none()
+                    })
+        };
+        if !more.lines().all(field) {
+            return None;
+        }
+        let value = first
+            .trim()
+            .trim_start_matches(['-', '*', '+'])
+            .trim()
+            .to_string();
+        let names = named_principles(&value, set);
+        return (!names.ids.is_empty() || !names.ambiguous.is_empty()).then_some(names);
+    }
     let value = value
-        .trim_start_matches(['*', '_'])
         .lines()
         .map(|l| l.trim().trim_start_matches(['-', '*', '+']).trim())
         .filter(|l| !l.is_empty())

@@ -2137,7 +2137,9 @@ They stopped failing.
     );
     assert_eq!(story.principles, ["dive-deep", "ownership"]);
     assert!(
-        story.notes.starts_with("Told again at lines 3–9:\nSituation: Deploys"),
+        story
+            .notes
+            .starts_with("Told again at lines 3–9:\nSituation: Deploys"),
         "{}",
         story.notes
     );
@@ -2199,4 +2201,21 @@ fn follow_ups_with_their_answers_are_notes_not_questions() {
     assert_eq!(story.part(Part::Result), "They stopped failing.\n");
     assert!(story.notes.contains("In a staging copy") && story.notes.contains("behind a flag"));
     assert!(read.ignored.iter().any(|i| i.text == "**Follow-up ammo**"));
+}
+
+#[test]
+fn a_line_of_names_does_not_take_the_lines_under_it() {
+    let set = principles::builtin();
+    let read = plan(
+        "### Story L — The idle licences\n**LPs covered:** Frugality\n**Situation**\nWe paid for three licences nobody used.\n**Result**\nSaved the cost.\n",
+        &set,
+    );
+    assert_eq!(read.drafts.len(), 1);
+    let story = &read.drafts[0].story;
+    // "Result" is a label here, not Deliver Results.
+    assert_eq!(story.principles, ["frugality"]);
+    assert!(story.part(Part::Situation).contains("three licences"));
+    assert!(story.part(Part::Result).contains("Saved the cost"));
+    // Names under a label alone are still its value.
+    assert!(tag_line("**Leadership Principles:**\n- Ownership\n- Dive Deep", &set).is_some());
 }
