@@ -399,6 +399,38 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         && !about_the_person(heading)
 }
 
+/// Whether a heading names the kind of story an interviewer asks for, alone or in a
+/// remark after a topic (`## failure`, `## fpga board (tight deadline)`, `## Conflict
+/// with my lead`): a theme people file their stories under. Not a question, and not
+/// about the person.
+pub(super) fn names_a_theme(heading: &str) -> bool {
+    const THEMES: &[&str] = &[
+        "failure",
+        "failed",
+        "conflict",
+        "deadline",
+        "deadlines",
+        "teamwork",
+        "disagreement",
+        "disagreed",
+        "argument",
+        "mistake",
+        "mistakes",
+        "challenge",
+        "challenges",
+        "difficulty",
+        "difficulties",
+        "initiative",
+        "setback",
+    ];
+    heading
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| THEMES.contains(&w.to_lowercase().as_str()))
+        && !is_question(heading)
+        && !about_the_person(heading)
+}
+
 /// The principles whose full names are among a heading's words, in the heading's
 /// order ("Leadership and Ownership Story" → Ownership). Short names and aliases are
 /// not looked for: "bias" or "backbone" in a title is more often a word of it.
@@ -752,6 +784,39 @@ fn writer_in_cjk(text: &str) -> usize {
 }
 
 /// Whether a text in English speaks of its writer: "I", "me", "my"…
+/// Whether a text says what the writer does in general rather than what happened once:
+/// "If someone on my team is lagging behind, I first try to…", "Whenever…", "I usually…".
+pub(super) fn habitual(text: &str) -> bool {
+    let lower = format!(" {} ", text.to_lowercase().replace('’', "'"));
+    [
+        " if someone ",
+        " if a ",
+        " if it's ",
+        " if we ",
+        " whenever ",
+        " usually ",
+        " i always ",
+        " i try to ",
+        " i first try ",
+        " i tend to ",
+        " i would ",
+        " generally ",
+        " in general ",
+    ]
+    .iter()
+    .any(|m| lower.contains(m))
+}
+
+/// Whether the writer says "I" (or "me", "my") twice or more: themselves, not a team
+/// or a company speaking as "we".
+pub(super) fn alone_twice(text: &str) -> bool {
+    words_of(&unquoted(text))
+        .iter()
+        .filter(|w| FIRST_PERSON.contains(w.as_str()))
+        .count()
+        >= 2
+}
+
 pub(super) fn speaks_of_self(text: &str) -> bool {
     words_of(text)
         .iter()

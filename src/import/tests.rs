@@ -2219,3 +2219,43 @@ fn a_line_of_names_does_not_take_the_lines_under_it() {
     // Names under a label alone are still its value.
     assert!(tag_line("**Leadership Principles:**\n- Ownership\n- Dive Deep", &set).is_some());
 }
+
+#[test]
+fn a_theme_heading_over_a_shorthand_account_is_a_story_and_a_general_answer_is_not() {
+    let set = principles::builtin();
+    let notes = "\
+# Prep
+
+## parser rewrite (tight deadline)
+
+course project, a parser for a toy language. no idea how to begin at first. I read the textbook chapter twice and split the work into lexer, parser and evaluator. finish one part each day. the demo day the lecturer asked for one new rule; I change only the parser and show it in ten minutes. he said I did well.
+
+## helping a slow teammate (teamwork)
+
+If someone on my team is lagging behind, I first try to understand why. I pair with them for a day and give them a small module of their own, so they can catch up and feel part of the team again.
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert!(read.drafts[0].story.notes.contains("toy language"));
+    assert!(read.drafts[0].guessed);
+    // Without a theme in its heading, the same shorthand is not read as a story.
+    let plain = plan(&notes.replace(" (tight deadline)", ""), &set);
+    assert!(plain.drafts.is_empty(), "{:?}", plain.drafts);
+}
+
+#[test]
+fn a_numbered_list_of_topics_is_not_a_principle_heading() {
+    let set = principles::builtin();
+    let read = plan(
+        "1. dive deep\n2. critical feedback\n3. a deadline I could not meet\n",
+        &set,
+    );
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    // A numbered principle's name with text under it still heads its section.
+    let section = plan(
+        "3. Dive Deep (my strongest)\n\nI traced the leak to one cache.\n",
+        &set,
+    );
+    assert_eq!(section.drafts.len(), 1);
+    assert_eq!(section.drafts[0].story.principles, ["dive-deep"]);
+}

@@ -363,7 +363,9 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> (String, Vec<(usize, String)>
         } else if !fence.is_empty() && line.starts_with("    ") {
             // Indentation inside the fence was the author's layout, not code.
             out.push_str(line.trim_start());
-        } else if numbered_principle(line, set).is_some() || title_line(&lines, i, set) {
+        } else if numbered_principle(line, set).is_some() && !among_topics(&lines, i, set)
+            || title_line(&lines, i, set)
+        {
             out.push_str("## ");
             out.push_str(line.trim());
         } else {
@@ -372,6 +374,22 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> (String, Vec<(usize, String)>
         out.push('\n');
     }
     (out, taken)
+}
+
+/// Whether numbered line `i` is one item of a numbered list of topics, the line just
+/// before or after it numbered too and naming no principle ("1. dive deep", "2.
+/// critical feedback", "3. out of comfort zone"): a list, not a principle's heading.
+fn among_topics(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
+    let numbered = |l: &str| {
+        let t = l.trim();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits) && t[digits..].starts_with(['.', ')'])
+    };
+    [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|j| lines.get(j))
+        .any(|l| numbered(l) && numbered_principle(l, set).is_none())
 }
 
 /// Whether line `i` is a principle's name written as a title with no heading mark:
@@ -1047,6 +1065,7 @@ impl<'a> Importer<'_, '_, 'a> {
         // that asks for one, what is written is its reminder.
         let called = labelled_name || story_label(&heading);
         let asked = asks_for_story(&heading);
+        let mut shorthand = false;
         if ids.is_empty() {
             let told = self.region_text(&blocks);
             // What happened, told in the first person; or parts labelled as a story's
@@ -1055,8 +1074,18 @@ impl<'a> Importer<'_, '_, 'a> {
             let (narrative, labelled) = self.reading(&told, &blocks, &subs);
             // Under a heading that asks for a story: a short reminder, or the writer's
             // own account; not notes about someone else's answer ("They raised it…").
+            // Under a heading that names the kind of story (`## failure`, `## fpga board
+            // (tight deadline)`), a story told in notes' shorthand may keep few verbs in
+            // the past ("went over the textbook, split it into small parts"): the writer
+            // speaking of themselves, "I" twice or more, is enough.
+            shorthand = names_a_theme(&heading)
+                && told.split_whitespace().count() > 30
+                && alone_twice(&told)
+                && own_account(&told)
+                && !habitual(&told)
+                && !to_reader(&told);
             let answers = !to_reader(&told) && (told.split_whitespace().count() <= 30 || narrative);
-            let reminder = (called || asked && answers) && !told.trim().is_empty();
+            let reminder = (called || asked && answers || shorthand) && !told.trim().is_empty();
             // Stories named one after another (`**a) Migration to Next.js**`), each
             // with a line or none under it: reminders of several stories.
             let named = blocks
@@ -1149,7 +1178,7 @@ impl<'a> Importer<'_, '_, 'a> {
             notes_mode: false,
             after_description: false,
             // Named a story by its writer (`## Story1`): kept, however little it says.
-            guessed: guessed.is_some() && !called && !asked,
+            guessed: guessed.is_some() && !called && !asked && !shorthand,
             principle_guessed: guessed.is_some(),
             also: Vec::new(),
             title: None,
@@ -1808,6 +1837,11 @@ impl<'a> Importer<'_, '_, 'a> {
 
     /// Adds one labelled (or unlabelled) piece of text to the draft being built.
     fn fill(&mut self, start: usize, text: &str) {
+        // Every caller has a draft under way; should one not, the text starts one rather
+        // than being lost.
+        if self.current.is_none() {
+            self.start_draft(start);
+        }
         // Questions listed after a story's parts are its own unless what comes next
         // starts the next story (below); once anything else comes, they are its own.
         let trailing = self
