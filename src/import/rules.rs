@@ -188,6 +188,28 @@ pub(super) fn unnumbered_question(text: &str) -> &str {
     }
 }
 
+/// A question asked in Chinese without a question mark: it opens by asking whether
+/// ("有没有…", "你有没有…") or for an account ("请描述…", "讲一个…", "说一个…"), or
+/// closes on a word that asks ("…吗", "…呢", "…是什么", "…如何").
+fn chinese_question(text: &str) -> bool {
+    let text = text.trim().trim_end_matches(['。', '.', '：', ':']);
+    [
+        "有没有",
+        "你有没有",
+        "请描述",
+        "描述一",
+        "讲一个",
+        "说一个",
+        "举一个",
+        "举个例子",
+    ]
+    .iter()
+    .any(|lead| text.starts_with(lead))
+        || ["吗", "呢", "是什么", "如何"]
+            .iter()
+            .any(|end| text.ends_with(end))
+}
+
 /// Whether a heading is an interview question rather than a story's title.
 pub(super) fn is_question(text: &str) -> bool {
     let lower = question_core(text)
@@ -208,7 +230,7 @@ pub(super) fn is_question(text: &str) -> bool {
             break;
         }
     }
-    if lower.ends_with(['?', '？']) {
+    if lower.ends_with(['?', '？']) || chinese_question(&lower) {
         return true;
     }
     // How interviewers open a question, at the start ("Describe a time…", "What would
@@ -243,6 +265,7 @@ pub(super) fn is_question(text: &str) -> bool {
         "can you describe",
         "can you tell",
         "could you describe",
+        "reflect on",
     ];
     let first_sentence = lower.split(['.', '!']).next().unwrap_or("");
     starts.iter().any(|lead| lower.starts_with(lead))
@@ -393,6 +416,7 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         " you solved ",
         " you faced ",
         " you handled ",
+        " reflect on ",
     ]
     .iter()
     .any(|p| lower.contains(p))

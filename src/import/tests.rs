@@ -2259,3 +2259,45 @@ fn a_numbered_list_of_topics_is_not_a_principle_heading() {
     assert_eq!(section.drafts.len(), 1);
     assert_eq!(section.drafts[0].story.principles, ["dive-deep"]);
 }
+
+#[test]
+fn questions_asked_in_chinese_or_as_reflect_on_are_questions() {
+    assert!(is_question(
+        "有没有在time limit的情况下，完成任务，trade off是什么"
+    ));
+    assert!(is_question("你有没有帮队友完成过他们来不及做的部分"));
+    assert!(is_question(
+        "Reflect on your last internship, which part could you do better"
+    ));
+    assert!(!is_question("我的实习项目"));
+    assert!(asks_for_story(
+        "Reflect on your last internship, which part could you do better"
+    ));
+}
+
+#[test]
+fn a_story_that_names_a_principle_in_its_own_words_is_linked_to_it() {
+    let set = principles::builtin();
+    let read = plan(
+        "## 有没有在deadline之前完成任务，trade off是什么\nI was wrapping up a paper while interning. A co-author wanted more experiments, but I argued we had the key ones. I agree with bias for action here, so I wrote at night and we submitted on time; I care to deliver results in a timely fashion.\n",
+        &set,
+    );
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let draft = &read.drafts[0];
+    assert_eq!(
+        draft.story.principles,
+        ["bias-for-action", "deliver-results"]
+    );
+    assert!(!draft.guessed, "named in the story, not guessed");
+    assert_eq!(
+        draft.story.questions,
+        ["有没有在deadline之前完成任务，trade off是什么"]
+    );
+    // A text that names three principles or more is a list of them, not a story's word.
+    let list = plan(
+        "## Notes\nI ran the migration and it worked: customer obsession, bias for action, dive deep and think big all in one week, we shipped.\n",
+        &set,
+    );
+    assert_eq!(list.drafts.len(), 1, "{:?}", list.drafts);
+    assert!(list.drafts[0].guessed, "{:?}", list.drafts);
+}

@@ -1103,7 +1103,24 @@ impl<'a> Importer<'_, '_, 'a> {
             {
                 // A principle's full name among the heading's words ("Leadership and
                 // Ownership Story: …"): the writer's own link, not a guess.
-                let within = names_within(&heading, self.set);
+                // Or, failing that, a principle's name of two words or more written in
+                // the story itself ("I strongly agree with the bias for action…"), one
+                // or two of them: a text that names more is a list of principles, not
+                // a story's own word.
+                let mut within = names_within(&heading, self.set);
+                if within.is_empty() {
+                    let named: Vec<String> = names_within(&told, self.set)
+                        .into_iter()
+                        .filter(|id| {
+                            self.set
+                                .get(id)
+                                .is_some_and(|p| p.name.split_whitespace().count() >= 2)
+                        })
+                        .collect();
+                    if named.len() <= 2 {
+                        within = named;
+                    }
+                }
                 if !within.is_empty() {
                     nearest.extend(within);
                 } else {
