@@ -831,6 +831,21 @@ pub(super) fn habitual(text: &str) -> bool {
     .any(|m| lower.contains(m))
 }
 
+/// Whether a text says "you" three times or more, and more often than the writer says
+/// "I" (outside quotation marks): a guide speaking to its reader. "We" does not count
+/// for the writer here: a guide speaks as the company it describes.
+pub(super) fn speaks_to_reader(text: &str) -> bool {
+    let unquoted = unquoted(text);
+    let words = words_of(&unquoted);
+    let me = words
+        .iter()
+        .filter(|w| FIRST_PERSON.contains(w.as_str()))
+        .count()
+        + unquoted.matches('我').count();
+    let you = persons(text).1;
+    you >= 3 && you > me
+}
+
 /// Whether the writer says "I" (or "me", "my") twice or more: themselves, not a team
 /// or a company speaking as "we".
 pub(super) fn alone_twice(text: &str) -> bool {

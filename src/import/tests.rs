@@ -2301,3 +2301,68 @@ fn a_story_that_names_a_principle_in_its_own_words_is_linked_to_it() {
     assert_eq!(list.drafts.len(), 1, "{:?}", list.drafts);
     assert!(list.drafts[0].guessed, "{:?}", list.drafts);
 }
+
+#[test]
+fn principles_pasted_without_blank_lines_with_indented_reminders_are_sections() {
+    let set = principles::builtin();
+    let notes = "\
+-----
+
+\tCustomer Obsession
+Leaders in this note start from the people who use the product and work back from them.
+\t1. Checkout retry screen
+\t2. Support inbox triage
+Ownership
+Leaders in this note act for the whole company and not only for their own team.
+\t1. Orphaned cron job
+Frugality
+Leaders in this note do more with less and treat constraints as a reason to invent.
+\t1. Spot instances for the nightly build
+";
+    let read = plan(notes, &set);
+    let drafts: Vec<(&str, &str)> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.title.as_str(), d.story.principles[0].as_str()))
+        .collect();
+    assert_eq!(
+        drafts,
+        [
+            ("Checkout retry screen", "customer-obsession"),
+            ("Support inbox triage", "customer-obsession"),
+            ("Orphaned cron job", "ownership"),
+            ("Spot instances for the nightly build", "frugality"),
+        ]
+    );
+    // One name alone mid-paragraph is a word of the notes, not a section.
+    let one = plan(
+        "## Ownership\n\nI fixed the build.\nFrugality\nwas not the point.\n",
+        &set,
+    );
+    assert_eq!(one.drafts.len(), 1);
+    assert_eq!(one.drafts[0].story.principles, ["ownership"]);
+}
+
+#[test]
+fn a_quoted_answer_and_advice_to_the_reader_are_not_stories() {
+    assert!(speaks_to_reader(
+        "If you're an owner, would you be proud of what you deliver? We care that you always ask."
+    ));
+    assert!(!speaks_to_reader(
+        "I told my lead you cannot ship this, and I fixed the check myself."
+    ));
+    let set = principles::builtin();
+    let read = plan(
+        "## Invent and Simplify\n\n\"I cancelled the weekly status meeting: the board already said it all.\"\n\n## Think Big\n\nWhen I interview and you are asked for an idea, you should not give the first small one; you should err on the side of being asked to stop.\n\n## Dive Deep\n\nI traced the slow page to one query and added the missing index.\n",
+        &set,
+    );
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["I traced the slow page to one query and added the missing"],
+        "{titles:?}"
+    );
+    let reasons: Vec<&str> = read.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert!(reasons.contains(&"a sample answer in quotation marks, not your own story"));
+    assert!(reasons.contains(&"advice to the reader, not a story"));
+}

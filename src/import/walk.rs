@@ -368,6 +368,9 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> (String, Vec<(usize, String)>
         {
             out.push_str("## ");
             out.push_str(line.trim());
+        } else if indented_item(&lines, i) {
+            // Its own list, which a list numbered from 1 may start under a paragraph.
+            out.push_str(line.trim_start());
         } else {
             out.push_str(line);
         }
@@ -398,7 +401,7 @@ fn among_topics(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
 fn title_line(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
     let line = lines[i];
     let first_in_paragraph = i == 0 || lines[i - 1].trim().is_empty();
-    let text_under = lines.get(i + 1).is_some_and(|next| !next.trim().is_empty());
+    let text_under = |i: usize| lines.get(i + 1).is_some_and(|next| !next.trim().is_empty());
     // The full name, as the set writes it, letters and digits compared: a short alias
     // alone on a line ("The results:", "Bias") is more often a word of the notes.
     let words = |t: &str| -> Vec<String> {
@@ -407,13 +410,62 @@ fn title_line(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
             .map(str::to_lowercase)
             .collect()
     };
-    let name = words(line);
-    first_in_paragraph
-        && text_under
-        && !line.starts_with([' ', '\t'])
-        && line.trim_start().starts_with(|c: char| c.is_alphabetic())
-        && !name.is_empty()
-        && set.principles.iter().any(|p| words(&p.name) == name)
+    let is_name = |l: &str| {
+        let name = words(l);
+        l.trim_start().starts_with(|c: char| c.is_alphabetic())
+            && !name.is_empty()
+            && set.principles.iter().any(|p| words(&p.name) == name)
+    };
+    if !text_under(i) || !is_name(line) {
+        return false;
+    }
+    if first_in_paragraph && !line.starts_with([' ', '\t']) {
+        return true;
+    }
+    // Sections pasted without a blank line between them: two names or more alone on
+    // their lines in one paragraph, each with text under it, are the sections' titles
+    // (indented or not).
+    let start = (0..i)
+        .rev()
+        .find(|&j| lines[j].trim().is_empty())
+        .map_or(0, |j| j + 1);
+    let end = (i..lines.len())
+        .find(|&j| lines[j].trim().is_empty())
+        .unwrap_or(lines.len());
+    (start..end)
+        .filter(|&j| text_under(j) && is_name(lines[j]))
+        .count()
+        >= 2
+}
+
+/// Whether line `i` is an indented numbered item under a line of text in the same
+/// paragraph (`Leaders start with the customer…` then `\t1. Dynamic Callback`): a list
+/// the writer indented, which Markdown would read as more of the sentence above. The
+/// first item must be numbered 1, or follow such an item.
+fn indented_item(lines: &[&str], i: usize) -> bool {
+    let numbered = |l: &str| {
+        let t = l.trim_start();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+            && t[digits..].starts_with(['.', ')'])
+            && t[digits + 1..].starts_with([' ', '\t'])
+    };
+    let line = lines[i];
+    if !line.starts_with([' ', '\t']) || !numbered(line) || i == 0 {
+        return false;
+    }
+    let above = lines[i - 1];
+    if above.trim().is_empty() {
+        return false;
+    }
+    if numbered(above) {
+        return above.starts_with([' ', '\t']) && indented_item(lines, i - 1);
+    }
+    let plain = !above.starts_with([' ', '\t'])
+        && !above
+            .trim_start()
+            .starts_with(['-', '*', '+', '>', '|', '#', '`']);
+    plain && line.trim_start().starts_with("1")
 }
 
 /// The open principle section.
@@ -2423,6 +2475,21 @@ impl<'a> Importer<'_, '_, 'a> {
             |t: &str| t.chars().count() > 1 && t.starts_with(['“', '"']) && t.ends_with(['”', '"']);
         if !parts.is_empty() && parts.iter().all(|t| quoted(t)) {
             return Some("a sample answer in quotation marks, not your own story");
+        }
+        // No parts, and the notes wholly one quotation (“I canceled the whole
+        // thing…”): someone's answer quoted, as a guide quotes one.
+        if parts.is_empty()
+            && quoted(draft.story.notes.trim())
+            && !draft.story.notes.contains("\n\n")
+        {
+            return Some("a sample answer in quotation marks, not your own story");
+        }
+        // Advice that speaks to the reader ("If you're an owner, would you be
+        // embarrassed…", "When you're asked for ideas, you should…") more than the
+        // writer speaks of themselves alone: a guide's words, not a story.
+        if parts.is_empty() && !draft.story.notes.is_empty() && speaks_to_reader(&draft.story.notes)
+        {
+            return Some("advice to the reader, not a story");
         }
         // Under a heading that names no principle, what is not a story of the writer's
         // own (an answer about themselves, advice) is not a draft.
