@@ -47,7 +47,7 @@ STRUCTURE = set(
     "situation task action actions result results outcome impact context goal approach problem "
     "s t a r also secondary secondaires secundarios "
     "principles principle lps lp leadership what i learned lesson lessons follow up see "
-    "story stories related question questions example sample tags tag q l".split()
+    "story stories related question questions prompt example sample tags tag q l".split()
 )
 
 

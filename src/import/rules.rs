@@ -30,9 +30,10 @@ pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Pr
     let cleaned = cleaned
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
         .trim();
-    let cleaned = ["LP:", "Principle:", "LP -", "LP—"]
+    let cleaned = ["LP -", "LP—"]
         .iter()
         .find_map(|p| strip_prefix_ignore_case(cleaned, p))
+        .or_else(|| principle_label(cleaned))
         .unwrap_or(cleaned)
         .trim();
     if let Some(p) = set.resolve(cleaned) {
@@ -63,6 +64,34 @@ pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Pr
         [id] => set.get(id),
         _ => None,
     }
+}
+
+/// What follows a label that only says a principle comes next (`LP:`, `Principle:`,
+/// `Amazon Leadership Principle: "Dive Deep"`, `Leadership principle - Ownership`):
+/// the words before the colon or dash are all of "Amazon", "leadership", "principle",
+/// "LP" and the like.
+fn principle_label(text: &str) -> Option<&str> {
+    const WORDS: &[&str] = &[
+        "amazon",
+        "amazon's",
+        "leadership",
+        "principle",
+        "principles",
+        "lp",
+        "lps",
+        "core",
+    ];
+    let (label, rest) = text
+        .split_once(':')
+        .or_else(|| text.split_once(" - "))
+        .or_else(|| text.split_once(" — "))?;
+    let words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
+    (!words.is_empty()
+        && words
+            .iter()
+            .any(|w| w.starts_with("principle") || w.starts_with("lp"))
+        && words.iter().all(|w| WORDS.contains(&w.as_str())))
+    .then_some(rest)
 }
 
 /// The principles a heading names: the one [`heading_principle`] finds, or two or more
@@ -351,20 +380,93 @@ pub(super) fn tells_events(text: &str) -> bool {
         .sum::<usize>();
         return (alone + writer_in_cjk(&text)).saturating_sub(opinions) >= 2;
     }
+    first_person_events(text) >= 2
+}
+
+/// Whether an English word is a verb in the past tense: "was", "led", "fixed".
+fn past(w: &str) -> bool {
+    PAST_TENSE.contains(w) || w.chars().count() >= 4 && w.ends_with("ed") && !w.ends_with("eed")
+}
+
+/// How often a text says "I" or "we" with a verb in the past tense just after ("I led",
+/// "we quickly shipped").
+fn first_person_events(text: &str) -> usize {
     let words = words_of(text);
-    let past = |w: &String| {
-        PAST_TENSE.contains(w.as_str())
-            || w.chars().count() >= 4 && w.ends_with("ed") && !w.ends_with("eed")
-    };
     (0..words.len())
         .filter(|&i| {
             matches!(
                 words[i].as_str(),
                 "i" | "we" | "i've" | "we've" | "i'd" | "we'd"
-            ) && words[i + 1..words.len().min(i + 4)].iter().any(past)
+            ) && words[i + 1..words.len().min(i + 4)].iter().any(|w| past(w))
         })
         .count()
+}
+
+/// Whether a question asks how the person works in general, not for something that
+/// happened: "How do you stay up to date?", "How would you handle it?", "What would
+/// you do if…", "Describe how you would…".
+pub(super) fn asks_for_habit(question: &str) -> bool {
+    let lower = format!(" {} ", question.to_lowercase().replace('’', "'"));
+    [
+        " how do you ",
+        " how would you ",
+        " how will you ",
+        " how should you ",
+        " how can you ",
+        " what would you do",
+        " what do you do ",
+        " describe how you would ",
+    ]
+    .iter()
+    .any(|m| lower.contains(m))
+        && !asks_for_story(question)
+}
+
+/// Whether an answer in English says how its writer works in general, not what
+/// happened: no verb in the past tense, at least fifteen words, and two or more words
+/// of habit, intent or instruction ("try to", "I will", "normally", "maybe",
+/// "should", "never", "do not").
+pub(super) fn general_answer(text: &str) -> bool {
+    let words = words_of(text);
+    if mostly_other_script(text) || words.len() < 15 || words.iter().any(|w| past(w)) {
+        return false;
+    }
+    let lower = format!(" {} ", words.join(" "));
+    let marks = [
+        " never ",
+        " normally ",
+        " usually ",
+        " always ",
+        " it depends ",
+        " depends on ",
+        " i will ",
+        " i'll ",
+        " i would ",
+        " should ",
+        " try to ",
+        " maybe ",
+        " every day ",
+        " everyday ",
+        " every week ",
+        " in general ",
+        " generally ",
+        " i don't think ",
+        " impossible ",
+        " do not ",
+        " don't ",
+    ];
+    marks
+        .iter()
+        .map(|m| lower.matches(m).count())
+        .sum::<usize>()
         >= 2
+}
+
+/// Whether an answer to a question about how its writer works ([`asks_for_habit`])
+/// tells nothing that happened: no "I" or "we" with a verb in the past, and at most one
+/// such verb at all.
+pub(super) fn no_events(text: &str) -> bool {
+    first_person_events(text) == 0 && words_of(text).iter().filter(|w| past(w)).count() <= 1
 }
 
 /// Whether a heading asks about the person rather than for a story: an introduction
@@ -394,6 +496,42 @@ pub(super) fn about_the_person(heading: &str) -> bool {
         // The same in Chinese: "why…", "self-introduction".
         || ["为什么", "為什麼", "为何"].iter().any(|w| heading.trim().starts_with(w))
         || ["自我介绍", "自我介紹"].iter().any(|w| heading.contains(w))
+}
+
+/// Whether a heading names a group of stories and nothing else: `Cases`, `My STAR
+/// stories`, `Examples`, `Prepared answers`, `Case studies`.
+pub(super) fn group_heading(heading: &str) -> bool {
+    const PLURALS: &[&str] = &[
+        "cases",
+        "stories",
+        "examples",
+        "answers",
+        "studies",
+        "anecdotes",
+    ];
+    const OTHERS: &[&str] = &[
+        "my",
+        "star",
+        "case",
+        "behavioral",
+        "behavioural",
+        "prepared",
+        "sample",
+        "more",
+        "other",
+        "some",
+        "the",
+        "interview",
+    ];
+    let words: Vec<String> = heading
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().any(|w| PLURALS.contains(&w.as_str()))
+        && words
+            .iter()
+            .all(|w| PLURALS.contains(&w.as_str()) || OTHERS.contains(&w.as_str()))
 }
 
 /// Whether a heading asks for a story: something that happened ("Tell me about a time
@@ -975,6 +1113,8 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("interview question", Label::Question),
         ("questions", Label::Question),
         ("question", Label::Question),
+        // `Prompt: Tell me about a time…`: the interviewer's prompt.
+        ("prompt", Label::Question),
         ("q", Label::Question),
         // A sample answer, when what follows is wholly in quotation marks.
         ("example response", SAMPLE),
@@ -1053,7 +1193,20 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
                 rest = r;
                 separated = true;
             }
+            // `**Question: Tell me about…**`: the whole line in bold, the label and its
+            // text inside; the text is the line without its closing marks.
+            let whole_line = || {
+                let line = rest.lines().next().unwrap_or("").trim_end();
+                let inner = line.strip_suffix(marker)?;
+                (separated && !inner.trim().is_empty() && !inner.contains(marker))
+                    .then(|| (inner.trim_start(), &rest[line.len()..]))
+            };
             let Some(r) = rest.trim_start().strip_prefix(marker) else {
+                if let Some((inner, after)) = whole_line()
+                    && after.trim().is_empty()
+                {
+                    return Some((*label, inner));
+                }
                 continue;
             };
             rest = r;
@@ -1139,6 +1292,18 @@ fn misspelt_label(body: &str) -> Option<(Label, &str)> {
         .or_else(|| after.strip_prefix(" -"))
         .or_else(|| after.strip_prefix(" —"))?;
     let lower = word.to_lowercase();
+    // `Promtp:`, `Qeustion:`: a question's label a letter off, one slip at most (a
+    // word two letters from "prompt" may be a word of its own).
+    if ["prompt", "question"].iter().any(|name| {
+        lower != *name && strsim::osa_distance(&lower, name) == 1 && lower.starts_with(&name[..1])
+    }) {
+        return Some((
+            Label::Question,
+            rest.trim_start()
+                .trim_start_matches(['*', '_'])
+                .trim_start(),
+        ));
+    }
     let slips = if lower.chars().count() > 6 { 2 } else { 1 };
     let first = lower.chars().next()?;
     PARTS

@@ -28,6 +28,31 @@ fn headings_name_principles_in_many_spellings() {
     assert_eq!(id("🚀 Bias for Action").as_deref(), Some("bias-for-action"));
     assert_eq!(id("Tips for the day"), None);
     assert_eq!(id("Interview prep — story bank"), None);
+    // A label that only says a principle follows.
+    assert_eq!(
+        id("**Amazon Leadership Principle: \"Dive Deep\"**").as_deref(),
+        Some("dive-deep")
+    );
+    assert_eq!(
+        id("Leadership principle - Frugality").as_deref(),
+        Some("frugality")
+    );
+    assert_eq!(id("Principles I like: Frugality"), None);
+}
+
+#[test]
+fn a_heading_over_several_stories_names_none_of_them() {
+    for heading in [
+        "Cases",
+        "My STAR stories",
+        "Prepared answers",
+        "Case studies",
+    ] {
+        assert!(group_heading(heading), "{heading}");
+    }
+    for heading in ["The cases we lost", "Stories", "Cache stampede", "My case"] {
+        assert_eq!(group_heading(heading), heading == "Stories", "{heading}");
+    }
 }
 
 #[test]
@@ -108,7 +133,23 @@ fn labels_in_their_many_forms() {
             Some((Label::Question, "Tell me")),
         ),
         ("Q: Why?", Some((Label::Question, "Why?"))),
+        // The whole line in bold, the label inside.
+        (
+            "**Question: Tell me about a time you slipped.**",
+            Some((Label::Question, "Tell me about a time you slipped.")),
+        ),
+        // The interviewer's prompt, written right or a letter off.
+        (
+            "Prompt: Tell me about a win.",
+            Some((Label::Question, "Tell me about a win.")),
+        ),
+        (
+            "Promtp: Tell me about a win.",
+            Some((Label::Question, "Tell me about a win.")),
+        ),
         // Words that only look like labels.
+        ("Promote: the staging build", None),
+        ("**Question** of scale, mostly.", None),
         ("Fraction: half", None),
         ("Test: the build", None),
         ("Resume: two pages", None),
@@ -2365,4 +2406,127 @@ fn a_quoted_answer_and_advice_to_the_reader_are_not_stories() {
     let reasons: Vec<&str> = read.skipped.iter().map(|s| s.reason.as_str()).collect();
     assert!(reasons.contains(&"a sample answer in quotation marks, not your own story"));
     assert!(reasons.contains(&"advice to the reader, not a story"));
+}
+
+#[test]
+fn principles_under_a_labelled_heading_and_questions_in_bold_lines() {
+    let set = principles::builtin();
+    let read = plan(
+        "# Cases\n\n### **Question: Describe a time a bug reached customers.**\n\n**Situation:**\nA pricing bug reached the shop.\n\n**Result:**\nI rolled it back in ten minutes.\n\n### **Amazon Leadership Principle: \"Frugality\"**\n\n**Question: Tell me about a time you saved money.**\n\n**Situation:**\nOur test farm ran all night.\n\n**Action:**\nI turned it off between runs.\n\n### **Amazon Leadership Principle: \"Earn Trust\"**\n\n**Question: Tell me about a time you admitted a mistake.**\n\n**Situation:**\nI had merged a broken migration.\n\n**Action:**\nI told the team first and fixed it.\n",
+        &set,
+    );
+    let read: Vec<(&str, &[String], &[String])> = read
+        .drafts
+        .iter()
+        .map(|d| {
+            (
+                d.story.title.as_str(),
+                d.story.principles.as_slice(),
+                d.story.questions.as_slice(),
+            )
+        })
+        .collect();
+    assert_eq!(read.len(), 3, "{read:#?}");
+    // `# Cases` heads the stories: not the first one's title.
+    assert_eq!(read[0].0, "A pricing bug reached the shop");
+    assert_eq!(read[0].2, ["Describe a time a bug reached customers."]);
+    assert_eq!(read[1].1, ["frugality"]);
+    assert_eq!(read[1].2, ["Tell me about a time you saved money."]);
+    assert_eq!(read[2].1, ["earn-trust"]);
+    assert_eq!(read[2].2, ["Tell me about a time you admitted a mistake."]);
+}
+
+#[test]
+fn an_answer_on_how_one_works_in_general_is_not_a_story() {
+    assert!(asks_for_habit("How do you keep up with new tools?"));
+    assert!(!asks_for_habit(
+        "How do you handle conflict? Give me an example of a time you did."
+    ));
+    assert!(general_answer(
+        "I will ask first, normally the owner knows, and I try to write it down so we do not ask again next week."
+    ));
+    assert!(!general_answer(
+        "I will never forget it: the release failed, so I rolled it back and wrote the checklist."
+    ));
+    let set = principles::builtin();
+    let read = plan(
+        "## Bias for Action\n\n- How would you handle three requests at once?\n  list them, ask which one blocks someone, do that first\n- Tell me about a time you acted without all the data.\n  I shipped the feature flag on Friday and we rolled back in a minute\n- Tell me about a time you waited too long.\n  Maybe it depends on the team, I will always try to ask early and I should not wait for a perfect plan before acting\n",
+        &set,
+    );
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 1, "{titles:?}");
+    assert!(
+        titles[0].starts_with("I shipped the feature flag"),
+        "{titles:?}"
+    );
+    // Their questions are kept as the person's own.
+    let own: Vec<&str> = read.questions.iter().map(|q| q.question.as_str()).collect();
+    assert_eq!(
+        own,
+        [
+            "How would you handle three requests at once?",
+            "Tell me about a time you waited too long."
+        ]
+    );
+    let reasons = read
+        .skipped
+        .iter()
+        .filter(|s| s.reason == "how the writer works in general, not a story")
+        .count();
+    assert_eq!(reasons, 2);
+}
+
+#[test]
+fn a_prompt_answered_by_see_another_story_joins_that_story() {
+    let set = principles::builtin();
+    let read = plan(
+        "## Invent and Simplify\n\n```Response\nPrompt: Tell me about a time you invented something.\n\nSituation: Releases needed a person awake at night.\n\nAction: I wrote the release bot.\n```\n\n```Response\nPrompt: Tell me about a time you made something simpler.\n\nSituation: The nightly export kept failing.\n\nAction: I replaced it with a small rsync job for the archive.\n\nResult: It has not failed since.\n```\n\n## Frugality\n\n```Response\nPrompt: Tell me about a time you saved money.\n\nSee Invent and Simplify - rsync archive\n```\n\n## Deliver Results\n\n```Response\nPrompt: Tell me about an obstacle you overcame.\n\nSee Think Big: the moon plan\n```\n",
+        &set,
+    );
+    // The reference names the second story by words of its text.
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert_eq!(read.drafts[0].story.principles, ["invent-and-simplify"]);
+    let story = &read.drafts[1].story;
+    assert_eq!(story.principles, ["invent-and-simplify", "frugality"]);
+    assert_eq!(
+        story.questions,
+        [
+            "Tell me about a time you made something simpler.",
+            "Tell me about a time you saved money."
+        ]
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.reason == "a reference to a story under another principle (linked)")
+    );
+    // A reference to no story: its question is the person's own, its line skipped.
+    let own: Vec<&str> = read.questions.iter().map(|q| q.question.as_str()).collect();
+    assert_eq!(own, ["Tell me about an obstacle you overcame."]);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "a reference to a story that could not be found")
+    );
+}
+
+#[test]
+fn a_name_in_bold_after_background_is_the_title() {
+    let set = principles::builtin();
+    let read = plan(
+        "### 1. **Frugality**\n\n**Background:** **Build cache cleanup** (the payments team)\n\n**Situation:**\nOur build cache cost more than the servers.\n\n**Action:**\nYou wrote a job that dropped entries older than a week.\n\n### 2. **Dive Deep**\n\n**Background:** **Slow page** that nobody could explain for weeks.\n\n**Situation:**\nI traced it to one query.\n",
+        &set,
+    );
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    // A name and a remark: the name is the title, the remark stays.
+    assert_eq!(titles, ["Build cache cleanup", "I traced it to one query"]);
+    assert!(read.drafts[0].story.notes.contains("(the payments team)"));
+    assert!(read.ignored.iter().any(|s| s.lines == (3, 3)));
+    // A name followed by more words is a background told, kept in the notes.
+    assert!(
+        read.drafts[1]
+            .story
+            .notes
+            .contains("that nobody could explain")
+    );
 }

@@ -553,6 +553,8 @@ struct Reference {
     from: String,
     to: String,
     marker: String,
+    /// The questions it answers (`Prompt: …` above `See Invent and Simplify`).
+    questions: Vec<String>,
     skipped: Skipped,
 }
 
@@ -1254,6 +1256,13 @@ impl<'a> Importer<'_, '_, 'a> {
             asks: (is_question(&title) || asks_for_story(&title)).then(|| title.clone()),
         });
         self.start_draft(lines.0);
+        if self.parent.is_none() && group_heading(&title) {
+            self.plan.ignored.push(Skipped {
+                lines,
+                reason: "a heading over stories, not a story's name".into(),
+                text: self.source(lines.0, lines.1, 0),
+            });
+        }
         {
             let draft = &mut self
                 .current
@@ -1267,8 +1276,9 @@ impl<'a> Importer<'_, '_, 'a> {
                 append(&mut draft.story.notes, &title);
             } else if is_question(&title) || asks_for_story(&title) {
                 draft.story.questions.push(title.clone());
-            } else if story_label(&title) {
-                // `## Story2`: a label, not a name; the title comes from the text.
+            } else if story_label(&title) || group_heading(&title) {
+                // `## Story2`: a label, not a name; `# Cases`, `## My STAR stories`: a
+                // heading over several; the title comes from the text.
             } else {
                 name_story(&mut draft.story, &title);
             }
@@ -1751,6 +1761,7 @@ impl<'a> Importer<'_, '_, 'a> {
                 from,
                 to,
                 marker,
+                questions: Vec::new(),
                 skipped: Skipped {
                     lines: (start, end),
                     reason: "a reference to a story under another principle".into(),
@@ -2065,9 +2076,21 @@ impl<'a> Importer<'_, '_, 'a> {
         if let Some(building) = self.current.as_mut()
             && building.draft.story.written_parts().next().is_none()
             && building.draft.story.title.is_empty()
-            && let Some(name) = name_label(text)
+            && let Some((name, remark)) = name_label(text)
         {
             name_story(&mut building.draft.story, name);
+            // A name in bold after its label: the remark beside it stays in the notes,
+            // the line is kept with those read as structure.
+            if let Some(remark) = remark {
+                if !remark.is_empty() {
+                    append(&mut building.draft.story.notes, remark);
+                }
+                self.plan.ignored.push(Skipped {
+                    lines: (start, start),
+                    reason: "a story's name after its label: the name is its title".into(),
+                    text: text.trim().to_string(),
+                });
+            }
             return;
         }
         // `**Answer:**` on a line of its own: the answer starts here. What came before
@@ -2362,6 +2385,19 @@ impl<'a> Importer<'_, '_, 'a> {
         }
         if let Some(reason) = self.not_a_story(&draft) {
             let (line, last) = draft.lines;
+            // The questions such an answer was written under are still the person's
+            // own, for practice.
+            if reason == GENERAL
+                && let Some(principle) = draft.story.principles.first()
+            {
+                for question in &draft.story.questions {
+                    self.plan.questions.push(super::OwnQuestion {
+                        principle: principle.clone(),
+                        question: question.clone(),
+                        lines: draft.lines,
+                    });
+                }
+            }
             self.plan.skipped.push(Skipped {
                 lines: (line, last),
                 reason: reason.into(),
@@ -2381,6 +2417,28 @@ impl<'a> Importer<'_, '_, 'a> {
             && story.title.is_empty()
             && !story.questions.is_empty()
             && pointers(&story.notes);
+        // `Prompt: …` over `See Invent and Simplify - RSYNC JBOSS`: the question is
+        // answered by a story told under another principle.
+        if no_parts
+            && story.title.is_empty()
+            && !story.notes.trim().contains('\n')
+            && let Some((to, marker)) = reference(story.notes.trim(), self.set)
+            && let Some(from) = story.principles.first()
+        {
+            let (line, last) = draft.lines;
+            self.references.push(Reference {
+                from: from.clone(),
+                to,
+                marker,
+                questions: story.questions.clone(),
+                skipped: Skipped {
+                    lines: (line, last),
+                    reason: "a reference to a story under another principle".into(),
+                    text: self.source(line, last, 0),
+                },
+            });
+            return;
+        }
         let only_questions = no_parts
             && story.title.is_empty()
             && (story.notes.trim().is_empty() && !story.questions.is_empty() || !items.is_empty());
@@ -2500,6 +2558,25 @@ impl<'a> Importer<'_, '_, 'a> {
         {
             return Some("tells no story of the writer's (an answer about themselves, or advice)");
         }
+        // An answer on how the writer works in general, not on something that happened:
+        // under a question that asks for their ways ("How do you stay up to date?"), or
+        // in words of habit and intent with no verb in the past ("I will discuss with
+        // him first… normally both of us are right…").
+        let body = Part::ALL
+            .iter()
+            .map(|p| draft.story.part(*p))
+            .chain([draft.story.notes.as_str()])
+            .collect::<Vec<_>>()
+            .join("\n");
+        if parts.len() < 2
+            && !body.trim().is_empty()
+            && (!draft.story.questions.is_empty()
+                && draft.story.questions.iter().all(|q| asks_for_habit(q))
+                && no_events(&body)
+                || general_answer(&body))
+        {
+            return Some(GENERAL);
+        }
         // `- Example: TBD`: a place kept for a story still to find.
         if draft.story.questions.is_empty()
             && placeholder(&format!("{}\n{}", draft.story.title, told))
@@ -2541,13 +2618,34 @@ impl<'a> Importer<'_, '_, 'a> {
             n.checked_sub(1).and_then(|i| candidates.get(i).copied())
         } else {
             let wanted = marker.to_lowercase();
-            candidates.iter().copied().find(|&i| {
-                self.plan.drafts[i]
-                    .story
-                    .title
-                    .to_lowercase()
-                    .contains(&wanted)
-            })
+            // Its name in a story's title; or every word of it in one story's text
+            // (`RSYNC JBOSS` for the story that rsyncs a JBoss server); or, with one
+            // story under the principle, that one.
+            let words: Vec<String> = wanted
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 3)
+                .map(str::to_string)
+                .collect();
+            let in_text: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let text = self.plan.drafts[i].all_text().to_lowercase();
+                    !words.is_empty() && words.iter().all(|w| text.contains(w.as_str()))
+                })
+                .collect();
+            candidates
+                .iter()
+                .copied()
+                .find(|&i| {
+                    self.plan.drafts[i]
+                        .story
+                        .title
+                        .to_lowercase()
+                        .contains(&wanted)
+                })
+                .or_else(|| (in_text.len() == 1).then(|| in_text[0]))
+                .or_else(|| (candidates.len() == 1).then(|| candidates[0]))
         }
     }
 
@@ -2574,8 +2672,24 @@ impl<'a> Importer<'_, '_, 'a> {
                     if !draft.story.principles.contains(&reference.from) {
                         draft.story.principles.push(reference.from);
                     }
+                    for question in reference.questions {
+                        if !draft.story.questions.contains(&question) {
+                            draft.story.questions.push(question);
+                        }
+                    }
+                    let mut ignored = reference.skipped;
+                    ignored.reason =
+                        "a reference to a story under another principle (linked)".into();
+                    self.plan.ignored.push(ignored);
                 }
                 None => {
+                    for question in reference.questions {
+                        self.plan.questions.push(super::OwnQuestion {
+                            principle: reference.from.clone(),
+                            question,
+                            lines: reference.skipped.lines,
+                        });
+                    }
                     let mut skipped = reference.skipped;
                     skipped.reason = "a reference to a story that could not be found".into();
                     self.plan.skipped.push(skipped);
@@ -2600,6 +2714,9 @@ impl<'a> Importer<'_, '_, 'a> {
         out.join("\n").trim_end().to_string()
     }
 }
+
+/// Why an answer on how its writer works in general is not a draft.
+const GENERAL: &str = "how the writer works in general, not a story";
 
 fn field_mut(draft: &mut Draft, field: Field) -> &mut String {
     match field {
@@ -2896,10 +3013,28 @@ fn name_story(story: &mut Story, name: &str) {
 }
 
 /// The name a `Project:`, `Summary:` or `Title:` label gives on a line of its own: a
-/// line, not a paragraph.
-fn name_label(text: &str) -> Option<&str> {
+/// line, not a paragraph. With a name in bold after `Background:`, the remark after the
+/// name too (empty when there is none).
+fn name_label(text: &str) -> Option<(&str, Option<&str>)> {
     let (label, rest) = text.split_once(':')?;
     let label = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    // `**Background:** **Subscription Management System** (the shop's platform)`: a
+    // background that is only a name in bold, perhaps with a remark, names the story
+    // (a background told in words is its situation).
+    if label == "background" {
+        let value = rest.trim().trim_start_matches(['*', '_']).trim_start();
+        let value = value
+            .strip_prefix("**")
+            .or_else(|| value.strip_prefix("__"))?;
+        let (name, after) = value.split_once("**").or_else(|| value.split_once("__"))?;
+        let after = after.trim();
+        let remark = after.is_empty() || after.starts_with('(') && after.ends_with(')');
+        return (remark
+            && !name.trim().is_empty()
+            && !text.trim().contains('\n')
+            && name.split_whitespace().count() <= 12)
+            .then_some((name.trim(), Some(after)));
+    }
     if !matches!(
         label.as_str(),
         "project" | "project name" | "summary" | "title" | "name" | "story name" | "story title"
@@ -2908,7 +3043,7 @@ fn name_label(text: &str) -> Option<&str> {
     }
     let rest = rest.trim().trim_matches(['*', '_']).trim();
     (!rest.is_empty() && !rest.contains('\n') && rest.split_whitespace().count() <= 25)
-        .then_some(rest)
+        .then_some((rest, None))
 }
 
 /// The name a `Story:` label gives on a line of its own: `Story: The vendor contract`,
@@ -2950,7 +3085,14 @@ fn as_label(text: &str) -> String {
     let text = text
         .trim()
         .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .trim_end_matches(|c: char| c == ':' || c.is_whitespace());
+        .trim_end_matches(|c: char| c == ':' || c == '*' || c == '_' || c.is_whitespace());
+    // `### **Question: Describe a time…**`: a label with its text already; the colon
+    // after the text would be read as more of it.
+    if let Some((label, _)) = text.split_once([':', '：'])
+        && label.split_whitespace().count() <= 3
+    {
+        return text.to_string();
+    }
     let mut words = text.splitn(3, ' ');
     let text = match (words.next(), words.next(), words.next()) {
         (Some(letter), Some("-" | "–" | "—"), Some(word))
