@@ -155,6 +155,80 @@ pub fn fold_linked_tellings(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option
     now
 }
 
+/// Folds each draft whose text is word for word an earlier draft's (the same answer
+/// pasted under a second question) into that draft: its questions and principles join
+/// the earlier one's, and its lines are listed with those read as structure. Only a
+/// text of twenty words or more: two short reminders alike may be two stories. Gives,
+/// for each draft as it was, where it is now (`None`: folded into another).
+pub fn fold_pasted_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
+    let body = |d: &Draft| -> String {
+        let text = Part::ALL
+            .iter()
+            .map(|p| d.story.part(*p))
+            .chain([d.story.notes.as_str()])
+            .collect::<Vec<_>>()
+            .join(" ");
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let bodies: Vec<String> = plan.drafts.iter().map(body).collect();
+    let mut first: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    let mut into: Vec<Option<usize>> = vec![None; plan.drafts.len()];
+    for (i, text) in bodies.iter().enumerate() {
+        if text.split(' ').count() < 20 {
+            continue;
+        }
+        match first.get(text.as_str()) {
+            Some(&j) => into[i] = Some(j),
+            None => {
+                first.insert(text, i);
+            }
+        }
+    }
+    for (i, target) in into.iter().enumerate() {
+        let Some(j) = *target else { continue };
+        let again = plan.drafts[i].clone();
+        let story = &mut plan.drafts[j].story;
+        for q in &again.story.questions {
+            if !story.questions.contains(q) {
+                story.questions.push(q.clone());
+            }
+        }
+        for p in &again.story.principles {
+            if !story.principles.contains(p) {
+                story.principles.push(p.clone());
+            }
+        }
+        let (from, to) = again.lines;
+        let (at, _) = plan.drafts[j].lines;
+        plan.ignored.push(super::Skipped {
+            lines: (from, to),
+            reason: format!(
+                "the same answer again, under another question: one story with the one at line {at}"
+            ),
+            text: lines
+                .get(from.saturating_sub(1)..to.min(lines.len()))
+                .unwrap_or_default()
+                .join("\n"),
+        });
+    }
+    let mut now = Vec::with_capacity(plan.drafts.len());
+    let mut kept = 0;
+    for target in &into {
+        if target.is_some() {
+            now.push(None);
+        } else {
+            now.push(Some(kept));
+            kept += 1;
+        }
+    }
+    let mut index = 0;
+    plan.drafts.retain(|_| {
+        index += 1;
+        into[index - 1].is_none()
+    });
+    now
+}
+
 /// The in-file link targets a line points at as the story it tells: `[…](#slug)` whose
 /// text, or the words before it on the line, say "story" (a table of contents links
 /// headings too, and says nothing of a story told), each as its [`anchor_key`].

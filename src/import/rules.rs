@@ -488,8 +488,20 @@ pub(super) fn about_the_person(heading: &str) -> bool {
         // The person's career and background: where they have worked, where they are
         // going ("Career Goal", "Past Job", "Background", "Resume").
         || words.first().is_some_and(|w| {
-            matches!(w.as_str(), "career" | "background" | "resume" | "résumé" | "cv")
+            matches!(w.as_str(), "background" | "resume" | "résumé" | "cv")
         })
+        // "Career", "Career Goal", "Career Path": where they are going. ("Career
+        // important accomplishment?" asks for a story.)
+        || words.first().is_some_and(|w| w == "career")
+            && words.get(1).is_none_or(|next| {
+                matches!(
+                    next.as_str(),
+                    "goal" | "goals" | "path" | "paths" | "plan" | "plans" | "objective"
+                        | "objectives" | "aspiration" | "aspirations" | "switch" | "change"
+                        | "development" | "interest" | "interests" | "growth" | "history"
+                        | "behavioural" | "behavioral"
+                )
+            })
         || words
             .windows(2)
             .any(|pair| matches!(pair[0].as_str(), "past" | "previous" | "prior") && pair[1].starts_with("job"))
@@ -563,8 +575,8 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
 
 /// Whether a heading names the kind of story an interviewer asks for, alone or in a
 /// remark after a topic (`## failure`, `## fpga board (tight deadline)`, `## Conflict
-/// with my lead`): a theme people file their stories under. Not a question, and not
-/// about the person.
+/// with my lead`, `### Conflict?`): a theme people file their stories under. Not a
+/// question about the writer's ways, and not about the person.
 pub(super) fn names_a_theme(heading: &str) -> bool {
     const THEMES: &[&str] = &[
         "failure",
@@ -584,12 +596,18 @@ pub(super) fn names_a_theme(heading: &str) -> bool {
         "difficulties",
         "initiative",
         "setback",
+        "accomplishment",
+        "accomplishments",
+        "achievement",
+        "achievements",
     ];
     heading
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .any(|w| THEMES.contains(&w.to_lowercase().as_str()))
-        && !is_question(heading)
+        // "Conflict?", "Mistake and how to handle?" ask for a story of the kind; "How
+        // do you handle conflict?" asks for the writer's ways.
+        && !asks_for_habit(heading)
         && !about_the_person(heading)
 }
 

@@ -1917,6 +1917,58 @@ fn headings_about_the_persons_career_ask_for_no_story() {
     assert!(about_the_person("Background"));
     assert!(!about_the_person("A job I nearly lost"));
     assert!(!about_the_person("Hardest bug"));
+    // A story about one's career is still a story.
+    assert!(about_the_person("Career"));
+    assert!(!about_the_person("Career important accomplishment?"));
+}
+
+#[test]
+fn a_theme_asked_as_a_question_heads_a_story() {
+    assert!(names_a_theme("Mistake and how to handle?"));
+    assert!(names_a_theme("Proudest achievement"));
+    assert!(!names_a_theme("How do you handle conflict?"));
+    let set = principles::builtin();
+    let read = plan(
+        "### Mistake and how to handle?\n\n> At the spring fair, the booth demo I had built froze in front of a buyer\n\n1. Admit my fault at first\n2. Find the cause with my lead the same evening\n3. Replace the live demo by a recorded one for the second day\n4. Tell my manager what I changed and why\n",
+        &set,
+    );
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Mistake and how to handle?"]
+    );
+}
+
+#[test]
+fn the_same_answer_pasted_under_two_questions_is_one_story() {
+    let set = principles::builtin();
+    let answer = "> In my last year I led a team of four on a price tracker. Nobody wanted it at first because it looked too big, so I wrote a one-page plan and showed them the job posts asking for those skills. We shipped it on time.";
+    let read = plan(
+        &format!(
+            "### Decision?\n\n{answer}\n\n### Motivate someone?\n\n{answer}\n\n### Tell me about a time you fixed a bug\n\n> I fixed it the same day.\n\n### Tell me about a time you were quick\n\n> I fixed it the same day.\n"
+        ),
+        &set,
+    );
+    let questions: Vec<&[String]> = read
+        .drafts
+        .iter()
+        .map(|d| d.story.questions.as_slice())
+        .collect();
+    assert_eq!(
+        questions,
+        [
+            &["Decision?".to_string(), "Motivate someone?".to_string()][..],
+            // Two short reminders alike may be two stories.
+            &["Tell me about a time you fixed a bug".to_string()][..],
+            &["Tell me about a time you were quick".to_string()][..],
+        ]
+    );
+    assert!(read.ignored.iter().any(|s| {
+        s.lines == (5, 7)
+            && s.reason
+                .starts_with("the same answer again, under another question")
+    }));
+    assert!(read.duplicates.is_empty() || read.duplicates.iter().all(|d| d.drafts != (0, 1)));
 }
 
 #[test]

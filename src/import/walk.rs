@@ -125,9 +125,10 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     let mut plan = importer.plan;
     // The pairs name drafts by their place, which folding moves.
     let now = super::merge::fold_linked_tellings(&mut plan, &lines);
+    let again = super::merge::fold_pasted_again(&mut plan, &lines);
     let retold: Vec<(usize, usize)> = retold
         .into_iter()
-        .filter_map(|(a, b)| Some((now[a]?, now[b]?)))
+        .filter_map(|(a, b)| Some((again[now[a]?]?, again[now[b]?]?)))
         .filter(|(a, b)| a != b)
         .collect();
     plan.duplicates = super::merge::find_duplicates(&plan.drafts);
