@@ -72,7 +72,8 @@ def slip(a, b):
 
 
 def words(text):
-    return {w.lower() for w in re.split(r"[^\w]+", text, flags=re.UNICODE) if w}
+    # An underscore is Markdown's emphasis (`__a time when…__`), not part of a word.
+    return {w.lower() for w in re.split(r"[^\w]+|_+", text, flags=re.UNICODE) if w}
 
 
 def draft_text(d):
@@ -171,7 +172,8 @@ def score(path, expected, plan, names):
     heading_words = set()
     for line in source.splitlines():
         if line.lstrip().startswith("#"):
-            w = words(line)
+            # "Invent & Simplify" names the principle as "Invent and Simplify" does.
+            w = words(line.replace("&", " and "))
             if any(w >= words(n) - {"the"} and words(n) for n in names.values()):
                 heading_words |= w
     lost = words(source) - words(kept) - STRUCTURE - heading_words

@@ -309,6 +309,46 @@ pub(super) fn is_question(text: &str) -> bool {
             && first_sentence.split_whitespace().count() <= 40
 }
 
+/// Whether a line is a prompt written as what to tell, wholly in bold (`__a time when
+/// you noticed a process…__`, `- **a failure and what you learnt from it**`): it starts
+/// "a time", "a project", "a failure", "how you"… and speaks to "you". Not a question by
+/// its words, a prompt by its place: alone on its line, set apart in bold.
+pub(super) fn bold_prompt(line: &str) -> bool {
+    // Without a list marker (`- `, `+ `, `* ` followed by a space).
+    let line = line.trim();
+    let line = ["- ", "+ ", "* "]
+        .iter()
+        .find_map(|m| line.strip_prefix(m))
+        .unwrap_or(line)
+        .trim();
+    let bold = ["**", "__"]
+        .iter()
+        .any(|m| line.starts_with(m) && line.ends_with(m) && line.len() > 4);
+    bold && is_prompt(line.trim_matches(['*', '_']))
+}
+
+/// Whether a text asks for a story as what to tell, said to "you": "a time when you…",
+/// "a project that you're proud of…", "a failure and what you learnt from it", "how you
+/// work with…".
+pub(super) fn is_prompt(text: &str) -> bool {
+    let prompt = text.trim().to_lowercase().replace('’', "'");
+    [
+        "a time ",
+        "the time ",
+        "a situation ",
+        "a project ",
+        "a failure",
+        "a mistake",
+        "a conflict",
+        "a decision",
+        "how you ",
+    ]
+    .iter()
+    .any(|lead| prompt.starts_with(lead))
+        && format!(" {prompt} ").contains(" you")
+        && prompt.split_whitespace().count() <= 30
+}
+
 /// First-person singular words: a paragraph without any reads as a description of the
 /// principle, not a story.
 pub(super) fn is_description(text: &str) -> bool {
@@ -546,6 +586,31 @@ pub(super) fn group_heading(heading: &str) -> bool {
             .all(|w| PLURALS.contains(&w.as_str()) || OTHERS.contains(&w.as_str()))
 }
 
+/// Whether a text opens by introducing its writer: "Hi, I'm Corrine, …", "My name is
+/// …", "大家好，我叫…": a self-introduction, an answer about the person.
+pub(super) fn introduces_self(text: &str) -> bool {
+    let lower = text
+        .trim_start()
+        .trim_start_matches(['>', '-', '*', '_', ' '])
+        .to_lowercase()
+        .replace('’', "'");
+    [
+        "hi, i'm ",
+        "hi, i am ",
+        "hi i'm ",
+        "hi! i'm ",
+        "hello, i'm ",
+        "hello, i am ",
+        "hello! i'm ",
+        "my name is ",
+        "你好，我叫",
+        "大家好，我叫",
+        "我叫",
+    ]
+    .iter()
+    .any(|lead| lower.starts_with(lead))
+}
+
 /// Whether a heading asks for a story: something that happened ("Tell me about a time
 /// you…", "Situation where you had to…", "How did you…", "Example of a complex
 /// problem you solved"), not a habit ("How do you keep up?") or the person.
@@ -608,6 +673,12 @@ pub(super) fn names_a_theme(heading: &str) -> bool {
         // "Conflict?", "Mistake and how to handle?" ask for a story of the kind; "How
         // do you handle conflict?" asks for the writer's ways.
         && !asks_for_habit(heading)
+        // A list of themes ("Behavior questions: teamwork, conflict, failure, …") heads
+        // questions or topics, not one story.
+        && heading.matches([',', '，', '、']).count() < 2
+        && !heading
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("questions"))
         && !about_the_person(heading)
 }
 

@@ -2582,3 +2582,96 @@ fn a_name_in_bold_after_background_is_the_title() {
             .contains("that nobody could explain")
     );
 }
+
+#[test]
+fn prompts_in_bold_head_the_answers_under_them() {
+    assert!(bold_prompt("__a time when you noticed something slow__"));
+    assert!(bold_prompt("- **how you work with people unlike you**"));
+    assert!(!bold_prompt("a time when you noticed something slow"));
+    assert!(!bold_prompt("**A time I broke the build**"));
+    assert!(introduces_self("Hi, I'm Sam, a second-year student."));
+    assert!(!introduces_self("I'm sure the cache was the cause."));
+    assert!(!names_a_theme(
+        "Behavior questions: teamwork, conflict, failure"
+    ));
+    assert!(!names_a_theme("Failure, conflict, deadlines"));
+    let set = principles::builtin();
+    let notes = "\
+### Acme screen:
+Hi, I'm Sam, a second-year student. I lead the robotics club and I like data.
+
+__a time when you noticed a process that could be better__
+At the shop I worked in, I saw that the stock sheet was copied by hand every night. I wrote a script that filled it from the till.
+
+The owner checked it for a week, then stopped copying by hand. It saved her an hour a day.
+
+- __how you work with people unlike you__
+In my first year, my teammates did not code, so I did the data work and taught them the basics.
+
+__a project you're proud of and how you made it work__
+
+__a failure and what you learnt from it__
+promised a demo before I had tested it
+
+### Other screen:
+__1. Tell me about yourself__
+Sure. I study maths and I build small tools for my family's shop.
+";
+    let read = plan(notes, &set);
+    let drafts: Vec<(&[String], &str)> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.questions.as_slice(), d.story.notes.as_str()))
+        .collect();
+    assert_eq!(drafts.len(), 3, "{drafts:#?}");
+    // The answer goes on over the paragraph after it.
+    assert_eq!(
+        drafts[0].0,
+        ["a time when you noticed a process that could be better"]
+    );
+    assert!(drafts[0].1.contains("It saved her an hour a day."));
+    assert_eq!(drafts[1].0, ["how you work with people unlike you"]);
+    // A one-line reminder under a prompt asking for a story is that story.
+    assert_eq!(drafts[2].0, ["a failure and what you learnt from it"]);
+    assert!(drafts[2].1.contains("promised a demo"));
+    // The prompt with no answer is the person's own; the introductions are no story.
+    let own: Vec<&str> = read.questions.iter().map(|q| q.question.as_str()).collect();
+    assert!(
+        own.contains(&"a project you're proud of and how you made it work"),
+        "{own:?}"
+    );
+    // A numbered question in bold, on a line of its own inside a paragraph.
+    let numbered = plan(
+        "## Frugality\n\nMy notes for the money round.\n__2. Tell me about a time you cut costs.__\nI moved the nightly build to spot machines.\n",
+        &set,
+    );
+    assert_eq!(
+        numbered.drafts[0].story.questions,
+        ["Tell me about a time you cut costs."]
+    );
+    // Under a principle, an introduction that tells what the writer did is still one.
+    let intro = plan(
+        "## Ownership\n\nHi, I'm Sam, a second-year student. Last year I built a stock tool and I shipped it to my family's shop.\n",
+        &set,
+    );
+    assert!(intro.drafts.is_empty(), "{:?}", intro.drafts);
+    assert!(
+        intro
+            .skipped
+            .iter()
+            .any(|s| s.reason == "a self-introduction, not a story")
+    );
+}
+
+#[test]
+fn an_answer_opened_by_its_question_ends_at_a_list_or_a_rule() {
+    let set = principles::builtin();
+    let read = plan(
+        "## Ownership\n\nTell me about a time you fixed something nobody owned.\nI found the nightly job failing and I fixed its retry.\n\nIt has not failed since.\n\n1. Biggest mistake\n2. Tell me about a time you helped a peer.\n   I paired with a new hire on the deploy.\n",
+        &set,
+    );
+    let notes: Vec<&str> = read.drafts.iter().map(|d| d.story.notes.as_str()).collect();
+    assert!(notes[0].contains("It has not failed since."), "{notes:#?}");
+    assert!(!notes[0].contains("Biggest mistake"), "{notes:#?}");
+    assert!(!notes[0].contains("paired"), "{notes:#?}");
+}

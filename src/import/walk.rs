@@ -516,6 +516,9 @@ struct Building {
     /// The story its heading says it retells (`(voir Bias for Action A)`): the
     /// principle and the marker, to report the two as likely duplicates.
     refers: Option<(String, String)>,
+    /// Opened by a paragraph that starts with its question: the narrative paragraphs
+    /// under it go on with the answer, and anything else (a list, a label) ends it.
+    open_answer: bool,
 }
 
 impl Building {
@@ -1299,6 +1302,10 @@ impl<'a> Importer<'_, '_, 'a> {
                 self.fill(sub_start, &as_label(&text));
             }
             if matches!(node.data().value, NodeValue::ThematicBreak) {
+                // A rule ends an answer that was going on paragraph after paragraph.
+                if self.current.as_ref().is_some_and(|b| b.open_answer) {
+                    self.finish_draft();
+                }
                 continue;
             }
             if tag_blocks.contains(&i) {
@@ -1345,7 +1352,10 @@ impl<'a> Importer<'_, '_, 'a> {
         } else {
             vec![(lines, text.to_string())]
         };
-        let leads = |t: &str| is_question(&bare_question(t.lines().next().unwrap_or("")));
+        let leads = |t: &str| {
+            let first = t.lines().next().unwrap_or("");
+            is_question(&bare_question(first)) || bold_prompt(first)
+        };
         // Questions listed inside a story being told (after its parts, or under a
         // `Sample questions:` label) are its questions.
         if let Some(building) = self.current.as_mut()
@@ -1446,6 +1456,7 @@ impl<'a> Importer<'_, '_, 'a> {
             self.finish_draft();
             None
         };
+        let several = items.len() > 1;
         for ((s, e), item) in items {
             let mut item_lines = item.lines();
             let question = bare_question(item_lines.next().unwrap_or(""));
@@ -1497,7 +1508,16 @@ impl<'a> Importer<'_, '_, 'a> {
                 for (line, segment) in segments(&piece, s + 1, listed, self.set) {
                     self.fill(line, &segment);
                 }
-                self.finish_draft();
+                // A paragraph (or a list of one item) that opens with its question, its
+                // answer after it: the paragraphs under it, up to the next question or
+                // heading, go on with the answer.
+                // Not after labelled parts: those say where the story ends.
+                let open =
+                    !(several || short) && self.current.as_ref().is_some_and(|b| !b.labelled);
+                match self.current.as_mut() {
+                    Some(building) if open => building.open_answer = true,
+                    _ => self.finish_draft(),
+                }
             }
         }
         if let Some(building) = heading_draft {
@@ -1625,6 +1645,12 @@ impl<'a> Importer<'_, '_, 'a> {
                     && classify(&next_text, self.set).is_none()
                     && case_label(&next_text).is_none()
             });
+        // An answer opened by its question goes on only with narrative paragraphs.
+        if self.current.as_ref().is_some_and(|b| b.open_answer)
+            && !(is_paragraph && classify(&text, self.set).is_none() && !is_question(&text))
+        {
+            self.finish_draft();
+        }
         if self.section.is_some()
             && (is_paragraph || is_list)
             && self.questions_first(node, &text, (start, end), is_list, quote_depth)
@@ -2356,6 +2382,7 @@ impl<'a> Importer<'_, '_, 'a> {
             labelled: false,
             followup: None,
             trailing: Vec::new(),
+            open_answer: false,
             forms: Vec::new(),
             refers: None,
         });
@@ -2553,7 +2580,18 @@ impl<'a> Importer<'_, '_, 'a> {
         // Under a heading that names no principle, what is not a story of the writer's
         // own (an answer about themselves, advice) is not a draft.
         let told = draft.all_text();
+        // A short reminder answering a prompt that asks for a story ("a failure and
+        // what you learnt from it") is that story, as under a heading that asks.
+        let reminder = told.split_whitespace().count() <= 30
+            && !to_reader(&told)
+            && !is_question(told.trim())
+            && draft
+                .story
+                .questions
+                .iter()
+                .any(|q| asks_for_story(q) || is_prompt(q));
         if self.section.as_ref().is_some_and(|s| s.guessed)
+            && !reminder
             && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
                 || draft.story.questions.iter().any(|q| about_the_person(q)))
         {
@@ -2577,6 +2615,17 @@ impl<'a> Importer<'_, '_, 'a> {
                 || general_answer(&body))
         {
             return Some(GENERAL);
+        }
+        // "Hi, I'm Corrine, …": the writer introducing themselves, not a story.
+        // (After the line of its heading kept in the notes, `Hydro one:`.)
+        let opening = body
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .take(2)
+            .any(introduces_self);
+        if parts.len() < 2 && opening {
+            return Some("a self-introduction, not a story");
         }
         // `- Example: TBD`: a place kept for a story still to find.
         if draft.story.questions.is_empty()
@@ -2872,6 +2921,14 @@ fn case_label(text: &str) -> Option<(&str, &str)> {
 /// bracket, counts: a question written in a story's text has none.
 fn numbered_question(line: &str) -> Option<&str> {
     let t = line.trim_start();
+    // `__1. Tell me about yourself__`: the line set in bold.
+    let t = match ["**", "__"]
+        .iter()
+        .find(|m| t.starts_with(*m) && t.trim_end().ends_with(*m) && t.trim_end().len() > 4)
+    {
+        Some(m) => &t.trim_end()[m.len()..t.trim_end().len() - m.len()],
+        None => t,
+    };
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 2 {
         return None;
