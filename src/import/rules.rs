@@ -918,6 +918,49 @@ pub(super) fn pointers(text: &str) -> bool {
     any
 }
 
+/// The names of the stories a question's pointer lines give (`**Primary:** \`Census
+/// Pipeline\` (built the POC)`, `Backup: [Old tester](#old-tester)`), in order: the text
+/// in backticks or a link's, else the value without its remark in parentheses.
+pub(super) fn pointed_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for line in text.lines() {
+        let line = line.trim().trim_start_matches(['-', '*', '+']).trim();
+        let Some((_, value)) = line.split_once(':') else {
+            continue;
+        };
+        let value = value.trim().trim_start_matches(['*', '_']).trim();
+        let name = if let Some(inner) = value.strip_prefix('`') {
+            inner.split('`').next().unwrap_or("")
+        } else if let Some(inner) = value.strip_prefix('[') {
+            inner.split(']').next().unwrap_or("")
+        } else {
+            value.split('(').next().unwrap_or("")
+        };
+        let name = name.trim();
+        if !name.is_empty() {
+            names.push(name.to_string());
+        }
+    }
+    names
+}
+
+/// Whether a story's name as another line gives it (`SalesMart Dashboard`) names the
+/// story titled `title` (`SalesMart Quoting Dashboard`): every word of the name, but for
+/// "the", "a", "story" and the like, is a word of the title.
+pub(super) fn names_title(name: &str, title: &str) -> bool {
+    const SMALL: &[&str] = &["the", "a", "an", "and", "of", "story", "failure"];
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .filter(|w| !SMALL.contains(&w.as_str()))
+            .collect()
+    };
+    let wanted = words(name);
+    let have = words(title);
+    !wanted.is_empty() && wanted.iter().all(|w| have.contains(w))
+}
+
 /// How often a text speaks of its writer ("I", "we", "my", 我) and of its reader ("you",
 /// 你), outside quotation marks.
 fn persons(text: &str) -> (usize, usize) {
@@ -1447,8 +1490,12 @@ pub(super) fn numbered_principle<'s>(line: &str, set: &'s PrincipleSet) -> Optio
 /// in front.
 pub(super) fn story_heading(text: &str) -> String {
     let trimmed = text.trim();
+    // A sign before the label (`🎤 Story 1 — …`, `⭐ Story: …`) is decoration.
+    let marked = trimmed
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && !"\"'([“‘`".contains(c))
+        .trim_start();
     for label in ["star story", "story", "anecdote", "example", "experience"] {
-        if let Some(rest) = strip_prefix_ignore_case(trimmed, label) {
+        if let Some(rest) = strip_prefix_ignore_case(marked, label) {
             let mut rest = rest.trim_start();
             // The story's number or letter ("Story 2", "Story A").
             let mark = rest

@@ -2675,3 +2675,116 @@ fn an_answer_opened_by_its_question_ends_at_a_list_or_a_rule() {
     assert!(!notes[0].contains("Biggest mistake"), "{notes:#?}");
     assert!(!notes[0].contains("paired"), "{notes:#?}");
 }
+
+#[test]
+fn a_story_heading_with_a_question_and_a_telling_label_is_one_story() {
+    let set = principles::builtin();
+    // Each story's heading names it and its principles; a question, then the answer
+    // after a label naming a telling of it, in quotes. The last one is followed by a
+    // deeper heading of advice, not by a story of its own.
+    let notes = "# ⭐ Story 1 — Flaky deploys (Ownership + Frugality)\n\n\
+        **Question:** Tell me about a time you fixed something nobody owned.\n\n\
+        **Spoken answer (90 sec):**\n\
+        _\"Our deploys failed one day in five. I traced them to a shared cache, rewrote the step that filled it, and the failures stopped.\"_\n\n\
+        ---\n\n\
+        # ⭐ Story 2 — Cheaper test runs (Frugality + Dive Deep)\n\n\
+        **Question:** Tell me about a time you saved money.\n\n\
+        **Answer script:**\n\
+        _\"Our test machines idled overnight. I measured their use for a month and moved the slow suite to spot machines, which halved the bill.\"_\n\n\
+        ## How to practise these\n\n\
+        - Say each one aloud twice.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Flaky deploys", "Cheaper test runs"],
+        "{:#?}",
+        read.skipped
+    );
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time you fixed something nobody owned."]
+    );
+    assert_eq!(read.drafts[1].story.principles, ["frugality", "dive-deep"]);
+    assert!(read.drafts[1].story.notes.contains("spot machines"));
+    assert!(!read.drafts[1].story.notes.contains("Answer script"));
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.text.starts_with("**Spoken answer (90 sec):**"))
+    );
+    assert!(
+        !read
+            .skipped
+            .iter()
+            .any(|s| s.reason == "a note on the story below"),
+        "{:#?}",
+        read.skipped
+    );
+    assert_eq!(story_heading("🎤 Story 4 — Pager rota"), "Pager rota");
+    assert_eq!(story_heading("🎤 Pager rota"), "🎤 Pager rota");
+}
+
+#[test]
+fn a_question_answered_by_naming_a_story_is_that_storys() {
+    let set = principles::builtin();
+    let notes = "## My stories\n\n\
+        ### Story 1: Nightly Import Rewrite\n\
+        - **Situation:** The nightly import took six hours.\n\
+        - **Action:** I split it by region and ran the parts side by side.\n\
+        - **Result:** It took forty minutes.\n\
+        - **Leadership Principles:** Deliver Results, Dive Deep\n\n\
+        ### Story 2: Release Notes Mix-up\n\
+        - **Situation:** I sent customers notes for the wrong release.\n\
+        - **Action:** I told them the same day and added a check to the script.\n\
+        - **Result:** No mix-up since.\n\
+        - **Leadership Principles:** Earn Trust\n\n\
+        ## Practice\n\n\
+        #### Frugality\n\
+        *   **Question:** \"Tell me about a time you did more with less.\"\n    \
+            *   **Primary:** `Nightly Import` (no new machines)\n    \
+            *   **Backup:** `Release Notes` (a script, not a tool)\n\n\
+        #### Ownership\n\
+        *   **Question:** \"Tell me about a time you owned a mistake.\"\n    \
+            *   **Primary:** `Customer Portal` (not written yet)\n    \
+            *   **Backup:** `Release Notes Mix-up`\n\n\
+        #### Think Big\n\
+        *   **Question:** \"Tell me about a bold plan.\"\n    \
+            *   **Primary:** `Story` (to find)\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    // The first name that one title holds: the primary when it is found, else the
+    // backup; the principle asked under joins the story's.
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time you did more with less."]
+    );
+    assert!(
+        read.drafts[0]
+            .story
+            .principles
+            .contains(&"frugality".to_string())
+    );
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["Tell me about a time you owned a mistake."]
+    );
+    // A name that is no story's, or every story's, leaves the question the person's own.
+    let own: Vec<&str> = read.questions.iter().map(|q| q.question.as_str()).collect();
+    assert_eq!(own, ["Tell me about a bold plan."]);
+    assert!(names_title(
+        "SalesMart Dashboard",
+        "SalesMart Quoting Dashboard"
+    ));
+    assert!(!names_title(
+        "SalesMart Dashboard",
+        "SalesMart Pricing Tool"
+    ));
+    assert!(!names_title("Story", "Story 1: anything"));
+    assert_eq!(
+        pointed_names(
+            "* **Primary:** `Nightly Import` (x)\n* Backup: [Old Tool](#old)\nSee: Pager rota (2021)"
+        ),
+        ["Nightly Import", "Old Tool", "Pager rota"]
+    );
+}

@@ -49,6 +49,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         waiting: Vec::new(),
         current: None,
         references: Vec::new(),
+        pointed: Vec::new(),
         asked: None,
         index: story_index(markdown, set),
         block_end: 0,
@@ -121,6 +122,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         });
     }
     importer.resolve_references();
+    importer.resolve_pointed();
     let retold = importer.retold_pairs();
     let mut plan = importer.plan;
     // The pairs name drafts by their place, which folding moves.
@@ -553,6 +555,16 @@ impl Building {
 }
 
 /// A `see Bias for Action A` reference, resolved once every section is read.
+/// A question whose answer names the stories that answer it, told elsewhere in the
+/// notes (`**Primary:** \`Census Pipeline\``, `**Backup:** …`).
+struct Pointed {
+    principle: String,
+    questions: Vec<String>,
+    /// The stories' names, the first named first.
+    names: Vec<String>,
+    skipped: Skipped,
+}
+
 struct Reference {
     from: String,
     to: String,
@@ -586,6 +598,9 @@ struct Importer<'s, 'l, 'a> {
     waiting: Vec<(String, (usize, usize))>,
     current: Option<Building>,
     references: Vec<Reference>,
+    /// Questions answered by naming stories of the same notes (`Primary: \`NAME\``):
+    /// given to the story named when the drafts are all read.
+    pointed: Vec<Pointed>,
     /// The question a story's heading answers, taken from those waiting above it.
     asked: Option<(String, (usize, usize))>,
     /// For each anchor that a principle's list of links points to, those principles in
@@ -1057,7 +1072,19 @@ impl<'a> Importer<'_, '_, 'a> {
             .iter()
             .all(|node| matches!(node.data().value, NodeValue::ThematicBreak));
         let labelled_name = named != unquote(&heading).trim();
-        let over = empty || next.is_some_and(|n| n > level) && !self.tells_story(&blocks, &subs);
+        let (title, remark) = heading_title(&named);
+        let remark_names = remark.as_deref().and_then(|r| {
+            let inner = r.trim_start_matches('(').trim_end_matches(')');
+            let names = named_principles(inner, self.set);
+            (names.unknown.is_empty() && !(names.ids.is_empty() && names.ambiguous.is_empty()))
+                .then_some(names)
+        });
+        // A name whose remark names its principles (`# Story 3 — NAME (Dive Deep +
+        // Frugality)`) heads the story under it, whatever heading comes next.
+        let over = empty
+            || remark_names.is_none()
+                && next.is_some_and(|n| n > level)
+                && !self.tells_story(&blocks, &subs);
         if labelled_name && subs.is_empty() && over {
             // `## Story A · NAME` over `### Sample`: the name of the story below; a
             // note under the name is about it.
@@ -1080,14 +1107,7 @@ impl<'a> Importer<'_, '_, 'a> {
             self.parent = Some((named, level));
             return;
         }
-        let (title, remark) = heading_title(&named);
         let mut ids: Vec<String> = Vec::new();
-        let remark_names = remark.as_deref().and_then(|r| {
-            let inner = r.trim_start_matches('(').trim_end_matches(')');
-            let names = named_principles(inner, self.set);
-            (names.unknown.is_empty() && !(names.ids.is_empty() && names.ambiguous.is_empty()))
-                .then_some(names)
-        });
         let remark_ids = remark_names.as_ref().map(|n| n.ids.clone());
         if let Some(names) = remark_names {
             link(&mut ids, names.ids);
@@ -1327,6 +1347,19 @@ impl<'a> Importer<'_, '_, 'a> {
         self.section = None;
     }
 
+    /// Whether the draft under way is a story's heading with nothing under it yet: its
+    /// title, and no part, note, question or follow-up.
+    fn bare_heading(&self) -> bool {
+        self.current.as_ref().is_some_and(|b| {
+            let story = &b.draft.story;
+            !story.title.is_empty()
+                && story.written_parts().next().is_none()
+                && story.notes.trim().is_empty()
+                && story.questions.is_empty()
+                && story.followups.is_empty()
+        })
+    }
+
     /// A block in a section that leads with interview questions: a list whose items
     /// are questions (each with its answer under it, or none), or a paragraph that opens
     /// with a question. A question with text after it is a story answering it (several
@@ -1420,9 +1453,13 @@ impl<'a> Importer<'_, '_, 'a> {
             {
                 let (question, from) = self.waiting.pop().expect("not empty");
                 self.own_waiting();
-                self.finish_draft();
-                self.start_draft(from.0);
-                let building = self.current.as_mut().expect("a draft was just started");
+                // Under a story's heading with nothing told yet (`# Story 1 — NAME`,
+                // `**Question:** …`, then the answer), the answer is that story's.
+                if !self.bare_heading() {
+                    self.finish_draft();
+                    self.start_draft(from.0);
+                }
+                let building = self.current.as_mut().expect("a draft is under way");
                 building.draft.story.questions.push(question);
                 building.draft.lines.1 = lines.1;
                 for (line, segment) in segments(text, lines.0, false, self.set) {
@@ -1442,15 +1479,7 @@ impl<'a> Importer<'_, '_, 'a> {
         self.own_waiting();
         // A story heading with nothing under it yet: the first answered question is
         // that story's, not a story of its own.
-        let bare_heading = self.current.as_ref().is_some_and(|b| {
-            let story = &b.draft.story;
-            !story.title.is_empty()
-                && story.written_parts().next().is_none()
-                && story.notes.trim().is_empty()
-                && story.questions.is_empty()
-                && story.followups.is_empty()
-        });
-        let mut heading_draft = if bare_heading {
+        let mut heading_draft = if self.bare_heading() {
             self.current.take()
         } else {
             self.finish_draft();
@@ -1487,7 +1516,10 @@ impl<'a> Importer<'_, '_, 'a> {
                         .to_string()
                 })
                 .collect();
+            // Lines naming the stories that answer it (`Primary: …`, `Backup: …`) are
+            // one answer, not a reminder each.
             let short = reminders.len() >= 2
+                && !pointers(&rest_text)
                 && rest_text
                     .lines()
                     .all(|l| l.trim_start().starts_with(['-', '*', '+', '•']))
@@ -2179,8 +2211,7 @@ impl<'a> Importer<'_, '_, 'a> {
         // follows is the story again, in its notes.
         if label.is_none()
             && !text.contains('\n')
-            && text.trim().ends_with(':')
-            && answer_form(text)
+            && (text.trim().ends_with(':') && answer_form(text) || telling_label(text))
         {
             building.field = Field::Notes;
             self.plan.ignored.push(Skipped {
@@ -2476,12 +2507,19 @@ impl<'a> Importer<'_, '_, 'a> {
             let principle = principle.clone();
             if pointed {
                 let (line, last) = draft.lines;
-                self.plan.skipped.push(Skipped {
-                    lines: (line, last),
-                    reason: "names the stories that answer the question: they are told elsewhere"
-                        .into(),
-                    text: story.notes.trim().to_string(),
+                self.pointed.push(Pointed {
+                    principle,
+                    questions: story.questions.clone(),
+                    names: pointed_names(&story.notes),
+                    skipped: Skipped {
+                        lines: (line, last),
+                        reason:
+                            "names the stories that answer the question: they are told elsewhere"
+                                .into(),
+                        text: story.notes.trim().to_string(),
+                    },
                 });
+                return;
             }
             let items = if pointed { Vec::new() } else { items };
             let questions = story.questions.iter().cloned().chain(items);
@@ -2712,6 +2750,52 @@ impl<'a> Importer<'_, '_, 'a> {
             .collect()
     }
 
+    /// Gives each question answered by naming a story (`Primary: \`Census Pipeline\``)
+    /// to the story named first that one draft's title names (`Census Data Ingestion
+    /// Pipeline`), with the principle it was asked under; a question whose stories are
+    /// not found is the person's own.
+    fn resolve_pointed(&mut self) {
+        for pointed in std::mem::take(&mut self.pointed) {
+            let chosen = pointed.names.iter().find_map(|name| {
+                let mut titled = self
+                    .plan
+                    .drafts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, d)| names_title(name, &d.story.title))
+                    .map(|(i, _)| i);
+                match (titled.next(), titled.next()) {
+                    (Some(i), None) => Some(i),
+                    _ => None,
+                }
+            });
+            let Some(i) = chosen else {
+                for question in pointed.questions {
+                    self.plan.questions.push(super::OwnQuestion {
+                        principle: pointed.principle.clone(),
+                        question,
+                        lines: pointed.skipped.lines,
+                    });
+                }
+                self.plan.skipped.push(pointed.skipped);
+                continue;
+            };
+            let draft = &mut self.plan.drafts[i];
+            if !draft.story.principles.contains(&pointed.principle) {
+                draft.story.principles.push(pointed.principle);
+            }
+            for question in pointed.questions {
+                if !draft.story.questions.contains(&question) {
+                    draft.story.questions.push(question);
+                }
+            }
+            let mut ignored = pointed.skipped;
+            ignored.reason =
+                "names the story that answers the question, told above or below (linked)".into();
+            self.plan.ignored.push(ignored);
+        }
+    }
+
     fn resolve_references(&mut self) {
         let primary = self.by_primary();
         for reference in std::mem::take(&mut self.references) {
@@ -2847,11 +2931,15 @@ pub(super) fn segments(
             (true, Some(width)) => (true, line[width..].trim_start_matches(['>', ' '])),
             _ => (false, line),
         };
+        // `**Answer Script (2 min):**` on its own line starts the answer on the next.
+        let answer = !list && telling_label(body);
         let labelled = classify(body, set).is_some()
             || next_story(body).is_some()
+            || answer
             || (!list && (numbered_question(body).is_some() || case_label(body).is_some()));
-        any_label |= labelled && (i > 0 || list);
-        if pieces.is_empty() || labelled || (list && item_start) {
+        any_label |= labelled && (i > 0 || list) || answer && i + 1 < lines.len();
+        let after_answer = i > 0 && !list && telling_label(lines[i - 1]);
+        if pieces.is_empty() || labelled || after_answer || (list && item_start) {
             pieces.push((start + i, body.to_string()));
         } else {
             let last = pieces.last_mut().expect("a piece was started");
@@ -3180,6 +3268,20 @@ fn answer_label(text: &str) -> bool {
         bare.as_str(),
         "answer:" | "my answer:" | "answer" | "my answer"
     )
+}
+
+/// `**Answer Script (≈2 min):**`, `Spoken version:`: a label alone on its line naming a
+/// telling of the answer, perhaps with a remark in parentheses beside it.
+fn telling_label(text: &str) -> bool {
+    let bare = text.trim().trim_matches(['*', '_']).trim();
+    let Some(label) = bare.strip_suffix(':') else {
+        return false;
+    };
+    let label = match label.split_once('(') {
+        Some((before, after)) if after.trim_end().ends_with(')') => before,
+        _ => label,
+    };
+    !label.contains(['\n', ':']) && answer_form(label.trim().trim_matches(['*', '_']))
 }
 
 /// `Story`, `Story1`, `Story 2`: a heading that is only a story's label and number.
