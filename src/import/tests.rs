@@ -2788,3 +2788,52 @@ fn a_question_answered_by_naming_a_story_is_that_storys() {
         ["Nightly Import", "Old Tool", "Pager rota"]
     );
 }
+
+#[test]
+fn fields_a_guide_writes_under_every_principle_are_not_stories() {
+    let set = principles::builtin();
+    let section = |name: &str, story: &str| {
+        format!(
+            "### {name}\n> *Leaders who own a problem see it through, and they think about the years ahead as well as this quarter.*\n\n\
+             * **Shop Floor View:** On the floor this means you keep the line moving.\n\
+             * **Signals To Show:**\n  * Spotting a fault before the shift ends.\n  * Writing it down for the next crew.\n\
+             * **Probes:**\n  * *\"What did you check first?\"*\n  * *\"Who did you tell?\"*\n{story}\n"
+        )
+    };
+    let notes = [
+        section("Ownership", ""),
+        section("Dive Deep", ""),
+        section(
+            "Earn Trust",
+            "* **Shop Floor View:** I found a cracked belt on my shift and I stopped the line myself.\n",
+        ),
+    ]
+    .concat();
+    let read = plan(&notes, &set);
+    // The one item that tells the writer's own events is a story; the rest is the guide.
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(read.drafts[0].story.notes.contains("cracked belt"));
+    assert_eq!(read.drafts[0].story.principles, ["earn-trust"]);
+    let own: Vec<&str> = read.questions.iter().map(|q| q.question.as_str()).collect();
+    assert_eq!(own.len(), 6, "{own:?}");
+    assert!(own.contains(&"What did you check first?"));
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.starts_with("a guide's note") && s.text.contains("Spotting a fault"))
+    );
+    // Under two principles only, or labelled as the writer's own, a label is no guide's.
+    assert!(
+        super::walk::guide_fields(
+            &[section("Ownership", ""), section("Dive Deep", "")].concat(),
+            &set
+        )
+        .is_empty()
+    );
+    let mine = "## Ownership\n- **My example:** x\n## Dive Deep\n- **My example:** y\n## Frugality\n- **My example:** z\n";
+    assert!(super::walk::guide_fields(mine, &set).is_empty());
+    assert_eq!(
+        super::walk::guide_fields(&notes, &set),
+        ["probes", "shop floor view", "signals to show"]
+    );
+}

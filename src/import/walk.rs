@@ -52,6 +52,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         pointed: Vec::new(),
         asked: None,
         index: story_index(markdown, set),
+        fields: guide_fields(markdown, set),
         block_end: 0,
         retold: Vec::new(),
     };
@@ -237,6 +238,65 @@ fn story_index(markdown: &str, set: &PrincipleSet) -> rustc_hash::FxHashMap<Stri
         }
     }
     index
+}
+
+/// The bold labels that open list items under three principles' headings or more and
+/// are no story's (`- **DCO Context:** …`, `- **Likely Follow-up Probes:**`): the
+/// fields a guide fills in for each principle, not the names of stories. A label of
+/// a story's part, a question or a line of principles is read as such, and one that
+/// says story, example, project, answer, case or "my" names the writer's own.
+pub(super) fn guide_fields(markdown: &str, set: &PrincipleSet) -> Vec<String> {
+    let mut seen: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
+    let mut principle: Option<String> = None;
+    for line in markdown.lines() {
+        if let Some(text) = heading_line(line) {
+            principle = heading_principle(text, set).map(|p| p.id.clone());
+            continue;
+        }
+        let (Some(id), Some(label)) = (&principle, item_label(line)) else {
+            continue;
+        };
+        let ids = seen.entry(label.to_lowercase()).or_default();
+        if !ids.contains(id) {
+            ids.push(id.clone());
+        }
+    }
+    const OWN: &[&str] = &[
+        "story",
+        "stories",
+        "example",
+        "examples",
+        "project",
+        "answer",
+        "case",
+        "my",
+        "experience",
+    ];
+    let mut fields: Vec<String> = seen
+        .into_iter()
+        .filter(|(label, ids)| {
+            ids.len() >= 3
+                && classify(&format!("{label}: x"), set).is_none()
+                && !label
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| OWN.contains(&w))
+        })
+        .map(|(label, _)| label)
+        .collect();
+    fields.sort();
+    fields
+}
+
+/// The label in bold that opens a list item (`- **Key Points:** …`, `* **Probes**:`).
+fn item_label(line: &str) -> Option<&str> {
+    let rest = line
+        .trim_start()
+        .strip_prefix(['-', '*', '+'])?
+        .trim_start();
+    let inner = rest.strip_prefix("**")?;
+    let (label, _) = inner.split_once("**")?;
+    let label = label.trim().trim_end_matches([':', '：']).trim();
+    (!label.is_empty() && label.split_whitespace().count() <= 5).then_some(label)
 }
 
 /// The text of a line that is an ATX heading (`## Dive Deep`), its marks off.
@@ -598,6 +658,9 @@ struct Importer<'s, 'l, 'a> {
     waiting: Vec<(String, (usize, usize))>,
     current: Option<Building>,
     references: Vec<Reference>,
+    /// The labels a guide writes under every principle (`**DCO Context:**`, `**Key
+    /// Demonstration Points:**`): see [`guide_fields`].
+    fields: Vec<String>,
     /// Questions answered by naming stories of the same notes (`Primary: \`NAME\``):
     /// given to the story named when the drafts are all read.
     pointed: Vec<Pointed>,
@@ -1881,6 +1944,66 @@ impl<'a> Importer<'_, '_, 'a> {
                 self.plan.skipped.push(skipped);
                 return;
             }
+        }
+        // A list whose items open with a guide's fields (`**DCO Context:**`, `**Likely
+        // Follow-up Probes:**`) is the guide's text about the principle; an item of
+        // questions gives the reader's own; an item telling the writer's own events is
+        // a story still.
+        if is_list
+            && !self.fields.is_empty()
+            && node.children().all(|item| {
+                let (from, _) = span(item);
+                self.lines
+                    .get(from.saturating_sub(1))
+                    .and_then(|l| item_label(l))
+                    .is_some_and(|label| self.fields.contains(&label.to_lowercase()))
+            })
+        {
+            let principle = section.principle.clone();
+            self.finish_draft();
+            for item in node.children() {
+                let (from, to) = span(item);
+                let text = self.source(from, to, quote_depth);
+                let body = strip_marker(&text);
+                let (_, after) = body
+                    .split_once("**")
+                    .and_then(|(_, r)| r.split_once("**"))
+                    .unwrap_or(("", &body));
+                let asked: Vec<String> = after
+                    .lines()
+                    .map(|l| {
+                        bare_question(l.trim().trim_start_matches(['-', '*', '+', ':']).trim())
+                    })
+                    .filter(|q| !q.is_empty())
+                    .collect();
+                if own_account(after) && tells_events(after) {
+                    self.start_draft(from);
+                    let building = self.current.as_mut().expect("a draft was just started");
+                    building.draft.lines.1 = to;
+                    append(&mut building.draft.story.notes, body.trim());
+                    self.finish_draft();
+                } else if !asked.is_empty() && asked.iter().all(|q| is_question(q)) {
+                    for question in asked {
+                        self.plan.questions.push(super::OwnQuestion {
+                            principle: principle.clone(),
+                            question,
+                            lines: (from, to),
+                        });
+                    }
+                    self.plan.skipped.push(Skipped {
+                        lines: (from, from),
+                        reason: "a guide's label over questions, kept as your own".into(),
+                        text: text.lines().next().unwrap_or("").trim().to_string(),
+                    });
+                } else {
+                    self.plan.skipped.push(Skipped {
+                        lines: (from, to),
+                        reason: "a guide's note on the principle, written under every principle: not a story".into(),
+                        text,
+                    });
+                }
+            }
+            return;
         }
         // Under a description, a list of unlabelled items is a list of notes: each item
         // is a draft of its own, as each paragraph is.
