@@ -202,10 +202,23 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             plural(plan.questions.len(), "question", "questions")
         )?;
     } else if plan.drafts.is_empty() {
-        let message = format!(
-            "Nothing to import: no heading in {source} names a principle of '{}'.",
-            set.name
-        );
+        // A heading names a principle, yet nothing under it reads as a story (a guide,
+        // definitions, a notice): the skipped list says what each block was read as.
+        let named = notes.lines().any(|line| {
+            line.trim_start().strip_prefix('#').is_some_and(|h| {
+                import::heading_principle(h.trim_start_matches('#'), &set).is_some()
+            })
+        });
+        let message = if named {
+            format!(
+                "Nothing to import: {source} names principles, but no block under them reads as a story (the skipped list above says what each was read as)."
+            )
+        } else {
+            format!(
+                "Nothing to import: no heading in {source} names a principle of '{}'.",
+                set.name
+            )
+        };
         write!(ui.out, "\n{}", wrap(&message, ui.width, "", ""))?;
     } else {
         writeln!(

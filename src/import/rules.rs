@@ -94,6 +94,30 @@ fn principle_label(text: &str) -> Option<&str> {
     .then_some(rest)
 }
 
+/// Whether a heading says only that a principle is its subject, naming none (`# LP`,
+/// `## Leadership Principle`, `### Principle 3`).
+pub(super) fn says_only_principle(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "amazon",
+        "amazon's",
+        "leadership",
+        "principle",
+        "principles",
+        "lp",
+        "lps",
+    ];
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(str::to_lowercase)
+        .collect();
+    !words.is_empty()
+        && words.iter().all(|w| WORDS.contains(&w.as_str()))
+        && words
+            .iter()
+            .any(|w| w.starts_with("lp") || w.starts_with("principle"))
+}
+
 /// The principles a heading names: the one [`heading_principle`] finds, or two or more
 /// written one after another (`Customer Obsession / Ownership / Bias for Action`,
 /// `Dive Deep - Think Big - Frugality`), each piece a name, the first the section's.
@@ -1184,6 +1208,7 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
     const KEYWORDS: Label = Label::Aside("keywords for the principle, not a story");
     const LOOKED_FOR: Label = Label::Aside("what interviewers look for, not a story");
     const TIPS: Label = Label::Aside("tips for the interview, not a story");
+    const NOTICE: Label = Label::Aside("a notice about the notes themselves, not a story");
     const SAMPLE: Label = Label::Aside("a sample answer in quotation marks, not your own story");
     const LABELS: &[(&str, Label)] = &[
         ("secondary principles", Label::Also),
@@ -1237,6 +1262,10 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("key behaviours", LOOKED_FOR),
         ("interview tips", TIPS),
         ("tips", TIPS),
+        // `Disclaimer:`, `IMPORTANT`: what the writer says of the notes as a whole.
+        ("disclaimer", NOTICE),
+        ("important", NOTICE),
+        ("warning", NOTICE),
         ("example questions", Label::Question),
         ("example question", Label::Question),
         ("sample questions", Label::Question),
@@ -1311,9 +1340,14 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         let mut separated = false;
         // `Situation` alone on its line, the text on the lines after it (a word, not
         // a letter: "A" alone may be the article).
+        // `IMPORTANT` alone on its line, in capitals: a notice over what follows.
+        let shouted = *label == NOTICE
+            && body
+                .get(..name.len())
+                .is_some_and(|w| w.chars().all(|c| c.is_uppercase()));
         if bold.is_none()
             && name.len() > 1
-            && matches!(label, Label::Part(_))
+            && (matches!(label, Label::Part(_)) || shouted)
             && (after.trim().is_empty() || after.starts_with(['\n', '\r']))
         {
             separated = true;

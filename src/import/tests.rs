@@ -2837,3 +2837,54 @@ fn fields_a_guide_writes_under_every_principle_are_not_stories() {
         ["probes", "shop floor view", "signals to show"]
     );
 }
+
+#[test]
+fn a_heading_that_only_says_principle_takes_the_one_its_description_names() {
+    let set = principles::builtin();
+    let notes = "# LP\nLeaders start from what the customer needs and work back from it; they keep the customer's trust and care more for customers than for rivals.\n\n\
+        IMPORTANT\n\nDisclaimer:\nThe names below are changed and the details are softened.\n\n\
+        ## Strong:\nBilling Portal\n### Situation:\nCustomers could not find their invoices.\n### Action:\n- I interviewed five of them and rebuilt the page.\n\
+        ### Result:\n- Support tickets about invoices halved.\n### Reflection:\n- Ask customers sooner.\n\n\
+        ## Weak:\n### Situation:\nA form lost what people typed.\n### Action:\n- I saved drafts every minute.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    // The story's name on the line under `## Strong:`; `## Weak:` with none keeps its own.
+    assert_eq!(titles, ["Billing Portal", "Weak"], "{:#?}", read.drafts);
+    for draft in &read.drafts {
+        assert_eq!(draft.story.principles, ["customer-obsession"]);
+    }
+    let first = &read.drafts[0].story;
+    assert!(first.part(Part::Situation).contains("invoices"));
+    assert!(first.part(Part::Result).contains("halved"));
+    assert!(first.notes.contains("Strong:") && first.notes.contains("Ask customers sooner"));
+    assert!(!first.part(Part::Result).contains("Ask customers"));
+    let reasons: Vec<&str> = read.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert_eq!(
+        reasons
+            .iter()
+            .filter(|r| **r == "a notice about the notes themselves, not a story")
+            .count(),
+        2,
+        "{reasons:?}"
+    );
+    let notice = plan(
+        "## Ownership\n\nDisclaimer: every name in these notes is changed and some details are softened.\n",
+        &set,
+    );
+    assert!(notice.drafts.is_empty(), "{:#?}", notice.drafts);
+    assert!(says_only_principle("Leadership Principle 3"));
+    assert!(!says_only_principle("Principles of design"));
+    // With no description under it, `# LP` names nothing.
+    let bare = plan("# LP\n\nI fixed the build.\n", &set);
+    assert!(
+        bare.drafts
+            .iter()
+            .all(|d| d.guessed || d.story.principles != ["customer-obsession"])
+    );
+    // A later heading that is the next story, not a label, is a story of its own.
+    let next = plan(
+        "## Ownership\n### Strong:\nPager Rota\n#### Situation:\nNobody owned the pager.\n#### Second story\nI wrote the runbook.\n",
+        &set,
+    );
+    assert_eq!(next.drafts.len(), 2, "{:#?}", next.drafts);
+}

@@ -53,6 +53,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         asked: None,
         index: story_index(markdown, set),
         fields: guide_fields(markdown, set),
+        name_line: None,
         block_end: 0,
         retold: Vec::new(),
     };
@@ -581,6 +582,9 @@ struct Building {
     /// Opened by a paragraph that starts with its question: the narrative paragraphs
     /// under it go on with the answer, and anything else (a list, a label) ends it.
     open_answer: bool,
+    /// The level of the heading that named the story, when one did: a deeper heading
+    /// that labels a part (`#### Situation:`) goes on with it.
+    level: Option<u8>,
 }
 
 impl Building {
@@ -658,6 +662,9 @@ struct Importer<'s, 'l, 'a> {
     waiting: Vec<(String, (usize, usize))>,
     current: Option<Building>,
     references: Vec<Reference>,
+    /// The line of a story's name under a heading that labels it (`## Strong:` over
+    /// `Project Catalog`): read as the title, not again as text.
+    name_line: Option<usize>,
     /// The labels a guide writes under every principle (`**DCO Context:**`, `**Key
     /// Demonstration Points:**`): see [`guide_fields`].
     fields: Vec<String>,
@@ -676,7 +683,7 @@ struct Importer<'s, 'l, 'a> {
     retold: Vec<(usize, (String, String))>,
 }
 
-impl<'a> Importer<'_, '_, 'a> {
+impl<'s, 'a> Importer<'s, '_, 'a> {
     fn block(&mut self, node: &'a AstNode<'a>) {
         if self.outside.is_some() && !matches!(node.data().value, NodeValue::Heading(_)) {
             self.pending.push(node);
@@ -786,7 +793,15 @@ impl<'a> Importer<'_, '_, 'a> {
                 self.own_waiting();
             }
         }
-        let named = heading_principles(text, self.set);
+        let mut named = heading_principles(text, self.set);
+        // `# LP` over a principle's description: the heading of the principle that the
+        // description's words are nearest.
+        if named.is_empty()
+            && says_only_principle(text)
+            && let Some(principle) = self.described_below(last)
+        {
+            named = vec![principle];
+        }
         // A heading below an open region's level is one of its blocks' headings: the
         // region goes on ("#### Situation" under "### Story: …").
         // So is a heading that names another telling of the story ("Spoken version"
@@ -910,6 +925,35 @@ impl<'a> Importer<'_, '_, 'a> {
             append(&mut building.draft.story.notes, text);
             return;
         }
+        // Under a story's heading, a deeper one that labels a part it has not told yet
+        // (`### Situation:` under `## Strong:`) goes on with it; so does a deeper label
+        // of its own notes once its parts have begun (`### Reflection:`, `### 5 Whys:`).
+        if let Some(building) = self.current.as_mut()
+            && building.level.is_some_and(|l| level > l)
+            && followup_heading(text).is_none()
+        {
+            let labelled = as_label(text);
+            match classify(&labelled, self.set) {
+                Some((Label::Part(part), _))
+                    if building.draft.story.part(part).trim().is_empty() =>
+                {
+                    building.draft.lines.1 = last;
+                    self.fill(line, &labelled);
+                    return;
+                }
+                None if building.labelled
+                    && text.trim_end().ends_with([':', '：'])
+                    && !is_question(text)
+                    && !answer_form(text) =>
+                {
+                    building.field = Field::Notes;
+                    building.draft.lines.1 = last;
+                    append(&mut building.draft.story.notes, text.trim());
+                    return;
+                }
+                _ => {}
+            }
+        }
         // Another telling of the story being read (its spoken version after its STAR
         // points), no question waiting for a story of its own: the same story.
         if answer_form(text)
@@ -947,13 +991,16 @@ impl<'a> Importer<'_, '_, 'a> {
             building.field = Field::Aside(reason);
             return;
         }
+        let name_below = unquote(text)
+            .trim_end()
+            .ends_with(':')
+            .then(|| self.name_below(last))
+            .flatten();
         let asked = self.asked.take();
         self.start_draft(line);
-        let draft = &mut self
-            .current
-            .as_mut()
-            .expect("a draft was just started")
-            .draft;
+        let building = self.current.as_mut().expect("a draft was just started");
+        building.level = Some(level);
+        let draft = &mut building.draft;
         if let Some((question, _)) = asked {
             draft.story.questions.push(question);
         }
@@ -988,6 +1035,17 @@ impl<'a> Importer<'_, '_, 'a> {
                 reason: "a heading that names a telling of the story, not its name".into(),
                 text: self.source(line, last, 0),
             });
+        } else if let Some((at, name)) = name_below {
+            // `## Strong:` with `Project Catalog` on the line under it: the heading
+            // labels the story (kept in its notes), the line names it.
+            let draft = &mut self
+                .current
+                .as_mut()
+                .expect("a draft was just started")
+                .draft;
+            draft.story.title = short_title(&name);
+            append(&mut draft.story.notes, cleaned.trim());
+            self.name_line = Some(at);
         } else {
             let (title, remark) = heading_title(&story_heading(&cleaned));
             draft.story.title = short_title(&title);
@@ -1410,6 +1468,53 @@ impl<'a> Importer<'_, '_, 'a> {
         self.section = None;
     }
 
+    /// The story's name on the line after line `last`, when it is one alone: a line
+    /// of six words or fewer that ends no sentence and labels nothing, with a heading or
+    /// a label right under it. (Its line number, and the name.)
+    fn name_below(&self, last: usize) -> Option<(usize, String)> {
+        let (i, line) = self
+            .lines
+            .iter()
+            .enumerate()
+            .skip(last)
+            .find(|(_, l)| !l.trim().is_empty())?;
+        let name = line.trim();
+        let next = self.lines.get(i + 1).map_or("", |l| l.trim());
+        let alone = heading_line(name).is_none()
+            && !name.starts_with(['-', '*', '+', '>', '|', '`'])
+            && name.split_whitespace().count() <= 6
+            && !name.ends_with(['.', '?', '!', ':', '：'])
+            && classify(name, self.set).is_none();
+        let over = heading_line(next).is_some() || classify(next, self.set).is_some();
+        (alone && over).then(|| (i + 1, name.to_string()))
+    }
+
+    /// The principle whose description is the paragraph after line `last` (a text about
+    /// leaders in the third person, as [`is_description`] reads it), by the ranking
+    /// `lp find` uses.
+    fn described_below(&self, last: usize) -> Option<&'s crate::model::Principle> {
+        let paragraph: Vec<&str> = self
+            .lines
+            .iter()
+            .skip(last)
+            .skip_while(|l| l.trim().is_empty())
+            .take_while(|l| !l.trim().is_empty())
+            .copied()
+            .collect();
+        let text = paragraph.join("\n");
+        if heading_line(paragraph.first()?).is_some()
+            || !is_description(&text)
+            || !speaks_of_leaders(&text)
+        {
+            return None;
+        }
+        let index = self
+            .ranking
+            .get_or_init(|| crate::find::Index::new(self.set, &[]));
+        let (ranked, _) = index.rank(&text);
+        ranked.first().map(|r| r.principle)
+    }
+
     /// Whether the draft under way is a story's heading with nothing under it yet: its
     /// title, and no part, note, question or follow-up.
     fn bare_heading(&self) -> bool {
@@ -1726,6 +1831,21 @@ impl<'a> Importer<'_, '_, 'a> {
             _ => (text, false),
         };
         let is_list = matches!(node.data().value, NodeValue::List(_));
+        if is_paragraph && self.name_line.take_if(|&mut at| at == start).is_some() {
+            self.plan.ignored.push(Skipped {
+                lines: (start, start),
+                reason: "the story's name under the heading that labels it: its title".into(),
+                text: text.lines().next().unwrap_or("").trim().to_string(),
+            });
+            // A paragraph may run on past the name (no blank line before its label).
+            let rest: Vec<&str> = text.lines().skip(1).collect();
+            if !rest.is_empty() {
+                for (line, segment) in segments(&rest.join("\n"), start + 1, false, self.set) {
+                    self.fill(line, &segment);
+                }
+            }
+            return;
+        }
         // A label alone (`**Result**:`) whose text follows in the next block, a list or
         // a paragraph, introduces that text: it is not an empty template.
         let introduces = is_paragraph
@@ -2539,6 +2659,7 @@ impl<'a> Importer<'_, '_, 'a> {
             open_answer: false,
             forms: Vec::new(),
             refers: None,
+            level: None,
         });
     }
 
