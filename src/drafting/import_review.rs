@@ -36,6 +36,9 @@ pub fn review(
     let duplicates: Vec<(usize, usize)> = plan.duplicates.iter().map(|d| d.drafts).collect();
     // Each draft's number in the report the person saw, for the duplicates' notes.
     let mut numbers: Vec<usize> = (1..=plan.drafts.len()).collect();
+    // The prompt counts as the report and the heading over each draft do: after a drop
+    // or a merge, draft 3 is still "3 of 11", not "2 of 10".
+    let total = plan.drafts.len();
     let mut i = 0;
     while i < plan.drafts.len() {
         show(plan, i, numbers[i], &duplicates, &numbers, set, ui)?;
@@ -46,7 +49,7 @@ pub fn review(
             }
             items.extend([PRINCIPLES, TITLE, KEEP_REST, QUIT]);
             let choice = Select::with_theme(theme)
-                .with_prompt(format!("Draft {} of {}", i + 1, plan.drafts.len()))
+                .with_prompt(format!("Draft {} of {total}", numbers[i]))
                 .items(&items)
                 .default(0)
                 .interact()
@@ -68,7 +71,7 @@ pub fn review(
                     writeln!(
                         ui.err,
                         "Merged into draft {}: its text and principles are kept there.",
-                        i
+                        numbers[i - 1]
                     )?;
                     i -= 1;
                     show(plan, i, numbers[i], &duplicates, &numbers, set, ui)?;

@@ -934,14 +934,15 @@ fn review_keeps_drops_merges_and_relinks_drafts_then_writes_only_those() {
     p.exp_string("Draft 2 of 11").unwrap();
     key(&mut p, "\x1b[B\r"); // drop
     p.exp_string("Dropped: it will not be written.").unwrap();
-    p.exp_string("Draft 2 of 10").unwrap();
+    // Numbered as in the report: the draft after the dropped one is still the third.
+    p.exp_string("Draft 3 of 11").unwrap();
     key(&mut p, "\x1b[B\x1b[B\r"); // merge into the first
     p.exp_string("Merged into draft 1").unwrap();
-    p.exp_string("Draft 1 of 9").unwrap();
+    p.exp_string("Draft 1 of 11").unwrap();
     key(&mut p, "\x1b[B\x1b[B\r"); // principles
     p.exp_string("Principles").unwrap();
     p.send_line("dive deep").unwrap();
-    p.exp_string("Draft 1 of 9").unwrap();
+    p.exp_string("Draft 1 of 11").unwrap();
     key(&mut p, "\x1b[B\x1b[B\x1b[B\x1b[B\r"); // keep this and the rest
     p.exp_string("Wrote 9 drafts:").unwrap();
     p.exp_string("EXIT=0").unwrap();
@@ -965,6 +966,30 @@ fn review_keeps_drops_merges_and_relinks_drafts_then_writes_only_those() {
             .any(|s| s.contains("Identify candidates to train in Python")),
         "the dropped draft is not written"
     );
+}
+
+#[test]
+fn review_numbers_drafts_as_the_report_does_after_a_drop() {
+    let tmp = users_notes();
+    let mut p = crate::support::pty(
+        tmp.path(),
+        &["--dir", "lib", "import", "notes.md", "--review"],
+        "true",
+    );
+    let key = |p: &mut rexpect::session::PtySession, keys: &str| {
+        p.send(keys).unwrap();
+        p.flush().unwrap();
+    };
+    p.exp_string("Draft 1 of 11").unwrap();
+    key(&mut p, "\x1b[B\r"); // drop the first
+    p.exp_string("Draft 2 of 11").unwrap();
+    key(&mut p, "\r"); // keep the second
+    p.exp_string("Draft 3 of 11").unwrap();
+    key(&mut p, "\x1b[B\x1b[B\r"); // merge the third into the second
+    p.exp_string("Merged into draft 2:").unwrap();
+    p.exp_string("Draft 2 of 11").unwrap();
+    key(&mut p, "\x1b[A\r"); // quit, the last item
+    p.exp_string("EXIT=").unwrap();
 }
 
 #[test]
