@@ -71,6 +71,17 @@ pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Pr
 /// the words before the colon or dash are all of "Amazon", "leadership", "principle",
 /// "LP" and the like.
 fn principle_label(text: &str) -> Option<&str> {
+    let (label, rest) = text
+        .split_once(':')
+        .or_else(|| text.split_once(" - "))
+        .or_else(|| text.split_once(" — "))?;
+    let words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
+    only_principle_words(&words).then_some(rest)
+}
+
+/// Whether words say only "a principle" (`Amazon Leadership Principle`, `LPs`, `core
+/// principles`): each one of those words, and "principle" or "LP" among them.
+fn only_principle_words(words: &[String]) -> bool {
     const WORDS: &[&str] = &[
         "amazon",
         "amazon's",
@@ -81,41 +92,22 @@ fn principle_label(text: &str) -> Option<&str> {
         "lps",
         "core",
     ];
-    let (label, rest) = text
-        .split_once(':')
-        .or_else(|| text.split_once(" - "))
-        .or_else(|| text.split_once(" — "))?;
-    let words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
-    (!words.is_empty()
+    !words.is_empty()
         && words
             .iter()
             .any(|w| w.starts_with("principle") || w.starts_with("lp"))
-        && words.iter().all(|w| WORDS.contains(&w.as_str())))
-    .then_some(rest)
+        && words.iter().all(|w| WORDS.contains(&w.as_str()))
 }
 
 /// Whether a heading says only that a principle is its subject, naming none (`# LP`,
 /// `## Leadership Principle`, `### Principle 3`).
 pub(super) fn says_only_principle(text: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "amazon",
-        "amazon's",
-        "leadership",
-        "principle",
-        "principles",
-        "lp",
-        "lps",
-    ];
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
         .map(str::to_lowercase)
         .collect();
-    !words.is_empty()
-        && words.iter().all(|w| WORDS.contains(&w.as_str()))
-        && words
-            .iter()
-            .any(|w| w.starts_with("lp") || w.starts_with("principle"))
+    only_principle_words(&words)
 }
 
 /// The principles a heading names: the one [`heading_principle`] finds, or two or more

@@ -3024,19 +3024,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 self.plan.skipped.push(pointed.skipped);
                 continue;
             };
-            let draft = &mut self.plan.drafts[i];
-            if !draft.story.principles.contains(&pointed.principle) {
-                draft.story.principles.push(pointed.principle);
-            }
-            for question in pointed.questions {
-                if !draft.story.questions.contains(&question) {
-                    draft.story.questions.push(question);
-                }
-            }
+            self.give(i, pointed.principle, pointed.questions);
             let mut ignored = pointed.skipped;
             ignored.reason =
                 "names the story that answers the question, told above or below (linked)".into();
             self.plan.ignored.push(ignored);
+        }
+    }
+
+    /// Gives draft `i` a principle and questions that point to it from elsewhere in the
+    /// notes, each once.
+    fn give(&mut self, i: usize, principle: String, questions: Vec<String>) {
+        let story = &mut self.plan.drafts[i].story;
+        if !story.principles.contains(&principle) {
+            story.principles.push(principle);
+        }
+        for question in questions {
+            if !story.questions.contains(&question) {
+                story.questions.push(question);
+            }
         }
     }
 
@@ -3046,15 +3052,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let chosen = self.referenced(&primary, &reference.to, &reference.marker);
             match chosen {
                 Some(i) => {
-                    let draft = &mut self.plan.drafts[i];
-                    if !draft.story.principles.contains(&reference.from) {
-                        draft.story.principles.push(reference.from);
-                    }
-                    for question in reference.questions {
-                        if !draft.story.questions.contains(&question) {
-                            draft.story.questions.push(question);
-                        }
-                    }
+                    self.give(i, reference.from, reference.questions);
                     let mut ignored = reference.skipped;
                     ignored.reason =
                         "a reference to a story under another principle (linked)".into();

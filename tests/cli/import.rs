@@ -914,36 +914,43 @@ fn import_reads_stories_under_headings_that_name_no_principle_by_their_principle
     assert_nothing_lost("shape-story-headings.md", &plan);
 }
 
+/// `lp import notes.md --review` in a pseudo-terminal, in `dir`.
+fn review_session(dir: &std::path::Path) -> rexpect::session::PtySession {
+    crate::support::pty(
+        dir,
+        &["--dir", "lib", "import", "notes.md", "--review"],
+        "true",
+    )
+}
+
+/// Sends keys to a session as typed.
+fn press(p: &mut rexpect::session::PtySession, keys: &str) {
+    p.send(keys).unwrap();
+    p.flush().unwrap();
+}
+
 #[test]
 fn review_keeps_drops_merges_and_relinks_drafts_then_writes_only_those() {
     let tmp = users_notes();
-    let mut p = crate::support::pty(
-        tmp.path(),
-        &["--dir", "lib", "import", "notes.md", "--review"],
-        "true",
-    );
-    let key = |p: &mut rexpect::session::PtySession, keys: &str| {
-        p.send(keys).unwrap();
-        p.flush().unwrap();
-    };
+    let mut p = review_session(tmp.path());
     p.exp_string("11 drafts to review. Nothing is written until the last one.")
         .unwrap();
     p.exp_string("1. Certified Scrum Product Owner").unwrap();
     p.exp_string("Draft 1 of 11").unwrap();
-    key(&mut p, "\r"); // keep
+    press(&mut p, "\r"); // keep
     p.exp_string("Draft 2 of 11").unwrap();
-    key(&mut p, "\x1b[B\r"); // drop
+    press(&mut p, "\x1b[B\r"); // drop
     p.exp_string("Dropped: it will not be written.").unwrap();
     // Numbered as in the report: the draft after the dropped one is still the third.
     p.exp_string("Draft 3 of 11").unwrap();
-    key(&mut p, "\x1b[B\x1b[B\r"); // merge into the first
+    press(&mut p, "\x1b[B\x1b[B\r"); // merge into the first
     p.exp_string("Merged into draft 1").unwrap();
     p.exp_string("Draft 1 of 11").unwrap();
-    key(&mut p, "\x1b[B\x1b[B\r"); // principles
+    press(&mut p, "\x1b[B\x1b[B\r"); // principles
     p.exp_string("Principles").unwrap();
     p.send_line("dive deep").unwrap();
     p.exp_string("Draft 1 of 11").unwrap();
-    key(&mut p, "\x1b[B\x1b[B\x1b[B\x1b[B\r"); // keep this and the rest
+    press(&mut p, "\x1b[B\x1b[B\x1b[B\x1b[B\r"); // keep this and the rest
     p.exp_string("Wrote 9 drafts:").unwrap();
     p.exp_string("EXIT=0").unwrap();
     let stories: Vec<String> = fs::read_dir(tmp.path().join("lib/stories"))
@@ -971,24 +978,16 @@ fn review_keeps_drops_merges_and_relinks_drafts_then_writes_only_those() {
 #[test]
 fn review_numbers_drafts_as_the_report_does_after_a_drop() {
     let tmp = users_notes();
-    let mut p = crate::support::pty(
-        tmp.path(),
-        &["--dir", "lib", "import", "notes.md", "--review"],
-        "true",
-    );
-    let key = |p: &mut rexpect::session::PtySession, keys: &str| {
-        p.send(keys).unwrap();
-        p.flush().unwrap();
-    };
+    let mut p = review_session(tmp.path());
     p.exp_string("Draft 1 of 11").unwrap();
-    key(&mut p, "\x1b[B\r"); // drop the first
+    press(&mut p, "\x1b[B\r"); // drop the first
     p.exp_string("Draft 2 of 11").unwrap();
-    key(&mut p, "\r"); // keep the second
+    press(&mut p, "\r"); // keep the second
     p.exp_string("Draft 3 of 11").unwrap();
-    key(&mut p, "\x1b[B\x1b[B\r"); // merge the third into the second
+    press(&mut p, "\x1b[B\x1b[B\r"); // merge the third into the second
     p.exp_string("Merged into draft 2:").unwrap();
     p.exp_string("Draft 2 of 11").unwrap();
-    key(&mut p, "\x1b[A\r"); // quit, the last item
+    press(&mut p, "\x1b[A\r"); // quit, the last item
     p.exp_string("EXIT=").unwrap();
 }
 
