@@ -103,17 +103,7 @@ pub fn fold_linked_tellings(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option
             continue;
         }
         let telling = plan.drafts[i].clone();
-        let story = &mut plan.drafts[j].story;
-        for q in &telling.story.questions {
-            if !story.questions.contains(q) {
-                story.questions.push(q.clone());
-            }
-        }
-        for p in &telling.story.principles {
-            if !story.principles.contains(p) {
-                story.principles.push(p.clone());
-            }
-        }
+        plan.drafts[j].join(&telling.story.questions, &telling.story.principles);
         let (from, to) = telling.lines;
         let mut told = if from == to {
             format!("Told again at line {from}:")
@@ -130,6 +120,7 @@ pub fn fold_linked_tellings(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option
             append(&mut told, &format!("{}: {}", part.label(), text.trim()));
         }
         append(&mut told, &telling.story.notes);
+        let story = &mut plan.drafts[j].story;
         append(&mut story.notes, &told);
         story.followups.extend(telling.story.followups);
     }
@@ -137,6 +128,12 @@ pub fn fold_linked_tellings(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option
     let gone = |i: usize| {
         folded.contains(&i) && !folds.iter().any(|&(a, b)| a == i && folded.contains(&b))
     };
+    remove_drafts(plan, gone)
+}
+
+/// Removes the drafts `gone` names by their place; gives, for each draft as it was,
+/// where it is now (`None`: removed).
+fn remove_drafts(plan: &mut ImportPlan, gone: impl Fn(usize) -> bool) -> Vec<Option<usize>> {
     let mut now = Vec::with_capacity(plan.drafts.len());
     let mut kept = 0;
     for i in 0..plan.drafts.len() {
@@ -161,15 +158,7 @@ pub fn fold_linked_tellings(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option
 /// text of twenty words or more: two short reminders alike may be two stories. Gives,
 /// for each draft as it was, where it is now (`None`: folded into another).
 pub fn fold_pasted_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
-    let body = |d: &Draft| -> String {
-        let text = Part::ALL
-            .iter()
-            .map(|p| d.story.part(*p))
-            .chain([d.story.notes.as_str()])
-            .collect::<Vec<_>>()
-            .join(" ");
-        text.split_whitespace().collect::<Vec<_>>().join(" ")
-    };
+    let body = |d: &Draft| -> String { d.told().split_whitespace().collect::<Vec<_>>().join(" ") };
     let bodies: Vec<String> = plan.drafts.iter().map(body).collect();
     let mut first: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     let mut into: Vec<Option<usize>> = vec![None; plan.drafts.len()];
@@ -187,17 +176,7 @@ pub fn fold_pasted_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<us
     for (i, target) in into.iter().enumerate() {
         let Some(j) = *target else { continue };
         let again = plan.drafts[i].clone();
-        let story = &mut plan.drafts[j].story;
-        for q in &again.story.questions {
-            if !story.questions.contains(q) {
-                story.questions.push(q.clone());
-            }
-        }
-        for p in &again.story.principles {
-            if !story.principles.contains(p) {
-                story.principles.push(p.clone());
-            }
-        }
+        plan.drafts[j].join(&again.story.questions, &again.story.principles);
         let (from, to) = again.lines;
         let (at, _) = plan.drafts[j].lines;
         plan.ignored.push(super::Skipped {
@@ -211,22 +190,7 @@ pub fn fold_pasted_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<us
                 .join("\n"),
         });
     }
-    let mut now = Vec::with_capacity(plan.drafts.len());
-    let mut kept = 0;
-    for target in &into {
-        if target.is_some() {
-            now.push(None);
-        } else {
-            now.push(Some(kept));
-            kept += 1;
-        }
-    }
-    let mut index = 0;
-    plan.drafts.retain(|_| {
-        index += 1;
-        into[index - 1].is_none()
-    });
-    now
+    remove_drafts(plan, |i| into[i].is_some())
 }
 
 /// The in-file link targets a line points at as the story it tells: `[…](#slug)` whose

@@ -106,6 +106,34 @@ impl Draft {
     pub(super) fn all_text(&self) -> String {
         story_text(&self.story)
     }
+
+    /// What the draft tells: its parts and notes, a line between them (not its
+    /// title, questions or follow-ups).
+    pub(super) fn told(&self) -> String {
+        Part::ALL
+            .into_iter()
+            .map(|p| self.story.part(p))
+            .chain([self.story.notes.as_str()])
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Gives the draft the questions and principles it does not have yet, each once,
+    /// after its own: what another telling of the same story, or a question pointing
+    /// to it, brings.
+    pub(super) fn join(&mut self, questions: &[String], principles: &[String]) {
+        let story = &mut self.story;
+        for q in questions {
+            if !story.questions.contains(q) {
+                story.questions.push(q.clone());
+            }
+        }
+        for p in principles {
+            if !story.principles.contains(p) {
+                story.principles.push(p.clone());
+            }
+        }
+    }
 }
 
 /// Every word of a story but its title and questions.

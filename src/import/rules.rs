@@ -529,11 +529,7 @@ pub(super) fn no_events(text: &str) -> bool {
 /// ("Tell me about yourself", "Introduce myself", "Self introduction") or a reason
 /// ("Why Amazon?", "Why this team").
 pub(super) fn about_the_person(heading: &str) -> bool {
-    let words: Vec<String> = heading
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = plain_words(heading);
     words.first().is_some_and(|w| w == "why")
         || words.iter().any(|w| {
             matches!(
@@ -591,11 +587,7 @@ pub(super) fn group_heading(heading: &str) -> bool {
         "the",
         "interview",
     ];
-    let words: Vec<String> = heading
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = plain_words(heading);
     words.iter().any(|w| PLURALS.contains(&w.as_str()))
         && words
             .iter()
@@ -811,11 +803,7 @@ pub(super) fn answer_form(heading: &str) -> bool {
         "outline",
         "narrative",
     ];
-    let words: Vec<String> = heading
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = plain_words(heading);
     // "Answers" alone heads a group of stories, not a telling of one.
     !words.is_empty()
         && words != ["answers"]
@@ -966,9 +954,8 @@ pub(super) fn pointed_names(text: &str) -> Vec<String> {
 pub(super) fn names_title(name: &str, title: &str) -> bool {
     const SMALL: &[&str] = &["the", "a", "an", "and", "of", "story", "failure"];
     let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+        plain_words(t)
+            .into_iter()
             .filter(|w| !SMALL.contains(&w.as_str()))
             .collect()
     };
@@ -1150,6 +1137,15 @@ pub(super) fn speaks_of_self(text: &str) -> bool {
 
 /// A text's words, lower case, apostrophes kept in them and written straight ("I’ve"
 /// is "i've").
+/// The words of a heading or a name, lower case, cut at anything not a letter or a
+/// digit ("Mistake & how to handle?" gives "mistake", "how", "to", "handle").
+fn plain_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 fn words_of(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())

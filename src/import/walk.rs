@@ -224,21 +224,31 @@ fn name_of(set: &PrincipleSet, id: &str) -> String {
 /// the principles whose lists link to it, in the order the notes list them. The story
 /// under the heading with that anchor is read as theirs.
 fn story_index(markdown: &str, set: &PrincipleSet) -> rustc_hash::FxHashMap<String, Vec<String>> {
-    let mut index: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
+    under_principles(markdown, set, anchor_link)
+}
+
+/// For each key `key_of` finds on a line under a principle's heading, the principles
+/// it is found under, in the order the notes give them.
+fn under_principles<'m>(
+    markdown: &'m str,
+    set: &PrincipleSet,
+    key_of: impl Fn(&'m str) -> Option<&'m str>,
+) -> rustc_hash::FxHashMap<String, Vec<String>> {
+    let mut found: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
     let mut principle: Option<String> = None;
     for line in markdown.lines() {
         if let Some(text) = heading_line(line) {
             principle = heading_principle(text, set).map(|p| p.id.clone());
             continue;
         }
-        if let (Some(id), Some(anchor)) = (&principle, anchor_link(line)) {
-            let ids = index.entry(anchor.to_string()).or_default();
+        if let (Some(id), Some(key)) = (&principle, key_of(line)) {
+            let ids = found.entry(key.to_string()).or_default();
             if !ids.contains(id) {
                 ids.push(id.clone());
             }
         }
     }
-    index
+    found
 }
 
 /// The bold labels that open list items under three principles' headings or more and
@@ -247,20 +257,10 @@ fn story_index(markdown: &str, set: &PrincipleSet) -> rustc_hash::FxHashMap<Stri
 /// a story's part, a question or a line of principles is read as such, and one that
 /// says story, example, project, answer, case or "my" names the writer's own.
 pub(super) fn guide_fields(markdown: &str, set: &PrincipleSet) -> Vec<String> {
+    // The same label in other cases is the same field.
     let mut seen: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
-    let mut principle: Option<String> = None;
-    for line in markdown.lines() {
-        if let Some(text) = heading_line(line) {
-            principle = heading_principle(text, set).map(|p| p.id.clone());
-            continue;
-        }
-        let (Some(id), Some(label)) = (&principle, item_label(line)) else {
-            continue;
-        };
-        let ids = seen.entry(label.to_lowercase()).or_default();
-        if !ids.contains(id) {
-            ids.push(id.clone());
-        }
+    for (label, ids) in under_principles(markdown, set, item_label) {
+        link(seen.entry(label.to_lowercase()).or_default(), ids);
     }
     const OWN: &[&str] = &[
         "story",
@@ -2883,12 +2883,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // under a question that asks for their ways ("How do you stay up to date?"), or
         // in words of habit and intent with no verb in the past ("I will discuss with
         // him first… normally both of us are right…").
-        let body = Part::ALL
-            .iter()
-            .map(|p| draft.story.part(*p))
-            .chain([draft.story.notes.as_str()])
-            .collect::<Vec<_>>()
-            .join("\n");
+        let body = draft.told();
         if parts.len() < 2
             && !body.trim().is_empty()
             && (!draft.story.questions.is_empty()
@@ -3024,25 +3019,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 self.plan.skipped.push(pointed.skipped);
                 continue;
             };
-            self.give(i, pointed.principle, pointed.questions);
+            self.plan.drafts[i].join(&pointed.questions, &[pointed.principle]);
             let mut ignored = pointed.skipped;
             ignored.reason =
                 "names the story that answers the question, told above or below (linked)".into();
             self.plan.ignored.push(ignored);
-        }
-    }
-
-    /// Gives draft `i` a principle and questions that point to it from elsewhere in the
-    /// notes, each once.
-    fn give(&mut self, i: usize, principle: String, questions: Vec<String>) {
-        let story = &mut self.plan.drafts[i].story;
-        if !story.principles.contains(&principle) {
-            story.principles.push(principle);
-        }
-        for question in questions {
-            if !story.questions.contains(&question) {
-                story.questions.push(question);
-            }
         }
     }
 
@@ -3052,7 +3033,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let chosen = self.referenced(&primary, &reference.to, &reference.marker);
             match chosen {
                 Some(i) => {
-                    self.give(i, reference.from, reference.questions);
+                    self.plan.drafts[i].join(&reference.questions, &[reference.from]);
                     let mut ignored = reference.skipped;
                     ignored.reason =
                         "a reference to a story under another principle (linked)".into();
