@@ -375,8 +375,12 @@ pub(super) fn is_description(text: &str) -> bool {
         return false;
     }
     // Words inside quotation marks are someone else's ("they never say “that's not my
-    // job”"), not the writer's.
-    let unquoted = unquoted(text);
+    // job”"), not the writer's. A text that is mostly one quotation (`Principle:
+    // "Leaders start with the customer…"`) is read as what it quotes.
+    let mut unquoted = unquoted(text);
+    if unquoted.split_whitespace().count() < 12 {
+        unquoted = text.to_string();
+    }
     let words: Vec<String> = unquoted
         .split_whitespace()
         .map(|w| {
@@ -516,6 +520,55 @@ pub(super) fn general_answer(text: &str) -> bool {
         .map(|m| lower.matches(m).count())
         .sum::<usize>()
         >= 2
+}
+
+/// Whether a part's text tells the reader what to put there rather than what happened:
+/// it opens with a verb of instruction or a question word ("include business context",
+/// "Explain the task you were given", "What was at stake?").
+pub(super) fn instructs(text: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "describe",
+        "explain",
+        "set",
+        "give",
+        "share",
+        "include",
+        "clarify",
+        "emphasize",
+        "emphasise",
+        "show",
+        "highlight",
+        "detail",
+        "state",
+        "mention",
+        "provide",
+        "quantify",
+        "outline",
+        "focus",
+        "talk",
+        "tell",
+        "summarize",
+        "summarise",
+        "discuss",
+        "identify",
+        "demonstrate",
+        "present",
+        "define",
+        "specify",
+        "establish",
+        "frame",
+        "briefly",
+        "what",
+        "how",
+        "why",
+        "who",
+        "where",
+        "which",
+    ];
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    words_of(text)
+        .first()
+        .is_some_and(|w| OPENINGS.contains(&w.as_str()))
 }
 
 /// Whether an answer to a question about how its writer works ([`asks_for_habit`])
@@ -966,7 +1019,7 @@ pub(super) fn names_title(name: &str, title: &str) -> bool {
 
 /// How often a text speaks of its writer ("I", "we", "my", 我) and of its reader ("you",
 /// 你), outside quotation marks.
-fn persons(text: &str) -> (usize, usize) {
+pub(super) fn persons(text: &str) -> (usize, usize) {
     let unquoted = unquoted(text);
     let words = words_of(&unquoted);
     let writer = words
@@ -1516,7 +1569,14 @@ pub(super) fn story_heading(text: &str) -> String {
     let marked = trimmed
         .trim_start_matches(|c: char| !c.is_alphanumeric() && !"\"'([“‘`".contains(c))
         .trim_start();
-    for label in ["star story", "story", "anecdote", "example", "experience"] {
+    for label in [
+        "star story",
+        "star example",
+        "story",
+        "anecdote",
+        "example",
+        "experience",
+    ] {
         if let Some(rest) = strip_prefix_ignore_case(marked, label) {
             let mut rest = rest.trim_start();
             // The story's number or letter ("Story 2", "Story A").

@@ -2888,3 +2888,161 @@ fn a_heading_that_only_says_principle_takes_the_one_its_description_names() {
     );
     assert_eq!(next.drafts.len(), 2, "{:#?}", next.drafts);
 }
+
+#[test]
+fn a_labelled_quotation_of_a_principle_is_its_description() {
+    let set = principles::builtin();
+    // Our own words: the principle quoted after a label, then a story named after a label.
+    let notes = "### 3. Frugality\n\
+        **Principle**: \"Leaders stretch a small budget and find that it sharpens their ideas.\"\n\n\
+        #### STAR Example: Spot instances for the nightly reports\n\n\
+        **Situation**: Our nightly reports ran on machines that sat idle all day.\n\n\
+        **Action**: I moved the reports to spot instances and retried the ones cut short.\n\n\
+        **Result**: The bill for the reports fell by half within a month.\n";
+    let plan = plan(notes, &set);
+    let titles: Vec<_> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Spot instances for the nightly reports"]);
+    assert!(
+        plan.skipped
+            .iter()
+            .any(|s| s.lines == (2, 2) && s.reason == "the description of 'Frugality', not a story"),
+        "{:?}",
+        plan.skipped
+    );
+    // A quoted answer in the first person is no description.
+    assert!(!is_description(
+        "**Answer**: \"I moved the reports to spot instances and the bill fell by half.\""
+    ));
+}
+
+#[test]
+fn a_numbered_question_over_a_list_of_parts_asks_for_that_story() {
+    let set = principles::builtin();
+    // Our own words: numbered questions, each answered by a list of labelled parts.
+    let notes = "# Practice answers\n\n\
+        1. Tell me about a time you cut a cost nobody had questioned.\n\n\
+        - Hook: In my second year I looked after the team's reports.\n\
+        - Situation: Our nightly reports ran on machines that sat idle all day.\n\
+        - Action: I moved the reports to spot instances.\n\
+        - Result: The bill for the reports fell by half.\n\n\
+        2. Tell me about a time you went deep into a problem.\n\n\
+        - Hook: On call one winter I chased a message that went missing.\n\
+        - Situation: A queue lost one message in a thousand.\n\
+        - Action: I traced the loss to a retry that dropped the last batch.\n\
+        - Result: No message has been lost since.\n";
+    let plan = plan(notes, &set);
+    let told: Vec<_> = plan
+        .drafts
+        .iter()
+        .map(|d| {
+            (
+                d.story.part(Part::Situation).trim(),
+                d.story.questions.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        told,
+        [
+            (
+                "Our nightly reports ran on machines that sat idle all day.",
+                vec!["Tell me about a time you cut a cost nobody had questioned.".to_string()]
+            ),
+            (
+                "A queue lost one message in a thousand.",
+                vec!["Tell me about a time you went deep into a problem.".to_string()]
+            ),
+        ]
+    );
+    assert!(plan.questions.is_empty(), "{:?}", plan.questions);
+    // Under a heading that names no principle, each is linked by its own question.
+    let principles: Vec<_> = plan
+        .drafts
+        .iter()
+        .map(|d| d.story.principles[0].as_str())
+        .collect();
+    assert_eq!(principles, ["frugality", "dive-deep"]);
+    assert!(
+        plan.warnings
+            .iter()
+            .all(|w| !w.contains("Practice answers")),
+        "{:?}",
+        plan.warnings
+    );
+}
+
+#[test]
+fn parts_that_say_what_to_put_in_them_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: a guide's list of what each part should hold, under a heading.
+    let notes = "## Answering at a senior level\n\
+        - Situation: include the size of the team and the deadline.\n\
+        - Task: clarify the scope of the role.\n\
+        - Action: emphasize the tradeoffs weighed.\n\
+        - Result: show the numbers that moved.\n";
+    let plan = plan(notes, &set);
+    assert!(plan.drafts.is_empty(), "{:?}", plan.drafts);
+    assert!(
+        plan.skipped
+            .iter()
+            .any(|s| s.reason == "what each part of an answer should hold, not a story"),
+        "{:?}",
+        plan.skipped
+    );
+    // A terse story whose task is a bare verb is still a story.
+    let told = super::plan(
+        "## Ownership\n- Situation: the release had slipped twice.\n\
+         - Task: Take over the release.\n\
+         - Action: Split it in three and shipped the first within a week.\n\
+         - Result: Shipped on the new date.\n",
+        &set,
+    );
+    assert_eq!(told.drafts.len(), 1);
+    assert!(instructs("What was at stake?"));
+    assert!(!instructs("Our nightly reports ran on idle machines."));
+}
+
+#[test]
+fn a_list_of_terms_with_a_gloss_each_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a story, then the topics a principle touches, a bold term each.
+    let notes = "# Frugality\n\n## Spot instances\n\nI moved the nightly reports to spot \
+        instances and the bill fell by half.\n\n## Where cost hides\n\
+        - **Idle machines**: capacity nobody uses at night\n\
+        - **Licences**: seats for tools nobody opens\n\
+        - **Storage**: copies kept past their use\n";
+    let plan = plan(notes, &set);
+    let titles: Vec<_> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Spot instances"]);
+    assert!(
+        plan.skipped
+            .iter()
+            .any(|s| s.reason == "a list of terms with a gloss each, not a story"),
+        "{:?}",
+        plan.skipped
+    );
+    // Reminders of what happened, each after a bold name, are a story's notes.
+    let told = super::plan(
+        "# Frugality\n\n## Spot instances\n\
+         - **Reports**: I moved them to spot instances\n\
+         - **Bill**: it fell by half in a month\n\
+         - **Retries**: added for the runs cut short\n",
+        &set,
+    );
+    assert_eq!(told.drafts.len(), 1, "{:?}", told.skipped);
+}
+
+#[test]
+fn a_story_named_under_a_heading_over_stories_takes_its_name() {
+    let set = principles::builtin();
+    // Our own words: a heading over a group of stories, then one named by its label.
+    let notes = "# Frugality\n\n## Examples of mine\n\
+        Story: Spot instances for the reports\n\
+        S: Our nightly reports ran on machines idle all day.\n\
+        A: I moved them to spot instances.\n\
+        R: The bill fell by half.\n";
+    let plan = plan(notes, &set);
+    let titles: Vec<_> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Spot instances for the reports"]);
+    assert!(plan.drafts[0].story.notes.contains("Examples of mine"));
+}

@@ -288,6 +288,31 @@ pub(super) fn guide_fields(markdown: &str, set: &PrincipleSet) -> Vec<String> {
     fields
 }
 
+/// Whether a heading names stories in the plural ("STAR Pattern Examples", "My
+/// stories"): it heads a group of them, and names none.
+fn heads_stories(heading: &str) -> bool {
+    heading
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("stories") || w.eq_ignore_ascii_case("examples"))
+}
+
+/// Whether a text is a list of three terms or more, each in bold at the head of its
+/// item with a gloss of a few words after it, no term a label of a story's, and nothing
+/// in it said of the writer or of what happened.
+fn glossary(text: &str, set: &PrincipleSet) -> bool {
+    let items: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    items.len() >= 3
+        && items.iter().all(|line| {
+            item_label(line).is_some_and(|label| {
+                let gloss = line.split_once(label).map_or("", |(_, g)| g);
+                classify(&format!("{label}: x"), set).is_none()
+                    && gloss.split_whitespace().count() <= 12
+            })
+        })
+        && persons(text).0 == 0
+        && no_events(text)
+}
+
 /// The label in bold that opens a list item (`- **Key Points:** …`, `* **Probes**:`).
 fn item_label(line: &str) -> Option<&str> {
     let rest = line
@@ -550,6 +575,8 @@ struct Section {
     guessed: bool,
     /// Its principle was guessed, whether or not the writer called it a story.
     principle_guessed: bool,
+    /// What the report says of the guess, once a draft is linked to it.
+    guess_warning: Option<String>,
     /// More principles its heading names (`## Customer Obsession / Ownership`), linked
     /// to each of its stories after the section's own.
     also: Vec<String>,
@@ -878,6 +905,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 after_description: false,
                 guessed: false,
                 principle_guessed: false,
+                guess_warning: None,
                 also,
                 title,
                 asks: None,
@@ -1328,16 +1356,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     } else {
                         format!("{title}\n{told}")
                     };
-                    // The ranking `lp find` uses, built once for the whole file.
-                    let index = self
-                        .ranking
-                        .get_or_init(|| crate::find::Index::new(self.set, &[]));
-                    let (ranked, _) = index.rank(&query);
                     // Words no example has: the set's first principle, as `lp find` answers.
-                    let first = ranked
-                        .first()
-                        .map(|r| r.principle)
-                        .or_else(|| self.set.principles.first());
+                    let first = self.nearest(&query).or_else(|| self.set.principles.first());
                     if let Some(principle) = first {
                         nearest.push(principle.id.clone());
                         guessed = Some(principle.name.clone());
@@ -1378,13 +1398,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 text: self.source(lines.0, lines.1, 0),
             });
         }
-        if let Some(name) = &guessed {
-            self.plan.warnings.push(format!(
+        // Said once a draft is linked to it: a story under the heading asked by a
+        // question of its own is linked by that question.
+        let guess_warning = guessed.as_ref().map(|name| {
+            format!(
                 "line {}: '{}' names no principle; linked to {name}, the one its words are nearest: check it (`lp import --review` can change it)",
                 lines.0,
                 heading.trim()
-            ));
-        }
+            )
+        });
         self.finish_draft();
         self.section = Some(Section {
             principle: ids[0].clone(),
@@ -1396,6 +1418,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // Named a story by its writer (`## Story1`): kept, however little it says.
             guessed: guessed.is_some() && !called && !asked && !shorthand,
             principle_guessed: guessed.is_some(),
+            guess_warning,
             also: Vec::new(),
             title: None,
             asks: (is_question(&title) || asks_for_story(&title)).then(|| title.clone()),
@@ -1508,10 +1531,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return None;
         }
+        self.nearest(&text)
+    }
+
+    /// The principle a text's words are nearest, by the ranking `lp find` uses (built
+    /// once for the whole file).
+    fn nearest(&self, text: &str) -> Option<&'s crate::model::Principle> {
         let index = self
             .ranking
             .get_or_init(|| crate::find::Index::new(self.set, &[]));
-        let (ranked, _) = index.rank(&text);
+        let (ranked, _) = index.rank(text);
         ranked.first().map(|r| r.principle)
     }
 
@@ -1557,9 +1586,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let first = t.lines().next().unwrap_or("");
             is_question(&bare_question(first)) || bold_prompt(first)
         };
+        // A question alone right over a story's labelled parts asks for that story,
+        // not for the one above (`1. Tell me…`, its answer, then `2. Tell me…` and its
+        // answer).
+        let heads_next = items.len() == 1
+            && node.next_sibling().is_some_and(|next| {
+                matches!(next.data().value, NodeValue::List(_) | NodeValue::Paragraph)
+                    && self.labelled_parts(&[next], &[]) >= 2
+            });
         // Questions listed inside a story being told (after its parts, or under a
         // `Sample questions:` label) are its questions.
-        if let Some(building) = self.current.as_mut()
+        if !heads_next
+            && let Some(building) = self.current.as_mut()
             && (building.labelled || building.field == Field::Questions)
             && items
                 .iter()
@@ -1613,8 +1651,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return true;
         }
         if !items.iter().any(|(_, t)| leads(t)) {
-            // A narrative paragraph right after a question answers it.
-            if !is_list
+            // A narrative paragraph right after a question answers it, and so does a
+            // list of a story's labelled parts.
+            if (!is_list || self.labelled_parts(&[node], &[]) >= 2)
                 && !self.waiting.is_empty()
                 && classify(text, self.set).is_none()
                 && self.current.as_ref().is_none_or(|b| !b.labelled)
@@ -1630,7 +1669,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let building = self.current.as_mut().expect("a draft is under way");
                 building.draft.story.questions.push(question);
                 building.draft.lines.1 = lines.1;
-                for (line, segment) in segments(text, lines.0, false, self.set) {
+                for (line, segment) in segments(text, lines.0, is_list, self.set) {
                     self.fill(line, &segment);
                 }
                 return true;
@@ -2340,7 +2379,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && building.draft.story.notes.trim().is_empty()
             && (building.draft.story.title.is_empty()
                 || empty_template(&building.draft.story.title)
-                || building.draft.story.title.eq_ignore_ascii_case("example"))
+                || building.draft.story.title.eq_ignore_ascii_case("example")
+                || heads_stories(&building.draft.story.title))
             && let Some(name) = story_name(text)
         {
             if !building.draft.story.title.is_empty() {
@@ -2798,10 +2838,41 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if draft.story.title.is_empty() {
             draft.story.title = "Untitled story".to_string();
         }
+        self.link_guessed(&mut draft);
         if let Some(refers) = building.refers {
             self.retold.push((self.plan.drafts.len(), refers));
         }
         self.plan.drafts.push(draft);
+    }
+
+    /// Under a heading whose principle was guessed (`# Practice questions`), a story
+    /// asked by a question of its own is linked to the principle that question is
+    /// nearest, as `lp find` ranks it: the heading's words are the whole file's.
+    fn link_guessed(&mut self, draft: &mut Draft) {
+        let Some(section) = self.section.as_ref() else {
+            return;
+        };
+        if !section.principle_guessed || draft.story.principles != [section.principle.clone()] {
+            return;
+        }
+        // An interviewer's question, put to "you"; not the notes' own ("What do they
+        // care about?").
+        if let Some(question) = draft.story.questions.first()
+            && persons(question).1 > 0
+            && let Some(principle) = self.nearest(question)
+        {
+            self.plan.warnings.push(format!(
+                "line {}: '{}' names no principle; linked to {}, the one its words are nearest: check it (`lp import --review` can change it)",
+                draft.lines.0,
+                question.trim(),
+                principle.name
+            ));
+            draft.story.principles = vec![principle.id.clone()];
+            return;
+        }
+        if let Some(warning) = self.section.as_mut().and_then(|s| s.guess_warning.take()) {
+            self.plan.warnings.push(warning);
+        }
     }
 
     /// Why a draft is not a story after all, if it is not.
@@ -2810,15 +2881,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // an empty template; one that names stories in the plural ("STAR Pattern
         // Examples", "My stories") heads a group of them. Neither is a story.
         if draft.all_text().trim().is_empty() && draft.story.questions.is_empty() {
-            let plural = draft
-                .story
-                .title
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w.eq_ignore_ascii_case("stories") || w.eq_ignore_ascii_case("examples"));
             if empty_template(&draft.story.title) {
                 return Some("an empty template (a label with nothing after it), not a story");
             }
-            if plural {
+            if heads_stories(&draft.story.title) {
                 return Some("a heading over stories, not a story");
             }
         }
@@ -2837,6 +2903,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             || title.starts_with('[') && bracketed(full) && full.starts_with(title);
         if !parts.is_empty() && (title_bracketed || parts.iter().all(|t| bracketed(t))) {
             return Some("a template: its parts are examples in brackets, not a story");
+        }
+        // A list of terms, each in bold with a short gloss and nothing that happened
+        // (`- **Data Integrity**: Ensuring customer data safety`): topics, not a story.
+        if parts.is_empty() && glossary(&draft.story.notes, self.set) {
+            return Some("a list of terms with a gloss each, not a story");
+        }
+        // Every part an instruction (`Situation: include business context`, `Result:
+        // show measurable impact`): a guide to what each part holds, not a story.
+        if parts.len() >= 2 && parts.iter().all(|t| instructs(t)) {
+            return Some("what each part of an answer should hold, not a story");
         }
         // Every part in quotation marks: someone else's words, a sample answer.
         let quoted =
