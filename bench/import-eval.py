@@ -46,7 +46,8 @@ FIELDS = ["title", "situation", "task", "action", "result", "learned", "notes"]
 STRUCTURE = set(
     "situation task action actions result results outcome impact context goal approach problem "
     "s t a r also secondary secondaires secundarios "
-    "principles principle lps lp leadership what i learned lesson lessons follow up see "
+    "principles principle lps lp leadership what i learned learnt learning learnings lesson "
+    "lessons takeaway takeaways follow up see "
     "story stories related question questions prompt example sample tags tag q l".split()
 )
 

@@ -215,6 +215,18 @@ fn question_core(text: &str) -> &str {
 /// `Question 3) …` give `Tell me…`. Other text is given as it is.
 pub(super) fn unnumbered_question(text: &str) -> &str {
     let trimmed = text.trim_start();
+    // A section's number (`1. Tell me…`, `1.2. Describe…`), one group or several.
+    let mut rest = trimmed;
+    loop {
+        let unnumbered = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        match unnumbered.strip_prefix(['.', ')']) {
+            Some(after) if unnumbered.len() < rest.len() => rest = after.trim_start(),
+            _ => break,
+        }
+    }
+    if rest.len() < trimmed.len() {
+        return if is_question(rest) { rest } else { text };
+    }
     let lower = trimmed.to_ascii_lowercase();
     let Some(after) = ["question", "q"]
         .iter()
@@ -449,15 +461,15 @@ fn past(w: &str) -> bool {
 }
 
 /// How often a text says "I" or "we" with a verb in the past tense just after ("I led",
-/// "we quickly shipped").
+/// "we quickly shipped"). Not "I have learned", "I've shipped": the perfect speaks of
+/// what the writer has come to know or do, not of a thing that happened.
 fn first_person_events(text: &str) -> usize {
     let words = words_of(text);
     (0..words.len())
         .filter(|&i| {
-            matches!(
-                words[i].as_str(),
-                "i" | "we" | "i've" | "we've" | "i'd" | "we'd"
-            ) && words[i + 1..words.len().min(i + 4)].iter().any(|w| past(w))
+            matches!(words[i].as_str(), "i" | "we" | "i'd" | "we'd")
+                && words.get(i + 1).is_none_or(|w| w != "have")
+                && words[i + 1..words.len().min(i + 4)].iter().any(|w| past(w))
         })
         .count()
 }
@@ -1192,7 +1204,7 @@ pub(super) fn speaks_of_self(text: &str) -> bool {
 /// is "i've").
 /// The words of a heading or a name, lower case, cut at anything not a letter or a
 /// digit ("Mistake & how to handle?" gives "mistake", "how", "to", "handle").
-fn plain_words(text: &str) -> Vec<String> {
+pub(super) fn plain_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
@@ -1430,6 +1442,15 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
             {
                 separated = true;
             }
+            // `**A** So, I called a meeting…`: the bold holds the label and nothing
+            // else, its text after a space.
+            if !separated
+                && matches!(label, Label::Part(_))
+                && rest.starts_with(' ')
+                && rest.trim_start().starts_with(char::is_alphanumeric)
+            {
+                separated = true;
+            }
         }
         if !separated {
             let r = rest.trim_start();
@@ -1593,7 +1614,7 @@ pub(super) fn story_heading(text: &str) -> String {
                 }
             }
             if let Some(r) = rest.strip_prefix([':', '—', '–', '-', '·', '.']) {
-                let r = r.trim();
+                let r = without_story_number(r.trim());
                 if !r.is_empty() {
                     return r.to_string();
                 }
@@ -1601,6 +1622,22 @@ pub(super) fn story_heading(text: &str) -> String {
         }
     }
     trimmed.to_string()
+}
+
+/// A story's name without the number the notes count it by (`#1 — OneLink project`).
+pub(super) fn without_story_number(name: &str) -> &str {
+    let Some(number) = name.strip_prefix('#') else {
+        return name;
+    };
+    let digits = number.trim_start_matches(|c: char| c.is_ascii_digit());
+    let named = digits
+        .trim_start_matches([' ', ':', '—', '–', '-', '·', '.'])
+        .trim();
+    if digits.len() < number.len() && !named.is_empty() {
+        named
+    } else {
+        name
+    }
 }
 
 /// A block that names a story's principles: a label such as `Leadership Principles`,

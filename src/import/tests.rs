@@ -147,6 +147,11 @@ fn labels_in_their_many_forms() {
             "Promtp: Tell me about a win.",
             Some((Label::Question, "Tell me about a win.")),
         ),
+        // The label alone in bold, its text after a space.
+        (
+            "**A** So, I called a meeting.",
+            Some((Label::Part(Part::Action), "So, I called a meeting.")),
+        ),
         // Words that only look like labels.
         ("Promote: the staging build", None),
         ("**Question** of scale, mostly.", None),
@@ -2272,6 +2277,11 @@ fn a_numbered_question_loses_its_number() {
         "Q3 results were late"
     );
     assert_eq!(unnumbered_question("Q4. Planning"), "Q4. Planning");
+    assert_eq!(
+        unnumbered_question("1.2. Tell me about a time you failed."),
+        "Tell me about a time you failed."
+    );
+    assert_eq!(unnumbered_question("2. Planning"), "2. Planning");
 }
 
 #[test]
@@ -2723,6 +2733,8 @@ fn a_story_heading_with_a_question_and_a_telling_label_is_one_story() {
     );
     assert_eq!(story_heading("🎤 Story 4 — Pager rota"), "Pager rota");
     assert_eq!(story_heading("🎤 Pager rota"), "🎤 Pager rota");
+    assert_eq!(story_heading("Story: #2 — Pager rota"), "Pager rota");
+    assert_eq!(story_heading("Story: #hashtags"), "#hashtags");
 }
 
 #[test]
@@ -3045,4 +3057,51 @@ fn a_story_named_under_a_heading_over_stories_takes_its_name() {
     let titles: Vec<_> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
     assert_eq!(titles, ["Spot instances for the reports"]);
     assert!(plan.drafts[0].story.notes.contains("Examples of mine"));
+    // The number the notes count a story by is not part of its name.
+    let numbered = super::plan(
+        "# Frugality\n\nStory: #3 — Spot instances\nS: Idle machines cost us.\n\
+         A: I moved the reports to spot instances.\n",
+        &set,
+    );
+    assert_eq!(numbered.drafts[0].story.title, "Spot instances");
+}
+
+#[test]
+fn an_answer_on_how_to_do_a_thing_and_a_guides_sample_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: a heading that asks how, answered with the writer's ways.
+    let notes = "# Learn and Be Curious\n\n## How to keep up with the field\n\
+        - I read two newsletters a week and I have learned to skim them.\n\
+        - I also built a small tool once to try a new queue.\n";
+    let plan = plan(notes, &set);
+    assert!(plan.drafts.is_empty(), "{:?}", plan.drafts);
+    assert!(
+        plan.skipped
+            .iter()
+            .any(|s| s.reason == "how the writer works in general, not a story"),
+        "{:?}",
+        plan.skipped
+    );
+    // A guide's example answer under a heading that says so.
+    let guide = super::plan(
+        "# Describe a project that failed\n\n## Example Response\n\n\
+         **Situation:** I led a move of our billing to a new queue.\n\n\
+         **Action:** I ran the review and we changed how we plan.\n\n\
+         **Result:** The next move shipped on time.\n",
+        &set,
+    );
+    assert!(guide.drafts.is_empty(), "{:?}", guide.drafts);
+    assert!(
+        guide
+            .skipped
+            .iter()
+            .any(|s| s.reason == "a guide's sample answer, not your own story"),
+        "{:?}",
+        guide.skipped
+    );
+    // Told in the past, twice, it is a story.
+    assert!(tells_events("I moved the reports and we shipped the fix."));
+    assert!(!tells_events(
+        "I have learned to skim and I have tried a queue."
+    ));
 }

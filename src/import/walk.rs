@@ -288,6 +288,25 @@ pub(super) fn guide_fields(markdown: &str, set: &PrincipleSet) -> Vec<String> {
     fields
 }
 
+/// Whether a heading names a sample answer and nothing else: "Example Response",
+/// "Sample answer", "A model answer (STAR)".
+fn sample_heading(heading: &str) -> bool {
+    let words = plain_words(heading);
+    let kind = ["example", "sample", "model"];
+    let answer = ["response", "responses", "answer", "answers"];
+    let other = [
+        "a", "an", "the", "star", "good", "strong", "great", "ideal", "method",
+    ];
+    words.iter().any(|w| kind.contains(&w.as_str()))
+        && words.iter().any(|w| answer.contains(&w.as_str()))
+        && words.iter().all(|w| {
+            kind.contains(&w.as_str())
+                || answer.contains(&w.as_str())
+                || other.contains(&w.as_str())
+                || w.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
 /// Whether a heading names stories in the plural ("STAR Pattern Examples", "My
 /// stories"): it heads a group of them, and names none.
 fn heads_stories(heading: &str) -> bool {
@@ -2969,6 +2988,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some(GENERAL);
         }
+        // Under a heading that asks how one does a thing (`## How to stay updated on
+        // industry trends`), an answer that tells fewer than two events of its
+        // writer's is their ways, not a story.
+        let title = draft.story.title.to_lowercase();
+        if parts.len() < 2
+            && !body.trim().is_empty()
+            && (title.starts_with("how to ") || asks_for_habit(&title))
+            && !tells_events(&body)
+        {
+            return Some(GENERAL);
+        }
+        // `## Example Response`, `### Sample answer`: a guide's answer to show the
+        // shape of one, not the reader's own story.
+        if !parts.is_empty() && sample_heading(&title) {
+            return Some("a guide's sample answer, not your own story");
+        }
         // "Hi, I'm Corrine, …": the writer introducing themselves, not a story.
         // (After the line of its heading kept in the notes, `Hydro one:`.)
         let opening = body
@@ -3373,12 +3408,16 @@ fn bare_question(line: &str) -> String {
         .trim()
         .trim_start_matches(['•', '>', '-', '*', '+'])
         .trim();
-    // A number before it ("10.Tell me…", "3) Describe…") counts the questions.
-    let unnumbered = line.trim_start_matches(|c: char| c.is_ascii_digit());
-    let line = match unnumbered.strip_prefix(['.', ')']) {
-        Some(rest) if unnumbered.len() < line.len() => rest.trim_start(),
-        _ => line,
-    };
+    // A number before it ("10.Tell me…", "3) Describe…", a section's "1.2.") counts
+    // the questions.
+    let mut line = line;
+    loop {
+        let unnumbered = line.trim_start_matches(|c: char| c.is_ascii_digit());
+        match unnumbered.strip_prefix(['.', ')']) {
+            Some(rest) if unnumbered.len() < line.len() => line = rest.trim_start(),
+            _ => break,
+        }
+    }
     line.trim_matches(['*', '_', '='])
         .trim()
         .trim_matches(['"', '“', '”'])
@@ -3503,7 +3542,7 @@ fn story_name(text: &str) -> Option<&str> {
     if label.split_whitespace().count() > 2 {
         return None;
     }
-    let rest = rest.trim().trim_matches(['*', '_']).trim();
+    let rest = without_story_number(rest.trim().trim_matches(['*', '_']).trim());
     (!rest.is_empty() && !rest.contains('\n')).then_some(rest)
 }
 
