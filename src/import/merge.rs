@@ -10,13 +10,24 @@ use crate::overlap;
 /// Drafts that likely tell the same story (see `overlap::pairs_of`). A word that a
 /// third or more of a file's drafts hold (three at least, in a file of six drafts or
 /// more) is the file's, not a story's: the company, the product, the team all the stories share ("HPE",
-/// "microservices"), so it does not make two drafts one story.
+/// "microservices"), so it does not make two drafts one story. Nor do the file's
+/// template (a short line two drafts or more hold, `**AI Feedback:**`) and where its
+/// links and pictures point (`images/conflict_question.png`).
 pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
+    let texts: Vec<String> = drafts
+        .iter()
+        .map(|d| without_link_targets(&without_hashtags(&d.all_text())))
+        .collect();
+    let template = template_lines(&texts);
     let mut words: Vec<Vec<u32>> = drafts
         .iter()
-        .map(|d| {
-            let text = without_hashtags(&d.all_text());
-            overlap::word_numbers([d.story.title.as_str(), text.as_str()])
+        .zip(&texts)
+        .map(|(d, text)| {
+            let own: Vec<&str> = text
+                .lines()
+                .filter(|l| !template.contains(&line_key(l)))
+                .collect();
+            overlap::word_numbers([d.story.title.as_str(), own.join("\n").as_str()])
         })
         .collect();
     if drafts.len() >= 6 {
@@ -39,6 +50,52 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
             retold: false,
         })
         .collect()
+}
+
+/// A line as it is compared with the lines of other drafts: its words, lowered.
+fn line_key(line: &str) -> String {
+    line.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The short lines (six words or fewer) that two drafts or more hold: labels and
+/// phrases of the file's template, not what a story says.
+fn template_lines(texts: &[String]) -> BTreeSet<String> {
+    let mut holders: rustc_hash::FxHashMap<String, usize> = Default::default();
+    for text in texts {
+        let keys: BTreeSet<String> = text
+            .lines()
+            .map(line_key)
+            .filter(|k| !k.is_empty() && k.split(' ').count() <= 6)
+            .collect();
+        for key in keys {
+            *holders.entry(key).or_default() += 1;
+        }
+    }
+    holders
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .map(|(key, _)| key)
+        .collect()
+}
+
+/// A text without where its links and pictures point (`[text](target)`: the text is
+/// kept).
+fn without_link_targets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("](") {
+        let Some(close) = rest[at + 2..].find(')') else {
+            break;
+        };
+        out.push_str(&rest[..at + 1]);
+        rest = &rest[at + 2 + close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A text without its hashtags (`#amazon #emea #judgment-call`): labels the person

@@ -236,8 +236,12 @@ pub(super) fn unnumbered_question(text: &str) -> &str {
     };
     let after = after.trim_start();
     let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    // `Question: Can you…` (a heading's label before its question).
     if digits == 0 {
-        return text;
+        return match after.strip_prefix([':', '：']).map(str::trim_start) {
+            Some(rest) if is_question(rest) => rest,
+            _ => text,
+        };
     }
     match after[digits..].trim_start().strip_prefix(['.', ':', ')']) {
         Some(rest) if is_question(rest) => rest.trim_start(),

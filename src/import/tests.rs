@@ -2282,6 +2282,11 @@ fn a_numbered_question_loses_its_number() {
         "Tell me about a time you failed."
     );
     assert_eq!(unnumbered_question("2. Planning"), "2. Planning");
+    assert_eq!(
+        unnumbered_question("Question: How do you plan a week?"),
+        "How do you plan a week?"
+    );
+    assert_eq!(unnumbered_question("Quick: a note"), "Quick: a note");
 }
 
 #[test]
@@ -3104,4 +3109,44 @@ fn an_answer_on_how_to_do_a_thing_and_a_guides_sample_are_no_story() {
     assert!(!tells_events(
         "I have learned to skim and I have tried a queue."
     ));
+}
+
+#[test]
+fn a_files_template_and_its_pictures_do_not_make_two_stories_one() {
+    let draft = |notes: &str| Draft {
+        story: crate::model::Story {
+            notes: notes.to_string(),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    // Our own words: two short answers, each under the same label and a screenshot
+    // named alike, that tell different things.
+    let drafts = vec![
+        draft(
+            "**Coach notes, mock interview round:**\n\n\
+             ![Coach feedback screenshot](shots/coach_feedback_queue_story.png)\n\
+             I traced the lost invoices to a queue timeout.",
+        ),
+        draft(
+            "**Coach notes, mock interview round:**\n\n\
+             ![Coach feedback screenshot](shots/coach_feedback_budget_story.png)\n\
+             I moved the nightly reports to spot instances.",
+        ),
+    ];
+    assert!(
+        find_duplicates(&drafts).is_empty(),
+        "{:?}",
+        find_duplicates(&drafts)
+    );
+    // The same story told twice, under the same label, still pairs.
+    let twice = vec![
+        draft(
+            "**Coach notes:**\nI traced the lost invoices to a queue visibility timeout and replayed them.",
+        ),
+        draft(
+            "**Coach notes:**\nLost invoices: traced to the queue visibility timeout, then replayed them.",
+        ),
+    ];
+    assert_eq!(find_duplicates(&twice).len(), 1);
 }
