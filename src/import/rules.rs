@@ -1359,6 +1359,22 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         }
         _ => (None, trimmed),
     };
+    // `(S) Situation: …`, `**(S) Situation:** …`: the letter in parentheses before its
+    // word is the label's initial, said twice.
+    let mut body = body;
+    if let Some(inner) = body.strip_prefix('(')
+        && let Some((letter, after)) = inner.split_once(')')
+        && letter.chars().count() == 1
+        && let Some(first) = letter.chars().next().filter(char::is_ascii_alphabetic)
+        && after.starts_with(' ')
+        && after
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.eq_ignore_ascii_case(&first))
+    {
+        body = after.trim_start();
+    }
     // `**(Situation)** In June…`: the label in parentheses, the text after it.
     if let Some(inner) = body.strip_prefix('(')
         && let Some((word, after)) = inner.split_once(')')
@@ -2026,8 +2042,21 @@ pub(super) fn reference(text: &str, set: &PrincipleSet) -> Option<(String, Strin
 
 /// The first sentence of some Markdown text, without its markup or its final stop.
 pub(super) fn first_sentence(text: &str) -> String {
-    let sentence = crate::model::first_sentence(text);
+    // An answer quoted as said aloud opens with its mark, and often with a word that
+    // only starts speaking ("Certainly.", "Sure!"): the sentence after it says what
+    // happened.
+    let mut text = text.trim_start_matches(['"', '“', '«', '„', ' ']);
+    let mut sentence = crate::model::first_sentence(text);
+    if sentence.split_whitespace().count() == 1
+        && let Some(end) = text.find(['.', '!', '?'])
+        && text[end + 1..].starts_with(' ')
+        && !text[end + 1..].trim().is_empty()
+    {
+        text = text[end + 1..].trim_start();
+        sentence = crate::model::first_sentence(text);
+    }
     sentence
+        .trim_end_matches(['"', '”', '»'])
         .trim_end_matches(['.', '!', '?'])
         .trim_end()
         .to_string()

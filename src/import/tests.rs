@@ -147,6 +147,16 @@ fn labels_in_their_many_forms() {
             "Promtp: Tell me about a win.",
             Some((Label::Question, "Tell me about a win.")),
         ),
+        // The initial in parentheses before the label's word.
+        (
+            "(S) Situation: The app was slow.",
+            Some((Label::Part(Part::Situation), "The app was slow.")),
+        ),
+        (
+            "**(R) Result:** Pages loaded in half the time.",
+            Some((Label::Part(Part::Result), "Pages loaded in half the time.")),
+        ),
+        ("(S) Sometimes: a note", None),
         // The label alone in bold, its text after a space.
         (
             "**A** So, I called a meeting.",
@@ -1493,13 +1503,22 @@ fn answer_labels_start_answers_and_advice_before_them_is_skipped() {
             .any(|s| s.reason == "advice on answering, before the answer"
                 && s.text.starts_with("A good answer"))
     );
-    // A sample answer quoted with mixed marks; a reason given in Chinese.
+    // A sample answer quoted with mixed marks, in notes that advise their reader; a
+    // reason given in Chinese.
     let notes = "## A difficult customer\n\
         * Situation: \"At my last job a customer shouted at the counter.”\n\
         * Action: “I listened and offered store credit.\"\n\n\
+        Keep your answer short and say what you did.\n\n\
         ## 为什么离开\n\n我觉得成长变慢了，我相信新的机会更好。\n";
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    // Notes that only ask and answer: the quotation marks hold the writer's own
+    // words, as they would say them.
+    let spoken = "## A difficult customer\n\
+        * Situation: \"At my last job a customer shouted at the counter.”\n\
+        * Action: “I listened and offered store credit.\"\n";
+    let read = plan(spoken, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
     assert!(about_the_person("为什么离开"));
     assert!(about_the_person("自我介绍"));
 }
@@ -3149,4 +3168,17 @@ fn a_files_template_and_its_pictures_do_not_make_two_stories_one() {
         ),
     ];
     assert_eq!(find_duplicates(&twice).len(), 1);
+}
+
+#[test]
+fn an_answer_quoted_as_said_aloud_is_titled_by_what_happened() {
+    assert_eq!(
+        first_sentence("\"Certainly. On a project for the shop, I moved the reports.\""),
+        "On a project for the shop, I moved the reports"
+    );
+    assert_eq!(first_sentence("Sure! Then we rested."), "Then we rested");
+    assert_eq!(
+        first_sentence("“I moved the reports.”"),
+        "I moved the reports"
+    );
 }

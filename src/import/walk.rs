@@ -43,6 +43,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         section: None,
         outside: None,
         ranking: std::cell::OnceCell::new(),
+        advice: std::cell::OnceCell::new(),
         parent: None,
         pending: Vec::new(),
         sub_headings: Vec::new(),
@@ -694,6 +695,8 @@ struct Importer<'s, 'l, 'a> {
     /// `lp find`'s ranking of the principles, for a story that names none: made when
     /// the first such story is read.
     ranking: std::cell::OnceCell<crate::find::Index<'s>>,
+    /// Whether the notes give their reader advice anywhere (see `advises`).
+    advice: std::cell::OnceCell<bool>,
     /// A story's name over the region of its parts (`## Story A · NAME`, nothing under
     /// it but `### Sample` and the like): (name, level), the title of a story below it.
     parent: Option<(String, u8)>,
@@ -1551,6 +1554,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return None;
         }
         self.nearest(&text)
+    }
+
+    /// Whether the notes give their reader advice anywhere: a paragraph, outside
+    /// headings, questions and quotations, that speaks to "you" more than of its
+    /// writer ("Show how you clarified goals").
+    fn advises(&self) -> bool {
+        *self.advice.get_or_init(|| {
+            let kept: Vec<&str> = self
+                .lines
+                .iter()
+                .filter(|l| heading_line(l).is_none() && !is_question(&bare_question(l)))
+                .copied()
+                .collect();
+            unquoted(&kept.join("\n")).split("\n\n").any(to_reader)
+        })
     }
 
     /// The principle a text's words are nearest, by the ranking `lp find` uses (built
@@ -2933,10 +2951,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if parts.len() >= 2 && parts.iter().all(|t| instructs(t)) {
             return Some("what each part of an answer should hold, not a story");
         }
-        // Every part in quotation marks: someone else's words, a sample answer.
+        // Every part in quotation marks: someone else's words, a sample answer, in
+        // notes that give their reader advice or under a heading that says example.
+        // Notes that only ask and answer quote the writer's own words, as said aloud.
         let quoted =
             |t: &str| t.chars().count() > 1 && t.starts_with(['“', '"']) && t.ends_with(['”', '"']);
-        if !parts.is_empty() && parts.iter().all(|t| quoted(t)) {
+        let sample = || {
+            self.advises()
+                || plain_words(&draft.story.title)
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "example" | "sample" | "model" | "worked"))
+        };
+        if !parts.is_empty() && parts.iter().all(|t| quoted(t)) && sample() {
             return Some("a sample answer in quotation marks, not your own story");
         }
         // No parts, and the notes wholly one quotation (“I canceled the whole
