@@ -459,6 +459,18 @@ pub(super) fn tells_events(text: &str) -> bool {
     first_person_events(text) >= 2
 }
 
+/// Whether a text is notes about answering rather than a story told in notes: six
+/// lines or more, fewer than a third of which say anything happened (a verb in the
+/// past, or "I" or "we" with one): a rubric, feedback, a list of competencies.
+pub(super) fn few_events(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let eventful = lines
+        .iter()
+        .filter(|l| words_of(l).iter().any(|w| past(w)) || first_person_events(l) > 0)
+        .count();
+    !mostly_other_script(text) && lines.len() >= 6 && eventful * 3 < lines.len()
+}
+
 /// Whether an English word is a verb in the past tense: "was", "led", "fixed".
 fn past(w: &str) -> bool {
     PAST_TENSE.contains(w) || w.chars().count() >= 4 && w.ends_with("ed") && !w.ends_with("eed")
@@ -1312,6 +1324,11 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("key words", KEYWORDS),
         ("key phrases", KEYWORDS),
         ("what they look for", LOOKED_FOR),
+        ("what they're looking for", LOOKED_FOR),
+        ("what they are looking for", LOOKED_FOR),
+        ("what they're testing", LOOKED_FOR),
+        ("what they are testing", LOOKED_FOR),
+        ("what it tests", LOOKED_FOR),
         ("what interviewers look for", LOOKED_FOR),
         ("what to demonstrate", LOOKED_FOR),
         ("demonstrate", LOOKED_FOR),
@@ -1319,6 +1336,11 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("key behaviours", LOOKED_FOR),
         ("interview tips", TIPS),
         ("tips", TIPS),
+        ("red flags to avoid", TIPS),
+        ("red flags", TIPS),
+        ("common mistakes", TIPS),
+        ("mistakes to avoid", TIPS),
+        ("what makes this answer strong", TIPS),
         // `Disclaimer:`, `IMPORTANT`: what the writer says of the notes as a whole.
         ("disclaimer", NOTICE),
         ("important", NOTICE),

@@ -3182,3 +3182,70 @@ fn an_answer_quoted_as_said_aloud_is_titled_by_what_happened() {
         "I moved the reports"
     );
 }
+
+#[test]
+fn a_guides_sections_with_what_is_tested_and_a_framed_answer_are_no_stories() {
+    let set = principles::builtin();
+    // Our own words: a guide, each section saying what is tested, an example question
+    // and an answer under `Answer Framework:`, and advice to the reader.
+    let notes = "# Guide\n\n## Frugality\n\n\
+        **What they're testing:** Can you spend less? Do you reuse what exists?\n\n\
+        ### Example Question: *\"Tell me about a time you cut a cost.\"*\n\n\
+        **Answer Framework:**\n```\nS: Our nightly reports ran on idle machines.\n\
+        A: I moved them to spot instances.\nR: The bill fell by half.\n```\n\n\
+        **Red flags to avoid:**\n- Saying you never spend anything\n- Blaming your finance team\n";
+    let plan = plan(notes, &set);
+    assert!(plan.drafts.is_empty(), "{:?}", plan.drafts);
+    let reasons: Vec<&str> = plan.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert!(
+        reasons.contains(&"what interviewers look for, not a story"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.contains(&"a guide's sample answer, not your own story"),
+        "{reasons:?}"
+    );
+    // A question asked by a deeper heading is kept when what it headed is dropped:
+    // the person's own, for practice, and none of its words lost.
+    let outage = super::plan(
+        "# Guide\n\n## 3. Outage\n\n**What is probed:** Do you stay calm? Do you talk to people?\n\n\
+         ### Example Question: *\"Tell me about an outage you handled.\"*\n\n\
+         **Answer Framework:**\n```\nS: At 2 AM our order service failed.\nT: I was on call.\n\
+         A: I checked the dashboards and found the pool exhausted.\nR: We recovered in 22 minutes.\n```\n",
+        &set,
+    );
+    let questions: Vec<&str> = outage
+        .questions
+        .iter()
+        .map(|q| q.question.as_str())
+        .collect();
+    assert_eq!(questions, ["Tell me about an outage you handled."]);
+    // A label before the questions is not part of them.
+    assert_eq!(
+        outage.drafts[0].story.questions,
+        ["Do you stay calm? Do you talk to people?"]
+    );
+    // The same answer in notes that give no advice is the writer's own.
+    let own = super::plan(
+        "# Answers\n\n## Frugality\n\n### Example Question: *\"Tell me about a time you cut a cost.\"*\n\n\
+         **Answer Framework:**\n```\nS: Our nightly reports ran on idle machines.\n\
+         A: I moved them to spot instances.\nR: The bill fell by half.\n```\n",
+        &set,
+    );
+    assert_eq!(own.drafts.len(), 1, "{:?}", own.skipped);
+}
+
+#[test]
+fn notes_on_answering_with_few_events_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: a rubric and feedback, one line of it saying what happened.
+    let notes = "what the panel scores\n\n- four areas\n  - conflict\n  - results\n  - ambiguity\n  - growth\n\n\
+        feedback from the mock\n\n- keep answers under three minutes\n- say why the project mattered\n\
+        - in one answer I rambled about the schema and I stopped too late\n";
+    let plan = plan(notes, &set);
+    assert!(plan.drafts.is_empty(), "{:?}", plan.drafts);
+    assert!(few_events("- a\n- b\n- c\n- d\n- e\n- I shipped it\n"));
+    assert!(!few_events(
+        "- I moved it\n- I fixed it\n- b\n- c\n- d\n- e\n"
+    ));
+}

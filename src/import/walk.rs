@@ -289,11 +289,11 @@ pub(super) fn guide_fields(markdown: &str, set: &PrincipleSet) -> Vec<String> {
     fields
 }
 
-/// Whether a heading names a sample answer and nothing else: "Example Response",
-/// "Sample answer", "A model answer (STAR)".
+/// Whether a heading or label names a sample answer and nothing else: "Example
+/// Response", "Sample answer", "A model answer (STAR)", "Answer Framework".
 fn sample_heading(heading: &str) -> bool {
     let words = plain_words(heading);
-    let kind = ["example", "sample", "model"];
+    let kind = ["example", "sample", "model", "framework"];
     let answer = ["response", "responses", "answer", "answers"];
     let other = [
         "a", "an", "the", "star", "good", "strong", "great", "ideal", "method",
@@ -1619,9 +1619,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         } else {
             vec![(lines, text.to_string())]
         };
+        // A block under a label of text about the principle or the interview (`**What
+        // they're testing:** Can you…?`) asks the reader nothing to answer.
         let leads = |t: &str| {
             let first = t.lines().next().unwrap_or("");
-            is_question(&bare_question(first)) || bold_prompt(first)
+            !matches!(split_label(first), Some((Label::Aside(_), _)))
+                && (is_question(&bare_question(first)) || bold_prompt(first))
         };
         // A question alone right over a story's labelled parts asks for that story,
         // not for the one above (`1. Tell me…`, its answer, then `2. Tell me…` and its
@@ -2765,23 +2768,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         if let Some(reason) = self.not_a_story(&draft) {
             let (line, last) = draft.lines;
+            let text = self.source(line, last, 0);
             // The questions such an answer was written under are still the person's
-            // own, for practice.
-            if reason == GENERAL
-                && let Some(principle) = draft.story.principles.first()
-            {
+            // own, for practice; so is a question from beyond the lines skipped (a
+            // deeper heading that asked it), whatever the draft was, so that none of
+            // its words is lost.
+            if let Some(principle) = draft.story.principles.first() {
                 for question in &draft.story.questions {
-                    self.plan.questions.push(super::OwnQuestion {
-                        principle: principle.clone(),
-                        question: question.clone(),
-                        lines: draft.lines,
-                    });
+                    if reason == GENERAL || !text.contains(question.as_str()) {
+                        self.plan.questions.push(super::OwnQuestion {
+                            principle: principle.clone(),
+                            question: question.clone(),
+                            lines: draft.lines,
+                        });
+                    }
                 }
             }
             self.plan.skipped.push(Skipped {
                 lines: (line, last),
                 reason: reason.into(),
-                text: self.source(line, last, 0),
+                text,
             });
             return;
         }
@@ -2996,6 +3002,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if self.section.as_ref().is_some_and(|s| s.guessed)
             && !reminder
             && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
+                || parts.len() < 2 && few_events(&told)
                 || draft.story.questions.iter().any(|q| about_the_person(q)))
         {
             return Some("tells no story of the writer's (an answer about themselves, or advice)");
@@ -3028,6 +3035,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `## Example Response`, `### Sample answer`: a guide's answer to show the
         // shape of one, not the reader's own story.
         if !parts.is_empty() && sample_heading(&title) {
+            return Some("a guide's sample answer, not your own story");
+        }
+        // `**Answer Framework:**` over the parts, in notes that advise their reader: the
+        // guide's answer, to show the shape of one.
+        if !parts.is_empty()
+            && self.advises()
+            && draft.story.notes.lines().any(|l| {
+                let label = l.trim().trim_matches(['*', '_']).trim();
+                label.ends_with(':') && sample_heading(label.trim_end_matches(':'))
+            })
+        {
             return Some("a guide's sample answer, not your own story");
         }
         // "Hi, I'm Corrine, …": the writer introducing themselves, not a story.
@@ -3428,6 +3446,28 @@ fn bare_question(line: &str) -> String {
     // `**Example Question**: "…"`: the question without its label.
     let line = match split_label(line) {
         Some((Label::Question, rest)) if !rest.trim().is_empty() => rest,
+        _ => line,
+    };
+    // `**What is probed:** Do you…?`: a label of the writer's own before the question.
+    let line = match line
+        .trim()
+        .strip_prefix("**")
+        .and_then(|l| l.split_once("**"))
+    {
+        Some((label, rest))
+            if label.trim_end().ends_with(':')
+                && is_question(rest.trim())
+                && !rest.trim().is_empty() =>
+        {
+            rest
+        }
+        Some((label, rest))
+            if label.trim_end().ends_with(|c: char| c.is_alphanumeric())
+                && rest.starts_with(':')
+                && is_question(rest[1..].trim()) =>
+        {
+            &rest[1..]
+        }
         _ => line,
     };
     let line = line
