@@ -3220,6 +3220,7 @@ fn a_guides_sections_with_what_is_tested_and_a_framed_answer_are_no_stories() {
         .map(|q| q.question.as_str())
         .collect();
     assert_eq!(questions, ["Tell me about an outage you handled."]);
+    assert_eq!(outage.questions[0].lines, (7, 7), "the line that asks it");
     // A label before the questions is not part of them.
     assert_eq!(
         outage.drafts[0].story.questions,

@@ -2775,11 +2775,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // its words is lost.
             if let Some(principle) = draft.story.principles.first() {
                 for question in &draft.story.questions {
-                    if reason == GENERAL || !text.contains(question.as_str()) {
+                    let within = text.contains(question.as_str());
+                    if reason == GENERAL || !within {
+                        // The line that asks it, when it is beyond the draft's.
+                        let asked = (!within)
+                            .then(|| {
+                                self.lines
+                                    .iter()
+                                    .enumerate()
+                                    .skip(line)
+                                    .find(|(_, l)| l.contains(question.as_str()))
+                                    .map(|(i, _)| (i + 1, i + 1))
+                            })
+                            .flatten();
                         self.plan.questions.push(super::OwnQuestion {
                             principle: principle.clone(),
                             question: question.clone(),
-                            lines: draft.lines,
+                            lines: asked.unwrap_or(draft.lines),
                         });
                     }
                 }
