@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use super::rules::append;
-use super::{Draft, Duplicate, ImportPlan};
+use super::{Draft, Duplicate, ImportPlan, words_of};
 use crate::model::Part;
 use crate::overlap;
 
@@ -25,7 +25,7 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
         .map(|(d, text)| {
             let own: Vec<&str> = text
                 .lines()
-                .filter(|l| !template.contains(&line_key(l)))
+                .filter(|l| !template.contains(&words_of(l)))
                 .collect();
             overlap::word_numbers([d.story.title.as_str(), own.join("\n").as_str()])
         })
@@ -52,15 +52,6 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
         .collect()
 }
 
-/// A line as it is compared with the lines of other drafts: its words, lowered.
-fn line_key(line: &str) -> String {
-    line.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// The short lines (six words or fewer) that two drafts or more hold: labels and
 /// phrases of the file's template, not what a story says.
 fn template_lines(texts: &[String]) -> BTreeSet<String> {
@@ -68,7 +59,7 @@ fn template_lines(texts: &[String]) -> BTreeSet<String> {
     for text in texts {
         let keys: BTreeSet<String> = text
             .lines()
-            .map(line_key)
+            .map(words_of)
             .filter(|k| !k.is_empty() && k.split(' ').count() <= 6)
             .collect();
         for key in keys {

@@ -153,7 +153,7 @@ fn story_text(story: &Story) -> String {
 }
 
 /// The words of a text, lowercased, one space between them.
-fn words_of(text: &str) -> String {
+pub(super) fn words_of(text: &str) -> String {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)

@@ -215,15 +215,7 @@ fn question_core(text: &str) -> &str {
 /// `Question 3) …` give `Tell me…`. Other text is given as it is.
 pub(super) fn unnumbered_question(text: &str) -> &str {
     let trimmed = text.trim_start();
-    // A section's number (`1. Tell me…`, `1.2. Describe…`), one group or several.
-    let mut rest = trimmed;
-    loop {
-        let unnumbered = rest.trim_start_matches(|c: char| c.is_ascii_digit());
-        match unnumbered.strip_prefix(['.', ')']) {
-            Some(after) if unnumbered.len() < rest.len() => rest = after.trim_start(),
-            _ => break,
-        }
-    }
+    let rest = without_number(trimmed);
     if rest.len() < trimmed.len() {
         return if is_question(rest) { rest } else { text };
     }
@@ -246,6 +238,20 @@ pub(super) fn unnumbered_question(text: &str) -> &str {
     match after[digits..].trim_start().strip_prefix(['.', ':', ')']) {
         Some(rest) if is_question(rest) => rest.trim_start(),
         _ => text,
+    }
+}
+
+/// A text without the number that counts it: `10.Tell me…`, `3) Describe…`, a
+/// section's `1.2. Tell me…` (one group of digits or several, each closed by a full
+/// stop or a parenthesis).
+pub(super) fn without_number(text: &str) -> &str {
+    let mut rest = text;
+    loop {
+        let unnumbered = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        match unnumbered.strip_prefix(['.', ')']) {
+            Some(after) if unnumbered.len() < rest.len() => rest = after.trim_start(),
+            _ => return rest,
+        }
     }
 }
 

@@ -1683,13 +1683,7 @@ fn link_definitions_are_kept_and_notes_about_someone_elses_answer_are_not_storie
 
 #[test]
 fn words_every_story_of_a_file_shares_do_not_make_two_stories_one() {
-    let draft = |notes: &str| Draft {
-        story: crate::model::Story {
-            notes: notes.to_string(),
-            ..Default::default()
-        },
-        ..Default::default()
-    };
+    let draft = notes_draft;
     // Six stories from one job: "Acme", "platform", "microservices" and "team" are in
     // all of them, and say nothing of which two are the same.
     let company = "At Acme our platform team ran microservices for billing";
@@ -3017,13 +3011,9 @@ fn parts_that_say_what_to_put_in_them_are_no_story() {
         - Action: emphasize the tradeoffs weighed.\n\
         - Result: show the numbers that moved.\n";
     let plan = plan(notes, &set);
-    assert!(plan.drafts.is_empty(), "{:?}", plan.drafts);
-    assert!(
-        plan.skipped
-            .iter()
-            .any(|s| s.reason == "what each part of an answer should hold, not a story"),
-        "{:?}",
-        plan.skipped
+    assert_no_draft_but(
+        &plan,
+        "what each part of an answer should hold, not a story",
     );
     // A terse story whose task is a bare verb is still a story.
     let told = super::plan(
@@ -3098,14 +3088,7 @@ fn an_answer_on_how_to_do_a_thing_and_a_guides_sample_are_no_story() {
         - I read two newsletters a week and I have learned to skim them.\n\
         - I also built a small tool once to try a new queue.\n";
     let plan = plan(notes, &set);
-    assert!(plan.drafts.is_empty(), "{:?}", plan.drafts);
-    assert!(
-        plan.skipped
-            .iter()
-            .any(|s| s.reason == "how the writer works in general, not a story"),
-        "{:?}",
-        plan.skipped
-    );
+    assert_no_draft_but(&plan, "how the writer works in general, not a story");
     // A guide's example answer under a heading that says so.
     let guide = super::plan(
         "# Describe a project that failed\n\n## Example Response\n\n\
@@ -3114,15 +3097,7 @@ fn an_answer_on_how_to_do_a_thing_and_a_guides_sample_are_no_story() {
          **Result:** The next move shipped on time.\n",
         &set,
     );
-    assert!(guide.drafts.is_empty(), "{:?}", guide.drafts);
-    assert!(
-        guide
-            .skipped
-            .iter()
-            .any(|s| s.reason == "a guide's sample answer, not your own story"),
-        "{:?}",
-        guide.skipped
-    );
+    assert_no_draft_but(&guide, "a guide's sample answer, not your own story");
     // Told in the past, twice, it is a story.
     assert!(tells_events("I moved the reports and we shipped the fix."));
     assert!(!tells_events(
@@ -3132,13 +3107,7 @@ fn an_answer_on_how_to_do_a_thing_and_a_guides_sample_are_no_story() {
 
 #[test]
 fn a_files_template_and_its_pictures_do_not_make_two_stories_one() {
-    let draft = |notes: &str| Draft {
-        story: crate::model::Story {
-            notes: notes.to_string(),
-            ..Default::default()
-        },
-        ..Default::default()
-    };
+    let draft = notes_draft;
     // Our own words: two short answers, each under the same label and a screenshot
     // named alike, that tell different things.
     let drafts = vec![
@@ -3249,4 +3218,25 @@ fn notes_on_answering_with_few_events_are_no_story() {
     assert!(!few_events(
         "- I moved it\n- I fixed it\n- b\n- c\n- d\n- e\n"
     ));
+}
+
+/// A draft that holds only notes.
+fn notes_draft(notes: &str) -> Draft {
+    Draft {
+        story: crate::model::Story {
+            notes: notes.to_string(),
+            ..Default::default()
+        },
+        ..Default::default()
+    }
+}
+
+/// Asserts that a plan made no draft and skipped a block for `reason`.
+fn assert_no_draft_but(plan: &ImportPlan, reason: &str) {
+    assert!(plan.drafts.is_empty(), "{:?}", plan.drafts);
+    assert!(
+        plan.skipped.iter().any(|s| s.reason == reason),
+        "{reason}: {:?}",
+        plan.skipped
+    );
 }

@@ -3488,15 +3488,8 @@ fn bare_question(line: &str) -> String {
         .trim();
     // A number before it ("10.Tell me…", "3) Describe…", a section's "1.2.") counts
     // the questions.
-    let mut line = line;
-    loop {
-        let unnumbered = line.trim_start_matches(|c: char| c.is_ascii_digit());
-        match unnumbered.strip_prefix(['.', ')']) {
-            Some(rest) if unnumbered.len() < line.len() => line = rest.trim_start(),
-            _ => break,
-        }
-    }
-    line.trim_matches(['*', '_', '='])
+    without_number(line)
+        .trim_matches(['*', '_', '='])
         .trim()
         .trim_matches(['"', '“', '”'])
         .trim()
