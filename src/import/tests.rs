@@ -3240,3 +3240,36 @@ fn assert_no_draft_but(plan: &ImportPlan, reason: &str) {
         plan.skipped
     );
 }
+
+#[test]
+fn a_heading_behind_a_list_marker_asks_for_the_answer_begun_under_it() {
+    let set = principles::builtin();
+    // Our own words: advice, then a question typed as `- ## …`, and the first part of
+    // its answer, the label spelt a letter wrong.
+    let notes = "# How to answer\n\nKeep your answer short and say what you did.\n\n\
+        - ## Describe a time you talked a lead out of a plan\n\
+        situaton: Our lead wanted one branch for every stage, so that the same image would go from the test servers to the shop, and the images were built twice for each change that anyone pushed.\n";
+    let plan = plan(notes, &set);
+    let told: Vec<_> = plan
+        .drafts
+        .iter()
+        .map(|d| {
+            (
+                d.story.part(Part::Situation).trim(),
+                d.story.questions.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        told,
+        [(
+            "Our lead wanted one branch for every stage, so that the same image would go from the test servers to the shop, and the images were built twice for each change that anyone pushed.",
+            vec!["Describe a time you talked a lead out of a plan".to_string()]
+        )]
+    );
+    assert_eq!(
+        super::walk::heading_in_item("1. ### Why this team?"),
+        Some("### Why this team?")
+    );
+    assert_eq!(super::walk::heading_in_item("- #hashtag"), None);
+}

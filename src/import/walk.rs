@@ -289,6 +289,23 @@ pub(super) fn guide_fields(markdown: &str, set: &PrincipleSet) -> Vec<String> {
     fields
 }
 
+/// The heading a line holds behind a list's marker (`- ## Describe…`, `1. ### Why…`).
+pub(super) fn heading_in_item(line: &str) -> Option<&str> {
+    let rest = line.trim_start();
+    let rest = match rest.strip_prefix(['-', '*', '+']) {
+        Some(r) => r,
+        None => {
+            let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            (digits.len() < rest.len())
+                .then(|| digits.strip_prefix(['.', ')']))
+                .flatten()?
+        }
+    };
+    let heading = rest.strip_prefix(' ')?.trim_start();
+    let marks = heading.len() - heading.trim_start_matches('#').len();
+    ((1..=6).contains(&marks) && heading[marks..].starts_with(' ')).then_some(heading)
+}
+
 /// Whether a heading or label names a sample answer and nothing else: "Example
 /// Response", "Sample answer", "A model answer (STAR)", "Answer Framework".
 fn sample_heading(heading: &str) -> bool {
@@ -477,6 +494,9 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> (String, Vec<(usize, String)>
         {
             out.push_str("## ");
             out.push_str(line.trim());
+        } else if let Some(heading) = heading_in_item(line) {
+            // `- ## Describe a situation…`: a heading typed behind a list's marker.
+            out.push_str(heading);
         } else if indented_item(&lines, i) {
             // Its own list, which a list numbered from 1 may start under a paragraph.
             out.push_str(line.trim_start());
@@ -1333,7 +1353,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && own_account(&told)
                 && !habitual(&told)
                 && !to_reader(&told);
-            let answers = !to_reader(&told) && (told.split_whitespace().count() <= 30 || narrative);
+            // An answer begun with a part's label (`situation: A lead wanted…`) is the
+            // story's, however far it got.
+            let answers = !to_reader(&told)
+                && (told.split_whitespace().count() <= 30
+                    || narrative
+                    || self.labelled_parts(&blocks, &subs) >= 1);
             let reminder = (called || asked && answers || shorthand) && !told.trim().is_empty();
             // Stories named one after another (`**a) Migration to Next.js**`), each
             // with a line or none under it: reminders of several stories.
