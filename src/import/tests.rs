@@ -3273,3 +3273,26 @@ fn a_heading_behind_a_list_marker_asks_for_the_answer_begun_under_it() {
     );
     assert_eq!(super::walk::heading_in_item("- #hashtag"), None);
 }
+
+#[test]
+fn labels_that_name_a_sample_answer() {
+    use super::walk::sample_heading;
+    for label in [
+        "Example Response",
+        "Sample Answer Structure",
+        "STAR Response Example",
+        "Answer Framework",
+        "A model answer (STAR)",
+    ] {
+        assert!(sample_heading(label), "{label}");
+    }
+    for label in [
+        "My answer",
+        "Example",
+        "Answer",
+        "Sample questions",
+        "Payments example answer rewrite",
+    ] {
+        assert!(!sample_heading(label), "{label}");
+    }
+}

@@ -307,13 +307,24 @@ pub(super) fn heading_in_item(line: &str) -> Option<&str> {
 }
 
 /// Whether a heading or label names a sample answer and nothing else: "Example
-/// Response", "Sample answer", "A model answer (STAR)", "Answer Framework".
-fn sample_heading(heading: &str) -> bool {
+/// Response", "Sample answer", "A model answer (STAR)", "Answer Framework", "Sample
+/// Answer Structure".
+pub(super) fn sample_heading(heading: &str) -> bool {
     let words = plain_words(heading);
     let kind = ["example", "sample", "model", "framework"];
     let answer = ["response", "responses", "answer", "answers"];
     let other = [
-        "a", "an", "the", "star", "good", "strong", "great", "ideal", "method",
+        "a",
+        "an",
+        "the",
+        "star",
+        "good",
+        "strong",
+        "great",
+        "ideal",
+        "method",
+        "structure",
+        "outline",
     ];
     words.iter().any(|w| kind.contains(&w.as_str()))
         && words.iter().any(|w| answer.contains(&w.as_str()))
