@@ -2961,16 +2961,7 @@ fn a_numbered_question_over_a_list_of_parts_asks_for_that_story() {
         - Action: I traced the loss to a retry that dropped the last batch.\n\
         - Result: No message has been lost since.\n";
     let plan = plan(notes, &set);
-    let told: Vec<_> = plan
-        .drafts
-        .iter()
-        .map(|d| {
-            (
-                d.story.part(Part::Situation).trim(),
-                d.story.questions.clone(),
-            )
-        })
-        .collect();
+    let told = situations_and_questions(&plan);
     assert_eq!(
         told,
         [
@@ -3250,16 +3241,7 @@ fn a_heading_behind_a_list_marker_asks_for_the_answer_begun_under_it() {
         - ## Describe a time you talked a lead out of a plan\n\
         situaton: Our lead wanted one branch for every stage, so that the same image would go from the test servers to the shop, and the images were built twice for each change that anyone pushed.\n";
     let plan = plan(notes, &set);
-    let told: Vec<_> = plan
-        .drafts
-        .iter()
-        .map(|d| {
-            (
-                d.story.part(Part::Situation).trim(),
-                d.story.questions.clone(),
-            )
-        })
-        .collect();
+    let told = situations_and_questions(&plan);
     assert_eq!(
         told,
         [(
@@ -3295,4 +3277,17 @@ fn labels_that_name_a_sample_answer() {
     ] {
         assert!(!sample_heading(label), "{label}");
     }
+}
+
+/// Each draft's situation and questions.
+fn situations_and_questions(plan: &ImportPlan) -> Vec<(&str, Vec<String>)> {
+    plan.drafts
+        .iter()
+        .map(|d| {
+            (
+                d.story.part(Part::Situation).trim(),
+                d.story.questions.clone(),
+            )
+        })
+        .collect()
 }
