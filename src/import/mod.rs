@@ -154,11 +154,7 @@ fn story_text(story: &Story) -> String {
 
 /// The words of a text, lowercased, one space between them.
 pub(super) fn words_of(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    rules::plain_words(text).join(" ")
 }
 
 /// The library's stories as words, with an index from each word to the stories that

@@ -1222,8 +1222,6 @@ pub(super) fn speaks_of_self(text: &str) -> bool {
         .any(|w| FIRST_PERSON.contains(w.as_str()))
 }
 
-/// A text's words, lower case, apostrophes kept in them and written straight ("I’ve"
-/// is "i've").
 /// The words of a heading or a name, lower case, cut at anything not a letter or a
 /// digit ("Mistake & how to handle?" gives "mistake", "how", "to", "handle").
 pub(super) fn plain_words(text: &str) -> Vec<String> {
@@ -1233,6 +1231,8 @@ pub(super) fn plain_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A text's words, lower case, apostrophes kept in them and written straight ("I’ve"
+/// is "i've").
 fn words_of(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())

@@ -339,9 +339,17 @@ pub(super) fn sample_heading(heading: &str) -> bool {
 /// Whether a heading names stories in the plural ("STAR Pattern Examples", "My
 /// stories"): it heads a group of them, and names none.
 fn heads_stories(heading: &str) -> bool {
-    heading
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w.eq_ignore_ascii_case("stories") || w.eq_ignore_ascii_case("examples"))
+    plain_words(heading)
+        .iter()
+        .any(|w| w == "stories" || w == "examples")
+}
+
+/// What the report says of a principle guessed for the text at `line` (a heading, or
+/// a story's question) that names none.
+fn guessed_warning(line: usize, text: &str, principle: &str) -> String {
+    format!(
+        "line {line}: '{text}' names no principle; linked to {principle}, the one its words are nearest: check it (`lp import --review` can change it)"
+    )
 }
 
 /// Whether a text is a list of three terms or more, each in bold at the head of its
@@ -696,7 +704,6 @@ impl Building {
     }
 }
 
-/// A `see Bias for Action A` reference, resolved once every section is read.
 /// A question whose answer names the stories that answer it, told elsewhere in the
 /// notes (`**Primary:** \`Census Pipeline\``, `**Backup:** …`).
 struct Pointed {
@@ -707,6 +714,7 @@ struct Pointed {
     skipped: Skipped,
 }
 
+/// A `see Bias for Action A` reference, resolved once every section is read.
 struct Reference {
     from: String,
     to: String,
@@ -1458,13 +1466,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // Said once a draft is linked to it: a story under the heading asked by a
         // question of its own is linked by that question.
-        let guess_warning = guessed.as_ref().map(|name| {
-            format!(
-                "line {}: '{}' names no principle; linked to {name}, the one its words are nearest: check it (`lp import --review` can change it)",
-                lines.0,
-                heading.trim()
-            )
-        });
+        let guess_warning = guessed
+            .as_ref()
+            .map(|name| guessed_warning(lines.0, heading.trim(), name));
         self.finish_draft();
         self.section = Some(Section {
             principle: ids[0].clone(),
@@ -2952,11 +2956,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && persons(question).1 > 0
             && let Some(principle) = self.nearest(question)
         {
-            self.plan.warnings.push(format!(
-                "line {}: '{}' names no principle; linked to {}, the one its words are nearest: check it (`lp import --review` can change it)",
+            self.plan.warnings.push(guessed_warning(
                 draft.lines.0,
                 question.trim(),
-                principle.name
+                &principle.name,
             ));
             draft.story.principles = vec![principle.id.clone()];
             return;
@@ -3502,13 +3505,7 @@ fn bare_question(line: &str) -> String {
         .strip_prefix("**")
         .and_then(|l| l.split_once("**"))
     {
-        Some((label, rest))
-            if label.trim_end().ends_with(':')
-                && is_question(rest.trim())
-                && !rest.trim().is_empty() =>
-        {
-            rest
-        }
+        Some((label, rest)) if label.trim_end().ends_with(':') && is_question(rest.trim()) => rest,
         Some((label, rest))
             if label.trim_end().ends_with(|c: char| c.is_alphanumeric())
                 && rest.starts_with(':')
