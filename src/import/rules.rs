@@ -212,7 +212,7 @@ fn question_core(text: &str) -> &str {
 }
 
 /// A question without the number the notes count it by: `Q1. Tell me…`, `Q 2: …`,
-/// `Question 3) …` give `Tell me…`. Other text is given as it is.
+/// `Question 3) …`, `Q. …` give `Tell me…`. Other text is given as it is.
 pub(super) fn unnumbered_question(text: &str) -> &str {
     let trimmed = text.trim_start();
     let rest = without_number(trimmed);
@@ -228,9 +228,9 @@ pub(super) fn unnumbered_question(text: &str) -> &str {
     };
     let after = after.trim_start();
     let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    // `Question: Can you…` (a heading's label before its question).
+    // `Question: Can you…`, `Q. Can you…` (a heading's label before its question).
     if digits == 0 {
-        return match after.strip_prefix([':', '：']).map(str::trim_start) {
+        return match after.strip_prefix([':', '：', '.']).map(str::trim_start) {
             Some(rest) if is_question(rest) => rest,
             _ => text,
         };
@@ -492,6 +492,33 @@ fn first_person_events(text: &str) -> usize {
             matches!(words[i].as_str(), "i" | "we" | "i'd" | "we'd")
                 && words.get(i + 1).is_none_or(|w| w != "have")
                 && words[i + 1..words.len().min(i + 4)].iter().any(|w| past(w))
+        })
+        .count()
+}
+
+/// How often a text says "I" with a verb in the present just after, past any adverb
+/// ("I ensure", "I also regularly evaluate"): not a verb in the past, and not a helping
+/// verb ("I was", "I will", "I have").
+fn first_person_present(text: &str) -> usize {
+    const HELPING: &[&str] = &[
+        "am", "was", "have", "had", "will", "would", "could", "can", "should", "might", "must",
+        "may", "did", "do", "don't", "didn't", "won't", "wasn't", "shall", "just", "really",
+        "still", "never", "always", "and", "to",
+    ];
+    let words = words_of(text);
+    (0..words.len())
+        .filter(|&i| {
+            words[i] == "i"
+                && words[i + 1..]
+                    .iter()
+                    .find(|w| {
+                        !w.ends_with("ly") && !matches!(w.as_str(), "also" | "first" | "then")
+                    })
+                    .is_some_and(|w| {
+                        w.chars().all(char::is_alphabetic)
+                            && !past(w)
+                            && !HELPING.contains(&w.as_str())
+                    })
         })
         .count()
 }
@@ -861,6 +888,8 @@ pub(super) fn answer_form(heading: &str) -> bool {
         "bullet",
         "bullets",
         "outline",
+        "method",
+        "format",
         "second",
         "seconds",
         "minute",
@@ -889,6 +918,8 @@ pub(super) fn answer_form(heading: &str) -> bool {
         "pitch",
         "outline",
         "narrative",
+        "method",
+        "format",
     ];
     let words = plain_words(heading);
     // "Answers" alone heads a group of stories, not a telling of one.
@@ -1167,10 +1198,14 @@ fn writer_in_cjk(text: &str) -> usize {
         .count()
 }
 
-/// Whether a text in English speaks of its writer: "I", "me", "my"…
 /// Whether a text says what the writer does in general rather than what happened once:
-/// "If someone on my team is lagging behind, I first try to…", "Whenever…", "I usually…".
+/// "If someone on my team is lagging behind, I first try to…", "Whenever…", "I usually…";
+/// or "I" with a verb in the present twice or more and never with one in the past ("I
+/// ensure each goal is…, I also evaluate my progress…").
 pub(super) fn habitual(text: &str) -> bool {
+    if first_person_present(text) >= 2 && first_person_events(text) == 0 {
+        return true;
+    }
     let lower = format!(" {} ", text.to_lowercase().replace('’', "'"));
     [
         " if someone ",
@@ -1402,6 +1437,27 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
             .is_some_and(|c| c.eq_ignore_ascii_case(&first))
     {
         body = after.trim_start();
+    }
+    // `S - Situation`, `T: Task`: the letter, a dash or colon, then its word; the
+    // letter is the word's initial, said twice, as in `(S) Situation`.
+    if let Some(first) = body.chars().next().filter(char::is_ascii_alphabetic)
+        && let Some(after) = body[1..]
+            .trim_start()
+            .strip_prefix(['-', '–', '—', ':', '.'])
+        && !body[1..].starts_with(char::is_alphanumeric)
+        && let Some(word) = after.strip_prefix(' ').map(str::trim_start)
+        && word
+            .chars()
+            .next()
+            .is_some_and(|c| c.eq_ignore_ascii_case(&first))
+        && LABELS.iter().any(|(name, label)| {
+            name.len() > 1
+                && matches!(label, Label::Part(_))
+                && strip_prefix_ignore_case(word, name)
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
+    {
+        body = word;
     }
     // `**(Situation)** In June…`: the label in parentheses, the text after it.
     if let Some(inner) = body.strip_prefix('(')

@@ -157,6 +157,12 @@ fn labels_in_their_many_forms() {
             Some((Label::Part(Part::Result), "Pages loaded in half the time.")),
         ),
         ("(S) Sometimes: a note", None),
+        // The initial, a dash or a colon, then the label's word.
+        (
+            "S - Situation: The app was slow.",
+            Some((Label::Part(Part::Situation), "The app was slow.")),
+        ),
+        ("T: Task", Some((Label::Part(Part::Task), ""))),
         // The label alone in bold, its text after a space.
         (
             "**A** So, I called a meeting.",
@@ -2300,6 +2306,11 @@ fn a_numbered_question_loses_its_number() {
         "How do you plan a week?"
     );
     assert_eq!(unnumbered_question("Quick: a note"), "Quick: a note");
+    assert_eq!(
+        unnumbered_question("Q. Can you work to a hard date?"),
+        "Can you work to a hard date?"
+    );
+    assert_eq!(unnumbered_question("Q. E. D."), "Q. E. D.");
 }
 
 #[test]
@@ -3290,4 +3301,41 @@ fn situations_and_questions(plan: &ImportPlan) -> Vec<(&str, Vec<String>)> {
             )
         })
         .collect()
+}
+
+#[test]
+fn part_headings_with_their_initial_fill_the_story_a_question_heading_asks_for() {
+    let set = principles::builtin();
+    // Our own words: `## S - Situation` and the like under `# Q. …`, then a question
+    // answered with advice and the writer's habits in the present: no story.
+    let notes = "# Q. How do you cope when a plan breaks? Tell me about a time a plan broke.\n\
+        ## STAR method\n\
+        ## S - Situation\n\
+        In my last term, our team built a timetable planner for the library, and halfway through the solver stopped giving usable timetables.\n\
+        ## T - Task\n\
+        As the one who wrote the solver, I had to find the fault and still hand in on time.\n\
+        ## A - Action\n\
+        I traced the solver step by step and replaced the scoring rule that was wrong.\n\
+        ## R - Result\n\
+        The planner gave usable timetables again and we handed in two days early.\n\n\
+        # Q. When was the last time you made a mistake?\n\n\
+        Own the mistake and say what changed after. Pick one that does not touch the heart of the job.\n\n\
+        I plan each week by first writing down where I want to be and cutting that into steps. I check that every step has a date, and I also regularly move what slipped to the next week.\n";
+    let plan = plan(notes, &set);
+    assert_eq!(plan.drafts.len(), 1, "{:?}", plan.drafts);
+    let story = &plan.drafts[0].story;
+    for part in [Part::Situation, Part::Task, Part::Action, Part::Result] {
+        assert!(!story.part(part).trim().is_empty(), "{part:?}");
+    }
+    assert_eq!(
+        story.questions,
+        ["How do you cope when a plan breaks? Tell me about a time a plan broke."]
+    );
+    assert!(
+        plan.skipped
+            .iter()
+            .any(|s| s.text.contains("I plan each week")),
+        "{:?}",
+        plan.skipped
+    );
 }
