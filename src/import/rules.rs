@@ -735,10 +735,11 @@ pub(super) fn introduces_self(text: &str) -> bool {
 
 /// Whether a heading asks for a story: something that happened ("Tell me about a time
 /// you…", "Situation where you had to…", "How did you…", "Example of a complex
-/// problem you solved"), not a habit ("How do you keep up?") or the person.
+/// problem you solved", "The project you have completed"), not a habit ("How do you
+/// keep up?") or the person.
 pub(super) fn asks_for_story(heading: &str) -> bool {
     let lower = format!(" {} ", heading.trim().to_lowercase());
-    [
+    ([
         " a time ",
         " did you ",
         " have you ever ",
@@ -757,7 +758,30 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.contains(p))
+        || you_did(heading))
         && !about_the_person(heading)
+}
+
+/// Whether a text speaks of something its reader did: "you" and a verb in the past,
+/// after "have" or "had" if any ("the project you have completed", "that you've worked
+/// on"). Not "you were", "you've been": what the reader was, not what they did.
+fn you_did(text: &str) -> bool {
+    let words = words_of(text);
+    words.iter().enumerate().any(|(i, word)| {
+        let after: Vec<&str> = match word.as_str() {
+            "you" => words[i + 1..].iter().map(String::as_str).collect(),
+            "you've" | "you'd" => std::iter::once("have")
+                .chain(words[i + 1..].iter().map(String::as_str))
+                .collect(),
+            _ => return false,
+        };
+        let verb = after
+            .iter()
+            .enumerate()
+            .find(|(k, w)| !(*k == 0 && matches!(**w, "have" | "had") || **w == "ever"))
+            .map(|(_, w)| *w);
+        verb.is_some_and(|w| past(w) && !matches!(w, "was" | "were" | "been" | "had"))
+    })
 }
 
 /// Whether a heading names the kind of story an interviewer asks for, alone or in a

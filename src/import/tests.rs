@@ -3339,3 +3339,51 @@ fn part_headings_with_their_initial_fill_the_story_a_question_heading_asks_for()
         plan.skipped
     );
 }
+
+#[test]
+fn a_question_heading_over_a_deeper_heading_asks_for_the_story_under_it() {
+    let set = principles::builtin();
+    // Our own words: a question with nothing under it but a story's heading, and a
+    // question about a project the reader did, answered by a one-line reminder.
+    let notes = "# PAST WORK\n\n\
+        ## Tell me about a time you had to win back a partner's trust\n\n\
+        ### The silent vendor\n\n\
+        **situation**: The vendor we relied on stopped answering after we paid two bills late.\n\
+        **action**: I called them, said sorry, and agreed a payment plan with our finance lead.\n\
+        **results**: They answered within a day again and kept us on.\n\n\
+        ## Favourite project you have worked on?\n\n\
+        Garden planner rewrite - the first release I owned from start to finish\n";
+    let plan = plan(notes, &set);
+    let drafts: Vec<(&str, &[String])> = plan
+        .drafts
+        .iter()
+        .map(|d| (d.story.title.as_str(), d.story.questions.as_slice()))
+        .collect();
+    assert_eq!(drafts.len(), 2, "{drafts:?}");
+    assert_eq!(drafts[0].0, "The silent vendor");
+    assert_eq!(
+        drafts[0].1,
+        ["Tell me about a time you had to win back a partner's trust"]
+    );
+    assert_eq!(drafts[1].1, ["Favourite project you have worked on?"]);
+    assert!(
+        plan.drafts[1]
+            .story
+            .notes
+            .contains("Garden planner rewrite")
+    );
+    for asks in [
+        "Describe the most creative project you have completed.",
+        "Favourite project that you’ve worked on?",
+        "The hardest bug you fixed",
+    ] {
+        assert!(asks_for_story(asks), "{asks}");
+    }
+    for asks in [
+        "Where were you born?",
+        "What have you been reading lately?",
+        "What you had to say",
+    ] {
+        assert!(!asks_for_story(asks), "{asks}");
+    }
+}

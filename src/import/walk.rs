@@ -45,6 +45,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         ranking: std::cell::OnceCell::new(),
         advice: std::cell::OnceCell::new(),
         parent: None,
+        asked_above: None,
         pending: Vec::new(),
         sub_headings: Vec::new(),
         waiting: Vec::new(),
@@ -86,6 +87,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         importer.block(block);
     }
     importer.close_outside(None);
+    importer.release_asked_above();
     importer.own_waiting();
     importer.finish_draft();
     for (line, text) in unwrapped {
@@ -739,6 +741,10 @@ struct Importer<'s, 'l, 'a> {
     /// A story's name over the region of its parts (`## Story A · NAME`, nothing under
     /// it but `### Sample` and the like): (name, level), the title of a story below it.
     parent: Option<(String, u8)>,
+    /// A question heading with nothing under it but a deeper heading (`## A time you…`
+    /// over `### Annoying trait…`): (question, its lines, its level), the question the
+    /// story below answers.
+    asked_above: Option<(String, (usize, usize), u8)>,
     /// The blocks of that region, read when it closes: a story of its own when a line
     /// in it (or its heading's remark) names its principles, else skipped.
     pending: Vec<&'a AstNode<'a>>,
@@ -937,6 +943,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let principle = *principle;
             let also: Vec<String> = more.iter().map(|p| p.id.clone()).collect();
             self.finish_draft();
+            self.release_asked_above();
             self.outside = None;
             if !more.is_empty() {
                 // Every word of it is a name, and every name is linked.
@@ -1265,6 +1272,37 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
 
     /// `next`: the level of the heading that closes the region (none at the end).
     fn close_outside(&mut self, next: Option<u8>) {
+        let Some(level) = self.outside.as_ref().map(|(_, level, _)| *level) else {
+            return;
+        };
+        // The question asked just above is for a story under it; if the region is no
+        // story, or the question is not above it, it is the person's own.
+        let mut above = self
+            .asked_above
+            .take()
+            .map(|(question, lines, above)| (question, lines, level > above));
+        let mut kept = above
+            .take_if(|(_, _, over)| *over)
+            .map(|(question, lines, _)| (question, lines));
+        self.close_region(next, &mut kept);
+        for (question, lines) in kept.into_iter().chain(above.map(|(q, l, _)| (q, l))) {
+            self.waiting.push((question, lines));
+            self.own_waiting();
+        }
+    }
+
+    /// A question left asked above no story is the person's own.
+    fn release_asked_above(&mut self) {
+        if let Some((question, lines, _)) = self.asked_above.take() {
+            self.waiting.push((question, lines));
+            self.own_waiting();
+        }
+    }
+
+    /// Closes the region under a heading that names no principle (see
+    /// [`Self::close_outside`]); `above` is the question a story here answers, taken
+    /// by the story.
+    fn close_region(&mut self, next: Option<u8>, above: &mut Option<(String, (usize, usize))>) {
         let Some((heading, level, lines)) = self.outside.take() else {
             return;
         };
@@ -1315,6 +1353,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 });
             }
             self.parent = Some((named, level));
+            return;
+        }
+        // A question with nothing under it but a deeper heading asks for the story
+        // under that heading.
+        if empty
+            && subs.is_empty()
+            && remark.is_none()
+            && !labelled_name
+            && next.is_some_and(|n| n > level)
+            && (is_question(&title) || asks_for_story(&title))
+        {
+            self.asked_above = Some((title, lines, level));
             return;
         }
         let mut ids: Vec<String> = Vec::new();
@@ -1500,6 +1550,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .expect("a draft was just started")
                 .draft;
             draft.story.principles = ids.clone();
+            if let Some((question, _)) = above.take() {
+                draft.story.questions.push(question);
+            }
             if let Some((name, _)) = &self.parent {
                 // Under a story's name: the name is its title, the heading a note.
                 draft.story.title = short_title(name);
@@ -3043,6 +3096,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // A short reminder answering a prompt that asks for a story ("a failure and
         // what you learnt from it") is that story, as under a heading that asks.
         let reminder = told.split_whitespace().count() <= 30
+            && !draft.told().trim().is_empty()
             && !to_reader(&told)
             && !is_question(told.trim())
             && draft
