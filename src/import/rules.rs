@@ -955,7 +955,8 @@ pub(super) fn answer_form(heading: &str) -> bool {
 
 /// Whether a heading names a way of answering rather than a story: a template, a
 /// structure, a format, a framework, a method, tips ("STAR Answer Structure",
-/// "Story template", "The STAR method"), with no story named after a colon.
+/// "Story template", "The STAR method", "Things to notice"), with no story named after
+/// a colon.
 pub(super) fn about_answering(heading: &str) -> bool {
     // `STAR Format: The stale cache` names a story after the word: not this.
     if heading
@@ -963,6 +964,19 @@ pub(super) fn about_answering(heading: &str) -> bool {
         .is_some_and(|(_, name)| !name.trim().is_empty())
     {
         return false;
+    }
+    // `## Things to notice`: what the writer reminds themselves of about interviews.
+    let lower = heading.to_lowercase();
+    if [
+        "things to notice",
+        "things to note",
+        "things to remember",
+        "keep in mind",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+    {
+        return true;
     }
     heading
         .split(|c: char| !c.is_alphanumeric())
@@ -1401,6 +1415,12 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("key behaviours", LOOKED_FOR),
         ("interview tips", TIPS),
         ("tips", TIPS),
+        // `## Things to notice`: what the writer reminds themselves of, about interviews.
+        ("things to notice", TIPS),
+        ("things to note", TIPS),
+        ("things to remember", TIPS),
+        ("things to keep in mind", TIPS),
+        ("keep in mind", TIPS),
         ("red flags to avoid", TIPS),
         ("red flags", TIPS),
         ("common mistakes", TIPS),

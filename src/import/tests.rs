@@ -157,6 +157,13 @@ fn labels_in_their_many_forms() {
             Some((Label::Part(Part::Result), "Pages loaded in half the time.")),
         ),
         ("(S) Sometimes: a note", None),
+        (
+            "Things to notice: keep it short",
+            Some((
+                Label::Aside("tips for the interview, not a story"),
+                "keep it short",
+            )),
+        ),
         // The initial, a dash or a colon, then the label's word.
         (
             "S - Situation: The app was slow.",
@@ -1631,6 +1638,8 @@ fn labels_alone_on_their_line_question_marks_and_answer_templates() {
     );
     assert!(about_answering("STAR Answer Structure"));
     assert!(!about_answering("STAR Format: The stale cache"));
+    assert!(about_answering("Things to notice"));
+    assert!(!about_answering("Things I noticed in the logs"));
     // "A" alone on a line is not the Action label.
     assert_eq!(split_label("A\nlist of things"), None);
 }
