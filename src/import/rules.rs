@@ -764,7 +764,8 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
 
 /// Whether a text speaks of something its reader did: "you" and a verb in the past,
 /// after "have" or "had" if any ("the project you have completed", "that you've worked
-/// on"). Not "you were", "you've been": what the reader was, not what they did.
+/// on", "a failure you had"). Not "you were", "you've been": what the reader was, not
+/// what they did; and not "you had to".
 fn you_did(text: &str) -> bool {
     let words = words_of(text);
     words.iter().enumerate().any(|(i, word)| {
@@ -775,12 +776,14 @@ fn you_did(text: &str) -> bool {
                 .collect(),
             _ => return false,
         };
-        let verb = after
-            .iter()
-            .enumerate()
-            .find(|(k, w)| !(*k == 0 && matches!(**w, "have" | "had") || **w == "ever"))
-            .map(|(_, w)| *w);
-        verb.is_some_and(|w| past(w) && !matches!(w, "was" | "were" | "been" | "had"))
+        let Some((k, verb)) = after.iter().enumerate().find(|(k, w)| {
+            !(*k == 0 && matches!(**w, "have" | "had") && after.len() > 1 || **w == "ever")
+        }) else {
+            return false;
+        };
+        // "A failure you had", not "you had to…": what they had to do is no event.
+        let had_to = *verb == "had" && after.get(k + 1) == Some(&"to");
+        past(verb) && !matches!(*verb, "was" | "were" | "been") && !had_to
     })
 }
 
@@ -995,6 +998,37 @@ pub(super) fn about_answering(heading: &str) -> bool {
                     | "guide"
             )
         })
+}
+
+/// Whether a text says the answers around it are made from the reader's own
+/// experience: "tailored to your profile", "based on your resume", "using your own
+/// projects" (a chat assistant's reply, kept as the reader's notes).
+pub(super) fn made_for_reader(text: &str) -> bool {
+    let lower = text.to_lowercase().replace('*', "");
+    [
+        "tailored to your",
+        "based on your",
+        "using your own",
+        "drawn from your",
+    ]
+    .iter()
+    .any(|lead| {
+        lower.match_indices(lead).any(|(i, _)| {
+            let rest = &lower[i + lead.len()..];
+            [
+                " profile",
+                " resume",
+                " résumé",
+                " cv",
+                " experience",
+                " projects",
+                " background",
+                " work",
+            ]
+            .iter()
+            .any(|what| rest.starts_with(what))
+        })
+    })
 }
 
 /// Whether a text speaks to its reader ("you", 你) more often than of its writer: advice.
@@ -1349,8 +1383,15 @@ pub(super) fn speaks_of_leaders(text: &str) -> bool {
     })
 }
 
+/// Whether a character is a pictograph or a mark drawn with it: an arrow, a dingbat
+/// (`✅`, `✔`), an emoji (`🎯`, `💡`), or what joins and styles them.
+pub(super) fn pictograph(c: char) -> bool {
+    matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D | 0x20E3)
+}
+
 /// Splits a leading label off a paragraph: `**Situation:** text`, `S — text`,
 /// `Result - text`, `**Also:** Dive Deep`.
+
 pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
     const DEFINITION: Label = Label::Aside("the principle's definition, not a story");
     const KEYWORDS: Label = Label::Aside("keywords for the principle, not a story");
@@ -1454,7 +1495,11 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("r", Label::Part(Part::Result)),
         ("l", Label::Part(Part::Learned)),
     ];
-    let trimmed = text.trim_start();
+    // `✅ **Situation:**`, `🎯 Example:`: a pictograph before the label decorates it.
+    let trimmed = text
+        .trim_start()
+        .trim_start_matches(pictograph)
+        .trim_start();
     let (bold, body) = match trimmed.get(..2) {
         Some("**") | Some("__") => (Some(&trimmed[..2]), &trimmed[2..]),
         // `*Question*:`: one asterisk or underscore around the label.

@@ -164,6 +164,15 @@ fn labels_in_their_many_forms() {
                 "keep it short",
             )),
         ),
+        // A pictograph before the label decorates it.
+        (
+            "✅ **Situation:** The app was slow.",
+            Some((Label::Part(Part::Situation), "The app was slow.")),
+        ),
+        (
+            "💡 What I learned: ask first",
+            Some((Label::Part(Part::Learned), "ask first")),
+        ),
         // The initial, a dash or a colon, then the label's word.
         (
             "S - Situation: The app was slow.",
@@ -3385,6 +3394,7 @@ fn a_question_heading_over_a_deeper_heading_asks_for_the_story_under_it() {
         "Describe the most creative project you have completed.",
         "Favourite project that you’ve worked on?",
         "The hardest bug you fixed",
+        "Tell me about a failure you had",
     ] {
         assert!(asks_for_story(asks), "{asks}");
     }
@@ -3392,7 +3402,40 @@ fn a_question_heading_over_a_deeper_heading_asks_for_the_story_under_it() {
         "Where were you born?",
         "What have you been reading lately?",
         "What you had to say",
+        "What you had to do when the build broke",
     ] {
         assert!(!asks_for_story(asks), "{asks}");
     }
+}
+
+#[test]
+fn answers_made_from_the_readers_own_experience_are_theirs_though_quoted() {
+    let set = principles::builtin();
+    // Our own words: a reply that says it is made from the reader's projects, one
+    // answer quoted under `Example Answer:` with what was learned.
+    let reply = "Here are answers to each question, tailored to your experience and projects.\n\n\
+        ### Tell me about a failure you had\n\n\
+        🎯 **Example Answer:**\n\n\
+        *\"At Brightwater I moved our invoices to a new queue without a load test. It fell over on the first Monday and I rolled it back within the hour.\"*\n\n\
+        💡 **What I learned:**\n\
+        *\"I learned to test at full load before a move.\"*\n\n\
+        ### Some feedback you received\n\n\
+        🎯 **Example Answer:**\n\n\
+        *\"Last spring my lead said my design notes were far too long for the sales team to read. I rewrote them as one page with a picture, and I asked two of them to try it; the next review took ten minutes.\"*\n";
+    let plan = plan(reply, &set);
+    assert_eq!(plan.drafts.len(), 2, "{:?}", plan.skipped);
+    assert_eq!(
+        plan.drafts[0].story.questions,
+        ["Tell me about a failure you had"]
+    );
+    assert!(made_for_reader(
+        "tailored to your **profile, experience, and projects**."
+    ));
+    assert!(!made_for_reader("Make your answer tailored to the role."));
+    // The same reply written as a guide's advice: someone else's sample.
+    let guide = reply.replace(
+        "tailored to your experience and projects.",
+        "for you to read. Keep your answers short and say what you did.",
+    );
+    assert!(super::plan(&guide, &set).drafts.is_empty());
 }

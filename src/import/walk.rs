@@ -1205,8 +1205,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         blocks: &[&AstNode<'_>],
         subs: &[((usize, usize), String)],
     ) -> (bool, bool) {
+        // In notes that advise no reader, an answer in quotation marks is the writer's
+        // own, as said aloud: its words count as theirs.
+        let said = if self.advises() {
+            told.to_string()
+        } else {
+            told.replace(['“', '”', '"'], " ")
+        };
         (
-            own_account(told) && tells_events(told),
+            own_account(&said) && tells_events(&said),
             self.labelled_parts(blocks, subs) >= 2 && !to_reader(told),
         )
     }
@@ -1651,7 +1658,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
 
     /// Whether the notes give their reader advice anywhere: a paragraph, outside
     /// headings, questions and quotations, that speaks to "you" more than of its
-    /// writer ("Show how you clarified goals").
+    /// writer ("Show how you clarified goals"). Not notes that say their answers are
+    /// made from the reader's own experience ("tailored to your profile and
+    /// projects"): what they quote is the reader's to say.
     fn advises(&self) -> bool {
         *self.advice.get_or_init(|| {
             let kept: Vec<&str> = self
@@ -1660,7 +1669,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .filter(|l| heading_line(l).is_none() && !is_question(&bare_question(l)))
                 .copied()
                 .collect();
-            unquoted(&kept.join("\n")).split("\n\n").any(to_reader)
+            let text = unquoted(&kept.join("\n"));
+            !text.split("\n\n").any(made_for_reader) && text.split("\n\n").any(to_reader)
         })
     }
 
