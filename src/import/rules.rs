@@ -485,7 +485,7 @@ fn past(w: &str) -> bool {
 /// How often a text says "I" or "we" with a verb in the past tense just after ("I led",
 /// "we quickly shipped"). Not "I have learned", "I've shipped": the perfect speaks of
 /// what the writer has come to know or do, not of a thing that happened.
-fn first_person_events(text: &str) -> usize {
+pub(super) fn first_person_events(text: &str) -> usize {
     let words = words_of(text);
     (0..words.len())
         .filter(|&i| {
@@ -998,6 +998,23 @@ pub(super) fn about_answering(heading: &str) -> bool {
                     | "guide"
             )
         })
+}
+
+/// Whether a text opens with the writer's own example, not quoted (`✅ **Example:**
+/// Chose NoSQL over SQL…`): a reminder of a story of theirs.
+pub(super) fn own_example(text: &str) -> bool {
+    let opening = text
+        .trim_start()
+        .trim_start_matches(|c: char| pictograph(c) || c.is_whitespace() || c == '*' || c == '_');
+    let Some(rest) = strip_prefix_ignore_case(opening, "example") else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(['*', '_']);
+    let Some(value) = rest.strip_prefix([':', '：']) else {
+        return false;
+    };
+    let value = value.trim_start_matches(['*', '_']).trim();
+    !value.is_empty() && !value.starts_with(['"', '“', '\'', '‘', '「', '«'])
 }
 
 /// Whether a text says the answers around it are made from the reader's own
@@ -2219,6 +2236,13 @@ pub(super) fn first_sentence(text: &str) -> String {
     // only starts speaking ("Certainly.", "Sure!"): the sentence after it says what
     // happened.
     let mut text = text.trim_start_matches(['"', '“', '«', '„', ' ']);
+    // `✅ Example: Settled…`: the pictograph and the label are not the story's words.
+    text = text.trim_start_matches(|c: char| pictograph(c) || c == ' ');
+    if own_example(text)
+        && let Some((_, rest)) = text.split_once([':', '：'])
+    {
+        text = rest.trim_start_matches(['*', '_', ' ']);
+    }
     let mut sentence = crate::model::first_sentence(text);
     if sentence.split_whitespace().count() == 1
         && let Some(end) = text.find(['.', '!', '?'])

@@ -3439,3 +3439,40 @@ fn answers_made_from_the_readers_own_experience_are_theirs_though_quoted() {
     );
     assert!(super::plan(&guide, &set).drafts.is_empty());
 }
+
+#[test]
+fn practices_a_yes_and_an_own_example_under_question_headings() {
+    let set = principles::builtin();
+    // Our own words: a way of working given as Action and Result with no scene; a
+    // yes with a word on it; and the writer's own example, one line, unquoted.
+    let notes = "## Questions\n\n\
+        ### How do you keep a service up when its database fails?\n\
+        **Action:**\n- Read replicas behind a health check.\n- Retries with backoff.\n\
+        **Result:** Few outages, and short ones.\n\n\
+        ### Have you worked with message queues?\n\
+        ✅ **Yes**, with a queue between the shop and the warehouse.\n\n\
+        ### Handling a clash with a colleague?\n\
+        ✅ **Example:** Settled a storage argument with a one-day test of both options.\n";
+    let plan = plan(notes, &set);
+    let drafts: Vec<&str> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        drafts,
+        ["Settled a storage argument with a one-day test of both"],
+        "{:?}",
+        plan.skipped
+    );
+    assert_eq!(
+        plan.drafts[0].story.questions,
+        ["Handling a clash with a colleague?"]
+    );
+    let reasons: Vec<&str> = plan.skipped.iter().map(|s| s.reason.as_str()).collect();
+    for reason in [
+        "how the writer works in general, not a story",
+        "a yes or a no to a question, not a story",
+    ] {
+        assert!(reasons.contains(&reason), "{reason}: {reasons:?}");
+    }
+    assert!(own_example("**Example:** Moved the cron jobs"));
+    assert!(!own_example("Example: \"I moved the cron jobs\""));
+    assert!(!own_example("Examples of what to say"));
+}

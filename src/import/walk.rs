@@ -1435,7 +1435,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && (told.split_whitespace().count() <= 30
                     || narrative
                     || self.labelled_parts(&blocks, &subs) >= 1);
-            let reminder = (called || asked && answers || shorthand) && !told.trim().is_empty();
+            let reminder = (called || asked && answers || shorthand || own_example(&told))
+                && !told.trim().is_empty();
             // Stories named one after another (`**a) Migration to Next.js**`), each
             // with a line or none under it: reminders of several stories.
             let named = blocks
@@ -3105,15 +3106,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let told = draft.all_text();
         // A short reminder answering a prompt that asks for a story ("a failure and
         // what you learnt from it") is that story, as under a heading that asks.
-        let reminder = told.split_whitespace().count() <= 30
-            && !draft.told().trim().is_empty()
-            && !to_reader(&told)
-            && !is_question(told.trim())
-            && draft
-                .story
-                .questions
-                .iter()
-                .any(|q| asks_for_story(q) || is_prompt(q));
+        let reminder = own_example(&draft.told())
+            || told.split_whitespace().count() <= 30
+                && !draft.told().trim().is_empty()
+                && !to_reader(&told)
+                && !is_question(told.trim())
+                && draft
+                    .story
+                    .questions
+                    .iter()
+                    .any(|q| asks_for_story(q) || is_prompt(q));
         if self.section.as_ref().is_some_and(|s| s.guessed)
             && !reminder
             && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
@@ -3127,12 +3129,40 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // in words of habit and intent with no verb in the past ("I will discuss with
         // him first… normally both of us are right…").
         let body = draft.told();
+        // What was done and what came of it, with no scene set (no situation, no task)
+        // and no "I" with a verb in the past, under a question about the writer's ways:
+        // their practices (`Action: circuit breakers, retries…`), not a story.
+        let scene = [Part::Situation, Part::Task]
+            .iter()
+            .any(|p| !draft.story.part(*p).trim().is_empty());
+        let habit_question = !draft.story.questions.is_empty()
+            && draft.story.questions.iter().all(|q| asks_for_habit(q));
+        if !scene && habit_question && first_person_events(&body) == 0 && !body.trim().is_empty() {
+            return Some(GENERAL);
+        }
+        // `✅ **Yes**, used Kafka for…`: a yes or a no with a word on it, to a question
+        // of whether the writer has done a thing; no story.
+        let opening = body
+            .trim_start()
+            .trim_start_matches(|c: char| {
+                pictograph(c) || c.is_whitespace() || c == '*' || c == '_'
+            })
+            .to_lowercase();
+        let yes_or_no = ["yes", "no"].iter().any(|w| {
+            opening
+                .strip_prefix(w)
+                .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+        });
+        if parts.len() < 2
+            && yes_or_no
+            && body.split_whitespace().count() <= 20
+            && first_person_events(&body) == 0
+        {
+            return Some("a yes or a no to a question, not a story");
+        }
         if parts.len() < 2
             && !body.trim().is_empty()
-            && (!draft.story.questions.is_empty()
-                && draft.story.questions.iter().all(|q| asks_for_habit(q))
-                && no_events(&body)
-                || general_answer(&body))
+            && (habit_question && no_events(&body) || general_answer(&body))
         {
             return Some(GENERAL);
         }
