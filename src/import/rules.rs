@@ -1000,6 +1000,27 @@ pub(super) fn about_answering(heading: &str) -> bool {
         })
 }
 
+/// Whether a text opens by setting a scene in time or place: "When I came to…",
+/// "While we…", "After the merger…", "In 2019…", "At Acme, …", "Last spring…".
+pub(super) fn opens_scene(text: &str) -> bool {
+    let words = words_of(text);
+    words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "when"
+                | "while"
+                | "after"
+                | "before"
+                | "once"
+                | "during"
+                | "in"
+                | "at"
+                | "last"
+                | "back"
+        )
+    })
+}
+
 /// Whether a text opens with the writer's own example, not quoted (`✅ **Example:**
 /// Chose NoSQL over SQL…`): a reminder of a story of theirs.
 pub(super) fn own_example(text: &str) -> bool {

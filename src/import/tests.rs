@@ -3476,3 +3476,62 @@ fn practices_a_yes_and_an_own_example_under_question_headings() {
     assert!(!own_example("Example: \"I moved the cron jobs\""));
     assert!(!own_example("Examples of what to say"));
 }
+
+#[test]
+fn a_list_of_stories_each_from_its_scene_is_a_story_an_item() {
+    let set = principles::builtin();
+    // Our own words: two stories, each an item opening on its scene; then a list of
+    // one story's steps, which stays one story.
+    let notes = "## Ownership\n\n\
+        - When I came to the shop, I saw the stock was a mess. I counted it all and I set up a sheet.\n\
+        - When I was at the depot, I saw the vans stand idle. I planned new routes and I cut the idle time.\n\n\
+        ## Deliver Results\n\n\
+        When the move slipped, I took the list of blocked stores myself.\n\n\
+        - I called each owner and I agreed a date.\n\
+        - I moved the last four stores in a week.\n";
+    let plan = plan(notes, &set);
+    let drafts: Vec<(&str, &str)> = plan
+        .drafts
+        .iter()
+        .map(|d| (d.story.principles[0].as_str(), d.story.title.as_str()))
+        .collect();
+    assert_eq!(
+        drafts,
+        [
+            (
+                "ownership",
+                "When I came to the shop, I saw the stock was a mess"
+            ),
+            (
+                "ownership",
+                "When I was at the depot, I saw the vans stand idle"
+            ),
+            ("deliver-results", "When the move slipped"),
+        ]
+    );
+    assert!(opens_scene("At Acme, we shipped weekly."));
+    assert!(!opens_scene("I counted it all."));
+    // Under a heading that names no principle, the heading names none of them.
+    let apart = super::plan(
+        "## Proudest moments\n\n\
+         - When I came to the shop, I saw the stock was a mess. I counted it all and I set up a sheet.\n\
+         - When I was at the depot, I saw the vans stand idle. I planned new routes and I cut the idle time.\n",
+        &set,
+    );
+    let titles: Vec<&str> = apart
+        .drafts
+        .iter()
+        .map(|d| d.story.title.as_str())
+        .collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(!titles.contains(&"Proudest moments"));
+    assert!(
+        apart
+            .ignored
+            .iter()
+            .any(|s| s.reason == "a heading over stories, not a story's name"
+                && s.text == "## Proudest moments"),
+        "{:?}",
+        apart.ignored
+    );
+}

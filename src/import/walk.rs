@@ -2014,6 +2014,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             _ => (text, false),
         };
         let is_list = matches!(node.data().value, NodeValue::List(_));
+        // A list whose items each tell a story of their own, from its scene.
+        let told_apart = is_list && {
+            let items: Vec<String> = node
+                .children()
+                .map(|item| {
+                    let (s, e) = span(item);
+                    strip_marker(&self.source(s, e, quote_depth))
+                })
+                .collect();
+            items.len() >= 2
+                && items
+                    .iter()
+                    .all(|item| opens_scene(item) && own_account(item) && tells_events(item))
+        };
         if is_paragraph && self.name_line.take_if(|&mut at| at == start).is_some() {
             self.plan.ignored.push(Skipped {
                 lines: (start, start),
@@ -2309,12 +2323,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return;
         }
         // Under a description, a list of unlabelled items is a list of notes: each item
-        // is a draft of its own, as each paragraph is.
-        if section.notes_mode
+        // is a draft of its own, as each paragraph is. So is a list whose items each
+        // tell a story of their own, from its scene ("When I came to the shop, I saw…
+        // I counted…"), anywhere.
+        if (section.notes_mode || told_apart)
             && is_list
             && segments.len() == 1
             && self.current.as_ref().is_none_or(|b| !b.labelled)
         {
+            // The heading over stories told apart is no story's name.
+            if told_apart && self.bare_heading() {
+                let building = self.current.take().expect("a bare heading is a draft");
+                let (line, _) = building.draft.lines;
+                self.plan.ignored.push(Skipped {
+                    lines: (line, line),
+                    reason: "a heading over stories, not a story's name".into(),
+                    text: self.source(line, line, 0),
+                });
+            }
             for item in node.children() {
                 let (item_start, item_end) = span(item);
                 let item_text = self.source(item_start, item_end, quote_depth);
