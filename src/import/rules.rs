@@ -1509,6 +1509,9 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("disclaimer", NOTICE),
         ("important", NOTICE),
         ("warning", NOTICE),
+        // `Best for question: "Tell me about…"`: the question the story answers.
+        ("best for questions", Label::Question),
+        ("best for question", Label::Question),
         ("example questions", Label::Question),
         ("example question", Label::Question),
         ("sample questions", Label::Question),
@@ -1890,6 +1893,10 @@ pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Names> {
         "fits",
         "relevant lps",
         "principles demonstrated",
+        "primary lp",
+        "primary lps",
+        "primary principle",
+        "primary leadership principle",
     ];
     let text = text
         .trim()
@@ -1918,6 +1925,10 @@ pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Names> {
     if let Some((first, more)) = value.split_once('\n')
         && !first.trim().is_empty()
     {
+        // A field is `**Label:** value`; one naming more principles (`**Secondary
+        // LPs:** …`) links them too, its value running on past a line that ends with a
+        // comma.
+        let also = |line: &str| matches!(split_label(line), Some((Label::Also, _)));
         let field = |line: &str| {
             let line = line.trim();
             line.is_empty()
@@ -1925,18 +1936,39 @@ pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Names> {
                     && line[2..].split_once(":**").is_some_and(|(label, _)| {
                         label.split_whitespace().count() <= 3
                             && !label.contains('*')
-                            && split_label(line).is_none()
+                            && (split_label(line).is_none()
+                                || also(line)
+                                || matches!(split_label(line), Some((Label::Question, _))))
                     })
         };
-        if !more.lines().all(field) {
-            return None;
+        let mut fields: Vec<String> = Vec::new();
+        for line in more.lines() {
+            match fields.last_mut() {
+                Some(open) if open.trim_end().ends_with(',') => {
+                    open.push(' ');
+                    open.push_str(line.trim());
+                }
+                _ if field(line) => fields.push(line.to_string()),
+                _ => return None,
+            }
         }
         let value = first
             .trim()
             .trim_start_matches(['-', '*', '+'])
             .trim()
             .to_string();
-        let names = named_principles(&value, set);
+        let mut names = named_principles(&value, set);
+        for line in fields.iter().filter(|l| also(l)) {
+            if let Some((_, rest)) = split_label(line) {
+                let more = named_principles(rest, set);
+                for id in more.ids {
+                    if !names.ids.contains(&id) {
+                        names.ids.push(id);
+                    }
+                }
+                names.ambiguous.extend(more.ambiguous);
+            }
+        }
         return (!names.ids.is_empty() || !names.ambiguous.is_empty()).then_some(names);
     }
     let value = value

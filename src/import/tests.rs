@@ -3535,3 +3535,54 @@ fn a_list_of_stories_each_from_its_scene_is_a_story_an_item() {
         apart.ignored
     );
 }
+
+#[test]
+fn primary_and_secondary_lines_link_in_order_and_follow_ups_stay_in_the_story() {
+    let set = principles::builtin();
+    // Our own words: principles as links over two lines and more, the question the
+    // story is best for, and follow-ups with their answers run onto a second line.
+    let notes = "## Story 1: Moving the loaders\n\n\
+        **Primary LP:** [Customer Obsession](lp.md#1-customer-obsession)\n\
+        **Secondary LPs:** [Ownership](lp.md#2-ownership),\n\
+        [Frugality](lp.md#10-frugality)\n\
+        **Best for question:** \"Tell me about a time you kept a customer's habit\" / \"Scope\"\n\n\
+        **Situation:** Our customers kept their file formats when I moved the loaders.\n\n\
+        **Result:** No customer changed a file.\n\n\
+        **What I'd do differently:** I would add a report that teams\n\
+        could read before a batch.\n\n\
+        **Likely follow-ups to be ready for:**\n\
+        - \"How did you decide which columns had to match?\" Be\n  ready to name the columns you checked.\n\
+        - \"What made a re-run safe?\" Explain how\n  each table was marked done.\n\
+        - \"How did you handle a half-done batch?\" Say how the log\n  showed which tables to retry.\n";
+    let plan = plan(notes, &set);
+    assert_eq!(plan.drafts.len(), 1, "{:?}", plan.drafts);
+    let story = &plan.drafts[0].story;
+    assert_eq!(
+        story.principles,
+        ["customer-obsession", "ownership", "frugality"]
+    );
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you kept a customer's habit"]
+    );
+    assert!(
+        plan.drafts[0]
+            .all_text()
+            .contains("ready to name the columns")
+    );
+    assert!(plan.warnings.is_empty(), "{:?}", plan.warnings);
+    // A line of more principles read inside a story is kept with the lines read as
+    // structure, so none of its words is lost.
+    let also = super::plan(
+        "## Ownership\n\n**Situation:** I took the night build nobody owned.\n\
+         **Result:** It stayed green for a year.\n**Related LPs:** Frugality, Dive Deep\n",
+        &set,
+    );
+    assert!(
+        also.ignored
+            .iter()
+            .any(|s| s.text.contains("Related LPs") && s.reason.contains("linked")),
+        "{:?}",
+        also.ignored
+    );
+}

@@ -670,6 +670,9 @@ struct Building {
     /// Opened by a paragraph that starts with its question: the narrative paragraphs
     /// under it go on with the answer, and anything else (a list, a label) ends it.
     open_answer: bool,
+    /// Under a label over the story's follow-ups (`Likely follow-ups:`): the questions
+    /// listed there, with their answers, are its notes, not stories of their own.
+    under_followups: bool,
     /// The level of the heading that named the story, when one did: a deeper heading
     /// that labels a part (`#### Situation:`) goes on with it.
     level: Option<u8>,
@@ -1596,10 +1599,30 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 continue;
             }
             if tag_blocks.contains(&i) {
+                let text = self.source(start, end, 0);
+                // `**Best for question:** "Tell me about…"` among the lines naming the
+                // principles: the question the story answers.
+                // Several, quoted and set apart by slashes, are kept when they ask.
+                let asked: Vec<String> = text
+                    .lines()
+                    .filter_map(|line| match split_label(line) {
+                        Some((Label::Question, rest)) if !rest.trim().is_empty() => Some(rest),
+                        _ => None,
+                    })
+                    .flat_map(|rest| {
+                        rest.split(" / ")
+                            .map(|q| q.trim().trim_matches(['"', '“', '”']).trim().to_string())
+                            .filter(|q| is_question(q) || asks_for_story(q) || is_prompt(q))
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
+                if let Some(building) = self.current.as_mut() {
+                    building.draft.story.questions.extend(asked);
+                }
                 self.plan.ignored.push(Skipped {
                     lines: (start, end),
                     reason: "the line that names the story's principles (linked)".into(),
-                    text: self.source(start, end, 0),
+                    text,
                 });
                 continue;
             }
@@ -1713,6 +1736,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         is_list: bool,
         quote_depth: usize,
     ) -> bool {
+        // Under a label over the story's follow-ups, the questions are the story's.
+        if self.current.as_ref().is_some_and(|b| b.under_followups) {
+            return false;
+        }
         let items: Vec<((usize, usize), String)> = if is_list {
             node.children()
                 .map(|item| {
@@ -2440,6 +2467,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .as_ref()
             .is_some_and(|b| !b.trailing.is_empty());
         let label = classify(text, self.set);
+        if label.is_some()
+            && let Some(building) = self.current.as_mut()
+        {
+            building.under_followups = false;
+        }
         let restarts = matches!(label, Some((Label::Part(Part::Situation), _)));
         if !restarts && let Some(building) = self.current.as_mut() {
             building.trailing.clear();
@@ -2679,6 +2711,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // interviewer may ask next and the person's answers to them, the story's notes.
         if label.is_none() && followup_label(text) {
             building.field = Field::Notes;
+            building.under_followups = true;
             self.plan.ignored.push(Skipped {
                 lines: (start, start),
                 reason:
@@ -2698,6 +2731,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 if unknown.is_empty() && !(ids.is_empty() && ambiguous.is_empty()) {
                     link(&mut building.draft.story.principles, ids);
                     self.report_ambiguous(start, &ambiguous);
+                    // Its words are kept with the lines read as structure.
+                    self.plan.ignored.push(skipped_piece(
+                        start,
+                        text,
+                        "the line that names the story's principles (linked)",
+                    ));
                 } else {
                     self.plan.warnings.push(format!(
                         "line {start}: {} in '{}' {} no principle; the line was kept in the draft's notes",
@@ -2867,6 +2906,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             followup: None,
             trailing: Vec::new(),
             open_answer: false,
+            under_followups: false,
             forms: Vec::new(),
             refers: None,
             level: None,
@@ -3668,7 +3708,8 @@ fn followup_label(text: &str) -> bool {
     };
     followup_heading(bare).is_some_and(|rest| {
         let rest = rest.trim_matches(['*', '_', ':', ' ']);
-        rest.split_whitespace().count() <= 3 && !rest.contains('?')
+        // "…to be ready for", "…I might get": a few words on them, no question.
+        rest.split_whitespace().count() <= 5 && !rest.contains('?')
     })
 }
 
