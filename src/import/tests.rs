@@ -3586,3 +3586,62 @@ fn primary_and_secondary_lines_link_in_order_and_follow_ups_stay_in_the_story() 
         also.ignored
     );
 }
+
+#[test]
+fn a_short_quoted_gloss_a_named_storys_list_another_persons_story_and_a_models_answer() {
+    let set = principles::builtin();
+    // Our own words: a principle glossed in a short quotation, then a story named by
+    // its label whose body is a list of notes.
+    let notes = "### 10. Earn Trust\n*\"Say what is true, and say it kindly.\"*\n\n\
+        **Story: The late invoice run**\n\
+        - I told finance the run would slip before they asked.\n\
+        - I sent a note each morning until it was fixed.\n";
+    let plan = plan(notes, &set);
+    let titles: Vec<&str> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The late invoice run"]);
+    assert!(
+        plan.skipped
+            .iter()
+            .any(|s| s.reason == "the description of 'Earn Trust', not a story"),
+        "{:?}",
+        plan.skipped
+    );
+    // A panel's notes on a candidate: her story, not the writer's.
+    let panel = super::plan(
+        "### Behavioral\n\n- **Situation:** At the depot, the vans stood idle for hours.\n\
+         - **Task:** Omar was asked to cut the idle time.\n\
+         - **Action:** He planned new routes with the drivers.\n\
+         - **Result:** Idle time fell by half.\n",
+        &set,
+    );
+    assert!(panel.drafts.is_empty(), "{:?}", panel.drafts);
+    assert!(
+        panel
+            .skipped
+            .iter()
+            .any(|s| s.reason == "a story told of someone else, not yours")
+    );
+    // The same story told by the writer is theirs.
+    let own = super::plan(
+        "### Behavioral\n\n- **Situation:** At the depot, the vans stood idle for hours.\n\
+         - **Task:** I was asked to cut the idle time.\n\
+         - **Action:** I planned new routes with the drivers.\n\
+         - **Result:** Idle time fell by half.\n",
+        &set,
+    );
+    assert_eq!(own.drafts.len(), 1);
+    // An answer a model wrote, in notes that say so.
+    let generated = format!(
+        "{}\n_Written by a local model. Machine-generated, not reviewed._\n",
+        "### Behavioral\n\n- **Situation:** At my last company the reports ran late.\n\
+         - **Action:** I moved them to a queue.\n- **Result:** They ran on time.\n"
+    );
+    let generated = super::plan(&generated, &set);
+    assert!(generated.drafts.is_empty(), "{:?}", generated.drafts);
+    assert!(
+        generated
+            .skipped
+            .iter()
+            .any(|s| s.reason == "a language model's sample answer, not your own story")
+    );
+}

@@ -44,6 +44,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         outside: None,
         ranking: std::cell::OnceCell::new(),
         advice: std::cell::OnceCell::new(),
+        generated: std::cell::OnceCell::new(),
         parent: None,
         asked_above: None,
         pending: Vec::new(),
@@ -673,6 +674,9 @@ struct Building {
     /// Under a label over the story's follow-ups (`Likely follow-ups:`): the questions
     /// listed there, with their answers, are its notes, not stories of their own.
     under_followups: bool,
+    /// Named by its writer with a label (`**Story: NAME**`): a list right under the
+    /// name is the story's own, not a list of notes.
+    named: bool,
     /// The level of the heading that named the story, when one did: a deeper heading
     /// that labels a part (`#### Situation:`) goes on with it.
     level: Option<u8>,
@@ -741,6 +745,9 @@ struct Importer<'s, 'l, 'a> {
     ranking: std::cell::OnceCell<crate::find::Index<'s>>,
     /// Whether the notes give their reader advice anywhere (see `advises`).
     advice: std::cell::OnceCell<bool>,
+    /// Whether the notes say a model wrote them, not from the reader's own experience
+    /// (see [`Importer::generated`]).
+    generated: std::cell::OnceCell<bool>,
     /// A story's name over the region of its parts (`## Story A · NAME`, nothing under
     /// it but `### Sample` and the like): (name, level), the title of a story below it.
     parent: Option<(String, u8)>,
@@ -1698,6 +1705,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         })
     }
 
+    /// Whether the notes say a language model wrote them ("Machine-generated, not
+    /// reviewed"), and not from the reader's own experience: the stories in them are a
+    /// model's samples.
+    fn generated(&self) -> bool {
+        *self.generated.get_or_init(|| {
+            let text = self.lines.join("\n");
+            says_generated(&text) && !text.split("\n\n").any(made_for_reader)
+        })
+    }
+
     /// The principle a text's words are nearest, by the ranking `lp find` uses (built
     /// once for the whole file).
     fn nearest(&self, text: &str) -> Option<&'s crate::model::Principle> {
@@ -2353,9 +2370,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // is a draft of its own, as each paragraph is. So is a list whose items each
         // tell a story of their own, from its scene ("When I came to the shop, I saw…
         // I counted…"), anywhere.
+        // Right under a story's name (`**Story: NAME**`), a list is that story's.
+        let named_above = self.current.as_ref().is_some_and(|b| {
+            b.named
+                && b.draft.story.written_parts().next().is_none()
+                && b.draft.story.notes.trim().is_empty()
+        });
         if (section.notes_mode || told_apart)
             && is_list
             && segments.len() == 1
+            && !named_above
             && self.current.as_ref().is_none_or(|b| !b.labelled)
         {
             // The heading over stories told apart is no story's name.
@@ -2591,6 +2615,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 append(&mut building.draft.story.notes, &heading);
             }
             name_story(&mut building.draft.story, name.trim());
+            building.named = true;
             return;
         }
         // `**b) Login issue**`, a story's name after an earlier one's: the next story,
@@ -2672,12 +2697,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .is_some_and(|b| !b.draft.all_text().trim().is_empty())
         {
             self.split_draft(start);
-            let story = &mut self
-                .current
-                .as_mut()
-                .expect("a draft was just started")
-                .draft
-                .story;
+            let building = self.current.as_mut().expect("a draft was just started");
+            building.named = true;
+            let story = &mut building.draft.story;
             // The words before "story" name it ("New cooperation Story: …"); without
             // them, the line is kept whole.
             match (name, story_name(text)) {
@@ -2907,6 +2929,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             trailing: Vec::new(),
             open_answer: false,
             under_followups: false,
+            named: false,
             forms: Vec::new(),
             refers: None,
             level: None,
@@ -3258,6 +3281,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             })
         {
             return Some("a guide's sample answer, not your own story");
+        }
+        // A model's answer, in notes that say a model wrote them.
+        if self.generated() {
+            return Some("a language model's sample answer, not your own story");
+        }
+        // Told of someone else ("Aisha was tasked…", "She designed…"), never of the
+        // writer: a story about another person, not yours.
+        if told_of_another(&draft.all_text(), draft.story.part(Part::Action)) {
+            return Some("a story told of someone else, not yours");
         }
         // "Hi, I'm Corrine, …": the writer introducing themselves, not a story.
         // (After the line of its heading kept in the notes, `Hydro one:`.)
