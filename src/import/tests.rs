@@ -3645,3 +3645,43 @@ fn a_short_quoted_gloss_a_named_storys_list_another_persons_story_and_a_models_a
             .any(|s| s.reason == "a language model's sample answer, not your own story")
     );
 }
+
+#[test]
+fn an_index_of_numbered_stories_and_labels_in_chinese_are_no_stories() {
+    let set = principles::builtin();
+    // Our own words: an index under a principle pointing to stories by number, then
+    // the story it points to, told in full.
+    let notes = "### 1. Ownership\n\n**Stories:**\n\
+        - **Story 2** (Depot) — Van routes: planned new routes when nobody owned them.\n\
+        - **Story 5** (Shop) — Stock sheet: counted the stock and kept the sheet.\n\n\
+        **Quick pick:** Story 2 (Van routes)\n\n\
+        ### 2. Ownership — Van routes\n\n\
+        **Situation:** At the depot the vans stood idle for hours.\n\
+        **Action:** I planned new routes with the drivers.\n\
+        **Result:** Idle time fell by half.\n";
+    let plan = plan(notes, &set);
+    let titles: Vec<&str> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Van routes"], "{:?}", plan.skipped);
+    assert!(
+        plan.skipped
+            .iter()
+            .any(|s| s.reason == "an index of stories told elsewhere in the notes, not a story")
+    );
+    assert!(!indexes_stories(
+        "- I planned new routes.\n- I cut the idle time."
+    ));
+    // A dash after the principle that names the section's stories in the plural names
+    // none of them.
+    let mine = super::plan(
+        "## Ownership — my stories\n\nI took the night build nobody owned and kept it green for a year.\n",
+        &set,
+    );
+    assert_ne!(mine.drafts[0].story.title, "my stories");
+    // A competency glossed in Chinese: its definition, keywords and questions.
+    let glossed = super::plan(
+        "### ownership\n- **定义**: 主动承担责任\n- **关键词**: owned, end-to-end\n\
+         - **常见问题**: \"Tell me about a time you took ownership...\"\n",
+        &set,
+    );
+    assert!(glossed.drafts.is_empty(), "{:?}", glossed.drafts);
+}

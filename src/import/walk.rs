@@ -947,6 +947,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             });
             title = Some(story_heading(&unquote(&name)));
         }
+        // `### 1. Dive Deep — SOME/IP Performance Investigation`: the principles, a
+        // dash, and the name of the story under them.
+        if title.is_none()
+            && !named.is_empty()
+            && let Some((names, name)) = [" — ", " – ", " - "]
+                .iter()
+                .find_map(|dash| text.split_once(dash))
+            && heading_principles(names, self.set)
+                .iter()
+                .map(|p| &p.id)
+                .eq(named.iter().map(|p| &p.id))
+            && !name.trim().is_empty()
+            && name.split_whitespace().count() <= 12
+            && !is_question(name)
+            && !heads_stories(name)
+            && !group_heading(name)
+        {
+            title = Some(name.trim().to_string());
+        }
         self.close_outside(Some(level));
         // A heading at or above the open section's level closes it.
         if let Some((principle, more)) = named.split_first() {
@@ -3281,6 +3300,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             })
         {
             return Some("a guide's sample answer, not your own story");
+        }
+        // `**Stories:**` over `- **Story 8** (FARO) — Testing Framework: …`: an index
+        // of stories told in full elsewhere in the notes.
+        if parts.is_empty() && indexes_stories(&draft.story.notes) {
+            return Some("an index of stories told elsewhere in the notes, not a story");
         }
         // A model's answer, in notes that say a model wrote them.
         if self.generated() {
