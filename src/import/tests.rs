@@ -3677,6 +3677,11 @@ fn an_index_of_numbered_stories_and_labels_in_chinese_are_no_stories() {
         &set,
     );
     assert_ne!(mine.drafts[0].story.title, "my stories");
+    let cases = super::plan(
+        "## Ownership — Case studies\n\nI took the night build nobody owned and kept it green for a year.\n",
+        &set,
+    );
+    assert_ne!(cases.drafts[0].story.title, "Case studies");
     // A competency glossed in Chinese: its definition, keywords and questions.
     let glossed = super::plan(
         "### ownership\n- **定义**: 主动承担责任\n- **关键词**: owned, end-to-end\n\

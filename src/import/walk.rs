@@ -961,7 +961,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !name.trim().is_empty()
             && name.split_whitespace().count() <= 12
             && !is_question(name)
-            && !heads_stories(name)
             && !group_heading(name)
         {
             title = Some(name.trim().to_string());
