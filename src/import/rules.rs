@@ -1491,7 +1491,6 @@ pub(super) fn pictograph(c: char) -> bool {
 
 /// Splits a leading label off a paragraph: `**Situation:** text`, `S — text`,
 /// `Result - text`, `**Also:** Dive Deep`.
-
 pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
     const DEFINITION: Label = Label::Aside("the principle's definition, not a story");
     const KEYWORDS: Label = Label::Aside("keywords for the principle, not a story");
