@@ -233,6 +233,18 @@ struct Pending {
 
 static PENDING: std::sync::Mutex<Option<Pending>> = std::sync::Mutex::new(None);
 
+/// What a signal that ends the session leaves to say when nothing typed is pending
+/// ("nothing was written"): set by a session that writes only at its end.
+static ENDED_NOTE: std::sync::Mutex<Option<&'static str>> = std::sync::Mutex::new(None);
+
+/// Says what a signal ending the session means when no text is pending: for a session
+/// that writes nothing until its end, "nothing was written".
+pub fn note_if_ended(note: &'static str) {
+    if let Ok(mut slot) = ENDED_NOTE.lock() {
+        *slot = Some(note);
+    }
+}
+
 /// Records the text typed so far, to be kept if a signal ends the session.
 pub fn set_pending(root: &std::path::Path, kind: recovery::Kind, body: String, unsaved: String) {
     if let Ok(mut pending) = PENDING.lock() {
@@ -313,7 +325,10 @@ fn ended_by(signal: i32) -> ! {
                 crate::diagnostic::render_error(&error, false)
             ),
         },
-        None => format!("\nEnded: {name}."),
+        None => match ENDED_NOTE.lock().ok().and_then(|n| *n) {
+            Some(note) => format!("\nEnded: {name}; {note}."),
+            None => format!("\nEnded: {name}."),
+        },
     };
     terminal_state::write_raw(&format!("{}\n", crate::visible::visible(&message)));
     discard_typed_ahead();

@@ -118,6 +118,7 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
     let mut write = args.write;
     if args.review && !plan.drafts.is_empty() {
         crate::prompt::install_interrupt_handler();
+        crate::prompt::note_if_ended("nothing was written");
         let theme = crate::prompt::theme(ui);
         writeln!(
             ui.err,

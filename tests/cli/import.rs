@@ -1022,6 +1022,28 @@ fn review_quit_writes_nothing_and_review_needs_a_terminal() {
 }
 
 #[test]
+fn review_ended_by_sigterm_says_nothing_was_written() {
+    let tmp = users_notes();
+    let mut p = crate::support::pty(
+        tmp.path(),
+        &["--dir", "lib", "import", "notes.md", "--review"],
+        "true",
+    );
+    p.exp_string("Draft 1 of 11").unwrap();
+    std::process::Command::new("pkill")
+        .args(["-TERM", "-f", "lp --dir lib import notes.md --review"])
+        .status()
+        .unwrap();
+    p.exp_string("Ended: lp was asked to stop (SIGTERM); nothing was written.")
+        .unwrap();
+    p.exp_string("EXIT=143").unwrap();
+    assert_eq!(
+        fs::read_dir(tmp.path().join("lib/stories")).map_or(0, |d| d.count()),
+        0
+    );
+}
+
+#[test]
 fn questions_with_no_story_are_the_persons_own_not_drafts_and_are_kept_for_practice() {
     let tmp = library(&[(
         "notes.md",
