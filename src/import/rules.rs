@@ -505,10 +505,14 @@ pub(super) fn first_person_events(text: &str) -> usize {
 /// ("I ensure", "I also regularly evaluate"): not a verb in the past, and not a helping
 /// verb ("I was", "I will", "I have").
 fn first_person_present(text: &str) -> usize {
-    const HELPING: &[&str] = &[
+    // Words between "I" and its verb ("I also regularly evaluate").
+    const ADVERBS: &[&str] = &[
+        "also", "first", "then", "just", "really", "still", "never", "always", "often",
+    ];
+    // Not a verb in the present: a helping verb, or no verb at all ("I and my team").
+    const NOT_PRESENT: &[&str] = &[
         "am", "was", "have", "had", "will", "would", "could", "can", "should", "might", "must",
-        "may", "did", "do", "don't", "didn't", "won't", "wasn't", "shall", "just", "really",
-        "still", "never", "always", "and", "to",
+        "may", "did", "do", "don't", "didn't", "won't", "wasn't", "shall", "and", "to",
     ];
     let words = words_of(text);
     (0..words.len())
@@ -516,13 +520,11 @@ fn first_person_present(text: &str) -> usize {
             words[i] == "i"
                 && words[i + 1..]
                     .iter()
-                    .find(|w| {
-                        !w.ends_with("ly") && !matches!(w.as_str(), "also" | "first" | "then")
-                    })
+                    .find(|w| !w.ends_with("ly") && !ADVERBS.contains(&w.as_str()))
                     .is_some_and(|w| {
                         w.chars().all(char::is_alphabetic)
                             && !past(w)
-                            && !HELPING.contains(&w.as_str())
+                            && !NOT_PRESENT.contains(&w.as_str())
                     })
         })
         .count()
