@@ -3356,6 +3356,13 @@ fn part_headings_with_their_initial_fill_the_story_a_question_heading_asks_for()
         "{:?}",
         plan.skipped
     );
+    // "I" with verbs in the present and none in the past: a habit.
+    assert!(habitual(
+        "I check the build each morning and I write the notes."
+    ));
+    assert!(!habitual(
+        "I check the build each morning and I fixed it last week."
+    ));
 }
 
 #[test]
