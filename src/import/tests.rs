@@ -3697,3 +3697,47 @@ fn an_index_of_numbered_stories_and_labels_in_chinese_are_no_stories() {
     );
     assert!(glossed.drafts.is_empty(), "{:?}", glossed.drafts);
 }
+
+#[test]
+fn a_heading_that_is_a_parts_label_names_no_principle() {
+    let set = principles::builtin();
+    // Our own words: `## Results` under a story is its part, not Deliver Results.
+    let notes = "# Ownership: the night build\n\n## Actions\n\nI took the night build nobody owned.\n\n\
+        ## Results\n\nIt stayed green for a year.\n";
+    let plan = plan(notes, &set);
+    assert!(
+        plan.drafts
+            .iter()
+            .all(|d| d.story.principles == ["ownership"]),
+        "{:?}",
+        plan.drafts
+    );
+}
+
+#[test]
+fn a_file_of_one_story_keeps_its_sections_in_it() {
+    let set = principles::builtin();
+    // Our own words: the first heading names a principle and the story; its sections
+    // are sub-headings, a rule between them, and a spoken version at the end.
+    let notes = "# Frugality: The spot-machine move\n\n**Leadership Principle:** Frugality\n\n\
+        ## Background\n\nOur nightly batch ran on machines that sat idle all day.\n\n\
+        ## Actions\n\nI moved the batch to spot machines and I added a retry for lost ones.\n\n\
+        ## Results\n\nThe bill fell by 40% and no night was missed.\n\n---\n\n\
+        ## Interview notes\n\n### Spoken version\n\nAt the shop our batch ran on idle machines, so I moved it to spot machines.\n";
+    let plan = plan(notes, &set);
+    assert_eq!(plan.drafts.len(), 1, "{:?}", plan.drafts);
+    let story = &plan.drafts[0].story;
+    assert_eq!(story.title, "The spot-machine move");
+    assert_eq!(story.principles, ["frugality"]);
+    assert!(story.part(Part::Action).contains("spot machines"));
+    assert!(story.part(Part::Result).contains("40%"));
+    assert!(plan.drafts[0].all_text().contains("Spoken version"));
+    // A second principle's heading still starts its own section and story.
+    let two = super::plan(
+        &format!(
+            "{notes}\n# Ownership\n\nI took the night build nobody owned and kept it green for a year.\n"
+        ),
+        &set,
+    );
+    assert_eq!(two.drafts.len(), 2);
+}

@@ -648,6 +648,10 @@ struct Section {
     /// The question its heading asks, when it asks one: each story named under it
     /// (`**a) …**`, `**b) …**`) answers it.
     asks: Option<String>,
+    /// The notes' first heading names a principle and one story (`# Invent and
+    /// Simplify: ImagenTime — …`): the sub-headings under it are that story's sections,
+    /// not stories of their own.
+    one_story: bool,
 }
 
 /// A draft being built.
@@ -798,7 +802,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         match value {
             NodeValue::Heading(h) => self.heading(&inline_text(node), h.level, (start, end)),
             NodeValue::ThematicBreak => {
-                self.finish_draft();
+                // A rule between a one-story file's sections does not end its story.
+                if !self.section.as_ref().is_some_and(|s| s.one_story) {
+                    self.finish_draft();
+                }
                 if let Some(section) = self.section.as_mut() {
                     section.structured = true;
                 }
@@ -897,7 +904,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 self.own_waiting();
             }
         }
-        let mut named = heading_principles(text, self.set);
+        // `## Results` is a story's part, not Deliver Results named short.
+        let mut named = if matches!(heading_label(text), Some(Label::Part(_))) {
+            Vec::new()
+        } else {
+            heading_principles(text, self.set)
+        };
         // `# LP` over a principle's description: the heading of the principle that the
         // description's words are nearest.
         if named.is_empty()
@@ -947,6 +959,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             });
             title = Some(story_heading(&unquote(&name)));
         }
+        // A name taken from the heading above this one (not from this heading itself).
+        let named_above = title.is_some();
         // `### 1. Dive Deep — SOME/IP Performance Investigation`: the principles, a
         // dash, and the name of the story under them.
         if title.is_none()
@@ -965,6 +979,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             title = Some(name.trim().to_string());
         }
+        // `# Invent and Simplify: ImagenTime`: the principle, a colon, and the story's
+        // name (not a question, and not a group of stories).
+        if title.is_none()
+            && !named.is_empty()
+            && let Some((_, name)) = text.split_once(':')
+            && !name.trim().is_empty()
+            && name.split_whitespace().count() <= 12
+            && !is_question(name)
+            && !group_heading(name)
+            && heading_principles(name, self.set).is_empty()
+        {
+            title = Some(name.trim().to_string());
+        }
+        // The notes' first heading, naming a principle and a story: a file of one story.
+        let one_story = level == 1
+            && title.is_some()
+            && !named_above
+            && self.plan.drafts.is_empty()
+            && self.section.is_none();
         self.close_outside(Some(level));
         // A heading at or above the open section's level closes it.
         if let Some((principle, more)) = named.split_first() {
@@ -1005,6 +1038,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 also,
                 title,
                 asks: None,
+                one_story,
             });
             // `### OWNERSHIP: Tell me about a time…`: the question after the name waits
             // for the section's first story (the heading is kept in the skipped list).
@@ -1023,6 +1057,33 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return;
         }
         let section = self.section.as_mut().expect("inside implies a section");
+        // In a file of one story, a sub-heading is one of its sections: a part's label
+        // (`## Actions`), or more of it kept in its notes (`## Spoken script`); only a
+        // heading that says it is another story starts one.
+        if section.one_story
+            && level > section.level
+            && !story_label(text)
+            && case_label(text).is_none()
+        {
+            section.started = true;
+            section.structured = true;
+            section.notes_mode = false;
+            if self.current.is_none() {
+                self.start_draft(line);
+            }
+            let label = as_label(text);
+            if classify(&label, self.set).is_some() {
+                self.fill(line, &label);
+            } else {
+                let building = self.current.as_mut().expect("a draft was just started");
+                building.field = Field::Notes;
+                append(&mut building.draft.story.notes, text.trim());
+            }
+            if let Some(building) = self.current.as_mut() {
+                building.draft.lines.1 = last;
+            }
+            return;
+        }
         section.structured = true;
         section.started = true;
         // Sub-headings structure the section: a paragraph under one is that story's,
@@ -1570,6 +1631,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             also: Vec::new(),
             title: None,
             asks: (is_question(&title) || asks_for_story(&title)).then(|| title.clone()),
+            one_story: false,
         });
         self.start_draft(lines.0);
         if self.parent.is_none() && group_heading(&title) {
