@@ -222,12 +222,35 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
         };
         write!(ui.out, "\n{}", wrap(&message, ui.width, "", ""))?;
     } else {
-        writeln!(
-            ui.out,
-            "\nDry run: nothing was written. Run again with --write to create {} in {}.",
-            plural(plan.drafts.len(), "draft", "drafts"),
-            library.display("stories").display()
-        )?;
+        // Drafts whose text the library holds already are skipped by --write: the plan
+        // says so, rather than promising them.
+        let imported = import::Imported::new(&library.stories);
+        let already = plan.drafts.iter().filter(|d| imported.holds(d)).count();
+        let new = plan.drafts.len() - already;
+        let message = if already == 0 {
+            format!(
+                "Dry run: nothing was written. Run again with --write to create {} in {}.",
+                plural(new, "draft", "drafts"),
+                library.display("stories").display()
+            )
+        } else if new == 0 {
+            format!(
+                "Dry run: nothing was written. {} in the library already, so --write would write nothing (pass --force to write {} anyway).",
+                if already == 1 {
+                    "The draft is".to_string()
+                } else {
+                    format!("All {already} drafts are")
+                },
+                if already == 1 { "it" } else { "them" }
+            )
+        } else {
+            format!(
+                "Dry run: nothing was written. Run again with --write to create {} in {}; {already} more are in the library already and would be skipped (pass --force to write them anyway).",
+                plural(new, "draft", "drafts"),
+                library.display("stories").display()
+            )
+        };
+        writeln!(ui.out, "\n{message}")?;
     }
     Ok(Outcome::Done)
 }

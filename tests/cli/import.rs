@@ -570,6 +570,25 @@ fn import_write_creates_drafts_and_never_overwrites() {
         transcript(&out)
     );
     assert_eq!(contents(&tmp.path().join("lib/stories")), files);
+    // The dry run says so too, rather than promising drafts --write would skip.
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", notes]);
+    assert!(
+        stdout(&out).ends_with("\nDry run: nothing was written. All 11 drafts are in the library already, so --write would write nothing (pass --force to write them anyway).\n"),
+        "{}",
+        transcript(&out)
+    );
+    let mut more = fs::read_to_string(tmp.path().join(notes)).unwrap();
+    more.push_str(
+        "\n## Frugality\n\nI moved the nightly batch to spot machines and the bill fell by 40%.\n",
+    );
+    fs::write(tmp.path().join("more.md"), more).unwrap();
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", "more.md"]);
+    assert!(
+        stdout(&out).ends_with("; 11 more are in the library already and would be skipped (pass --force to write them anyway).\n")
+            && stdout(&out).contains("Run again with --write to create 1 draft in "),
+        "{}",
+        transcript(&out)
+    );
     let json = run_in(
         tmp.path(),
         &["--dir", "lib", "import", notes, "--write", "--json"],
