@@ -1020,13 +1020,17 @@ pub(super) fn opens_scene(text: &str) -> bool {
     })
 }
 
+/// A text without the pictographs and emphasis marks it opens with (`✅ **Yes**, …`
+/// gives `Yes**, …`).
+pub(super) fn opening(text: &str) -> &str {
+    text.trim_start()
+        .trim_start_matches(|c: char| pictograph(c) || c.is_whitespace() || c == '*' || c == '_')
+}
+
 /// Whether a text opens with the writer's own example, not quoted (`✅ **Example:**
 /// Chose NoSQL over SQL…`): a reminder of a story of theirs.
 pub(super) fn own_example(text: &str) -> bool {
-    let opening = text
-        .trim_start()
-        .trim_start_matches(|c: char| pictograph(c) || c.is_whitespace() || c == '*' || c == '_');
-    let Some(rest) = strip_prefix_ignore_case(opening, "example") else {
+    let Some(rest) = strip_prefix_ignore_case(opening(text), "example") else {
         return false;
     };
     let rest = rest.trim_start_matches(['*', '_']);
@@ -1041,11 +1045,14 @@ pub(super) fn own_example(text: &str) -> bool {
 /// whose every item opens with a story's number (`- **Story 8** (FARO) — Testing
 /// Framework: …`), and nothing around it that tells what happened.
 pub(super) fn indexes_stories(text: &str) -> bool {
+    let item = |line: &str| {
+        let line = line.trim();
+        line.starts_with(['-', '*', '+']) && !line.starts_with("**")
+    };
     let items: Vec<&str> = text
         .lines()
-        .map(str::trim)
-        .filter(|l| l.starts_with(['-', '*', '+']) && !l.starts_with("**"))
-        .map(|l| l[1..].trim_start().trim_start_matches(['*', '_']))
+        .filter(|l| item(l))
+        .map(|l| l.trim()[1..].trim_start().trim_start_matches(['*', '_']))
         .collect();
     let numbered = |item: &str| {
         strip_prefix_ignore_case(item, "story").is_some_and(|rest| {
@@ -1053,10 +1060,7 @@ pub(super) fn indexes_stories(text: &str) -> bool {
             rest.starts_with(|c: char| c.is_ascii_digit())
         })
     };
-    let around: Vec<&str> = text
-        .lines()
-        .filter(|l| !l.trim().starts_with(['-', '+']) || l.trim().starts_with("**"))
-        .collect();
+    let around: Vec<&str> = text.lines().filter(|l| !item(l)).collect();
     !items.is_empty() && items.iter().all(|i| numbered(i)) && !tells_events(&around.join("\n"))
 }
 
@@ -1993,6 +1997,8 @@ pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Names> {
         // LPs:** …`) links them too, its value running on past a line that ends with a
         // comma.
         let also = |line: &str| matches!(split_label(line), Some((Label::Also, _)));
+        // Another field of the story's (`**When:** …`), more principles, or the
+        // question it is best for; not one of its parts.
         let field = |line: &str| {
             let line = line.trim();
             line.is_empty()
@@ -2000,9 +2006,10 @@ pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Names> {
                     && line[2..].split_once(":**").is_some_and(|(label, _)| {
                         label.split_whitespace().count() <= 3
                             && !label.contains('*')
-                            && (split_label(line).is_none()
-                                || also(line)
-                                || matches!(split_label(line), Some((Label::Question, _))))
+                            && matches!(
+                                split_label(line),
+                                None | Some((Label::Also | Label::Question, _))
+                            )
                     })
         };
         let mut fields: Vec<String> = Vec::new();

@@ -960,42 +960,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             title = Some(story_heading(&unquote(&name)));
         }
         // A name taken from the heading above this one (not from this heading itself).
-        let named_above = title.is_some();
-        // `### 1. Dive Deep — SOME/IP Performance Investigation`: the principles, a
-        // dash, and the name of the story under them.
-        if title.is_none()
-            && !named.is_empty()
-            && let Some((names, name)) = [" — ", " – ", " - "]
-                .iter()
-                .find_map(|dash| text.split_once(dash))
-            && heading_principles(names, self.set)
-                .iter()
-                .map(|p| &p.id)
-                .eq(named.iter().map(|p| &p.id))
-            && !name.trim().is_empty()
-            && name.split_whitespace().count() <= 12
-            && !is_question(name)
-            && !group_heading(name)
-        {
-            title = Some(name.trim().to_string());
-        }
-        // `# Invent and Simplify: ImagenTime`: the principle, a colon, and the story's
-        // name (not a question, and not a group of stories).
-        if title.is_none()
-            && !named.is_empty()
-            && let Some((_, name)) = text.split_once(':')
-            && !name.trim().is_empty()
-            && name.split_whitespace().count() <= 12
-            && !is_question(name)
-            && !group_heading(name)
-            && heading_principles(name, self.set).is_empty()
-        {
-            title = Some(name.trim().to_string());
+        let title_from_above = title.is_some();
+        if title.is_none() && !named.is_empty() {
+            title = self.story_named(text, &named);
         }
         // The notes' first heading, naming a principle and a story: a file of one story.
         let one_story = level == 1
             && title.is_some()
-            && !named_above
+            && !title_from_above
             && self.plan.drafts.is_empty()
             && self.section.is_none();
         self.close_outside(Some(level));
@@ -1385,6 +1357,33 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.waiting.push((question, lines));
             self.own_waiting();
         }
+    }
+
+    /// The story a principle's heading names after its principles: after a dash
+    /// (`### 1. Dive Deep — SOME/IP Performance Investigation`) or a colon (`#
+    /// Invent and Simplify: ImagenTime`). Not a question, and not a group of stories
+    /// ("— my stories").
+    fn story_named(&self, text: &str, named: &[&crate::model::Principle]) -> Option<String> {
+        let after_dash = [" — ", " – ", " - "]
+            .iter()
+            .find_map(|dash| text.split_once(dash))
+            .filter(|(names, _)| {
+                heading_principles(names, self.set)
+                    .iter()
+                    .map(|p| &p.id)
+                    .eq(named.iter().map(|p| &p.id))
+            });
+        let after_colon = || {
+            text.split_once(':')
+                .filter(|(_, name)| heading_principles(name, self.set).is_empty())
+        };
+        let (_, name) = after_dash.or_else(after_colon)?;
+        let name = name.trim();
+        (!name.is_empty()
+            && name.split_whitespace().count() <= 12
+            && !is_question(name)
+            && !group_heading(name))
+        .then(|| name.to_string())
     }
 
     /// A question left asked above no story is the person's own.
@@ -3273,11 +3272,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // Under a heading that names no principle, what is not a story of the writer's
         // own (an answer about themselves, advice) is not a draft.
         let told = draft.all_text();
+        // Its parts and notes, without its title and questions.
+        let body = draft.told();
         // A short reminder answering a prompt that asks for a story ("a failure and
         // what you learnt from it") is that story, as under a heading that asks.
-        let reminder = own_example(&draft.told())
+        let reminder = own_example(&body)
             || told.split_whitespace().count() <= 30
-                && !draft.told().trim().is_empty()
+                && !body.trim().is_empty()
                 && !to_reader(&told)
                 && !is_question(told.trim())
                 && draft
@@ -3297,7 +3298,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // under a question that asks for their ways ("How do you stay up to date?"), or
         // in words of habit and intent with no verb in the past ("I will discuss with
         // him first… normally both of us are right…").
-        let body = draft.told();
         // What was done and what came of it, with no scene set (no situation, no task)
         // and no "I" with a verb in the past, under a question about the writer's ways:
         // their practices (`Action: circuit breakers, retries…`), not a story.
@@ -3311,12 +3311,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `✅ **Yes**, used Kafka for…`: a yes or a no with a word on it, to a question
         // of whether the writer has done a thing; no story.
-        let opening = body
-            .trim_start()
-            .trim_start_matches(|c: char| {
-                pictograph(c) || c.is_whitespace() || c == '*' || c == '_'
-            })
-            .to_lowercase();
+        let opening = opening(&body).to_lowercase();
         let yes_or_no = ["yes", "no"].iter().any(|w| {
             opening
                 .strip_prefix(w)
