@@ -371,6 +371,18 @@ mod tests {
     }
 
     #[test]
+    fn high_in_a_compound_says_how_much_not_which_standard() {
+        // "High-pressure" is pressure, not the high bar of a principle's standards.
+        let set = crate::principles::builtin();
+        let index = Index::new(&set, &[]);
+        let (ranked, _) =
+            index.rank("Tell me about a time when you had to deal with a high-pressure situation");
+        assert_ne!(ranked[0].principle.id, "insist-on-the-highest-standards");
+        let (ranked, _) = index.rank("Tell me about a time you held a very high bar");
+        assert_eq!(ranked[0].principle.id, "insist-on-the-highest-standards");
+    }
+
+    #[test]
     fn a_question_far_from_every_example_is_a_guess_and_one_near_is_not() {
         let set = crate::principles::builtin();
         let found = find(&set, &[], "Who is your favourite philosopher?", 3);
