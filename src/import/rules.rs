@@ -2139,8 +2139,10 @@ fn names_in(text: &str, set: &PrincipleSet, loose: bool) -> Names {
         .trim()
         .trim_end_matches('.')
         .trim_end_matches(['*', '_']);
+    // Commas, semicolons, slashes, and the dots and bars people set between names
+    // (`Ownership · Dive Deep`, `Bias for Action | Frugality`).
     let parts: Vec<&str> = text
-        .split([',', ';', '+', '/'])
+        .split([',', ';', '+', '/', '·', '•', '|'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();

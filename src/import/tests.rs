@@ -3741,3 +3741,61 @@ fn a_file_of_one_story_keeps_its_sections_in_it() {
     );
     assert_eq!(two.drafts.len(), 2);
 }
+
+#[test]
+fn a_story_card_is_one_story_with_the_principles_its_line_names() {
+    let set = principles::builtin();
+    // Our own words: a card for one story. Its title names the story, its sections
+    // are headings (one names a principle, with more than its name), it notes to
+    // itself in "you", and its principles are on one line in a details block.
+    let notes = "# Night build rescue — Acme\n\
+        best-for: a time things broke, ownership\n\n\
+        ## Hook\n\nI kept a build nobody owned green for a year.\n\n\
+        ## Spoken\n\nThe night build failed most mornings and each team blamed another. \
+        I took it on, I split it into stages, and I posted who broke which one.\n\n\
+        ## Ownership (one line)\n\nI owned the stages; you should confirm who fixed the cache.\n\n\
+        ## If they drill\n\n- Why you? → nobody else would; check your dates.\n\
+        - What did you learn? → you get what you measure.\n\n---\n\
+        <details reference>\nLP: Ownership · Dive Deep | Deliver Results.\n</details>\n";
+    let plan = plan(notes, &set);
+    assert_eq!(plan.drafts.len(), 1, "{:?}", plan.drafts);
+    let story = &plan.drafts[0].story;
+    assert_eq!(story.title, "Night build rescue — Acme");
+    assert_eq!(
+        story.principles,
+        ["ownership", "dive-deep", "deliver-results"]
+    );
+    assert!(plan.drafts[0].all_text().contains("I split it into stages"));
+    assert!(plan.drafts[0].all_text().contains("LP: Ownership"));
+    // A title over headings that say they are stories is not one story's card.
+    let stories = plan_of_two_stories(&set);
+    assert_eq!(stories.drafts.len(), 2, "{:?}", stories.drafts);
+}
+
+fn plan_of_two_stories(set: &crate::model::PrincipleSet) -> ImportPlan {
+    plan(
+        "# My stories\n\n## Story: The night build\n\nI took the night build nobody owned.\n\n\
+         ## Story: The vendor\n\nI argued against renewing a tool nobody used.\n\n\
+         LP: Ownership\n",
+        set,
+    )
+}
+
+#[test]
+fn principles_are_read_between_dots_and_bars() {
+    let set = principles::builtin();
+    let names = named_principles(
+        "Customer Obsession · Invent & Simplify • Dive Deep | Frugality",
+        &set,
+    );
+    assert_eq!(
+        names.ids,
+        [
+            "customer-obsession",
+            "invent-and-simplify",
+            "dive-deep",
+            "frugality"
+        ]
+    );
+    assert!(names.unknown.is_empty());
+}

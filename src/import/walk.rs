@@ -59,6 +59,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         name_line: None,
         block_end: 0,
         retold: Vec::new(),
+        card: card(markdown, set),
     };
     // A site's front matter (`---`, `title: …`, `---`) is the page's metadata.
     let blocks: Vec<_> = root
@@ -221,6 +222,62 @@ fn description(
 fn name_of(set: &PrincipleSet, id: &str) -> String {
     set.get(id)
         .map_or_else(|| id.to_string(), |p| p.name.clone())
+}
+
+/// Whether the notes are one story's card, and if so the principles its line of
+/// principles names: they open with a heading that names the story (no
+/// principle, no question), the only heading of its level; the headings under it are
+/// its sections (`## Hook`, `## Numbers`, `## If they drill`), none asking a question
+/// or saying it is a story, and at most one naming a principle, with more than its name
+/// (`## Ownership (one line)`: the writer's part in it); and one line, somewhere in
+/// them, names its principles (`LP: Customer Obsession · Dive Deep`).
+fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
+    let mut lines = markdown.lines().filter(|l| !l.trim().is_empty());
+    // `Story: NAME`, `Story 3 — NAME`: a heading that says it is a story is read as
+    // such, one of others or the only one.
+    let says_story = |text: &str| {
+        plain_words(text)
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "story" | "stories"))
+    };
+    let title = lines.next().and_then(|l| l.strip_prefix("# "))?;
+    if !heading_principles(title, set).is_empty() || is_question(title) || says_story(title) {
+        return None;
+    }
+    let (mut sections, mut naming, mut tags) = (0, 0, Vec::new());
+    let mut fenced = false;
+    for line in lines {
+        if line.trim_start().starts_with("```") {
+            fenced = !fenced;
+        }
+        if fenced {
+            continue;
+        }
+        if let Some(text) = heading_line(line) {
+            if line.trim_start().starts_with("# ") {
+                return None;
+            }
+            let text = text.trim();
+            if is_question(text) || says_story(text) {
+                return None;
+            }
+            if let Some(principle) = heading_principle(text, set) {
+                naming += 1;
+                if crate::principles::fold(text) == crate::principles::fold(&principle.name) {
+                    return None;
+                }
+            }
+            sections += 1;
+        } else if let Some(names) = tag_line(line, set)
+            && !names.ids.is_empty()
+        {
+            tags.push(names.ids);
+        }
+    }
+    if sections < 2 || naming > 1 || tags.len() != 1 {
+        return None;
+    }
+    tags.pop()
 }
 
 /// Stories told once and listed under each principle they show: for each anchor a
@@ -652,6 +709,9 @@ struct Section {
     /// Simplify: ImagenTime — …`): the sub-headings under it are that story's sections,
     /// not stories of their own.
     one_story: bool,
+    /// Opened by the title of a story's card (see [`card`]): every heading under it
+    /// is one of its sections, one naming a principle too.
+    card: bool,
 }
 
 /// A draft being built.
@@ -789,6 +849,9 @@ struct Importer<'s, 'l, 'a> {
     /// Drafts whose heading says they retell another story: (the draft's index, the
     /// principle and marker it refers to).
     retold: Vec<(usize, (String, String))>,
+    /// The notes are one story's card (see [`card`]): the principles its line of
+    /// principles names, in order.
+    card: Option<Vec<String>>,
 }
 
 impl<'s, 'a> Importer<'s, '_, 'a> {
@@ -810,8 +873,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     section.structured = true;
                 }
             }
+            // A story's card keeps its references in a `<details>` block: its own.
             NodeValue::HtmlBlock(ref html)
-                if self.section.is_some() && details(&html.literal).is_some() =>
+                if self.section.as_ref().is_some_and(|s| !s.card)
+                    && details(&html.literal).is_some() =>
             {
                 let (opens, summary, closes) = details(&html.literal).expect("checked");
                 // The question just before the story is the one it answers.
@@ -970,9 +1035,47 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !title_from_above
             && self.plan.drafts.is_empty()
             && self.section.is_none();
+        // The title of a story's card: the story, its sections under it.
+        if level == 1
+            && named.is_empty()
+            && self.section.is_none()
+            && self.plan.drafts.is_empty()
+            && let Some((principle, also)) = self.card.clone().and_then(|ids| {
+                let (first, more) = ids.split_first()?;
+                Some((first.clone(), more.to_vec()))
+            })
+        {
+            self.close_outside(Some(level));
+            self.plan.ignored.push(Skipped {
+                lines: (line, last),
+                reason: "the name of the story these notes are the card of: its title".into(),
+                text: self.source(line, last, 0),
+            });
+            self.section = Some(Section {
+                principle,
+                level,
+                structured: true,
+                started: false,
+                notes_mode: false,
+                after_description: false,
+                guessed: false,
+                principle_guessed: false,
+                guess_warning: None,
+                also,
+                title: Some(story_heading(&unquote(text))),
+                asks: None,
+                one_story: true,
+                card: true,
+            });
+            return;
+        }
+        let in_card = self
+            .section
+            .as_ref()
+            .is_some_and(|s| s.card && level > s.level);
         self.close_outside(Some(level));
         // A heading at or above the open section's level closes it.
-        if let Some((principle, more)) = named.split_first() {
+        if let Some((principle, more)) = named.split_first().filter(|_| !in_card) {
             let principle = *principle;
             let also: Vec<String> = more.iter().map(|p| p.id.clone()).collect();
             self.finish_draft();
@@ -1011,6 +1114,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 title,
                 asks: None,
                 one_story,
+                card: false,
             });
             // `### OWNERSHIP: Tell me about a time…`: the question after the name waits
             // for the section's first story (the heading is kept in the skipped list).
@@ -1631,6 +1735,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             title: None,
             asks: (is_question(&title) || asks_for_story(&title)).then(|| title.clone()),
             one_story: false,
+            card: false,
         });
         self.start_draft(lines.0);
         if self.parent.is_none() && group_heading(&title) {
@@ -3213,6 +3318,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if heads_stories(&draft.story.title) {
                 return Some("a heading over stories, not a story");
             }
+        }
+        // A story's card in which the writer says "I" (`I reframed it as…`) is theirs,
+        // though they note to themselves in "you" (`confirm what you shipped`).
+        if self.section.as_ref().is_some_and(|s| s.card) && alone_twice(&draft.told()) {
+            return None;
         }
         let parts: Vec<&str> = Part::ALL
             .iter()
