@@ -211,8 +211,8 @@ pub struct Duplicate {
     pub drafts: (usize, usize),
     /// How many distinct content words they share.
     pub shared_words: usize,
-    /// One's heading says it retells the other (`(see Bias for Action A)`), whatever
-    /// words they share.
+    /// One says it retells the other: its heading (`(see Bias for Action A)`), or a
+    /// line of its text (`same as tight deadline`), whatever words they share.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub retold: bool,
 }

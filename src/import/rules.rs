@@ -707,29 +707,36 @@ pub(super) fn group_heading(heading: &str) -> bool {
             .all(|w| PLURALS.contains(&w.as_str()) || OTHERS.contains(&w.as_str()))
 }
 
-/// Whether a text opens by introducing its writer: "Hi, I'm Corrine, …", "My name is
-/// …", "大家好，我叫…": a self-introduction, an answer about the person.
+/// Whether a text opens by introducing its writer: "Hi, I'm Corrine, …", "Hi, my name
+/// is …", "My name is …", "大家好，我叫…": a self-introduction, an answer about the
+/// person.
 pub(super) fn introduces_self(text: &str) -> bool {
     let lower = text
         .trim_start()
         .trim_start_matches(['>', '-', '*', '_', ' '])
         .to_lowercase()
         .replace('’', "'");
-    [
-        "hi, i'm ",
-        "hi, i am ",
-        "hi i'm ",
-        "hi! i'm ",
-        "hello, i'm ",
-        "hello, i am ",
-        "hello! i'm ",
-        "my name is ",
-        "你好，我叫",
-        "大家好，我叫",
-        "我叫",
-    ]
-    .iter()
-    .any(|lead| lower.starts_with(lead))
+    // After a greeting ("Hi,", "Hello!", "Hey there,"), "I'm" or "I am" introduces
+    // the writer; without one, only "My name is" does ("I am sure…" tells).
+    let after_greeting = ["hi", "hello", "hey"].iter().find_map(|greeting| {
+        let rest = lower.strip_prefix(greeting)?;
+        let rest = rest.trim_start_matches([',', '!', '.', ' ']);
+        Some(
+            rest.strip_prefix("there")
+                .unwrap_or(rest)
+                .trim_start_matches([',', '!', '.', ' ']),
+        )
+    });
+    if let Some(rest) = after_greeting
+        && ["i'm ", "i am ", "my name is ", "this is "]
+            .iter()
+            .any(|lead| rest.starts_with(lead))
+    {
+        return true;
+    }
+    ["my name is ", "你好，我叫", "大家好，我叫", "我叫"]
+        .iter()
+        .any(|lead| lower.starts_with(lead))
 }
 
 /// Whether a heading asks for a story: something that happened ("Tell me about a time
@@ -1250,6 +1257,48 @@ pub(super) fn names_title(name: &str, title: &str) -> bool {
     let wanted = words(name);
     let have = words(title);
     !wanted.is_empty() && wanted.iter().all(|w| have.contains(w))
+}
+
+/// The story a text says it is the same as, by the words of that story's heading:
+/// a line that opens `same as tight deadline, but…` gives `tight deadline`; `None`
+/// when no line opens so, or what follows is more than a few words.
+pub(super) fn same_as(text: &str) -> Option<String> {
+    text.lines().find_map(|line| {
+        let line = line.trim().trim_start_matches(['-', '*', '+', '(']).trim();
+        let rest = strip_prefix_ignore_case(line, "same as ")
+            .or_else(|| strip_prefix_ignore_case(line, "same story as "))?;
+        let cut = [",", ".", ";", "(", " but ", " and ", " - ", " —", "->"]
+            .iter()
+            .filter_map(|stop| rest.find(stop))
+            .min()
+            .unwrap_or(rest.len());
+        let name = rest[..cut].trim();
+        (1..=5)
+            .contains(&name.split_whitespace().count())
+            .then(|| name.to_string())
+    })
+}
+
+/// Whether a story's title holds every word of `name`, a word in any of its forms
+/// ("missed deadline" and `/miss deadline`).
+pub(super) fn title_holds(name: &str, title: &str) -> bool {
+    fn base(word: &str) -> &str {
+        ["ing", "ed", "es", "s"]
+            .iter()
+            .find_map(|end| word.strip_suffix(end).filter(|b| b.len() >= 3))
+            .unwrap_or(word)
+    }
+    const SMALL: &[&str] = &["the", "a", "an", "of", "my", "story", "one"];
+    let have: Vec<String> = plain_words(title);
+    let wanted: Vec<String> = plain_words(name)
+        .into_iter()
+        .filter(|w| !SMALL.contains(&w.as_str()))
+        .collect();
+    !wanted.is_empty()
+        && wanted.iter().all(|w| {
+            have.iter()
+                .any(|h| h == w || base(h) == w || h == base(w) || base(h) == base(w))
+        })
 }
 
 /// How often a text speaks of its writer ("I", "we", "my", 我) and of its reader ("you",

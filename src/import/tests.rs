@@ -3799,3 +3799,48 @@ fn principles_are_read_between_dots_and_bars() {
     );
     assert!(names.unknown.is_empty());
 }
+
+#[test]
+fn a_greeting_then_a_name_introduces_the_writer() {
+    assert!(introduces_self("Hi, my name is Ana, and I study maths."));
+    assert!(introduces_self("Hello there! I'm Ana, a data engineer."));
+    assert!(introduces_self("Hey, I am Ana."));
+    assert!(introduces_self("My name is Ana."));
+    // Not a greeting, or no introduction after it.
+    assert!(!introduces_self(
+        "History: I am sure the old job ran twice."
+    ));
+    assert!(!introduces_self("I am sure we shipped it on time."));
+    assert!(!introduces_self("Hi team, we shipped the fix on Friday."));
+    // A file's introduction under a heading of its own is no story.
+    let set = principles::builtin();
+    let read = plan(
+        "## Notes\n\n### Intro\n\nHi, my name is Ana. I am a student of maths and I built a tool for my shop.\n",
+        &set,
+    );
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+}
+
+#[test]
+fn a_story_that_says_it_is_the_same_as_another_is_reported_with_it() {
+    let set = principles::builtin();
+    let notes = "## Deliver Results\n\n### Missing the deadline\n\nI rebuilt the maze model two days before the due date and it passed.\n\n\
+        ## Earn Trust\n\n### Help a peer\n\nsame as missed deadline, but I also took a task from a stuck teammate and it went well.\n\n\
+        ## Ownership\n\n### Something else\n\nsame as before: I kept the night build green for a year and nobody asked me to.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 3, "{:?}", read.drafts);
+    let retold: Vec<(usize, usize)> = read
+        .duplicates
+        .iter()
+        .filter(|d| d.retold)
+        .map(|d| d.drafts)
+        .collect();
+    // "missed deadline" names the story under `Missing the deadline`; "before" none.
+    assert_eq!(retold, [(0, 1)], "{:?}", read.duplicates);
+    assert_eq!(
+        same_as("- Same as tight deadline, but a twist").as_deref(),
+        Some("tight deadline")
+    );
+    assert!(title_holds("missed deadline", "/miss deadline/7"));
+    assert!(!title_holds("missed deadline", "/tight deadline/7"));
+}

@@ -3564,9 +3564,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
     }
 
-    /// The pairs of drafts whose heading says one retells the other.
+    /// The pairs of drafts whose heading says one retells the other, and those whose
+    /// text says one is the same as the other, named by its heading's words (`same as
+    /// tight deadline` under `### /help peer/`, told under `### /tight deadline/`).
     fn retold_pairs(&self) -> Vec<(usize, usize)> {
         let primary = self.by_primary();
+        let drafts = &self.plan.drafts;
+        let same = drafts.iter().enumerate().filter_map(|(i, draft)| {
+            let name = same_as(&draft.told())?;
+            let mut titled =
+                (0..drafts.len()).filter(|&j| j != i && title_holds(&name, &drafts[j].story.title));
+            match (titled.next(), titled.next()) {
+                (Some(j), None) => Some((i, j)),
+                _ => None,
+            }
+        });
         self.retold
             .iter()
             .filter_map(|(i, (to, marker))| {
@@ -3574,6 +3586,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .filter(|j| j != i)
                     .map(|j| (*i, j))
             })
+            .chain(same)
             .collect()
     }
 

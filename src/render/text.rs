@@ -584,11 +584,7 @@ pub fn import_plan(
         for dup in &plan.duplicates {
             let (a, b) = dup.drafts;
             let how = if dup.retold {
-                format!(
-                    "{} and {}, one's heading says it retells the other",
-                    a + 1,
-                    b + 1
-                )
+                format!("{} and {}, one says it retells the other", a + 1, b + 1)
             } else {
                 format!("{} and {} share {} words", a + 1, b + 1, dup.shared_words)
             };

@@ -1405,7 +1405,7 @@ fn a_story_whose_heading_says_it_retells_another_is_reported_with_it() {
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
     let text = stdout(&out);
     assert!(
-        text.contains("1 and 2, one's heading says it retells the other"),
+        text.contains("1 and 2, one says it retells the other"),
         "{text}"
     );
     let out = run_in(tmp.path(), &["import", "notes.md", "--json"]);
