@@ -2104,6 +2104,19 @@ pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Names> {
     (!names.ids.is_empty() || !names.ambiguous.is_empty()).then_some(names)
 }
 
+/// A line that is only principles' names, two or more, without a label: `**Bias for
+/// Action 和 Dive Deep**`, `Ownership, Earn Trust`. Every part must be a name as a
+/// set writes it (not a short name), so that a sentence is never read as one.
+pub(super) fn names_line(text: &str, set: &PrincipleSet) -> Option<Names> {
+    let text = text.trim();
+    if text.contains('\n') {
+        return None;
+    }
+    let bare = text.trim_matches(['*', '_', ' ']);
+    let names = names_in(bare, set, false);
+    (names.ids.len() >= 2 && names.unknown.is_empty()).then_some(names)
+}
+
 /// A closing sentence that says what was learned, without a label's separator:
 /// "What I learned is that…", "What I took away was…", "The lesson: …". The whole
 /// sentence is the part's text.
@@ -2188,10 +2201,11 @@ fn names_in(text: &str, set: &PrincipleSet, loose: bool) -> Names {
         .trim()
         .trim_end_matches('.')
         .trim_end_matches(['*', '_']);
-    // Commas, semicolons, slashes, and the dots and bars people set between names
-    // (`Ownership · Dive Deep`, `Bias for Action | Frugality`).
+    // Commas, semicolons, slashes, the dots and bars people set between names
+    // (`Ownership · Dive Deep`, `Bias for Action | Frugality`), and the Chinese list
+    // comma and "and" (`Bias for Action 和 Dive Deep`).
     let parts: Vec<&str> = text
-        .split([',', ';', '+', '/', '·', '•', '|'])
+        .split([',', ';', '+', '/', '·', '•', '|', '、', '和', '與'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();

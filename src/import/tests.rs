@@ -3844,3 +3844,20 @@ fn a_story_that_says_it_is_the_same_as_another_is_reported_with_it() {
     assert!(title_holds("missed deadline", "/miss deadline/7"));
     assert!(!title_holds("missed deadline", "/tight deadline/7"));
 }
+
+#[test]
+fn a_line_of_principles_names_alone_links_them() {
+    let set = principles::builtin();
+    let notes = "## Deliver Results\n\n### Tight deadline\n\n**Bias for Action 和 Dive Deep**\n\n\
+        I shipped the price chart in two weeks when the deadline moved.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.principles,
+        ["deliver-results", "bias-for-action", "dive-deep"]
+    );
+    // One name alone, or names in a sentence, are not such a line.
+    assert!(names_line("**Ownership**", &set).is_none());
+    assert!(names_line("Ownership and trust matter to me", &set).is_none());
+    assert!(names_line("Ownership、Earn Trust", &set).is_some());
+}

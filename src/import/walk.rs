@@ -2406,7 +2406,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if is_paragraph
             && (self.current.is_some() || just_above)
             && !text.trim().contains('\n')
-            && let Some(names) = tag_line(&text, self.set)
+            && let Some(names) = tag_line(&text, self.set).or_else(|| names_line(&text, self.set))
         {
             let draft = match self.current.as_mut() {
                 Some(building) => &mut building.draft,
