@@ -47,7 +47,7 @@ STRUCTURE = set(
     "situation task action actions result results outcome impact context goal approach problem "
     "s t a r also secondary secondaires secundarios "
     "principles principle lps lp leadership what i learned learnt learning learnings lesson "
-    "lessons takeaway takeaways follow up see "
+    "lessons takeaway takeaways reflection reflections follow up see "
     "story stories related question questions prompt example sample tags tag q l".split()
 )
 

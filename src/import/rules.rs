@@ -333,6 +333,13 @@ pub(super) fn is_question(text: &str) -> bool {
         "can you tell",
         "could you describe",
         "reflect on",
+        // A prompt written as what to tell, to "you" ("A time you took on something
+        // outside your area.").
+        "a time you",
+        "a time when you",
+        "a time where you",
+        "a situation where you",
+        "a situation when you",
     ];
     let first_sentence = lower.split(['.', '!']).next().unwrap_or("");
     starts.iter().any(|lead| lower.starts_with(lead))
@@ -1194,6 +1201,8 @@ pub(super) fn pointers(text: &str) -> bool {
         "use",
         "answer with",
         "stories",
+        "lead with",
+        "alternate",
     ];
     let mut any = false;
     for line in text.lines() {
@@ -1205,10 +1214,18 @@ pub(super) fn pointers(text: &str) -> bool {
             return false;
         };
         let label = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
-        let value = value.trim().trim_start_matches(['*', '_']).trim();
-        if !LABELS.contains(&label.as_str())
+        let value = value.trim().trim_matches(['*', '_']).trim();
+        // `Your own example (optional): ______`: a blank left to fill, beside them.
+        if value.is_empty() && line.contains("___") {
+            continue;
+        }
+        // `Lead with — the pair:`: a pointer's label with a remark after a dash.
+        let label = label.split(['—', '–']).next().unwrap_or("").trim();
+        // What each story is remembered for, in parentheses, is not counted:
+        // `Story A (talked to analysts first). **Backup:** Story D (…)`.
+        if !LABELS.contains(&label)
             || value.is_empty()
-            || value.split_whitespace().count() > 20
+            || without_remarks(value).split_whitespace().count() > 30
         {
             return false;
         }
@@ -1567,6 +1584,8 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("learned", Label::Part(Part::Learned)),
         ("learnings", Label::Part(Part::Learned)),
         ("learning", Label::Part(Part::Learned)),
+        ("reflections", Label::Part(Part::Learned)),
+        ("reflection", Label::Part(Part::Learned)),
         ("situation", Label::Part(Part::Situation)),
         // Problem, Action, Result: the same answer with the scene called the problem;
         // Context, Goal, Approach, Outcome: the same again in other words.

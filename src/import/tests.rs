@@ -3861,3 +3861,35 @@ fn a_line_of_principles_names_alone_links_them() {
     assert!(names_line("Ownership and trust matter to me", &set).is_none());
     assert!(names_line("Ownership、Earn Trust", &set).is_some());
 }
+
+#[test]
+fn a_worksheet_that_points_to_stories_makes_no_draft_of_its_own() {
+    let set = principles::builtin();
+    // Our own words: a story told once, then a worksheet for a principle that asks its
+    // questions and says which story to lead with, and leaves a blank for another.
+    let notes = "# Stories\n\n## STORY A · The night build\n**LPs:** Ownership\n\n\
+        - **S:** The night build failed most mornings.\n- **A:** I split it into stages and posted who broke which.\n\
+        - **R:** Green for a year.\n- **Reflection:** I learned that a build nobody owns stays red.\n\n\
+        # Worksheet\n\n## Ownership\n**Sample questions:**\n\
+        1. A time you took on something outside your area. Why?\n\
+        2. Tell me about a time you kept a promise nobody asked for.\n\n\
+        **Lead with:** **Story A** (took the build nobody owned — and kept it green). **Backup:** Story B (the vendor).\n\
+        **Your own example (optional):** ________________\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story.part(Part::Learned).contains("nobody owns"),
+        "{story:?}"
+    );
+    assert!(is_question(
+        "A time you took on something outside your area."
+    ));
+    assert!(!is_question("A time when I shipped the fix on a Friday."));
+    assert!(pointers(
+        "**Lead with — the pair:** **Story C** (held the line). **Backup:** Story D (conceded).\n**Your own example:** ____"
+    ));
+    assert!(!pointers(
+        "Lead with: I told the team on Monday that the nightly build would be mine from then on, and I split it into stages, posted who broke which, and kept it green for a whole year without help."
+    ));
+}
