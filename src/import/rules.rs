@@ -1214,7 +1214,7 @@ pub(super) fn pointers(text: &str) -> bool {
             return false;
         };
         let label = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
-        let value = value.trim().trim_matches(['*', '_']).trim();
+        let value = value.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
         // `Your own example (optional): ______`: a blank left to fill, beside them.
         if value.is_empty() && line.contains("___") {
             continue;
@@ -1222,11 +1222,11 @@ pub(super) fn pointers(text: &str) -> bool {
         // `Lead with — the pair:`: a pointer's label with a remark after a dash.
         let label = label.split(['—', '–']).next().unwrap_or("").trim();
         // What each story is remembered for, in parentheses, is not counted:
-        // `Story A (talked to analysts first). **Backup:** Story D (…)`.
-        if !LABELS.contains(&label)
-            || value.is_empty()
-            || without_remarks(value).split_whitespace().count() > 30
-        {
+        // `Story A (talked to analysts first). **Backup:** Story D (…)`; a value that
+        // opens with a story's marker may say more of when to use each.
+        let words = without_remarks(value).split_whitespace().count();
+        let marked = value.to_lowercase().starts_with("story ");
+        if !LABELS.contains(&label) || value.is_empty() || words > if marked { 30 } else { 20 } {
             return false;
         }
         any = true;

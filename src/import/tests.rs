@@ -2915,7 +2915,9 @@ fn a_heading_that_only_says_principle_takes_the_one_its_description_names() {
     let first = &read.drafts[0].story;
     assert!(first.part(Part::Situation).contains("invoices"));
     assert!(first.part(Part::Result).contains("halved"));
-    assert!(first.notes.contains("Strong:") && first.notes.contains("Ask customers sooner"));
+    assert!(first.notes.contains("Strong:"));
+    // `### Reflection:` labels what was learned.
+    assert!(first.part(Part::Learned).contains("Ask customers sooner"));
     assert!(!first.part(Part::Result).contains("Ask customers"));
     let reasons: Vec<&str> = read.skipped.iter().map(|s| s.reason.as_str()).collect();
     assert_eq!(
@@ -3888,6 +3890,10 @@ fn a_worksheet_that_points_to_stories_makes_no_draft_of_its_own() {
     assert!(!is_question("A time when I shipped the fix on a Friday."));
     assert!(pointers(
         "**Lead with — the pair:** **Story C** (held the line). **Backup:** Story D (conceded).\n**Your own example:** ____"
+    ));
+    // Opening with a story's marker, it may say more of when to use which.
+    assert!(pointers(
+        "**Lead with:** **Story G** for *self-critical / mistake / feedback* questions (owned it). **Story D** for *influence / concede / changed-my-mind* questions (conceded). Use D when you lost."
     ));
     assert!(!pointers(
         "Lead with: I told the team on Monday that the nightly build would be mine from then on, and I split it into stages, posted who broke which, and kept it green for a whole year without help."
