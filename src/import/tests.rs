@@ -3899,3 +3899,32 @@ fn a_worksheet_that_points_to_stories_makes_no_draft_of_its_own() {
         "Lead with: I told the team on Monday that the nightly build would be mine from then on, and I split it into stages, posted who broke which, and kept it green for a whole year without help."
     ));
 }
+
+#[test]
+fn a_file_that_answers_one_question_holds_its_story_and_a_backup() {
+    let set = principles::builtin();
+    // Our own words: one question's file. The question heads it; a quotation block
+    // names the principle and the stories; the story in parts; a backup told short.
+    let notes = "# Q: Tell me about a time you cut a cost without cutting quality.\n\n\
+        > **LP**: Frugality\n> **Primary story**: `B2 — Spot machines`\n> **Backup story**: `B7 — Shared runners`\n\n---\n\n\
+        ## How to tell it\n\n### Situation\n\nOur nightly batch ran on machines that sat idle all day.\n\n\
+        ### Action\n\nI moved the batch to spot machines and I added a retry for lost ones.\n\n\
+        ### Result\n\nThe bill fell by 40% and no night was missed.\n\n\
+        ## What not to say\n\n- Do not say it was free.\n\n\
+        ## Backup story (if asked for another)\n\nAt the old shop I moved four teams onto shared build runners and we stopped paying for idle ones.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    let (first, backup) = (&read.drafts[0].story, &read.drafts[1].story);
+    assert_eq!(first.title, "B2 — Spot machines");
+    assert_eq!(first.principles, ["frugality"]);
+    assert!(first.part(Part::Result).contains("40%"));
+    let asked = "Tell me about a time you cut a cost without cutting quality.";
+    assert_eq!(first.questions, [asked]);
+    assert!(
+        read.drafts[1].all_text().contains("shared build runners"),
+        "{backup:?}"
+    );
+    assert_eq!(backup.principles, ["frugality"]);
+    assert_eq!(backup.questions, [asked]);
+    assert!(!backup.title.contains("Backup"), "{}", backup.title);
+}

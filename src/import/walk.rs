@@ -225,10 +225,11 @@ fn name_of(set: &PrincipleSet, id: &str) -> String {
 }
 
 /// Whether the notes are one story's card, and if so the principles its line of
-/// principles names: they open with a heading that names the story (no
-/// principle, no question), the only heading of its level; the headings under it are
+/// principles names: they open with a heading that names the story or asks the
+/// question it answers (no principle), the only heading of its level; the headings under it are
 /// its sections (`## Hook`, `## Numbers`, `## If they drill`), none asking a question
-/// or saying it is a story, and at most one naming a principle, with more than its name
+/// or saying it is a story (but the one that tells another for the same question,
+/// `## Backup story`), and at most one naming a principle, with more than its name
 /// (`## Ownership (one line)`: the writer's part in it); and one line, somewhere in
 /// them, names its principles (`LP: Customer Obsession · Dive Deep`).
 fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
@@ -241,7 +242,7 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
             .is_some_and(|w| matches!(w.as_str(), "story" | "stories"))
     };
     let title = lines.next().and_then(|l| l.strip_prefix("# "))?;
-    if !heading_principles(title, set).is_empty() || is_question(title) || says_story(title) {
+    if !heading_principles(title, set).is_empty() || says_story(title) {
         return None;
     }
     let (mut sections, mut naming, mut tags) = (0, 0, Vec::new());
@@ -258,7 +259,7 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
                 return None;
             }
             let text = text.trim();
-            if is_question(text) || says_story(text) {
+            if (is_question(text) || says_story(text)) && !another_story(text) {
                 return None;
             }
             if let Some(principle) = heading_principle(text, set) {
@@ -268,7 +269,7 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
                 }
             }
             sections += 1;
-        } else if let Some(names) = tag_line(line, set)
+        } else if let Some(names) = tag_line(line.trim_start().trim_start_matches('>'), set)
             && !names.ids.is_empty()
         {
             tags.push(names.ids);
@@ -278,6 +279,18 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
         return None;
     }
     tags.pop()
+}
+
+/// A heading over another story for the same question: `Backup story (if asked for
+/// another)`, `Alternative story`, `Another example`.
+fn another_story(heading: &str) -> bool {
+    let words = plain_words(heading);
+    matches!(
+        words.first().map(String::as_str),
+        Some("backup" | "alternative" | "alternate" | "another" | "second")
+    ) && words
+        .get(1)
+        .is_some_and(|w| matches!(w.as_str(), "story" | "example" | "answer"))
 }
 
 /// Stories told once and listed under each principle they show: for each anchor a
@@ -1045,6 +1058,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 Some((first.clone(), more.to_vec()))
             })
         {
+            let asks = is_question(unnumbered_question(text));
             self.close_outside(Some(level));
             self.plan.ignored.push(Skipped {
                 lines: (line, last),
@@ -1062,8 +1076,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 principle_guessed: false,
                 guess_warning: None,
                 also,
-                title: Some(story_heading(&unquote(text))),
-                asks: None,
+                // `# Q: Tell me about…`: the question the story answers, not its name.
+                title: (!asks).then(|| story_heading(&unquote(text))),
+                asks: asks.then(|| bare_question(unnumbered_question(text))),
                 one_story: true,
                 card: true,
             });
@@ -1136,6 +1151,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // In a file of one story, a sub-heading is one of its sections: a part's label
         // (`## Actions`), or more of it kept in its notes (`## Spoken script`); only a
         // heading that says it is another story starts one.
+        // In a card, `## Backup story`: another story for the same question.
+        if section.card && level > section.level && another_story(text) {
+            self.finish_draft();
+            self.start_draft(line);
+            self.plan.ignored.push(Skipped {
+                lines: (line, last),
+                reason: "a heading over another story for the same question".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
         if section.one_story
             && level > section.level
             && !story_label(text)
@@ -2826,6 +2852,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `Project: NAME`, `Summary: NAME` before any part of a story whose heading
         // named only its principles: the story's own name is its title.
+        // `**Primary story**: \`W1 — Silent Kafka Failure\`` among the fields over a
+        // story: its name, the title; the line stays in its notes with the others.
+        if let Some(building) = self.current.as_mut()
+            && building.draft.story.written_parts().next().is_none()
+            && building.draft.story.title.is_empty()
+            && text.contains('\n')
+            && let Some((name, _)) = text.lines().find_map(|l| {
+                name_label(l).filter(|_| {
+                    let label = l
+                        .split(':')
+                        .next()
+                        .unwrap_or("")
+                        .trim_matches(['*', '_', ' ']);
+                    label.eq_ignore_ascii_case("primary story")
+                        || label.eq_ignore_ascii_case("main story")
+                })
+            })
+        {
+            building.draft.story.title = short_title(name);
+        }
         if let Some(building) = self.current.as_mut()
             && building.draft.story.written_parts().next().is_none()
             && building.draft.story.title.is_empty()
@@ -3097,11 +3143,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .take()
             .map(|t| short_title(&t))
             .unwrap_or_default();
+        // Each story of a card whose title asks a question answers it.
+        let questions: Vec<String> = section
+            .asks
+            .iter()
+            .filter(|_| section.card)
+            .cloned()
+            .collect();
         self.current = Some(Building {
             draft: Draft {
                 story: Story {
                     principles,
                     title,
+                    questions,
                     ..Story::default()
                 },
                 lines: (line, line),
@@ -3983,6 +4037,24 @@ fn next_story(text: &str) -> Option<(Option<String>, &str)> {
         return None;
     }
     let before = &words[..words.len() - 1];
+    // `Primary story: NAME`, `Backup story: NAME`: which story to tell, named; not a
+    // story starting here.
+    if before.len() == 1
+        && before.first().is_some_and(|w| {
+            [
+                "primary",
+                "backup",
+                "main",
+                "alternative",
+                "alternate",
+                "fallback",
+            ]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+        })
+    {
+        return None;
+    }
     let name = (!numbered && before.len() >= 2).then(|| before.join(" "));
     Some((name, rest.trim()))
 }
@@ -4021,11 +4093,20 @@ fn name_label(text: &str) -> Option<(&str, Option<&str>)> {
     }
     if !matches!(
         label.as_str(),
-        "project" | "project name" | "summary" | "title" | "name" | "story name" | "story title"
+        "project"
+            | "project name"
+            | "summary"
+            | "title"
+            | "name"
+            | "story name"
+            | "story title"
+            | "primary story"
+            | "main story"
     ) {
         return None;
     }
-    let rest = rest.trim().trim_matches(['*', '_']).trim();
+    // `Primary story: \`W1 — Silent Kafka Failure\``: the name in code marks.
+    let rest = rest.trim().trim_matches(['*', '_', '`']).trim();
     (!rest.is_empty() && !rest.contains('\n') && rest.split_whitespace().count() <= 25)
         .then_some((rest, None))
 }
