@@ -768,6 +768,10 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         " you faced ",
         " you handled ",
         " reflect on ",
+        // "Can you give a story of what you should've done differently?"
+        " a story of ",
+        " a story about ",
+        " a story where ",
     ]
     .iter()
     .any(|p| lower.contains(p))
@@ -776,8 +780,9 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
 }
 
 /// Whether a text speaks of something its reader did: "you" and a verb in the past,
-/// after "have" or "had" if any ("the project you have completed", "that you've worked
-/// on", "a failure you had"). Not "you were", "you've been": what the reader was, not
+/// after "have" or "had" if any, and a word that says when or how ("the project you
+/// have completed", "that you've worked on", "a project you recently worked on", "a
+/// failure you had"). Not "you were", "you've been": what the reader was, not
 /// what they did; and not "you had to".
 fn you_did(text: &str) -> bool {
     let words = words_of(text);
@@ -789,8 +794,11 @@ fn you_did(text: &str) -> bool {
                 .collect(),
             _ => return false,
         };
+        // "you recently worked on": a word that says when or how is passed over.
         let Some((k, verb)) = after.iter().enumerate().find(|(k, w)| {
-            !(*k == 0 && matches!(**w, "have" | "had") && after.len() > 1 || **w == "ever")
+            !(*k == 0 && matches!(**w, "have" | "had") && after.len() > 1
+                || **w == "ever"
+                || w.len() > 4 && w.ends_with("ly"))
         }) else {
             return false;
         };

@@ -3928,3 +3928,39 @@ fn a_file_that_answers_one_question_holds_its_story_and_a_backup() {
     assert_eq!(backup.questions, [asked]);
     assert!(!backup.title.contains("Backup"), "{}", backup.title);
 }
+
+#[test]
+fn reminders_listed_under_a_question_are_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: questions with the stories that answer them, one line each; two
+    // lists of one; and projects named, each told in a list under its name.
+    let notes = "# Prep\n\n### Tell me about a time where you disagreed with someone.\n\n\
+        - the release train\n- the hiring bar\n\n\
+        ### Tell me an example of teamwork.\n\n- paired with Ana on the new billing fix\n\n* the onboarding guide\n\n\
+        ### What projects have you worked on?\n\n- Map tiles\n  - To draw a map you need shape files; you pick a client and you see its spend. \
+        We had five clients, then we had fifty, so I wrote a job that copies them each week and I never copied one by hand again.\n\
+        - Settings screen\n  - I built a page where the support team turns features on and off, and we stopped filing tickets for it.\n";
+    let read = plan(notes, &set);
+    let notes_of: Vec<&str> = read
+        .drafts
+        .iter()
+        .map(|d| d.story.notes.trim().trim_start_matches(['-', '*', ' ']))
+        .collect();
+    assert_eq!(read.drafts.len(), 6, "{notes_of:#?}");
+    assert!(notes_of[0].starts_with("the release train"), "{notes_of:?}");
+    assert!(notes_of[1].starts_with("the hiring bar"));
+    assert!(notes_of[3].starts_with("the onboarding guide"));
+    assert!(notes_of[4].starts_with("Map tiles") && notes_of[4].contains("I wrote a job"));
+    for draft in &read.drafts[..2] {
+        assert_eq!(
+            draft.story.questions,
+            ["Tell me about a time where you disagreed with someone."]
+        );
+    }
+    assert!(asks_for_story(
+        "Explain a difficult project you recently worked on."
+    ));
+    assert!(asks_for_story(
+        "Can you give a story of what you should've done differently on a past project?"
+    ));
+}

@@ -281,6 +281,19 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
     tags.pop()
 }
 
+/// A reminder of a story on one line, in a few words (`resx implementation`, `- discuss
+/// what to prioritize for mic 2.0 instances`), its list marker aside: not a question,
+/// not a label's line, not a sentence told.
+fn one_line_reminder(text: &str) -> bool {
+    let text = strip_marker(text.trim());
+    let text = text.trim();
+    !text.contains('\n')
+        && (1..=8).contains(&text.split_whitespace().count())
+        && !is_question(text)
+        && !text.contains(':')
+        && !text.ends_with(['.', '!', '?'])
+}
+
 /// A heading over another story for the same question: `Backup story (if asked for
 /// another)`, `Alternative story`, `Another example`.
 fn another_story(heading: &str) -> bool {
@@ -2323,6 +2336,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return;
         }
+        // The question a section's heading asks, and a list's items (see `reminders`).
+        let asked = self.section.as_ref().and_then(|s| s.asks.clone());
+        let reminder_items: Vec<String> = if is_list && asked.is_some() {
+            node.children()
+                .map(|item| {
+                    let (s, e) = span(item);
+                    strip_marker(&self.source(s, e, quote_depth))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let Some(section) = self.section.as_mut() else {
             let reason = match &self.outside {
                 Some((heading, _, _)) if !heading.is_empty() => {
@@ -2586,6 +2611,42 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && b.draft.story.written_parts().next().is_none()
                 && b.draft.story.notes.trim().is_empty()
         });
+        // Under a question that asks for a story, a list of one-line reminders
+        // (`- resx implementation`, `- QAE training`): a story each, answering it; and
+        // a reminder in a list of its own after another one is the next.
+        // (An item may tell its story under its name: `- Geospatial map setup`, and the
+        // story in a list under it.)
+        let reminders = !reminder_items.is_empty()
+            && reminder_items
+                .iter()
+                .all(|item| one_line_reminder(item.lines().next().unwrap_or("")))
+            && (reminder_items.len() >= 2
+                || self.current.as_ref().is_some_and(|b| {
+                    let notes = b.draft.story.notes.trim();
+                    b.draft.story.written_parts().next().is_none()
+                        && !notes.is_empty()
+                        && one_line_reminder(notes)
+                }));
+        if reminders && segments.len() == 1 && !named_above {
+            let asks = asked;
+            for item in node.children() {
+                let (item_start, item_end) = span(item);
+                let item_text = strip_marker(&self.source(item_start, item_end, quote_depth));
+                let empty = self.current.as_ref().is_some_and(|b| {
+                    b.draft.all_text().trim().is_empty() && b.draft.story.title.is_empty()
+                });
+                if !empty {
+                    self.finish_draft();
+                    self.start_draft(item_start);
+                    let building = self.current.as_mut().expect("a draft was just started");
+                    building.draft.story.questions.extend(asks.clone());
+                }
+                let building = self.current.as_mut().expect("a draft is being built");
+                building.draft.lines.1 = item_end;
+                append(&mut building.draft.story.notes, &item_text);
+            }
+            return;
+        }
         if (section.notes_mode || told_apart)
             && is_list
             && segments.len() == 1
@@ -3429,7 +3490,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // Advice that speaks to the reader ("If you're an owner, would you be
         // embarrassed…", "When you're asked for ideas, you should…") more than the
         // writer speaks of themselves alone: a guide's words, not a story.
-        if parts.is_empty() && !draft.story.notes.is_empty() && speaks_to_reader(&draft.story.notes)
+        // A story that explains its product in "you" ("you need shapefiles…") while the
+        // writer tells what they and their team did ("I wrote a job", "we grew to 50")
+        // is theirs.
+        let notes = &draft.story.notes;
+        if parts.is_empty()
+            && !notes.is_empty()
+            && speaks_to_reader(notes)
+            && !(own_account(notes) && tells_events(notes))
         {
             return Some("advice to the reader, not a story");
         }
