@@ -885,6 +885,24 @@ pub(super) fn enumerated_name<'t>(text: &'t str, set: &PrincipleSet) -> Option<&
         .and_then(|r| r.strip_suffix("**"))
         .or_else(|| t.strip_prefix("__").and_then(|r| r.strip_suffix("__")))?
         .trim();
+    // `**Example 1 – Creating role mobility**`, `**Story 2: The vendor**`: a word that
+    // says what is counted, a number, a dash or a colon, the name.
+    let counted = ["example ", "story ", "case "].iter().find_map(|word| {
+        let rest = strip_prefix_ignore_case(inner, word)?;
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let after = rest[digits..].trim_start();
+        let name = after.strip_prefix(['–', '—', '-', ':', '.', ')'])?;
+        (digits > 0 && digits <= 2).then_some(name.trim())
+    });
+    if let Some(rest) = counted {
+        let words = rest.split_whitespace().count();
+        return ((1..=12).contains(&words)
+            && !rest.contains("**")
+            && split_label(rest).is_none()
+            && !is_question(rest)
+            && heading_principle(rest, set).is_none())
+        .then_some(rest);
+    }
     let mark = inner.find([')', '.'])?;
     let (enumerator, rest) = (&inner[..mark], inner[mark + 1..].trim());
     let enumerated = !enumerator.is_empty()

@@ -3964,3 +3964,39 @@ fn reminders_listed_under_a_question_are_a_story_each() {
         "Can you give a story of what you should've done differently on a past project?"
     ));
 }
+
+#[test]
+fn examples_counted_under_a_question_are_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: a question answered with an approach, then examples counted in
+    // bold, each with its result.
+    let notes = "### Give an example of how you grew the people on your team.\n\n\
+        * **Approach:**\n  + I look for what each person wants next and I make room for it.\n\
+        * **Example 1 – A tester who wanted to code**\n  + I gave her a day a week on the build tools and paired her with a developer.\n  + **Result:**\n    - She moved to the developer team within the year.\n\
+        * **Example 2 – Demo Fridays**\n  + I set aside Friday afternoons for demos of side projects.\n  + **Result:**\n    - Two of the demos became features.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    let n = titles.len();
+    assert!(n >= 2, "{titles:?}");
+    assert_eq!(
+        titles[n - 2..],
+        ["A tester who wanted to code", "Demo Fridays"]
+    );
+    assert!(
+        read.drafts[n - 1]
+            .story
+            .part(Part::Result)
+            .contains("features")
+    );
+    assert!(
+        !read.drafts[n - 2]
+            .story
+            .part(Part::Result)
+            .contains("features")
+    );
+    assert_eq!(
+        enumerated_name("**Story 2: The vendor contract**", &set),
+        Some("The vendor contract")
+    );
+    assert_eq!(enumerated_name("**Example: the vendor**", &set), None);
+}
