@@ -4000,3 +4000,18 @@ fn examples_counted_under_a_question_are_a_story_each() {
     );
     assert_eq!(enumerated_name("**Example: the vendor**", &set), None);
 }
+
+#[test]
+fn a_list_inside_a_story_told_in_parts_stays_in_that_part() {
+    let set = principles::builtin();
+    // Our own words: under a question, a story in parts whose action is short lists.
+    let notes = "### Describe a time you mentored someone\n\n\
+        **Situation:**\nA new developer joined us and felt lost in the code.\n\n\
+        **Action:**\nI made a plan for her first weeks:\n\n- paired sessions\n- code review walkthroughs\n\n\
+        Then:\n- a small feature with daily check-ins\n- a larger feature alone\n\n\
+        **Result:**\nBy week six she shipped on her own.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let action = read.drafts[0].story.part(Part::Action);
+    assert!(action.contains("paired sessions") && action.contains("a larger feature alone"));
+}

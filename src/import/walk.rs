@@ -2627,7 +2627,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         && !notes.is_empty()
                         && one_line_reminder(notes)
                 }));
-        if reminders && segments.len() == 1 && !named_above {
+        // (Not inside a story being told in parts: a list there is the part's.)
+        if reminders
+            && segments.len() == 1
+            && !named_above
+            && self
+                .current
+                .as_ref()
+                .is_none_or(|b| !b.labelled && b.draft.story.written_parts().next().is_none())
+        {
             let asks = asked;
             for item in node.children() {
                 let (item_start, item_end) = span(item);
