@@ -233,6 +233,17 @@ struct Pending {
 
 static PENDING: std::sync::Mutex<Option<Pending>> = std::sync::Mutex::new(None);
 
+/// The recovery file this session took up (`--resume`): what a signal keeps replaces
+/// it, as Ctrl-C's keeping does, rather than setting it aside as another session's.
+static TAKEN_UP: std::sync::Mutex<Option<std::path::PathBuf>> = std::sync::Mutex::new(None);
+
+/// Records the recovery file a session took up, for a signal that ends it.
+pub fn taking_up(file: Option<&std::path::Path>) {
+    if let Ok(mut slot) = TAKEN_UP.lock() {
+        *slot = file.map(std::path::Path::to_path_buf);
+    }
+}
+
 /// What a signal that ends the session leaves to say when nothing typed is pending
 /// ("nothing was written"): set by a session that writes only at its end.
 static ENDED_NOTE: std::sync::Mutex<Option<&'static str>> = std::sync::Mutex::new(None);
@@ -296,6 +307,14 @@ pub fn clear_pending() {
     }
 }
 
+/// Keeps what a signal would lose, in the recovery file the session took up if any.
+fn keep_pending(p: &Pending, why: &str) -> anyhow::Result<recovery::Kept> {
+    match TAKEN_UP.lock().ok().and_then(|t| t.clone()) {
+        Some(file) => recovery::save_over(&p.root, &file, &p.kind, why, &p.body),
+        None => recovery::save(&p.root, &p.kind, why, &p.body),
+    }
+}
+
 /// A signal ended the session: keep the text, restore the terminal, say so, exit.
 fn ended_by(signal: i32) -> ! {
     terminal_state::restore();
@@ -314,7 +333,7 @@ fn ended_by(signal: i32) -> ! {
         }
     });
     let message = match pending {
-        Some(p) => match recovery::save(&p.root, &p.kind, &format!("Kept when {name}"), &p.body) {
+        Some(p) => match keep_pending(&p, &format!("Kept when {name}")) {
             Ok(kept) => format!(
                 "\nEnded: {name}; {}. What you wrote is in {kept}",
                 p.unsaved

@@ -35,6 +35,8 @@ pub struct Session<'a> {
 
 impl<'a> Session<'a> {
     pub fn new(library: &'a Library, kind: Kind, resumed: Option<&Path>) -> Session<'a> {
+        // A signal keeps the text where Ctrl-C would: in the file taken up.
+        crate::prompt::taking_up(resumed);
         Session {
             library,
             kind,

@@ -1049,10 +1049,7 @@ fn review_ended_by_sigterm_says_nothing_was_written() {
         "true",
     );
     p.exp_string("Draft 1 of 11").unwrap();
-    std::process::Command::new("pkill")
-        .args(["-TERM", "-f", "lp --dir lib import notes.md --review"])
-        .status()
-        .unwrap();
+    crate::support::signal_lp(tmp.path(), "TERM");
     p.exp_string("Ended: lp was asked to stop (SIGTERM); nothing was written.")
         .unwrap();
     p.exp_string("EXIT=143").unwrap();

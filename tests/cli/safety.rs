@@ -345,10 +345,7 @@ fn sigterm_and_sighup_keep_what_was_typed() {
         p.exp_string("Situation (Enter to skip").unwrap();
         p.send_line("The words I must not lose.").unwrap();
         p.exp_string("Task (Enter to skip").unwrap();
-        std::process::Command::new("pkill")
-            .args([&format!("-{signal}"), "-f", "lp --dir lib write a"])
-            .status()
-            .unwrap();
+        crate::support::signal_lp(tmp.path(), signal);
         p.exp_string(&format!("({name}); lib/stories/a.yaml was not changed"))
             .unwrap();
         p.exp_string("To take it up again: lp --dir lib write a --resume")
@@ -361,6 +358,46 @@ fn sigterm_and_sighup_keep_what_was_typed() {
             STORY
         );
     }
+}
+
+#[test]
+fn sigterm_in_a_resumed_session_replaces_the_file_it_took_up() {
+    // Ctrl-C keeps a recovery file; `--resume` takes it up; SIGTERM then keeps the
+    // session in that same file, not in a second one beside it (found on a walk: a
+    // stale `-2` file was still listed as waiting after the answer was saved).
+    let tmp = library(&[("stories/a.yaml", STORY)]);
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", "a"], "false");
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Situation (Enter to skip").unwrap();
+    p.send_line("The first words.").unwrap();
+    p.exp_string("Task (Enter to skip").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string("To take it up again: lp --dir lib write a --resume")
+        .unwrap();
+    p.exp_eof().unwrap();
+    let mut p = pty(
+        tmp.path(),
+        &["--dir", "lib", "write", "a", "--resume"],
+        "false",
+    );
+    p.exp_string("Task (Enter to skip").unwrap();
+    p.send_line("The second words.").unwrap();
+    p.exp_string("Action (Enter to skip").unwrap();
+    crate::support::signal_lp(tmp.path(), "TERM");
+    p.exp_string("(SIGTERM); lib/stories/a.yaml was not changed")
+        .unwrap();
+    let kept = contents(&tmp.path().join("lib/.lp/recovered"));
+    assert_eq!(
+        kept.len(),
+        1,
+        "{:?}",
+        kept.iter().map(|k| &k.0).collect::<Vec<_>>()
+    );
+    let text = String::from_utf8_lossy(&kept[0].1);
+    assert!(text.contains("The first words.") && text.contains("The second words."));
 }
 
 #[test]
@@ -527,10 +564,7 @@ fn sigterm_while_lp_edit_has_the_editor_open_keeps_the_copy() {
         editor.to_str().unwrap(),
     );
     p.exp_string("EDITED").unwrap();
-    std::process::Command::new("pkill")
-        .args(["-TERM", "-f", "lp --dir lib edit a"])
-        .status()
-        .unwrap();
+    crate::support::signal_lp(tmp.path(), "TERM");
     p.exp_string("(SIGTERM); lib/stories/a.yaml was not changed")
         .unwrap();
     p.exp_string("To take it up again: lp --dir lib write a --resume")

@@ -126,6 +126,30 @@ pub fn pty(cwd: &Path, args: &[&str], editor: &str) -> rexpect::session::PtySess
     rexpect::session::spawn_command(cmd, Some(15_000)).expect("a pseudo-terminal")
 }
 
+/// Sends `signal` (`TERM`, `HUP`) to the lp running in `cwd` (a test's own folder),
+/// and to nothing else. Matching the command line could reach another test's lp run
+/// with the same arguments at the same time.
+pub fn signal_lp(cwd: &Path, signal: &str) {
+    let cwd = fs::canonicalize(cwd).unwrap();
+    let pids: Vec<String> = fs::read_dir("/proc")
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|pid| pid.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|pid| {
+            fs::read_to_string(format!("/proc/{pid}/comm")).is_ok_and(|c| c.trim() == "lp")
+                && fs::read_link(format!("/proc/{pid}/cwd")).is_ok_and(|d| d == cwd)
+        })
+        .collect();
+    assert!(!pids.is_empty(), "no lp running in {}", cwd.display());
+    let status = Command::new("kill")
+        .arg(format!("-{signal}"))
+        .args(&pids)
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
 /// An editor script that replaces the file it is given with `text`.
 pub fn editor_writing(dir: &Path, name: &str, text: &str) -> String {
     let script = dir.join(name);
