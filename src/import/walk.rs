@@ -740,6 +740,29 @@ struct Section {
     card: bool,
 }
 
+impl Section {
+    /// A section of `principle` opened by a heading of `level`, nothing read under it
+    /// yet and nothing guessed.
+    fn opened(principle: String, level: u8) -> Section {
+        Section {
+            principle,
+            level,
+            structured: false,
+            started: false,
+            notes_mode: false,
+            after_description: false,
+            guessed: false,
+            principle_guessed: false,
+            guess_warning: None,
+            also: Vec::new(),
+            title: None,
+            asks: None,
+            one_story: false,
+            card: false,
+        }
+    }
+}
+
 /// A draft being built.
 struct Building {
     draft: Draft,
@@ -1079,21 +1102,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 text: self.source(line, last, 0),
             });
             self.section = Some(Section {
-                principle,
-                level,
                 structured: true,
-                started: false,
-                notes_mode: false,
-                after_description: false,
-                guessed: false,
-                principle_guessed: false,
-                guess_warning: None,
                 also,
                 // `# Q: Tell me about…`: the question the story answers, not its name.
                 title: (!asks).then(|| story_heading(&unquote(text))),
                 asks: asks.then(|| bare_question(unnumbered_question(text))),
                 one_story: true,
                 card: true,
+                ..Section::opened(principle, level)
             });
             return;
         }
@@ -1129,20 +1145,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 });
             }
             self.section = Some(Section {
-                principle: principle.id.clone(),
-                level,
-                structured: false,
-                started: false,
-                notes_mode: false,
-                after_description: false,
-                guessed: false,
-                principle_guessed: false,
-                guess_warning: None,
                 also,
                 title,
-                asks: None,
                 one_story,
-                card: false,
+                ..Section::opened(principle.id.clone(), level)
             });
             // `### OWNERSHIP: Tell me about a time…`: the question after the name waits
             // for the section's first story (the heading is kept in the skipped list).
@@ -1760,21 +1766,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .map(|name| guessed_warning(lines.0, heading.trim(), name));
         self.finish_draft();
         self.section = Some(Section {
-            principle: ids[0].clone(),
-            level,
             structured: true,
             started: true,
-            notes_mode: false,
-            after_description: false,
             // Named a story by its writer (`## Story1`): kept, however little it says.
             guessed: guessed.is_some() && !called && !asked && !shorthand,
             principle_guessed: guessed.is_some(),
             guess_warning,
-            also: Vec::new(),
-            title: None,
             asks: (is_question(&title) || asks_for_story(&title)).then(|| title.clone()),
-            one_story: false,
-            card: false,
+            ..Section::opened(ids[0].clone(), level)
         });
         self.start_draft(lines.0);
         if self.parent.is_none() && group_heading(&title) {

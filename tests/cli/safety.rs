@@ -333,18 +333,25 @@ fn read_only_stories_and_odd_ids_are_refused_with_the_reason() {
     assert!(a.is_file());
 }
 
+/// `lp write a` in a pseudo-terminal, the title and principles kept and `situation`
+/// typed; the session waits at the Task.
+fn write_a_situation(dir: &std::path::Path, situation: &str) -> rexpect::session::PtySession {
+    let mut p = pty(dir, &["--dir", "lib", "write", "a"], "false");
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Situation (Enter to skip").unwrap();
+    p.send_line(situation).unwrap();
+    p.exp_string("Task (Enter to skip").unwrap();
+    p
+}
+
 #[test]
 fn sigterm_and_sighup_keep_what_was_typed() {
     for (signal, name) in [("TERM", "SIGTERM"), ("HUP", "SIGHUP")] {
         let tmp = library(&[("stories/a.yaml", STORY)]);
-        let mut p = pty(tmp.path(), &["--dir", "lib", "write", "a"], "false");
-        p.exp_string("Title (Enter keeps it)").unwrap();
-        p.send_line("").unwrap();
-        p.exp_string("Principles").unwrap();
-        p.send_line("").unwrap();
-        p.exp_string("Situation (Enter to skip").unwrap();
-        p.send_line("The words I must not lose.").unwrap();
-        p.exp_string("Task (Enter to skip").unwrap();
+        let mut p = write_a_situation(tmp.path(), "The words I must not lose.");
         crate::support::signal_lp(tmp.path(), signal);
         p.exp_string(&format!("({name}); lib/stories/a.yaml was not changed"))
             .unwrap();
@@ -366,14 +373,7 @@ fn sigterm_in_a_resumed_session_replaces_the_file_it_took_up() {
     // session in that same file, not in a second one beside it (found on a walk: a
     // stale `-2` file was still listed as waiting after the answer was saved).
     let tmp = library(&[("stories/a.yaml", STORY)]);
-    let mut p = pty(tmp.path(), &["--dir", "lib", "write", "a"], "false");
-    p.exp_string("Title (Enter keeps it)").unwrap();
-    p.send_line("").unwrap();
-    p.exp_string("Principles").unwrap();
-    p.send_line("").unwrap();
-    p.exp_string("Situation (Enter to skip").unwrap();
-    p.send_line("The first words.").unwrap();
-    p.exp_string("Task (Enter to skip").unwrap();
+    let mut p = write_a_situation(tmp.path(), "The first words.");
     p.send_control('c').unwrap();
     p.exp_string("To take it up again: lp --dir lib write a --resume")
         .unwrap();
