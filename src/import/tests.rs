@@ -3910,6 +3910,7 @@ fn a_file_that_answers_one_question_holds_its_story_and_a_backup() {
         ## How to tell it\n\n### Situation\n\nOur nightly batch ran on machines that sat idle all day.\n\n\
         ### Action\n\nI moved the batch to spot machines and I added a retry for lost ones.\n\n\
         ### Result\n\nThe bill fell by 40% and no night was missed.\n\n\
+        ## Likely follow-ups\n\n**Q: Why spot machines?**\n> They cost a third and the batch can retry.\n\n\
         ## What not to say\n\n- Do not say it was free.\n\n\
         ## Backup story (if asked for another)\n\nAt the old shop I moved four teams onto shared build runners and we stopped paying for idle ones.\n";
     let read = plan(notes, &set);
@@ -3920,6 +3921,8 @@ fn a_file_that_answers_one_question_holds_its_story_and_a_backup() {
     assert!(first.part(Part::Result).contains("40%"));
     let asked = "Tell me about a time you cut a cost without cutting quality.";
     assert_eq!(first.questions, [asked]);
+    // The follow-ups, asked and answered, are its notes, not questions it answers.
+    assert!(first.notes.contains("Why spot machines?") && first.notes.contains("cost a third"));
     assert!(
         read.drafts[1].all_text().contains("shared build runners"),
         "{backup:?}"

@@ -1195,6 +1195,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let label = as_label(text);
             if classify(&label, self.set).is_some() {
                 self.fill(line, &label);
+            } else if followup_label(text) {
+                // `## Likely follow-ups`: the questions under it, answered, are notes.
+                let building = self.current.as_mut().expect("a draft was just started");
+                building.field = Field::Notes;
+                building.under_followups = true;
+                append(&mut building.draft.story.notes, text.trim());
             } else {
                 let building = self.current.as_mut().expect("a draft was just started");
                 building.field = Field::Notes;
@@ -2769,7 +2775,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .as_ref()
             .is_some_and(|b| !b.trailing.is_empty());
         let label = classify(text, self.set);
+        // A follow-up's question (`**Q: Why…?**`) goes on under the follow-ups label.
         if label.is_some()
+            && !matches!(label, Some((Label::Question, _)))
             && let Some(building) = self.current.as_mut()
         {
             building.under_followups = false;
@@ -3073,6 +3081,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     building.field = Field::Aside(reason);
                 }
                 self.plan.skipped.push(skipped_piece(start, text, reason));
+            }
+            // Under the follow-ups label: a question the interviewer may ask next,
+            // with the answer after it, is the story's notes.
+            Some((Label::Question, _)) if building.under_followups => {
+                building.field = Field::Notes;
+                append(&mut building.draft.story.notes, text.trim());
             }
             Some((Label::Question, rest)) => {
                 // `Example Question: …`: the question (or the questions, a line each),
