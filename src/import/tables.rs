@@ -82,7 +82,43 @@ pub(super) fn expand(markdown: &str, set: &PrincipleSet) -> Option<Expanded> {
                 .skip(1)
                 .any(|cell| pieces(cell).len() >= STORY_CELL_LINES)
         });
-        if !of_stories {
+        // A table that lists stories a row each (`| Story ID | What happened | LPs it
+        // covers |`): its first column names the story, and a column says it holds
+        // principles. Each cell is written out under its column's name.
+        let header = if is_table { cells(line) } else { Vec::new() };
+        let listed = is_table
+            && rows.len() >= 2
+            && header.first().is_some_and(|h| {
+                super::rules::plain_words(&plain(h))
+                    .iter()
+                    .any(|w| w == "story" || w == "stories")
+            })
+            && {
+                // A column says it holds principles, and another tells what happened:
+                // a table of names and principles alone (`| Story | Primary LP |`) lists
+                // stories to prepare, not stories.
+                let names_principles = |h: &&str| {
+                    super::rules::tag_line(
+                        &format!("{}: {}", plain(h), set.principles[0].name),
+                        set,
+                    )
+                    .is_some()
+                };
+                // A column of names only (`Ownership, Dive Deep` in every row) holds
+                // principles too, whatever its name.
+                let all_names = |c: usize| {
+                    rows.iter().all(|row| {
+                        let (ids, unknown) = super::rules::principle_list(
+                            &plain(cells(row).get(c).copied().unwrap_or("")),
+                            set,
+                        );
+                        !ids.is_empty() && unknown.is_empty()
+                    })
+                };
+                header.iter().skip(1).any(names_principles)
+                    && (1..header.len()).any(|c| !names_principles(&header[c]) && !all_names(c))
+            };
+        if !of_stories && !listed {
             // Not a table, or a table of facts: as written, each line looked at once.
             let end = body_end.max(i + 1);
             for (k, line) in lines.iter().enumerate().take(end).skip(i) {
@@ -131,13 +167,23 @@ pub(super) fn expand(markdown: &str, set: &PrincipleSet) -> Option<Expanded> {
                 );
                 push(&mut out, "", at);
             }
-            for cell in row_cells.iter().skip(1) {
+            for (c, cell) in row_cells.iter().enumerate().skip(1) {
                 let lines_of_cell = pieces(cell);
                 if lines_of_cell.is_empty() {
                     continue;
                 }
-                for piece in lines_of_cell {
-                    push(&mut out, piece, at);
+                if listed && !of_stories {
+                    // `LPs it covers: Ownership, Dive Deep`: the column's name labels it.
+                    let name = header.get(c).map(|h| plain(h)).unwrap_or_default();
+                    push(
+                        &mut out,
+                        &format!("{name}: {}", lines_of_cell.join(" ")),
+                        at,
+                    );
+                } else {
+                    for piece in lines_of_cell {
+                        push(&mut out, piece, at);
+                    }
                 }
                 push(&mut out, "", at);
             }

@@ -4018,3 +4018,32 @@ fn a_list_inside_a_story_told_in_parts_stays_in_that_part() {
     let action = read.drafts[0].story.part(Part::Action);
     assert!(action.contains("paired sessions") && action.contains("a larger feature alone"));
 }
+
+#[test]
+fn a_table_that_lists_stories_with_their_principles_is_a_story_a_row() {
+    let set = principles::builtin();
+    // Our own words: a story bank as a table, a row a story, a column of principles
+    // and one of what happened; and a table of stories to prepare, names and
+    // principles only, which lists no story.
+    let notes = "### My story bank\n\n| Story ID | What happened | LPs it covers |\n|---|---|---|\n\
+        | **night-build** | I split the nightly build into stages and it stayed green | Ownership, Dive Deep |\n\
+        | **vendor** | I argued against renewing a tool nobody used, and we saved the budget | Frugality, Have Backbone |\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["night-build", "vendor"], "{:#?}", read.drafts);
+    assert_eq!(read.drafts[0].story.principles, ["ownership", "dive-deep"]);
+    assert!(
+        read.drafts[1]
+            .story
+            .principles
+            .contains(&"frugality".to_string())
+    );
+    let to_prepare = plan(
+        "### Stories to prepare\n\n| Story | Primary LP | Secondary LPs |\n|---|---|---|\n\
+         | **Your best technical project** | Deliver Results | Ownership, Dive Deep |\n\
+         | **A decision under ambiguity** | Bias for Action | Are Right A Lot |\n\
+         | **Why this company** | Customer Obsession | Think Big |\n",
+        &set,
+    );
+    assert!(to_prepare.drafts.is_empty(), "{:#?}", to_prepare.drafts);
+}
