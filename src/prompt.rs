@@ -309,10 +309,8 @@ pub fn clear_pending() {
 
 /// Keeps what a signal would lose, in the recovery file the session took up if any.
 fn keep_pending(p: &Pending, why: &str) -> anyhow::Result<recovery::Kept> {
-    match TAKEN_UP.lock().ok().and_then(|t| t.clone()) {
-        Some(file) => recovery::save_over(&p.root, &file, &p.kind, why, &p.body),
-        None => recovery::save(&p.root, &p.kind, why, &p.body),
-    }
+    let taken_up = TAKEN_UP.lock().ok().and_then(|t| t.clone());
+    recovery::save_over(&p.root, taken_up.as_deref(), &p.kind, why, &p.body)
 }
 
 /// A signal ended the session: keep the text, restore the terminal, say so, exit.

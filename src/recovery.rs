@@ -324,16 +324,16 @@ pub fn save(root: &Path, kind: &Kind, why: &str, body: &str) -> anyhow::Result<K
     save_in(root, kind, why, body, None)
 }
 
-/// As `save`, but replacing `existing` (a recovery file being taken up) rather than
-/// adding one more file for the same text.
+/// As `save`, but replacing `taken_up` (a recovery file being taken up), when there is
+/// one, rather than adding one more file for the same text.
 pub fn save_over(
     root: &Path,
-    existing: &Path,
+    taken_up: Option<&Path>,
     kind: &Kind,
     why: &str,
     body: &str,
 ) -> anyhow::Result<Kept> {
-    save_in(root, kind, why, body, Some(existing))
+    save_in(root, kind, why, body, taken_up)
 }
 
 fn save_in(

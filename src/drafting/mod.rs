@@ -47,10 +47,7 @@ impl<'a> Session<'a> {
     /// Keeps `body` in the session's recovery file, `why` in its header.
     pub fn keep_text(&self, body: &str, why: &str) -> anyhow::Result<Kept> {
         let root = &self.library.location.root;
-        match &self.resumed {
-            Some(file) => recovery::save_over(root, file, &self.kind, why, body),
-            None => recovery::save(root, &self.kind, why, body),
-        }
+        recovery::save_over(root, self.resumed.as_deref(), &self.kind, why, body)
     }
 
     /// Keeps a draft in the session's recovery file.

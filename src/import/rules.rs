@@ -2036,10 +2036,10 @@ pub(super) fn without_story_number(name: &str) -> &str {
     }
 }
 
-/// A block that names a story's principles: a label such as `Leadership Principles`,
-/// `LPs`, `Principles`, `Tags` (bold or not), a colon, and principle names on the same
-/// line or the next. The ids, when every name resolves.
-pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Names> {
+/// Whether a label says the text after it names principles: `Leadership Principles`,
+/// `LPs`, `Tags`, `Maps to`, `Primary LP`, or a label of up to three words that starts
+/// by saying so (`LPs covered`, `Principles shown`, `LP fit`). Emphasis marks aside.
+pub(super) fn principles_label(label: &str) -> bool {
     const LABELS: &[&str] = &[
         "leadership principles",
         "leadership principle",
@@ -2060,22 +2060,25 @@ pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Names> {
         "primary principle",
         "primary leadership principle",
     ];
+    let label = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    LABELS.contains(&label.as_str())
+        || words.len() <= 3
+            && words
+                .first()
+                .is_some_and(|w| ["lp", "lps", "principle", "principles"].contains(w))
+}
+
+/// A block that names a story's principles: a label such as `Leadership Principles`,
+/// `LPs`, `Principles`, `Tags` (bold or not), a colon, and principle names on the same
+/// line or the next. The ids, when every name resolves.
+pub(super) fn tag_line(text: &str, set: &PrincipleSet) -> Option<Names> {
     let text = text
         .trim()
         .trim_start_matches(['-', '*', '+', '_'])
         .trim_start();
     let (label, value) = text.split_once(':')?;
-    let label = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
-    // Or a label that starts by saying it names principles: `LPs covered`, `Principles
-    // shown`, `LP fit`.
-    let says_principles = || {
-        let words: Vec<&str> = label.split_whitespace().collect();
-        words.len() <= 3
-            && words
-                .first()
-                .is_some_and(|w| ["lp", "lps", "principle", "principles"].contains(w))
-    };
-    if !LABELS.contains(&label.as_str()) && !says_principles() {
+    if !principles_label(label) {
         return None;
     }
     // The value on the label's line, or, after a label alone, on the lines under it.

@@ -97,13 +97,7 @@ pub(super) fn expand(markdown: &str, set: &PrincipleSet) -> Option<Expanded> {
                 // A column says it holds principles, and another tells what happened:
                 // a table of names and principles alone (`| Story | Primary LP |`) lists
                 // stories to prepare, not stories.
-                let names_principles = |h: &&str| {
-                    super::rules::tag_line(
-                        &format!("{}: {}", plain(h), set.principles[0].name),
-                        set,
-                    )
-                    .is_some()
-                };
+                let names_principles = |h: &&str| super::rules::principles_label(&plain(h));
                 // A column of names only (`Ownership, Dive Deep` in every row) holds
                 // principles too, whatever its name.
                 let all_names = |c: usize| {

@@ -1089,7 +1089,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && named.is_empty()
             && self.section.is_none()
             && self.plan.drafts.is_empty()
-            && let Some((principle, also)) = self.card.clone().and_then(|ids| {
+            && let Some((principle, also)) = self.card.take().and_then(|ids| {
                 let (first, more) = ids.split_first()?;
                 Some((first.clone(), more.to_vec()))
             })
@@ -1195,15 +1195,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let label = as_label(text);
             if classify(&label, self.set).is_some() {
                 self.fill(line, &label);
-            } else if followup_label(text) {
-                // `## Likely follow-ups`: the questions under it, answered, are notes.
-                let building = self.current.as_mut().expect("a draft was just started");
-                building.field = Field::Notes;
-                building.under_followups = true;
-                append(&mut building.draft.story.notes, text.trim());
             } else {
                 let building = self.current.as_mut().expect("a draft was just started");
                 building.field = Field::Notes;
+                // `## Likely follow-ups`: the questions under it, answered, are notes.
+                if followup_label(text) {
+                    building.under_followups = true;
+                }
                 append(&mut building.draft.story.notes, text.trim());
             }
             if let Some(building) = self.current.as_mut() {
@@ -2287,19 +2285,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         let is_list = matches!(node.data().value, NodeValue::List(_));
         // A list whose items each tell a story of their own, from its scene.
-        let told_apart = is_list && {
-            let items: Vec<String> = node
-                .children()
+        // A list's items, their markers off (read here and for `reminders` below).
+        let items: Vec<String> = if is_list {
+            node.children()
                 .map(|item| {
                     let (s, e) = span(item);
                     strip_marker(&self.source(s, e, quote_depth))
                 })
-                .collect();
-            items.len() >= 2
-                && items
-                    .iter()
-                    .all(|item| opens_scene(item) && own_account(item) && tells_events(item))
+                .collect()
+        } else {
+            Vec::new()
         };
+        let told_apart = items.len() >= 2
+            && items
+                .iter()
+                .all(|item| opens_scene(item) && own_account(item) && tells_events(item));
         if is_paragraph && self.name_line.take_if(|&mut at| at == start).is_some() {
             self.plan.ignored.push(Skipped {
                 lines: (start, start),
@@ -2341,18 +2341,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return;
         }
-        // The question a section's heading asks, and a list's items (see `reminders`).
+        // The question a section's heading asks (see `reminders`).
         let asked = self.section.as_ref().and_then(|s| s.asks.clone());
-        let reminder_items: Vec<String> = if is_list && asked.is_some() {
-            node.children()
-                .map(|item| {
-                    let (s, e) = span(item);
-                    strip_marker(&self.source(s, e, quote_depth))
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
         let Some(section) = self.section.as_mut() else {
             let reason = match &self.outside {
                 Some((heading, _, _)) if !heading.is_empty() => {
@@ -2621,11 +2611,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // a reminder in a list of its own after another one is the next.
         // (An item may tell its story under its name: `- Geospatial map setup`, and the
         // story in a list under it.)
-        let reminders = !reminder_items.is_empty()
-            && reminder_items
+        let reminders = asked.is_some()
+            && !items.is_empty()
+            && items
                 .iter()
                 .all(|item| one_line_reminder(item.lines().next().unwrap_or("")))
-            && (reminder_items.len() >= 2
+            && (items.len() >= 2
                 || self.current.as_ref().is_some_and(|b| {
                     let notes = b.draft.story.notes.trim();
                     b.draft.story.written_parts().next().is_none()
@@ -2642,9 +2633,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .is_none_or(|b| !b.labelled && b.draft.story.written_parts().next().is_none())
         {
             let asks = asked;
-            for item in node.children() {
+            for (item, item_text) in node.children().zip(&items) {
                 let (item_start, item_end) = span(item);
-                let item_text = strip_marker(&self.source(item_start, item_end, quote_depth));
                 let empty = self.current.as_ref().is_some_and(|b| {
                     b.draft.all_text().trim().is_empty() && b.draft.story.title.is_empty()
                 });
@@ -2656,7 +2646,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 }
                 let building = self.current.as_mut().expect("a draft is being built");
                 building.draft.lines.1 = item_end;
-                append(&mut building.draft.story.notes, &item_text);
+                append(&mut building.draft.story.notes, item_text);
             }
             return;
         }
