@@ -115,7 +115,7 @@ pub(super) fn says_only_principle(text: &str) -> bool {
 /// `Dive Deep - Think Big - Frugality`), each piece a name, the first the section's.
 pub fn heading_principles<'s>(text: &str, set: &'s PrincipleSet) -> Vec<&'s Principle> {
     let trimmed = text.trim().trim_end_matches([':', ' ']);
-    for separator in [" / ", " - ", " – ", " — ", " | ", " · ", ", ", " + "] {
+    for separator in [" / ", " - ", " – ", " — ", " | ", " · ", ", ", " + ", " & "] {
         let pieces: Vec<&str> = trimmed
             .split(separator)
             .map(str::trim)
@@ -1650,6 +1650,15 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("what they are testing", LOOKED_FOR),
         ("what it tests", LOOKED_FOR),
         ("what interviewers look for", LOOKED_FOR),
+        ("what interviewers want to hear", LOOKED_FOR),
+        ("what the interviewer wants to hear", LOOKED_FOR),
+        // The same in Chinese: 面试官想听 (what the interviewer wants to hear), 考察点
+        // (what is assessed).
+        ("面试官想听", LOOKED_FOR),
+        ("面試官想聽", LOOKED_FOR),
+        ("面试官想看", LOOKED_FOR),
+        ("考察点", LOOKED_FOR),
+        ("考察點", LOOKED_FOR),
         ("what to demonstrate", LOOKED_FOR),
         ("demonstrate", LOOKED_FOR),
         ("key behaviors", LOOKED_FOR),
@@ -2062,11 +2071,11 @@ pub(super) fn principles_label(label: &str) -> bool {
     ];
     let label = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
     let words: Vec<&str> = label.split_whitespace().collect();
+    // `LP focus`, `Principles shown`; `Candidate LPs`, `Key principles`.
+    let naming = |w: &&str| ["lp", "lps", "principle", "principles"].contains(w);
     LABELS.contains(&label.as_str())
         || words.len() <= 3
-            && words
-                .first()
-                .is_some_and(|w| ["lp", "lps", "principle", "principles"].contains(w))
+            && (words.first().is_some_and(naming) || words.last().is_some_and(naming))
 }
 
 /// A block that names a story's principles: a label such as `Leadership Principles`,

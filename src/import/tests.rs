@@ -4047,3 +4047,123 @@ fn a_table_that_lists_stories_with_their_principles_is_a_story_a_row() {
     );
     assert!(to_prepare.drafts.is_empty(), "{:#?}", to_prepare.drafts);
 }
+
+#[test]
+fn a_story_files_front_matter_names_its_story_and_principles() {
+    let set = principles::builtin();
+    // TOML front matter over a story told in `#### S` … `#### R`: one story, its title
+    // and principles from the front matter, in the writer's order.
+    let notes = "+++\ntitle = \"Moved the image cache to the edge\"\ndate = 2021-04-02\n\n[extra]\nteam = \"media\"\nlp = [\"frugality\", \"dive deep\"]\n+++\n\nfrugality: no new servers, the CDN we already paid for\n\nearn trust\n  every step was announced in the team channel first\n\n#### S\nThumbnails were served from one region and took two seconds abroad.\n\n#### T\nBring them under half a second without a budget.\n\n#### A\nI measured where the time went and moved the cache rules to the CDN.\n\n#### R\nLoads abroad fell to 300 ms and the old cache hosts were retired.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "Moved the image cache to the edge");
+    // A principle's name alone over why it fits links it too.
+    assert_eq!(story.principles, ["frugality", "dive-deep", "earn-trust"]);
+    assert!(
+        story
+            .part(crate::model::Part::Situation)
+            .contains("two seconds abroad")
+    );
+    assert!(story.part(crate::model::Part::Result).contains("300 ms"));
+    assert!(story.notes.contains("CDN we already paid for"));
+    assert_eq!(read.ignored[0].lines, (1, 8));
+    assert!(read.ignored[0].reason.contains("the story this file tells"));
+    // A line of why a principle fits, before the first part, is the story's too: it
+    // opens no story of its own, whatever principle it names.
+    let why_first = "+++\ntitle = \"Moved the image cache to the edge\"\nlp = [\"dive deep\", \"frugality\"]\n+++\n\nfrugality: no new servers, the CDN we already paid for\n\n#### S\nThumbnails took two seconds abroad.\n\n#### A\nI moved the cache rules to the CDN.\n";
+    let read = plan(why_first, &set);
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(
+        read.drafts[0].story.title,
+        "Moved the image cache to the edge"
+    );
+    assert_eq!(read.drafts[0].story.principles, ["dive-deep", "frugality"]);
+    // The same in YAML front matter, its principles listed under `tags:`.
+    let yaml = "---\ntitle: Moved the image cache to the edge\ntags:\n  - Frugality\n  - Dive Deep\n---\n\n### S\nThumbnails were served from one region and took two seconds abroad.\n\n### A\nI moved the cache rules to the CDN.\n";
+    let read = plan(yaml, &set);
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(
+        read.drafts[0].story.title,
+        "Moved the image cache to the edge"
+    );
+    assert_eq!(read.drafts[0].story.principles, ["frugality", "dive-deep"]);
+    // A page's front matter whose tags name no principle stays a site's metadata, and
+    // a page whose headings name principles is many stories, not one.
+    let page = "---\ntitle: My answers\ntags: [interview, frugality]\n---\n\n## Frugality\n\nI reused the CDN we already paid for.\n\n## Dive Deep\n\nI traced the slow thumbnails to one region.\n";
+    let read = plan(page, &set);
+    assert_eq!(read.drafts.len(), 2);
+    assert!(read.ignored[0].reason.contains("site generator"));
+}
+
+#[test]
+fn a_label_that_ends_in_principles_names_them() {
+    let set = principles::builtin();
+    // `Candidate LPs:` says what follows names principles, as `LPs:` does; the first is
+    // the story's own.
+    let notes = "## Story: The stale embeddings\n\n**Context:** A feature ran on embeddings a month old, refreshed by hand from a notebook.\n\n**What I did:** I built a scheduled pipeline and an alert on their age.\n\n**Candidate LPs:** Bias for Action, Ownership\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(
+        read.drafts[0].story.principles,
+        ["bias-for-action", "ownership"]
+    );
+    assert!(principles_label("Candidate LPs"));
+    assert!(principles_label("Key principles"));
+    assert!(!principles_label("What the team learned"));
+}
+
+#[test]
+fn notes_written_about_one_person_tell_that_persons_stories() {
+    let set = principles::builtin();
+    // A coach's notes of Priya's stories, in the third person: hers, not someone
+    // else's, since every story is of her.
+    let notes = "# Priya's stories\n\n## Story: Billing outage\n\n**Context:** The billing job failed on a Friday night and her on-call partner was on a plane.\n\n**What she did:** Priya restarted the failed workers and wrote down each step for the review.\n\n**LPs:** Ownership\n\n## Story: The new intern\n\n**Context:** An intern joined with no plan; Priya wrote his first month and paired with him weekly. She checked his pull requests herself.\n\n**LPs:** Hire and Develop the Best\n\n## Story: Cost review\n\n**Context:** Cloud spend rose a third in a quarter; Priya read the bill line by line and her report cut it back.\n\n**LPs:** Frugality\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 3, "{:?}", read.skipped);
+    // One story of someone named once is still someone else's.
+    let guide = "## Launch week\n\n**Context:** The team of Aisha missed a launch; she had promised it to the client.\n\n**Action:** She split the release and he tested the first half.\n\n## Ownership\n\nI fixed the build nobody owned.\n";
+    let read = plan(guide, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert!(read.drafts[0].story.notes.contains("build nobody owned"));
+}
+
+#[test]
+fn two_principles_joined_by_an_ampersand_head_a_story() {
+    let set = principles::builtin();
+    let id = |t: &str| {
+        heading_principles(t, &set)
+            .iter()
+            .map(|p| p.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        id("Ownership & Invent and Simplify"),
+        ["ownership", "invent-and-simplify"]
+    );
+    // One principle written with an ampersand is one principle.
+    assert_eq!(id("Invent & Simplify"), ["invent-and-simplify"]);
+}
+
+#[test]
+fn what_the_interviewer_wants_to_hear_and_weak_or_strong_wordings_are_advice() {
+    let set = principles::builtin();
+    // Under a principle: what the interviewer wants to hear (in Chinese), a story, and
+    // a table of weak and strong wordings. One story.
+    let notes = "### Dive Deep\n\n**面试官想听：** 复杂问题的排查过程；从现象到根因的推理链。\n\n**故事模板：**\n\n**S:** 夜间任务每周失败两次。\n**A:** 我逐层排查日志，找到重试逻辑的缺陷并修复。\n**R:** 一个季度内没有再失败。\n\n### Deliver Results\n\n**Numbers, always:**\n\n| Weak | Strong |\n|----|----|\n| made it faster | p99 from 900 ms to 200 ms |\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(crate::model::Part::Action)
+            .contains("重试逻辑")
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.contains("weak and strong wordings")),
+        "{:?}",
+        read.skipped
+    );
+}

@@ -29,9 +29,12 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     let (read, unwrapped) = as_notes(markdown, set);
     let arena = Arena::new();
     let mut options = Options::default();
-    if front_matter(markdown) {
-        options.extension.front_matter_delimiter = Some("---".into());
+    let front = front_matter(markdown);
+    if let Some(front) = &front {
+        options.extension.front_matter_delimiter = Some(front.delimiter.into());
     }
+    // A file that is one story, its title and principles in its front matter.
+    let front_card = front.and_then(|front| front.card(markdown, set));
     let root = parse_document(&arena, &read, &options);
     // Blocks are found in the notes as read, and their text taken as written: the line
     // numbers are the same.
@@ -60,8 +63,15 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         block_end: 0,
         retold: Vec::new(),
         card: card(markdown, set),
+        subject: subject(markdown, set),
     };
-    // A site's front matter (`---`, `title: …`, `---`) is the page's metadata.
+    // A site's front matter (`---`, `title: …`, `---`) is the page's metadata; in a
+    // file that is one story, it names the story and its principles.
+    let reason = if front_card.is_some() {
+        "front matter: the title and principles of the story this file tells"
+    } else {
+        "front matter (the page's title and layout, for a site generator): ignored"
+    };
     let blocks: Vec<_> = root
         .children()
         .filter(|block| {
@@ -70,17 +80,29 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
             };
             importer.plan.ignored.push(Skipped {
                 lines: span(block),
-                reason: "front matter (the page's title and layout, for a site generator): ignored"
-                    .into(),
+                reason: reason.into(),
                 text: text.trim_end().to_string(),
             });
             false
         })
         .collect();
+    // Every block of such a file is the story's, read as a card's sections are.
+    if let Some((title, principle, also)) = front_card {
+        importer.section = Some(Section {
+            structured: true,
+            also,
+            title: Some(title),
+            one_story: true,
+            card: true,
+            ..Section::opened(principle, 0)
+        });
+    }
     // Text before the first heading is a region of its own, with no heading: a story
     // when it tells one (a file that is one answer), else skipped as before.
+    // (Not in a story's file: its front matter has opened the story.)
     if let Some(first) = blocks.first()
         && !matches!(first.data().value, NodeValue::Heading(_))
+        && importer.section.is_none()
     {
         let line = span(first).0;
         importer.outside = Some((String::new(), 0, (line, line)));
@@ -158,33 +180,207 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     plan
 }
 
-/// Whether the notes open with a site's front matter: `---`, lines of `key: value`
-/// (or their indented or listed values), `---`. A file that merely opens with a rule
-/// over text is not.
-fn front_matter(markdown: &str) -> bool {
+/// A site's front matter, opening the notes: `---`, lines of `key: value` (or their
+/// indented or listed values), `---`; or TOML's `+++`, lines of `key = value` (and
+/// `[table]` headers), `+++`. A file that merely opens with a rule over text has none.
+struct FrontMatter {
+    delimiter: &'static str,
+    /// Its `title`, unquoted.
+    title: Option<String>,
+    /// Each key whose value is a list (`lp = ["ownership", "dive deep"]`, `tags: [a,
+    /// b]`, or `- item` lines under the key), with its items unquoted.
+    lists: Vec<(String, Vec<String>)>,
+    /// The line after its closing delimiter.
+    end: usize,
+}
+
+fn front_matter(markdown: &str) -> Option<FrontMatter> {
     let mut lines = markdown.lines();
-    if lines.next().map(str::trim_end) != Some("---") {
-        return false;
-    }
+    let delimiter = match lines.next().map(str::trim_end) {
+        Some("---") => "---",
+        Some("+++") => "+++",
+        _ => return None,
+    };
+    let separator = if delimiter == "+++" { '=' } else { ':' };
+    let unquote = |value: &str| value.trim().trim_matches(['"', '\'']).to_string();
+    let mut front = FrontMatter {
+        delimiter,
+        title: None,
+        lists: Vec::new(),
+        end: 0,
+    };
     let mut keys = 0;
-    for line in lines {
-        if line.trim_end() == "---" {
-            return keys > 0;
+    for (i, line) in lines.enumerate() {
+        if line.trim_end() == delimiter {
+            front.end = i + 2;
+            return (keys > 0).then_some(front);
         }
-        let key = line.split_once(':').is_some_and(|(key, rest)| {
+        let pair = line.split_once(separator).filter(|(key, rest)| {
+            let key = key.trim_end();
             !key.is_empty()
+                && (delimiter == "+++" || key.len() == key.trim_start().len())
                 && key
+                    .trim_start()
                     .chars()
                     .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
                 && (rest.is_empty() || rest.starts_with(' '))
         });
-        if key {
+        if let Some((key, value)) = pair {
             keys += 1;
+            let (key, value) = (key.trim(), value.trim());
+            if key == "title" {
+                front.title = Some(unquote(value)).filter(|t| !t.is_empty());
+            }
+            if let Some(list) = value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
+                let items = list.split(',').map(unquote).filter(|i| !i.is_empty());
+                front.lists.push((key.to_string(), items.collect()));
+            } else if value.is_empty() {
+                front.lists.push((key.to_string(), Vec::new()));
+            }
+        } else if let Some(item) = line.trim_start().strip_prefix("- ")
+            && let Some((_, items)) = front.lists.last_mut()
+        {
+            items.push(unquote(item));
+        } else if delimiter == "+++" && line.trim_start().starts_with('[') {
+            // A TOML table's header (`[extra]`).
         } else if !(line.trim().is_empty() || line.starts_with([' ', '\t', '-'])) {
-            return false;
+            return None;
         }
     }
-    false
+    None
+}
+
+impl FrontMatter {
+    /// The story a file of one story tells, from its front matter: its title, its
+    /// first principle and the others, when the front matter has a title and a list
+    /// naming principles (under a key that says so, `lp`, `tags`, or every item a
+    /// principle's name), and no heading after it names a principle or says it is a
+    /// story (a page of many).
+    fn card(self, markdown: &str, set: &PrincipleSet) -> Option<(String, String, Vec<String>)> {
+        let title = self.title?;
+        let ids = self.lists.iter().find_map(|(key, items)| {
+            let value = items.join(", ");
+            let names = if principles_label(key) {
+                named_principles(&value, set)
+            } else {
+                let (ids, unknown) = principle_list(&value, set);
+                if !unknown.is_empty() {
+                    return None;
+                }
+                Names {
+                    ids,
+                    ..Names::default()
+                }
+            };
+            (!names.ids.is_empty()).then_some(names.ids)
+        })?;
+        let many = markdown
+            .lines()
+            .skip(self.end)
+            .filter_map(heading_line)
+            .any(|text| {
+                !heading_principles(text, set).is_empty()
+                    || plain_words(text)
+                        .first()
+                        .is_some_and(|w| matches!(w.as_str(), "story" | "stories"))
+            });
+        if many {
+            return None;
+        }
+        let (first, more) = ids.split_first()?;
+        Some((story_heading(&title), first.clone(), more.to_vec()))
+    }
+}
+
+/// The person notes are written about, when someone wrote them of another ("Nick
+/// built a tool nobody asked for", "What Nick did:"): a name, capitalized and never
+/// written in lowercase, met once at least after a lowercase word (not a label at a
+/// line's start), in more than half the sections under headings, three at least.
+fn subject(markdown: &str, set: &PrincipleSet) -> Option<String> {
+    let mut sections: Vec<String> = vec![String::new()];
+    for line in markdown.lines() {
+        if heading_line(line).is_some() {
+            sections.push(String::new());
+        } else if let Some(open) = sections.last_mut() {
+            open.push_str(line);
+            open.push('\n');
+        }
+    }
+    sections.retain(|s| !s.trim().is_empty());
+    let tokens = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let all = tokens(markdown);
+    let lowercase: rustc_hash::FxHashSet<&str> = all
+        .iter()
+        .filter(|w| w.chars().all(char::is_lowercase))
+        .map(String::as_str)
+        .collect();
+    let name = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && w.chars().count() >= 3
+            && chars.all(char::is_lowercase)
+            && !lowercase.contains(w.to_lowercase().as_str())
+    };
+    let mut after_lowercase: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    for pair in all.windows(2) {
+        if name(&pair[1]) && pair[0].chars().all(char::is_lowercase) {
+            after_lowercase.insert(&pair[1]);
+        }
+    }
+    let needed = (sections.len() / 2 + 1).max(3);
+    after_lowercase
+        .into_iter()
+        .filter(|w| classify(&as_label(w), set).is_none())
+        .map(|w| {
+            let count = sections
+                .iter()
+                .filter(|s| tokens(s).iter().any(|t| t == w))
+                .count();
+            (count, w)
+        })
+        .filter(|(count, _)| *count >= needed)
+        .max()
+        .map(|(_, w)| w.to_string())
+}
+
+/// Whether a text holds a table whose header sets a weak or wrong way beside a strong
+/// or right one: `| Weak | Strong |`, `| Bad | Good |`, `| ❌ | ✅ |`, `| 弱 | 强 |`.
+fn contrast_table(text: &str) -> bool {
+    const PAIRS: &[(&str, &str)] = &[
+        ("weak", "strong"),
+        ("bad", "good"),
+        ("don't", "do"),
+        ("avoid", "prefer"),
+        ("instead of", "say"),
+        ("❌", "✅"),
+        ("弱", "强"),
+        ("弱", "強"),
+        ("差", "好"),
+    ];
+    text.lines().any(|line| {
+        let line = line.trim();
+        if !(line.starts_with('|') && line.ends_with('|')) {
+            return false;
+        }
+        let cells: Vec<String> = line
+            .trim_matches('|')
+            .split('|')
+            .map(|c| c.trim().trim_matches(['*', '_', ' ']).to_lowercase())
+            .collect();
+        PAIRS.iter().any(|(weak, strong)| {
+            cells.windows(2).any(|pair| {
+                let first = pair[0].trim_end_matches(['(', ')', ':']);
+                let second = pair[1].trim_end_matches(['(', ')', ':']);
+                (first == *weak || first.starts_with(&format!("{weak} ")))
+                    && (second == *strong || second.starts_with(&format!("{strong} ")))
+            })
+        })
+    })
 }
 
 /// Adds principles to a story's, each once, in order.
@@ -901,6 +1097,9 @@ struct Importer<'s, 'l, 'a> {
     /// The notes are one story's card (see [`card`]): the principles its line of
     /// principles names, in order.
     card: Option<Vec<String>>,
+    /// The person notes written about someone are about (see [`subject`]): stories
+    /// told of them are theirs.
+    subject: Option<String>,
 }
 
 impl<'s, 'a> Importer<'s, '_, 'a> {
@@ -1189,8 +1388,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             section.started = true;
             section.structured = true;
             section.notes_mode = false;
+            // In a story's card, a principle's name over a line of why it fits (`customer
+            // obsession` / `also bad for customers`): the story shows that principle too.
+            let shown = named
+                .first()
+                .filter(|p| {
+                    section.card
+                        && named.len() == 1
+                        && crate::principles::fold(text) == crate::principles::fold(&p.name)
+                })
+                .map(|p| p.id.clone());
             if self.current.is_none() {
                 self.start_draft(line);
+            }
+            if let (Some(id), Some(building)) = (shown, self.current.as_mut()) {
+                link(&mut building.draft.story.principles, vec![id]);
             }
             let label = as_label(text);
             if classify(&label, self.set).is_some() {
@@ -3471,6 +3683,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if parts.is_empty() && glossary(&draft.story.notes, self.set) {
             return Some("a list of terms with a gloss each, not a story");
         }
+        // A table that sets a weak wording beside a strong one (`| Weak | Strong |`,
+        // `| 弱 | 强 |`): advice on how to phrase an answer, not a story.
+        if parts.is_empty() && contrast_table(&draft.story.notes) {
+            return Some("a table of weak and strong wordings: advice, not a story");
+        }
         // Every part an instruction (`Situation: include business context`, `Result:
         // show measurable impact`): a guide to what each part holds, not a story.
         if parts.len() >= 2 && parts.iter().all(|t| instructs(t)) {
@@ -3611,7 +3828,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // Told of someone else ("Aisha was tasked…", "She designed…"), never of the
         // writer: a story about another person, not yours.
-        if told_of_another(&draft.all_text(), draft.story.part(Part::Action)) {
+        let text = draft.all_text();
+        let of_subject = self
+            .subject
+            .as_ref()
+            .is_some_and(|name| plain_words(&text).iter().any(|w| w == &name.to_lowercase()));
+        if !of_subject && told_of_another(&text, draft.story.part(Part::Action)) {
             return Some("a story told of someone else, not yours");
         }
         // "Hi, I'm Corrine, …": the writer introducing themselves, not a story.
