@@ -153,6 +153,13 @@ pub(super) fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Optio
 
 /// The question of a "Follow-up" heading (possibly empty), or `None` for other headings.
 pub(super) fn followup_heading(text: &str) -> Option<&str> {
+    // `6. Follow-up questions to expect`: the section's number is no part of it.
+    let trimmed = text.trim_start();
+    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+    let text = match trimmed[digits..].strip_prefix(['.', ')']) {
+        Some(rest) if digits > 0 => rest.trim_start(),
+        _ => text,
+    };
     let lower = text.to_lowercase();
     for prefix in [
         "follow-ups",
@@ -275,6 +282,20 @@ fn chinese_question(text: &str) -> bool {
         || ["吗", "呢", "是什么", "如何"]
             .iter()
             .any(|end| text.ends_with(end))
+        // Korean and Japanese prompts without their question mark: 말씀해 주십시오,
+        // 이야기해 주세요 (please tell), 있습니까 (is there…), 教えてください.
+        || [
+            "주십시오",
+            "주세요",
+            "까",
+            "나요",
+            "가요",
+            "ください",
+            "ますか",
+            "ですか",
+        ]
+        .iter()
+        .any(|end| text.ends_with(end))
 }
 
 /// Whether a heading is an interview question rather than a story's title.

@@ -4167,3 +4167,93 @@ fn what_the_interviewer_wants_to_hear_and_weak_or_strong_wordings_are_advice() {
         read.skipped
     );
 }
+
+#[test]
+fn numbered_names_start_stories_and_questions_under_an_empty_label_are_asked() {
+    let set = principles::builtin();
+    // Under a principle, stories named by numbered items (`1) NAME` over `S: …`), a
+    // number left empty, a numbered question under an empty `S:` (the question the next
+    // story answers, not its situation), and a line naming two stories told above.
+    let notes = "## Ownership\n\n1) 결제 장애 대응\nS: 금요일 밤 결제 배치가 멈췄고 담당자는 비행기 안이었다.\nA: 내가 실패한 작업을 다시 돌리고 절차를 기록했다.\n\n1) 로그 정리\nS: 로그가 세 곳에 흩어져 있어 장애 추적이 느렸다.\nA: 한 곳으로 모으는 수집기를 만들었다.\n\n2) 책임감이 강한 편\nS: \n3) 동료를 도운 경험을 말씀해 주십시오\nS: 후배가 같은 설정 문제로 막혀 있었다.\nA: 내가 겪은 문제와 해결을 정리해 공유했다.\n\n4) 새 프로젝트\n어려운 결정을 내린 경험이 있나?\n비전이 성과로 이어진 적이 있나?\n\n## Bias for Action\n\n직접 나서 해결한 경험이 있나?\n\n1) 빌드 캐시 정리\n\n2) \n\n주도적으로 일한 경험을 말씀해 주십시오.\n\n1) 결제 장애 대응, 로그 정리\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "결제 장애 대응",
+            "로그 정리",
+            "후배가 같은 설정 문제로 막혀 있었다",
+            "새 프로젝트",
+            "빌드 캐시 정리"
+        ],
+        "{:?}",
+        read.skipped
+    );
+    let helped = &read.drafts[2].story;
+    assert_eq!(helped.questions, ["동료를 도운 경험을 말씀해 주십시오"]);
+    assert!(
+        !helped
+            .part(crate::model::Part::Situation)
+            .contains("말씀해")
+    );
+    assert_eq!(
+        read.drafts[3].story.questions,
+        [
+            "어려운 결정을 내린 경험이 있나?",
+            "비전이 성과로 이어진 적이 있나?"
+        ]
+    );
+    // The line naming two stories told above is a pointer to them.
+    assert!(
+        read.ignored
+            .iter()
+            .any(|i| i.reason.contains("names stories told above")),
+        "{:?}",
+        read.ignored
+    );
+}
+
+#[test]
+fn a_number_with_nothing_after_it_is_no_story() {
+    let set = principles::builtin();
+    let notes = "9.  Bias for Action\n   Speed matters in this job: most choices can be undone, so waiting costs more than acting.\n\n   직접 나서 해결한 경험이 있나?\n   1) 빌드 캐시 정리\n   2) \n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(read.drafts[0].story.title, "빌드 캐시 정리");
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.contains("a number with nothing after it"))
+    );
+}
+
+#[test]
+fn prompts_in_korean_and_japanese_ask_without_a_question_mark() {
+    assert!(is_question("실패했던 경험에 대해 말씀해 주십시오."));
+    assert!(is_question("팀을 설득한 경험이 있습니까"));
+    assert!(is_question("困難を乗り越えた経験を教えてください"));
+    assert!(!is_question("로그를 한 곳으로 모았다."));
+}
+
+#[test]
+fn a_definition_followed_by_questions_is_the_definition() {
+    let set = principles::builtin();
+    // The definition in the writer's copy, then questions a line each: the definition
+    // is skipped and the questions are the person's own, not a story.
+    let notes = "## Think Big\n   Small plans limit a team; leaders set a bold direction and look for new ways to serve people.\n\n   Tell me about a bold bet you made?\n   Tell me about a time you widened a project's aim?\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert_eq!(read.questions.len(), 2);
+}
+
+#[test]
+fn a_numbered_follow_up_heading_holds_the_follow_ups_of_the_story_above() {
+    let set = principles::builtin();
+    let notes = "## 5. The stale tables story\n\n### S\nTables stopped refreshing and nobody noticed for days.\n\n### A\nI built a per-table baseline and alerted on misses.\n\n### R\nStale tables were caught within an hour.\n\n## 6. Follow-up questions to expect\n\n**\"Why not a fixed threshold?\"**\nEvery table refreshes on its own rhythm, so one number fits none of them.\n\n**\"How did you measure it?\"**\nWe counted the hours from a missed refresh to the alert, before and after.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let followups = &read.drafts[0].story.followups;
+    assert_eq!(followups.len(), 2);
+    assert!(followups[0].question.contains("fixed threshold"));
+    assert!(followups[1].answer.contains("before and after"));
+}

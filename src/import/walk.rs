@@ -383,6 +383,49 @@ fn contrast_table(text: &str) -> bool {
     })
 }
 
+/// A numbered item, at line `start` of the notes, that names a story rather than tells
+/// it: a short name (ten words at most, no sentence's end, no question, no label's
+/// colon) on the item's first line, with either the questions it answers on the lines
+/// after it, or a part's label with its text on the next line of the notes (`1) X-Ray
+/// 서비스`, then `S: …`). The name, and the questions.
+fn numbered_name(
+    lines: &[&str],
+    start: usize,
+    text: &str,
+    set: &PrincipleSet,
+) -> Option<(String, Vec<String>)> {
+    let source = lines.get(start.checked_sub(1)?)?.trim_start();
+    let digits = source.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || !(source[digits..].starts_with(") ") || source[digits..].starts_with(". ")) {
+        return None;
+    }
+    let mut pieces = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let name = pieces.next()?;
+    if name.split_whitespace().count() > 10
+        || name.ends_with(['.', '。', '!', '?', '？'])
+        || name.contains([':', '：'])
+        || is_question(name)
+    {
+        return None;
+    }
+    let asked: Vec<&str> = pieces.collect();
+    if !asked.is_empty() {
+        return asked
+            .iter()
+            .all(|l| is_question(&bare_question(l)))
+            .then(|| {
+                (
+                    name.to_string(),
+                    asked.iter().map(|l| bare_question(l)).collect(),
+                )
+            });
+    }
+    let next = lines.get(start)?.trim();
+    let part =
+        matches!(classify(next, set), Some((Label::Part(_), rest)) if !rest.trim().is_empty());
+    part.then(|| (name.to_string(), Vec::new()))
+}
+
 /// Adds principles to a story's, each once, in order.
 fn link(principles: &mut Vec<String>, ids: Vec<String>) {
     for id in ids {
@@ -1775,6 +1818,39 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             self.parent = None;
         }
+        // `## 6. Follow-up questions to expect` after a story: each question under it,
+        // with the answer after it, is one of that story's follow-ups.
+        if followup_heading(&heading).is_some()
+            && subs.is_empty()
+            && !blocks.is_empty()
+            && !self.plan.drafts.is_empty()
+        {
+            let texts: Vec<String> = (blocks.iter().map(|node| span(node)))
+                .map(|(start, end)| self.source(start, end, 0))
+                .collect();
+            let story = &mut self.plan.drafts.last_mut().expect("checked above").story;
+            for text in texts {
+                // The question on the block's first line; its answer, if any, after it.
+                let (first, rest) = text.trim().split_once('\n').unwrap_or((text.trim(), ""));
+                let asked = bare_question(first);
+                if is_question(&asked) {
+                    story.followups.push(Followup {
+                        question: asked,
+                        answer: rest.trim().to_string(),
+                    });
+                } else if let Some(open) = story.followups.last_mut() {
+                    append(&mut open.answer, &text);
+                } else {
+                    append(&mut story.notes, &text);
+                }
+            }
+            self.plan.ignored.push(Skipped {
+                lines,
+                reason: "a heading over the follow-ups of the story above".into(),
+                text: self.source(lines.0, lines.1, 0),
+            });
+            return;
+        }
         let named = story_heading(&unquote(&heading));
         let empty = blocks
             .iter()
@@ -2731,7 +2807,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let (from, to) = span(next);
                 // Comrak may count lines past `lines` (a lone `\r`): then none are read.
                 let next_lines = self.lines.get(from.saturating_sub(1)..to).unwrap_or(&[]);
+                // Nor does a paragraph of questions, a line each: they ask, they tell
+                // nothing.
+                let asks = next_lines
+                    .iter()
+                    .filter(|l| !l.trim().is_empty())
+                    .all(|l| is_question(&bare_question(l)));
                 continues(next, self.lines)
+                    && !asks
                     && !next_lines
                         .iter()
                         .any(|l| split_label(l).is_some() || numbered_question(l).is_some())
@@ -3336,6 +3419,43 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     self.plan.skipped.push(skipped_piece(start, text, reason));
                     return;
                 }
+                // A numbered item that names a story (`1) LG화학 CDN서비스` over `S: …`, or
+                // `2) KB카드 마이데이터 프로젝트` over the questions it answers): the
+                // next story, and its title.
+                if let Some((name, asked)) = numbered_name(self.lines, start, text, self.set) {
+                    let told =
+                        building.labelled || building.draft.story.written_parts().next().is_some();
+                    if told {
+                        let carried = building.untrail();
+                        let from = carried.first().map_or(start, |(_, (line, _))| *line);
+                        self.split_draft(from);
+                        let building = self.current.as_mut().expect("a draft was just started");
+                        building.answers(carried);
+                    }
+                    let building = self.current.as_mut().expect("a draft is under way");
+                    if building.draft.story.title.is_empty() {
+                        building.draft.story.title = short_title(&name);
+                    } else {
+                        append(&mut building.draft.story.notes, &name);
+                    }
+                    building.draft.story.questions.extend(asked);
+                    let end = start + text.lines().count().saturating_sub(1);
+                    building.draft.lines.1 = building.draft.lines.1.max(end);
+                    return;
+                }
+                // A question on a line of its own under a part's label left empty (`S:`,
+                // then `3) 동료가 … 어땠나요?`): not the part's text, the question the
+                // story answers.
+                if let Field::Part(part) = field
+                    && building.draft.story.part(part).trim().is_empty()
+                    && !text.trim().contains('\n')
+                    && is_question(&bare_question(text))
+                {
+                    building.draft.story.questions.push(bare_question(text));
+                    building.trail(std::iter::once((start, start)));
+                    building.draft.lines.1 = building.draft.lines.1.max(start);
+                    return;
+                }
                 append(field_mut(&mut building.draft, field), text);
             }
         }
@@ -3524,6 +3644,45 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let story = &draft.story;
         let no_parts = story.written_parts().next().is_none() && story.followups.is_empty();
         let items = question_items(&story.notes);
+        // `1) CDN서비스, X-Ray 서비스`: a line of names of stories told above, each the
+        // title of one of them: a pointer to them (their questions go to the first
+        // named), not a story.
+        let titled = |name: &str| {
+            let mut found = (self.plan.drafts.iter().enumerate())
+                .filter(|(_, d)| names_title(name, &d.story.title))
+                .map(|(i, _)| i);
+            match (found.next(), found.next()) {
+                (Some(i), None) => Some(i),
+                _ => None,
+            }
+        };
+        let line = strip_marker(story.notes.trim());
+        let names: Vec<&str> = (line.split([',', '、']))
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .collect();
+        let told: Vec<usize> = names.iter().filter_map(|name| titled(name)).collect();
+        // Two names at least: one alone may be a short answer given twice.
+        let told = if no_parts
+            && !story.notes.trim().contains('\n')
+            && names.len() >= 2
+            && told.len() == names.len()
+        {
+            told
+        } else {
+            Vec::new()
+        };
+        if let Some(&first) = told.first() {
+            let questions = story.questions.clone();
+            self.plan.drafts[first].join(&questions, &[]);
+            let (line, last) = draft.lines;
+            self.plan.ignored.push(Skipped {
+                lines: (line, last),
+                reason: "names stories told above: a pointer to them, not a story".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
         // A question with lines that name the stories answering it (`Primary: NAME`):
         // the person's own question, and pointers to stories told elsewhere.
         let pointed = no_parts
@@ -3656,6 +3815,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if heads_stories(&draft.story.title) {
                 return Some("a heading over stories, not a story");
             }
+        }
+        // `2)` with nothing after it: a number left for a story not written, no story.
+        let told = draft.told();
+        if draft.story.questions.is_empty()
+            && !told.trim().is_empty()
+            && told
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_whitespace() || ".)-*+".contains(c))
+        {
+            return Some("an empty item (a number with nothing after it), not a story");
         }
         // A story's card in which the writer says "I" (`I reframed it as…`) is theirs,
         // though they note to themselves in "you" (`confirm what you shipped`).
