@@ -1672,6 +1672,11 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("what it tests", LOOKED_FOR),
         ("what interviewers look for", LOOKED_FOR),
         ("what interviewers want to hear", LOOKED_FOR),
+        // A guide's rubric under a question: the signals it expects of an answer.
+        ("expected signals", LOOKED_FOR),
+        ("signals", LOOKED_FOR),
+        ("scoring rubric", LOOKED_FOR),
+        ("rubric", LOOKED_FOR),
         ("what the interviewer wants to hear", LOOKED_FOR),
         // The same in Chinese: 面试官想听 (what the interviewer wants to hear), 考察点
         // (what is assessed).

@@ -4257,3 +4257,20 @@ fn a_numbered_follow_up_heading_holds_the_follow_ups_of_the_story_above() {
     assert!(followups[0].question.contains("fixed threshold"));
     assert!(followups[1].answer.contains("before and after"));
 }
+
+#[test]
+fn a_guides_story_archetypes_and_rubrics_are_not_the_readers_stories() {
+    let set = principles::builtin();
+    // A guide's pattern for a story, labelled as one would be, and a rubric under an
+    // interview question: neither is the reader's own.
+    let notes = "# Stories for platform roles\n\n### Story 1 archetype: Doubling the nightly batch\n\n**Situation:** Retailer; nightly supplier files; the batch host at its limit.\n\n**Task:** Platform lead; accountable for the holiday peak.\n\n**Action:** Split the batch by supplier; added back-pressure.\n\n**Result:** Peak met with no late files.\n\n### Q3: How did you handle an audit finding?\n\n**Expected signals:** Timeline; a durable fix; verification.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.contains("template for a story")),
+        "{:?}",
+        read.skipped
+    );
+}

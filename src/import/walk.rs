@@ -3816,6 +3816,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 return Some("a heading over stories, not a story");
             }
         }
+        // `### Story 1 archetype: Scaling throughput`, `Story template: …`: a guide's
+        // pattern for a story, to fill with the reader's own, not theirs.
+        if plain_words(&draft.story.title).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "archetype" | "archetypes" | "template" | "templates"
+            )
+        }) {
+            return Some("a guide's template for a story (an archetype), not your own");
+        }
         // `2)` with nothing after it: a number left for a story not written, no story.
         let told = draft.told();
         if draft.story.questions.is_empty()
