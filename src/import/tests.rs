@@ -4079,6 +4079,20 @@ fn a_story_files_front_matter_names_its_story_and_principles() {
         "Moved the image cache to the edge"
     );
     assert_eq!(read.drafts[0].story.principles, ["dive-deep", "frugality"]);
+    // Its list of principles left empty (`lp = []`): still one story, under its title,
+    // linked to the principle its words are nearest, and the report says so.
+    let unnamed = "+++\ntitle = \"Batching acknowledgements\"\nlp = []\n+++\n\n#### summary\n- the tracking issue and the flame graphs\n\n#### S\nSending acknowledgements took a quarter of the server's CPU.\n\n#### A\nI batched them ten packets at a time and measured again.\n";
+    let read = plan(unnamed, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert_eq!(read.drafts[0].story.title, "Batching acknowledgements");
+    assert!(read.drafts[0].guessed);
+    assert!(
+        read.warnings
+            .iter()
+            .any(|w| w.contains("names no principle")),
+        "{:?}",
+        read.warnings
+    );
     // The same in YAML front matter, its principles listed under `tags:`.
     let yaml = "---\ntitle: Moved the image cache to the edge\ntags:\n  - Frugality\n  - Dive Deep\n---\n\n### S\nThumbnails were served from one region and took two seconds abroad.\n\n### A\nI moved the cache rules to the CDN.\n";
     let read = plan(yaml, &set);

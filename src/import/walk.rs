@@ -34,6 +34,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         options.extension.front_matter_delimiter = Some(front.delimiter.into());
     }
     // A file that is one story, its title and principles in its front matter.
+    let front_end = front.as_ref().map_or(0, |f| f.end);
     let front_card = front.and_then(|front| front.card(markdown, set));
     let root = parse_document(&arena, &read, &options);
     // Blocks are found in the notes as read, and their text taken as written: the line
@@ -86,16 +87,40 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
             false
         })
         .collect();
-    // Every block of such a file is the story's, read as a card's sections are.
-    if let Some((title, principle, also)) = front_card {
-        importer.section = Some(Section {
-            structured: true,
-            also,
-            title: Some(title),
-            one_story: true,
-            card: true,
-            ..Section::opened(principle, 0)
+    // Every block of such a file is the story's, read as a card's sections are. With no
+    // principle named, the story's is the one its words are nearest, and the report says
+    // so.
+    if let Some((title, ids)) = front_card {
+        let guessed = ids.is_empty().then(|| {
+            let body: String = markdown
+                .lines()
+                .skip(front_end)
+                .collect::<Vec<_>>()
+                .join("\n");
+            let nearest = importer.nearest(&format!("{title}\n{body}"));
+            nearest.or_else(|| set.principles.first())
         });
+        let (principle, also, warning) = match guessed {
+            Some(Some(p)) => (
+                p.id.clone(),
+                Vec::new(),
+                Some(guessed_warning(1, &title, &p.name)),
+            ),
+            Some(None) => (String::new(), Vec::new(), None),
+            None => (ids[0].clone(), ids[1..].to_vec(), None),
+        };
+        if !principle.is_empty() {
+            importer.section = Some(Section {
+                structured: true,
+                also,
+                title: Some(title),
+                one_story: true,
+                card: true,
+                principle_guessed: warning.is_some(),
+                guess_warning: warning,
+                ..Section::opened(principle, 0)
+            });
+        }
     }
     // Text before the first heading is a region of its own, with no heading: a story
     // when it tells one (a file that is one answer), else skipped as before.
@@ -256,10 +281,14 @@ impl FrontMatter {
     /// naming principles (under a key that says so, `lp`, `tags`, or every item a
     /// principle's name), and no heading after it names a principle or says it is a
     /// story (a page of many).
-    fn card(self, markdown: &str, set: &PrincipleSet) -> Option<(String, String, Vec<String>)> {
+    fn card(self, markdown: &str, set: &PrincipleSet) -> Option<(String, Vec<String>)> {
         let title = self.title?;
         let ids = self.lists.iter().find_map(|(key, items)| {
             let value = items.join(", ");
+            // `lp = []`: the writer's place for the story's principles, left empty.
+            if items.is_empty() && principles_label(key) {
+                return Some(Vec::new());
+            }
             let names = if principles_label(key) {
                 named_principles(&value, set)
             } else {
@@ -284,11 +313,7 @@ impl FrontMatter {
                         .first()
                         .is_some_and(|w| matches!(w.as_str(), "story" | "stories"))
             });
-        if many {
-            return None;
-        }
-        let (first, more) = ids.split_first()?;
-        Some((story_heading(&title), first.clone(), more.to_vec()))
+        (!many).then(|| (story_heading(&title), ids))
     }
 }
 
