@@ -357,20 +357,28 @@ fn subject(markdown: &str, set: &PrincipleSet) -> Option<String> {
             after_lowercase.insert(&pair[1]);
         }
     }
-    let needed = (sections.len() / 2 + 1).max(3);
-    after_lowercase
+    let candidates: rustc_hash::FxHashSet<&str> = after_lowercase
         .into_iter()
         .filter(|w| classify(&as_label(w), set).is_none())
-        .map(|w| {
-            let count = sections
-                .iter()
-                .filter(|s| tokens(s).iter().any(|t| t == w))
-                .count();
-            (count, w)
-        })
-        .filter(|(count, _)| *count >= needed)
-        .max()
-        .map(|(_, w)| w.to_string())
+        .collect();
+    // How many sections each name is in: one pass over each section's words.
+    let mut counts: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for section in &sections {
+        let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+        for word in section.split(|c: char| !c.is_alphabetic()) {
+            if let Some(&name) = candidates.get(word)
+                && seen.insert(name)
+            {
+                *counts.entry(name).or_default() += 1;
+            }
+        }
+    }
+    let needed = (sections.len() / 2 + 1).max(3);
+    counts
+        .into_iter()
+        .filter(|(_, count)| *count >= needed)
+        .max_by_key(|(name, count)| (*count, *name))
+        .map(|(name, _)| name.to_string())
 }
 
 /// Whether a text holds a table whose header sets a weak or wrong way beside a strong
@@ -3686,14 +3694,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .map(str::trim)
             .filter(|n| !n.is_empty())
             .collect();
-        let told: Vec<usize> = names.iter().filter_map(|name| titled(name)).collect();
-        // Two names at least: one alone may be a short answer given twice.
-        let told = if no_parts
+        // Two names at least (one alone may be a short answer given twice), each of a
+        // few words; the drafts are searched only for such a line.
+        let told: Vec<usize> = if no_parts
             && !story.notes.trim().contains('\n')
-            && names.len() >= 2
-            && told.len() == names.len()
+            && (2..=6).contains(&names.len())
+            && names.iter().all(|n| n.split_whitespace().count() <= 6)
         {
-            told
+            let found: Vec<usize> = names.iter().filter_map(|name| titled(name)).collect();
+            if found.len() == names.len() {
+                found
+            } else {
+                Vec::new()
+            }
         } else {
             Vec::new()
         };
