@@ -2372,10 +2372,16 @@ fn slips_of_names(text: &str, set: &PrincipleSet, shortest: usize) -> Vec<String
     let allowed = if length < 10 { 1 } else { 2 };
     let mut found: Vec<String> = Vec::new();
     for p in &set.principles {
+        // Lengths further apart than the slips allowed cannot be that near: the
+        // distance is not computed (it costs the product of the two lengths).
         let near = [p.id.replace('-', " "), p.name.clone()]
             .iter()
             .chain(&p.aliases)
-            .any(|s| strsim::osa_distance(&folded, &crate::principles::fold(s)) <= allowed);
+            .any(|s| {
+                let name = crate::principles::fold(s);
+                name.chars().count().abs_diff(length) <= allowed
+                    && strsim::osa_distance(&folded, &name) <= allowed
+            });
         if near && !found.contains(&p.id) {
             found.push(p.id.clone());
         }
