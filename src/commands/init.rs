@@ -232,10 +232,35 @@ pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         } else {
             root.clone()
         };
+        writeln!(ui.out, "Created a library in {}.", shown.display())?;
+        // `lp add` run from here must find it: say how when it would not (the folder is
+        // not here or above, or $LP_DIR names another).
+        let found = crate::library::Env::process()
+            .and_then(|env| crate::library::locate(None, &env))
+            .ok()
+            .and_then(|found| fs::canonicalize(found.root).ok());
+        if found != fs::canonicalize(&root).ok() {
+            let named = if root.is_absolute() {
+                root.display().to_string()
+            } else {
+                format!("$PWD/{}", root.display())
+            };
+            if std::env::var_os("LP_DIR").is_some_and(|v| !v.is_empty()) {
+                writeln!(
+                    ui.out,
+                    "$LP_DIR names another library, so lp would not use this one.\nName this one instead: export LP_DIR=\"{named}\""
+                )?;
+            } else {
+                writeln!(
+                    ui.out,
+                    "From here lp would not find it: it looks in $LP_DIR, else here and above.\nWork in it (`cd {}`), or name it for every command: export LP_DIR=\"{named}\"",
+                    root.display()
+                )?;
+            }
+        }
         writeln!(
             ui.out,
-            "Created a library in {}.\nNext: add a story with `lp add`, or see where you stand with `lp coverage`.",
-            shown.display()
+            "Next: add a story with `lp add`, or see where you stand with `lp coverage`."
         )?;
     }
     Ok(Outcome::Done)

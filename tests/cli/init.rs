@@ -2,7 +2,7 @@
 
 use std::fs;
 
-use crate::support::{root, run, run_in, snapshot, snapshot_of, stdout, transcript};
+use crate::support::{lp_in, root, run, run_in, snapshot, snapshot_of, stdout, transcript};
 
 #[test]
 fn init_creates_a_library_and_leaves_an_existing_one() {
@@ -87,4 +87,22 @@ fn init_takes_the_folder_as_dir_too() {
         "error: two folders given: one and --dir two\n  hint: give the folder once\n"
     );
     assert!(!tmp.path().join("one").exists() && !tmp.path().join("two").exists());
+}
+
+#[test]
+fn init_says_how_to_reach_a_library_lp_would_not_find_from_here() {
+    let tmp = tempfile::tempdir().unwrap();
+    // Made in the folder worked in: found from here, nothing more to say.
+    let out = run_in(tmp.path(), &["init", "."]);
+    assert!(!stdout(&out).contains("LP_DIR"), "{}", stdout(&out));
+    // $LP_DIR naming another library: cd would not help; name this one instead.
+    let other = tmp.path().join("other");
+    let out = lp_in(tmp.path(), &["init", "second"])
+        .env("LP_DIR", &other)
+        .output()
+        .unwrap();
+    let said = stdout(&out);
+    assert!(said.contains("$LP_DIR names another library"), "{said}");
+    assert!(said.contains("export LP_DIR=\"$PWD/second\""), "{said}");
+    assert!(!said.contains("cd second"), "{said}");
 }
