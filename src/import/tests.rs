@@ -4122,6 +4122,17 @@ fn a_label_that_ends_in_principles_names_them() {
         read.drafts[0].story.principles,
         ["bias-for-action", "ownership"]
     );
+    // A name of no principle in the set on that line is reported, not dropped.
+    let other = "## Story: The stale embeddings\n\n**Context:** A feature ran on embeddings a month old, refreshed by hand from a notebook.\n\n**What I did:** I built a scheduled pipeline and an alert on their age.\n\n**Candidate LPs:** Bias for Action, Model Fluency\n";
+    let read = plan(other, &set);
+    assert_eq!(read.drafts[0].story.principles, ["bias-for-action"]);
+    assert!(
+        read.warnings
+            .iter()
+            .any(|w| w.contains("'Model Fluency' in 'Candidate LPs' names no principle")),
+        "{:?}",
+        read.warnings
+    );
     assert!(principles_label("Candidate LPs"));
     assert!(principles_label("Key principles"));
     assert!(!principles_label("What the team learned"));

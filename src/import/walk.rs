@@ -1957,6 +1957,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if let Some(names) = tag_line(&text, self.set) {
                 link(&mut ids, names.ids);
                 self.report_ambiguous(start, &names.ambiguous);
+                // `Candidate LPs: Ownership, GenAI Fluency`: a name of no principle in
+                // the set is said, not dropped in silence.
+                let label = text.split_once(':').map_or(text.as_str(), |(l, _)| l);
+                self.report_unknown(start, &names.unknown, label.trim_matches(['*', '_', ' ']));
                 tag_blocks.push(i);
             } else if let Some(names) = names_on_a_line(&text, self.set) {
                 // A list's item (`- **Leadership Principles**: …`): the list is read
