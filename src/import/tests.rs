@@ -4281,6 +4281,13 @@ fn a_numbered_follow_up_heading_holds_the_follow_ups_of_the_story_above() {
     assert_eq!(followups.len(), 2);
     assert!(followups[0].question.contains("fixed threshold"));
     assert!(followups[1].answer.contains("before and after"));
+    // After another section at the same level, they are no story's follow-ups.
+    let apart = notes.replace(
+        "## 6. Follow-up",
+        "## Interview day\n\nBring water and a notebook.\n\n## 6. Follow-up",
+    );
+    let read = plan(&apart, &set);
+    assert!(read.drafts.iter().all(|d| d.story.followups.is_empty()));
 }
 
 #[test]

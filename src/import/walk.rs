@@ -1853,11 +1853,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `## 6. Follow-up questions to expect` after a story: each question under it,
         // with the answer after it, is one of that story's follow-ups.
-        if followup_heading(&heading).is_some()
-            && subs.is_empty()
-            && !blocks.is_empty()
-            && !self.plan.drafts.is_empty()
-        {
+        // The story above: the last draft, with no heading between it and here at this
+        // heading's level or above (its own retellings, `### Spoken version`, may be).
+        let story_end = self.plan.drafts.last().map(|d| d.lines.1);
+        let apart = story_end.is_none_or(|end| {
+            let between = self
+                .lines
+                .get(end..lines.0.saturating_sub(1))
+                .unwrap_or(&[]);
+            between.iter().any(|line| {
+                let marks = line.bytes().take_while(|&b| b == b'#').count();
+                marks > 0 && marks <= usize::from(level) && line[marks..].starts_with(' ')
+            })
+        });
+        if followup_heading(&heading).is_some() && subs.is_empty() && !blocks.is_empty() && !apart {
             let texts: Vec<String> = (blocks.iter().map(|node| span(node)))
                 .map(|(start, end)| self.source(start, end, 0))
                 .collect();
