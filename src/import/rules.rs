@@ -1009,10 +1009,17 @@ pub(super) fn answer_form(heading: &str) -> bool {
         "format",
     ];
     let words = plain_words(heading);
+    // `Spoken version (~75s)`, `(2min)`: how long it takes to say, a number and a unit.
+    let length = |w: &str| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && ["s", "sec", "secs", "m", "min", "mins"].contains(&&w[digits..])
+    };
     // "Answers" alone heads a group of stories, not a telling of one.
     !words.is_empty()
         && words != ["answers"]
-        && words.iter().all(|w| WORDS.contains(&w.as_str()))
+        && words
+            .iter()
+            .all(|w| WORDS.contains(&w.as_str()) || length(w))
         && words.iter().any(|w| TELLING.contains(&w.as_str()))
 }
 

@@ -2022,6 +2022,8 @@ fn a_heading_that_names_a_telling_of_the_story_is_not_a_story() {
         "Strong Spoken Version",
         "Short version",
         "30 second version",
+        "Spoken version (~75s)",
+        "Short answer (2min)",
     ] {
         assert!(answer_form(heading), "{heading}");
     }
