@@ -38,6 +38,16 @@ with open(f'{work}/refs200k.md', 'w') as f:
     f.write('# Dive Deep\n\n')
     for i in range(150_000):
         f.write(f'see Ownership {i % 2000 + 1}\n\n')
+# A story's line naming 20,000 principles, and a story file's front matter listing
+# 20,000 above 100,000 other keys.
+with open(f'{work}/names20k.md', 'w') as f:
+    f.write('## Story: the long line\n\n**Situation:** It broke.\n\n**LPs:** ')
+    f.write(', '.join(['ownership'] * 20_000) + '\n')
+with open(f'{work}/front20k.md', 'w') as f:
+    f.write('+++\ntitle = "big"\nlp = [' + ', '.join(['"ownership"'] * 20_000) + ']\n')
+    for i in range(100_000):
+        f.write(f'k{i} = "v{i}"\n')
+    f.write('+++\n\n#### S\nIt broke.\n')
 # 16 MiB of tiny sections.
 with open(f'{work}/tiny16m.md', 'w') as f:
     f.write('# Ownership\n\n')
@@ -74,6 +84,8 @@ for notes in drafts5000 nonlatin4000; do
 done
 "$lp" init "$work/lib-refs" > /dev/null
 measure "import: 150,000 references" "$lp" --dir "$work/lib-refs" import "$work/refs200k.md"
+measure "import: a line naming 20,000 principles" "$lp" --dir "$work/lib-refs" import "$work/names20k.md"
+measure "import: front matter listing 20,000 principles, 100,000 keys" "$lp" --dir "$work/lib-refs" import "$work/front20k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

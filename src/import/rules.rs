@@ -2294,16 +2294,27 @@ fn names_in(text: &str, set: &PrincipleSet, loose: bool) -> Names {
     // Commas, semicolons, slashes, the dots and bars people set between names
     // (`Ownership · Dive Deep`, `Bias for Action | Frugality`), and the Chinese list
     // comma and "and" (`Bias for Action 和 Dive Deep`).
+    const SEPARATORS: [char; 10] = [',', ';', '+', '/', '·', '•', '|', '、', '和', '與'];
     let parts: Vec<&str> = text
-        .split([',', ';', '+', '/', '·', '•', '|', '、', '和', '與'])
+        .split(SEPARATORS)
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
     let mut names = Names::default();
+    // No name runs over more parts than the set's longest does ("Are Right, A Lot" is
+    // two): longer runs are not tried, so a line of a thousand names costs no more
+    // than a thousand lookups.
+    let longest = set
+        .principles
+        .iter()
+        .flat_map(|p| [&p.id, &p.name].into_iter().chain(&p.aliases))
+        .map(|s| s.matches(SEPARATORS).count() + 1)
+        .max()
+        .unwrap_or(1);
     let mut i = 0;
     while i < parts.len() {
         // The longest run of parts, from here, that names a principle.
-        let found = (i + 1..=parts.len()).rev().find_map(|j| {
+        let found = (i + 1..=parts.len().min(i + longest)).rev().find_map(|j| {
             let joined = parts[i..j].join(", ");
             set.resolve(&joined)
                 .or_else(|| set.resolve(&parts[i..j].join("; ")))
