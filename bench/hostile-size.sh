@@ -48,6 +48,15 @@ with open(f'{work}/front20k.md', 'w') as f:
     for i in range(100_000):
         f.write(f'k{i} = "v{i}"\n')
     f.write('+++\n\n#### S\nIt broke.\n')
+# 20,000 stories, then 20,000 lines each naming two of them (pointers to stories told
+# above).
+with open(f'{work}/pointers20k.md', 'w') as f:
+    f.write('# Ownership\n\n')
+    for i in range(20_000):
+        f.write(f'## Story {i}\n\nI fixed thing {i} in the build.\n\n')
+    f.write('# Dive Deep\n\n')
+    for i in range(20_000):
+        f.write(f'## Pointer {i}\n\nStory {i}, Story {(i + 1) % 20_000}\n\n')
 # 16 MiB of tiny sections.
 with open(f'{work}/tiny16m.md', 'w') as f:
     f.write('# Ownership\n\n')
@@ -86,6 +95,7 @@ done
 measure "import: 150,000 references" "$lp" --dir "$work/lib-refs" import "$work/refs200k.md"
 measure "import: a line naming 20,000 principles" "$lp" --dir "$work/lib-refs" import "$work/names20k.md"
 measure "import: front matter listing 20,000 principles, 100,000 keys" "$lp" --dir "$work/lib-refs" import "$work/front20k.md"
+measure "import: 20,000 lines naming stories told above" "$lp" --dir "$work/lib-refs" import "$work/pointers20k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

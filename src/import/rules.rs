@@ -1314,17 +1314,21 @@ pub(super) fn pointed_names(text: &str) -> Vec<String> {
     names
 }
 
+/// The words of a story's name that tell it from another: not "the", "a", "story" and
+/// the like.
+pub(super) fn title_words(text: &str) -> Vec<String> {
+    const SMALL: &[&str] = &["the", "a", "an", "and", "of", "story", "failure"];
+    plain_words(text)
+        .into_iter()
+        .filter(|w| !SMALL.contains(&w.as_str()))
+        .collect()
+}
+
 /// Whether a story's name as another line gives it (`SalesMart Dashboard`) names the
 /// story titled `title` (`SalesMart Quoting Dashboard`): every word of the name, but for
 /// "the", "a", "story" and the like, is a word of the title.
 pub(super) fn names_title(name: &str, title: &str) -> bool {
-    const SMALL: &[&str] = &["the", "a", "an", "and", "of", "story", "failure"];
-    let words = |t: &str| -> Vec<String> {
-        plain_words(t)
-            .into_iter()
-            .filter(|w| !SMALL.contains(&w.as_str()))
-            .collect()
-    };
+    let words = |t: &str| -> Vec<String> { title_words(t) };
     let wanted = words(name);
     let have = words(title);
     !wanted.is_empty() && wanted.iter().all(|w| have.contains(w))

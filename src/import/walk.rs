@@ -65,6 +65,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         retold: Vec::new(),
         card: card(markdown, set),
         subject: subject(markdown, set),
+        titled: rustc_hash::FxHashMap::default(),
     };
     // A site's front matter (`---`, `title: …`, `---`) is the page's metadata; in a
     // file that is one story, it names the story and its principles.
@@ -1176,6 +1177,9 @@ struct Importer<'s, 'l, 'a> {
     /// The person notes written about someone are about (see [`subject`]): stories
     /// told of them are theirs.
     subject: Option<String>,
+    /// Each word of the drafts' titles, with the drafts whose title has it: a line
+    /// naming stories told above is matched against these, not against every draft.
+    titled: rustc_hash::FxHashMap<String, Vec<usize>>,
 }
 
 impl<'s, 'a> Importer<'s, '_, 'a> {
@@ -3693,10 +3697,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `1) CDN서비스, X-Ray 서비스`: a line of names of stories told above, each the
         // title of one of them: a pointer to them (their questions go to the first
         // named), not a story.
+        // The one draft a name is the title of: looked for among the drafts whose title
+        // has the name's rarest word, and no further once a second is found.
         let titled = |name: &str| {
-            let mut found = (self.plan.drafts.iter().enumerate())
-                .filter(|(_, d)| names_title(name, &d.story.title))
-                .map(|(i, _)| i);
+            let lists: Option<Vec<&Vec<usize>>> = title_words(name)
+                .iter()
+                .map(|w| self.titled.get(w))
+                .collect();
+            let rarest = lists?.into_iter().min_by_key(|drafts| drafts.len())?;
+            let mut found = rarest
+                .iter()
+                .copied()
+                .filter(|&i| names_title(name, &self.plan.drafts[i].story.title));
             match (found.next(), found.next()) {
                 (Some(i), None) => Some(i),
                 _ => None,
@@ -3821,6 +3833,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         self.link_guessed(&mut draft);
         if let Some(refers) = building.refers {
             self.retold.push((self.plan.drafts.len(), refers));
+        }
+        let mut words = plain_words(&draft.story.title);
+        words.sort_unstable();
+        words.dedup();
+        for word in words {
+            self.titled
+                .entry(word)
+                .or_default()
+                .push(self.plan.drafts.len());
         }
         self.plan.drafts.push(draft);
     }
