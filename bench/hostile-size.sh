@@ -30,14 +30,20 @@ with open(f'{work}/nonlatin4000.md', 'w') as f:
     f.write('# Ownership\n\n')
     for i in range(4000):
         f.write(f'## 物語 {chr(0x4e00 + i % 500)}\n\n私は {i} 番のパイプラインを直した。\n\n')
+def stories_then(path, n, text, after):
+    """n stories under Ownership (`## Story i`, `text` under each), then Dive Deep's
+    lines, `after(i)` for each i in its range."""
+    count, line = after
+    with open(path, 'w') as f:
+        f.write('# Ownership\n\n')
+        for i in range(n):
+            f.write(f'## Story {i}\n\n{text.format(i=i)}\n\n')
+        f.write('# Dive Deep\n\n')
+        for i in range(count):
+            f.write(line(i))
 # 150,000 references, to 2,000 stories (200,000 would pass the limit of blocks).
-with open(f'{work}/refs200k.md', 'w') as f:
-    f.write('# Ownership\n\n')
-    for i in range(2000):
-        f.write(f'## Story {i}\n\nI did thing {i}.\n\n')
-    f.write('# Dive Deep\n\n')
-    for i in range(150_000):
-        f.write(f'see Ownership {i % 2000 + 1}\n\n')
+stories_then(f'{work}/refs200k.md', 2000, 'I did thing {i}.',
+             (150_000, lambda i: f'see Ownership {i % 2000 + 1}\n\n'))
 # A story's line naming 20,000 principles, and a story file's front matter listing
 # 20,000 above 100,000 other keys.
 with open(f'{work}/names20k.md', 'w') as f:
@@ -50,13 +56,8 @@ with open(f'{work}/front20k.md', 'w') as f:
     f.write('+++\n\n#### S\nIt broke.\n')
 # 20,000 stories, then 20,000 lines each naming two of them (pointers to stories told
 # above).
-with open(f'{work}/pointers20k.md', 'w') as f:
-    f.write('# Ownership\n\n')
-    for i in range(20_000):
-        f.write(f'## Story {i}\n\nI fixed thing {i} in the build.\n\n')
-    f.write('# Dive Deep\n\n')
-    for i in range(20_000):
-        f.write(f'## Pointer {i}\n\nStory {i}, Story {(i + 1) % 20_000}\n\n')
+stories_then(f'{work}/pointers20k.md', 20_000, 'I fixed thing {i} in the build.',
+             (20_000, lambda i: f'## Pointer {i}\n\nStory {i}, Story {(i + 1) % 20_000}\n\n'))
 # 16 MiB of tiny sections.
 with open(f'{work}/tiny16m.md', 'w') as f:
     f.write('# Ownership\n\n')
