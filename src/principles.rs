@@ -337,7 +337,24 @@ impl PrincipleSet {
     /// The principle a person meant by `text`: its id, name or an alias, in any case
     /// and punctuation.
     pub fn resolve(&self, text: &str) -> Option<&Principle> {
-        let spellings = self.spellings.get_or_init(|| {
+        self.spellings()
+            .get(&fold(text))
+            .map(|&i| &self.principles[i])
+    }
+
+    /// The most words any spelling of a principle has, folded: a text of more words
+    /// names none.
+    pub fn longest_spelling(&self) -> usize {
+        self.spellings()
+            .keys()
+            .map(|s| s.split(' ').count())
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// Every folded spelling (id, name, aliases) to its principle's index.
+    fn spellings(&self) -> &HashMap<String, usize> {
+        self.spellings.get_or_init(|| {
             let mut map = HashMap::new();
             // In set order, ids and names before aliases, so the first claim stands.
             for (i, p) in self.principles.iter().enumerate() {
@@ -350,8 +367,7 @@ impl PrincipleSet {
                 }
             }
             map
-        });
-        spellings.get(&fold(text)).map(|&i| &self.principles[i])
+        })
     }
 
     /// The names of the principles closest to a name that matched none, best first.

@@ -1328,9 +1328,8 @@ pub(super) fn title_words(text: &str) -> Vec<String> {
 /// story titled `title` (`SalesMart Quoting Dashboard`): every word of the name, but for
 /// "the", "a", "story" and the like, is a word of the title.
 pub(super) fn names_title(name: &str, title: &str) -> bool {
-    let words = |t: &str| -> Vec<String> { title_words(t) };
-    let wanted = words(name);
-    let have = words(title);
+    let wanted = title_words(name);
+    let have = title_words(title);
     !wanted.is_empty() && wanted.iter().all(|w| have.contains(w))
 }
 
@@ -2305,20 +2304,25 @@ fn names_in(text: &str, set: &PrincipleSet, loose: bool) -> Names {
         .filter(|p| !p.is_empty())
         .collect();
     let mut names = Names::default();
-    // No name runs over more parts than the set's longest does ("Are Right, A Lot" is
-    // two): longer runs are not tried, so a line of a thousand names costs no more
-    // than a thousand lookups.
-    let longest = set
-        .principles
+    // A run of parts names a principle only when its words are no more than the set's
+    // longest spelling has (the separators fold away): longer runs are not tried, so a
+    // line of a thousand names costs no more than a thousand lookups. Parts of no word
+    // (`the`) are let through a few at a time.
+    let longest = set.longest_spelling();
+    let words: Vec<usize> = parts
         .iter()
-        .flat_map(|p| [&p.id, &p.name].into_iter().chain(&p.aliases))
-        .map(|s| s.matches(SEPARATORS).count() + 1)
-        .max()
-        .unwrap_or(1);
+        .map(|p| crate::principles::fold(p).split_whitespace().count())
+        .collect();
     let mut i = 0;
     while i < parts.len() {
+        let mut end = i + 1;
+        let mut told = words[i];
+        while end < parts.len() && told + words[end] <= longest && end - i < longest + 8 {
+            told += words[end];
+            end += 1;
+        }
         // The longest run of parts, from here, that names a principle.
-        let found = (i + 1..=parts.len().min(i + longest)).rev().find_map(|j| {
+        let found = (i + 1..=end).rev().find_map(|j| {
             let joined = parts[i..j].join(", ");
             set.resolve(&joined)
                 .or_else(|| set.resolve(&parts[i..j].join("; ")))

@@ -3697,45 +3697,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `1) CDN서비스, X-Ray 서비스`: a line of names of stories told above, each the
         // title of one of them: a pointer to them (their questions go to the first
         // named), not a story.
-        // The one draft a name is the title of: looked for among the drafts whose title
-        // has the name's rarest word, and no further once a second is found.
-        let titled = |name: &str| {
-            let lists: Option<Vec<&Vec<usize>>> = title_words(name)
-                .iter()
-                .map(|w| self.titled.get(w))
-                .collect();
-            let rarest = lists?.into_iter().min_by_key(|drafts| drafts.len())?;
-            let mut found = rarest
-                .iter()
-                .copied()
-                .filter(|&i| names_title(name, &self.plan.drafts[i].story.title));
-            match (found.next(), found.next()) {
-                (Some(i), None) => Some(i),
-                _ => None,
-            }
-        };
-        let line = strip_marker(story.notes.trim());
-        let names: Vec<&str> = (line.split([',', '、']))
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .collect();
-        // Two names at least (one alone may be a short answer given twice), each of a
-        // few words; the drafts are searched only for such a line.
-        let told: Vec<usize> = if no_parts
-            && !story.notes.trim().contains('\n')
-            && (2..=6).contains(&names.len())
-            && names.iter().all(|n| n.split_whitespace().count() <= 6)
-        {
-            let found: Vec<usize> = names.iter().filter_map(|name| titled(name)).collect();
-            if found.len() == names.len() {
-                found
-            } else {
-                Vec::new()
-            }
-        } else {
-            Vec::new()
-        };
-        if let Some(&first) = told.first() {
+        if no_parts && let Some(first) = self.told_above(&story.notes) {
             let questions = story.questions.clone();
             self.plan.drafts[first].join(&questions, &[]);
             let (line, last) = draft.lines;
@@ -3876,6 +3838,44 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     }
 
     /// Why a draft is not a story after all, if it is not.
+    /// The first of the stories told above that a line of their names points to
+    /// (`1) CDN서비스, X-Ray 서비스`): two to six names of a few words each, every one
+    /// the title of one draft; `None` for any other text.
+    fn told_above(&self, notes: &str) -> Option<usize> {
+        let notes = notes.trim();
+        if notes.contains('\n') {
+            return None;
+        }
+        let line = strip_marker(notes);
+        let names: Vec<&str> = (line.split([',', '、']))
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .collect();
+        // Two names at least: one alone may be a short answer given twice.
+        if !(2..=6).contains(&names.len()) || names.iter().any(|n| n.split_whitespace().count() > 6)
+        {
+            return None;
+        }
+        let told: Option<Vec<usize>> = names.iter().map(|name| self.titled_draft(name)).collect();
+        told?.first().copied()
+    }
+
+    /// The one draft `name` is the title of: looked for among the drafts whose title has
+    /// the name's rarest word, and no further once a second is found.
+    fn titled_draft(&self, name: &str) -> Option<usize> {
+        let lists: Option<Vec<&Vec<usize>>> = title_words(name)
+            .iter()
+            .map(|w| self.titled.get(w))
+            .collect();
+        let rarest = lists?.into_iter().min_by_key(|drafts| drafts.len())?;
+        let mut found = (rarest.iter().copied())
+            .filter(|&i| names_title(name, &self.plan.drafts[i].story.title));
+        match (found.next(), found.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        }
+    }
+
     fn not_a_story(&self, draft: &Draft) -> Option<&'static str> {
         // A heading that is only a label ("Story:", "S T A R") with nothing under it is
         // an empty template; one that names stories in the plural ("STAR Pattern
