@@ -254,7 +254,7 @@ pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
                 writeln!(
                     ui.out,
                     "From here lp would not find it: it looks in $LP_DIR, else here and above.\nWork in it (`cd {}`), or name it for every command: export LP_DIR=\"{named}\"",
-                    root.display()
+                    shell_word(&root.display().to_string())
                 )?;
             }
         }
@@ -264,4 +264,17 @@ pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
         )?;
     }
     Ok(Outcome::Done)
+}
+
+/// A path as it can be typed to a shell: as it is when it holds only letters, digits
+/// and `._/-~`, else in double quotes (`cd "my notes"`).
+fn shell_word(path: &str) -> String {
+    let plain = path
+        .chars()
+        .all(|c| c.is_alphanumeric() || "._/-~".contains(c));
+    if plain {
+        path.to_string()
+    } else {
+        format!("\"{path}\"")
+    }
 }

@@ -105,4 +105,11 @@ fn init_says_how_to_reach_a_library_lp_would_not_find_from_here() {
     assert!(said.contains("$LP_DIR names another library"), "{said}");
     assert!(said.contains("export LP_DIR=\"$PWD/second\""), "{said}");
     assert!(!said.contains("cd second"), "{said}");
+    // A folder with a space in its name is quoted, so the hint works as printed.
+    let out = run_in(tmp.path(), &["init", "my notes"]);
+    assert!(
+        stdout(&out).contains("(`cd \"my notes\"`)"),
+        "{}",
+        stdout(&out)
+    );
 }
