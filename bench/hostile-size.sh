@@ -58,6 +58,13 @@ with open(f'{work}/front20k.md', 'w') as f:
 # above).
 stories_then(f'{work}/pointers20k.md', 20_000, 'I fixed thing {i} in the build.',
              (20_000, lambda i: f'## Pointer {i}\n\nStory {i}, Story {(i + 1) % 20_000}\n\n'))
+# 9,000 stories (the most one import makes is 10,000), then a table of 9,000 rows naming
+# them and their principles, or 9,000 lines saying which story to tell for a question.
+stories_then(f'{work}/rows9k.md', 9000, 'I fixed thing {i} in the build.',
+             (9001, lambda i: '| Story | LP | Also |\n|---|---|---|\n' if i == 0
+              else f'| Thing {i - 1} fix | Ownership | Dive Deep |\n'))
+stories_then(f'{work}/told9k.md', 9000, 'I fixed thing {i} in the build.',
+             (9000, lambda i: f'- "Tell me about a time you fixed {i}" — use the thing {i} story\n'))
 # 16 MiB of tiny sections.
 with open(f'{work}/tiny16m.md', 'w') as f:
     f.write('# Ownership\n\n')
@@ -97,6 +104,8 @@ measure "import: 150,000 references" "$lp" --dir "$work/lib-refs" import "$work/
 measure "import: a line naming 20,000 principles" "$lp" --dir "$work/lib-refs" import "$work/names20k.md"
 measure "import: front matter listing 20,000 principles, 100,000 keys" "$lp" --dir "$work/lib-refs" import "$work/front20k.md"
 measure "import: 20,000 lines naming stories told above" "$lp" --dir "$work/lib-refs" import "$work/pointers20k.md"
+measure "import: a table of 9,000 rows naming stories told above" "$lp" --dir "$work/lib-refs" import "$work/rows9k.md"
+measure "import: 9,000 lines naming the story to tell for a question" "$lp" --dir "$work/lib-refs" import "$work/told9k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

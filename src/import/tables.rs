@@ -100,14 +100,18 @@ pub(super) fn expand(markdown: &str, set: &PrincipleSet) -> Option<Expanded> {
                 let names_principles = |h: &&str| super::rules::principles_label(&plain(h));
                 // A column of names only (`Ownership, Dive Deep` in every row) holds
                 // principles too, whatever its name.
+                // An empty cell says nothing either way.
                 let all_names = |c: usize| {
-                    rows.iter().all(|row| {
-                        let (ids, unknown) = super::rules::principle_list(
-                            &plain(cells(row).get(c).copied().unwrap_or("")),
-                            set,
-                        );
-                        !ids.is_empty() && unknown.is_empty()
-                    })
+                    let said: Vec<String> = rows
+                        .iter()
+                        .map(|row| plain(cells(row).get(c).copied().unwrap_or("")))
+                        .filter(|cell| !cell.is_empty())
+                        .collect();
+                    !said.is_empty()
+                        && said.iter().all(|cell| {
+                            let (ids, unknown) = super::rules::principle_list(cell, set);
+                            !ids.is_empty() && unknown.is_empty()
+                        })
                 };
                 header.iter().skip(1).any(names_principles)
                     && (1..header.len()).any(|c| !names_principles(&header[c]) && !all_names(c))
@@ -185,6 +189,82 @@ pub(super) fn expand(markdown: &str, set: &PrincipleSet) -> Option<Expanded> {
         i = body_end;
     }
     expanded.then_some(out)
+}
+
+/// A row of a table that names a story and its principles (`| Kafka DLQ framework |
+/// Ownership | Invent & Simplify |`): the story's name, the principles in the order of
+/// the columns, and the lines of the whole table.
+pub(super) struct StoryRow {
+    pub name: String,
+    pub ids: Vec<String>,
+    pub table: (usize, usize),
+}
+
+/// The rows of the notes' tables that name a story in their first cell and only
+/// principles in other columns (each such column's cells name nothing else), two rows
+/// or more. Which story a row names is found among the drafts, by its words.
+pub(super) fn story_rows(markdown: &str, set: &PrincipleSet) -> Vec<StoryRow> {
+    let lines: Vec<&str> = markdown.lines().collect();
+    let mut out = Vec::new();
+    let mut fence = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let trimmed = lines[i].trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            fence = !fence;
+        }
+        if fence || !(is_row(lines[i]) && lines.get(i + 1).is_some_and(|l| is_rule(l))) {
+            i += 1;
+            continue;
+        }
+        let end = (i + 2..lines.len())
+            .find(|&j| !is_row(lines[j]))
+            .unwrap_or(lines.len());
+        let rows: Vec<Vec<String>> = lines[i + 2..end]
+            .iter()
+            .map(|row| cells(row).into_iter().map(plain).collect())
+            .collect();
+        let names = |cell: &str| {
+            let (ids, unknown) = super::rules::principle_list(cell, set);
+            (!ids.is_empty() && unknown.is_empty()).then_some(ids)
+        };
+        let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+        // A column of principles: every cell that says something names only them.
+        let columns: Vec<usize> = (1..width)
+            .filter(|&c| {
+                let said: Vec<&str> = rows
+                    .iter()
+                    .filter_map(|r| r.get(c).map(String::as_str))
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                said.len() * 2 >= rows.len() && said.iter().all(|t| names(t).is_some())
+            })
+            .collect();
+        let named_stories = rows
+            .iter()
+            .filter(|r| {
+                r.first()
+                    .is_some_and(|n| !n.is_empty() && names(n).is_none())
+            })
+            .count();
+        if rows.len() >= 2 && !columns.is_empty() && named_stories == rows.len() {
+            for row in &rows {
+                let mut ids = Vec::new();
+                for id in columns.iter().filter_map(|&c| names(row.get(c)?)).flatten() {
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+                out.push(StoryRow {
+                    name: row[0].clone(),
+                    ids,
+                    table: (i + 1, end),
+                });
+            }
+        }
+        i = end;
+    }
+    out
 }
 
 /// Maps the line numbers of a plan made from the written-out notes back to the notes'.

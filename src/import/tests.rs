@@ -4308,3 +4308,180 @@ fn a_guides_story_archetypes_and_rubrics_are_not_the_readers_stories() {
         read.skipped
     );
 }
+
+#[test]
+fn stories_named_in_plain_text_take_their_own_lines_of_principles() {
+    let set = principles::builtin();
+    // Plain notes: a title line over the first story's name, each story named by
+    // `STORY N — NAME` (no colon), its own `LPs:` line, its parts' labels alone on
+    // their lines; the last story names no principle.
+    let notes = "MY INTERVIEW STORIES\nSTORY 1 — The nightly build that kept failing\n\nLPs: Dive Deep, Ownership\n\nSituation\nOur nightly build failed one night in three.\n\nAction\nI traced it to a shared cache and gave each job its own.\n\nSTORY 2 — Cutting the cloud bill\n\nLPs: Frugality, Are Right, A Lot\n\nSituation\nThe test machines ran all weekend.\n\nResult\nI stopped them on Fridays and the bill fell by a third.\n\nStory 3 - Welcoming the new hire\n\nSituation\nA new engineer joined during a release.\n\nAction\nI paired with her for a week and wrote down what she asked.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "The nightly build that kept failing",
+            "Cutting the cloud bill",
+            "Welcoming the new hire"
+        ],
+        "{:?}",
+        read.drafts
+    );
+    assert_eq!(read.drafts[0].story.principles, ["dive-deep", "ownership"]);
+    assert_eq!(
+        read.drafts[1].story.principles,
+        ["frugality", "are-right-a-lot"]
+    );
+    // Not the principles of the stories above: the one its words are nearest, said.
+    assert_eq!(read.drafts[2].story.principles.len(), 1);
+    assert!(
+        !read.drafts[2]
+            .story
+            .principles
+            .contains(&"dive-deep".to_string()),
+        "{:?}",
+        read.drafts[2].story.principles
+    );
+    assert!(
+        read.warnings
+            .iter()
+            .any(|w| w.contains("Welcoming the new hire")),
+        "{:?}",
+        read.warnings
+    );
+    // The line over the first name is the notes' title, kept with the structure.
+    assert!(
+        read.ignored
+            .iter()
+            .any(|i| i.reason == "a title over the stories named below it"
+                && i.text == "MY INTERVIEW STORIES"),
+        "{:?}",
+        read.ignored
+    );
+}
+
+#[test]
+fn a_dash_after_story_and_its_number_names_it_but_not_after_other_words() {
+    assert_eq!(
+        walk::story_name("STORY 2 — Cutting the cloud bill"),
+        Some("Cutting the cloud bill")
+    );
+    assert_eq!(
+        walk::story_name("Story B - The vendor call"),
+        Some("The vendor call")
+    );
+    assert_eq!(
+        walk::story_name("Story: The vendor call"),
+        Some("The vendor call")
+    );
+    // A sentence that starts with "story" is not a name.
+    assert_eq!(walk::story_name("Story time - we read to the kids"), None);
+    assert_eq!(walk::story_name("My story - it began at a startup"), None);
+}
+
+#[test]
+fn a_table_of_stories_and_their_principles_links_each_row_to_its_story() {
+    let set = principles::builtin();
+    // Stories under their principles, then a table naming them by shorter names,
+    // with a second principle each; and tips naming the story to tell for a question.
+    let notes = "## Dive Deep\n\n### The slow checkout page\n**S:** Checkout took nine seconds for some users.\n**A:** I profiled it and found a query run once per item in the cart.\n**R:** Down to one second.\n\n### The flaky payment test\n**S:** One payment test failed one run in ten.\n**A:** I found it shared a clock with another test and gave each its own.\n**R:** No failure in a month.\n\n## Frugality\n\n### Reusing old laptops\n**S:** The lab needed twelve machines and had no budget.\n**A:** I rebuilt retired laptops as test runners.\n**R:** Saved the purchase.\n\n## Quick map\n\n| Story | Main LP | Also good for |\n|---|---|---|\n| Checkout query profiling | Dive Deep | Customer Obsession |\n| Flaky payment test | Dive Deep | Insist on the Highest Standards |\n| Laptop test runners | Frugality | Invent & Simplify |\n\n## Tips\n\n1. For \"Tell me about a time you saved money\" — use the laptop story\n2. For \"Tell me about a time you dug into data\" — use the checkout or payment stories\n";
+    let read = plan(notes, &set);
+    let linked: Vec<(&str, Vec<&str>)> = read
+        .drafts
+        .iter()
+        .map(|d| {
+            (
+                d.story.title.as_str(),
+                d.story.principles.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        linked,
+        [
+            (
+                "The slow checkout page",
+                vec!["dive-deep", "customer-obsession"]
+            ),
+            (
+                "The flaky payment test",
+                vec!["dive-deep", "insist-on-the-highest-standards"]
+            ),
+            (
+                "Reusing old laptops",
+                vec!["frugality", "invent-and-simplify"]
+            ),
+        ]
+    );
+    assert_eq!(
+        read.drafts[2].story.questions,
+        ["Tell me about a time you saved money"]
+    );
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time you dug into data"]
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .any(|i| i.reason.contains("a table of the stories' principles"))
+    );
+    assert!(
+        !read
+            .skipped
+            .iter()
+            .any(|s| s.text.contains("Laptop test runners"))
+    );
+}
+
+#[test]
+fn a_table_row_whose_name_fits_two_stories_links_the_one_of_its_principle_or_neither() {
+    let set = principles::builtin();
+    let notes = "## Dive Deep\n\n### The slow report\n**S:** The monthly report took an hour.\n**A:** I found a missing index.\n\n### The slow search\n**S:** Search took ten seconds.\n**A:** I found a missing index there too.\n\n## Frugality\n\n### The slow laptop\n**S:** My laptop was too old for the build.\n**A:** I moved the build to a spare server.\n\n## Map\n\n| Story | LP | Also |\n|---|---|---|\n| Missing index | Think Big | |\n| Slow machine | Frugality | Bias for Action |\n";
+    let read = plan(notes, &set);
+    let linked: Vec<Vec<&str>> = read
+        .drafts
+        .iter()
+        .map(|d| d.story.principles.iter().map(String::as_str).collect())
+        .collect();
+    // "Missing index" fits both Dive Deep stories; "Slow machine" fits all three by
+    // its words, and the one of its principle.
+    assert_eq!(
+        linked,
+        [
+            vec!["dive-deep"],
+            vec!["dive-deep"],
+            vec!["frugality", "bias-for-action"]
+        ]
+    );
+}
+
+#[test]
+fn a_story_named_for_a_question_is_found_by_its_title_before_its_text() {
+    let set = principles::builtin();
+    let notes = "## Ownership\n\n### Owning the night outage\n**S:** The queue stopped at two in the morning.\n**A:** I restarted it and wrote the post-mortem the next day.\n\n## Earn Trust\n\n### An honest post-mortem\n**S:** A bug of mine charged forty customers twice.\n**A:** I wrote up my own mistake and what would stop it.\n\n## Tips\n\n- Prepare for: \"Tell me about a time you failed\" — use the post-mortem story\n";
+    let read = plan(notes, &set);
+    assert!(
+        read.drafts[0].story.questions.is_empty(),
+        "{:?}",
+        read.drafts[0].story
+    );
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["Tell me about a time you failed"]
+    );
+}
+
+#[test]
+fn a_table_gives_a_story_whose_principle_was_guessed_its_own() {
+    let set = principles::builtin();
+    // Stories under headings that name no principle, told in the first person: their
+    // principles are guessed, until a table names them.
+    let notes = "# My stories\n\n## The slow checkout\n\nI profiled the checkout, measured every query and dug into the data until I found the root cause: one query per cart item. I rewrote it and checkout took one second.\n\n## Map\n\n| Story | LP |\n|---|---|\n| Slow checkout | Frugality |\n| Something else | Think Big |\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(read.drafts[0].story.principles, ["frugality"]);
+    assert!(!read.drafts[0].guessed);
+    assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+}

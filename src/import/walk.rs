@@ -178,6 +178,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     }
     importer.resolve_references();
     importer.resolve_pointed();
+    importer.link_rows(markdown);
     let retold = importer.retold_pairs();
     let mut plan = importer.plan;
     // The pairs name drafts by their place, which folding moves.
@@ -1011,6 +1012,9 @@ struct Section {
     /// Opened by the title of a story's card (see [`card`]): every heading under it
     /// is one of its sections, one naming a principle too.
     card: bool,
+    /// Its stories are named one after another, each with its own line of principles:
+    /// a story started in it takes none from the section.
+    own_names: bool,
 }
 
 impl Section {
@@ -1032,6 +1036,7 @@ impl Section {
             asks: None,
             one_story: false,
             card: false,
+            own_names: false,
         }
     }
 }
@@ -1964,9 +1969,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
         }
         let mut tag_blocks = Vec::new();
+        // Stories named one after another under the heading (`STORY 2 — NAME` in plain
+        // notes), each with its own line of principles: a line after the second name
+        // is that story's, linked as it is read; the first story takes those above.
+        let mut another = false;
+        let mut later: Vec<String> = Vec::new();
         for (i, node) in blocks.iter().enumerate() {
             let (start, end) = span(node);
             let text = self.source(start, end, 0);
+            let names_one = |j: usize, line: &str| j > 0 && story_name(line.trim()).is_some();
+            another |= i > 0 && text.lines().next().is_some_and(|l| names_one(1, l));
+            let own = another.then(|| tag_line(&text, self.set)).flatten();
+            // A name on a later line of the block: the blocks after it are its story's.
+            another |= text.lines().enumerate().any(|(j, line)| names_one(j, line));
+            if let Some(names) = own {
+                link(&mut later, names.ids);
+                continue;
+            }
             if let Some(names) = tag_line(&text, self.set) {
                 link(&mut ids, names.ids);
                 self.report_ambiguous(start, &names.ambiguous);
@@ -1980,6 +1999,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // as the story's, and the item links them again.
                 link(&mut ids, names.ids);
             }
+        }
+        // Only the stories after the first name theirs: the first names none of its own.
+        let own_names = !later.is_empty();
+        let first_ids = ids.clone();
+        if ids.is_empty() {
+            ids = later;
         }
         // A story that names no principle, told in the first person: its principles
         // are those its words are nearest, and the report says so.
@@ -2115,6 +2140,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             principle_guessed: guessed.is_some(),
             guess_warning,
             asks: (is_question(&title) || asks_for_story(&title)).then(|| title.clone()),
+            own_names,
             ..Section::opened(ids[0].clone(), level)
         });
         self.start_draft(lines.0);
@@ -2131,7 +2157,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .as_mut()
                 .expect("a draft was just started")
                 .draft;
-            draft.story.principles = ids.clone();
+            draft.story.principles = if own_names { first_ids } else { ids.clone() };
             if let Some((question, _)) = above.take() {
                 draft.story.questions.push(question);
             }
@@ -3337,7 +3363,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .as_ref()
                 .is_some_and(|b| !b.draft.all_text().trim().is_empty())
         {
-            self.split_draft(start);
+            if self.current.as_ref().is_some_and(|b| title_over(&b.draft)) {
+                // `STORY REPO`, a line alone over the first story's name: the title of
+                // the notes, not a story.
+                let title = self.current.take().expect("checked above").draft;
+                let (from, to) = (title.lines.0, start.saturating_sub(1).max(title.lines.0));
+                self.plan.ignored.push(Skipped {
+                    lines: (from, to),
+                    reason: "a title over the stories named below it".into(),
+                    text: self.source(from, to, 0).trim().to_string(),
+                });
+                self.start_in_block(start);
+            } else {
+                self.split_draft(start);
+            }
             let building = self.current.as_mut().expect("a draft was just started");
             building.named = true;
             let story = &mut building.draft.story;
@@ -3589,8 +3628,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .section
             .as_mut()
             .expect("drafts start inside a section");
-        let mut principles = vec![section.principle.clone()];
-        link(&mut principles, section.also.clone());
+        let mut principles = Vec::new();
+        if !section.own_names {
+            principles.push(section.principle.clone());
+            link(&mut principles, section.also.clone());
+        }
         // The section's first story takes the name written above its principles.
         let title = section
             .title
@@ -3793,6 +3835,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             draft.story.title = "Untitled story".to_string();
         }
         self.link_guessed(&mut draft);
+        // A story among others that name their principles, naming none itself: linked
+        // to the principle its words are nearest, and the report says so.
+        if draft.story.principles.is_empty() {
+            let text = draft.all_text();
+            if let Some(principle) = self.nearest(&text).or_else(|| self.set.principles.first()) {
+                self.plan.warnings.push(guessed_warning(
+                    draft.lines.0,
+                    draft.story.title.trim(),
+                    &principle.name,
+                ));
+                draft.story.principles = vec![principle.id.clone()];
+            }
+        }
         if let Some(refers) = building.refers {
             self.retold.push((self.plan.drafts.len(), refers));
         }
@@ -4234,6 +4289,70 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
     }
 
+    /// A table whose rows name the stories told above and their principles (`| Kafka
+    /// DLQ framework | Ownership | Invent & Simplify |`) links each row's principles to
+    /// the story it names: the one draft its words are found in, among those of the
+    /// row's first principle when any is. A principle guessed for it gives way. A line
+    /// that says which story to tell for a question (`Prepare for: "Tell me about a
+    /// time you failed" — use the post-mortem story`) puts the question on it.
+    fn link_rows(&mut self, markdown: &str) {
+        let rows = super::tables::story_rows(markdown, self.set);
+        let pointers: Vec<(String, Vec<String>)> =
+            markdown.lines().filter_map(question_pointer).collect();
+        if rows.is_empty() && pointers.is_empty() {
+            return;
+        }
+        let index = TitleIndex::new(&self.plan.drafts);
+        let mut linked: Vec<(usize, usize)> = Vec::new();
+        let mut unguessed: rustc_hash::FxHashSet<String> = Default::default();
+        for row in rows {
+            let Some(d) = index.named(&row.name, row.ids.first(), &self.plan.drafts) else {
+                continue;
+            };
+            let draft = &mut self.plan.drafts[d];
+            if draft.guessed {
+                draft.story.principles.clear();
+                draft.guessed = false;
+                unguessed.insert(format!("line {}: ", draft.lines.0));
+            }
+            link(&mut draft.story.principles, row.ids);
+            if !linked.contains(&row.table) {
+                linked.push(row.table);
+            }
+        }
+        // The guesses the report would ask to check were not needed.
+        if !unguessed.is_empty() {
+            self.plan.warnings.retain(|w| {
+                let at = w.find(": ").map_or(w.as_str(), |i| &w[..i + 2]);
+                !(unguessed.contains(at) && w.contains("names no principle; linked to"))
+            });
+        }
+        for (question, names) in pointers {
+            let first = names
+                .iter()
+                .find_map(|name| index.named(name, None, &self.plan.drafts));
+            if let Some(d) = first {
+                let questions = &mut self.plan.drafts[d].story.questions;
+                if !questions.contains(&question) {
+                    questions.push(question);
+                }
+            }
+        }
+        // The table's lines were read as words under a heading of no principle: they
+        // are structure now.
+        for (from, to) in linked {
+            let (table, rest): (Vec<Skipped>, Vec<Skipped>) =
+                std::mem::take(&mut self.plan.skipped)
+                    .into_iter()
+                    .partition(|s| s.lines.0 >= from && s.lines.1 <= to);
+            self.plan.skipped = rest;
+            self.plan.ignored.extend(table.into_iter().map(|s| Skipped {
+                reason: "a table of the stories' principles (linked)".into(),
+                ..s
+            }));
+        }
+    }
+
     fn resolve_references(&mut self) {
         let primary = self.by_primary();
         for reference in std::mem::take(&mut self.references) {
@@ -4572,7 +4691,37 @@ fn lead_in(line: &str) -> bool {
 /// colon. The words before "story" that name it when there are two or more ("New
 /// cooperation"), and the text after the colon.
 fn next_story(text: &str) -> Option<(Option<String>, &str)> {
-    let (label, rest) = text.split_once(':')?;
+    story_split(text).and_then(|(label, rest)| story_label_words(label, rest))
+}
+
+/// A story's label and the text after it: split at the colon, or, for "story" and its
+/// number alone (`STORY 2 — NAME`, `Story B - NAME`, written without a colon in plain
+/// notes), at the dash after them.
+fn story_split(text: &str) -> Option<(&str, &str)> {
+    let by_colon = text
+        .split_once(':')
+        .filter(|(label, rest)| story_label_words(label, rest).is_some());
+    by_colon.or_else(|| {
+        let at = [" — ", " – ", " - "]
+            .iter()
+            .filter_map(|dash| text.find(dash).map(|at| (at, dash.len())))
+            .min()?;
+        let (label, rest) = (&text[..at.0], &text[at.0 + at.1..]);
+        let words: Vec<&str> = label
+            .split_whitespace()
+            .map(|w| w.trim_matches(['*', '_']))
+            .collect();
+        let numbered = matches!(words.as_slice(), [story, mark]
+            if story.eq_ignore_ascii_case("story")
+                && mark.len() <= 3
+                && (mark.chars().all(|c| c.is_ascii_digit())
+                    || mark.len() == 1 && mark.chars().all(|c| c.is_ascii_uppercase())));
+        numbered.then_some((label, rest))
+    })
+}
+
+/// What [`next_story`] reads of a label and the text after it.
+fn story_label_words<'t>(label: &str, rest: &'t str) -> Option<(Option<String>, &'t str)> {
     let words: Vec<&str> = label
         .split_whitespace()
         .map(|w| w.trim_matches(['*', '_']))
@@ -4609,6 +4758,131 @@ fn next_story(text: &str) -> Option<(Option<String>, &str)> {
     }
     let name = (!numbered && before.len() >= 2).then(|| before.join(" "));
     Some((name, rest.trim()))
+}
+
+/// The drafts' words (their first five letters, which stand for the word), to find
+/// the story a short name written elsewhere in the notes means ("Cache redesign
+/// (DistCacheUtil)" for "Cache Reliability for 14M Taxpayers", whose action
+/// "Redesigned DistCacheUtil").
+struct TitleIndex {
+    drafts: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// The same for the words of their titles, which count twice.
+    titles: rustc_hash::FxHashMap<String, Vec<usize>>,
+}
+
+impl TitleIndex {
+    const SMALL: &[&str] = &[
+        "the", "a", "an", "and", "of", "for", "to", "in", "on", "my", "with", "vs", "by", "story",
+        "stories", "it", "i",
+    ];
+    /// A word in more drafts than this is passed over: it tells none apart, and notes
+    /// of thousands of drafts are not searched row by row.
+    const COMMON: usize = 64;
+
+    fn stems(text: &str) -> rustc_hash::FxHashSet<String> {
+        plain_words(text)
+            .iter()
+            .filter(|w| !Self::SMALL.contains(&w.as_str()))
+            .map(|w| w.chars().take(5).collect())
+            .collect()
+    }
+
+    fn new(drafts: &[Draft]) -> TitleIndex {
+        let mut index: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        for (d, draft) in drafts.iter().enumerate() {
+            let text = format!("{}\n{}", draft.story.title, draft.all_text());
+            for word in Self::stems(&text) {
+                index.entry(word).or_default().push(d);
+            }
+        }
+        let mut titles: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        for (d, draft) in drafts.iter().enumerate() {
+            for word in Self::stems(&draft.story.title) {
+                titles.entry(word).or_default().push(d);
+            }
+        }
+        TitleIndex {
+            drafts: index,
+            titles,
+        }
+    }
+
+    /// The one draft whose words hold most of `name`'s, among those linked to
+    /// `principle` when any of them holds one; `None` when none or two hold as many.
+    fn named(&self, name: &str, principle: Option<&String>, drafts: &[Draft]) -> Option<usize> {
+        let mut found: rustc_hash::FxHashMap<usize, usize> = Default::default();
+        for word in Self::stems(name) {
+            for index in [&self.drafts, &self.titles] {
+                if let Some(ds) = index.get(&word).filter(|d| d.len() <= Self::COMMON) {
+                    for &d in ds {
+                        *found.entry(d).or_default() += 1;
+                    }
+                }
+            }
+        }
+        let theirs: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|(d, _)| principle.is_some_and(|p| drafts[**d].story.principles.contains(p)))
+            .map(|(d, n)| (*d, *n))
+            .collect();
+        let among: Vec<(usize, usize)> = if theirs.is_empty() {
+            found.into_iter().collect()
+        } else {
+            theirs
+        };
+        let best = among.iter().map(|(_, n)| *n).max()?;
+        let mut at_best = among.iter().filter(|(_, n)| *n == best);
+        match (at_best.next(), at_best.next()) {
+            (Some((d, _)), None) => Some(*d),
+            _ => None,
+        }
+    }
+}
+
+/// A line that says which story to tell for a question: `Prepare for: "Tell me about a
+/// time you failed" — use the post-mortem story`, `"…disagreed" — use XA vs Saga or
+/// MongoDB stories`. The question, and the names of the stories, in order.
+fn question_pointer(line: &str) -> Option<(String, Vec<String>)> {
+    let (open, quote) = line.char_indices().find(|(_, c)| matches!(c, '"' | '“'))?;
+    let inner = &line[open + quote.len_utf8()..];
+    let close = inner.find(['"', '”'])?;
+    let question = inner[..close].trim();
+    if !(is_question(question) || asks_for_story(question) || is_prompt(question)) {
+        return None;
+    }
+    let after = inner[close..]
+        .trim_start_matches(['"', '”'])
+        .trim_start_matches(|c: char| c.is_whitespace() || "—–-:→>=,".contains(c));
+    let lower = after.to_lowercase();
+    let told = ["use ", "tell ", "answer with "]
+        .iter()
+        .find_map(|verb| lower.strip_prefix(verb))?;
+    let told = told.strip_prefix("the ").unwrap_or(told);
+    let told = told
+        .trim_end_matches(['.', ')', ' '])
+        .trim_end_matches(" stories")
+        .trim_end_matches(" story");
+    let names: Vec<String> = told
+        .split(" or ")
+        .flat_map(|n| n.split(", "))
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .collect();
+    (!names.is_empty() && names.len() <= 6).then(|| (question.to_string(), names))
+}
+
+/// Whether a draft is only a title: one short line, no sentence, in its notes (and
+/// perhaps its title), no part, question or follow-up.
+fn title_over(draft: &Draft) -> bool {
+    let story = &draft.story;
+    let line = story.notes.trim();
+    story.written_parts().next().is_none()
+        && story.questions.is_empty()
+        && story.followups.is_empty()
+        && !line.contains('\n')
+        && (story.title.is_empty() || line.contains(story.title.trim()))
+        && (1..=12).contains(&line.split_whitespace().count())
+        && !line.ends_with(['.', '?', '!', ':', '。', '？'])
 }
 
 /// Names a story: its title is the name, cut short; a name too long for a title is
@@ -4666,12 +4940,12 @@ fn name_label(text: &str) -> Option<(&str, Option<&str>)> {
 /// The name a `Story:` label gives on a line of its own: `Story: The vendor contract`,
 /// `**Story 2: Fixing edge-case bugs**` (the label "story", or "story" and a number).
 /// A long name is cut for the title and kept whole in the notes.
-fn story_name(text: &str) -> Option<&str> {
+pub(super) fn story_name(text: &str) -> Option<&str> {
+    let (label, _) = story_split(text)?;
     let (name, rest) = next_story(text)?;
     if name.is_some() {
         return None;
     }
-    let label = text.split_once(':').map_or("", |(l, _)| l);
     if label.split_whitespace().count() > 2 {
         return None;
     }
