@@ -610,6 +610,72 @@ pub(super) fn general_answer(text: &str) -> bool {
         >= 2
 }
 
+/// Whether an answer says how the writer works, or would handle what a question puts to
+/// them, rather than what happened: two paragraphs or more say more of what "I" do or
+/// would do ("The first thing I ask is…", "If it's…, I'll protect the date", "What I
+/// never do is…") than of what "I" did, twice as many as say more of what happened (a
+/// case pointed to: "Real grounding: … I made it configurable"), and the whole tells two
+/// events of the writer's or fewer.
+pub(super) fn way_of_working(text: &str) -> bool {
+    if mostly_other_script(text) || first_person_events(text) > 2 {
+        return false;
+    }
+    let (mut habits, mut events) = (0, 0);
+    for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        let (does, did) = does_and_did(paragraph);
+        if does > did {
+            habits += 1;
+        } else if did > does {
+            events += 1;
+        }
+    }
+    habits >= 2 && events * 2 <= habits
+}
+
+/// How often a text says what "I" do or would do ("I ask", "I'll protect", "I never
+/// do"), and how often what "I" did.
+fn does_and_did(text: &str) -> (usize, usize) {
+    let words = words_of(text);
+    let intents = words
+        .windows(2)
+        .filter(|w| {
+            w[0] == "i"
+                && matches!(
+                    w[1].as_str(),
+                    "don't" | "won't" | "never" | "always" | "will" | "would" | "can"
+                )
+        })
+        .count()
+        + words
+            .iter()
+            .filter(|w| matches!(w.as_str(), "i'll" | "i'd"))
+            .count();
+    (
+        first_person_present(text) + intents,
+        first_person_events(text),
+    )
+}
+
+/// Whether a situation is put to the reader rather than a story asked of them: a
+/// heading or question that says "you" and never "I" (`S8 — You're blocked: the other
+/// team is late`, "What would you do if a teammate kept missing dates?"), and asks for
+/// no time it happened.
+pub(super) fn put_to_reader(text: &str) -> bool {
+    let words = words_of(text);
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "you" | "you're" | "your" | "you've"))
+        && !words.iter().any(|w| FIRST_PERSON.contains(w.as_str()))
+        && !asks_for_story(text)
+}
+
+/// Whether an answer, its quotations aside, says more of what "I" do or would do than
+/// of what "I" did: twice as often at least, and twice or more.
+pub(super) fn does_more(text: &str) -> bool {
+    let (does, did) = does_and_did(&unquoted(text));
+    !mostly_other_script(text) && does >= 2 && did * 2 <= does
+}
+
 /// Whether a part's text tells the reader what to put there rather than what happened:
 /// it opens with a verb of instruction or a question word ("include business context",
 /// "Explain the task you were given", "What was at stake?").
@@ -2532,6 +2598,27 @@ pub(super) fn reference(text: &str, set: &PrincipleSet) -> Option<(String, Strin
             .trim();
         Some((principle.id.clone(), marker.to_string()))
     })
+}
+
+/// Whether a paragraph tells before it asks: its first sentence ends with a stop, says
+/// "I" (or "my", "we") and asks nothing ("I push back, but not with a no. … What can we
+/// cut from scope instead?"): the writer's answer, whatever its last sentence asks.
+pub(super) fn tells_before_asking(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['*', '_', '>', ' ']);
+    let Some((at, stop)) = t.char_indices().find(|&(i, c)| {
+        matches!(c, '.' | '!' | '?' | '。' | '？') && t[i + c.len_utf8()..].starts_with(' ')
+    }) else {
+        return false;
+    };
+    let first = &t[..at + stop.len_utf8()];
+    !matches!(stop, '?' | '？')
+        && !is_question(first)
+        && words_of(first).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "i" | "my" | "we" | "i'm" | "i've" | "i'd" | "i'll"
+            )
+        })
 }
 
 /// The first sentence of some Markdown text, without its markup or its final stop.

@@ -4485,3 +4485,72 @@ fn a_table_gives_a_story_whose_principle_was_guessed_its_own() {
     assert!(!read.drafts[0].guessed);
     assert!(read.warnings.is_empty(), "{:?}", read.warnings);
 }
+
+#[test]
+fn answers_on_how_the_writer_would_handle_a_situation_are_no_stories() {
+    let set = principles::builtin();
+    // Situations put to the reader, each with a line of principles, answered with what
+    // the writer does or would do; a follow-up announced by what the interviewer does;
+    // a line pointing to a time it happened. And one real story among them.
+    let notes = "## Situations\n\n### P1 — You find a data bug the night before launch\n\n*LPs: Ownership, Earn Trust*\n\nThe first thing I do is stop the launch. I tell the team lead what I found and what it would do to customers.\n\nIf it can be switched off behind a flag, I ship the code dark and fix the bug before turning it on. I never hide it.\n\n*If they push back: \"What if the date cannot move?\"*\n\n> I separate the deploy date from the day the feature is on, and I say so plainly.\n\n*Grounding:* Last spring I held back a release for a day over a rounding bug.\n\n### P2 — Two teams want opposite things from your API\n\n*LPs: Earn Trust*\n\nI put both teams in one room before I write any code. I lay out what each choice costs the other. I let them decide, and then I build it.\n\n### P3 — Asked to cut testing to hit a date\n\n*LPs: Have Backbone*\n\nI push back with what skipping tests would cost. Then I offer a smaller scope instead: which feature can wait a week?\n\nI will not ship with less confidence in what does ship. I put my concern in writing and then I commit.\n\nWhat I never do is agree quietly and let the risk land on someone else.\n\n*Grounding:* In May I argued for two more days of tests, and the release went out clean.\n\n### P4 — The cache that lied\n\n*LPs: Dive Deep*\n\nIn March our prices page showed old prices for an hour. I traced it to a cache that never expired, I added a time limit and I wrote the alert that would have caught it.\n\n### What your team never saw\n\n*LPs: Ownership*\n\nI noticed the orders table lost rows at midnight. I found the job that emptied it and I moved it. Now I check every nightly job and I review its logs.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["P4 — The cache that lied", "What your team never saw"],
+        "{:?}",
+        read.drafts
+    );
+    // The answer's closing question ("which feature can wait a week?") is its own,
+    // not an interview question waiting for a story.
+    assert!(
+        !read
+            .questions
+            .iter()
+            .any(|q| q.question.contains("wait a week")),
+        "{:?}",
+        read.questions
+    );
+    assert_eq!(
+        read.skipped
+            .iter()
+            .filter(|s| s.reason == "how the writer works in general, not a story")
+            .count(),
+        3,
+        "{:?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn a_question_put_to_the_reader_is_told_from_one_that_asks_for_a_story() {
+    assert!(put_to_reader("S8 — You're blocked: the other team is late"));
+    assert!(put_to_reader(
+        "What would you do if a teammate kept missing dates?"
+    ));
+    assert!(!put_to_reader(
+        "Tell me about a time you were blocked by another team."
+    ));
+    assert!(!put_to_reader("The cache that lied"));
+    assert!(!put_to_reader("How I answered your question"));
+    assert!(does_more(
+        "I ask first. I tell them. \"I fixed it\" is not what I say."
+    ));
+    assert!(!does_more(
+        "I traced it and I fixed it. I tell people about it."
+    ));
+}
+
+#[test]
+fn a_paragraph_that_tells_before_it_asks_is_an_answer() {
+    assert!(tells_before_asking(
+        "I push back with what it costs. Then I offer another way: what can wait?"
+    ));
+    assert!(!tells_before_asking(
+        "Tell me about a time you pushed back. What happened?"
+    ));
+    assert!(!tells_before_asking("What did you do? I rewrote it."));
+    assert!(!tells_before_asking(
+        "Think about a project. What went wrong?"
+    ));
+}

@@ -2347,6 +2347,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if self.current.as_ref().is_some_and(|b| b.under_followups) {
             return false;
         }
+        // `*If they push back: "What if PM says 'ship it anyway'?"*`: what the
+        // interviewer may ask next; it and the answer after it are more of this answer.
+        if !is_list
+            && asked_next(text)
+            && let Some(building) = self.current.as_mut()
+        {
+            building.field = Field::Notes;
+            building.under_followups = true;
+            append(&mut building.draft.story.notes, text.trim());
+            return true;
+        }
         let items: Vec<((usize, usize), String)> = if is_list {
             node.children()
                 .map(|item| {
@@ -2363,6 +2374,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let first = t.lines().next().unwrap_or("");
             !matches!(split_label(first), Some((Label::Aside(_), _)))
                 && (is_question(&bare_question(first)) || bold_prompt(first))
+                && !tells_before_asking(first)
         };
         // A question alone right over a story's labelled parts asks for that story,
         // not for the one above (`1. Tell me…`, its answer, then `2. Tell me…` and its
@@ -4092,8 +4104,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         if parts.len() < 2
             && !body.trim().is_empty()
-            && (habit_question && no_events(&body) || general_answer(&body))
+            && (habit_question && no_events(&body)
+                || general_answer(&body)
+                || way_of_working(&body))
         {
+            return Some(GENERAL);
+        }
+        // A situation put to the reader (`S8 — You're blocked: …`, "What would you do
+        // if…?") answered with what the writer does or would do: how they would handle
+        // it, though a line points to a time they did.
+        let hypothetical = put_to_reader(&draft.story.title)
+            || draft.story.questions.iter().any(|q| put_to_reader(q));
+        if parts.len() < 2 && hypothetical && does_more(&body) {
             return Some(GENERAL);
         }
         // Under a heading that asks how one does a thing (`## How to stay updated on
@@ -4671,6 +4693,29 @@ fn followup_label(text: &str) -> bool {
         // "…to be ready for", "…I might get": a few words on them, no question.
         rest.split_whitespace().count() <= 5 && !rest.contains('?')
     })
+}
+
+/// Whether a line announces what the interviewer may ask next by what they do, with
+/// the question after a colon: `*If they push back: "What if PM says 'ship it
+/// anyway'?"*`, `If asked: why not a queue?`.
+fn asked_next(text: &str) -> bool {
+    let line = text.trim();
+    let bare = line.trim_matches(['*', '_', ' ']).to_lowercase();
+    let Some((lead, asked)) = bare.split_once(':') else {
+        return false;
+    };
+    !line.contains('\n')
+        && [
+            "if they ",
+            "if asked",
+            "if the interviewer ",
+            "if pushed",
+            "if challenged",
+        ]
+        .iter()
+        .any(|p| lead.starts_with(p))
+        && lead.split_whitespace().count() <= 5
+        && is_question(asked.trim().trim_matches(['"', '“', '”', '*', '_', ' ']))
 }
 
 /// Whether a line leads in to what follows it ("bq examples:", "Questions asked:
