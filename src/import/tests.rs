@@ -4554,3 +4554,65 @@ fn a_paragraph_that_tells_before_it_asks_is_an_answer() {
         "Think about a project. What went wrong?"
     ));
 }
+
+#[test]
+fn a_sentence_about_generated_work_does_not_say_the_notes_were_generated() {
+    assert!(says_generated(
+        "_Written by a local model. Machine-generated, not reviewed._"
+    ));
+    assert!(says_generated("This page is AI-generated."));
+    assert!(says_generated(
+        "AI-generated answers follow; check every number before using them."
+    ));
+    assert!(!says_generated(
+        "The interviewer now asks whether you can direct work, including machine-generated work, and review it well."
+    ));
+}
+
+#[test]
+fn a_line_of_labelled_pieces_names_the_principles_of_the_piece_that_says_so() {
+    let set = principles::builtin();
+    let names = tag_line(
+        "**Tags:** architecture ownership, scope | **Amazon LP:** Think Big, Frugality | **Google:** Leadership | **Meta:** judgment",
+        &set,
+    )
+    .expect("a line of names");
+    assert_eq!(names.ids, ["think-big", "frugality"]);
+    // Without a piece that says principles, the tags are read as before.
+    let tags = tag_line("**Tags:** ownership, dive deep", &set).expect("a line of names");
+    assert_eq!(tags.ids, ["ownership", "dive-deep"]);
+    let notes = "## Stories\n\n### The flaky export\n**S:** The nightly export failed once a week.\n**A:** I traced it to a timezone bug and fixed it.\n**R:** No failure since.\n**Tags:** debugging, ownership of a shared job | **Amazon LP:** Dive Deep, Ownership | **Google:** RRK\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(read.drafts[0].story.principles, ["dive-deep", "ownership"]);
+}
+
+#[test]
+fn same_and_what_is_shared_as_another_story_refers_to_it() {
+    assert_eq!(
+        same_as("same as tight deadline, but later").as_deref(),
+        Some("tight deadline")
+    );
+    assert_eq!(
+        same_as("Same story as the outage.").as_deref(),
+        Some("the outage")
+    );
+    assert_eq!(
+        same_as("**Source bullet:** (same bullet as S02, different angle) ClickHouse indices")
+            .as_deref(),
+        Some("S02")
+    );
+    assert_eq!(same_as("same time as the launch, I moved teams"), None);
+    assert_eq!(same_as("We shipped the same day as the audit."), None);
+    let set = principles::builtin();
+    let notes = "## Dive Deep\n\n#### S02 — The search ranking engine\n**S:** Search results mixed three vocabularies.\n**A:** I built one ranking cascade.\n\n#### S03 — Keeping vectors in the database we had\n**Source bullet:** (same bullet as S02, different angle)\n**S:** The data already lived in one database.\n**A:** I indexed it in place instead of adding a store.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2);
+    assert!(
+        read.duplicates
+            .iter()
+            .any(|d| d.drafts == (0, 1) && d.retold),
+        "{:?}",
+        read.duplicates
+    );
+}
