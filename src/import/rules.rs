@@ -1724,6 +1724,7 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("other principles", Label::Also),
         ("also fits", Label::Also),
         ("also", Label::Also),
+        ("what i did", Label::Part(Part::Action)),
         ("what i learned", Label::Part(Part::Learned)),
         ("what i learnt", Label::Part(Part::Learned)),
         ("what i took away", Label::Part(Part::Learned)),

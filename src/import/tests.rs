@@ -4616,3 +4616,58 @@ fn same_and_what_is_shared_as_another_story_refers_to_it() {
         read.duplicates
     );
 }
+
+#[test]
+fn a_card_heading_that_names_a_part_among_other_words_starts_that_part() {
+    assert_eq!(
+        walk::part_heading("Situation & stakes").as_deref(),
+        Some("Situation:")
+    );
+    assert_eq!(
+        walk::part_heading("What I did (decision, ownership, trade-offs)").as_deref(),
+        Some("What I did:")
+    );
+    assert_eq!(
+        walk::part_heading("The outcome").as_deref(),
+        Some("outcome:")
+    );
+    assert_eq!(
+        walk::part_heading("Why I cared / what I learned").as_deref(),
+        Some("what I learned:")
+    );
+    assert_eq!(
+        walk::part_heading("The insight (the non-obvious move)"),
+        None
+    );
+    assert_eq!(
+        walk::part_heading("How this one story flexes across roles"),
+        None
+    );
+    let set = principles::builtin();
+    let notes = "# Moving the billing job off the old server\n\n## Situation & stakes\nThe billing job ran on a server due to be switched off in a month.\n\n## What I did (decisions and trade-offs)\n- I moved the job to the scheduler and ran both for a week.\n\n## The outcome\nThe old server went dark with no missed invoice.\n\n## Why I cared / what I learned\nI learned to run the old and new side by side first.\n\n## Interview dimensions\n- **Amazon LPs:** Ownership, Deliver Results.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story
+            .part(crate::model::Part::Situation)
+            .contains("due to be switched off")
+    );
+    assert!(
+        story
+            .part(crate::model::Part::Action)
+            .contains("ran both for a week")
+    );
+    assert!(
+        story
+            .part(crate::model::Part::Result)
+            .contains("no missed invoice")
+    );
+    assert!(
+        story
+            .part(crate::model::Part::Learned)
+            .contains("side by side")
+    );
+    assert_eq!(story.principles, ["ownership", "deliver-results"]);
+    assert!(read.ignored.iter().any(|i| i.text == "Situation & stakes"));
+}

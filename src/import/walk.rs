@@ -1492,6 +1492,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let label = as_label(text);
             if classify(&label, self.set).is_some() {
                 self.fill(line, &label);
+            } else if let Some(part) = part_heading(text) {
+                // `## Situation & stakes`, `## What I did (decisions)`: the part, its
+                // heading's words kept with the structure.
+                self.plan.ignored.push(Skipped {
+                    lines: (line, line),
+                    reason: "a heading that names a part: what follows is its text".into(),
+                    text: text.trim().to_string(),
+                });
+                self.fill(line, &part);
             } else {
                 let building = self.current.as_mut().expect("a draft was just started");
                 building.field = Field::Notes;
@@ -5042,6 +5051,34 @@ fn as_label(text: &str) -> String {
         _ => text,
     };
     format!("{text}:")
+}
+
+/// The part a heading of a few words names in one of its pieces, as a label alone:
+/// `Situation & stakes`, `What I did (decision, ownership, trade-offs)`, `The outcome`,
+/// `Why I cared / what I learned` give `Situation:`, `What I did:`, `outcome:`, `what I
+/// learned:`.
+pub(super) fn part_heading(text: &str) -> Option<String> {
+    let text = text.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    if text.split_whitespace().count() > 8 {
+        return None;
+    }
+    text.split(['(', '/'])
+        .flat_map(|piece| piece.split(" & "))
+        .flat_map(|piece| piece.split(" and "))
+        .map(|piece| {
+            let piece = piece.trim().trim_end_matches([')', ':']).trim();
+            ["the ", "The ", "my ", "My ", "our ", "Our "]
+                .iter()
+                .find_map(|a| piece.strip_prefix(a))
+                .unwrap_or(piece)
+        })
+        .find_map(|piece| {
+            let label = format!("{piece}:");
+            match split_label(&label) {
+                Some((Label::Part(_), rest)) if rest.trim().is_empty() => Some(label),
+                _ => None,
+            }
+        })
 }
 
 /// Whether a part's text says something: two words or more, or a few characters of a
