@@ -4671,3 +4671,58 @@ fn a_card_heading_that_names_a_part_among_other_words_starts_that_part() {
     assert_eq!(story.principles, ["ownership", "deliver-results"]);
     assert!(read.ignored.iter().any(|i| i.text == "Situation & stakes"));
 }
+
+#[test]
+fn a_site_page_with_empty_tags_is_not_one_story() {
+    let set = principles::builtin();
+    // A blog post: front matter with a title and an empty `tags:`, a template, then
+    // two projects, their parts as letters alone on list items with bullets nested.
+    let notes = "---\ntitle: My projects in STAR\ntags:\n---\n\n# Projects\n\n## template\n\n- S\n    - say where and when\n- T\n    - say what was yours to do\n- A\n    - say what you did\n- R\n    - say what came of it\n\n## the holiday sale page\n\n- S\n    - we had one week to ship a sale page for the holiday\n- T\n    - I owned the front end and the schedule\n- A\n    - I built the page logic first and asked a colleague to write the login module\n- R\n    - the page shipped a day early\n\n## the payments migration\n\n- S\n    - payments ran on a library nobody maintained\n- A\n    - I moved every call to the new client over two sprints\n- R\n    - no payment failed during the move\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["the holiday sale page", "the payments migration"],
+        "{:?}",
+        read.drafts
+    );
+    let sale = &read.drafts[0].story;
+    assert!(
+        sale.part(crate::model::Part::Situation)
+            .contains("one week to ship")
+    );
+    assert!(
+        sale.part(crate::model::Part::Task)
+            .contains("owned the front end")
+    );
+    assert!(
+        sale.part(crate::model::Part::Action)
+            .contains("login module")
+    );
+    assert!(
+        sale.part(crate::model::Part::Result)
+            .contains("a day early")
+    );
+    // `lp = []`, a key that names the principles, still makes the file one story.
+    let card = "+++\ntitle = \"The slow page\"\nlp = []\n+++\n\n#### S\nThe page took ten seconds.\n\n#### A\nI cached the query.\n";
+    let one = plan(card, &set);
+    assert_eq!(one.drafts.len(), 1, "{:?}", one.drafts);
+    assert_eq!(one.drafts[0].story.title, "The slow page");
+}
+
+#[test]
+fn a_question_under_a_story_heading_before_its_part_headings_is_its_own() {
+    let set = principles::builtin();
+    let notes = "## Story 1: Merging the duplicate records\n\n**Question**: \"Tell me about a time you solved a messy data problem.\"\n\n### Situation\nSeven sources named the same company seven ways.\n\n### Action\nI matched them on normalised names and codes.\n\n### Result\nDuplicates fell from a third to almost none.\n\n## Story 2: The slow dashboard\n\n**Question**: \"Describe a time you made an application faster.\"\n\n### Situation\nThe dashboard took six seconds to load.\n\n### Action\nI added indexes and joined the queries.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time you solved a messy data problem."]
+    );
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["Describe a time you made an application faster."]
+    );
+    assert!(read.questions.is_empty(), "{:?}", read.questions);
+}

@@ -287,8 +287,10 @@ impl FrontMatter {
         let title = self.title?;
         let ids = self.lists.iter().find_map(|(key, items)| {
             let value = items.join(", ");
-            // `lp = []`: the writer's place for the story's principles, left empty.
-            if items.is_empty() && principles_label(key) {
+            // `lp = []`: the writer's place for the story's principles, left empty. An
+            // empty `tags:` is a site's page with no tags: it says nothing.
+            let generic = matches!(key.trim().to_lowercase().as_str(), "tags" | "tag");
+            if items.is_empty() && principles_label(key) && !generic {
                 return Some(Vec::new());
             }
             let names = if principles_label(key) {
@@ -3168,6 +3170,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if !restarts && let Some(building) = self.current.as_mut() {
             building.trailing.clear();
         }
+        // `## Story 1: NAME`, `**Question**: "Tell me…"`, then `### Situation`: the
+        // question waiting under the story's heading, its parts beginning, is its own.
+        if matches!(label, Some((Label::Part(_), _)))
+            && let Some(building) = self.current.as_mut()
+            && building.draft.story.written_parts().next().is_none()
+            && building.draft.story.notes.trim().is_empty()
+        {
+            // (A heading settles the questions waiting above it: held for the story under
+            // it, or the person's own.)
+            let asked = std::mem::take(&mut self.waiting);
+            building
+                .draft
+                .story
+                .questions
+                .extend(asked.into_iter().map(|(q, _)| q));
+        }
         // "Interview Questions" alone on its line, with no colon: a heading over the
         // questions after it, kept in no field.
         if !text.trim().contains('\n')
@@ -4495,13 +4513,36 @@ pub(super) fn segments(
     letters.sort_unstable();
     letters.dedup();
     let hyphened = letters.len() >= 2;
+    // `- S`, `- T`, `- A`, `- R`, each item a letter of STAR alone with the part's
+    // bullets nested under it: three letters or more, the S and the A among them, are
+    // labels (one letter alone may be a list's "A").
+    let alone = |line: &str| -> Option<char> {
+        let width = marker(line)?;
+        let body = line[width..].trim();
+        let mut chars = body.chars();
+        let c = chars.next()?;
+        (chars.next().is_none() && "STARLstarl".contains(c)).then(|| c.to_ascii_uppercase())
+    };
+    let mut bare: Vec<char> = if list {
+        lines.iter().filter_map(|l| alone(l)).collect()
+    } else {
+        Vec::new()
+    };
+    bare.sort_unstable();
+    bare.dedup();
+    let lettered = bare.len() >= 3 && bare.contains(&'S') && bare.contains(&'A');
     let mut pieces: Vec<(usize, String)> = Vec::new();
     let mut any_label = false;
     for (i, line) in lines.iter().enumerate() {
         let relabelled;
-        let line: &str = match letter(line) {
-            Some(c) if hyphened => {
+        let line: &str = match (letter(line), alone(line)) {
+            (Some(c), _) if hyphened => {
                 relabelled = format!("{c}: {}", &line[2..]);
+                &relabelled
+            }
+            (_, Some(c)) if lettered => {
+                let width = marker(line).unwrap_or(0);
+                relabelled = format!("{}{c}:", &line[..width]);
                 &relabelled
             }
             _ => line,
