@@ -35,9 +35,18 @@ pub fn theme(ui: &Ui) -> Box<dyn Theme> {
 /// Whether a one-line prompt is reading with bracketed paste on (`interact`).
 static PASTE_MARKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// The columns the last one-line prompt took, and the default it offered (what Enter
+/// on an empty line answers, never typed): with what was typed after it, how many rows
+/// of the terminal its line took.
+static LAST_PROMPT: std::sync::Mutex<(usize, Option<String>)> = std::sync::Mutex::new((0, None));
+
 /// A theme that echoes a pasted line without the marks of the paste's start and end
 /// (`interact` takes them off the answer; the prompt would echo them as typed), and
 /// draws everything else as the theme it wraps.
+///
+/// An answer longer than the terminal is wide wraps the prompt's line; the prompt then
+/// clears only the row the cursor is on, and its first rows would stay above the
+/// echoed answer (with a paste's mark). The echo first clears them.
 struct Marked<T>(T);
 
 impl<T: Theme> Theme for Marked<T> {
@@ -47,6 +56,22 @@ impl<T: Theme> Theme for Marked<T> {
         prompt: &str,
         sel: &str,
     ) -> std::fmt::Result {
+        let (width, default) = LAST_PROMPT
+            .lock()
+            .map(|last| last.clone())
+            .unwrap_or_default();
+        let typed = if default.as_deref() == Some(sel) {
+            ""
+        } else {
+            sel
+        };
+        if std::io::stderr().is_terminal() {
+            let columns = usize::from(console::Term::stderr().size().1);
+            let above = rows_taken(width + console::measure_text_width(typed), columns) - 1;
+            for _ in 0..above {
+                f.write_str("\x1b[1A\x1b[2K")?;
+            }
+        }
         let sel = if PASTE_MARKED.load(std::sync::atomic::Ordering::Relaxed) {
             without_marks(sel)
         } else {
@@ -83,7 +108,15 @@ impl<T: Theme> Theme for Marked<T> {
         prompt: &str,
         default: Option<&str>,
     ) -> std::fmt::Result {
-        self.0.format_input_prompt(f, prompt, default)
+        let mut shown = String::new();
+        self.0.format_input_prompt(&mut shown, prompt, default)?;
+        if let Ok(mut last) = LAST_PROMPT.lock() {
+            *last = (
+                console::measure_text_width(&shown),
+                default.map(str::to_string),
+            );
+        }
+        f.write_str(&shown)
     }
     fn format_password_prompt(
         &self,
@@ -164,6 +197,15 @@ impl<T: Theme> Theme for Marked<T> {
     ) -> std::fmt::Result {
         self.0.format_sort_prompt_item(f, text, picked, active)
     }
+}
+
+/// How many rows of a terminal `columns` wide a line of `width` columns takes: a line
+/// that fills the last row exactly does not start another.
+fn rows_taken(width: usize, columns: usize) -> usize {
+    if columns == 0 {
+        return 1;
+    }
+    width.div_ceil(columns).max(1)
 }
 
 /// A line as read with bracketed paste on, without the marks of a paste's start and
@@ -789,6 +831,17 @@ pub fn keep(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_line_takes_as_many_rows_as_it_needs_and_a_full_row_starts_no_other() {
+        assert_eq!(rows_taken(0, 80), 1);
+        assert_eq!(rows_taken(79, 80), 1);
+        assert_eq!(rows_taken(80, 80), 1);
+        assert_eq!(rows_taken(81, 80), 2);
+        assert_eq!(rows_taken(241, 80), 4);
+        assert_eq!(rows_taken(500, 0), 1);
+    }
+
     use super::*;
 
     #[test]

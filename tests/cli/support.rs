@@ -110,10 +110,25 @@ pub fn contents(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
 
 /// `lp ARGS` in a pseudo-terminal, in `cwd`, followed by `EXIT=<code>`.
 pub fn pty(cwd: &Path, args: &[&str], editor: &str) -> rexpect::session::PtySession {
+    pty_after(cwd, args, editor, "")
+}
+
+/// `lp ARGS` as [`pty`] runs it, in a terminal set to `columns` wide first.
+pub fn pty_wide(
+    cwd: &Path,
+    args: &[&str],
+    editor: &str,
+    columns: u16,
+) -> rexpect::session::PtySession {
+    pty_after(cwd, args, editor, &format!("stty cols {columns} rows 24; "))
+}
+
+/// `lp ARGS` in a pseudo-terminal, after the shell commands `setup`.
+fn pty_after(cwd: &Path, args: &[&str], editor: &str, setup: &str) -> rexpect::session::PtySession {
     let quoted: Vec<String> = args.iter().map(|a| format!("'{a}'")).collect();
     let mut cmd = Command::new("sh");
     cmd.arg("-c")
-        .arg(format!("'{LP}' {}; echo EXIT=$?", quoted.join(" ")))
+        .arg(format!("{setup}'{LP}' {}; echo EXIT=$?", quoted.join(" ")))
         .current_dir(cwd)
         .env_remove("LP_DIR")
         .env_remove("VISUAL")

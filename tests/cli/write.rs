@@ -4,7 +4,8 @@ use std::fs;
 use std::path::Path;
 
 use crate::support::{
-    contents, editor_writing, executable, library, pty, root, run_in, snapshot, stdout, transcript,
+    contents, editor_writing, executable, library, pty, pty_wide, root, run_in, snapshot, stdout,
+    transcript,
 };
 
 /// A library holding a copy of this repository's own stories: the user's eleven
@@ -767,6 +768,56 @@ fn a_bracketed_paste_stays_one_part_however_it_arrives() {
     let kept = String::from_utf8_lossy(&kept[0].1).into_owned();
     assert!(kept.contains("action: |\n  I fixed the rota.\n"), "{kept}");
     assert!(!kept.contains("0~") && !kept.contains("1~"), "{kept}");
+}
+
+#[test]
+fn a_long_answer_leaves_no_row_of_its_prompt_above_its_echo() {
+    let tmp = library(&[(
+        "stories/idea.yaml",
+        b"title: Moving the nightly build to its own queue\nprinciples: [ownership]\nnotes: A reminder.\n",
+    )]);
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", "idea"], "false");
+    // Enter on the title keeps it: the title is the prompt's default, shown in it, not
+    // typed after it, and the prompt's one row is all there is to clear.
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    let shown = p.exp_string("Principles").unwrap();
+    assert!(!shown.contains("\x1b[1A"), "{shown:?}");
+    p.send_line("").unwrap();
+    p.exp_string("Situation (Enter to skip").unwrap();
+    // Longer than any terminal here is wide: the prompt's line wraps, and the prompt
+    // clears only the row the cursor is on. The echo clears the rows above it first.
+    let long = "The nightly build failed one night in three and nobody owned it. ".repeat(5);
+    send(&mut p, &format!("{}\r", long.trim_end()));
+    let shown = p.exp_string("Task (Enter to skip").unwrap();
+    let cleared = shown
+        .find("\x1b[1A\x1b[2K")
+        .expect("the rows above cleared");
+    let echoed = shown.rfind("nobody owned it").expect("the answer echoed");
+    assert!(cleared < echoed, "{shown:?}");
+    // A short answer takes one row: nothing above it is touched.
+    send(&mut p, "I took it over.\r");
+    let shown = p.exp_string("Action (Enter to skip").unwrap();
+    assert!(!shown.contains("\x1b[1A"), "{shown:?}");
+    send(&mut p, "\x03");
+    p.exp_string("EXIT=130").unwrap();
+    // The principles are the prompt's default, shown in it: Enter keeps them, and only
+    // the rows the prompt itself took (two, 80 columns wide) are cleared, not as many
+    // again for the default echoed after it.
+    fs::write(
+        tmp.path().join("lib/stories/idea.yaml"),
+        "title: An idea\nprinciples: [ownership, dive-deep, think-big, frugality]\n",
+    )
+    .unwrap();
+    let mut p = pty_wide(tmp.path(), &["--dir", "lib", "write", "idea"], "false", 80);
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("").unwrap();
+    let shown = p.exp_string("Situation (Enter to skip").unwrap();
+    assert_eq!(shown.matches("\x1b[1A").count(), 1, "{shown:?}");
+    send(&mut p, "\x03");
+    p.exp_string("EXIT=130").unwrap();
 }
 
 #[test]
