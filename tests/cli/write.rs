@@ -777,8 +777,8 @@ fn a_long_answer_leaves_no_row_of_its_prompt_above_its_echo() {
         b"title: Moving the nightly build to its own queue\nprinciples: [ownership]\nnotes: A reminder.\n",
     )]);
     let mut p = pty(tmp.path(), &["--dir", "lib", "write", "idea"], "false");
-    // Enter on the title keeps it: the title is the prompt's default, shown in it, not
-    // typed after it, and the prompt's one row is all there is to clear.
+    // Enter on the title keeps it: the title is shown in the prompt, nothing is typed
+    // after it, and the prompt's one row is all there is to clear.
     p.exp_string("Title (Enter keeps it)").unwrap();
     p.send_line("").unwrap();
     let shown = p.exp_string("Principles").unwrap();
