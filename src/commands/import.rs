@@ -210,7 +210,14 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
                 import::heading_principle(h.trim_start_matches('#'), &set).is_some()
             })
         });
-        let message = if named {
+        // Stories were found, and each set aside as someone else's (a guide's template,
+        // a model's sample): the notes' headings are not the reason.
+        let not_yours = plan.skipped.iter().any(|s| s.reason.contains("your own"));
+        let message = if not_yours {
+            format!(
+                "Nothing to import: the stories in {source} read as someone else's, not yours (the skipped list above says why each was set aside)."
+            )
+        } else if named {
             format!(
                 "Nothing to import: {source} names principles, but no block under them reads as a story (the skipped list above says what each was read as)."
             )

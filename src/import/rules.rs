@@ -1228,6 +1228,46 @@ pub(super) fn says_generated(text: &str) -> bool {
         })
 }
 
+/// Whether notes say the stories in them are a guide's, to be replaced by the reader's
+/// own: a sentence that calls them templates, samples or examples ("These are 10
+/// template stories from a payments engineer's perspective"), and one that tells the
+/// reader to put their own in ("Customize with your actual experiences"). A story
+/// template the writer filled in says the first of the form, not of the stories.
+pub(super) fn says_templates(text: &str) -> bool {
+    let lower = text.to_lowercase().replace('’', "'");
+    let sentences: Vec<&str> = lower
+        .lines()
+        .flat_map(|line| line.split_inclusive(['.', '!', '?', ';']))
+        .collect();
+    let called = sentences.iter().any(|sentence| {
+        let words = plain_words(sentence);
+        words.windows(2).any(|pair| {
+            matches!(
+                pair[0].as_str(),
+                "template" | "sample" | "example" | "fictional" | "hypothetical" | "illustrative"
+            ) && matches!(pair[1].as_str(), "stories" | "answers")
+        })
+    });
+    let yours = || {
+        sentences.iter().any(|sentence| {
+            [
+                "customize",
+                "customise",
+                "replace",
+                "adapt",
+                "swap",
+                "substitute",
+            ]
+            .iter()
+            .any(|verb| sentence.contains(verb))
+                && ["your actual", "your own", "your real"]
+                    .iter()
+                    .any(|own| sentence.contains(own))
+        })
+    };
+    called && yours()
+}
+
 /// Whether a story is told of someone else: never "I", "we" or the like (the writer
 /// is not in it), and "she" or "he" (or "her", "his", "him") twice or more, or its
 /// action done by "she" or "he" ("She designed the adapters…").

@@ -4726,3 +4726,21 @@ fn a_question_under_a_story_heading_before_its_part_headings_is_its_own() {
     );
     assert!(read.questions.is_empty(), "{:?}", read.questions);
 }
+
+#[test]
+fn notes_that_call_their_stories_templates_for_your_own_hold_none_of_yours() {
+    assert!(says_templates(
+        "These are 10 template stories from a fintech engineer. Customize with your actual experiences."
+    ));
+    assert!(says_templates(
+        "Sample answers below, from a support role.\n\nReplace them with your own before the loop."
+    ));
+    // A template of the form, which the writer filled in, calls no story a template.
+    assert!(!says_templates(
+        "# Story template\n\nCopy this template and replace each bracket with your own story."
+    ));
+    // Stories called examples, with nothing asking for the reader's own instead.
+    assert!(!says_templates(
+        "These are example stories from my last two jobs."
+    ));
+}

@@ -49,6 +49,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         ranking: std::cell::OnceCell::new(),
         advice: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
+        templates: std::cell::OnceCell::new(),
         parent: None,
         asked_above: None,
         pending: Vec::new(),
@@ -1141,6 +1142,9 @@ struct Importer<'s, 'l, 'a> {
     /// Whether the notes say a model wrote them, not from the reader's own experience
     /// (see [`Importer::generated`]).
     generated: std::cell::OnceCell<bool>,
+    /// Whether the notes say their stories are a guide's templates (see
+    /// [`Importer::templates`]).
+    templates: std::cell::OnceCell<bool>,
     /// A story's name over the region of its parts (`## Story A · NAME`, nothing under
     /// it but `### Sample` and the like): (name, level), the title of a story below it.
     parent: Option<(String, u8)>,
@@ -2314,6 +2318,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let text = self.lines.join("\n");
             says_generated(&text) && !text.split("\n\n").any(made_for_reader)
         })
+    }
+
+    /// Whether the notes say their stories are a guide's templates, for the reader to
+    /// replace with their own ("These are 10 template stories… Customize with your
+    /// actual experiences").
+    fn templates(&self) -> bool {
+        *self
+            .templates
+            .get_or_init(|| says_templates(&self.lines.join("\n")))
     }
 
     /// The principle a text's words are nearest, by the ranking `lp find` uses (built
@@ -4180,6 +4193,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // A model's answer, in notes that say a model wrote them.
         if self.generated() {
             return Some("a language model's sample answer, not your own story");
+        }
+        // A guide's template, in notes that say their stories are to be replaced by
+        // the reader's own.
+        if self.templates() {
+            return Some("a guide's template story, to replace with your own");
         }
         // Told of someone else ("Aisha was tasked…", "She designed…"), never of the
         // writer: a story about another person, not yours.
