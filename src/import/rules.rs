@@ -1214,18 +1214,20 @@ pub(super) fn says_generated(text: &str) -> bool {
         "llm-generated",
     ];
     let lower = text.to_lowercase();
-    lower
-        .lines()
-        .flat_map(|line| line.split_inclusive(['.', '!', '?', ';']))
-        .any(|sentence| {
-            let bare = sentence
-                .trim()
-                .trim_start_matches(['*', '_', '>', '#', '(', '[', ' ']);
-            MARKS.iter().any(|mark| {
-                bare.contains(mark)
-                    && (bare.starts_with(mark) || bare.split_whitespace().count() <= 12)
-            })
+    sentences(&lower).any(|sentence| {
+        let bare = sentence
+            .trim()
+            .trim_start_matches(['*', '_', '>', '#', '(', '[', ' ']);
+        MARKS.iter().any(|mark| {
+            bare.contains(mark) && (bare.starts_with(mark) || bare.split_whitespace().count() <= 12)
         })
+    })
+}
+
+/// A text's sentences, line by line, each with the stop that ends it.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .flat_map(|line| line.split_inclusive(['.', '!', '?', ';']))
 }
 
 /// Whether notes say the stories in them are a guide's, to be replaced by the reader's
@@ -1235,10 +1237,7 @@ pub(super) fn says_generated(text: &str) -> bool {
 /// template the writer filled in says the first of the form, not of the stories.
 pub(super) fn says_templates(text: &str) -> bool {
     let lower = text.to_lowercase().replace('’', "'");
-    let sentences: Vec<&str> = lower
-        .lines()
-        .flat_map(|line| line.split_inclusive(['.', '!', '?', ';']))
-        .collect();
+    let sentences: Vec<&str> = sentences(&lower).collect();
     let called = sentences.iter().any(|sentence| {
         let words = plain_words(sentence);
         words.windows(2).any(|pair| {

@@ -62,15 +62,9 @@ pub(super) fn expand(markdown: &str, set: &PrincipleSet) -> Option<Expanded> {
         if let Some(l) = atx_level(line) {
             level = l;
         }
-        let is_table = is_row(line) && lines.get(i + 1).is_some_and(|l| is_rule(l));
-        // The rows under the rule, looked for only where a table starts: one pass.
-        let body_end = if is_table {
-            (i + 2..lines.len())
-                .find(|&j| !is_row(lines[j]))
-                .unwrap_or(lines.len())
-        } else {
-            i
-        };
+        let table = table_end(&lines, i);
+        let is_table = table.is_some();
+        let body_end = table.unwrap_or(i);
         let rows = if is_table {
             &lines[i + 2..body_end]
         } else {
@@ -213,50 +207,59 @@ pub(super) fn story_rows(markdown: &str, set: &PrincipleSet) -> Vec<StoryRow> {
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
             fence = !fence;
         }
-        if fence || !(is_row(lines[i]) && lines.get(i + 1).is_some_and(|l| is_rule(l))) {
+        let Some(end) = table_end(&lines, i).filter(|_| !fence) else {
             i += 1;
             continue;
-        }
-        let end = (i + 2..lines.len())
-            .find(|&j| !is_row(lines[j]))
-            .unwrap_or(lines.len());
-        let rows: Vec<Vec<String>> = lines[i + 2..end]
-            .iter()
-            .map(|row| cells(row).into_iter().map(plain).collect())
-            .collect();
-        let names = |cell: &str| {
-            let (ids, unknown) = super::rules::principle_list(cell, set);
-            (!ids.is_empty() && unknown.is_empty()).then_some(ids)
         };
+        // Each cell's text, and the principles it names when it names nothing else.
+        let rows: Vec<Vec<(String, Option<Vec<String>>)>> = lines[i + 2..end]
+            .iter()
+            .map(|row| {
+                cells(row)
+                    .into_iter()
+                    .map(|cell| {
+                        let text = plain(cell);
+                        let (ids, unknown) = super::rules::principle_list(&text, set);
+                        let names = (!ids.is_empty() && unknown.is_empty()).then_some(ids);
+                        (text, names)
+                    })
+                    .collect()
+            })
+            .collect();
         let width = rows.iter().map(Vec::len).max().unwrap_or(0);
         // A column of principles: every cell that says something names only them.
         let columns: Vec<usize> = (1..width)
             .filter(|&c| {
-                let said: Vec<&str> = rows
+                let said: Vec<&(String, Option<Vec<String>>)> = rows
                     .iter()
-                    .filter_map(|r| r.get(c).map(String::as_str))
-                    .filter(|t| !t.is_empty())
+                    .filter_map(|r| r.get(c))
+                    .filter(|(t, _)| !t.is_empty())
                     .collect();
-                said.len() * 2 >= rows.len() && said.iter().all(|t| names(t).is_some())
+                said.len() * 2 >= rows.len() && said.iter().all(|(_, names)| names.is_some())
             })
             .collect();
         let named_stories = rows
             .iter()
             .filter(|r| {
                 r.first()
-                    .is_some_and(|n| !n.is_empty() && names(n).is_none())
+                    .is_some_and(|(n, names)| !n.is_empty() && names.is_none())
             })
             .count();
         if rows.len() >= 2 && !columns.is_empty() && named_stories == rows.len() {
-            for row in &rows {
-                let mut ids = Vec::new();
-                for id in columns.iter().filter_map(|&c| names(row.get(c)?)).flatten() {
-                    if !ids.contains(&id) {
-                        ids.push(id);
+            for row in rows {
+                let mut ids: Vec<String> = Vec::new();
+                for id in columns
+                    .iter()
+                    .filter_map(|&c| row.get(c)?.1.as_ref())
+                    .flatten()
+                {
+                    if !ids.contains(id) {
+                        ids.push(id.clone());
                     }
                 }
+                let name = row.into_iter().next().map(|(n, _)| n).unwrap_or_default();
                 out.push(StoryRow {
-                    name: row[0].clone(),
+                    name,
                     ids,
                     table: (i + 1, end),
                 });
@@ -304,6 +307,17 @@ fn remap_warning(warning: &str, at: impl Fn(usize) -> usize) -> String {
         Some([a, b]) => format!("{prefix}{}–{}:{tail}", at(*a), at(*b)),
         _ => warning.to_string(),
     }
+}
+
+/// Where the table starting at line `i` ends (the first line after its rows): a row,
+/// the rule under it, and the rows after; `None` when no table starts there.
+fn table_end(lines: &[&str], i: usize) -> Option<usize> {
+    let starts = is_row(lines[i]) && lines.get(i + 1).is_some_and(|l| is_rule(l));
+    starts.then(|| {
+        (i + 2..lines.len())
+            .find(|&j| !is_row(lines[j]))
+            .unwrap_or(lines.len())
+    })
 }
 
 /// `## Heading`: its level.

@@ -1994,14 +1994,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let text = self.source(start, end, 0);
             let names_one = |j: usize, line: &str| j > 0 && story_name(line.trim()).is_some();
             another |= i > 0 && text.lines().next().is_some_and(|l| names_one(1, l));
-            let own = another.then(|| tag_line(&text, self.set)).flatten();
+            let tagged = tag_line(&text, self.set);
+            let own = another;
             // A name on a later line of the block: the blocks after it are its story's.
             another |= text.lines().enumerate().any(|(j, line)| names_one(j, line));
-            if let Some(names) = own {
-                link(&mut later, names.ids);
-                continue;
-            }
-            if let Some(names) = tag_line(&text, self.set) {
+            if let Some(names) = tagged {
+                if own {
+                    link(&mut later, names.ids);
+                    continue;
+                }
                 link(&mut ids, names.ids);
                 self.report_ambiguous(start, &names.ambiguous);
                 // `Candidate LPs: Ownership, GenAI Fluency`: a name of no principle in
