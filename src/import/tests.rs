@@ -4744,3 +4744,24 @@ fn notes_that_call_their_stories_templates_for_your_own_hold_none_of_yours() {
         "These are example stories from my last two jobs."
     ));
 }
+
+#[test]
+fn a_table_inside_a_story_does_not_name_that_story_by_its_own_words() {
+    let set = principles::builtin();
+    // Plain notes with no heading after the last story: the table is read into its
+    // notes, and holds every row's words. Only the row that names a story elsewhere
+    // links it.
+    let notes = "STORY 1 — The slow checkout\n\nLPs: Dive Deep\n\nSituation\nCheckout took nine seconds.\n\nSTORY 2 — The old laptops\n\nLPs: Frugality\n\nSituation\nThe lab had no budget for machines.\n\n| Story | LP |\n|---|---|\n| Slow checkout | Customer Obsession |\n| Spare printers | Think Big |\n";
+    let read = plan(notes, &set);
+    let linked: Vec<Vec<&str>> = read
+        .drafts
+        .iter()
+        .map(|d| d.story.principles.iter().map(String::as_str).collect())
+        .collect();
+    assert_eq!(
+        linked,
+        [vec!["dive-deep", "customer-obsession"], vec!["frugality"]],
+        "{:?}",
+        read.drafts
+    );
+}

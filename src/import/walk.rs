@@ -4365,8 +4365,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// time you failed" — use the post-mortem story`) puts the question on it.
     fn link_rows(&mut self, markdown: &str) {
         let rows = super::tables::story_rows(markdown, self.set);
-        let pointers: Vec<(String, Vec<String>)> =
-            markdown.lines().filter_map(question_pointer).collect();
+        let pointers: Vec<(usize, String, Vec<String>)> = markdown
+            .lines()
+            .enumerate()
+            .filter_map(|(i, line)| {
+                let (question, names) = question_pointer(line)?;
+                Some((i + 1, question, names))
+            })
+            .collect();
         if rows.is_empty() && pointers.is_empty() {
             return;
         }
@@ -4374,7 +4380,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let mut linked: Vec<(usize, usize)> = Vec::new();
         let mut unguessed: rustc_hash::FxHashSet<String> = Default::default();
         for row in rows {
-            let Some(d) = index.named(&row.name, row.ids.first(), &self.plan.drafts) else {
+            let Some(d) = index.named(&row.name, row.ids.first(), row.table, &self.plan.drafts)
+            else {
                 continue;
             };
             let draft = &mut self.plan.drafts[d];
@@ -4395,10 +4402,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 !(unguessed.contains(at) && w.contains("names no principle; linked to"))
             });
         }
-        for (question, names) in pointers {
+        for (line, question, names) in pointers {
             let first = names
                 .iter()
-                .find_map(|name| index.named(name, None, &self.plan.drafts));
+                .find_map(|name| index.named(name, None, (line, line), &self.plan.drafts));
             if let Some(d) = first {
                 let questions = &mut self.plan.drafts[d].story.questions;
                 if !questions.contains(&question) {
@@ -4922,13 +4929,22 @@ impl TitleIndex {
     }
 
     /// The one draft whose words hold most of `name`'s, among those linked to
-    /// `principle` when any of them holds one; `None` when none or two hold as many.
-    fn named(&self, name: &str, principle: Option<&String>, drafts: &[Draft]) -> Option<usize> {
+    /// `principle` when any of them holds one; `None` when none or two hold as many. The
+    /// draft whose lines hold the name's own (`written`: a table read into a story's
+    /// notes, a tip among them) holds its words without being named.
+    fn named(
+        &self,
+        name: &str,
+        principle: Option<&String>,
+        written: (usize, usize),
+        drafts: &[Draft],
+    ) -> Option<usize> {
+        let holds = |d: usize| drafts[d].lines.0 <= written.0 && written.1 <= drafts[d].lines.1;
         let mut found: rustc_hash::FxHashMap<usize, usize> = Default::default();
         for word in Self::stems(name) {
             for index in [&self.drafts, &self.titles] {
                 if let Some(ds) = index.get(&word).filter(|d| d.len() <= Self::COMMON) {
-                    for &d in ds {
+                    for &d in ds.iter().filter(|&&d| !holds(d)) {
                         *found.entry(d).or_default() += 1;
                     }
                 }
