@@ -42,8 +42,32 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
             these.retain(|w| !common(w));
         }
     }
-    overlap::pairs_of(&words)
+    let pairs = overlap::pairs_of(&words);
+    // A draft that shares words with three others or more, which share too few with
+    // one another to tell one story, sums several up (a career's arc, an overview): it
+    // retells none of them.
+    let mut partners: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
+    let mut paired: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
+    for &(i, j, _) in &pairs {
+        partners.entry(i).or_default().push(j);
+        partners.entry(j).or_default().push(i);
+        paired.insert((i, j));
+    }
+    let overviews: rustc_hash::FxHashSet<usize> = partners
+        .iter()
+        .filter(|(_, theirs)| {
+            theirs.len() >= 3
+                && theirs.iter().enumerate().all(|(k, &a)| {
+                    theirs[k + 1..]
+                        .iter()
+                        .all(|&b| !paired.contains(&(a.min(b), a.max(b))))
+                })
+        })
+        .map(|(&d, _)| d)
+        .collect();
+    pairs
         .into_iter()
+        .filter(|(i, j, _)| !overviews.contains(i) && !overviews.contains(j))
         .map(|(i, j, shared_words)| Duplicate {
             drafts: (i, j),
             shared_words,

@@ -959,6 +959,124 @@ pub(super) fn names_within(heading: &str, set: &PrincipleSet) -> Vec<String> {
     found.into_iter().map(|(_, id)| id).collect()
 }
 
+/// The principle whose name closes a heading, set off from the words before it by a
+/// dash, a bar, a colon, a slash or a parenthesis (`IRR-10-MPT-Delivery-star-ownership`,
+/// `Story 3 — Dive Deep`, `AID-5-Hire-star-best-employer`): the story's tag. A short
+/// name that could be two principles' is no tag. A name the heading's words run into
+/// ("Leadership and Ownership") is read as [`names_within`] reads it.
+pub(super) fn closing_name(heading: &str, set: &PrincipleSet) -> Option<String> {
+    let raw = heading.trim().trim_end_matches([')', '*', '_', ' ', '.']);
+    // The heading's words, apostrophes dropped, each with where it starts and ends.
+    let mut words: Vec<(usize, usize, String)> = Vec::new();
+    let mut start = None;
+    for (at, c) in raw.char_indices().chain(std::iter::once((raw.len(), ' '))) {
+        let part = c.is_alphanumeric() || matches!(c, '\'' | '’');
+        match (part, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                let word: String = raw[from..at]
+                    .chars()
+                    .filter(|c| !matches!(c, '\'' | '’'))
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                words.push((from, at, word));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    // The words of every principle's name, id and aliases: a closing word that is none
+    // of them names none.
+    let spelled: rustc_hash::FxHashSet<String> = set
+        .principles
+        .iter()
+        .flat_map(|p| {
+            [p.name.clone(), p.id.replace('-', " ")]
+                .into_iter()
+                .chain(p.aliases.iter().cloned())
+        })
+        .flat_map(|s| {
+            crate::principles::fold(&s)
+                .split(' ')
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    // A run of closing words that names one principle and nothing else, by its name or
+    // a short name people write ("best employer", "trust"), set off from the words
+    // before it.
+    let most = set.longest_spelling().min(words.len().saturating_sub(1));
+    (1..=most)
+        .take_while(|&n| spelled.contains(&words[words.len() - n].2))
+        .find_map(|n| {
+            let tail = &words[words.len() - n..];
+            let said = tail
+                .iter()
+                .map(|w| w.2.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let before = &words[words.len() - n - 1];
+            let between = &raw[before.1..tail[0].0];
+            if !between.contains(['-', '—', '–', '|', ':', '/', '(']) {
+                return None;
+            }
+            let names = named_principles(&said, set);
+            let [id] = names.ids.as_slice() else {
+                return None;
+            };
+            // Each word one of the principle's own, whole: "highlight" begins like
+            // "high standards" but is no name of it.
+            let principle = set.get(id)?;
+            let own = [principle.name.as_str(), &principle.id.replace('-', " ")]
+                .into_iter()
+                .chain(principle.aliases.iter().map(String::as_str))
+                .map(crate::principles::fold)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let whole = tail.iter().all(|w| own.split(' ').any(|o| o == w.2));
+            (names.unknown.is_empty() && names.ambiguous.is_empty() && whole).then(|| id.clone())
+        })
+}
+
+/// Whether a heading names an example, counted or not, and what it shows after a
+/// colon or a dash: `Example 2: Failure & Learning`, `Example: STAR in Action`,
+/// `Sample 1 — The outage`.
+pub(super) fn counted_example(heading: &str) -> bool {
+    let t = heading.trim().trim_matches(['*', '_']).trim();
+    let Some(rest) = ["example", "sample"]
+        .iter()
+        .find_map(|word| strip_prefix_ignore_case(t, word))
+    else {
+        return false;
+    };
+    let rest = rest
+        .trim_start()
+        .trim_start_matches('#')
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start();
+    rest.strip_prefix([':', '–', '—', '-', '.'])
+        .is_some_and(|name| !name.trim().is_empty())
+}
+
+/// Whether a question is one the writer puts to their own answer, a checklist's item:
+/// a box to tick (`[ ] Did I use "I"?`), or asked in the first person ("Was my Action
+/// the longest part?", "Could I go deeper if probed?"). An interviewer asks "you".
+pub(super) fn self_check(question: &str) -> bool {
+    let t = question.trim();
+    let boxed = ["[ ]", "[x]", "[X]"].iter().any(|b| t.starts_with(b));
+    let words = plain_words(t);
+    let first_person = matches!(
+        words.as_slice(),
+        [verb, subject, ..]
+            if matches!(
+                verb.as_str(),
+                "did" | "do" | "was" | "were" | "is" | "am" | "could" | "can" | "would"
+                    | "will" | "have" | "has" | "had" | "should"
+            ) && matches!(subject.as_str(), "i" | "my")
+    );
+    (boxed || first_person) && !words.iter().any(|w| w == "you" || w == "your")
+}
+
 /// A story's name written as an enumerated bold line of its own, `**a) Migration to
 /// Next.js**`, `**2. The pager rota**`: the name, without the marks and enumerator. Not
 /// a label, a question or a principle's name.
@@ -1092,7 +1210,10 @@ pub(super) fn answer_form(heading: &str) -> bool {
 /// Whether a heading names a way of answering rather than a story: a template, a
 /// structure, a format, a framework, a method, tips ("STAR Answer Structure",
 /// "Story template", "The STAR method", "Things to notice"), with no story named after
-/// a colon.
+/// a colon. The word is of answering when the heading speaks of answers, stories or
+/// interviews, or says little else ("Tips", "A simple template"); a thing the writer
+/// built is named with more ("Function Testing Framework", "AID-27 Mathematical
+/// Framework").
 pub(super) fn about_answering(heading: &str) -> bool {
     // `STAR Format: The stale cache` names a story after the word: not this.
     if heading
@@ -1114,23 +1235,47 @@ pub(super) fn about_answering(heading: &str) -> bool {
     {
         return true;
     }
-    heading
-        .split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .any(|w| {
-            matches!(
-                w.as_str(),
-                "template"
-                    | "templates"
-                    | "structure"
-                    | "format"
-                    | "framework"
-                    | "frameworks"
-                    | "method"
-                    | "tips"
-                    | "guide"
-            )
-        })
+    const WAYS: &[&str] = &[
+        "template",
+        "templates",
+        "structure",
+        "format",
+        "framework",
+        "frameworks",
+        "method",
+        "tips",
+        "guide",
+    ];
+    const ANSWERING: &[&str] = &[
+        "star",
+        "answer",
+        "answers",
+        "answering",
+        "response",
+        "responses",
+        "interview",
+        "interviews",
+        "story",
+        "stories",
+        "behavioral",
+        "behavioural",
+        "question",
+        "questions",
+        "this",
+    ];
+    const SMALL: &[&str] = &[
+        "the", "a", "an", "and", "to", "for", "of", "my", "on", "in", "with", "how", "use",
+        "simple", "quick", "general",
+    ];
+    let words = plain_words(heading);
+    if !words.iter().any(|w| WAYS.contains(&w.as_str())) {
+        return false;
+    }
+    let others = words
+        .iter()
+        .filter(|w| !WAYS.contains(&w.as_str()) && !SMALL.contains(&w.as_str()))
+        .count();
+    others <= 1 || words.iter().any(|w| ANSWERING.contains(&w.as_str()))
 }
 
 /// Whether a text opens by setting a scene in time or place: "When I came to…",
@@ -1199,9 +1344,11 @@ pub(super) fn indexes_stories(text: &str) -> bool {
 }
 
 /// Whether a text says a language model wrote it: "Machine-generated, not reviewed",
-/// "AI-generated", "generated by ChatGPT", in a sentence of its own (a dozen words at
-/// most) or opening one; a sentence that only speaks of such work ("…whether you can
-/// direct work including machine-generated work") says nothing of the text.
+/// "AI-generated", "generated by ChatGPT", opening a sentence, or in a short one (a
+/// dozen words at most) that speaks of writing ("This page is AI-generated"). A
+/// sentence that only speaks of such work ("…whether you can direct work including
+/// machine-generated work", "Questions arose about the quality of AI-generated
+/// circuits") says nothing of the text.
 pub(super) fn says_generated(text: &str) -> bool {
     const MARKS: &[&str] = &[
         "machine-generated",
@@ -1213,14 +1360,43 @@ pub(super) fn says_generated(text: &str) -> bool {
         "generated by gpt",
         "llm-generated",
     ];
+    // What a sentence about the text itself names.
+    const WRITING: &[&str] = &[
+        "page",
+        "pages",
+        "answer",
+        "answers",
+        "content",
+        "text",
+        "notes",
+        "note",
+        "file",
+        "document",
+        "draft",
+        "drafts",
+        "response",
+        "responses",
+        "story",
+        "stories",
+        "guide",
+        "post",
+        "article",
+        "written",
+        "this",
+        "these",
+    ];
     let lower = text.to_lowercase();
     sentences(&lower).any(|sentence| {
         let bare = sentence
             .trim()
             .trim_start_matches(['*', '_', '>', '#', '(', '[', ' ']);
-        MARKS.iter().any(|mark| {
-            bare.contains(mark) && (bare.starts_with(mark) || bare.split_whitespace().count() <= 12)
-        })
+        let of_writing = || {
+            let words = plain_words(bare);
+            words.len() <= 12 && words.iter().any(|w| WRITING.contains(&w.as_str()))
+        };
+        MARKS
+            .iter()
+            .any(|mark| bare.contains(mark) && (bare.starts_with(mark) || of_writing()))
     })
 }
 

@@ -270,6 +270,161 @@ pub(super) fn story_rows(markdown: &str, set: &PrincipleSet) -> Vec<StoryRow> {
     out
 }
 
+/// A table whose rows link stories told in the notes by their headings' anchors and
+/// name principles (`| [Queue redesign](#queue-redesign) | Ownership, Dive Deep |`, or
+/// an HTML `<tr>` whose cells are a principle's name and links `<a href="#…">`): its
+/// lines, and for each such row the anchors it links and the principles it names.
+pub(super) struct LinkedTable {
+    pub lines: (usize, usize),
+    pub rows: Vec<(Vec<String>, Vec<String>)>,
+}
+
+/// The notes' tables, Markdown or HTML, with rows that link stories by anchor and name
+/// principles in a cell of their own (a cell that names anything else names none).
+pub(super) fn linked_rows(markdown: &str, set: &PrincipleSet) -> Vec<LinkedTable> {
+    let lines: Vec<&str> = markdown.lines().collect();
+    let names = |cell: &str| {
+        let text = plain(&strip_tags(cell));
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        // Also by the short names people write in such tables ("Invent/Simplify").
+        let names = super::rules::named_principles(&text, set);
+        if names.unknown.is_empty() && names.ambiguous.is_empty() {
+            names.ids
+        } else {
+            Vec::new()
+        }
+    };
+    let row_of = |cells: Vec<&str>, row: &str| {
+        let anchors = anchors_in(row);
+        if anchors.is_empty() {
+            return None;
+        }
+        let mut ids: Vec<String> = Vec::new();
+        for id in cells.into_iter().flat_map(&names) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        (!ids.is_empty()).then_some((anchors, ids))
+    };
+    let mut out = Vec::new();
+    let mut fence = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let trimmed = lines[i].trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            fence = !fence;
+        }
+        if fence {
+            i += 1;
+            continue;
+        }
+        if let Some(end) = table_end(&lines, i) {
+            let rows: Vec<_> = lines[i + 2..end]
+                .iter()
+                .filter_map(|row| row_of(cells(row), row))
+                .collect();
+            if !rows.is_empty() {
+                out.push(LinkedTable {
+                    lines: (i + 1, end),
+                    rows,
+                });
+            }
+            i = end;
+            continue;
+        }
+        if trimmed.to_ascii_lowercase().starts_with("<table") {
+            let close = (i..lines.len())
+                .find(|&j| lines[j].to_ascii_lowercase().contains("</table>"))
+                .unwrap_or(lines.len() - 1);
+            let html = lines[i..=close].join("\n");
+            let rows: Vec<_> = split_tag(&html, "<tr")
+                .into_iter()
+                .skip(1)
+                .filter_map(|row| {
+                    let cells: Vec<&str> = split_cells(row);
+                    row_of(cells, row)
+                })
+                .collect();
+            if !rows.is_empty() {
+                out.push(LinkedTable {
+                    lines: (i + 1, close + 1),
+                    rows,
+                });
+            }
+            i = close + 1;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The anchors a text links to: `](#anchor)` and `href="#anchor"`.
+fn anchors_in(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (marker, ends) in [
+        ("](#", &[')'][..]),
+        ("href=\"#", &['"'][..]),
+        ("href='#", &['\''][..]),
+    ] {
+        for (at, _) in text.match_indices(marker) {
+            let rest = &text[at + marker.len()..];
+            if let Some(end) = rest.find(ends) {
+                let anchor = &rest[..end];
+                if !anchor.is_empty()
+                    && !anchor.contains(char::is_whitespace)
+                    && !out.iter().any(|a| a == anchor)
+                {
+                    out.push(anchor.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A text split before each opening of a tag (`<tr`, any case): the text before the
+/// first, then each piece from its tag on.
+fn split_tag<'t>(text: &'t str, tag: &str) -> Vec<&'t str> {
+    let lower = text.to_ascii_lowercase();
+    let mut starts: Vec<usize> = lower.match_indices(tag).map(|(at, _)| at).collect();
+    starts.insert(0, 0);
+    starts.push(text.len());
+    starts.windows(2).map(|w| &text[w[0]..w[1]]).collect()
+}
+
+/// An HTML row's cells: the text from each `<td` or `<th` to the next.
+fn split_cells(row: &str) -> Vec<&str> {
+    let lower = row.to_ascii_lowercase();
+    let mut starts: Vec<usize> = lower
+        .match_indices("<td")
+        .chain(lower.match_indices("<th"))
+        .map(|(at, _)| at)
+        .collect();
+    starts.sort_unstable();
+    starts.push(row.len());
+    starts.windows(2).map(|w| &row[w[0]..w[1]]).collect()
+}
+
+/// A text without its HTML tags (`<b>Ownership</b>` is "Ownership").
+fn strip_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut inside = false;
+    for c in text.chars() {
+        match c {
+            '<' => inside = true,
+            '>' if inside => {
+                inside = false;
+                out.push(' ');
+            }
+            _ if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Maps the line numbers of a plan made from the written-out notes back to the notes'.
 pub(super) fn remap(plan: &mut ImportPlan, from: &[usize]) {
     let at = |line: usize| from.get(line.wrapping_sub(1)).copied().unwrap_or(line);

@@ -1649,6 +1649,13 @@ fn labels_alone_on_their_line_question_marks_and_answer_templates() {
     assert!(!about_answering("STAR Format: The stale cache"));
     assert!(about_answering("Things to notice"));
     assert!(!about_answering("Things I noticed in the logs"));
+    assert!(about_answering("Tips"));
+    assert!(about_answering("A simple template"));
+    assert!(about_answering("How to use this guide"));
+    assert!(!about_answering("AID-27-Mathematical-Framework-Hands-On"));
+    assert!(!about_answering(
+        "Function Testing Framework for the safety stack"
+    ));
     // "A" alone on a line is not the Action label.
     assert_eq!(split_label("A\nlist of things"), None);
 }
@@ -4567,6 +4574,9 @@ fn a_sentence_about_generated_work_does_not_say_the_notes_were_generated() {
     assert!(!says_generated(
         "The interviewer now asks whether you can direct work, including machine-generated work, and review it well."
     ));
+    assert!(!says_generated(
+        "The founders made a mandate. Questions arose about quality of AI-generated ZK circuits."
+    ));
 }
 
 #[test]
@@ -4763,5 +4773,165 @@ fn a_table_inside_a_story_does_not_name_that_story_by_its_own_words() {
         [vec!["dive-deep", "customer-obsession"], vec!["frugality"]],
         "{:?}",
         read.drafts
+    );
+}
+
+#[test]
+fn a_principles_name_closing_a_heading_after_a_dash_is_its_tag() {
+    let set = principles::builtin();
+    let tag = |h: &str| closing_name(h, &set);
+    assert_eq!(
+        tag("IRR-10-MPT-Project-Delivery-star-ownership").as_deref(),
+        Some("ownership")
+    );
+    assert_eq!(
+        tag("AID-28-Reading-Bridge-Role-star-customer-obsession").as_deref(),
+        Some("customer-obsession")
+    );
+    // A short name people write, the longest run of closing words that names one.
+    assert_eq!(
+        tag("AID-5-Reversed-Rejection-star-best-employer").as_deref(),
+        Some("strive-to-be-earths-best-employer")
+    );
+    assert_eq!(tag("Story 3 — Dive Deep").as_deref(), Some("dive-deep"));
+    assert_eq!(
+        tag("IRR-12-Breaking-the-Rebuild-Cycle-star-highlight"),
+        None
+    );
+    assert_eq!(tag("IRR-9-FPGA-Management-Tool-Hands-On"), None);
+    // Words the heading runs into, and a heading that is only the name.
+    assert_eq!(tag("Leadership and Ownership"), None);
+    assert_eq!(tag("Ownership"), None);
+}
+
+#[test]
+fn a_tables_rows_link_stories_by_anchor_to_the_principles_they_name() {
+    let set = principles::builtin();
+    // An HTML table of principles and the stories that show each, then a Markdown
+    // table of the best stories; the stories under headings whose anchors they link.
+    let notes = "# Portfolio\n\n<table>\n<tr><th>Principle</th><th>Stories</th></tr>\n<tr><td><b>Frugality</b></td><td>\n<a href=\"#lab-2-old-laptops\">old laptops</a><br>\n</td></tr>\n<tr><td><b>Dive Deep</b></td><td>\n<a href=\"#lab-1-slow-checkout-star-customer-obsession\">slow checkout</a><br>\n<a href=\"#lab-2-old-laptops\">old laptops</a>\n</td></tr>\n</table>\n\n## Best stories\n\n| Rank | Story | Principles |\n| --- | --- | --- |\n| 1 | [slow checkout](#lab-1-slow-checkout-star-customer-obsession) | Deliver Results, Invent/Simplify |\n| 2 | [the cache](#lab-9-the-cache) | a story told elsewhere |\n| 3 | [old laptops](#lab-2-old-laptops) | Think Big, with some luck |\n\n## Ownership\n\n- [old laptops](#lab-2-old-laptops)\n\n## Stories\n\n#### LAB-1-Slow-Checkout-star-customer-obsession\n**Situation:** Checkout took nine seconds for some users.\n**Action:** I profiled it and found a query run once per item in the cart.\n**Result:** Down to one second.\n\n#### LAB-2-Old-Laptops\n**Situation:** The lab needed twelve machines and had no budget.\n**Action:** I rebuilt retired laptops as test runners.\n**Result:** Saved the purchase.\n";
+    let tables = tables::linked_rows(notes, &set);
+    assert_eq!(tables.len(), 2);
+    assert_eq!(tables[0].lines, (3, 12));
+    assert_eq!(
+        tables[1].rows.len(),
+        1,
+        "the row that names no principle links none"
+    );
+    let read = plan(notes, &set);
+    let linked: Vec<Vec<&str>> = read
+        .drafts
+        .iter()
+        .map(|d| d.story.principles.iter().map(String::as_str).collect())
+        .collect();
+    assert_eq!(
+        linked,
+        [
+            vec![
+                "customer-obsession",
+                "dive-deep",
+                "deliver-results",
+                "invent-and-simplify"
+            ],
+            vec!["frugality", "dive-deep", "ownership"],
+        ]
+    );
+    assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+    let ignored: Vec<(usize, usize)> = read
+        .ignored
+        .iter()
+        .filter(|i| i.reason == "a table of the stories' principles (linked)")
+        .map(|i| i.lines)
+        .collect();
+    assert_eq!(ignored, [(3, 12), (16, 20)], "{:?}", read.skipped);
+}
+
+#[test]
+fn a_story_that_sums_up_three_others_retells_none_of_them() {
+    let set = principles::builtin();
+    let stories = "## Stories\n\n### Story: The flaky payment test\n**LPs:** Dive Deep\n\nI found the payment test shared a clock with the ledger test and gave each its own clock. No failure in a month.\n\n### Story: Old laptops\n**LPs:** Frugality\n\nI rebuilt twelve retired laptops as test runners for the lab, with no budget. Saved the purchase of new machines.\n\n### Story: The slow checkout\n**LPs:** Customer Obsession\n\nI profiled checkout and removed a query run once per cart item. Nine seconds became one second for shoppers.\n\n";
+    let arc = "### Story: My years in testing\n**LPs:** Think Big\n\nLooking back: the payment test shared a clock with the ledger test, so each got its own clock; twelve retired laptops became test runners for the lab with no budget; a query run once per cart item made checkout take nine seconds for shoppers.\n";
+    let read = plan(&format!("{stories}{arc}"), &set);
+    assert_eq!(read.drafts.len(), 4);
+    assert!(read.duplicates.is_empty(), "{:?}", read.duplicates);
+    // Retelling one of them, it is that one told again.
+    let retold = "### Story: The clock again\n**LPs:** Earn Trust\n\nThe payment test shared a clock with the ledger test; I gave each its own clock and told the team. No failure in a month.\n";
+    let read = plan(&format!("{stories}{retold}"), &set);
+    let pairs: Vec<(usize, usize)> = read.duplicates.iter().map(|d| d.drafts).collect();
+    assert_eq!(pairs, [(0, 3)]);
+    // Told four times, each telling shares words with the three others: one story.
+    let first = &stories[..stories.find("### Story: Old laptops").unwrap()];
+    let notes = format!(
+        "{first}{retold}{}{}",
+        retold
+            .replace("again", "once more")
+            .replace("the team", "my lead"),
+        retold
+            .replace("again", "a third time")
+            .replace("the team", "the whole floor")
+    );
+    let read = plan(&notes, &set);
+    assert_eq!(read.duplicates.len(), 6, "{:?}", read.duplicates);
+}
+
+#[test]
+fn a_guides_counted_example_is_its_own_and_a_writers_is_theirs() {
+    assert!(counted_example("Example 2: Failure & Learning"));
+    assert!(counted_example("Example: STAR in Action"));
+    assert!(counted_example("**Sample 1 — The outage**"));
+    assert!(!counted_example("Examples of strong answers"));
+    assert!(!counted_example("Example"));
+    let set = principles::builtin();
+    let story = "### Example 1: The midnight outage\n\n**Situation:** Our payments queue stopped at midnight during a sale.\n**Action:** I rolled back the release and replayed the stuck messages by hand.\n**Result:** Every order went through by morning.\n";
+    let guide = format!(
+        "# Behavioural rounds\n\nYou should prepare six stories before the loop. Practise each one aloud until you can tell it in two minutes, and keep your numbers ready.\n\n{story}"
+    );
+    let read = plan(
+        &format!(
+            "{guide}\n### The stuck deploy\n\nLast spring I found our deploy stuck on a lock nobody owned. I released it, wrote down who owns it, and we shipped that night.\n"
+        ),
+        &set,
+    );
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The stuck deploy"]);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "a guide's worked example, not your own story"),
+        "{:?}",
+        read.skipped
+    );
+    // The same story in notes that advise no one is the writer's own.
+    let own = format!("# My stories\n\n{story}");
+    assert_eq!(plan(&own, &set).drafts.len(), 1);
+}
+
+#[test]
+fn a_question_the_writer_puts_to_their_own_answer_is_no_interview_question() {
+    assert!(self_check("[ ] Did I stay under 3 minutes?"));
+    assert!(self_check("Was my Action section the longest part?"));
+    assert!(self_check("Could I go deeper if probed?"));
+    assert!(!self_check("Did you ever miss a deadline?"));
+    assert!(!self_check("Tell me about a time you failed?"));
+    assert!(!self_check("[ ] How did you handle a late vendor?"));
+    assert!(self_check("[ ] Stayed under three minutes?"));
+    assert!(!self_check("Did the launch slip?"));
+    let set = principles::builtin();
+    let notes = "### Self-evaluation checklist\n\nAfter each practice attempt, score yourself:\n\n- [ ] Did I stay under three minutes?\n- [ ] Did I say \"I\" throughout (not \"we\")?\n- [ ] Was my Action the longest part?\n- [ ] Did I explain **why** I picked my approach?\n- [ ] Could I go two levels deeper if probed?\n- [ ] Tell me about a time you missed a deadline?\n\n### After the loop\n\nWrite down what they asked while you still remember it.\n";
+    let read = plan(notes, &set);
+    let asked: Vec<&str> = read.questions.iter().map(|q| q.question.as_str()).collect();
+    assert_eq!(asked, ["[ ] Tell me about a time you missed a deadline?"]);
+    let checks: Vec<usize> = read
+        .skipped
+        .iter()
+        .filter(|s| s.reason.starts_with("a check of your own answer"))
+        .map(|s| s.lines.0)
+        .collect();
+    assert_eq!(checks, [5, 6, 7, 8, 9], "{:?}", read.skipped);
+    // In the notes' order with what else was set aside.
+    assert!(
+        read.skipped.is_sorted_by_key(|s| s.lines.0),
+        "{:?}",
+        read.skipped
     );
 }

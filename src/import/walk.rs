@@ -40,6 +40,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     // Blocks are found in the notes as read, and their text taken as written: the line
     // numbers are the same.
     let lines: Vec<&str> = markdown.lines().collect();
+    let linked = super::tables::linked_rows(markdown, set);
     let mut importer = Importer {
         set,
         lines: &lines,
@@ -59,7 +60,12 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         references: Vec::new(),
         pointed: Vec::new(),
         asked: None,
-        index: story_index(markdown, set),
+        index: story_index(markdown, set, &linked),
+        anchor_tables: linked
+            .into_iter()
+            .map(|t| (t.lines, t.rows.into_iter().flat_map(|(a, _)| a).collect()))
+            .collect(),
+        used_anchors: Default::default(),
         fields: guide_fields(markdown, set),
         name_line: None,
         block_end: 0,
@@ -182,6 +188,24 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     importer.link_rows(markdown);
     let retold = importer.retold_pairs();
     let mut plan = importer.plan;
+    // `- [ ] Did I stay under 3 minutes?`: a check of the writer's own answer, not a
+    // question an interviewer asks.
+    let (checks, asked): (Vec<_>, Vec<_>) = std::mem::take(&mut plan.questions)
+        .into_iter()
+        .partition(|q| self_check(&q.question));
+    plan.questions = asked;
+    for q in checks {
+        let at = plan.skipped.partition_point(|s| s.lines.0 <= q.lines.0);
+        plan.skipped.insert(
+            at,
+            Skipped {
+                lines: q.lines,
+                reason: "a check of your own answer (a checklist), not an interview question"
+                    .into(),
+                text: q.question,
+            },
+        );
+    }
     // The pairs name drafts by their place, which folding moves.
     let now = super::merge::fold_linked_tellings(&mut plan, &lines);
     let again = super::merge::fold_pasted_again(&mut plan, &lines);
@@ -585,10 +609,38 @@ fn another_story(heading: &str) -> bool {
 
 /// Stories told once and listed under each principle they show: for each anchor a
 /// list item links to (`1. [Logging fix](#logging-fix)`) under a principle's heading,
-/// the principles whose lists link to it, in the order the notes list them. The story
-/// under the heading with that anchor is read as theirs.
-fn story_index(markdown: &str, set: &PrincipleSet) -> rustc_hash::FxHashMap<String, Vec<String>> {
-    under_principles(markdown, set, anchor_link)
+/// the principles whose lists link to it, in the order the notes list them; then those
+/// a table's rows name beside a link to it (see [`super::tables::linked_rows`]), in
+/// the tables' order. The story under the heading with that anchor is read as theirs.
+fn story_index(
+    markdown: &str,
+    set: &PrincipleSet,
+    tables: &[super::tables::LinkedTable],
+) -> rustc_hash::FxHashMap<String, Vec<String>> {
+    // Each link with the line it is on and the principles it is given there, read in
+    // the notes' order: lists and tables as they come.
+    let mut links: Vec<(usize, &str, Vec<String>)> = Vec::new();
+    let mut principle: Option<String> = None;
+    for (i, line) in markdown.lines().enumerate() {
+        if let Some(text) = heading_line(line) {
+            principle = heading_principle(text, set).map(|p| p.id.clone());
+        } else if let (Some(id), Some(anchor)) = (&principle, anchor_link(line)) {
+            links.push((i + 1, anchor, vec![id.clone()]));
+        }
+    }
+    for table in tables {
+        for (anchors, ids) in &table.rows {
+            for anchor in anchors {
+                links.push((table.lines.0, anchor, ids.clone()));
+            }
+        }
+    }
+    links.sort_by_key(|(line, _, _)| *line);
+    let mut found: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
+    for (_, anchor, ids) in links {
+        link(found.entry(anchor.to_string()).or_default(), ids);
+    }
+    found
 }
 
 /// For each key `key_of` finds on a line under a principle's heading, the principles
@@ -1177,6 +1229,11 @@ struct Importer<'s, 'l, 'a> {
     /// For each anchor that a principle's list of links points to, those principles in
     /// order (see [`story_index`]).
     index: rustc_hash::FxHashMap<String, Vec<String>>,
+    /// The tables whose rows link stories by anchor and name their principles: their
+    /// lines and the anchors they link.
+    anchor_tables: Vec<((usize, usize), Vec<String>)>,
+    /// The anchors of the stories read, that the index linked.
+    used_anchors: rustc_hash::FxHashSet<String>,
     /// The last line of the block being read (a story started inside it runs to it).
     block_end: usize,
     /// Drafts whose heading says they retell another story: (the draft's index, the
@@ -1970,6 +2027,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return;
         }
         let mut ids: Vec<String> = Vec::new();
+        // A principle's name closing the heading (`…-star-ownership`): its tag, first.
+        if let Some(id) = closing_name(&heading, self.set) {
+            ids.push(id);
+        }
         let remark_ids = remark_names.as_ref().map(|n| n.ids.clone());
         if let Some(names) = remark_names {
             link(&mut ids, names.ids);
@@ -1981,6 +2042,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         for anchor in anchors.into_iter().flatten() {
             if let Some(found) = self.index.get(&anchor) {
                 link(&mut ids, found.clone());
+                self.used_anchors.insert(anchor);
             }
         }
         let mut tag_blocks = Vec::new();
@@ -4175,6 +4237,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if !parts.is_empty() && sample_heading(&title) {
             return Some("a guide's sample answer, not your own story");
         }
+        // `### Example 2: Failure & Learning` in notes that advise their reader: the
+        // guide's worked example, named for what it shows. In notes that advise no one,
+        // `**Example 1 – Creating role mobility**` names the writer's own.
+        let heading = draft
+            .lines
+            .0
+            .checked_sub(1)
+            .and_then(|i| self.lines.get(i))
+            .and_then(|l| heading_line(l));
+        if heading.is_some_and(counted_example) && self.advises() {
+            return Some("a guide's worked example, not your own story");
+        }
         // `**Answer Framework:**` over the parts, in notes that advise their reader: the
         // guide's answer, to show the shape of one.
         if !parts.is_empty()
@@ -4364,6 +4438,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// that says which story to tell for a question (`Prepare for: "Tell me about a
     /// time you failed" — use the post-mortem story`) puts the question on it.
     fn link_rows(&mut self, markdown: &str) {
+        // A table that linked stories by their anchors as they were read.
+        let anchored: Vec<(usize, usize)> = self
+            .anchor_tables
+            .iter()
+            .filter(|(_, anchors)| anchors.iter().any(|a| self.used_anchors.contains(a)))
+            .map(|(lines, _)| *lines)
+            .collect();
+        self.unskip_tables(anchored);
         let rows = super::tables::story_rows(markdown, self.set);
         let pointers: Vec<(usize, String, Vec<String>)> = markdown
             .lines()
@@ -4415,6 +4497,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // The table's lines were read as words under a heading of no principle: they
         // are structure now.
+        self.unskip_tables(linked);
+    }
+
+    /// The tables whose lines linked stories' principles, read as words under a heading
+    /// of no principle: structure, ignored, not skipped.
+    fn unskip_tables(&mut self, linked: Vec<(usize, usize)>) {
         for (from, to) in linked {
             let (table, rest): (Vec<Skipped>, Vec<Skipped>) =
                 std::mem::take(&mut self.plan.skipped)
