@@ -769,6 +769,46 @@ pub(super) fn about_the_person(heading: &str) -> bool {
         || ["自我介绍", "自我介紹"].iter().any(|w| heading.contains(w))
 }
 
+/// A list item that names a story in bold and says what it was after a dash or a
+/// colon (`1. **CatUserBot at scale** — 15k users, a bug across setups`, `- **The
+/// outage**: I led the rollback`): the name and the rest. The name a few words, the
+/// rest three words or more.
+pub(super) fn named_item(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = if digits > 0 {
+        t[digits..].strip_prefix(['.', ')'])?
+    } else {
+        t.strip_prefix(['-', '*', '+'])?
+    };
+    let inner = rest.trim_start().strip_prefix("**")?;
+    let (raw, after) = inner.split_once("**")?;
+    let colon_inside = raw.trim_end().ends_with([':', '：']);
+    let name = raw.trim().trim_end_matches([':', '：']).trim();
+    let after = after.trim_start();
+    let after = match after.strip_prefix(['—', '–', '-', ':']) {
+        Some(rest) => rest,
+        None if colon_inside => after,
+        None => return None,
+    }
+    .trim();
+    let words = name.split_whitespace().count();
+    ((1..=8).contains(&words) && after.split_whitespace().count() >= 3).then_some((name, after))
+}
+
+/// Whether a heading is over the writer's stories: it names a group of them (`My
+/// stories`) or says STAR or story ("Raw material → turn into STAR later"), and is
+/// neither a question nor about how to answer.
+pub(super) fn over_stories(heading: &str) -> bool {
+    let words = plain_words(heading);
+    (group_heading(heading)
+        || words
+            .iter()
+            .any(|w| matches!(w.as_str(), "star" | "story" | "stories")))
+        && !is_question(heading)
+        && !about_answering(heading)
+}
+
 /// Whether a heading names a group of stories and nothing else: `Cases`, `My STAR
 /// stories`, `Examples`, `Prepared answers`, `Case studies`.
 pub(super) fn group_heading(heading: &str) -> bool {
@@ -1318,6 +1358,44 @@ pub(super) fn own_example(text: &str) -> bool {
     };
     let value = value.trim_start_matches(['*', '_']).trim();
     !value.is_empty() && !value.starts_with(['"', '“', '\'', '‘', '「', '«'])
+}
+
+/// The numbers a text cites stories by: "Stories 2, 4 and 5 connect", "story 3 or
+/// 7" (the numbers after "story" or "stories", joined by commas, "and", "or", "&").
+pub(super) fn cited_story_numbers(text: &str) -> Vec<u32> {
+    let words: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '&'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut out: Vec<u32> = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        if word != "story" && word != "stories" {
+            continue;
+        }
+        for next in &words[i + 1..] {
+            if let Ok(n) = next.parse::<u32>() {
+                if !out.contains(&n) {
+                    out.push(n);
+                }
+            } else if !matches!(next.as_str(), "and" | "or" | "&") {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The number a heading gives its story: `1 · The tool that was not ready`, `3. The
+/// outage`, `Story 2: Billing`.
+pub(super) fn heading_number(heading: &str) -> Option<u32> {
+    let t = heading.trim();
+    let t = strip_prefix_ignore_case(t, "story").map_or(t, str::trim_start);
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let after = t[digits..].chars().next();
+    (digits > 0 && after.is_none_or(|c| !c.is_alphanumeric()))
+        .then(|| t[..digits].parse().ok())
+        .flatten()
 }
 
 /// Whether a text is an index of stories told in full elsewhere in the notes: a list

@@ -360,6 +360,59 @@ pub(super) fn linked_rows(markdown: &str, set: &PrincipleSet) -> Vec<LinkedTable
     out
 }
 
+/// A table's lines, and for each row a question and the number of the story it is
+/// routed to.
+pub(super) type RoutedTable = ((usize, usize), Vec<(String, u32)>);
+
+/// The rows of tables that route questions to stories by their numbers (`| They ask |
+/// You use |`, then `| Used persuasion to convince someone | **1** — the tool |`): the
+/// table's lines, and for each row the question and the number of the story its second
+/// cell names first. The header's first cell says the column asks: "ask", "asks",
+/// "question", "questions", "prompt".
+pub(super) fn question_rows(markdown: &str) -> Vec<RoutedTable> {
+    let lines: Vec<&str> = markdown.lines().collect();
+    let mut out = Vec::new();
+    let mut fence = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let trimmed = lines[i].trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            fence = !fence;
+        }
+        let Some(end) = table_end(&lines, i).filter(|_| !fence) else {
+            i += 1;
+            continue;
+        };
+        let header = cells(lines[i]);
+        let asks = header.first().is_some_and(|cell| {
+            super::rules::plain_words(cell).iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "ask" | "asks" | "question" | "questions" | "prompt" | "prompts"
+                )
+            })
+        });
+        if asks {
+            let rows: Vec<(String, u32)> = lines[i + 2..end]
+                .iter()
+                .filter_map(|row| {
+                    let cells = cells(row);
+                    let question = plain(cells.first()?);
+                    let named = plain(cells.get(1)?);
+                    let digits = named.bytes().take_while(u8::is_ascii_digit).count();
+                    let number = named[..digits].parse().ok()?;
+                    (!question.is_empty()).then_some((question, number))
+                })
+                .collect();
+            if !rows.is_empty() {
+                out.push(((i + 1, end), rows));
+            }
+        }
+        i = end;
+    }
+    out
+}
+
 /// The anchors a text links to: `](#anchor)` and `href="#anchor"`.
 fn anchors_in(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();

@@ -4935,3 +4935,126 @@ fn a_question_the_writer_puts_to_their_own_answer_is_no_interview_question() {
         read.skipped
     );
 }
+
+#[test]
+fn a_list_of_stories_named_in_bold_under_a_heading_over_stories_is_a_draft_each() {
+    assert_eq!(
+        named_item("1. **Billing migration** — moved forty services in a quarter"),
+        Some(("Billing migration", "moved forty services in a quarter"))
+    );
+    assert_eq!(
+        named_item("- **The outage:** I led the rollback that night"),
+        Some(("The outage", "I led the rollback that night"))
+    );
+    assert_eq!(named_item("- **Tips** — be brief"), None);
+    assert_eq!(
+        named_item("- Billing migration — moved forty services"),
+        None
+    );
+    assert!(over_stories("My stories"));
+    assert!(over_stories("Raw material → turn into STAR later"));
+    assert!(!over_stories("Questions to have ready"));
+    assert!(!over_stories("STAR method"));
+    let set = principles::builtin();
+    let list = "1. **Billing migration** — moved forty services to the new billing API in a quarter, no downtime.\n2. **The launch outage** — I led the rollback and wrote the postmortem the same night.\n3. **Pairing with Ana** — weekly pairing for a quarter.\n   - she now owns the release train\n";
+    let read = plan(&format!("# Prep\n\n## My stories\n\n{list}"), &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Billing migration", "The launch outage", "Pairing with Ana"]
+    );
+    let lines: Vec<(usize, usize)> = read.drafts.iter().map(|d| d.lines).collect();
+    assert_eq!(lines, [(5, 5), (6, 6), (7, 8)]);
+    assert!(
+        read.drafts[2]
+            .story
+            .notes
+            .contains("owns the release train")
+    );
+    // An item that names no story: the list is not read as stories, and no word of it
+    // is lost.
+    let mixed = plan(
+        "## My stories\n\n- **Billing migration** — moved forty services in a quarter.\n- and one plain line that names nothing\n",
+        &set,
+    );
+    assert!(
+        mixed
+            .drafts
+            .iter()
+            .any(|d| d.all_text().contains("one plain line"))
+            || mixed
+                .skipped
+                .iter()
+                .any(|s| s.text.contains("one plain line")),
+        "{mixed:?}"
+    );
+    assert!(read.drafts.iter().all(|d| d.story.principles.len() == 1));
+    assert_eq!(
+        read.warnings.len(),
+        3,
+        "each guess is said: {:?}",
+        read.warnings
+    );
+    // Slots the reader is told how to fill are no stories yet.
+    let slots = "## Story slots to fill\n\n1. **Hardest bug** — must include your debugging method, not just your fix.\n2. **Learned fast** — emphasize the loop you used and your deadline.\n3. **Proud of** — lead with your number, then how you got it.\n";
+    assert!(plan(slots, &set).drafts.is_empty());
+    // Under a heading that is not over stories, such a list is not read so.
+    assert!(plan(&format!("## Projects\n\n{list}"), &set).drafts.len() <= 1);
+}
+
+#[test]
+fn a_remark_on_numbered_stories_and_a_table_routing_questions_to_them() {
+    assert_eq!(cited_story_numbers("Stories 2, 4 and 5 connect"), [2, 4, 5]);
+    assert_eq!(cited_story_numbers("story 3 or 7, then"), [3, 7]);
+    assert!(cited_story_numbers("user stories were late").is_empty());
+    assert_eq!(heading_number("1 · The tool that was not ready"), Some(1));
+    assert_eq!(heading_number("Story 2: Billing"), Some(2));
+    assert_eq!(heading_number("2FA rollout"), None);
+    let set = principles::builtin();
+    let notes = "## 1 · The slow checkout\n\n**SITUATION**\nCheckout took nine seconds for some users.\n\n**ACTION**\nI profiled it and found a query run once per cart item.\n\n**RESULT**\nDown to one second.\n\n## 2 · The old laptops\n\n**SITUATION**\nThe lab needed twelve machines and had no budget.\n\n**ACTION**\nI rebuilt retired laptops as test runners.\n\n**RESULT**\nSaved the purchase.\n\n## 3 · The pager rota\n\nLike story 1, I measured first: I counted the pages each of us took for a month, then I moved the noisy alerts to business hours.\n\n## 4 · The vendor call\n\nStories 4 and 1 share a lesson. I called the vendor myself, read their logs with them, and we found the retry storm together.\n\n## How they connect\n\nStories 1 and 2 connect: I learned to measure first, then I applied it to the lab.\n\n## Coverage\n\n| Skill | Stories |\n| --- | --- |\n| Measuring first | 1, 2 |\n\n## Questions, routed\n\n| They ask | You use |\n| --- | --- |\n| Saved money with what you had | **2** — the laptops |\n| Dug into data nobody checked | **1** — the checkout |\n| Earned the trust of an angry customer | **1** — the checkout |\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 4, "{titles:?}");
+    assert!(
+        read.skipped.iter().any(
+            |s| s.reason == "a remark on stories told elsewhere in the notes, by their numbers"
+        ),
+        "{:?}",
+        read.skipped
+    );
+    assert_eq!(
+        read.drafts[0].story.questions,
+        [
+            "Dug into data nobody checked",
+            "Earned the trust of an angry customer"
+        ]
+    );
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["Saved money with what you had"]
+    );
+    // Their principles guessed from their words give way to their questions'.
+    let first_principles: Vec<&str> = read
+        .drafts
+        .iter()
+        .map(|d| d.story.principles[0].as_str())
+        .collect();
+    assert_eq!(first_principles[..2], ["dive-deep", "frugality"]);
+    assert!(
+        read.warnings
+            .iter()
+            .any(|w| w.contains("'Saved money with what you had' names no principle")),
+        "{:?}",
+        read.warnings
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .any(|i| i.reason == "a table of questions and the stories that answer them (linked)")
+    );
+    // Two stories given one number: the question goes to neither.
+    let twice = "## 2 · The old laptops\n\n**SITUATION**\nThe lab needed twelve machines.\n\n**ACTION**\nI rebuilt retired laptops as test runners.\n\n## 2 · The spare racks\n\n**SITUATION**\nBuilds were slow.\n\n**ACTION**\nI moved them onto racks another team had left idle.\n\n## Routed\n\n| Question | Story |\n| --- | --- |\n| Saved money with what you had | 2 |\n";
+    let read = plan(twice, &set);
+    assert_eq!(read.drafts.len(), 2);
+    assert!(read.drafts.iter().all(|d| d.story.questions.is_empty()));
+}

@@ -51,6 +51,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         advice: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
         templates: std::cell::OnceCell::new(),
+        numbered: std::cell::OnceCell::new(),
         parent: None,
         asked_above: None,
         pending: Vec::new(),
@@ -1197,6 +1198,8 @@ struct Importer<'s, 'l, 'a> {
     /// Whether the notes say their stories are a guide's templates (see
     /// [`Importer::templates`]).
     templates: std::cell::OnceCell<bool>,
+    /// The numbers the notes' headings give their stories (`## 2 · The outage`).
+    numbered: std::cell::OnceCell<rustc_hash::FxHashSet<u32>>,
     /// A story's name over the region of its parts (`## Story A · NAME`, nothing under
     /// it but `### Sample` and the like): (name, level), the title of a story below it.
     parent: Option<(String, u8)>,
@@ -1780,6 +1783,27 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         narrative || labelled
     }
 
+    /// Whether a heading's blocks are lists of stories named in bold, two items or more,
+    /// each a [`named_item`], fewer than half of them speaking to the reader, and not a
+    /// glossary of terms.
+    fn story_list<'n>(&self, blocks: &[&'n AstNode<'n>]) -> bool {
+        let mut items: Vec<String> = Vec::new();
+        for node in blocks {
+            if !matches!(node.data().value, NodeValue::List(_)) {
+                return false;
+            }
+            for item in node.children() {
+                let (start, end) = span(item);
+                items.push(self.source(start, end, 0));
+            }
+        }
+        let first_line = |item: &String| item.lines().next().unwrap_or("").to_string();
+        items.len() >= 2
+            && items.iter().all(|i| named_item(&first_line(i)).is_some())
+            && items.iter().filter(|i| to_reader(i)).count() * 2 < items.len()
+            && !glossary(&items.join("\n"), self.set)
+    }
+
     /// What a region's text `told` is: (the writer's own account of what happened, two
     /// or more parts labelled as a story's and not advice to the reader).
     fn reading(
@@ -2090,6 +2114,46 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let mut nearest = Vec::new();
         // `## Story1`, `## Story: NAME`: the writer says it is a story; under a heading
         // that asks for one, what is written is its reminder.
+        // `## My stories` over a list of items that each name a story in bold (`1.
+        // **The outage** — I led the rollback`): each item a story's reminder, as under
+        // a principle's heading, its principle the one its words are nearest. Not slots
+        // the reader is told how to fill ("Must include your debugging method").
+        if ids.is_empty()
+            && self.parent.is_none()
+            && over_stories(&title)
+            && self.story_list(&blocks)
+            && let Some(first) = self.set.principles.first()
+        {
+            self.finish_draft();
+            self.plan.ignored.push(Skipped {
+                lines,
+                reason: "a heading over stories, not a story's name".into(),
+                text: self.source(lines.0, lines.1, 0),
+            });
+            self.section = Some(Section {
+                own_names: true,
+                ..Section::opened(first.id.clone(), level)
+            });
+            for item in blocks.iter().flat_map(|node| node.children()) {
+                let (start, end) = span(item);
+                let text = self.source(start, end, 0);
+                let (first_line, more) = text.split_once('\n').unwrap_or((&text, ""));
+                let Some((name, rest)) = named_item(first_line) else {
+                    continue;
+                };
+                self.start_draft(start);
+                let building = self.current.as_mut().expect("a draft was just started");
+                building.draft.lines = (start, end);
+                name_story(&mut building.draft.story, name);
+                append(&mut building.draft.story.notes, rest);
+                if !more.trim().is_empty() {
+                    append(&mut building.draft.story.notes, more);
+                }
+                self.finish_draft();
+            }
+            self.section = None;
+            return;
+        }
         let called = labelled_name || story_label(&heading);
         let asked = asks_for_story(&heading);
         let mut shorthand = false;
@@ -4265,6 +4329,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if parts.is_empty() && indexes_stories(&draft.story.notes) {
             return Some("an index of stories told elsewhere in the notes, not a story");
         }
+        // "Stories 2, 4 and 5 connect…": a remark on stories the notes number, each told
+        // under its own heading, not a story of its own.
+        let cited = cited_story_numbers(&draft.all_text());
+        let own = heading.and_then(heading_number);
+        if cited.len() >= 2
+            && cited.iter().all(|n| {
+                Some(*n) != own
+                    && self
+                        .numbered
+                        .get_or_init(|| {
+                            self.lines
+                                .iter()
+                                .filter_map(|l| heading_line(l).and_then(heading_number))
+                                .collect()
+                        })
+                        .contains(n)
+            })
+        {
+            return Some("a remark on stories told elsewhere in the notes, by their numbers");
+        }
         // A model's answer, in notes that say a model wrote them.
         if self.generated() {
             return Some("a language model's sample answer, not your own story");
@@ -4445,7 +4529,60 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .filter(|(_, anchors)| anchors.iter().any(|a| self.used_anchors.contains(a)))
             .map(|(lines, _)| *lines)
             .collect();
-        self.unskip_tables(anchored);
+        self.unskip_tables(anchored, "a table of the stories' principles (linked)");
+        // A table that routes questions to stories by their numbers: each question to
+        // the one draft whose heading gives that number.
+        let numbered: Vec<Option<u32>> = self
+            .plan
+            .drafts
+            .iter()
+            .map(|d| {
+                let line = self.lines.get(d.lines.0.checked_sub(1)?)?;
+                heading_line(line).and_then(heading_number)
+            })
+            .collect();
+        let mut by_number: rustc_hash::FxHashMap<u32, Vec<usize>> = Default::default();
+        for (d, number) in numbered.iter().enumerate() {
+            if let Some(n) = number {
+                by_number.entry(*n).or_default().push(d);
+            }
+        }
+        let mut routed: Vec<(usize, usize)> = Vec::new();
+        for (table, rows) in super::tables::question_rows(markdown) {
+            for (question, number) in rows {
+                let Some(&[d]) = by_number.get(&number).map(Vec::as_slice) else {
+                    continue;
+                };
+                let first = self.plan.drafts[d].story.questions.is_empty();
+                if !self.plan.drafts[d].story.questions.contains(&question) {
+                    self.plan.drafts[d].story.questions.push(question.clone());
+                }
+                // A story whose principle was guessed from its words is linked by the
+                // first question routed to it, as a story under a question's heading is.
+                let at = format!("line {}: ", self.plan.drafts[d].lines.0);
+                let guessed = self.plan.warnings.iter().position(|w| {
+                    w.starts_with(&at) && w.contains("names no principle; linked to")
+                });
+                if first
+                    && let Some(w) = guessed
+                    && let Some(principle) = self.nearest(&question)
+                {
+                    self.plan.drafts[d].story.principles = vec![principle.id.clone()];
+                    self.plan.warnings[w] = guessed_warning(
+                        self.plan.drafts[d].lines.0,
+                        question.trim(),
+                        &principle.name,
+                    );
+                }
+                if !routed.contains(&table) {
+                    routed.push(table);
+                }
+            }
+        }
+        self.unskip_tables(
+            routed,
+            "a table of questions and the stories that answer them (linked)",
+        );
         let rows = super::tables::story_rows(markdown, self.set);
         let pointers: Vec<(usize, String, Vec<String>)> = markdown
             .lines()
@@ -4497,12 +4634,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // The table's lines were read as words under a heading of no principle: they
         // are structure now.
-        self.unskip_tables(linked);
+        self.unskip_tables(linked, "a table of the stories' principles (linked)");
     }
 
     /// The tables whose lines linked stories' principles, read as words under a heading
     /// of no principle: structure, ignored, not skipped.
-    fn unskip_tables(&mut self, linked: Vec<(usize, usize)>) {
+    fn unskip_tables(&mut self, linked: Vec<(usize, usize)>, reason: &str) {
         for (from, to) in linked {
             let (table, rest): (Vec<Skipped>, Vec<Skipped>) =
                 std::mem::take(&mut self.plan.skipped)
@@ -4510,7 +4647,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .partition(|s| s.lines.0 >= from && s.lines.1 <= to);
             self.plan.skipped = rest;
             self.plan.ignored.extend(table.into_iter().map(|s| Skipped {
-                reason: "a table of the stories' principles (linked)".into(),
+                reason: reason.into(),
                 ..s
             }));
         }
