@@ -1117,6 +1117,31 @@ pub(super) fn self_check(question: &str) -> bool {
     (boxed || first_person) && !words.iter().any(|w| w == "you" || w == "your")
 }
 
+/// The principles a story names in a sentence that says it names principles: "I
+/// noticed that ownership and customer obsession and earn trust are the critical
+/// leadership principals of Amazon" (the word "principle" or "principal", or "LP",
+/// beside the names). Every full name in it counts, one word or more, in its order.
+pub(super) fn principles_said(text: &str, set: &PrincipleSet) -> Vec<String> {
+    let lower = text.to_lowercase();
+    let mut out: Vec<String> = Vec::new();
+    for sentence in sentences(&lower) {
+        let says = plain_words(sentence).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "principle" | "principles" | "principal" | "principals" | "lp" | "lps"
+            )
+        });
+        if says {
+            for id in names_within(sentence, set) {
+                if !out.contains(&id) {
+                    out.push(id);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// A story's name written as an enumerated bold line of its own, `**a) Migration to
 /// Next.js**`, `**2. The pager rota**`: the name, without the marks and enumerator. Not
 /// a label, a question or a principle's name.

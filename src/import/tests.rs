@@ -5058,3 +5058,22 @@ fn a_remark_on_numbered_stories_and_a_table_routing_questions_to_them() {
     assert_eq!(read.drafts.len(), 2);
     assert!(read.drafts.iter().all(|d| d.story.questions.is_empty()));
 }
+
+#[test]
+fn a_sentence_that_says_it_names_principles_links_every_name_in_it() {
+    let set = principles::builtin();
+    assert_eq!(
+        principles_said(
+            "We shipped on time. I noticed that ownership and customer obsession and earn trust are the critical leadership principals of Amazon.",
+            &set
+        ),
+        ["ownership", "customer-obsession", "earn-trust"]
+    );
+    // Names in a sentence that does not say it names principles are words of the story.
+    assert!(principles_said("I took ownership of the frugality budget.", &set).is_empty());
+    let notes = "## Team project arrangement\n\n**Situation**: In my first semester our team of three had to build a booking system in Java.\n\n**Action**: I set up a meeting, walked them through my code and wrote a shared document of the classes.\n\n**Result**: We finished on time. I learned that ownership and earn trust are the principles I want to keep.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(read.drafts[0].story.principles, ["ownership", "earn-trust"]);
+    assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+}

@@ -2205,6 +2205,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // or two of them: a text that names more is a list of principles, not
                 // a story's own word.
                 let mut within = names_within(&heading, self.set);
+                // A sentence that says it names principles ("ownership and earn trust
+                // are the leadership principles I…"): every name in it.
+                if within.is_empty() {
+                    within = principles_said(&told, self.set);
+                }
                 if within.is_empty() {
                     let named: Vec<String> = names_within(&told, self.set)
                         .into_iter()
