@@ -1142,6 +1142,18 @@ pub(super) fn principles_said(text: &str, set: &PrincipleSet) -> Vec<String> {
     out
 }
 
+/// Whether a text opens with the letter A alone as its label (`* **A** : …`, `A: …`),
+/// not the word Action.
+pub(super) fn answer_letter(text: &str) -> bool {
+    let t = text
+        .trim_start()
+        .trim_start_matches(['-', '*', '+', '_', ' '])
+        .trim_start_matches(pictograph)
+        .trim_start();
+    let mut chars = t.chars();
+    matches!(chars.next(), Some('A' | 'a')) && chars.next().is_none_or(|c| !c.is_alphanumeric())
+}
+
 /// A story's name written as an enumerated bold line of its own, `**a) Migration to
 /// Next.js**`, `**2. The pager rota**`: the name, without the marks and enumerator. Not
 /// a label, a question or a principle's name.
@@ -1280,11 +1292,16 @@ pub(super) fn answer_form(heading: &str) -> bool {
 /// built is named with more ("Function Testing Framework", "AID-27 Mathematical
 /// Framework").
 pub(super) fn about_answering(heading: &str) -> bool {
-    // `STAR Format: The stale cache` names a story after the word: not this.
-    if heading
-        .split_once(':')
-        .is_some_and(|(_, name)| !name.trim().is_empty())
-    {
+    // `STAR Format: The stale cache` names a story after the word: not this. After
+    // `Framework: How to Answer Behavioral Questions` is more of the same.
+    if heading.split_once(':').is_some_and(|(_, name)| {
+        let words = plain_words(name);
+        !name.trim().is_empty()
+            && !name.trim().to_lowercase().starts_with("how to")
+            && !words
+                .iter()
+                .any(|w| matches!(w.as_str(), "answer" | "answers" | "answering"))
+    }) {
         return false;
     }
     // `## Things to notice`: what the writer reminds themselves of about interviews.
@@ -2175,6 +2192,12 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
             (Some(&trimmed[..1]), &trimmed[1..])
         }
         _ => (None, trimmed),
+    };
+    // `**📋 S** :`: the pictograph inside the marks decorates the label as well.
+    let body = if bold.is_some() {
+        body.trim_start_matches(pictograph).trim_start()
+    } else {
+        body
     };
     // `(S) Situation: …`, `**(S) Situation:** …`: the letter in parentheses before its
     // word is the label's initial, said twice.

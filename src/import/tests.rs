@@ -1647,6 +1647,11 @@ fn labels_alone_on_their_line_question_marks_and_answer_templates() {
     );
     assert!(about_answering("STAR Answer Structure"));
     assert!(!about_answering("STAR Format: The stale cache"));
+    assert!(about_answering(
+        "Framework: How to Answer Behavioral Questions"
+    ));
+    assert!(about_answering("Structure: answering in two minutes"));
+    assert!(about_answering("Method: how to structure a STAR story"));
     assert!(about_answering("Things to notice"));
     assert!(!about_answering("Things I noticed in the logs"));
     assert!(about_answering("Tips"));
@@ -5076,4 +5081,47 @@ fn a_sentence_that_says_it_names_principles_links_every_name_in_it() {
     assert_eq!(read.drafts.len(), 1);
     assert_eq!(read.drafts[0].story.principles, ["ownership", "earn-trust"]);
     assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+}
+
+#[test]
+fn emoji_inside_a_labels_marks_and_a_questions_answer_labelled_a() {
+    assert!(matches!(
+        split_label("**📋 S** : We ran the lab on old laptops."),
+        Some((
+            Label::Part(Part::Situation),
+            "We ran the lab on old laptops."
+        ))
+    ));
+    assert!(matches!(
+        split_label("**👔  A** : I rebuilt them as test runners."),
+        Some((Label::Part(Part::Action), "I rebuilt them as test runners."))
+    ));
+    assert!(answer_letter("* **A** : DevOps is a culture."));
+    assert!(answer_letter("A: it is a culture"));
+    assert!(!answer_letter("**Action**: I rebuilt them."));
+    let set = principles::builtin();
+    // `Q` then `A`: the question and its answer in general; then the story in STAR.
+    let notes = "# Question 1\n\n* **Q** : What is continuous integration?\n\n* **A** : Merging small changes often, each built and tested.\n\n**📋 S** : Our lab merged once a week and every merge broke something.\n\n**📌 T** : I was asked to make merges safe.\n\n**👔 A** : I set up a pipeline that built and tested every push.\n\n**💡 R** : Merges stopped breaking the build.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.questions, ["What is continuous integration?"]);
+    assert_eq!(
+        story.part(Part::Action).trim(),
+        "I set up a pipeline that built and tested every push."
+    );
+    assert!(story.notes.contains("Merging small changes often"));
+    assert_eq!(
+        story.title,
+        "Our lab merged once a week and every merge broke something"
+    );
+}
+
+#[test]
+fn a_heading_that_numbers_a_question_is_no_title() {
+    assert!(walk::question_place("Question 3"));
+    assert!(walk::question_place("Q3"));
+    assert!(walk::question_place("Question #2"));
+    assert!(!walk::question_place("Questions"));
+    assert!(!walk::question_place("Quarterly review 2"));
 }

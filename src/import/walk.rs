@@ -2314,9 +2314,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 append(&mut draft.story.notes, &title);
             } else if is_question(&title) || asks_for_story(&title) {
                 draft.story.questions.push(title.clone());
-            } else if story_label(&title) || group_heading(&title) {
+            } else if story_label(&title) || group_heading(&title) || question_place(&title) {
                 // `## Story2`: a label, not a name; `# Cases`, `## My STAR stories`: a
-                // heading over several; the title comes from the text.
+                // heading over several; `# Question 3`: the place of the question the
+                // story answers; the title comes from the text.
             } else {
                 name_story(&mut draft.story, &title);
             }
@@ -3661,6 +3662,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     }
                 }
                 building.field = Field::Questions;
+            }
+            // `* **Q** : What is DevOps?` then `* **A** : DevOps is…`: the A of a
+            // question and its answer, not the Action of STAR; the answer is the
+            // story's notes.
+            Some((Label::Part(Part::Action), rest))
+                if building.field == Field::Questions && answer_letter(text) =>
+            {
+                building.field = Field::Notes;
+                append(&mut building.draft.story.notes, rest);
             }
             Some((Label::Part(part), rest)) => {
                 let field = Field::Part(part);
@@ -5415,6 +5425,17 @@ fn telling_label(text: &str) -> bool {
         _ => label,
     };
     !label.contains(['\n', ':']) && answer_form(label.trim().trim_matches(['*', '_']))
+}
+
+/// `Question 3`, `Q3`, `Question #2`: a heading that is only a question's number.
+pub(super) fn question_place(heading: &str) -> bool {
+    let lower = heading.trim().to_lowercase();
+    ["question", "q"].iter().any(|word| {
+        lower.strip_prefix(word).is_some_and(|rest| {
+            let rest = rest.trim_start().trim_start_matches('#');
+            !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit())
+        })
+    })
 }
 
 /// `Story`, `Story1`, `Story 2`: a heading that is only a story's label and number.
