@@ -550,6 +550,23 @@ fn first_person_present(text: &str) -> usize {
         .count()
 }
 
+/// Whether a text says what its writer is and can do rather than what happened: "I"
+/// three times or more with a verb in the present, "am" or "can" just after ("I am an
+/// experienced developer", "I can explain…", "I work not only for money"), and never
+/// with one in the past just after ("I led", "I was"; "I am interested" is no event).
+pub(super) fn says_what_i_am(text: &str) -> bool {
+    let words = words_of(text);
+    let after_i = |pred: &dyn Fn(&str) -> bool| {
+        words
+            .windows(2)
+            .filter(|pair| pair[0] == "i" && pred(pair[1].as_str()))
+            .count()
+    };
+    let present = after_i(&|w| matches!(w, "am" | "can" | "'m")) + first_person_present(text);
+    let past_just_after = after_i(&|w| past(w) || matches!(w, "was" | "were" | "had" | "did"));
+    present >= 3 && past_just_after == 0
+}
+
 /// Whether a question asks how the person works in general, not for something that
 /// happened: "How do you stay up to date?", "How would you handle it?", "What would
 /// you do if…", "Describe how you would…".
@@ -733,8 +750,9 @@ pub(super) fn no_events(text: &str) -> bool {
 }
 
 /// Whether a heading asks about the person rather than for a story: an introduction
-/// ("Tell me about yourself", "Introduce myself", "Self introduction") or a reason
-/// ("Why Amazon?", "Why this team").
+/// ("Tell me about yourself", "Introduce myself", "Self introduction"), a reason
+/// ("Why Amazon?", "Why this team") or their qualities ("What is your biggest
+/// weakness?").
 pub(super) fn about_the_person(heading: &str) -> bool {
     let words = plain_words(heading);
     words.first().is_some_and(|w| w == "why")
@@ -764,6 +782,18 @@ pub(super) fn about_the_person(heading: &str) -> bool {
         || words
             .windows(2)
             .any(|pair| matches!(pair[0].as_str(), "past" | "previous" | "prior") && pair[1].starts_with("job"))
+        // "What is your biggest weakness?", "What are my strengths?": the person's
+        // qualities, not a time ("Tell me about a time a weakness cost you" asks one).
+        || words.first().is_some_and(|w| w == "what")
+            && words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "strength" | "strengths" | "weakness" | "weaknesses"
+                )
+            })
+            && !words
+                .iter()
+                .any(|w| matches!(w.as_str(), "time" | "example" | "situation" | "when"))
         // The same in Chinese: "why…", "self-introduction".
         || ["为什么", "為什麼", "为何"].iter().any(|w| heading.trim().starts_with(w))
         || ["自我介绍", "自我介紹"].iter().any(|w| heading.contains(w))

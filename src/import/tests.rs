@@ -1311,6 +1311,11 @@ fn a_story_told_under_a_heading_naming_no_principle_is_a_draft_with_a_guessed_pr
     assert!(about_the_person("Introduce yourself"));
     assert!(about_the_person("Why Amazon?"));
     assert!(!about_the_person("A time I failed"));
+    assert!(about_the_person("What is my biggest strength?"));
+    assert!(about_the_person("What are your weaknesses?"));
+    assert!(!about_the_person(
+        "What was a time a weakness of yours cost the team?"
+    ));
 }
 
 #[test]
@@ -5124,4 +5129,25 @@ fn a_heading_that_numbers_a_question_is_no_title() {
     assert!(walk::question_place("Question #2"));
     assert!(!walk::question_place("Questions"));
     assert!(!walk::question_place("Quarterly review 2"));
+}
+
+#[test]
+fn what_the_writer_is_and_can_do_is_no_story() {
+    assert!(says_what_i_am(
+        "- I am a calm person under pressure\n- I am an experienced developer\n- I can explain hard things simply\n- I work for the problem, not the hours"
+    ));
+    // A story says what happened: "I led", "I was".
+    assert!(!says_what_i_am(
+        "I am on call this week. I led the rollback last night and I can tell you it was close. I am tired."
+    ));
+    assert!(!says_what_i_am("I am an experienced developer."));
+    let set = principles::builtin();
+    let notes = "## Ownership\n\n- I am a calm person under pressure\n- I am an experienced developer\n- I can explain hard things simply\n- I work for the problem, not the hours\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "how the writer works in general, not a story")
+    );
 }

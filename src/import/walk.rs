@@ -4229,6 +4229,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("advice to the reader, not a story");
         }
+        // "- I am a positive person… - I can explain pure tech stuff in easy language":
+        // what the writer is and can do, and nothing that happened; no story.
+        if parts.is_empty() && says_what_i_am(notes) {
+            return Some(GENERAL);
+        }
         // Under a heading that names no principle, what is not a story of the writer's
         // own (an answer about themselves, advice) is not a draft.
         let told = draft.all_text();
