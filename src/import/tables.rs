@@ -200,17 +200,7 @@ pub(super) struct StoryRow {
 pub(super) fn story_rows(markdown: &str, set: &PrincipleSet) -> Vec<StoryRow> {
     let lines: Vec<&str> = markdown.lines().collect();
     let mut out = Vec::new();
-    let mut fence = false;
-    let mut i = 0;
-    while i < lines.len() {
-        let trimmed = lines[i].trim_start();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            fence = !fence;
-        }
-        let Some(end) = table_end(&lines, i).filter(|_| !fence) else {
-            i += 1;
-            continue;
-        };
+    for (i, end) in markdown_tables(&lines) {
         // Each cell's text, and the principles it names when it names nothing else.
         let rows: Vec<Vec<(String, Option<Vec<String>>)>> = lines[i + 2..end]
             .iter()
@@ -265,7 +255,6 @@ pub(super) fn story_rows(markdown: &str, set: &PrincipleSet) -> Vec<StoryRow> {
                 });
             }
         }
-        i = end;
     }
     out
 }
@@ -308,6 +297,69 @@ pub(super) fn linked_rows(markdown: &str, set: &PrincipleSet) -> Vec<LinkedTable
         (!ids.is_empty()).then_some((anchors, ids))
     };
     let mut out = Vec::new();
+    for (i, end) in markdown_tables(&lines) {
+        let rows: Vec<_> = lines[i + 2..end]
+            .iter()
+            .filter_map(|row| row_of(cells(row), row))
+            .collect();
+        if !rows.is_empty() {
+            out.push(LinkedTable {
+                lines: (i + 1, end),
+                rows,
+            });
+        }
+    }
+    for (i, close) in html_tables(&lines) {
+        let html = lines[i..=close].join("\n");
+        let rows: Vec<_> = split_tag(&html, "<tr")
+            .into_iter()
+            .skip(1)
+            .filter_map(|row| row_of(split_cells(row), row))
+            .collect();
+        if !rows.is_empty() {
+            out.push(LinkedTable {
+                lines: (i + 1, close + 1),
+                rows,
+            });
+        }
+    }
+    out.sort_by_key(|t| t.lines);
+    out
+}
+
+/// The notes' Markdown tables outside fenced code: for each, the index of its first
+/// line and of the line after its last row.
+fn markdown_tables(lines: &[&str]) -> Vec<(usize, usize)> {
+    outside_fences(lines, |i| table_end(lines, i))
+}
+
+/// The notes' HTML tables outside fenced code: for each, the index of the line that
+/// opens it (`<table`) and of the line that closes it (`</table>`, or the last line).
+fn html_tables(lines: &[&str]) -> Vec<(usize, usize)> {
+    let opens = |i: usize| {
+        lines[i]
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("<table")
+            .then(|| {
+                (i..lines.len())
+                    .find(|&j| lines[j].to_ascii_lowercase().contains("</table>"))
+                    .map_or(lines.len(), |close| close + 1)
+            })
+    };
+    outside_fences(lines, opens)
+        .into_iter()
+        .map(|(start, end)| (start, end - 1))
+        .collect()
+}
+
+/// The blocks `block_end` finds outside fenced code: where each starts, and the index of
+/// the line after it (`block_end(i)` is that index for a block starting at line `i`).
+fn outside_fences(
+    lines: &[&str],
+    block_end: impl Fn(usize) -> Option<usize>,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut fence = false;
     let mut i = 0;
     while i < lines.len() {
@@ -315,47 +367,13 @@ pub(super) fn linked_rows(markdown: &str, set: &PrincipleSet) -> Vec<LinkedTable
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
             fence = !fence;
         }
-        if fence {
-            i += 1;
-            continue;
-        }
-        if let Some(end) = table_end(&lines, i) {
-            let rows: Vec<_> = lines[i + 2..end]
-                .iter()
-                .filter_map(|row| row_of(cells(row), row))
-                .collect();
-            if !rows.is_empty() {
-                out.push(LinkedTable {
-                    lines: (i + 1, end),
-                    rows,
-                });
+        match block_end(i).filter(|_| !fence) {
+            Some(end) => {
+                out.push((i, end));
+                i = end.max(i + 1);
             }
-            i = end;
-            continue;
+            None => i += 1,
         }
-        if trimmed.to_ascii_lowercase().starts_with("<table") {
-            let close = (i..lines.len())
-                .find(|&j| lines[j].to_ascii_lowercase().contains("</table>"))
-                .unwrap_or(lines.len() - 1);
-            let html = lines[i..=close].join("\n");
-            let rows: Vec<_> = split_tag(&html, "<tr")
-                .into_iter()
-                .skip(1)
-                .filter_map(|row| {
-                    let cells: Vec<&str> = split_cells(row);
-                    row_of(cells, row)
-                })
-                .collect();
-            if !rows.is_empty() {
-                out.push(LinkedTable {
-                    lines: (i + 1, close + 1),
-                    rows,
-                });
-            }
-            i = close + 1;
-            continue;
-        }
-        i += 1;
     }
     out
 }
@@ -372,17 +390,7 @@ pub(super) type RoutedTable = ((usize, usize), Vec<(String, u32)>);
 pub(super) fn question_rows(markdown: &str) -> Vec<RoutedTable> {
     let lines: Vec<&str> = markdown.lines().collect();
     let mut out = Vec::new();
-    let mut fence = false;
-    let mut i = 0;
-    while i < lines.len() {
-        let trimmed = lines[i].trim_start();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            fence = !fence;
-        }
-        let Some(end) = table_end(&lines, i).filter(|_| !fence) else {
-            i += 1;
-            continue;
-        };
+    for (i, end) in markdown_tables(&lines) {
         let header = cells(lines[i]);
         let asks = header.first().is_some_and(|cell| {
             super::rules::plain_words(cell).iter().any(|w| {
@@ -408,7 +416,6 @@ pub(super) fn question_rows(markdown: &str) -> Vec<RoutedTable> {
                 out.push(((i + 1, end), rows));
             }
         }
-        i = end;
     }
     out
 }
