@@ -4998,7 +4998,11 @@ fn a_list_of_stories_named_in_bold_under_a_heading_over_stories_is_a_draft_each(
                 .any(|s| s.text.contains("one plain line")),
         "{mixed:?}"
     );
-    assert!(read.drafts.iter().all(|d| d.story.principles.len() == 1));
+    assert!(
+        read.drafts
+            .iter()
+            .all(|d| d.story.principles.len() == 1 && d.guessed)
+    );
     assert_eq!(
         read.warnings.len(),
         3,

@@ -4040,6 +4040,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     &principle.name,
                 ));
                 draft.story.principles = vec![principle.id.clone()];
+                draft.guessed = true;
             }
         }
         if let Some(refers) = building.refers {
