@@ -5012,6 +5012,22 @@ fn a_list_of_stories_named_in_bold_under_a_heading_over_stories_is_a_draft_each(
     // Slots the reader is told how to fill are no stories yet.
     let slots = "## Story slots to fill\n\n1. **Hardest bug** — must include your debugging method, not just your fix.\n2. **Learned fast** — emphasize the loop you used and your deadline.\n3. **Proud of** — lead with your number, then how you got it.\n";
     assert!(plan(slots, &set).drafts.is_empty());
+    // A label under the heading (`### Result`, a list under it) is read with the
+    // region as before: the label's line is in a draft or the report.
+    let labelled = plan(
+        &format!(
+            "## My stories\n\n{list}\n### Result\n\n- **Launch** — every one of them shipped on time\n"
+        ),
+        &set,
+    );
+    let at = 2 + list.lines().count() + 2;
+    let covers = |lines: (usize, usize)| lines.0 <= at && at <= lines.1;
+    assert!(
+        labelled.drafts.iter().any(|d| covers(d.lines))
+            || labelled.skipped.iter().any(|s| covers(s.lines))
+            || labelled.ignored.iter().any(|s| covers(s.lines)),
+        "line {at}: {labelled:?}"
+    );
     // Under a heading that is not over stories, such a list is not read so.
     assert!(plan(&format!("## Projects\n\n{list}"), &set).drafts.len() <= 1);
 }

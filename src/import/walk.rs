@@ -2120,6 +2120,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // the reader is told how to fill ("Must include your debugging method").
         if ids.is_empty()
             && self.parent.is_none()
+            && subs.is_empty()
             && over_stories(&title)
             && self.story_list(&blocks)
             && let Some(first) = self.set.principles.first()
