@@ -352,6 +352,15 @@ impl PrincipleSet {
             .unwrap_or(0)
     }
 
+    /// Whether `word`, folded, is a word of a spelling (id, name or alias) of a
+    /// principle: of the one with `id` when given, of any otherwise.
+    pub fn spells_with(&self, word: &str, id: Option<&str>) -> bool {
+        self.spellings().iter().any(|(spelling, &i)| {
+            id.is_none_or(|id| self.principles[i].id == id)
+                && spelling.split(' ').any(|w| w == word)
+        })
+    }
+
     /// Every folded spelling (id, name, aliases) to its principle's index.
     fn spellings(&self) -> &HashMap<String, usize> {
         self.spellings.get_or_init(|| {

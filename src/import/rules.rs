@@ -799,19 +799,24 @@ pub(super) fn about_the_person(heading: &str) -> bool {
         || ["自我介绍", "自我介紹"].iter().any(|w| heading.contains(w))
 }
 
+/// A list item's text after its marker (`- `, `* `, `+ `, `1. `, `2) `), or `None` for
+/// a line that is no list item.
+pub(super) fn item_body(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        t[digits..].strip_prefix(['.', ')'])
+    } else {
+        t.strip_prefix(['-', '*', '+'])
+    }
+}
+
 /// A list item that names a story in bold and says what it was after a dash or a
 /// colon (`1. **CatUserBot at scale** — 15k users, a bug across setups`, `- **The
 /// outage**: I led the rollback`): the name and the rest. The name a few words, the
 /// rest three words or more.
 pub(super) fn named_item(line: &str) -> Option<(&str, &str)> {
-    let t = line.trim_start();
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = if digits > 0 {
-        t[digits..].strip_prefix(['.', ')'])?
-    } else {
-        t.strip_prefix(['-', '*', '+'])?
-    };
-    let inner = rest.trim_start().strip_prefix("**")?;
+    let inner = item_body(line)?.trim_start().strip_prefix("**")?;
     let (raw, after) = inner.split_once("**")?;
     let colon_inside = raw.trim_end().ends_with([':', '：']);
     let name = raw.trim().trim_end_matches([':', '：']).trim();
@@ -1055,29 +1060,13 @@ pub(super) fn closing_name(heading: &str, set: &PrincipleSet) -> Option<String> 
             _ => {}
         }
     }
-    // The words of every principle's name, id and aliases: a closing word that is none
-    // of them names none.
-    let spelled: rustc_hash::FxHashSet<String> = set
-        .principles
-        .iter()
-        .flat_map(|p| {
-            [p.name.clone(), p.id.replace('-', " ")]
-                .into_iter()
-                .chain(p.aliases.iter().cloned())
-        })
-        .flat_map(|s| {
-            crate::principles::fold(&s)
-                .split(' ')
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
-        .collect();
     // A run of closing words that names one principle and nothing else, by its name or
     // a short name people write ("best employer", "trust"), set off from the words
     // before it.
     let most = set.longest_spelling().min(words.len().saturating_sub(1));
     (1..=most)
-        .take_while(|&n| spelled.contains(&words[words.len() - n].2))
+        // A closing word of no principle's id, name or aliases names none.
+        .take_while(|&n| set.spells_with(&words[words.len() - n].2, None))
         .find_map(|n| {
             let tail = &words[words.len() - n..];
             let said = tail
@@ -1096,14 +1085,7 @@ pub(super) fn closing_name(heading: &str, set: &PrincipleSet) -> Option<String> 
             };
             // Each word one of the principle's own, whole: "highlight" begins like
             // "high standards" but is no name of it.
-            let principle = set.get(id)?;
-            let own = [principle.name.as_str(), &principle.id.replace('-', " ")]
-                .into_iter()
-                .chain(principle.aliases.iter().map(String::as_str))
-                .map(crate::principles::fold)
-                .collect::<Vec<_>>()
-                .join(" ");
-            let whole = tail.iter().all(|w| own.split(' ').any(|o| o == w.2));
+            let whole = tail.iter().all(|w| set.spells_with(&w.2, Some(id)));
             (names.unknown.is_empty() && names.ambiguous.is_empty() && whole).then(|| id.clone())
         })
 }

@@ -197,10 +197,9 @@ pub(super) struct StoryRow {
 /// The rows of the notes' tables that name a story in their first cell and only
 /// principles in other columns (each such column's cells name nothing else), two rows
 /// or more. Which story a row names is found among the drafts, by its words.
-pub(super) fn story_rows(markdown: &str, set: &PrincipleSet) -> Vec<StoryRow> {
-    let lines: Vec<&str> = markdown.lines().collect();
+pub(super) fn story_rows(lines: &[&str], set: &PrincipleSet) -> Vec<StoryRow> {
     let mut out = Vec::new();
-    for (i, end) in markdown_tables(&lines) {
+    for (i, end) in markdown_tables(lines) {
         // Each cell's text, and the principles it names when it names nothing else.
         let rows: Vec<Vec<(String, Option<Vec<String>>)>> = lines[i + 2..end]
             .iter()
@@ -270,8 +269,7 @@ pub(super) struct LinkedTable {
 
 /// The notes' tables, Markdown or HTML, with rows that link stories by anchor and name
 /// principles in a cell of their own (a cell that names anything else names none).
-pub(super) fn linked_rows(markdown: &str, set: &PrincipleSet) -> Vec<LinkedTable> {
-    let lines: Vec<&str> = markdown.lines().collect();
+pub(super) fn linked_rows(lines: &[&str], set: &PrincipleSet) -> Vec<LinkedTable> {
     let names = |cell: &str| {
         let text = plain(&strip_tags(cell));
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -297,7 +295,7 @@ pub(super) fn linked_rows(markdown: &str, set: &PrincipleSet) -> Vec<LinkedTable
         (!ids.is_empty()).then_some((anchors, ids))
     };
     let mut out = Vec::new();
-    for (i, end) in markdown_tables(&lines) {
+    for (i, end) in markdown_tables(lines) {
         let rows: Vec<_> = lines[i + 2..end]
             .iter()
             .filter_map(|row| row_of(cells(row), row))
@@ -309,7 +307,7 @@ pub(super) fn linked_rows(markdown: &str, set: &PrincipleSet) -> Vec<LinkedTable
             });
         }
     }
-    for (i, close) in html_tables(&lines) {
+    for (i, close) in html_tables(lines) {
         let html = lines[i..=close].join("\n");
         let rows: Vec<_> = split_tag(&html, "<tr")
             .into_iter()
@@ -387,10 +385,9 @@ pub(super) type RoutedTable = ((usize, usize), Vec<(String, u32)>);
 /// table's lines, and for each row the question and the number of the story its second
 /// cell names first. The header's first cell says the column asks: "ask", "asks",
 /// "question", "questions", "prompt".
-pub(super) fn question_rows(markdown: &str) -> Vec<RoutedTable> {
-    let lines: Vec<&str> = markdown.lines().collect();
+pub(super) fn question_rows(lines: &[&str]) -> Vec<RoutedTable> {
     let mut out = Vec::new();
-    for (i, end) in markdown_tables(&lines) {
+    for (i, end) in markdown_tables(lines) {
         let header = cells(lines[i]);
         let asks = header.first().is_some_and(|cell| {
             super::rules::plain_words(cell).iter().any(|w| {

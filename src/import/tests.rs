@@ -4820,7 +4820,8 @@ fn a_tables_rows_link_stories_by_anchor_to_the_principles_they_name() {
     // An HTML table of principles and the stories that show each, then a Markdown
     // table of the best stories; the stories under headings whose anchors they link.
     let notes = "# Portfolio\n\n<table>\n<tr><th>Principle</th><th>Stories</th></tr>\n<tr><td><b>Frugality</b></td><td>\n<a href=\"#lab-2-old-laptops\">old laptops</a><br>\n</td></tr>\n<tr><td><b>Dive Deep</b></td><td>\n<a href=\"#lab-1-slow-checkout-star-customer-obsession\">slow checkout</a><br>\n<a href=\"#lab-2-old-laptops\">old laptops</a>\n</td></tr>\n</table>\n\n## Best stories\n\n| Rank | Story | Principles |\n| --- | --- | --- |\n| 1 | [slow checkout](#lab-1-slow-checkout-star-customer-obsession) | Deliver Results, Invent/Simplify |\n| 2 | [the cache](#lab-9-the-cache) | a story told elsewhere |\n| 3 | [old laptops](#lab-2-old-laptops) | Think Big, with some luck |\n\n## Ownership\n\n- [old laptops](#lab-2-old-laptops)\n\n## Stories\n\n#### LAB-1-Slow-Checkout-star-customer-obsession\n**Situation:** Checkout took nine seconds for some users.\n**Action:** I profiled it and found a query run once per item in the cart.\n**Result:** Down to one second.\n\n#### LAB-2-Old-Laptops\n**Situation:** The lab needed twelve machines and had no budget.\n**Action:** I rebuilt retired laptops as test runners.\n**Result:** Saved the purchase.\n";
-    let tables = tables::linked_rows(notes, &set);
+    let lines: Vec<&str> = notes.lines().collect();
+    let tables = tables::linked_rows(&lines, &set);
     assert_eq!(tables.len(), 2);
     assert_eq!(tables[0].lines, (3, 12));
     assert_eq!(

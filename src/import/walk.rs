@@ -40,7 +40,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     // Blocks are found in the notes as read, and their text taken as written: the line
     // numbers are the same.
     let lines: Vec<&str> = markdown.lines().collect();
-    let linked = super::tables::linked_rows(markdown, set);
+    let linked = super::tables::linked_rows(&lines, set);
     let mut importer = Importer {
         set,
         lines: &lines,
@@ -620,15 +620,11 @@ fn story_index(
 ) -> rustc_hash::FxHashMap<String, Vec<String>> {
     // Each link with the line it is on and the principles it is given there, read in
     // the notes' order: lists and tables as they come.
-    let mut links: Vec<(usize, &str, Vec<String>)> = Vec::new();
-    let mut principle: Option<String> = None;
-    for (i, line) in markdown.lines().enumerate() {
-        if let Some(text) = heading_line(line) {
-            principle = heading_principle(text, set).map(|p| p.id.clone());
-        } else if let (Some(id), Some(anchor)) = (&principle, anchor_link(line)) {
-            links.push((i + 1, anchor, vec![id.clone()]));
-        }
-    }
+    let mut links: Vec<(usize, &str, Vec<String>)> =
+        keys_under_principles(markdown, set, anchor_link)
+            .into_iter()
+            .map(|(line, anchor, id)| (line, anchor, vec![id]))
+            .collect();
     for table in tables {
         for (anchors, ids) in &table.rows {
             for anchor in anchors {
@@ -652,20 +648,29 @@ fn under_principles<'m>(
     key_of: impl Fn(&'m str) -> Option<&'m str>,
 ) -> rustc_hash::FxHashMap<String, Vec<String>> {
     let mut found: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
-    let mut principle: Option<String> = None;
-    for line in markdown.lines() {
-        if let Some(text) = heading_line(line) {
-            principle = heading_principle(text, set).map(|p| p.id.clone());
-            continue;
-        }
-        if let (Some(id), Some(key)) = (&principle, key_of(line)) {
-            let ids = found.entry(key.to_string()).or_default();
-            if !ids.contains(id) {
-                ids.push(id.clone());
-            }
-        }
+    for (_, key, id) in keys_under_principles(markdown, set, key_of) {
+        link(found.entry(key.to_string()).or_default(), vec![id]);
     }
     found
+}
+
+/// Each key `key_of` finds on a line under a principle's heading: the line's number,
+/// the key and the principle's id, in the notes' order.
+fn keys_under_principles<'m>(
+    markdown: &'m str,
+    set: &PrincipleSet,
+    key_of: impl Fn(&'m str) -> Option<&'m str>,
+) -> Vec<(usize, &'m str, String)> {
+    let mut out = Vec::new();
+    let mut principle: Option<String> = None;
+    for (i, line) in markdown.lines().enumerate() {
+        if let Some(text) = heading_line(line) {
+            principle = heading_principle(text, set).map(|p| p.id.clone());
+        } else if let (Some(id), Some(key)) = (&principle, key_of(line)) {
+            out.push((i + 1, key, id.clone()));
+        }
+    }
+    out
 }
 
 /// The bold labels that open list items under three principles' headings or more and
@@ -807,14 +812,7 @@ fn heading_line(line: &str) -> Option<&str> {
 /// The anchor of a list item that is only a link to a place in the same notes:
 /// `- [Title](#anchor)`, `3. [Title](#anchor)`.
 fn anchor_link(line: &str) -> Option<&str> {
-    let t = line.trim();
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = if digits > 0 {
-        t[digits..].strip_prefix(['.', ')'])?
-    } else {
-        t.strip_prefix(['-', '*', '+'])?
-    };
-    let rest = rest.trim();
+    let rest = item_body(line)?.trim();
     let inner = rest.strip_prefix('[')?;
     let (_, target) = inner.split_once("](#")?;
     let anchor = target.strip_suffix(')')?;
@@ -4570,7 +4568,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
         }
         let mut routed: Vec<(usize, usize)> = Vec::new();
-        for (table, rows) in super::tables::question_rows(markdown) {
+        for (table, rows) in super::tables::question_rows(self.lines) {
             for (question, number) in rows {
                 let Some(&[d]) = by_number.get(&number).map(Vec::as_slice) else {
                     continue;
@@ -4605,7 +4603,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             routed,
             "a table of questions and the stories that answer them (linked)",
         );
-        let rows = super::tables::story_rows(markdown, self.set);
+        let rows = super::tables::story_rows(self.lines, self.set);
         let pointers: Vec<(usize, String, Vec<String>)> = markdown
             .lines()
             .enumerate()
