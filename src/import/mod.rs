@@ -18,6 +18,7 @@
 //! The code follows that split: `walk` goes over the document, `rules` reads one
 //! heading or line, `merge` finds and joins drafts that tell one story.
 
+mod details;
 mod merge;
 mod rules;
 mod tables;

@@ -532,7 +532,7 @@ pub(super) fn first_person_events(text: &str) -> usize {
 /// How often a text says "I" with a verb in the present just after ("I ensure", "I
 /// check"; an adverb there counts as one, "I also…"): not a verb in the past, and not
 /// a helping verb ("I was", "I will", "I have") or no verb at all ("I and my team").
-fn first_person_present(text: &str) -> usize {
+pub(super) fn first_person_present(text: &str) -> usize {
     const NOT_PRESENT: &[&str] = &[
         "am", "was", "have", "had", "will", "would", "could", "can", "should", "might", "must",
         "may", "did", "do", "don't", "didn't", "won't", "wasn't", "shall", "and", "to",
@@ -1440,6 +1440,43 @@ pub(super) fn cited_story_numbers(text: &str) -> Vec<u32> {
     out
 }
 
+/// Whether a text judges people as an interviewer does: it speaks of the candidate or
+/// the interviewee, or of looking for "those who", "people who", "someone who".
+pub(super) fn judges_people(text: &str) -> bool {
+    let words = plain_words(text);
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "candidate" | "candidates" | "interviewee" | "interviewees"
+        )
+    }) || words.windows(4).any(|w| {
+        w[0] == "look"
+            && w[1] == "for"
+            && matches!(w[2].as_str(), "those" | "people" | "someone" | "anyone")
+            && w[3] == "who"
+    })
+}
+
+/// The letter or number a story is called by (`Story A`, `**STORY 3** · NAME`, `Story
+/// G for mistakes`), in capitals: a heading's, or a pointer's to it.
+pub(super) fn story_marker(text: &str) -> Option<String> {
+    let t = text.trim().trim_start_matches(['#', '*', '_', ' ']);
+    let rest = strip_prefix_ignore_case(t, "story ")?.trim_start();
+    let rest = rest.strip_prefix('#').unwrap_or(rest);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let len = if digits > 0 {
+        digits
+    } else if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        1
+    } else {
+        return None;
+    };
+    let after = rest[len..].chars().next();
+    after
+        .is_none_or(|c| !c.is_alphanumeric())
+        .then(|| rest[..len].to_ascii_uppercase())
+}
+
 /// The number a heading gives its story: `1 · The tool that was not ready`, `3. The
 /// outage`, `Story 2: Billing`.
 pub(super) fn heading_number(heading: &str) -> Option<u32> {
@@ -1694,12 +1731,14 @@ pub(super) fn pointers(text: &str) -> bool {
         };
         let label = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
         let value = value.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
-        // `Your own example (optional): ______`: a blank left to fill, beside them.
-        if value.is_empty() && line.contains("___") {
+        // `Your own example (optional): ______`: a blank left to fill, beside them,
+        // its marks escaped or not (`\_\_\_`, `\*\*\*`).
+        if blank(value) && (line.contains("___") || !value.is_empty()) {
             continue;
         }
         // `Lead with — the pair:`: a pointer's label with a remark after a dash.
-        let label = label.split(['—', '–']).next().unwrap_or("").trim();
+        // `Lead with, the pair:` too, the remark after a comma.
+        let label = label.split(['—', '–', ',']).next().unwrap_or("").trim();
         // What each story is remembered for, in parentheses, is not counted:
         // `Story A (talked to analysts first). **Backup:** Story D (…)`; a value that
         // opens with a story's marker may say more of when to use each.
@@ -1716,6 +1755,14 @@ pub(super) fn pointers(text: &str) -> bool {
 /// The names of the stories a question's pointer lines give (`**Primary:** \`Census
 /// Pipeline\` (built the POC)`, `Backup: [Old tester](#old-tester)`), in order: the text
 /// in backticks or a link's, else the value without its remark in parentheses.
+/// Whether a value is only a line to write on: marks of emphasis and the backslashes
+/// that escape them (`\***\*\*`, `\_\_\_`), or nothing.
+fn blank(value: &str) -> bool {
+    value
+        .chars()
+        .all(|c| matches!(c, '*' | '_' | '\\' | '-') || c.is_whitespace())
+}
+
 pub(super) fn pointed_names(text: &str) -> Vec<String> {
     let mut names = Vec::new();
     for line in text.lines() {
@@ -2101,6 +2148,8 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("activity", Label::Part(Part::Action)),
         ("actions", Label::Part(Part::Action)),
         ("action", Label::Part(Part::Action)),
+        // `ACT:` between `TASK:` and `RESULT:`: the action, its word cut short.
+        ("act", Label::Part(Part::Action)),
         ("results", Label::Part(Part::Result)),
         ("result", Label::Part(Part::Result)),
         ("outcome", Label::Part(Part::Result)),

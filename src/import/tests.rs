@@ -5172,3 +5172,172 @@ fn what_the_writer_is_and_can_do_is_no_story() {
             .any(|s| s.reason == "how the writer works in general, not a story")
     );
 }
+
+#[test]
+fn questions_answered_in_html_details_blocks_are_read_as_markdown() {
+    let set = principles::builtin();
+    // Our own words: a question in each `<summary>`, its answer in a `<pre>` block with
+    // labels in `<strong>`, one question answered twice, one about the person.
+    let notes = "# Practice\n\n<details>\n  <summary>Why this company?</summary>\n  <pre>\n  \
+        I like the product and I use it every day.\n  </pre>\n</details>\n<br>\n\n\
+        <details>\n  <summary>Tell me about a time you went past what was asked.</summary>\n  <pre>\n  \
+        <strong>SITUATION</strong>:  Our release notes were written by hand each week.\n  \
+        <strong>TASK</strong>:       I was asked to fix one typo in them.\n  \
+        <strong>ACT</strong>:        I wrote a script that builds them from the merged changes.\n  \
+        <strong>RESULT</strong>:     Nobody has written them by hand since.\n  </pre>\n  <pre>\n  \
+        <strong>SITUATION</strong>:  A user reported a slow page on the help site.\n  \
+        <strong>TASK</strong>:       I fixed the one page.\n  \
+        <strong>ACT</strong>:        I also cached the other forty pages built the same way.\n  \
+        <strong>RESULT</strong>:     The whole site loaded in half the time.\n  </pre>\n</details>\n<br>\n";
+    let read = plan(notes, &set);
+    let summary: Vec<(&str, &str, Vec<&str>)> = read
+        .drafts
+        .iter()
+        .map(|d| {
+            (
+                d.story.part(Part::Situation).trim(),
+                d.story.part(Part::Action).trim(),
+                d.story.questions.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    let asked = vec!["Tell me about a time you went past what was asked."];
+    assert_eq!(
+        summary,
+        [
+            (
+                "Our release notes were written by hand each week.",
+                "I wrote a script that builds them from the merged changes.",
+                asked.clone()
+            ),
+            (
+                "A user reported a slow page on the help site.",
+                "I also cached the other forty pages built the same way.",
+                asked
+            ),
+        ],
+    );
+    // The report quotes what it skipped as written, tags and all.
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text == "<summary>Why this company?</summary>"),
+        "{:?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn steps_lettered_a_b_c_are_not_a_story_s_parts() {
+    let set = principles::builtin();
+    // Our own words: a way to decide, lettered, then the story told in parts.
+    let notes = "## Are Right, A Lot\n\n### Tell me about a decision made without all the data.\n\n\
+        **A**: Say what the decision is for\n**B**: Gather what can be had in a day\n\
+        **C**: Name what would change my mind\n\n\
+        **Situation**: The vendor's figures were a month late.\n\
+        **Action**: I decided on last year's figures and said which number would undo it.\n\
+        **Result**: The figures came; nothing had to be undone.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.part(Part::Action).trim(),
+        "I decided on last year's figures and said which number would undo it."
+    );
+    assert!(story.notes.contains("Gather what can be had"), "{story:?}");
+    // One line alone with an A is still the Action.
+    assert!(matches!(
+        split_label("**A**: I decided on last year's figures."),
+        Some((Label::Part(Part::Action), _))
+    ));
+    assert!(matches!(
+        split_label("ACT: I wrote the script."),
+        Some((Label::Part(Part::Action), _))
+    ));
+}
+
+#[test]
+fn a_worksheet_routes_its_questions_to_the_story_it_leads_with() {
+    let set = principles::builtin();
+    // Our own words: stories called by letters, then a worksheet whose blank is written
+    // with escaped marks, and a pointer whose label has a remark after a comma.
+    let notes = "# Stories\n\n## STORY A · The night build\n**LPs:** Ownership\n\n\
+        - **S:** The night build failed most mornings.\n- **A:** I split it into stages.\n- **R:** Green for a year.\n\n\
+        ## STORY B · The vendor\n**LPs:** Earn Trust\n\n\
+        - **S:** A vendor missed three dates.\n- **A:** I met them weekly and wrote down each promise.\n- **R:** They met the fourth.\n\n\
+        # Worksheet\n\n## Ownership\n**Sample questions:**\n\n\
+        1. Tell me about a time you took on something nobody owned.\n\n\
+        **Lead with:** **Story A** (the build). **Backup:** Story B (the vendor).\n\
+        **Your own example (optional):** \\*\\*\\*\\_\\_\\_\\*\\*\\*\n\n\
+        ## Earn Trust\n**Sample questions:**\n\n\
+        1. Tell me about a time you won back someone's trust.\n\n\
+        **Lead with, the pair:** **Story B** (the vendor).\n";
+    let read = plan(notes, &set);
+    let summary: Vec<(&str, Vec<&str>)> = read
+        .drafts
+        .iter()
+        .map(|d| {
+            (
+                d.story.title.as_str(),
+                d.story.questions.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (
+                "The night build",
+                vec!["Tell me about a time you took on something nobody owned."]
+            ),
+            (
+                "The vendor",
+                vec!["Tell me about a time you won back someone's trust."]
+            ),
+        ],
+    );
+    assert_eq!(
+        story_marker("STORY A · The night build").as_deref(),
+        Some("A")
+    );
+    assert_eq!(story_marker("Story 12: Billing").as_deref(), Some("12"));
+    assert_eq!(story_marker("Story about the vendor"), None);
+}
+
+#[test]
+fn an_interviewer_s_view_of_candidates_and_a_line_counting_a_list_are_no_stories() {
+    let set = principles::builtin();
+    // Our own words: under a principle, a line counting the list after it, and what an
+    // interviewer looks for, in the present.
+    let notes = "## Frugality\n\n\
+        Cut the build farm's bill by a third with spot machines.\n\n\
+        Two that matter most\n\n\
+        * Dive Deep: I look for those who check the numbers themselves.\n\
+        * Ownership: I ask what the candidate did when nobody asked them to.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 1, "{:?}", read.skipped);
+    assert!(titles[0].starts_with("Cut the build farm"), "{titles:?}");
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "a line that counts the items of the list after it, not a story")
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "what interviewers look for in a candidate, not a story")
+    );
+    // A reminder of a hiring story speaks of candidates too, and is kept.
+    let hiring = plan(
+        "## Hire and Develop the Best\n\nInterviewed forty candidates and wrote the rubric we still use.\n",
+        &set,
+    );
+    assert_eq!(hiring.drafts.len(), 1, "{:?}", hiring.skipped);
+    // So is one that says what the writer looks for beside what they did.
+    let told = plan(
+        "## Hire and Develop the Best\n\nI look for those who ask questions; I interviewed forty candidates and hired two who did.\n",
+        &set,
+    );
+    assert_eq!(told.drafts.len(), 1, "{:?}", told.skipped);
+}

@@ -11,6 +11,19 @@ use crate::model::{Followup, Part, PrincipleSet, Story};
 
 /// Reads notes and plans the drafts.
 pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
+    // Questions answered in `<details>` blocks of HTML are read as the Markdown they
+    // stand for, line for line (`details`); the report quotes them as written.
+    if let Some((text, blocks)) = super::details::as_markdown(markdown) {
+        let mut plan = tabled(&text, set);
+        super::details::as_written(&mut plan.skipped, markdown, &blocks);
+        super::details::as_written(&mut plan.ignored, markdown, &blocks);
+        return plan;
+    }
+    tabled(markdown, set)
+}
+
+/// Plans the drafts of notes whose tables of stories may still be to write out.
+fn tabled(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     // A table of stories is read written out, a section to a row (`tables`).
     let Some(expanded) = super::tables::expand(markdown, set) else {
         return read(markdown, set);
@@ -2905,6 +2918,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.plan.skipped.push(skipped);
             return;
         }
+        // `3 that stand out for scientific`, then a list of three: a line that counts
+        // the items of the list after it leads into them; it tells no story itself.
+        if is_paragraph
+            && classify(&text, self.set).is_none()
+            && let Some(next) = node.next_sibling()
+            && matches!(next.data().value, NodeValue::List(_))
+            && counted(&text) == Some(next.children().count())
+        {
+            self.plan.skipped.push(Skipped {
+                lines: (start, end),
+                reason: "a line that counts the items of the list after it, not a story".into(),
+                text,
+            });
+            return;
+        }
         // A block under a label of text about the principle (`Key behaviors:`), up to
         // the next label, is that text too.
         if let Some(Field::Aside(reason)) = self.current.as_ref().map(|b| b.field)
@@ -3427,6 +3455,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 building.answers(asked);
             } else {
                 self.split_draft(start);
+                // Under a heading that asks a question, the second answer told in full
+                // answers it too.
+                let asks = self.section.as_ref().and_then(|s| s.asks.clone());
+                let building = self.current.as_mut().expect("a draft was just started");
+                building.draft.story.questions.extend(asks);
             }
         }
         // `Story: NAME` opening a story under a heading that names nothing ("Example"):
@@ -4229,6 +4262,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("advice to the reader, not a story");
         }
+        // `Dive Deep: I look for those who investigate…`, `…data points that show the
+        // candidate seeking…`: what an interviewer looks for in people, said in the
+        // present ("I look for"), and nothing the writer did: not a story. ("Interviewed
+        // 40 candidates, built the rubric" is a reminder of one.)
+        if parts.is_empty()
+            && judges_people(notes)
+            && first_person_events(notes) == 0
+            && first_person_present(notes) > 0
+        {
+            return Some("what interviewers look for in a candidate, not a story");
+        }
         // "- I am a positive person… - I can explain pure tech stuff in easy language":
         // what the writer is and can do, and nothing that happened; no story.
         if parts.is_empty() && says_what_i_am(notes) {
@@ -4503,18 +4547,37 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// not found is the person's own.
     fn resolve_pointed(&mut self) {
         for pointed in std::mem::take(&mut self.pointed) {
-            let chosen = pointed.names.iter().find_map(|name| {
-                let mut titled = self
-                    .plan
-                    .drafts
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, d)| names_title(name, &d.story.title))
-                    .map(|(i, _)| i);
-                match (titled.next(), titled.next()) {
-                    (Some(i), None) => Some(i),
+            // `Lead with: Story A`: the one story whose heading calls it so.
+            let marked = pointed.names.first().and_then(|name| {
+                let marker = story_marker(name)?;
+                let mut called = self.plan.drafts.iter().enumerate().filter(|(_, d)| {
+                    let heading = d
+                        .lines
+                        .0
+                        .checked_sub(1)
+                        .and_then(|i| self.lines.get(i))
+                        .and_then(|line| heading_line(line));
+                    heading.and_then(story_marker).as_deref() == Some(marker.as_str())
+                });
+                match (called.next(), called.next()) {
+                    (Some((i, _)), None) => Some(i),
                     _ => None,
                 }
+            });
+            let chosen = marked.or_else(|| {
+                pointed.names.iter().find_map(|name| {
+                    let mut titled = self
+                        .plan
+                        .drafts
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, d)| names_title(name, &d.story.title))
+                        .map(|(i, _)| i);
+                    match (titled.next(), titled.next()) {
+                        (Some(i), None) => Some(i),
+                        _ => None,
+                    }
+                })
             });
             let Some(i) = chosen else {
                 for question in pointed.questions {
@@ -4732,6 +4795,9 @@ fn field_mut(draft: &mut Draft, field: Field) -> &mut String {
 /// or any short label whose value names only principles), a closing sentence of what
 /// was learned; and the text after the label.
 fn classify<'t>(text: &'t str, set: &PrincipleSet) -> Option<(Label, &'t str)> {
+    if lettered_steps(text) {
+        return None;
+    }
     if let Some(found) = split_label(text) {
         return Some(found);
     }
@@ -4802,6 +4868,9 @@ pub(super) fn segments(
     bare.sort_unstable();
     bare.dedup();
     let lettered = bare.len() >= 3 && bare.contains(&'S') && bare.contains(&'A');
+    if lettered_steps(text) {
+        return vec![(start, text.to_string())];
+    }
     let mut pieces: Vec<(usize, String)> = Vec::new();
     let mut any_label = false;
     for (i, line) in lines.iter().enumerate() {
@@ -4843,6 +4912,47 @@ pub(super) fn segments(
         return vec![(start, text.to_string())];
     }
     pieces
+}
+
+/// Whether a text's lines open with letters in turn, `A`, `B`, `C` (`**A**: DETERMINE
+/// THE END GOAL`, `**B**: GATHER…`): steps lettered in order, not a story's parts; their
+/// A is the first step, not the Action.
+fn lettered_steps(text: &str) -> bool {
+    let letters: Vec<char> = text.lines().filter_map(step_letter).collect();
+    letters.windows(3).any(|w| w == ['A', 'B', 'C'])
+}
+
+/// The number a short line opens with (`3 that stand out`, `Two ways to…`), when it is
+/// one line of ten words at most.
+fn counted(text: &str) -> Option<usize> {
+    const WORDS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let line = text.trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if line.contains('\n') || words.len() > 10 {
+        return None;
+    }
+    let first = words.first()?.trim_matches(['*', '_']).to_lowercase();
+    first
+        .parse()
+        .ok()
+        .or_else(|| WORDS.iter().position(|w| *w == first).map(|i| i + 2))
+}
+
+/// The letter that opens a line as a lettered step's (`**B**: …`, `C) …`, `- D. …`):
+/// a capital alone, in bold or not, then a colon, a bracket or a dot.
+fn step_letter(line: &str) -> Option<char> {
+    let t = line.trim_start();
+    let t = t
+        .strip_prefix(['-', '*', '+'])
+        .filter(|rest| rest.starts_with(' '))
+        .map_or(t, str::trim_start);
+    let t = t.trim_start_matches(['*', '_']);
+    let mut chars = t.chars();
+    let letter = chars.next().filter(char::is_ascii_uppercase)?;
+    let rest = chars.as_str().trim_start_matches(['*', '_']);
+    rest.starts_with([':', ')', '.']).then_some(letter)
 }
 
 /// A label that starts a story in notes that call their stories cases: `Case:`,

@@ -1,0 +1,282 @@
+//! Questions answered inside `<details>` blocks written wholly in HTML.
+//!
+//! Markdown reads `<details>` … `</details>` with no blank line inside as one block of
+//! HTML, and shows none of its text as Markdown. Notes written that way (a question in
+//! the `<summary>`, an answer in a `<pre>` block with `<strong>SITUATION</strong>:`
+//! labels) keep their stories there. Such a block is read as the Markdown it stands
+//! for, line for line: its summary a heading, its tags' lines blank, bold and italic
+//! tags as Markdown's marks.
+
+use super::Skipped;
+
+/// The notes with each such block written as Markdown, and the lines of each block
+/// (1-based, inclusive); `None` when there is none. The text has as many lines as the
+/// notes, each where it was.
+///
+/// The summary becomes a heading one level below the last heading above the block, so
+/// that blocks one after another are stories side by side under it. A block is read so
+/// only when what follows it (past blank lines and `<br>`) is another such block, a
+/// heading or the end: text after it belongs to the heading above, not to its summary.
+pub(super) fn as_markdown(markdown: &str) -> Option<(String, Vec<(usize, usize)>)> {
+    if !markdown.contains("<details") && !markdown.contains("<DETAILS") {
+        return None;
+    }
+    let lines: Vec<&str> = markdown.lines().collect();
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let mut blocks = Vec::new();
+    let mut fence = false;
+    let mut level = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        let trimmed = lines[i].trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            fence = !fence;
+        }
+        if fence {
+            i += 1;
+            continue;
+        }
+        if let Some(marks) = heading_marks(trimmed) {
+            level = marks;
+        }
+        let Some(end) = whole_block(&lines, i) else {
+            i += 1;
+            continue;
+        };
+        if !followed_by_block_or_heading(&lines, end + 1) {
+            i = end + 1;
+            continue;
+        }
+        let Some(written) = rewrite(&lines[i..=end], (level + 1).min(6)) else {
+            i = end + 1;
+            continue;
+        };
+        for (k, line) in written.into_iter().enumerate() {
+            out[i + k] = line;
+        }
+        blocks.push((i + 1, end + 1));
+        i = end + 1;
+    }
+    if blocks.is_empty() {
+        return None;
+    }
+    let mut text = out.join("\n");
+    if markdown.ends_with('\n') {
+        text.push('\n');
+    }
+    Some((text, blocks))
+}
+
+/// Each skipped or ignored block within one of `blocks` quoted as the notes wrote it
+/// (with its tags), not as it was read.
+pub(super) fn as_written(entries: &mut [Skipped], markdown: &str, blocks: &[(usize, usize)]) {
+    let lines: Vec<&str> = markdown.lines().collect();
+    for entry in entries {
+        let (start, end) = entry.lines;
+        if blocks.iter().any(|&(from, to)| start <= to && end >= from) {
+            let written = lines.get(start.saturating_sub(1)..end.min(lines.len()));
+            if let Some(written) = written {
+                entry.text = dedent(written);
+            }
+        }
+    }
+}
+
+/// The number of `#` marks of an ATX heading's line, `None` for other lines.
+fn heading_marks(line: &str) -> Option<usize> {
+    let marks = line.bytes().take_while(|&b| b == b'#').count();
+    ((1..=6).contains(&marks) && line[marks..].chars().next().is_none_or(char::is_whitespace))
+        .then_some(marks)
+}
+
+/// The index of the line that closes a `<details>` block opened on line `i`, when the
+/// block has no blank line in it (Markdown then reads it as one block of HTML).
+fn whole_block(lines: &[&str], i: usize) -> Option<usize> {
+    let opening = lines[i].trim_start().to_ascii_lowercase();
+    if !opening.starts_with("<details") {
+        return None;
+    }
+    for (k, line) in lines.iter().enumerate().skip(i) {
+        if line.trim().is_empty() {
+            return None;
+        }
+        if line.to_ascii_lowercase().contains("</details>") {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// Whether the first line from `from` that is not blank or a `<br>` opens another
+/// `<details>` block or is a heading, or there is none.
+fn followed_by_block_or_heading(lines: &[&str], from: usize) -> bool {
+    let next = lines.iter().skip(from).map(|l| l.trim()).find(|l| {
+        !l.is_empty() && !matches!(l.to_ascii_lowercase().as_str(), "<br>" | "<br/>" | "<br />")
+    });
+    next.is_none_or(|l| {
+        l.to_ascii_lowercase().starts_with("<details") || heading_marks(l).is_some()
+    })
+}
+
+/// The block's lines as Markdown: the summary a heading of `level`, tags off. `None`
+/// when its summary is not on one line, or it says nothing besides its summary.
+fn rewrite(block: &[&str], level: usize) -> Option<Vec<String>> {
+    let mut out = Vec::with_capacity(block.len());
+    let mut summary = false;
+    let mut body = false;
+    for line in block {
+        let lower = line.to_ascii_lowercase();
+        if let Some(from) = lower.find("<summary") {
+            let to = lower.find("</summary>")?;
+            // Only tags beside it on its line: a heading is a line of its own.
+            let beside = format!("{}{}", &line[..from], &line[to + "</summary>".len()..]);
+            if !marked(&beside).trim().is_empty() {
+                return None;
+            }
+            let inner = line.get(from..to)?.split_once('>')?.1;
+            let title = untagged(inner);
+            if title.trim().is_empty() {
+                return None;
+            }
+            summary = true;
+            out.push(format!("{} {}", "#".repeat(level), title.trim()));
+            continue;
+        }
+        let text = marked(line);
+        body |= !text.trim().is_empty();
+        out.push(text);
+    }
+    if !summary || !body {
+        return None;
+    }
+    // Each run of lines between blank ones loses its first line's indentation, so that
+    // an answer indented inside `<pre>` is not read as code.
+    let mut start = true;
+    let mut indent = 0;
+    for line in &mut out {
+        if line.trim().is_empty() {
+            line.clear();
+            start = true;
+            continue;
+        }
+        let own = line.len() - line.trim_start().len();
+        if start {
+            indent = own;
+            start = false;
+        }
+        let cut = own.min(indent);
+        line.replace_range(..cut, "");
+    }
+    Some(out)
+}
+
+/// A line of the block with its tags read: bold and italic as Markdown's marks, code as
+/// backticks, every other tag (`<pre>`, `<details>`, `<br>`) off.
+fn marked(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open..];
+        let Some(close) = after.find('>') else {
+            out.push_str(after);
+            return out;
+        };
+        let tag = after[1..close].trim().to_ascii_lowercase();
+        let name = tag.trim_start_matches('/');
+        let name = name.split_whitespace().next().unwrap_or("");
+        match name {
+            "strong" | "b" => out.push_str("**"),
+            "em" | "i" => out.push('_'),
+            "code" => out.push('`'),
+            "details" | "summary" | "pre" | "p" | "br" | "br/" | "div" | "span" => {}
+            // Not a tag we know (`a <b> c`, `x < y`): kept as written.
+            _ => {
+                out.push('<');
+                rest = &after[1..];
+                continue;
+            }
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A summary's text with its tags off.
+fn untagged(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Lines without the indentation they all share, joined.
+fn dedent(lines: &[&str]) -> String {
+    let indent = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    lines
+        .iter()
+        .map(|l| l.get(indent..).unwrap_or(l.trim_start()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_block_of_html_is_read_as_the_markdown_it_stands_for() {
+        let notes = "## Answers\n\n<details>\n  <summary>Tell me about a <b>deadline</b>.</summary>\n  <pre>\n  <strong>SITUATION</strong>:  The release was due Friday.\n  <em>RESULT</em>: It shipped.\n  </pre>\n</details>\n<br>\n";
+        let (text, blocks) = as_markdown(notes).expect("one block");
+        assert_eq!(blocks, vec![(3, 9)]);
+        assert_eq!(
+            text,
+            "## Answers\n\n\n### Tell me about a deadline.\n\n**SITUATION**:  The release was due Friday.\n_RESULT_: It shipped.\n\n\n<br>\n"
+        );
+        assert_eq!(text.lines().count(), notes.lines().count());
+    }
+
+    #[test]
+    fn a_block_with_text_after_it_or_a_blank_line_inside_is_left_as_it_is() {
+        // Text after the block belongs to the heading above it.
+        let after = "# A\n\n<details>\n<summary>Q?</summary>\n<pre>I did it.</pre>\n</details>\n\nMore about A.\n";
+        assert!(as_markdown(after).is_none());
+        // The same block before a heading is read.
+        let before = after.replace("More about A.", "# B");
+        assert!(as_markdown(&before).is_some());
+        // A summary with the answer on its line: no heading can hold both.
+        let beside = "<details>\n<summary>Q?</summary> I did it.\n<pre>More.</pre>\n</details>\n";
+        assert!(as_markdown(beside).is_none());
+        // A blank line inside: Markdown reads what is between as Markdown already.
+        let blank = "<details>\n<summary>Story: X</summary>\n\nI did it.\n</details>\n";
+        assert!(as_markdown(blank).is_none());
+        // In fenced code it is an example, not notes.
+        let fenced = "```\n<details>\n<summary>Q?</summary>\n<pre>I did it.</pre>\n</details>\n# code\n```\n";
+        assert!(as_markdown(fenced).is_none());
+        // Nothing but a summary: nothing to read.
+        let empty = "<details><summary>Q?</summary></details>\n";
+        assert!(as_markdown(empty).is_none());
+    }
+
+    #[test]
+    fn an_unknown_tag_and_a_lone_angle_bracket_are_kept() {
+        assert_eq!(
+            marked("x < y and <kbd>K</kbd> <b>bold</b>"),
+            "x < y and <kbd>K</kbd> **bold**"
+        );
+        assert_eq!(marked("a <b"), "a <b");
+    }
+}
