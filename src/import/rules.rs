@@ -550,6 +550,36 @@ pub(super) fn first_person_present(text: &str) -> usize {
         .count()
 }
 
+/// Whether a text describes how the writer's work goes rather than what happened once:
+/// "I" or "we" with a verb in the present ("we use RabbitMQ", "i work on a platform",
+/// "we also centralize the logs") five times or more, and three times as often as with
+/// one in the past ("I was onboarded", "we recently migrated"). A project's brief, not
+/// a story.
+pub(super) fn describes_work(text: &str) -> bool {
+    const NOT_PRESENT: &[&str] = &[
+        "am", "was", "were", "have", "had", "will", "would", "could", "can", "should", "might",
+        "must", "may", "did", "do", "don't", "didn't", "won't", "wasn't", "shall", "and", "to",
+        "both", "all",
+    ];
+    let words = words_of(text);
+    let present = (0..words.len())
+        .filter(|&i| {
+            if !matches!(words[i].as_str(), "i" | "we") {
+                return false;
+            }
+            // Past an adverb ("we also use", "we recently migrated") to the verb.
+            let verb = words[i + 1..].iter().find(|w| {
+                !(w.ends_with("ly")
+                    || matches!(w.as_str(), "also" | "still" | "now" | "then" | "just"))
+            });
+            verb.is_some_and(|v| {
+                v.chars().all(char::is_alphabetic) && !past(v) && !NOT_PRESENT.contains(&v.as_str())
+            })
+        })
+        .count();
+    present >= 5 && present >= 3 * first_person_events(text)
+}
+
 /// Whether a text says what its writer is and can do rather than what happened: "I"
 /// three times or more with a verb in the present, "am" or "can" just after ("I am an
 /// experienced developer", "I can explain…", "I work not only for money"), and never
@@ -1438,6 +1468,13 @@ pub(super) fn cited_story_numbers(text: &str) -> Vec<u32> {
         }
     }
     out
+}
+
+/// Whether a short answer recalls something that happened to its writer: it speaks of
+/// them ("I", "we", "my") and has a verb in the past ("Failed at the charity's launch,
+/// next time I succeeded").
+pub(super) fn recalls_event(text: &str) -> bool {
+    persons(text).0 >= 1 && words_of(text).iter().any(|w| past(w))
 }
 
 /// Whether a text judges people as an interviewer does: it speaks of the candidate or

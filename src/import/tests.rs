@@ -5341,3 +5341,96 @@ fn an_interviewer_s_view_of_candidates_and_a_line_counting_a_list_are_no_stories
     );
     assert_eq!(told.drafts.len(), 1, "{:?}", told.skipped);
 }
+
+#[test]
+fn a_list_of_questions_with_a_line_under_each_holds_the_stories_its_answers_recall() {
+    let set = principles::builtin();
+    // Our own words: no heading at all; sample questions, each with a line under it.
+    let notes = "Notes for the loop.\n\n**Sample questions:**\n\
+        1. Why do you want to work here?\n\t* I liked the way the teams wrote things down when I visited\n\
+        2. Tell me about a time you missed a deadline.\n\ta. Missed the launch at the food bank, Frugality, next time I shipped the rota app early\n\
+        3. Tell me about a time you took a big risk.\n\ta. Bias For Action\n\
+        4. How do you check that your numbers are right?\n";
+    let read = plan(notes, &set);
+    let drafts: Vec<(&str, Vec<String>, Vec<String>)> = read
+        .drafts
+        .iter()
+        .map(|d| {
+            (
+                d.story.notes.trim(),
+                d.story.principles.clone(),
+                d.story.questions.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        drafts,
+        [(
+            "Missed the launch at the food bank, Frugality, next time I shipped the rota app early",
+            vec!["frugality".to_string()],
+            vec!["Tell me about a time you missed a deadline.".to_string()],
+        )],
+    );
+    // Named in the answer, the principle is the writer's, not a guess.
+    assert!(!read.drafts[0].guessed);
+    // The question whose line names only a principle is the person's own, for it.
+    let own: Vec<(&str, &str)> = read
+        .questions
+        .iter()
+        .map(|q| (q.principle.as_str(), q.question.as_str()))
+        .collect();
+    assert_eq!(
+        own,
+        [(
+            "bias-for-action",
+            "Tell me about a time you took a big risk."
+        )]
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.text.trim() == "a. Bias For Action")
+    );
+    // The answer about the person and the unanswered question are skipped, not lost.
+    assert!(read.skipped.iter().any(|s| {
+        s.text
+            .contains("I liked the way the teams wrote things down")
+    }));
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("numbers are right"))
+    );
+    // Without an answer that recalls what happened, the list is skipped whole.
+    let hints = plan(
+        "**Sample questions:**\n1. Tell me about a time you took a big risk.\n\ta. Bias For Action\n2. Tell me about a time you cut costs.\n\ta. Frugality\n",
+        &set,
+    );
+    assert!(
+        hints.drafts.is_empty() && hints.questions.is_empty(),
+        "{hints:?}"
+    );
+}
+
+#[test]
+fn a_brief_of_the_writer_s_project_in_the_present_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: what the project is and how the team works, in the present, with
+    // one thing that happened.
+    let notes = "## My project\n\nOur platform moves parcels between depots. I was moved onto it last spring and we rebuilt the depot service. \
+        We use queues between the services and we also use a workflow engine for the long steps. \
+        We deploy each service on its own. We keep the logs in one place and we alert on the queue depth. \
+        I own the depot service and I review the others' changes.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(describes_work(notes));
+    // A story with its context in the present is still a story.
+    let story = "We use queues between the services. I found the depot queue had stalled, \
+        I traced it to a lock, I removed it and we shipped the fix the same night.";
+    assert!(!describes_work(story));
+    assert!(recalls_event(
+        "Failed the first time, next time I succeeded"
+    ));
+    assert!(!recalls_event("Jeff founded it in 1994"));
+    assert!(!recalls_event("I like the culture"));
+}

@@ -1831,7 +1831,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             told.replace(['“', '”', '"'], " ")
         };
         (
-            own_account(&said) && tells_events(&said),
+            own_account(&said) && tells_events(&said) && !describes_work(&said),
             self.labelled_parts(blocks, subs) >= 2 && !to_reader(told),
         )
     }
@@ -1941,6 +1941,104 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !is_question(name)
             && !group_heading(name))
         .then(|| name.to_string())
+    }
+
+    /// A list of questions in a region that tells no story, each with a line or two
+    /// under it (`6. Tell me about a time you missed a deadline.` over `a. Failed at the
+    /// charity's launch, Ownership, next time I succeeded`): an answer that recalls what
+    /// happened to the writer is a story's reminder, with its question and the
+    /// principles it names; an answer that only names principles (`a. Bias For
+    /// Action`) says which one the question tests, and the question is the person's own
+    /// for it. The rest is skipped as the region's. Read so only when one answer at
+    /// least is a reminder; `false` leaves the block to be skipped whole.
+    fn answered_list<'n>(&mut self, node: &'n AstNode<'n>, level: u8) -> bool {
+        if !matches!(node.data().value, NodeValue::List(_)) {
+            return false;
+        }
+        enum Answer {
+            Recalls(String, String, Vec<String>),
+            Tests(String, Vec<String>),
+            Other,
+        }
+        let mut read = Vec::new();
+        let mut asking = 0;
+        for item in node.children() {
+            let (s, e) = span(item);
+            let text = strip_marker(&self.source(s, e, 0));
+            let (first, rest) = text.split_once('\n').unwrap_or((&text, ""));
+            let question = bare_question(first);
+            let answer: Vec<String> = rest
+                .lines()
+                .map(|l| enumerator_off(l.trim()).to_string())
+                .filter(|l| !l.is_empty())
+                .collect();
+            let answer = answer.join("\n");
+            let asks = is_question(&question);
+            asking += usize::from(asks);
+            let names = named_principles(&answer.replace('\n', ", "), self.set);
+            let kind = if !asks || answer.is_empty() {
+                Answer::Other
+            } else if !names.ids.is_empty() && names.unknown.is_empty() {
+                Answer::Tests(question, names.ids)
+            } else if recalls_event(&answer) && !about_the_person(&question) {
+                Answer::Recalls(question, answer.clone(), names_within(&answer, self.set))
+            } else {
+                Answer::Other
+            };
+            read.push(((s, e), kind));
+        }
+        let recalls = read
+            .iter()
+            .filter(|(_, k)| matches!(k, Answer::Recalls(..)))
+            .count();
+        if recalls == 0 || asking * 3 < read.len() * 2 {
+            return false;
+        }
+        let reason = match &self.outside {
+            Some((heading, _, _)) if !heading.is_empty() => {
+                format!("under '{heading}', which names no principle")
+            }
+            _ => "before the first principle heading".to_string(),
+        };
+        let Some(first) = self.set.principles.first() else {
+            return false;
+        };
+        for ((s, e), kind) in read {
+            match kind {
+                Answer::Recalls(question, answer, ids) => {
+                    self.section = Some(Section {
+                        own_names: true,
+                        ..Section::opened(first.id.clone(), level)
+                    });
+                    self.start_draft(s);
+                    let building = self.current.as_mut().expect("a draft was just started");
+                    building.draft.lines = (s, e);
+                    building.draft.story.principles = ids;
+                    building.draft.story.questions.push(question);
+                    append(&mut building.draft.story.notes, &answer);
+                    self.finish_draft();
+                    self.section = None;
+                }
+                Answer::Tests(question, ids) => {
+                    self.plan.questions.push(super::OwnQuestion {
+                        principle: ids[0].clone(),
+                        question,
+                        lines: (s, s),
+                    });
+                    self.plan.ignored.push(Skipped {
+                        lines: (s + 1, e.max(s + 1)),
+                        reason: "names the principle the question above tests: the question is kept for it".into(),
+                        text: self.source(s + 1, e.max(s + 1), 0),
+                    });
+                }
+                Answer::Other => self.plan.skipped.push(Skipped {
+                    lines: (s, e),
+                    reason: reason.clone(),
+                    text: self.source(s, e, 0),
+                }),
+            }
+        }
+        true
     }
 
     /// A question left asked above no story is the person's own.
@@ -2271,7 +2369,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 });
             }
             for node in blocks {
-                self.content(node, 0);
+                if !self.answered_list(node, level) {
+                    self.content(node, 0);
+                }
             }
             self.outside = None;
             return;
@@ -4920,6 +5020,21 @@ pub(super) fn segments(
 fn lettered_steps(text: &str) -> bool {
     let letters: Vec<char> = text.lines().filter_map(step_letter).collect();
     letters.windows(3).any(|w| w == ['A', 'B', 'C'])
+}
+
+/// A line without the letter or number that enumerates it (`a. customer centric`, `9.
+/// dealing with ambiguity`, `- …`).
+fn enumerator_off(line: &str) -> &str {
+    let t = line.trim_start_matches(['-', '*', '+', '•']).trim_start();
+    let head = t
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>();
+    let short = head.len() <= 2 && (head.len() == 1 || head.bytes().all(|b| b.is_ascii_digit()));
+    match t[head.len()..].strip_prefix(['.', ')']) {
+        Some(rest) if short && !head.is_empty() && rest.starts_with(' ') => rest.trim_start(),
+        _ => t,
+    }
 }
 
 /// The number a short line opens with (`3 that stand out`, `Two ways to…`), when it is
