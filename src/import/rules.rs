@@ -554,7 +554,7 @@ pub(super) fn first_person_present(text: &str) -> usize {
 /// "I" or "we" with a verb in the present ("we use RabbitMQ", "i work on a platform",
 /// "we also centralize the logs") five times or more, and three times as often as with
 /// one in the past ("I was onboarded", "we recently migrated"). A project's brief, not
-/// a story.
+/// a story. A question's "I" ("Did I use…?") is not counted.
 pub(super) fn describes_work(text: &str) -> bool {
     const NOT_PRESENT: &[&str] = &[
         "am", "was", "were", "have", "had", "will", "would", "could", "can", "should", "might",
@@ -565,6 +565,32 @@ pub(super) fn describes_work(text: &str) -> bool {
     let present = (0..words.len())
         .filter(|&i| {
             if !matches!(words[i].as_str(), "i" | "we") {
+                return false;
+            }
+            // A question's "I" ("Did I stay under three minutes?") states nothing.
+            if i > 0
+                && matches!(
+                    words[i - 1].as_str(),
+                    "did"
+                        | "do"
+                        | "does"
+                        | "can"
+                        | "could"
+                        | "would"
+                        | "should"
+                        | "will"
+                        | "was"
+                        | "were"
+                        | "have"
+                        | "had"
+                        | "am"
+                        | "are"
+                        | "is"
+                        | "may"
+                        | "might"
+                        | "shall"
+                )
+            {
                 return false;
             }
             // Past an adverb ("we also use", "we recently migrated") to the verb.

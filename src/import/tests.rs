@@ -5428,6 +5428,10 @@ fn a_brief_of_the_writer_s_project_in_the_present_is_no_story() {
     let story = "We use queues between the services. I found the depot queue had stalled, \
         I traced it to a lock, I removed it and we shipped the fix the same night.";
     assert!(!describes_work(story));
+    // A checklist of questions to the writer's own answer states nothing.
+    assert!(!describes_work(
+        "Did I stay under three minutes? Could I go deeper? Do I end on the result? Can I say it in two minutes? Would I tell it again?"
+    ));
     assert!(recalls_event(
         "Failed the first time, next time I succeeded"
     ));
