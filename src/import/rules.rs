@@ -1496,11 +1496,28 @@ pub(super) fn cited_story_numbers(text: &str) -> Vec<u32> {
     out
 }
 
-/// Whether a short answer recalls something that happened to its writer: it speaks of
-/// them ("I", "we", "my") and has a verb in the past ("Failed at the charity's launch,
-/// next time I succeeded").
+/// Whether a short answer recalls something that happened to its writer: "I" or "we"
+/// with a verb in the past just after, once at least ("Failed at the charity's launch,
+/// next time I succeeded"). "It can be done" is no event.
 pub(super) fn recalls_event(text: &str) -> bool {
-    persons(text).0 >= 1 && words_of(text).iter().any(|w| past(w))
+    first_person_events(text) >= 1
+}
+
+/// Whether an answer says the writer has no such story yet: "This hasn't happened to
+/// me yet", "I haven't had that happen", "it has never happened to me".
+pub(super) fn not_happened(text: &str) -> bool {
+    let lower = text.to_lowercase().replace('’', "'");
+    [
+        "hasn't happened",
+        "has not happened",
+        "haven't had that",
+        "have not had that",
+        "never happened to me",
+        "never had that happen",
+        "not happened to me",
+    ]
+    .iter()
+    .any(|m| lower.contains(m))
 }
 
 /// Whether a text judges people as an interviewer does: it speaks of the candidate or

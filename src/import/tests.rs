@@ -5438,3 +5438,103 @@ fn a_brief_of_the_writer_s_project_in_the_present_is_no_story() {
     assert!(!recalls_event("Jeff founded it in 1994"));
     assert!(!recalls_event("I like the culture"));
 }
+
+#[test]
+fn questions_answered_one_after_another_in_notes_that_tell_no_story_around_them() {
+    let set = principles::builtin();
+    // Our own words: questions in italics, each answered in the blocks after it, with
+    // advice to the reader at the end; a list of several questions answers none.
+    let notes = "### Practice questions\n\
+        1. *Tell me about a time you had several ways to fix a problem.*\n\n\
+        >Problem: The nightly export timed out on the old warehouse.  \n\
+        >Options considered:\n- Split the export\n- Move it to the replica\n\
+        >Outcome:\n- The export finishes in ten minutes now\n\n\
+        2. *When did you disagree with a decision?*\n\n\
+        - Our lead moved the release to a Friday. I disagreed and we moved it back to Tuesday.\n\n\
+        5. *What would you tell a new hire?*\n\n\
+        You should ask early; you will save a week if you do, as I learned when I waited and we missed the cut.\n\n\
+        6. *Why do you want to work here?*\n\n\
+        I visited the office last year and I liked the people.\n\n\
+        3. *Describe a time you took the lead.*\n4. *Have you ever used data to decide?*\n\n\
+        Then answer it out loud and you will see the gaps.\n\n\
+        **PS:** When you answer, keep your focus on the question.\n";
+    let read = plan(notes, &set);
+    let drafts: Vec<(Vec<String>, bool, bool)> = read
+        .drafts
+        .iter()
+        .map(|d| {
+            (
+                d.story.questions.clone(),
+                !d.story.part(Part::Situation).trim().is_empty(),
+                !d.story.part(Part::Result).trim().is_empty(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        drafts,
+        [
+            (
+                vec!["Tell me about a time you had several ways to fix a problem.".to_string()],
+                true,
+                true
+            ),
+            (
+                vec!["When did you disagree with a decision?".to_string()],
+                false,
+                false
+            ),
+        ],
+        "{:?}",
+        read.drafts
+    );
+    assert!(read.drafts.iter().all(|d| d.guessed));
+    // The questions that nobody answers, and the advice, are skipped, not lost.
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("Have you ever used data"))
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("keep your focus"))
+    );
+    // Advice to the reader under a question is no story, and no guess is said of it.
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("save a week")
+                && s.reason == "advice to the reader, not a story")
+    );
+    assert!(
+        !read.warnings.iter().any(|w| w.contains("new hire")),
+        "{:?}",
+        read.warnings
+    );
+    // In notes that advise their reader, an answer in quotation marks is a sample.
+    let sample = plan(
+        "## A guide\n\nYou should always answer with a story of your own.\n\n### An example\n\n\
+         **Question:** *\"Tell me about a project that went wrong.\"*\n\n\
+         > **Situation:** \"Our release slipped three weeks.\"\n>\n> **Result:** \"We shipped late.\"\n\n\
+         You will be asked this in every loop, so prepare yours.\n\n\
+         :::warning Common mistake\nDo not invent a happy ending.\n:::\n\n---\n\n## Next\n",
+        &set,
+    );
+    assert!(sample.drafts.is_empty(), "{:?}", sample.drafts);
+}
+
+#[test]
+fn an_answer_that_says_it_has_not_happened_is_no_story_and_disagreed_is_an_event() {
+    let set = principles::builtin();
+    let notes = "## Ownership\n\n### Tell me about a time you went above and beyond.\n\n\
+        This hasn't happened to me yet, and honestly I hope it won't.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(not_happened("I honestly haven’t had that happen yet."));
+    assert!(!not_happened("It happened twice last year."));
+    // "-eed" in the past: "disagreed", "agreed" are events; "need" is not.
+    assert!(tells_events(
+        "I disagreed with the plan, and we agreed on a smaller one."
+    ));
+    assert!(!tells_events("I need a plan, and we exceed the budget."));
+}

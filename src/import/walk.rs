@@ -2041,6 +2041,163 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         true
     }
 
+    /// A region that tells no story as a whole, read a question at a time: each
+    /// question (a numbered item alone, or a line of its own) with the blocks after it,
+    /// up to the next, is one answer. An answer that tells what happened to the writer,
+    /// or gives a story's parts under their labels (`>Problem:` … `>Outcome:`), is a
+    /// story with its question; the others are skipped as the region's. Read so only
+    /// when one answer at least is a story; `false` leaves the region as it was.
+    fn answered_units<'n>(&mut self, blocks: &[&'n AstNode<'n>], level: u8) -> bool {
+        // A question alone: a paragraph of one line, or a list of one item. A list of
+        // several questions closes the answer before it and answers none of its own.
+        let several = |importer: &Self, node: &'n AstNode<'n>| {
+            matches!(node.data().value, NodeValue::List(_))
+                && node.children().count() > 1
+                && node.children().all(|item| {
+                    let (s, e) = span(item);
+                    let text = strip_marker(&importer.source(s, e, 0));
+                    is_question(&bare_question(
+                        &text.split_whitespace().collect::<Vec<_>>().join(" "),
+                    ))
+                })
+        };
+        let asks = |importer: &Self, node: &'n AstNode<'n>| -> Option<String> {
+            let question = |(s, e): (usize, usize)| {
+                let text = strip_marker(&importer.source(s, e, 0));
+                let question =
+                    bare_question(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+                is_question(&question).then_some(question)
+            };
+            match node.data().value {
+                NodeValue::List(_) if node.children().count() == 1 => node
+                    .children()
+                    .find(|item| {
+                        item.children()
+                            .all(|c| matches!(c.data().value, NodeValue::Paragraph))
+                    })
+                    .and_then(|item| question(span(item))),
+                NodeValue::Paragraph if span(node).0 == span(node).1 => question(span(node)),
+                _ => None,
+            }
+        };
+        // The question and the line of its block, and the blocks of its answer.
+        type Unit<'n> = (Option<(String, usize)>, Vec<&'n AstNode<'n>>);
+        let mut units: Vec<Unit<'n>> = vec![(None, Vec::new())];
+        for &node in blocks {
+            if several(self, node) {
+                units.push((None, vec![node]));
+                continue;
+            }
+            match asks(self, node) {
+                Some(question) => units.push((Some((question, span(node).0)), Vec::new())),
+                None => units.last_mut().expect("one unit at least").1.push(node),
+            }
+        }
+        let tells = |importer: &Self, answer: &[&'n AstNode<'n>]| {
+            // Quotation marks off: `>Problem: …` is the answer's own text.
+            let text: String = (importer.region_text(answer).lines())
+                .map(|l| l.trim_start().trim_start_matches('>').trim_start())
+                .collect::<Vec<_>>()
+                .join("\n");
+            // In notes that advise their reader, words in quotation marks are a sample
+            // answer, someone else's ("**Situation:** \"We were migrating…\"").
+            let text = if importer.advises() {
+                unquoted(&text)
+            } else {
+                text
+            };
+            let mut parts: Vec<Part> = Vec::new();
+            for (_, piece) in segments(&text, 0, false, importer.set) {
+                if let Some((Label::Part(part), rest)) = classify(&piece, importer.set)
+                    && says_something(rest)
+                    && !parts.contains(&part)
+                {
+                    parts.push(part);
+                }
+            }
+            !answer.is_empty()
+                && (own_account(&text) && tells_events(&text)
+                    || parts.len() >= 2
+                    || recalls_event(&text))
+        };
+        let stories: Vec<bool> = units
+            .iter()
+            .map(|(question, answer)| {
+                question
+                    .as_ref()
+                    .is_some_and(|(q, _)| !about_the_person(q) && tells(self, answer))
+            })
+            .collect();
+        if !stories.contains(&true) {
+            return false;
+        }
+        let Some(first) = self.set.principles.first() else {
+            return false;
+        };
+        for ((question, answer), story) in units.into_iter().zip(stories) {
+            let Some((question, line)) = question.clone().filter(|_| story) else {
+                // The question's own block, then its answer: skipped as the region's.
+                if let Some((_, line)) = &question
+                    && let Some(node) = blocks.iter().find(|n| span(n).0 == *line)
+                {
+                    self.content(node, 0);
+                }
+                for node in answer {
+                    self.content(node, 0);
+                }
+                continue;
+            };
+            let outside = self.outside.take();
+            self.section = Some(Section {
+                own_names: true,
+                ..Section::opened(first.id.clone(), level)
+            });
+            self.start_draft(line);
+            self.current
+                .as_mut()
+                .expect("a draft was just started")
+                .draft
+                .story
+                .questions
+                .push(question.clone());
+            let text = self.region_text(&answer);
+            for node in answer {
+                self.content(node, 0);
+            }
+            // The principles the answer names; else the one its question is nearest, as
+            // a story under a question's heading is linked, and the report says so.
+            let named = names_within(&text, self.set);
+            let nearest = named
+                .is_empty()
+                .then(|| self.nearest(&question))
+                .flatten()
+                .map(|p| (p.id.clone(), p.name.clone()));
+            let mut guess = None;
+            if let Some(building) = self.current.as_mut()
+                && building.draft.story.principles.is_empty()
+            {
+                if let Some((id, name)) = nearest {
+                    guess = Some(guessed_warning(line, question.trim(), &name));
+                    building.draft.story.principles = vec![id];
+                    building.draft.guessed = true;
+                } else {
+                    building.draft.story.principles = named;
+                }
+            }
+            let before = self.plan.drafts.len();
+            self.finish_draft();
+            // Said only of a draft that was kept (advice to the reader is not).
+            if self.plan.drafts.len() > before
+                && let Some(warning) = guess
+            {
+                self.plan.warnings.push(warning);
+            }
+            self.section = None;
+            self.outside = outside;
+        }
+        true
+    }
+
     /// A question left asked above no story is the person's own.
     fn release_asked_above(&mut self) {
         if let Some((question, lines, _)) = self.asked_above.take() {
@@ -2368,9 +2525,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     text: self.source(sub_lines.0, sub_lines.1, 0),
                 });
             }
-            for node in blocks {
-                if !self.answered_list(node, level) {
-                    self.content(node, 0);
+            if !self.answered_units(&blocks, level) {
+                for node in blocks {
+                    if !self.answered_list(node, level) {
+                        self.content(node, 0);
+                    }
                 }
             }
             self.outside = None;
@@ -4361,6 +4520,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !(own_account(notes) && tells_events(notes))
         {
             return Some("advice to the reader, not a story");
+        }
+        // "This hasn't happened to me yet, and honestly, I hope it won't": the writer
+        // says they have no such story, and tells none.
+        if parts.is_empty() && not_happened(notes) && first_person_events(notes) == 0 {
+            return Some("says it has not happened to the writer yet: no story");
         }
         // `Dive Deep: I look for those who investigate…`, `…data points that show the
         // candidate seeking…`: what an interviewer looks for in people, said in the
