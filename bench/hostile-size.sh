@@ -46,6 +46,21 @@ stories_then(f'{work}/refs200k.md', 2000, 'I did thing {i}.',
              (150_000, lambda i: f'see Ownership {i % 2000 + 1}\n\n'))
 # A story's line naming 20,000 principles, and a story file's front matter listing
 # 20,000 above 100,000 other keys.
+# 100,000 `<details>` opened and none closed but the last: no line is scanned twice.
+with open(f'{work}/details100k.md', 'w') as f:
+    f.write('# Notes\n\n' + '<details>\n' * 100_000 + '<summary>Q?</summary>\n<pre>I did it.</pre>\n</details>\n')
+# 20,000 questions answered in `<details>` blocks of HTML, read as Markdown.
+with open(f'{work}/details20k.md', 'w') as f:
+    f.write('# Notes\n\n')
+    for i in range(20_000):
+        f.write(f'<details>\n<summary>Tell me about a time {i}?</summary>\n<pre>\n'
+                f'<strong>SITUATION</strong>: I fixed pipeline {i}.\n<strong>RESULT</strong>: It ran.\n'
+                '</pre>\n</details>\n<br>\n\n')
+# 20,000 numbered questions, each answered in the block after it, under no heading.
+with open(f'{work}/answers20k.md', 'w') as f:
+    f.write('Notes.\n\n')
+    for i in range(20_000):
+        f.write(f'{i}. *Tell me about a time you fixed thing {i}?*\n\n- I fixed thing {i} and we shipped it.\n\n')
 with open(f'{work}/names20k.md', 'w') as f:
     f.write('## Story: the long line\n\n**Situation:** It broke.\n\n**LPs:** ')
     f.write(', '.join(['ownership'] * 20_000) + '\n')
@@ -106,6 +121,9 @@ measure "import: front matter listing 20,000 principles, 100,000 keys" "$lp" --d
 measure "import: 20,000 lines naming stories told above" "$lp" --dir "$work/lib-refs" import "$work/pointers20k.md"
 measure "import: a table of 9,000 rows naming stories told above" "$lp" --dir "$work/lib-refs" import "$work/rows9k.md"
 measure "import: 9,000 lines naming the story to tell for a question" "$lp" --dir "$work/lib-refs" import "$work/told9k.md"
+measure "import: 100,000 details tags opened, one closed" "$lp" --dir "$work/lib-refs" import "$work/details100k.md"
+measure "import: 20,000 questions answered in HTML details blocks" "$lp" --dir "$work/lib-refs" import "$work/details20k.md"
+measure "import: 20,000 questions answered one after another, no heading" "$lp" --dir "$work/lib-refs" import "$work/answers20k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

@@ -97,7 +97,15 @@ fn whole_block(lines: &[&str], i: usize) -> Option<usize> {
         return None;
     }
     for (k, line) in lines.iter().enumerate().skip(i) {
-        if line.trim().is_empty() {
+        // A blank line, or another block opened before this one closes: not one block
+        // of HTML read whole (and no line is scanned twice, however many open).
+        if line.trim().is_empty()
+            || k > i
+                && line
+                    .trim_start()
+                    .to_ascii_lowercase()
+                    .starts_with("<details")
+        {
             return None;
         }
         if line.to_ascii_lowercase().contains("</details>") {
@@ -266,6 +274,10 @@ mod tests {
         // In fenced code it is an example, not notes.
         let fenced = "```\n<details>\n<summary>Q?</summary>\n<pre>I did it.</pre>\n</details>\n# code\n```\n";
         assert!(as_markdown(fenced).is_none());
+        // A block opened inside one that is not closed: only the inner one is read.
+        let nested = "<details>\n<summary>Q?</summary>\n<details>\n<summary>R?</summary>\n<pre>I did it.</pre>\n</details>\n# Next\n";
+        let (_, blocks) = as_markdown(nested).expect("the inner block");
+        assert_eq!(blocks, vec![(3, 6)]);
         // Nothing but a summary: nothing to read.
         let empty = "<details><summary>Q?</summary></details>\n";
         assert!(as_markdown(empty).is_none());
