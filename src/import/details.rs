@@ -54,8 +54,20 @@ pub(super) fn as_markdown(markdown: &str) -> Option<(String, Vec<(usize, usize)>
         for (k, line) in written.into_iter().enumerate() {
             out[i + k] = line;
         }
-        blocks.push((i + 1, end + 1));
-        i = end + 1;
+        // The `<br>` lines after it space the blocks out: markup, as the tags are.
+        let mut last = end;
+        for (k, line) in lines.iter().enumerate().skip(end + 1) {
+            match line.trim().to_ascii_lowercase().as_str() {
+                "" => {}
+                "<br>" | "<br/>" | "<br />" => {
+                    out[k].clear();
+                    last = k;
+                }
+                _ => break,
+            }
+        }
+        blocks.push((i + 1, last + 1));
+        i = last + 1;
     }
     if blocks.is_empty() {
         return None;
@@ -82,6 +94,30 @@ pub(super) fn as_written(entries: &mut [Skipped], markdown: &str, blocks: &[(usi
     }
 }
 
+/// For each block, the lines of the notes that only held tags (`<details>`, `<pre>`,
+/// `</details>`, `<br>`), blank as read, as written: one entry in the ignored list,
+/// so that no word of the notes is in nothing.
+pub(super) fn tag_lines(markdown: &str, read: &str, blocks: &[(usize, usize)]) -> Vec<Skipped> {
+    let written: Vec<&str> = markdown.lines().collect();
+    let as_read: Vec<&str> = read.lines().collect();
+    let mut out = Vec::new();
+    for &(from, to) in blocks {
+        let tags: Vec<&str> = (from..=to)
+            .filter_map(|line| Some((written.get(line - 1)?, as_read.get(line - 1)?)))
+            .filter(|(w, r)| !w.trim().is_empty() && r.trim().is_empty())
+            .map(|(w, _)| w.trim())
+            .collect();
+        if !tags.is_empty() {
+            out.push(Skipped {
+                lines: (from, to),
+                reason: "the HTML tags around a question and its answer, read as Markdown".into(),
+                text: tags.join(" "),
+            });
+        }
+    }
+    out
+}
+
 /// The number of `#` marks of an ATX heading's line, `None` for other lines.
 fn heading_marks(line: &str) -> Option<usize> {
     let marks = line.bytes().take_while(|&b| b == b'#').count();
@@ -96,10 +132,18 @@ fn whole_block(lines: &[&str], i: usize) -> Option<usize> {
     if !opening.starts_with("<details") {
         return None;
     }
+    // Inside `<pre>` a blank line is the text's own, not the block's end.
+    let mut pre = false;
     for (k, line) in lines.iter().enumerate().skip(i) {
+        let lower = line.to_ascii_lowercase();
+        if let Some(at) = lower.rfind("<pre") {
+            pre = !lower[at..].contains("</pre>");
+        } else if lower.contains("</pre>") {
+            pre = false;
+        }
         // A blank line, or another block opened before this one closes: not one block
         // of HTML read whole (and no line is scanned twice, however many open).
-        if line.trim().is_empty()
+        if line.trim().is_empty() && !pre
             || k > i
                 && line
                     .trim_start()
@@ -249,12 +293,18 @@ mod tests {
     fn a_block_of_html_is_read_as_the_markdown_it_stands_for() {
         let notes = "## Answers\n\n<details>\n  <summary>Tell me about a <b>deadline</b>.</summary>\n  <pre>\n  <strong>SITUATION</strong>:  The release was due Friday.\n  <em>RESULT</em>: It shipped.\n  </pre>\n</details>\n<br>\n";
         let (text, blocks) = as_markdown(notes).expect("one block");
-        assert_eq!(blocks, vec![(3, 9)]);
+        assert_eq!(blocks, vec![(3, 10)]);
         assert_eq!(
             text,
-            "## Answers\n\n\n### Tell me about a deadline.\n\n**SITUATION**:  The release was due Friday.\n_RESULT_: It shipped.\n\n\n<br>\n"
+            "## Answers\n\n\n### Tell me about a deadline.\n\n**SITUATION**:  The release was due Friday.\n_RESULT_: It shipped.\n\n\n\n"
         );
         assert_eq!(text.lines().count(), notes.lines().count());
+        // The lines that only held tags are said, as written.
+        let tags: Vec<String> = tag_lines(notes, &text, &blocks)
+            .into_iter()
+            .map(|s| s.text)
+            .collect();
+        assert_eq!(tags, ["<details> <pre> </pre> </details> <br>"]);
     }
 
     #[test]
@@ -268,6 +318,13 @@ mod tests {
         // A summary with the answer on its line: no heading can hold both.
         let beside = "<details>\n<summary>Q?</summary> I did it.\n<pre>More.</pre>\n</details>\n";
         assert!(as_markdown(beside).is_none());
+        // A line of spaces inside `<pre>` is the answer's own: the block is still read.
+        let spaced = "<details>\n<summary>Q?</summary>\n<pre>\nI did it.\n    \nIt worked.\n</pre>\n</details>\n";
+        let (text, _) = as_markdown(spaced).expect("one block");
+        assert!(
+            text.contains("# Q?") && text.contains("It worked."),
+            "{text}"
+        );
         // A blank line inside: Markdown reads what is between as Markdown already.
         let blank = "<details>\n<summary>Story: X</summary>\n\nI did it.\n</details>\n";
         assert!(as_markdown(blank).is_none());

@@ -5217,6 +5217,14 @@ fn questions_answered_in_html_details_blocks_are_read_as_markdown() {
             ),
         ],
     );
+    // The lines that only held tags are in the ignored list, as written.
+    assert!(
+        read.ignored.iter().any(|s| s.reason
+            == "the HTML tags around a question and its answer, read as Markdown"
+            && s.text.contains("<pre>")),
+        "{:?}",
+        read.ignored
+    );
     // The report quotes what it skipped as written, tags and all.
     assert!(
         read.skipped

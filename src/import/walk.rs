@@ -17,6 +17,9 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         let mut plan = tabled(&text, set);
         super::details::as_written(&mut plan.skipped, markdown, &blocks);
         super::details::as_written(&mut plan.ignored, markdown, &blocks);
+        plan.ignored
+            .extend(super::details::tag_lines(markdown, &text, &blocks));
+        plan.ignored.sort_by_key(|block| block.lines);
         return plan;
     }
     tabled(markdown, set)
