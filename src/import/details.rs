@@ -216,7 +216,15 @@ fn rewrite(block: &[&str], level: usize) -> Option<Vec<String>> {
             indent = own;
             start = false;
         }
-        let cut = own.min(indent);
+        // A line of text set under the one before it (`<pre>` keeps the writer's
+        // alignment) is the same paragraph: its spaces off. A list item keeps its
+        // place under the one above.
+        let rest = line.trim_start();
+        let item = rest.starts_with(['-', '*', '+'])
+            || rest
+                .split_once(['.', ')'])
+                .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let cut = if item { own.min(indent) } else { own };
         line.replace_range(..cut, "");
     }
     Some(out)
@@ -299,6 +307,13 @@ mod tests {
             "## Answers\n\n\n### Tell me about a deadline.\n\n**SITUATION**:  The release was due Friday.\n_RESULT_: It shipped.\n\n\n\n"
         );
         assert_eq!(text.lines().count(), notes.lines().count());
+        // Text set under the line before it, in `<pre>`, loses the writer's alignment.
+        let aligned = "<details>\n<summary>Q?</summary>\n<pre>\n  <strong>ACT</strong>: I split it\n                and shipped it.\n  - a list\n      - under it\n</pre>\n</details>\n";
+        let (read, _) = as_markdown(aligned).expect("one block");
+        assert!(
+            read.contains("**ACT**: I split it\nand shipped it.\n- a list\n    - under it"),
+            "{read}"
+        );
         // The lines that only held tags are said, as written.
         let tags: Vec<String> = tag_lines(notes, &text, &blocks)
             .into_iter()
