@@ -8,6 +8,7 @@
 //! tags as Markdown's marks.
 
 use super::Skipped;
+use super::walk::dedent;
 
 /// The notes with each such block written as Markdown, and the lines of each block
 /// (1-based, inclusive); `None` when there is none. The text has as many lines as the
@@ -276,21 +277,6 @@ fn untagged(text: &str) -> String {
         }
     }
     out
-}
-
-/// Lines without the indentation they all share, joined.
-fn dedent(lines: &[&str]) -> String {
-    let indent = lines
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
-    lines
-        .iter()
-        .map(|l| l.get(indent..).unwrap_or(l.trim_start()))
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[cfg(test)]

@@ -5904,8 +5904,8 @@ fn details(html: &str) -> Option<(bool, String, bool)> {
     Some((opens, summary, closes))
 }
 
-/// Lines without the indentation they all share.
-fn dedent(lines: &[&str]) -> String {
+/// Lines without the indentation they all share, joined and trimmed.
+pub(super) fn dedent(lines: &[&str]) -> String {
     let indent = lines
         .iter()
         .filter(|l| !l.trim().is_empty())
