@@ -8,7 +8,7 @@
 //! tags as Markdown's marks.
 
 use super::Skipped;
-use super::walk::dedent;
+use super::rules::dedent;
 
 /// The notes with each such block written as Markdown, and the lines of each block
 /// (1-based, inclusive); `None` when there is none. The text has as many lines as the

@@ -3341,3 +3341,20 @@ pub(super) fn empty_template(text: &str) -> bool {
     }
     words > 0
 }
+
+/// Lines without the indentation they all share, joined and trimmed.
+pub(super) fn dedent(lines: &[&str]) -> String {
+    let indent = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    lines
+        .iter()
+        .map(|l| l.get(indent..).unwrap_or(l.trim_start()))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_string()
+}

@@ -2083,8 +2083,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 _ => None,
             }
         };
-        // The question and the line of its block, and the blocks of its answer.
-        type Unit<'n> = (Option<(String, usize)>, Vec<&'n AstNode<'n>>);
+        // The question and its block, and the blocks of its answer.
+        type Unit<'n> = (Option<(String, &'n AstNode<'n>)>, Vec<&'n AstNode<'n>>);
         let mut units: Vec<Unit<'n>> = vec![(None, Vec::new())];
         for &node in blocks {
             if several(self, node) {
@@ -2092,7 +2092,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 continue;
             }
             match asks(self, node) {
-                Some(question) => units.push((Some((question, span(node).0)), Vec::new())),
+                Some(question) => units.push((Some((question, node)), Vec::new())),
                 None => units.last_mut().expect("one unit at least").1.push(node),
             }
         }
@@ -2138,11 +2138,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return false;
         };
         for ((question, answer), story) in units.into_iter().zip(stories) {
-            let Some((question, line)) = question.clone().filter(|_| story) else {
+            let Some((question, node)) = question.clone().filter(|_| story) else {
                 // The question's own block, then its answer: skipped as the region's.
-                if let Some((_, line)) = &question
-                    && let Some(node) = blocks.iter().find(|n| span(n).0 == *line)
-                {
+                if let Some((_, node)) = question {
                     self.content(node, 0);
                 }
                 for node in answer {
@@ -2155,6 +2153,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 own_names: true,
                 ..Section::opened(first.id.clone(), level)
             });
+            let line = span(node).0;
             self.start_draft(line);
             self.current
                 .as_mut()
@@ -5902,23 +5901,6 @@ fn details(html: &str) -> Option<(bool, String, bool)> {
         _ => String::new(),
     };
     Some((opens, summary, closes))
-}
-
-/// Lines without the indentation they all share, joined and trimmed.
-pub(super) fn dedent(lines: &[&str]) -> String {
-    let indent = lines
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
-    lines
-        .iter()
-        .map(|l| l.get(indent..).unwrap_or(l.trim_start()))
-        .collect::<Vec<_>>()
-        .join("\n")
-        .trim()
-        .to_string()
 }
 
 /// A list item's text without its marker (`- `, `* `, `+ `, `1. `, `2) `).
