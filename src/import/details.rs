@@ -8,7 +8,7 @@
 //! tags as Markdown's marks.
 
 use super::Skipped;
-use super::rules::dedent;
+use super::rules::{dedent, untagged};
 
 /// The notes with each such block written as Markdown, and the lines of each block
 /// (1-based, inclusive); `None` when there is none. The text has as many lines as the
@@ -19,7 +19,11 @@ use super::rules::dedent;
 /// only when what follows it (past blank lines and `<br>`) is another such block, a
 /// heading or the end: text after it belongs to the heading above, not to its summary.
 pub(super) fn as_markdown(markdown: &str) -> Option<(String, Vec<(usize, usize)>)> {
-    if !markdown.contains("<details") && !markdown.contains("<DETAILS") {
+    if !markdown
+        .as_bytes()
+        .windows(8)
+        .any(|w| w.eq_ignore_ascii_case(b"<details"))
+    {
         return None;
     }
     let lines: Vec<&str> = markdown.lines().collect();
@@ -261,21 +265,6 @@ fn marked(line: &str) -> String {
         rest = &after[close + 1..];
     }
     out.push_str(rest);
-    out
-}
-
-/// A summary's text with its tags off.
-fn untagged(text: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in text.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
     out
 }
 

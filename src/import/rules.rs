@@ -529,14 +529,23 @@ pub(super) fn first_person_events(text: &str) -> usize {
         .count()
 }
 
+/// Words after "I" or "we" that are no verb in the present: a helping verb ("I was",
+/// "we will", "I have"), or no verb at all ("I and my team", "we both").
+const NOT_PRESENT: &[&str] = &[
+    "am", "was", "were", "have", "had", "will", "would", "could", "can", "should", "might", "must",
+    "may", "did", "do", "don't", "didn't", "won't", "wasn't", "shall", "and", "to", "both", "all",
+];
+
+/// The helping verbs that put "I" or "we" in a question ("Did I stay…?", "Can we…?").
+const ASKING: &[&str] = &[
+    "did", "do", "does", "can", "could", "would", "should", "will", "was", "were", "have", "had",
+    "am", "are", "is", "may", "might", "shall",
+];
+
 /// How often a text says "I" with a verb in the present just after ("I ensure", "I
 /// check"; an adverb there counts as one, "I also…"): not a verb in the past, and not
 /// a helping verb ("I was", "I will", "I have") or no verb at all ("I and my team").
 pub(super) fn first_person_present(text: &str) -> usize {
-    const NOT_PRESENT: &[&str] = &[
-        "am", "was", "have", "had", "will", "would", "could", "can", "should", "might", "must",
-        "may", "did", "do", "don't", "didn't", "won't", "wasn't", "shall", "and", "to",
-    ];
     let words = words_of(text);
     words
         .windows(2)
@@ -556,11 +565,6 @@ pub(super) fn first_person_present(text: &str) -> usize {
 /// one in the past ("I was onboarded", "we recently migrated"). A project's brief, not
 /// a story. A question's "I" ("Did I use…?") is not counted.
 pub(super) fn describes_work(text: &str) -> bool {
-    const NOT_PRESENT: &[&str] = &[
-        "am", "was", "were", "have", "had", "will", "would", "could", "can", "should", "might",
-        "must", "may", "did", "do", "don't", "didn't", "won't", "wasn't", "shall", "and", "to",
-        "both", "all",
-    ];
     let words = words_of(text);
     let present = (0..words.len())
         .filter(|&i| {
@@ -568,29 +572,7 @@ pub(super) fn describes_work(text: &str) -> bool {
                 return false;
             }
             // A question's "I" ("Did I stay under three minutes?") states nothing.
-            if i > 0
-                && matches!(
-                    words[i - 1].as_str(),
-                    "did"
-                        | "do"
-                        | "does"
-                        | "can"
-                        | "could"
-                        | "would"
-                        | "should"
-                        | "will"
-                        | "was"
-                        | "were"
-                        | "have"
-                        | "had"
-                        | "am"
-                        | "are"
-                        | "is"
-                        | "may"
-                        | "might"
-                        | "shall"
-                )
-            {
+            if i > 0 && ASKING.contains(&words[i - 1].as_str()) {
                 return false;
             }
             // Past an adverb ("we also use", "we recently migrated") to the verb.
@@ -3357,4 +3339,19 @@ pub(super) fn dedent(lines: &[&str]) -> String {
         .join("\n")
         .trim()
         .to_string()
+}
+
+/// A text with its HTML tags off (`Tell me about a <b>deadline</b>`).
+pub(super) fn untagged(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }

@@ -1109,6 +1109,15 @@ impl Section {
             own_names: false,
         }
     }
+
+    /// A section whose stories each name their own principles (in a region that names
+    /// none): `principle` only holds the place.
+    fn own_names(principle: String, level: u8) -> Section {
+        Section {
+            own_names: true,
+            ..Section::opened(principle, level)
+        }
+    }
 }
 
 /// A draft being built.
@@ -2009,10 +2018,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         for ((s, e), kind) in read {
             match kind {
                 Answer::Recalls(question, answer, ids) => {
-                    self.section = Some(Section {
-                        own_names: true,
-                        ..Section::opened(first.id.clone(), level)
-                    });
+                    self.section = Some(Section::own_names(first.id.clone(), level));
                     self.start_draft(s);
                     let building = self.current.as_mut().expect("a draft was just started");
                     building.draft.lines = (s, e);
@@ -2053,24 +2059,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     fn answered_units<'n>(&mut self, blocks: &[&'n AstNode<'n>], level: u8) -> bool {
         // A question alone: a paragraph of one line, or a list of one item. A list of
         // several questions closes the answer before it and answers none of its own.
+        // The question a block's lines ask, its marker and marks off.
+        let question_in = |importer: &Self, (s, e): (usize, usize)| {
+            let text = strip_marker(&importer.source(s, e, 0));
+            let question = bare_question(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+            is_question(&question).then_some(question)
+        };
         let several = |importer: &Self, node: &'n AstNode<'n>| {
             matches!(node.data().value, NodeValue::List(_))
                 && node.children().count() > 1
-                && node.children().all(|item| {
-                    let (s, e) = span(item);
-                    let text = strip_marker(&importer.source(s, e, 0));
-                    is_question(&bare_question(
-                        &text.split_whitespace().collect::<Vec<_>>().join(" "),
-                    ))
-                })
+                && node
+                    .children()
+                    .all(|item| question_in(importer, span(item)).is_some())
         };
         let asks = |importer: &Self, node: &'n AstNode<'n>| -> Option<String> {
-            let question = |(s, e): (usize, usize)| {
-                let text = strip_marker(&importer.source(s, e, 0));
-                let question =
-                    bare_question(&text.split_whitespace().collect::<Vec<_>>().join(" "));
-                is_question(&question).then_some(question)
-            };
             match node.data().value {
                 NodeValue::List(_) if node.children().count() == 1 => node
                     .children()
@@ -2078,8 +2080,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         item.children()
                             .all(|c| matches!(c.data().value, NodeValue::Paragraph))
                     })
-                    .and_then(|item| question(span(item))),
-                NodeValue::Paragraph if span(node).0 == span(node).1 => question(span(node)),
+                    .and_then(|item| question_in(importer, span(item))),
+                NodeValue::Paragraph if span(node).0 == span(node).1 => {
+                    question_in(importer, span(node))
+                }
                 _ => None,
             }
         };
@@ -2149,10 +2153,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 continue;
             };
             let outside = self.outside.take();
-            self.section = Some(Section {
-                own_names: true,
-                ..Section::opened(first.id.clone(), level)
-            });
+            self.section = Some(Section::own_names(first.id.clone(), level));
             let line = span(node).0;
             self.start_draft(line);
             self.current
@@ -2399,10 +2400,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 reason: "a heading over stories, not a story's name".into(),
                 text: self.source(lines.0, lines.1, 0),
             });
-            self.section = Some(Section {
-                own_names: true,
-                ..Section::opened(first.id.clone(), level)
-            });
+            self.section = Some(Section::own_names(first.id.clone(), level));
             for item in blocks.iter().flat_map(|node| node.children()) {
                 let (start, end) = span(item);
                 let text = self.source(start, end, 0);
@@ -4812,24 +4810,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// Pipeline`), with the principle it was asked under; a question whose stories are
     /// not found is the person's own.
     fn resolve_pointed(&mut self) {
+        // The drafts a heading calls by a letter or number (`## STORY A · NAME`), read
+        // once for every pointer.
+        let mut called: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        if !self.pointed.is_empty() {
+            for (i, draft) in self.plan.drafts.iter().enumerate() {
+                if let Some(marker) = self.draft_heading(draft).and_then(story_marker) {
+                    called.entry(marker).or_default().push(i);
+                }
+            }
+        }
         for pointed in std::mem::take(&mut self.pointed) {
             // `Lead with: Story A`: the one story whose heading calls it so.
-            let marked = pointed.names.first().and_then(|name| {
-                let marker = story_marker(name)?;
-                let mut called = self.plan.drafts.iter().enumerate().filter(|(_, d)| {
-                    let heading = d
-                        .lines
-                        .0
-                        .checked_sub(1)
-                        .and_then(|i| self.lines.get(i))
-                        .and_then(|line| heading_line(line));
-                    heading.and_then(story_marker).as_deref() == Some(marker.as_str())
-                });
-                match (called.next(), called.next()) {
-                    (Some((i, _)), None) => Some(i),
+            let marked = (pointed.names.first())
+                .and_then(|name| called.get(&story_marker(name)?))
+                .and_then(|drafts| match drafts.as_slice() {
+                    &[i] => Some(i),
                     _ => None,
-                }
-            });
+                });
             let chosen = marked.or_else(|| {
                 pointed.names.iter().find_map(|name| {
                     let mut titled = self
@@ -4864,6 +4862,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
     }
 
+    /// The text of the heading a draft starts at, if it starts at one.
+    fn draft_heading(&self, draft: &Draft) -> Option<&str> {
+        let line = self.lines.get(draft.lines.0.checked_sub(1)?)?;
+        heading_line(line)
+    }
+
     /// A table whose rows name the stories told above and their principles (`| Kafka
     /// DLQ framework | Ownership | Invent & Simplify |`) links each row's principles to
     /// the story it names: the one draft its words are found in, among those of the
@@ -4885,10 +4889,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .plan
             .drafts
             .iter()
-            .map(|d| {
-                let line = self.lines.get(d.lines.0.checked_sub(1)?)?;
-                heading_line(line).and_then(heading_number)
-            })
+            .map(|d| self.draft_heading(d).and_then(heading_number))
             .collect();
         let mut by_number: rustc_hash::FxHashMap<u32, Vec<usize>> = Default::default();
         for (d, number) in numbered.iter().enumerate() {
@@ -5184,6 +5185,10 @@ pub(super) fn segments(
 /// THE END GOAL`, `**B**: GATHER…`): steps lettered in order, not a story's parts; their
 /// A is the first step, not the Action.
 fn lettered_steps(text: &str) -> bool {
+    // Three lines at least; most texts read are one.
+    if !text.contains('\n') {
+        return false;
+    }
     let letters: Vec<char> = text.lines().filter_map(step_letter).collect();
     letters.windows(3).any(|w| w == ['A', 'B', 'C'])
 }
@@ -5879,23 +5884,15 @@ fn details(html: &str) -> Option<(bool, String, bool)> {
             let inner = &html[from..to];
             let inner = inner.split_once('>').map_or("", |(_, rest)| rest);
             // Tags inside (`<b>`) and pictures (📖) are not words of the title.
-            let mut text = String::new();
-            let mut in_tag = false;
-            for c in inner.chars() {
-                match c {
-                    '<' => in_tag = true,
-                    '>' => in_tag = false,
-                    c if !in_tag
+            let text: String = (untagged(inner).chars())
+                .filter(|&c| {
+                    c != '>'
                         && (c.is_alphanumeric()
                             || c.is_whitespace()
                             || c.is_ascii_punctuation()
-                            || "—–’‘“”".contains(c)) =>
-                    {
-                        text.push(c)
-                    }
-                    _ => {}
-                }
-            }
+                            || "—–’‘“”".contains(c))
+                })
+                .collect();
             text.split_whitespace().collect::<Vec<_>>().join(" ")
         }
         _ => String::new(),
