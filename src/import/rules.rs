@@ -466,6 +466,26 @@ pub(super) fn own_account(text: &str) -> bool {
     writer >= 2 && writer > reader
 }
 
+/// Whether a text comments on an answer rather than telling one: it speaks of "this"
+/// or "your" story, answer or case study ("this is a very strong case study", "your
+/// answer shows ownership") and tells nothing that happened (no "I" or "we" with a
+/// verb in the past, and at most one such verb: "structured feedback" is no event).
+pub(super) fn comments_on_answer(text: &str) -> bool {
+    let text = unquoted(text);
+    if !no_events(&text) {
+        return false;
+    }
+    let words = words_of(&text);
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "this" | "your")
+            && words[i + 1..words.len().min(i + 10)].iter().any(|n| {
+                // ("Your own example:" asks for the reader's story; it comments on
+                // none.)
+                matches!(n.as_str(), "story" | "answer" | "response" | "study")
+            })
+    })
+}
+
 /// Whether a text tells what happened to its writer: twice or more, "I" or "we" and a
 /// verb in the past tense just after ("I led", "we quickly shipped", "I was"). A text
 /// mostly in another script is not read for its tense.

@@ -70,12 +70,9 @@ pub(super) fn expand(markdown: &str, set: &PrincipleSet) -> Option<Expanded> {
         } else {
             &[][..]
         };
-        let of_stories = rows.iter().any(|row| {
-            cells(row)
-                .iter()
-                .skip(1)
-                .any(|cell| pieces(cell).len() >= STORY_CELL_LINES)
-        });
+        let of_stories = rows
+            .iter()
+            .any(|row| cells(row).iter().skip(1).any(|cell| tells(cell)));
         // A table that lists stories a row each (`| Story ID | What happened | LPs it
         // covers |`): its first column names the story, and a column says it holds
         // principles. Each cell is written out under its column's name.
@@ -616,6 +613,20 @@ fn pieces(cell: &str) -> Vec<&str> {
     out
 }
 
+/// Words a line of a cell must have to say something: a story's lines are sentences;
+/// a list of names (`1. Customer Obsession<br>2. Insist on Highest Standards<br>+
+/// Technical Presentation`) runs to several lines and tells nothing.
+const SENTENCE_WORDS: usize = 5;
+
+/// Whether a cell holds a story: several lines, one of them a sentence.
+fn tells(cell: &str) -> bool {
+    let lines = pieces(cell);
+    lines.len() >= STORY_CELL_LINES
+        && lines
+            .iter()
+            .any(|line| super::rules::plain_words(line).len() >= SENTENCE_WORDS)
+}
+
 /// A cell's text without the bold or italic marks around it.
 fn plain(cell: &str) -> String {
     cell.trim()
@@ -637,6 +648,27 @@ mod tests {
         assert_eq!(pieces("one line"), vec!["one line"]);
         // `<b>` is not a line break.
         assert_eq!(pieces("a <b>bold</b> word"), vec!["a <b>bold</b> word"]);
+    }
+
+    #[test]
+    fn a_cell_of_names_on_several_lines_holds_no_story() {
+        assert!(!tells(
+            "1. Customer Obsession<br>2. Ownership<br>+ Live demo"
+        ));
+        assert!(tells(
+            "- Situation: the nightly export failed<br>- Action: I split it<br>- Result: on time"
+        ));
+        // One sentence on one line is a fact, not a story.
+        assert!(!tells(
+            "We moved the export to the new scheduler last spring"
+        ));
+        // A schedule whose cells list the principles each interviewer asks about is a
+        // table of facts, read as written.
+        let set = crate::principles::builtin();
+        let schedule = "## Schedule\n\n| Day | With | Principles |\n| --- | --- | --- |\n\
+            | Monday | Ana | 1. Ownership<br>2. Dive Deep<br>+ Coding |\n\
+            | Tuesday | Raj | 3. Frugality<br>4. Think Big<br>+ Design |\n";
+        assert!(expand(schedule, &set).is_none());
     }
 
     #[test]

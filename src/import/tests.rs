@@ -1482,6 +1482,89 @@ fn answers_about_the_person_samples_in_quotes_and_questions_under_no_principle()
 }
 
 #[test]
+fn a_labelled_answer_that_recalls_events_is_a_story_whatever_its_question() {
+    let set = principles::builtin();
+    // The first question asks about the person, but its answer is told in parts and
+    // says what happened: a story, as the second one is.
+    let notes = "# Practice answers\n\n\
+        1. Why did you move into nursing?\n\n\
+        - Nugget: A closed clinic sent me back to school.\n\
+        - Situation: The clinic I worked at closed in the spring.\n\
+        - Action: I enrolled in the evening course and volunteered at the ward.\n\
+        - Result: I passed the board exam in June.\n\n\
+        2. How have you helped a colleague?\n\n\
+        - Nugget: I taught a new hire the night routine.\n\
+        - Situation: A new nurse was lost on her first night shifts.\n\
+        - Action: I walked her through the handover sheet each evening for a week.\n\
+        - Result: She ran the ward alone by the end of the month.\n";
+    let read = plan(notes, &set);
+    let asked: Vec<&str> = read
+        .drafts
+        .iter()
+        .flat_map(|d| d.story.questions.iter().map(String::as_str))
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            "Why did you move into nursing?",
+            "How have you helped a colleague?"
+        ],
+        "{:?}",
+        read.drafts
+    );
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Action)
+            .contains("evening course")
+    );
+    // Labelled parts that recall nothing ("Situation: I like people…") say who the
+    // person is: no story.
+    let ways = notes.replace(
+        "- Situation: The clinic I worked at closed in the spring.\n\
+        - Action: I enrolled in the evening course and volunteered at the ward.\n\
+        - Result: I passed the board exam in June.",
+        "- Situation: I like people and I like science.\n- Result: I enjoy every shift.",
+    );
+    let asked: Vec<String> = plan(&ways, &set)
+        .drafts
+        .iter()
+        .flat_map(|d| d.story.questions.clone())
+        .collect();
+    assert_eq!(asked, ["How have you helped a colleague?"]);
+}
+
+#[test]
+fn a_comment_on_an_answer_is_no_story() {
+    assert!(comments_on_answer(
+        "Great work — this is a clear and honest story for **Ownership**. It shows your judgement.\n\nHere are my detailed notes:"
+    ));
+    assert!(comments_on_answer(
+        "Your answer shows care for the customer."
+    ));
+    // Something happened: a reminder of a story, though it says "this".
+    assert!(!comments_on_answer(
+        "This story: I rewrote the importer and we shipped it in May."
+    ));
+    // Nothing happens and no answer is spoken of: no comment on one.
+    assert!(!comments_on_answer("Billing export rebuild"));
+    // A blank for the reader's own story asks for one; it comments on none.
+    assert!(!comments_on_answer("Your own example (optional): ________"));
+    let set = principles::builtin();
+    let notes = "## Ownership\n\n---\n\n\
+        Great work — this is a clear and honest story for Ownership. It shows your judgement.\n\n\
+        ## Dive Deep\n\n\
+        - Traced the slow checkout to one query and fixed it\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "a comment on an answer, not a story")
+    );
+}
+
+#[test]
 fn a_question_waiting_in_a_story_under_no_principle_is_kept() {
     let set = principles::builtin();
     // The question in emphasis and quotation marks waits for an answer it never

@@ -4521,6 +4521,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("advice to the reader, not a story");
         }
+        // "Excellent — this is a very strong case study. It shows your ownership.": a
+        // comment on an answer (a coach's, a model's), in which nothing happens.
+        if parts.is_empty() && !notes.is_empty() && comments_on_answer(notes) {
+            return Some("a comment on an answer, not a story");
+        }
         // "This hasn't happened to me yet, and honestly, I hope it won't": the writer
         // says they have no such story, and tells none.
         if parts.is_empty() && not_happened(notes) && first_person_events(notes) == 0 {
@@ -4559,11 +4564,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .questions
                     .iter()
                     .any(|q| asks_for_story(q) || is_prompt(q));
+        // An answer told in labelled parts that recalls what happened ("Situation: my
+        // contract was cut short… Action: I applied…") is a story, though its question
+        // asks about the person ("Why did you choose this career?").
+        let labelled_story = parts.len() >= 2 && first_person_events(&body) > 0;
         if self.section.as_ref().is_some_and(|s| s.guessed)
             && !reminder
             && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
                 || parts.len() < 2 && few_events(&told)
-                || draft.story.questions.iter().any(|q| about_the_person(q)))
+                || !labelled_story && draft.story.questions.iter().any(|q| about_the_person(q)))
         {
             return Some("tells no story of the writer's (an answer about themselves, or advice)");
         }
