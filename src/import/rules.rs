@@ -466,6 +466,31 @@ pub(super) fn own_account(text: &str) -> bool {
     writer >= 2 && writer > reader
 }
 
+/// The questions a label's value lists in quotation marks, set apart by commas,
+/// slashes or "or" (`"Tell me about yourself", "Why did you switch?"`); `None` when the
+/// value is not such a list (one question, or words outside the marks).
+pub(super) fn quoted_list(value: &str) -> Option<Vec<String>> {
+    let mut items = Vec::new();
+    let mut outside = String::new();
+    let mut current: Option<String> = None;
+    for c in value.trim().chars() {
+        match (&mut current, c) {
+            (None, '"' | '“') => current = Some(String::new()),
+            (Some(item), '"' | '”') => {
+                items.push(item.trim().to_string());
+                current = None;
+            }
+            (Some(item), c) => item.push(c),
+            (None, c) => outside.push(c),
+        }
+    }
+    let separators = outside
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | ';'))
+        .all(|w| w.is_empty() || w.eq_ignore_ascii_case("or"));
+    (current.is_none() && items.len() >= 2 && separators && items.iter().all(|i| !i.is_empty()))
+        .then_some(items)
+}
+
 /// Whether a text comments on an answer rather than telling one: it speaks of "this"
 /// or "your" story, answer or case study ("this is a very strong case study", "your
 /// answer shows ownership") and tells nothing that happened (no "I" or "we" with a
@@ -1239,13 +1264,21 @@ pub(super) fn enumerated_name<'t>(text: &'t str, set: &PrincipleSet) -> Option<&
         .trim();
     // `**Example 1 – Creating role mobility**`, `**Story 2: The vendor**`: a word that
     // says what is counted, a number, a dash or a colon, the name.
-    let counted = ["example ", "story ", "case "].iter().find_map(|word| {
-        let rest = strip_prefix_ignore_case(inner, word)?;
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let after = rest[digits..].trim_start();
-        let name = after.strip_prefix(['–', '—', '-', ':', '.', ')'])?;
-        (digits > 0 && digits <= 2).then_some(name.trim())
-    });
+    // `**Option A — Partial payment bug:**`: one of the stories to choose from, by
+    // letter, the colon after its name.
+    let counted = ["example ", "story ", "case ", "option "]
+        .iter()
+        .find_map(|word| {
+            let rest = strip_prefix_ignore_case(inner, word)?;
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let letter = digits == 0
+                && rest.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                && rest[1..].starts_with(char::is_whitespace);
+            let mark = if letter { 1 } else { digits };
+            let after = rest[mark..].trim_start();
+            let name = after.strip_prefix(['–', '—', '-', ':', '.', ')'])?;
+            ((1..=2).contains(&mark)).then_some(name.trim().trim_end_matches(':').trim_end())
+        });
     if let Some(rest) = counted {
         let words = rest.split_whitespace().count();
         return ((1..=12).contains(&words)
@@ -1345,13 +1378,16 @@ pub(super) fn answer_form(heading: &str) -> bool {
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
         digits > 0 && ["s", "sec", "secs", "m", "min", "mins"].contains(&&w[digits..])
     };
+    // "The story", "My story": the story told, under the heading that names it.
+    // ("Story" and "Story 2" alone are labels of a story, not tellings of one.)
+    let the_story = matches!(words.as_slice(), [a, b] if (a == "the" || a == "my") && b == "story");
     // "Answers" alone heads a group of stories, not a telling of one.
     !words.is_empty()
         && words != ["answers"]
         && words
             .iter()
             .all(|w| WORDS.contains(&w.as_str()) || length(w))
-        && words.iter().any(|w| TELLING.contains(&w.as_str()))
+        && (the_story || words.iter().any(|w| TELLING.contains(&w.as_str())))
 }
 
 /// Whether a heading names a way of answering rather than a story: a template, a
@@ -2288,13 +2324,22 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("red flags", TIPS),
         ("common mistakes", TIPS),
         ("mistakes to avoid", TIPS),
+        // `**Red flag answer:** "I completed my tasks" — this shows…`: what not to say.
+        ("red flag answers", TIPS),
+        ("red flag answer", TIPS),
+        ("what a strong answer includes", LOOKED_FOR),
+        ("what a good answer includes", LOOKED_FOR),
         ("what makes this answer strong", TIPS),
         // `Disclaimer:`, `IMPORTANT`: what the writer says of the notes as a whole.
         ("disclaimer", NOTICE),
         ("important", NOTICE),
         ("warning", NOTICE),
-        // `Best for question: "Tell me about…"`: the question the story answers.
+        // `Best for question: "Tell me about…"`, `Use for: "…", "…"`: the questions the
+        // story answers.
         ("best for questions", Label::Question),
+        ("use for", Label::Question),
+        ("use it for", Label::Question),
+        ("good for", Label::Question),
         ("best for question", Label::Question),
         ("example questions", Label::Question),
         ("example question", Label::Question),
@@ -2302,6 +2347,7 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("sample question", Label::Question),
         ("interview questions", Label::Question),
         ("interview question", Label::Question),
+        ("common questions", Label::Question),
         ("questions", Label::Question),
         ("question", Label::Question),
         // `Prompt: Tell me about a time…`: the interviewer's prompt.

@@ -1565,6 +1565,113 @@ fn a_comment_on_an_answer_is_no_story() {
 }
 
 #[test]
+fn core_stories_told_in_quotes_under_their_headings_are_the_writers_own() {
+    let set = principles::builtin();
+    // Story headings with a remark, the questions each answers quoted after `Use for:`,
+    // the story in quotation marks after `**The story:**`; a heading that groups two
+    // options; short answers in quotes; a checklist to the writer in "your".
+    let notes = "# Interview prep\n\n\
+        ### Story 1 — The bakery app (Before tech)\n\
+        > Use for: \"Tell me about yourself\", \"Tell me about a side project\"\n\n\
+        **The story:**\n\
+        > \"I ran my aunt's bakery for two years and took orders on paper. I built an ordering app for it, and the queue at the counter went away.\"\n\n\
+        ### Story 2 — Two bugs (Practical)\n\
+        > Use for: \"Tell me about a bug you fixed\"\n\n\
+        **Two options — pick the one that fits:**\n\n\
+        **Option A — Double charge (the app):**\n\
+        > \"I found that a retry charged some customers twice. I made the charge idempotent and refunded nine orders.\"\n\n\
+        **Option B — Slow menu (the app):**\n\
+        > \"The menu took four seconds to load. I cached the prices and it loaded at once.\"\n\n\
+        ## Short answers\n\n\
+        **Q: Why are you looking to move?**\n\
+        > \"I want to work where software is the product.\"\n\n\
+        **Q: Tell me about a time you learned something fast.**\n\
+        > \"When I joined the clinic team I had never written Go. I read the tour in a weekend and shipped my first fix on Wednesday.\"\n\n\
+        ## Questions to ask\n\
+        Ask two. Avoid questions you could look up.\n\n\
+        ## Day of\n\
+        - [ ] Know your numbers\n\
+        - [ ] Speak your thinking out loud\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "The bakery app",
+            "Double charge (the app)",
+            "Slow menu (the app)",
+            "When I joined the clinic team I had never written Go"
+        ],
+        "{:#?}",
+        read.skipped
+    );
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about yourself", "Tell me about a side project"]
+    );
+    assert!(read.drafts[0].story.notes.contains("ordering app"));
+    // The label that names the telling is structure, not the story's words.
+    assert!(!read.drafts[0].story.notes.contains("The story"));
+    // Both options answer the questions of the heading that groups them.
+    for d in &read.drafts[1..3] {
+        assert_eq!(d.story.questions, ["Tell me about a bug you fixed"]);
+    }
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.text == "**Two options — pick the one that fits:**")
+    );
+}
+
+#[test]
+fn a_list_of_quoted_questions_is_a_question_each() {
+    assert_eq!(
+        quoted_list("\"Tell me about yourself\", \"Why this team?\" or “A time you failed”"),
+        Some(vec![
+            "Tell me about yourself".to_string(),
+            "Why this team?".to_string(),
+            "A time you failed".to_string()
+        ])
+    );
+    // One question, or words outside the marks: no list.
+    assert_eq!(quoted_list("\"Tell me about yourself\""), None);
+    assert_eq!(quoted_list("\"Tell me\", he said, \"about it\""), None);
+    assert!(answer_form("The story"));
+    assert!(answer_form("My story"));
+    assert!(!answer_form("Story"));
+    assert!(!answer_form("Story 2"));
+    assert!(matches!(
+        split_label("**Use for:** \"A time you failed\""),
+        Some((Label::Question, _))
+    ));
+    assert!(matches!(
+        split_label("**Common questions:**"),
+        Some((Label::Question, _))
+    ));
+    assert!(matches!(
+        split_label("**Red flag answer:** \"I did my tasks.\""),
+        Some((Label::Aside(_), _))
+    ));
+}
+
+#[test]
+fn a_heading_over_principles_and_its_labels_of_advice_make_no_draft() {
+    let set = principles::builtin();
+    // The heading over them names Dive Deep by its informal name ("deep dive").
+    let notes = "# A guide\n\n\
+        ## Leadership Principles — Deep Dive\n\n\
+        ### The most-asked LPs (with questions)\n\n\
+        #### 1. Ownership\n\
+        **Common questions:**\n\
+        - \"Tell me about a time you took on something outside your role.\"\n\n\
+        **Red flag answer:** \"I finished my tickets.\" — This says you follow tasks.\n\n\
+        **What a strong answer includes:** the gap you saw and what you changed.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert_eq!(read.questions.len(), 1, "{:#?}", read.questions);
+}
+
+#[test]
 fn a_question_waiting_in_a_story_under_no_principle_is_kept() {
     let set = principles::builtin();
     // The question in emphasis and quotation marks waits for an answer it never

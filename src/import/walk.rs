@@ -776,9 +776,10 @@ pub(super) fn sample_heading(heading: &str) -> bool {
 /// Whether a heading names stories in the plural ("STAR Pattern Examples", "My
 /// stories"): it heads a group of them, and names none.
 fn heads_stories(heading: &str) -> bool {
+    // ("The Top 5 Most-Asked LPs" heads the principles' headings under it.)
     plain_words(heading)
         .iter()
-        .any(|w| w == "stories" || w == "examples")
+        .any(|w| matches!(w.as_str(), "stories" | "examples" | "lps" | "principles"))
 }
 
 /// What the report says of a principle guessed for the text at `line` (a heading, or
@@ -1144,6 +1145,9 @@ struct Building {
     /// Under a label over the story's follow-ups (`Likely follow-ups:`): the questions
     /// listed there, with their answers, are its notes, not stories of their own.
     under_followups: bool,
+    /// Named as one of the stories a heading groups (`**Option A — NAME:**` under
+    /// `### Story 3`): the heading's questions, which the next one answers too.
+    group: Option<Vec<String>>,
     /// Named by its writer with a label (`**Story: NAME**`): a list right under the
     /// name is the story's own, not a list of notes.
     named: bool,
@@ -2710,7 +2714,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .copied()
                 .collect();
             let text = unquoted(&kept.join("\n"));
-            !text.split("\n\n").any(made_for_reader) && text.split("\n\n").any(to_reader)
+            // A paragraph that speaks to its reader twice or more advises; a label
+            // ("**If they ask your expected:**") or a reminder with one "you" in it
+            // ("Avoid questions you could Google") is the writer's note to themselves,
+            // and so is a checklist (`- [ ] Know your numbers`): the writer's own tasks.
+            let checklist = |p: &str| {
+                p.lines().any(|l| {
+                    let l = l
+                        .trim_start()
+                        .trim_start_matches(['-', '*', '+'])
+                        .trim_start();
+                    l.starts_with("[ ]") || l.starts_with("[x]") || l.starts_with("[X]")
+                })
+            };
+            let advice = |p: &str| to_reader(p) && persons(p).1 >= 2 && !checklist(p);
+            !text.split("\n\n").any(made_for_reader) && text.split("\n\n").any(advice)
         })
     }
 
@@ -2748,9 +2766,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     fn bare_heading(&self) -> bool {
         self.current.as_ref().is_some_and(|b| {
             let story = &b.draft.story;
+            // The heading's remark (`### Story 1 — Origin (Gap + VidyaTrack)`), kept in
+            // the notes, tells nothing yet.
+            let notes = story.notes.trim();
+            let remark = !notes.contains('\n') && notes.starts_with('(') && notes.ends_with(')');
             !story.title.is_empty()
                 && story.written_parts().next().is_none()
-                && story.notes.trim().is_empty()
+                && (notes.is_empty() || remark)
                 && story.questions.is_empty()
                 && story.followups.is_empty()
         })
@@ -3746,13 +3768,66 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if let Some(name) = enumerated_name(text, self.set)
             && let Some(building) = self.current.as_ref()
         {
-            if !building.draft.all_text().trim().is_empty()
+            // `### Story 3 — NAME`, its questions, `**Two options:**`, then `**Option A —
+            // NAME:**` and `**Option B — NAME:**`: the heading groups the stories named
+            // under it. Its first names the draft the heading opened (the line leading
+            // to them is kept as written); each answers the heading's questions.
+            let story = &building.draft.story;
+            let notes = story.notes.trim();
+            // (The heading's remark, `(Practical, Real)`, and a line ending in a colon
+            // tell nothing.)
+            // (Opened by a heading, not named by the option before it.)
+            let opened_by_heading = building
+                .draft
+                .lines
+                .0
+                .checked_sub(1)
+                .and_then(|i| self.lines.get(i))
+                .is_some_and(|l| heading_line(l).is_some());
+            let group = opened_by_heading
+                && building.group.is_none()
+                && !story.title.is_empty()
+                && story.written_parts().next().is_none()
+                && notes.lines().filter(|l| !l.trim().is_empty()).all(|l| {
+                    let l = l.trim();
+                    l.starts_with('(') && l.ends_with(')') || l.ends_with(':') || l.ends_with(":**")
+                });
+            if group {
+                let building = self.current.as_mut().expect("checked above");
+                let notes = std::mem::take(&mut building.draft.story.notes);
+                building.group = Some(building.draft.story.questions.clone());
+                // The heading's remark stays in the first story's notes; the line leading
+                // to the stories is kept as written.
+                let (remarks, leads): (Vec<&str>, Vec<&str>) = notes
+                    .lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .partition(|l| l.trim().starts_with('('));
+                building.draft.story.notes =
+                    remarks.iter().map(|l| format!("{}\n", l.trim())).collect();
+                let at = start.saturating_sub(1).max(building.draft.lines.0);
+                for lead in leads {
+                    self.plan.ignored.push(Skipped {
+                        lines: (at, at),
+                        reason: "a line leading to the stories named after it".into(),
+                        text: lead.trim().to_string(),
+                    });
+                }
+            } else if !building.draft.all_text().trim().is_empty()
                 || !building.draft.story.title.is_empty()
             {
+                let grouped = building.group.clone();
                 self.split_draft(start);
                 let asks = self.section.as_ref().and_then(|s| s.asks.clone());
                 let building = self.current.as_mut().expect("a draft was just started");
                 building.draft.story.questions.extend(asks);
+                if let Some(questions) = grouped {
+                    for q in &questions {
+                        if !building.draft.story.questions.contains(q) {
+                            building.draft.story.questions.push(q.clone());
+                        }
+                    }
+                    building.group = Some(questions);
+                }
             }
             let building = self.current.as_mut().expect("a draft is being built");
             name_story(&mut building.draft.story, name);
@@ -4148,6 +4223,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             trailing: Vec::new(),
             open_answer: false,
             under_followups: false,
+            group: None,
             named: false,
             forms: Vec::new(),
             refers: None,
@@ -4167,6 +4243,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 *q = bare.to_string();
             }
         }
+        // `Use for: "Tell me about yourself", "Why did you switch?"`, its outer marks
+        // taken off with the label: a question each.
+        draft.story.questions = std::mem::take(&mut draft.story.questions)
+            .into_iter()
+            .flat_map(|q| quoted_list(&format!("\"{q}\"")).unwrap_or_else(|| vec![q]))
+            .collect();
         // A "Follow-up" heading with nothing under it holds no words to keep.
         draft
             .story
@@ -4421,7 +4503,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // A heading that is only a label ("Story:", "S T A R") with nothing under it is
         // an empty template; one that names stories in the plural ("STAR Pattern
         // Examples", "My stories") heads a group of them. Neither is a story.
-        if draft.all_text().trim().is_empty() && draft.story.questions.is_empty() {
+        // (A remark beside the heading, `(with real questions)`, tells nothing.)
+        let notes = draft.story.notes.trim();
+        let remark = !notes.contains('\n') && notes.starts_with('(') && notes.ends_with(')');
+        let told_nothing = draft.story.written_parts().next().is_none()
+            && draft.story.followups.is_empty()
+            && (notes.is_empty() || remark);
+        if told_nothing && draft.story.questions.is_empty() {
             if empty_template(&draft.story.title) {
                 return Some("an empty template (a label with nothing after it), not a story");
             }
@@ -4500,10 +4588,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return Some("a sample answer in quotation marks, not your own story");
         }
         // No parts, and the notes wholly one quotation (“I canceled the whole
-        // thing…”): someone's answer quoted, as a guide quotes one.
+        // thing…”), in notes that advise or under a heading that says example:
+        // someone's answer quoted, as a guide quotes one. (Notes that advise no one
+        // quote the writer's own words, as said aloud.)
         if parts.is_empty()
             && quoted(draft.story.notes.trim())
             && !draft.story.notes.contains("\n\n")
+            && sample()
         {
             return Some("a sample answer in quotation marks, not your own story");
         }
@@ -4550,6 +4641,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // Under a heading that names no principle, what is not a story of the writer's
         // own (an answer about themselves, advice) is not a draft.
         let told = draft.all_text();
+        // An answer wholly in quotation marks, in notes that advise no one and under no
+        // heading that says example, is the writer's own words, as said aloud: read
+        // without the marks.
+        let notes_said = draft.story.notes.trim();
+        let told = if parts.is_empty() && quoted(notes_said) && !sample() {
+            told.replacen(
+                notes_said,
+                &notes_said[1..notes_said.len() - 1].replace(['"', '“', '”'], ""),
+                1,
+            )
+        } else {
+            told
+        };
         // Its parts and notes, without its title and questions.
         let body = draft.told();
         // A short reminder answering a prompt that asks for a story ("a failure and
@@ -5503,7 +5607,8 @@ fn story_label_words<'t>(label: &str, rest: &'t str) -> Option<(Option<String>, 
         && last.chars().all(|c| c.is_ascii_alphanumeric());
     if words.len() > 4
         || !(last.eq_ignore_ascii_case("story") || numbered)
-        || rest.trim().is_empty()
+        // `**The story:**` alone: the bold's closing marks are no text after the label.
+        || rest.trim().trim_matches(['*', '_']).trim().is_empty()
         || label.contains('\n')
     {
         return None;
