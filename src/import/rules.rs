@@ -491,6 +491,31 @@ pub(super) fn quoted_list(value: &str) -> Option<Vec<String>> {
         .then_some(items)
 }
 
+/// Whether a text lists things after a label and tells nothing (`Skill recently
+/// learned: rock climbing, how to take care of plants, graph databases, meditating`):
+/// one line (a list's marker aside), a label of a few words, four items or more set
+/// apart by commas, each of six words at most, and no "I" or "we" with a verb in the
+/// past.
+pub(super) fn lists_things(text: &str) -> bool {
+    let line = text.trim().trim_start_matches(['-', '*', '+']).trim_start();
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let line = match line[digits..].strip_prefix(['.', ')']) {
+        Some(rest) if digits > 0 => rest.trim_start(),
+        _ => line,
+    };
+    let Some((label, items)) = line.split_once(':') else {
+        return false;
+    };
+    let items: Vec<&str> = items.split(',').map(str::trim).collect();
+    !line.contains('\n')
+        && (1..=4).contains(&label.split_whitespace().count())
+        && items.len() >= 4
+        && items
+            .iter()
+            .all(|i| (1..=6).contains(&i.trim_end_matches('.').split_whitespace().count()))
+        && first_person_events(line) == 0
+}
+
 /// Whether a text comments on an answer rather than telling one: it speaks of "this"
 /// or "your" story, answer or case study ("this is a very strong case study", "your
 /// answer shows ownership") and tells nothing that happened (no "I" or "we" with a
@@ -2632,6 +2657,17 @@ pub(super) fn numbered_principle<'s>(line: &str, set: &'s PrincipleSet) -> Optio
     }
     let rest = t[digits..].strip_prefix(['.', ')', ':'])?;
     let rest = rest.trim_start().trim_start_matches('/').trim();
+    // `1. **Customer Obsession**: make decisions that put customers first`: the name in
+    // bold, then a gloss of it begun in lower case (a story's name would be titled).
+    if let Some(bold) = rest.strip_prefix("**")
+        && let Some((name, after)) = bold.split_once("**")
+    {
+        let after = after.trim_start().trim_start_matches(':').trim();
+        let gloss = after.is_empty() || after.starts_with(|c: char| c.is_lowercase());
+        return gloss
+            .then(|| set.resolve(name.trim().trim_end_matches(':')))
+            .flatten();
+    }
     // `1. [Customer Obsession](#1-customer-obsession)`: a table of contents' link to
     // the heading, not the heading.
     if rest.starts_with('[') && rest.contains("](") {

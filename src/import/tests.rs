@@ -1672,6 +1672,73 @@ fn a_heading_over_principles_and_its_labels_of_advice_make_no_draft() {
 }
 
 #[test]
+fn a_numbered_list_of_principles_in_bold_with_answers_nested_is_a_section_each() {
+    let set = principles::builtin();
+    // Each principle in bold with a gloss of it in lower case (numbered past 9, its
+    // items indented four spaces); under it, nested items:
+    // stories that set their own scene, a question answered on its own line, a habit,
+    // a list of things.
+    let notes = "# Notes\n\n\
+        1. **Customer Obsession**: put the people who buy first.\n   \
+        1. During my time at the bakery, I asked regulars what they missed and added a rye loaf.\n   \
+        2. At the repair shop, I called every customer whose part was late and I gave each a date.\n\
+        10. **Frugality**: do more with less.\n    \
+        1. How did you save money? I moved our builds to spare laptops and cancelled the cloud plan.\n    \
+        2. **How do you decide what to cut?** I look at what nobody opened last month and ask the team.\n\
+        11. **Learn and Be Curious**: keep learning.\n    \
+        1. Picked up lately: sourdough, chess openings, Rust lifetimes, bird calls.\n";
+    let read = plan(notes, &set);
+    let drafts: Vec<(&str, &str)> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.principles[0].as_str(), d.story.notes.trim()))
+        .collect();
+    assert_eq!(drafts.len(), 3, "{:#?}", read.drafts);
+    assert_eq!(drafts[0].0, "customer-obsession");
+    assert!(drafts[0].1.contains("rye loaf") && !drafts[0].1.contains("repair shop"));
+    assert!(drafts[1].1.contains("repair shop"));
+    assert_eq!(drafts[2].0, "frugality");
+    assert_eq!(read.drafts[2].story.questions, ["How did you save money?"]);
+    assert!(drafts[2].1.contains("spare laptops"));
+    // The gloss is no story's name.
+    assert!(
+        read.drafts
+            .iter()
+            .all(|d| !d.story.title.contains("put the people"))
+    );
+    let reasons: Vec<&str> = read.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert!(
+        reasons.contains(&"a list of things after a label, not a story"),
+        "{reasons:?}"
+    );
+    assert_eq!(
+        super::walk::answered_inline("**How do you prioritize?** From what blocks others first."),
+        Some((
+            "**How do you prioritize?**",
+            "From what blocks others first."
+        ))
+    );
+    // A remark after the question, and a list of quoted questions, answer nothing.
+    assert_eq!(
+        super::walk::answered_inline("Tell me about yourself? (two minutes, no more)"),
+        None
+    );
+    assert_eq!(
+        super::walk::answered_inline(
+            "Use for: \"How did you build it?\", \"Tell me about search\""
+        ),
+        None
+    );
+    assert!(lists_things(
+        "Read lately: a novel, two papers, the Rust book, a cookbook"
+    ));
+    assert!(!lists_things(
+        "Moved: the build, the tests, the docs, and I shipped it"
+    ));
+    assert!(!lists_things("Tools: git, make"));
+}
+
+#[test]
 fn a_question_waiting_in_a_story_under_no_principle_is_kept() {
     let set = principles::builtin();
     // The question in emphasis and quotation marks waits for an answer it never

@@ -967,11 +967,15 @@ fn among_topics(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
         let digits = t.bytes().take_while(u8::is_ascii_digit).count();
         (1..=2).contains(&digits) && t[digits..].starts_with(['.', ')'])
     };
+    // (An item nested under it, indented, is its own text, not a sibling topic.)
+    let indent = |l: &str| l.len() - l.trim_start().len();
     [i.checked_sub(1), Some(i + 1)]
         .into_iter()
         .flatten()
         .filter_map(|j| lines.get(j))
-        .any(|l| numbered(l) && numbered_principle(l, set).is_none())
+        .any(|l| {
+            numbered(l) && numbered_principle(l, set).is_none() && indent(l) <= indent(lines[i])
+        })
 }
 
 /// Whether line `i` is a principle's name written as a title with no heading mark:
@@ -1951,8 +1955,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .filter(|(_, name)| heading_principles(name, self.set).is_empty())
         };
         let (_, name) = after_dash.or_else(after_colon)?;
-        let name = name.trim();
+        let name = name.trim().trim_start_matches(['*', '_']).trim_start();
+        // `## Ownership: taking responsibility for any issue`: a gloss of the principle,
+        // begun in lower case; a story's name is titled ("Ownership: The stale cache").
         (!name.is_empty()
+            && !name.starts_with(|c: char| c.is_lowercase())
             && name.split_whitespace().count() <= 12
             && !is_question(name)
             && !group_heading(name))
@@ -2822,8 +2829,34 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // they're testing:** Can you…?`) asks the reader nothing to answer.
         let leads = |t: &str| {
             let first = t.lines().next().unwrap_or("");
+            // (An item `**How do you prioritize?** From experience…`: asked, then
+            // answered; its question opens with a word that asks, and is no label's.)
+            let asks_first = is_list
+                && !matches!(split_label(first), Some((Label::Part(_), _)))
+                && answered_inline(first).is_some_and(|(asked, _)| {
+                    let asked = bare_question(asked);
+                    is_question(&asked)
+                        && plain_words(&asked).first().is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "how"
+                                    | "what"
+                                    | "why"
+                                    | "when"
+                                    | "where"
+                                    | "who"
+                                    | "which"
+                                    | "did"
+                                    | "do"
+                                    | "have"
+                                    | "tell"
+                                    | "describe"
+                                    | "give"
+                            )
+                        })
+                });
             !matches!(split_label(first), Some((Label::Aside(_), _)))
-                && (is_question(&bare_question(first)) || bold_prompt(first))
+                && (is_question(&bare_question(first)) || bold_prompt(first) || asks_first)
                 && !tells_before_asking(first)
         };
         // A question alone right over a story's labelled parts asks for that story,
@@ -2935,8 +2968,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let several = items.len() > 1;
         for ((s, e), item) in items {
             let mut item_lines = item.lines();
-            let question = bare_question(item_lines.next().unwrap_or(""));
-            let rest: Vec<&str> = item_lines.map(str::trim_end).collect();
+            let first = item_lines.next().unwrap_or("");
+            // `How did you resolve a conflict? The only conflict I remember…`, `**How do
+            // you prioritize?** From experience…`: the question and its answer on one
+            // line.
+            let (asked, answer) = match answered_inline(first) {
+                Some((asked, answer)) => (asked, Some(answer)),
+                None => (first, None),
+            };
+            let question = bare_question(asked);
+            let rest: Vec<&str> = answer
+                .into_iter()
+                .chain(item_lines.map(str::trim_end))
+                .collect();
             let rest_text = dedent(&rest);
             // `Q: …` then `Answer:` on the next line: the answer is the story after it.
             if answer_label(&rest_text) {
@@ -3122,10 +3166,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         } else {
             Vec::new()
         };
+        // (Each item sets its own scene, "During my work in the lab, I…", and recalls
+        // what the writer did there: one event is enough when the scene is its own.)
         let told_apart = items.len() >= 2
             && items
                 .iter()
-                .all(|item| opens_scene(item) && own_account(item) && tells_events(item));
+                .all(|item| opens_scene(item) && own_account(item) && recalls_event(item));
         if is_paragraph && self.name_line.take_if(|&mut at| at == start).is_some() {
             self.plan.ignored.push(Skipped {
                 lines: (start, start),
@@ -4612,6 +4658,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("advice to the reader, not a story");
         }
+        // `Skill recently learned: rock climbing, graph databases, meditating, …`: a
+        // list of things, no story.
+        if parts.is_empty() && lists_things(notes) {
+            return Some("a list of things after a label, not a story");
+        }
         // "Excellent — this is a very strong case study. It shows your ownership.": a
         // comment on an answer (a coach's, a model's), in which nothing happens.
         if parts.is_empty() && !notes.is_empty() && comments_on_answer(notes) {
@@ -5461,6 +5512,29 @@ fn question_items(text: &str) -> Vec<String> {
     } else {
         Vec::new()
     }
+}
+
+/// A question and its answer on one line (`How did you resolve a conflict? The only
+/// one I remember…`, `**How do you prioritize?** From experience.`): the question, to
+/// its question mark and the emphasis closing it, and the answer after it, three words
+/// or more.
+pub(super) fn answered_inline(line: &str) -> Option<(&str, &str)> {
+    let mark = line.find('?')?;
+    let close = line[mark + 1..]
+        .chars()
+        .take_while(|c| matches!(c, '*' | '_' | '"' | '”'))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let (asked, answer) = line.split_at(mark + 1 + close);
+    let answer = answer.trim();
+    // (Not a list of quoted questions, `"…?", "…"`, nor a remark after the question,
+    // `(1 min to pitch)`: the answer opens with a word.)
+    let opens_with_word = answer
+        .trim_start_matches(['*', '_'])
+        .starts_with(char::is_alphanumeric);
+    let words = answer.split_whitespace().count();
+    (opens_with_word && (words >= 3 && !answer.contains('?') || words >= 12))
+        .then_some((asked, answer))
 }
 
 /// A question as written, without a bullet (`•`), `>` or emphasis around it (`**`,
