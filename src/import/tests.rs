@@ -1586,7 +1586,7 @@ fn core_stories_told_in_quotes_under_their_headings_are_the_writers_own() {
         **Q: Why are you looking to move?**\n\
         > \"I want to work where software is the product.\"\n\n\
         **Q: Tell me about a time you learned something fast.**\n\
-        > \"When I joined the clinic team I had never written Go. I read the tour in a weekend and shipped my first fix on Wednesday.\"\n\n\
+        > “When I joined the clinic team I had never written Go. I read the tour in a weekend and shipped my first fix on Wednesday.”\n\n\
         ## Questions to ask\n\
         Ask two. Avoid questions you could look up.\n\n\
         ## Day of\n\

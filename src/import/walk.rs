@@ -2776,10 +2776,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // The heading's remark (`### Story 1 — Origin (Gap + VidyaTrack)`), kept in
             // the notes, tells nothing yet.
             let notes = story.notes.trim();
-            let remark = !notes.contains('\n') && notes.starts_with('(') && notes.ends_with(')');
             !story.title.is_empty()
                 && story.written_parts().next().is_none()
-                && (notes.is_empty() || remark)
+                && (notes.is_empty() || remark(notes))
                 && story.questions.is_empty()
                 && story.followups.is_empty()
         })
@@ -3836,7 +3835,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && story.written_parts().next().is_none()
                 && notes.lines().filter(|l| !l.trim().is_empty()).all(|l| {
                     let l = l.trim();
-                    l.starts_with('(') && l.ends_with(')') || l.ends_with(':') || l.ends_with(":**")
+                    remark(l) || l.ends_with(':') || l.ends_with(":**")
                 });
             if group {
                 let building = self.current.as_mut().expect("checked above");
@@ -3847,7 +3846,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let (remarks, leads): (Vec<&str>, Vec<&str>) = notes
                     .lines()
                     .filter(|l| !l.trim().is_empty())
-                    .partition(|l| l.trim().starts_with('('));
+                    .partition(|l| remark(l.trim()));
                 building.draft.story.notes =
                     remarks.iter().map(|l| format!("{}\n", l.trim())).collect();
                 let at = start.saturating_sub(1).max(building.draft.lines.0);
@@ -4551,10 +4550,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // Examples", "My stories") heads a group of them. Neither is a story.
         // (A remark beside the heading, `(with real questions)`, tells nothing.)
         let notes = draft.story.notes.trim();
-        let remark = !notes.contains('\n') && notes.starts_with('(') && notes.ends_with(')');
         let told_nothing = draft.story.written_parts().next().is_none()
             && draft.story.followups.is_empty()
-            && (notes.is_empty() || remark);
+            && (notes.is_empty() || remark(notes));
         if told_nothing && draft.story.questions.is_empty() {
             if empty_template(&draft.story.title) {
                 return Some("an empty template (a label with nothing after it), not a story");
@@ -4697,11 +4695,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // without the marks.
         let notes_said = draft.story.notes.trim();
         let told = if parts.is_empty() && quoted(notes_said) && !sample() {
-            told.replacen(
-                notes_said,
-                &notes_said[1..notes_said.len() - 1].replace(['"', '“', '”'], ""),
-                1,
-            )
+            told.replacen(notes_said, &notes_said.replace(['"', '“', '”'], ""), 1)
         } else {
             told
         };
@@ -5512,6 +5506,13 @@ fn question_items(text: &str) -> Vec<String> {
     } else {
         Vec::new()
     }
+}
+
+/// Whether a text is only a remark in parentheses, one line (`(Gap + VidyaTrack)`, a
+/// heading's aside kept in the story's notes): it tells nothing.
+fn remark(text: &str) -> bool {
+    let text = text.trim();
+    !text.contains('\n') && text.starts_with('(') && text.ends_with(')')
 }
 
 /// A question and its answer on one line (`How did you resolve a conflict? The only
