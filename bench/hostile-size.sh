@@ -61,6 +61,19 @@ with open(f'{work}/answers20k.md', 'w') as f:
     f.write('Notes.\n\n')
     for i in range(20_000):
         f.write(f'{i}. *Tell me about a time you fixed thing {i}?*\n\n- I fixed thing {i} and we shipped it.\n\n')
+# A story's heading whose `Use for:` line lists 5,000 quoted questions, then 9,000
+# stories named as its options: no option is given a copy of the list.
+with open(f'{work}/options9k.md', 'w') as f:
+    f.write('### Story 1 — Many\n> Use for: ')
+    f.write(', '.join(f'"Tell me about thing {i}"' for i in range(5000)) + '\n\n**Pick one:**\n\n')
+    for i in range(9000):
+        f.write(f'**Option A — Name {i}:**\n> "I fixed thing {i} and we shipped it."\n\n')
+# A numbered list of 20,000 principles in bold, each glossed, an answer nested under
+# each.
+with open(f'{work}/numbered20k.md', 'w') as f:
+    f.write('# Notes\n\n')
+    for i in range(20_000):
+        f.write(f'{i % 16 + 1}. **Ownership**: taking it on.\n   1. How did you fix thing {i}? I traced it and I fixed it.\n')
 with open(f'{work}/names20k.md', 'w') as f:
     f.write('## Story: the long line\n\n**Situation:** It broke.\n\n**LPs:** ')
     f.write(', '.join(['ownership'] * 20_000) + '\n')
@@ -124,6 +137,8 @@ measure "import: 9,000 lines naming the story to tell for a question" "$lp" --di
 measure "import: 100,000 details tags opened, one closed" "$lp" --dir "$work/lib-refs" import "$work/details100k.md"
 measure "import: 20,000 questions answered in HTML details blocks" "$lp" --dir "$work/lib-refs" import "$work/details20k.md"
 measure "import: 20,000 questions answered one after another, no heading" "$lp" --dir "$work/lib-refs" import "$work/answers20k.md"
+measure "import: 9,000 options under a heading listing 5,000 questions" "$lp" --dir "$work/lib-refs" import "$work/options9k.md"
+measure "import: 20,000 numbered principles in bold, an answer under each (refused: over 10,000 drafts)" "$lp" --dir "$work/lib-refs" import "$work/numbered20k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

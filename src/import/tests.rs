@@ -1621,6 +1621,21 @@ fn core_stories_told_in_quotes_under_their_headings_are_the_writers_own() {
             .iter()
             .any(|s| s.text == "**Two options — pick the one that fits:**")
     );
+    // A longer list of questions than a story answers is not copied to each option.
+    let many: Vec<String> = (1..=13).map(|i| format!("\"Question {i}?\"")).collect();
+    let grouped = format!(
+        "### Story 1 — Many\n> Use for: {}\n\n**Option A — One:**\n> \"I fixed one and we shipped it.\"\n\n**Option B — Two:**\n> \"I fixed two and we shipped it.\"\n",
+        many.join(", ")
+    );
+    let read = plan(&grouped, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert_eq!(read.drafts[0].story.questions.len(), 13);
+    assert!(read.drafts[1].story.questions.is_empty());
+    // Nor is a text longer than a question.
+    let long = grouped.replace(&many.join(", "), &"word ".repeat(80));
+    let read = plan(&long, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert!(read.drafts[1].story.questions.is_empty());
 }
 
 #[test]

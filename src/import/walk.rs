@@ -3840,7 +3840,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if group {
                 let building = self.current.as_mut().expect("checked above");
                 let notes = std::mem::take(&mut building.draft.story.notes);
-                building.group = Some(building.draft.story.questions.clone());
+                // (A story's few questions are carried, each a sentence; a longer list,
+                // or a longer text, is not copied to every story named after it.)
+                let questions: Vec<String> = building
+                    .draft
+                    .story
+                    .questions
+                    .iter()
+                    .flat_map(|q| {
+                        quoted_list(&format!("\"{q}\"")).unwrap_or_else(|| vec![q.clone()])
+                    })
+                    .collect();
+                let few = questions.len() <= GROUP_QUESTIONS
+                    && questions
+                        .iter()
+                        .all(|q| q.chars().count() <= QUESTION_CHARS);
+                building.group = Some(if few { questions } else { Vec::new() });
                 // The heading's remark stays in the first story's notes; the line leading
                 // to the stories is kept as written.
                 let (remarks, leads): (Vec<&str>, Vec<&str>) = notes
@@ -5507,6 +5522,14 @@ fn question_items(text: &str) -> Vec<String> {
         Vec::new()
     }
 }
+
+/// The most questions a heading that groups stories (`**Option A — …:**`) carries to
+/// each of them: a story answers a few; more would be copied to every option.
+const GROUP_QUESTIONS: usize = 12;
+
+/// The longest a question carried to a grouped story may be, in characters: a
+/// sentence or two.
+const QUESTION_CHARS: usize = 300;
 
 /// Whether a text is only a remark in parentheses, one line (`(Gap + VidyaTrack)`, a
 /// heading's aside kept in the story's notes): it tells nothing.
