@@ -497,12 +497,8 @@ pub(super) fn quoted_list(value: &str) -> Option<Vec<String>> {
 /// apart by commas, each of six words at most, and no "I" or "we" with a verb in the
 /// past.
 pub(super) fn lists_things(text: &str) -> bool {
-    let line = text.trim().trim_start_matches(['-', '*', '+']).trim_start();
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    let line = match line[digits..].strip_prefix(['.', ')']) {
-        Some(rest) if digits > 0 => rest.trim_start(),
-        _ => line,
-    };
+    let text = text.trim();
+    let line = item_body(text).unwrap_or(text).trim_start();
     let Some((label, items)) = line.split_once(':') else {
         return false;
     };
@@ -1895,9 +1891,6 @@ pub(super) fn pointers(text: &str) -> bool {
     any
 }
 
-/// The names of the stories a question's pointer lines give (`**Primary:** \`Census
-/// Pipeline\` (built the POC)`, `Backup: [Old tester](#old-tester)`), in order: the text
-/// in backticks or a link's, else the value without its remark in parentheses.
 /// Whether a value is only a line to write on: marks of emphasis and the backslashes
 /// that escape them (`\***\*\*`, `\_\_\_`), or nothing.
 fn blank(value: &str) -> bool {
@@ -1906,6 +1899,9 @@ fn blank(value: &str) -> bool {
         .all(|c| matches!(c, '*' | '_' | '\\' | '-') || c.is_whitespace())
 }
 
+/// The names of the stories a question's pointer lines give (`**Primary:** \`Census
+/// Pipeline\` (built the POC)`, `Backup: [Old tester](#old-tester)`), in order: the text
+/// in backticks or a link's, else the value without its remark in parentheses.
 pub(super) fn pointed_names(text: &str) -> Vec<String> {
     let mut names = Vec::new();
     for line in text.lines() {

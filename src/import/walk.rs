@@ -2726,11 +2726,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // ("Avoid questions you could Google") is the writer's note to themselves,
             // and so is a checklist (`- [ ] Know your numbers`): the writer's own tasks.
             let checklist = |p: &str| {
-                p.lines().any(|l| {
-                    let l = l
-                        .trim_start()
-                        .trim_start_matches(['-', '*', '+'])
-                        .trim_start();
+                p.lines().filter_map(item_body).any(|l| {
+                    let l = l.trim_start();
                     l.starts_with("[ ]") || l.starts_with("[x]") || l.starts_with("[X]")
                 })
             };
