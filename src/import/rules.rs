@@ -161,6 +161,24 @@ pub(super) fn followup_heading(text: &str) -> Option<&str> {
         _ => text,
     };
     let lower = text.to_lowercase();
+    // `### What could you have done better? (follow up)`: a question the remark after
+    // it says is a follow-up.
+    if let Some(open) = text
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('(').map(|i| (t, i)))
+    {
+        let (before, at) = open;
+        let remark = before[at + 1..].trim().to_lowercase();
+        let question = before[..at].trim();
+        if matches!(
+            remark.as_str(),
+            "follow up" | "follow-up" | "followup" | "follow up question" | "follow-up question"
+        ) && is_question(question)
+        {
+            return Some(question);
+        }
+    }
     for prefix in [
         "follow-ups",
         "follow-up",
@@ -564,6 +582,15 @@ pub(super) fn tells_events(text: &str) -> bool {
     first_person_events(text) >= 2
 }
 
+/// How many sentences of a text say something happened: a verb in the past tense in
+/// them ("Profiled it with cProfile", "It turned out to be a missing index"), with or
+/// without "I". Notes' shorthand leaves "I" out; it keeps the tense.
+pub(super) fn past_sentences(text: &str) -> usize {
+    text.split(['.', '!', '?', ';', '\n'])
+        .filter(|sentence| words_of(sentence).iter().any(|w| past(w)))
+        .count()
+}
+
 /// Whether a text is notes about answering rather than a story told in notes: six
 /// lines or more, fewer than a third of which say anything happened (a verb in the
 /// past, or "I" or "we" with one): a rubric, feedback, a list of competencies.
@@ -925,14 +952,24 @@ pub(super) fn named_item(line: &str) -> Option<(&str, &str)> {
     let colon_inside = raw.trim_end().ends_with([':', '：']);
     let name = raw.trim().trim_end_matches([':', '：']).trim();
     let after = after.trim_start();
+    // A remark in brackets between the name and the dash (`**The RAG system**
+    // (\`rag-kit\`) — …`) says where it lives; the dash still follows the name.
+    // The remark is kept with the rest, so that no word of it is lost.
+    let (remarked, after) = match after.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((remark, rest)) if !remark.contains('(') => (Some(after), rest.trim_start()),
+        _ => (None, after),
+    };
     let after = match after.strip_prefix(['—', '–', '-', ':']) {
         Some(rest) => rest,
         None if colon_inside => after,
         None => return None,
     }
     .trim();
+    let words_after = after.split_whitespace().count();
+    let after = remarked.unwrap_or(after).trim();
     let words = name.split_whitespace().count();
-    ((1..=8).contains(&words) && after.split_whitespace().count() >= 3).then_some((name, after))
+    // ("Built a production search system with an eval harness": ten words name one.)
+    ((1..=10).contains(&words) && words_after >= 3).then_some((name, after))
 }
 
 /// Whether a heading is over the writer's stories: it names a group of them (`My
@@ -1038,6 +1075,8 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         " a story of ",
         " a story about ",
         " a story where ",
+        // "Walk me through a project you're most proud of": one thing, told.
+        " walk me through a ",
     ]
     .iter()
     .any(|p| lower.contains(p))
@@ -1577,6 +1616,57 @@ pub(super) fn not_happened(text: &str) -> bool {
     ]
     .iter()
     .any(|m| lower.contains(m))
+}
+
+/// Whether an answer says only that the writer does not know yet what to answer: "Not
+/// sure", "Not sure what to say about this", "No idea yet", "TBD", "?". A few words, no
+/// story in them.
+pub(super) fn no_answer_yet(text: &str) -> bool {
+    let body = text
+        .lines()
+        .map(|l| item_body(l).unwrap_or(l).trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let lower = body.to_lowercase().replace('’', "'");
+    let lower = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '?');
+    if lower.split_whitespace().count() > 12 {
+        return false;
+    }
+    // "No sure" is "not sure" with a letter missing.
+    [
+        "not sure",
+        "no sure",
+        "unsure",
+        "no idea",
+        "don't know",
+        "do not know",
+        "tbd",
+        "todo",
+        "to do",
+        "need to think",
+        "nothing yet",
+        "no story yet",
+        "no example yet",
+    ]
+    .iter()
+    .any(|m| lower.starts_with(m))
+        || !lower.is_empty() && lower.chars().all(|c| c == '?')
+}
+
+/// Whether a title only says it is an example ("Example", "Sample answer", "Example
+/// response"): no story's name.
+pub(super) fn sample_title(title: &str) -> bool {
+    let words = plain_words(title);
+    words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "example" | "sample"))
+        && words.len() <= 2
+        && words.iter().skip(1).all(|w| {
+            matches!(
+                w.as_str(),
+                "answer" | "answers" | "response" | "responses" | "story"
+            )
+        })
 }
 
 /// Whether a text judges people as an interviewer does: it speaks of the candidate or

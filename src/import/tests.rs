@@ -5818,3 +5818,231 @@ fn an_answer_that_says_it_has_not_happened_is_no_story_and_disagreed_is_an_event
     ));
     assert!(!tells_events("I need a plan, and we exceed the budget."));
 }
+
+#[test]
+fn an_answer_that_says_the_writer_is_not_sure_yet_is_no_story_and_its_question_is_kept() {
+    let set = principles::builtin();
+    let notes = "# My answers\n\n## Tell me about a time you missed a deadline.\n\n\
+        - The conference demo slipped a week; I told the organisers early.\n\n\
+        ## Tell me about a time you changed your mind.\n\n- Not sure yet what to say here\n\n\
+        ## Describe a time you coached someone.\n\n- TBD\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert!(read.drafts[0].story.notes.contains("conference demo"));
+    let own: Vec<&str> = read.questions.iter().map(|q| q.question.as_str()).collect();
+    assert!(
+        own.iter().any(|q| q.contains("changed your mind")),
+        "{own:?}"
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "says the writer has no story for it yet"
+                && s.text.contains("Not sure"))
+    );
+    // "TBD" alone is no story either (read, like a question with nothing under it,
+    // as no draft).
+    assert!(!read.drafts.iter().any(|d| d.all_text().contains("TBD")));
+    assert!(no_answer_yet("- No idea yet"));
+    assert!(no_answer_yet("??"));
+    assert!(!no_answer_yet(
+        "Not sure the plan would hold, so I built a fallback and it saved the launch."
+    ));
+    assert!(!no_answer_yet(
+        "Unsure at first, I ran the numbers twice, found the leak and fixed it in a week, then wrote it up for the team."
+    ));
+}
+
+#[test]
+fn a_question_heading_marked_follow_up_is_the_story_above_s_follow_up() {
+    let set = principles::builtin();
+    let notes = "# Answers\n\n## Tell me about a time you fixed an outage.\n\n\
+        **Situation**: The payments page went down on a Friday.\n\n\
+        **Action**: I rolled back the release and paged the owner.\n\n\
+        **Result**: We were back in twenty minutes.\n\n\
+        ### What would you do differently? (follow up)\n\n\
+        I would add an alarm on the error rate, so that no customer has to tell us.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.followups.len(), 1, "{story:?}");
+    assert_eq!(
+        story.followups[0].question,
+        "What would you do differently?"
+    );
+    assert!(
+        story.followups[0]
+            .answer
+            .contains("alarm on the error rate")
+    );
+    assert_eq!(
+        followup_heading("Why did it take so long? (follow-up)"),
+        Some("Why did it take so long?")
+    );
+    // A remark that is no follow-up, or a heading that asks nothing, is not one.
+    assert_eq!(followup_heading("What went wrong? (the outage)"), None);
+    assert_eq!(followup_heading("Lessons (follow up)"), None);
+}
+
+#[test]
+fn a_bold_question_with_an_answer_under_it_after_a_labelled_story_starts_the_next() {
+    let set = principles::builtin();
+    let notes = "# Interview answers\n\n\
+        **Q: Describe a hard bug you fixed.**\n\n\
+        Orders were sometimes charged twice. I traced it to a retry without a key.\n\n\
+        Result: no double charge since.\n\n---\n\n\
+        **Q: Tell me about a time you disagreed with your lead.**\n\n\
+        I argued for a smaller first release. We shipped half the scope and learned from it.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
+    assert!(read.drafts[0].story.notes.contains("charged twice"));
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Describe a hard bug you fixed."]
+    );
+    assert!(read.drafts[1].story.notes.contains("smaller first release"));
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["Tell me about a time you disagreed with your lead."]
+    );
+    // The title is what happened, told before the result's label, not the result.
+    assert!(
+        read.drafts[0].story.title.starts_with("Orders were"),
+        "{:?}",
+        read.drafts[0].story.title
+    );
+    // Under a label over the story's questions, a question is the story's.
+    let listed = plan(
+        "## Ownership\n\n### The stale cache\n\n**Situation**: The cache served old prices.\n\n\
+         **Result**: Fixed in a day.\n\n**Questions:**\n\n**Tell me about a time you owned a fix.**\n\n\
+         I keep this one short.\n",
+        &set,
+    );
+    assert_eq!(listed.drafts.len(), 1, "{:?}", listed.drafts);
+    assert_eq!(
+        listed.drafts[0].story.questions,
+        ["Tell me about a time you owned a fix."]
+    );
+}
+
+#[test]
+fn an_answer_in_shorthand_to_a_question_that_asks_for_a_story_is_that_story() {
+    let set = principles::builtin();
+    let notes = "# Answers\n\n**Q: Tell me about a time you disagreed with your lead.**\n\n\
+        I argued for a smaller release, and we shipped half the scope first. I was right \
+        about the risk: the other half needed a redesign.\n\n\
+        **Q: Tell me about a time you made something faster.**\n\n\
+        The nightly export took two hours. Profiled it and found the row-by-row writes. \
+        Rewrote them as one batch. Also cached the lookups. It finished in nine minutes.\n\n\
+        **Q: Walk me through a project you led.**\n\n\
+        The mobile checkout. Planned the milestones with design. Shipped it in one quarter. \
+        Conversion went up four points.\n\n\
+        **Q: What do you enjoy about your work?**\n\n\
+        Solving puzzles. Learned that early. Moved teams twice for it. Stayed for the people.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(read.drafts.len(), 3, "{titles:?}");
+    assert!(read.drafts[1].story.notes.contains("nightly export"));
+    assert!(read.drafts[2].story.notes.contains("mobile checkout"));
+    assert!(asks_for_story("Walk me through a project you led."));
+    assert_eq!(
+        past_sentences("Profiled it. Rewrote the job. It runs now."),
+        2
+    );
+}
+
+#[test]
+fn an_example_under_a_heading_on_how_to_answer_is_the_guide_s_not_yours() {
+    let set = principles::builtin();
+    let guide = "# Interview guide\n\n## The STAR method\n\n### Example\n\n\
+        Situation: Our builds were slow.\nTask: I was asked to speed them up.\n\
+        Action: I cached the dependencies.\nResult: Builds took half the time.\n";
+    let read = plan(guide, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "an example under a heading on how to answer, not your own story")
+    );
+    // Under a principle's heading, the writer's example is their story.
+    let own = "## Frugality\n\n### Example\n\n\
+        Situation: Our builds were slow.\nAction: I cached the dependencies.\nResult: Builds took half the time.\n";
+    assert_eq!(plan(own, &set).drafts.len(), 1);
+    assert!(sample_title("Sample answer"));
+    assert!(!sample_title("Example: the slow builds"));
+}
+
+#[test]
+fn stories_named_in_bold_after_a_sentence_that_leads_to_them_are_a_story_each() {
+    let set = principles::builtin();
+    let notes = "# Prep\n\n## Projects\n\nHave a short story ready for each:\n\n\
+        - **Rebuilt the search index for the whole catalogue overnight** (`search-kit`) — moved it\n  \
+        to a nightly job and cut the cost by half.\n\
+        - **Made the call to drop the old client** (`client-v1`) — measured who still used it first.\n\n\
+        ## Tips\n\n- Be brief.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(read.drafts.len(), 2, "{titles:?}");
+    assert!(
+        titles[0].starts_with("Rebuilt the search index"),
+        "{titles:?}"
+    );
+    // The remark and the wrapped line are kept.
+    assert!(
+        read.drafts[0].story.notes.contains("search-kit"),
+        "{:?}",
+        read.drafts[0].story.notes
+    );
+    assert!(read.drafts[0].story.notes.contains("cut the cost by half"));
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.reason == "a lead-in to the stories under it")
+    );
+    // A sentence that leads to a list of things, saying no "story", is no such lead.
+    let tools = "# Prep\n\n## Projects\n\nTools I used:\n\n\
+        - **Search kit** (`search-kit`) — an index builder for the catalogue.\n\
+        - **Client** (`client-v1`) — the old mobile client we kept.\n";
+    let read = plan(tools, &set);
+    assert!(
+        !read
+            .drafts
+            .iter()
+            .any(|d| d.story.title.starts_with("Search kit")),
+        "{:?}",
+        read.drafts
+    );
+}
+
+#[test]
+fn shorthand_answers_after_an_answer_about_the_writer_are_stories_of_their_own() {
+    let set = principles::builtin();
+    let notes = "# Interview prep\n\n## About my work\n\n**Q: Tell me about yourself.**\n\n\
+        I build payment systems and I have led two teams. I moved to backend work in my \
+        second year.\n\n**Q: Tell me about a time you made something faster.**\n\n\
+        The nightly export of the ledger took two hours and held up the morning reports. \
+        Profiled it and found the row-by-row writes to the spreadsheet. Rewrote them as one \
+        batch. Also cached the currency lookups.\n\nResult: it finished in nine minutes.\n\n\
+        **Q: Tell me about a decision you made that you regret.**\n\n\
+        We picked a message queue nobody on the team knew, because it looked fast in a \
+        benchmark. Ran it for a year. Replaced it after two outages that paged the whole \
+        team at night. Learned to choose boring tools.\n\n**Q: Tell me about a time you disagreed with \
+        your lead.**\n\nI argued for a smaller release, and we shipped half the scope first. \
+        I was right about the risk: the other half needed a redesign.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "The nightly export of the ledger took two hours and held up",
+            "We picked a message queue nobody on the team knew",
+            "I argued for a smaller release"
+        ]
+    );
+    // The answer about the writer is none.
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("payment systems"))
+    );
+}

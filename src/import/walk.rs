@@ -826,6 +826,25 @@ fn heading_line(line: &str) -> Option<&str> {
         .map(|t| t.trim_start_matches('#'))
 }
 
+/// A list item's first line, with the lines that go on with it (a line wrapped in the
+/// source, indented, no list marker of its own) joined to it by a space; and the rest.
+fn item_lead(item: &str) -> (String, &str) {
+    let mut lines = item.split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    let mut lead = first.trim_end().to_string();
+    let mut taken = first.len();
+    for line in lines {
+        let body = line.trim();
+        if body.is_empty() || item_body(body).is_some() {
+            break;
+        }
+        lead.push(' ');
+        lead.push_str(body);
+        taken += line.len();
+    }
+    (lead, &item[taken..])
+}
+
 /// The anchor of a list item that is only a link to a place in the same notes:
 /// `- [Title](#anchor)`, `3. [Title](#anchor)`.
 fn anchor_link(line: &str) -> Option<&str> {
@@ -1814,6 +1833,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         narrative || labelled
     }
 
+    /// Whether a paragraph is a sentence or two that leads to what follows it: it ends in
+    /// a colon.
+    fn list_lead(&self, node: &AstNode<'_>) -> bool {
+        let (start, end) = span(node);
+        let text = self.source(start, end, 0);
+        end - start <= 1 && text.trim_end().ends_with(':') && text.split_whitespace().count() <= 30
+    }
+
     /// Whether a heading's blocks are lists of stories named in bold, two items or more,
     /// each a [`named_item`], fewer than half of them speaking to the reader, and not a
     /// glossary of terms.
@@ -1828,9 +1855,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 items.push(self.source(start, end, 0));
             }
         }
-        let first_line = |item: &String| item.lines().next().unwrap_or("").to_string();
         items.len() >= 2
-            && items.iter().all(|i| named_item(&first_line(i)).is_some())
+            && items.iter().all(|i| named_item(&item_lead(i).0).is_some())
             && items.iter().filter(|i| to_reader(i)).count() * 2 < items.len()
             && !glossary(&items.join("\n"), self.set)
     }
@@ -2111,7 +2137,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 None => units.last_mut().expect("one unit at least").1.push(node),
             }
         }
-        let tells = |importer: &Self, answer: &[&'n AstNode<'n>]| {
+        let said = |importer: &Self, answer: &[&'n AstNode<'n>]| {
             // Quotation marks off: `>Problem: …` is the answer's own text.
             let text: String = (importer.region_text(answer).lines())
                 .map(|l| l.trim_start().trim_start_matches('>').trim_start())
@@ -2119,11 +2145,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .join("\n");
             // In notes that advise their reader, words in quotation marks are a sample
             // answer, someone else's ("**Situation:** \"We were migrating…\"").
-            let text = if importer.advises() {
+            if importer.advises() {
                 unquoted(&text)
             } else {
                 text
-            };
+            }
+        };
+        let tells = |importer: &Self, answer: &[&'n AstNode<'n>]| {
+            let text = said(importer, answer);
             let mut parts: Vec<Part> = Vec::new();
             for (_, piece) in segments(&text, 0, false, importer.set) {
                 if let Some((Label::Part(part), rest)) = classify(&piece, importer.set)
@@ -2141,9 +2170,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let stories: Vec<bool> = units
             .iter()
             .map(|(question, answer)| {
-                question
-                    .as_ref()
-                    .is_some_and(|(q, _)| !about_the_person(q) && tells(self, answer))
+                // An answer in notes' shorthand, "I" left out and the tense kept, to a
+                // question that asks for a story, is that story too.
+                let shorthand = |q: &str| {
+                    let text = said(self, answer);
+                    (asks_for_story(q) || is_prompt(q))
+                        && !to_reader(&text)
+                        && past_sentences(&text) >= 3
+                };
+                question.as_ref().is_some_and(|(q, _)| {
+                    !about_the_person(q) && (tells(self, answer) || shorthand(q))
+                })
             })
             .collect();
         if !stories.contains(&true) {
@@ -2164,7 +2201,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 continue;
             };
             let outside = self.outside.take();
-            self.section = Some(Section::own_names(first.id.clone(), level));
+            // The blocks after the question are its one answer, however short its
+            // paragraphs: not a section of notes, a story per line.
+            let mut section = Section::own_names(first.id.clone(), level);
+            section.structured = true;
+            self.section = Some(section);
             let line = span(node).0;
             self.start_draft(line);
             self.current
@@ -2256,6 +2297,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .map(|(start, end)| self.source(start, end, 0))
                 .collect();
             let story = &mut self.plan.drafts.last_mut().expect("checked above").story;
+            // `### What would you change? (follow up)`: the heading asks it; the
+            // answer is under it.
+            if let Some(asked) = followup_heading(&heading).filter(|q| is_question(q)) {
+                story.followups.push(Followup {
+                    question: asked.to_string(),
+                    answer: String::new(),
+                });
+            }
             for text in texts {
                 // The question on the block's first line; its answer, if any, after it.
                 let (first, rest) = text.trim().split_once('\n').unwrap_or((text.trim(), ""));
@@ -2398,11 +2447,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // **The outage** — I led the rollback`): each item a story's reminder, as under
         // a principle's heading, its principle the one its words are nearest. Not slots
         // the reader is told how to fill ("Must include your debugging method").
+        // A sentence that ends in a colon may lead to the list ("Have a two-minute
+        // story for each:"); saying "story" there is as good as in the heading.
+        let lead = blocks.first().filter(|node| {
+            blocks.len() > 1
+                && matches!(node.data().value, NodeValue::Paragraph)
+                && self.list_lead(node)
+        });
+        let listed = &blocks[usize::from(lead.is_some())..];
+        let says_stories = |node: &&'a AstNode<'a>| {
+            let (start, end) = span(node);
+            plain_words(&self.source(start, end, 0))
+                .iter()
+                .any(|w| matches!(w.as_str(), "story" | "stories"))
+        };
         if ids.is_empty()
             && self.parent.is_none()
             && subs.is_empty()
-            && over_stories(&title)
-            && self.story_list(&blocks)
+            && (over_stories(&title) || lead.is_some_and(says_stories))
+            && self.story_list(listed)
             && let Some(first) = self.set.principles.first()
         {
             self.finish_draft();
@@ -2411,12 +2474,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 reason: "a heading over stories, not a story's name".into(),
                 text: self.source(lines.0, lines.1, 0),
             });
+            if let Some(node) = lead {
+                let (start, end) = span(node);
+                self.plan.ignored.push(Skipped {
+                    lines: (start, end),
+                    reason: "a lead-in to the stories under it".into(),
+                    text: self.source(start, end, 0),
+                });
+            }
             self.section = Some(Section::own_names(first.id.clone(), level));
-            for item in blocks.iter().flat_map(|node| node.children()) {
+            for item in listed.iter().flat_map(|node| node.children()) {
                 let (start, end) = span(item);
                 let text = self.source(start, end, 0);
-                let (first_line, more) = text.split_once('\n').unwrap_or((&text, ""));
-                let Some((name, rest)) = named_item(first_line) else {
+                let (first_line, more) = item_lead(&text);
+                let Some((name, rest)) = named_item(&first_line) else {
                     continue;
                 };
                 self.start_draft(start);
@@ -2736,6 +2807,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         })
     }
 
+    /// Whether the heading over the one at `line` (1-based), the nearest above it of a
+    /// higher level, is about how to answer ("STAR Method", "Answer structure").
+    fn under_answering(&self, line: usize) -> bool {
+        let level = |l: &str| l.trim_start().bytes().take_while(|b| *b == b'#').count();
+        let Some(own) = line
+            .checked_sub(1)
+            .and_then(|i| self.lines.get(i))
+            .filter(|l| heading_line(l).is_some())
+        else {
+            return false;
+        };
+        let own = level(own);
+        self.lines[..line - 1]
+            .iter()
+            .rev()
+            .find(|l| heading_line(l).is_some() && level(l) < own)
+            .and_then(|l| heading_line(l))
+            .is_some_and(about_answering)
+    }
+
     /// Whether the notes say a language model wrote them ("Machine-generated, not
     /// reviewed"), and not from the reader's own experience: the stories in them are a
     /// model's samples.
@@ -2858,11 +2949,33 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // A question alone right over a story's labelled parts asks for that story,
         // not for the one above (`1. Tell me…`, its answer, then `2. Tell me…` and its
         // answer).
-        let heads_next = items.len() == 1
+        // So does a question standing alone on its line with a paragraph under it that
+        // asks nothing (`**Q: Describe a bug you fixed.**`, then the answer): after a
+        // story told in labelled parts, it is the next question and its answer, not one
+        // more question of that story. (Under a label over the story's questions, it
+        // is the story's.)
+        let answered_below = !is_list
+            && !text.trim().contains('\n')
+            && self
+                .current
+                .as_ref()
+                .is_none_or(|b| b.field != Field::Questions)
             && node.next_sibling().is_some_and(|next| {
-                matches!(next.data().value, NodeValue::List(_) | NodeValue::Paragraph)
-                    && self.labelled_parts(&[next], &[]) >= 2
+                let (start, end) = span(next);
+                let below = self.source(start, end, quote_depth);
+                let first = below.lines().next().unwrap_or("");
+                matches!(next.data().value, NodeValue::Paragraph)
+                    && !is_question(&bare_question(first))
+                    && !bold_prompt(first)
+                    && !lead_in(first)
+                    && split_label(first).is_none()
             });
+        let heads_next = items.len() == 1
+            && (answered_below
+                || node.next_sibling().is_some_and(|next| {
+                    matches!(next.data().value, NodeValue::List(_) | NodeValue::Paragraph)
+                        && self.labelled_parts(&[next], &[]) >= 2
+                }));
         // Questions listed inside a story being told (after its parts, or under a
         // `Sample questions:` label) are its questions.
         if !heads_next
@@ -4327,7 +4440,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if let Some(principle) = draft.story.principles.first() {
                 for question in &draft.story.questions {
                     let within = text.contains(question.as_str());
-                    if reason == GENERAL || !within {
+                    if reason == GENERAL || reason == NOT_YET || !within {
                         // The line that asks it, when it is beyond the draft's.
                         let asked = (!within)
                             .then(|| {
@@ -4442,8 +4555,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 story.part(Part::Situation),
                 story.part(Part::Task),
                 story.part(Part::Action),
-                story.part(Part::Result),
+                // What happened, told before a `Result:` label closes it, names the
+                // story better than its outcome ("45 minutes → 4 minutes").
                 story.notes.as_str(),
+                story.part(Part::Result),
                 story.part(Part::Learned),
             ]
             .into_iter()
@@ -4583,6 +4698,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }) {
             return Some("a guide's template for a story (an archetype), not your own");
         }
+        // `### Example` under `## STAR Method`: the guide's illustration of how to
+        // answer, not a story of the writer's. (Under a principle's heading, the
+        // writer's own example is theirs.)
+        if sample_title(&draft.story.title) && self.under_answering(draft.lines.0) {
+            return Some("an example under a heading on how to answer, not your own story");
+        }
         // `2)` with nothing after it: a number left for a story not written, no story.
         let told = draft.told();
         if draft.story.questions.is_empty()
@@ -4681,7 +4802,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // "This hasn't happened to me yet, and honestly, I hope it won't": the writer
         // says they have no such story, and tells none.
         if parts.is_empty() && not_happened(notes) && first_person_events(notes) == 0 {
-            return Some("says it has not happened to the writer yet: no story");
+            return Some(NOT_YET);
+        }
+        // "Not sure what to say about this", "TBD": the writer has no answer yet.
+        if parts.is_empty() && no_answer_yet(notes) {
+            return Some(NOT_YET);
         }
         // `Dive Deep: I look for those who investigate…`, `…data points that show the
         // candidate seeking…`: what an interviewer looks for in people, said in the
@@ -4725,6 +4850,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .questions
                     .iter()
                     .any(|q| asks_for_story(q) || is_prompt(q));
+        // An answer to a question that asks for a story, told in notes' shorthand with
+        // "I" left out but the tense kept ("Profiled it… Rewrote the export… Also
+        // added caching"), three sentences or more of what happened, not to the reader:
+        // that story.
+        let past_answer = !to_reader(&told)
+            && past_sentences(&body) >= 3
+            && draft
+                .story
+                .questions
+                .iter()
+                .any(|q| asks_for_story(q) || is_prompt(q));
+        let reminder = reminder || past_answer;
         // An answer told in labelled parts that recalls what happened ("Situation: my
         // contract was cut short… Action: I applied…") is a story, though its question
         // asks about the person ("Why did you choose this career?").
@@ -5220,6 +5357,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
 
 /// Why an answer on how its writer works in general is not a draft.
 const GENERAL: &str = "how the writer works in general, not a story";
+
+/// The reason given for an answer that says the writer has no such story yet ("This
+/// hasn't happened to me", "Not sure"): its question is still theirs to practise.
+const NOT_YET: &str = "says the writer has no story for it yet";
 
 fn field_mut(draft: &mut Draft, field: Field) -> &mut String {
     match field {
