@@ -1653,6 +1653,28 @@ pub(super) fn no_answer_yet(text: &str) -> bool {
         || !lower.is_empty() && lower.chars().all(|c| c == '?')
 }
 
+/// Whether a heading says what follows is the writer's own work: "I" with a verb in
+/// the past, alone or after "have" ("Automation tools I have worked on", "Projects I
+/// built", "Things I've shipped"). Not a question ("What have I built?").
+pub(super) fn own_works(heading: &str) -> bool {
+    let words = words_of(heading);
+    !is_question(heading)
+        && words.iter().enumerate().any(|(i, w)| {
+            let after = match w.as_str() {
+                "i" => &words[i + 1..],
+                "i've" => &words[i..],
+                _ => return false,
+            };
+            let after = match after.first().map(String::as_str) {
+                Some("have" | "i've") => &after[1..],
+                _ => after,
+            };
+            after
+                .first()
+                .is_some_and(|verb| past(verb) && verb != "was" && verb != "had")
+        })
+}
+
 /// Whether a title only says it is an example ("Example", "Sample answer", "Example
 /// response"): no story's name.
 pub(super) fn sample_title(title: &str) -> bool {

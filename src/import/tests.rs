@@ -6046,3 +6046,39 @@ fn shorthand_answers_after_an_answer_about_the_writer_are_stories_of_their_own()
             .any(|s| s.text.contains("payment systems"))
     );
 }
+
+#[test]
+fn a_list_under_a_heading_that_says_the_writer_made_these_is_a_reminder_each() {
+    let set = principles::builtin();
+    let notes = "# Prep\n\n## Side projects I have built:\n\n\
+        * price tracker-noticed the gap and filled it\n\
+        * build cache-cut the wait in half\n\n\
+        > Keep each one under two minutes.\n\n## Tips\n\n* smile\n* breathe\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(titles[0].starts_with("price tracker"), "{titles:?}");
+    assert!(read.drafts.iter().all(|d| d.guessed));
+    // The note beside the list is kept, skipped with its reason.
+    assert!(read.skipped.iter().any(|s| s.text.contains("two minutes")
+        && s.reason.contains("beside the list of the writer's work")));
+    assert!(own_works("Things I've shipped"));
+    assert!(own_works("Projects I built"));
+    assert!(!own_works("What have I built?"));
+    assert!(!own_works("Tools I use"));
+    // A list of long sentences, or of one item, is no list of reminders.
+    let long = "# Prep\n\n## Projects I built\n\n\
+        * a price tracker that I wrote over a long weekend for my family and friends to use\n\
+        * a build cache\n";
+    assert!(
+        plan(long, &set).drafts.is_empty(),
+        "{:?}",
+        plan(long, &set).drafts
+    );
+    let one = "# Prep\n\n## Projects I built\n\n* a build cache\n";
+    assert!(
+        plan(one, &set).drafts.is_empty(),
+        "{:?}",
+        plan(one, &set).drafts
+    );
+}

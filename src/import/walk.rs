@@ -1833,6 +1833,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         narrative || labelled
     }
 
+    /// The one list among a region's blocks whose items are short reminders: two or
+    /// more, each a line of a dozen words at most, none a question, no item nested.
+    fn reminder_list<'n>(&self, blocks: &[&'n AstNode<'n>]) -> Option<&'n AstNode<'n>> {
+        let mut lists = blocks
+            .iter()
+            .filter(|node| matches!(node.data().value, NodeValue::List(_)));
+        let list = *lists.next()?;
+        if lists.next().is_some() || list.children().count() < 2 {
+            return None;
+        }
+        list.children()
+            .all(|item| {
+                let (start, end) = span(item);
+                let text = strip_marker(&self.source(start, end, 0));
+                !text.trim().contains('\n')
+                    && !text.trim().is_empty()
+                    && text.split_whitespace().count() <= 12
+                    && !is_question(text.trim())
+            })
+            .then_some(list)
+    }
+
     /// Whether a paragraph is a sentence or two that leads to what follows it: it ends in
     /// a colon.
     fn list_lead(&self, node: &AstNode<'_>) -> bool {
@@ -2499,6 +2521,46 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     append(&mut building.draft.story.notes, more);
                 }
                 self.finish_draft();
+            }
+            self.section = None;
+            return;
+        }
+        // `## Tools I have worked on:` over a list of short items, each a thing the
+        // writer made ("chrome extension-Saw a gap and fixed it"): each item a story's
+        // reminder, its principle the one its words are nearest.
+        if ids.is_empty()
+            && self.parent.is_none()
+            && subs.is_empty()
+            && own_works(&title)
+            && let Some(list) = self.reminder_list(&blocks)
+            && let Some(first) = self.set.principles.first()
+        {
+            self.finish_draft();
+            self.plan.ignored.push(Skipped {
+                lines,
+                reason: "a heading over the writer's own work, not a story's name".into(),
+                text: self.source(lines.0, lines.1, 0),
+            });
+            self.section = Some(Section::own_names(first.id.clone(), level));
+            for node in blocks {
+                if !std::ptr::eq(node, list) {
+                    let (start, end) = span(node);
+                    self.plan.skipped.push(Skipped {
+                        lines: (start, end),
+                        reason: format!("under '{title}', beside the list of the writer's work"),
+                        text: self.source(start, end, 0),
+                    });
+                    continue;
+                }
+                for item in node.children() {
+                    let (start, end) = span(item);
+                    let text = strip_marker(&self.source(start, end, 0));
+                    self.start_draft(start);
+                    let building = self.current.as_mut().expect("a draft was just started");
+                    building.draft.lines = (start, end);
+                    append(&mut building.draft.story.notes, text.trim());
+                    self.finish_draft();
+                }
             }
             self.section = None;
             return;
