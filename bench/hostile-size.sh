@@ -74,6 +74,24 @@ with open(f'{work}/numbered20k.md', 'w') as f:
     f.write('# Notes\n\n')
     for i in range(20_000):
         f.write(f'{i % 16 + 1}. **Ownership**: taking it on.\n   1. How did you fix thing {i}? I traced it and I fixed it.\n')
+# 9,000 examples under one heading on how to answer, each with its parts (each skipped
+# as the guide's: the heading above each is found once, not by a scan per example).
+with open(f'{work}/examples9k.md', 'w') as f:
+    f.write('# Guide\n\n## STAR method\n\n')
+    for i in range(9000):
+        f.write(f'### Example\n\nSituation: Builds were slow {i}.\nResult: Twice as fast.\n\n')
+# 9,000 questions in bold, each answered in notes' shorthand and closed by a Result
+# label, after an answer about the writer; and 9,000 tools under "Tools I have worked
+# on:", a line each.
+with open(f'{work}/shorthand9k.md', 'w') as f:
+    f.write('# Prep\n\n## Work\n\n**Q: Tell me about yourself.**\n\nI led two teams. I moved to backend.\n\n')
+    for i in range(9000):
+        f.write(f'**Q: Tell me about a time you sped up job {i}.**\n\nThe job took two hours. '
+                f'Profiled it. Rewrote the writes. Cached the lookups.\n\nResult: nine minutes.\n\n')
+with open(f'{work}/tools9k.md', 'w') as f:
+    f.write('# Prep\n\n## Tools I have worked on:\n\n')
+    for i in range(9000):
+        f.write(f'* tool {i}-saw a gap and fixed it\n')
 with open(f'{work}/names20k.md', 'w') as f:
     f.write('## Story: the long line\n\n**Situation:** It broke.\n\n**LPs:** ')
     f.write(', '.join(['ownership'] * 20_000) + '\n')
@@ -139,6 +157,9 @@ measure "import: 20,000 questions answered in HTML details blocks" "$lp" --dir "
 measure "import: 20,000 questions answered one after another, no heading" "$lp" --dir "$work/lib-refs" import "$work/answers20k.md"
 measure "import: 9,000 options under a heading listing 5,000 questions" "$lp" --dir "$work/lib-refs" import "$work/options9k.md"
 measure "import: 20,000 numbered principles in bold, an answer under each (refused: over 10,000 drafts)" "$lp" --dir "$work/lib-refs" import "$work/numbered20k.md"
+measure "import: 9,000 examples under a heading on how to answer" "$lp" --dir "$work/lib-refs" import "$work/examples9k.md"
+measure "import: 9,000 shorthand answers to questions in bold" "$lp" --dir "$work/lib-refs" import "$work/shorthand9k.md"
+measure "import: 9,000 tools under a heading that says the writer made them" "$lp" --dir "$work/lib-refs" import "$work/tools9k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

@@ -6082,3 +6082,22 @@ fn a_list_under_a_heading_that_says_the_writer_made_these_is_a_reminder_each() {
         plan(one, &set).drafts
     );
 }
+
+#[test]
+fn a_heading_s_parent_is_the_nearest_higher_heading_above_outside_code_fences() {
+    let lines = [
+        "# Guide",
+        "## STAR method",
+        "```",
+        "# not a heading",
+        "```",
+        "### Example",
+        "## Tips",
+        "### Example",
+    ];
+    let parents = super::walk::heading_parents(&lines);
+    assert_eq!(parents[1], Some(0));
+    assert_eq!(parents[3], None);
+    assert_eq!(parents[5], Some(1));
+    assert_eq!(parents[7], Some(6));
+}

@@ -68,6 +68,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         generated: std::cell::OnceCell::new(),
         templates: std::cell::OnceCell::new(),
         numbered: std::cell::OnceCell::new(),
+        parents: std::cell::OnceCell::new(),
         parent: None,
         asked_above: None,
         pending: Vec::new(),
@@ -826,6 +827,34 @@ fn heading_line(line: &str) -> Option<&str> {
         .map(|t| t.trim_start_matches('#'))
 }
 
+/// For each line of the notes that is a heading (outside code fences), the index of the
+/// heading it sits under: the nearest above it of a higher level. One pass, a stack of
+/// the headings open.
+pub(super) fn heading_parents(lines: &[&str]) -> Vec<Option<usize>> {
+    let mut parents = vec![None; lines.len()];
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut fence: Option<&str> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let trimmed = line.trim_start();
+        let mark = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m));
+        match (fence, mark) {
+            (Some(open_mark), Some(m)) if m == open_mark => fence = None,
+            (None, Some(m)) => fence = Some(m),
+            _ => {}
+        }
+        if fence.is_some() || mark.is_some() || heading_line(line).is_none() {
+            continue;
+        }
+        let level = trimmed.bytes().take_while(|b| *b == b'#').count();
+        while open.last().is_some_and(|(l, _)| *l >= level) {
+            open.pop();
+        }
+        parents[i] = open.last().map(|(_, at)| *at);
+        open.push((level, i));
+    }
+    parents
+}
+
 /// A list item's first line, with the lines that go on with it (a line wrapped in the
 /// source, indented, no list marker of its own) joined to it by a space; and the rest.
 fn item_lead(item: &str) -> (String, &str) {
@@ -1248,6 +1277,9 @@ struct Importer<'s, 'l, 'a> {
     /// Whether the notes say their stories are a guide's templates (see
     /// [`Importer::templates`]).
     templates: std::cell::OnceCell<bool>,
+    /// For each line that is a heading, the line of the heading it sits under (the
+    /// nearest above of a higher level): made once, when first asked.
+    parents: std::cell::OnceCell<Vec<Option<usize>>>,
     /// The numbers the notes' headings give their stories (`## 2 · The outage`).
     numbered: std::cell::OnceCell<rustc_hash::FxHashSet<u32>>,
     /// A story's name over the region of its parts (`## Story A · NAME`, nothing under
@@ -2872,20 +2904,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// Whether the heading over the one at `line` (1-based), the nearest above it of a
     /// higher level, is about how to answer ("STAR Method", "Answer structure").
     fn under_answering(&self, line: usize) -> bool {
-        let level = |l: &str| l.trim_start().bytes().take_while(|b| *b == b'#').count();
-        let Some(own) = line
-            .checked_sub(1)
-            .and_then(|i| self.lines.get(i))
-            .filter(|l| heading_line(l).is_some())
-        else {
-            return false;
-        };
-        let own = level(own);
-        self.lines[..line - 1]
-            .iter()
-            .rev()
-            .find(|l| heading_line(l).is_some() && level(l) < own)
-            .and_then(|l| heading_line(l))
+        let parents = self.parents.get_or_init(|| heading_parents(self.lines));
+        line.checked_sub(1)
+            .and_then(|i| parents.get(i).copied().flatten())
+            .and_then(|above| heading_line(self.lines[above]))
             .is_some_and(about_answering)
     }
 
