@@ -6101,3 +6101,37 @@ fn a_heading_s_parent_is_the_nearest_higher_heading_above_outside_code_fences() 
     assert_eq!(parents[5], Some(1));
     assert_eq!(parents[7], Some(6));
 }
+
+#[test]
+fn the_first_line_of_a_fenced_block_is_kept_whatever_happens_to_the_text_before_it() {
+    let set = principles::builtin();
+    // The answer before the fence is no story; the fence's first line was read as
+    // that answer's last, on the fence's own line, and lost with it.
+    let notes = "Result: Not sure\n~~~\n1. **Zq** — moved the cache\n\
+        Situation: I argued for less and we shipped half\n";
+    let read = plan(notes, &set);
+    let kept: String = read
+        .drafts
+        .iter()
+        .map(|d| format!("{} {}", d.story.title, d.all_text()))
+        .chain(
+            read.skipped
+                .iter()
+                .chain(&read.ignored)
+                .map(|s| s.text.clone()),
+        )
+        .collect();
+    assert!(kept.contains("moved the cache"), "{read:?}");
+    assert!(
+        read.drafts.iter().any(|d| d.lines == (3, 4)),
+        "{:?}",
+        read.drafts
+    );
+    // Notes with no heading name no story's title in the warning: they say "the story
+    // here", not ''.
+    assert!(
+        read.warnings.iter().all(|w| !w.contains("''")),
+        "{:?}",
+        read.warnings
+    );
+}

@@ -786,8 +786,14 @@ fn heads_stories(heading: &str) -> bool {
 /// What the report says of a principle guessed for the text at `line` (a heading, or
 /// a story's question) that names none.
 fn guessed_warning(line: usize, text: &str, principle: &str) -> String {
+    // Notes with no heading and no title of their own: the notes themselves.
+    let what = if text.trim().is_empty() {
+        "the story here".to_string()
+    } else {
+        format!("'{text}'")
+    };
     format!(
-        "line {line}: '{text}' names no principle; linked to {principle}, the one its words are nearest: check it (`lp import --review` can change it)"
+        "line {line}: {what} names no principle; linked to {principle}, the one its words are nearest: check it (`lp import --review` can change it)"
     )
 }
 
@@ -3345,6 +3351,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             NodeValue::CodeBlock(code) if self.section.is_some() => (code.literal.clone(), true),
             NodeValue::Paragraph => (text, true),
             _ => (text, false),
+        };
+        // A fenced block's text starts on the line after its opening fence and ends
+        // before its closing one: its lines are counted from there, so that what is
+        // kept or skipped of it is read from the lines that hold it.
+        let (start, end) = match &node.data().value {
+            NodeValue::CodeBlock(code) if code.fenced && self.section.is_some() => {
+                let fence = |l: &&str| {
+                    let l = l.trim_start();
+                    l.starts_with("```") || l.starts_with("~~~")
+                };
+                let first = (start + 1).min(end);
+                let closed = end > start && self.lines.get(end - 1).is_some_and(fence);
+                (first, if closed { (end - 1).max(first) } else { end })
+            }
+            _ => (start, end),
         };
         let is_list = matches!(node.data().value, NodeValue::List(_));
         // A list whose items each tell a story of their own, from its scene.
