@@ -1871,6 +1871,40 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         narrative || labelled
     }
 
+    /// Opens a list of stories under a heading that names none of them: the heading is
+    /// kept in the ignored list with `reason`, and each story named in the list gets
+    /// the principle its words are nearest.
+    fn open_list(
+        &mut self,
+        lines: (usize, usize),
+        reason: &str,
+        level: u8,
+        first: &crate::model::Principle,
+    ) {
+        self.finish_draft();
+        self.plan.ignored.push(Skipped {
+            lines,
+            reason: reason.into(),
+            text: self.source(lines.0, lines.1, 0),
+        });
+        self.section = Some(Section::own_names(first.id.clone(), level));
+    }
+
+    /// A draft of one list item at `lines`: its name, if the item gives one, and its
+    /// text (the pieces not empty) in the notes.
+    fn item_draft(&mut self, lines: (usize, usize), name: Option<&str>, text: &[&str]) {
+        self.start_draft(lines.0);
+        let building = self.current.as_mut().expect("a draft was just started");
+        building.draft.lines = lines;
+        if let Some(name) = name {
+            name_story(&mut building.draft.story, name);
+        }
+        for piece in text.iter().filter(|p| !p.trim().is_empty()) {
+            append(&mut building.draft.story.notes, piece);
+        }
+        self.finish_draft();
+    }
+
     /// The one list among a region's blocks whose items are short reminders: two or
     /// more, each a line of a dozen words at most, none a question, no item nested.
     fn reminder_list<'n>(&self, blocks: &[&'n AstNode<'n>]) -> Option<&'n AstNode<'n>> {
@@ -2528,12 +2562,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && self.story_list(listed)
             && let Some(first) = self.set.principles.first()
         {
-            self.finish_draft();
-            self.plan.ignored.push(Skipped {
+            self.open_list(
                 lines,
-                reason: "a heading over stories, not a story's name".into(),
-                text: self.source(lines.0, lines.1, 0),
-            });
+                "a heading over stories, not a story's name",
+                level,
+                first,
+            );
             if let Some(node) = lead {
                 let (start, end) = span(node);
                 self.plan.ignored.push(Skipped {
@@ -2542,7 +2576,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     text: self.source(start, end, 0),
                 });
             }
-            self.section = Some(Section::own_names(first.id.clone(), level));
             for item in listed.iter().flat_map(|node| node.children()) {
                 let (start, end) = span(item);
                 let text = self.source(start, end, 0);
@@ -2550,15 +2583,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let Some((name, rest)) = named_item(&first_line) else {
                     continue;
                 };
-                self.start_draft(start);
-                let building = self.current.as_mut().expect("a draft was just started");
-                building.draft.lines = (start, end);
-                name_story(&mut building.draft.story, name);
-                append(&mut building.draft.story.notes, rest);
-                if !more.trim().is_empty() {
-                    append(&mut building.draft.story.notes, more);
-                }
-                self.finish_draft();
+                self.item_draft((start, end), Some(name), &[rest, more]);
             }
             self.section = None;
             return;
@@ -2573,13 +2598,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && let Some(list) = self.reminder_list(&blocks)
             && let Some(first) = self.set.principles.first()
         {
-            self.finish_draft();
-            self.plan.ignored.push(Skipped {
-                lines,
-                reason: "a heading over the writer's own work, not a story's name".into(),
-                text: self.source(lines.0, lines.1, 0),
-            });
-            self.section = Some(Section::own_names(first.id.clone(), level));
+            let reason = "a heading over the writer's own work, not a story's name";
+            self.open_list(lines, reason, level, first);
             for node in blocks {
                 if !std::ptr::eq(node, list) {
                     let (start, end) = span(node);
@@ -2593,11 +2613,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 for item in node.children() {
                     let (start, end) = span(item);
                     let text = strip_marker(&self.source(start, end, 0));
-                    self.start_draft(start);
-                    let building = self.current.as_mut().expect("a draft was just started");
-                    building.draft.lines = (start, end);
-                    append(&mut building.draft.story.notes, text.trim());
-                    self.finish_draft();
+                    self.item_draft((start, end), None, &[text.trim()]);
                 }
             }
             self.section = None;
