@@ -1629,7 +1629,8 @@ pub(super) fn no_answer_yet(text: &str) -> bool {
         .join(" ");
     let lower = body.to_lowercase().replace('’', "'");
     let lower = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '?');
-    if lower.split_whitespace().count() > 12 {
+    // ("Not sure it held, so I shipped a fallback": something happened; a story.)
+    if lower.split_whitespace().count() > 12 || first_person_events(&body) > 0 {
         return false;
     }
     // "No sure" is "not sure" with a letter missing.
@@ -1642,7 +1643,6 @@ pub(super) fn no_answer_yet(text: &str) -> bool {
         "do not know",
         "tbd",
         "todo",
-        "to do",
         "need to think",
         "nothing yet",
         "no story yet",

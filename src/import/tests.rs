@@ -5845,6 +5845,8 @@ fn an_answer_that_says_the_writer_is_not_sure_yet_is_no_story_and_its_question_i
     assert!(!read.drafts.iter().any(|d| d.all_text().contains("TBD")));
     assert!(no_answer_yet("- No idea yet"));
     assert!(no_answer_yet("??"));
+    assert!(!no_answer_yet("Not sure it held, so I shipped a fallback."));
+    assert!(!no_answer_yet("To do the migration I wrote a script."));
     assert!(!no_answer_yet(
         "Not sure the plan would hold, so I built a fallback and it saved the launch."
     ));
