@@ -155,6 +155,10 @@ fn show(
     for q in &story.questions {
         out.push_str(&wrap(q, style.width, "   question: ", "      "));
     }
+    // The follow-ups the notes answer after the story, each by its question.
+    for f in &story.followups {
+        out.push_str(&wrap(&f.question, style.width, "   follow-up: ", "      "));
+    }
     // Uncertain: no labelled part, or likely the same story as another draft.
     let mut doubts = Vec::new();
     if story.written_parts().next().is_none() {

@@ -1391,6 +1391,35 @@ fn a_story_naming_no_principle_gets_a_guessed_one_the_report_and_review_say_so()
 }
 
 #[test]
+fn the_review_shows_a_draft_s_follow_ups_by_their_questions() {
+    let tmp = library(&[]);
+    fs::write(
+        tmp.path().join("notes.md"),
+        "## Ownership\n\n### Tell me about a time you fixed an outage.\n\n\
+         **Situation**: The payments page went down on a Friday.\n\n\
+         **Action**: I rolled back the release and paged the owner.\n\n\
+         #### What would you do differently? (follow up)\n\n\
+         I would alarm on the error rate first.\n",
+    )
+    .unwrap();
+    let mut p = review_session(tmp.path());
+    p.exp_string("follow-up: What would you do differently?")
+        .unwrap();
+    p.exp_string("Draft 1 of 1").unwrap();
+    press(&mut p, "\r"); // keep
+    p.exp_string("EXIT=0").unwrap();
+    let story = fs::read_dir(tmp.path().join("lib/stories"))
+        .unwrap()
+        .map(|e| fs::read_to_string(e.unwrap().path()).unwrap())
+        .next()
+        .unwrap();
+    assert!(
+        story.contains("followups:\n  - question: What would you do differently?"),
+        "{story}"
+    );
+}
+
+#[test]
 fn a_story_whose_heading_says_it_retells_another_is_reported_with_it() {
     let tmp = library(&[]);
     fs::write(
