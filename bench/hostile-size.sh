@@ -92,6 +92,14 @@ with open(f'{work}/tools9k.md', 'w') as f:
     f.write('# Prep\n\n## Tools I have worked on:\n\n')
     for i in range(9000):
         f.write(f'* tool {i}-saw a gap and fixed it\n')
+# 9,000 stories, then a table of 9,000 questions each naming its best story by name.
+with open(f'{work}/bestname9k.md', 'w') as f:
+    f.write('# Prep\n\n')
+    for i in range(9000):
+        f.write(f'### Fixed thing{i} quickly\n- **Situation:** It broke {i}.\n- **Action:** I fixed it.\n\n')
+    f.write('## Questions\n\n| Question | Best Story |\n|---|---|\n')
+    for i in range(9000):
+        f.write(f'| Tell me about a time you fixed thing {i} | thing{i} |\n')
 with open(f'{work}/names20k.md', 'w') as f:
     f.write('## Story: the long line\n\n**Situation:** It broke.\n\n**LPs:** ')
     f.write(', '.join(['ownership'] * 20_000) + '\n')
@@ -160,6 +168,7 @@ measure "import: 20,000 numbered principles in bold, an answer under each (refus
 measure "import: 9,000 examples under a heading on how to answer" "$lp" --dir "$work/lib-refs" import "$work/examples9k.md"
 measure "import: 9,000 shorthand answers to questions in bold" "$lp" --dir "$work/lib-refs" import "$work/shorthand9k.md"
 measure "import: 9,000 tools under a heading that says the writer made them" "$lp" --dir "$work/lib-refs" import "$work/tools9k.md"
+measure "import: 9,000 stories then 9,000 questions naming the best story by name" "$lp" --dir "$work/lib-refs" import "$work/bestname9k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

@@ -373,37 +373,61 @@ fn outside_fences(
     out
 }
 
-/// A table's lines, and for each row a question and the number of the story it is
-/// routed to.
-pub(super) type RoutedTable = ((usize, usize), Vec<(String, u32)>);
+/// A table's lines, and for each row a question and the story it is routed to.
+pub(super) type RoutedTable = ((usize, usize), Vec<(String, Route)>);
 
-/// The rows of tables that route questions to stories by their numbers (`| They ask |
-/// You use |`, then `| Used persuasion to convince someone | **1** — the tool |`): the
-/// table's lines, and for each row the question and the number of the story its second
-/// cell names first. The header's first cell says the column asks: "ask", "asks",
-/// "question", "questions", "prompt".
+/// How a row of a table of questions names the story that answers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Route {
+    /// By the number the story's heading gives it (`**1** — the tool`).
+    Number(u32),
+    /// By its name, or names in turn (`Text-to-SQL agent or MCP server`), when the
+    /// column's header says it names stories ("Best Story").
+    Names(Vec<String>),
+}
+
+/// The rows of tables that route questions to stories (`| They ask | You use |`, then
+/// `| Used persuasion to convince someone | **1** — the tool |`): the table's lines, and
+/// for each row the question and the story its second cell names, by the number it
+/// starts with, or else by name when the second column's header says "story" or
+/// "stories". The header's first cell says the column asks: "ask", "asks", "question",
+/// "questions", "prompt".
 pub(super) fn question_rows(lines: &[&str]) -> Vec<RoutedTable> {
     let mut out = Vec::new();
     for (i, end) in markdown_tables(lines) {
         let header = cells(lines[i]);
-        let asks = header.first().is_some_and(|cell| {
-            super::rules::plain_words(cell).iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "ask" | "asks" | "question" | "questions" | "prompt" | "prompts"
-                )
+        let says = |cell: Option<&&str>, words: &[&str]| {
+            cell.is_some_and(|cell| {
+                super::rules::plain_words(cell)
+                    .iter()
+                    .any(|w| words.contains(&w.as_str()))
             })
-        });
+        };
+        let asks = says(
+            header.first(),
+            &["ask", "asks", "question", "questions", "prompt", "prompts"],
+        );
+        let named_by_name = says(header.get(1), &["story", "stories"]);
         if asks {
-            let rows: Vec<(String, u32)> = lines[i + 2..end]
+            let rows: Vec<(String, Route)> = lines[i + 2..end]
                 .iter()
                 .filter_map(|row| {
                     let cells = cells(row);
                     let question = plain(cells.first()?);
                     let named = plain(cells.get(1)?);
                     let digits = named.bytes().take_while(u8::is_ascii_digit).count();
-                    let number = named[..digits].parse().ok()?;
-                    (!question.is_empty()).then_some((question, number))
+                    let route = match named[..digits].parse() {
+                        Ok(number) => Route::Number(number),
+                        Err(_) if named_by_name && !named.trim().is_empty() => Route::Names(
+                            named
+                                .split(" or ")
+                                .map(|n| n.trim().to_string())
+                                .filter(|n| !n.is_empty())
+                                .collect(),
+                        ),
+                        Err(_) => return None,
+                    };
+                    (!question.is_empty()).then_some((question, route))
                 })
                 .collect();
             if !rows.is_empty() {

@@ -6137,3 +6137,38 @@ fn the_first_line_of_a_fenced_block_is_kept_whatever_happens_to_the_text_before_
         read.warnings
     );
 }
+
+#[test]
+fn a_table_of_questions_names_the_best_story_by_its_name_when_its_column_says_story() {
+    let set = principles::builtin();
+    let notes = "# Prep\n\n## Work\n\n### Moved the billing jobs to a queue\n\
+        - **Situation:** Nightly billing ran late every month end.\n\
+        - **Action:** I moved the jobs onto a queue with retries.\n\
+        - **Result:** Month end closed a day earlier.\n\n\
+        ### Mentored two new hires\n\
+        - **Situation:** Two juniors joined in one week.\n\
+        - **Action:** I paired with each daily for a month.\n\
+        - **Result:** Both shipped on their own by week six.\n\n\
+        ## Questions\n\n| Question | Best Story |\n|---|---|\n\
+        | Tell me about a time you coached someone | New hires |\n\
+        | Describe a process you fixed | Billing queue or new hires |\n\
+        | Tell me about a failure | (none yet) |\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
+    let billing = &read.drafts[0].story;
+    let hires = &read.drafts[1].story;
+    assert_eq!(
+        hires.questions,
+        ["Tell me about a time you coached someone"]
+    );
+    // Of two names, the first that names a story takes the question.
+    assert_eq!(billing.questions, ["Describe a process you fixed"]);
+    // A column that does not say it names stories routes nothing by name.
+    let other = notes.replace("Best Story", "What they look for");
+    let read = plan(&other, &set);
+    assert!(
+        read.drafts.iter().all(|d| d.story.questions.is_empty()),
+        "{:?}",
+        read.drafts
+    );
+}

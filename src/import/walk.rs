@@ -5326,10 +5326,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
         }
         let mut routed: Vec<(usize, usize)> = Vec::new();
+        let mut titles: Option<TitleIndex> = None;
         for (table, rows) in super::tables::question_rows(self.lines) {
-            for (question, number) in rows {
-                let Some(&[d]) = by_number.get(&number).map(Vec::as_slice) else {
-                    continue;
+            for (question, route) in rows {
+                let d = match route {
+                    super::tables::Route::Number(number) => {
+                        match by_number.get(&number).map(Vec::as_slice) {
+                            Some(&[d]) => d,
+                            _ => continue,
+                        }
+                    }
+                    // By name: the first of the names that one draft's words hold most.
+                    super::tables::Route::Names(names) => {
+                        let index =
+                            titles.get_or_insert_with(|| TitleIndex::new(&self.plan.drafts));
+                        let Some(d) = names
+                            .iter()
+                            .find_map(|name| index.named(name, None, table, &self.plan.drafts))
+                        else {
+                            continue;
+                        };
+                        d
+                    }
                 };
                 let first = self.plan.drafts[d].story.questions.is_empty();
                 if !self.plan.drafts[d].story.questions.contains(&question) {
