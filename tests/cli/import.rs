@@ -942,6 +942,15 @@ fn review_session(dir: &std::path::Path) -> rexpect::session::PtySession {
     )
 }
 
+/// The text of the first story file in `dir`'s library.
+fn first_story(dir: &std::path::Path) -> String {
+    fs::read_dir(dir.join("lib/stories"))
+        .unwrap()
+        .map(|e| fs::read_to_string(e.unwrap().path()).unwrap())
+        .next()
+        .unwrap()
+}
+
 /// Sends keys to a session as typed.
 fn press(p: &mut rexpect::session::PtySession, keys: &str) {
     p.send(keys).unwrap();
@@ -1382,11 +1391,7 @@ fn a_story_naming_no_principle_gets_a_guessed_one_the_report_and_review_say_so()
     p.send("\r").unwrap(); // keep
     p.flush().unwrap();
     p.exp_string("EXIT=0").unwrap();
-    let story = fs::read_dir(tmp.path().join("lib/stories"))
-        .unwrap()
-        .map(|e| fs::read_to_string(e.unwrap().path()).unwrap())
-        .next()
-        .unwrap();
+    let story = first_story(tmp.path());
     assert!(story.contains("principles:\n  - frugality\n"), "{story}");
 }
 
@@ -1408,11 +1413,7 @@ fn the_review_shows_a_draft_s_follow_ups_by_their_questions() {
     p.exp_string("Draft 1 of 1").unwrap();
     press(&mut p, "\r"); // keep
     p.exp_string("EXIT=0").unwrap();
-    let story = fs::read_dir(tmp.path().join("lib/stories"))
-        .unwrap()
-        .map(|e| fs::read_to_string(e.unwrap().path()).unwrap())
-        .next()
-        .unwrap();
+    let story = first_story(tmp.path());
     assert!(
         story.contains("followups:\n  - question: What would you do differently?"),
         "{story}"
