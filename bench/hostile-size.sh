@@ -17,19 +17,22 @@ import os, random, sys
 work = sys.argv[1]
 rng = random.Random(2)
 def letters(n): return ''.join(rng.choice('abcdefgh') for _ in range(n))
+def repeated(name, head, n, row, tail=''):
+    """`head`, then `row(i)` for each i below n, then `tail`, in the file `name`."""
+    with open(f'{work}/{name}', 'w') as f:
+        f.write(head)
+        for i in range(n):
+            f.write(row(i))
+        f.write(tail)
 # 100,000 distinct words, as one question.
 with open(f'{work}/words100k.txt', 'w') as f:
     f.write(' '.join(f'w{i}x{letters(4)}' for i in range(100_000)))
 # 5,000 drafts, written once and then again.
-with open(f'{work}/drafts5000.md', 'w') as f:
-    f.write('# Ownership\n\n')
-    for i in range(5000):
-        f.write(f'## Story {i} about {letters(6)}\n\nI fixed the {letters(5)} pipeline number {i} because nobody else would.\n\n')
+repeated('drafts5000.md', '# Ownership\n\n', 5000,
+         lambda i: f'## Story {i} about {letters(6)}\n\nI fixed the {letters(5)} pipeline number {i} because nobody else would.\n\n')
 # 4,000 titles with no Latin letter: every draft is named `story`.
-with open(f'{work}/nonlatin4000.md', 'w') as f:
-    f.write('# Ownership\n\n')
-    for i in range(4000):
-        f.write(f'## 物語 {chr(0x4e00 + i % 500)}\n\n私は {i} 番のパイプラインを直した。\n\n')
+repeated('nonlatin4000.md', '# Ownership\n\n', 4000,
+         lambda i: f'## 物語 {chr(0x4e00 + i % 500)}\n\n私は {i} 番のパイプラインを直した。\n\n')
 def stories_then(path, n, text, after):
     """n stories under Ownership (`## Story i`, `text` under each), then Dive Deep's
     lines, `after(i)` for each i in its range."""
@@ -50,56 +53,41 @@ stories_then(f'{work}/refs200k.md', 2000, 'I did thing {i}.',
 with open(f'{work}/details100k.md', 'w') as f:
     f.write('# Notes\n\n' + '<details>\n' * 100_000 + '<summary>Q?</summary>\n<pre>I did it.</pre>\n</details>\n')
 # 20,000 questions answered in `<details>` blocks of HTML, read as Markdown.
-with open(f'{work}/details20k.md', 'w') as f:
-    f.write('# Notes\n\n')
-    for i in range(20_000):
-        f.write(f'<details>\n<summary>Tell me about a time {i}?</summary>\n<pre>\n'
-                f'<strong>SITUATION</strong>: I fixed pipeline {i}.\n<strong>RESULT</strong>: It ran.\n'
-                '</pre>\n</details>\n<br>\n\n')
+repeated('details20k.md', '# Notes\n\n', 20_000,
+         lambda i: f'<details>\n<summary>Tell me about a time {i}?</summary>\n<pre>\n'
+                   f'<strong>SITUATION</strong>: I fixed pipeline {i}.\n<strong>RESULT</strong>: It ran.\n'
+                   '</pre>\n</details>\n<br>\n\n')
 # 20,000 numbered questions, each answered in the block after it, under no heading.
-with open(f'{work}/answers20k.md', 'w') as f:
-    f.write('Notes.\n\n')
-    for i in range(20_000):
-        f.write(f'{i}. *Tell me about a time you fixed thing {i}?*\n\n- I fixed thing {i} and we shipped it.\n\n')
+repeated('answers20k.md', 'Notes.\n\n', 20_000,
+         lambda i: f'{i}. *Tell me about a time you fixed thing {i}?*\n\n- I fixed thing {i} and we shipped it.\n\n')
 # A story's heading whose `Use for:` line lists 5,000 quoted questions, then 9,000
 # stories named as its options: no option is given a copy of the list.
-with open(f'{work}/options9k.md', 'w') as f:
-    f.write('### Story 1 — Many\n> Use for: ')
-    f.write(', '.join(f'"Tell me about thing {i}"' for i in range(5000)) + '\n\n**Pick one:**\n\n')
-    for i in range(9000):
-        f.write(f'**Option A — Name {i}:**\n> "I fixed thing {i} and we shipped it."\n\n')
+repeated('options9k.md',
+         '### Story 1 — Many\n> Use for: '
+         + ', '.join(f'"Tell me about thing {i}"' for i in range(5000)) + '\n\n**Pick one:**\n\n',
+         9000, lambda i: f'**Option A — Name {i}:**\n> "I fixed thing {i} and we shipped it."\n\n')
 # A numbered list of 20,000 principles in bold, each glossed, an answer nested under
 # each.
-with open(f'{work}/numbered20k.md', 'w') as f:
-    f.write('# Notes\n\n')
-    for i in range(20_000):
-        f.write(f'{i % 16 + 1}. **Ownership**: taking it on.\n   1. How did you fix thing {i}? I traced it and I fixed it.\n')
+repeated('numbered20k.md', '# Notes\n\n', 20_000,
+         lambda i: f'{i % 16 + 1}. **Ownership**: taking it on.\n   1. How did you fix thing {i}? I traced it and I fixed it.\n')
 # 9,000 examples under one heading on how to answer, each with its parts (each skipped
 # as the guide's: the heading above each is found once, not by a scan per example).
-with open(f'{work}/examples9k.md', 'w') as f:
-    f.write('# Guide\n\n## STAR method\n\n')
-    for i in range(9000):
-        f.write(f'### Example\n\nSituation: Builds were slow {i}.\nResult: Twice as fast.\n\n')
+repeated('examples9k.md', '# Guide\n\n## STAR method\n\n', 9000,
+         lambda i: f'### Example\n\nSituation: Builds were slow {i}.\nResult: Twice as fast.\n\n')
 # 9,000 questions in bold, each answered in notes' shorthand and closed by a Result
 # label, after an answer about the writer; and 9,000 tools under "Tools I have worked
 # on:", a line each.
-with open(f'{work}/shorthand9k.md', 'w') as f:
-    f.write('# Prep\n\n## Work\n\n**Q: Tell me about yourself.**\n\nI led two teams. I moved to backend.\n\n')
-    for i in range(9000):
-        f.write(f'**Q: Tell me about a time you sped up job {i}.**\n\nThe job took two hours. '
-                f'Profiled it. Rewrote the writes. Cached the lookups.\n\nResult: nine minutes.\n\n')
-with open(f'{work}/tools9k.md', 'w') as f:
-    f.write('# Prep\n\n## Tools I have worked on:\n\n')
-    for i in range(9000):
-        f.write(f'* tool {i}-saw a gap and fixed it\n')
+repeated('shorthand9k.md',
+         '# Prep\n\n## Work\n\n**Q: Tell me about yourself.**\n\nI led two teams. I moved to backend.\n\n',
+         9000, lambda i: f'**Q: Tell me about a time you sped up job {i}.**\n\nThe job took two hours. '
+                         f'Profiled it. Rewrote the writes. Cached the lookups.\n\nResult: nine minutes.\n\n')
+repeated('tools9k.md', '# Prep\n\n## Tools I have worked on:\n\n', 9000,
+         lambda i: f'* tool {i}-saw a gap and fixed it\n')
 # 9,000 stories, then a table of 9,000 questions each naming its best story by name.
-with open(f'{work}/bestname9k.md', 'w') as f:
-    f.write('# Prep\n\n')
-    for i in range(9000):
-        f.write(f'### Fixed thing{i} quickly\n- **Situation:** It broke {i}.\n- **Action:** I fixed it.\n\n')
-    f.write('## Questions\n\n| Question | Best Story |\n|---|---|\n')
-    for i in range(9000):
-        f.write(f'| Tell me about a time you fixed thing {i} | thing{i} |\n')
+repeated('bestname9k.md', '# Prep\n\n', 9000,
+         lambda i: f'### Fixed thing{i} quickly\n- **Situation:** It broke {i}.\n- **Action:** I fixed it.\n\n',
+         '## Questions\n\n| Question | Best Story |\n|---|---|\n'
+         + ''.join(f'| Tell me about a time you fixed thing {i} | thing{i} |\n' for i in range(9000)))
 with open(f'{work}/names20k.md', 'w') as f:
     f.write('## Story: the long line\n\n**Situation:** It broke.\n\n**LPs:** ')
     f.write(', '.join(['ownership'] * 20_000) + '\n')

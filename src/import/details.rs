@@ -8,7 +8,7 @@
 //! tags as Markdown's marks.
 
 use super::Skipped;
-use super::rules::{dedent, untagged};
+use super::rules::{dedent, fence_mark, untagged};
 
 /// The notes with each such block written as Markdown, and the lines of each block
 /// (1-based, inclusive); `None` when there is none. The text has as many lines as the
@@ -34,7 +34,7 @@ pub(super) fn as_markdown(markdown: &str) -> Option<(String, Vec<(usize, usize)>
     let mut i = 0;
     while i < lines.len() {
         let trimmed = lines[i].trim_start();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+        if fence_mark(trimmed).is_some() {
             fence = !fence;
         }
         if fence {

@@ -1675,6 +1675,13 @@ pub(super) fn own_works(heading: &str) -> bool {
         })
 }
 
+/// The mark that opens or closes a fenced block on this line (`` ``` `` or `~~~`), if
+/// the line starts with one.
+pub(super) fn fence_mark(line: &str) -> Option<&'static str> {
+    let trimmed = line.trim_start();
+    ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m))
+}
+
 /// Whether a title only says it is an example ("Example", "Sample answer", "Example
 /// response"): no story's name.
 pub(super) fn sample_title(title: &str) -> bool {

@@ -8,6 +8,7 @@
 //! The walk reads the notes so written out; the line numbers it reports are mapped
 //! back to the rows they came from.
 
+use super::rules::fence_mark;
 use super::{ImportPlan, Skipped};
 use crate::model::PrincipleSet;
 
@@ -53,8 +54,8 @@ pub(super) fn expand(markdown: &str, set: &PrincipleSet) -> Option<Expanded> {
             i += 1;
             continue;
         }
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            fence = Some(&trimmed[..3]);
+        if let Some(mark) = fence_mark(line) {
+            fence = Some(mark);
             push(&mut out, line, i + 1);
             i += 1;
             continue;
@@ -358,8 +359,7 @@ fn outside_fences(
     let mut fence = false;
     let mut i = 0;
     while i < lines.len() {
-        let trimmed = lines[i].trim_start();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+        if fence_mark(lines[i]).is_some() {
             fence = !fence;
         }
         match block_end(i).filter(|_| !fence) {

@@ -833,6 +833,15 @@ fn heading_line(line: &str) -> Option<&str> {
         .map(|t| t.trim_start_matches('#'))
 }
 
+/// Questions as written, a question listed in quotation marks each (`"Tell me about
+/// yourself", "Why did you switch?"`, after a `Use for:` label) split into its own.
+fn one_question_each(questions: Vec<String>) -> Vec<String> {
+    questions
+        .into_iter()
+        .flat_map(|q| quoted_list(&format!("\"{q}\"")).unwrap_or_else(|| vec![q]))
+        .collect()
+}
+
 /// For each line of the notes that is a heading (outside code fences), the index of the
 /// heading it sits under: the nearest above it of a higher level. One pass, a stack of
 /// the headings open.
@@ -841,8 +850,7 @@ pub(super) fn heading_parents(lines: &[&str]) -> Vec<Option<usize>> {
     let mut open: Vec<(usize, usize)> = Vec::new();
     let mut fence: Option<&str> = None;
     for (i, line) in lines.iter().enumerate() {
-        let trimmed = line.trim_start();
-        let mark = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m));
+        let mark = fence_mark(line);
         match (fence, mark) {
             (Some(open_mark), Some(m)) if m == open_mark => fence = None,
             (None, Some(m)) => fence = Some(m),
@@ -851,7 +859,7 @@ pub(super) fn heading_parents(lines: &[&str]) -> Vec<Option<usize>> {
         if fence.is_some() || mark.is_some() || heading_line(line).is_none() {
             continue;
         }
-        let level = trimmed.bytes().take_while(|b| *b == b'#').count();
+        let level = line.trim_start().bytes().take_while(|b| *b == b'#').count();
         while open.last().is_some_and(|(l, _)| *l >= level) {
             open.pop();
         }
@@ -2245,10 +2253,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 text
             }
         };
-        let tells = |importer: &Self, answer: &[&'n AstNode<'n>]| {
-            let text = said(importer, answer);
+        let tells = |importer: &Self, answer: &[&'n AstNode<'n>], text: &str| {
             let mut parts: Vec<Part> = Vec::new();
-            for (_, piece) in segments(&text, 0, false, importer.set) {
+            for (_, piece) in segments(text, 0, false, importer.set) {
                 if let Some((Label::Part(part), rest)) = classify(&piece, importer.set)
                     && says_something(rest)
                     && !parts.contains(&part)
@@ -2257,24 +2264,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 }
             }
             !answer.is_empty()
-                && (own_account(&text) && tells_events(&text)
+                && (own_account(text) && tells_events(text)
                     || parts.len() >= 2
-                    || recalls_event(&text))
+                    || recalls_event(text))
         };
         let stories: Vec<bool> = units
             .iter()
             .map(|(question, answer)| {
+                let Some((q, _)) = question.as_ref().filter(|(q, _)| !about_the_person(q)) else {
+                    return false;
+                };
+                let text = said(self, answer);
                 // An answer in notes' shorthand, "I" left out and the tense kept, to a
                 // question that asks for a story, is that story too.
-                let shorthand = |q: &str| {
-                    let text = said(self, answer);
-                    (asks_for_story(q) || is_prompt(q))
-                        && !to_reader(&text)
-                        && past_sentences(&text) >= 3
-                };
-                question.as_ref().is_some_and(|(q, _)| {
-                    !about_the_person(q) && (tells(self, answer) || shorthand(q))
-                })
+                let shorthand = (asks_for_story(q) || is_prompt(q))
+                    && !to_reader(&text)
+                    && past_sentences(&text) >= 3;
+                tells(self, answer, &text) || shorthand
             })
             .collect();
         if !stories.contains(&true) {
@@ -3373,12 +3379,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // kept or skipped of it is read from the lines that hold it.
         let (start, end) = match &node.data().value {
             NodeValue::CodeBlock(code) if code.fenced && self.section.is_some() => {
-                let fence = |l: &&str| {
-                    let l = l.trim_start();
-                    l.starts_with("```") || l.starts_with("~~~")
-                };
                 let first = (start + 1).min(end);
-                let closed = end > start && self.lines.get(end - 1).is_some_and(fence);
+                let closed = end > start
+                    && self
+                        .lines
+                        .get(end - 1)
+                        .is_some_and(|l| fence_mark(l).is_some());
                 (first, if closed { (end - 1).max(first) } else { end })
             }
             _ => (start, end),
@@ -4073,15 +4079,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let notes = std::mem::take(&mut building.draft.story.notes);
                 // (A story's few questions are carried, each a sentence; a longer list,
                 // or a longer text, is not copied to every story named after it.)
-                let questions: Vec<String> = building
-                    .draft
-                    .story
-                    .questions
-                    .iter()
-                    .flat_map(|q| {
-                        quoted_list(&format!("\"{q}\"")).unwrap_or_else(|| vec![q.clone()])
-                    })
-                    .collect();
+                let questions = one_question_each(building.draft.story.questions.clone());
                 let few = questions.len() <= GROUP_QUESTIONS
                     && questions
                         .iter()
@@ -4536,10 +4534,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `Use for: "Tell me about yourself", "Why did you switch?"`, its outer marks
         // taken off with the label: a question each.
-        draft.story.questions = std::mem::take(&mut draft.story.questions)
-            .into_iter()
-            .flat_map(|q| quoted_list(&format!("\"{q}\"")).unwrap_or_else(|| vec![q]))
-            .collect();
+        draft.story.questions = one_question_each(std::mem::take(&mut draft.story.questions));
         // A "Follow-up" heading with nothing under it holds no words to keep.
         draft
             .story
@@ -4959,29 +4954,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         // Its parts and notes, without its title and questions.
         let body = draft.told();
-        // A short reminder answering a prompt that asks for a story ("a failure and
-        // what you learnt from it") is that story, as under a heading that asks.
+        // Whether a question of the draft asks for a story ("Tell me about a time…", "a
+        // failure and what you learnt from it").
+        let asks_story = draft
+            .story
+            .questions
+            .iter()
+            .any(|q| asks_for_story(q) || is_prompt(q));
+        // A short reminder answering a prompt that asks for a story is that story, as
+        // under a heading that asks.
         let reminder = own_example(&body)
             || told.split_whitespace().count() <= 30
                 && !body.trim().is_empty()
                 && !to_reader(&told)
                 && !is_question(told.trim())
-                && draft
-                    .story
-                    .questions
-                    .iter()
-                    .any(|q| asks_for_story(q) || is_prompt(q));
+                && asks_story;
         // An answer to a question that asks for a story, told in notes' shorthand with
         // "I" left out but the tense kept ("Profiled it… Rewrote the export… Also
         // added caching"), three sentences or more of what happened, not to the reader:
         // that story.
-        let past_answer = !to_reader(&told)
-            && past_sentences(&body) >= 3
-            && draft
-                .story
-                .questions
-                .iter()
-                .any(|q| asks_for_story(q) || is_prompt(q));
+        let past_answer = asks_story && !to_reader(&told) && past_sentences(&body) >= 3;
         let reminder = reminder || past_answer;
         // An answer told in labelled parts that recalls what happened ("Situation: my
         // contract was cut short… Action: I applied…") is a story, though its question
