@@ -6172,3 +6172,172 @@ fn a_table_of_questions_names_the_best_story_by_its_name_when_its_column_says_st
         read.drafts
     );
 }
+
+#[test]
+fn a_story_named_too_long_for_its_title_keeps_the_questions_and_parts_under_its_name() {
+    let set = principles::builtin();
+    // Each heading's name is longer than a title may be: cut for the title, kept whole
+    // in the notes. The name in the notes tells nothing yet: the questions under it
+    // and the parts after them are that story's, not the start of another.
+    let notes = "# Stories I tell\n\n## Story 1: Pushback / Disagreement — Arguing for a queue instead of direct calls\n\n**Best for:** \"Tell me about a time you disagreed with a colleague\" / \"How do you settle a technical argument?\"\n\n### Situation\nA colleague wanted every webhook sent by a direct call.\n\n### Task\nShow the team what that would cost when a partner was down.\n\n### Action\nI built a small queue with retries and showed the two side by side in a meeting.\n\n### Result\nWe kept direct calls for the minor hooks and the queue for payments.\n\n## Story 2: Unclear asks — Building the vendor service before anyone knew its rules\n\n**Question:** Tell me about a time the requirements were unclear?\n\n### Situation\nTwo insurers, and nobody could say which calls they offered.\n\n### Action\nI called each one's engineers and put them behind one interface.\n\n### Result\nBoth went live in the quarter.\n";
+    let read = plan(notes, &set);
+    let drafts: Vec<(&str, usize, bool, bool)> = read
+        .drafts
+        .iter()
+        .map(|d| {
+            (
+                d.story.title.as_str(),
+                d.story.questions.len(),
+                d.story.part(Part::Situation).contains("webhook")
+                    || d.story.part(Part::Situation).contains("insurers"),
+                d.story.notes.contains("direct calls") || d.story.notes.contains("its rules"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        drafts,
+        [
+            ("Pushback / Disagreement", 2, true, true),
+            (
+                "Unclear asks — Building the vendor service before anyone",
+                1,
+                true,
+                true
+            ),
+        ]
+    );
+    assert!(read.questions.is_empty());
+}
+
+#[test]
+fn a_question_under_a_long_story_name_is_that_storys_when_labelled_parts_follow() {
+    let set = principles::builtin();
+    let notes = "# Stories\n\n## Story 3: Cheap test rigs — Rebuilding retired laptops into runners for the lab\n\nTell me about a time you did more with less?\n\n**Situation:** The lab needed twelve machines and had no budget.\n**Action:** I rebuilt retired laptops as test runners.\n**Result:** The purchase was never needed.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you did more with less?"]
+    );
+    assert!(story.part(Part::Situation).contains("twelve machines"));
+    assert!(story.notes.contains("into runners for the lab"));
+}
+
+/// The labels a plan keeps among its ignored lines, with their lines.
+fn ignored_labels(read: &ImportPlan) -> Vec<(usize, &str)> {
+    read.ignored
+        .iter()
+        .filter(|s| s.reason == "a label before the question after it")
+        .map(|s| (s.lines.0, s.text.as_str()))
+        .collect()
+}
+
+#[test]
+fn a_label_of_the_writers_own_before_a_question_is_kept_among_the_ignored_lines() {
+    let set = principles::builtin();
+    // A story's heading, then the questions it suits behind a label of the writer's
+    // own, then its parts under headings: the questions are the story's, and the
+    // label's words are kept, not dropped.
+    let notes = "# Stories\n\n## The night the backups stopped\n\n**Good for:** \"Tell me about a time you caught a problem early\" / \"Describe an outage you handled\"\n\n### Situation\nThe nightly backup job had failed for a week without an alert.\n\n### Action\nI traced it to an expired key and added a check that pages on a missed run.\n\n### Result\nNo silent failure since.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(read.drafts[0].story.questions.len(), 2);
+    assert_eq!(ignored_labels(&read), [(5, "**Good for:**")]);
+}
+
+#[test]
+fn a_labelled_question_over_an_answer_keeps_its_label_too() {
+    let set = principles::builtin();
+    // Notes with no principle: a question behind a label, its answer under it, told
+    // in the first person; then another.
+    let notes = "# Interview prep\n\n## Answers\n\n**Likely opener:** Tell me about a time you disagreed with a decision?\n\nI argued against moving the release a week early because the migration had no rollback. I wrote the rollback first, showed the lead the risk, and we shipped four days later with no incident.\n\n**Likely opener:** Describe a time you learned something quickly?\n\nI had two weeks to learn the billing system before its owner left. I paired with him on three fixes and I took over the on-call rota the week he went.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2);
+    assert_eq!(
+        ignored_labels(&read),
+        [(5, "**Likely opener:**"), (9, "**Likely opener:**")]
+    );
+}
+
+#[test]
+fn questions_listed_behind_labels_after_a_story_keep_their_labels() {
+    let set = principles::builtin();
+    // After a story told in labelled parts: its questions, a line each, each behind a
+    // label; then a single one.
+    let notes = "## Ownership\n\n**Situation:** Our test suite took an hour.\n**Action:** I split it across four runners and fixed the two tests that shared state.\n**Result:** Fifteen minutes.\n\n**Asked as:** Tell me about a time you fixed something nobody owned?\n**Or as:** Describe a slow process you sped up?\n\n**Also asked:** What would you do differently?\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(
+        read.drafts[0].story.questions.len(),
+        3,
+        "{:?}",
+        read.drafts[0].story.questions
+    );
+    assert_eq!(
+        ignored_labels(&read),
+        [
+            (7, "**Asked as:**"),
+            (8, "**Or as:**"),
+            (10, "**Also asked:**")
+        ]
+    );
+}
+
+#[test]
+fn a_labelled_question_skipped_with_its_advice_is_listed_once() {
+    let set = principles::builtin();
+    // The first answer is a story; the second is advice to the reader, skipped whole
+    // with its label: the label is not listed again among the ignored lines.
+    let notes = "# Interview prep\n\n## Answers\n\n**Likely opener:** Tell me about a time you disagreed with a decision?\n\nI argued against moving the release a week early because the migration had no rollback. I wrote the rollback first, showed the lead the risk, and we shipped four days later with no incident.\n\n**Likely opener:** How should you answer a question about failure?\n\nAlways pick a real failure. Say what you changed afterwards. Keep it under two minutes.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(ignored_labels(&read), [(5, "**Likely opener:**")]);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.lines.0 == 9 && s.text.starts_with("**Likely opener:**")),
+        "{:?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn a_labelled_question_answered_in_a_region_of_no_principle_keeps_its_label() {
+    let set = principles::builtin();
+    let notes = "# Prep\n\n## Backend round\n\n**Best for:** Tell me about a time you fixed a flaky test?\n\nI found two tests sharing one clock and I gave each its own. I ran the suite a hundred times and it passed every time.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time you fixed a flaky test?"]
+    );
+    assert_eq!(ignored_labels(&read), [(5, "**Best for:**")]);
+}
+
+#[test]
+fn a_labelled_question_where_a_part_begins_keeps_its_label() {
+    let set = principles::builtin();
+    // Under a principle, the Situation label alone, then the question the story
+    // answers behind a label of its own.
+    let notes = "## Dive Deep\n\n**Situation:**\n\n**Asked as:** Tell me about a time you found a root cause others missed?\n\nThe nightly report was wrong one day in thirty.\n\n**Action:** I compared the failing days and found they all crossed a daylight-saving change.\n\n**Result:** Fixed the date maths; no wrong report since.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time you found a root cause others missed?"]
+    );
+    assert_eq!(ignored_labels(&read), [(5, "**Asked as:**")]);
+}
+
+#[test]
+fn a_labelled_pair_of_questions_under_a_coded_story_name_keeps_its_label() {
+    let set = principles::builtin();
+    // A story known by a code and a name, the questions it suits behind a label, and
+    // one line told in the first person.
+    let notes = "# Notes\n\n### S001 Cache Queue — The nightly cache rebuild\n\n**Best for:** \"How do you handle a slow rebuild?\" / \"How do you handle a stale cache?\"\n\n**Watch out for**: I fixed the rebuild order and measured the cache hit rate every night.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(read.drafts[0].story.questions.len(), 2);
+    assert_eq!(ignored_labels(&read), [(5, "**Best for:**")]);
+}

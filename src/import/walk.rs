@@ -2315,6 +2315,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .story
                 .questions
                 .push(question.clone());
+            let asked = strip_marker(&self.source(line, span(node).1, 0));
+            self.keep_question_label(
+                &asked.split_whitespace().collect::<Vec<_>>().join(" "),
+                line,
+            );
             let text = self.region_text(&answer);
             for node in answer {
                 self.content(node, 0);
@@ -2970,6 +2975,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
 
     /// Whether the draft under way is a story's heading with nothing under it yet: its
     /// title, and no part, note, question or follow-up.
+    /// Keeps the label before a question taken as asked (`**Best for:** "…"`) among
+    /// the ignored lines: the words are the writer's, the question is what is asked.
+    fn keep_question_label(&mut self, line: &str, at: usize) {
+        if let Some(label) = question_label(line) {
+            self.plan.ignored.push(Skipped {
+                lines: (at, at),
+                reason: QUESTION_LABEL.into(),
+                text: label.to_string(),
+            });
+        }
+    }
+
     fn bare_heading(&self) -> bool {
         self.current.as_ref().is_some_and(|b| {
             let story = &b.draft.story;
@@ -2978,7 +2995,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let notes = story.notes.trim();
             !story.title.is_empty()
                 && story.written_parts().next().is_none()
-                && (notes.is_empty() || remark(notes))
+                && (no_notes(story) || remark(notes))
                 && story.questions.is_empty()
                 && story.followups.is_empty()
         })
@@ -3102,6 +3119,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             building.draft.lines.1 = lines.1;
             building.trail(items.iter().map(|(at, _)| *at));
+            for ((at, _), item) in &items {
+                self.keep_question_label(item, *at);
+            }
             return true;
         }
         // A paragraph of questions, a line each (after a lead-in such as "Sample
@@ -3126,6 +3146,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .enumerate()
                 .map(|(i, l)| (bare_question(l), (first + i, first + i)))
                 .collect();
+            for (i, l) in asked.iter().enumerate() {
+                self.keep_question_label(l, first + i);
+            }
             match self.current.as_mut() {
                 Some(building) if building.labelled || building.field == Field::Questions => {
                     building.trail(questions.iter().map(|(_, at)| *at));
@@ -3198,6 +3221,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 None => (first, None),
             };
             let question = bare_question(asked);
+            self.keep_question_label(asked, s);
             let rest: Vec<&str> = answer
                 .into_iter()
                 .chain(item_lines.map(str::trim_end))
@@ -3911,7 +3935,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if matches!(label, Some((Label::Part(_), _)))
             && let Some(building) = self.current.as_mut()
             && building.draft.story.written_parts().next().is_none()
-            && building.draft.story.notes.trim().is_empty()
+            && no_notes(&building.draft.story)
         {
             // (A heading settles the questions waiting above it: held for the story under
             // it, or the person's own.)
@@ -4576,6 +4600,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     }
                 }
             }
+            // Its lines are skipped whole: a question's label among them is there.
+            self.plan
+                .ignored
+                .retain(|s| s.reason != QUESTION_LABEL || s.lines.0 < line || s.lines.0 > last);
             self.plan.skipped.push(Skipped {
                 lines: (line, last),
                 reason: reason.into(),
@@ -5868,6 +5896,23 @@ fn bare_question(line: &str) -> String {
         .to_string()
 }
 
+/// Why the label before a question is among the ignored lines.
+const QUESTION_LABEL: &str = "a label before the question after it";
+
+/// The label [`bare_question`] takes off a question (`**Best for:**`, `**Example
+/// Question**:`), as written: the writer's word, kept among the ignored lines.
+fn question_label(line: &str) -> Option<&str> {
+    let asked = bare_question(line);
+    let line = line.trim();
+    let at = line.find(asked.as_str()).filter(|&at| at > 0)?;
+    let label = line[..at].trim_end_matches(['"', '“', ' ']);
+    label
+        .trim_matches(['*', '_', ':', ' ', '-', '>', '•', '+'])
+        .chars()
+        .any(char::is_alphabetic)
+        .then_some(label)
+}
+
 /// Whether a line alone is a label over a story's follow-ups: `**Follow-up ammo**`,
 /// `Follow-up questions:`, `*Likely follow-ups*` (a word or two after "follow-up", at
 /// most, and a remark in parentheses).
@@ -6135,6 +6180,18 @@ fn title_over(draft: &Draft) -> bool {
         && (story.title.is_empty() || line.contains(story.title.trim()))
         && (1..=12).contains(&line.split_whitespace().count())
         && !line.ends_with(['.', '?', '!', ':', '。', '？'])
+}
+
+/// Whether a story's notes say nothing yet: none, or only its own name, kept whole
+/// there because it was cut for the title (`## Story 5: Conflict / Disagreement —
+/// Pushing Back on a Technical Decision`). What follows the name is the story's.
+fn no_notes(story: &Story) -> bool {
+    let notes = story.notes.trim();
+    notes.is_empty()
+        || !story.title.is_empty()
+            && !notes.contains('\n')
+            && notes.chars().count() > story.title.chars().count()
+            && short_title(notes) == story.title
 }
 
 /// Names a story: its title is the name, cut short; a name too long for a title is
