@@ -6341,3 +6341,25 @@ fn a_labelled_pair_of_questions_under_a_coded_story_name_keeps_its_label() {
     assert_eq!(read.drafts[0].story.questions.len(), 2);
     assert_eq!(ignored_labels(&read), [(5, "**Best for:**")]);
 }
+
+#[test]
+fn a_label_over_questions_each_answered_on_its_line_is_over_the_storys_follow_ups() {
+    let set = principles::builtin();
+    // After the result, a label of the writer's own over what the interviewer may ask
+    // next, each question answered after a dash or an arrow (one asks twice), and a
+    // note on them all: the story's notes, not its result.
+    let notes = "## Ownership\n\n**Situation:** Our test suite took an hour.\n**Action:** I split it across four runners and fixed two tests that shared state.\n**Result:** Fifteen minutes.\n\n**Drill-downs to expect:**\n- *\"Why not buy faster machines?\"* — Cost: the runners were idle laptops.\n- \"Did the flaky tests come back? Ever?\" → No, not in three months.\n- *\"Who owned the suite before?\"* - Nobody; that was the problem.\n- **Keep it short:** one sentence each.\n\n**Learned:** Split a slow suite before buying hardware.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1);
+    let story = &read.drafts[0].story;
+    assert!(story.part(Part::Result).starts_with("Fifteen minutes."));
+    assert!(!story.part(Part::Result).contains("faster machines"));
+    assert!(story.notes.contains("idle laptops") && story.notes.contains("three months"));
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.text == "**Drill-downs to expect:**")
+    );
+    // A part's label after them starts that part, as after any label.
+    assert!(story.part(Part::Learned).contains("slow suite"));
+}

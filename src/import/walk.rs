@@ -70,6 +70,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         numbered: std::cell::OnceCell::new(),
         parents: std::cell::OnceCell::new(),
         parent: None,
+        over_answers: false,
         asked_above: None,
         pending: Vec::new(),
         sub_headings: Vec::new(),
@@ -1299,6 +1300,9 @@ struct Importer<'s, 'l, 'a> {
     /// A story's name over the region of its parts (`## Story A · NAME`, nothing under
     /// it but `### Sample` and the like): (name, level), the title of a story below it.
     parent: Option<(String, u8)>,
+    /// Whether the block being read is followed by a list of questions, each answered
+    /// on its line (`- *"Why not…?"* — Cost.`): a label alone before it is over them.
+    over_answers: bool,
     /// A question heading with nothing under it but a deeper heading (`## A time you…`
     /// over `### Annoying trait…`): (question, its lines, its level), the question the
     /// story below answers.
@@ -3900,9 +3904,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             return;
         }
+        self.over_answers = is_paragraph
+            && node.next_sibling().is_some_and(|next| {
+                // Two items in three or more (one may be a note on them all).
+                let items = next.children().count();
+                let answered = next
+                    .children()
+                    .filter(|item| {
+                        let (s, e) = span(item);
+                        asked_then_answered(&strip_marker(&self.source(s, e, quote_depth)))
+                    })
+                    .count();
+                matches!(next.data().value, NodeValue::List(_))
+                    && answered >= 2
+                    && answered * 3 >= items * 2
+            });
         for (line, segment) in segments {
             self.fill(line, &segment);
         }
+        self.over_answers = false;
     }
 
     /// Adds one labelled (or unlabelled) piece of text to the draft being built.
@@ -4275,7 +4295,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `**Follow-up ammo**`, `Follow-ups:`: a label over the questions the
         // interviewer may ask next and the person's answers to them, the story's notes.
-        if label.is_none() && followup_label(text) {
+        // So is a label of the writer's own over a list of questions each answered on
+        // its line (`**Probes to have ready:**`, then `- *"Why not…?"* — Cost.`).
+        if label.is_none() && (followup_label(text) || self.over_answers && lone_label(text)) {
             building.field = Field::Notes;
             building.under_followups = true;
             self.plan.ignored.push(Skipped {
@@ -5911,6 +5933,34 @@ fn question_label(line: &str) -> Option<&str> {
         .chars()
         .any(char::is_alphabetic)
         .then_some(label)
+}
+
+/// Whether a list item asks a question and answers it on its first line, after a
+/// dash, an arrow or a colon (`*"Why not raise the limit?"* — It only delays the
+/// outage.`): what the interviewer may ask next, and the answer to give.
+fn asked_then_answered(item: &str) -> bool {
+    let first = item.lines().next().unwrap_or("").trim();
+    // (The question may ask twice: "…a hung host? Is it safe to re-run?")
+    first.match_indices('?').any(|(mark, _)| {
+        let after = first[mark + 1..]
+            .trim_start_matches(['*', '_', '"', '”', '\'', '’', ')'])
+            .trim_start();
+        ["—", "–", "->", "→", "-", ":"]
+            .iter()
+            .find_map(|sep| after.strip_prefix(sep))
+            .is_some_and(|answer| answer.chars().any(char::is_alphanumeric))
+    })
+}
+
+/// Whether a text is a label alone on its line, of a few words and no question
+/// (`**Probes to have ready:**`, `**Watch out for**:`).
+fn lone_label(text: &str) -> bool {
+    let line = text.trim();
+    let bare = line.trim_matches(['*', '_', ' ']);
+    !line.contains('\n')
+        && bare.ends_with(':')
+        && !bare.contains('?')
+        && (1..=6).contains(&bare.split_whitespace().count())
 }
 
 /// Whether a line alone is a label over a story's follow-ups: `**Follow-up ammo**`,
