@@ -2599,6 +2599,26 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
             },
             _ => after,
         };
+        // `Action & Result:`, `Result and Learning:`: two parts named as one; the text
+        // after it starts the first.
+        let after = match label {
+            Label::Part(_) => after
+                .trim_start()
+                .strip_prefix(['&', '/', '+'])
+                .or_else(|| strip_prefix_ignore_case(after.trim_start(), "and "))
+                .map(str::trim_start)
+                .and_then(|second| {
+                    LABELS.iter().find_map(|(other, joined)| {
+                        let rest = strip_prefix_ignore_case(second, other)?;
+                        (other.len() > 1
+                            && matches!(joined, Label::Part(_))
+                            && !rest.starts_with(char::is_alphanumeric))
+                        .then_some(rest)
+                    })
+                })
+                .unwrap_or(after),
+            _ => after,
+        };
         let mut rest = after;
         let mut separated = false;
         // `Situation` alone on its line, the text on the lines after it (a word, not
@@ -3527,18 +3547,37 @@ pub(super) fn empty_template(text: &str) -> bool {
         "case",
         "question",
     ];
+    let is_label = |word: &str| LABELS.contains(&word.to_lowercase().as_str());
     let mut words = 0;
+    let mut others = false;
     for word in text.split(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '*' | '_' | '#'))
     {
         if word.is_empty() {
             continue;
         }
-        if !LABELS.contains(&word.to_lowercase().as_str()) {
-            return false;
-        }
+        others |= !is_label(word);
         words += 1;
     }
-    words > 0
+    if !others {
+        return words > 0;
+    }
+    // Labels of the writer's own among them (`- What you'd do differently:`), each on
+    // its line with nothing after its colon: slots to fill, as the parts' labels are.
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim().trim_start_matches(['-', '*', '+', ' ']).trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let slot = |line: &str| {
+        let bare = line.trim_matches(['*', '_', ' ']);
+        bare.ends_with([':', '：']) && (1..=6).contains(&bare.split_whitespace().count())
+    };
+    lines.len() >= 2
+        && lines.iter().all(|l| slot(l))
+        && lines.iter().any(|l| {
+            let bare = l.trim_matches(['*', '_', ' ', ':', '：']);
+            is_label(bare)
+        })
 }
 
 /// Lines without the indentation they all share, joined and trimmed.

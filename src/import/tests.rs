@@ -6363,3 +6363,43 @@ fn a_label_over_questions_each_answered_on_its_line_is_over_the_storys_follow_up
     // A part's label after them starts that part, as after any label.
     assert!(story.part(Part::Learned).contains("slow suite"));
 }
+
+#[test]
+fn an_aside_behind_a_label_under_a_story_name_tells_nothing_yet() {
+    let set = principles::builtin();
+    // The story's theme on a labelled line, then the questions it suits, then its
+    // parts: one story, with its questions.
+    let notes = "# My stories\n\n## Story 1: Untangling the release train\n\n**Theme**: Making a slow process fast without new people\n\n**When to use**: \"Tell me about a process you improved\" / \"Describe a time you removed a bottleneck\"\n\n**Situation**: Releases waited a week for a manual sign-off.\n\n**Action**: I automated the checks the sign-off repeated and kept a human only for the risky ones.\n\n**Result**: Releases went out the day they were ready.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "Untangling the release train");
+    assert_eq!(story.questions.len(), 2);
+    assert!(story.notes.contains("without new people"));
+}
+
+#[test]
+fn slots_of_the_writers_own_among_empty_labels_and_a_prompt_with_a_remark_make_no_draft() {
+    let set = principles::builtin();
+    // A template: a theme over empty labels, one of them the writer's own; a prompt
+    // with a remark in brackets over empty labels.
+    let notes = "# Story slots\n\n## A failure you caused\n\n- Situation:\n- Task:\n- Action:\n- Result:\n- What I'd change:\n\n## A time you said no to a request (scope or deadline)\n\n- Situation:\n- Action:\n- Result:\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    let asked: Vec<&str> = read.questions.iter().map(|q| q.question.as_str()).collect();
+    assert!(
+        asked.contains(&"A time you said no to a request (scope or deadline)"),
+        "{asked:?}"
+    );
+}
+
+#[test]
+fn two_parts_named_in_one_label_start_the_first() {
+    let set = principles::builtin();
+    let notes = "## Frugality\n\n**Situation:** The staging cluster cost as much as production.\n\n**Action & Result:**\nI scheduled it to sleep at night and at weekends; the bill fell by half.\n\n**Result and Learning:** Half the cost; idle is the first thing to cut.\n";
+    let read = plan(notes, &set);
+    let story = &read.drafts[0].story;
+    assert!(story.part(Part::Action).contains("sleep at night"));
+    assert!(story.part(Part::Result).contains("Half the cost"));
+    assert!(!story.part(Part::Situation).contains("sleep"));
+}

@@ -4681,9 +4681,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             });
             return;
         }
+        // A prompt with a remark after it (`## A time you pushed back on a request (scope,
+        // deadline, or design)`) over nothing but empty slots: the remark is the
+        // prompt's, kept with it.
+        let remarked = no_parts
+            && story.title.is_empty()
+            && story.questions.len() == 1
+            && remark(story.notes.trim());
         let only_questions = no_parts
             && story.title.is_empty()
-            && (story.notes.trim().is_empty() && !story.questions.is_empty() || !items.is_empty());
+            && (story.notes.trim().is_empty() && !story.questions.is_empty()
+                || !items.is_empty()
+                || remarked);
         if (only_questions || pointed)
             && let Some(principle) = story.principles.first()
         {
@@ -4705,7 +4714,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 return;
             }
             let items = if pointed { Vec::new() } else { items };
-            let questions = story.questions.iter().cloned().chain(items);
+            let asked: Vec<String> = if remarked {
+                vec![format!("{} {}", story.questions[0], story.notes.trim())]
+            } else {
+                story.questions.clone()
+            };
+            let questions = asked.into_iter().chain(items);
             for question in questions {
                 self.plan.questions.push(super::OwnQuestion {
                     principle: principle.clone(),
@@ -6232,16 +6246,38 @@ fn title_over(draft: &Draft) -> bool {
         && !line.ends_with(['.', '?', '!', ':', '。', '？'])
 }
 
-/// Whether a story's notes say nothing yet: none, or only its own name, kept whole
-/// there because it was cut for the title (`## Story 5: Conflict / Disagreement —
-/// Pushing Back on a Technical Decision`). What follows the name is the story's.
+/// Whether a story's notes say nothing yet: none; only its own name, kept whole there
+/// because it was cut for the title (`## Story 5: Conflict / Disagreement — Pushing
+/// Back on a Technical Decision`); or only asides on it, a line each behind a label of
+/// the writer's own (`**Theme**: Leading complex initiatives end-to-end`). What
+/// follows them is the story's.
 fn no_notes(story: &Story) -> bool {
     let notes = story.notes.trim();
     notes.is_empty()
         || !story.title.is_empty()
-            && !notes.contains('\n')
-            && notes.chars().count() > story.title.chars().count()
-            && short_title(notes) == story.title
+            && (!notes.contains('\n')
+                && notes.chars().count() > story.title.chars().count()
+                && short_title(notes) == story.title
+                || notes.lines().filter(|l| !l.trim().is_empty()).all(aside))
+}
+
+/// Whether a line is an aside on a story behind a label of a word or three in bold
+/// (`**Theme**: …`, `**Competency:** …`), a short line that asks nothing.
+fn aside(line: &str) -> bool {
+    let Some(rest) = line.trim().strip_prefix("**") else {
+        return false;
+    };
+    let Some((label, after)) = rest.split_once("**") else {
+        return false;
+    };
+    let (label, after) = match after.strip_prefix(':') {
+        Some(after) => (label, after),
+        None if label.ends_with(':') => (&label[..label.len() - 1], after),
+        None => return false,
+    };
+    (1..=3).contains(&label.split_whitespace().count())
+        && !after.contains('?')
+        && (1..=25).contains(&after.split_whitespace().count())
 }
 
 /// Names a story: its title is the name, cut short; a name too long for a title is
