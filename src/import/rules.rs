@@ -1209,7 +1209,11 @@ pub(super) fn closing_name(heading: &str, set: &PrincipleSet) -> Option<String> 
     let most = set.longest_spelling().min(words.len().saturating_sub(1));
     (1..=most)
         // A closing word of no principle's id, name or aliases names none.
-        .take_while(|&n| set.spells_with(&words[words.len() - n].2, None))
+        // ("the", which no folded spelling keeps, is one of its words too.)
+        .take_while(|&n| {
+            let word = &words[words.len() - n].2;
+            word == "the" || set.spells_with(word, None)
+        })
         .find_map(|n| {
             let tail = &words[words.len() - n..];
             let said = tail
@@ -1219,7 +1223,8 @@ pub(super) fn closing_name(heading: &str, set: &PrincipleSet) -> Option<String> 
                 .join(" ");
             let before = &words[words.len() - n - 1];
             let between = &raw[before.1..tail[0].0];
-            if !between.contains(['-', '—', '–', '|', ':', '/', '(']) {
+            // (`"OEE forms" → Customer Obsession`: an arrow points to it.)
+            if !between.contains(['-', '—', '–', '|', ':', '/', '(', '→', '>']) {
                 return None;
             }
             let names = named_principles(&said, set);
@@ -1228,7 +1233,9 @@ pub(super) fn closing_name(heading: &str, set: &PrincipleSet) -> Option<String> 
             };
             // Each word one of the principle's own, whole: "highlight" begins like
             // "high standards" but is no name of it.
-            let whole = tail.iter().all(|w| set.spells_with(&w.2, Some(id)));
+            let whole = tail
+                .iter()
+                .all(|w| w.2 == "the" || set.spells_with(&w.2, Some(id)));
             (names.unknown.is_empty() && names.ambiguous.is_empty() && whole).then(|| id.clone())
         })
 }
@@ -1493,6 +1500,16 @@ pub(super) fn about_answering(heading: &str) -> bool {
         "method",
         "tips",
         "guide",
+        // The same in Korean (구조 structure, 방법 method, 템플릿 template), Chinese
+        // and Japanese (结构, 結構, 構造 structure, 方法 method, 模板 template).
+        "구조",
+        "방법",
+        "템플릿",
+        "结构",
+        "結構",
+        "構造",
+        "方法",
+        "模板",
     ];
     const ANSWERING: &[&str] = &[
         "star",
@@ -2413,6 +2430,11 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("outcome", Label::Part(Part::Result)),
         ("impact", Label::Part(Part::Result)),
         ("principle definition", DEFINITION),
+        // `**Amazon's description:** Leaders start with…`: the principle's own words.
+        ("amazon's description", DEFINITION),
+        ("amazon’s description", DEFINITION),
+        ("official description", DEFINITION),
+        ("principle description", DEFINITION),
         ("definition", DEFINITION),
         ("what it means", DEFINITION),
         ("keywords", KEYWORDS),
@@ -3572,12 +3594,14 @@ pub(super) fn empty_template(text: &str) -> bool {
         let bare = line.trim_matches(['*', '_', ' ']);
         bare.ends_with([':', '：']) && (1..=6).contains(&bare.split_whitespace().count())
     };
+    // (Three or more such labels are slots in any language: `- 상황:`, `- 임무:`, …)
     lines.len() >= 2
         && lines.iter().all(|l| slot(l))
-        && lines.iter().any(|l| {
-            let bare = l.trim_matches(['*', '_', ' ', ':', '：']);
-            is_label(bare)
-        })
+        && (lines.len() >= 3
+            || lines.iter().any(|l| {
+                let bare = l.trim_matches(['*', '_', ' ', ':', '：']);
+                is_label(bare)
+            }))
 }
 
 /// Lines without the indentation they all share, joined and trimmed.

@@ -6403,3 +6403,58 @@ fn two_parts_named_in_one_label_start_the_first() {
     assert!(story.part(Part::Result).contains("Half the cost"));
     assert!(!story.part(Part::Situation).contains("sleep"));
 }
+
+#[test]
+fn an_arrow_from_a_storys_name_points_to_its_principle() {
+    let set = principles::builtin();
+    let tag = |h: &str| closing_name(h, &set);
+    // "and", "&" and "the" are words of a name like any other.
+    assert_eq!(
+        tag("Coaching the new hires — Hire and Develop the Best").as_deref(),
+        Some("hire-and-develop-the-best")
+    );
+    assert_eq!(
+        tag("\"Coaching the new hires\" → Hire & Develop the Best").as_deref(),
+        Some("hire-and-develop-the-best")
+    );
+    assert_eq!(
+        tag("\"The flaky deploy\" → Earn Trust").as_deref(),
+        Some("earn-trust")
+    );
+    // A story's heading: the name the arrow points from is its title; the principle
+    // after the arrow is its first, those of its remark after it.
+    let notes = "## My stories\n\n### Story 1 — \"The flaky deploy\" → Earn Trust (+ Dive Deep, Ownership)\n- **S:** Deploys failed one time in five and nobody trusted the pipeline.\n- **A:** I traced the failures to a shared cache and told the team what I had got wrong first.\n- **R:** No failed deploy in a month.\n";
+    let read = plan(notes, &set);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "The flaky deploy");
+    assert_eq!(story.principles, ["earn-trust", "dive-deep", "ownership"]);
+}
+
+#[test]
+fn a_guides_instructions_are_no_story_though_labelled_as_parts() {
+    let set = principles::builtin();
+    // A guide to the principles: the principle's description behind a label, what it
+    // means said to the reader, and how to prepare a story in labelled items that
+    // instruct. None of it is the writer's story.
+    let notes = "# The principles, explained\n\nFor each principle: what it means, and how you should prepare your answer. Read it before you practise.\n\n## Frugality\n\n**Amazon's description:** Accomplish more with less. We value resourcefulness.\n\n**In practice:**\nOne half is cost; the other is invention under a constraint. Bonus for showing what your team stopped paying for.\n\n**Questions that probe it:**\n- Tell me about a time you cut a cost.\n- Describe a time you did more with less.\n\n**How to prepare:**\n- Pick a real constraint.\n- Action: name the thing you cut and why you could. Show you kept the outcome.\n- Result: the money or time you saved.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    let reasons: Vec<&str> = read.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert!(
+        reasons.contains(&"the principle's definition, not a story"),
+        "{reasons:?}"
+    );
+    assert!(read.skipped.iter().any(|s| {
+        s.reason == "advice to the reader, not a story" && s.text.contains("under a constraint")
+    }));
+}
+
+#[test]
+fn empty_labels_in_another_language_and_a_heading_on_stars_structure_make_no_draft() {
+    let set = principles::builtin();
+    // Korean: "STAR structure" over the method's labels glossed, then a theme over
+    // empty labels (situation, task, action, result).
+    let notes = "# 행동 면접\n\n## STAR 구조\n\n- **Situation:** 배경과 맥락 (한두 문장)\n- **Action:** 내가 한 행동 (서너 문장)\n\n## 1. Ownership\n- 상황:\n- 임무:\n- 행동:\n- 결과:\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+}

@@ -2441,7 +2441,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .iter()
             .all(|node| matches!(node.data().value, NodeValue::ThematicBreak));
         let labelled_name = named != unquote(&heading).trim();
-        let (title, remark) = heading_title(&named);
+        let (mut title, remark) = heading_title(&named);
         let remark_names = remark.as_deref().and_then(|r| {
             let inner = r.trim_start_matches('(').trim_end_matches(')');
             let names = named_principles(inner, self.set);
@@ -2490,8 +2490,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         let mut ids: Vec<String> = Vec::new();
         // A principle's name closing the heading (`…-star-ownership`): its tag, first.
-        if let Some(id) = closing_name(&heading, self.set) {
+        // (Its remark set aside: `"OEE forms" → Customer Obsession (+ Dive Deep)`.)
+        if let Some(id) = closing_name(&heading, self.set)
+            .or_else(|| remark.as_ref().and_then(|_| closing_name(&title, self.set)))
+        {
             ids.push(id);
+            // The name the arrow points from is the story's; the principle is its tag.
+            if let Some((name, _)) = title.rsplit_once(['→'])
+                && !name.trim().is_empty()
+            {
+                title = name.trim().trim_matches(['"', '“', '”']).trim().to_string();
+            }
         }
         let remark_ids = remark_names.as_ref().map(|n| n.ids.clone());
         if let Some(names) = remark_names {
@@ -4967,6 +4976,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && speaks_to_reader(notes)
             && !(own_account(notes) && tells_events(notes))
         {
+            return Some("advice to the reader, not a story");
+        }
+        // A guide's template filled with instructions (`- Action: name the customer
+        // research you did personally. Show you went to the source.`): parts that speak
+        // to the reader, and the writer nowhere in them.
+        let told = draft.told();
+        if !parts.is_empty() && speaks_to_reader(&told) && persons(&told).0 == 0 {
+            return Some("advice to the reader, not a story");
+        }
+        // In notes that advise their reader, a note that speaks to the reader ("Bonus
+        // for borrowing an idea from outside your team") and never of the writer is the
+        // guide's.
+        if parts.is_empty() && self.advises() && {
+            let (writer, reader) = persons(notes);
+            writer == 0 && reader >= 1
+        } {
             return Some("advice to the reader, not a story");
         }
         // `Skill recently learned: rock climbing, graph databases, meditating, …`: a
