@@ -2100,7 +2100,22 @@ pub(super) fn same_as(text: &str) -> Option<String> {
                 let rest = strip_prefix_ignore_case(line, "same ")?;
                 let rest = strip_prefix_ignore_case(rest, "as ").or_else(|| {
                     let (word, rest) = rest.split_once(' ')?;
-                    (word.chars().all(char::is_alphabetic) && !word.eq_ignore_ascii_case("time"))
+                    // `same shape as`, `same kind as`: alike, not the one story told again.
+                    let alike = [
+                        "time",
+                        "shape",
+                        "kind",
+                        "sort",
+                        "type",
+                        "pattern",
+                        "style",
+                        "format",
+                        "structure",
+                        "approach",
+                    ]
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w));
+                    (word.chars().all(char::is_alphabetic) && !alike)
                         .then(|| strip_prefix_ignore_case(rest, "as "))
                         .flatten()
                 })?;
@@ -2663,6 +2678,13 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
             if let Some(r) = rest.strip_prefix([':', '：']) {
                 rest = r;
                 separated = true;
+            } else if let Some(r) = rest.strip_prefix('.').filter(|r| {
+                // `**Situation.** When I joined…`, `**S.** We were…`: a part's label
+                // closed by a full stop inside its marks.
+                matches!(label, Label::Part(_)) && r.starts_with(marker)
+            }) {
+                rest = r;
+                separated = true;
             }
             // `**Question: Tell me about…**`: the whole line in bold, the label and its
             // text inside; the text is the line without its closing marks.
@@ -2862,6 +2884,10 @@ pub(super) fn story_heading(text: &str) -> String {
         "experience",
     ] {
         if let Some(rest) = strip_prefix_ignore_case(marked, label) {
+            // `Story-to-question mapping`, `Story-driven`: one word, no label.
+            if rest.starts_with('-') && rest[1..].starts_with(char::is_alphabetic) {
+                continue;
+            }
             let mut rest = rest.trim_start();
             // The story's number or letter ("Story 2", "Story A").
             let mark = rest

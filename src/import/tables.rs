@@ -413,7 +413,11 @@ pub(super) fn question_rows(lines: &[&str]) -> Vec<RoutedTable> {
                 .iter()
                 .filter_map(|row| {
                     let cells = cells(row);
-                    let question = plain(cells.first()?);
+                    // (`"Tell me about…"`: the question without its quotation marks.)
+                    let question = plain(cells.first()?)
+                        .trim_matches(['"', '“', '”'])
+                        .trim()
+                        .to_string();
                     let named = plain(cells.get(1)?);
                     let digits = named.bytes().take_while(u8::is_ascii_digit).count();
                     let route = match named[..digits].parse() {

@@ -6458,3 +6458,71 @@ fn empty_labels_in_another_language_and_a_heading_on_stars_structure_make_no_dra
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:?}", read.drafts);
 }
+
+#[test]
+fn a_parts_label_closed_by_a_full_stop_in_bold_starts_its_part() {
+    assert_eq!(
+        split_label("**Situation.** The release train ran weekly."),
+        Some((
+            Label::Part(Part::Situation),
+            "The release train ran weekly."
+        ))
+    );
+    assert_eq!(
+        split_label("**R.** Releases went out daily."),
+        Some((Label::Part(Part::Result), "Releases went out daily."))
+    );
+    // Not outside bold marks: `A. Tell me…` counts questions.
+    assert_eq!(split_label("A. Tell me about a time you failed."), None);
+    let set = principles::builtin();
+    // A story in such labels, then what the interviewer may ask next, each answered on
+    // its line: follow-ups, not questions with their answers glued on.
+    let notes = "## 1. The weekly release train\n\n**Situation.** Releases waited a week for a manual sign-off.\n\n**Action.** I automated the checks the sign-off repeated.\n\n**Result.** Releases went out the day they were ready.\n\n**If they probe.**\n- *Why not drop the sign-off?* Two checks still needed a person.\n- *Who objected?* The release manager, until the first clean month.\n";
+    let read = plan(notes, &set);
+    let story = &read.drafts[0].story;
+    assert!(story.part(Part::Action).contains("automated the checks"));
+    let asked: Vec<(&str, &str)> = story
+        .followups
+        .iter()
+        .map(|f| (f.question.as_str(), f.answer.as_str()))
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            (
+                "Why not drop the sign-off?",
+                "Two checks still needed a person."
+            ),
+            (
+                "Who objected?",
+                "The release manager, until the first clean month."
+            )
+        ]
+    );
+    assert!(story.questions.is_empty(), "{:?}", story.questions);
+}
+
+#[test]
+fn a_word_joined_to_story_by_a_hyphen_and_a_story_of_the_same_shape_are_not_labels() {
+    assert_eq!(
+        story_heading("Story-to-question mapping (cheat sheet)"),
+        "Story-to-question mapping (cheat sheet)"
+    );
+    assert_eq!(story_heading("Story - The vendor call"), "The vendor call");
+    assert_eq!(
+        same_as("Same shape as the billing migration; same shop."),
+        None
+    );
+    assert_eq!(
+        same_as("Same project as the billing migration, another angle.").as_deref(),
+        Some("the billing migration")
+    );
+    let set = principles::builtin();
+    // A table mapping questions in quotation marks to stories by number.
+    let notes = "## 1. The weekly release train\n\n**Situation:** Releases waited a week.\n**Action:** I automated the checks.\n**Result:** Daily releases.\n\n## Map\n\n| Question style | Use story |\n|---|---|\n| \"Tell me about a process you sped up\" | 1 (release train) |\n";
+    let read = plan(notes, &set);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a process you sped up"]
+    );
+}

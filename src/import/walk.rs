@@ -3128,7 +3128,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .all(|(_, t)| leads(t) && !t.trim().contains('\n'))
         {
             for (_, item) in &items {
-                building.draft.story.questions.push(bare_question(item));
+                // `- *What was the hardest part?* Choosing what to ignore.`: a question
+                // the interviewer may ask next, answered on its line: a follow-up.
+                match answered_inline(item.trim()) {
+                    Some((asked, answer)) => building.draft.story.followups.push(Followup {
+                        question: bare_question(asked),
+                        answer: answer.to_string(),
+                    }),
+                    None => building.draft.story.questions.push(bare_question(item)),
+                }
             }
             building.draft.lines.1 = lines.1;
             building.trail(items.iter().map(|(at, _)| *at));
