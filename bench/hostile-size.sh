@@ -84,9 +84,11 @@ repeated('shorthand9k.md',
 repeated('tools9k.md', '# Prep\n\n## Tools I have worked on:\n\n', 9000,
          lambda i: f'* tool {i}-saw a gap and fixed it\n')
 # 9,000 stories, then a table of 9,000 questions each naming its best story by name.
-# 9,000 questions behind a label, each over advice skipped whole (its label kept once).
+# 9,000 questions behind a label answered by a story (each label kept among the ignored
+# lines), each followed by one over advice skipped whole (its label taken out again).
 repeated('labelled9k.md', '# Prep\n\nHow you should answer: read it before you practise, and say what you did.\n\n## Answers\n\n', 9000,
-         lambda i: f'**Likely opener:** How should you answer question {i}?\n\nAlways pick a real failure {i}. Say what you changed afterwards.\n\n')
+         lambda i: f'**Likely opener:** Tell me about a time you fixed build {i}?\n\nI found the broken cache {i} and I rebuilt it. We shipped the fix that day.\n\n'
+                   f'**Likely opener:** How should you answer question {i}?\n\nAlways pick a real failure {i}. Say what you changed afterwards.\n\n')
 # 9,000 stories whose names point with an arrow to their principle.
 repeated('arrows9k.md', '# Stories\n\n', 9000,
          lambda i: f'### Story {i} — "The queue {i}" → Hire & Develop the Best (+ Dive Deep)\n- **S.** The queue {i} was slow.\n- **A.** I coached a new engineer to fix it.\n- **R.** It was fast.\n\n')
@@ -163,7 +165,7 @@ measure "import: 9,000 examples under a heading on how to answer" "$lp" --dir "$
 measure "import: 9,000 shorthand answers to questions in bold" "$lp" --dir "$work/lib-refs" import "$work/shorthand9k.md"
 measure "import: 9,000 tools under a heading that says the writer made them" "$lp" --dir "$work/lib-refs" import "$work/tools9k.md"
 measure "import: 9,000 stories then 9,000 questions naming the best story by name" "$lp" --dir "$work/lib-refs" import "$work/bestname9k.md"
-measure "import: 9,000 labelled questions over advice skipped whole" "$lp" --dir "$work/lib-refs" import "$work/labelled9k.md"
+measure "import: 9,000 labelled questions answered, 9,000 over advice skipped whole" "$lp" --dir "$work/lib-refs" import "$work/labelled9k.md"
 measure "import: 9,000 stories named with an arrow to their principle" "$lp" --dir "$work/lib-refs" import "$work/arrows9k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
