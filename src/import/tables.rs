@@ -419,8 +419,10 @@ pub(super) fn question_rows(lines: &[&str]) -> Vec<RoutedTable> {
                         .trim()
                         .to_string();
                     let named = plain(cells.get(1)?);
-                    let digits = named.bytes().take_while(u8::is_ascii_digit).count();
-                    let route = match named[..digits].parse() {
+                    // `#2 — husband/wife conflict`: the number after its sign.
+                    let number = named.strip_prefix('#').unwrap_or(&named);
+                    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+                    let route = match number[..digits].parse() {
                         Ok(number) => Route::Number(number),
                         Err(_) if named_by_name && !named.trim().is_empty() => Route::Names(
                             named

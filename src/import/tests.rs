@@ -6526,3 +6526,22 @@ fn a_word_joined_to_story_by_a_hyphen_and_a_story_of_the_same_shape_are_not_labe
         ["Tell me about a process you sped up"]
     );
 }
+
+#[test]
+fn a_table_naming_stories_by_hash_and_number_routes_each_question() {
+    let set = principles::builtin();
+    let notes = "### Story 1 — The release train\n\n**Situation:** Releases waited a week.\n**Action:** I automated the checks.\n**Result:** Daily releases.\n\n### Story 2 — The vendor mix-up\n\n**Situation:** A vendor had the wrong part on an order.\n**Action:** I walked the rep through the spec and had it changed.\n**Result:** The right part arrived.\n\n## Questions\n\n| Question | Best Story |\n|---|---|\n| Tell me about a process you sped up | #1 — RT |\n| Tell me about a time you pushed back | #2 — VM |\n";
+    let read = plan(notes, &set);
+    let asked: Vec<&[String]> = read
+        .drafts
+        .iter()
+        .map(|d| d.story.questions.as_slice())
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            ["Tell me about a process you sped up".to_string()].as_slice(),
+            ["Tell me about a time you pushed back".to_string()].as_slice()
+        ]
+    );
+}
