@@ -1838,9 +1838,24 @@ pub(super) fn says_generated(text: &str) -> bool {
             let words = plain_words(bare);
             words.len() <= 12 && words.iter().any(|w| WRITING.contains(&w.as_str()))
         };
-        MARKS
-            .iter()
-            .any(|mark| bare.contains(mark) && (bare.starts_with(mark) || of_writing()))
+        // The mark says what is generated: the writing itself, or the thing the word
+        // after it names ("AI-generated test suggestions" are suggestions, not notes).
+        let of_what = |mark: &str| {
+            bare.match_indices(mark).any(|(at, _)| {
+                let after = &bare[at + mark.len()..];
+                match after.strip_prefix(' ') {
+                    Some(rest) => {
+                        let next: String =
+                            rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+                        next.is_empty() || WRITING.contains(&next.as_str())
+                    }
+                    None => true,
+                }
+            })
+        };
+        MARKS.iter().any(|mark| {
+            bare.contains(mark) && of_what(mark) && (bare.starts_with(mark) || of_writing())
+        })
     })
 }
 
@@ -2513,6 +2528,10 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("warning", NOTICE),
         // `Best for question: "Tell me about…"`, `Use for: "…", "…"`: the questions the
         // story answers.
+        // `**Question type:** "Tell me about a time…" / "…"`: the kind of question the
+        // story answers, in the questions' own words.
+        ("question types", Label::Question),
+        ("question type", Label::Question),
         ("best for questions", Label::Question),
         ("use for", Label::Question),
         ("use it for", Label::Question),

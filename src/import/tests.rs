@@ -6545,3 +6545,35 @@ fn a_table_naming_stories_by_hash_and_number_routes_each_question() {
         ]
     );
 }
+
+#[test]
+fn generated_is_said_of_the_writing_not_of_what_a_story_made() {
+    assert!(says_generated("Machine-generated, not reviewed."));
+    assert!(says_generated("These answers are AI-generated."));
+    assert!(says_generated("AI-generated content: check every number."));
+    assert!(!says_generated(
+        "## Story 4 — Rejecting AI-Generated Test Suggestions"
+    ));
+    assert!(!says_generated(
+        "Story: how we reviewed AI-generated pull requests"
+    ));
+}
+
+#[test]
+fn a_table_of_a_storys_parts_and_a_question_type_label_are_read() {
+    let set = principles::builtin();
+    let notes = "# Stories\n\n## 1. Rebuilding the nightly export\n\n**Commit:** `4f2a9c1`  \n**Question type:** \"Tell me about a time you fixed a slow process\" / \"Describe a rewrite you led\"\n\n| Element | Details |\n|---|---|\n| **Situation** | The nightly export took six hours and often missed the morning. |\n| **Task** | Get it under an hour without new hardware. |\n| **Action** | I profiled it, found one query per row, and batched the reads. |\n| **Result** | Forty minutes, every night since. |\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(story.part(Part::Situation).contains("six hours"));
+    assert!(story.part(Part::Action).contains("batched the reads"));
+    assert!(story.part(Part::Result).contains("Forty minutes"));
+    assert_eq!(
+        story.questions,
+        [
+            "Tell me about a time you fixed a slow process",
+            "Describe a rewrite you led"
+        ]
+    );
+}

@@ -5691,6 +5691,13 @@ pub(super) fn segments(
                 relabelled = format!("{}{c}:", &line[..width]);
                 &relabelled
             }
+            // `| **Situation** | Our service… |`: a table's row, a part's label in its
+            // first cell and the part in its second.
+            _ if table_part(line, set).is_some() => {
+                let (label, part) = table_part(line, set).expect("checked above");
+                relabelled = format!("**{label}:** {part}");
+                &relabelled
+            }
             _ => line,
         };
         let (item_start, body) = match (list, marker(line)) {
@@ -5718,6 +5725,26 @@ pub(super) fn segments(
         return vec![(start, text.to_string())];
     }
     pieces
+}
+
+/// A table's row of two cells whose first is a story part's label (`| **Situation** |
+/// Our service… |`): the label and the part's text.
+fn table_part<'l>(line: &'l str, set: &PrincipleSet) -> Option<(&'l str, &'l str)> {
+    let row = line.trim().strip_prefix('|')?.strip_suffix('|')?;
+    let (label, part) = row.split_once('|')?;
+    let label = label
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim()
+        .trim_end_matches(':');
+    let part = part.trim();
+    (!part.is_empty()
+        && !part.contains('|')
+        && matches!(
+            classify(&format!("{label}:"), set),
+            Some((Label::Part(_), _))
+        ))
+    .then_some((label, part))
 }
 
 /// Whether a text's lines open with letters in turn, `A`, `B`, `C` (`**A**: DETERMINE
