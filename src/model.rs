@@ -609,10 +609,17 @@ impl StoryFilter {
 /// to and with the first `.`, `!` or `?` that ends a word, or the whole paragraph.
 pub fn first_sentence(text: &str) -> String {
     let strip = |line: &str| {
-        line.trim()
-            .trim_start_matches(['>', '-', '*', '+', '#', ' '])
+        let line = line
             .trim()
-            .to_string()
+            .trim_start_matches(['>', '-', '*', '+', '#', ' '])
+            .trim();
+        // A numbered item's number (`1. **Mapped the failures.** …`) is a marker too.
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        let line = match line[digits..].strip_prefix(['.', ')']) {
+            Some(rest) if digits > 0 && rest.starts_with(' ') => rest,
+            _ => line,
+        };
+        line.trim().to_string()
     };
     let paragraph: Vec<String> = text
         .lines()
@@ -773,6 +780,12 @@ mod tests {
         assert_eq!(first_sentence("A `snake_case` name"), "A snake_case name");
         assert_eq!(first_sentence("No end\n\nSecond paragraph."), "No end");
         assert_eq!(first_sentence("v1.2 is out"), "v1.2 is out");
+        assert_eq!(
+            first_sentence("1. **Mapped the failures.** Every incident went in."),
+            "Mapped the failures."
+        );
+        assert_eq!(first_sentence("2) Then the fix."), "Then the fix.");
+        assert_eq!(first_sentence("3.5 days of work."), "3.5 days of work.");
     }
 
     #[test]

@@ -6428,6 +6428,10 @@ fn an_arrow_from_a_storys_name_points_to_its_principle() {
     let story = &read.drafts[0].story;
     assert_eq!(story.title, "The flaky deploy");
     assert_eq!(story.principles, ["earn-trust", "dive-deep", "ownership"]);
+    // A remark that names one principle closes the heading too: the arrow's comes first.
+    let one = notes.replace("(+ Dive Deep, Ownership)", "(+ Dive Deep)");
+    let read = plan(&one, &set);
+    assert_eq!(read.drafts[0].story.principles, ["earn-trust", "dive-deep"]);
 }
 
 #[test]

@@ -2490,10 +2490,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         let mut ids: Vec<String> = Vec::new();
         // A principle's name closing the heading (`…-star-ownership`): its tag, first.
-        // (Its remark set aside: `"OEE forms" → Customer Obsession (+ Dive Deep)`.)
-        if let Some(id) = closing_name(&heading, self.set)
-            .or_else(|| remark.as_ref().and_then(|_| closing_name(&title, self.set)))
-        {
+        // (Its remark set aside, which may name principles of its own: `"OEE forms" →
+        // Customer Obsession (+ Dive Deep)`.)
+        let closing = match remark {
+            Some(_) => closing_name(&title, self.set).or_else(|| closing_name(&heading, self.set)),
+            None => closing_name(&heading, self.set),
+        };
+        if let Some(id) = closing {
             ids.push(id);
             // The name the arrow points from is the story's; the principle is its tag.
             if let Some((name, _)) = title.rsplit_once(['→'])
