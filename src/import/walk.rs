@@ -2989,8 +2989,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         ranked.first().map(|r| r.principle)
     }
 
-    /// Whether the draft under way is a story's heading with nothing under it yet: its
-    /// title, and no part, note, question or follow-up.
     /// Keeps the label before a question taken as asked (`**Best for:** "…"`) among
     /// the ignored lines: the words are the writer's, the question is what is asked.
     fn keep_question_label(&mut self, line: &str, at: usize) {
@@ -3003,6 +3001,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
     }
 
+    /// Whether the draft under way is a story's heading with nothing under it yet: its
+    /// title, and no part, note, question or follow-up.
     fn bare_heading(&self) -> bool {
         self.current.as_ref().is_some_and(|b| {
             let story = &b.draft.story;
@@ -4992,8 +4992,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // A guide's template filled with instructions (`- Action: name the customer
         // research you did personally. Show you went to the source.`): parts that speak
         // to the reader, and the writer nowhere in them.
-        let told = draft.told();
-        if !parts.is_empty() && speaks_to_reader(&told) && persons(&told).0 == 0 {
+        let instructed = draft.told();
+        if !parts.is_empty() && speaks_to_reader(&instructed) && persons(&instructed).0 == 0 {
             return Some("advice to the reader, not a story");
         }
         // In notes that advise their reader, a note that speaks to the reader ("Bonus
