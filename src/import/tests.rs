@@ -6581,3 +6581,20 @@ fn a_table_of_a_storys_parts_and_a_question_type_label_are_read() {
         ]
     );
 }
+
+#[test]
+fn a_shorthand_story_with_a_you_or_two_and_the_questions_it_is_good_for_is_a_story() {
+    let set = principles::builtin();
+    // Notes written to oneself: parts in the past tense without "I", "your own team"
+    // once, and a line of the questions the story suits (which speak to the one
+    // answering).
+    let notes = "# Story bank\n\n## #unblock — Unblocking the region build\n\n**Situation:** A deployment was blocked by failures in another team's pipeline.\n\n**Task:** Unblock it though the cause sat outside your own team.\n\n**Action:**\n- Traced the failure to a stale certificate.\n- Filed a ticket with the steps to reproduce it.\n- Paired with their engineer on the fix.\n\n**Result:** The build finished two days early.\n\n**Good for:** when you were blocked by another team, when you took on what was not yours, ownership beyond your team, \"how do you work with other teams?\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Action)
+            .contains("stale certificate")
+    );
+}

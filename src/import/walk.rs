@@ -1982,9 +1982,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         } else {
             told.replace(['“', '”', '"'], " ")
         };
+        // The questions a story is good for (`**Good for:** … "how do you decide…"`)
+        // speak to the one answering; they say nothing of whom the story speaks to.
+        let stated: String = told
+            .lines()
+            .filter(|line| !matches!(split_label(&strip_marker(line)), Some((Label::Question, _))))
+            .collect::<Vec<_>>()
+            .join("\n");
+        // Parts told in notes' shorthand, what happened in the past tense, with a
+        // "you" or two in them ("outside your own team"): the writer's notes to
+        // themselves, not advice.
+        let to_them = to_reader(&stated)
+            && !(past_sentences(&unquoted(&stated)) >= 3 && persons(&stated).1 <= 2);
         (
             own_account(&said) && tells_events(&said) && !describes_work(&said),
-            self.labelled_parts(blocks, subs) >= 2 && !to_reader(told),
+            self.labelled_parts(blocks, subs) >= 2 && !to_them,
         )
     }
 
