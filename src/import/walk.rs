@@ -3936,20 +3936,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             return;
         }
+        // (Read only for a label alone, and only when a list follows it.)
         self.over_answers = is_paragraph
+            && lone_label(&text)
             && node.next_sibling().is_some_and(|next| {
-                // Two items in three or more (one may be a note on them all).
-                let items = next.children().count();
-                let answered = next
-                    .children()
-                    .filter(|item| {
-                        let (s, e) = span(item);
-                        asked_then_answered(&strip_marker(&self.source(s, e, quote_depth)))
-                    })
-                    .count();
-                matches!(next.data().value, NodeValue::List(_))
-                    && answered >= 2
-                    && answered * 3 >= items * 2
+                matches!(next.data().value, NodeValue::List(_)) && {
+                    // Two items in three or more (one may be a note on them all).
+                    let items = next.children().count();
+                    let answered = next
+                        .children()
+                        .filter(|item| {
+                            let (s, e) = span(item);
+                            asked_then_answered(&strip_marker(&self.source(s, e, quote_depth)))
+                        })
+                        .count();
+                    answered >= 2 && answered * 3 >= items * 2
+                }
             });
         for (line, segment) in segments {
             self.fill(line, &segment);
@@ -5696,20 +5698,20 @@ pub(super) fn segments(
     let mut any_label = false;
     for (i, line) in lines.iter().enumerate() {
         let relabelled;
-        let line: &str = match (letter(line), alone(line)) {
-            (Some(c), _) if hyphened => {
+        let row = table_part(line, set);
+        let line: &str = match (letter(line), alone(line), row) {
+            (Some(c), _, _) if hyphened => {
                 relabelled = format!("{c}: {}", &line[2..]);
                 &relabelled
             }
-            (_, Some(c)) if lettered => {
+            (_, Some(c), _) if lettered => {
                 let width = marker(line).unwrap_or(0);
                 relabelled = format!("{}{c}:", &line[..width]);
                 &relabelled
             }
             // `| **Situation** | Our service… |`: a table's row, a part's label in its
             // first cell and the part in its second.
-            _ if table_part(line, set).is_some() => {
-                let (label, part) = table_part(line, set).expect("checked above");
+            (_, _, Some((label, part))) => {
                 relabelled = format!("**{label}:** {part}");
                 &relabelled
             }
