@@ -2459,6 +2459,25 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         ("result", Label::Part(Part::Result)),
         ("outcome", Label::Part(Part::Result)),
         ("impact", Label::Part(Part::Result)),
+        // The four parts in Chinese (情境 or 背景 situation, 任务 task, 行动 action,
+        // 结果 result, and their traditional forms), Japanese (状況, 課題) and Korean
+        // (상황, 과제 or 임무, 행동, 결과). A word after them ("结果是…") makes them prose.
+        ("情境", Label::Part(Part::Situation)),
+        ("情景", Label::Part(Part::Situation)),
+        ("背景", Label::Part(Part::Situation)),
+        ("状況", Label::Part(Part::Situation)),
+        ("상황", Label::Part(Part::Situation)),
+        ("任务", Label::Part(Part::Task)),
+        ("任務", Label::Part(Part::Task)),
+        ("課題", Label::Part(Part::Task)),
+        ("과제", Label::Part(Part::Task)),
+        ("임무", Label::Part(Part::Task)),
+        ("行动", Label::Part(Part::Action)),
+        ("行動", Label::Part(Part::Action)),
+        ("행동", Label::Part(Part::Action)),
+        ("结果", Label::Part(Part::Result)),
+        ("結果", Label::Part(Part::Result)),
+        ("결과", Label::Part(Part::Result)),
         ("principle definition", DEFINITION),
         // `**Amazon's description:** Leaders start with…`: the principle's own words.
         ("amazon's description", DEFINITION),
@@ -2647,10 +2666,18 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
         if after.chars().next().is_some_and(char::is_alphanumeric) {
             continue; // "Actionable", "Also worth noting"
         }
-        // `S (Situation):`: a letter with its word in parentheses.
-        let after = match after.trim_start().strip_prefix('(') {
-            Some(inner) if name.len() == 1 => match inner.split_once(')') {
-                Some((word, rest)) if word.trim().to_lowercase().starts_with(name) => rest,
+        // `S (Situation):`: a letter with its word in parentheses, or the word in
+        // another language in brackets as Chinese writes them (`S（情境）：`).
+        let after = match after.trim_start().strip_prefix(['(', '（']) {
+            Some(inner) if name.len() == 1 => match inner.split_once([')', '）']) {
+                Some((word, rest))
+                    if word.trim().to_lowercase().starts_with(name)
+                        || LABELS.iter().any(|(other, same)| {
+                            same == label && other.len() > 1 && word.trim() == *other
+                        }) =>
+                {
+                    rest
+                }
                 _ => after,
             },
             _ => after,
@@ -3527,12 +3554,15 @@ pub(super) fn short_title(text: &str) -> String {
 }
 
 /// A heading's title without an enumerator in front (`Story 1 —`, `Anecdote B —`,
-/// `Example 2:`, `#3.`, `2)`) and without a remark in parentheses at its end, which is
-/// returned to be kept in the notes.
+/// `Example 2:`, `故事 1：`, `#3.`, `2)`) and without a remark in parentheses at its end,
+/// which is returned to be kept in the notes.
 pub(super) fn heading_title(text: &str) -> (String, Option<String>) {
     let mut title = text.trim();
     let lower = title.to_lowercase();
-    for word in ["story", "anecdote", "example", "case", "star"] {
+    // (故事 and 案例: story and case, in Chinese.)
+    for word in [
+        "story", "anecdote", "example", "case", "star", "故事", "案例",
+    ] {
         if lower.starts_with(word) {
             let rest = title[word.len()..].trim_start();
             let rest = rest.strip_prefix('#').unwrap_or(rest);
@@ -3542,7 +3572,7 @@ pub(super) fn heading_title(text: &str) -> (String, Option<String>) {
                 .collect::<String>();
             if !marker.is_empty() && marker.chars().count() <= 3 {
                 let after = rest[marker.len()..].trim_start();
-                if let Some(r) = after.strip_prefix(['—', '–', '-', ':', '.', ')']) {
+                if let Some(r) = after.strip_prefix(['—', '–', '-', ':', '：', '.', ')']) {
                     title = r.trim_start();
                     break;
                 }

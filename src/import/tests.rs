@@ -118,6 +118,24 @@ fn labels_in_their_many_forms() {
             "R (Result): it held",
             Some((Label::Part(Part::Result), "it held")),
         ),
+        // The letter with the part's word in another language, in the brackets and
+        // colon Chinese writes; and the word alone.
+        (
+            "**S（背景）**：新系统上线后",
+            Some((Label::Part(Part::Situation), "新系统上线后")),
+        ),
+        (
+            "A (행동): 로그를 읽었다",
+            Some((Label::Part(Part::Action), "로그를 읽었다")),
+        ),
+        (
+            "**结果**：延迟减半",
+            Some((Label::Part(Part::Result), "延迟减半")),
+        ),
+        (
+            "課題：移行を終える",
+            Some((Label::Part(Part::Task), "移行を終える")),
+        ),
         // A letter or two wrong, the first right.
         ("Actioin: I did", Some((Label::Part(Part::Action), "I did"))),
         (
@@ -195,6 +213,10 @@ fn labels_in_their_many_forms() {
         ("Actionable advice: none", None),
         ("The lesson for me was that deleting is a feature.", None),
         ("S-curve growth", None),
+        // A word after the part's word in another language makes it prose, and a
+        // remark in brackets that is no part's word is no label's.
+        ("结果是：延迟减半", None),
+        ("A (the mistake): I skipped a review", None),
     ];
     for (text, expected) in cases {
         assert_eq!(split_label(text), expected, "{text}");
@@ -428,6 +450,9 @@ fn titles_lose_enumerators_and_remarks_and_never_end_hanging() {
         ("Anecdote B — Reporting portal", "Reporting portal", None),
         ("Example 2: Cut the cloud bill", "Cut the cloud bill", None),
         ("#3. Paired with support", "Paired with support", None),
+        // The same in Chinese: story (故事) and case (案例), a full-width colon.
+        ("故事 2：缓存击穿", "缓存击穿", None),
+        ("案例 3：迁移", "迁移", None),
         ("2) Fixed the pager", "Fixed the pager", None),
         (
             "Rebuilt the rota (my favourite)",
@@ -6157,11 +6182,14 @@ fn a_table_of_questions_names_the_best_story_by_its_name_when_its_column_says_st
     assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
     let billing = &read.drafts[0].story;
     let hires = &read.drafts[1].story;
+    // Of two names, each that names a story takes the question: either answers it.
     assert_eq!(
         hires.questions,
-        ["Tell me about a time you coached someone"]
+        [
+            "Tell me about a time you coached someone",
+            "Describe a process you fixed"
+        ]
     );
-    // Of two names, the first that names a story takes the question.
     assert_eq!(billing.questions, ["Describe a process you fixed"]);
     // A column that does not say it names stories routes nothing by name.
     let other = notes.replace("Best Story", "What they look for");

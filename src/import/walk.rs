@@ -5435,49 +5435,54 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let mut titles: Option<TitleIndex> = None;
         for (table, rows) in super::tables::question_rows(self.lines) {
             for (question, route) in rows {
-                let d = match route {
+                let targets: Vec<usize> = match route {
                     super::tables::Route::Number(number) => {
                         match by_number.get(&number).map(Vec::as_slice) {
-                            Some(&[d]) => d,
+                            Some(&[d]) => vec![d],
                             _ => continue,
                         }
                     }
-                    // By name: the first of the names that one draft's words hold most.
+                    // By name: each of the names (`Story 3 (Query tuning) or Story 7`)
+                    // to the one draft whose words hold it most; either story answers.
                     super::tables::Route::Names(names) => {
                         let index =
                             titles.get_or_insert_with(|| TitleIndex::new(&self.plan.drafts));
-                        let Some(d) = names
-                            .iter()
-                            .find_map(|name| index.named(name, None, table, &self.plan.drafts))
-                        else {
-                            continue;
-                        };
-                        d
+                        let mut found: Vec<usize> = Vec::new();
+                        for name in &names {
+                            if let Some(d) = index.named(name, None, table, &self.plan.drafts)
+                                && !found.contains(&d)
+                            {
+                                found.push(d);
+                            }
+                        }
+                        found
                     }
                 };
-                let first = self.plan.drafts[d].story.questions.is_empty();
-                if !self.plan.drafts[d].story.questions.contains(&question) {
-                    self.plan.drafts[d].story.questions.push(question.clone());
-                }
-                // A story whose principle was guessed from its words is linked by the
-                // first question routed to it, as a story under a question's heading is.
-                let at = format!("line {}: ", self.plan.drafts[d].lines.0);
-                let guessed = self.plan.warnings.iter().position(|w| {
-                    w.starts_with(&at) && w.contains("names no principle; linked to")
-                });
-                if first
-                    && let Some(w) = guessed
-                    && let Some(principle) = self.nearest(&question)
-                {
-                    self.plan.drafts[d].story.principles = vec![principle.id.clone()];
-                    self.plan.warnings[w] = guessed_warning(
-                        self.plan.drafts[d].lines.0,
-                        question.trim(),
-                        &principle.name,
-                    );
-                }
-                if !routed.contains(&table) {
-                    routed.push(table);
+                for d in targets {
+                    let first = self.plan.drafts[d].story.questions.is_empty();
+                    if !self.plan.drafts[d].story.questions.contains(&question) {
+                        self.plan.drafts[d].story.questions.push(question.clone());
+                    }
+                    // A story whose principle was guessed from its words is linked by the
+                    // first question routed to it, as a story under a question's heading is.
+                    let at = format!("line {}: ", self.plan.drafts[d].lines.0);
+                    let guessed = self.plan.warnings.iter().position(|w| {
+                        w.starts_with(&at) && w.contains("names no principle; linked to")
+                    });
+                    if first
+                        && let Some(w) = guessed
+                        && let Some(principle) = self.nearest(&question)
+                    {
+                        self.plan.drafts[d].story.principles = vec![principle.id.clone()];
+                        self.plan.warnings[w] = guessed_warning(
+                            self.plan.drafts[d].lines.0,
+                            question.trim(),
+                            &principle.name,
+                        );
+                    }
+                    if !routed.contains(&table) {
+                        routed.push(table);
+                    }
                 }
             }
         }
