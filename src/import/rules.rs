@@ -2410,6 +2410,16 @@ pub(super) fn pictograph(c: char) -> bool {
 /// Splits a leading label off a paragraph: `**Situation:** text`, `S — text`,
 /// `Result - text`, `**Also:** Dive Deep`.
 pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
+    read_label(text, true)
+}
+
+/// [`split_label`] without the labels written a letter or two wrong: `Situations:` is
+/// no `Situation:` here.
+pub(super) fn exact_label(text: &str) -> Option<(Label, &str)> {
+    read_label(text, false)
+}
+
+fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
     const DEFINITION: Label = Label::Aside("the principle's definition, not a story");
     const KEYWORDS: Label = Label::Aside("keywords for the principle, not a story");
     const LOOKED_FOR: Label = Label::Aside("what interviewers look for, not a story");
@@ -2807,7 +2817,7 @@ pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
             return Some((*label, rest));
         }
     }
-    misspelt_label(body)
+    if slips { misspelt_label(body) } else { None }
 }
 
 /// Whether the rest of a label's line is a remark in parentheses and nothing else:
@@ -2924,14 +2934,23 @@ pub(super) fn story_heading(text: &str) -> String {
     for label in [
         "star story",
         "star example",
+        // `STAR — Text-to-SQL Agent`, `STAR Method - SLA-Guard`: the file's one story,
+        // in STAR.
+        "star method",
+        "star framework",
+        "star format",
+        "star",
         "story",
         "anecdote",
         "example",
         "experience",
     ] {
         if let Some(rest) = strip_prefix_ignore_case(marked, label) {
-            // `Story-to-question mapping`, `Story-driven`: one word, no label.
-            if rest.starts_with('-') && rest[1..].starts_with(char::is_alphabetic) {
+            // `Story-to-question mapping`, `Story-driven`: one word, no label; nor is
+            // `Stars: …` the label "star".
+            if rest.starts_with(char::is_alphabetic)
+                || rest.starts_with('-') && rest[1..].starts_with(char::is_alphabetic)
+            {
                 continue;
             }
             let mut rest = rest.trim_start();
@@ -2942,8 +2961,9 @@ pub(super) fn story_heading(text: &str) -> String {
             let number = mark > 0 && rest[..mark].chars().all(|c| c.is_ascii_digit());
             if mark > 0 && (mark == 1 || number) && rest[..mark].len() <= 3 {
                 rest = rest[mark..].trim_start();
-                // `Story1 HEXAGONAL`: after a number the name needs no separator.
-                if number && !rest.is_empty() && !rest.starts_with([':', '—', '–', '-', '·', '.'])
+                // `Story1 HEXAGONAL`: after a number the name needs no separator (a
+                // remark, `Story 2 (draft) — NAME`, is no name).
+                if number && rest.starts_with(|c: char| c.is_alphanumeric() || "\"'“‘`".contains(c))
                 {
                     return rest.to_string();
                 }

@@ -605,6 +605,120 @@ fn a_line_names_a_storys_principles_on_the_same_line_or_the_next() {
     );
     assert_eq!(story_heading("STAR story — Night shift"), "Night shift");
     assert_eq!(story_heading("Storytelling tips"), "Storytelling tips");
+    // A write-up of one story in STAR, named after the dash.
+    assert_eq!(
+        story_heading("STAR — The billing queue"),
+        "The billing queue"
+    );
+    assert_eq!(story_heading("STAR Method - Pager rota"), "Pager rota");
+    assert_eq!(story_heading("Stars: what we saw"), "Stars: what we saw");
+    // A remark after the number is no name: the heading is left whole.
+    assert_eq!(
+        story_heading("Story 2 (draft) — The pager"),
+        "Story 2 (draft) — The pager"
+    );
+}
+
+#[test]
+fn a_file_whose_headings_are_a_storys_parts_is_that_story() {
+    let set = principles::builtin();
+    // The parts are the file's own sections under its title, a line of the writer's
+    // between; under Action, numbered sections of it; under Result, follow-ups asked
+    // and answered (`A:` is the answer, not the Action).
+    let notes = "# STAR — The billing queue\n\n## Opening\nMoved billing onto a queue.\n\n\
+        ## Situation\nNightly billing ran late at every month end.\n\n\
+        ## Task\nMake it finish before the morning.\n\n\
+        ## Action\n\n### 1. Split the jobs\nI cut the one job into a job per customer.\n\n\
+        Two things made it safe:\n\n- retries with backoff\n- a dead-letter table\n\n\
+        ### 2. Watched it\nI added an alert on the queue's depth.\n\n\
+        ## Result\nMonth end closed a day earlier.\n\n\
+        ### Follow-up questions\n\n**Q: Why not a bigger machine?**\nA: The job was bound by one lock.\n\n\
+        **Q: What would you change?**\nA: I would add the alert first.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "The billing queue");
+    let action = story.part(Part::Action);
+    for words in [
+        "Split the jobs",
+        "a job per customer",
+        "Two things made it safe",
+        "dead-letter table",
+        "the queue's depth",
+    ] {
+        assert!(action.contains(words), "{words}: {action:?}");
+    }
+    assert!(story.part(Part::Result).contains("a day earlier"));
+    assert!(!action.contains("one lock"), "{action:?}");
+    for words in [
+        "Why not a bigger machine?",
+        "bound by one lock",
+        "the alert first",
+    ] {
+        assert!(story.notes.contains(words), "{words}: {:?}", story.notes);
+    }
+    // With no title over them, the parts alone are still one story.
+    let bare = "## Situation\nNightly billing ran late.\n\n## Action\nI moved it onto a queue.\n\n\
+        ## Result\nMonth end closed a day earlier.\n";
+    let read = plan(bare, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Action)
+            .contains("onto a queue")
+    );
+    assert!(read.skipped.is_empty(), "{:?}", read.skipped);
+    // The heading above that names the story is reported where it stands; the part's
+    // heading is not reported again as the story's name.
+    let read = plan(notes, &set);
+    let reported: Vec<&Skipped> = read.ignored.iter().chain(&read.skipped).collect();
+    assert!(
+        !reported.iter().any(|s| s.text.contains("## Situation")),
+        "{reported:?}"
+    );
+    // A heading over several stories names none of them.
+    let grouped = format!("# My stories\n\n## Note\nWritten in May.\n\n{bare}");
+    let read = plan(&grouped, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_ne!(read.drafts[0].story.title, "My stories");
+    assert!(
+        !read.ignored.iter().any(|s| s.text.contains("## Situation")),
+        "{:?}",
+        read.ignored
+    );
+    // A guide's parts, each saying what to write, are no story, and each heading is
+    // reported once.
+    let guide = "# Answering well\n\n## Before you start\nRead the question twice.\n\n\
+        ## Situation\nDescribe the context you were in.\n\n## Action\nSay what you did, not the team.\n";
+    let read = plan(guide, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    let headings = read
+        .skipped
+        .iter()
+        .filter(|s| s.text.trim() == "## Situation")
+        .count();
+    assert_eq!(headings, 1, "{:?}", read.skipped);
+}
+
+#[test]
+fn a_heading_over_follow_up_questions_is_no_follow_up_of_its_own() {
+    let set = principles::builtin();
+    let notes = "## Ownership\n\n### The queue\n\n**Situation:** Billing ran late.\n\
+        **Action:** I moved the jobs onto a queue.\n**Result:** Month end closed a day earlier.\n\n\
+        #### Follow-up questions\n\n**Q: Why a queue?**\nA: Retries came for free.\n\n\
+        **Q: What would you change?**\nA: I would add alerts sooner.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(story.followups.is_empty(), "{:?}", story.followups);
+    assert_eq!(
+        story.part(Part::Action).trim(),
+        "I moved the jobs onto a queue."
+    );
+    for words in ["Why a queue?", "Retries came for free", "alerts sooner"] {
+        assert!(story.notes.contains(words), "{words}: {:?}", story.notes);
+    }
 }
 
 #[test]

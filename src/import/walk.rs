@@ -1497,7 +1497,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && named.is_empty()
             && (classify(&as_label(text), self.set).is_some()
                 || self.pending_names_principles()
-                || retold)
+                || retold
+                || self.within_part(level))
         {
             self.pending_heading(text, (line, last));
             return;
@@ -1613,6 +1614,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // A heading outside any section, or one that closes a section, names no principle.
             self.finish_draft();
             self.section = None;
+            // `## Situation` with no region over it to hold it: the first part of a story
+            // whose parts are headings at this level (`## Task`, `## Action` after it),
+            // in a region of their own named by the heading above them, if any.
+            if matches!(exact_label(&as_label(text)), Some((Label::Part(_), rest)) if rest.trim().is_empty())
+            {
+                let name = self.heading_above(line, level).unwrap_or_default();
+                self.outside = Some((name, level - 1, (line, last)));
+                self.pending_heading(text, (line, last));
+                return;
+            }
             self.outside = Some((text.to_string(), level, (line, last)));
             return;
         }
@@ -1691,6 +1702,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 self.start_draft(line);
             }
             let building = self.current.as_mut().expect("a draft was just started");
+            // `#### Follow-up questions`: a heading over the follow-ups, which ask and
+            // are answered under it, in the story's notes.
+            if !question.is_empty() && !is_question(question) {
+                building.field = Field::Notes;
+                building.under_followups = true;
+                building.draft.lines.1 = line;
+                self.plan.ignored.push(Skipped {
+                    lines: (line, last),
+                    reason:
+                        "a label over the story's follow-up questions: what follows is in its notes"
+                            .into(),
+                    text: self.source(line, last, 0),
+                });
+                return;
+            }
             building.draft.story.followups.push(Followup {
                 question: question.to_string(),
                 answer: String::new(),
@@ -2048,6 +2074,32 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         self.sub_headings.push((lines, text.to_string()));
     }
 
+    /// Whether a heading at `level` is a section of the part whose heading came last
+    /// in the open region (`### 1. Made the guard structural` under `## Action`).
+    fn within_part(&self, level: u8) -> bool {
+        self.sub_headings
+            .iter()
+            .rev()
+            .find(|(_, text)| matches!(heading_label(text), Some(Label::Part(_))))
+            .and_then(|((line, _), _)| self.lines.get(line.checked_sub(1)?))
+            .is_some_and(|l| {
+                let marks = l.trim_start().bytes().take_while(|&b| b == b'#').count();
+                marks > 0 && marks < usize::from(level)
+            })
+    }
+
+    /// The nearest heading above line `line` at a level above `level`, when it names
+    /// one thing rather than a group of stories (`# Stories`).
+    fn heading_above(&self, line: usize, level: u8) -> Option<String> {
+        let above = self.lines.get(..line.saturating_sub(1))?;
+        let text = above.iter().rev().find_map(|l| {
+            let marks = l.bytes().take_while(|&b| b == b'#').count();
+            (marks > 0 && marks < usize::from(level) && l[marks..].starts_with(' '))
+                .then(|| l[marks..].trim().to_string())
+        })?;
+        (!group_heading(&text)).then_some(text)
+    }
+
     /// Closes the region under a heading that names no principle: a story when a line
     /// in it names principles (`Leadership Principles: Ownership, Dive Deep`, the value
     /// on the same line or the next) or its heading's remark does ("(deep dive,
@@ -2391,6 +2443,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         let blocks = std::mem::take(&mut self.pending);
         let subs = std::mem::take(&mut self.sub_headings);
+        // A region opened by its first part's heading (`## Situation`), named by the
+        // heading above it: that heading is reported where it stands, this one with
+        // the parts.
+        let opened_by_part = subs.first().is_some_and(|(first, _)| *first == lines);
         if self
             .parent
             .as_ref()
@@ -2746,8 +2802,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         link(&mut ids, nearest);
         if ids.is_empty() {
-            // Not a story: the heading and every block are skipped, as written.
-            if !heading.is_empty() {
+            // Not a story: the heading and every block are skipped, as written. (A region
+            // opened by its first part's heading reports that heading with its parts.)
+            if !heading.is_empty() && !opened_by_part {
                 self.plan.skipped.push(Skipped {
                     lines,
                     reason: "heading names no principle".into(),
@@ -2774,7 +2831,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // A story: its principles from the lines that name them, its title from the
         // heading, its parts from the labels inside.
-        if called {
+        if called && !opened_by_part {
             self.plan.ignored.push(Skipped {
                 lines,
                 reason: "a story's label and name: the name is its title".into(),
@@ -3543,7 +3600,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `3 that stand out for scientific`, then a list of three: a line that counts
         // the items of the list after it leads into them; it tells no story itself.
+        // (Inside a part of a story under way, "Three properties were designed in:"
+        // leads into more of that part.)
+        let in_part = self.current.as_ref().is_some_and(|b| {
+            matches!(b.field, Field::Part(_)) && b.draft.story.written_parts().next().is_some()
+        });
         if is_paragraph
+            && !in_part
             && classify(&text, self.set).is_none()
             && let Some(next) = node.next_sibling()
             && matches!(next.data().value, NodeValue::List(_))
@@ -3973,7 +4036,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .as_ref()
             .is_some_and(|b| !b.trailing.is_empty());
         let label = classify(text, self.set);
-        // A follow-up's question (`**Q: Why…?**`) goes on under the follow-ups label.
+        // A follow-up's question (`**Q: Why…?**`) goes on under the follow-ups label, and
+        // so does its answer (`A: …`), which is no Action.
+        if matches!(label, Some((Label::Part(Part::Action), _)))
+            && answer_letter(text)
+            && let Some(building) = self.current.as_mut().filter(|b| b.under_followups)
+        {
+            building.field = Field::Notes;
+            append(&mut building.draft.story.notes, text.trim());
+            return;
+        }
         if label.is_some()
             && !matches!(label, Some((Label::Question, _)))
             && let Some(building) = self.current.as_mut()
