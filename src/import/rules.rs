@@ -179,6 +179,10 @@ pub(super) fn followup_heading(text: &str) -> Option<&str> {
             return Some(question);
         }
     }
+    // `## 面试高频追问准备`: the follow-up questions (追问) to prepare, in Chinese.
+    if text.contains("追问") || text.contains("追問") {
+        return Some("");
+    }
     for prefix in [
         "follow-ups",
         "follow-up",
@@ -260,7 +264,10 @@ pub(super) fn unnumbered_question(text: &str) -> &str {
             _ => text,
         };
     }
-    match after[digits..].trim_start().strip_prefix(['.', ':', ')']) {
+    match after[digits..]
+        .trim_start()
+        .strip_prefix(['.', ':', '：', ')'])
+    {
         Some(rest) if is_question(rest) => rest.trim_start(),
         _ => text,
     }
@@ -2630,20 +2637,25 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         body = after.trim_start();
     }
     // `S - Situation`, `T: Task`: the letter, a dash or colon, then its word; the
-    // letter is the word's initial, said twice, as in `(S) Situation`.
+    // letter is the word's initial, said twice, as in `(S) Situation`. Or the part's
+    // word in another language (`S - 情境（Situation）`).
     if let Some(first) = body.chars().next().filter(char::is_ascii_alphabetic)
         && let Some(after) = body[1..]
             .trim_start()
             .strip_prefix(['-', '–', '—', ':', '.'])
         && !body[1..].starts_with(char::is_alphanumeric)
         && let Some(word) = after.strip_prefix(' ').map(str::trim_start)
-        && word
-            .chars()
-            .next()
-            .is_some_and(|c| c.eq_ignore_ascii_case(&first))
+        && let Some(&(_, letter)) = LABELS
+            .iter()
+            .find(|(name, _)| name.len() == 1 && name.starts_with(first.to_ascii_lowercase()))
         && LABELS.iter().any(|(name, label)| {
             name.len() > 1
                 && matches!(label, Label::Part(_))
+                && (word
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.eq_ignore_ascii_case(&first))
+                    || *label == letter && !name.is_ascii())
                 && strip_prefix_ignore_case(word, name)
                     .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
         })
@@ -2677,19 +2689,24 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
             continue; // "Actionable", "Also worth noting"
         }
         // `S (Situation):`: a letter with its word in parentheses, or the word in
-        // another language in brackets as Chinese writes them (`S（情境）：`).
+        // another language in brackets as Chinese writes them (`S（情境）：`); and a
+        // part's word with the same in another language (`情境（Situation）`).
         let after = match after.trim_start().strip_prefix(['(', '（']) {
-            Some(inner) if name.len() == 1 => match inner.split_once([')', '）']) {
-                Some((word, rest))
-                    if word.trim().to_lowercase().starts_with(name)
-                        || LABELS.iter().any(|(other, same)| {
-                            same == label && other.len() > 1 && word.trim() == *other
-                        }) =>
-                {
-                    rest
+            Some(inner) if name.len() == 1 || matches!(label, Label::Part(_)) => {
+                match inner.split_once([')', '）']) {
+                    Some((word, rest))
+                        if name.len() == 1 && word.trim().to_lowercase().starts_with(name)
+                            || LABELS.iter().any(|(other, same)| {
+                                same == label
+                                    && other.len() > 1
+                                    && word.trim().eq_ignore_ascii_case(other)
+                            }) =>
+                    {
+                        rest
+                    }
+                    _ => after,
                 }
-                _ => after,
-            },
+            }
             _ => after,
         };
         // `Action & Result:`, `Result and Learning:`: two parts named as one; the text

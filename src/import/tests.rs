@@ -216,6 +216,17 @@ fn labels_in_their_many_forms() {
         // A word after the part's word in another language makes it prose, and a
         // remark in brackets that is no part's word is no label's.
         ("结果是：延迟减半", None),
+        // The letter, a dash, and the part's word in another language with the same
+        // in English beside it in brackets.
+        (
+            "S - 情境（Situation）: 新系统上线后",
+            Some((Label::Part(Part::Situation), "新系统上线后")),
+        ),
+        (
+            "行动 (Action): 我逐层排查",
+            Some((Label::Part(Part::Action), "我逐层排查")),
+        ),
+        ("Action (the short version): I paired", None),
         ("A (the mistake): I skipped a review", None),
     ];
     for (text, expected) in cases {
@@ -699,6 +710,89 @@ fn a_file_whose_headings_are_a_storys_parts_is_that_story() {
         .filter(|s| s.text.trim() == "## Situation")
         .count();
     assert_eq!(headings, 1, "{:?}", read.skipped);
+}
+
+#[test]
+fn a_story_in_chinese_with_its_parts_as_sections_and_its_follow_ups_asked_in_headings() {
+    let set = principles::builtin();
+    // The parts are the file's sections, each the letter, a dash and the part's word
+    // with the English in brackets; after the story, a section of follow-ups (追问),
+    // each question a heading of its own with its answer (答) under it; the last one
+    // asked and not answered yet.
+    let notes = "# 缓存项目\n\n## 简介\n一个缓存服务。\n\n\
+        ## S - 情境（Situation）\n接口在高峰期很慢。\n\n## T - 任务（Task）\n把延迟降到一百毫秒以内。\n\n\
+        ## A - 行动（Action）\n\n### 1. 加缓存\n我加了一层缓存。\n\n\
+        ## R - 结果（Result）\n延迟减半。\n\n## 面试追问准备\n\n\
+        ### Q1：为什么不用更大的机器？\n\n**答**：瓶颈在锁上。\n\n### Q2：下次会怎么做？\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(story.part(Part::Situation).contains("高峰期"));
+    assert!(story.part(Part::Action).contains("加了一层缓存"));
+    assert!(story.part(Part::Result).contains("延迟减半"));
+    let asked: Vec<(&str, &str)> = story
+        .followups
+        .iter()
+        .map(|f| (f.question.as_str(), f.answer.trim()))
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            ("为什么不用更大的机器？", "**答**：瓶颈在锁上。"),
+            ("下次会怎么做？", "")
+        ]
+    );
+    // The same in English: the questions of a follow-ups section in headings.
+    let english = "## Ownership\n\n### The queue\n\n**Situation:** Billing ran late.\n\
+        **Action:** I moved the jobs onto a queue.\n**Result:** It closed a day earlier.\n\n\
+        # Follow-up questions\n\n## Why not a bigger machine?\n\nThe job was bound by one lock.\n";
+    let read = plan(english, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let followups = &read.drafts[0].story.followups;
+    assert_eq!(followups.len(), 1, "{followups:?}");
+    assert_eq!(followups[0].question, "Why not a bigger machine?");
+    assert!(followups[0].answer.contains("one lock"));
+}
+
+#[test]
+fn a_guides_list_of_the_parts_is_no_list_of_stories() {
+    let set = principles::builtin();
+    let notes = "# Preparing\n\nUse real work or lab examples. Never invent experience you do not have.\n\n\
+        ## STAR with evidence\n\n\
+        - **Situation:** scope and user impact.\n- **Task:** your responsibility and its limits.\n\
+        - **Action:** evidence, reasoning, change control.\n\
+        - **Result:** restoration, validation, prevention.\n\n\
+        ## Questions\n\n1. Tell me about a hard problem you isolated.\n2. How do you handle an angry user?\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+}
+
+#[test]
+fn a_story_under_the_methods_name_alone_is_the_writers_own() {
+    let set = principles::builtin();
+    // Under a heading that names the method, nothing but a story told in its parts'
+    // labels, and a picture: the writer's own, its title from its words.
+    let notes = "# STAR METHOD\n\n**Situation**\nMy van was loaded with a week of deliveries.\n\n\
+        **Task**\nGet them all done by Friday.\n\n**Actions**\nSpent an hour ordering the stops by area.\n\n\
+        **Results**\nAll delivered, home on Friday afternoon.\n\n![Van](van.jpg)\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert!(read.drafts[0].story.title.starts_with("My van"));
+    assert!(
+        read.ignored.iter().any(|s| s.text == "# STAR METHOD"),
+        "{:?}",
+        read.ignored
+    );
+    // A guide's parts that instruct, or a sample answer after a guide's advice, is not.
+    for guide in [
+        "# The STAR method\n\n**Situation**\nDescribe the context you were in.\n\n\
+            **Action**\nSay what you did, not the team.\n",
+        "# The STAR method\n\nUse it for every answer and say what you did.\n\n\
+            **Situation**\nOur billing ran late.\n\n**Action**\nI moved the jobs onto a queue.\n",
+    ] {
+        let read = plan(guide, &set);
+        assert!(read.drafts.is_empty(), "{guide}: {:?}", read.drafts);
+    }
 }
 
 #[test]
@@ -2744,6 +2838,11 @@ fn a_numbered_question_loses_its_number() {
         "Q3 results were late"
     );
     assert_eq!(unnumbered_question("Q4. Planning"), "Q4. Planning");
+    // The full-width colon Chinese writes.
+    assert_eq!(
+        unnumbered_question("Q2：为什么不用缓存？"),
+        "为什么不用缓存？"
+    );
     assert_eq!(
         unnumbered_question("1.2. Tell me about a time you failed."),
         "Tell me about a time you failed."

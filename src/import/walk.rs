@@ -1498,7 +1498,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && (classify(&as_label(text), self.set).is_some()
                 || self.pending_names_principles()
                 || retold
-                || self.within_part(level))
+                || self.within_part(level)
+                || self.asked_next(text))
         {
             self.pending_heading(text, (line, last));
             return;
@@ -1987,7 +1988,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 items.push(self.source(start, end, 0));
             }
         }
+        // (Items named by a story's parts, `- **Situation:** …`, are one story's parts,
+        // or a guide's: no list of stories.)
+        let parts = items
+            .iter()
+            .filter(|i| matches!(split_label(&strip_marker(i)), Some((Label::Part(_), _))))
+            .count();
         items.len() >= 2
+            && parts < 2
             && items.iter().all(|i| named_item(&item_lead(i).0).is_some())
             && items.iter().filter(|i| to_reader(i)).count() * 2 < items.len()
             && !glossary(&items.join("\n"), self.set)
@@ -2072,6 +2080,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// paragraph of the heading's text, so that a story's `#### Action` starts its part.
     fn pending_heading(&mut self, text: &str, lines: (usize, usize)) {
         self.sub_headings.push((lines, text.to_string()));
+    }
+
+    /// Whether a heading is a question under a heading over the follow-ups of the story
+    /// above (`### Q1: Why not fine-tune?` under `## Follow-up questions`).
+    fn asked_next(&self, text: &str) -> bool {
+        self.outside
+            .as_ref()
+            .is_some_and(|(heading, _, _)| followup_heading(heading).is_some())
+            && is_question(&bare_question(text))
     }
 
     /// Whether a heading at `level` is a section of the part whose heading came last
@@ -2469,10 +2486,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 marks > 0 && marks <= usize::from(level) && line[marks..].starts_with(' ')
             })
         });
-        if followup_heading(&heading).is_some() && subs.is_empty() && !blocks.is_empty() && !apart {
+        // (Or each question a heading of its own, its answer under it.)
+        let asked_below = subs
+            .iter()
+            .all(|(_, text)| is_question(&bare_question(text)));
+        if followup_heading(&heading).is_some() && asked_below && !blocks.is_empty() && !apart {
             let texts: Vec<String> = (blocks.iter().map(|node| span(node)))
                 .map(|(start, end)| self.source(start, end, 0))
                 .collect();
+            let starts: Vec<usize> = blocks.iter().map(|node| span(node).0).collect();
             let story = &mut self.plan.drafts.last_mut().expect("checked above").story;
             // `### What would you change? (follow up)`: the heading asks it; the
             // answer is under it.
@@ -2482,7 +2504,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     answer: String::new(),
                 });
             }
-            for text in texts {
+            let mut subs = subs.iter().peekable();
+            for (text, start) in texts.iter().zip(starts) {
+                // A question's heading before the block asks it; the block answers.
+                while let Some(((line, _), asked)) = subs.next_if(|((line, _), _)| *line < start) {
+                    story.followups.push(Followup {
+                        question: unnumbered_question(&bare_question(asked)).to_string(),
+                        answer: String::new(),
+                    });
+                    self.plan.ignored.push(Skipped {
+                        lines: (*line, *line),
+                        reason: "a follow-up question of the story above, its answer under it"
+                            .into(),
+                        text: asked.trim().to_string(),
+                    });
+                }
                 // The question on the block's first line; its answer, if any, after it.
                 let (first, rest) = text.trim().split_once('\n').unwrap_or((text.trim(), ""));
                 let asked = bare_question(first);
@@ -2492,10 +2528,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         answer: rest.trim().to_string(),
                     });
                 } else if let Some(open) = story.followups.last_mut() {
-                    append(&mut open.answer, &text);
+                    append(&mut open.answer, text);
                 } else {
-                    append(&mut story.notes, &text);
+                    append(&mut story.notes, text);
                 }
+            }
+            // A question's heading with nothing under it, last: asked, not answered yet.
+            for ((line, _), asked) in subs {
+                story.followups.push(Followup {
+                    question: unnumbered_question(&bare_question(asked)).to_string(),
+                    answer: String::new(),
+                });
+                self.plan.ignored.push(Skipped {
+                    lines: (*line, *line),
+                    reason: "a follow-up question of the story above, its answer under it".into(),
+                    text: asked.trim().to_string(),
+                });
             }
             self.plan.ignored.push(Skipped {
                 lines,
@@ -2753,10 +2801,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 })
                 .count()
                 >= 2;
+            // `# STAR METHOD` over nothing but a story told in its parts' labels (and a
+            // picture): the writer's own example of the method, not advice on it.
+            let example_only = labelled
+                && blocks.iter().all(|node| {
+                    let (start, end) = span(node);
+                    let text = self.source(start, end, 0);
+                    matches!(split_label(&text), Some((Label::Part(_), _)))
+                        || text.trim().starts_with("![")
+                        || matches!(node.data().value, NodeValue::ThematicBreak)
+                });
             if (narrative || labelled || reminder || named)
                 && !placeholder(&told)
                 && !about_the_person(&title)
-                && !about_answering(&title)
+                && (!about_answering(&title) || example_only)
             {
                 // A principle's full name among the heading's words ("Leadership and
                 // Ownership Story: …"): the writer's own link, not a guess.
@@ -2862,6 +2920,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 reason: "a heading over stories, not a story's name".into(),
                 text: self.source(lines.0, lines.1, 0),
             });
+        } else if about_answering(&title) && !opened_by_part {
+            self.plan.ignored.push(Skipped {
+                lines,
+                reason: "a heading that names the way the story is told, not its name".into(),
+                text: self.source(lines.0, lines.1, 0),
+            });
         }
         {
             let draft = &mut self
@@ -2879,10 +2943,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 append(&mut draft.story.notes, &title);
             } else if is_question(&title) || asks_for_story(&title) {
                 draft.story.questions.push(title.clone());
-            } else if story_label(&title) || group_heading(&title) || question_place(&title) {
+            } else if story_label(&title)
+                || group_heading(&title)
+                || question_place(&title)
+                || about_answering(&title)
+            {
                 // `## Story2`: a label, not a name; `# Cases`, `## My STAR stories`: a
                 // heading over several; `# Question 3`: the place of the question the
-                // story answers; the title comes from the text.
+                // story answers; `# STAR METHOD`: the method the story shows; the title
+                // comes from the text.
             } else {
                 name_story(&mut draft.story, &title);
             }
