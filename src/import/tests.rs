@@ -755,6 +755,25 @@ fn a_story_in_chinese_with_its_parts_as_sections_and_its_follow_ups_asked_in_hea
 }
 
 #[test]
+fn a_question_under_a_headings_remark_is_the_storys_own() {
+    let set = principles::builtin();
+    // The heading's remark is kept in the notes; it tells nothing yet, so the question
+    // between the heading and the first part is the story's, not the person's own.
+    let notes = "# Stories\n\n## 1. The cookie call *(senior track)*\n\n\
+        **Cue:** \"Tell me about a tradeoff you made.\"\n\n\
+        **Situation:** Building the login flow, I had to pick where the token lives.\n\n\
+        **Action:** I went with the cookie and added an anti-forgery token.\n\n\
+        **Result:** The flow resists the first attack.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a tradeoff you made."]
+    );
+    assert!(read.questions.is_empty(), "{:?}", read.questions);
+}
+
+#[test]
 fn a_guides_list_of_the_parts_is_no_list_of_stories() {
     let set = principles::builtin();
     let notes = "# Preparing\n\nUse real work or lab examples. Never invent experience you do not have.\n\n\

@@ -6481,7 +6481,10 @@ fn no_notes(story: &Story) -> bool {
             && (!notes.contains('\n')
                 && notes.chars().count() > story.title.chars().count()
                 && short_title(notes) == story.title
-                || notes.lines().filter(|l| !l.trim().is_empty()).all(aside))
+                || notes
+                    .lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .all(|l| aside(l) || remark(l)))
 }
 
 /// Whether a line is an aside on a story behind a label of a word or three in bold
