@@ -1866,6 +1866,32 @@ pub(super) fn says_generated(text: &str) -> bool {
     })
 }
 
+/// Whether the notes' first heading credits a language model as their author, in a
+/// remark that names it and nothing more than a date (`## Interview Answers (ChatGPT,
+/// 2024)`): the answers under it are the model's.
+pub(super) fn credits_model(text: &str) -> bool {
+    const MODELS: &[&str] = &[
+        "chatgpt", "gpt", "gpt-3.5", "gpt-4", "gpt-4o", "claude", "gemini", "copilot", "bard",
+    ];
+    let Some(heading) = text.lines().find_map(|l| l.trim_start().strip_prefix('#')) else {
+        return false;
+    };
+    let Some(remark) = heading
+        .trim()
+        .strip_suffix(')')
+        .and_then(|h| h.rsplit_once('('))
+        .map(|(_, r)| r.to_lowercase())
+    else {
+        return false;
+    };
+    let mut parts = remark.split([',', ' ']).filter(|w| !w.is_empty());
+    parts.next().is_some_and(|first| MODELS.contains(&first))
+        && parts.all(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_digit() || c == '-' || c == '/')
+        })
+}
+
 /// A text's sentences, line by line, each with the stop that ends it.
 fn sentences(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
@@ -2773,6 +2799,19 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
                 {
                     return Some((*label, inner));
                 }
+                // `**Action supported by CV:** built…`: a part's word, a remark of a
+                // few words after it, the colon closing the label; the remark comes
+                // with the part's text, for [`label_remark`] to set apart.
+                if !separated
+                    && name.len() > 1
+                    && matches!(label, Label::Part(_))
+                    && let Some(close) = rest.find(marker)
+                    && let Some(remark) = rest[..close].trim().strip_suffix(':')
+                    && (1..=4).contains(&remark.split_whitespace().count())
+                    && remark.starts_with(|c: char| c.is_lowercase() || c.is_ascii_uppercase())
+                {
+                    return Some((*label, rest.trim_start()));
+                }
                 continue;
             };
             rest = r;
@@ -2835,6 +2874,25 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         }
     }
     if slips { misspelt_label(body) } else { None }
+}
+
+/// A part's text that begins with the remark its label carried inside the bold
+/// (`supported by CV:** built…`, from `**Action supported by CV:** built…`): the
+/// remark with its colon and marks, and the part's text after them.
+pub(super) fn label_remark(rest: &str) -> Option<(&str, &str)> {
+    let line = rest.lines().next()?;
+    let close = line.find([':', '：'])?;
+    let colon = line[close..].chars().next()?.len_utf8();
+    let after = &line[close + colon..];
+    let marks = after
+        .strip_prefix("**")
+        .or_else(|| after.strip_prefix("__"))?;
+    let remark = line[..close].trim();
+    ((1..=4).contains(&remark.split_whitespace().count())
+        && remark.chars().count() <= 40
+        && !remark.contains(['*', '_', ',', '.', ';', '，', '。', '；', '、']))
+    .then(|| rest.split_at(line.len() - marks.len()))
+    .map(|(head, tail)| (head, tail.trim_start()))
 }
 
 /// Whether the rest of a label's line is a remark in parentheses and nothing else:

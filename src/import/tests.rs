@@ -774,6 +774,85 @@ fn a_question_under_a_headings_remark_is_the_storys_own() {
 }
 
 #[test]
+fn answers_under_a_title_that_credits_a_language_model_are_its_samples() {
+    assert!(credits_model(
+        "## Interview Answers (ChatGPT, 2024)\n\ntext"
+    ));
+    assert!(credits_model("# Answers (GPT-4)\n"));
+    assert!(!credits_model("## Built a support bot (ChatGPT API)\n"));
+    assert!(!credits_model(
+        "# My stories\n\n## Answers (ChatGPT, 2024)\n"
+    ));
+    let set = principles::builtin();
+    let notes = "## Sample answers (ChatGPT, 2024)\n\n### 1. Question: Tell me about a deadline.\n\n\
+        - **Situation**: In my last role a client moved the date up by two weeks.\n\
+        - **Action**: I called a meeting and split the work again.\n\
+        - **Result**: We met the new date.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    let own = notes.replace(" (ChatGPT, 2024)", "");
+    assert_eq!(plan(&own, &set).drafts.len(), 1);
+}
+
+#[test]
+fn a_remark_inside_a_parts_label_is_kept_with_the_label() {
+    let set = principles::builtin();
+    // `**Action supported by CV:**`: the part's word, a remark, the colon inside the
+    // marks. A part's own text with a wide colon in it is left whole.
+    let notes = "## The queue\n\n**Situation:** Billing ran late at month end.\n\n\
+        **Task:** Make it finish by morning.\n\n\
+        **Action supported by CV:** built queue workers with retries.\n\n\
+        **Result:** 修复：换成队列。\n\n\
+        Prepare the exact numbers from memory before the interview.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.part(Part::Action).trim(),
+        "built queue workers with retries."
+    );
+    assert!(story.part(Part::Result).starts_with("修复：换成队列。"));
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.text.contains("supported by CV")),
+        "{:?}",
+        read.ignored
+    );
+    // A colon later in a part's sentence, before a bold phrase, is no label's.
+    let chinese = "## 缓存\n\n- **S**：接口很慢。\n- **A**：我加了缓存。\n\
+        - **R**：默认关，触发式启用。话术：**先测再加。**\n";
+    let read = plan(chinese, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert!(
+        read.drafts[0].story.part(Part::Result).contains("默认关"),
+        "{:?}",
+        read.drafts[0].story
+    );
+}
+
+#[test]
+fn a_note_to_self_after_a_storys_parts_leaves_it_a_story() {
+    let set = principles::builtin();
+    // The parts tell what the writer did; the line after them tells the writer what
+    // to prepare, and the follow-ups ask "you".
+    let notes = "# Prep\n\n## 4. Stream recovery\n\n\
+        **Situation:** A stream consumer could drop and miss changes.\n\n\
+        **Task:** Make the pipeline recover instead of losing changes.\n\n\
+        **Action:** implemented gap recovery.\n\n\
+        Prepare the exact mechanism from memory: tokens, checkpoints, whatever it used.\n\n\
+        Follow-ups:\n- How do you detect a gap?\n- How do you avoid duplicates?\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Action)
+            .contains("gap recovery")
+    );
+}
+
+#[test]
 fn a_guides_list_of_the_parts_is_no_list_of_stories() {
     let set = principles::builtin();
     let notes = "# Preparing\n\nUse real work or lab examples. Never invent experience you do not have.\n\n\

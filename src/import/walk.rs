@@ -2028,9 +2028,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // themselves, not advice.
         let to_them = to_reader(&stated)
             && !(past_sentences(&unquoted(&stated)) >= 3 && persons(&stated).1 <= 2);
+        // Parts on lines of their own, each begun by its label, that tell what happened
+        // ("**Action:** implemented the gap recovery"), with a line after them that
+        // speaks to the reader ("Prepare the exact mechanism from memory"): a note to
+        // self on the writer's own story.
+        let parts: Vec<&str> = told
+            .lines()
+            .filter(|line| matches!(split_label(line), Some((Label::Part(_), _))))
+            .collect();
+        let told_in_parts = parts.len() >= 2 && {
+            let text = parts.join("\n");
+            !to_reader(&text) && past_sentences(&unquoted(&text)) >= 1
+        };
         (
             own_account(&said) && tells_events(&said) && !describes_work(&said),
-            self.labelled_parts(blocks, subs) >= 2 && !to_them,
+            self.labelled_parts(blocks, subs) >= 2 && (!to_them || told_in_parts),
         )
     }
 
@@ -3104,7 +3116,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     fn generated(&self) -> bool {
         *self.generated.get_or_init(|| {
             let text = self.lines.join("\n");
-            says_generated(&text) && !text.split("\n\n").any(made_for_reader)
+            (says_generated(&text) || credits_model(&text))
+                && !text.split("\n\n").any(made_for_reader)
         })
     }
 
@@ -4552,6 +4565,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let field = Field::Part(part);
                 building.field = field;
                 building.labelled = true;
+                // The writer's remark inside the label's marks is kept with the label.
+                let rest = match label_remark(rest) {
+                    Some((remark, after)) => {
+                        self.plan.ignored.push(skipped_piece(
+                            start,
+                            remark,
+                            "the writer's remark inside a part's label",
+                        ));
+                        after
+                    }
+                    None => rest,
+                };
                 append(field_mut(&mut building.draft, field), rest);
             }
             None if building.field == Field::Questions => {
