@@ -3760,9 +3760,17 @@ pub(super) fn empty_template(text: &str) -> bool {
         .map(|l| l.trim().trim_start_matches(['-', '*', '+', ' ']).trim())
         .filter(|l| !l.is_empty())
         .collect();
+    // (Not a line in quotation marks, nor one the writer speaks in: `"I analyzed the
+    // use case:` leads into what they did.)
     let slot = |line: &str| {
         let bare = line.trim_matches(['*', '_', ' ']);
-        bare.ends_with([':', '：']) && (1..=6).contains(&bare.split_whitespace().count())
+        bare.ends_with([':', '：'])
+            && (1..=6).contains(&bare.split_whitespace().count())
+            && !bare.starts_with(['"', '“', '\''])
+            && !matches!(
+                bare.split_whitespace().next(),
+                Some("I" | "We" | "My" | "Our")
+            )
     };
     // (Three or more such labels are slots in any language: `- 상황:`, `- 임무:`, …)
     lines.len() >= 2

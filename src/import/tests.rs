@@ -853,6 +853,47 @@ fn a_note_to_self_after_a_storys_parts_leaves_it_a_story() {
 }
 
 #[test]
+fn an_action_led_in_by_a_quoted_line_is_no_empty_template() {
+    let set = principles::builtin();
+    // The Action's label alone on its line, then the writer's own words in quotation
+    // marks leading into a list: no pair of labels with nothing after them.
+    let notes = "## Q1: Tell me about a trade-off\n\n### STAR Answer\n\n\
+        **Situation:**\n\"We had a small budget for the search feature.\"\n\n\
+        **Action:**\n\"I compared the two models:\n- the cheap one was right 85% of the time\n\
+        - the other cost thirty times more\"\n\n\
+        **Result:**\n\"We saved most of the budget.\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Action)
+            .contains("compared the two models"),
+        "{:?}",
+        read.drafts[0].story
+    );
+    // Nor is a line the writer speaks in, without the quotation marks.
+    let plain = notes.replace('"', "");
+    let read = plan(&plain, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert!(read.drafts[0].story.part(Part::Action).contains("compared"));
+}
+
+#[test]
+fn a_template_whose_parts_are_lists_of_slots_is_no_story() {
+    let set = principles::builtin();
+    // Every part a slot in brackets, or a list of them with a word or three beside
+    // each; a label of the template's own over the last slot.
+    let notes = "# Story bank (fill these out)\n\n### 7. Working remotely\n\n\
+        **Situation:**\n[Moving to remote work]\n\n**Task:**\n[Keep performance up]\n\n\
+        **Action:**\n- [Routines established]\n- [Tools adopted]\n\n\
+        **Result:**\n- [Metrics before/after]\n- Closed $[amount] deal\n\n\
+        **Why it fits:**\n[The role is fully remote]\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+}
+
+#[test]
 fn a_guides_list_of_the_parts_is_no_list_of_stories() {
     let set = principles::builtin();
     let notes = "# Preparing\n\nUse real work or lab examples. Never invent experience you do not have.\n\n\

@@ -5106,7 +5106,31 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .collect();
         // `### Situation` `[Example: During my role at Company X…]`: a template whose
         // title or every part is an example in brackets, for the person's own words.
-        let bracketed = |t: &str| t.starts_with('[') && t.ends_with(']');
+        // (A list of such examples too, each item a slot in brackets with a word or
+        // three beside it at most: `- Closed $[amount] deal`, `- Learning: [Key
+        // takeaway]`.)
+        let bracketed = |t: &str| {
+            t.starts_with('[') && t.ends_with(']')
+                || !t.trim().is_empty()
+                    && t.lines().filter(|l| !l.trim().is_empty()).all(|line| {
+                        let line = line.trim().trim_start_matches(['-', '*', '+']).trim();
+                        let mut outside = String::new();
+                        let mut depth = 0usize;
+                        for c in line.chars() {
+                            match c {
+                                '[' => depth += 1,
+                                ']' => depth = depth.saturating_sub(1),
+                                _ if depth == 0 => outside.push(c),
+                                _ => {}
+                            }
+                        }
+                        let words = outside.split_whitespace().count();
+                        // (A label of the template's own alone on its line, `**Why it
+                        // fits:**`, over the next slot.)
+                        let label = outside.trim_matches(['*', '_', ' ']).ends_with(':');
+                        (line.contains('[') || label) && words <= 3
+                    })
+        };
         // The title as written: cut short, it is whole in the notes' first line.
         let title = draft.story.title.trim();
         let full = draft.story.notes.lines().next().unwrap_or("").trim();
