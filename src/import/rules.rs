@@ -183,6 +183,14 @@ pub(super) fn followup_heading(text: &str) -> Option<&str> {
     if text.contains("追问") || text.contains("追問") {
         return Some("");
     }
+    // `### Q&A:`, `### 5 Whys:` after a story's parts: the questions it will meet,
+    // answered (or to answer).
+    if matches!(
+        lower.trim().trim_end_matches([':', '：']).trim(),
+        "q&a" | "q & a" | "5 whys" | "five whys"
+    ) {
+        return Some("");
+    }
     for prefix in [
         "follow-ups",
         "follow-up",

@@ -894,6 +894,61 @@ fn a_template_whose_parts_are_lists_of_slots_is_no_story() {
 }
 
 #[test]
+fn notes_that_open_with_a_principles_description_are_its_stories() {
+    let set = principles::builtin();
+    // No heading names the principle: the notes open with its description, in the
+    // third person, then a story under a heading of its own name, whose follow-ups
+    // come under `### 5 Whys:` and then `### Q&A:`.
+    let notes = "Leaders begin with the customer and work back from what customers need. They earn \
+        the trust of customers and keep it, and they watch customers more than rivals.\n\n\
+        ## The status page\n### Situation:\n- Customers could not tell whether an outage was ours.\n\n\
+        ### Action:\n- I built a status page and wired it to our alerts.\n\n\
+        ### Result:\n- Support tickets during outages fell by half.\n\n\
+        ### 5 Whys:\n- Why a page? - customers asked for one.\n\n### Q&A:\n- todo\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(read.drafts[0].story.principles, ["customer-obsession"]);
+    assert!(
+        read.warnings
+            .iter()
+            .any(|w| w
+                .starts_with("line 1: the notes open with a description of Customer Obsession")),
+        "{:?}",
+        read.warnings
+    );
+    // Both headings over the follow-ups are the story's, and the story runs to them.
+    let over: Vec<&str> = read
+        .ignored
+        .iter()
+        .filter(|s| s.reason == "a heading over the follow-ups of the story above")
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(over, ["### 5 Whys:", "### Q&A:"]);
+    assert_eq!(read.drafts[0].lines.1, 17);
+    // Without the description, the principle is the one the story's words are nearest,
+    // and said to be a guess.
+    let bare = &notes[notes.find("## The").expect("the heading")..];
+    let read = plan(bare, &set);
+    assert!(
+        read.warnings
+            .iter()
+            .any(|w| w.contains("names no principle")),
+        "{:?}",
+        read.warnings
+    );
+}
+
+#[test]
+fn a_template_under_titles_in_brackets_is_no_story() {
+    let set = principles::builtin();
+    let notes = "# Fifteen stories\n\n## Story 1: [Topic]\n**Situation:** (two sentences of context)\n\n\
+        **Action:** (what you did)\n\n**Result:** (the outcome, with a number)\n\n\
+        ## Story 2: [Topic]\n...\n\n---\n\n*(Add all fifteen here. Topics: delivery, conflict, failure.)*\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+}
+
+#[test]
 fn a_guides_list_of_the_parts_is_no_list_of_stories() {
     let set = principles::builtin();
     let notes = "# Preparing\n\nUse real work or lab examples. Never invent experience you do not have.\n\n\

@@ -66,6 +66,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         ranking: std::cell::OnceCell::new(),
         advice: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
+        opening: std::cell::OnceCell::new(),
         templates: std::cell::OnceCell::new(),
         numbered: std::cell::OnceCell::new(),
         parents: std::cell::OnceCell::new(),
@@ -1289,6 +1290,9 @@ struct Importer<'s, 'l, 'a> {
     /// Whether the notes say a model wrote them, not from the reader's own experience
     /// (see [`Importer::generated`]).
     generated: std::cell::OnceCell<bool>,
+    /// The principle the notes open by describing, before any heading (see
+    /// [`Importer::opening_principle`]).
+    opening: std::cell::OnceCell<Option<&'s crate::model::Principle>>,
     /// Whether the notes say their stories are a guide's templates (see
     /// [`Importer::templates`]).
     templates: std::cell::OnceCell<bool>,
@@ -2502,12 +2506,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let asked_below = subs
             .iter()
             .all(|(_, text)| is_question(&bare_question(text)));
-        if followup_heading(&heading).is_some() && asked_below && !blocks.is_empty() && !apart {
+        // (Nothing under it yet, `### Q&A:` and no more, is the same heading, empty.)
+        if followup_heading(&heading).is_some() && asked_below && !apart {
             let texts: Vec<String> = (blocks.iter().map(|node| span(node)))
                 .map(|(start, end)| self.source(start, end, 0))
                 .collect();
             let starts: Vec<usize> = blocks.iter().map(|node| span(node).0).collect();
-            let story = &mut self.plan.drafts.last_mut().expect("checked above").story;
+            // The story runs on to the end of its follow-ups: a second heading over
+            // them (`### 5 Whys:`, then `### Q&A:`) is its too.
+            let end = (blocks.iter().map(|node| span(node).1))
+                .chain(subs.iter().map(|((_, end), _)| *end))
+                .fold(lines.1, usize::max);
+            let draft = self.plan.drafts.last_mut().expect("checked above");
+            draft.lines.1 = draft.lines.1.max(end);
+            let story = &mut draft.story;
             // `### What would you change? (follow up)`: the heading asks it; the
             // answer is under it.
             if let Some(asked) = followup_heading(&heading).filter(|q| is_question(q)) {
@@ -2855,6 +2867,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 }
                 if !within.is_empty() {
                     nearest.extend(within);
+                } else if let Some(principle) = self.opening_principle() {
+                    nearest.push(principle.id.clone());
+                    let line = self
+                        .lines
+                        .iter()
+                        .position(|l| !l.trim().is_empty())
+                        .unwrap_or(0)
+                        + 1;
+                    let said = format!(
+                        "line {line}: the notes open with a description of {}; the stories under headings that name no principle are linked to it (`lp import --review` can change it)",
+                        principle.name
+                    );
+                    if !self.plan.warnings.contains(&said) {
+                        self.plan.warnings.push(said);
+                    }
                 } else {
                     let query = if is_question(&title) {
                         title.clone()
@@ -3047,6 +3074,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && classify(name, self.set).is_none();
         let over = heading_line(next).is_some() || classify(next, self.set).is_some();
         (alone && over).then(|| (i + 1, name.to_string()))
+    }
+
+    /// The principle whose description opens the notes, before any heading ("Leaders
+    /// are owners. They think long term…", then the stories under headings of their
+    /// own names): a file of that principle's stories, as a heading naming it over them
+    /// would say.
+    fn opening_principle(&self) -> Option<&'s crate::model::Principle> {
+        *self.opening.get_or_init(|| self.described_below(0))
     }
 
     /// The principle whose description is the paragraph after line `last` (a text about
@@ -5136,7 +5171,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let full = draft.story.notes.lines().next().unwrap_or("").trim();
         let title_bracketed = bracketed(title)
             || title.starts_with('[') && bracketed(full) && full.starts_with(title);
-        if !parts.is_empty() && (title_bracketed || parts.iter().all(|t| bracketed(t))) {
+        // (A title in brackets is a slot whatever is under it: `## Story 2: [Topic]`
+        // over "...".)
+        if title_bracketed || !parts.is_empty() && parts.iter().all(|t| bracketed(t)) {
             return Some("a template: its parts are examples in brackets, not a story");
         }
         // A list of terms, each in bold with a short gloss and nothing that happened
