@@ -1462,7 +1462,9 @@ pub(super) fn answer_form(heading: &str) -> bool {
     };
     // "The story", "My story": the story told, under the heading that names it.
     // ("Story" and "Story 2" alone are labels of a story, not tellings of one.)
-    let the_story = matches!(words.as_slice(), [a, b] if (a == "the" || a == "my") && b == "story");
+    let the_story = matches!(words.as_slice(), [a, b] if (a == "the" || a == "my") && b == "story")
+        // `### STAR` under the story's name: the story, told in STAR.
+        || words == ["star"];
     // "Answers" alone heads a group of stories, not a telling of one.
     !words.is_empty()
         && words != ["answers"]

@@ -949,6 +949,44 @@ fn a_template_under_titles_in_brackets_is_no_story() {
 }
 
 #[test]
+fn a_star_heading_under_a_storys_name_is_its_telling() {
+    let set = principles::builtin();
+    // `### STAR` under the story's name and a line of its themes: the story told in
+    // STAR, titled by the name above it.
+    let notes = "# Stories\n\n## 1) Built the data team from zero\n\n\
+        **Use for:** team building, hiring\n\n### STAR\n\n\
+        **Situation:**\nNo team owned the data platform.\n\n\
+        **Action:**\nI hired in three waves and wrote every job description.\n\n\
+        **Result:**\nTwenty-one people in three years.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(read.drafts[0].story.title, "Built the data team from zero");
+}
+
+#[test]
+fn a_checklist_for_a_story_not_written_yet_is_no_story() {
+    let set = principles::builtin();
+    let notes = "# Stories to prepare\n\n### Story 2: Production incident (on call)\n\
+        - [ ] Drafted\n- [ ] Practiced out loud\n\n### Story 3: The vendor call\n\
+        - [x] Drafted\n\nI called the vendor, got the part swapped, and we shipped.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The vendor call"], "{:?}", read.skipped);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "a checklist of what is still to do, not a story"),
+        "{:?}",
+        read.skipped
+    );
+    // A question's heading over empty slots, with a remark, stays your own question.
+    let asked = "## Ownership\n\n### A time you pushed back on a request (scope or design)\n\n\
+        - Situation:\n- Task:\n- Action:\n- Result:\n";
+    let read = plan(asked, &set);
+    assert_eq!(read.questions.len(), 1, "{:?}", read.skipped);
+}
+
+#[test]
 fn a_guides_list_of_the_parts_is_no_list_of_stories() {
     let set = principles::builtin();
     let notes = "# Preparing\n\nUse real work or lab examples. Never invent experience you do not have.\n\n\

@@ -5176,6 +5176,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if title_bracketed || !parts.is_empty() && parts.iter().all(|t| bracketed(t)) {
             return Some("a template: its parts are examples in brackets, not a story");
         }
+        // `### Story 2: Production incident` over `- [ ] Drafted`, `- [ ] Practiced`: a
+        // checklist of what is still to do for a story not written yet.
+        let checklist = draft
+            .story
+            .notes
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .all(|l| {
+                let item = l.trim().trim_start_matches(['-', '*', '+']).trim_start();
+                item.starts_with("[ ]")
+                    || item.starts_with("[x]")
+                    || item.starts_with("[X]")
+                    // (The heading's remark, `(Trade-offs)`, kept in the notes.)
+                    || remark(l)
+            });
+        if parts.is_empty() && draft.story.notes.contains("[ ]") && checklist {
+            return Some("a checklist of what is still to do, not a story");
+        }
         // A list of terms, each in bold with a short gloss and nothing that happened
         // (`- **Data Integrity**: Ensuring customer data safety`): topics, not a story.
         if parts.is_empty() && glossary(&draft.story.notes, self.set) {
