@@ -891,6 +891,11 @@ fn a_template_whose_parts_are_lists_of_slots_is_no_story() {
         **Why it fits:**\n[The role is fully remote]\n";
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    // A bracket in a story's own words is no slot: an index, a terminal's escape.
+    let story = "## Ownership\n\n### Fixed the a[0] bug\n\n**Situation:** a[0] was null.\n\n\
+        **Action:** Fixed a[i].\n\n**Result:** Now a[0] \u{1b}[31mworks\u{1b}[0m.\n";
+    let read = plan(story, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
 }
 
 #[test]

@@ -5141,29 +5141,39 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .collect();
         // `### Situation` `[Example: During my role at Company X…]`: a template whose
         // title or every part is an example in brackets, for the person's own words.
-        // (A list of such examples too, each item a slot in brackets with a word or
-        // three beside it at most: `- Closed $[amount] deal`, `- Learning: [Key
-        // takeaway]`.)
-        let bracketed = |t: &str| {
-            t.starts_with('[') && t.ends_with(']')
+        let bracketed = |t: &str| t.starts_with('[') && t.ends_with(']');
+        // (A part may be a list of such examples too, each item a slot in brackets
+        // with a word or three beside it at most: `- Closed $[amount] deal`, `-
+        // Learning: [Key takeaway]`; or a label of the template's own alone on its
+        // line, `**Why it fits:**`, over the next slot. `a[0]` in a sentence is no
+        // slot, nor is a terminal's escape.)
+        let slots = |t: &str| {
+            bracketed(t)
                 || !t.trim().is_empty()
                     && t.lines().filter(|l| !l.trim().is_empty()).all(|line| {
                         let line = line.trim().trim_start_matches(['-', '*', '+']).trim();
                         let mut outside = String::new();
                         let mut depth = 0usize;
+                        let mut closed = 0usize;
+                        // (A slot says what goes in it, in words: `[amount]`, not `[0]`.)
+                        let mut letters = 0usize;
                         for c in line.chars() {
                             match c {
                                 '[' => depth += 1,
-                                ']' => depth = depth.saturating_sub(1),
+                                ']' if depth > 0 => {
+                                    depth -= 1;
+                                    if letters >= 3 {
+                                        closed += 1;
+                                    }
+                                    letters = 0;
+                                }
                                 _ if depth == 0 => outside.push(c),
-                                _ => {}
+                                _ => letters += usize::from(c.is_alphabetic()),
                             }
                         }
                         let words = outside.split_whitespace().count();
-                        // (A label of the template's own alone on its line, `**Why it
-                        // fits:**`, over the next slot.)
                         let label = outside.trim_matches(['*', '_', ' ']).ends_with(':');
-                        (line.contains('[') || label) && words <= 3
+                        (closed > 0 || label) && words <= 3
                     })
         };
         // The title as written: cut short, it is whole in the notes' first line.
@@ -5173,7 +5183,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             || title.starts_with('[') && bracketed(full) && full.starts_with(title);
         // (A title in brackets is a slot whatever is under it: `## Story 2: [Topic]`
         // over "...".)
-        if title_bracketed || !parts.is_empty() && parts.iter().all(|t| bracketed(t)) {
+        if title_bracketed || !parts.is_empty() && parts.iter().all(|t| slots(t)) {
             return Some("a template: its parts are examples in brackets, not a story");
         }
         // `### Story 2: Production incident` over `- [ ] Drafted`, `- [ ] Practiced`: a
