@@ -92,6 +92,16 @@ repeated('labelled9k.md', '# Prep\n\nHow you should answer: read it before you p
 # 9,000 stories whose names point with an arrow to their principle.
 repeated('arrows9k.md', '# Stories\n\n', 9000,
          lambda i: f'### Story {i} — "The queue {i}" → Hire & Develop the Best (+ Dive Deep)\n- **S.** The queue {i} was slow.\n- **A.** I coached a new engineer to fix it.\n- **R.** It was fast.\n\n')
+# One story written up in STAR with 20,000 sections of its own under its Action, then
+# 9,000 follow-up questions asked in headings of their own.
+repeated('sections20k.md', '# STAR — One story\n\n## Situation\nIt was slow.\n\n## Action\n\n', 20000,
+         lambda i: f'### Step {i}\nI changed part {i}.\n\n',
+         '## Result\nIt was fast.\n\n## Follow-up questions\n\n'
+         + ''.join(f'### Q{i}: Why step {i}?\n\nBecause of {i}.\n\n' for i in range(9000)))
+# 9,000 stories told under `### STAR` below their names, then 9,000 checklists.
+repeated('star9k.md', '# Stories\n\n', 9000,
+         lambda i: f'## {i}) Fixed build {i}\n\n**Use for:** ownership\n\n### STAR\n\n**Situation:**\nBuild {i} broke.\n\n**Action:**\nI fixed it.\n\n',
+         ''.join(f'### Story {i}: Todo\n- [ ] Drafted\n\n' for i in range(9000)))
 repeated('bestname9k.md', '# Prep\n\n', 9000,
          lambda i: f'### Fixed thing{i} quickly\n- **Situation:** It broke {i}.\n- **Action:** I fixed it.\n\n',
          '## Questions\n\n| Question | Best Story |\n|---|---|\n'
@@ -167,6 +177,8 @@ measure "import: 9,000 tools under a heading that says the writer made them" "$l
 measure "import: 9,000 stories then 9,000 questions naming the best story by name" "$lp" --dir "$work/lib-refs" import "$work/bestname9k.md"
 measure "import: 9,000 labelled questions answered, 9,000 over advice skipped whole" "$lp" --dir "$work/lib-refs" import "$work/labelled9k.md"
 measure "import: 9,000 stories named with an arrow to their principle" "$lp" --dir "$work/lib-refs" import "$work/arrows9k.md"
+measure "import: one story with 20,000 sections under its Action, 9,000 follow-ups in headings" "$lp" --dir "$work/lib-refs" import "$work/sections20k.md"
+measure "import: 9,000 stories under STAR headings, 9,000 checklists" "$lp" --dir "$work/lib-refs" import "$work/star9k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

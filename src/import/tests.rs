@@ -710,6 +710,18 @@ fn a_file_whose_headings_are_a_storys_parts_is_that_story() {
         .filter(|s| s.text.trim() == "## Situation")
         .count();
     assert_eq!(headings, 1, "{:?}", read.skipped);
+    // A part's heading in one story's region says nothing of the next region: a
+    // deeper heading there is its own.
+    let next = "# Stories\n\n## The queue\n\n### Situation\nBilling ran late.\n\n\
+        ### Action\nI moved it onto a queue.\n\n## Reading list\n\n#### Books\n\nA book on queues.\n";
+    let read = plan(next, &set);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "under 'Books', which names no principle"),
+        "{:?}",
+        read.skipped
+    );
 }
 
 #[test]

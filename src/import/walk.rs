@@ -75,6 +75,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         asked_above: None,
         pending: Vec::new(),
         sub_headings: Vec::new(),
+        part_level: None,
         waiting: Vec::new(),
         current: None,
         references: Vec::new(),
@@ -1316,6 +1317,9 @@ struct Importer<'s, 'l, 'a> {
     pending: Vec<&'a AstNode<'a>>,
     /// The sub-headings of that region: (lines, text).
     sub_headings: Vec<((usize, usize), String)>,
+    /// The level of the last of `sub_headings` that is a part's (`## Action`), if any:
+    /// a deeper heading after it is a section of that part.
+    part_level: Option<u8>,
     /// Questions seen in a section with no answer yet: the next narrative block answers
     /// the last; the others, and any left when the section closes, are the person's
     /// own questions.
@@ -1500,10 +1504,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && level > *outside_level
             && named.is_empty()
             && (classify(&as_label(text), self.set).is_some()
-                || self.pending_names_principles()
                 || retold
                 || self.within_part(level)
-                || self.asked_next(text))
+                || self.asked_next(text)
+                || self.pending_names_principles())
         {
             self.pending_heading(text, (line, last));
             return;
@@ -2095,6 +2099,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// A sub-heading inside a region that names no principle: kept with its blocks as a
     /// paragraph of the heading's text, so that a story's `#### Action` starts its part.
     fn pending_heading(&mut self, text: &str, lines: (usize, usize)) {
+        if matches!(heading_label(text), Some(Label::Part(_))) {
+            self.part_level = self.lines.get(lines.0.saturating_sub(1)).and_then(|l| {
+                let marks = l.trim_start().bytes().take_while(|&b| b == b'#').count();
+                u8::try_from(marks).ok().filter(|&m| m > 0)
+            });
+        }
         self.sub_headings.push((lines, text.to_string()));
     }
 
@@ -2110,15 +2120,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// Whether a heading at `level` is a section of the part whose heading came last
     /// in the open region (`### 1. Made the guard structural` under `## Action`).
     fn within_part(&self, level: u8) -> bool {
-        self.sub_headings
-            .iter()
-            .rev()
-            .find(|(_, text)| matches!(heading_label(text), Some(Label::Part(_))))
-            .and_then(|((line, _), _)| self.lines.get(line.checked_sub(1)?))
-            .is_some_and(|l| {
-                let marks = l.trim_start().bytes().take_while(|&b| b == b'#').count();
-                marks > 0 && marks < usize::from(level)
-            })
+        self.part_level.is_some_and(|part| part < level)
     }
 
     /// The nearest heading above line `line` at a level above `level`, when it names
@@ -2476,6 +2478,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         let blocks = std::mem::take(&mut self.pending);
         let subs = std::mem::take(&mut self.sub_headings);
+        self.part_level = None;
         // A region opened by its first part's heading (`## Situation`), named by the
         // heading above it: that heading is reported where it stands, this one with
         // the parts.
