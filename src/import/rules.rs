@@ -2818,7 +2818,7 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
                     && let Some(close) = rest.find(marker)
                     && let Some(remark) = rest[..close].trim().strip_suffix(':')
                     && (1..=4).contains(&remark.split_whitespace().count())
-                    && remark.starts_with(|c: char| c.is_lowercase() || c.is_ascii_uppercase())
+                    && remark.starts_with(char::is_alphabetic)
                 {
                     return Some((*label, rest.trim_start()));
                 }
