@@ -560,7 +560,7 @@ fn table_end(lines: &[&str], i: usize) -> Option<usize> {
 }
 
 /// `## Heading`: its level.
-fn atx_level(line: &str) -> Option<u8> {
+pub(super) fn atx_level(line: &str) -> Option<u8> {
     let trimmed = line.trim_start();
     if line.len() - trimmed.len() > 3 {
         return None;

@@ -942,6 +942,16 @@ fn notes_that_open_with_a_principles_description_are_its_stories() {
         .collect();
     assert_eq!(over, ["### 5 Whys:", "### Q&A:"]);
     assert_eq!(read.drafts[0].lines.1, 17);
+    // Said once, however many stories it links.
+    let two = notes.replace("### 5 Whys:", "## The runbook\n### Situation:\n- Nobody knew the steps.\n\n### Action:\n- I wrote them down.\n\n### 5 Whys:");
+    let read = plan(&two, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
+    let said = read
+        .warnings
+        .iter()
+        .filter(|w| w.contains("the notes open with a description of"))
+        .count();
+    assert_eq!(said, 1, "{:?}", read.warnings);
     // Without the description, the principle is the one the story's words are nearest,
     // and said to be a guess.
     let bare = &notes[notes.find("## The").expect("the heading")..];

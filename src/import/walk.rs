@@ -67,6 +67,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         advice: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
+        opening_said: false,
         templates: std::cell::OnceCell::new(),
         numbered: std::cell::OnceCell::new(),
         parents: std::cell::OnceCell::new(),
@@ -1294,6 +1295,8 @@ struct Importer<'s, 'l, 'a> {
     /// The principle the notes open by describing, before any heading (see
     /// [`Importer::opening_principle`]).
     opening: std::cell::OnceCell<Option<&'s crate::model::Principle>>,
+    /// Whether the report has said the notes' opening description links their stories.
+    opening_said: bool,
     /// Whether the notes say their stories are a guide's templates (see
     /// [`Importer::templates`]).
     templates: std::cell::OnceCell<bool>,
@@ -1509,7 +1512,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || self.asked_next(text)
                 || self.pending_names_principles())
         {
-            self.pending_heading(text, (line, last));
+            self.pending_heading(text, level, (line, last));
             return;
         }
         // `## Story 1 - SBB delivery` with nothing under it, then `## Customer Obsession /
@@ -1630,7 +1633,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             {
                 let name = self.heading_above(line, level).unwrap_or_default();
                 self.outside = Some((name, level - 1, (line, last)));
-                self.pending_heading(text, (line, last));
+                self.pending_heading(text, level, (line, last));
                 return;
             }
             self.outside = Some((text.to_string(), level, (line, last)));
@@ -2098,12 +2101,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
 
     /// A sub-heading inside a region that names no principle: kept with its blocks as a
     /// paragraph of the heading's text, so that a story's `#### Action` starts its part.
-    fn pending_heading(&mut self, text: &str, lines: (usize, usize)) {
+    fn pending_heading(&mut self, text: &str, level: u8, lines: (usize, usize)) {
         if matches!(heading_label(text), Some(Label::Part(_))) {
-            self.part_level = self.lines.get(lines.0.saturating_sub(1)).and_then(|l| {
-                let marks = l.trim_start().bytes().take_while(|&b| b == b'#').count();
-                u8::try_from(marks).ok().filter(|&m| m > 0)
-            });
+            self.part_level = Some(level);
         }
         self.sub_headings.push((lines, text.to_string()));
     }
@@ -2128,9 +2128,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     fn heading_above(&self, line: usize, level: u8) -> Option<String> {
         let above = self.lines.get(..line.saturating_sub(1))?;
         let text = above.iter().rev().find_map(|l| {
-            let marks = l.bytes().take_while(|&b| b == b'#').count();
-            (marks > 0 && marks < usize::from(level) && l[marks..].starts_with(' '))
-                .then(|| l[marks..].trim().to_string())
+            super::tables::atx_level(l)
+                .filter(|&above| above < level)
+                .and_then(|_| heading_line(l))
+                .map(|t| t.trim().to_string())
         })?;
         (!group_heading(&text)).then_some(text)
     }
@@ -2511,10 +2512,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .all(|(_, text)| is_question(&bare_question(text)));
         // (Nothing under it yet, `### Q&A:` and no more, is the same heading, empty.)
         if followup_heading(&heading).is_some() && asked_below && !apart {
-            let texts: Vec<String> = (blocks.iter().map(|node| span(node)))
-                .map(|(start, end)| self.source(start, end, 0))
+            let texts: Vec<(usize, String)> = (blocks.iter().map(|node| span(node)))
+                .map(|(start, end)| (start, self.source(start, end, 0)))
                 .collect();
-            let starts: Vec<usize> = blocks.iter().map(|node| span(node).0).collect();
             // The story runs on to the end of its follow-ups: a second heading over
             // them (`### 5 Whys:`, then `### Q&A:`) is its too.
             let end = (blocks.iter().map(|node| span(node).1))
@@ -2531,20 +2531,27 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     answer: String::new(),
                 });
             }
+            // A question's heading: a follow-up, answered by the blocks under it.
+            fn asked_in_heading(
+                story: &mut crate::model::Story,
+                ignored: &mut Vec<Skipped>,
+                line: usize,
+                asked: &str,
+            ) {
+                story.followups.push(Followup {
+                    question: unnumbered_question(&bare_question(asked)).to_string(),
+                    answer: String::new(),
+                });
+                ignored.push(Skipped {
+                    lines: (line, line),
+                    reason: "a follow-up question of the story above, its answer under it".into(),
+                    text: asked.trim().to_string(),
+                });
+            }
             let mut subs = subs.iter().peekable();
-            for (text, start) in texts.iter().zip(starts) {
-                // A question's heading before the block asks it; the block answers.
-                while let Some(((line, _), asked)) = subs.next_if(|((line, _), _)| *line < start) {
-                    story.followups.push(Followup {
-                        question: unnumbered_question(&bare_question(asked)).to_string(),
-                        answer: String::new(),
-                    });
-                    self.plan.ignored.push(Skipped {
-                        lines: (*line, *line),
-                        reason: "a follow-up question of the story above, its answer under it"
-                            .into(),
-                        text: asked.trim().to_string(),
-                    });
+            for (start, text) in &texts {
+                while let Some(((line, _), asked)) = subs.next_if(|((line, _), _)| line < start) {
+                    asked_in_heading(story, &mut self.plan.ignored, *line, asked);
                 }
                 // The question on the block's first line; its answer, if any, after it.
                 let (first, rest) = text.trim().split_once('\n').unwrap_or((text.trim(), ""));
@@ -2562,15 +2569,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             // A question's heading with nothing under it, last: asked, not answered yet.
             for ((line, _), asked) in subs {
-                story.followups.push(Followup {
-                    question: unnumbered_question(&bare_question(asked)).to_string(),
-                    answer: String::new(),
-                });
-                self.plan.ignored.push(Skipped {
-                    lines: (*line, *line),
-                    reason: "a follow-up question of the story above, its answer under it".into(),
-                    text: asked.trim().to_string(),
-                });
+                asked_in_heading(story, &mut self.plan.ignored, *line, asked);
             }
             self.plan.ignored.push(Skipped {
                 lines,
@@ -2872,18 +2871,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     nearest.extend(within);
                 } else if let Some(principle) = self.opening_principle() {
                     nearest.push(principle.id.clone());
-                    let line = self
-                        .lines
-                        .iter()
-                        .position(|l| !l.trim().is_empty())
-                        .unwrap_or(0)
-                        + 1;
-                    let said = format!(
-                        "line {line}: the notes open with a description of {}; the stories under headings that name no principle are linked to it (`lp import --review` can change it)",
-                        principle.name
-                    );
-                    if !self.plan.warnings.contains(&said) {
-                        self.plan.warnings.push(said);
+                    // Said once, for the first story it links.
+                    if !std::mem::replace(&mut self.opening_said, true) {
+                        let line = self
+                            .lines
+                            .iter()
+                            .position(|l| !l.trim().is_empty())
+                            .unwrap_or(0)
+                            + 1;
+                        self.plan.warnings.push(format!(
+                            "line {line}: the notes open with a description of {}; the stories under headings that name no principle are linked to it (`lp import --review` can change it)",
+                            principle.name
+                        ));
                     }
                 } else {
                     let query = if is_question(&title) {
@@ -5191,20 +5190,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `### Story 2: Production incident` over `- [ ] Drafted`, `- [ ] Practiced`: a
         // checklist of what is still to do for a story not written yet.
-        let checklist = draft
-            .story
-            .notes
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .all(|l| {
-                let item = l.trim().trim_start_matches(['-', '*', '+']).trim_start();
-                item.starts_with("[ ]")
+        let checklist = || {
+            draft
+                .story
+                .notes
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .all(|l| {
+                    let item = l.trim().trim_start_matches(['-', '*', '+']).trim_start();
+                    item.starts_with("[ ]")
                     || item.starts_with("[x]")
                     || item.starts_with("[X]")
                     // (The heading's remark, `(Trade-offs)`, kept in the notes.)
                     || remark(l)
-            });
-        if parts.is_empty() && draft.story.notes.contains("[ ]") && checklist {
+                })
+        };
+        if parts.is_empty() && draft.story.notes.contains("[ ]") && checklist() {
             return Some("a checklist of what is still to do, not a story");
         }
         // A list of terms, each in bold with a short gloss and nothing that happened
