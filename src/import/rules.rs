@@ -3288,6 +3288,38 @@ pub(super) fn principle_line(text: &str, set: &PrincipleSet) -> Option<Vec<Strin
     (unknown.is_empty() && !ids.is_empty()).then_some(ids)
 }
 
+/// A line that opens with a principle's name and says after a colon what it means
+/// (`* Invent and Simplify: Leaders seek out ways to simplify`), or gives the name
+/// alone: the principle's id, and whether the name is written whole (not an alias).
+/// A name of two words or more may have a letter or two wrong ("Deep Drive").
+pub(super) fn principle_led(line: &str, set: &PrincipleSet) -> Option<(String, bool)> {
+    let text = line.trim();
+    let text = ["- ", "* ", "+ "]
+        .iter()
+        .find_map(|m| text.strip_prefix(m))
+        .unwrap_or(text)
+        .trim_start();
+    let head = text
+        .split_once([':', '：'])
+        .map_or(text, |(head, _)| head)
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim()
+        .trim_end_matches('.');
+    let words = crate::principles::fold(head).split_whitespace().count();
+    if words == 0 || words > set.longest_spelling() {
+        return None;
+    }
+    if let Some(p) = set.resolve(head) {
+        let whole = crate::principles::fold(head) == crate::principles::fold(&p.name);
+        return Some((p.id.clone(), whole));
+    }
+    match informal(head, set) {
+        Informal::One(id) if words >= 2 => Some((id, false)),
+        _ => None,
+    }
+}
+
 /// The principles named in a list such as `Dive Deep, Deliver Results` or
 /// `Are Right, A Lot; Frugality` (names may hold commas themselves), and the parts
 /// that name none.

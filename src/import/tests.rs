@@ -7098,3 +7098,180 @@ fn a_shorthand_story_with_a_you_or_two_and_the_questions_it_is_good_for_is_a_sto
             .contains("stale certificate")
     );
 }
+
+#[test]
+fn items_that_name_a_story_and_the_principles_under_it_are_stories() {
+    let set = principles::builtin();
+    // Stories listed under headings that name no principle, each a name with the
+    // principles it shows on the lines under it (indented past a nested list, so that
+    // Markdown reads them as more of the name's line); the second told at length,
+    // indented six spaces (code, to Markdown), its parts as list items.
+    let notes = "\
+## Side projects
+
+- Podcast notes: a weekly digest
+      * Learn and Be Curious: Leaders keep learning.
+
+## Work
+
+- The billing cutover
+      * Deliver Results: Leaders ship on time.
+      * Deep Drive: Leaders stay close to the details.
+
+      #### What I tell
+
+      - Situation
+            Invoices were computed twice a month by a script nobody owned.
+      - Action
+            I rewrote it as a service and ran both side by side for a cycle.
+      - Result
+            The two agreed to the cent and the script was retired.
+
+- The flaky deploy
+      * Bias for Action: Leaders act quickly.
+";
+    let read = plan(notes, &set);
+    let drafts: Vec<(&str, &[String])> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.title.as_str(), d.story.principles.as_slice()))
+        .collect();
+    assert_eq!(
+        drafts,
+        [
+            (
+                "Podcast notes: a weekly digest",
+                &["learn-and-be-curious".to_string()][..]
+            ),
+            (
+                "The billing cutover",
+                &["deliver-results".to_string(), "dive-deep".to_string()][..]
+            ),
+            ("The flaky deploy", &["bias-for-action".to_string()][..]),
+        ],
+        "{:?}",
+        read.skipped
+    );
+    let cutover = &read.drafts[1].story;
+    assert!(cutover.part(Part::Situation).contains("twice a month"));
+    assert!(cutover.part(Part::Action).contains("side by side"));
+    assert!(cutover.part(Part::Result).contains("to the cent"));
+    // The lines naming the principles are kept, with the lines read as structure.
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.lines == (9, 10) && s.text.contains("Deep Drive"))
+    );
+}
+
+#[test]
+fn one_line_under_a_name_names_its_principle_only_when_written_whole() {
+    let set = principles::builtin();
+    // "Results:" is an alias, and a word notes use for a story's outcome: under a
+    // name alone it says what came of the project, not which principle it shows.
+    let notes = "\
+## Projects
+
+- Search rewrite
+  * Results: queries twice as fast
+- Cache warmup
+  * Results: no cold starts
+";
+    let read = plan(notes, &set);
+    // A part's label is no story's name, whatever is listed under it.
+    let parts = plan(
+        "## Notes\n\n- Action\n  * Ownership: owned the rollout\n  * Deliver Results: shipped it\n",
+        &set,
+    );
+    assert!(
+        parts.drafts.is_empty()
+            && parts
+                .ignored
+                .iter()
+                .all(|s| !s.reason.contains("over stories")),
+        "{:?}",
+        parts.ignored
+    );
+    assert!(
+        read.drafts.iter().all(|d| d.story.title != "Search rewrite"
+            || d.story.principles.first().map(String::as_str) != Some("deliver-results")),
+        "{:?}",
+        read.drafts
+    );
+    assert_eq!(
+        principle_led("* Deep Drive: Leaders stay close", &set),
+        Some(("dive-deep".to_string(), false))
+    );
+    assert_eq!(
+        principle_led("- Learn and Be Curious: always", &set),
+        Some(("learn-and-be-curious".to_string(), true))
+    );
+    // One word a letter wrong is another word, not a name.
+    assert_eq!(principle_led("* Frugal1ty: spent less", &set), None);
+    assert_eq!(principle_led("* The rollout: went fine", &set), None);
+}
+
+#[test]
+fn names_alone_in_a_paragraph_indented_whole_are_remarks_not_sections() {
+    let set = principles::builtin();
+    // Inside a story's Task, indented under it: two principles' names alone on their
+    // lines, each with what the part shows under it. The story goes on to its Action.
+    let notes = "\
+## Notes
+
+- Moving the reports to a queue
+      * Ownership: Leaders own outcomes.
+      * Frugality: Leaders do more with less.
+
+      Task:
+            Keep every report under five minutes on the same machines.
+
+            Ownership:
+                  No one else was going to fix the crashes.
+                  Frugality:
+                  No new hardware was bought.
+
+      Action:
+            I split the work into a queue and small workers.
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(story.part(Part::Task).contains("five minutes"));
+    assert!(story.part(Part::Action).contains("small workers"));
+    assert!(
+        read.skipped
+            .iter()
+            .all(|s| !s.reason.contains("description"))
+    );
+}
+
+#[test]
+fn a_principles_whole_name_alone_on_a_line_in_a_part_links_it() {
+    let set = principles::builtin();
+    let notes = "\
+# Dive Deep
+
+## The stale cache
+
+**Situation:** Customers saw yesterday's prices after a schema change.
+
+**Action:**
+- I traced it to a cache that outlived the migration and flushed it.
+- Earn Trust:
+  I told the business team what had happened before they asked.
+
+**Result:**
+- Prices were right within the hour.
+- Results:
+  no refunds were needed.
+- Curiosity:
+  I read the cache library's source to see why.
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    // The heading's principle first; the one the writer named in the part after it.
+    // "Results:" is a label of the part, and "Curiosity:" an alias, a word notes use:
+    // neither is a principle named.
+    assert_eq!(read.drafts[0].story.principles, ["dive-deep", "earn-trust"]);
+}

@@ -1081,10 +1081,13 @@ fn title_line(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
     let end = (i..lines.len())
         .find(|&j| lines[j].trim().is_empty())
         .unwrap_or(lines.len());
-    (start..end)
-        .filter(|&j| text_under(j) && is_name(lines[j]))
-        .count()
-        >= 2
+    // (A paragraph indented as a whole is nested under what is above it, a story's
+    // part: "Ownership:" there is a remark on the part, not a section's title.)
+    (start..end).any(|j| !lines[j].starts_with([' ', '\t']))
+        && (start..end)
+            .filter(|&j| text_under(j) && is_name(lines[j]))
+            .count()
+            >= 2
 }
 
 /// Whether line `i` is an indented numbered item under a line of text in the same
@@ -1265,6 +1268,17 @@ struct Pointed {
     /// The stories' names, the first named first.
     names: Vec<String>,
     skipped: Skipped,
+}
+
+/// A list item that names a story and, on the lines right under its name, the
+/// principles it shows (see [`Importer::tagged_items`]).
+struct TaggedItem {
+    /// The line of its name, and the name.
+    name: (usize, String),
+    /// The lines that name its principles, and the principles, the first its primary.
+    tags: ((usize, usize), Vec<String>),
+    /// The last line of what the item says.
+    end: usize,
 }
 
 /// A `see Bias for Action A` reference, resolved once every section is read.
@@ -1975,6 +1989,54 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     && !is_question(text.trim())
             })
             .then_some(list)
+    }
+
+    /// Stories given as list items under a heading that names no principle, each a
+    /// name with the principles it shows on the lines right under it, however they are
+    /// indented (`- BV Implementation`, then `* Invent and Simplify: Leaders seek…`):
+    /// what the item says after them, up to the next such name, is its telling. `None`
+    /// unless the region opens with one: two principles under the name, or one written
+    /// whole ("Learn and Be Curious", not "Results").
+    fn tagged_items(&self, blocks: &[&AstNode<'_>]) -> Option<Vec<TaggedItem>> {
+        let first = blocks.iter().map(|node| span(node).0).min()?;
+        let last = blocks.iter().map(|node| span(node).1).max()?;
+        let line = |n: usize| self.lines.get(n - 1).copied().unwrap_or("");
+        let mut items: Vec<TaggedItem> = Vec::new();
+        let mut n = first;
+        while n <= last {
+            if let Some(name) = story_item(line(n), self.set) {
+                let mut ids: Vec<String> = Vec::new();
+                let mut whole = false;
+                let mut end = n;
+                while end < last
+                    && let Some((id, written_whole)) = principle_led(line(end + 1), self.set)
+                {
+                    link(&mut ids, vec![id]);
+                    whole |= written_whole;
+                    end += 1;
+                }
+                if end - n >= 2 || end > n && whole {
+                    if let Some(before) = items.last_mut() {
+                        before.end = (before.tags.0.1..n)
+                            .rev()
+                            .find(|&k| !line(k).trim().is_empty())
+                            .unwrap_or(before.tags.0.1);
+                    }
+                    items.push(TaggedItem {
+                        name: (n, name.to_string()),
+                        tags: ((n + 1, end), ids),
+                        end: last,
+                    });
+                    n = end + 1;
+                    continue;
+                }
+            }
+            if items.is_empty() && !line(n).trim().is_empty() {
+                return None;
+            }
+            n += 1;
+        }
+        (!items.is_empty()).then_some(items)
     }
 
     /// Whether a paragraph is a sentence or two that leads to what follows it: it ends in
@@ -2724,6 +2786,47 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .iter()
                 .any(|w| matches!(w.as_str(), "story" | "stories"))
         };
+        // `## Product Centric` over items that each name a story and, on the lines
+        // under the name, the principles it shows: each item a story linked to them.
+        if ids.is_empty()
+            && self.parent.is_none()
+            && subs.is_empty()
+            && let Some(items) = self.tagged_items(&blocks)
+            && let Some(first) = self.set.principles.first()
+        {
+            self.open_list(
+                lines,
+                "a heading over stories, not a story's name",
+                level,
+                first,
+            );
+            for item in items {
+                let (at, name) = item.name;
+                let ((from, to), principles) = item.tags;
+                self.start_draft(at);
+                let building = self.current.as_mut().expect("a draft was just started");
+                building.draft.lines = (at, item.end);
+                name_story(&mut building.draft.story, &name);
+                building.draft.story.principles = principles;
+                self.plan.ignored.push(Skipped {
+                    lines: (from, to),
+                    reason: "the lines that name the story's principles (linked)".into(),
+                    text: self.source(from, to, 0),
+                });
+                // (From its first line that is not blank: the line numbers stay.)
+                let from = (to + 1..=item.end)
+                    .find(|&n| self.lines.get(n - 1).is_some_and(|l| !l.trim().is_empty()));
+                if let Some(from) = from {
+                    let told = self.source(from, item.end, 0);
+                    for (line, segment) in segments(&told, from, true, self.set) {
+                        self.fill(line, &segment);
+                    }
+                }
+                self.finish_draft();
+            }
+            self.section = None;
+            return;
+        }
         if ids.is_empty()
             && self.parent.is_none()
             && subs.is_empty()
@@ -4990,6 +5093,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if draft.story.title.is_empty() {
             draft.story.title = "Untitled story".to_string();
         }
+        // `Dive Deep:` alone on its line in a part, what it shows under it (or `- Think
+        // Big:` under "Leadership Principles:"): the writer says the story shows that
+        // principle. It is linked; the line stays where it is.
+        let remarked = remarked_principles(&draft.story, self.set);
+        link(&mut draft.story.principles, remarked);
         self.link_guessed(&mut draft);
         // A story among others that name their principles, naming none itself: linked
         // to the principle its words are nearest, and the report says so.
@@ -5862,6 +5970,58 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         out.join("\n").trim_end().to_string()
     }
+}
+
+/// A list item whose text could name a story (`- BV Implementation`, `- Blogs:
+/// writing blogs`): a dozen words at most, not a principle's name, a part's label or a
+/// question. Its text.
+fn story_item<'l>(line: &'l str, set: &PrincipleSet) -> Option<&'l str> {
+    let t = line.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let body = if digits > 0 {
+        t[digits..].strip_prefix(['.', ')'])?.strip_prefix(' ')?
+    } else {
+        ["- ", "* ", "+ "].iter().find_map(|m| t.strip_prefix(m))?
+    }
+    .trim();
+    let words = body.split_whitespace().count();
+    ((1..=12).contains(&words)
+        && principle_led(body, set).is_none()
+        && classify(body, set).is_none()
+        && !is_question(body))
+    .then_some(body)
+}
+
+/// The principles a story's text names on lines of their own, each a principle's
+/// whole name and a colon with nothing after it (`Dive Deep:`, `- Think Big:`): remarks
+/// on what the part above or below shows.
+fn remarked_principles(story: &Story, set: &PrincipleSet) -> Vec<String> {
+    let mut ids = Vec::new();
+    for line in story
+        .parts
+        .iter()
+        .chain([&story.notes])
+        .flat_map(|f| f.lines())
+    {
+        let t = line.trim();
+        let t = ["- ", "* ", "+ "]
+            .iter()
+            .find_map(|m| t.strip_prefix(m))
+            .unwrap_or(t)
+            .trim_matches(['*', '_'])
+            .trim();
+        let Some(head) = t.strip_suffix([':', '：']) else {
+            continue;
+        };
+        let head = head.trim().trim_matches(['*', '_']).trim();
+        if let Some(p) = set.resolve(head)
+            && crate::principles::fold(head) == crate::principles::fold(&p.name)
+            && !ids.contains(&p.id)
+        {
+            ids.push(p.id.clone());
+        }
+    }
+    ids
 }
 
 /// Why an answer on how its writer works in general is not a draft.
