@@ -1319,6 +1319,60 @@ pub(super) fn principles_said(text: &str, set: &PrincipleSet) -> Vec<String> {
     out
 }
 
+/// The principles a text names in quotation marks, each name wholly inside its pair
+/// (`This relates to "Deliver Results" and "Ownership."`), in the text's order: a name
+/// set in quotes is named as a principle, even one word of everyday speech, and a
+/// short name people use counts ("Simplify").
+pub(super) fn principles_quoted(text: &str, set: &PrincipleSet) -> Vec<String> {
+    let longest = set.longest_spelling();
+    let mut out: Vec<String> = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(['"', '“']) {
+        let after = &rest[open + rest[open..].chars().next().map_or(1, char::len_utf8)..];
+        let Some(close) = after.find(['"', '”']) else {
+            break;
+        };
+        let inner = after[..close]
+            .trim()
+            .trim_end_matches(['.', ',', ';', ':'])
+            .trim();
+        let words = crate::principles::fold(inner).split_whitespace().count();
+        if (1..=longest).contains(&words) && !inner.contains('\n') {
+            let id = set
+                .resolve(inner)
+                .map(|p| p.id.clone())
+                .or_else(|| words_of_one_name(inner, set));
+            if let Some(id) = id
+                && !out.contains(&id)
+            {
+                out.push(id);
+            }
+        }
+        rest = &after[close + after[close..].chars().next().map_or(1, char::len_utf8)..];
+    }
+    out
+}
+
+/// The one principle whose name holds every word of `text`, each whole ("Simplify"
+/// is Invent and Simplify's; "cust" and "a disagreement" are no one's): its id.
+fn words_of_one_name(text: &str, set: &PrincipleSet) -> Option<String> {
+    let folded = crate::principles::fold(text);
+    let words: Vec<&str> = folded
+        .split_whitespace()
+        .filter(|w| !NAME_GLUE.contains(w))
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let mut holders = set.principles.iter().filter(|p| {
+        let name = crate::principles::fold(&p.name);
+        let own: Vec<&str> = name.split_whitespace().collect();
+        words.iter().all(|w| own.contains(w))
+    });
+    let one = holders.next()?;
+    holders.next().is_none().then(|| one.id.clone())
+}
+
 /// Whether a text opens with the letter A alone as its label (`* **A** : …`, `A: …`),
 /// not the word Action.
 pub(super) fn answer_letter(text: &str) -> bool {
@@ -1549,13 +1603,18 @@ pub(super) fn about_answering(heading: &str) -> bool {
         "the", "a", "an", "and", "to", "for", "of", "my", "on", "in", "with", "how", "use",
         "simple", "quick", "general",
     ];
+    // A word in Chinese or Japanese ending in 法, "method" (解题法, 答题法): a way too.
+    let way = |w: &str| {
+        WAYS.contains(&w)
+            || w.chars().count() >= 2 && w.ends_with('法') && w.chars().all(|c| !c.is_ascii())
+    };
     let words = plain_words(heading);
-    if !words.iter().any(|w| WAYS.contains(&w.as_str())) {
+    if !words.iter().any(|w| way(w)) {
         return false;
     }
     let others = words
         .iter()
-        .filter(|w| !WAYS.contains(&w.as_str()) && !SMALL.contains(&w.as_str()))
+        .filter(|w| !way(w) && !SMALL.contains(&w.as_str()))
         .count();
     others <= 1 || words.iter().any(|w| ANSWERING.contains(&w.as_str()))
 }
@@ -3727,10 +3786,20 @@ pub(super) fn heading_title(text: &str) -> (String, Option<String>) {
     let letter = marker.len() == 1 && marker.chars().all(|c| c.is_ascii_uppercase());
     if numeric || letter {
         let after = bare[marker.len()..].trim_start();
-        let separator = if numeric {
-            after.strip_prefix(['.', ')', '—', '–', ':'])
-        } else {
-            after.strip_prefix(['—', '–', ':', ')'])
+        // `2.19 Why Amazon?`: a section's number and its own, a dot between them.
+        let dotted = bare[marker.len()..]
+            .strip_prefix('.')
+            .filter(|_| numeric)
+            .and_then(|sub| {
+                let digits = sub.bytes().take_while(u8::is_ascii_digit).count();
+                let rest = &sub[digits..];
+                ((1..=3).contains(&digits) && rest.starts_with([' ', '.', ')']))
+                    .then(|| rest.strip_prefix(['.', ')']).unwrap_or(rest))
+            });
+        let separator = match dotted {
+            Some(rest) => Some(rest),
+            None if numeric => after.strip_prefix(['.', ')', '—', '–', ':']),
+            None => after.strip_prefix(['—', '–', ':', ')']),
         };
         if let Some(r) = separator.filter(|r| !r.trim().is_empty()) {
             title = r.trim_start();

@@ -7275,3 +7275,83 @@ fn a_principles_whole_name_alone_on_a_line_in_a_part_links_it() {
     // neither is a principle named.
     assert_eq!(read.drafts[0].story.principles, ["dive-deep", "earn-trust"]);
 }
+
+#[test]
+fn an_answer_quoted_under_an_item_is_read_by_its_labels() {
+    let set = principles::builtin();
+    // A question's heading, a line saying which principles the answer shows (names in
+    // quotation marks among prose), and the answer quoted under that line.
+    let notes = "\
+### Practice
+
+#### 1.4 **Tell me about a time you missed a deadline**
+- This relates to \"Deliver Results\" and \"Ownership.\" It was my first missed date.
+
+  > **Situation:**
+  > Our export for the auditors slipped a week because a vendor feed changed format.
+  >
+  > **Action:**
+  > I told the auditors the new date the same day and wrote a parser for both formats.
+  >
+  > **Result:**
+  > The export shipped six days late and no audit step was missed.
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(story.part(Part::Situation).contains("vendor feed"));
+    assert!(story.part(Part::Action).contains("both formats"));
+    assert!(story.part(Part::Result).contains("six days late"));
+    assert!(
+        story.title.starts_with("Our export for the auditors"),
+        "{}",
+        story.title
+    );
+    assert_eq!(story.principles, ["deliver-results", "ownership"]);
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you missed a deadline"]
+    );
+}
+
+#[test]
+fn names_in_quotation_marks_are_principles_named_in_order() {
+    let set = principles::builtin();
+    assert_eq!(
+        principles_quoted(
+            "This aligns with \u{201c}Ownership\u{201d} and \"Bias for Action.\" More.",
+            &set
+        ),
+        ["ownership", "bias-for-action"]
+    );
+    // A short name people use, whole ("Simplify"); not a fragment ("cust") or a
+    // phrase whose word only begins like a name's ("a disagreement").
+    assert_eq!(
+        principles_quoted("It shows \"Simplify\" (fewer steps).", &set),
+        ["invent-and-simplify"]
+    );
+    assert!(principles_quoted("The column was \"cust\", not \"customer_id\".", &set).is_empty());
+    assert!(principles_quoted("Use it for \"a disagreement\" questions.", &set).is_empty());
+    // A word of two principles' names names neither.
+    assert!(principles_quoted("We aimed for \"Best\" in class.", &set).is_empty());
+}
+
+#[test]
+fn a_section_number_with_a_dot_in_it_is_no_word_of_the_heading() {
+    assert_eq!(heading_title("2.19 Why Amazon?").0, "Why Amazon?");
+    assert_eq!(
+        heading_title("4.2. The cache that lied").0,
+        "The cache that lied"
+    );
+    assert!(about_the_person(
+        &heading_title("2.21 Why are you leaving?").0
+    ));
+    // A number after the dot and a space is the heading's own.
+    assert_eq!(
+        heading_title("3. 200 servers in a weekend").0,
+        "200 servers in a weekend"
+    );
+    // "解题法", a way of solving: a heading over how to answer, as "方法" is.
+    assert!(about_answering("STAR 解题法"));
+    assert!(!about_answering("项目经历"));
+}

@@ -2954,8 +2954,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let mut within = names_within(&heading, self.set);
                 // A sentence that says it names principles ("ownership and earn trust
                 // are the leadership principles I…"): every name in it.
+                // Or names set in quotation marks ("Deliver Results" and "Ownership"),
+                // after those.
                 if within.is_empty() {
                     within = principles_said(&told, self.set);
+                    link(&mut within, principles_quoted(&told, self.set));
                 }
                 if within.is_empty() {
                     let named: Vec<String> = names_within(&told, self.set)
@@ -3708,9 +3711,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return;
         }
         // A fenced block in notes is text kept apart, not code: read it as a paragraph.
+        // An item whose answer is quoted under it (`- This aligns with "Earn Trust"`,
+        // then `> **Situation:** …`) is read without the quote marks, as a quotation
+        // standing alone is: the labels in it start their parts.
         let (text, is_paragraph) = match &node.data().value {
             NodeValue::CodeBlock(code) if self.section.is_some() => (code.literal.clone(), true),
             NodeValue::Paragraph => (text, true),
+            NodeValue::List(_) if quotes_in_items(node) => (unquote_lines(&text), false),
             _ => (text, false),
         };
         // A fenced block's text starts on the line after its opening fence and ends
@@ -6022,6 +6029,33 @@ fn remarked_principles(story: &Story, set: &PrincipleSet) -> Vec<String> {
         }
     }
     ids
+}
+
+/// Whether a list has an item holding a quotation of its own (a `>` block under the
+/// item's line).
+fn quotes_in_items<'a>(list: &'a AstNode<'a>) -> bool {
+    list.children().any(|item| {
+        item.children()
+            .any(|child| matches!(child.data().value, NodeValue::BlockQuote))
+    })
+}
+
+/// A text's lines with one level of quote marks taken off (`  > **Task:** …` is
+/// `  **Task:** …`), their indentation kept.
+fn unquote_lines(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let body = line.trim_start();
+            match body.strip_prefix('>') {
+                Some(rest) => {
+                    let indent = &line[..line.len() - body.len()];
+                    format!("{indent}{}", rest.strip_prefix(' ').unwrap_or(rest))
+                }
+                None => line.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Why an answer on how its writer works in general is not a draft.
