@@ -1520,11 +1520,15 @@ pub(super) fn answer_form(heading: &str) -> bool {
         // `### STAR` under the story's name: the story, told in STAR.
         || words == ["star"];
     // "Answers" alone heads a group of stories, not a telling of one.
+    // `STAR-L`, `STAR-R`: STAR with a letter added (Learning, Reflection).
+    let added =
+        |i: usize| i > 0 && words[i - 1] == "star" && matches!(words[i].as_str(), "l" | "r");
     !words.is_empty()
         && words != ["answers"]
         && words
             .iter()
-            .all(|w| WORDS.contains(&w.as_str()) || length(w))
+            .enumerate()
+            .all(|(i, w)| WORDS.contains(&w.as_str()) || length(w) || added(i))
         && (the_story || words.iter().any(|w| TELLING.contains(&w.as_str())))
 }
 
@@ -2791,6 +2795,11 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
                 match inner.split_once([')', '）']) {
                     Some((word, rest))
                         if name.len() == 1 && word.trim().to_lowercase().starts_with(name)
+                            // `Situation (S):`: the word with its own letter.
+                            || name.len() > 1
+                                && word.trim().chars().count() == 1
+                                && word.trim().to_lowercase().chars().next()
+                                    == name.chars().next()
                             || LABELS.iter().any(|(other, same)| {
                                 same == label
                                     && other.len() > 1
@@ -3751,8 +3760,30 @@ pub(super) fn short_title(text: &str) -> String {
 
 /// A heading's title without an enumerator in front (`Story 1 —`, `Anecdote B —`,
 /// `Example 2:`, `故事 1：`, `#3.`, `2)`) and without a remark in parentheses at its end,
-/// which is returned to be kept in the notes.
+/// which is returned to be kept in the notes. A tag in brackets in front of a name
+/// (`[Impact / Ownership] CareConnect`) is a remark too; a remark and nothing else
+/// leaves the title empty, for the story's own words to give it.
 pub(super) fn heading_title(text: &str) -> (String, Option<String>) {
+    let text = text.trim();
+    let tagged = text.strip_prefix('[').and_then(|inner| {
+        let (tag, rest) = inner.split_once(']')?;
+        (!tag.contains('[') && !rest.trim().is_empty()).then(|| (&text[..tag.len() + 2], rest))
+    });
+    let Some((tag, rest)) = tagged else {
+        return untagged_title(text);
+    };
+    let (title, remark) = untagged_title(rest);
+    let alone = |t: &str| t.starts_with('(') && t.ends_with(')');
+    let (title, remark) = match remark {
+        _ if alone(&title) => (String::new(), format!("{tag} {title}")),
+        Some(remark) => (title, format!("{tag} {remark}")),
+        None => (title, tag.to_string()),
+    };
+    (title, Some(remark))
+}
+
+/// [`heading_title`] of a heading with no tag in front.
+fn untagged_title(text: &str) -> (String, Option<String>) {
     let mut title = text.trim();
     let lower = title.to_lowercase();
     // (故事 and 案例: story and case, in Chinese.)

@@ -7355,3 +7355,115 @@ fn a_section_number_with_a_dot_in_it_is_no_word_of_the_heading() {
     assert!(about_answering("STAR 解题法"));
     assert!(!about_answering("项目经历"));
 }
+
+#[test]
+fn a_tag_in_brackets_before_a_storys_name_is_a_remark() {
+    assert_eq!(
+        heading_title("[Impact / Ownership] Rota tool — one click to swap shifts"),
+        (
+            "Rota tool — one click to swap shifts".to_string(),
+            Some("[Impact / Ownership]".to_string())
+        )
+    );
+    // A tag and a remark, no name: the title comes from the story's own words.
+    assert_eq!(
+        heading_title("[Failure] (draft, check the dates)"),
+        (
+            String::new(),
+            Some("[Failure] (draft, check the dates)".to_string())
+        )
+    );
+    // A slot alone is still a slot.
+    assert_eq!(heading_title("[Topic]").0, "[Topic]");
+    let set = principles::builtin();
+    let notes = "\
+# Stories
+
+### [Conflict] *(draft: swap in a real one)*
+**S:** *(Pick one you can defend.)* The release train and the data team both wanted the Friday slot.
+**A:** I split the slot and moved our migration to Monday.
+**R:** Both shipped; nobody waited a week.
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert!(
+        read.drafts[0].story.title.starts_with("The release train"),
+        "{}",
+        read.drafts[0].story.title
+    );
+}
+
+#[test]
+fn a_part_named_with_its_own_letter_is_its_label() {
+    let set = principles::builtin();
+    let notes = "\
+# Dive Deep
+
+## The stuck invoices
+
+**Situation (S):** Invoices stopped at \"pending\" for one region only.
+
+**Action (A):** I compared the two regions' queues and found a consumer pinned to an old schema.
+
+**Result (R):** Redeployed it; the backlog cleared in an hour.
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(story.part(Part::Situation).starts_with("Invoices stopped"));
+    assert!(story.part(Part::Action).contains("old schema"));
+    assert!(story.part(Part::Result).contains("backlog cleared"));
+}
+
+#[test]
+fn an_answer_inside_html_wrappers_keeps_the_prompt_above_it() {
+    let set = principles::builtin();
+    // A prompt, then the answer folded inside `<details>` and a `<div>`: the markup
+    // around it is no note, and the prompt is the story's question.
+    let notes = "\
+# Practice
+
+## Disagreeing on the cache
+
+> **Prompt:** *\"Tell me about a time you disagreed with a teammate.\"*
+
+<details><summary>Full STAR-L answer (2 min)</summary>
+<div class=\"body\">
+
+**S:** A teammate wanted to cache every lookup for a day.
+
+**A:** I showed him the three fields that changed hourly and we cached the rest.
+
+**R:** Hit rate stayed at 90% and no stale prices reached the shop.
+
+</div></details>
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time you disagreed with a teammate."]
+    );
+    assert!(read.questions.is_empty(), "{:?}", read.questions);
+    assert!(answer_form("Full STAR-L answer"));
+    assert!(!answer_form("STAR L"));
+}
+
+#[test]
+fn first_person_words_in_a_tables_cells_are_no_account() {
+    let set = principles::builtin();
+    // Advice and a matrix naming which story fits which competency: the cells say
+    // "I" in fragments, but nothing is told.
+    let notes = "\
+## The matrix
+
+Prepare six stories and rehearse each until it takes ninety seconds.
+
+| Competency | Primary story | Backup |
+| --- | --- | --- |
+| Ambiguity | The launch with no metric: I defined the eval | Scope cut I proposed |
+| Conflict | Refused a model that could not ship | What I conceded, what I held |
+";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+}

@@ -2089,6 +2089,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         } else {
             told.replace(['“', '”', '"'], " ")
         };
+        // A table's cells are fragments set in a grid (`| Conflict | ZIM: quality vs.
+        // latency | … |`), no account of what happened: a story told in a table is read
+        // by its parts' labels (below).
+        let said: String = said
+            .lines()
+            .filter(|line| !line.trim_start().starts_with('|'))
+            .collect::<Vec<_>>()
+            .join("\n");
         // The questions a story is good for (`**Good for:** … "how do you decide…"`)
         // speak to the one answering; they say nothing of whom the story speaks to.
         let stated: String = told
@@ -5093,9 +5101,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .map(str::to_string)
             .or_else(|| draft.story.questions.first().cloned())
             .unwrap_or_default();
-            // Without the list or quote marks the text may begin with (`1. > …`).
+            // Without the list or quote marks the text may begin with (`1. > …`), nor a
+            // remark in parentheses before its first sentence (`*(Best version: a real
+            // disagreement…)* While building…`).
             let source = strip_marker(&source);
-            draft.story.title = short_title(&first_sentence(source.trim_start_matches(['>', ' '])));
+            let source = after_opening_remark(source.trim_start_matches(['>', ' ']));
+            draft.story.title = short_title(&first_sentence(source));
         }
         if draft.story.title.is_empty() {
             draft.story.title = "Untitled story".to_string();
@@ -6058,6 +6069,26 @@ fn unquote_lines(text: &str) -> String {
         .join("\n")
 }
 
+/// A text without the remark in parentheses it opens with (its emphasis marks too),
+/// when words follow it.
+fn after_opening_remark(text: &str) -> &str {
+    let bare = text.trim_start().trim_start_matches(['*', '_']);
+    let Some(inner) = bare.strip_prefix('(') else {
+        return text;
+    };
+    let Some(close) = inner.find(')') else {
+        return text;
+    };
+    let rest = inner[close + 1..]
+        .trim_start_matches(['*', '_'])
+        .trim_start();
+    if rest.is_empty() || inner[..close].contains('(') {
+        text
+    } else {
+        rest
+    }
+}
+
 /// Why an answer on how its writer works in general is not a draft.
 const GENERAL: &str = "how the writer works in general, not a story";
 
@@ -6796,7 +6827,25 @@ fn no_notes(story: &Story) -> bool {
                 || notes
                     .lines()
                     .filter(|l| !l.trim().is_empty())
-                    .all(|l| aside(l) || remark(l)))
+                    .all(|l| aside(l) || remark(l) || markup(l)))
+}
+
+/// Whether a line is only markup around what follows: HTML tags and nothing else
+/// (`<div class="qa-body">`), or a `<summary>` that names a telling of the answer
+/// (`<details><summary>Full STAR-L answer (≈ 2.5 min)</summary>`).
+fn markup(line: &str) -> bool {
+    let mut text = String::new();
+    let mut depth = 0usize;
+    for c in line.chars() {
+        match c {
+            '<' => depth += 1,
+            '>' if depth > 0 => depth -= 1,
+            _ if depth == 0 => text.push(c),
+            _ => {}
+        }
+    }
+    line.trim_start().starts_with('<')
+        && (text.trim().is_empty() || telling_label(&format!("{}:", text.trim())))
 }
 
 /// Whether a line is an aside on a story behind a label of a word or three in bold
