@@ -102,6 +102,19 @@ repeated('sections20k.md', '# STAR — One story\n\n## Situation\nIt was slow.\n
 repeated('star9k.md', '# Stories\n\n', 9000,
          lambda i: f'## {i}) Fixed build {i}\n\n**Use for:** ownership\n\n### STAR\n\n**Situation:**\nBuild {i} broke.\n\n**Action:**\nI fixed it.\n\n',
          ''.join(f'### Story {i}: Todo\n- [ ] Drafted\n\n' for i in range(9000)))
+# 9,000 stories as list items, each with its principles on the lines under its name and
+# its telling indented six spaces (code, to Markdown), a principle's name alone in it.
+repeated('tagged9k.md', '## Work\n\n', 9000,
+         lambda i: f'- Project {i}\n      * Deliver Results: shipped it\n      * Ownership: owned it\n\n'
+                   f'      Situation:\n            Thing {i} broke.\n\n            Dive Deep:\n'
+                   f'                  I read the logs.\n\n')
+# 4,500 questions as numbered headings, each with a line naming principles in quotation
+# marks and the answer quoted under it; 4,500 stories headed by a tag in brackets.
+repeated('quoted9k.md', '### Answers\n\n', 4500,
+         lambda i: f'#### 2.{i} **Tell me about a time {i} broke**\n- This aligns with "Ownership" and "Dive Deep."\n\n'
+                   f'  > **Situation:**\n  > Thing {i} broke.\n  >\n  > **Action:**\n  > I fixed it.\n\n',
+         ''.join(f'### [Tag {i}] *(draft)*\n**S:** *(a note)* Thing {i} broke.\n**A:** I fixed it.\n\n'
+                 for i in range(4500)))
 repeated('bestname9k.md', '# Prep\n\n', 9000,
          lambda i: f'### Fixed thing{i} quickly\n- **Situation:** It broke {i}.\n- **Action:** I fixed it.\n\n',
          '## Questions\n\n| Question | Best Story |\n|---|---|\n'
@@ -179,6 +192,8 @@ measure "import: 9,000 labelled questions answered, 9,000 over advice skipped wh
 measure "import: 9,000 stories named with an arrow to their principle" "$lp" --dir "$work/lib-refs" import "$work/arrows9k.md"
 measure "import: one story with 20,000 sections under its Action, 9,000 follow-ups in headings" "$lp" --dir "$work/lib-refs" import "$work/sections20k.md"
 measure "import: 9,000 stories under STAR headings, 9,000 checklists" "$lp" --dir "$work/lib-refs" import "$work/star9k.md"
+measure "import: 9,000 stories as items with their principles under their names" "$lp" --dir "$work/lib-refs" import "$work/tagged9k.md"
+measure "import: 4,500 answers quoted under lines naming principles, 4,500 tagged stories" "$lp" --dir "$work/lib-refs" import "$work/quoted9k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan
