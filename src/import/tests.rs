@@ -7467,3 +7467,64 @@ Prepare six stories and rehearse each until it takes ninety seconds.
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:?}", read.drafts);
 }
+
+#[test]
+fn a_principles_name_read_as_a_heading_is_kept_with_the_structure() {
+    let set = principles::builtin();
+    // Names pasted as plain lines, one with nothing under it but the next name.
+    let notes = "\
+Ownership
+- Took over the orphaned billing cron
+Deliver Results
+Frugality
+- Cut the staging bill by sharing one cluster
+";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Took over the orphaned billing cron",
+            "Cut the staging bill by sharing one cluster"
+        ]
+    );
+    // Each name is kept, the one over nothing too (its words were in no list).
+    let kept: Vec<&str> = read
+        .ignored
+        .iter()
+        .filter(|s| s.reason.contains("principle's name alone"))
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(kept, ["Ownership", "Deliver Results", "Frugality"]);
+}
+
+#[test]
+fn a_details_summary_naming_a_telling_gives_no_title_and_its_markup_is_kept() {
+    let set = principles::builtin();
+    let notes = "\
+# Ownership
+
+<details><summary>Full STAR answer (90 s)</summary>
+<div class=\"answer\">
+
+**Situation:** The nightly export had no owner after a reorg.
+
+**Action:** I took it over and wrote its runbook.
+
+</div></details>
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert!(
+        read.drafts[0].story.title.starts_with("The nightly export"),
+        "{}",
+        read.drafts[0].story.title
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.lines == (3, 4) && s.text.contains("<div class=\"answer\">")),
+        "{:?}",
+        read.ignored
+    );
+}

@@ -42,7 +42,7 @@ fn tabled(markdown: &str, set: &PrincipleSet) -> ImportPlan {
 fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     let learned = translations(markdown, set);
     let set = learned.as_ref().unwrap_or(set);
-    let (read, unwrapped) = as_notes(markdown, set);
+    let (read, unwrapped, titles) = as_notes(markdown, set);
     let arena = Arena::new();
     let mut options = Options::default();
     let front = front_matter(markdown);
@@ -174,6 +174,15 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
             lines: (line, line),
             reason: "a code fence around the whole file: its text was read as notes".into(),
             text,
+        });
+    }
+    // A principle's name alone on its line, read as the heading of what follows: kept
+    // with the lines read as structure, as a heading's words are its section's.
+    for (line, text) in titles {
+        importer.plan.ignored.push(Skipped {
+            lines: (line, line),
+            reason: "a principle's name alone on its line: the heading of what follows".into(),
+            text: text.trim().to_string(),
         });
     }
     // Lines in no block (a link's definition, `[x]: url "title"`, which Markdown does
@@ -981,8 +990,12 @@ fn translations(markdown: &str, set: &PrincipleSet) -> Option<PrincipleSet> {
 /// inside one code fence is notes kept in a fence, read without it; and a line that is
 /// only a numbered principle (`3. Invent and Simplify (…)`), or only a principle's name
 /// as the title of what follows it (see [`title_line`]), is that principle's heading.
-/// Returns the text and the fence lines taken off.
-fn as_notes(markdown: &str, set: &PrincipleSet) -> (String, Vec<(usize, String)>) {
+/// Returns the text, the fence lines taken off, and the lines read as headings.
+#[allow(clippy::type_complexity)]
+fn as_notes(
+    markdown: &str,
+    set: &PrincipleSet,
+) -> (String, Vec<(usize, String)>, Vec<(usize, String)>) {
     let lines: Vec<&str> = markdown.lines().collect();
     let first = lines.iter().position(|l| !l.trim().is_empty());
     let last = lines.iter().rposition(|l| !l.trim().is_empty());
@@ -999,6 +1012,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> (String, Vec<(usize, String)>
     }
     let mut out = String::with_capacity(markdown.len() + 64);
     let mut taken = Vec::new();
+    let mut titles = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if fence.contains(&i) {
             taken.push((i + 1, line.to_string()));
@@ -1010,6 +1024,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> (String, Vec<(usize, String)>
         {
             out.push_str("## ");
             out.push_str(line.trim());
+            titles.push((i + 1, line.to_string()));
         } else if let Some(heading) = heading_in_item(line) {
             // `- ## Describe a situation…`: a heading typed behind a list's marker.
             out.push_str(heading);
@@ -1021,7 +1036,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> (String, Vec<(usize, String)>
         }
         out.push('\n');
     }
-    (out, taken)
+    (out, taken, titles)
 }
 
 /// Whether numbered line `i` is one item of a numbered list of topics, the line just
@@ -1417,12 +1432,27 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 self.finish_draft();
                 if opens {
                     // `<details><summary>Story: NAME</summary>`: a story of its own,
-                    // named by its summary, up to `</details>`.
+                    // named by its summary, up to `</details>`. (A summary that names a
+                    // telling of the answer, "Full STAR-L answer", names no story: the
+                    // story's words give its title.) The opening line is kept with the
+                    // lines read as structure.
+                    let markup_end = (start + 1..=end)
+                        .take_while(|&n| self.lines.get(n - 1).is_some_and(|l| markup(l)))
+                        .last()
+                        .unwrap_or(start);
+                    self.plan.ignored.push(Skipped {
+                        lines: (start, markup_end),
+                        reason: "the opening of a `<details>` block: its summary names the story"
+                            .into(),
+                        text: self.source(start, markup_end, 0),
+                    });
                     self.start_draft(start);
                     let building = self.current.as_mut().expect("a draft was just started");
                     building.draft.lines.1 = end;
                     let (title, remark) = heading_title(&story_heading(&unquote(&summary)));
-                    building.draft.story.title = short_title(&title);
+                    if !telling_label(&format!("{}:", title.trim())) {
+                        building.draft.story.title = short_title(&title);
+                    }
                     if let Some(remark) = remark {
                         append(&mut building.draft.story.notes, &remark);
                     }

@@ -1340,10 +1340,21 @@ fn notes_kept_in_a_fence_with_numbered_principles_are_read_as_notes() {
             "Describe a time you said no to a purchase."
         ]
     );
+    let reasons: Vec<&str> = plan["ignored"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["reason"].as_str().unwrap())
+        .collect();
     assert_eq!(
-        plan["ignored"].as_array().unwrap().len(),
-        2,
-        "the fence lines"
+        reasons,
+        [
+            "a code fence around the whole file: its text was read as notes",
+            "a code fence around the whole file: its text was read as notes",
+            "a principle's name alone on its line: the heading of what follows",
+            "a principle's name alone on its line: the heading of what follows",
+        ],
+        "the fence lines, and the two numbered principles read as headings"
     );
     assert_nothing_lost("shape-numbered-in-fence.md", &plan);
 }
