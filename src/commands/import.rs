@@ -194,6 +194,7 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             questions: questions_added,
             questions_file: &library.display(crate::library::QUESTIONS_LOG),
             coverage: &coverage,
+            width: ui.style_out().width,
         });
         ui.out.write_all(report.as_bytes())?;
     } else if plan.drafts.is_empty() && !plan.questions.is_empty() {

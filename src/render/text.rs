@@ -747,24 +747,32 @@ pub struct Written<'a> {
     pub questions_file: &'a std::path::Path,
     /// The library's coverage with the drafts written.
     pub coverage: &'a Coverage,
+    /// The columns the report's sentences are wrapped to.
+    pub width: usize,
 }
 
 /// The end of `lp import --write`: what was already there, the files written, the
 /// questions kept, and the coverage now.
 pub fn import_written(w: &Written) -> String {
     let mut out = String::new();
+    // A sentence of the report, wrapped to the terminal's columns.
+    let say = |out: &mut String, text: String| out.push_str(&wrap(&text, w.width, "", ""));
     let count = w.files.iter().flatten().count();
     let already = w.already;
     if already > 0 {
-        out.push_str(&format!(
-            "\n{already} already imported, {count} written: {} in the library already (pass --force to write {} anyway).\n",
-            if already == 1 {
-                "its text is"
-            } else {
-                "their text is"
-            },
-            if already == 1 { "it" } else { "them" }
-        ));
+        out.push('\n');
+        say(
+            &mut out,
+            format!(
+                "{already} already imported, {count} written: {} in the library already (pass --force to write {} anyway).",
+                if already == 1 {
+                    "its text is"
+                } else {
+                    "their text is"
+                },
+                if already == 1 { "it" } else { "them" }
+            ),
+        );
     }
     if count > 0 || already == 0 {
         out.push_str(&format!("\nWrote {}:\n", plural(count, "draft", "drafts")));
@@ -773,19 +781,25 @@ pub fn import_written(w: &Written) -> String {
         out.push_str(&format!("  {}\n", visible(&path.display().to_string())));
     }
     if w.questions > 0 {
-        out.push_str(&format!(
-            "Kept {} of your own in {}: lp practice asks them, lp coverage names them for a gap.\n",
-            plural(w.questions, "question", "questions"),
-            w.questions_file.display()
-        ));
+        say(
+            &mut out,
+            format!(
+                "Kept {} of your own in {}: lp practice asks them, lp coverage names them for a gap.",
+                plural(w.questions, "question", "questions"),
+                w.questions_file.display()
+            ),
+        );
     }
     let covered = w.coverage.rows.iter().filter(|r| r.stories > 0).count();
-    out.push_str(&format!(
-        "Coverage now: {covered} of {} {} a written answer; {} to write. `lp write` turns a draft into an answer, the most useful first.\n",
-        plural(w.coverage.rows.len(), "principle", "principles"),
-        if covered == 1 { "has" } else { "have" },
-        plural(w.coverage.to_write_count, "story", "stories")
-    ));
+    say(
+        &mut out,
+        format!(
+            "Coverage now: {covered} of {} {} a written answer; {} to write. `lp write` turns a draft into an answer, the most useful first.",
+            plural(w.coverage.rows.len(), "principle", "principles"),
+            if covered == 1 { "has" } else { "have" },
+            plural(w.coverage.to_write_count, "story", "stories")
+        ),
+    );
     out
 }
 

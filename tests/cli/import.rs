@@ -564,8 +564,13 @@ fn import_write_creates_drafts_and_never_overwrites() {
     // Importing again writes nothing new: the drafts' text is in the library already.
     let out = run_in(tmp.path(), &["--dir", "lib", "import", notes, "--write"]);
     assert_eq!(out.status.code(), Some(0));
+    // (The sentence is wrapped to the terminal's columns.)
+    let said = stdout(&out)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(
-        stdout(&out).contains("\n11 already imported, 0 written: their text is in the library already (pass --force to write them anyway).\n"),
+        said.contains("11 already imported, 0 written: their text is in the library already (pass --force to write them anyway). Coverage now:"),
         "{}",
         transcript(&out)
     );
