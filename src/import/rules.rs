@@ -408,18 +408,41 @@ pub(super) fn is_question(text: &str) -> bool {
             && first_sentence.split_whitespace().count() <= 40
 }
 
+/// A line without the list marker it may open with (`- `, `+ `, `* `, a space after
+/// it), trimmed.
+pub(super) fn without_bullet(line: &str) -> &str {
+    let line = line.trim();
+    ["- ", "+ ", "* "]
+        .iter()
+        .find_map(|m| line.strip_prefix(m))
+        .unwrap_or(line)
+        .trim()
+}
+
+/// The characters of `text` outside every `open`…`close` pair (`(…)`, `<…>`), nested
+/// pairs counted, a `close` with no `open` before it kept; and whether every pair
+/// opened was closed.
+pub(super) fn outside(text: &str, open: char, close: char) -> (String, bool) {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        if c == open {
+            depth += 1;
+        } else if c == close && depth > 0 {
+            depth -= 1;
+        } else if depth == 0 {
+            out.push(c);
+        }
+    }
+    (out, depth == 0)
+}
+
 /// Whether a line is a prompt written as what to tell, wholly in bold (`__a time when
 /// you noticed a process…__`, `- **a failure and what you learnt from it**`): it starts
 /// "a time", "a project", "a failure", "how you"… and speaks to "you". Not a question by
 /// its words, a prompt by its place: alone on its line, set apart in bold.
 pub(super) fn bold_prompt(line: &str) -> bool {
-    // Without a list marker (`- `, `+ `, `* ` followed by a space).
-    let line = line.trim();
-    let line = ["- ", "+ ", "* "]
-        .iter()
-        .find_map(|m| line.strip_prefix(m))
-        .unwrap_or(line)
-        .trim();
+    let line = without_bullet(line);
     let bold = ["**", "__"]
         .iter()
         .any(|m| line.starts_with(m) && line.ends_with(m) && line.len() > 4);
@@ -3361,12 +3384,7 @@ pub(super) fn principle_line(text: &str, set: &PrincipleSet) -> Option<Vec<Strin
 /// alone: the principle's id, and whether the name is written whole (not an alias).
 /// A name of two words or more may have a letter or two wrong ("Deep Drive").
 pub(super) fn principle_led(line: &str, set: &PrincipleSet) -> Option<(String, bool)> {
-    let text = line.trim();
-    let text = ["- ", "* ", "+ "]
-        .iter()
-        .find_map(|m| text.strip_prefix(m))
-        .unwrap_or(text)
-        .trim_start();
+    let text = without_bullet(line);
     let head = text
         .split_once([':', '：'])
         .map_or(text, |(head, _)| head)
@@ -3493,17 +3511,8 @@ fn without_remarks(text: &str) -> Cow<'_, str> {
     if !text.contains('(') {
         return Cow::Borrowed(text);
     }
-    let mut out = String::with_capacity(text.len());
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' if depth > 0 => depth -= 1,
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    if depth > 0 || out.trim().is_empty() {
+    let (out, closed) = outside(text, '(', ')');
+    if !closed || out.trim().is_empty() {
         return Cow::Borrowed(text);
     }
     Cow::Owned(

@@ -2824,20 +2824,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .iter()
                 .any(|w| matches!(w.as_str(), "story" | "stories"))
         };
+        // A heading that names no principle, nor a story above it, over nothing of its
+        // own: it may head a list of stories.
+        let unnamed = ids.is_empty() && self.parent.is_none() && subs.is_empty();
         // `## Product Centric` over items that each name a story and, on the lines
         // under the name, the principles it shows: each item a story linked to them.
-        if ids.is_empty()
-            && self.parent.is_none()
-            && subs.is_empty()
+        if unnamed
             && let Some(items) = self.tagged_items(&blocks)
             && let Some(first) = self.set.principles.first()
         {
-            self.open_list(
-                lines,
-                "a heading over stories, not a story's name",
-                level,
-                first,
-            );
+            self.open_list(lines, OVER_STORIES, level, first);
             for item in items {
                 let (at, name) = item.name;
                 let ((from, to), principles) = item.tags;
@@ -2865,19 +2861,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.section = None;
             return;
         }
-        if ids.is_empty()
-            && self.parent.is_none()
-            && subs.is_empty()
+        if unnamed
             && (over_stories(&title) || lead.is_some_and(says_stories))
             && self.story_list(listed)
             && let Some(first) = self.set.principles.first()
         {
-            self.open_list(
-                lines,
-                "a heading over stories, not a story's name",
-                level,
-                first,
-            );
+            self.open_list(lines, OVER_STORIES, level, first);
             if let Some(node) = lead {
                 let (start, end) = span(node);
                 self.plan.ignored.push(Skipped {
@@ -2901,9 +2890,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `## Tools I have worked on:` over a list of short items, each a thing the
         // writer made ("chrome extension-Saw a gap and fixed it"): each item a story's
         // reminder, its principle the one its words are nearest.
-        if ids.is_empty()
-            && self.parent.is_none()
-            && subs.is_empty()
+        if unnamed
             && own_works(&title)
             && let Some(list) = self.reminder_list(&blocks)
             && let Some(first) = self.set.principles.first()
@@ -3102,7 +3089,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if self.parent.is_none() && group_heading(&title) {
             self.plan.ignored.push(Skipped {
                 lines,
-                reason: "a heading over stories, not a story's name".into(),
+                reason: OVER_STORIES.into(),
                 text: self.source(lines.0, lines.1, 0),
             });
         } else if about_answering(&title) && !opened_by_part {
@@ -4182,7 +4169,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let (line, _) = building.draft.lines;
                 self.plan.ignored.push(Skipped {
                     lines: (line, line),
-                    reason: "a heading over stories, not a story's name".into(),
+                    reason: OVER_STORIES.into(),
                     text: self.source(line, line, 0),
                 });
             }
@@ -6051,13 +6038,7 @@ fn remarked_principles(story: &Story, set: &PrincipleSet) -> Vec<String> {
         .chain([&story.notes])
         .flat_map(|f| f.lines())
     {
-        let t = line.trim();
-        let t = ["- ", "* ", "+ "]
-            .iter()
-            .find_map(|m| t.strip_prefix(m))
-            .unwrap_or(t)
-            .trim_matches(['*', '_'])
-            .trim();
+        let t = without_bullet(line).trim_matches(['*', '_']).trim();
         let Some(head) = t.strip_suffix([':', '：']) else {
             continue;
         };
@@ -6118,6 +6099,9 @@ fn after_opening_remark(text: &str) -> &str {
         rest
     }
 }
+
+/// The reason given for a heading over a list of stories.
+const OVER_STORIES: &str = "a heading over stories, not a story's name";
 
 /// Why an answer on how its writer works in general is not a draft.
 const GENERAL: &str = "how the writer works in general, not a story";
@@ -6864,16 +6848,7 @@ fn no_notes(story: &Story) -> bool {
 /// (`<div class="qa-body">`), or a `<summary>` that names a telling of the answer
 /// (`<details><summary>Full STAR-L answer (≈ 2.5 min)</summary>`).
 fn markup(line: &str) -> bool {
-    let mut text = String::new();
-    let mut depth = 0usize;
-    for c in line.chars() {
-        match c {
-            '<' => depth += 1,
-            '>' if depth > 0 => depth -= 1,
-            _ if depth == 0 => text.push(c),
-            _ => {}
-        }
-    }
+    let (text, _) = outside(line, '<', '>');
     line.trim_start().starts_with('<')
         && (text.trim().is_empty() || telling_label(&format!("{}:", text.trim())))
 }
