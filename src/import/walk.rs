@@ -42,7 +42,11 @@ fn tabled(markdown: &str, set: &PrincipleSet) -> ImportPlan {
 fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     let learned = translations(markdown, set);
     let set = learned.as_ref().unwrap_or(set);
-    let (read, unwrapped, titles) = as_notes(markdown, set);
+    let AsNotes {
+        text: read,
+        fence: unwrapped,
+        titles,
+    } = as_notes(markdown, set);
     let arena = Arena::new();
     let mut options = Options::default();
     let front = front_matter(markdown);
@@ -990,12 +994,7 @@ fn translations(markdown: &str, set: &PrincipleSet) -> Option<PrincipleSet> {
 /// inside one code fence is notes kept in a fence, read without it; and a line that is
 /// only a numbered principle (`3. Invent and Simplify (…)`), or only a principle's name
 /// as the title of what follows it (see [`title_line`]), is that principle's heading.
-/// Returns the text, the fence lines taken off, and the lines read as headings.
-#[allow(clippy::type_complexity)]
-fn as_notes(
-    markdown: &str,
-    set: &PrincipleSet,
-) -> (String, Vec<(usize, String)>, Vec<(usize, String)>) {
+fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
     let lines: Vec<&str> = markdown.lines().collect();
     let first = lines.iter().position(|l| !l.trim().is_empty());
     let last = lines.iter().rposition(|l| !l.trim().is_empty());
@@ -1036,7 +1035,20 @@ fn as_notes(
         }
         out.push('\n');
     }
-    (out, taken, titles)
+    AsNotes {
+        text: out,
+        fence: taken,
+        titles,
+    }
+}
+
+/// The notes as lp reads them (see [`as_notes`]).
+struct AsNotes {
+    text: String,
+    /// The fence lines taken off: (line, text).
+    fence: Vec<(usize, String)>,
+    /// The lines read as principles' headings: (line, text).
+    titles: Vec<(usize, String)>,
 }
 
 /// Whether numbered line `i` is one item of a numbered list of topics, the line just
