@@ -7528,3 +7528,36 @@ fn a_details_summary_naming_a_telling_gives_no_title_and_its_markup_is_kept() {
         read.ignored
     );
 }
+
+#[test]
+fn a_sample_answers_heading_says_so_in_other_languages_too() {
+    for heading in [
+        "Пример ответа",
+        "Ejemplo de respuesta",
+        "Exemple de réponse",
+        "Beispielantwort",
+        "回答例",
+        "답변 예시",
+    ] {
+        assert!(super::walk::sample_heading(heading), "{heading}");
+    }
+    // A story named in those words' company is a story's name.
+    assert!(!super::walk::sample_heading("Пример: миграция базы"));
+    assert!(!super::walk::sample_heading(
+        "Respuesta al incidente de marzo"
+    ));
+    let set = principles::builtin();
+    let notes = "\
+## «Расскажите о конфликте»
+
+### Пример ответа
+
+```
+\"SITUATION: Two teams wanted the same release window.
+ACTION: I proposed splitting it and wrote the schedule.
+RESULT: Both shipped that week.\"
+```
+";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+}

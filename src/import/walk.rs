@@ -766,12 +766,46 @@ pub(super) fn heading_in_item(line: &str) -> Option<&str> {
 /// Answer Structure".
 pub(super) fn sample_heading(heading: &str) -> bool {
     let words = plain_words(heading);
-    let kind = ["example", "sample", "model", "framework"];
-    let answer = ["response", "responses", "answer", "answers"];
+    // (And the same in other languages: "Пример ответа", "Ejemplo de respuesta",
+    // "Exemple de réponse", "답변 예시"; one word in German and Chinese.)
+    if words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "beispielantwort" | "示例回答" | "回答示例" | "参考回答" | "回答例" | "模範解答"
+        )
+    }) && words.len() <= 2
+    {
+        return true;
+    }
+    let kind = [
+        "example",
+        "sample",
+        "model",
+        "framework",
+        "пример",
+        "образец",
+        "ejemplo",
+        "exemplo",
+        "exemple",
+        "예시",
+    ];
+    let answer = [
+        "response",
+        "responses",
+        "answer",
+        "answers",
+        "ответа",
+        "ответ",
+        "respuesta",
+        "resposta",
+        "réponse",
+        "답변",
+    ];
     let other = [
         "a",
         "an",
         "the",
+        "de",
         "star",
         "good",
         "strong",
