@@ -2078,6 +2078,21 @@ pub(super) fn made_for_reader(text: &str) -> bool {
     })
 }
 
+/// Whether what the writer did and what came of it (a story's Action and Result) tells
+/// three things or more that they did, each begun with its verb in the past, as notes
+/// leave out "I" ("Asked senior engineers…; walked the team through it"), with a "you"
+/// or two at most: the writer's own story, though its scene may speak to "you" (the
+/// feedback they were given: "you need to think beyond your own tasks"). A guide's
+/// template tells the reader what to do, its verbs in the past are participles ("the
+/// hours invested", "defects prevented").
+pub(super) fn tells_deeds(deeds: &str) -> bool {
+    let done = unquoted(deeds)
+        .split(['.', '!', '?', ';', '\n'])
+        .filter(|sentence| words_of(sentence).first().is_some_and(|w| past(w)))
+        .count();
+    done >= 3 && persons(deeds).1 <= 2
+}
+
 /// Whether a text speaks to its reader ("you", 你) more often than of its writer: advice.
 pub(super) fn to_reader(text: &str) -> bool {
     let (writer, reader) = persons(text);
@@ -2690,6 +2705,7 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         // story answers, in the questions' own words.
         ("question types", Label::Question),
         ("question type", Label::Question),
+        ("best for questions about", Label::Question),
         ("best for questions", Label::Question),
         ("use for", Label::Question),
         ("use it for", Label::Question),

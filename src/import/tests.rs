@@ -7561,3 +7561,100 @@ RESULT: Both shipped that week.\"
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:?}", read.drafts);
 }
+
+#[test]
+fn parts_telling_what_was_done_are_the_writers_though_the_scene_says_you() {
+    let set = principles::builtin();
+    // The feedback the writer was given speaks to "you"; what they did is told in the
+    // past, "I" left out.
+    let notes = "\
+## Learning to review other people's designs
+
+**Situation:** The lead's feedback: you can't grow past senior if you only read your own code.
+
+**Task:** Find a way to take part in your team's design reviews.
+
+**Action:**
+- Asked two staff engineers how they prepare for a review.
+- Read the last ten design documents and their comments.
+- Started leaving one question on every new design.
+
+**Result:** Spotted a missing rollback plan in March; rewrote that section with the author.
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Action)
+            .contains("Asked two staff")
+    );
+    // A guide's template: what each part should hold, its verbs in the past only as
+    // participles ("the hours invested", "defects prevented").
+    let guide = "\
+## Preparing this answer
+
+**Situation:** the project you picked and why your team needed it.
+
+**Task:** what you owned.
+
+**Action:** what you did yourself. The hours invested. The tools adopted.
+
+**Result:** Defects prevented. Time saved.
+";
+    let read = plan(guide, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+}
+
+#[test]
+fn a_story_in_shorthand_parts_stays_one_whatever_its_good_for_line_says() {
+    let set = principles::builtin();
+    // The line of questions it is good for speaks of "yourself"; its parts tell what
+    // happened, "I" left out.
+    let notes = "\
+## #alert-triage — a classifier for noisy alerts
+
+**Situation:** On-call for the storage team, most pages were duplicates of one fault.
+
+**Task:** Cut the pages that needed a developer.
+
+**Action:**
+- Went through three months of pages and grouped them by cause.
+- Wrote a rule for each group and ran them against the old pages.
+- Handed the rules to the other on-call engineers.
+
+**Result:** Pages to developers dropped by two thirds within a month.
+
+**Good for:** removing toil; growing your impact through others rather than just yourself.
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["removing toil; growing your impact through others rather than just yourself."]
+    );
+}
+
+#[test]
+fn a_bold_remark_after_the_questions_a_story_serves_is_its_notes() {
+    let set = principles::builtin();
+    let notes = "\
+## Story: the slow search page
+
+**S:** Search took eight seconds for large accounts.
+**A:** I profiled it, added an index and cached the facets.
+**R:** It answers in under a second now.
+**Best for questions about:** performance · a trade-off you made
+**Heads-up:** check the exact figure in the dashboard before the interview.
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.questions, ["performance · a trade-off you made"]);
+    assert!(
+        story.notes.starts_with("**Heads-up:** check"),
+        "{:?}",
+        story.notes
+    );
+    assert!(!story.part(Part::Result).contains("performance"));
+}

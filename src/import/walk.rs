@@ -2197,9 +2197,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let text = parts.join("\n");
             !to_reader(&text) && past_sentences(&unquoted(&text)) >= 1
         };
+        // What the writer did and what came of it (the Action and the Result), three
+        // things or more in the past and a "you" or two at most: the writer's own story,
+        // though its scene speaks to "you" (the feedback they were given: "you need to
+        // think beyond your own tasks").
+        let deeds_told = parts.len() >= 2 && tells_deeds(&deeds(&stated));
         (
             own_account(&said) && tells_events(&said) && !describes_work(&said),
-            self.labelled_parts(blocks, subs) >= 2 && (!to_them || told_in_parts),
+            self.labelled_parts(blocks, subs) >= 2 && (!to_them || told_in_parts || deeds_told),
         )
     }
 
@@ -4756,19 +4761,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             Some((Label::Question, rest)) => {
                 // `Example Question: …`: the question (or the questions, a line each),
-                // without the quotation marks around it.
-                for q in rest.lines().map(|l| {
-                    l.trim()
-                        .trim_start_matches(['-', '*', '+'])
-                        .trim()
+                // without the quotation marks around it. A line under it begun by a
+                // label of its own in bold that asks nothing (`**⚠️ Make this yours:**
+                // swap in…`) is the writer's remark: the story's notes.
+                building.field = Field::Questions;
+                for line in rest.lines() {
+                    if bold_remark(line) {
+                        building.field = Field::Notes;
+                    }
+                    if building.field == Field::Notes {
+                        append(&mut building.draft.story.notes, line.trim());
+                        continue;
+                    }
+                    let q = (line.trim().trim_start_matches(['-', '*', '+']).trim())
                         .trim_matches(['"', '“', '”'])
-                        .trim()
-                }) {
+                        .trim();
                     if !q.is_empty() {
                         building.draft.story.questions.push(q.to_string());
                     }
                 }
-                building.field = Field::Questions;
             }
             // `* **Q** : What is DevOps?` then `* **A** : DevOps is…`: the A of a
             // question and its answer, not the Action of STAR; the answer is the
@@ -5455,7 +5466,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // research you did personally. Show you went to the source.`): parts that speak
         // to the reader, and the writer nowhere in them.
         let instructed = draft.told();
-        if !parts.is_empty() && speaks_to_reader(&instructed) && persons(&instructed).0 == 0 {
+        let done = [Part::Action, Part::Result]
+            .map(|p| draft.story.part(p))
+            .join("\n");
+        if !parts.is_empty()
+            && speaks_to_reader(&instructed)
+            && persons(&instructed).0 == 0
+            && !tells_deeds(&done)
+        {
             return Some("advice to the reader, not a story");
         }
         // In notes that advise their reader, a note that speaks to the reader ("Bonus
@@ -5540,7 +5558,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // An answer told in labelled parts that recalls what happened ("Situation: my
         // contract was cut short… Action: I applied…") is a story, though its question
         // asks about the person ("Why did you choose this career?").
-        let labelled_story = parts.len() >= 2 && first_person_events(&body) > 0;
+        // Or told in notes' shorthand, "I" left out ("Started by investigating the
+        // backlog… Rolled the tool out…").
+        let labelled_story =
+            parts.len() >= 2 && (first_person_events(&body) > 0 || tells_deeds(&done));
         if self.section.as_ref().is_some_and(|s| s.guessed)
             && !reminder
             && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
@@ -6888,6 +6909,40 @@ fn no_notes(story: &Story) -> bool {
                     .lines()
                     .filter(|l| !l.trim().is_empty())
                     .all(|l| aside(l) || remark(l) || markup(l)))
+}
+
+/// The lines of a text's Action and Result, each from its label to the next label:
+/// what the writer did and what came of it.
+fn deeds(text: &str) -> String {
+    let mut within = false;
+    let mut lines = Vec::new();
+    for line in text.lines() {
+        if let Some((label, rest)) = split_label(&strip_marker(line)) {
+            within = matches!(label, Label::Part(Part::Action | Part::Result));
+            if within {
+                lines.push(rest.to_string());
+            }
+        } else if within {
+            lines.push(line.to_string());
+        }
+    }
+    lines.join("\n")
+}
+
+/// Whether a line opens with a label of its own in bold, a few words and a colon,
+/// and asks nothing (`**⚠️ Make this yours:** swap in…`): a remark of the writer's.
+fn bold_remark(line: &str) -> bool {
+    let Some(inner) = line.trim().strip_prefix("**") else {
+        return false;
+    };
+    let Some((label, _)) = inner.split_once("**") else {
+        return false;
+    };
+    let label = label.trim();
+    label.ends_with([':', '：'])
+        && (1..=5).contains(&label.split_whitespace().count())
+        && !matches!(split_label(line.trim()), Some((Label::Question, _)))
+        && !line.contains('?')
 }
 
 /// Whether a line is only markup around what follows: HTML tags and nothing else
