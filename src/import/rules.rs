@@ -862,6 +862,15 @@ pub(super) fn does_more(text: &str) -> bool {
     !mostly_other_script(text) && does >= 2 && did * 2 <= does
 }
 
+/// Whether a text's first sentence is a question (`What was your task? ("I had to…")`,
+/// `Görevin neydi?`, `你的任务是什么？`): its first stop is a question mark.
+pub(super) fn asks_first(text: &str) -> bool {
+    text.trim()
+        .chars()
+        .find(|c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '\n'))
+        .is_some_and(|c| matches!(c, '?' | '？'))
+}
+
 /// Whether a part's text tells the reader what to put there rather than what happened:
 /// it opens with a verb of instruction or a question word ("include business context",
 /// "Explain the task you were given", "What was at stake?").

@@ -7658,3 +7658,33 @@ fn a_bold_remark_after_the_questions_a_story_serves_is_its_notes() {
     );
     assert!(!story.part(Part::Result).contains("performance"));
 }
+
+#[test]
+fn parts_that_ask_the_reader_with_an_example_each_are_a_guides() {
+    let set = principles::builtin();
+    // Each part's label, a question to the reader, and an example after it; the
+    // first sets the scene in words of its own.
+    let notes = "\
+## 1. Answering with STAR
+When they ask for a hard time, answer in four parts.
+
+*   **S (Situation):** Sum up the scene. (\"Two days before launch the payment sandbox went down.\")
+*   **T (Task):** ¿Cuál era tu tarea? (\"I had to find another way to test.\")
+*   **A (Action):** What did you do? (\"I recorded the sandbox's replies and replayed them.\")
+*   **R (Result):** What came of it? (\"We launched on the day.\")
+";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    // No part's prompt is taken for the person's own interview question.
+    assert!(read.questions.is_empty(), "{:?}", read.questions);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "what each part of an answer should hold, not a story"),
+        "{:?}",
+        read.skipped
+    );
+    assert!(asks_first("¿Qué hiciste? (\"Llamé a todos.\")"));
+    assert!(asks_first("你做了什么？（“我打了电话。”）"));
+    assert!(!asks_first("I asked the team. Why? Nobody knew."));
+}

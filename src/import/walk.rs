@@ -3457,8 +3457,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                             )
                         })
                 });
-            !matches!(split_label(first), Some((Label::Aside(_), _)))
-                && (is_question(&bare_question(first)) || bold_prompt(first) || asks_first)
+            // (A part's label before a question, `**T (Task):** What was your task?`, is
+            // a guide's prompt for what that part holds: no interview question.)
+            !matches!(
+                split_label(first),
+                Some((Label::Aside(_) | Label::Part(_), _))
+            ) && (is_question(&bare_question(first)) || bold_prompt(first) || asks_first)
                 && !tells_before_asking(first)
         };
         // A question alone right over a story's labelled parts asks for that story,
@@ -5419,8 +5423,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return Some("a table of weak and strong wordings: advice, not a story");
         }
         // Every part an instruction (`Situation: include business context`, `Result:
-        // show measurable impact`): a guide to what each part holds, not a story.
-        if parts.len() >= 2 && parts.iter().all(|t| instructs(t)) {
+        // show measurable impact`): a guide to what each part holds, not a story. So
+        // are parts that ask the reader, in any language, each with an example after
+        // its question (`Task: What was your task? ("I had to find a spare.")`): of
+        // three parts or more, one may set the scene in words of its own.
+        let prompted = parts
+            .iter()
+            .filter(|t| instructs(t) || asks_first(t))
+            .count();
+        if parts.len() >= 2 && parts.iter().all(|t| instructs(t))
+            || parts.len() >= 3 && prompted + 1 >= parts.len()
+        {
             return Some("what each part of an answer should hold, not a story");
         }
         // Every part in quotation marks: someone else's words, a sample answer, in
