@@ -7688,3 +7688,40 @@ When they ask for a hard time, answer in four parts.
     assert!(asks_first("你做了什么？（“我打了电话。”）"));
     assert!(!asks_first("I asked the team. Why? Nobody knew."));
 }
+
+#[test]
+fn the_same_story_retold_in_fragments_below_is_a_telling_of_its_own() {
+    let set = principles::builtin();
+    let notes = "\
+# Full answer
+
+- My last project was **Harbor**, a booking system for ferry operators on three islands.
+- I led four engineers and wrote the seat allocation service myself.
+- The old allocator double-booked cabins whenever two ports synced at once, so I replaced it with a ledger of holds that expire.
+- Double bookings stopped within a week and the operators renewed their contract.
+
+# Cue card
+
+- Harbor: ferry booking, three islands
+- led four engineers + wrote seat allocation service
+- double-booked cabins when two ports synced => ledger of holds that expire
+- double bookings stopped in a week => operators renewed contract
+
+# Packing list
+
+- passport, charger, the blue notebook
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.skipped);
+    let (first, second) = (&read.drafts[0], &read.drafts[1]);
+    assert!(second.story.notes.contains("ledger of holds"));
+    // The retelling is linked to what the first telling is linked to.
+    assert_eq!(first.story.principles, second.story.principles);
+    assert!(
+        read.duplicates.iter().any(|d| d.drafts == (0, 1)),
+        "{:?}",
+        read.duplicates
+    );
+    // Fragments that retell nothing stay skipped.
+    assert!(read.skipped.iter().any(|s| s.text.contains("passport")));
+}

@@ -3016,7 +3016,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         || text.trim().starts_with("![")
                         || matches!(node.data().value, NodeValue::ThematicBreak)
                 });
-            if (narrative || labelled || reminder || named)
+            // The same story told again just below its first telling, shorter (`#
+            // Outline` under `# Origin`, a cue card under the answer): most of its words
+            // are that story's. It is a telling of its own, with that story's
+            // principles; the report pairs the two.
+            let retold = self.retold(&told);
+            if (narrative || labelled || reminder || named || retold.is_some())
                 && !placeholder(&told)
                 && !about_the_person(&title)
                 && (!about_answering(&title) || example_only)
@@ -3051,6 +3056,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 }
                 if !within.is_empty() {
                     nearest.extend(within);
+                } else if let Some(principles) = retold {
+                    nearest.extend(principles);
                 } else if let Some(principle) = self.opening_principle() {
                     nearest.push(principle.id.clone());
                     // Said once, for the first story it links.
@@ -3357,6 +3364,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .get_or_init(|| crate::find::Index::new(self.set, &[]));
         let (ranked, _) = index.rank(text);
         ranked.first().map(|r| r.principle)
+    }
+
+    /// The principles of the story told just above, when `told` retells it: it shares
+    /// five words or more of what the stories say with that story, and they are most
+    /// of its own (three in five or more).
+    fn retold(&self, told: &str) -> Option<Vec<String>> {
+        let above = self.plan.drafts.last()?;
+        let words = [above.all_text(), told.to_string()]
+            .map(|t| crate::overlap::word_numbers([t.as_str()]));
+        let own = words[1].len();
+        let (_, _, shared) = crate::overlap::pairs_of(&words).into_iter().next()?;
+        (shared * 5 >= own * 3).then(|| above.story.principles.clone())
     }
 
     /// Keeps the label before a question taken as asked (`**Best for:** "…"`) among
