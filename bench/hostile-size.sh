@@ -115,6 +115,11 @@ repeated('quoted9k.md', '### Answers\n\n', 4500,
                    f'  > **Situation:**\n  > Thing {i} broke.\n  >\n  > **Action:**\n  > I fixed it.\n\n',
          ''.join(f'### [Tag {i}] *(draft)*\n**S:** *(a note)* Thing {i} broke.\n**A:** I fixed it.\n\n'
                  for i in range(4500)))
+# One long story told in the first person (60,000 words), then 8,000 sections that name
+# no principle, each held against it as a possible retelling.
+repeated('retell8k.md', '# A long story\n\n' + ''.join(
+             f'I moved shard {j} to rack {j % 97} and we shipped release {j}.\n\n' for j in range(4000)),
+         8000, lambda i: f'# Note {i}\n\nsome text about item {i} here.\n\n')
 repeated('bestname9k.md', '# Prep\n\n', 9000,
          lambda i: f'### Fixed thing{i} quickly\n- **Situation:** It broke {i}.\n- **Action:** I fixed it.\n\n',
          '## Questions\n\n| Question | Best Story |\n|---|---|\n'
@@ -194,6 +199,7 @@ measure "import: one story with 20,000 sections under its Action, 9,000 follow-u
 measure "import: 9,000 stories under STAR headings, 9,000 checklists" "$lp" --dir "$work/lib-refs" import "$work/star9k.md"
 measure "import: 9,000 stories as items with their principles under their names" "$lp" --dir "$work/lib-refs" import "$work/tagged9k.md"
 measure "import: 4,500 answers quoted under lines naming principles, 4,500 tagged stories" "$lp" --dir "$work/lib-refs" import "$work/quoted9k.md"
+measure "import: one 60,000-word story, then 8,000 sections naming no principle" "$lp" --dir "$work/lib-refs" import "$work/retell8k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

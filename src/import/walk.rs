@@ -68,6 +68,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         section: None,
         outside: None,
         ranking: std::cell::OnceCell::new(),
+        above: std::cell::RefCell::new((usize::MAX, Default::default())),
         advice: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
@@ -1362,6 +1363,9 @@ struct Importer<'s, 'l, 'a> {
     /// `lp find`'s ranking of the principles, for a story that names none: made when
     /// the first such story is read.
     ranking: std::cell::OnceCell<crate::find::Index<'s>>,
+    /// The words of the last draft made (by how many drafts there were then), so that
+    /// each section after a long story is held against it without reading it again.
+    above: std::cell::RefCell<(usize, rustc_hash::FxHashSet<u32>)>,
     /// Whether the notes give their reader advice anywhere (see `advises`).
     advice: std::cell::OnceCell<bool>,
     /// Whether the notes say a model wrote them, not from the reader's own experience
@@ -3020,7 +3024,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // Outline` under `# Origin`, a cue card under the answer): most of its words
             // are that story's. It is a telling of its own, with that story's
             // principles; the report pairs the two.
-            let retold = self.retold(&told);
+            let retold = self.retells_above(&told);
             if (narrative || labelled || reminder || named || retold.is_some())
                 && !placeholder(&told)
                 && !about_the_person(&title)
@@ -3369,13 +3373,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// The principles of the story told just above, when `told` retells it: it shares
     /// five words or more of what the stories say with that story, and they are most
     /// of its own (three in five or more).
-    fn retold(&self, told: &str) -> Option<Vec<String>> {
+    fn retells_above(&self, told: &str) -> Option<Vec<String>> {
         let above = self.plan.drafts.last()?;
-        let words = [above.all_text(), told.to_string()]
-            .map(|t| crate::overlap::word_numbers([t.as_str()]));
-        let own = words[1].len();
-        let (_, _, shared) = crate::overlap::pairs_of(&words).into_iter().next()?;
-        (shared * 5 >= own * 3).then(|| above.story.principles.clone())
+        let mut cached = self.above.borrow_mut();
+        if cached.0 != self.plan.drafts.len() {
+            let words = crate::overlap::word_numbers([above.all_text().as_str()]);
+            *cached = (self.plan.drafts.len(), words.into_iter().collect());
+        }
+        let own = crate::overlap::word_numbers([told]);
+        let shared = own.iter().filter(|w| cached.1.contains(w)).count();
+        (shared >= 5 && shared * 5 >= own.len() * 3).then(|| above.story.principles.clone())
     }
 
     /// Keeps the label before a question taken as asked (`**Best for:** "…"`) among
