@@ -7707,9 +7707,10 @@ fn the_same_story_retold_in_fragments_below_is_a_telling_of_its_own() {
 - double-booked cabins when two ports synced => ledger of holds that expire
 - double bookings stopped in a week => operators renewed contract
 
-# Packing list
+# Travel plans
 
-- passport, charger, the blue notebook
+- the ferry to the three islands in May: book cabins early, the operators are slow to reply
+- ask about the contract rates for a week, pack passport, charger, raincoat, sunscreen, boots, camera, snacks and cash
 ";
     let read = plan(notes, &set);
     assert_eq!(read.drafts.len(), 2, "{:?}", read.skipped);
@@ -7722,6 +7723,42 @@ fn the_same_story_retold_in_fragments_below_is_a_telling_of_its_own() {
         "{:?}",
         read.duplicates
     );
-    // Fragments that retell nothing stay skipped.
+    // Fragments that share a few of its words, and say much else, retell nothing.
     assert!(read.skipped.iter().any(|s| s.text.contains("passport")));
+}
+
+#[test]
+fn a_story_retold_under_a_deeper_heading_in_its_section_is_its_notes() {
+    let set = principles::builtin();
+    let notes = "\
+## Harbor booking
+
+**Situation:** The ferry allocator double-booked cabins whenever two ports synced at once.
+
+**Action:** I replaced it with a ledger of holds that expire after ten minutes.
+
+**Result:** Double bookings stopped within a week; the operators renewed their contract.
+
+### What I'll say on the day
+
+> The allocator double-booked cabins when two ports synced, so I built a ledger of holds
+> that expire; double bookings stopped in a week and the operators renewed. Open with the
+> storm season, the angry passengers, the queue at the harbour office.
+
+## Packing list
+
+- passport, charger, the blue notebook
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0];
+    assert!(
+        story.story.notes.contains("ledger of holds\n> that expire"),
+        "{:?}",
+        story.story.notes
+    );
+    assert_eq!(story.lines, (1, 13));
+    assert!(read.ignored.iter().any(|s| s.lines == (9, 9)
+        && s.reason == "a heading over the story told again in its own section: what follows is in its notes"));
+    assert!(read.duplicates.is_empty());
 }

@@ -68,7 +68,8 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         section: None,
         outside: None,
         ranking: std::cell::OnceCell::new(),
-        above: std::cell::RefCell::new((usize::MAX, Default::default())),
+        above: std::cell::RefCell::new(WordsAbove::default()),
+        levels: Default::default(),
         advice: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
@@ -1365,7 +1366,10 @@ struct Importer<'s, 'l, 'a> {
     ranking: std::cell::OnceCell<crate::find::Index<'s>>,
     /// The words of the last draft made (by how many drafts there were then), so that
     /// each section after a long story is held against it without reading it again.
-    above: std::cell::RefCell<(usize, rustc_hash::FxHashSet<u32>)>,
+    above: std::cell::RefCell<WordsAbove>,
+    /// The level of the heading each story under a heading starts at, by its first
+    /// line.
+    levels: rustc_hash::FxHashMap<usize, u8>,
     /// Whether the notes give their reader advice anywhere (see `advises`).
     advice: std::cell::OnceCell<bool>,
     /// Whether the notes say a model wrote them, not from the reader's own experience
@@ -3023,8 +3027,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // The same story told again just below its first telling, shorter (`#
             // Outline` under `# Origin`, a cue card under the answer): most of its words
             // are that story's. It is a telling of its own, with that story's
-            // principles; the report pairs the two.
+            // principles; the report pairs the two. Under a heading deeper than the
+            // story's own, in its section (`### Ready-to-say version` under `## 1)
+            // Registration flow`), it is that story's: its notes.
             let retold = self.retells_above(&told);
+            if retold.is_some() && self.keep_with_above(level, lines, &blocks) {
+                return;
+            }
             if (narrative || labelled || reminder || named || retold.is_some())
                 && !placeholder(&told)
                 && !about_the_person(&title)
@@ -3136,6 +3145,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .as_ref()
             .map(|name| guessed_warning(lines.0, heading.trim(), name));
         self.finish_draft();
+        self.levels.insert(lines.0, level);
         self.section = Some(Section {
             structured: true,
             started: true,
@@ -3370,19 +3380,67 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         ranked.first().map(|r| r.principle)
     }
 
+    /// The story told just above: the draft being read, if it holds anything yet, else
+    /// the last one made.
+    fn story_above(&self) -> Option<&Draft> {
+        match self.current.as_ref() {
+            Some(b) if holds_words(&b.draft) => Some(&b.draft),
+            _ => self.plan.drafts.last(),
+        }
+    }
+
     /// The principles of the story told just above, when `told` retells it: it shares
-    /// five words or more of what the stories say with that story, and they are most
-    /// of its own (three in five or more).
+    /// five words or more of what the stories say with that story, and they are more
+    /// than half of its own.
     fn retells_above(&self, told: &str) -> Option<Vec<String>> {
-        let above = self.plan.drafts.last()?;
+        let above = self.story_above()?;
+        // Its words, read again only when another draft is above or it has grown.
+        let key = Some((self.plan.drafts.len(), above.lines));
         let mut cached = self.above.borrow_mut();
-        if cached.0 != self.plan.drafts.len() {
+        if cached.key != key {
             let words = crate::overlap::word_numbers([above.all_text().as_str()]);
-            *cached = (self.plan.drafts.len(), words.into_iter().collect());
+            *cached = WordsAbove {
+                key,
+                words: words.into_iter().collect(),
+            };
         }
         let own = crate::overlap::word_numbers([told]);
-        let shared = own.iter().filter(|w| cached.1.contains(w)).count();
-        (shared >= 5 && shared * 5 >= own.len() * 3).then(|| above.story.principles.clone())
+        let shared = own.iter().filter(|w| cached.words.contains(w)).count();
+        (shared >= 5 && shared * 2 > own.len()).then(|| above.story.principles.clone())
+    }
+
+    /// Puts a section that retells the story above into that story's notes, when its
+    /// heading (at `level`, on `lines`) is deeper than the story's own: the story's
+    /// section goes on. Whether it did.
+    fn keep_with_above(
+        &mut self,
+        level: u8,
+        lines: (usize, usize),
+        blocks: &[&AstNode<'_>],
+    ) -> bool {
+        let Some(start) = self.story_above().map(|d| d.lines.0) else {
+            return false;
+        };
+        if self.levels.get(&start).is_none_or(|&l| level <= l) {
+            return false;
+        }
+        let Some(end) = blocks.iter().map(|node| span(node).1).max() else {
+            return false;
+        };
+        let first = blocks.iter().map(|node| span(node).0).min().unwrap_or(end);
+        let text = self.source(first, end, 0);
+        self.plan.ignored.push(Skipped {
+            lines,
+            reason: "a heading over the story told again in its own section: what follows is in its notes".into(),
+            text: self.source(lines.0, lines.1, 0),
+        });
+        let above = match self.current.as_mut() {
+            Some(b) if holds_words(&b.draft) => &mut b.draft,
+            _ => self.plan.drafts.last_mut().expect("a draft is above"),
+        };
+        append(&mut above.story.notes, &text);
+        above.lines.1 = above.lines.1.max(end);
+        true
     }
 
     /// Keeps the label before a question taken as asked (`**Best for:** "…"`) among
@@ -6948,6 +7006,19 @@ fn no_notes(story: &Story) -> bool {
                     .lines()
                     .filter(|l| !l.trim().is_empty())
                     .all(|l| aside(l) || remark(l) || markup(l)))
+}
+
+/// The words of the story above (see `Importer::retells_above`), and which telling
+/// they are of: how many drafts were made then, and the lines it spanned.
+#[derive(Default)]
+struct WordsAbove {
+    key: Option<(usize, (usize, usize))>,
+    words: rustc_hash::FxHashSet<u32>,
+}
+
+/// Whether a draft holds words of a story yet: a part or notes.
+fn holds_words(draft: &Draft) -> bool {
+    !draft.story.notes.is_empty() || Part::ALL.iter().any(|&p| !draft.story.part(p).is_empty())
 }
 
 /// The lines of a text's Action and Result, each from its label to the next label:
