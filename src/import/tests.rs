@@ -7762,3 +7762,31 @@ fn a_story_retold_under_a_deeper_heading_in_its_section_is_its_notes() {
         && s.reason == "a heading over the story told again in its own section: what follows is in its notes"));
     assert!(read.duplicates.is_empty());
 }
+
+#[test]
+fn a_heading_that_asks_then_names_the_story_gives_both() {
+    let set = principles::builtin();
+    let notes = "\
+## Story: A Time You Failed – The Missing Index
+
+**S (Situation):**  
+Last spring our nightly report started timing out.
+
+**A (Action):**  
+I had dropped an index in a migration; I restored it and added a check to CI.
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "The Missing Index");
+    assert_eq!(story.questions, ["A Time You Failed"]);
+    // A name that asks for a story itself is no name.
+    assert_eq!(
+        super::walk::prompt_then_name("Tell me about a time - when you failed"),
+        None
+    );
+    assert_eq!(
+        super::walk::prompt_then_name("Payments: the retry storm"),
+        None
+    );
+}

@@ -3185,6 +3185,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // Under a story's name: the name is its title, the heading a note.
                 draft.story.title = short_title(name);
                 append(&mut draft.story.notes, &title);
+            } else if let Some((asked, name)) = prompt_then_name(&title) {
+                // `A Time You Failed – Shipping Strategy Enhancement`: what is asked, then
+                // the story's name.
+                draft.story.questions.push(asked.to_string());
+                name_story(&mut draft.story, name);
             } else if is_question(&title) || asks_for_story(&title) {
                 draft.story.questions.push(title.clone());
             } else if story_label(&title)
@@ -7014,6 +7019,22 @@ fn no_notes(story: &Story) -> bool {
 struct WordsAbove {
     key: Option<(usize, (usize, usize))>,
     words: rustc_hash::FxHashSet<u32>,
+}
+
+/// A heading that says what is asked and then names the story after a dash or a colon
+/// (`A Time You Failed – Shipping Strategy Enhancement`): the prompt and the name. The
+/// name asks nothing and is a few words.
+pub(super) fn prompt_then_name(title: &str) -> Option<(&str, &str)> {
+    let (asked, name) = [" — ", " – ", " - ", ": "]
+        .iter()
+        .find_map(|sep| title.split_once(sep))?;
+    let (asked, name) = (asked.trim(), name.trim());
+    let prompt = is_question(asked) || asks_for_story(asked);
+    let names = !name.is_empty()
+        && name.split_whitespace().count() <= 8
+        && !is_question(name)
+        && !asks_for_story(name);
+    (prompt && names).then_some((asked, name))
 }
 
 /// Whether a draft holds words of a story yet: a part or notes.
