@@ -38,9 +38,9 @@ pub struct ImportArgs {
     #[arg(long)]
     pub write: bool,
 
-    /// Make drafts one draft linked to all their principles: `all` the likely duplicates
-    /// the report names (the default), or the pairs given by their numbers in the
-    /// report, such as 4+12,6+16
+    /// Make drafts one draft linked to all their principles (a guessed one gives way to
+    /// those the notes name): `all` the likely duplicates the report names (the
+    /// default), or the pairs given by their numbers in the report, such as 4+12,6+16
     #[arg(long, value_name = "PAIRS", num_args = 0..=1, default_missing_value = "all")]
     pub merge: Option<String>,
 

@@ -310,9 +310,10 @@ pub fn merge_duplicates(plan: &mut ImportPlan) {
 }
 
 /// Makes each pair of drafts (indices) one draft: the earlier keeps its title and
-/// gains the later's principles and text, its title kept in the notes; nothing is
-/// dropped. Pairs chain: after `1+2`, a pair naming 2 names the draft 2 went into, so
-/// `1+2,2+3` makes one draft of three, in any order.
+/// gains the later's principles and text, its title kept in the notes; no word is
+/// dropped. A principle guessed for one of them gives way to the other's. Pairs
+/// chain: after `1+2`, a pair naming 2 names the draft 2 went into, so `1+2,2+3` makes
+/// one draft of three, in any order.
 pub fn merge(plan: &mut ImportPlan, pairs: &[(usize, usize)]) {
     let mut removed = BTreeSet::new();
     // Where each draft merged away went.
@@ -343,9 +344,21 @@ pub fn merge(plan: &mut ImportPlan, pairs: &[(usize, usize)]) {
             append(draft.story.part_mut(part), other.story.part(part));
         }
         append(&mut draft.story.notes, &other.story.notes);
-        for p in other.story.principles {
-            if !draft.story.principles.contains(&p) {
-                draft.story.principles.push(p);
+        // A principle lp guessed (the notes name none) does not join those the notes or
+        // the person gave, and those they gave take a guess's place.
+        match (draft.guessed, other.guessed) {
+            (false, true) if !draft.story.principles.is_empty() => {}
+            (true, false) if !other.story.principles.is_empty() => {
+                draft.story.principles = other.story.principles;
+                draft.guessed = false;
+            }
+            (true, true) => {}
+            _ => {
+                for p in other.story.principles {
+                    if !draft.story.principles.contains(&p) {
+                        draft.story.principles.push(p);
+                    }
+                }
             }
         }
         for q in other.story.questions {

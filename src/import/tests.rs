@@ -7790,3 +7790,75 @@ I had dropped an index in a migration; I restored it and added a check to CI.
         None
     );
 }
+
+#[test]
+fn a_guessed_principle_gives_way_when_two_drafts_are_merged() {
+    let set = principles::builtin();
+    // One story under a principle's heading, one that names none (its principle is a
+    // guess).
+    let notes = "\
+# Ownership
+
+## The billing export
+
+I took over the billing export nobody owned and rewrote its retries.
+
+# Other notes
+
+## Nightly reports
+
+The vendor changed its file format twice in one quarter and the nightly reports broke
+each time. I wrote a parser that reads both formats, I added a check that fails loudly
+on a third, and I moved the reports to run after the files land. They have not broken
+since.
+";
+    let mut read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.skipped);
+    assert!(!read.drafts[0].guessed && read.drafts[1].guessed);
+    // (Whatever was guessed, say it was Frugality.)
+    read.drafts[1].story.principles = vec!["frugality".to_string()];
+    // The named one keeps its principles; the guess does not join them.
+    let mut kept = read.clone();
+    merge(&mut kept, &[(0, 1)]);
+    assert_eq!(kept.drafts[0].story.principles, ["ownership"]);
+    // Merged the other way round, the named principles take the guess's place.
+    let mut swapped = read.clone();
+    swapped.drafts.swap(0, 1);
+    merge(&mut swapped, &[(0, 1)]);
+    assert_eq!(swapped.drafts[0].story.principles, ["ownership"]);
+    assert!(!swapped.drafts[0].guessed);
+    // Two guesses: the first stays, alone.
+    let mut both = read.clone();
+    both.drafts[0].guessed = true;
+    merge(&mut both, &[(0, 1)]);
+    assert_eq!(both.drafts[0].story.principles, ["ownership"]);
+}
+
+#[test]
+fn a_story_retold_below_a_guessed_one_says_its_principle_is_a_guess_too() {
+    let set = principles::builtin();
+    let notes = "\
+# Full answer
+
+- My last project was **Harbor**, a booking system for ferry operators on three islands.
+- I led four engineers and wrote the seat allocation service myself.
+- The old allocator double-booked cabins whenever two ports synced at once, so I replaced it with a ledger of holds that expire.
+- Double bookings stopped within a week and the operators renewed their contract.
+
+# Cue card
+
+- Harbor: ferry booking, three islands
+- double-booked cabins when two ports synced => ledger of holds that expire
+- double bookings stopped in a week => operators renewed contract
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.skipped);
+    assert!(read.drafts.iter().all(|d| d.guessed));
+    assert!(
+        read.warnings.iter().any(|w| w.starts_with(
+            "line 8: 'Cue card' tells the story above again; linked to its principle"
+        ) && w.contains("itself a guess")),
+        "{:?}",
+        read.warnings
+    );
+}

@@ -2862,6 +2862,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // A story that names no principle, told in the first person: its principles
         // are those its words are nearest, and the report says so.
         let mut guessed = None;
+        // The principle of the story above, when this section retells it and that
+        // principle was itself a guess.
+        let mut inherited: Option<String> = None;
         let mut nearest = Vec::new();
         // `## Story1`, `## Story: NAME`: the writer says it is a story; under a heading
         // that asks for one, what is written is its reminder.
@@ -3069,7 +3072,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 }
                 if !within.is_empty() {
                     nearest.extend(within);
-                } else if let Some(principles) = retold {
+                } else if let Some((principles, guess)) = retold {
+                    if guess {
+                        inherited = (principles.first())
+                            .and_then(|id| self.set.get(id))
+                            .map(|p| p.name.clone());
+                    }
                     nearest.extend(principles);
                 } else if let Some(principle) = self.opening_principle() {
                     nearest.push(principle.id.clone());
@@ -3143,7 +3151,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // question of its own is linked by that question.
         let guess_warning = guessed
             .as_ref()
-            .map(|name| guessed_warning(lines.0, heading.trim(), name));
+            .map(|name| guessed_warning(lines.0, heading.trim(), name))
+            .or_else(|| {
+                inherited.as_ref().map(|name| format!(
+                    "line {}: '{}' tells the story above again; linked to its principle, {name}, itself a guess: check it (`lp import --review` can change it)",
+                    lines.0,
+                    heading.trim()
+                ))
+            });
         self.finish_draft();
         self.levels.insert(lines.0, level);
         self.section = Some(Section {
@@ -3151,7 +3166,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             started: true,
             // Named a story by its writer (`## Story1`): kept, however little it says.
             guessed: guessed.is_some() && !called && !asked && !shorthand,
-            principle_guessed: guessed.is_some(),
+            principle_guessed: guessed.is_some() || inherited.is_some(),
             guess_warning,
             asks: (is_question(&title) || asks_for_story(&title)).then(|| title.clone()),
             own_names,
@@ -3394,10 +3409,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
     }
 
-    /// The principles of the story told just above, when `told` retells it: it shares
+    /// The principles of the story told just above, and whether they were a guess, when
+    /// `told` retells it: it shares
     /// five words or more of what the stories say with that story, and they are more
     /// than half of its own.
-    fn retells_above(&self, told: &str) -> Option<Vec<String>> {
+    fn retells_above(&self, told: &str) -> Option<(Vec<String>, bool)> {
         let above = self.story_above()?;
         // Its words, read again only when another draft is above or it has grown.
         let key = Some((self.plan.drafts.len(), above.lines));
@@ -3411,7 +3427,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         let own = crate::overlap::word_numbers([told]);
         let shared = own.iter().filter(|w| cached.words.contains(w)).count();
-        (shared >= 5 && shared * 2 > own.len()).then(|| above.story.principles.clone())
+        // Whether its principle was a guess: said of a draft once it is made, of the
+        // one being read by its section.
+        let guessed = if self
+            .current
+            .as_ref()
+            .is_some_and(|b| std::ptr::eq(&b.draft, above))
+        {
+            self.section.as_ref().is_some_and(|s| s.principle_guessed)
+        } else {
+            above.guessed
+        };
+        (shared >= 5 && shared * 2 > own.len()).then(|| (above.story.principles.clone(), guessed))
     }
 
     /// Puts a section that retells the story above into that story's notes, when its

@@ -600,9 +600,17 @@ pub fn import_plan(
         }
         if !merged {
             let (a, b) = plan.duplicates[0].drafts;
+            // A guessed principle gives way to one the notes name (see `import::merge`).
+            let guessed = (plan.duplicates.iter())
+                .any(|d| plan.drafts[d.drafts.0].guessed || plan.drafts[d.drafts.1].guessed);
+            let linked = if guessed {
+                "linked to the principles the notes name for either (to a guess where they name none)"
+            } else {
+                "linked to both principles"
+            };
             out.push_str(&wrap(
                 &format!(
-                    "add --merge to make each pair one story linked to both principles, or --merge {}+{} to choose the pairs",
+                    "add --merge to make each pair one story {linked}, or --merge {}+{} to choose the pairs",
                     a + 1,
                     b + 1
                 ),

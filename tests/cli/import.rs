@@ -1456,3 +1456,47 @@ fn a_story_whose_heading_says_it_retells_another_is_reported_with_it() {
     assert_eq!(plan["duplicates"][0]["retold"], true);
     assert_eq!(plan["duplicates"][0]["drafts"], serde_json::json!([0, 1]));
 }
+
+#[test]
+fn the_merge_hint_says_a_guessed_principle_gives_way() {
+    // Two tellings of one story under headings that name no principle: both guesses.
+    let notes = "\
+# Full answer
+
+- My last project was Harbor, a booking system for ferry operators on three islands.
+- I led four engineers and wrote the seat allocation service myself.
+- The old allocator double-booked cabins whenever two ports synced at once, so I replaced it with a ledger of holds that expire.
+- Double bookings stopped within a week and the operators renewed their contract.
+
+# Cue card
+
+- Harbor: ferry booking, three islands
+- double-booked cabins when two ports synced => ledger of holds that expire
+- double bookings stopped in a week => operators renewed contract
+";
+    let tmp = library(&[]);
+    fs::write(tmp.path().join("notes.md"), notes).unwrap();
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", "notes.md"]);
+    assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+    let said = stdout(&out)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        said.contains("1 and 2 share") && said.contains(
+            "hint: add --merge to make each pair one story linked to the principles the notes name for either (to a guess where they name none), or --merge 1+2 to choose the pairs"
+        ),
+        "{said}"
+    );
+    // Where the notes name both, the hint says the story is linked to both.
+    let named = notes
+        .replace("# Full answer", "# Ownership\n\n## Full answer")
+        .replace("# Cue card", "## Cue card");
+    fs::write(tmp.path().join("named.md"), named).unwrap();
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", "named.md"]);
+    let said = stdout(&out)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(said.contains("linked to both principles"), "{said}");
+}
