@@ -66,13 +66,23 @@ pub fn review(
                     break;
                 }
                 MERGE => {
+                    // A guessed principle gives way to those the notes or the person gave
+                    // (see `import::merge`).
+                    let (above, this) = (&plan.drafts[i - 1], &plan.drafts[i]);
+                    let (theirs, ours) = (&above.story.principles, &this.story.principles);
+                    let kept = if this.guessed
+                        && !theirs.is_empty()
+                        && ours.iter().any(|p| !theirs.contains(p))
+                    {
+                        "its text is kept there; its guessed principle gave way"
+                    } else if above.guessed && !this.guessed && !ours.is_empty() {
+                        "its text and principles are kept there, in place of the guessed one"
+                    } else {
+                        "its text and principles are kept there"
+                    };
                     import::merge(plan, &[(i - 1, i)]);
                     numbers.remove(i);
-                    writeln!(
-                        ui.err,
-                        "Merged into draft {}: its text and principles are kept there.",
-                        numbers[i - 1]
-                    )?;
+                    writeln!(ui.err, "Merged into draft {}: {kept}.", numbers[i - 1])?;
                     i -= 1;
                     show(plan, i, numbers[i], &duplicates, &numbers, set, ui)?;
                 }

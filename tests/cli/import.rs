@@ -1500,3 +1500,76 @@ fn the_merge_hint_says_a_guessed_principle_gives_way() {
         .join(" ");
     assert!(said.contains("linked to both principles"), "{said}");
 }
+
+#[test]
+fn review_merge_says_when_a_guessed_principle_gives_way() {
+    // Two tellings of one story under headings that name no principle: both guesses.
+    let notes = "\
+# Full answer
+
+- My last project was Harbor, a booking system for ferry operators on three islands.
+- I led four engineers and wrote the seat allocation service myself.
+- The old allocator double-booked cabins whenever two ports synced at once, so I replaced it with a ledger of holds that expire.
+- Double bookings stopped within a week and the operators renewed their contract.
+
+# Cue card
+
+- Harbor: ferry booking, three islands
+- double-booked cabins when two ports synced => ledger of holds that expire
+- double bookings stopped in a week => operators renewed contract
+";
+    let tmp = library(&[]);
+    fs::write(tmp.path().join("notes.md"), notes).unwrap();
+    let mut p = review_session(tmp.path());
+    p.exp_string("Draft 1 of 2").unwrap();
+    press(&mut p, "\x1b[B\x1b[B\r"); // principles
+    p.exp_string("Principles").unwrap();
+    p.send_line("frugality").unwrap();
+    p.exp_string("Draft 1 of 2").unwrap();
+    press(&mut p, "\r"); // keep
+    p.exp_string("Draft 2 of 2").unwrap();
+    press(&mut p, "\x1b[B\x1b[B\r"); // merge into the first
+    p.exp_string("Merged into draft 1: its text is kept there; its guessed principle gave way.")
+        .unwrap();
+    p.exp_string("Draft 1 of 2").unwrap();
+    press(&mut p, "\x1b[B\x1b[B\x1b[B\x1b[B\r"); // keep this and the rest
+    p.exp_string("EXIT=0").unwrap();
+    let story = first_story(tmp.path());
+    assert!(story.contains("principles:\n  - frugality\n"), "{story}");
+    assert!(story.contains("ledger of holds that expire"), "{story}");
+}
+
+#[test]
+fn review_merge_says_when_named_principles_take_a_guess_s_place() {
+    let notes = "\
+# Full answer
+
+- My last project was Harbor, a booking system for ferry operators on three islands.
+- I led four engineers and wrote the seat allocation service myself.
+- The old allocator double-booked cabins whenever two ports synced at once, so I replaced it with a ledger of holds that expire.
+- Double bookings stopped within a week and the operators renewed their contract.
+
+# Frugality
+
+## Cue card
+
+- Harbor: ferry booking, three islands
+- double-booked cabins when two ports synced => ledger of holds that expire
+- double bookings stopped in a week => operators renewed contract
+";
+    let tmp = library(&[]);
+    fs::write(tmp.path().join("notes.md"), notes).unwrap();
+    let mut p = review_session(tmp.path());
+    p.exp_string("Draft 1 of 2").unwrap();
+    press(&mut p, "\r"); // keep
+    p.exp_string("Draft 2 of 2").unwrap();
+    press(&mut p, "\x1b[B\x1b[B\r"); // merge into the first
+    p.exp_string(
+        "Merged into draft 1: its text and principles are kept there, in place of the guessed one.",
+    )
+    .unwrap();
+    press(&mut p, "\x1b[B\x1b[B\x1b[B\x1b[B\r"); // keep this and the rest
+    p.exp_string("EXIT=0").unwrap();
+    let story = first_story(tmp.path());
+    assert!(story.contains("principles:\n  - frugality\n"), "{story}");
+}
