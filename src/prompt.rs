@@ -622,6 +622,18 @@ pub fn resolve_principles(given: &[String], set: &PrincipleSet) -> anyhow::Resul
         .filter(|n| !n.is_empty())
     {
         let Some(p) = set.resolve(name) else {
+            // A sentence (the answer typed or pasted one prompt early) is no misspelt
+            // name: "did you mean" would mislead.
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if words.len() > 6 {
+                bail!(crate::diagnostic::hinted(
+                    format!(
+                        "'{} …' reads as a sentence, not a principle's name",
+                        words[..6].join(" ")
+                    ),
+                    "give principles by id or name, comma-separated (`lp principles` lists them); the answer itself goes in its parts, next"
+                ));
+            }
             let near = set.suggest(name);
             let hint = if near.is_empty() {
                 "`lp principles` lists them".to_string()

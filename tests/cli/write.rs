@@ -254,7 +254,12 @@ fn words_typed_at_the_principles_prompt_by_mistake_survive_ctrl_c() {
     // The situation, typed one prompt too early.
     p.send_line("At Acme the sysadmins kept rejecting our deploy tooling.")
         .unwrap();
-    p.exp_string("unknown principle").unwrap();
+    p.exp_string("error: 'At Acme the sysadmins kept rejecting")
+        .unwrap();
+    p.exp_string("' reads as a sentence, not a principle's name")
+        .unwrap();
+    p.exp_string("the answer itself goes in its parts, next")
+        .unwrap();
     send(&mut p, "\x03");
     p.exp_string("was not changed. What you wrote is in")
         .unwrap();
