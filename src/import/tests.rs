@@ -7862,3 +7862,36 @@ fn a_story_retold_below_a_guessed_one_says_its_principle_is_a_guess_too() {
         read.warnings
     );
 }
+
+#[test]
+fn principles_listed_one_per_line_are_a_list_not_headings() {
+    let set = principles::builtin();
+    let notes = "\
+# Loop notes
+
+The bar raiser round is all behavioural. The principles:
+
+1. Customer Obsession
+2. Ownership
+3. Dive Deep
+
+They pick a project and ask which principle it shows.
+";
+    let read = plan(notes, &set);
+    // The sentence after the list is no story of the last principle's.
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.lines == (5, 7) && s.text.contains("2. Ownership")),
+        "{:?}",
+        read.skipped
+    );
+    // Under each, a story: the names head them.
+    let headed = notes.replace(
+        "2. Ownership",
+        "2. Ownership\n   - I took over the flaky export and fixed its retries last year.",
+    );
+    let read = plan(&headed, &set);
+    assert!(!read.drafts.is_empty(), "{:?}", read.skipped);
+}

@@ -1054,7 +1054,9 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         } else if !fence.is_empty() && line.starts_with("    ") {
             // Indentation inside the fence was the author's layout, not code.
             out.push_str(line.trim_start());
-        } else if numbered_principle(line, set).is_some() && !among_topics(&lines, i, set)
+        } else if numbered_principle(line, set).is_some()
+            && !among_topics(&lines, i, set)
+            && !listed_principles(&lines, i, set)
             || title_line(&lines, i, set)
         {
             out.push_str("## ");
@@ -1085,6 +1087,20 @@ struct AsNotes {
     fence: Vec<(usize, String)>,
     /// The lines read as principles' headings: (line, text).
     titles: Vec<(usize, String)>,
+}
+
+/// Whether numbered line `i` names a principle in a list of three or more such lines,
+/// one right after another with nothing under any (`1. Customer Obsession`, `2.
+/// Ownership`, `3. Dive Deep`): the principles listed, not headings over stories.
+fn listed_principles(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
+    let named = |j: usize| {
+        lines
+            .get(j)
+            .is_some_and(|l| numbered_principle(l, set).is_some())
+    };
+    let above = (0..i).rev().take_while(|&j| named(j)).count();
+    let below = (i + 1..lines.len()).take_while(|&j| named(j)).count();
+    above + 1 + below >= 3
 }
 
 /// Whether numbered line `i` is one item of a numbered list of topics, the line just
