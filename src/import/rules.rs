@@ -151,6 +151,24 @@ pub(super) fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Optio
         .then(|| &text[prefix.len()..])
 }
 
+/// Whether a heading is over what to say when the interviewer asks more (`## If They
+/// Probe — Have These Ready`, `### If asked`), as a line announcing one such question
+/// opens (`If they push back: "…"`): the follow-ups of the story above.
+pub(super) fn if_asked_heading(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    [
+        "if they ",
+        "if asked",
+        "if the interviewer ",
+        "if pushed",
+        "if challenged",
+    ]
+    .iter()
+    .any(|lead| lower.starts_with(lead))
+        && !lower.contains([':', '?'])
+        && lower.split_whitespace().count() <= 8
+}
+
 /// The question of a "Follow-up" heading (possibly empty), or `None` for other headings.
 pub(super) fn followup_heading(text: &str) -> Option<&str> {
     // `6. Follow-up questions to expect`: the section's number is no part of it.
@@ -2058,7 +2076,8 @@ pub(super) fn told_of_another(text: &str, action: &str) -> bool {
 
 /// Whether a text says the answers around it are made from the reader's own
 /// experience: "tailored to your profile", "based on your resume", "using your own
-/// projects" (a chat assistant's reply, kept as the reader's notes).
+/// projects", "built from your context" (a chat assistant's reply, kept as the
+/// reader's notes).
 pub(super) fn made_for_reader(text: &str) -> bool {
     let lower = text.to_lowercase().replace('*', "");
     [
@@ -2066,6 +2085,7 @@ pub(super) fn made_for_reader(text: &str) -> bool {
         "based on your",
         "using your own",
         "drawn from your",
+        "built from your",
     ]
     .iter()
     .any(|lead| {
@@ -2080,6 +2100,7 @@ pub(super) fn made_for_reader(text: &str) -> bool {
                 " projects",
                 " background",
                 " work",
+                " context",
             ]
             .iter()
             .any(|what| rest.starts_with(what))

@@ -7895,3 +7895,91 @@ They pick a project and ask which principle it shows.
     let read = plan(&headed, &set);
     assert!(!read.drafts.is_empty(), "{:?}", read.skipped);
 }
+
+#[test]
+fn a_heading_on_what_to_say_if_they_ask_more_is_over_the_follow_ups_until_a_rule() {
+    let set = principles::builtin();
+    let notes = "\
+## The orphaned billing export
+
+**Situation:** The billing export had no owner after a reorg and failed every month end.
+
+**Action:** I took it over, wrote its runbook and added retries.
+
+**Result:** Month end closed on time for the next six months.
+
+## If They Dig Deeper
+
+**\"Why did you take it on?\"**
+*\"Nobody else would, and finance was blocked every month.\"*
+
+**\"What would you change?\"**
+*\"I would have asked for a second owner sooner.\"*
+
+---
+
+Next we can work on your conflict story, or on questions about your manager.
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let asked: Vec<&str> = (read.drafts[0].story.followups.iter())
+        .map(|f| f.question.as_str())
+        .collect();
+    assert_eq!(asked, ["Why did you take it on?", "What would you change?"]);
+    assert!(
+        read.drafts[0].story.followups[1]
+            .answer
+            .contains("second owner")
+            && !read.drafts[0].story.followups[1]
+                .answer
+                .contains("conflict story")
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("conflict story")
+                && s.reason
+                    == "under 'If They Dig Deeper', after the follow-ups of the story above")
+    );
+    assert!(if_asked_heading("If asked"));
+    assert!(!if_asked_heading("If they ask: why not a queue?"));
+    // Under a principle's heading the same: the answers are the story's, the remark
+    // after the rule is not.
+    let read = plan(
+        &format!("# Ownership\n\n{}", notes.replace("## ", "### ")),
+        &set,
+    );
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    let kept = format!("{}{:?}", story.notes, story.followups);
+    assert!(
+        kept.contains("second owner") && !kept.contains("conflict story"),
+        "{kept}"
+    );
+}
+
+#[test]
+fn an_answer_in_italic_quotation_marks_is_the_readers_own_in_notes_made_from_their_context() {
+    let set = principles::builtin();
+    // A coach's notes to the reader, built from what the reader told it.
+    let answer = "\
+## The Queue Migration
+
+*\"Last spring our job queue dropped messages under load. I moved it to a broker with acknowledgements, I ran both for two weeks and compared every message.*
+
+*We cut the drops to zero and retired the old queue in May.\"*
+";
+    let coached = format!(
+        "Here is your answer, built from your context. You should say it slowly, and you can pause.\n\n{answer}"
+    );
+    let read = plan(&coached, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert!(read.drafts[0].story.notes.contains("acknowledgements"));
+    // A guide's sample, the same words, in notes that only advise: not the reader's.
+    let guide = format!(
+        "When you answer, you should speak slowly; you can pause between the parts.\n\n{answer}"
+    );
+    let read = plan(&guide, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(made_for_reader("A version built from your context."));
+}

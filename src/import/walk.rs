@@ -1823,7 +1823,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // Sub-headings structure the section: a paragraph under one is that story's,
         // not a note of its own.
         section.notes_mode = false;
-        if let Some(question) = followup_heading(text) {
+        // (`## If They Probe`: over the follow-ups, as `#### Follow-up questions` is.)
+        let over_followups = if_asked_heading(text).then_some("follow-ups");
+        if let Some(question) = followup_heading(text).or(over_followups) {
             if self.current.is_none() {
                 self.start_draft(line);
             }
@@ -2686,7 +2688,41 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .iter()
             .all(|(_, text)| is_question(&bare_question(text)));
         // (Nothing under it yet, `### Q&A:` and no more, is the same heading, empty.)
-        if followup_heading(&heading).is_some() && asked_below && !apart {
+        if (followup_heading(&heading).is_some() || if_asked_heading(&heading))
+            && asked_below
+            && !apart
+        {
+            // A rule ends them: what comes after it (the next topic, a remark on the
+            // whole) is no longer asked of the story, and is skipped with the section.
+            let cut = (blocks.iter())
+                .position(|node| matches!(node.data().value, NodeValue::ThematicBreak))
+                .unwrap_or(blocks.len());
+            let (blocks, after) = blocks.split_at(cut);
+            let cut_line = after.first().map_or(usize::MAX, |node| span(node).0);
+            for node in after {
+                let (start, end) = span(node);
+                self.plan.skipped.push(Skipped {
+                    lines: (start, end),
+                    reason: format!(
+                        "under '{}', after the follow-ups of the story above",
+                        heading.trim()
+                    ),
+                    text: self.source(start, end, 0),
+                });
+            }
+            let (subs, later): (Vec<_>, Vec<_>) = subs
+                .into_iter()
+                .partition(|((line, _), _)| *line < cut_line);
+            for ((start, end), _) in later {
+                self.plan.skipped.push(Skipped {
+                    lines: (start, end),
+                    reason: format!(
+                        "under '{}', after the follow-ups of the story above",
+                        heading.trim()
+                    ),
+                    text: self.source(start, end, 0),
+                });
+            }
             let texts: Vec<(usize, String)> = (blocks.iter().map(|node| span(node)))
                 .map(|(start, end)| (start, self.source(start, end, 0)))
                 .collect();
@@ -3251,8 +3287,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 self.fill(sub_start, &as_label(&text));
             }
             if matches!(node.data().value, NodeValue::ThematicBreak) {
-                // A rule ends an answer that was going on paragraph after paragraph.
-                if self.current.as_ref().is_some_and(|b| b.open_answer) {
+                // A rule ends an answer that was going on paragraph after paragraph, and
+                // the follow-ups under their heading: what comes after it is no longer
+                // asked of the story.
+                if self
+                    .current
+                    .as_ref()
+                    .is_some_and(|b| b.open_answer || b.under_followups)
+                {
                     self.finish_draft();
                 }
                 continue;
@@ -5571,8 +5613,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // Every part in quotation marks: someone else's words, a sample answer, in
         // notes that give their reader advice or under a heading that says example.
         // Notes that only ask and answer quote the writer's own words, as said aloud.
-        let quoted =
-            |t: &str| t.chars().count() > 1 && t.starts_with(['“', '"']) && t.ends_with(['”', '"']);
+        // (In italics, `*"…"*`, the emphasis marks around the quotation are the
+        // writer's layout.)
+        let quoted = |t: &str| {
+            let t = t.trim().trim_matches(['*', '_']);
+            t.chars().count() > 1 && t.starts_with(['“', '"']) && t.ends_with(['”', '"'])
+        };
         let sample = || {
             self.advises()
                 || plain_words(&draft.story.title)
