@@ -7983,3 +7983,49 @@ fn an_answer_in_italic_quotation_marks_is_the_readers_own_in_notes_made_from_the
     assert!(read.drafts.is_empty(), "{:?}", read.drafts);
     assert!(made_for_reader("A version built from your context."));
 }
+
+#[test]
+fn questions_a_line_says_the_story_above_answers_are_its_questions() {
+    let set = principles::builtin();
+    let notes = "\
+## The queue migration
+
+Last spring our job queue dropped messages whenever a worker restarted. I moved it to a
+broker with acknowledgements, I ran both queues side by side for two weeks and I
+compared every message. We retired the old queue in May and the drops went to zero.
+
+## Where it fits
+
+This story answers all of these:
+- *\"Tell me about a time you reduced risk in a migration\"*
+- *\"How do you test a change you cannot roll back?\"* — the platform question
+
+## Packing list
+
+- passport, charger
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        [
+            "Tell me about a time you reduced risk in a migration",
+            "How do you test a change you cannot roll back? — the platform question"
+        ]
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.reason == "a line saying the story above answers the questions under it")
+    );
+    // A list after any other line stays with its section.
+    let plain = notes.replace("This story answers all of these:", "Some questions:");
+    let read = plan(&plain, &set);
+    assert!(
+        read.drafts[0].story.questions.is_empty(),
+        "{:?}",
+        read.drafts[0].story.questions
+    );
+    assert!(super::walk::answers_these("**This answer also fits:**"));
+    assert!(!super::walk::answers_these("This story is about a queue."));
+}

@@ -3163,6 +3163,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         link(&mut ids, nearest);
         if ids.is_empty() {
+            // A line saying the story above answers the questions listed under it ("This
+            // story answers all of these in one:"): they are that story's questions.
+            let blocks = self.questions_of_above(blocks);
             // Not a story: the heading and every block are skipped, as written. (A region
             // opened by its first part's heading reports that heading with its parts.)
             if !heading.is_empty() && !opened_by_part {
@@ -3531,6 +3534,61 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         append(&mut above.story.notes, &text);
         above.lines.1 = above.lines.1.max(end);
         true
+    }
+
+    /// The blocks of a section that names no story, less a line saying the story above
+    /// answers the questions under it and the list of those questions, which are given
+    /// to that story.
+    fn questions_of_above<'n>(&mut self, blocks: Vec<&'n AstNode<'n>>) -> Vec<&'n AstNode<'n>> {
+        let Some(at) = blocks.windows(2).position(|pair| {
+            let (start, end) = span(pair[0]);
+            let said = self.source(start, end, 0);
+            matches!(pair[0].data().value, NodeValue::Paragraph)
+                && matches!(pair[1].data().value, NodeValue::List(_))
+                && answers_these(&said)
+                && pair[1].children().all(|item| {
+                    // (A remark after the question, `"…?" — the GCC question`, is the
+                    // writer's.)
+                    let (s, e) = span(item);
+                    let text = strip_marker(&self.source(s, e, 0));
+                    let asked = bare_question(text.split(" — ").next().unwrap_or(""));
+                    is_question(&asked) || asks_for_story(&asked)
+                })
+        }) else {
+            return blocks;
+        };
+        let asked: Vec<String> = (blocks[at + 1].children())
+            .map(|item| {
+                let (s, e) = span(item);
+                let text = strip_marker(&self.source(s, e, 0));
+                // The question without its marks, the writer's remark after it kept.
+                match text.split_once(" — ") {
+                    Some((asked, remark)) => {
+                        format!("{} — {}", bare_question(asked), remark.trim())
+                    }
+                    None => bare_question(&text),
+                }
+            })
+            .collect();
+        let Some(story) = self.plan.drafts.last_mut() else {
+            return blocks;
+        };
+        let (list_start, _) = span(blocks[at + 1]);
+        for question in asked {
+            if !story.story.questions.contains(&question) {
+                story.story.questions.push(question);
+            }
+        }
+        let (lead_start, _) = span(blocks[at]);
+        self.plan.ignored.push(Skipped {
+            lines: (lead_start, lead_start),
+            reason: "a line saying the story above answers the questions under it".into(),
+            text: self.source(lead_start, list_start.saturating_sub(1).max(lead_start), 0),
+        });
+        (blocks.into_iter().enumerate())
+            .filter(|(i, _)| *i != at && *i != at + 1)
+            .map(|(_, node)| node)
+            .collect()
     }
 
     /// Keeps the label before a question taken as asked (`**Best for:** "…"`) among
@@ -7124,6 +7182,24 @@ pub(super) fn prompt_then_name(title: &str) -> Option<(&str, &str)> {
         && !is_question(name)
         && !asks_for_story(name);
     (prompt && names).then_some((asked, name))
+}
+
+/// Whether a line says the story above answers the questions after it: it speaks of
+/// "this story" (or answer) and ends with a colon ("This story answers all of these
+/// in one:", "This answer also fits:").
+pub(super) fn answers_these(text: &str) -> bool {
+    let line = text.trim().trim_matches(['*', '_']).trim();
+    let lower = line.to_lowercase();
+    !line.contains('\n')
+        && line.ends_with([':', '：'])
+        && [
+            "this story",
+            "this answer",
+            "the same story",
+            "the story above",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
 }
 
 /// Whether a draft holds words of a story yet: a part or notes.
