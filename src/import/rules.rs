@@ -151,20 +151,22 @@ pub(super) fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Optio
         .then(|| &text[prefix.len()..])
 }
 
+/// How a line opens that says what to do if the interviewer asks more: "if they push
+/// back", "if asked", "if challenged".
+pub(super) const IF_ASKED: &[&str] = &[
+    "if they ",
+    "if asked",
+    "if the interviewer ",
+    "if pushed",
+    "if challenged",
+];
+
 /// Whether a heading is over what to say when the interviewer asks more (`## If They
 /// Probe — Have These Ready`, `### If asked`), as a line announcing one such question
 /// opens (`If they push back: "…"`): the follow-ups of the story above.
 pub(super) fn if_asked_heading(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
-    [
-        "if they ",
-        "if asked",
-        "if the interviewer ",
-        "if pushed",
-        "if challenged",
-    ]
-    .iter()
-    .any(|lead| lower.starts_with(lead))
+    IF_ASKED.iter().any(|lead| lower.starts_with(lead))
         && !lower.contains([':', '?'])
         && lower.split_whitespace().count() <= 8
 }

@@ -7692,27 +7692,15 @@ When they ask for a hard time, answer in four parts.
 #[test]
 fn the_same_story_retold_in_fragments_below_is_a_telling_of_its_own() {
     let set = principles::builtin();
-    let notes = "\
-# Full answer
-
-- My last project was **Harbor**, a booking system for ferry operators on three islands.
-- I led four engineers and wrote the seat allocation service myself.
-- The old allocator double-booked cabins whenever two ports synced at once, so I replaced it with a ledger of holds that expire.
-- Double bookings stopped within a week and the operators renewed their contract.
-
-# Cue card
-
-- Harbor: ferry booking, three islands
-- led four engineers + wrote seat allocation service
-- double-booked cabins when two ports synced => ledger of holds that expire
-- double bookings stopped in a week => operators renewed contract
-
-# Travel plans
+    let notes = format!(
+        "{HARBOR}\n{}\n# Travel plans
 
 - the ferry to the three islands in May: book cabins early, the operators are slow to reply
 - ask about the contract rates for a week, pack passport, charger, raincoat, sunscreen, boots, camera, snacks and cash
-";
-    let read = plan(notes, &set);
+",
+        HARBOR_CUE.replace("- Harbor: ferry booking, three islands\n", "- Harbor: ferry booking, three islands\n- led four engineers + wrote seat allocation service\n")
+    );
+    let read = plan(&notes, &set);
     assert_eq!(read.drafts.len(), 2, "{:?}", read.skipped);
     let (first, second) = (&read.drafts[0], &read.drafts[1]);
     assert!(second.story.notes.contains("ledger of holds"));
@@ -7837,21 +7825,8 @@ since.
 #[test]
 fn a_story_retold_below_a_guessed_one_says_its_principle_is_a_guess_too() {
     let set = principles::builtin();
-    let notes = "\
-# Full answer
-
-- My last project was **Harbor**, a booking system for ferry operators on three islands.
-- I led four engineers and wrote the seat allocation service myself.
-- The old allocator double-booked cabins whenever two ports synced at once, so I replaced it with a ledger of holds that expire.
-- Double bookings stopped within a week and the operators renewed their contract.
-
-# Cue card
-
-- Harbor: ferry booking, three islands
-- double-booked cabins when two ports synced => ledger of holds that expire
-- double bookings stopped in a week => operators renewed contract
-";
-    let read = plan(notes, &set);
+    let notes = format!("{HARBOR}\n{HARBOR_CUE}");
+    let read = plan(&notes, &set);
     assert_eq!(read.drafts.len(), 2, "{:?}", read.skipped);
     assert!(read.drafts.iter().all(|d| d.guessed));
     assert!(
@@ -8029,3 +8004,22 @@ This story answers all of these:
     assert!(super::walk::answers_these("**This answer also fits:**"));
     assert!(!super::walk::answers_these("This story is about a queue."));
 }
+
+/// A story told in the first person under a heading that names no principle.
+const HARBOR: &str = "\
+# Full answer
+
+- My last project was **Harbor**, a booking system for ferry operators on three islands.
+- I led four engineers and wrote the seat allocation service myself.
+- The old allocator double-booked cabins whenever two ports synced at once, so I replaced it with a ledger of holds that expire.
+- Double bookings stopped within a week and the operators renewed their contract.
+";
+
+/// The same story again below it, as fragments.
+const HARBOR_CUE: &str = "\
+# Cue card
+
+- Harbor: ferry booking, three islands
+- double-booked cabins when two ports synced => ledger of holds that expire
+- double bookings stopped in a week => operators renewed contract
+";

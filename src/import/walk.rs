@@ -2699,21 +2699,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .unwrap_or(blocks.len());
             let (blocks, after) = blocks.split_at(cut);
             let cut_line = after.first().map_or(usize::MAX, |node| span(node).0);
-            for node in after {
-                let (start, end) = span(node);
-                self.plan.skipped.push(Skipped {
-                    lines: (start, end),
-                    reason: format!(
-                        "under '{}', after the follow-ups of the story above",
-                        heading.trim()
-                    ),
-                    text: self.source(start, end, 0),
-                });
-            }
             let (subs, later): (Vec<_>, Vec<_>) = subs
                 .into_iter()
                 .partition(|((line, _), _)| *line < cut_line);
-            for ((start, end), _) in later {
+            let mut past: Vec<(usize, usize)> = after.iter().map(|node| span(node)).collect();
+            past.extend(later.into_iter().map(|(lines, _)| lines));
+            past.sort_unstable();
+            for (start, end) in past {
                 self.plan.skipped.push(Skipped {
                     lines: (start, end),
                     reason: format!(
@@ -6907,15 +6899,7 @@ fn asked_next(text: &str) -> bool {
         return false;
     };
     !line.contains('\n')
-        && [
-            "if they ",
-            "if asked",
-            "if the interviewer ",
-            "if pushed",
-            "if challenged",
-        ]
-        .iter()
-        .any(|p| lead.starts_with(p))
+        && IF_ASKED.iter().any(|p| lead.starts_with(p))
         && lead.split_whitespace().count() <= 5
         && is_question(asked.trim().trim_matches(['"', '“', '”', '*', '_', ' ']))
 }

@@ -1460,20 +1460,7 @@ fn a_story_whose_heading_says_it_retells_another_is_reported_with_it() {
 #[test]
 fn the_merge_hint_says_a_guessed_principle_gives_way() {
     // Two tellings of one story under headings that name no principle: both guesses.
-    let notes = "\
-# Full answer
-
-- My last project was Harbor, a booking system for ferry operators on three islands.
-- I led four engineers and wrote the seat allocation service myself.
-- The old allocator double-booked cabins whenever two ports synced at once, so I replaced it with a ledger of holds that expire.
-- Double bookings stopped within a week and the operators renewed their contract.
-
-# Cue card
-
-- Harbor: ferry booking, three islands
-- double-booked cabins when two ports synced => ledger of holds that expire
-- double bookings stopped in a week => operators renewed contract
-";
+    let notes = HARBOR;
     let tmp = library(&[]);
     fs::write(tmp.path().join("notes.md"), notes).unwrap();
     let out = run_in(tmp.path(), &["--dir", "lib", "import", "notes.md"]);
@@ -1504,20 +1491,7 @@ fn the_merge_hint_says_a_guessed_principle_gives_way() {
 #[test]
 fn review_merge_says_when_a_guessed_principle_gives_way() {
     // Two tellings of one story under headings that name no principle: both guesses.
-    let notes = "\
-# Full answer
-
-- My last project was Harbor, a booking system for ferry operators on three islands.
-- I led four engineers and wrote the seat allocation service myself.
-- The old allocator double-booked cabins whenever two ports synced at once, so I replaced it with a ledger of holds that expire.
-- Double bookings stopped within a week and the operators renewed their contract.
-
-# Cue card
-
-- Harbor: ferry booking, three islands
-- double-booked cabins when two ports synced => ledger of holds that expire
-- double bookings stopped in a week => operators renewed contract
-";
+    let notes = HARBOR;
     let tmp = library(&[]);
     fs::write(tmp.path().join("notes.md"), notes).unwrap();
     let mut p = review_session(tmp.path());
@@ -1541,22 +1515,7 @@ fn review_merge_says_when_a_guessed_principle_gives_way() {
 
 #[test]
 fn review_merge_says_when_named_principles_take_a_guess_s_place() {
-    let notes = "\
-# Full answer
-
-- My last project was Harbor, a booking system for ferry operators on three islands.
-- I led four engineers and wrote the seat allocation service myself.
-- The old allocator double-booked cabins whenever two ports synced at once, so I replaced it with a ledger of holds that expire.
-- Double bookings stopped within a week and the operators renewed their contract.
-
-# Frugality
-
-## Cue card
-
-- Harbor: ferry booking, three islands
-- double-booked cabins when two ports synced => ledger of holds that expire
-- double bookings stopped in a week => operators renewed contract
-";
+    let notes = HARBOR.replace("# Cue card", "# Frugality\n\n## Cue card");
     let tmp = library(&[]);
     fs::write(tmp.path().join("notes.md"), notes).unwrap();
     let mut p = review_session(tmp.path());
@@ -1573,3 +1532,20 @@ fn review_merge_says_when_named_principles_take_a_guess_s_place() {
     let story = first_story(tmp.path());
     assert!(story.contains("principles:\n  - frugality\n"), "{story}");
 }
+
+/// A story in the first person under a heading that names no principle, then the same
+/// story again as fragments: two drafts, both guesses, a likely pair.
+const HARBOR: &str = "\
+# Full answer
+
+- My last project was Harbor, a booking system for ferry operators on three islands.
+- I led four engineers and wrote the seat allocation service myself.
+- The old allocator double-booked cabins whenever two ports synced at once, so I replaced it with a ledger of holds that expire.
+- Double bookings stopped within a week and the operators renewed their contract.
+
+# Cue card
+
+- Harbor: ferry booking, three islands
+- double-booked cabins when two ports synced => ledger of holds that expire
+- double bookings stopped in a week => operators renewed contract
+";
