@@ -3155,6 +3155,20 @@ pub(super) fn story_heading(text: &str) -> String {
     let marked = trimmed
         .trim_start_matches(|c: char| !c.is_alphanumeric() && !"\"'([“‘`".contains(c))
         .trim_start();
+    // `The STAR — NAME`, `My story: NAME`: an article or "my" before the label.
+    let bare = ["the ", "my "]
+        .iter()
+        .find_map(|word| strip_prefix_ignore_case(marked, word))
+        .map(str::trim_start);
+    if let Some(named) = bare.and_then(labelled_name) {
+        return named;
+    }
+    labelled_name(marked).unwrap_or_else(|| trimmed.to_string())
+}
+
+/// The name after a story's label at the start of `marked` (`Story 2 — NAME`, `STAR
+/// Method - NAME`), if a label is there.
+fn labelled_name(marked: &str) -> Option<String> {
     for label in [
         "star story",
         "star example",
@@ -3189,18 +3203,18 @@ pub(super) fn story_heading(text: &str) -> String {
                 // remark, `Story 2 (draft) — NAME`, is no name).
                 if number && rest.starts_with(|c: char| c.is_alphanumeric() || "\"'“‘`".contains(c))
                 {
-                    return rest.to_string();
+                    return Some(rest.to_string());
                 }
             }
             if let Some(r) = rest.strip_prefix([':', '—', '–', '-', '·', '.']) {
                 let r = without_story_number(r.trim());
                 if !r.is_empty() {
-                    return r.to_string();
+                    return Some(r.to_string());
                 }
             }
         }
     }
-    trimmed.to_string()
+    None
 }
 
 /// A story's name without the number the notes count it by (`#1 — OneLink project`).

@@ -623,6 +623,16 @@ fn a_line_names_a_storys_principles_on_the_same_line_or_the_next() {
     );
     assert_eq!(story_heading("STAR Method - Pager rota"), "Pager rota");
     assert_eq!(story_heading("Stars: what we saw"), "Stars: what we saw");
+    // An article or "my" before the label.
+    assert_eq!(
+        story_heading("The STAR — Night shift handover"),
+        "Night shift handover"
+    );
+    assert_eq!(story_heading("My story: the pager"), "the pager");
+    assert_eq!(
+        story_heading("The Story of the pager"),
+        "The Story of the pager"
+    );
     // A remark after the number is no name: the heading is left whole.
     assert_eq!(
         story_heading("Story 2 (draft) — The pager"),
