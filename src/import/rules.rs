@@ -2359,18 +2359,29 @@ pub(super) fn persons(text: &str) -> (usize, usize) {
             FIRST_PERSON.contains(w.as_str())
                 || FIRST_PERSON_PLURAL.contains(w.as_str())
                 || OTHER_FIRST_PERSON.contains(&w.as_str())
+                // French "I" elided before a vowel: "j'ai", "j'aurais".
+                || w.starts_with("j'")
         })
         .count()
         + unquoted.matches('我').count();
+    // German "du" is French "of the": in French it speaks to no one.
+    let french = words.iter().any(|w| FRENCH.contains(&w.as_str()));
     let reader = words
         .iter()
         .filter(|w| {
-            SECOND_PERSON.contains(&w.as_str()) || OTHER_SECOND_PERSON.contains(&w.as_str())
+            SECOND_PERSON.contains(&w.as_str())
+                || OTHER_SECOND_PERSON.contains(&w.as_str()) && !(french && w.as_str() == "du")
         })
         .count()
         + unquoted.matches(['你', '您']).count();
     (writer, reader)
 }
+
+/// Words that say a text is French: articles and little words no German or English
+/// sentence uses.
+const FRENCH: &[&str] = &[
+    "le", "la", "les", "des", "une", "et", "est", "pour", "avec", "dans", "sur", "pas",
+];
 
 /// "You" and "your", the reader of a text of advice.
 const SECOND_PERSON: &[&str] = &[

@@ -8033,3 +8033,41 @@ const HARBOR_CUE: &str = "\
 - double-booked cabins when two ports synced => ledger of holds that expire
 - double bookings stopped in a week => operators renewed contract
 ";
+
+#[test]
+fn french_du_speaks_to_no_one_and_j_apostrophe_is_the_writer() {
+    // "du" is German "you" and French "of the"; "j'ai" is French "I have".
+    assert_eq!(persons("Le choix du format, j'ai tranché."), (1, 0));
+    assert_eq!(persons("Ich habe es dir gesagt, du weißt es."), (1, 2));
+    let set = principles::builtin();
+    let notes = "\
+### Le formulaire de brief
+
+**S (Situation):** Chaque campagne arrivait avec un brief différent.
+**T (Task):** Créer un pipeline standardisé pour l'équipe.
+**A (Action):** Formulaire → tableur → PDF du brief, déployé en trois jours.
+**R (Result):** Zéro brief perdu depuis.
+**Reflection:** J'aurais impliqué les commerciaux plus tôt pour adapter les champs du formulaire.
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+}
+
+#[test]
+fn a_long_line_three_drafts_share_word_for_word_makes_no_pair() {
+    let set = principles::builtin();
+    let story = |name: &str, told: &str| {
+        format!(
+            "### {name}\n**Source:** Report 3 — Northwind — Senior Platform Engineer, Payments Reliability Group\n{told}\n\n"
+        )
+    };
+    let notes = [
+        story("Ledger", "**S (Situation):** Month-end balances drifted by cents.\n**A (Action):** I traced rounding in the currency converter and fixed it."),
+        story("Pager", "**S (Situation):** Night alerts woke three teams at once.\n**A (Action):** I wrote routing rules so each alert reached one owner."),
+        story("Exports", "**S (Situation):** Partners received their files hours late.\n**A (Action):** I split the export job by partner and ran them in parallel."),
+    ]
+    .concat();
+    let read = plan(&format!("# Ownership\n\n{notes}"), &set);
+    assert_eq!(read.drafts.len(), 3, "{:?}", read.skipped);
+    assert!(read.duplicates.is_empty(), "{:?}", read.duplicates);
+}
