@@ -120,6 +120,9 @@ repeated('quoted9k.md', '### Answers\n\n', 4500,
 repeated('retell8k.md', '# A long story\n\n' + ''.join(
              f'I moved shard {j} to rack {j % 97} and we shipped release {j}.\n\n' for j in range(4000)),
          8000, lambda i: f'# Note {i}\n\nsome text about item {i} here.\n\n')
+# 20,000 numbered principles one per line, nothing under any (a list of them).
+repeated('listed20k.md', '# Notes\n\n', 20000,
+         lambda i: f'{i % 9 + 1}. {["Customer Obsession", "Ownership", "Dive Deep", "Frugality"][i % 4]}\n')
 repeated('bestname9k.md', '# Prep\n\n', 9000,
          lambda i: f'### Fixed thing{i} quickly\n- **Situation:** It broke {i}.\n- **Action:** I fixed it.\n\n',
          '## Questions\n\n| Question | Best Story |\n|---|---|\n'
@@ -200,6 +203,7 @@ measure "import: 9,000 stories under STAR headings, 9,000 checklists" "$lp" --di
 measure "import: 9,000 stories as items with their principles under their names" "$lp" --dir "$work/lib-refs" import "$work/tagged9k.md"
 measure "import: 4,500 answers quoted under lines naming principles, 4,500 tagged stories" "$lp" --dir "$work/lib-refs" import "$work/quoted9k.md"
 measure "import: one 60,000-word story, then 8,000 sections naming no principle" "$lp" --dir "$work/lib-refs" import "$work/retell8k.md"
+measure "import: 20,000 numbered principles one per line, nothing under any" "$lp" --dir "$work/lib-refs" import "$work/listed20k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

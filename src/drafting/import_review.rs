@@ -67,20 +67,18 @@ pub fn review(
                 }
                 MERGE => {
                     // A guessed principle gives way to those the notes or the person gave
-                    // (see `import::merge`).
-                    let (above, this) = (&plan.drafts[i - 1], &plan.drafts[i]);
-                    let (theirs, ours) = (&above.story.principles, &this.story.principles);
-                    let kept = if this.guessed
-                        && !theirs.is_empty()
-                        && ours.iter().any(|p| !theirs.contains(p))
-                    {
+                    // (see `import::merge`): said from what the merge kept.
+                    let theirs = plan.drafts[i - 1].story.principles.clone();
+                    let ours = plan.drafts[i].story.principles.clone();
+                    import::merge(plan, &[(i - 1, i)]);
+                    let kept_now = &plan.drafts[i - 1].story.principles;
+                    let kept = if ours.iter().any(|p| !kept_now.contains(p)) {
                         "its text is kept there; its guessed principle gave way"
-                    } else if above.guessed && !this.guessed && !ours.is_empty() {
+                    } else if theirs.iter().any(|p| !kept_now.contains(p)) {
                         "its text and principles are kept there, in place of the guessed one"
                     } else {
                         "its text and principles are kept there"
                     };
-                    import::merge(plan, &[(i - 1, i)]);
                     numbers.remove(i);
                     writeln!(ui.err, "Merged into draft {}: {kept}.", numbers[i - 1])?;
                     i -= 1;

@@ -1048,15 +1048,17 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
     let mut out = String::with_capacity(markdown.len() + 64);
     let mut taken = Vec::new();
     let mut titles = Vec::new();
+    let named: Vec<bool> = (lines.iter())
+        .map(|l| numbered_principle(l, set).is_some())
+        .collect();
+    let listed = listed_principles(&named);
     for (i, line) in lines.iter().enumerate() {
         if fence.contains(&i) {
             taken.push((i + 1, line.to_string()));
         } else if !fence.is_empty() && line.starts_with("    ") {
             // Indentation inside the fence was the author's layout, not code.
             out.push_str(line.trim_start());
-        } else if numbered_principle(line, set).is_some()
-            && !among_topics(&lines, i, set)
-            && !listed_principles(&lines, i, set)
+        } else if named[i] && !among_topics(&lines, i, set) && !listed[i]
             || title_line(&lines, i, set)
         {
             out.push_str("## ");
@@ -1089,18 +1091,23 @@ struct AsNotes {
     titles: Vec<(usize, String)>,
 }
 
-/// Whether numbered line `i` names a principle in a list of three or more such lines,
-/// one right after another with nothing under any (`1. Customer Obsession`, `2.
-/// Ownership`, `3. Dive Deep`): the principles listed, not headings over stories.
-fn listed_principles(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
-    let named = |j: usize| {
-        lines
-            .get(j)
-            .is_some_and(|l| numbered_principle(l, set).is_some())
-    };
-    let above = (0..i).rev().take_while(|&j| named(j)).count();
-    let below = (i + 1..lines.len()).take_while(|&j| named(j)).count();
-    above + 1 + below >= 3
+/// For each line, whether it names a principle (`named`, a numbered line naming one) in
+/// a list of three or more such lines, one right after another with nothing under any
+/// (`1. Customer Obsession`, `2. Ownership`, `3. Dive Deep`): the principles listed,
+/// not headings over stories. One pass over the runs.
+fn listed_principles(named: &[bool]) -> Vec<bool> {
+    let mut listed = vec![false; named.len()];
+    let mut start = 0;
+    while start < named.len() {
+        let end = (start..named.len())
+            .find(|&j| named[j] != named[start])
+            .unwrap_or(named.len());
+        if named[start] && end - start >= 3 {
+            listed[start..end].fill(true);
+        }
+        start = end;
+    }
+    listed
 }
 
 /// Whether numbered line `i` is one item of a numbered list of topics, the line just
