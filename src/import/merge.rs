@@ -207,6 +207,36 @@ pub fn fold_linked_tellings(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option
     remove_drafts(plan, gone)
 }
 
+/// Folds each draft named in `folds` (`(summary, story)`, by place) into the story
+/// it sums up: a short account of a story told in full elsewhere in the notes, as a
+/// chatbot's report of what it wrote (`### Story 26 — NAME`, its principles, `Built
+/// from …`) above `## Story 26 — NAME` told in parts. Its words go to that story's
+/// notes, its principles and questions join it. Gives where each draft is now.
+pub fn fold_summaries(plan: &mut ImportPlan, folds: &[(usize, usize)]) -> Vec<Option<usize>> {
+    for &(i, j) in folds {
+        let summary = plan.drafts[i].clone();
+        plan.drafts[j].join(&summary.story.questions, &summary.story.principles);
+        let (from, to) = summary.lines;
+        let mut told = if from == to {
+            format!("Summed up at line {from}:")
+        } else {
+            format!("Summed up at lines {from}–{to}:")
+        };
+        let title = summary.story.title.trim();
+        if !summary.all_text().contains(title) {
+            append(&mut told, title);
+        }
+        for (part, text) in summary.story.written_parts() {
+            append(&mut told, &format!("{}: {}", part.label(), text.trim()));
+        }
+        append(&mut told, &summary.story.notes);
+        let story = &mut plan.drafts[j].story;
+        append(&mut story.notes, &told);
+        story.followups.extend(summary.story.followups);
+    }
+    remove_drafts(plan, |i| folds.iter().any(|&(a, _)| a == i))
+}
+
 /// Removes the drafts `gone` names by their place; gives, for each draft as it was,
 /// where it is now (`None`: removed).
 fn remove_drafts(plan: &mut ImportPlan, gone: impl Fn(usize) -> bool) -> Vec<Option<usize>> {

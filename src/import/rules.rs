@@ -2353,12 +2353,23 @@ pub(super) fn title_holds(name: &str, title: &str) -> bool {
 pub(super) fn persons(text: &str) -> (usize, usize) {
     let unquoted = unquoted(text);
     let words = words_of(&unquoted);
+    // A word in capitals is an abbreviation, not another language's "I" ("EU" is no
+    // Portuguese "eu", "IO" no Italian "io").
+    let capitals: Vec<bool> = unquoted
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        })
+        .collect();
     let writer = words
         .iter()
-        .filter(|w| {
+        .zip(capitals.iter().chain(std::iter::repeat(&false)))
+        .filter(|(w, capital)| {
             FIRST_PERSON.contains(w.as_str())
                 || FIRST_PERSON_PLURAL.contains(w.as_str())
-                || OTHER_FIRST_PERSON.contains(&w.as_str())
+                || !**capital && OTHER_FIRST_PERSON.contains(&w.as_str())
                 // French "I" elided before a vowel: "j'ai", "j'aurais".
                 || w.starts_with("j'")
         })

@@ -225,10 +225,18 @@ pub(super) fn story_rows(lines: &[&str], set: &PrincipleSet) -> Vec<StoryRow> {
                 said.len() * 2 >= rows.len() && said.iter().all(|(_, names)| names.is_some())
             })
             .collect();
+        // The stories' names: the first column, or the one after a column that only
+        // counts the rows (`| # | Story | Primary LP |`).
+        let counts = rows.iter().all(|r| {
+            r.first().is_some_and(|(n, _)| {
+                !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.')
+            })
+        });
+        let name_at = usize::from(counts && width > 2 && !columns.contains(&1));
         let named_stories = rows
             .iter()
             .filter(|r| {
-                r.first()
+                r.get(name_at)
                     .is_some_and(|(n, names)| !n.is_empty() && names.is_none())
             })
             .count();
@@ -244,7 +252,11 @@ pub(super) fn story_rows(lines: &[&str], set: &PrincipleSet) -> Vec<StoryRow> {
                         ids.push(id.clone());
                     }
                 }
-                let name = row.into_iter().next().map(|(n, _)| n).unwrap_or_default();
+                let name = row
+                    .into_iter()
+                    .nth(name_at)
+                    .map(|(n, _)| n)
+                    .unwrap_or_default();
                 out.push(StoryRow {
                     name,
                     ids,

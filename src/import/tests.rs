@@ -8071,3 +8071,136 @@ fn a_long_line_three_drafts_share_word_for_word_makes_no_pair() {
     assert_eq!(read.drafts.len(), 3, "{:?}", read.skipped);
     assert!(read.duplicates.is_empty(), "{:?}", read.duplicates);
 }
+
+#[test]
+fn plain_lines_of_questions_each_answered_on_the_lines_under_it() {
+    let set = principles::builtin();
+    // Notes typed with no Markdown: a topic in capitals, questions a line each, the
+    // answer on the lines under the question it answers; one paragraph holds two
+    // answered questions and two left open.
+    let notes = "# Interview prep\n\nWhat is a closure?\n\nA function that keeps the variables of the scope it was made in.\n\nTEAMWORK\nDescribe a time you worked with someone very unlike you.\nTell me about a disagreement on a team. How did you handle it?\nLast spring I paired with a colleague who wanted to rewrite the parser from scratch. I asked him to sketch his plan first, and we found that half of it could reuse the old tokenizer.\n\nWe shipped the change a week early, and he still sends me his designs to read.\n\nVALUES\nTell me about your proudest accomplishment.\nI trained the new support hire in her first month. I wrote her a guide to our tools, and a year later she ran the team's onboarding with it.\nTell me about a time you were bored at work.\nGive me an example of a time you were creative.\nI redrew our release checklist as a single page. I cut the steps from forty to twelve, and the next release took a morning.\n";
+    let read = plan(notes, &set);
+    let anchors = [
+        "rewrite the parser",
+        "new support hire",
+        "release checklist",
+    ];
+    assert_eq!(read.drafts.len(), 3, "{:?}", read.drafts);
+    for (draft, anchor) in read.drafts.iter().zip(anchors) {
+        assert!(draft.told().contains(anchor), "{anchor}: {:?}", draft);
+        assert_eq!(
+            draft.story.questions.len(),
+            1,
+            "{:?}",
+            draft.story.questions
+        );
+    }
+    assert!(read.drafts[0].story.questions[0].starts_with("Tell me about a disagreement"));
+    // The paragraph under the answer goes on with it.
+    assert!(read.drafts[0].told().contains("a week early"));
+    assert!(
+        read.drafts[2].story.questions[0]
+            .starts_with("Give me an example of a time you were creative")
+    );
+    // The topics are skipped as topics; the open questions are the person's own,
+    // each linked to the principle its words are nearest (none is written here).
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text == "TEAMWORK" && s.reason.contains("topic")),
+        "{:?}",
+        read.skipped
+    );
+    for open in ["someone very unlike you", "bored at work"] {
+        assert!(
+            read.questions.iter().any(|q| q.question.contains(open)),
+            "{open}: {:?}",
+            read.questions
+        );
+    }
+    // Never the set's first principle for want of one.
+    assert!(
+        read.questions
+            .iter()
+            .all(|q| q.principle != "customer-obsession"),
+        "{:?}",
+        read.questions
+    );
+}
+
+#[test]
+fn plain_lines_under_a_principle_leave_its_open_questions_to_it() {
+    let set = principles::builtin();
+    let notes = "# Ownership\n\nTell me about a task nobody owned.\nDescribe a time you fixed something outside your job.\nThe staging database filled up every Monday, and nobody owned it. I wrote the cleanup job and put my name on the alert.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Describe a time you fixed something outside your job."]
+    );
+    assert_eq!(read.questions.len(), 1, "{:?}", read.questions);
+    assert_eq!(read.questions[0].principle, "ownership");
+    assert!(read.questions[0].question.contains("nobody owned"));
+}
+
+#[test]
+fn a_story_named_for_the_templates_it_built_is_the_writers() {
+    let set = principles::builtin();
+    // The word for what was built is in the name; the story tells the writer's deeds.
+    let notes = "# Deliver Results\n\n## Story 4 — Invoice and Email Templates\n\n**Situation:** Customers in two currencies got invoices in one.\n\n**Action:** I added the currency to every invoice template and I tested each of the twelve by hand.\n\n**Result:** The complaints stopped within the month.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    // A template with slots for the reader's words is still a template.
+    let guide = "# Deliver Results\n\n## Story Template\n\n**Situation:** In [year], the team faced [constraint].\n\n**Action:** First, I [did one thing]. Then I [did another].\n\n**Result:** We achieved [metric].\n";
+    let read = plan(guide, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+}
+
+#[test]
+fn a_summary_of_a_story_told_in_full_below_is_folded_into_it() {
+    let set = principles::builtin();
+    // A report of what was written (a chatbot's, say) sums up story 2 above the
+    // document that tells it in parts: one story, the summary's words in its notes.
+    let notes = "## Stories added\n\n### Story 2 — Faster nightly exports\n**LP: Dive Deep**\nBased on the export tickets — the job split by partner, run in parallel.\n\n---\n\n# The stories\n\n## Story 1 — The pager that woke everyone\n**LP: Earn Trust**\n\n**Situation:** Every alert paged three teams.\n\n**Action:** I wrote routing rules so each alert reached one owner.\n\n## Story 2 — Faster nightly exports for partners\n**LP: Dive Deep**\n\n**Situation:** Partners got their files hours late.\n\n**Action:** I split the export job by partner and ran the parts in parallel.\n\n**Result:** Files arrived before six every morning.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
+    let exports = &read.drafts[1];
+    assert!(exports.story.part(Part::Situation).contains("hours late"));
+    assert!(
+        exports.story.notes.contains("Summed up at lines 3–5"),
+        "{:?}",
+        exports.story.notes
+    );
+    assert!(exports.story.notes.contains("Based on the export tickets"));
+    assert!(read.duplicates.is_empty(), "{:?}", read.duplicates);
+    // Told in parts twice under one number, the two are no summary: both stay.
+    let twice = notes.replace(
+        "Based on the export tickets — the job split by partner, run in parallel.",
+        "**Situation:** Exports were late.\n\n**Action:** I split the job.",
+    );
+    assert_eq!(plan(&twice, &set).drafts.len(), 3);
+}
+
+#[test]
+fn an_abbreviation_in_capitals_is_no_writer() {
+    // "EU" is no Portuguese "eu", "IO" no Italian "io".
+    assert!(!super::rules::own_account(
+        "Validates EU VAT numbers for the 26 EU countries; IO errors retried."
+    ));
+    assert!(super::rules::own_account(
+        "Eu fiz a migração e eu testei tudo."
+    ));
+}
+
+#[test]
+fn a_table_that_counts_its_rows_names_its_stories_in_the_next_column() {
+    let set = principles::builtin();
+    let notes = "## Story 1 — Routing the pager\n**LP: Earn Trust**\n\n**Action:** I wrote routing rules so each alert reached one owner.\n\n## Story 2 — Partner exports\n**LP: Dive Deep**\n\n**Action:** I split the export job by partner.\n\n## Summary\n\n| # | Story | Primary LP | Secondary LP |\n|---|-------|-----------|--------------|\n| 1 | Routing the pager | Earn Trust | Ownership |\n| 2 | Partner exports | Dive Deep | Deliver Results |\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
+    assert_eq!(read.drafts[0].story.principles, ["earn-trust", "ownership"]);
+    assert_eq!(
+        read.drafts[1].story.principles,
+        ["dive-deep", "deliver-results"]
+    );
+}

@@ -224,6 +224,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     importer.resolve_pointed();
     importer.link_rows(markdown);
     let retold = importer.retold_pairs();
+    let summaries = importer.summaries();
     let mut plan = importer.plan;
     // `- [ ] Did I stay under 3 minutes?`: a check of the writer's own answer, not a
     // question an interviewer asks.
@@ -244,11 +245,12 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         );
     }
     // The pairs name drafts by their place, which folding moves.
+    let summed = super::merge::fold_summaries(&mut plan, &summaries);
     let now = super::merge::fold_linked_tellings(&mut plan, &lines);
     let again = super::merge::fold_pasted_again(&mut plan, &lines);
     let retold: Vec<(usize, usize)> = retold
         .into_iter()
-        .filter_map(|(a, b)| Some((again[now[a]?]?, again[now[b]?]?)))
+        .filter_map(|(a, b)| Some((again[now[summed[a]?]?]?, again[now[summed[b]?]?]?)))
         .filter(|(a, b)| a != b)
         .collect();
     plan.duplicates = super::merge::find_duplicates(&plan.drafts);
@@ -2517,10 +2519,27 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // The question and its block, and the blocks of its answer.
         type Unit<'n> = (Option<(String, &'n AstNode<'n>)>, Vec<&'n AstNode<'n>>);
         let mut units: Vec<Unit<'n>> = vec![(None, Vec::new())];
+        // A paragraph typed a line a question, answered on the lines under it (see
+        // `asked_lines`), opens a unit of its own: its questions are on its lines.
+        let mut by_lines: Vec<bool> = vec![false];
         for &node in blocks {
             if several(self, node) {
                 units.push((None, vec![node]));
+                by_lines.push(false);
                 continue;
+            }
+            if matches!(node.data().value, NodeValue::Paragraph) {
+                let (s, e) = span(node);
+                let told = asked_lines(&self.source(s, e, 0), self.set)
+                    .is_some_and(|roles| roles.iter().any(|(_, r)| *r == LineRole::Told));
+                if told {
+                    units.push((Some((String::new(), node)), Vec::new()));
+                    by_lines.push(true);
+                    continue;
+                }
+            }
+            if asks(self, node).is_some() {
+                by_lines.push(false);
             }
             match asks(self, node) {
                 Some(question) => units.push((Some((question, node)), Vec::new())),
@@ -2558,7 +2577,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         let stories: Vec<bool> = units
             .iter()
-            .map(|(question, answer)| {
+            .zip(&by_lines)
+            .map(|((question, answer), &by_lines)| {
+                if by_lines {
+                    // What its lines that tell say, and the paragraphs under it.
+                    let (node, (s, e)) = question
+                        .as_ref()
+                        .map(|(_, n)| (*n, span(n)))
+                        .expect("a paragraph");
+                    let lines = self.source(s, e, 0);
+                    let roles = asked_lines(&lines, self.set).unwrap_or_default();
+                    let all: Vec<&str> = lines.lines().collect();
+                    let told: Vec<&str> = roles
+                        .iter()
+                        .filter(|(_, r)| *r == LineRole::Told)
+                        .map(|(i, _)| all[*i])
+                        .collect();
+                    let text = format!("{}\n{}", told.join("\n"), said(self, answer));
+                    return tells(self, &[node], &text);
+                }
                 let Some((q, _)) = question.as_ref().filter(|(q, _)| !about_the_person(q)) else {
                     return false;
                 };
@@ -2577,7 +2614,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let Some(first) = self.set.principles.first() else {
             return false;
         };
-        for ((question, answer), story) in units.into_iter().zip(stories) {
+        for (((question, answer), story), by_lines) in units.into_iter().zip(stories).zip(by_lines)
+        {
+            if by_lines && story {
+                let outside = self.outside.take();
+                let mut section = Section::own_names(first.id.clone(), level);
+                section.structured = true;
+                self.section = Some(section);
+                let (_, node) = question.expect("a paragraph");
+                self.content(node, 0);
+                for node in answer {
+                    self.content(node, 0);
+                }
+                self.finish_draft();
+                self.own_waiting();
+                self.section = None;
+                self.outside = outside;
+                continue;
+            }
             let Some((question, node)) = question.clone().filter(|_| story) else {
                 // The question's own block, then its answer: skipped as the region's.
                 if let Some((_, node)) = question {
@@ -3648,6 +3702,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             append(&mut building.draft.story.notes, text.trim());
             return true;
         }
+        if !is_list && let Some(roles) = asked_lines(text, self.set) {
+            self.asked_line_by_line(text, lines, &roles);
+            return true;
+        }
         let items: Vec<((usize, usize), String)> = if is_list {
             node.children()
                 .map(|item| {
@@ -3923,6 +3981,82 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         true
     }
 
+    /// A paragraph typed a line a question (see `asked_lines`): a topic's name is
+    /// skipped, a question with lines that tell under it starts a story answering it,
+    /// a question with none waits, as a paragraph of questions does. The last answer
+    /// goes on with the narrative paragraphs under it.
+    fn asked_line_by_line(
+        &mut self,
+        text: &str,
+        lines: (usize, usize),
+        roles: &[(usize, LineRole)],
+    ) {
+        let all: Vec<&str> = text.lines().collect();
+        let mut at = 0;
+        while at < roles.len() {
+            let (i, role) = roles[at];
+            let line = all[i].trim();
+            at += 1;
+            match role {
+                LineRole::Topic => self.plan.skipped.push(Skipped {
+                    lines: (lines.0 + i, lines.0 + i),
+                    reason: "a topic's name over the questions under it".into(),
+                    text: line.to_string(),
+                }),
+                // A line that tells with no question over it in this paragraph goes
+                // on with the story above, if one is being told.
+                LineRole::Told => match self.current.as_mut() {
+                    Some(building) => {
+                        building.draft.lines.1 = lines.0 + i;
+                        self.fill(lines.0 + i, line);
+                    }
+                    None => self.plan.skipped.push(Skipped {
+                        lines: (lines.0 + i, lines.0 + i),
+                        reason: "a line under no question and no story".into(),
+                        text: line.to_string(),
+                    }),
+                },
+                LineRole::Asked => {
+                    let question = bare_question(line);
+                    self.keep_question_label(line, lines.0 + i);
+                    let answer: Vec<usize> = roles[at..]
+                        .iter()
+                        .take_while(|(_, r)| *r == LineRole::Told)
+                        .map(|(j, _)| *j)
+                        .collect();
+                    if answer.is_empty() {
+                        self.finish_draft();
+                        self.waiting.push((question, (lines.0 + i, lines.0 + i)));
+                        continue;
+                    }
+                    at += answer.len();
+                    self.own_waiting();
+                    if !self.bare_heading() {
+                        self.finish_draft();
+                        self.start_draft(lines.0 + i);
+                    }
+                    let last = *answer.last().expect("not empty");
+                    let told: Vec<&str> = answer.iter().map(|j| all[*j]).collect();
+                    let building = self.current.as_mut().expect("a draft is under way");
+                    building.draft.story.questions.push(question);
+                    building.draft.lines.1 = lines.0 + last;
+                    for (line, segment) in
+                        segments(&dedent(&told), lines.0 + answer[0], false, self.set)
+                    {
+                        self.fill(line, &segment);
+                    }
+                    if at == roles.len() {
+                        if let Some(building) = self.current.as_mut() {
+                            building.open_answer = !building.labelled;
+                        }
+                    } else {
+                        self.finish_draft();
+                    }
+                }
+            }
+        }
+    }
+
     /// Says which short names in a list of principles could be more than one, so that
     /// the person links the one they meant: lp does not guess.
     /// Warns of the words of a story label's remark that name no principle
@@ -3958,6 +4092,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
 
     /// The questions waiting for an answer become the person's own.
     fn own_waiting(&mut self) {
+        // A section whose stories name their own principles puts none over the
+        // questions in it: each is linked to the one its words are nearest, as a story
+        // under a question's heading is.
+        if self.section.as_ref().is_some_and(|s| s.own_names) {
+            for (question, lines) in std::mem::take(&mut self.waiting) {
+                match self.nearest(&question).map(|p| p.id.clone()) {
+                    Some(principle) => self.plan.questions.push(super::OwnQuestion {
+                        principle,
+                        question,
+                        lines,
+                    }),
+                    None => self.plan.skipped.push(Skipped {
+                        lines,
+                        reason: "a question under no principle".into(),
+                        text: question,
+                    }),
+                }
+            }
+            return;
+        }
         let Some(principle) = self.section.as_ref().map(|s| s.principle.clone()) else {
             // Under no principle: kept in the skipped list, never dropped.
             for (question, lines) in std::mem::take(&mut self.waiting) {
@@ -5542,12 +5696,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `### Story 1 archetype: Scaling throughput`, `Story template: …`: a guide's
         // pattern for a story, to fill with the reader's own, not theirs.
+        // (Not a story its writer tells of their own deeds, `I added the currency to
+        // the email templates…`, under a name that holds the word for what they built.)
+        let told = draft.told();
         if plain_words(&draft.story.title).iter().any(|w| {
             matches!(
                 w.as_str(),
                 "archetype" | "archetypes" | "template" | "templates"
             )
-        }) {
+        }) && !(own_account(&told) && tells_events(&told) && !slotted(&told))
+        {
             return Some("a guide's template for a story (an archetype), not your own");
         }
         // `### Example` under `## STAR Method`: the guide's illustration of how to
@@ -6054,6 +6212,42 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             })
             .chain(same)
             .collect()
+    }
+
+    /// The drafts that sum up a story told in full elsewhere in the notes, each with
+    /// that story, by place: two drafts whose headings call them by the same story's
+    /// number or letter (`### Story 26 — …`, `## Story 26 — …`), one told in labelled
+    /// parts, the other in none and with no deed of the writer's own in it, and no
+    /// principle of its own that the story lacks.
+    fn summaries(&self) -> Vec<(usize, usize)> {
+        let mut called: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        for (i, draft) in self.plan.drafts.iter().enumerate() {
+            if let Some(marker) = self.draft_heading(draft).and_then(story_marker) {
+                called.entry(marker).or_default().push(i);
+            }
+        }
+        let mut folds: Vec<(usize, usize)> = called
+            .values()
+            .filter_map(|drafts| {
+                let &[a, b] = drafts.as_slice() else {
+                    return None;
+                };
+                let parts = |i: usize| self.plan.drafts[i].story.written_parts().count();
+                let (summary, story) = match (parts(a), parts(b)) {
+                    (0, n) if n >= 2 => (a, b),
+                    (n, 0) if n >= 2 => (b, a),
+                    _ => return None,
+                };
+                let told = self.plan.drafts[summary].told();
+                let principles = &self.plan.drafts[story].story.principles;
+                (!own_account(&told)
+                    && (self.plan.drafts[summary].story.principles.iter())
+                        .all(|p| principles.contains(p)))
+                .then_some((summary, story))
+            })
+            .collect();
+        folds.sort_unstable();
+        folds
     }
 
     /// Gives each question answered by naming a story (`Primary: \`Census Pipeline\``)
@@ -6909,6 +7103,92 @@ fn asked_next(text: &str) -> bool {
         && IF_ASKED.iter().any(|p| lead.starts_with(p))
         && lead.split_whitespace().count() <= 5
         && is_question(asked.trim().trim_matches(['"', '“', '”', '*', '_', ' ']))
+}
+
+/// What one line of a paragraph of plain lines is, where notes are typed with no
+/// Markdown: the name of a topic in capitals over the questions under it
+/// (`TEAMWORK`), a question, or a line that tells.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum LineRole {
+    Topic,
+    Asked,
+    Told,
+}
+
+/// A line wholly in capitals, a few words long, that names what the lines under it
+/// are about (`TIME MANAGEMENT SKILLS`, `BEHAVIORAL QUESTIONS:`): no sentence.
+fn topic_line(line: &str) -> bool {
+    let bare = line.trim().trim_end_matches(':').trim();
+    let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 4
+        && bare.split_whitespace().count() <= 6
+        && bare.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && bare
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '/'))
+}
+
+/// The lines of a paragraph typed a line a question, each answered (or not) by the
+/// lines under it, with perhaps a topic's name in capitals among them: `TEAMWORK`,
+/// two questions, then the answer to the second. None when the paragraph is read as
+/// before: one question then its answer, a paragraph of questions alone, a story
+/// that asks itself a question on the way.
+fn asked_lines(text: &str, set: &PrincipleSet) -> Option<Vec<(usize, LineRole)>> {
+    let roles: Vec<(usize, LineRole)> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            let role = if topic_line(l) {
+                LineRole::Topic
+            } else if is_question(&bare_question(l)) && !tells_before_asking(l) {
+                LineRole::Asked
+            } else {
+                LineRole::Told
+            };
+            (i, role)
+        })
+        .collect();
+    let count = |role| roles.iter().filter(|(_, r)| *r == role).count();
+    let (topics, asked, told) = (
+        count(LineRole::Topic),
+        count(LineRole::Asked),
+        count(LineRole::Told),
+    );
+    // Lines under the questions that label a story's parts (`Situation`, then its
+    // text) tell one story, which all the questions above are asked of.
+    let all: Vec<&str> = text.lines().collect();
+    let labelled = roles.iter().any(|&(i, r)| {
+        r == LineRole::Told && (classify(all[i], set).is_some() || heading_label(all[i]).is_some())
+    });
+    if labelled {
+        return None;
+    }
+    // The first line that is no topic asks: the answers come after their questions.
+    let opens_asking = roles
+        .iter()
+        .find(|(_, r)| *r != LineRole::Topic)
+        .is_some_and(|(_, r)| *r == LineRole::Asked);
+    (opens_asking && asked >= 1 && (topics >= 1 || (asked >= 2 && told >= 1))).then_some(roles)
+}
+
+/// Whether a text leaves a slot in brackets for words to come (`I [1]. Then I [2].`,
+/// `[FILL IN -- …]`): a link's text, `[APIDB-1](…)`, is none.
+fn slotted(text: &str) -> bool {
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find(']') else {
+            return false;
+        };
+        let inside = &after[..close];
+        let next = &after[close + 1..];
+        if !inside.contains('[') && !next.starts_with('(') && !inside.trim().is_empty() {
+            return true;
+        }
+        rest = after;
+    }
+    false
 }
 
 /// Whether a line leads in to what follows it ("bq examples:", "Questions asked:
