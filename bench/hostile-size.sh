@@ -123,6 +123,16 @@ repeated('retell8k.md', '# A long story\n\n' + ''.join(
 # 20,000 numbered principles one per line, nothing under any (a list of them).
 repeated('listed20k.md', '# Notes\n\n', 20000,
          lambda i: f'{i % 9 + 1}. {["Customer Obsession", "Ownership", "Dive Deep", "Frugality"][i % 4]}\n')
+# One paragraph of 20,001 lines: a topic in capitals, then a question and its answer
+# in turn (notes typed with no Markdown).
+repeated('asked20k.md', '# Notes\n\nTEAMWORK\n', 10000,
+         lambda i: f'Tell me about a time number {i} went wrong?\nI fixed problem {i} and then I shipped the release on time.\n')
+# 5,000 summaries of stories told in full below them, under the same numbers.
+repeated('summed5k.md', '## Stories added\n\n', 5000,
+         lambda i: f'### Story {i} — Thing {i}\n**LP: Dive Deep**\nBuilt from ticket {i}.\n\n',
+         '# The stories\n\n' + ''.join(
+             f'## Story {i} — Thing {i} fixed\n**LP: Dive Deep**\n\n**Situation:** It broke {i}.\n\n**Action:** I fixed it.\n\n'
+             for i in range(5000)))
 repeated('bestname9k.md', '# Prep\n\n', 9000,
          lambda i: f'### Fixed thing{i} quickly\n- **Situation:** It broke {i}.\n- **Action:** I fixed it.\n\n',
          '## Questions\n\n| Question | Best Story |\n|---|---|\n'
@@ -204,6 +214,8 @@ measure "import: 9,000 stories as items with their principles under their names"
 measure "import: 4,500 answers quoted under lines naming principles, 4,500 tagged stories" "$lp" --dir "$work/lib-refs" import "$work/quoted9k.md"
 measure "import: one 60,000-word story, then 8,000 sections naming no principle" "$lp" --dir "$work/lib-refs" import "$work/retell8k.md"
 measure "import: 20,000 numbered principles one per line, nothing under any" "$lp" --dir "$work/lib-refs" import "$work/listed20k.md"
+measure "import: one paragraph of 20,001 lines, questions each answered on the line under it" "$lp" --dir "$work/lib-refs" import "$work/asked20k.md"
+measure "import: 5,000 summaries of stories told in full under the same numbers" "$lp" --dir "$work/lib-refs" import "$work/summed5k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

@@ -940,6 +940,55 @@ pub(super) fn instructs(text: &str) -> bool {
         .is_some_and(|w| OPENINGS.contains(&w.as_str()))
 }
 
+/// Whether a short answer speaks of the present or of habits, not of something that
+/// happened: no verb in the past, and the writer with one in the present ("I prefer
+/// object-oriented code", "I learn more in my free time"), or "is", "are", "I'm" ("My
+/// most passionate project is…", "I'm excited to…"); or a habit ("would always…"). A
+/// name with no verb at all ("Manipal assessment project") is a story's reminder, and
+/// no such answer.
+pub(super) fn speaks_of_now(text: &str) -> bool {
+    let words = words_of(text);
+    if habitual(text) && first_person_events(text) == 0 {
+        return true;
+    }
+    // What happened: the writer with a verb in the past, right after or past one
+    // adverb ("I opened", "I quickly fixed"); a verb in the past of those that do not
+    // end in "-ed" ("I was", "had to", "told"), anywhere; or one opening a sentence
+    // ("Delivered it in two days."). A word in "-ed" elsewhere is as often a state or
+    // a kind ("more experienced", "object-oriented") as an event, and counts for
+    // nothing here.
+    let tokens: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '—' | '–'))
+        .filter(|t| !t.is_empty())
+        .map(|t| t.to_lowercase().replace('’', "'"))
+        .collect();
+    let bare = |t: &str| -> String {
+        t.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            .to_string()
+    };
+    let regular = |w: &str| {
+        !w.contains('-') && w.chars().count() >= 4 && w.ends_with("ed") && !w.ends_with("eed")
+    };
+    let happened = tokens.iter().enumerate().any(|(i, token)| {
+        let w = bare(token);
+        if PAST_TENSE.contains(w.as_str()) {
+            return true;
+        }
+        if !regular(&w) {
+            return false;
+        }
+        let before = |k: usize| i.checked_sub(k).map(|at| bare(&tokens[at]));
+        let opens = i == 0 || tokens[i - 1].ends_with(['.', '!', '?', ':', ';']);
+        let subject = |w: Option<String>| w.is_some_and(|w| matches!(w.as_str(), "i" | "we"));
+        opens || subject(before(1)) || subject(before(2)) && !before(1).is_some_and(|w| regular(&w))
+    });
+    !happened
+        && (first_person_present(text) >= 1
+            || words
+                .iter()
+                .any(|w| matches!(w.as_str(), "is" | "are" | "am" | "i'm" | "we're" | "it's")))
+}
+
 /// Whether an answer to a question about how its writer works ([`asks_for_habit`])
 /// tells nothing that happened: no "I" or "we" with a verb in the past, and at most one
 /// such verb at all.
@@ -1166,6 +1215,11 @@ fn you_did(text: &str) -> bool {
                 .collect(),
             _ => return false,
         };
+        // "What is something you had to persevere at?": asked, what they had to do is
+        // a thing they did.
+        if after.starts_with(&["had", "to"]) && text.trim_end().ends_with(['?', '？']) {
+            return true;
+        }
         // "you recently worked on": a word that says when or how is passed over.
         let Some((k, verb)) = after.iter().enumerate().find(|(k, w)| {
             !(*k == 0 && matches!(**w, "have" | "had") && after.len() > 1

@@ -8204,3 +8204,93 @@ fn a_table_that_counts_its_rows_names_its_stories_in_the_next_column() {
         ["dive-deep", "deliver-results"]
     );
 }
+
+#[test]
+fn a_short_answer_that_speaks_of_now_is_no_story_but_a_name_or_an_event_is() {
+    assert!(speaks_of_now(
+        "I prefer object-oriented code, it is easier to reason about."
+    ));
+    assert!(speaks_of_now(
+        "I'm excited to learn from people more experienced than me."
+    ));
+    assert!(speaks_of_now(
+        "My favourite project is the planner since it pays my rent."
+    ));
+    assert!(speaks_of_now(
+        "This one teammate would always over explain things, but I would let it go."
+    ));
+    assert!(!speaks_of_now("The billing rewrite"));
+    assert!(!speaks_of_now(
+        "Told my lead I needed a week. Delivered it in two days."
+    ));
+    assert!(!speaks_of_now(
+        "Last year I opened a shop with a friend and it failed."
+    ));
+    let set = principles::builtin();
+    let notes = "## 1. What are you excited about?\n\nI'm excited to learn from people more experienced than me.\n\n## 2. Tell me about a time you met a tight deadline\n\nTold my lead I needed a week. Delivered it in two days.\n\n## 3. What is something you had to persevere at for months?\n\nThe date parser for the rota app. I had to make it read thousands of shifts in four time zones.\n\n## 4. Describe your preferred way of working\n\nI prefer pairing in the morning and quiet afternoons.\n";
+    let read = plan(notes, &set);
+    let asked: Vec<&str> = read
+        .drafts
+        .iter()
+        .flat_map(|d| d.story.questions.iter().map(String::as_str))
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            "Tell me about a time you met a tight deadline",
+            "What is something you had to persevere at for months?"
+        ],
+        "{:?}",
+        read.drafts
+    );
+}
+
+#[test]
+fn what_you_had_to_do_asked_is_a_story_asked_for() {
+    assert!(asks_for_story("What is something you had to persevere at?"));
+    assert!(!asks_for_story("What you had to do when the build broke"));
+}
+
+#[test]
+fn a_list_of_questions_typed_without_marks_each_answered_under_it() {
+    let set = principles::builtin();
+    // Questions with no question mark, a line each; the one story among the answers
+    // is kept, the answers about the writer are not stories.
+    let notes = "# Notes\n\nQ:\n1. What scares you\n\tNot working in the right direction.\n2. Describe your work process\n\tLearn things, achieve, repeat.\n3. Tell me a time when you took a risk and it failed\n\tLast year I opened a bakery with my brother and it closed in six months.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me a time when you took a risk and it failed"]
+    );
+    assert!(read.drafts[0].told().contains("bakery"));
+}
+
+#[test]
+fn an_item_that_tells_on_and_the_paragraphs_after_a_list_go_on_with_the_answer() {
+    let set = principles::builtin();
+    // `6.` asks and names its story; `7.` asks nothing and tells it; the list's last
+    // answer goes on in the paragraph after the list. A code mark left open before a
+    // question is no part of it.
+    let notes = "# Prep\n\n6. `What was the hardest bug you fixed?\n`Stale prices.\n7. Prices were compared by model code, but the source began sending one row per lender and the nightly job could no longer keep up with the calls.\nI traced the slowdown to those calls, and I moved us to events from the pricing source, so only the changed cars were updated.\n8. `Tell me about a problem with a colleague.\n\tI took on every task of a release myself and the team felt shut out of the work.\n\nAfter a week I asked each of them to own one service, and we shipped on time.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["What was the hardest bug you fixed?"]
+    );
+    assert!(
+        read.drafts[0]
+            .told()
+            .contains("events from the pricing source")
+    );
+    assert!(
+        read.drafts[1].told().contains("own one service"),
+        "{:?}",
+        read.drafts[1]
+    );
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["Tell me about a problem with a colleague."]
+    );
+}

@@ -2414,7 +2414,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .filter(|l| !l.is_empty())
                 .collect();
             let answer = answer.join("\n");
-            let asks = is_question(&question);
+            let asks = is_question(&question) || asks_unmarked(&question);
             asking += usize::from(asks);
             let names = named_principles(&answer.replace('\n', ", "), self.set);
             let kind = if !asks || answer.is_empty() {
@@ -2633,12 +2633,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 continue;
             }
             let Some((question, node)) = question.clone().filter(|_| story) else {
-                // The question's own block, then its answer: skipped as the region's.
+                // The question's own block, then its answer: skipped as the region's;
+                // but a list in it of questions each answered under it is read an item
+                // at a time.
                 if let Some((_, node)) = question {
                     self.content(node, 0);
                 }
                 for node in answer {
-                    self.content(node, 0);
+                    if !self.answered_list(node, level) {
+                        self.content(node, 0);
+                    }
                 }
                 continue;
             };
@@ -3106,8 +3110,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && !to_reader(&told);
             // An answer begun with a part's label (`situation: A lead wanted…`) is the
             // story's, however far it got.
+            // (A short answer that speaks of now, "I prefer…", "I'm excited to…", tells
+            // what its writer is or likes, not a story.)
             let answers = !to_reader(&told)
-                && (told.split_whitespace().count() <= 30
+                && (told.split_whitespace().count() <= 30 && !speaks_of_now(&told)
                     || narrative
                     || self.labelled_parts(&blocks, &subs) >= 1);
             let reminder = (called || asked && answers || shorthand || own_example(&told))
@@ -3751,7 +3757,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             !matches!(
                 split_label(first),
                 Some((Label::Aside(_) | Label::Part(_), _))
-            ) && (is_question(&bare_question(first)) || bold_prompt(first) || asks_first)
+            ) && (is_question(&bare_question(first))
+                || bold_prompt(first)
+                || asks_first
+                // (A list's item that asks without a mark, its answer under it: `9. Tell
+                // me a time when you took risk`, then the answer.)
+                || is_list && t.contains('\n') && asks_unmarked(first))
                 && !tells_before_asking(first)
         };
         // A question alone right over a story's labelled parts asks for that story,
@@ -3897,7 +3908,29 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             None
         };
         let several = items.len() > 1;
-        for ((s, e), item) in items {
+        let count = items.len();
+        // An item that asks nothing and tells (`7. R3 call was based on model code and
+        // there was…`, after `6. What was the hardest bug?` and its story's name) goes
+        // on with the answer above it: it is no prompt, which is a few words.
+        let tells_on = |item: &str| {
+            let first = item.lines().next().unwrap_or("");
+            !leads(item) && plain_words(first).len() > 8
+        };
+        let mut answered_above = false;
+        for (at, ((s, e), item)) in items.into_iter().enumerate() {
+            if answered_above
+                && tells_on(&item)
+                && let Some(building) = self.current.as_mut()
+            {
+                building.draft.lines.1 = e;
+                let listed = strip_marker(&item).len() < item.trim_start().len();
+                for (line, segment) in segments(&item, s, listed, self.set) {
+                    self.fill(line, &segment);
+                }
+                continue;
+            }
+            self.finish_draft();
+            answered_above = false;
             let mut item_lines = item.lines();
             let first = item_lines.next().unwrap_or("");
             // `How did you resolve a conflict? The only conflict I remember…`, `**How do
@@ -3967,13 +4000,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // answer after it: the paragraphs under it, up to the next question or
                 // heading, go on with the answer.
                 // Not after labelled parts: those say where the story ends.
-                let open =
-                    !(several || short) && self.current.as_ref().is_some_and(|b| !b.labelled);
+                // (So does the last item's, the list ended: `23. Tell me about a
+                // problem…`, its answer, then the paragraphs that go on with it.)
+                let unlabelled = self.current.as_ref().is_some_and(|b| !b.labelled);
+                let open = !short && (!several || at + 1 == count) && unlabelled;
                 match self.current.as_mut() {
                     Some(building) if open => building.open_answer = true,
+                    // Kept for an item after it that tells on (see `tells_on`).
+                    Some(_) if several && !short && unlabelled => answered_above = true,
                     _ => self.finish_draft(),
                 }
             }
+        }
+        // The list ended on an item that told on: the answer may go on below it.
+        if answered_above && let Some(building) = self.current.as_mut() {
+            building.open_answer = true;
         }
         if let Some(building) = heading_draft {
             self.current = Some(building);
@@ -7013,12 +7054,17 @@ fn bare_question(line: &str) -> String {
         .trim();
     // A number before it ("10.Tell me…", "3) Describe…", a section's "1.2.") counts
     // the questions.
-    without_number(line)
+    let line = without_number(line)
         .trim_matches(['*', '_', '='])
         .trim()
         .trim_matches(['"', '“', '”'])
-        .trim()
-        .to_string()
+        .trim();
+    // ``1. `Why do you want…?``: a code mark left open before it, markup of nothing.
+    if line.matches('`').count() % 2 == 1 {
+        line.trim_matches('`').trim().to_string()
+    } else {
+        line.to_string()
+    }
 }
 
 /// Why the label before a question is among the ignored lines.
@@ -7189,6 +7235,32 @@ fn slotted(text: &str) -> bool {
         rest = after;
     }
     false
+}
+
+/// Whether a line asks the reader without a question mark, as notes typed in haste
+/// do: it opens with a word that asks ("What scares you", "Tell me a time when you
+/// took a risk", "Describe your work process") and speaks to "you".
+fn asks_unmarked(line: &str) -> bool {
+    let words = plain_words(line);
+    words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "what"
+                | "how"
+                | "why"
+                | "when"
+                | "where"
+                | "who"
+                | "which"
+                | "tell"
+                | "describe"
+                | "give"
+                | "share"
+                | "talk"
+        )
+    }) && words
+        .iter()
+        .any(|w| matches!(w.as_str(), "you" | "your" | "you've" | "you're"))
 }
 
 /// Whether a line leads in to what follows it ("bq examples:", "Questions asked:
