@@ -948,9 +948,6 @@ pub(super) fn instructs(text: &str) -> bool {
 /// no such answer.
 pub(super) fn speaks_of_now(text: &str) -> bool {
     let words = words_of(text);
-    if habitual(text) && first_person_events(text) == 0 {
-        return true;
-    }
     // What happened: the writer with a verb in the past, right after or past one
     // adverb ("I opened", "I quickly fixed"); a verb in the past of those that do not
     // end in "-ed" ("I was", "had to", "told"), anywhere; or one opening a sentence
@@ -982,6 +979,12 @@ pub(super) fn speaks_of_now(text: &str) -> bool {
         let subject = |w: Option<String>| w.is_some_and(|w| matches!(w.as_str(), "i" | "we"));
         opens || subject(before(1)) || subject(before(2)) && !before(1).is_some_and(|w| regular(&w))
     });
+    if happened {
+        return false;
+    }
+    if habitual(text) {
+        return true;
+    }
     !happened
         && (first_person_present(text) >= 1
             || words

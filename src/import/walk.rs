@@ -268,6 +268,9 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         }
     }
     plan.duplicates.sort_by_key(|d| d.drafts);
+    // The skipped blocks in the order the notes hold them, whichever rule found them
+    // first.
+    plan.skipped.sort_by_key(|s| s.lines);
     plan
 }
 
@@ -4071,13 +4074,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         continue;
                     }
                     at += answer.len();
+                    let told: Vec<&str> = answer.iter().map(|j| all[*j]).collect();
+                    let text = dedent(&told);
+                    // A line or two on what the writer is or likes ("I'm excited to
+                    // learn…"): an answer about them, no story.
+                    if text.split_whitespace().count() <= 30 && speaks_of_now(&text) {
+                        self.finish_draft();
+                        let last = *answer.last().expect("not empty");
+                        self.plan.skipped.push(Skipped {
+                            lines: (lines.0 + i, lines.0 + last),
+                            reason:
+                                "an answer about the writer (what they are or like), not a story"
+                                    .into(),
+                            text: format!("{line}\n{}", text.trim()),
+                        });
+                        continue;
+                    }
                     self.own_waiting();
                     if !self.bare_heading() {
                         self.finish_draft();
                         self.start_draft(lines.0 + i);
                     }
                     let last = *answer.last().expect("not empty");
-                    let told: Vec<&str> = answer.iter().map(|j| all[*j]).collect();
                     let building = self.current.as_mut().expect("a draft is under way");
                     building.draft.story.questions.push(question);
                     building.draft.lines.1 = lines.0 + last;
