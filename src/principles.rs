@@ -277,9 +277,24 @@ pub fn fold(text: &str) -> String {
 }
 
 fn fold_any(text: &str) -> String {
-    text.chars()
-        .filter(|c| !matches!(c, '\'' | '’' | '‘'))
-        .collect::<String>()
+    // Words of Chinese, Japanese or Korean run into Latin ones with no space between
+    // (`对应的是earn trust`): a word ends where the script changes.
+    let wide = |c: char| {
+        matches!(c as u32,
+            0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+    };
+    let mut spaced = String::with_capacity(text.len() + 8);
+    let mut before: Option<char> = None;
+    for c in text.chars().filter(|c| !matches!(c, '\'' | '’' | '‘')) {
+        if let Some(b) = before
+            && (wide(b) && c.is_ascii_alphanumeric() || b.is_ascii_alphanumeric() && wide(c))
+        {
+            spaced.push(' ');
+        }
+        spaced.push(c);
+        before = Some(c);
+    }
+    spaced
         .replace('&', " and ")
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -947,13 +947,38 @@ pub(super) fn instructs(text: &str) -> bool {
 /// name with no verb at all ("Manipal assessment project") is a story's reminder, and
 /// no such answer.
 pub(super) fn speaks_of_now(text: &str) -> bool {
-    let words = words_of(text);
-    // What happened: the writer with a verb in the past, right after or past one
-    // adverb ("I opened", "I quickly fixed"); a verb in the past of those that do not
-    // end in "-ed" ("I was", "had to", "told"), anywhere; or one opening a sentence
-    // ("Delivered it in two days."). A word in "-ed" elsewhere is as often a state or
-    // a kind ("more experienced", "object-oriented") as an event, and counts for
-    // nothing here.
+    if happened(text) {
+        return false;
+    }
+    if habitual(text) {
+        return true;
+    }
+    first_person_present(text) >= 1
+        || words_of(text).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "is" | "are" | "am" | "i'm" | "we're" | "it's" | "i've" | "we've" | "been"
+            )
+        })
+}
+
+/// How many sentences of a text tell something that happened (see [`happened`]): an
+/// answer in notes' shorthand ("This was supposed to be a multi-sprint project but the
+/// managers decided…", "I remember it was Friday") is told in them.
+pub(super) fn events_told(text: &str) -> usize {
+    text.split(['.', '!', '?', ';', '\n'])
+        .filter(|sentence| happened(sentence))
+        .count()
+}
+
+/// Whether a text tells something that happened, read strictly: the writer with a verb
+/// in the past, right after or past one adverb ("I opened", "I quickly fixed"); a verb
+/// in the past of those that do not end in "-ed" ("I was", "had to", "told"), anywhere
+/// but after "have" ("I have had to…", "we've done": the writer's experience, no
+/// event); or one opening a sentence ("Delivered it in two days."). A word in "-ed"
+/// elsewhere is as often a state or a kind ("more experienced", "object-oriented") as
+/// an event, and counts for nothing here.
+fn happened(text: &str) -> bool {
     let tokens: Vec<String> = text
         .split(|c: char| c.is_whitespace() || matches!(c, '—' | '–'))
         .filter(|t| !t.is_empty())
@@ -966,9 +991,14 @@ pub(super) fn speaks_of_now(text: &str) -> bool {
     let regular = |w: &str| {
         !w.contains('-') && w.chars().count() >= 4 && w.ends_with("ed") && !w.ends_with("eed")
     };
-    let happened = tokens.iter().enumerate().any(|(i, token)| {
+    tokens.iter().enumerate().any(|(i, token)| {
         let w = bare(token);
-        if PAST_TENSE.contains(w.as_str()) {
+        let perfect = i > 0
+            && matches!(
+                bare(&tokens[i - 1]).as_str(),
+                "have" | "has" | "i've" | "we've"
+            );
+        if PAST_TENSE.contains(w.as_str()) && w != "been" && !perfect {
             return true;
         }
         if !regular(&w) {
@@ -978,18 +1008,7 @@ pub(super) fn speaks_of_now(text: &str) -> bool {
         let opens = i == 0 || tokens[i - 1].ends_with(['.', '!', '?', ':', ';']);
         let subject = |w: Option<String>| w.is_some_and(|w| matches!(w.as_str(), "i" | "we"));
         opens || subject(before(1)) || subject(before(2)) && !before(1).is_some_and(|w| regular(&w))
-    });
-    if happened {
-        return false;
-    }
-    if habitual(text) {
-        return true;
-    }
-    !happened
-        && (first_person_present(text) >= 1
-            || words
-                .iter()
-                .any(|w| matches!(w.as_str(), "is" | "are" | "am" | "i'm" | "we're" | "it's")))
+    })
 }
 
 /// Whether an answer to a question about how its writer works ([`asks_for_habit`])
@@ -1411,12 +1430,29 @@ pub(super) fn principles_said(text: &str, set: &PrincipleSet) -> Vec<String> {
     let lower = text.to_lowercase();
     let mut out: Vec<String> = Vec::new();
     for sentence in sentences(&lower) {
+        // (Or in Chinese, that the story "corresponds to" them: `→ 对应的是 Bias for
+        // action, Ownership.`)
         let says = plain_words(sentence).iter().any(|w| {
             matches!(
                 w.as_str(),
                 "principle" | "principles" | "principal" | "principals" | "lp" | "lps"
             )
-        });
+        }) || ["对应", "對應"].iter().any(|cue| sentence.contains(cue));
+        // What follows the Chinese cue is a list of names, short ones too ("highest
+        // standards, think big").
+        let listed = ["对应的是", "對應的是", "对应", "對應"]
+            .iter()
+            .find_map(|cue| sentence.split_once(cue).map(|(_, rest)| rest))
+            .map(|rest| principle_list(rest.trim_matches(|c: char| !c.is_alphanumeric()), set))
+            .filter(|(ids, unknown)| !ids.is_empty() && unknown.is_empty());
+        if let Some((ids, _)) = listed {
+            for id in ids {
+                if !out.contains(&id) {
+                    out.push(id);
+                }
+            }
+            continue;
+        }
         if says {
             for id in names_within(sentence, set) {
                 if !out.contains(&id) {

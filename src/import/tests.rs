@@ -8302,3 +8302,37 @@ fn an_item_that_tells_on_and_the_paragraphs_after_a_list_go_on_with_the_answer()
         ["Tell me about a problem with a colleague."]
     );
 }
+
+#[test]
+fn a_quoted_tip_over_a_story_in_parts_is_someone_elses_and_its_cue_names_the_principles() {
+    let set = principles::builtin();
+    // Chinese notes: the principles the question tests after "对应的是" (run into
+    // the Latin name, a short one among them), a coach's tip quoted under it that
+    // speaks to "你", then the writer's story in labelled parts.
+    let notes = "### Most challenging project\n\n> → 对应的是highest standards, think big\n> 要讲你怎么走出舒适区，你学到了什么。\n\n- Situation：第一次独立负责后端开发的项目，排期很短\n- Action：每天复盘线上问题，重写了缓存层\n- Result：上线后获得了3000+用户\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert_eq!(
+        read.drafts[0].story.principles,
+        ["insist-on-the-highest-standards", "think-big"]
+    );
+    assert_eq!(
+        crate::principles::fold("对应的是earn trust"),
+        "对应的是 earn trust"
+    );
+}
+
+#[test]
+fn an_answer_in_shorthand_under_a_question_is_a_story_but_a_list_of_projects_is_not() {
+    let set = principles::builtin();
+    let notes = "### Tell me about a time you met a tight deadline\n- Deduplicating the partner feed\n- This was planned as a three-sprint project but the managers decided it was needed sooner.\n- I remember it was a Friday\n\t- Batch traffic only\n\t- This was a cost issue\n";
+    assert_eq!(plan(notes, &set).drafts.len(), 1);
+    assert!(
+        events_told(
+            "My favourite project was a bot. I have had to build an API. Other projects I have done include a game."
+        ) < 3
+    );
+    assert!(speaks_of_now(
+        "Throughout my career I have been working on data platforms"
+    ));
+}

@@ -2213,9 +2213,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .join("\n");
         // The questions a story is good for (`**Good for:** … "how do you decide…"`)
         // speak to the one answering; they say nothing of whom the story speaks to.
+        // Nor does a quoted tip (`> 别人对你哪里不满意了…`, a coach's words over the
+        // question): quoted, it is someone else's.
         let stated: String = told
             .lines()
             .filter(|line| !matches!(split_label(&strip_marker(line)), Some((Label::Question, _))))
+            .filter(|line| !line.trim_start().starts_with('>'))
             .collect::<Vec<_>>()
             .join("\n");
         // Parts told in notes' shorthand, what happened in the past tense, with a
@@ -3115,8 +3118,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // story's, however far it got.
             // (A short answer that speaks of now, "I prefer…", "I'm excited to…", tells
             // what its writer is or likes, not a story.)
+            // So is one in notes' shorthand, "I" left out and the tense kept ("This
+            // was supposed to be a multi-sprint project but the managers decided…"), as
+            // a question's answer read a unit at a time is.
             let answers = !to_reader(&told)
                 && (told.split_whitespace().count() <= 30 && !speaks_of_now(&told)
+                    || events_told(&unquoted(&told)) >= 3
                     || narrative
                     || self.labelled_parts(&blocks, &subs) >= 1);
             let reminder = (called || asked && answers || shorthand || own_example(&told))
