@@ -1063,6 +1063,12 @@ pub(super) fn about_the_person(heading: &str) -> bool {
             && !words
                 .iter()
                 .any(|w| matches!(w.as_str(), "time" | "example" | "situation" | "when"))
+        // The questions the candidate would ask ("Do you have any questions you'd like
+        // to ask?", "Questions for us"): about the interview, no story.
+        || words.iter().any(|w| matches!(w.as_str(), "question" | "questions"))
+            && words
+                .windows(2)
+                .any(|pair| pair[0] == "to" && pair[1] == "ask" || pair[0] == "for" && matches!(pair[1].as_str(), "us" | "me" | "them"))
         // The same in Chinese: "why…", "self-introduction".
         || ["为什么", "為什麼", "为何"].iter().any(|w| heading.trim().starts_with(w))
         || ["自我介绍", "自我介紹"].iter().any(|w| heading.contains(w))
@@ -2718,6 +2724,16 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
     const NOTICE: Label = Label::Aside("a notice about the notes themselves, not a story");
     const SAMPLE: Label = Label::Aside("a sample answer in quotation marks, not your own story");
     const LABELS: &[(&str, Label)] = &[
+        // The scene and the task told as one (`S/T: …`, `Situation and Task`): the
+        // story's Situation.
+        ("situation and task", Label::Part(Part::Situation)),
+        ("situation & task", Label::Part(Part::Situation)),
+        ("situation/task", Label::Part(Part::Situation)),
+        ("situation / task", Label::Part(Part::Situation)),
+        ("s/t", Label::Part(Part::Situation)),
+        ("s / t", Label::Part(Part::Situation)),
+        ("s&t", Label::Part(Part::Situation)),
+        ("s & t", Label::Part(Part::Situation)),
         ("secondary principles", Label::Also),
         ("secondary lps", Label::Also),
         ("secondary lp", Label::Also),

@@ -8336,3 +8336,38 @@ fn an_answer_in_shorthand_under_a_question_is_a_story_but_a_list_of_projects_is_
         "Throughout my career I have been working on data platforms"
     ));
 }
+
+#[test]
+fn a_story_named_under_a_question_over_a_quoted_tip_is_the_one_the_question_asks_for() {
+    let set = principles::builtin();
+    // The heading asks, names its principle in brackets; the question asked another
+    // way, a coach's tip quoted; then `Stroy:` (typed two letters the wrong way) and
+    // the parts, the scene and the task told as one (`S/T :`).
+    let notes = "### Disagree with teammate or manager [earn trust]\nor when you did something without asking approval?\n> Say what the disagreement was, then how you worked it out.\n\n- Stroy: Solid or beam elements for the lattice\n- S/T : My teammate and I disagreed on how to simulate the lattice.\n- A: I ran both simulations and an experiment to check them.\n- R: We used solid elements at the joints, and the paper compared both.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "Solid or beam elements for the lattice");
+    assert_eq!(story.principles, ["earn-trust"]);
+    assert!(story.part(Part::Situation).contains("disagreed"));
+    assert!(
+        !story.notes.contains("Say what the disagreement was"),
+        "{:?}",
+        story.notes
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.contains("a tip quoted")
+                && s.text.contains("Say what the disagreement was")),
+        "{:?}",
+        read.skipped
+    );
+    assert!(about_the_person(
+        "Do you have any questions you'd like to ask?"
+    ));
+    assert!(about_the_person("Questions for us"));
+    assert!(!about_the_person(
+        "Tell me about a time you asked hard questions"
+    ));
+}

@@ -4936,16 +4936,49 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
         }
         // `Story: NAME` opening a story under a heading that names nothing ("Example"):
-        // the story's own name is its title.
+        // the story's own name is its title. So under a heading over nothing told yet
+        // but a tip quoted (`> …`) and the question asked another way (`or tell me…`):
+        // the story the heading asks for.
+        let told_nothing = self.current.as_ref().is_some_and(|b| {
+            let from = b.draft.lines.0;
+            from < start
+                && b.draft.story.written_parts().next().is_none()
+                && (self
+                    .lines
+                    .get(from.saturating_sub(1)..start.saturating_sub(1)))
+                .is_some_and(|between| {
+                    between.iter().all(|line| {
+                        let line = line.trim();
+                        line.is_empty()
+                            || line.starts_with('#')
+                            || line.starts_with('>')
+                            || strip_prefix_ignore_case(line, "or ").is_some()
+                            || is_question(&bare_question(line))
+                    })
+                })
+        });
         if let Some(building) = self.current.as_mut()
             && building.draft.story.written_parts().next().is_none()
-            && building.draft.story.notes.trim().is_empty()
+            && (building.draft.story.notes.trim().is_empty() || told_nothing)
             && (building.draft.story.title.is_empty()
                 || empty_template(&building.draft.story.title)
                 || building.draft.story.title.eq_ignore_ascii_case("example")
-                || heads_stories(&building.draft.story.title))
+                || heads_stories(&building.draft.story.title)
+                || told_nothing)
             && let Some(name) = story_name(text)
         {
+            // The tip quoted under the question is someone else's words: kept among
+            // the skipped blocks, not in the story.
+            if told_nothing && !building.draft.story.notes.trim().is_empty() {
+                let tip = std::mem::take(&mut building.draft.story.notes);
+                let from = building.draft.lines.0;
+                self.plan.skipped.push(Skipped {
+                    lines: (from, start.saturating_sub(1).max(from)),
+                    reason: "a tip quoted under the question, not the story".into(),
+                    text: tip.trim().to_string(),
+                });
+            }
+            let building = self.current.as_mut().expect("checked above");
             if !building.draft.story.title.is_empty() {
                 // The heading's word is kept where the reader sees it.
                 let heading = std::mem::take(&mut building.draft.story.title);
@@ -7342,11 +7375,23 @@ fn story_label_words<'t>(label: &str, rest: &'t str) -> Option<(Option<String>, 
         .map(|w| w.trim_matches(['*', '_']))
         .collect();
     let last = words.last()?;
+    // "Story", or the word typed with two letters the wrong way round ("Stroy"), as a
+    // part's label may be.
+    let story = |w: &str| {
+        w.eq_ignore_ascii_case("story")
+            || w.len() == 5
+                && {
+                    let w = w.to_ascii_lowercase();
+                    let (a, b) = (w.as_bytes(), b"story");
+                    let apart: Vec<usize> = (0..5).filter(|&i| a[i] != b[i]).collect();
+                    matches!(apart.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
+                }
+    };
     let numbered = words.len() >= 2
-        && words[words.len() - 2].eq_ignore_ascii_case("story")
+        && story(words[words.len() - 2])
         && last.chars().all(|c| c.is_ascii_alphanumeric());
     if words.len() > 4
-        || !(last.eq_ignore_ascii_case("story") || numbered)
+        || !(story(last) || numbered)
         // `**The story:**` alone: the bold's closing marks are no text after the label.
         || rest.trim().trim_matches(['*', '_']).trim().is_empty()
         || label.contains('\n')
