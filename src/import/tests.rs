@@ -8371,3 +8371,33 @@ fn a_story_named_under_a_question_over_a_quoted_tip_is_the_one_the_question_asks
         "Tell me about a time you asked hard questions"
     ));
 }
+
+#[test]
+fn numbered_questions_answered_in_nested_parts_or_by_the_names_of_stories() {
+    let set = principles::builtin();
+    // Under a heading that names no principle: each question numbered, its answer
+    // nested under it, in a story's labelled parts or as the names of the stories to
+    // tell, a line each.
+    let notes = "###### Answers\n1. Tell me about a time you won over a stakeholder who disagreed with you.\n\t1. **S** — No product manager, and the staff PM was not convinced.\n\t2. **T** — Lead the initiative in the open.\n\t3. **A** — Built proofs of concept and shared the survey.\n\t4. **R** — We got a dedicated PM.\n\n2. Describe a situation where you had to make a decision with incomplete information.\n\t1. Choice between OCR and a language model\n\t2. Partner evaluation, X against Y\n\n3. Share an experience where you mentored a colleague.\n";
+    let read = plan(notes, &set);
+    let told: Vec<String> = read.drafts.iter().map(|d| d.told()).collect();
+    assert_eq!(read.drafts.len(), 3, "{told:?}");
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Situation)
+            .contains("No product manager")
+    );
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Result)
+            .contains("dedicated PM")
+    );
+    assert!(told[1].contains("OCR") && !told[1].contains("Partner"));
+    assert!(told[2].contains("Partner evaluation"));
+    assert_eq!(
+        read.drafts[2].story.questions,
+        ["Describe a situation where you had to make a decision with incomplete information."]
+    );
+}

@@ -2404,6 +2404,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         enum Answer {
             Recalls(String, String, Vec<String>),
+            // A story's name a line each (`1. Choice between OCR vs LLM`), under a
+            // question that asks for a story: a reminder each.
+            Names(String, Vec<String>),
             Tests(String, Vec<String>),
             Other,
         }
@@ -2423,12 +2426,30 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let asks = is_question(&question) || asks_unmarked(&question);
             asking += usize::from(asks);
             let names = named_principles(&answer.replace('\n', ", "), self.set);
+            // (An answer in a story's labelled parts, `1. **S** — No PM…`, tells one.)
+            let parted = answer
+                .lines()
+                .filter(|l| matches!(split_label(l), Some((Label::Part(_), rest)) if says_something(rest)))
+                .count()
+                >= 2;
+            let named: Vec<String> = answer.lines().map(|l| l.trim().to_string()).collect();
+            let names_stories = (asks_for_story(&question) || is_prompt(&question))
+                && !named.is_empty()
+                && named.iter().all(|l| {
+                    let words = l.split_whitespace().count();
+                    (1..=12).contains(&words)
+                        && !speaks_of_now(l)
+                        && !l.ends_with(['?', '？'])
+                        && split_label(l).is_none()
+                });
             let kind = if !asks || answer.is_empty() {
                 Answer::Other
             } else if !names.ids.is_empty() && names.unknown.is_empty() {
                 Answer::Tests(question, names.ids)
-            } else if recalls_event(&answer) && !about_the_person(&question) {
+            } else if (recalls_event(&answer) || parted) && !about_the_person(&question) {
                 Answer::Recalls(question, answer.clone(), names_within(&answer, self.set))
+            } else if names_stories && !about_the_person(&question) {
+                Answer::Names(question, named)
             } else {
                 Answer::Other
             };
@@ -2436,7 +2457,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         let recalls = read
             .iter()
-            .filter(|(_, k)| matches!(k, Answer::Recalls(..)))
+            .filter(|(_, k)| matches!(k, Answer::Recalls(..) | Answer::Names(..)))
             .count();
         if recalls == 0 || asking * 3 < read.len() * 2 {
             return false;
@@ -2459,9 +2480,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     building.draft.lines = (s, e);
                     building.draft.story.principles = ids;
                     building.draft.story.questions.push(question);
-                    append(&mut building.draft.story.notes, &answer);
+                    // Its parts, where labels start them.
+                    for (line, segment) in segments(&answer, s + 1, false, self.set) {
+                        self.fill(line, &segment);
+                    }
                     self.finish_draft();
                     self.section = None;
+                }
+                Answer::Names(question, named) => {
+                    for name in named {
+                        self.section = Some(Section::own_names(first.id.clone(), level));
+                        self.start_draft(s);
+                        let building = self.current.as_mut().expect("a draft was just started");
+                        building.draft.lines = (s, e);
+                        building.draft.story.questions.push(question.clone());
+                        append(&mut building.draft.story.notes, &name);
+                        self.finish_draft();
+                        self.section = None;
+                    }
                 }
                 Answer::Tests(question, ids) => {
                     self.plan.questions.push(super::OwnQuestion {
