@@ -2453,22 +2453,32 @@ pub(super) fn persons(text: &str) -> (usize, usize) {
     let unquoted = unquoted(text);
     let words = words_of(&unquoted);
     // A word in capitals is an abbreviation, not another language's "I" ("EU" is no
-    // Portuguese "eu", "IO" no Italian "io").
-    let capitals: Vec<bool> = unquoted
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !w.chars().any(char::is_lowercase)
-        })
-        .collect();
+    // Portuguese "eu", "IO" no Italian "io"): read from the text as written, only when
+    // such a word is there at all.
+    let other = words
+        .iter()
+        .any(|w| OTHER_FIRST_PERSON.contains(&w.as_str()));
+    let capitals: Vec<bool> = if other {
+        unquoted
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let writer = words
         .iter()
-        .zip(capitals.iter().chain(std::iter::repeat(&false)))
-        .filter(|(w, capital)| {
+        .enumerate()
+        .filter(|(i, w)| {
             FIRST_PERSON.contains(w.as_str())
                 || FIRST_PERSON_PLURAL.contains(w.as_str())
-                || !**capital && OTHER_FIRST_PERSON.contains(&w.as_str())
+                || other
+                    && !capitals.get(*i).copied().unwrap_or(false)
+                    && OTHER_FIRST_PERSON.contains(&w.as_str())
                 // French "I" elided before a vowel: "j'ai", "j'aurais".
                 || w.starts_with("j'")
         })

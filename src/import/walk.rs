@@ -3157,12 +3157,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // So is one in notes' shorthand, "I" left out and the tense kept ("This
             // was supposed to be a multi-sprint project but the managers decided…"), as
             // a question's answer read a unit at a time is.
-            let answers = !to_reader(&told)
-                && (told.split_whitespace().count() <= 30 && !speaks_of_now(&told)
-                    || events_told(&unquoted(&told)) >= 3
-                    || narrative
-                    || self.labelled_parts(&blocks, &subs) >= 1);
-            let reminder = (called || asked && answers || shorthand || own_example(&told))
+            // (Read only under a heading that asks.)
+            let answers = || {
+                !to_reader(&told)
+                    && (told.split_whitespace().count() <= 30 && !speaks_of_now(&told)
+                        || events_told(&unquoted(&told)) >= 3
+                        || narrative
+                        || self.labelled_parts(&blocks, &subs) >= 1)
+            };
+            let reminder = (called || asked && answers() || shorthand || own_example(&told))
                 && !told.trim().is_empty();
             // Stories named one after another (`**a) Migration to Next.js**`), each
             // with a line or none under it: reminders of several stories.
@@ -7274,6 +7277,8 @@ fn topic_line(line: &str) -> bool {
 /// before: one question then its answer, a paragraph of questions alone, a story
 /// that asks itself a question on the way.
 fn asked_lines(text: &str, set: &PrincipleSet) -> Option<Vec<(usize, LineRole)>> {
+    // (A line alone is read as before: a question, or its answer.)
+    text.trim().lines().nth(1)?;
     let roles: Vec<(usize, LineRole)> = text
         .lines()
         .enumerate()
@@ -7295,21 +7300,21 @@ fn asked_lines(text: &str, set: &PrincipleSet) -> Option<Vec<(usize, LineRole)>>
         count(LineRole::Asked),
         count(LineRole::Told),
     );
+    // The first line that is no topic asks: the answers come after their questions.
+    let opens_asking = roles
+        .iter()
+        .find(|(_, r)| *r != LineRole::Topic)
+        .is_some_and(|(_, r)| *r == LineRole::Asked);
+    if !(opens_asking && asked >= 1 && (topics >= 1 || (asked >= 2 && told >= 1))) {
+        return None;
+    }
     // Lines under the questions that label a story's parts (`Situation`, then its
     // text) tell one story, which all the questions above are asked of.
     let all: Vec<&str> = text.lines().collect();
     let labelled = roles.iter().any(|&(i, r)| {
         r == LineRole::Told && (classify(all[i], set).is_some() || heading_label(all[i]).is_some())
     });
-    if labelled {
-        return None;
-    }
-    // The first line that is no topic asks: the answers come after their questions.
-    let opens_asking = roles
-        .iter()
-        .find(|(_, r)| *r != LineRole::Topic)
-        .is_some_and(|(_, r)| *r == LineRole::Asked);
-    (opens_asking && asked >= 1 && (topics >= 1 || (asked >= 2 && told >= 1))).then_some(roles)
+    (!labelled).then_some(roles)
 }
 
 /// Whether a text leaves a slot in brackets for words to come (`I [1]. Then I [2].`,
