@@ -8400,4 +8400,16 @@ fn numbered_questions_answered_in_nested_parts_or_by_the_names_of_stories() {
         read.drafts[2].story.questions,
         ["Describe a situation where you had to make a decision with incomplete information."]
     );
+    // Each name on its own line; its principle guessed from the question, and said.
+    assert_eq!(
+        (read.drafts[1].lines, read.drafts[2].lines),
+        ((9, 9), (10, 10))
+    );
+    assert!(
+        read.warnings
+            .iter()
+            .any(|w| w.starts_with("line 10: 'Describe a situation where you had to make")),
+        "{:?}",
+        read.warnings
+    );
 }

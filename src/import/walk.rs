@@ -2479,23 +2479,31 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     let building = self.current.as_mut().expect("a draft was just started");
                     building.draft.lines = (s, e);
                     building.draft.story.principles = ids;
-                    building.draft.story.questions.push(question);
+                    building.draft.story.questions.push(question.clone());
                     // Its parts, where labels start them.
                     for (line, segment) in segments(&answer, s + 1, false, self.set) {
                         self.fill(line, &segment);
                     }
-                    self.finish_draft();
+                    self.finish_guessed_by(&question, s);
                     self.section = None;
                 }
                 Answer::Names(question, named) => {
                     for name in named {
+                        // The name's own line in the item.
+                        let at = (s + 1..=e)
+                            .find(|&line| {
+                                self.lines
+                                    .get(line.saturating_sub(1))
+                                    .is_some_and(|l| l.contains(name.as_str()))
+                            })
+                            .unwrap_or(s);
                         self.section = Some(Section::own_names(first.id.clone(), level));
-                        self.start_draft(s);
+                        self.start_draft(at);
                         let building = self.current.as_mut().expect("a draft was just started");
-                        building.draft.lines = (s, e);
+                        building.draft.lines = (at, at);
                         building.draft.story.questions.push(question.clone());
                         append(&mut building.draft.story.notes, &name);
-                        self.finish_draft();
+                        self.finish_guessed_by(&question, at);
                         self.section = None;
                     }
                 }
@@ -2744,6 +2752,31 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.outside = outside;
         }
         true
+    }
+
+    /// Links the draft being read, which names no principle, to the one its question's
+    /// words are nearest, as a story under a question's heading is, and finishes it; the
+    /// report says so of a draft kept.
+    fn finish_guessed_by(&mut self, question: &str, line: usize) {
+        let nearest = self
+            .nearest(question)
+            .map(|p| (p.id.clone(), p.name.clone()));
+        let mut warning = None;
+        if let Some(building) = self.current.as_mut()
+            && building.draft.story.principles.is_empty()
+            && let Some((id, name)) = nearest
+        {
+            building.draft.story.principles = vec![id];
+            building.draft.guessed = true;
+            warning = Some(guessed_warning(line, question.trim(), &name));
+        }
+        let before = self.plan.drafts.len();
+        self.finish_draft();
+        if self.plan.drafts.len() > before
+            && let Some(warning) = warning
+        {
+            self.plan.warnings.push(warning);
+        }
     }
 
     /// A question left asked above no story is the person's own.
