@@ -1024,12 +1024,20 @@ pub(super) fn no_events(text: &str) -> bool {
 /// weakness?").
 pub(super) fn about_the_person(heading: &str) -> bool {
     let words = plain_words(heading);
-    words.first().is_some_and(|w| w == "why")
-        || words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "yourself" | "myself" | "introduction" | "introduce"
+    // ("yourself" about the person, "Tell me about yourself", "Describe yourself"; not
+    // in "a problem you couldn't solve yourself".)
+    let about_self = |i: usize| {
+        i == 0
+            || words.len() <= 4
+            || matches!(
+                words[i - 1].as_str(),
+                "about" | "introduce" | "introducing" | "describe" | "present" | "sell" | "walk"
             )
+    };
+    words.first().is_some_and(|w| w == "why")
+        || words.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_str(), "introduction" | "introduce")
+                || matches!(w.as_str(), "yourself" | "myself") && about_self(i)
         })
         // The person's career and background: where they have worked, where they are
         // going ("Career Goal", "Past Job", "Background", "Resume").

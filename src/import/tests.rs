@@ -8413,3 +8413,55 @@ fn numbered_questions_answered_in_nested_parts_or_by_the_names_of_stories() {
         read.warnings
     );
 }
+
+#[test]
+fn a_self_introduction_and_template_answers_are_no_stories_but_a_short_account_is() {
+    let set = principles::builtin();
+    // Under a self-introduction, its deeper sections are the writer's career, not a
+    // story; under a section that says its answers are samples, none is the writer's.
+    // A short answer in which the writer did something is a story.
+    let notes = "## Self-Introduction\n\n\
+        ### Earlier roles\n\n\
+        At my last job I owned the billing service. I moved it to the cloud, trained the \
+        team on it and cut its cost by a third.\n\n\
+        ## Common questions\n\n\
+        *(Sample answers copied from a book of interview questions)*\n\n\
+        ### Tell me about a time you failed\n\n\
+        I once shipped a bug that cost a customer a day of orders, and I owned it.\n\n\
+        ## My answers\n\n\
+        ### Have you ever sped up a slow job?\n\n\
+        A nightly export of customer invoices was taking most of the night to finish. I \
+        profiled it, cached the lookups and split the work across workers. Run time \
+        dropped to forty minutes, giving the finance team their reports by breakfast.\n";
+    let read = plan(notes, &set);
+    let told: Vec<String> = read.drafts.iter().map(|d| d.told()).collect();
+    assert_eq!(read.drafts.len(), 1, "{told:?}");
+    assert!(told[0].contains("cached the lookups"), "{told:?}");
+    for words in ["billing service", "shipped a bug"] {
+        assert!(
+            read.skipped.iter().any(|s| s.text.contains(words)),
+            "{words}: {:?}",
+            read.skipped
+        );
+    }
+    // Wordings each rewritten after an arrow are drills in how to say it.
+    let drills = "### Saying it better\n\n\
+        * *I did a lot of testing* ➞ I tested each release against last year's traffic.\n\
+        * *We kind of fixed it* ➞ I fixed the retry loop and we shipped it that day.\n\
+        * *It went fine* -> The launch met its date and cut support tickets by half.\n";
+    let read = plan(drills, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.contains("rewritten after an arrow")),
+        "{:?}",
+        read.skipped
+    );
+    // "Yourself" is about the person only where the heading asks about them.
+    assert!(about_the_person("Tell me about yourself"));
+    assert!(about_the_person("Describe yourself in three words"));
+    assert!(!about_the_person(
+        "A time you fixed a problem you could not solve yourself at first"
+    ));
+}

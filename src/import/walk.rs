@@ -101,6 +101,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         card: card(markdown, set),
         subject: subject(markdown, set),
         titled: rustc_hash::FxHashMap::default(),
+        aside_below: None,
     };
     // A site's front matter (`---`, `title: …`, `---`) is the page's metadata; in a
     // file that is one story, it names the story and its principles.
@@ -872,6 +873,21 @@ fn glossary(text: &str, set: &PrincipleSet) -> bool {
         && no_events(text)
 }
 
+/// Whether a text is a list of three items or more, each a wording with another after
+/// an arrow (`old ➞ new`, `weak -> strong`).
+fn rephrasings(text: &str) -> bool {
+    let items: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    items.len() >= 3
+        && items.iter().all(|line| {
+            let item = line.trim_start();
+            (item.starts_with(['-', '*', '+']) || item.starts_with(|c: char| c.is_ascii_digit()))
+                && ["➞", "→", "⇒", "->", "=>"].iter().any(|arrow| {
+                    item.split_once(arrow)
+                        .is_some_and(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty())
+                })
+        })
+}
+
 /// The label in bold that opens a list item (`- **Key Points:** …`, `* **Probes**:`).
 fn item_label(line: &str) -> Option<&str> {
     let rest = line
@@ -1473,6 +1489,10 @@ struct Importer<'s, 'l, 'a> {
     /// Each word of the drafts' titles, with the drafts whose title has it: a line
     /// naming stories told above is matched against these, not against every draft.
     titled: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// The level of a heading whose sections, deeper than it, are no story of the
+    /// writer's: a self-introduction's (`## Self-Introduction`, then `### Previous
+    /// Experience`), or a section that says its answers are templates.
+    aside_below: Option<u8>,
 }
 
 impl<'s, 'a> Importer<'s, '_, 'a> {
@@ -3167,6 +3187,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let mut shorthand = false;
         if ids.is_empty() {
             let told = self.region_text(&blocks);
+            // Under a self-introduction, or a section that says its answers are
+            // templates, the sections deeper tell none of the writer's stories; the
+            // next heading as high or higher ends it.
+            if self.aside_below.is_some_and(|above| level <= above) {
+                self.aside_below = None;
+            }
+            let aside = self.aside_below.is_some();
+            if !aside
+                && (introduction_heading(&title)
+                    || template_answers(told.lines().next().unwrap_or("")))
+            {
+                self.aside_below = Some(level);
+            }
             // What happened, told in the first person; or parts labelled as a story's
             // (`S：…`, `**Action**:`) by a writer who leaves out "I", not advice to a
             // reader.
@@ -3192,9 +3225,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // a question's answer read a unit at a time is.
             // (Read only under a heading that asks.)
             let answers = || {
+                let words = told.split_whitespace().count();
                 !to_reader(&told)
-                    && (told.split_whitespace().count() <= 30 && !speaks_of_now(&told)
+                    && (words <= 30 && !speaks_of_now(&told)
                         || events_told(&unquoted(&told)) >= 3
+                        // (Or a short account in which the writer did something: "I
+                        // identified bottlenecks, parallelized processing…".)
+                        || words <= 80
+                            && first_person_events(&unquoted(&told)) >= 1
+                            && !speaks_of_now(&told)
                         || narrative
                         || self.labelled_parts(&blocks, &subs) >= 1)
             };
@@ -3231,6 +3270,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 return;
             }
             if (narrative || labelled || reminder || named || retold.is_some())
+                && !aside
                 && !placeholder(&told)
                 && !about_the_person(&title)
                 && (!about_answering(&title) || example_only)
@@ -5977,6 +6017,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if parts.is_empty() && glossary(&draft.story.notes, self.set) {
             return Some("a list of terms with a gloss each, not a story");
         }
+        // A list that sets each wording beside another with an arrow (`*I think
+        // that's basically it* ➞ I guess these are the main points`): drills in how
+        // to say something, not a story.
+        if parts.is_empty() && rephrasings(&draft.story.notes) {
+            return Some("a list of wordings each rewritten after an arrow: drills, not a story");
+        }
         // A table that sets a weak wording beside a strong one (`| Weak | Strong |`,
         // `| 弱 | 强 |`): advice on how to phrase an answer, not a story.
         if parts.is_empty() && contrast_table(&draft.story.notes) {
@@ -7393,6 +7439,32 @@ fn asks_unmarked(line: &str) -> bool {
     }) && words
         .iter()
         .any(|w| matches!(w.as_str(), "you" | "your" | "you've" | "you're"))
+}
+
+/// Whether a heading introduces the writer: "Self-Introduction — Experience
+/// Overview", "Intro", "About me", "Tell me about yourself".
+fn introduction_heading(title: &str) -> bool {
+    let words = plain_words(title);
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "introduction" | "introduce" | "intro"))
+        || words.windows(2).any(|pair| {
+            pair[0] == "about" && matches!(pair[1].as_str(), "me" | "myself" | "yourself")
+        })
+}
+
+/// Whether a line says the answers under it are templates, not the writer's own:
+/// `*(Generic template answers from "70 Toughest Interview Questions")*`, "Sample
+/// answers", "Model answers below".
+fn template_answers(line: &str) -> bool {
+    let words = plain_words(line);
+    words.len() <= 16
+        && words.windows(2).any(|pair| {
+            matches!(
+                pair[0].as_str(),
+                "template" | "sample" | "model" | "generic" | "example"
+            ) && matches!(pair[1].as_str(), "answers" | "responses")
+        })
 }
 
 /// Whether a line leads in to what follows it ("bq examples:", "Questions asked:
