@@ -2981,6 +2981,30 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
     {
         body = word;
     }
+    // `[S] In June…`, `*[T] I had to…*`, `**[Action]** I…`: the part's letter or word
+    // in square brackets, the text after it. Emphasis around the whole paragraph is
+    // the writer's layout, and comes off both ends.
+    let (emphasis, bracketed) = match body.strip_prefix(['*', '_']) {
+        Some(inner) if bold.is_none() && inner.starts_with('[') => (Some(&body[..1]), inner),
+        _ => (None, body),
+    };
+    if let Some(inner) = bracketed.strip_prefix('[')
+        && let Some((word, after)) = inner.split_once(']')
+        && let Some(&(_, label)) = LABELS.iter().find(|(name, label)| {
+            matches!(label, Label::Part(_)) && word.trim().eq_ignore_ascii_case(name)
+        })
+        && let Some(after) = match bold {
+            Some(marker) => after.strip_prefix(marker),
+            None => Some(after),
+        }
+        && (after.is_empty() || after.starts_with(char::is_whitespace))
+    {
+        let rest = after.trim();
+        let rest = emphasis
+            .and_then(|mark| rest.strip_suffix(mark))
+            .unwrap_or(rest);
+        return Some((label, rest.trim_end()));
+    }
     // `**(Situation)** In June…`: the label in parentheses, the text after it.
     if let Some(inner) = body.strip_prefix('(')
         && let Some((word, after)) = inner.split_once(')')
@@ -4174,4 +4198,37 @@ pub(super) fn untagged(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether a paragraph speaks of the notes themselves: "This is the hub for my case
+/// studies", "These files tell my projects", "This page collects…".
+pub(super) fn about_these_notes(paragraph: &str) -> bool {
+    const NOTES: &[&str] = &[
+        "file",
+        "files",
+        "page",
+        "pages",
+        "document",
+        "doc",
+        "docs",
+        "folder",
+        "repo",
+        "repository",
+        "hub",
+        "index",
+        "notes",
+        "section",
+        "sections",
+        "guide",
+        "cheatsheet",
+        "collection",
+    ];
+    let words = plain_words(&crate::model::first_sentence(paragraph));
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        ["this", "is", "the" | "my" | "a" | "our", noun, ..] | ["this" | "these", noun, ..] => {
+            NOTES.contains(noun)
+        }
+        _ => false,
+    }
 }

@@ -8465,3 +8465,94 @@ fn a_self_introduction_and_template_answers_are_no_stories_but_a_short_account_i
         "A time you fixed a problem you could not solve yourself at first"
     ));
 }
+
+#[test]
+fn parts_labelled_in_square_brackets_and_a_guides_graded_samples() {
+    let set = principles::builtin();
+    // `[S]` … `[R]`, in italics or not: a story's parts.
+    let notes = "## Ownership\n\n### The outage\n\n\
+        *[S] The site went down on a Friday night.*\n\n\
+        [T] I was the one on call.\n\n\
+        **[A]** I rolled the release back and paged the owner.\n\n\
+        *[R] We were up in ten minutes.*\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.part(Part::Situation).trim(),
+        "The site went down on a Friday night."
+    );
+    assert_eq!(story.part(Part::Task).trim(), "I was the one on call.");
+    assert!(story.part(Part::Action).starts_with("I rolled"));
+    assert_eq!(
+        story.part(Part::Result).trim(),
+        "We were up in ten minutes."
+    );
+    // In a guide, a heading that grades its answer, or a section that says its
+    // stories are samples, holds the guide's samples.
+    let guide = "# Answering conflict questions\n\n\
+        When you answer, say what you did and keep your part in front of your listener; \
+        you should end on what changed.\n\n\
+        ## Sample stories\n\n\
+        ### The schema fight\n\n\
+        *[S] A peer wanted one database for both services.*\n\n\
+        *[A] I asked for a one-to-one and we drew three designs.*\n\n\
+        *[R] We chose an event bus.*\n\n\
+        ## More practice\n\n\
+        ### Missed launch — Strong Answer\n\n\
+        *[S] Our demo was three weeks out and we were late.*\n\n\
+        *[A] I told my manager a week ahead and cut the scope.*\n\n\
+        *[R] The customer thanked us for saying so early.*\n\n\
+        ## Ownership\n\n\
+        ### My own outage\n\n\
+        I broke the billing job in March, and I rolled it back and wrote the fix.\n";
+    let read = plan(guide, &set);
+    let told: Vec<String> = read.drafts.iter().map(|d| d.told()).collect();
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert!(told[0].contains("billing job"));
+    for (words, reason) in [
+        ("event bus", "which says its stories are a guide's samples"),
+        ("told my manager", "graded in its heading"),
+    ] {
+        assert!(
+            read.skipped
+                .iter()
+                .any(|s| s.text.contains(words) && s.reason.contains(reason)),
+            "{words}: {:?}",
+            read.skipped
+        );
+    }
+    assert!(super::walk::graded_answer("Peer Conflict — Strong Answer"));
+    assert!(!super::walk::graded_answer("A strong team under pressure"));
+}
+
+#[test]
+fn the_writer_on_the_notes_themselves_is_no_story() {
+    let set = principles::builtin();
+    let notes = "# Projects — hub\n\n[Home](README.md) · [Next](a.md)\n\n\
+        This is the **hub** for my case studies. The other files teach a topic; these \
+        tell my real projects, how each one started, why we chose each tool and who was \
+        involved. Each lives in its own file so I can go deep, and each ends with the \
+        questions I was asked so I can defend every decision I made.\n\n\
+        > *\"Know why you built it.\"*\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "the writer on the notes themselves, not a story"),
+        "{:?}",
+        read.skipped
+    );
+    // A principle's heading as high as a self-introduction's ends it.
+    let notes = "## About me\n\n### Background\n\n\
+        I moved from support to engineering in 2019 and I led the first on-call rota.\n\n\
+        ## Ownership\n\n### The billing fix\n\n\
+        I broke the billing job in March; I rolled it back and wrote the fix.\n";
+    let read = plan(notes, &set);
+    let told: Vec<String> = read.drafts.iter().map(|d| d.told()).collect();
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert!(told[0].contains("billing job"), "{told:?}");
+    assert!(about_these_notes("These files tell my real projects."));
+    assert!(!about_these_notes("This project was my first as a lead."));
+}

@@ -833,6 +833,36 @@ pub(super) fn sample_heading(heading: &str) -> bool {
         })
 }
 
+/// Whether a heading grades the answer under it: "Conflict with Manager — Strong
+/// Answer", "Weak answer", "A better response": a guide showing what good looks like.
+pub(super) fn graded_answer(heading: &str) -> bool {
+    plain_words(heading).windows(2).any(|pair| {
+        matches!(
+            pair[0].as_str(),
+            "strong" | "weak" | "good" | "bad" | "better" | "worse" | "poor" | "great" | "ideal"
+        ) && matches!(
+            pair[1].as_str(),
+            "answer" | "answers" | "response" | "responses"
+        )
+    })
+}
+
+/// Whether a heading says the sections under it are samples: "Sample Conflict
+/// Stories", "Model answers", "Template stories for new grads".
+fn samples_heading(heading: &str) -> bool {
+    let words = plain_words(heading);
+    words.len() <= 6
+        && words.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "sample" | "samples" | "model" | "template" | "templates"
+            )
+        })
+        && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "stories" | "answers" | "responses"))
+}
+
 /// Whether a heading names stories in the plural ("STAR Pattern Examples", "My
 /// stories"): it heads a group of them, and names none.
 fn heads_stories(heading: &str) -> bool {
@@ -1492,7 +1522,7 @@ struct Importer<'s, 'l, 'a> {
     /// The level of a heading whose sections, deeper than it, are no story of the
     /// writer's: a self-introduction's (`## Self-Introduction`, then `### Previous
     /// Experience`), or a section that says its answers are templates.
-    aside_below: Option<u8>,
+    aside_below: Option<(u8, String, &'static str)>,
 }
 
 impl<'s, 'a> Importer<'s, '_, 'a> {
@@ -2482,12 +2512,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if recalls == 0 || asking * 3 < read.len() * 2 {
             return false;
         }
-        let reason = match &self.outside {
-            Some((heading, _, _)) if !heading.is_empty() => {
-                format!("under '{heading}', which names no principle")
-            }
-            _ => "before the first principle heading".to_string(),
-        };
+        let reason = self.outside_reason();
         let Some(first) = self.set.principles.first() else {
             return false;
         };
@@ -3185,20 +3210,32 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let called = labelled_name || story_label(&heading);
         let asked = asks_for_story(&heading);
         let mut shorthand = false;
+        // Under a self-introduction, or a section that says its answers are templates
+        // or samples, the sections deeper tell none of the writer's stories; the next
+        // heading as high or higher ends it.
+        if self
+            .aside_below
+            .as_ref()
+            .is_some_and(|(above, _, _)| level <= *above)
+        {
+            self.aside_below = None;
+        }
         if ids.is_empty() {
             let told = self.region_text(&blocks);
-            // Under a self-introduction, or a section that says its answers are
-            // templates, the sections deeper tell none of the writer's stories; the
-            // next heading as high or higher ends it.
-            if self.aside_below.is_some_and(|above| level <= above) {
-                self.aside_below = None;
-            }
             let aside = self.aside_below.is_some();
-            if !aside
-                && (introduction_heading(&title)
-                    || template_answers(told.lines().next().unwrap_or("")))
-            {
-                self.aside_below = Some(level);
+            if !aside {
+                let why = if introduction_heading(&title) {
+                    Some("which introduces you: no story")
+                } else if template_answers(told.lines().next().unwrap_or("")) {
+                    Some("which says its answers are templates, not your own")
+                } else if samples_heading(&title) && self.advises() {
+                    Some("which says its stories are a guide's samples, not your own")
+                } else {
+                    None
+                };
+                if let Some(why) = why {
+                    self.aside_below = Some((level, heading.clone(), why));
+                }
             }
             // What happened, told in the first person; or parts labelled as a story's
             // (`S：…`, `**Action**:`) by a writer who leaves out "I", not advice to a
@@ -3600,6 +3637,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let advice = |p: &str| to_reader(p) && persons(p).1 >= 2 && !checklist(p);
             !text.split("\n\n").any(made_for_reader) && text.split("\n\n").any(advice)
         })
+    }
+
+    /// Why a block outside any principle's section is skipped: under a heading that
+    /// names none, or one that introduces the writer or says its stories are samples.
+    fn outside_reason(&self) -> String {
+        match (&self.aside_below, &self.outside) {
+            (Some((_, heading, why)), _) => format!("under '{heading}', {why}"),
+            (None, Some((heading, _, _))) if !heading.is_empty() => {
+                format!("under '{heading}', which names no principle")
+            }
+            _ => "before the first principle heading".to_string(),
+        }
     }
 
     /// Whether the heading over the one at `line` (1-based), the nearest above it of a
@@ -4441,12 +4490,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // The question a section's heading asks (see `reminders`).
         let asked = self.section.as_ref().and_then(|s| s.asks.clone());
         let Some(section) = self.section.as_mut() else {
-            let reason = match &self.outside {
-                Some((heading, _, _)) if !heading.is_empty() => {
-                    format!("under '{heading}', which names no principle")
-                }
-                _ => "before the first principle heading".to_string(),
-            };
+            let reason = self.outside_reason();
             self.plan.skipped.push(Skipped {
                 lines: (start, end),
                 reason,
@@ -5992,6 +6036,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if title_bracketed || !parts.is_empty() && parts.iter().all(|t| slots(t)) {
             return Some("a template: its parts are examples in brackets, not a story");
         }
+        // "This is the hub for my case studies…; these files tell…": the writer on the
+        // notes themselves, nothing else told beside it in the first person.
+        if parts.is_empty() {
+            let paragraphs: Vec<&str> = draft
+                .story
+                .notes
+                .split("\n\n")
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            if let Some(at) = paragraphs.iter().position(|p| about_these_notes(p))
+                && paragraphs
+                    .iter()
+                    .enumerate()
+                    .all(|(i, p)| i == at || first_person_events(&unquoted(p)) == 0)
+            {
+                return Some("the writer on the notes themselves, not a story");
+            }
+        }
         // `### Story 2: Production incident` over `- [ ] Drafted`, `- [ ] Practiced`: a
         // checklist of what is still to do for a story not written yet.
         let checklist = || {
@@ -6254,6 +6317,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // shape of one, not the reader's own story.
         if !parts.is_empty() && sample_heading(&title) {
             return Some("a guide's sample answer, not your own story");
+        }
+        // `### Conflict with Manager — Strong Answer` in notes that advise their
+        // reader: the guide's sample, graded for the reader to learn from.
+        if graded_answer(&title) && self.advises() {
+            return Some("a guide's sample answer, graded in its heading, not your own story");
         }
         // `### Example 2: Failure & Learning` in notes that advise their reader: the
         // guide's worked example, named for what it shows. In notes that advise no one,
