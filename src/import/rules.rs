@@ -2781,8 +2781,13 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         // Context, Goal, Approach, Outcome: the same again in other words.
         ("problem", Label::Part(Part::Situation)),
         ("context", Label::Part(Part::Situation)),
+        // `Issue`, `Objectives`: the problem and the task as a narrative document
+        // names them.
+        ("issue", Label::Part(Part::Situation)),
         ("task", Label::Part(Part::Task)),
         ("goal", Label::Part(Part::Task)),
+        ("objectives", Label::Part(Part::Task)),
+        ("objective", Label::Part(Part::Task)),
         ("approach", Label::Part(Part::Action)),
         ("activities", Label::Part(Part::Action)),
         ("activity", Label::Part(Part::Action)),
@@ -2790,6 +2795,8 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("action", Label::Part(Part::Action)),
         // `ACT:` between `TASK:` and `RESULT:`: the action, its word cut short.
         ("act", Label::Part(Part::Action)),
+        ("key results", Label::Part(Part::Result)),
+        ("key result", Label::Part(Part::Result)),
         ("results", Label::Part(Part::Result)),
         ("result", Label::Part(Part::Result)),
         ("outcome", Label::Part(Part::Result)),
@@ -3761,7 +3768,7 @@ fn without_remarks(text: &str) -> Cow<'_, str> {
 /// The principles whose id, name or an alias `text` is written a letter or two wrong
 /// ("disagreee and commit", "Hire and Develope the Best"): one slip in a name of five
 /// letters or more, two in ten; none in a text shorter than `shortest`.
-fn slips_of_names(text: &str, set: &PrincipleSet, shortest: usize) -> Vec<String> {
+pub(super) fn slips_of_names(text: &str, set: &PrincipleSet, shortest: usize) -> Vec<String> {
     let folded = crate::principles::fold(text);
     let length = folded.chars().count();
     if length < shortest.max(5) {

@@ -8556,3 +8556,129 @@ fn the_writer_on_the_notes_themselves_is_no_story() {
     assert!(about_these_notes("These files tell my real projects."));
     assert!(!about_these_notes("This project was my first as a lead."));
 }
+
+#[test]
+fn a_narrative_document_of_one_story_under_its_principle_and_name() {
+    let set = principles::builtin();
+    // The title names the principle and, after a colon, the story (a remark after a
+    // dash); its sections are the story's: Issue and Objectives are its scene and task.
+    let notes = "# Ownership: Nightbridge — the billing rewrite\n\n\
+        ## Issue\n\nBilling ran late at every month end and finance waited a day.\n\n\
+        ## Objectives\n\nClose the month before nine in the morning.\n\n\
+        ## Actions\n\nI split the one job into a job per customer and added retries.\n\n\
+        ## Results\n\nMonth end closed a day earlier.\n\n\
+        ## Spoken script\n\nAt Nightbridge I owned billing, and I rewrote its month end.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "Nightbridge — the billing rewrite");
+    assert!(story.part(Part::Situation).contains("finance waited"));
+    assert!(story.part(Part::Task).contains("nine in the morning"));
+    assert!(story.part(Part::Action).contains("job per customer"));
+    assert!(story.notes.contains("I rewrote its month end"));
+}
+
+#[test]
+fn plain_notes_with_principles_in_capitals_and_text_indented_for_the_eye() {
+    let set = principles::builtin();
+    // No Markdown: a principle's name alone on a line in capitals (one a letter off),
+    // or first after a rule of dashes; parts labelled on lines of their own, their
+    // text indented four spaces; a part's label over a heading of its own.
+    let notes = "CUSTOMER OBESSION \n\n\
+        Situation: A shop went down at every sale.\n\n\
+        Action: I moved it behind a cache and scaled it out.\n\n\
+        Result: The next sale had no downtime.\n\n\
+        -----------------------\n\
+        OWNERSHIP \n\n\
+        Situation\n\n\
+        \x20   Pods crashed every night after a release.\n\
+        Action\n\n\
+        \x20   Read the pod logs and found the memory limits too low.\n\
+        \x20   Raised the limits and added an alert.\n\n\
+        Result\n\n\
+        \x20   No crash since the change.\n\n\
+        -----------------------\n\n\
+        Invent and simplify \n\n\
+        Situation: Requests to the new stack failed with connection refused.\n\n\
+        Action:\nNetwork Setup:\n\n\
+        Peered the two VPCs and updated the route tables.\n\n\
+        Result: The endpoints answered.\n";
+    let read = plan(notes, &set);
+    let stories: Vec<(&str, &[String])> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.part(Part::Action), &d.story.principles[..]))
+        .collect();
+    assert_eq!(read.drafts.len(), 3, "{stories:?}");
+    assert_eq!(read.drafts[0].story.principles, ["customer-obsession"]);
+    assert_eq!(read.drafts[1].story.principles, ["ownership"]);
+    assert_eq!(read.drafts[2].story.principles, ["invent-and-simplify"]);
+    assert!(
+        read.drafts[1]
+            .story
+            .part(Part::Action)
+            .contains("memory limits too low"),
+        "{stories:?}"
+    );
+    assert!(read.drafts[1].story.part(Part::Result).contains("No crash"));
+    assert!(
+        read.drafts[2]
+            .story
+            .part(Part::Action)
+            .contains("Peered the two VPCs"),
+        "{stories:?}"
+    );
+    // Indented lines in notes that fence their code may be code: left as they are.
+    let fenced = "## Ownership\n\n### The build\n\nAction\n\n    Raised the limits and added an alert.\n\n```\ncode\n```\n";
+    let read = plan(fenced, &set);
+    assert!(
+        !read
+            .drafts
+            .iter()
+            .any(|d| d.story.part(Part::Action).contains("Raised the limits")),
+        "{:?}",
+        read.drafts
+    );
+}
+
+#[test]
+fn talking_points_on_a_project_its_overview_in_parts_and_answers_said_aloud() {
+    let set = principles::builtin();
+    // A project's overview under headings with "the" and "my" before the part's word;
+    // technical questions under a heading that says so; a behavioral answer in
+    // quotation marks, notes that advise no one: the writer's own words, and the
+    // list after its lead-in is more of it.
+    let notes = "# Talking points\n\n## Project overview\n\n\
+        ### The Problem\n\"Claims took a week to check by hand.\"\n\n\
+        ### My Approach\n\"I built a rules engine with a review queue.\"\n\n\
+        ### Key Results\n\"Checks fell to a day.\"\n\n\
+        ## Technical Deep Dives\n\n\
+        **Q: Why a rules engine?**\n\n\
+        \"I compared three options and picked the one the analysts could edit.\"\n\n\
+        ## Behavioral Questions\n\n\
+        ### \"Tell me about a time you simplified something.\"\n\n\
+        \"The first design had three services. After a week of load tests, I merged them \
+        into one. This reduced:\n\
+        - Deploys (one instead of three)\n\
+        - On-call pages\n\n\
+        The simpler one was faster.\"\n";
+    let read = plan(notes, &set);
+    let told: Vec<String> = read.drafts.iter().map(|d| d.told()).collect();
+    assert_eq!(told.len(), 2, "{told:?}");
+    let overview = &read.drafts[0].story;
+    assert!(
+        overview.part(Part::Situation).contains("by hand"),
+        "{told:?}"
+    );
+    assert!(overview.part(Part::Action).contains("rules engine"));
+    assert!(overview.part(Part::Result).contains("a day"));
+    assert!(told[1].contains("merged them") && told[1].contains("On-call pages"));
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("analysts could edit")
+                && s.reason.contains("which holds technical questions")),
+        "{:?}",
+        read.skipped
+    );
+}

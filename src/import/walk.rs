@@ -847,6 +847,22 @@ pub(super) fn graded_answer(heading: &str) -> bool {
     })
 }
 
+/// Whether a heading is over technical questions, not stories: "Technical Deep
+/// Dives", "Technical questions", "System design".
+fn technical_heading(heading: &str) -> bool {
+    let words = plain_words(heading);
+    words.len() <= 5
+        && (words.windows(2).any(|pair| {
+            pair[0] == "technical"
+                && matches!(
+                    pair[1].as_str(),
+                    "deep" | "questions" | "question" | "concepts" | "q" | "qa" | "round"
+                )
+        }) || words
+            .windows(2)
+            .any(|pair| pair[0] == "system" && pair[1] == "design"))
+}
+
 /// Whether a heading says the sections under it are samples: "Sample Conflict
 /// Stories", "Model answers", "Template stories for new grads".
 fn samples_heading(heading: &str) -> bool {
@@ -1103,6 +1119,9 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         .map(|l| numbered_principle(l, set).is_some())
         .collect();
     let listed = listed_principles(&named);
+    // (Notes with a code fence anywhere write their code so: indented lines there may
+    // be code too.)
+    let fenced = lines.iter().any(|l| fence_mark(l).is_some());
     for (i, line) in lines.iter().enumerate() {
         if fence.contains(&i) {
             taken.push((i + 1, line.to_string()));
@@ -1115,6 +1134,10 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
             out.push_str("## ");
             out.push_str(line.trim());
             titles.push((i + 1, line.to_string()));
+        } else if fence.is_empty() && !fenced && layout_indent(&lines, i) {
+            // Plain notes indented for the eye (`Action` over lines indented four
+            // spaces): their text, not code.
+            out.push_str(line.trim_start());
         } else if let Some(heading) = heading_in_item(line) {
             // `- ## Describe a situation…`: a heading typed behind a list's marker.
             out.push_str(heading);
@@ -1186,7 +1209,7 @@ fn among_topics(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
 /// a document keep their titles this way ("Dive Deep", then the text on the next line).
 fn title_line(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
     let line = lines[i];
-    let first_in_paragraph = i == 0 || lines[i - 1].trim().is_empty();
+    let first_in_paragraph = i == 0 || lines[i - 1].trim().is_empty() || rule_line(lines[i - 1]);
     let text_under = |i: usize| lines.get(i + 1).is_some_and(|next| !next.trim().is_empty());
     // The full name, as the set writes it, letters and digits compared: a short alias
     // alone on a line ("The results:", "Bias") is more often a word of the notes.
@@ -1202,6 +1225,25 @@ fn title_line(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
             && !name.is_empty()
             && set.principles.iter().any(|p| words(&p.name) == name)
     };
+    // A name alone in its paragraph, a blank line under it and text further on: the
+    // title of what follows when written in capitals (`OWNERSHIP`, or a letter or two
+    // wrong, `CUSTOMER OBESSION`), or first after a rule of dashes or at the top of the
+    // notes, as plain notes separate their sections.
+    if first_in_paragraph
+        && !text_under(i)
+        && !line.starts_with([' ', '\t'])
+        && lines[i + 1..].iter().any(|l| !l.trim().is_empty())
+    {
+        let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+        let capitals = letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase());
+        let opens = lines[..i]
+            .iter()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .is_none_or(|l| rule_line(l));
+        return (capitals || opens)
+            && (is_name(line) || capitals && slips_of_names(line, set, 10).len() == 1);
+    }
     if !text_under(i) || !is_name(line) {
         return false;
     }
@@ -1225,6 +1267,49 @@ fn title_line(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
             .filter(|&j| text_under(j) && is_name(lines[j]))
             .count()
             >= 2
+}
+
+/// Whether line `i` is indented four spaces or more for the eye, in notes that use
+/// no code fence: a line of prose (words, none of code's marks), not nested under a
+/// list's item, where Markdown would read an indented code block.
+fn layout_indent(lines: &[&str], i: usize) -> bool {
+    let line = lines[i];
+    let indent = line.len() - line.trim_start().len();
+    let text = line.trim();
+    let code = |t: &str| t.contains(['{', '}', ';', '=', '<', '>', '$', '`', '#', '|']);
+    if !(line.starts_with('\t') || indent >= 4)
+        || !text.starts_with(char::is_alphanumeric)
+        || text.split_whitespace().count() < 2
+        || code(text)
+    {
+        return false;
+    }
+    // The nearest line above indented less: a list's item holds what is indented
+    // under it.
+    let item = |t: &str| {
+        let t = t.trim_start();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        t.starts_with(['-', '*', '+']) && t[1..].starts_with([' ', '\t'])
+            || (1..=3).contains(&digits)
+                && t[digits..].starts_with(['.', ')'])
+                && t[digits + 1..].starts_with([' ', '\t'])
+    };
+    let indented = |l: &str| l.starts_with('\t') || l.len() - l.trim_start().len() >= 4;
+    lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.trim().is_empty() && !indented(l))
+        .is_none_or(|above| !item(above))
+}
+
+/// Whether a line is a rule drawn across the notes: three or more dashes, stars,
+/// underscores or long dashes and nothing else (`-----`, `— — — —`).
+fn rule_line(line: &str) -> bool {
+    let marks = line.chars().filter(|c| !c.is_whitespace()).count();
+    marks >= 3
+        && line
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '_' | '—' | '–'))
 }
 
 /// Whether line `i` is an indented numbered item under a line of text in the same
@@ -1805,8 +1890,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // `## Situation` with no region over it to hold it: the first part of a story
             // whose parts are headings at this level (`## Task`, `## Action` after it),
             // in a region of their own named by the heading above them, if any.
-            if matches!(exact_label(&as_label(text)), Some((Label::Part(_), rest)) if rest.trim().is_empty())
-            {
+            let names_part = |label: &str| matches!(exact_label(label), Some((Label::Part(_), rest)) if rest.trim().is_empty());
+            if names_part(&as_label(text)) {
                 let name = self.heading_above(line, level).unwrap_or_default();
                 self.outside = Some((name, level - 1, (line, last)));
                 self.pending_heading(text, level, (line, last));
@@ -2428,16 +2513,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             text.split_once(':')
                 .filter(|(_, name)| heading_principles(name, self.set).is_empty())
         };
-        let (_, name) = after_dash.or_else(after_colon)?;
-        let name = name.trim().trim_start_matches(['*', '_']).trim_start();
         // `## Ownership: taking responsibility for any issue`: a gloss of the principle,
         // begun in lower case; a story's name is titled ("Ownership: The stale cache").
-        (!name.is_empty()
-            && !name.starts_with(|c: char| c.is_lowercase())
-            && name.split_whitespace().count() <= 12
-            && !is_question(name)
-            && !group_heading(name))
-        .then(|| name.to_string())
+        // (`# Invent and Simplify: ImagenTime — time series as images`: the name after
+        // the colon, a remark of its own after the dash.)
+        let titled = |(_, name): (&str, &str)| {
+            let name = name.trim().trim_start_matches(['*', '_']).trim_start();
+            (!name.is_empty()
+                && !name.starts_with(|c: char| c.is_lowercase())
+                && name.split_whitespace().count() <= 12
+                && !is_question(name)
+                && !group_heading(name))
+            .then(|| name.to_string())
+        };
+        after_dash
+            .and_then(titled)
+            .or_else(|| after_colon().and_then(titled))
     }
 
     /// A list of questions in a region that tells no story, each with a line or two
@@ -3230,6 +3321,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     Some("which says its answers are templates, not your own")
                 } else if samples_heading(&title) && self.advises() {
                     Some("which says its stories are a guide's samples, not your own")
+                } else if technical_heading(&title) {
+                    Some("which holds technical questions: no story")
                 } else {
                     None
                 };
@@ -3261,6 +3354,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // was supposed to be a multi-sprint project but the managers decided…"), as
             // a question's answer read a unit at a time is.
             // (Read only under a heading that asks.)
+            // (In notes that advise no reader, an answer in quotation marks is the
+            // writer's own, as said aloud.)
+            let said = |t: &str| {
+                if self.advises() {
+                    unquoted(t)
+                } else {
+                    t.replace(['“', '”', '"'], " ")
+                }
+            };
             let answers = || {
                 let words = told.split_whitespace().count();
                 !to_reader(&told)
@@ -3269,7 +3371,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         // (Or a short account in which the writer did something: "I
                         // identified bottlenecks, parallelized processing…".)
                         || words <= 80
-                            && first_person_events(&unquoted(&told)) >= 1
+                            && first_person_events(&said(&told)) >= 1
                             && !speaks_of_now(&told)
                         || narrative
                         || self.labelled_parts(&blocks, &subs) >= 1)
@@ -3401,9 +3503,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     text: self.source(sub_lines.0, sub_lines.1, 0),
                 });
             }
-            if !self.answered_units(&blocks, level) {
+            // (Under a self-introduction or a section of samples, no answer in it is a
+            // story either.)
+            let aside = self.aside_below.is_some();
+            if aside || !self.answered_units(&blocks, level) {
                 for node in blocks {
-                    if !self.answered_list(node, level) {
+                    if aside || !self.answered_list(node, level) {
                         self.content(node, 0);
                     }
                 }
@@ -4463,8 +4568,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // A label alone (`**Result**:`) whose text follows in the next block, a list or
         // a paragraph, introduces that text: it is not an empty template.
+        // (Or with a heading of its own under it, `Action:` over `Security Group
+        // Rules:`, the text after both.)
         let introduces = is_paragraph
-            && classify(&text, self.set).is_some_and(|(_, rest)| rest.trim().is_empty())
+            && classify(&text, self.set).is_some_and(|(_, rest)| {
+                rest.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .all(|l| l.ends_with(':') && l.split_whitespace().count() <= 5)
+            })
             && node.next_sibling().is_some_and(|next| {
                 let (from, to) = span(next);
                 let next_text = self.source(from, to, quote_depth);
@@ -4791,7 +4903,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     b.draft.story.written_parts().next().is_none()
                         && !notes.is_empty()
                         && one_line_reminder(notes)
-                }));
+                }))
+            // (After the answer told above them, "I recommended the simple model. This
+            // reduced:", the items are more of it.)
+            && self.current.as_ref().is_none_or(|b| {
+                let notes = b.draft.story.notes.trim();
+                notes.is_empty() || one_line_reminder(notes)
+            });
         // (Not inside a story being told in parts: a list there is the part's.)
         if reminders
             && segments.len() == 1
@@ -8007,6 +8125,14 @@ fn as_label(text: &str) -> String {
         }
         _ => text,
     };
+    // `The Problem`, `My Approach`: a part's word behind "the" or "my" is that part's
+    // label.
+    let part = |t: &str| matches!(exact_label(&format!("{t}:")), Some((Label::Part(_), rest)) if rest.trim().is_empty());
+    let text = ["the ", "my ", "our "]
+        .iter()
+        .find_map(|article| strip_prefix_ignore_case(text, article))
+        .filter(|rest| rest.split_whitespace().count() <= 2 && part(rest))
+        .unwrap_or(text);
     format!("{text}:")
 }
 
