@@ -8621,6 +8621,15 @@ fn plain_notes_with_principles_in_capitals_and_text_indented_for_the_eye() {
         "{stories:?}"
     );
     assert!(read.drafts[1].story.part(Part::Result).contains("No crash"));
+    // (Read without the indentation, which Markdown would show as code.)
+    assert!(
+        read.drafts[1]
+            .story
+            .part(Part::Action)
+            .lines()
+            .all(|l| !l.starts_with(' ')),
+        "{stories:?}"
+    );
     assert!(
         read.drafts[2]
             .story

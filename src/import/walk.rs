@@ -46,6 +46,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         text: read,
         fence: unwrapped,
         titles,
+        dedented,
     } = as_notes(markdown, set);
     let arena = Arena::new();
     let mut options = Options::default();
@@ -58,8 +59,19 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     let front_card = front.and_then(|front| front.card(markdown, set));
     let root = parse_document(&arena, &read, &options);
     // Blocks are found in the notes as read, and their text taken as written: the line
-    // numbers are the same.
-    let lines: Vec<&str> = markdown.lines().collect();
+    // numbers are the same. (Indentation that was layout is not kept: a story's part
+    // indented so would be code in Markdown.)
+    let lines: Vec<&str> = markdown
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if dedented.binary_search(&i).is_ok() {
+                l.trim_start()
+            } else {
+                l
+            }
+        })
+        .collect();
     let linked = super::tables::linked_rows(&lines, set);
     let mut importer = Importer {
         set,
@@ -1115,6 +1127,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
     let mut out = String::with_capacity(markdown.len() + 64);
     let mut taken = Vec::new();
     let mut titles = Vec::new();
+    let mut dedented = Vec::new();
     let named: Vec<bool> = (lines.iter())
         .map(|l| numbered_principle(l, set).is_some())
         .collect();
@@ -1128,6 +1141,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         } else if !fence.is_empty() && line.starts_with("    ") {
             // Indentation inside the fence was the author's layout, not code.
             out.push_str(line.trim_start());
+            dedented.push(i);
         } else if named[i] && !among_topics(&lines, i, set) && !listed[i]
             || title_line(&lines, i, set)
         {
@@ -1138,6 +1152,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
             // Plain notes indented for the eye (`Action` over lines indented four
             // spaces): their text, not code.
             out.push_str(line.trim_start());
+            dedented.push(i);
         } else if let Some(heading) = heading_in_item(line) {
             // `- ## Describe a situation…`: a heading typed behind a list's marker.
             out.push_str(heading);
@@ -1150,6 +1165,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         out.push('\n');
     }
     AsNotes {
+        dedented,
         text: out,
         fence: taken,
         titles,
@@ -1163,6 +1179,8 @@ struct AsNotes {
     fence: Vec<(usize, String)>,
     /// The lines read as principles' headings: (line, text).
     titles: Vec<(usize, String)>,
+    /// The lines whose indentation was layout, read without it (0-based).
+    dedented: Vec<usize>,
 }
 
 /// For each line, whether it names a principle (`named`, a numbered line naming one) in
