@@ -65,7 +65,7 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
         })
         .map(|(&d, _)| d)
         .collect();
-    pairs
+    let mut found: Vec<Duplicate> = pairs
         .into_iter()
         .filter(|(i, j, _)| !overviews.contains(i) && !overviews.contains(j))
         .map(|(i, j, shared_words)| Duplicate {
@@ -73,7 +73,67 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
             shared_words,
             retold: false,
         })
-        .collect()
+        .collect();
+    for (i, j, shared_words) in named_again(&texts) {
+        if !found.iter().any(|d| d.drafts == (i, j)) {
+            found.push(Duplicate {
+                drafts: (i, j),
+                shared_words,
+                retold: false,
+            });
+        }
+    }
+    found.sort_by_key(|d| d.drafts);
+    found
+}
+
+/// A story's name alone as a draft ("Mongo Schema migrator", under one principle) and
+/// each other draft that holds the same name, word for word (the story named again
+/// under another principle, or told there): one story, too few words to share for
+/// [`overlap::pairs_of`]. A name that five drafts or more hold is the file's, not a
+/// story's. Pairs of places, lower first, with the name's length in words.
+fn named_again(texts: &[String]) -> Vec<(usize, usize, usize)> {
+    let words: Vec<Vec<String>> = texts.iter().map(|t| super::rules::plain_words(t)).collect();
+    // The drafts that are a name alone, by the name's first word.
+    let mut names: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
+    for (i, text) in texts.iter().enumerate() {
+        let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
+        if lines == 1 && (2..=6).contains(&words[i].len()) {
+            names.entry(words[i][0].as_str()).or_default().push(i);
+        }
+    }
+    if names.is_empty() {
+        return Vec::new();
+    }
+    // For each name, the drafts that hold it.
+    let mut holders: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
+    for (j, these) in words.iter().enumerate() {
+        for (at, word) in these.iter().enumerate() {
+            for &i in names.get(word.as_str()).into_iter().flatten() {
+                let name = &words[i];
+                if i != j && these[at..].starts_with(name) {
+                    let held = holders.entry(i).or_default();
+                    if held.last() != Some(&j) {
+                        held.push(j);
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (i, held) in holders {
+        if held.len() >= 5 {
+            continue;
+        }
+        for j in held {
+            let pair = (i.min(j), i.max(j), words[i].len());
+            if !out.iter().any(|&(a, b, _)| (a, b) == (pair.0, pair.1)) {
+                out.push(pair);
+            }
+        }
+    }
+    out.sort_unstable();
+    out
 }
 
 /// The short lines (six words or fewer) that two drafts or more hold, and any line

@@ -62,7 +62,30 @@ pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Pr
     // a word of its own ("Result" is not "Results").
     match slips_of_names(&latin.join(" "), set, 12).as_slice() {
         [id] => set.get(id),
-        _ => None,
+        // A one-word name of eight letters or more with two letters typed the wrong
+        // way round ("Furgality", "Onwership"): a slip of the hand, not another word.
+        _ => {
+            let word = crate::principles::fold(&latin.join(" "));
+            let swapped = |name: &str| {
+                let (a, b): (Vec<char>, Vec<char>) =
+                    (word.chars().collect(), name.chars().collect());
+                let differ: Vec<usize> = (0..a.len().min(b.len()))
+                    .filter(|&i| a[i] != b[i])
+                    .collect();
+                a.len() == b.len()
+                    && a.len() >= 8
+                    && matches!(differ.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
+            };
+            let found: Vec<&Principle> = set
+                .principles
+                .iter()
+                .filter(|p| !word.contains(' ') && swapped(&crate::principles::fold(&p.name)))
+                .collect();
+            match found.as_slice() {
+                [p] => Some(p),
+                _ => None,
+            }
+        }
     }
 }
 
@@ -530,7 +553,22 @@ pub(super) fn is_description(text: &str) -> bool {
     let bare = text.trim().trim_matches(['*', '_']).trim();
     let quoted = bare.starts_with(['"', '“']) && bare.ends_with(['"', '”']);
     let enough = if quoted { 6 } else { 12 };
-    words.len() >= enough && (mine == 0 || mine == 1 && (words.len() >= 40 || of_leaders))
+    words.len() >= enough
+        && (mine == 0 || mine == 1 && (words.len() >= 40 || of_leaders))
+        // (A description tells nothing the writer did: "so i pointed out that we…" is
+        // a story, however seldom it says "I". "We value calculated risk" is no deed.)
+        && !did_i(&unquoted)
+}
+
+/// Whether a text says "I" with a verb in the past just after it ("i pointed out", "I
+/// quickly fixed"): a thing its writer did.
+pub(super) fn did_i(text: &str) -> bool {
+    let words = words_of(text);
+    (0..words.len()).any(|i| {
+        words[i] == "i"
+            && words.get(i + 1).is_none_or(|w| w != "have")
+            && words[i + 1..words.len().min(i + 3)].iter().any(|w| past(w))
+    })
 }
 
 /// Whether a text is its writer's own account of what they did, not advice to a reader
@@ -662,7 +700,7 @@ pub(super) fn few_events(text: &str) -> bool {
 }
 
 /// Whether an English word is a verb in the past tense: "was", "led", "fixed".
-fn past(w: &str) -> bool {
+pub(super) fn past(w: &str) -> bool {
     PAST_TENSE.contains(w) || w.chars().count() >= 4 && w.ends_with("ed") && !w.ends_with("eed")
 }
 
@@ -2673,7 +2711,7 @@ pub(super) fn plain_words(text: &str) -> Vec<String> {
 
 /// A text's words, lower case, apostrophes kept in them and written straight ("I’ve"
 /// is "i've").
-fn words_of(text: &str) -> Vec<String> {
+pub(super) fn words_of(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase().replace('’', "'"))

@@ -8691,3 +8691,56 @@ fn talking_points_on_a_project_its_overview_in_parts_and_answers_said_aloud() {
         read.skipped
     );
 }
+
+#[test]
+fn quick_notes_under_each_principle_a_line_a_story_and_names_said_again() {
+    let set = principles::builtin();
+    // Our own words, typed as quick notes: no description under any principle, "i" in
+    // lower case, a paragraph of names a line each, a principle's name with two
+    // letters swapped, and one story named under several principles.
+    let notes = "## Ownership\n\
+        Billing export rewrite\n\
+        Queue drain tool\n\
+        ## Invent and simplify\n\
+        the export ran for hours every night and blocked the reports for the whole team, \
+        so i pointed out that we could stream it in pages and keep the reports free\n\
+        ## Furgality\n\
+        Queue drain tool\n\
+        ## Bias for action\n\
+        queue drain tool, i wrote it over a weekend before anyone asked and showed it on monday\n";
+    let read = plan(notes, &set);
+    let told: Vec<(String, Vec<String>)> = read
+        .drafts
+        .iter()
+        .map(|d| (d.told(), d.story.principles.clone()))
+        .collect();
+    assert_eq!(told.len(), 5, "{told:?} {:?}", read.skipped);
+    assert_eq!(told[0].0.trim(), "Billing export rewrite");
+    assert_eq!(told[1].0.trim(), "Queue drain tool");
+    assert!(told[2].0.contains("i pointed out"), "{told:?}");
+    assert_eq!(told[3].1, ["frugality"]);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "heading of 'Frugality', written a letter or two wrong"),
+        "{:?}",
+        read.skipped
+    );
+    // The name alone and each draft that says it again: likely one story.
+    let pairs: Vec<(usize, usize)> = read.duplicates.iter().map(|d| d.drafts).collect();
+    assert!(
+        pairs.contains(&(1, 3)) && pairs.contains(&(1, 4)),
+        "{pairs:?}"
+    );
+    assert!(!pairs.iter().any(|&(a, b)| a == 0 || b == 0), "{pairs:?}");
+    // A paragraph that tells what the writer did is no description, even where it
+    // says "I" once; one that speaks of leaders and tells nothing is.
+    assert!(!is_description(
+        "the export ran for hours every night and blocked the reports for the whole team, \
+         so i pointed out that we could stream it in pages and keep the reports free"
+    ));
+    assert!(is_description(
+        "Moving fast counts for a team. Most choices can be undone and need no long \
+         study. We welcome measured risk."
+    ));
+}

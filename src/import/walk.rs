@@ -85,6 +85,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         advice: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
+        describes: std::cell::OnceCell::new(),
         opening_said: false,
         templates: std::cell::OnceCell::new(),
         numbered: std::cell::OnceCell::new(),
@@ -648,6 +649,20 @@ fn one_line_reminder(text: &str) -> bool {
         && !is_question(text)
         && !text.contains(':')
         && !text.ends_with(['.', '!', '?'])
+}
+
+/// A line that only names something, as a story's reminder does ("Mongo Schema
+/// migrator"): six words at most, no verb in the past, no "I" or "we", no sentence.
+fn name_line(line: &str) -> bool {
+    let words = words_of(line);
+    one_line_reminder(line)
+        && words.len() <= 6
+        && !line
+            .trim_start()
+            .starts_with(['-', '*', '+', '>', '#', '|'])
+        && !words
+            .iter()
+            .any(|w| past(w) || matches!(w.as_str(), "i" | "we" | "my" | "our" | "me" | "us"))
 }
 
 /// A heading over another story for the same question: `Backup story (if asked for
@@ -1555,6 +1570,9 @@ struct Importer<'s, 'l, 'a> {
     /// The principle the notes open by describing, before any heading (see
     /// [`Importer::opening_principle`]).
     opening: std::cell::OnceCell<Option<&'s crate::model::Principle>>,
+    /// Whether the notes carry principles' descriptions at all (see
+    /// [`Importer::carries_descriptions`]).
+    describes: std::cell::OnceCell<bool>,
     /// Whether the report has said the notes' opening description links their stories.
     opening_said: bool,
     /// Whether the notes say their stories are a guide's templates (see
@@ -1880,9 +1898,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 });
             } else if crate::principles::fold(text) != crate::principles::fold(&principle.name) {
                 // A remark beside the name ("(my strongest one)") is the person's words too.
+                // The name alone, a letter or two wrong (`Furgality`), is said so.
+                let (folded, name) = (
+                    crate::principles::fold(text),
+                    crate::principles::fold(&principle.name),
+                );
+                let slipped = folded.split(' ').count() == name.split(' ').count()
+                    && strsim::osa_distance(&folded, &name) <= 2;
+                let reason = if slipped {
+                    format!(
+                        "heading of '{}', written a letter or two wrong",
+                        principle.name
+                    )
+                } else {
+                    format!("heading of '{}', with more than its name", principle.name)
+                };
                 self.plan.skipped.push(Skipped {
                     lines: (line, last),
-                    reason: format!("heading of '{}', with more than its name", principle.name),
+                    reason,
                     text: self.source(line, last, 0),
                 });
             }
@@ -3774,6 +3807,39 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
     }
 
+    /// Whether the notes carry principles' descriptions: as many headings or more have
+    /// one as their first paragraph (no "I", or "I" once in a long text, see
+    /// [`is_description`]) as have a paragraph there that tells what the writer did
+    /// ("so i pointed out…"). Quick notes that tell a story under most principles,
+    /// however seldom they say "I", hold no descriptions ("First start with the CI
+    /// pipeline…" is the writer's own line).
+    fn carries_descriptions(&self) -> bool {
+        *self.describes.get_or_init(|| {
+            let lines = self.lines;
+            let (mut described, mut told) = (0, 0);
+            for i in 0..lines.len() {
+                // (A part's heading, `### Action:`, holds the part, neither.)
+                if heading_line(lines[i]).is_none_or(|h| classify(&as_label(h), self.set).is_some())
+                {
+                    continue;
+                }
+                let paragraph: Vec<&str> = lines[i + 1..]
+                    .iter()
+                    .skip_while(|l| l.trim().is_empty())
+                    .take_while(|l| !l.trim().is_empty() && heading_line(l).is_none())
+                    .copied()
+                    .collect();
+                let text = paragraph.join("\n");
+                if did_i(&text) {
+                    told += 1;
+                } else if is_description(&text) {
+                    described += 1;
+                }
+            }
+            described >= told || lines.iter().any(|l| mostly_other_script(l))
+        })
+    }
+
     /// Whether the heading over the one at `line` (1-based), the nearest above it of a
     /// higher level, is about how to answer ("STAR Method", "Answer structure").
     fn under_answering(&self, line: usize) -> bool {
@@ -4617,8 +4683,37 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return;
         }
+        // A paragraph of names, a line each, in a principle's section, nothing told in
+        // any ("Durable functions", "RDL reports in house tool", "Mongo Schema
+        // migrator"): a story's reminder each, as the items of a list of them are.
+        if is_paragraph
+            && quote_depth == 0
+            && start < end
+            && self
+                .section
+                .as_ref()
+                .is_some_and(|s| !s.structured && !s.one_story && !s.card)
+            && self.current.as_ref().is_none_or(|b| !b.labelled)
+            && classify(&text, self.set).is_none()
+            && (start..=end).all(|n| self.lines.get(n - 1).is_some_and(|l| name_line(l)))
+        {
+            self.finish_draft();
+            for n in start..=end {
+                self.start_draft(n);
+                let building = self.current.as_mut().expect("a draft was just started");
+                building.draft.lines = (n, n);
+                append(&mut building.draft.story.notes, self.lines[n - 1].trim());
+                self.finish_draft();
+            }
+            if let Some(section) = self.section.as_mut() {
+                section.started = true;
+                section.notes_mode = true;
+            }
+            return;
+        }
         // The question a section's heading asks (see `reminders`).
         let asked = self.section.as_ref().and_then(|s| s.asks.clone());
+        let describes = self.carries_descriptions();
         let Some(section) = self.section.as_mut() else {
             let reason = self.outside_reason();
             self.plan.skipped.push(Skipped {
@@ -4801,7 +4896,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && is_description(&text);
         if first
             && !section.structured
-            && (is_paragraph && label.is_none() && is_description(&text) || one_item_definition)
+            && (is_paragraph && label.is_none() && is_description(&text) && describes
+                || one_item_definition)
         {
             // A first paragraph that the next continues ("To fix it, I…") opens the
             // story; it is a description only when what follows is a list of notes.
