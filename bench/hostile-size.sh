@@ -137,6 +137,18 @@ repeated('bestname9k.md', '# Prep\n\n', 9000,
          lambda i: f'### Fixed thing{i} quickly\n- **Situation:** It broke {i}.\n- **Action:** I fixed it.\n\n',
          '## Questions\n\n| Question | Best Story |\n|---|---|\n'
          + ''.join(f'| Tell me about a time you fixed thing {i} | thing{i} |\n' for i in range(9000)))
+# 100,000 lines indented four spaces under a part's label, no code fence (plain notes
+# indented for the eye): each line's nearest line above is found once.
+repeated('indented100k.md', 'OWNERSHIP\n\nSituation\n\n', 100_000,
+         lambda i: f'    Step {i} of the rollout went to the next region.\n')
+# 9,000 names a line each under principles, the same 3,000 names under three of them,
+# then 3,000 stories telling them: each name is looked up, not held against each draft.
+repeated('quicknames9k.md', '', 3,
+         lambda k: f'## {["Ownership", "Frugality", "Dive Deep"][k]}\n'
+                   + ''.join(f'Tool number {i} rewrite\n' for i in range(3000)) + '\n',
+         '## Bias for action\n\n' + ''.join(
+             f'tool number {i} rewrite, i built it over a weekend and showed it on monday\n\n'
+             for i in range(3000)))
 with open(f'{work}/names20k.md', 'w') as f:
     f.write('## Story: the long line\n\n**Situation:** It broke.\n\n**LPs:** ')
     f.write(', '.join(['ownership'] * 20_000) + '\n')
@@ -216,6 +228,8 @@ measure "import: one 60,000-word story, then 8,000 sections naming no principle"
 measure "import: 20,000 numbered principles one per line, nothing under any" "$lp" --dir "$work/lib-refs" import "$work/listed20k.md"
 measure "import: one paragraph of 20,001 lines, questions each answered on the line under it" "$lp" --dir "$work/lib-refs" import "$work/asked20k.md"
 measure "import: 5,000 summaries of stories told in full under the same numbers" "$lp" --dir "$work/lib-refs" import "$work/summed5k.md"
+measure "import: 100,000 lines indented for the eye under a part's label" "$lp" --dir "$work/lib-refs" import "$work/indented100k.md"
+measure "import: 9,000 names a line each under three principles, 3,000 stories naming them" "$lp" --dir "$work/lib-refs" import "$work/quicknames9k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

@@ -94,26 +94,36 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
 /// story's. Pairs of places, lower first, with the name's length in words.
 fn named_again(texts: &[String]) -> Vec<(usize, usize, usize)> {
     let words: Vec<Vec<String>> = texts.iter().map(|t| super::rules::plain_words(t)).collect();
-    // The drafts that are a name alone, by the name's first word.
-    let mut names: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
+    // The drafts that are a name alone, by the name.
+    let mut names: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
     for (i, text) in texts.iter().enumerate() {
         let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
         if lines == 1 && (2..=6).contains(&words[i].len()) {
-            names.entry(words[i][0].as_str()).or_default().push(i);
+            names.entry(words[i].join(" ")).or_default().push(i);
         }
     }
     if names.is_empty() {
         return Vec::new();
     }
-    // For each name, the drafts that hold it.
+    // For each name, the drafts that hold it: each run of two to six words of each
+    // draft looked up (a name five drafts or more hold is left, as it is below).
     let mut holders: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
     for (j, these) in words.iter().enumerate() {
-        for (at, word) in these.iter().enumerate() {
-            for &i in names.get(word.as_str()).into_iter().flatten() {
-                let name = &words[i];
-                if i != j && these[at..].starts_with(name) {
+        for at in 0..these.len() {
+            let mut run = String::new();
+            for (k, word) in these[at..these.len().min(at + 6)].iter().enumerate() {
+                if k > 0 {
+                    run.push(' ');
+                }
+                run.push_str(word);
+                if k == 0 {
+                    continue;
+                }
+                // (A name five drafts are alone is the file's too.)
+                let alone = names.get(&run).filter(|these| these.len() < 5);
+                for &i in alone.into_iter().flatten() {
                     let held = holders.entry(i).or_default();
-                    if held.last() != Some(&j) {
+                    if i != j && held.len() < 5 && held.last() != Some(&j) {
                         held.push(j);
                     }
                 }

@@ -1150,7 +1150,13 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
     // (Notes with a code fence anywhere write their code so: indented lines there may
     // be code too.)
     let fenced = lines.iter().any(|l| fence_mark(l).is_some());
+    // The nearest line so far that is neither blank nor indented (see
+    // `layout_indent`).
+    let mut above: Option<&str> = None;
     for (i, line) in lines.iter().enumerate() {
+        if i > 0 && !lines[i - 1].trim().is_empty() && !indented(lines[i - 1]) {
+            above = Some(lines[i - 1]);
+        }
         if fence.contains(&i) {
             taken.push((i + 1, line.to_string()));
         } else if !fence.is_empty() && line.starts_with("    ") {
@@ -1163,7 +1169,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
             out.push_str("## ");
             out.push_str(line.trim());
             titles.push((i + 1, line.to_string()));
-        } else if fence.is_empty() && !fenced && layout_indent(&lines, i) {
+        } else if fence.is_empty() && !fenced && layout_indent(line, above) {
             // Plain notes indented for the eye (`Action` over lines indented four
             // spaces): their text, not code.
             out.push_str(line.trim_start());
@@ -1302,23 +1308,20 @@ fn title_line(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
             >= 2
 }
 
-/// Whether line `i` is indented four spaces or more for the eye, in notes that use
-/// no code fence: a line of prose (words, none of code's marks), not nested under a
-/// list's item, where Markdown would read an indented code block.
-fn layout_indent(lines: &[&str], i: usize) -> bool {
-    let line = lines[i];
-    let indent = line.len() - line.trim_start().len();
+/// Whether a line is indented four spaces or more for the eye, in notes that use no
+/// code fence: a line of prose (words, none of code's marks), not nested under a
+/// list's item (`above`, the nearest line over it indented less), where Markdown would
+/// read an indented code block.
+fn layout_indent(line: &str, above: Option<&str>) -> bool {
     let text = line.trim();
     let code = |t: &str| t.contains(['{', '}', ';', '=', '<', '>', '$', '`', '#', '|']);
-    if !(line.starts_with('\t') || indent >= 4)
+    if !indented(line)
         || !text.starts_with(char::is_alphanumeric)
         || text.split_whitespace().count() < 2
         || code(text)
     {
         return false;
     }
-    // The nearest line above indented less: a list's item holds what is indented
-    // under it.
     let item = |t: &str| {
         let t = t.trim_start();
         let digits = t.bytes().take_while(u8::is_ascii_digit).count();
@@ -1327,12 +1330,12 @@ fn layout_indent(lines: &[&str], i: usize) -> bool {
                 && t[digits..].starts_with(['.', ')'])
                 && t[digits + 1..].starts_with([' ', '\t'])
     };
-    let indented = |l: &str| l.starts_with('\t') || l.len() - l.trim_start().len() >= 4;
-    lines[..i]
-        .iter()
-        .rev()
-        .find(|l| !l.trim().is_empty() && !indented(l))
-        .is_none_or(|above| !item(above))
+    above.is_none_or(|above| !item(above))
+}
+
+/// Whether a line is indented as Markdown's code is: a tab, or four spaces or more.
+fn indented(line: &str) -> bool {
+    line.starts_with('\t') || line.len() - line.trim_start().len() >= 4
 }
 
 /// Whether a line is a rule drawn across the notes: three or more dashes, stars,
