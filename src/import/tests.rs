@@ -8744,3 +8744,23 @@ fn quick_notes_under_each_principle_a_line_a_story_and_names_said_again() {
          study. We welcome measured risk."
     ));
 }
+
+#[test]
+fn one_account_in_paragraphs_of_a_line_each_is_one_story() {
+    let set = principles::builtin();
+    // Our own words: a story told in paragraphs of one long line each, its steps in
+    // turn ("First,", "Once the…", "This…"); notes of a line each stay apart.
+    let notes = "### Customer Obsession\n\
+        I noticed that shop owners kept failing to set up their tax rules and called support every week.\n\n\
+        First, I went through a month of their tickets and sat with three of them while they tried.\n\n\
+        Once the guided setup shipped, the calls about tax rules fell by half in a month.\n\n\
+        This taught me to watch people use a thing before changing it.\n\n\
+        ### Frugality\n\
+        Moved the nightly reports onto spare capacity instead of new servers.\n\n\
+        Replaced a paid uptime checker with a cron job and a webhook.\n";
+    let read = plan(notes, &set);
+    let told: Vec<String> = read.drafts.iter().map(|d| d.told()).collect();
+    assert_eq!(told.len(), 3, "{told:?}");
+    assert!(told[0].contains("First, I went") && told[0].contains("This taught me"));
+    assert!(told[2].contains("paid uptime checker"));
+}

@@ -8425,6 +8425,30 @@ fn continues<'a>(node: &'a AstNode<'a>, lines: &[&str]) -> bool {
         "eventually",
         "because of this",
         "that is why",
+        // The steps of one account in turn ("First, I gathered…", "Throughout the
+        // development…", "Once the interface was deployed…"), and words that point back
+        // to what was said ("This helped…", "However…").
+        "first,",
+        "first of all",
+        "second,",
+        "secondly",
+        "next,",
+        "finally",
+        "throughout",
+        "once the",
+        "once i",
+        "once we",
+        "this ",
+        "these ",
+        "however",
+        "but ",
+        "additionally",
+        "in addition",
+        "also,",
+        "meanwhile",
+        "initially",
+        "by focusing",
+        "by doing",
     ]
     .iter()
     .any(|lead| first.starts_with(lead))
