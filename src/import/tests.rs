@@ -8764,3 +8764,30 @@ fn one_account_in_paragraphs_of_a_line_each_is_one_story() {
     assert!(told[0].contains("First, I went") && told[0].contains("This taught me"));
     assert!(told[2].contains("paid uptime checker"));
 }
+
+#[test]
+fn a_story_told_in_the_first_item_then_others_named_an_item_each() {
+    let set = principles::builtin();
+    // Our own words: under a question, the first item tells a story with its steps
+    // nested; the items after it name two more stories, one with steps of its own.
+    let notes = "### Tell me about a disagreement with your team\n\
+        - Our deploy scripts had grown into one huge file and every team was blocked by it. \
+        I argued for splitting it by service and built a small prototype to show it.\n\
+        \t- The team chose a split by environment instead, and I went with it.\n\n\
+        - Naming of the billing events\n\n\
+        - Retry policy for the mailer\n\
+        \t- Wrote a short spec\n\
+        \t- The first pull request ignored it\n";
+    let read = plan(notes, &set);
+    let told: Vec<String> = read.drafts.iter().map(|d| d.told()).collect();
+    assert_eq!(told.len(), 3, "{told:?}");
+    assert!(told[0].contains("prototype") && told[0].contains("split by environment"));
+    assert!(told[1].contains("billing events"));
+    assert!(told[2].contains("Retry policy") && told[2].contains("short spec"));
+    for draft in &read.drafts {
+        assert_eq!(
+            draft.story.questions,
+            ["Tell me about a disagreement with your team"]
+        );
+    }
+}

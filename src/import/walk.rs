@@ -5009,11 +5009,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // a reminder in a list of its own after another one is the next.
         // (An item may tell its story under its name: `- Geospatial map setup`, and the
         // story in a list under it.)
+        // (Or a story told in the first item, the stories after it named an item each:
+        // "- We were at a point that our state was bloating… I built a prototype…",
+        // then "- Missing requirements from GDPR pipelines", "- MSA error model".)
+        let named = |item: &String| {
+            let first = item.lines().next().unwrap_or("");
+            one_line_reminder(first) && classify(first, self.set).is_none()
+        };
+        let told_then_named = items.len() >= 2
+            && items
+                .first()
+                .is_some_and(|first| !named(first) && own_account(first) && tells_events(first))
+            && items[1..].iter().all(named);
         let reminders = asked.is_some()
             && !items.is_empty()
-            && items
+            && (items
                 .iter()
                 .all(|item| one_line_reminder(item.lines().next().unwrap_or("")))
+                || told_then_named)
             && (items.len() >= 2
                 || self.current.as_ref().is_some_and(|b| {
                     let notes = b.draft.story.notes.trim();
