@@ -3175,7 +3175,7 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
                     && let Some(close) = rest.find(marker)
                     && let Some(remark) = rest[..close].trim().strip_suffix(':')
                     && (1..=4).contains(&remark.split_whitespace().count())
-                    && remark.starts_with(char::is_alphabetic)
+                    && remark.starts_with(|c: char| c.is_alphabetic() || c == '(')
                 {
                     return Some((*label, rest.trim_start()));
                 }

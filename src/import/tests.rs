@@ -8791,3 +8791,26 @@ fn a_story_told_in_the_first_item_then_others_named_an_item_each() {
         );
     }
 }
+
+#[test]
+fn a_parts_label_with_a_remark_in_parentheses_is_still_the_part() {
+    let set = principles::builtin();
+    let notes = "## Ownership\n\n### The outage\n\n\
+        **Situation (short):** The site went down on a Friday.\n\n\
+        **Action:** I rolled the release back.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.part(Part::Situation).trim(),
+        "The site went down on a Friday."
+    );
+    // The remark is the writer's words: kept, among the ignored lines.
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.text.contains("(short)") && s.reason.contains("remark")),
+        "{:?}",
+        read.ignored
+    );
+}
