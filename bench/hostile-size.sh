@@ -149,6 +149,10 @@ repeated('quicknames9k.md', '', 3,
          '## Bias for action\n\n' + ''.join(
              f'tool number {i} rewrite, i built it over a weekend and showed it on monday\n\n'
              for i in range(3000)))
+# 200,000 blank lines before the first heading: a line alone in its paragraph is
+# looked at as a principle's title only when it is a name.
+with open(f'{work}/blank200k.md', 'w') as f:
+    f.write('\n' * 200_000 + '## Ownership\n\nI fixed it.\n')
 with open(f'{work}/names20k.md', 'w') as f:
     f.write('## Story: the long line\n\n**Situation:** It broke.\n\n**LPs:** ')
     f.write(', '.join(['ownership'] * 20_000) + '\n')
@@ -230,6 +234,7 @@ measure "import: one paragraph of 20,001 lines, questions each answered on the l
 measure "import: 5,000 summaries of stories told in full under the same numbers" "$lp" --dir "$work/lib-refs" import "$work/summed5k.md"
 measure "import: 100,000 lines indented for the eye under a part's label" "$lp" --dir "$work/lib-refs" import "$work/indented100k.md"
 measure "import: 9,000 names a line each under three principles, 3,000 stories naming them" "$lp" --dir "$work/lib-refs" import "$work/quicknames9k.md"
+measure "import: 200,000 blank lines, then one story" "$lp" --dir "$work/lib-refs" import "$work/blank200k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

@@ -1268,20 +1268,21 @@ fn title_line(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
     // title of what follows when written in capitals (`OWNERSHIP`, or a letter or two
     // wrong, `CUSTOMER OBESSION`), or first after a rule of dashes or at the top of the
     // notes, as plain notes separate their sections.
-    if first_in_paragraph
-        && !text_under(i)
-        && !line.starts_with([' ', '\t'])
-        && lines[i + 1..].iter().any(|l| !l.trim().is_empty())
-    {
+    // (The name is checked first: the scans above and below it are for names only, not
+    // for every blank line.)
+    if first_in_paragraph && !text_under(i) && !line.starts_with([' ', '\t']) {
         let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
         let capitals = letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase());
-        let opens = lines[..i]
-            .iter()
-            .rev()
-            .find(|l| !l.trim().is_empty())
-            .is_none_or(|l| rule_line(l));
-        return (capitals || opens)
-            && (is_name(line) || capitals && slips_of_names(line, set, 10).len() == 1);
+        let opens = || {
+            lines[..i]
+                .iter()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .is_none_or(|l| rule_line(l))
+        };
+        return (is_name(line) || capitals && slips_of_names(line, set, 10).len() == 1)
+            && (capitals || opens())
+            && lines[i + 1..].iter().any(|l| !l.trim().is_empty());
     }
     if !text_under(i) || !is_name(line) {
         return false;
