@@ -248,27 +248,10 @@ pub fn fold_linked_tellings(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option
         if folded.contains(&j) {
             continue;
         }
-        let telling = plan.drafts[i].clone();
-        plan.drafts[j].join(&telling.story.questions, &telling.story.principles);
-        let (from, to) = telling.lines;
-        let mut told = if from == to {
-            format!("Told again at line {from}:")
-        } else {
-            format!("Told again at lines {from}–{to}:")
-        };
-        // Its title, unless it is its question or was taken from its own words.
-        let title = telling.story.title.trim();
-        let derived = telling.all_text().contains(title);
-        if !derived && !telling.story.questions.iter().any(|q| q.trim() == title) {
-            append(&mut told, title);
-        }
-        for (part, text) in telling.story.written_parts() {
-            append(&mut told, &format!("{}: {}", part.label(), text.trim()));
-        }
-        append(&mut told, &telling.story.notes);
-        let story = &mut plan.drafts[j].story;
-        append(&mut story.notes, &told);
-        story.followups.extend(telling.story.followups);
+        // Its title, unless it is its question (or was taken from its own words).
+        fold_into(plan, i, j, "Told again", |telling, title| {
+            !telling.story.questions.iter().any(|q| q.trim() == title)
+        });
     }
     // Kept when the story it pointed at was itself folded away.
     let gone = |i: usize| {
@@ -284,27 +267,42 @@ pub fn fold_linked_tellings(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option
 /// notes, its principles and questions join it. Gives where each draft is now.
 pub fn fold_summaries(plan: &mut ImportPlan, folds: &[(usize, usize)]) -> Vec<Option<usize>> {
     for &(i, j) in folds {
-        let summary = plan.drafts[i].clone();
-        plan.drafts[j].join(&summary.story.questions, &summary.story.principles);
-        let (from, to) = summary.lines;
-        let mut told = if from == to {
-            format!("Summed up at line {from}:")
-        } else {
-            format!("Summed up at lines {from}–{to}:")
-        };
-        let title = summary.story.title.trim();
-        if !summary.all_text().contains(title) {
-            append(&mut told, title);
-        }
-        for (part, text) in summary.story.written_parts() {
-            append(&mut told, &format!("{}: {}", part.label(), text.trim()));
-        }
-        append(&mut told, &summary.story.notes);
-        let story = &mut plan.drafts[j].story;
-        append(&mut story.notes, &told);
-        story.followups.extend(summary.story.followups);
+        fold_into(plan, i, j, "Summed up", |_, _| true);
     }
     remove_drafts(plan, |i| folds.iter().any(|&(a, _)| a == i))
+}
+
+/// Joins draft `i` into draft `j`: its questions, principles and follow-ups become
+/// `j`'s, and its text goes to `j`'s notes under a line saying what it was and where
+/// it stood (`Told again at lines 4–9:`): its title (when `keep_title` allows it and
+/// its own words do not already hold it), its parts under their labels, its notes.
+/// Draft `i` stays where it is, for the caller to remove.
+fn fold_into(
+    plan: &mut ImportPlan,
+    i: usize,
+    j: usize,
+    what: &str,
+    keep_title: impl Fn(&Draft, &str) -> bool,
+) {
+    let folded = plan.drafts[i].clone();
+    plan.drafts[j].join(&folded.story.questions, &folded.story.principles);
+    let (from, to) = folded.lines;
+    let mut told = if from == to {
+        format!("{what} at line {from}:")
+    } else {
+        format!("{what} at lines {from}–{to}:")
+    };
+    let title = folded.story.title.trim();
+    if !folded.all_text().contains(title) && keep_title(&folded, title) {
+        append(&mut told, title);
+    }
+    for (part, text) in folded.story.written_parts() {
+        append(&mut told, &format!("{}: {}", part.label(), text.trim()));
+    }
+    append(&mut told, &folded.story.notes);
+    let story = &mut plan.drafts[j].story;
+    append(&mut story.notes, &told);
+    story.followups.extend(folded.story.followups);
 }
 
 /// Removes the drafts `gone` names by their place; gives, for each draft as it was,

@@ -563,11 +563,23 @@ pub(super) fn is_description(text: &str) -> bool {
 /// Whether a text says "I" with a verb in the past just after it ("i pointed out", "I
 /// quickly fixed"): a thing its writer did.
 pub(super) fn did_i(text: &str) -> bool {
-    let words = words_of(text);
-    (0..words.len()).any(|i| {
-        words[i] == "i"
+    deeds(&words_of(text), &["i"], 2).next().is_some()
+}
+
+/// Where in `words` one of `who` stands with a verb in the past within `reach` words
+/// after it, and not after "have" ("I have learned" speaks of the writer, not of a
+/// thing that happened).
+fn deeds<'w>(
+    words: &'w [String],
+    who: &'w [&str],
+    reach: usize,
+) -> impl Iterator<Item = usize> + 'w {
+    (0..words.len()).filter(move |&i| {
+        who.contains(&words[i].as_str())
             && words.get(i + 1).is_none_or(|w| w != "have")
-            && words[i + 1..words.len().min(i + 3)].iter().any(|w| past(w))
+            && words[i + 1..words.len().min(i + 1 + reach)]
+                .iter()
+                .any(|w| past(w))
     })
 }
 
@@ -708,14 +720,7 @@ pub(super) fn past(w: &str) -> bool {
 /// "we quickly shipped"). Not "I have learned", "I've shipped": the perfect speaks of
 /// what the writer has come to know or do, not of a thing that happened.
 pub(super) fn first_person_events(text: &str) -> usize {
-    let words = words_of(text);
-    (0..words.len())
-        .filter(|&i| {
-            matches!(words[i].as_str(), "i" | "we" | "i'd" | "we'd")
-                && words.get(i + 1).is_none_or(|w| w != "have")
-                && words[i + 1..words.len().min(i + 4)].iter().any(|w| past(w))
-        })
-        .count()
+    deeds(&words_of(text), &["i", "we", "i'd", "we'd"], 3).count()
 }
 
 /// Words after "I" or "we" that are no verb in the present: a helping verb ("I was",

@@ -953,7 +953,7 @@ fn rephrasings(text: &str) -> bool {
     items.len() >= 3
         && items.iter().all(|line| {
             let item = line.trim_start();
-            (item.starts_with(['-', '*', '+']) || item.starts_with(|c: char| c.is_ascii_digit()))
+            item_body(item).is_some()
                 && ["➞", "→", "⇒", "->", "=>"].iter().any(|arrow| {
                     item.split_once(arrow)
                         .is_some_and(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty())
@@ -1323,14 +1323,7 @@ fn layout_indent(line: &str, above: Option<&str>) -> bool {
     {
         return false;
     }
-    let item = |t: &str| {
-        let t = t.trim_start();
-        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        t.starts_with(['-', '*', '+']) && t[1..].starts_with([' ', '\t'])
-            || (1..=3).contains(&digits)
-                && t[digits..].starts_with(['.', ')'])
-                && t[digits + 1..].starts_with([' ', '\t'])
-    };
+    let item = |t: &str| item_body(t).is_some_and(|rest| rest.starts_with([' ', '\t']));
     above.is_none_or(|above| !item(above))
 }
 
@@ -3811,6 +3804,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
     }
 
+    /// Takes the notes of the draft being built, from its first line to the one above
+    /// `start`, out of it and into the skipped blocks, with `reason`.
+    fn skip_notes_above(&mut self, start: usize, reason: &str) {
+        let Some(building) = self.current.as_mut() else {
+            return;
+        };
+        let text = std::mem::take(&mut building.draft.story.notes);
+        let from = building.draft.lines.0;
+        self.plan.skipped.push(Skipped {
+            lines: (from, start.saturating_sub(1).max(from)),
+            reason: reason.into(),
+            text: text.trim().to_string(),
+        });
+    }
+
     /// Whether the notes carry principles' descriptions: as many headings or more have
     /// one as their first paragraph (no "I", or "I" once in a long text, see
     /// [`is_description`]) as have a paragraph there that tells what the writer did
@@ -5375,13 +5383,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // The tip quoted under the question is someone else's words: kept among
             // the skipped blocks, not in the story.
             if told_nothing && !building.draft.story.notes.trim().is_empty() {
-                let tip = std::mem::take(&mut building.draft.story.notes);
-                let from = building.draft.lines.0;
-                self.plan.skipped.push(Skipped {
-                    lines: (from, start.saturating_sub(1).max(from)),
-                    reason: "a tip quoted under the question, not the story".into(),
-                    text: tip.trim().to_string(),
-                });
+                self.skip_notes_above(start, "a tip quoted under the question, not the story");
             }
             let building = self.current.as_mut().expect("checked above");
             if !building.draft.story.title.is_empty() {
@@ -5529,13 +5531,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             {
                 self.split_draft(start);
             } else if !told.trim().is_empty() {
-                let advice = std::mem::take(&mut building.draft.story.notes);
-                let from = building.draft.lines.0;
-                self.plan.skipped.push(Skipped {
-                    lines: (from, start.saturating_sub(1).max(from)),
-                    reason: "advice on answering, before the answer".into(),
-                    text: advice.trim().to_string(),
-                });
+                self.skip_notes_above(start, "advice on answering, before the answer");
             }
             self.plan.ignored.push(Skipped {
                 lines: (start, start),
