@@ -628,8 +628,12 @@ pub(super) fn lists_things(text: &str) -> bool {
     let Some((label, items)) = line.split_once(':') else {
         return false;
     };
+    // `QCELLS: ICAP peak: operations team, standards, fallbacks, tests`: a second label
+    // in the line makes it notes on a thing named, not a list after a label.
+    let second_label = items.contains(':');
     let items: Vec<&str> = items.split(',').map(str::trim).collect();
-    !line.contains('\n')
+    !second_label
+        && !line.contains('\n')
         && (1..=4).contains(&label.split_whitespace().count())
         && items.len() >= 4
         && items
@@ -1206,10 +1210,21 @@ pub(super) fn group_heading(heading: &str) -> bool {
         "interview",
     ];
     let words = plain_words(heading);
-    words.iter().any(|w| PLURALS.contains(&w.as_str()))
-        && words
+    // `### Me`, `### Mine`, `### My own`: the writer's part under a principle, where
+    // their stories go, as against the principle's text above it.
+    let writers = matches!(
+        words
             .iter()
-            .all(|w| PLURALS.contains(&w.as_str()) || OTHERS.contains(&w.as_str()))
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        ["me"] | ["mine"] | ["myself"] | ["my", "own"] | ["my", "experience" | "experiences"]
+    );
+    writers
+        || words.iter().any(|w| PLURALS.contains(&w.as_str()))
+            && words
+                .iter()
+                .all(|w| PLURALS.contains(&w.as_str()) || OTHERS.contains(&w.as_str()))
 }
 
 /// Whether a text opens by introducing its writer: "Hi, I'm Corrine, …", "Hi, my name

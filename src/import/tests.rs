@@ -8814,3 +8814,59 @@ fn a_parts_label_with_a_remark_in_parentheses_is_still_the_part() {
         read.ignored
     );
 }
+
+#[test]
+fn a_heading_that_marks_the_writers_part_under_a_principle_names_no_story() {
+    let set = principles::builtin();
+    // Our own words: each principle's description, then `### Me` over the writer's
+    // reminders, a bullet each; the last section has no description.
+    let notes = "## Frugality\n\
+        Leaders do more with what they already have. They treat a tight budget as a \
+        reason to invent, and they gain nothing from a bigger team or a bigger spend.\n\
+        ### Me\n\
+        - spare laptops: rebuilt them for the interns\n\
+        - Cloud bill: nightly jobs moved to spot machines\n\
+        ## Ownership\n\
+        Leaders act for the whole company and for the long term. They do not trade \
+        lasting value for a quick win, and they never say a problem belongs to another team.\n\
+        ### Me\n\
+        - Pager: night alerts: on-call rota, runbooks, dashboards, escalation\n\
+        ## Dive Deep\n\
+        ### Me\n\
+        - the disk that filled every Sunday\n\
+        - tracing the slow checkout page back to one query\n";
+    let read = plan(notes, &set);
+    let told: Vec<(String, String)> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.principles[0].clone(), d.told()))
+        .collect();
+    assert_eq!(told.len(), 5, "{told:#?}");
+    assert!(read.drafts.iter().all(|d| d.story.title != "Me"));
+    assert!(told[0].1.contains("spare laptops") && !told[0].1.contains("Cloud bill"));
+    // "Pager:" names the thing; a second label follows: notes on it, not a list of
+    // things after a label.
+    assert_eq!(told[2].0, "ownership");
+    assert!(told[2].1.contains("on-call rota"));
+    // No description under Dive Deep, but its list is of the same kind: a reminder an
+    // item.
+    assert_eq!(told[3].0, "dive-deep");
+    assert!(told[3].1.contains("every Sunday") && !told[3].1.contains("checkout"));
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.text.trim() == "### Me" && s.reason.contains("over stories")),
+        "{:?}",
+        read.ignored
+    );
+}
+
+#[test]
+fn a_heading_for_the_writers_own_part_is_a_group_heading() {
+    for heading in ["Me", "Mine", "My own", "My experiences"] {
+        assert!(group_heading(heading), "{heading}");
+    }
+    for heading in ["Meet the team", "My own goal", "Me and the pager"] {
+        assert!(!group_heading(heading), "{heading}");
+    }
+}

@@ -86,6 +86,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         generated: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
         describes: std::cell::OnceCell::new(),
+        described_sections: 0,
         opening_said: false,
         templates: std::cell::OnceCell::new(),
         numbered: std::cell::OnceCell::new(),
@@ -1570,6 +1571,9 @@ struct Importer<'s, 'l, 'a> {
     /// Whether the notes carry principles' descriptions at all (see
     /// [`Importer::carries_descriptions`]).
     describes: std::cell::OnceCell<bool>,
+    /// How many principles' sections so far opened with a description read as such,
+    /// their stories after it a reminder each.
+    described_sections: usize,
     /// Whether the report has said the notes' opening description links their stories.
     opening_said: bool,
     /// Whether the notes say their stories are a guide's templates (see
@@ -1745,6 +1749,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.plan.ignored.push(Skipped {
                 lines: (line, last),
                 reason: "an empty heading: the section goes on".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
+        // `### Me`, `### My stories` under a principle's heading: where the writer's
+        // own part of the section starts, over their stories and naming none. The
+        // section goes on, read as if the heading were not there.
+        if self
+            .section
+            .as_ref()
+            .is_some_and(|s| level > s.level && !s.own_names)
+            && self.parent.is_none()
+            && group_heading(text)
+            && heading_principles(text, self.set).is_empty()
+        {
+            self.finish_draft();
+            self.plan.ignored.push(Skipped {
+                lines: (line, last),
+                reason: OVER_STORIES.into(),
                 text: self.source(line, last, 0),
             });
             return;
@@ -4938,6 +4961,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             } else {
                 section.notes_mode = true;
                 section.after_description = true;
+                self.described_sections += 1;
                 let skipped = description(self.set, &section.principle, (start, end), text, false);
                 self.plan.skipped.push(skipped);
                 return;
@@ -5076,7 +5100,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             return;
         }
-        if (section.notes_mode || told_apart)
+        // In notes whose principles' sections open with a description, then reminders
+        // a line each, a section with no description opening with a list of single
+        // lines holds reminders too.
+        let like_the_others = first
+            && self.described_sections >= 2
+            && items.len() >= 2
+            && items.iter().all(|item| !item.trim().contains('\n'));
+        if (section.notes_mode || told_apart || like_the_others)
             && is_list
             && segments.len() == 1
             && !named_above
