@@ -720,6 +720,51 @@ pub(super) fn past(w: &str) -> bool {
     PAST_TENSE.contains(w) || w.chars().count() >= 4 && w.ends_with("ed") && !w.ends_with("eed")
 }
 
+/// Whether a text gives the writer's view and tells nothing that happened: no verb in
+/// the past (but after "is", "are" and the like: "what is expected"), and a view said
+/// in the present ("I think the best developers…", "I really enjoy mentoring
+/// people.", "Amazon is huge.", "that's why it's important…"). A reminder in notes'
+/// shorthand says neither ("prototyping at hackathons").
+pub(super) fn gives_view(text: &str) -> bool {
+    const BE: &[&str] = &[
+        "is", "are", "am", "be", "been", "being", "i'm", "we're", "it's", "that's", "there's",
+        "isn't", "aren't", "get", "gets",
+    ];
+    const MIND: &[&str] = &[
+        "think", "believe", "feel", "enjoy", "love", "like", "mean", "hope", "guess",
+    ];
+    let words = words_of(text);
+    if words.len() < 4 || first_person_events(text) > 0 {
+        return false;
+    }
+    let happened = words.first().is_some_and(|w| past(w))
+        || words
+            .windows(2)
+            .any(|pair| past(&pair[1]) && !BE.contains(&pair[0].as_str()));
+    if happened {
+        return false;
+    }
+    let minds = words.windows(3).any(|w| {
+        w[0] == "i"
+            && (MIND.contains(&w[1].as_str())
+                || matches!(w[1].as_str(), "really" | "do" | "truly" | "always")
+                    && MIND.contains(&w[2].as_str()))
+    });
+    let minds = minds
+        || words
+            .windows(2)
+            .last()
+            .is_some_and(|w| w[0] == "i" && MIND.contains(&w[1].as_str()));
+    // ("Are Right, A Lot" is a principle's name, not a view.)
+    let states = words.iter().enumerate().any(|(i, w)| {
+        matches!(
+            w.as_str(),
+            "is" | "are" | "it's" | "that's" | "there's" | "isn't" | "aren't"
+        ) && !(w == "are" && words.get(i + 1).is_some_and(|n| n == "right"))
+    });
+    minds || states
+}
+
 /// How often a text says "I" or "we" with a verb in the past tense just after ("I led",
 /// "we quickly shipped"). Not "I have learned", "I've shipped": the perfect speaks of
 /// what the writer has come to know or do, not of a thing that happened.
@@ -2297,7 +2342,8 @@ pub(super) fn to_reader(text: &str) -> bool {
 }
 
 /// Whether a text only holds a place for a story still to find: every line, after
-/// any label, is empty or a mark such as "TBD", "TODO" or "…" (`- Example: TBD`).
+/// any label, is empty or a mark such as "TBD", "TODO", "…" or "Skip" (`- Example:
+/// TBD`).
 pub(super) fn placeholder(text: &str) -> bool {
     const MARKS: &[&str] = &[
         "tbd",
@@ -2313,6 +2359,17 @@ pub(super) fn placeholder(text: &str) -> bool {
         "-",
         "—",
         "coming soon",
+        // The writer passing over the principle: `### Frugality` then `Skip`.
+        "skip",
+        "skipped",
+        "skip for now",
+        "pass",
+        "none",
+        "none yet",
+        "nothing",
+        "na",
+        "wip",
+        "later",
     ];
     let mut any = false;
     for line in text.lines() {
@@ -2322,7 +2379,14 @@ pub(super) fn placeholder(text: &str) -> bool {
         if value.is_empty() {
             continue;
         }
-        if !MARKS.contains(&value.to_lowercase().as_str()) {
+        // ("Skip." with its full stop; "..." is a mark of its own.)
+        let value = value.to_lowercase();
+        let value = if value.chars().all(|c| c == '.') {
+            value.as_str()
+        } else {
+            value.trim_end_matches(['.', '!'])
+        };
+        if !MARKS.contains(&value) {
             return false;
         }
         any = true;
@@ -3930,6 +3994,33 @@ fn split_on_and(text: &str, set: &PrincipleSet) -> Option<Vec<String>> {
         i = j;
     }
     Some(ids)
+}
+
+/// Whether a short note points back to the story told just above it ("Same as
+/// above.", "See above", "Use the story above", "Ditto", "同上"): the question it sits
+/// under is answered by that story.
+pub(super) fn refers_above(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "same", "as", "above", "see", "story", "example", "answer", "the", "one", "use",
+        "previous", "prior", "ditto", "idem", "refer", "to",
+    ];
+    let text = text.trim();
+    let text = item_body(text).unwrap_or(text).trim();
+    if text.contains('\n') {
+        return false;
+    }
+    if text.trim_end_matches(['.', '。', '!', ' ']) == "同上" {
+        return true;
+    }
+    let words = plain_words(text);
+    (1..=6).contains(&words.len())
+        && words.iter().all(|w| WORDS.contains(&w.as_str()))
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "above" | "previous" | "prior" | "ditto" | "idem"
+            )
+        })
 }
 
 /// `see Bias for Action A`, `(see Ownership, story 2)`: the principle referred to and

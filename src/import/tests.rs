@@ -1399,11 +1399,19 @@ fn headings_that_group_or_describe_are_not_stories() {
     let reasons: Vec<&str> = plan.skipped.iter().map(|s| s.reason.as_str()).collect();
     for reason in [
         "the principle's definition, not a story",
-        "a heading over stories, not a story",
         "tips for the interview, not a story",
     ] {
         assert!(reasons.contains(&reason), "{reason}: {reasons:?}");
     }
+    // `## My STAR examples` under the principle: a heading over the writer's stories.
+    assert!(
+        plan.ignored
+            .iter()
+            .any(|s| s.text.contains("My STAR examples")
+                && s.reason.starts_with("a heading over stories")),
+        "{:?}",
+        plan.ignored
+    );
     assert!(
         plan.ignored
             .iter()
@@ -8869,4 +8877,187 @@ fn a_heading_for_the_writers_own_part_is_a_group_heading() {
     for heading in ["Meet the team", "My own goal", "Me and the pager"] {
         assert!(!group_heading(heading), "{heading}");
     }
+}
+
+#[test]
+fn a_note_that_points_to_the_story_above_gives_it_the_question() {
+    let set = principles::builtin();
+    // Our own words: a story under a question, then two more questions each answered
+    // by "Same as above."; a principle the writer passes over with "Skip".
+    let notes = "### Invent and Simplify\n\n\
+        + Tell me about a simple fix to a hard problem.\n  \
+        + **S**: The import took an hour.\n  \
+        + **A**: I split it by customer and ran the parts at once.\n  \
+        + **R**: Ten minutes.\n\n\
+        + What is the best idea you have had?\n\n\
+        Same as above.\n\n\
+        + Tell me about a process you redesigned.\n\n\
+        See above\n\n\
+        ### Frugality\n\n\
+        Skip\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.questions.len(), 3, "{:?}", story.questions);
+    assert!(story.questions[2].contains("redesigned"));
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.text.contains("Same as above") && s.reason.contains("story above")),
+        "{:?}",
+        read.ignored
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.trim() == "Skip" && s.reason.contains("still to find")),
+        "{:?}",
+        read.skipped
+    );
+    assert!(refers_above("- Same as above."));
+    assert!(refers_above("同上"));
+    assert!(!refers_above(
+        "Same team as above, but a harder deadline and a new manager."
+    ));
+    assert!(!refers_above("The outage above the fold"));
+}
+
+#[test]
+fn a_view_in_the_present_is_not_a_story() {
+    assert!(gives_view(
+        "I think the best engineers keep the whole product in mind."
+    ));
+    assert!(gives_view("I really enjoy teaching people."));
+    assert!(gives_view(
+        "Everything we ship comes down to trust. That's why it is important to say what is expected."
+    ));
+    // Something happened: a story, however short.
+    assert!(!gives_view("I think I fixed the build on the second day."));
+    assert!(!gives_view("The team was stuck, so I wrote the tool."));
+    // A reminder in shorthand says no view.
+    assert!(!gives_view("prototyping at hackathons"));
+    // A principle's name is no view.
+    assert!(!gives_view(
+        "Dive Deep + Are Right A Lot. The numbers story."
+    ));
+    let set = principles::builtin();
+    let notes = "## Think Big\n\nI think the best engineers keep the whole product in mind.\n\n\
+        ## Frugality\n\nMoved the reports onto spare machines instead of buying new ones.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(read.drafts[0].told().contains("spare machines"));
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("whole product") && s.reason.contains("view")),
+        "{:?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn a_description_set_apart_in_a_fence_is_not_carried_on_by_the_next_paragraph() {
+    let set = principles::builtin();
+    // Our own words: each principle's description in a code fence, then the writer's
+    // line, which opens with "This".
+    let notes = "## Dive Deep\n```\nLeaders stay close to the details, check often, and doubt \
+        a number when it disagrees with what people see. Nothing is beneath them.\n```\n\n\
+        This is where I found the leak in the billing job last spring.\n\n\
+        ## Earn Trust\n```\nLeaders listen closely, speak plainly and treat people with \
+        respect. They say where they fell short, even when it is awkward.\n```\n\n\
+        Told the client we had lost a day of their data before they found it.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    for draft in &read.drafts {
+        assert!(!draft.told().contains("Leaders"), "{:?}", draft.told());
+    }
+    assert!(read.drafts[0].told().contains("leak in the billing job"));
+}
+
+#[test]
+fn a_quote_opening_a_section_like_the_others_is_a_line_on_the_principle() {
+    let set = principles::builtin();
+    // Our own words: each principle opens with a quoted line on it, the others long
+    // enough to read as descriptions, the last one short.
+    let notes = "### Customer Obsession\n\n\
+        > Leaders start from what the customer needs and work back from it, and they keep \
+        earning the customer's trust long after the sale.\n\n\
+        - Rebuilt the returns page after reading a month of complaints\n\n\
+        ### Ownership\n\n\
+        > Leaders think about the long run and act for the whole company, and they never \
+        say that a problem belongs to someone else.\n\n\
+        - Took over the flaky deploy pipeline nobody owned\n\n\
+        ### Learn and Be Curious\n\n\
+        > The company wants people who are never satisfied.\n\n\
+        - Learned Rust to fix the parser\n";
+    let read = plan(notes, &set);
+    let told: Vec<String> = read.drafts.iter().map(|d| d.told()).collect();
+    assert_eq!(told.len(), 3, "{told:#?}");
+    assert!(
+        told.iter().all(|t| !t.contains("never satisfied")),
+        "{told:#?}"
+    );
+}
+
+#[test]
+fn a_list_counted_by_the_line_before_it_is_those_things() {
+    let set = principles::builtin();
+    let notes = "## Earn Trust\n\n\
+        Shipped the audit log the security team had asked for twice.\n\n\
+        A book my first manager gave me lists 4 habits of trusted people.\n\n\
+        1. Say it straight\n\
+        2. Keep promises\n\
+        3. Admit mistakes\n\
+        4. Listen first\n";
+    let read = plan(notes, &set);
+    assert!(
+        read.drafts
+            .iter()
+            .all(|d| !d.told().contains("Keep promises")),
+        "{:#?}",
+        read.drafts
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("Keep promises") && s.reason.contains("counts")),
+        "{:?}",
+        read.skipped
+    );
+    // Stories counted are stories.
+    let notes = "## Ownership\n\nI have 2 stories for this one.\n\n\
+        - Took over the flaky deploy pipeline\n\
+        - Wrote the runbook for the pager\n";
+    let read = plan(notes, &set);
+    assert!(
+        read.drafts
+            .iter()
+            .any(|d| d.told().contains("deploy pipeline")),
+        "{:#?}",
+        read.drafts
+    );
+}
+
+#[test]
+fn a_story_named_in_bold_then_its_principles_joined_by_plus_links_them_all() {
+    let set = principles::builtin();
+    let notes = "## Playbook\n\n### Top stories to know cold\n\
+        1. **Warehouse scanner rewrite** — Think Big + Deliver Results + Ownership.\n\
+        2. **Pricing bug hunt** — Dive Deep + Are Right A Lot. The best data story.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.principles,
+        ["think-big", "deliver-results", "ownership"]
+    );
+    assert_eq!(
+        read.drafts[1].story.principles,
+        ["dive-deep", "are-right-a-lot"]
+    );
+    assert!(super::walk::sample_heading(
+        "Sample Answer — for calibration"
+    ));
+    assert!(!super::walk::sample_heading(
+        "Pricing bug hunt — the sample data"
+    ));
 }

@@ -799,8 +799,14 @@ pub(super) fn heading_in_item(line: &str) -> Option<&str> {
 
 /// Whether a heading or label names a sample answer and nothing else: "Example
 /// Response", "Sample answer", "A model answer (STAR)", "Answer Framework", "Sample
-/// Answer Structure".
+/// Answer Structure" (a remark after a dash aside: "Sample Answer — for calibration").
 pub(super) fn sample_heading(heading: &str) -> bool {
+    // `Sample Answer — for calibration`: what the heading names, then a remark on it.
+    if let Some((named, _)) = heading.split_once(['—', '–'])
+        && !named.trim().is_empty()
+    {
+        return sample_heading(named);
+    }
     let words = plain_words(heading);
     // (And the same in other languages: "Пример ответа", "Ejemplo de respuesta",
     // "Exemple de réponse", "답변 예시"; one word in German and Chinese.)
@@ -4795,6 +4801,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             });
             return;
         }
+        // "…where the author outlines 13 behaviors of trust.", then a list of thirteen:
+        // the things the line before counts, by a name that is not stories'.
+        if is_list
+            && !in_part
+            && let Some(before) = node.previous_sibling()
+            && matches!(before.data().value, NodeValue::Paragraph)
+            && {
+                let (from, to) = span(before);
+                let lines = self.lines.get(from.saturating_sub(1)..to).unwrap_or(&[]);
+                counts_things(&lines.join("\n"), items.len())
+            }
+        {
+            self.plan.skipped.push(Skipped {
+                lines: (start, end),
+                reason: "the things the line before it counts, not stories".into(),
+                text,
+            });
+            return;
+        }
         // A block under a label of text about the principle (`Key behaviors:`), up to
         // the next label, is that text too.
         if let Some(Field::Aside(reason)) = self.current.as_ref().map(|b| b.field)
@@ -4929,31 +4954,44 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && node.children().count() == 1
             && speaks_of_leaders(&text)
             && is_description(&text);
+        // A quotation opening the section, in notes whose other principles' sections
+        // opened with their description, that tells nothing the writer did ("> Amazon
+        // wants smart people who are never satisfied."): a line on the principle too.
+        let quoted_like_the_others = quote_depth > 0
+            && is_paragraph
+            && label.is_none()
+            && self.described_sections >= 2
+            && first_person_events(&text) == 0;
         if first
             && !section.structured
             && (is_paragraph && label.is_none() && is_description(&text) && describes
-                || one_item_definition)
+                || one_item_definition
+                || quoted_like_the_others)
         {
             // A first paragraph that the next continues ("To fix it, I…") opens the
             // story; it is a description only when what follows is a list of notes.
             // A next paragraph cut by its own labels or numbered questions is read line
             // by line: it does not carry this one on.
-            let narrative = node.next_sibling().is_some_and(|next| {
-                let (from, to) = span(next);
-                // Comrak may count lines past `lines` (a lone `\r`): then none are read.
-                let next_lines = self.lines.get(from.saturating_sub(1)..to).unwrap_or(&[]);
-                // Nor does a paragraph of questions, a line each: they ask, they tell
-                // nothing.
-                let asks = next_lines
-                    .iter()
-                    .filter(|l| !l.trim().is_empty())
-                    .all(|l| is_question(&bare_question(l)));
-                continues(next, self.lines)
-                    && !asks
-                    && !next_lines
+            // (A description in a fence of its own is set apart by its writer: nothing
+            // after it carries it on.)
+            let fenced = matches!(node.data().value, NodeValue::CodeBlock(_));
+            let narrative = !fenced
+                && node.next_sibling().is_some_and(|next| {
+                    let (from, to) = span(next);
+                    // Comrak may count lines past `lines` (a lone `\r`): then none are read.
+                    let next_lines = self.lines.get(from.saturating_sub(1)..to).unwrap_or(&[]);
+                    // Nor does a paragraph of questions, a line each: they ask, they tell
+                    // nothing.
+                    let asks = next_lines
                         .iter()
-                        .any(|l| split_label(l).is_some() || numbered_question(l).is_some())
-            });
+                        .filter(|l| !l.trim().is_empty())
+                        .all(|l| is_question(&bare_question(l)));
+                    continues(next, self.lines)
+                        && !asks
+                        && !next_lines
+                            .iter()
+                            .any(|l| split_label(l).is_some() || numbered_question(l).is_some())
+                });
             if narrative {
                 self.plan.warnings.push(format!(
                     "lines {start}–{end}: read as the opening of a story, with the paragraphs after it, not as a description; split the draft by hand if they are several stories"
@@ -6002,6 +6040,27 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             });
             return;
         }
+        // "Same as above." under a question: the story told just above, in this
+        // principle's section, answers it too.
+        if no_parts
+            && (story.title.is_empty() || refers_above(&story.title))
+            && refers_above(&story.notes)
+            && let Some(above) = self
+                .plan
+                .drafts
+                .last_mut()
+                .filter(|d| d.story.principles.first() == story.principles.first())
+        {
+            let questions = story.questions.clone();
+            above.join(&questions, &[]);
+            let (line, last) = draft.lines;
+            self.plan.ignored.push(Skipped {
+                lines: (line, last),
+                reason: "points to the story above: the question is that story's too".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
         // A question with lines that name the stories answering it (`Primary: NAME`):
         // the person's own question, and pointers to stories told elsewhere.
         let pointed = no_parts
@@ -6461,6 +6520,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // says they have no such story, and tells none.
         if parts.is_empty() && not_happened(notes) && first_person_events(notes) == 0 {
             return Some(NOT_YET);
+        }
+        // "I think the best developers have the big picture in mind.", "Amazon is
+        // huge.": the writer's view, in which nothing happened; under no question.
+        if parts.is_empty()
+            && draft.story.questions.is_empty()
+            && draft.story.followups.is_empty()
+            && gives_view(notes)
+        {
+            return Some("the writer's view, not a story: nothing in it happened");
         }
         // "Not sure what to say about this", "TBD": the writer has no answer yet.
         if parts.is_empty() && no_answer_yet(notes) {
@@ -7102,6 +7170,13 @@ fn story_item<'l>(line: &'l str, set: &PrincipleSet) -> Option<&'l str> {
 /// on what the part above or below shows.
 fn remarked_principles(story: &Story, set: &PrincipleSet) -> Vec<String> {
     let mut ids = Vec::new();
+    // `**Zynga webstore migration** — Think Big + Deliver Results + Ownership.`: the
+    // story's name, then the principles it shows, joined by "+" or commas.
+    if let Some(first) = story.notes.lines().find(|l| !l.trim().is_empty())
+        && let Some(listed) = names_after_name(first, set)
+    {
+        ids = listed;
+    }
     for line in story
         .parts
         .iter()
@@ -7121,6 +7196,35 @@ fn remarked_principles(story: &Story, set: &PrincipleSet) -> Vec<String> {
         }
     }
     ids
+}
+
+/// The principles a story's line names after the story's own name in bold and a dash
+/// or a colon (`**Name** — Dive Deep + Are Right A Lot. Strongest…`), or alone: every
+/// piece of the first sentence a principle's name, two or more, joined by "+", commas
+/// or "&".
+fn names_after_name(line: &str, set: &PrincipleSet) -> Option<Vec<String>> {
+    let t = without_bullet(line).trim();
+    // (Or the names alone, the story's name already taken for its title.)
+    let after = match t.strip_prefix("**") {
+        Some(rest) => {
+            let (_, after) = rest.split_once("**")?;
+            after
+                .trim_start()
+                .strip_prefix(['—', '–', '-', ':'])?
+                .trim_start()
+        }
+        None => t,
+    };
+    let sentence = after
+        .split_once(". ")
+        .map_or(after, |(s, _)| s)
+        .trim_end_matches('.');
+    if !sentence.contains('+') && !sentence.contains(',') && !sentence.contains('&') {
+        return None;
+    }
+    let names = named_principles(&sentence.replace(['+', '&'], ","), set);
+    (names.ids.len() >= 2 && names.unknown.is_empty() && names.ambiguous.is_empty())
+        .then_some(names.ids)
 }
 
 /// Whether a list has an item holding a quotation of its own (a `>` block under the
@@ -7362,6 +7466,55 @@ fn enumerator_off(line: &str) -> &str {
         Some(rest) if short && !head.is_empty() && rest.starts_with(' ') => rest.trim_start(),
         _ => t,
     }
+}
+
+/// Whether a paragraph's last sentence counts `n` things by a name that is not the
+/// writer's stories' ("the author outlines 13 behaviors of trust", "five rules"): the
+/// list after it is those things. ("3 stories", "two times I…" count stories.)
+fn counts_things(text: &str, n: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen",
+    ];
+    const STORIES: &[&str] = &[
+        "stories",
+        "examples",
+        "times",
+        "projects",
+        "cases",
+        "situations",
+        "things",
+        "moments",
+        "experiences",
+        "incidents",
+        "anecdotes",
+        "wins",
+        "failures",
+        "achievements",
+        "accomplishments",
+        "parts",
+        "that",
+        "of",
+        "i",
+        "we",
+    ];
+    if n < 2 {
+        return false;
+    }
+    let last = text
+        .trim()
+        .trim_end_matches([':', '.'])
+        .rsplit(['.', '!', '?'])
+        .next()
+        .unwrap_or("");
+    let words = words_of(last);
+    words.windows(2).any(|pair| {
+        let count = pair[0]
+            .parse::<usize>()
+            .ok()
+            .or_else(|| WORDS.iter().position(|w| *w == pair[0]).map(|i| i + 2));
+        count == Some(n) && pair[1].ends_with('s') && !STORIES.contains(&pair[1].as_str())
+    })
 }
 
 /// The number a short line opens with (`3 that stand out`, `Two ways to…`), when it is
