@@ -276,7 +276,14 @@ fn question_core(text: &str) -> &str {
     loop {
         let before = text;
         text = text.trim_matches(['"', '“', '”', '\'', '‘', '’']).trim();
-        for (open, close) in [('(', ')'), ('（', '）'), ('(', '）'), ('（', ')')] {
+        // (`… how to handle that? [Ownership]`: a remark in brackets, the principles.)
+        for (open, close) in [
+            ('(', ')'),
+            ('（', '）'),
+            ('(', '）'),
+            ('（', ')'),
+            ('[', ']'),
+        ] {
             if text.ends_with(close)
                 && let Some(at) = text.rfind(open)
                 && at > 0
@@ -2714,7 +2721,7 @@ const OTHER_FIRST_PERSON: &[&str] = &[
 
 /// How often a text in Chinese or Japanese speaks of its writer: 我 (but not 我们, "we",
 /// or 自我, "self-", which a principle's description uses), 私 and 僕.
-fn writer_in_cjk(text: &str) -> usize {
+pub(super) fn writer_in_cjk(text: &str) -> usize {
     let chars: Vec<char> = text.chars().collect();
     (0..chars.len())
         .filter(|&i| match chars[i] {
@@ -4236,14 +4243,19 @@ fn untagged_title(text: &str) -> (String, Option<String>) {
             title = r.trim_start();
         }
     }
-    // A remark in parentheses at the end: "(my favourite)".
+    // A remark in parentheses at the end: "(my favourite)"; or in square brackets
+    // ("Most challenging project [highest standards, think big]"), not a wiki link's.
     let mut remark = None;
-    if title.ends_with(')')
-        && let Some(open) = title.rfind('(')
-        && open > 0
-    {
-        remark = Some(title[open..].to_string());
-        title = title[..open].trim_end();
+    for (open_mark, close_mark) in [('(', ')'), ('[', ']')] {
+        if title.ends_with(close_mark)
+            && !title.ends_with("]]")
+            && let Some(open) = title.rfind(open_mark)
+            && open > 0
+        {
+            remark = Some(title[open..].to_string());
+            title = title[..open].trim_end();
+            break;
+        }
     }
     (title.to_string(), remark)
 }

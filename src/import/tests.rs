@@ -9061,3 +9061,95 @@ fn a_story_named_in_bold_then_its_principles_joined_by_plus_links_them_all() {
         "Pricing bug hunt — the sample data"
     ));
 }
+
+#[test]
+fn a_question_heading_with_its_principles_in_brackets() {
+    let set = principles::builtin();
+    assert!(is_question(
+        "Your teammate keeps missing deadlines, how do you handle that? [Ownership]"
+    ));
+    assert_eq!(
+        heading_title("Hardest project [highest standards, think big]"),
+        (
+            "Hardest project".to_string(),
+            Some("[highest standards, think big]".to_string())
+        )
+    );
+    // A wiki link is no remark.
+    assert_eq!(heading_title("See [[Billing]]").1, None);
+    // Our own words: questions as headings, their principles in brackets, one answered
+    // only by the question in Chinese (no one speaks of themselves in it).
+    let notes = "## Earn Trust\n\nShipped the audit log the security team asked for.\n\n\
+        ## Practice\n\n\
+        ### Hardest project you worked on [highest standards, think big]\n\n\
+        - Story: the flood model\n\
+        - A: I rebuilt the solver and cut the run from a day to an hour.\n\n\
+        ### Tell me about a time you changed your priorities quickly [ownership]\n\
+        > 快速调整工作的优先级\n";
+    let read = plan(notes, &set);
+    let flood = read
+        .drafts
+        .iter()
+        .find(|d| d.told().contains("solver"))
+        .expect("the story is read");
+    assert_eq!(
+        flood.story.principles,
+        ["insist-on-the-highest-standards", "think-big"]
+    );
+    assert!(
+        read.drafts.iter().all(|d| !d.told().contains("快速")),
+        "{:#?}",
+        read.drafts
+    );
+    assert!(
+        read.questions
+            .iter()
+            .any(|q| q.question.contains("changed your priorities")),
+        "{:?}",
+        read.questions
+    );
+}
+
+#[test]
+fn an_empty_heading_under_a_heading_over_questions_is_a_question() {
+    let set = principles::builtin();
+    let notes = "## Earn Trust\n\nShipped the audit log the security team asked for.\n\n\
+        ## Practice questions\n\n\
+        ### Deadlines [deliver results]\n\n\
+        - Story: the launch we moved\n\
+        - A: I cut two features and told the client a week ahead.\n\n\
+        ### Risk — deciding with half the data [bias for action]\n";
+    let read = plan(notes, &set);
+    assert!(
+        read.drafts.iter().all(|d| !d.story.title.contains("Risk")),
+        "{:#?}",
+        read.drafts
+    );
+    assert!(
+        read.questions
+            .iter()
+            .any(|q| q.question.contains("half the data") && q.principle == "bias-for-action"),
+        "{:?}",
+        read.questions
+    );
+}
+
+#[test]
+fn in_notes_a_paragraph_that_gives_an_example_goes_on_from_the_one_before() {
+    let set = principles::builtin();
+    // Our own words: descriptions, then the writer's paragraphs; the second opens "For
+    // example"; two story names a line each, with full stops.
+    let notes = "## Customer Obsession\n```\nLeaders start from what the customer needs and \
+        work back from it, and they keep earning that trust long after the sale.\n```\n\n\
+        We read every support ticket that mentions the export.\n\n\
+        For example I rebuilt the export screen after a week of tickets about it.\n\n\
+        ## Are Right, A Lot\n```\nLeaders judge well and often. They look for views unlike \
+        their own and test what they believe.\n```\n\n\
+        Queue migration with Dana.\n\
+        Cache keys with Omar.\n";
+    let read = plan(notes, &set);
+    let told: Vec<String> = read.drafts.iter().map(|d| d.told()).collect();
+    assert_eq!(told.len(), 3, "{told:#?}");
+    assert!(told[0].contains("support ticket") && told[0].contains("rebuilt the export"));
+    assert!(told[1].contains("Queue migration") && !told[1].contains("Cache keys"));
+}

@@ -656,6 +656,12 @@ fn one_line_reminder(text: &str) -> bool {
 /// migrator"): six words at most, no verb in the past, no "I" or "we", no sentence.
 fn name_line(line: &str) -> bool {
     let words = words_of(line);
+    // ("Config Maps with Bilal." names one too, its full stop aside.)
+    let line = line.trim_end();
+    let line = line
+        .strip_suffix('.')
+        .filter(|rest| !rest.ends_with('.'))
+        .unwrap_or(line);
     one_line_reminder(line)
         && words.len() <= 6
         && !line
@@ -3141,7 +3147,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let labelled_name = named != unquote(&heading).trim();
         let (mut title, remark) = heading_title(&named);
         let remark_names = remark.as_deref().and_then(|r| {
-            let inner = r.trim_start_matches('(').trim_end_matches(')');
+            let inner = r
+                .trim_start_matches(['(', '['])
+                .trim_end_matches([')', ']']);
             let names = named_principles(inner, self.set);
             (names.unknown.is_empty() && !(names.ids.is_empty() && names.ambiguous.is_empty()))
                 .then_some(names)
@@ -5194,9 +5202,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // In a section of notes, each plain paragraph is a story of its own, unless the
         // story being built is labelled, in which case text runs to the next label.
+        // (A paragraph that goes on from the one before it, "For example we have…",
+        // is more of that one.)
+        let goes_on = follows_on(node, self.lines)
+            && node
+                .previous_sibling()
+                .is_some_and(|p| matches!(p.data().value, NodeValue::Paragraph))
+            && self
+                .current
+                .as_ref()
+                .is_some_and(|b| !b.draft.story.notes.trim().is_empty());
         let new_note = section.notes_mode
             && is_paragraph
             && label.is_none()
+            && !goes_on
             && self
                 .current
                 .as_ref()
@@ -5979,6 +5998,35 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return;
         }
+        // `### 8. **Decision** … [bias for action, ownership]` with nothing under it, under
+        // `## 22 Questions`: one of the questions, not answered yet; the person's own.
+        if draft.all_text().trim().is_empty()
+            && draft.story.questions.is_empty()
+            && let Some(heading) = self.lines.get(draft.lines.0.wrapping_sub(1))
+            && let Some(level) = super::tables::atx_level(heading)
+            && self
+                .heading_above(draft.lines.0, level)
+                .is_some_and(|above| {
+                    plain_words(&above)
+                        .iter()
+                        .any(|w| w == "questions" || w == "question")
+                })
+            && let Some(principle) = draft.story.principles.first()
+        {
+            let (line, last) = draft.lines;
+            let asked = heading_line(heading).unwrap_or(heading).trim().to_string();
+            self.plan.questions.push(super::OwnQuestion {
+                principle: principle.clone(),
+                question: asked,
+                lines: (line, line),
+            });
+            self.plan.skipped.push(Skipped {
+                lines: (line, last),
+                reason: "a heading among questions with nothing under it: the person's own question, not a story".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
         if let Some(reason) = self.not_a_story(&draft) {
             let (line, last) = draft.lines;
             let text = self.source(line, last, 0);
@@ -5989,7 +6037,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if let Some(principle) = draft.story.principles.first() {
                 for question in &draft.story.questions {
                     let within = text.contains(question.as_str());
-                    if reason == GENERAL || reason == NOT_YET || !within {
+                    if reason == GENERAL || reason == NOT_YET || reason == GLOSS || !within {
                         // The line that asks it, when it is beyond the draft's.
                         let asked = (!within)
                             .then(|| {
@@ -6530,6 +6578,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("the writer's view, not a story: nothing in it happened");
         }
+        // `### Tell me about a time you had to change priorities…`, then only `>
+        // 调整工作优先级…`: the question in the writer's language, quoted, in which no
+        // one speaks of themselves; not an answer.
+        if parts.is_empty()
+            && !draft.story.questions.is_empty()
+            && mostly_other_script(notes)
+            && writer_in_cjk(notes) == 0
+            && !speaks_of_self(notes)
+            && self.quoted_only(draft.lines)
+        {
+            return Some(GLOSS);
+        }
         // "Not sure what to say about this", "TBD": the writer has no answer yet.
         if parts.is_empty() && no_answer_yet(notes) {
             return Some(NOT_YET);
@@ -6752,6 +6812,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return Some("a place for a story still to find (TBD), not a story");
         }
         None
+    }
+
+    /// Whether every line of a draft's that holds words, past the heading it may open
+    /// with, is quoted (`> …`).
+    fn quoted_only(&self, (line, last): (usize, usize)) -> bool {
+        let lines: Vec<&str> = (line..=last)
+            .filter_map(|n| self.lines.get(n.wrapping_sub(1)))
+            .map(|l| l.trim())
+            .filter(|l| !l.is_empty() && heading_line(l).is_none())
+            .collect();
+        !lines.is_empty() && lines.iter().all(|l| l.starts_with('>'))
     }
 
     /// Links each referenced story to the principle that referred to it.
@@ -7283,6 +7354,10 @@ const GENERAL: &str = "how the writer works in general, not a story";
 /// The reason given for an answer that says the writer has no such story yet ("This
 /// hasn't happened to me", "Not sure"): its question is still theirs to practise.
 const NOT_YET: &str = "says the writer has no story for it yet";
+
+/// The reason given for a quoted line under a question that asks it again in another
+/// language, or glosses it, and answers nothing.
+const GLOSS: &str = "the question in other words, not an answer";
 
 fn field_mut(draft: &mut Draft, field: Field) -> &mut String {
     match field {
@@ -8599,9 +8674,16 @@ fn continues<'a>(node: &'a AstNode<'a>, lines: &[&str]) -> bool {
         return false;
     }
     let (start, end) = span(node);
-    if end > start {
-        return true;
+    end > start || follows_on(node, lines)
+}
+
+/// Whether a paragraph opens with words that go on from the one before it ("So I…",
+/// "This helped…", "For example we…").
+fn follows_on<'a>(node: &'a AstNode<'a>, lines: &[&str]) -> bool {
+    if !matches!(node.data().value, NodeValue::Paragraph) {
+        return false;
     }
+    let (start, _) = span(node);
     let first = lines
         .get(start.saturating_sub(1))
         .map_or("", |l| l.trim())
@@ -8643,6 +8725,10 @@ fn continues<'a>(node: &'a AstNode<'a>, lines: &[&str]) -> bool {
         "initially",
         "by focusing",
         "by doing",
+        // An example of what the paragraph before said ("For example we have a product
+        // called…").
+        "for example",
+        "for instance",
     ]
     .iter()
     .any(|lead| first.starts_with(lead))
