@@ -565,6 +565,9 @@ pub(super) fn is_description(text: &str) -> bool {
         // (A description tells nothing the writer did: "so i pointed out that we…" is
         // a story, however seldom it says "I". "We value calculated risk" is no deed.)
         && !did_i(&unquoted)
+        // (Nor does one open with a verb in the past, "I" left out as notes leave it:
+        // "Automated the manual checks and…" is what the writer did.)
+        && !words.first().is_some_and(|w| past(w))
 }
 
 /// Whether a text says "I" with a verb in the past just after it ("i pointed out", "I

@@ -9153,3 +9153,61 @@ fn in_notes_a_paragraph_that_gives_an_example_goes_on_from_the_one_before() {
     assert!(told[0].contains("support ticket") && told[0].contains("rebuilt the export"));
     assert!(told[1].contains("Queue migration") && !told[1].contains("Cache keys"));
 }
+
+#[test]
+fn a_line_that_opens_with_a_deed_is_no_description() {
+    assert!(!is_description(
+        "Automated the nightly reconciliation and turned it into a repeatable job that \
+         the whole finance team now runs."
+    ));
+    assert!(is_description(
+        "Leaders keep the customer at the centre of every decision and work back from \
+         what the customer needs, not from what is easy to build."
+    ));
+    let set = principles::builtin();
+    // Our own words: a project's write-up, then a principle a heading over a line of
+    // what the writer did.
+    let notes = "# Parcel tracker\n\nA tool that flags late parcels for review.\n\n\
+        ## Principles shown\n\n### Dive Deep\n\n\
+        Went past the daily totals and read the scan events of every late parcel.\n\n\
+        ### Ownership\n\n\
+        Noticed nobody owned the late-parcel report and built the tool to replace it.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read);
+    assert_eq!(read.drafts[0].story.principles, ["dive-deep"]);
+}
+
+#[test]
+fn in_a_guide_tips_and_a_framework_under_a_question_are_not_stories() {
+    let set = principles::builtin();
+    // Our own words: a guide's question under each principle, then tips in the
+    // imperative or a sample answer in labelled parts.
+    let notes = "# Guide to the loop\n\nYou will meet five interviewers; prepare your answers \
+        and practise them aloud until you can tell each in two minutes.\n\n\
+        ### Customer Obsession\n**Q:** Tell me about a time you went out of your way for a customer.\n\
+        **Framework:**\n\
+        - **S:** Checkout took four seconds\n\
+        - **T:** Bring it under one second\n\
+        - **A:** Cached the basket, trimmed the scripts\n\
+        - **R:** 0.8 seconds, fewer abandoned baskets\n\n\
+        ### Think Big\n**Q:** Tell me about a bold idea you proposed.\n**Tips:**\n\
+        - Show vision beyond the task\n\
+        - Quantify the impact\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("Checkout took") && s.reason.contains("sample")),
+        "{:?}",
+        read.skipped
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("Quantify the impact") && s.reason.contains("tips")),
+        "{:?}",
+        read.skipped
+    );
+    assert_eq!(read.questions.len(), 2, "{:?}", read.questions);
+}

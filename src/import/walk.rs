@@ -814,6 +814,10 @@ pub(super) fn sample_heading(heading: &str) -> bool {
         return sample_heading(named);
     }
     let words = plain_words(heading);
+    // `**Framework:**` over a story's labelled parts: the guide's shape of an answer.
+    if words == ["framework"] {
+        return true;
+    }
     // (And the same in other languages: "Пример ответа", "Ejemplo de respuesta",
     // "Exemple de réponse", "답변 예시"; one word in German and Chinese.)
     if words.iter().any(|w| {
@@ -4763,6 +4767,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // The question a section's heading asks (see `reminders`).
         let asked = self.section.as_ref().and_then(|s| s.asks.clone());
         let describes = self.carries_descriptions();
+        let advises = self.advises();
         let Some(section) = self.section.as_mut() else {
             let reason = self.outside_reason();
             self.plan.skipped.push(Skipped {
@@ -4805,6 +4810,53 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.plan.skipped.push(Skipped {
                 lines: (start, end),
                 reason: "a line that counts the items of the list after it, not a story".into(),
+                text,
+            });
+            return;
+        }
+        // `**Q:** Tell me about…` then `**Tips:**` on the line above a list: the list is
+        // the tips, whatever became of the question.
+        if is_list
+            && let Some(before) = node.previous_sibling()
+            && matches!(before.data().value, NodeValue::Paragraph)
+            && let Some(reason) = {
+                let (_, to) = span(before);
+                self.lines.get(to.wrapping_sub(1)).and_then(|last| {
+                    match classify(last.trim(), self.set) {
+                        Some((Label::Aside(reason), rest)) if rest.trim().is_empty() => {
+                            Some(reason)
+                        }
+                        _ => None,
+                    }
+                })
+            }
+        {
+            self.plan.skipped.push(Skipped {
+                lines: (start, end),
+                reason: reason.into(),
+                text,
+            });
+            return;
+        }
+        // In a guide, `**Framework:**` or `**Sample answer:**` on the line above a list:
+        // the list is the guide's sample, not the reader's story.
+        if is_list
+            && let Some(before) = node.previous_sibling()
+            && matches!(before.data().value, NodeValue::Paragraph)
+            && self
+                .lines
+                .get(span(before).1.wrapping_sub(1))
+                .is_some_and(|last| {
+                    let label = last.trim().trim_matches(['*', '_']).trim();
+                    label
+                        .strip_suffix(':')
+                        .is_some_and(|l| sample_heading(l.trim_matches(['*', '_'])))
+                })
+            && advises
+        {
+            self.plan.skipped.push(Skipped {
+                lines: (start, end),
+                reason: SAMPLE.into(),
                 text,
             });
             return;
@@ -6037,7 +6089,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if let Some(principle) = draft.story.principles.first() {
                 for question in &draft.story.questions {
                     let within = text.contains(question.as_str());
-                    if reason == GENERAL || reason == NOT_YET || reason == GLOSS || !within {
+                    if reason == GENERAL
+                        || reason == NOT_YET
+                        || reason == GLOSS
+                        || reason == SAMPLE
+                        || !within
+                    {
                         // The line that asks it, when it is beyond the draft's.
                         let asked = (!within)
                             .then(|| {
@@ -6577,6 +6634,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && gives_view(notes)
         {
             return Some("the writer's view, not a story: nothing in it happened");
+        }
+        // `**Q:** Tell me…` over `**Framework:**`, the sample under it skipped: the
+        // question, and the sample's label.
+        if parts.is_empty()
+            && !draft.story.questions.is_empty()
+            && notes
+                .trim()
+                .trim_matches(['*', '_'])
+                .trim()
+                .strip_suffix(':')
+                .is_some_and(|l| sample_heading(l.trim_matches(['*', '_'])))
+            && self.advises()
+        {
+            return Some(SAMPLE);
         }
         // `### Tell me about a time you had to change priorities…`, then only `>
         // 调整工作优先级…`: the question in the writer's language, quoted, in which no
@@ -7354,6 +7425,10 @@ const GENERAL: &str = "how the writer works in general, not a story";
 /// The reason given for an answer that says the writer has no such story yet ("This
 /// hasn't happened to me", "Not sure"): its question is still theirs to practise.
 const NOT_YET: &str = "says the writer has no story for it yet";
+
+/// The reason given for a guide's sample answer under its label (`**Framework:**`), and
+/// for the label left with the question above it.
+const SAMPLE: &str = "the guide's sample answer under its label, not the writer's story";
 
 /// The reason given for a quoted line under a question that asks it again in another
 /// language, or glosses it, and answers nothing.
