@@ -9211,3 +9211,30 @@ fn in_a_guide_tips_and_a_framework_under_a_question_are_not_stories() {
     );
     assert_eq!(read.questions.len(), 2, "{:?}", read.questions);
 }
+
+#[test]
+fn a_story_with_no_principle_takes_the_one_its_question_asks_for() {
+    let set = principles::builtin();
+    // Our own words: questions under a heading that names no principle, after a
+    // section that does; the answer talks of customers, the question asks about
+    // disagreeing and committing.
+    let notes = "## Ownership\n\nTook over the flaky deploy pipeline nobody owned.\n\n\
+        # Behavioral questions\n\n\
+        Here are some examples of behavioral questions:\n\n\
+        1. Tell me about a time you disagreed with your manager and then committed.\n\
+        - Customers wrote in every week about the price\n   \
+        - I read every customer ticket and called ten customers\n   \
+        - showed the cheaper plan first so customers would trust us\n";
+    let read = plan(notes, &set);
+    let story = read
+        .drafts
+        .iter()
+        .find(|d| d.told().contains("Customers wrote in"))
+        .expect("the story is read");
+    assert_eq!(
+        story.story.principles,
+        ["have-backbone-disagree-and-commit"],
+        "{:#?}",
+        read
+    );
+}

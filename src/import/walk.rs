@@ -6278,7 +6278,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // A story among others that name their principles, naming none itself: linked
         // to the principle its words are nearest, and the report says so.
         if draft.story.principles.is_empty() {
-            let text = draft.all_text();
+            // The interviewer's question it answers says best what it is asked to show;
+            // without one, the story's own words.
+            let asked: Vec<&str> = (draft.story.questions.iter())
+                .filter(|q| persons(q).1 > 0)
+                .map(String::as_str)
+                .collect();
+            let text = if asked.is_empty() {
+                draft.all_text()
+            } else {
+                asked.join("\n")
+            };
             if let Some(principle) = self.nearest(&text).or_else(|| self.set.principles.first()) {
                 self.plan.warnings.push(guessed_warning(
                     draft.lines.0,
