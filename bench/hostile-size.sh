@@ -149,6 +149,11 @@ repeated('quicknames9k.md', '', 3,
          '## Bias for action\n\n' + ''.join(
              f'tool number {i} rewrite, i built it over a weekend and showed it on monday\n\n'
              for i in range(3000)))
+# 20,000 question headings with their principles in brackets and nothing under any,
+# under a heading over questions: each read as the person's own question, its heading's
+# parent found once for the whole file.
+repeated('emptyq20k.md', '## Ownership\n\nTook over the pipeline.\n\n## Practice questions\n\n', 20000,
+         lambda i: f'### Question {i} about deadlines [deliver results]\n\n')
 # 200,000 blank lines before the first heading: a line alone in its paragraph is
 # looked at as a principle's title only when it is a name.
 with open(f'{work}/blank200k.md', 'w') as f:
@@ -235,6 +240,7 @@ measure "import: 5,000 summaries of stories told in full under the same numbers"
 measure "import: 100,000 lines indented for the eye under a part's label" "$lp" --dir "$work/lib-refs" import "$work/indented100k.md"
 measure "import: 9,000 names a line each under three principles, 3,000 stories naming them" "$lp" --dir "$work/lib-refs" import "$work/quicknames9k.md"
 measure "import: 200,000 blank lines, then one story" "$lp" --dir "$work/lib-refs" import "$work/blank200k.md"
+measure "import: 20,000 empty question headings with principles in brackets" "$lp" --dir "$work/lib-refs" import "$work/emptyq20k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

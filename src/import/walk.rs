@@ -3903,6 +3903,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .is_some_and(about_answering)
     }
 
+    /// Whether the heading at `line` (1-based) sits under one over questions ("22
+    /// Questions", "Practice questions").
+    fn under_questions(&self, line: usize) -> bool {
+        let parents = self.parents.get_or_init(|| heading_parents(self.lines));
+        line.checked_sub(1)
+            .and_then(|i| parents.get(i).copied().flatten())
+            .and_then(|above| heading_line(self.lines[above]))
+            .is_some_and(|above| {
+                plain_words(above)
+                    .iter()
+                    .any(|w| w == "questions" || w == "question")
+            })
+    }
+
     /// Whether the notes say a language model wrote them ("Machine-generated, not
     /// reviewed"), and not from the reader's own experience: the stories in them are a
     /// model's samples.
@@ -6055,14 +6069,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if draft.all_text().trim().is_empty()
             && draft.story.questions.is_empty()
             && let Some(heading) = self.lines.get(draft.lines.0.wrapping_sub(1))
-            && let Some(level) = super::tables::atx_level(heading)
-            && self
-                .heading_above(draft.lines.0, level)
-                .is_some_and(|above| {
-                    plain_words(&above)
-                        .iter()
-                        .any(|w| w == "questions" || w == "question")
-                })
+            && self.under_questions(draft.lines.0)
             && let Some(principle) = draft.story.principles.first()
         {
             let (line, last) = draft.lines;
