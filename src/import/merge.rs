@@ -83,8 +83,68 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
             });
         }
     }
+    // (It says so itself: "again".)
+    for (i, j, shared_words) in told_again(&texts) {
+        match found.iter_mut().find(|d| d.drafts == (i, j)) {
+            Some(pair) => pair.retold = true,
+            None => found.push(Duplicate {
+                drafts: (i, j),
+                shared_words,
+                retold: true,
+            }),
+        }
+    }
     found.sort_by_key(|d| d.drafts);
     found
+}
+
+/// A short note that names a story and says "again" ("TenneT example, again",
+/// "IRPWIND again, final judges said…"): the story told first under that name, above
+/// it, told again for another principle. Pairs of places, lower first, with the name's
+/// length in words.
+fn told_again(texts: &[String]) -> Vec<(usize, usize, usize)> {
+    // Words around a name that are not it, and words that open a line without naming.
+    const NOT_NAME: &[&str] = &[
+        "example", "story", "case", "project", "the", "a", "an", "same", "as", "one", "once",
+        "then", "and", "but", "so", "this", "that", "it", "we", "i", "they", "do", "did", "try",
+        "tried", "happened", "here", "use", "used", "see", "my", "our",
+    ];
+    let words: Vec<Vec<String>> = texts.iter().map(|t| super::rules::plain_words(t)).collect();
+    let mut out = Vec::new();
+    for (i, text) in texts.iter().enumerate() {
+        let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
+        if lines != 1 || words[i].len() > 14 {
+            continue;
+        }
+        let Some(at) = words[i].iter().position(|w| w == "again") else {
+            continue;
+        };
+        if !(1..=4).contains(&at) {
+            continue;
+        }
+        let name: Vec<&String> = words[i][..at]
+            .iter()
+            .filter(|w| !NOT_NAME.contains(&w.as_str()))
+            .collect();
+        if name.is_empty()
+            || name.len() > 3
+            || name
+                .iter()
+                .any(|w| w.chars().count() < 3 || super::rules::past(w))
+        {
+            continue;
+        }
+        // The first draft above that holds the name, word for word.
+        let holds = |these: &[String]| {
+            these
+                .windows(name.len())
+                .any(|run| run.iter().zip(&name).all(|(a, b)| a == *b))
+        };
+        if let Some(j) = (0..i).find(|&j| holds(&words[j])) {
+            out.push((j, i, name.len()));
+        }
+    }
+    out
 }
 
 /// A story's name alone as a draft ("Mongo Schema migrator", under one principle) and

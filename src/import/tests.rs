@@ -9238,3 +9238,22 @@ fn a_story_with_no_principle_takes_the_one_its_question_asks_for() {
         read
     );
 }
+
+#[test]
+fn a_note_that_names_a_story_again_is_paired_with_it() {
+    let set = principles::builtin();
+    // Our own words: a story named under one principle, then "NAME example, again"
+    // and "NAME again, …" under others; and a note that only says it tried again.
+    let notes = "## Invent and Simplify\n\n- Lumen: replaced the hand-written report with a query\n\n\
+        ## Frugality\n\n- Lumen example, again\n\n\
+        ## Deliver Results\n\n- Lumen again, the report was ready a week early\n\n\
+        ## Earn Trust\n\n- Tried again after the first review failed\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 4, "{:#?}", read.drafts);
+    let pairs: Vec<(usize, usize)> = read.duplicates.iter().map(|d| d.drafts).collect();
+    assert!(pairs.contains(&(0, 1)), "{pairs:?}");
+    assert!(pairs.contains(&(0, 2)), "{pairs:?}");
+    assert!(pairs.iter().all(|&(a, b)| a != 3 && b != 3), "{pairs:?}");
+    // It says so itself: the report says one retells the other.
+    assert!(read.duplicates.iter().all(|d| d.retold));
+}
