@@ -747,11 +747,40 @@ pub(super) fn gives_view(text: &str) -> bool {
     if words.len() < 4 || first_person_events(text) > 0 {
         return false;
     }
-    let happened = words.first().is_some_and(|w| past(w))
-        || words
-            .windows(2)
-            .any(|pair| past(&pair[1]) && !BE.contains(&pair[0].as_str()));
-    if happened {
+    // Something happened: someone did a thing ("he said", "they had me take", "the
+    // team shipped"), or a sentence opens with a deed, its "I" left out ("Moved the
+    // jobs…"). A word in -ed elsewhere is not one ("as opposed to", "especially
+    // talented", "what is expected").
+    const WHO: &[&str] = &[
+        "he",
+        "she",
+        "they",
+        "it",
+        "who",
+        "team",
+        "manager",
+        "customer",
+        "customers",
+        "boss",
+        "lead",
+        "client",
+        "someone",
+        "everyone",
+        "nobody",
+    ];
+    // ("As opposed to", "especially talented": no deed either.)
+    const NOT_DEED_AFTER: &[&str] = &["as", "especially", "very", "more", "most", "well"];
+    let opens_with_deed = text
+        .split(['.', '!', '?', '\n', ';'])
+        .filter_map(|sentence| words_of(sentence).into_iter().next())
+        .any(|first| past(&first));
+    let someone_did = deeds(&words, WHO, 2).next().is_some();
+    let past_word = words.windows(2).any(|pair| {
+        past(&pair[1])
+            && !BE.contains(&pair[0].as_str())
+            && !NOT_DEED_AFTER.contains(&pair[0].as_str())
+    });
+    if opens_with_deed || someone_did || past_word {
         return false;
     }
     let minds = words.windows(3).any(|w| {

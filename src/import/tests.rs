@@ -9257,3 +9257,39 @@ fn a_note_that_names_a_story_again_is_paired_with_it() {
     // It says so itself: the report says one retells the other.
     assert!(read.duplicates.iter().all(|d| d.retold));
 }
+
+#[test]
+fn in_notes_a_list_right_under_the_writers_prose_is_more_of_it() {
+    let set = principles::builtin();
+    // Our own words: descriptions in fences; under one, the writer's view with its
+    // points listed under it; under the next, a story with its points; under the last,
+    // story names a bullet each.
+    let notes = "## Customer Obsession\n```\nLeaders start from what the customer needs and \
+        work back from it, and they keep earning that trust long after the sale.\n```\n\n\
+        Everything we build comes back to how fast and how reliable the booking flow is for \
+        the traveller, and so we always try to cut the calls we make and keep our pages \
+        quick.\n\n\
+        - Caching the fare lookups\n\
+        - Canary releases\n\n\
+        For example I fought to keep the hold reminder email when another team wanted to drop \
+        it, and the product owner changed his mind after I showed him the support calls.\n\n\
+        - Support calls\n\
+        - Talks with the owner\n\n\
+        ## Frugality\n```\nLeaders do more with what they already have; a tight budget is a \
+        reason to invent, and a bigger team earns nothing.\n```\n\n\
+        - Test suite moved off the paid runner\n\
+        - Fewer calls to the fare service\n";
+    let read = plan(notes, &set);
+    let told: Vec<String> = read.drafts.iter().map(|d| d.told()).collect();
+    assert_eq!(told.len(), 3, "{told:#?}");
+    assert!(told[0].contains("hold reminder") && told[0].contains("Talks with the owner"));
+    assert!(
+        told.iter().all(|t| !t.contains("Canary releases")),
+        "{told:#?}"
+    );
+    assert!(told[1].contains("paid runner") && !told[1].contains("fare service"));
+    // A view that someone did something in is no view.
+    assert!(!gives_view(
+        "My manager was pleased; he said it is the best team he has led."
+    ));
+}

@@ -5219,7 +5219,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && self.described_sections >= 2
             && items.len() >= 2
             && items.iter().all(|item| !item.trim().contains('\n'));
+        // A list right under the writer's own prose (a paragraph of two dozen words or
+        // more, its last words not a lead-in) is more of that prose: its points.
+        let under_prose = section.notes_mode
+            && node.previous_sibling().is_some_and(|before| {
+                matches!(before.data().value, NodeValue::Paragraph) && {
+                    let (from, to) = span(before);
+                    let prose = self
+                        .lines
+                        .get(from.saturating_sub(1)..to)
+                        .unwrap_or(&[])
+                        .join(" ");
+                    prose.split_whitespace().count() >= 24
+                        && !prose.trim_end().ends_with(':')
+                        && persons(&prose).0 > 0
+                }
+            })
+            && self
+                .current
+                .as_ref()
+                .is_some_and(|b| !b.labelled && !b.draft.story.notes.trim().is_empty());
         if (section.notes_mode || told_apart || like_the_others)
+            && !under_prose
             && is_list
             && segments.len() == 1
             && !named_above
