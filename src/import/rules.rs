@@ -798,7 +798,17 @@ pub(super) fn gives_view(text: &str) -> bool {
     let states = words.iter().enumerate().any(|(i, w)| {
         matches!(
             w.as_str(),
-            "is" | "are" | "it's" | "that's" | "there's" | "isn't" | "aren't"
+            "is" | "are"
+                | "it's"
+                | "that's"
+                | "there's"
+                | "isn't"
+                | "aren't"
+                // "This goes along with being curious.", "it all comes down to…"
+                | "goes"
+                | "comes"
+                | "means"
+                | "matters"
         ) && !(w == "are" && words.get(i + 1).is_some_and(|n| n == "right"))
     });
     minds || states
