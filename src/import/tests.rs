@@ -9292,4 +9292,5 @@ fn in_notes_a_list_right_under_the_writers_prose_is_more_of_it() {
     assert!(!gives_view(
         "My manager was pleased; he said it is the best team he has led."
     ));
+    assert!(gives_view("This goes along with being curious."));
 }
