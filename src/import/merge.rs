@@ -498,8 +498,12 @@ pub fn merge(plan: &mut ImportPlan, pairs: &[(usize, usize)]) {
         into[gone] = keep;
         let other = plan.drafts[gone].clone();
         let draft = &mut plan.drafts[keep];
-        // The second draft's heading is the person's words too.
-        if !other.story.title.trim().is_empty() && other.story.title != draft.story.title {
+        // The second draft's heading is the person's words too (a title taken from its
+        // own text is there already).
+        if !other.story.title.trim().is_empty()
+            && other.story.title != draft.story.title
+            && !other.told().contains(other.story.title.trim())
+        {
             append(&mut draft.story.notes, &other.story.title);
         }
         for part in Part::ALL {

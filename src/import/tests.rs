@@ -9294,3 +9294,20 @@ fn in_notes_a_list_right_under_the_writers_prose_is_more_of_it() {
     ));
     assert!(gives_view("This goes along with being curious."));
 }
+
+#[test]
+fn a_merged_draft_whose_title_came_from_its_text_is_not_written_twice() {
+    let set = principles::builtin();
+    let notes = "## Invent and Simplify\n\n- Lumen: replaced the hand-written report with a query\n\n\
+        ## Frugality\n\n- Lumen example, again\n\n\
+        ## Deliver Results\n\n### The report rewrite\n\nLumen again: the report was ready early.\n";
+    let mut read = plan(notes, &set);
+    let pairs: Vec<(usize, usize)> = read.duplicates.iter().map(|d| d.drafts).collect();
+    assert_eq!(pairs, [(0, 1), (0, 2)], "{:#?}", read);
+    super::merge::merge(&mut read, &pairs);
+    assert_eq!(read.drafts.len(), 1);
+    let notes = &read.drafts[0].story.notes;
+    assert_eq!(notes.matches("Lumen example, again").count(), 1, "{notes}");
+    // A heading of the person's own is kept.
+    assert!(notes.contains("The report rewrite"), "{notes}");
+}
