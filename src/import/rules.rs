@@ -577,8 +577,8 @@ pub(super) fn did_i(text: &str) -> bool {
 }
 
 /// Where in `words` one of `who` stands with a verb in the past within `reach` words
-/// after it, and not after "have" ("I have learned" speaks of the writer, not of a
-/// thing that happened).
+/// after it, and not after "have" or "am" ("I have learned" speaks of the writer, "if I
+/// am made to change" of what may be; neither of a thing that happened).
 fn deeds<'w>(
     words: &'w [String],
     who: &'w [&str],
@@ -586,7 +586,8 @@ fn deeds<'w>(
 ) -> impl Iterator<Item = usize> + 'w {
     (0..words.len()).filter(move |&i| {
         who.contains(&words[i].as_str())
-            && words.get(i + 1).is_none_or(|w| w != "have")
+            // ("I have learned", "if I am made to change": not a thing that happened.)
+            && words.get(i + 1).is_none_or(|w| w != "have" && w != "am")
             && words[i + 1..words.len().min(i + 1 + reach)]
                 .iter()
                 .any(|w| past(w))

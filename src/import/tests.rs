@@ -9293,6 +9293,9 @@ fn in_notes_a_list_right_under_the_writers_prose_is_more_of_it() {
         "My manager was pleased; he said it is the best team he has led."
     ));
     assert!(gives_view("This goes along with being curious."));
+    assert!(gives_view(
+        "I mean if I am made to change my design, then I will carry it out to the end."
+    ));
 }
 
 #[test]
