@@ -4828,68 +4828,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             });
             return;
         }
-        // `**Q:** Tell me about…` then `**Tips:**` on the line above a list: the list is
-        // the tips, whatever became of the question.
+        // A list that the paragraph above it says what it is: the tips under a label of
+        // advice on its last line (`**Q:** Tell me…` then `**Tips:**`, whatever became of
+        // the question); in a guide, the sample under `**Framework:**`; the things it
+        // counts by a name that is not stories' ("…outlines 13 behaviors of trust.").
         if is_list
-            && let Some(before) = node.previous_sibling()
-            && matches!(before.data().value, NodeValue::Paragraph)
-            && let Some(reason) = {
-                let (_, to) = span(before);
-                self.lines.get(to.wrapping_sub(1)).and_then(|last| {
-                    match classify(last.trim(), self.set) {
-                        Some((Label::Aside(reason), rest)) if rest.trim().is_empty() => {
-                            Some(reason)
-                        }
-                        _ => None,
-                    }
+            && let Some(reason) = node
+                .previous_sibling()
+                .filter(|before| matches!(before.data().value, NodeValue::Paragraph))
+                .and_then(|before| {
+                    said_above_list(
+                        self.lines,
+                        self.set,
+                        span(before),
+                        items.len(),
+                        advises,
+                        in_part,
+                    )
                 })
-            }
         {
             self.plan.skipped.push(Skipped {
                 lines: (start, end),
                 reason: reason.into(),
-                text,
-            });
-            return;
-        }
-        // In a guide, `**Framework:**` or `**Sample answer:**` on the line above a list:
-        // the list is the guide's sample, not the reader's story.
-        if is_list
-            && let Some(before) = node.previous_sibling()
-            && matches!(before.data().value, NodeValue::Paragraph)
-            && self
-                .lines
-                .get(span(before).1.wrapping_sub(1))
-                .is_some_and(|last| {
-                    let label = last.trim().trim_matches(['*', '_']).trim();
-                    label
-                        .strip_suffix(':')
-                        .is_some_and(|l| sample_heading(l.trim_matches(['*', '_'])))
-                })
-            && advises
-        {
-            self.plan.skipped.push(Skipped {
-                lines: (start, end),
-                reason: SAMPLE.into(),
-                text,
-            });
-            return;
-        }
-        // "…where the author outlines 13 behaviors of trust.", then a list of thirteen:
-        // the things the line before counts, by a name that is not stories'.
-        if is_list
-            && !in_part
-            && let Some(before) = node.previous_sibling()
-            && matches!(before.data().value, NodeValue::Paragraph)
-            && {
-                let (from, to) = span(before);
-                let lines = self.lines.get(from.saturating_sub(1)..to).unwrap_or(&[]);
-                counts_things(&lines.join("\n"), items.len())
-            }
-        {
-            self.plan.skipped.push(Skipped {
-                lines: (start, end),
-                reason: "the things the line before it counts, not stories".into(),
                 text,
             });
             return;
@@ -6161,35 +6121,41 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let items = question_items(&story.notes);
         // `1) CDN서비스, X-Ray 서비스`: a line of names of stories told above, each the
         // title of one of them: a pointer to them (their questions go to the first
-        // named), not a story.
-        if no_parts && let Some(first) = self.told_above(&story.notes) {
+        // named), not a story. "Same as above." under a question: the story told just
+        // above, in this principle's section, answers it too.
+        let same_as_above = || {
+            ((story.title.is_empty() || refers_above(&story.title)) && refers_above(&story.notes))
+                .then(|| self.plan.drafts.len().checked_sub(1))
+                .flatten()
+                .filter(|&i| {
+                    self.plan.drafts[i].story.principles.first() == story.principles.first()
+                })
+                .map(|i| {
+                    (
+                        i,
+                        "points to the story above: the question is that story's too",
+                    )
+                })
+        };
+        let points_to = no_parts
+            .then(|| {
+                self.told_above(&story.notes)
+                    .map(|i| {
+                        (
+                            i,
+                            "names stories told above: a pointer to them, not a story",
+                        )
+                    })
+                    .or_else(same_as_above)
+            })
+            .flatten();
+        if let Some((to, reason)) = points_to {
             let questions = story.questions.clone();
-            self.plan.drafts[first].join(&questions, &[]);
+            self.plan.drafts[to].join(&questions, &[]);
             let (line, last) = draft.lines;
             self.plan.ignored.push(Skipped {
                 lines: (line, last),
-                reason: "names stories told above: a pointer to them, not a story".into(),
-                text: self.source(line, last, 0),
-            });
-            return;
-        }
-        // "Same as above." under a question: the story told just above, in this
-        // principle's section, answers it too.
-        if no_parts
-            && (story.title.is_empty() || refers_above(&story.title))
-            && refers_above(&story.notes)
-            && let Some(above) = self
-                .plan
-                .drafts
-                .last_mut()
-                .filter(|d| d.story.principles.first() == story.principles.first())
-        {
-            let questions = story.questions.clone();
-            above.join(&questions, &[]);
-            let (line, last) = draft.lines;
-            self.plan.ignored.push(Skipped {
-                lines: (line, last),
-                reason: "points to the story above: the question is that story's too".into(),
+                reason: reason.into(),
                 text: self.source(line, last, 0),
             });
             return;
@@ -7654,6 +7620,38 @@ fn enumerator_off(line: &str) -> &str {
         Some(rest) if short && !head.is_empty() && rest.starts_with(' ') => rest.trim_start(),
         _ => t,
     }
+}
+
+/// What the paragraph at `(from, to)` (1-based lines) says of the list of `items`
+/// under it, when it says the list is no story: the reason to skip it. See the walk.
+fn said_above_list(
+    lines: &[&str],
+    set: &PrincipleSet,
+    (from, to): (usize, usize),
+    items: usize,
+    advises: bool,
+    in_part: bool,
+) -> Option<&'static str> {
+    let last = lines.get(to.wrapping_sub(1))?.trim();
+    if let Some((Label::Aside(reason), rest)) = classify(last, set)
+        && rest.trim().is_empty()
+    {
+        return Some(reason);
+    }
+    let label = last.trim_matches(['*', '_']).trim();
+    if advises
+        && label
+            .strip_suffix(':')
+            .is_some_and(|l| sample_heading(l.trim_matches(['*', '_'])))
+    {
+        return Some(SAMPLE);
+    }
+    let paragraph = lines
+        .get(from.saturating_sub(1)..to)
+        .unwrap_or(&[])
+        .join("\n");
+    (!in_part && counts_things(&paragraph, items))
+        .then_some("the things the line before it counts, not stories")
 }
 
 /// Whether a paragraph's last sentence counts `n` things by a name that is not the
