@@ -9024,6 +9024,14 @@ fn a_list_counted_by_the_line_before_it_is_those_things() {
         "{:?}",
         read.skipped
     );
+    // The line that counts them, telling nothing the writer did, is no story either.
+    assert!(
+        read.drafts
+            .iter()
+            .all(|d| !d.told().contains("lists 4 habits")),
+        "{:#?}",
+        read.drafts
+    );
     // Stories counted are stories.
     let notes = "## Ownership\n\nI have 2 stories for this one.\n\n\
         - Took over the flaky deploy pipeline\n\

@@ -4819,7 +4819,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && classify(&text, self.set).is_none()
             && let Some(next) = node.next_sibling()
             && matches!(next.data().value, NodeValue::List(_))
-            && counted(&text) == Some(next.children().count())
+            && (counted(&text) == Some(next.children().count())
+                // ("…where the author outlines 13 behaviors of trust.": a lead-in to them,
+                // in which the writer did nothing.)
+                || counts_things(&text, next.children().count())
+                    && first_person_events(&text) == 0)
         {
             self.plan.skipped.push(Skipped {
                 lines: (start, end),
