@@ -4832,7 +4832,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             });
             return;
         }
-        // A list that the paragraph above it says what it is: the tips under a label of
+        // A list whose paragraph above says what it is: the tips under a label of
         // advice on its last line (`**Q:** Tell me…` then `**Tips:**`, whatever became of
         // the question); in a guide, the sample under `**Framework:**`; the things it
         // counts by a name that is not stories' ("…outlines 13 behaviors of trust.").
