@@ -9322,3 +9322,26 @@ fn a_merged_draft_whose_title_came_from_its_text_is_not_written_twice() {
     // A heading of the person's own is kept.
     assert!(notes.contains("The report rewrite"), "{notes}");
 }
+
+#[test]
+fn stories_counted_under_one_question_each_answer_it() {
+    let set = principles::builtin();
+    // Our own words: plain notes, a principle in capitals, one question, then two
+    // stories counted `1)` and `2)`, each in labelled parts.
+    let notes = "CUSTOMER OBSESSION\n\n\
+        Describe a time you had a very difficult customer\n\n\
+        1) Situation: The shop went down at its busiest hour.\n\nTask: Keep it up.\n\n\
+        Action: I added a cache in front of the catalogue.\n\nResult: No downtime that season.\n\n\
+        2) Situation: The customer paid for machines nobody used.\n\nTask: Cut the bill.\n\n\
+        Action: I moved their test jobs to spot machines.\n\nResult: Half the cost.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    for draft in &read.drafts {
+        assert_eq!(
+            draft.story.questions,
+            ["Describe a time you had a very difficult customer"],
+            "{:#?}",
+            draft
+        );
+    }
+}

@@ -5479,12 +5479,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let building = self.current.as_mut().expect("a draft was just started");
                 building.answers(asked);
             } else {
+                // `1) Situation: …` under a question, then `2) Situation: …`: the stories
+                // counted under one question each answer it.
+                let counted_on = (self.lines.get(start.wrapping_sub(1)))
+                    .is_some_and(|line| numbered_second(line))
+                    .then(|| {
+                        self.current
+                            .as_ref()
+                            .map(|b| b.draft.story.questions.clone())
+                    })
+                    .flatten()
+                    .unwrap_or_default();
                 self.split_draft(start);
                 // Under a heading that asks a question, the second answer told in full
                 // answers it too.
                 let asks = self.section.as_ref().and_then(|s| s.asks.clone());
                 let building = self.current.as_mut().expect("a draft was just started");
-                building.draft.story.questions.extend(asks);
+                match asks {
+                    Some(asked) => building.draft.story.questions.push(asked),
+                    None => building.draft.story.questions.extend(counted_on),
+                }
             }
         }
         // `Story: NAME` opening a story under a heading that names nothing ("Example"):
@@ -7705,6 +7719,17 @@ fn counts_things(text: &str, n: usize) -> bool {
             .or_else(|| WORDS.iter().position(|w| *w == pair[0]).map(|i| i + 2));
         count == Some(n) && pair[1].ends_with('s') && !STORIES.contains(&pair[1].as_str())
     })
+}
+
+/// Whether a text opens with a count past the first (`2) Situation: …`, `3. S: …`):
+/// a story after others counted with it.
+fn numbered_second(text: &str) -> bool {
+    let t = text.trim_start().trim_start_matches(['*', '_']);
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && digits <= 2
+        && t[..digits].parse::<usize>().is_ok_and(|n| n >= 2)
+        && t[digits..].starts_with([')', '.'])
 }
 
 /// The number a short line opens with (`3 that stand out`, `Two ways to…`), when it is
