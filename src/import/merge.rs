@@ -74,23 +74,22 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
             retold: false,
         })
         .collect();
-    for (i, j, shared_words) in named_again(&texts) {
-        if !found.iter().any(|d| d.drafts == (i, j)) {
-            found.push(Duplicate {
-                drafts: (i, j),
-                shared_words,
-                retold: false,
-            });
-        }
-    }
-    // (It says so itself: "again".)
-    for (i, j, shared_words) in told_again(&texts) {
+    // A name said again, and a note that says so itself ("again"): pairs too few
+    // words make for the count above.
+    let words: Vec<Vec<String>> = texts.iter().map(|t| super::rules::plain_words(t)).collect();
+    let named = named_again(&texts, &words)
+        .into_iter()
+        .map(|(i, j, n)| (i, j, n, false));
+    let again = told_again(&texts, &words)
+        .into_iter()
+        .map(|(i, j, n)| (i, j, n, true));
+    for (i, j, shared_words, retold) in named.chain(again) {
         match found.iter_mut().find(|d| d.drafts == (i, j)) {
-            Some(pair) => pair.retold = true,
+            Some(pair) => pair.retold |= retold,
             None => found.push(Duplicate {
                 drafts: (i, j),
                 shared_words,
-                retold: true,
+                retold,
             }),
         }
     }
@@ -101,15 +100,14 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
 /// A short note that names a story and says "again" ("TenneT example, again",
 /// "IRPWIND again, final judges said…"): the story told first under that name, above
 /// it, told again for another principle. Pairs of places, lower first, with the name's
-/// length in words.
-fn told_again(texts: &[String]) -> Vec<(usize, usize, usize)> {
+/// length in words. (`words`: each text's words, as for [`named_again`].)
+fn told_again(texts: &[String], words: &[Vec<String>]) -> Vec<(usize, usize, usize)> {
     // Words around a name that are not it, and words that open a line without naming.
     const NOT_NAME: &[&str] = &[
         "example", "story", "case", "project", "the", "a", "an", "same", "as", "one", "once",
         "then", "and", "but", "so", "this", "that", "it", "we", "i", "they", "do", "did", "try",
         "tried", "happened", "here", "use", "used", "see", "my", "our",
     ];
-    let words: Vec<Vec<String>> = texts.iter().map(|t| super::rules::plain_words(t)).collect();
     let mut out = Vec::new();
     for (i, text) in texts.iter().enumerate() {
         let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
@@ -151,9 +149,9 @@ fn told_again(texts: &[String]) -> Vec<(usize, usize, usize)> {
 /// each other draft that holds the same name, word for word (the story named again
 /// under another principle, or told there): one story, too few words to share for
 /// [`overlap::pairs_of`]. A name that five drafts or more hold is the file's, not a
-/// story's. Pairs of places, lower first, with the name's length in words.
-fn named_again(texts: &[String]) -> Vec<(usize, usize, usize)> {
-    let words: Vec<Vec<String>> = texts.iter().map(|t| super::rules::plain_words(t)).collect();
+/// story's. Pairs of places, lower first, with the name's length in words. (`words`:
+/// each text's words, lower case, cut at anything not a letter or a digit.)
+fn named_again(texts: &[String], words: &[Vec<String>]) -> Vec<(usize, usize, usize)> {
     // The drafts that are a name alone, by the name.
     let mut names: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
     for (i, text) in texts.iter().enumerate() {

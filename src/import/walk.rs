@@ -1979,7 +1979,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // in a region of their own named by the heading above them, if any.
             let names_part = |label: &str| matches!(exact_label(label), Some((Label::Part(_), rest)) if rest.trim().is_empty());
             if names_part(&as_label(text)) {
-                let name = self.heading_above(line, level).unwrap_or_default();
+                let name = (self.heading_over(line))
+                    .filter(|above| !group_heading(above))
+                    .map(|above| above.trim().to_string())
+                    .unwrap_or_default();
                 self.outside = Some((name, level - 1, (line, last)));
                 self.pending_heading(text, level, (line, last));
                 return;
@@ -2537,23 +2540,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         self.part_level.is_some_and(|part| part < level)
     }
 
-    /// The nearest heading above line `line` at a level above `level`, when it names
-    /// one thing rather than a group of stories (`# Stories`).
-    fn heading_above(&self, line: usize, level: u8) -> Option<String> {
-        let above = self.lines.get(..line.saturating_sub(1))?;
-        let text = above.iter().rev().find_map(|l| {
-            super::tables::atx_level(l)
-                .filter(|&above| above < level)
-                .and_then(|_| heading_line(l))
-                .map(|t| t.trim().to_string())
-        })?;
-        (!group_heading(&text)).then_some(text)
-    }
-
-    /// Closes the region under a heading that names no principle: a story when a line
-    /// in it names principles (`Leadership Principles: Ownership, Dive Deep`, the value
-    /// on the same line or the next) or its heading's remark does ("(deep dive,
-    /// backbone)"); otherwise every block is skipped, as before.
     /// The anchor (`<a id="…"></a>`) on the last non-blank line above line `line`.
     fn anchor_above(&self, line: usize) -> Option<String> {
         let above = self.lines.get(..line.saturating_sub(1))?;
@@ -2561,6 +2547,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         anchor_tag(last).map(str::to_string)
     }
 
+    /// Closes the region under a heading that names no principle: a story when a line
+    /// in it names principles (`Leadership Principles: Ownership, Dive Deep`, the value
+    /// on the same line or the next) or its heading's remark does ("(deep dive,
+    /// backbone)"); otherwise every block is skipped, as before.
     /// `next`: the level of the heading that closes the region (none at the end).
     fn close_outside(&mut self, next: Option<u8>) {
         let Some(level) = self.outside.as_ref().map(|(_, level, _)| *level) else {
@@ -3896,25 +3886,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// Whether the heading over the one at `line` (1-based), the nearest above it of a
     /// higher level, is about how to answer ("STAR Method", "Answer structure").
     fn under_answering(&self, line: usize) -> bool {
+        self.heading_over(line).is_some_and(about_answering)
+    }
+
+    /// The text of the heading that the heading at `line` (1-based) sits under: the
+    /// nearest above it of a higher level.
+    fn heading_over(&self, line: usize) -> Option<&str> {
         let parents = self.parents.get_or_init(|| heading_parents(self.lines));
         line.checked_sub(1)
             .and_then(|i| parents.get(i).copied().flatten())
             .and_then(|above| heading_line(self.lines[above]))
-            .is_some_and(about_answering)
     }
 
     /// Whether the heading at `line` (1-based) sits under one over questions ("22
     /// Questions", "Practice questions").
     fn under_questions(&self, line: usize) -> bool {
-        let parents = self.parents.get_or_init(|| heading_parents(self.lines));
-        line.checked_sub(1)
-            .and_then(|i| parents.get(i).copied().flatten())
-            .and_then(|above| heading_line(self.lines[above]))
-            .is_some_and(|above| {
-                plain_words(above)
-                    .iter()
-                    .any(|w| w == "questions" || w == "question")
-            })
+        self.heading_over(line).is_some_and(|above| {
+            plain_words(above)
+                .iter()
+                .any(|w| w == "questions" || w == "question")
+        })
     }
 
     /// Whether the notes say a language model wrote them ("Machine-generated, not
@@ -6095,12 +6086,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if let Some(principle) = draft.story.principles.first() {
                 for question in &draft.story.questions {
                     let within = text.contains(question.as_str());
-                    if reason == GENERAL
-                        || reason == NOT_YET
-                        || reason == GLOSS
-                        || reason == SAMPLE
-                        || !within
-                    {
+                    if OWN_QUESTIONS_KEPT.contains(&reason) || !within {
                         // The line that asks it, when it is beyond the draft's.
                         let asked = (!within)
                             .then(|| {
@@ -7447,6 +7433,10 @@ const GENERAL: &str = "how the writer works in general, not a story";
 /// The reason given for an answer that says the writer has no such story yet ("This
 /// hasn't happened to me", "Not sure"): its question is still theirs to practise.
 const NOT_YET: &str = "says the writer has no story for it yet";
+
+/// The reasons a draft is not a story that still leave its questions the person's own,
+/// to practise, whatever lines they were asked on.
+const OWN_QUESTIONS_KEPT: &[&str] = &[GENERAL, NOT_YET, GLOSS, SAMPLE];
 
 /// The reason given for a guide's sample answer under its label (`**Framework:**`), and
 /// for the label left with the question above it.
