@@ -726,6 +726,24 @@ pub(super) fn few_events(text: &str) -> bool {
     !mostly_other_script(text) && lines.len() >= 6 && eventful * 3 < lines.len()
 }
 
+/// Whether a question asks why the person wants the job, or who they are, not what
+/// they did: "Why Amazon?", "Why do you want to work here?", "Tell me about yourself".
+/// ("Why did you choose Kafka?" asks of a thing done.)
+pub(super) fn asks_motive(question: &str) -> bool {
+    let words = words_of(question);
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    match w.as_slice() {
+        [
+            "why",
+            "amazon" | "aws" | "us" | "here" | "this" | "join" | "google" | "meta",
+            ..,
+        ] => true,
+        ["why", "do", "you", "want", ..] | ["why", "are", "you", "interested", ..] => true,
+        ["tell", "me", "about", "yourself", ..] | ["introduce", "yourself", ..] => true,
+        _ => false,
+    }
+}
+
 /// Whether an English word is a verb in the past tense: "was", "led", "fixed".
 pub(super) fn past(w: &str) -> bool {
     PAST_TENSE.contains(w) || w.chars().count() >= 4 && w.ends_with("ed") && !w.ends_with("eed")
@@ -2782,6 +2800,21 @@ pub(super) fn habitual(text: &str) -> bool {
 /// Whether a text says "you" three times or more, and more often than the writer says
 /// "I" (outside quotation marks): a guide speaking to its reader. "We" does not count
 /// for the writer here: a guide speaks as the company it describes.
+/// Whether a text tells its reader what to do: "you" with a word that counsels after
+/// it ("you should ask early", "you will save a week", "you need to…"). ("When you use
+/// ElasticSearch, you provide a query" explains a tool; it counsels no one.)
+pub(super) fn counsels(text: &str) -> bool {
+    let words = words_of(&unquoted(text));
+    words.windows(2).any(|pair| {
+        matches!(pair[0].as_str(), "you" | "you'll" | "you’ll")
+            && (pair[0] != "you"
+                || matches!(
+                    pair[1].as_str(),
+                    "should" | "will" | "must" | "need" | "want" | "might" | "could" | "may"
+                ))
+    })
+}
+
 pub(super) fn speaks_to_reader(text: &str) -> bool {
     let unquoted = unquoted(text);
     let words = words_of(&unquoted);

@@ -9345,3 +9345,116 @@ fn stories_counted_under_one_question_each_answer_it() {
         );
     }
 }
+
+#[test]
+fn a_principle_s_name_alone_under_a_question_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a question, then the principles it calls on, a bullet each.
+    let notes = "#### Tell me about a time you missed a deadline:\n\
+        * Ownership\n* Deliver Results\n\n\
+        ## Frugality\n\nI ran the test farm on two old laptops for a quarter.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["I ran the test farm on two old laptops for a quarter"]
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.starts_with("a principle's name alone")
+                && s.text.contains("Deliver Results")),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn why_the_writer_wants_the_job_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: the question "Why this company?" and the writer's reasons.
+    let notes = "## Customer Obsession\n\n##### Why Amazon?\n\n\
+        I'm drawn to the way the teams own their services, shaped by years of on-call. \
+        The scale excites me and I look forward to learning from it.\n\n\
+        ##### Tell me about a customer you helped\n\n\
+        I stayed on a call with the hospital until their import ran clean.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(read.drafts[0].story.notes.contains("hospital"));
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.starts_with("why you want the job") && s.text.contains("drawn")),
+        "{:#?}",
+        read.skipped
+    );
+    assert!(asks_motive("Why Amazon?"));
+    assert!(asks_motive("Why do you want to work here?"));
+    assert!(asks_motive("Tell me about yourself."));
+    assert!(!asks_motive("Why did you choose Kafka?"));
+}
+
+#[test]
+fn reminders_under_a_question_item_may_be_long_phrases() {
+    let set = principles::builtin();
+    // Our own words: a question as a bullet, three reminders nested under it, the last
+    // a long phrase that names what was done without telling it.
+    let notes = "## Customer Obsession\n\
+        - Tell me about a time you found a win-win\n    \
+        - Letting both teams keep their dashboards\n    \
+        - Refusing to drop the guest checkout\n    \
+        - Calling back the stranded buyers by giving them the seller's number or pairing them with an agent\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 3, "{:#?}", read.drafts);
+    for d in &read.drafts {
+        assert_eq!(
+            d.story.questions,
+            ["Tell me about a time you found a win-win"]
+        );
+    }
+    // A step told done, or a sentence, is no reminder.
+    assert!(!super::walk::reminder_item(
+        "Built the dashboard for both teams over a long weekend"
+    ));
+    assert!(!super::walk::reminder_item(
+        "I called back every stranded buyer that week myself"
+    ));
+}
+
+#[test]
+fn a_second_question_run_on_in_lower_case_is_no_answer() {
+    // Our own words.
+    assert_eq!(
+        super::walk::answered_inline(
+            "Tell me about a conflict? how you settled it and what you learned"
+        ),
+        None
+    );
+    assert_eq!(
+        super::walk::answered_inline(
+            "How do you prioritise? From experience, by the customer's loss."
+        ),
+        Some((
+            "How do you prioritise?",
+            "From experience, by the customer's loss."
+        ))
+    );
+}
+
+#[test]
+fn an_answer_that_explains_a_tool_in_you_is_the_writer_s() {
+    let set = principles::builtin();
+    // Our own words: the interviewer's question as a bullet, the answer nested under
+    // it, the writer's choice told and the tool explained in "you".
+    let notes = "## Learn and Be Curious\n\
+        - Tell me about a time you learned a tool for a problem\n    \
+        - Orders were entered twice and nobody could find the twins.\n    \
+        - Why I chose a search index? I wanted fuzzy matching on the addresses.\n    \
+        - A search index lets you store the text; when you search, you give it words and \
+        your words are matched against an inverted index.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert!(read.drafts[0].story.notes.contains("fuzzy matching"));
+    assert!(!counsels("when you search, you give it words"));
+    assert!(counsels("You should ask early; you will save a week."));
+}

@@ -652,6 +652,29 @@ fn one_line_reminder(text: &str) -> bool {
         && !text.ends_with(['.', '!', '?'])
 }
 
+/// A list item that reminds its writer of a story in a phrase, not a step of one: a
+/// reminder on one line (see [`one_line_reminder`]), or a longer phrase that names
+/// what was done without telling it done ("Taking care of abandoned renters by
+/// providing the landlord phone number or pairing them with a agent"): no verb in the
+/// past opening it, no "I" or "we", twenty words at most, no sentence or label.
+pub(super) fn reminder_item(text: &str) -> bool {
+    if one_line_reminder(text) {
+        return true;
+    }
+    let text = strip_marker(text.trim());
+    let text = text.trim();
+    let words = words_of(text);
+    !text.contains('\n')
+        && words.len() <= 20
+        && !is_question(text)
+        && !text.contains(':')
+        && !text.ends_with(['.', '!', '?'])
+        && words.first().is_some_and(|w| !past(w))
+        && !words
+            .iter()
+            .any(|w| matches!(w.as_str(), "i" | "we" | "i'm" | "we're" | "i've" | "we've"))
+}
+
 /// A line that only names something, as a story's reminder does ("Mongo Schema
 /// migrator"): six words at most, no verb in the past, no "I" or "we", no sentence.
 fn name_line(line: &str) -> bool {
@@ -4397,9 +4420,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && rest_text
                     .lines()
                     .all(|l| l.trim_start().starts_with(['-', '*', '+', '•']))
-                && reminders
-                    .iter()
-                    .all(|r| !r.is_empty() && r.split_whitespace().count() <= 8);
+                && reminders.iter().all(|r| !r.is_empty() && reminder_item(r));
             let pieces: Vec<String> = if short { reminders } else { vec![rest_text] };
             for piece in pieces {
                 match heading_draft.take() {
@@ -5125,7 +5146,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !items.is_empty()
             && (items
                 .iter()
-                .all(|item| one_line_reminder(item.lines().next().unwrap_or("")))
+                .all(|item| reminder_item(item.lines().next().unwrap_or("")))
                 || told_then_named)
             && (items.len() >= 2
                 || self.current.as_ref().is_some_and(|b| {
@@ -6417,6 +6438,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if sample_title(&draft.story.title) && self.under_answering(draft.lines.0) {
             return Some("an example under a heading on how to answer, not your own story");
         }
+        // `* Ownership` under `#### Tell me about a time you failed:`: a principle's
+        // name and nothing else, one the question above calls on, no story.
+        if draft.story.written_parts().next().is_none()
+            && draft.story.followups.is_empty()
+            && self
+                .set
+                .resolve(notes.trim_start_matches(['-', '*', '+', ' ']))
+                .is_some()
+        {
+            return Some("a principle's name alone (one the question calls on), not a story");
+        }
         // `2)` with nothing after it: a number left for a story not written, no story.
         let told = draft.told();
         if draft.story.questions.is_empty()
@@ -6588,11 +6620,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // A story that explains its product in "you" ("you need shapefiles…") while the
         // writer tells what they and their team did ("I wrote a job", "we grew to 50")
         // is theirs.
+        // (Nor is an answer under the interviewer's question in which the writer tells
+        // what they did, its "you" explaining a tool: "Why I chose Elastic search? … When
+        // you use ElasticSearch, you provide a query…".)
         let notes = &draft.story.notes;
         if parts.is_empty()
             && !notes.is_empty()
             && speaks_to_reader(notes)
             && !(own_account(notes) && tells_events(notes))
+            && !(!draft.story.questions.is_empty()
+                && first_person_events(notes) > 0
+                && !counsels(notes))
         {
             return Some("advice to the reader, not a story");
         }
@@ -6642,6 +6680,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && gives_view(notes)
         {
             return Some("the writer's view, not a story: nothing in it happened");
+        }
+        // `##### Why Amazon?` over "I'm drawn to Amazon for its…": why the writer wants
+        // the job, asked of them; their reasons, in which they did nothing.
+        if parts.is_empty()
+            && draft.story.questions.last().is_some_and(|q| asks_motive(q))
+            && first_person_events(notes) == 0
+        {
+            return Some("why you want the job (your reasons), not a story");
         }
         // `**Q:** Tell me…` over `**Framework:**`, the sample under it skipped: the
         // question, and the sample's label.
@@ -7898,7 +7944,16 @@ pub(super) fn answered_inline(line: &str) -> Option<(&str, &str)> {
         .trim_start_matches(['*', '_'])
         .starts_with(char::is_alphanumeric);
     let words = answer.split_whitespace().count();
-    (opens_with_word && (words >= 3 && !answer.contains('?') || words >= 12))
+    // (Nor a second question run on without its mark, `… conflict someone? how you
+    // resolve this and learn from it`: it asks the reader, in lower case.)
+    let asks_on = answer.starts_with(|c: char| c.is_lowercase()) && {
+        let said = words_of(answer);
+        matches!(
+            said.first().map(String::as_str),
+            Some("how" | "what" | "why" | "when" | "and" | "did" | "do" | "were" | "was")
+        ) && said.iter().any(|w| matches!(w.as_str(), "you" | "your"))
+    };
+    (opens_with_word && !asks_on && (words >= 3 && !answer.contains('?') || words >= 12))
         .then_some((asked, answer))
 }
 
