@@ -2982,6 +2982,10 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("result", Label::Part(Part::Result)),
         ("outcome", Label::Part(Part::Result)),
         ("impact", Label::Part(Part::Result)),
+        // Issue, Solution, Resolution: a support case's parts, the problem, what was
+        // done and how it ended.
+        ("solution", Label::Part(Part::Action)),
+        ("resolution", Label::Part(Part::Result)),
         // The four parts in Chinese (情境 or 背景 situation, 任务 task, 行动 action,
         // 结果 result, and their traditional forms), Japanese (状況, 課題) and Korean
         // (상황, 과제 or 임무, 행동, 결과). A word after them ("结果是…") makes them prose.

@@ -9458,3 +9458,68 @@ fn an_answer_that_explains_a_tool_in_you_is_the_writer_s() {
     assert!(!counsels("when you search, you give it words"));
     assert!(counsels("You should ask early; you will save a week."));
 }
+
+#[test]
+fn a_paragraph_that_points_back_goes_on_with_the_story_before() {
+    let set = principles::builtin();
+    // Our own words: two paragraphs of one story, the second opening with what was
+    // done in place of the first's plan, or with "their"; then two stories apart.
+    let notes = "### Bias for Action\n\
+        We had to ship the export page. In testing, the totals came out wrong.\n\n\
+        Instead of holding the release, I found the rounding bug and fixed it that day.\n\n\
+        ### Have Backbone; Disagree and Commit\n\
+        I asked for a feature flag on the new checkout. The team thought it slowed us down.\n\n\
+        To answer their worry, I timed both paths and showed the flag cost a minute.\n\n\
+        ### Dive Deep\n\
+        I traced the slow page to a render loop and fixed it in a day.\n\n\
+        In 2021, I moved the nightly export to the replica and it finished in ten minutes.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(read.drafts.len(), 4, "{titles:?}");
+    assert!(read.drafts[0].story.notes.contains("rounding bug"));
+    assert!(read.drafts[1].story.notes.contains("timed both paths"));
+}
+
+#[test]
+fn a_support_case_s_issue_solution_and_resolution_are_its_parts_and_its_name_goes_with_it() {
+    let set = principles::builtin();
+    // Our own words: two cases under one line, each named, then Issue, Action and
+    // Resolution.
+    let notes = "### Customer Obsession\n\
+        - Helped customers through two bad weeks\n  \
+        - Harbour case:\n    \
+        - Issue: Their reports stopped after the move to the new region.\n    \
+        - Action: Sat on calls with support until we found the missing role.\n    \
+        - Resolution: Granted the role and replayed the week's reports.\n  \
+        - Orchard case:\n    \
+        - Issue: The dashboard froze after an upgrade.\n    \
+        - Solution: Restarted the rules engine with a smaller backlog.\n    \
+        - Resolution: The dashboard came back within the hour.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    let first = &read.drafts[0].story;
+    assert!(first.part(Part::Result).contains("replayed"), "{first:#?}");
+    assert!(!first.part(Part::Result).contains("Orchard"), "{first:#?}");
+    let second = &read.drafts[1].story;
+    assert_eq!(second.title, "Orchard case");
+    assert!(second.part(Part::Action).contains("smaller backlog"));
+    assert!(second.part(Part::Result).contains("within the hour"));
+}
+
+#[test]
+fn stories_named_in_bold_one_after_another_are_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: two stories under one principle, each opened by its name in bold
+    // and told in a list under it.
+    let notes = "### Invent and Simplify\n\
+        **- Drag and drop**\n  \
+        - Took on the editor feature a senior had set aside.\n  \
+        - Built it over a month and it shipped.\n\n\
+        **- Old views to React:**\n  \
+        - Rewrote the preview page.\n  \
+        - Added caching on the way.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Drag and drop", "Old views to React"]);
+    assert!(read.drafts[1].story.notes.contains("caching"));
+}

@@ -675,6 +675,43 @@ pub(super) fn reminder_item(text: &str) -> bool {
             .any(|w| matches!(w.as_str(), "i" | "we" | "i'm" | "we're" | "i've" | "we've"))
 }
 
+/// A line that is a name in bold and nothing else: `**Drag and drop**`, `**- Backbone
+/// to React:**`, eight words at most, no sentence, no label and no principle's name.
+fn bold_name(text: &str, set: &PrincipleSet) -> bool {
+    let line = text.trim();
+    let Some(inner) = line
+        .strip_prefix("**")
+        .and_then(|r| r.strip_suffix("**").or_else(|| r.strip_suffix("**:")))
+    else {
+        return false;
+    };
+    let name = inner
+        .trim()
+        .trim_start_matches(['-', '*', '+'])
+        .trim_end_matches(':')
+        .trim();
+    !line.contains('\n')
+        && !name.contains("**")
+        && (1..=8).contains(&words_of(name).len())
+        && !name.contains(['.', '?', '!', ':'])
+        && classify(line, set).is_none()
+        && set.resolve(name).is_none()
+}
+
+/// A line that names what comes after it and nothing else: a few words and a colon
+/// (`Progressive case:`, `The billing outage:`), no label's and no sentence.
+fn names_next(text: &str, set: &PrincipleSet) -> bool {
+    let line = text.trim();
+    let Some(name) = line.strip_suffix(':') else {
+        return false;
+    };
+    let name = name.trim_matches(['*', '_', ' ']);
+    !line.contains('\n')
+        && (1..=5).contains(&words_of(name).len())
+        && !name.contains(['.', ':', '?', '!'])
+        && classify(line, set).is_none()
+}
+
 /// A line that only names something, as a story's reminder does ("Mongo Schema
 /// migrator"): six words at most, no verb in the past, no "I" or "we", no sentence.
 fn name_line(line: &str) -> bool {
@@ -4762,6 +4799,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return;
         }
+        // `**Backbone to React:**` after a story its writer opened with its name in bold
+        // (`**Drag and drop**`) and told under it: the next story's name, as the first
+        // was; the story before ends.
+        if is_paragraph
+            && quote_depth == 0
+            && self.section.is_some()
+            && bold_name(&text, self.set)
+            && self.current.as_ref().is_some_and(|b| {
+                let notes = b.draft.story.notes.trim_start();
+                !b.labelled
+                    && b.draft.story.written_parts().next().is_none()
+                    && notes.lines().next().is_some_and(|l| bold_name(l, self.set))
+                    && notes.contains("\n\n")
+            })
+        {
+            self.finish_draft();
+        }
         // A paragraph of names, a line each, in a principle's section, nothing told in
         // any ("Durable functions", "RDL reports in house tool", "Mongo Schema
         // migrator"): a story's reminder each, as the items of a list of them are.
@@ -4794,6 +4848,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let asked = self.section.as_ref().and_then(|s| s.asks.clone());
         let describes = self.carries_descriptions();
         let advises = self.advises();
+        let parts_in_list = if is_list {
+            self.labelled_parts(&[node], &[])
+        } else {
+            0
+        };
         let Some(section) = self.section.as_mut() else {
             let reason = self.outside_reason();
             self.plan.skipped.push(Skipped {
@@ -5000,10 +5059,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         ) && (is_paragraph || is_list);
         // A definition written as a list of one item is still the principle's description
         // when it speaks of leaders, as definitions do ("- Leaders find ways to…").
+        // (Not one whose nested items tell a story in its parts, `- Issue: …`, `-
+        // Action: …`.)
         let one_item_definition = is_list
             && node.children().count() == 1
             && speaks_of_leaders(&text)
-            && is_description(&text);
+            && is_description(&text)
+            && parts_in_list < 2;
         // A quotation opening the section, in notes whose other principles' sections
         // opened with their description, that tells nothing the writer did ("> Amazon
         // wants smart people who are never satisfied."): a line on the principle too.
@@ -5984,12 +6046,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// Ends the story being built just above line `start`, inside the block being read,
     /// and starts the next there; it runs to the end of the block.
     fn split_draft(&mut self, start: usize) {
+        // `- Progressive case:` over the next case's `- Issue: …`: the name the writer
+        // gave the story after, at the end of the one before; it goes with its story.
+        let mut name = None;
         if let Some(building) = self.current.as_mut() {
             let draft = &mut building.draft;
             draft.lines.1 = start.saturating_sub(1).max(draft.lines.0);
+            let field = field_mut(draft, building.field);
+            let trimmed = field.trim_end();
+            let (before, last) = trimmed.rsplit_once("\n\n").unwrap_or(("", trimmed));
+            if !before.trim().is_empty() && names_next(last, self.set) {
+                name = Some(last.trim().trim_end_matches(':').trim().to_string());
+                *field = format!("{}\n", before.trim_end());
+            }
         }
         self.finish_draft();
         self.start_in_block(start);
+        if let Some(name) = name
+            && let Some(building) = self.current.as_mut()
+        {
+            building.draft.story.title = name;
+            building.named = true;
+        }
     }
 
     /// Starts a story at line `start` of the block being read; it runs to the block's end.
@@ -8914,9 +8992,33 @@ fn follows_on<'a>(node: &'a AstNode<'a>, lines: &[&str]) -> bool {
         // called…").
         "for example",
         "for instance",
+        // What was done in place of, or despite, what the paragraph before told
+        // ("Instead of delaying the rollout, I…", "Despite the pushback…").
+        "instead",
+        "despite",
+        "in spite",
     ]
     .iter()
     .any(|lead| first.starts_with(lead))
+        || points_back(&first)
+}
+
+/// Whether a paragraph's opening phrase, up to its first comma, points back to what
+/// was told before it: "To address their concerns, I…", "With this data in hand, I…",
+/// "After those two weeks, we…". (A phrase of eight words at most; "In 2019, I joined…"
+/// points nowhere.)
+fn points_back(first: &str) -> bool {
+    let Some((opening, _)) = first.split_once(',') else {
+        return false;
+    };
+    let words = words_of(opening);
+    (2..=8).contains(&words.len())
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "this" | "that" | "these" | "those" | "their" | "them" | "its" | "such"
+            )
+        })
 }
 
 /// The first and last source line of a node.
