@@ -730,18 +730,17 @@ pub(super) fn few_events(text: &str) -> bool {
 /// they did: "Why Amazon?", "Why do you want to work here?", "Tell me about yourself".
 /// ("Why did you choose Kafka?" asks of a thing done.)
 pub(super) fn asks_motive(question: &str) -> bool {
+    const PLACES: &[&str] = &[
+        "amazon", "aws", "us", "here", "this", "join", "google", "meta",
+    ];
     let words = words_of(question);
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
-    match w.as_slice() {
-        [
-            "why",
-            "amazon" | "aws" | "us" | "here" | "this" | "join" | "google" | "meta",
-            ..,
-        ] => true,
-        ["why", "do", "you", "want", ..] | ["why", "are", "you", "interested", ..] => true,
-        ["tell", "me", "about", "yourself", ..] | ["introduce", "yourself", ..] => true,
-        _ => false,
-    }
+    let why_here = w.first() == Some(&"why") && w.get(1).is_some_and(|x| PLACES.contains(x));
+    why_here
+        || w.starts_with(&["why", "do", "you", "want"])
+        || w.starts_with(&["why", "are", "you", "interested"])
+        || w.starts_with(&["tell", "me", "about", "yourself"])
+        || w.starts_with(&["introduce", "yourself"])
 }
 
 /// Whether an English word is a verb in the past tense: "was", "led", "fixed".
