@@ -1390,7 +1390,8 @@ fn headings_that_group_or_describe_are_not_stories() {
     let titles: Vec<&str> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
     assert_eq!(
         titles,
-        ["Spot instances for the nightly jobs", "Second story"],
+        // (`### Second story` only counts: the title is taken from the story.)
+        ["Spot instances for the nightly jobs", "Licences sat unused"],
         "{:?}",
         plan.drafts
     );
@@ -9522,4 +9523,31 @@ fn stories_named_in_bold_one_after_another_are_a_story_each() {
     let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
     assert_eq!(titles, ["Drag and drop", "Old views to React"]);
     assert!(read.drafts[1].story.notes.contains("caching"));
+}
+
+#[test]
+fn a_heading_that_counts_names_no_story_and_a_quoted_question_of_several_stays_whole() {
+    let set = principles::builtin();
+    // Our own words: `### First Question` over the interviewer's question in quotation
+    // marks, three sentences asking, then the story in labelled parts.
+    let notes = "## Are Right, A Lot\n\n### First Question\n\n\
+        > \u{201c}Tell me about a time you lacked the data to decide. What did you do? What path did you take? Was it the right call?\u{201d}\n\n\
+        **S \u{2013} Situation:**\nThe new board needed an API before the vendor's tools were ready.\n\n\
+        **A \u{2013} Action:**\nI chose the RPC path over the command strings.\n\n\
+        **R \u{2013} Result:**\nIt held up, though we kept both paths for a year.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.questions.len(), 1, "{:?}", story.questions);
+    assert!(story.questions[0].ends_with("Was it the right call?"));
+    assert!(story.notes.trim().is_empty(), "{:?}", story.notes);
+    assert_eq!(
+        story.title,
+        "The new board needed an API before the vendor's tools"
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.text == "First Question" && s.reason.starts_with("a heading that counts"))
+    );
 }

@@ -698,6 +698,26 @@ fn bold_name(text: &str, set: &PrincipleSet) -> bool {
         && set.resolve(name).is_none()
 }
 
+/// Whether a title only counts: `First question`, `Second Question`, `Question 2`,
+/// `Story 3`, `Example #1`.
+fn counting_title(title: &str) -> bool {
+    const ORDINALS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "1st", "2nd", "3rd", "4th", "5th", "another", "next", "last",
+    ];
+    const COUNTED: &[&str] = &["question", "story", "example", "answer", "scenario"];
+    let words = words_of(title);
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let number = |x: &str| x.chars().all(|c| c.is_ascii_digit());
+    match w.as_slice() {
+        [first, second] => {
+            ORDINALS.contains(first) && COUNTED.contains(second)
+                || COUNTED.contains(first) && number(second)
+        }
+        _ => false,
+    }
+}
+
 /// A line that names what comes after it and nothing else: a few words and a colon
 /// (`Progressive case:`, `The billing outage:`), no label's and no sentence.
 fn names_next(text: &str, set: &PrincipleSet) -> bool {
@@ -6339,6 +6359,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             return;
         }
+        // `### First question`, `### Second question` over a story told in its parts:
+        // a heading that counts, naming nothing; the title is taken from the story, and
+        // the heading kept with the lines read as structure.
+        if counting_title(&draft.story.title) && !draft.all_text().trim().is_empty() {
+            let heading = std::mem::take(&mut draft.story.title);
+            self.plan.ignored.push(Skipped {
+                lines: (draft.lines.0, draft.lines.0),
+                reason: "a heading that counts the questions or stories, not a title".into(),
+                text: heading,
+            });
+        }
         if draft.story.title.is_empty() {
             let story = &draft.story;
             let source = [
@@ -8031,7 +8062,15 @@ pub(super) fn answered_inline(line: &str) -> Option<(&str, &str)> {
             Some("how" | "what" | "why" | "when" | "and" | "did" | "do" | "were" | "was")
         ) && said.iter().any(|w| matches!(w.as_str(), "you" | "your"))
     };
-    (opens_with_word && !asks_on && (words >= 3 && !answer.contains('?') || words >= 12))
+    // (Nor more questions after the first, the last closing the line: `…What did you
+    // do? What path did you take? Did it turn out right?”`.)
+    let asks_more = answer
+        .trim_end_matches(['*', '_', '"', '”', '\'', '’', ' '])
+        .ends_with('?');
+    (opens_with_word
+        && !asks_on
+        && !asks_more
+        && (words >= 3 && !answer.contains('?') || words >= 12))
         .then_some((asked, answer))
 }
 
