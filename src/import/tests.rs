@@ -9551,3 +9551,91 @@ fn a_heading_that_counts_names_no_story_and_a_quoted_question_of_several_stays_w
             .any(|s| s.text == "First Question" && s.reason.starts_with("a heading that counts"))
     );
 }
+
+#[test]
+fn a_bulleted_question_after_a_story_told_in_parts_heads_the_answer_under_it() {
+    let set = principles::builtin();
+    // Our own words: a story in labelled parts, then a question in a bullet of its own
+    // and its answer in a plain paragraph.
+    let notes = "### Customer Obsession\n\n\
+        - Tell me about a time you let a customer down.\n\n\
+        **Situation**: A client's order was entered twice.\n\n\
+        **Action**: I wrote the fix too fast and used the wrong IDs.\n\n\
+        **Result**: I owned it, rolled back and checked every query twice after that.\n\n\
+        * How do you rank many customers' requests?\n\n\
+        I sort them by how badly each one hurts the customer's business, with a severity table. \
+        For instance, last spring a client asked me to rush their fix and I agreed a date with my manager instead.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert!(!read.drafts[0].story.part(Part::Result).contains("severity"));
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["How do you rank many customers' requests?"]
+    );
+    assert!(read.drafts[1].story.notes.contains("severity table"));
+}
+
+#[test]
+fn reminders_under_a_prompt_or_a_question_line_are_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: a prompt in "you" over bullets indented as code would be, the
+    // next prompt right under them; a question line over a list of reminders, one with
+    // its details nested; a question over an empty item, the next question's answer
+    // under it.
+    let notes = "## Ownership\n\
+        Hard moment where you had to step in\n    \
+        - Release freeze regression\n    \
+        - Map colours not syncing\n    \
+        - Pager storm in March\n\
+        Hard call you made on a project\n    \
+        - Dropped the schema migration for the map work\n\n\
+        ## Invent and Simplify\n\
+        Tell me about a time you made something hard simple\n\
+        - hashing the invite codes so nobody had to store them\n\
+        - skin tone picker\n    \
+        - one base glyph and a modifier instead of five images\n\n\
+        ## Deliver Results\n\
+        Tell me about a time you got negative feedback\n\
+        - \n\
+        Tell me about a time you lifted the team after a blow\n\
+        Moved from the old app to the new one and wrote the hand-over notes.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert!(titles.contains(&"Release freeze regression"), "{titles:?}");
+    assert!(titles.contains(&"Pager storm in March"), "{titles:?}");
+    let pager = read
+        .drafts
+        .iter()
+        .find(|d| d.story.title == "Pager storm in March")
+        .unwrap();
+    assert_eq!(
+        pager.story.questions,
+        ["Hard moment where you had to step in"]
+    );
+    assert!(
+        !pager.story.notes.contains("Hard call"),
+        "{:?}",
+        pager.story.notes
+    );
+    assert!(
+        read.drafts
+            .iter()
+            .any(|d| d.story.notes.contains("Dropped the schema migration")),
+        "{titles:?}"
+    );
+    let hashing: Vec<_> = read
+        .drafts
+        .iter()
+        .filter(|d| d.story.questions == ["Tell me about a time you made something hard simple"])
+        .collect();
+    assert_eq!(hashing.len(), 2, "{titles:?}");
+    assert!(hashing[1].story.notes.contains("modifier"));
+    // The empty item is no heading's underline: the question after it and its answer
+    // are read under Deliver Results.
+    let lifted = read
+        .drafts
+        .iter()
+        .find(|d| d.story.notes.contains("hand-over notes"))
+        .expect("the answer is read");
+    assert_eq!(lifted.story.principles, ["deliver-results"]);
+}

@@ -718,6 +718,20 @@ fn counting_title(title: &str) -> bool {
     }
 }
 
+/// Whether a line speaks to "you" as a prompt does, and not of the writer: "Tough
+/// situation where you are to step in as a leader", "Tough decision you made in a
+/// project". Twenty words at most, no "I" or "we", no sentence closed.
+fn prompts_you(text: &str) -> bool {
+    let line = text.trim();
+    let words = words_of(line);
+    (3..=20).contains(&words.len())
+        && !line.ends_with(['.', '!'])
+        && words.iter().any(|w| matches!(w.as_str(), "you" | "your"))
+        && !words
+            .iter()
+            .any(|w| matches!(w.as_str(), "i" | "we" | "my" | "our" | "me" | "us"))
+}
+
 /// A line that names what comes after it and nothing else: a few words and a colon
 /// (`Progressive case:`, `The billing outage:`), no label's and no sentence.
 fn names_next(text: &str, set: &PrincipleSet) -> bool {
@@ -1274,9 +1288,27 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         } else if let Some(heading) = heading_in_item(line) {
             // `- ## Describe a situation…`: a heading typed behind a list's marker.
             out.push_str(heading);
-        } else if indented_item(&lines, i) {
-            // Its own list, which a list numbered from 1 may start under a paragraph.
+        } else if indented_item(&lines, i) || indented_bullet(&lines, i) {
+            // Its own list, which a list numbered from 1 may start under a paragraph;
+            // so may bullets indented under a line of text (`Tough situation where you
+            // stepped in` over `    - PRE regression`), which Markdown would read as
+            // more of that line.
             out.push_str(line.trim_start());
+        } else if i > 0
+            && indented_bullet(&lines, i - 1)
+            && lines.get(i + 1).is_some_and(|next| indented(next))
+            && !line.starts_with([' ', '\t'])
+            && (prompts_you(line) || is_question(line))
+        {
+            // `Tough Decision you made in a project` right under the last of such
+            // bullets, its own bullets under it: the next prompt, which Markdown would
+            // read as more of the item above. Read as a heading, as the prompt it is.
+            out.push_str("###### ");
+            out.push_str(line.trim());
+        } else if line.trim() == "-" && i > 0 && !lines[i - 1].trim().is_empty() {
+            // A list's marker with nothing after it under a line of text (`Tell me about
+            // a time…` over `- `): an item left empty, not the line's underline that
+            // would make it a heading.
         } else {
             out.push_str(line);
         }
@@ -1467,6 +1499,35 @@ fn indented_item(lines: &[&str], i: usize) -> bool {
             .trim_start()
             .starts_with(['-', '*', '+', '>', '|', '#', '`']);
     plain && line.trim_start().starts_with("1")
+}
+
+/// Whether line `i` is a bullet indented as code would be (four spaces or a tab), in a
+/// run of such bullets at one indentation right under a line of plain text: the list
+/// its writer typed under that line.
+fn indented_bullet(lines: &[&str], i: usize) -> bool {
+    let bullet = |l: &str| {
+        indented(l)
+            && l.trim_start()
+                .strip_prefix(['-', '*', '+'])
+                .is_some_and(|rest| rest.starts_with([' ', '\t']))
+    };
+    let depth = |l: &str| l.len() - l.trim_start().len();
+    if !bullet(lines[i]) {
+        return false;
+    }
+    let mut at = i;
+    while at > 0 && bullet(lines[at - 1]) && depth(lines[at - 1]) == depth(lines[i]) {
+        at -= 1;
+    }
+    let Some(above) = at.checked_sub(1).map(|a| lines[a]) else {
+        return false;
+    };
+    !above.trim().is_empty()
+        && !above.starts_with([' ', '\t'])
+        && !above
+            .trim_start()
+            .starts_with(['-', '*', '+', '>', '|', '#', '`'])
+        && !above.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The open principle section.
@@ -4271,7 +4332,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // story told in labelled parts, it is the next question and its answer, not one
         // more question of that story. (Under a label over the story's questions, it
         // is the story's.)
-        let answered_below = !is_list
+        // (A question in a list of its own, `* How do you prioritise…?`, its answer in
+        // the paragraph under it, heads that answer as well.)
+        let answered_below = (!is_list || items.len() == 1)
             && !text.trim().contains('\n')
             && self
                 .current
@@ -4320,6 +4383,30 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             return true;
         }
+        // A line that speaks to "you" over a list of reminders (`Tough situation where
+        // you are to step in as a leader`, then `- PRE regression`, `- One call API`):
+        // the interviewer's prompt in the writer's shorthand, the reminders its
+        // answers. It waits for them.
+        if !is_list
+            && !text.trim().contains('\n')
+            && self.current.as_ref().is_none_or(|b| !b.labelled)
+            && prompts_you(text)
+            && node.next_sibling().is_some_and(|next| {
+                matches!(next.data().value, NodeValue::List(_))
+                    && next.children().count() >= 2
+                    && next.children().all(|item| {
+                        let (s, _) = span(item);
+                        self.lines
+                            .get(s.saturating_sub(1))
+                            .is_some_and(|l| reminder_item(l) && l.chars().any(char::is_alphabetic))
+                    })
+            })
+        {
+            self.own_waiting();
+            self.finish_draft();
+            self.waiting.push((bare_question(text.trim()), lines));
+            return true;
+        }
         // A paragraph of questions, a line each (after a lead-in such as "Sample
         // questions:"): none answers another. They are the story's, when one is being
         // told, or wait for an answer.
@@ -4364,6 +4451,32 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return true;
         }
         if !items.iter().any(|(_, t)| leads(t)) {
+            // A list of reminders right after a question, two or more, an item each
+            // (`- checksum to the password…`, `- emoji skin tones` and its details
+            // under it): a story each, answering it.
+            if is_list
+                && items.len() >= 2
+                && !self.waiting.is_empty()
+                && self.current.as_ref().is_none_or(|b| !b.labelled)
+                && self.labelled_parts(&[node], &[]) == 0
+                && items.iter().all(|(_, t)| {
+                    let first = t.lines().next().unwrap_or("");
+                    reminder_item(first) && first.chars().any(char::is_alphabetic)
+                })
+            {
+                let (question, _) = self.waiting.pop().expect("not empty");
+                self.own_waiting();
+                self.finish_draft();
+                for ((s, e), item) in items {
+                    self.start_draft(s);
+                    let building = self.current.as_mut().expect("a draft was just started");
+                    building.draft.story.questions.push(question.clone());
+                    building.draft.lines.1 = e;
+                    append(&mut building.draft.story.notes, item.trim_end());
+                    self.finish_draft();
+                }
+                return true;
+            }
             // A narrative paragraph right after a question answers it, and so does a
             // list of a story's labelled parts.
             if (!is_list || self.labelled_parts(&[node], &[]) >= 2)
