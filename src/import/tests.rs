@@ -9639,3 +9639,61 @@ fn reminders_under_a_prompt_or_a_question_line_are_a_story_each() {
         .expect("the answer is read");
     assert_eq!(lifted.story.principles, ["deliver-results"]);
 }
+
+#[test]
+fn questions_and_their_answers_taking_turns_in_one_list() {
+    let set = principles::builtin();
+    // Our own words: a list whose questions and answers take turns (an answer typed
+    // one space in, so a sibling item, not a nested one); then a list whose items each
+    // carry their answers nested, one a prompt in shorthand; then a question and an
+    // answer whose list is typed right under its last line.
+    let notes = "## Frugality\n\
+        - Tell me about a time you turned down more people for a project\n \
+        - Skin tone picker, one engineer. Did not ask for more because I scoped it tight\n\
+        - Tell me about a time you got big results on a small budget\n \
+        - Theme release tool\n \
+        - Theme code generator\n\n\
+        ## Have Backbone; Disagree and Commit\n\
+        - disagreement with my manager\n    \
+        - reusing the opt-out check\n    \
+        - Refused to reuse the old method, which ran every city query.\n\
+        - how do you handle a hard conversation\n    \
+        - the designer who went quiet, I said it plainly with reasons\n\n\
+        ## Deliver Results\n\n\
+        Tell me about a time you lifted the team after a blow\n\
+        Moved from the old app to the new one; we dropped two features.\n\
+        - Wrote the hand-over notes so the new team could keep them\n";
+    let read = plan(notes, &set);
+    let asked = |q: &str| -> Vec<String> {
+        read.drafts
+            .iter()
+            .filter(|d| d.story.questions.iter().any(|x| x.contains(q)))
+            .map(|d| d.story.title.clone())
+            .collect()
+    };
+    assert_eq!(
+        asked("turned down more people").len(),
+        1,
+        "{:#?}",
+        read.drafts
+    );
+    assert_eq!(
+        asked("small budget"),
+        ["Theme release tool", "Theme code generator"]
+    );
+    assert_eq!(
+        asked("disagreement with my manager").len(),
+        1,
+        "{:#?}",
+        read.drafts
+    );
+    let lifted = read
+        .drafts
+        .iter()
+        .find(|d| d.story.notes.contains("dropped two features"))
+        .expect("the answer is read");
+    assert!(
+        lifted.story.notes.contains("hand-over notes"),
+        "{lifted:#?}"
+    );
+}

@@ -4505,8 +4505,49 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // A list of prompts: when two items in three or more are questions, the others
         // ("Most challenging project", "Obstacles met") are prompts too. A list of
         // fewer is read as before.
+        // (Nor when every item has its answers nested under it and one of them asks:
+        // `- disagreement with manager` and its reminders, then `- how do you manage a
+        // difficult conversation` and its own: the others are prompts in shorthand.)
         let asking = items.iter().filter(|(_, t)| leads(t)).count();
-        if is_list && asking * 3 < items.len() * 2 {
+        let all_answered = items.len() >= 2
+            && self.labelled_parts(&[node], &[]) == 0
+            && items.iter().all(|(_, t)| {
+                let mut lines = t.trim().lines();
+                let first = lines.next().unwrap_or("");
+                !first.ends_with(['.', '!']) && lines.any(|l| !l.trim().is_empty())
+            });
+        // A list in which questions and what answers them take turns, item by item
+        // (`- Tell me about a time you were creative`, `- Renter who clicked…`, `- In
+        // this case, we gave renters…`, then the next question): each question with the
+        // items after it, as if they were nested under it.
+        let mut items = items;
+        // (Prompts of a few words among questions, none answered, are prompts too; once
+        // one item has its answer under it, the list takes turns.)
+        let prompts =
+            asking * 3 >= items.len() * 2 && !items.iter().any(|(_, t)| t.trim().contains('\n'));
+        if is_list
+            && !prompts
+            && !(asking >= 1 && all_answered)
+            && items.first().is_some_and(|(_, t)| leads(t))
+            && items.iter().any(|(_, t)| !leads(t))
+            && self.labelled_parts(&[node], &[]) == 0
+        {
+            let mut grouped: Vec<((usize, usize), String)> = Vec::new();
+            for ((s, e), text) in items {
+                match grouped.last_mut() {
+                    Some(((_, end), asked)) if !leads(&text) => {
+                        *end = e;
+                        for (i, line) in text.trim_end().lines().enumerate() {
+                            asked.push('\n');
+                            asked.push_str(if i == 0 { "- " } else { "  " });
+                            asked.push_str(line);
+                        }
+                    }
+                    _ => grouped.push(((s, e), text.trim_end().to_string())),
+                }
+            }
+            items = grouped;
+        } else if is_list && asking * 3 < items.len() * 2 && !(asking >= 1 && all_answered) {
             return false;
         }
         self.own_waiting();
@@ -4920,9 +4961,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     && classify(&next_text, self.set).is_none()
                     && case_label(&next_text).is_none()
             });
-        // An answer opened by its question goes on only with narrative paragraphs.
+        // An answer opened by its question goes on only with narrative paragraphs, and
+        // with a list typed right under its last line (no blank line between): more of
+        // it.
+        let right_under = is_list
+            && node.previous_sibling().is_some_and(|before| {
+                matches!(before.data().value, NodeValue::Paragraph) && span(before).1 + 1 == start
+            })
+            && self.labelled_parts(&[node], &[]) == 0;
         if self.current.as_ref().is_some_and(|b| b.open_answer)
             && !(is_paragraph && classify(&text, self.set).is_none() && !is_question(&text))
+            && !right_under
         {
             self.finish_draft();
         }
@@ -6873,7 +6922,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // In notes that advise their reader, a note that speaks to the reader ("Bonus
         // for borrowing an idea from outside your team") and never of the writer is the
         // guide's.
-        if parts.is_empty() && self.advises() && {
+        // (A reminder answering the interviewer's question, "checksum to the password…
+        // and trigger reset your password email", is the writer's, whatever it names.)
+        let reminder = !draft.story.questions.is_empty()
+            && !notes.trim().contains('\n')
+            && reminder_item(notes.trim());
+        if parts.is_empty() && self.advises() && !reminder && {
             let (writer, reader) = persons(notes);
             writer == 0 && reader >= 1
         } {
