@@ -404,6 +404,16 @@ pub(super) fn is_question(text: &str) -> bool {
     if lower.ends_with(['?', '？']) || chinese_question(&lower) {
         return true;
     }
+    // Prompts given as alternatives, one of them a question: `Most challenging/proudest
+    // project/Tell me a time you solved a complex problem`.
+    if lower.contains('/')
+        && lower
+            .split('/')
+            .skip(1)
+            .any(|part| !part.contains('/') && is_question(part.trim()))
+    {
+        return true;
+    }
     // How interviewers open a question, at the start ("Describe a time…", "What would
     // you do if…") or after a lead-in ("By providing an example, tell me when…").
     let starts = [
@@ -1676,6 +1686,55 @@ fn words_of_one_name(text: &str, set: &PrincipleSet) -> Option<String> {
     });
     let one = holders.next()?;
     holders.next().is_none().then(|| one.id.clone())
+}
+
+/// The principles a line names after an arrow, as notes map a prompt to them: `→ 对应的是
+/// Bias for action, Ownership.`, `-> think big, highest standards`. Every piece between
+/// commas (or "and", "+", "/") names one principle by its words; the first may have a
+/// few words or characters before the name that lead to it ("对应的是", "maps to").
+pub(super) fn arrow_names(line: &str, set: &PrincipleSet) -> Vec<String> {
+    let t = without_bullet(line).trim_matches(['*', '_']).trim();
+    let Some(rest) = ["→", "->", "=>", "⇒", "➡"]
+        .iter()
+        .find_map(|arrow| t.strip_prefix(arrow))
+    else {
+        return Vec::new();
+    };
+    let rest = rest.trim().trim_end_matches(['.', '。', '*', '_']).trim();
+    let pieces: Vec<&str> = rest
+        .split([',', '，', '、', '/', '+', ';'])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut ids = Vec::new();
+    for (i, piece) in pieces.iter().enumerate() {
+        let named = words_of_one_name(piece, set).or_else(|| {
+            // The lead-in before the first name: a word or three, or a few characters
+            // of another script, cut at each boundary in turn.
+            (i == 0)
+                .then(|| {
+                    piece
+                        .char_indices()
+                        .filter(|&(at, c)| {
+                            at > 0
+                                && at <= 24
+                                && (c.is_ascii_alphabetic() && {
+                                    let before = piece[..at].chars().last().unwrap_or(' ');
+                                    !before.is_ascii_alphanumeric()
+                                })
+                        })
+                        .find_map(|(at, _)| words_of_one_name(&piece[at..], set))
+                })
+                .flatten()
+        });
+        match named {
+            Some(id) if !ids.contains(&id) => ids.push(id),
+            Some(_) => {}
+            None => return Vec::new(),
+        }
+    }
+    ids
 }
 
 /// Whether a text opens with the letter A alone as its label (`* **A** : …`, `A: …`),

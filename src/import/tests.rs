@@ -9697,3 +9697,57 @@ fn questions_and_their_answers_taking_turns_in_one_list() {
         "{lifted:#?}"
     );
 }
+
+#[test]
+fn prompts_in_bold_mapped_by_an_arrow_and_principles_in_capitals_with_their_question() {
+    let set = principles::builtin();
+    // Our own words: prompts wholly in bold, alternatives set apart by slashes, the
+    // principles each maps to after an arrow; one prompt asks nothing but stands where
+    // the others do. Then principles in capitals, the question after a colon.
+    let notes = "**Hardest project/Tell me a time you solved a complex problem**\n\
+        → maps to highest standards, think big\n\n\
+        I rebuilt the ranking service without the model we had planned, and it shipped before the sale.\n\n\
+        **Missed deadline**\n\n\
+        I told the client a week early that we would slip, and shipped the core on time.\n\n\
+        **Tell me a time when you received negative feedback**\n\n\
+        My team said I was hard to reach when we went remote, so I set up a call with each of them.\n\n\
+        THINK BIG: Tell me about a time when you proposed a new business.\n\
+        case 1\n\
+        I pitched a store finder in augmented reality to the product lead.\n\n\
+        FRUGALITY: Tell me about a time you saved money.\n\
+        case 1\n\
+        I moved our fax line to an email service and we sold the machine.\n";
+    let read = plan(notes, &set);
+    let find = |w: &str| {
+        read.drafts
+            .iter()
+            .find(|d| d.all_text().contains(w))
+            .unwrap_or_else(|| panic!("{w}: {:#?}", read.drafts))
+    };
+    let ranking = find("ranking service");
+    assert_eq!(
+        ranking.story.principles[..2],
+        ["insist-on-the-highest-standards", "think-big"]
+    );
+    assert!(
+        !ranking.story.title.starts_with('→'),
+        "{}",
+        ranking.story.title
+    );
+    assert!(!ranking.all_text().contains("shipped the core"));
+    assert_eq!(
+        find("shipped the core").story.questions,
+        ["Missed deadline"]
+    );
+    assert_eq!(find("augmented reality").story.principles, ["think-big"]);
+    assert_eq!(find("fax line").story.principles, ["frugality"]);
+    assert!(is_question(
+        "Most challenging/proudest project/Tell me a time you solved it"
+    ));
+    assert!(!is_question("Situation/Task/Action"));
+    assert_eq!(
+        arrow_names("→ 对应的是 Bias for action, Ownership.", &set),
+        ["bias-for-action", "ownership"]
+    );
+    assert!(arrow_names("→ then we shipped it", &set).is_empty());
+}

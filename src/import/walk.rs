@@ -83,6 +83,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         above: std::cell::RefCell::new(WordsAbove::default()),
         levels: Default::default(),
         advice: std::cell::OnceCell::new(),
+        bold_questions: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
         describes: std::cell::OnceCell::new(),
@@ -1276,6 +1277,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
             dedented.push(i);
         } else if named[i] && !among_topics(&lines, i, set) && !listed[i]
             || title_line(&lines, i, set)
+            || capital_principle(&lines, i, set)
         {
             out.push_str("## ");
             out.push_str(line.trim());
@@ -1501,6 +1503,34 @@ fn indented_item(lines: &[&str], i: usize) -> bool {
     plain && line.trim_start().starts_with("1")
 }
 
+/// The words of a line set wholly in bold (`**Miss deadline**`), not a label's
+/// (`**Result:**`) nor one with more after its closing marks.
+fn whole_bold(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let inner = t.strip_prefix("**")?.strip_suffix("**")?.trim();
+    (!inner.is_empty() && !inner.contains("**") && !inner.ends_with(':')).then_some(inner)
+}
+
+/// Whether line `i` opens a principle's section in capitals, its question after a colon
+/// or nothing (`HIRE AND DEVELOP THE BEST: Tell me about a time…`, `FRUGALITY:`), after
+/// a blank line: a heading in all but its marks.
+fn capital_principle(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
+    let line = lines[i];
+    if line.starts_with([' ', '\t', '#', '-', '*', '+', '>', '|'])
+        || i > 0 && !lines[i - 1].trim().is_empty()
+    {
+        return false;
+    }
+    let Some((head, rest)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    let letters: Vec<char> = head.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 4
+        && letters.iter().all(|c| c.is_uppercase())
+        && (rest.trim().is_empty() || is_question(rest.trim()))
+        && set.resolve(head.trim()).is_some()
+}
+
 /// Whether line `i` is a bullet indented as code would be (four spaces or a tab), in a
 /// run of such bullets at one indentation right under a line of plain text: the list
 /// its writer typed under that line.
@@ -1719,6 +1749,9 @@ struct Importer<'s, 'l, 'a> {
     levels: rustc_hash::FxHashMap<usize, u8>,
     /// Whether the notes give their reader advice anywhere (see `advises`).
     advice: std::cell::OnceCell<bool>,
+    /// Whether two or more lines of the notes are questions wholly in bold (see
+    /// `bold_prompts`).
+    bold_questions: std::cell::OnceCell<bool>,
     /// Whether the notes say a model wrote them, not from the reader's own experience
     /// (see [`Importer::generated`]).
     generated: std::cell::OnceCell<bool>,
@@ -3964,6 +3997,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         })
     }
 
+    /// Whether the notes set their prompts apart as lines wholly in bold, two or more
+    /// of them questions (`**Tell me a time when you received negative feedback**`):
+    /// then a line wholly in bold that asks nothing (`**Miss deadline 对应的是…**`) is a
+    /// prompt too, by its place.
+    fn bold_prompts(&self) -> bool {
+        *self.bold_questions.get_or_init(|| {
+            self.lines
+                .iter()
+                .filter_map(|l| whole_bold(l))
+                .filter(|inner| is_question(inner))
+                .count()
+                >= 2
+        })
+    }
+
     /// Why a block outside any principle's section is skipped: under a heading that
     /// names none, or one that introduces the writer or says its stories are samples.
     fn outside_reason(&self) -> String {
@@ -4281,6 +4329,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         } else {
             vec![(lines, text.to_string())]
         };
+        let bold_alike = self.bold_prompts();
         // A block under a label of text about the principle or the interview (`**What
         // they're testing:** Can you…?`) asks the reader nothing to answer.
         let leads = |t: &str| {
@@ -4318,6 +4367,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 Some((Label::Aside(_) | Label::Part(_), _))
             ) && (is_question(&bare_question(first))
                 || bold_prompt(first)
+                || bold_alike && whole_bold(first).is_some_and(|w| w.split_whitespace().count() <= 15)
                 || asks_first
                 // (A list's item that asks without a mark, its answer under it: `9. Tell
                 // me a time when you took risk`, then the answer.)
@@ -6552,6 +6602,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // Without the list or quote marks the text may begin with (`1. > …`), nor a
             // remark in parentheses before its first sentence (`*(Best version: a real
             // disagreement…)* While building…`).
+            // (Nor the line mapping the prompt to principles, `→ 对应的是 Bias for action`.)
+            let source: String = source
+                .lines()
+                .skip_while(|l| l.trim().is_empty() || !arrow_names(l, self.set).is_empty())
+                .collect::<Vec<_>>()
+                .join("\n");
             let source = strip_marker(&source);
             let source = after_opening_remark(source.trim_start_matches(['>', ' ']));
             draft.story.title = short_title(&first_sentence(source));
@@ -6562,6 +6618,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `Dive Deep:` alone on its line in a part, what it shows under it (or `- Think
         // Big:` under "Leadership Principles:"): the writer says the story shows that
         // principle. It is linked; the line stays where it is.
+        // The principles an arrow line maps the story to (`→ 对应的是 Bias for action,
+        // Ownership.`) come first: the writer named them for this story.
+        let mapped: Vec<String> = draft
+            .story
+            .notes
+            .lines()
+            .flat_map(|l| arrow_names(l, self.set))
+            .collect();
+        if !mapped.is_empty() {
+            let before = std::mem::take(&mut draft.story.principles);
+            link(&mut draft.story.principles, mapped);
+            link(&mut draft.story.principles, before);
+        }
         let remarked = remarked_principles(&draft.story, self.set);
         link(&mut draft.story.principles, remarked);
         self.link_guessed(&mut draft);
@@ -7655,6 +7724,12 @@ fn remarked_principles(story: &Story, set: &PrincipleSet) -> Vec<String> {
         .chain([&story.notes])
         .flat_map(|f| f.lines())
     {
+        // `→ 对应的是 Bias for action, Ownership.`: the principles the prompt above maps to.
+        for id in arrow_names(line, set) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
         let t = without_bullet(line).trim_matches(['*', '_']).trim();
         let Some(head) = t.strip_suffix([':', '：']) else {
             continue;
