@@ -273,6 +273,13 @@ pub(super) fn is_quoted(text: &str) -> bool {
 /// parentheses after it (a translation, "(Customer Obsession)").
 fn question_core(text: &str) -> &str {
     let mut text = text.trim();
+    // `a) Tell me a time when…`, `b) Tell me a goal…`: a letter that counts the prompts.
+    let mut chars = text.chars();
+    if let (Some(letter), Some(')'), Some(' ')) = (chars.next(), chars.next(), chars.next())
+        && letter.is_ascii_lowercase()
+    {
+        text = text[3..].trim_start();
+    }
     loop {
         let before = text;
         text = text.trim_matches(['"', '“', '”', '\'', '‘', '’']).trim();

@@ -9751,3 +9751,45 @@ fn prompts_in_bold_mapped_by_an_arrow_and_principles_in_capitals_with_their_ques
     );
     assert!(arrow_names("→ then we shipped it", &set).is_empty());
 }
+
+#[test]
+fn a_note_in_another_language_on_how_to_answer_is_no_story_where_stories_are_told_in_english() {
+    let set = principles::builtin();
+    // Our own words: stories told in English under their principles, and under one
+    // question a note in Chinese on how to answer it (introduce the background, then
+    // say what you did and learned), nothing the writer did.
+    let notes = "## Ownership\n\n\
+        I took over the release when our lead left and I shipped it on time.\n\n\
+        ## Dive Deep\n\n\
+        I traced the slow report to one query and we rewrote it together.\n\n\
+        ## Earn Trust\n\n\
+        **Tell me a time when you received negative feedback**\n\
+        先介绍背景，简单说一下就行，重点放在怎么解决这个问题，以及学到了什么。结果一定是好结果。\n\n\
+        ## Bias for Action\n\n\
+        When we went remote I answered messages late; I set up a call with each teammate and we agreed on hours.\n\n\
+        ## Deliver Results\n\n\
+        a) Tell me a time when you met a hard goal\n\n\
+        b) Tell me a goal you missed\n";
+    let read = plan(notes, &set);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("先介绍背景")
+                && s.reason.starts_with("a note in another language")),
+        "{:#?}",
+        read.drafts
+    );
+    assert!(
+        read.drafts
+            .iter()
+            .any(|d| d.all_text().contains("set up a call"))
+    );
+    // `a) Tell me…` asks: a question kept as the reader's own, no story.
+    assert!(is_question("a) Tell me a time when you met a hard goal"));
+    assert!(
+        !read
+            .drafts
+            .iter()
+            .any(|d| d.story.title.contains("hard goal"))
+    );
+}

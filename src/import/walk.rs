@@ -84,6 +84,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         levels: Default::default(),
         advice: std::cell::OnceCell::new(),
         bold_questions: std::cell::OnceCell::new(),
+        latin_stories: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
         describes: std::cell::OnceCell::new(),
@@ -1752,6 +1753,9 @@ struct Importer<'s, 'l, 'a> {
     /// Whether two or more lines of the notes are questions wholly in bold (see
     /// `bold_prompts`).
     bold_questions: std::cell::OnceCell<bool>,
+    /// Whether the writer tells their stories in English, not in the script of the
+    /// notes' other passages (see `tells_in_latin`).
+    latin_stories: std::cell::OnceCell<bool>,
     /// Whether the notes say a model wrote them, not from the reader's own experience
     /// (see [`Importer::generated`]).
     generated: std::cell::OnceCell<bool>,
@@ -4009,6 +4013,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .filter(|inner| is_question(inner))
                 .count()
                 >= 2
+        })
+    }
+
+    /// Whether the writer tells what they did in English (three paragraphs or more that
+    /// say "I" or "we" did something) and hardly in another script (a third as many
+    /// paragraphs there): then a passage in that other script that tells nothing the
+    /// writer did is a note on answering (a guide's, copied in), not a story.
+    fn tells_in_latin(&self) -> bool {
+        *self.latin_stories.get_or_init(|| {
+            let text = self.lines.join("\n");
+            let (mut latin, mut other) = (0usize, 0usize);
+            for paragraph in text.split("\n\n") {
+                if mostly_other_script(paragraph) {
+                    other += usize::from(tells_events(paragraph));
+                } else {
+                    latin += usize::from(first_person_events(paragraph) > 0);
+                }
+            }
+            latin >= 3 && latin >= 3 * other
         })
     }
 
@@ -7025,6 +7048,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && gives_view(notes)
         {
             return Some("the writer's view, not a story: nothing in it happened");
+        }
+        // `先介绍背景,别人对你哪里不满意了…` under a question, in notes whose stories are told
+        // in English: how to answer it, in another language, nothing the writer did.
+        // (A line mapping it to principles by their English names, `→ 对应的是 earn
+        // trust`, is set aside first.)
+        let unmapped: String = notes
+            .lines()
+            .filter(|l| arrow_names(l, self.set).is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        if parts.is_empty()
+            && mostly_other_script(&unmapped)
+            && !tells_events(&unmapped)
+            && self.tells_in_latin()
+        {
+            return Some("a note in another language on how to answer, not a story");
         }
         // `##### Why Amazon?` over "I'm drawn to Amazon for its…": why the writer wants
         // the job, asked of them; their reasons, in which they did nothing.
