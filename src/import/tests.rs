@@ -9793,3 +9793,30 @@ fn a_note_in_another_language_on_how_to_answer_is_no_story_where_stories_are_tol
             .any(|d| d.story.title.contains("hard goal"))
     );
 }
+
+#[test]
+fn a_list_of_items_each_opening_with_principles_in_bold_is_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: a heading over stories that names no principle, a line leading
+    // to them, and an item per principle; one names two, one is said in the present.
+    let notes = "## 6. My principle stories\n\n\
+        Keep each to two minutes.\n\n\
+        - **Dive Deep**: *The lock was not enough.* I found a paused worker could still write, and I added a fencing token.\n\
+        - **Frugality**: The whole service runs on one small machine with free tools.\n\
+        - **Ownership / Are Right, A Lot**: I set the numbers as targets first and built the benchmark to test them.\n";
+    let read = plan(notes, &set);
+    let got: Vec<(&str, Vec<&str>)> = read
+        .drafts
+        .iter()
+        .map(|d| {
+            (
+                d.story.title.as_str(),
+                d.story.principles.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0], ("The lock was not enough", vec!["dive-deep"]));
+    assert_eq!(got[1].1, ["frugality"]);
+    assert_eq!(got[2].1, ["ownership", "are-right-a-lot"]);
+}

@@ -1512,6 +1512,30 @@ fn whole_bold(line: &str) -> Option<&str> {
     (!inner.is_empty() && !inner.contains("**") && !inner.ends_with(':')).then_some(inner)
 }
 
+/// An item that opens with the principles it shows in bold and then tells its story:
+/// `**Dive Deep**: *Leases weren't enough.* While designing…`, `**Ownership / Are
+/// Right, A Lot**: The resume numbers…`. The principles, in order, and the rest.
+fn principle_item<'t>(item: &'t str, set: &PrincipleSet) -> Option<(Vec<String>, &'t str)> {
+    let inner = item.trim_start().strip_prefix("**")?;
+    let (names, after) = inner.split_once("**")?;
+    let after = after.trim_start();
+    let rest = after
+        .strip_prefix(':')
+        .or_else(|| after.strip_prefix('—'))
+        .or_else(|| after.strip_prefix('–'))
+        .or_else(|| names.trim_end().ends_with(':').then_some(after))?
+        .trim_start();
+    let names = names.trim().trim_end_matches(':').trim();
+    let mut ids = Vec::new();
+    for piece in names.split(['/', '&', '+', ';']).map(str::trim) {
+        let p = set.resolve(piece)?;
+        if !ids.contains(&p.id) {
+            ids.push(p.id.clone());
+        }
+    }
+    (!ids.is_empty() && rest.split_whitespace().count() >= 4).then_some((ids, rest))
+}
+
 /// Whether line `i` opens a principle's section in capitals, its question after a colon
 /// or nothing (`HIRE AND DEVELOP THE BEST: Tell me about a time…`, `FRUGALITY:`), after
 /// a blank line: a heading in all but its marks.
@@ -2484,6 +2508,31 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             append(&mut building.draft.story.notes, piece);
         }
         self.finish_draft();
+    }
+
+    /// The one list among a region's blocks whose items each open with principles'
+    /// names in bold and tell after them (see [`principle_item`]): two items or more,
+    /// the other blocks a paragraph or two leading to it.
+    fn principle_list<'n>(&self, blocks: &[&'n AstNode<'n>]) -> Option<&'n AstNode<'n>> {
+        let mut lists = blocks
+            .iter()
+            .filter(|n| matches!(n.data().value, NodeValue::List(_)));
+        let list = *lists.next()?;
+        if lists.next().is_some()
+            || blocks.len() > 3
+            || !blocks
+                .iter()
+                .all(|n| std::ptr::eq(*n, list) || matches!(n.data().value, NodeValue::Paragraph))
+            || list.children().count() < 2
+        {
+            return None;
+        }
+        list.children()
+            .all(|item| {
+                let (start, end) = span(item);
+                principle_item(&strip_marker(&self.source(start, end, 0)), self.set).is_some()
+            })
+            .then_some(list)
     }
 
     /// The one list among a region's blocks whose items are short reminders: two or
@@ -3496,6 +3545,50 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     }
                 }
                 self.finish_draft();
+            }
+            self.section = None;
+            return;
+        }
+        // `## Leadership Principles stories` over `- **Dive Deep**: *Leases weren't
+        // enough.* While designing…`: a list whose items each open with the principles
+        // they show in bold, the story after: a story each, linked to those.
+        if unnamed
+            && let Some(list) = self.principle_list(&blocks)
+            && let Some(first) = self.set.principles.first()
+        {
+            self.open_list(lines, OVER_STORIES, level, first);
+            for node in blocks.iter().copied() {
+                let (start, end) = span(node);
+                if !std::ptr::eq(node, list) {
+                    self.plan.ignored.push(Skipped {
+                        lines: (start, end),
+                        reason: "a lead-in to the stories under it".into(),
+                        text: self.source(start, end, 0),
+                    });
+                    continue;
+                }
+                for item in node.children() {
+                    let (start, end) = span(item);
+                    let text = strip_marker(&self.source(start, end, 0));
+                    let Some((ids, rest)) = principle_item(&text, self.set) else {
+                        continue;
+                    };
+                    self.start_draft(start);
+                    let building = self.current.as_mut().expect("a draft was just started");
+                    building.draft.lines = (start, end);
+                    building.draft.story.principles = ids;
+                    // `*Leases weren't enough.*`: the story's name in emphasis, first.
+                    if let Some(name) = rest
+                        .strip_prefix('*')
+                        .and_then(|r| r.split_once('*'))
+                        .map(|(name, _)| name.trim().trim_end_matches('.'))
+                        .filter(|name| !name.is_empty() && !name.contains('\n'))
+                    {
+                        building.draft.story.title = short_title(name);
+                    }
+                    append(&mut building.draft.story.notes, rest.trim());
+                    self.finish_draft();
+                }
             }
             self.section = None;
             return;
@@ -7042,9 +7135,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // "I think the best developers have the big picture in mind.", "Amazon is
         // huge.": the writer's view, in which nothing happened; under no question.
+        // (Not one the writer gave as their answer for a principle named in bold
+        // before it, `- **Frugality**: The whole system runs on a laptop…`.)
+        let answers_principle = self
+            .lines
+            .get(draft.lines.0.saturating_sub(1))
+            .is_some_and(|l| principle_item(&strip_marker(l), self.set).is_some());
         if parts.is_empty()
             && draft.story.questions.is_empty()
             && draft.story.followups.is_empty()
+            && !answers_principle
             && gives_view(notes)
         {
             return Some("the writer's view, not a story: nothing in it happened");
