@@ -1260,6 +1260,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         .map(|l| numbered_principle(l, set).is_some())
         .collect();
     let listed = listed_principles(&named);
+    let bullets = indented_bullets(&lines);
     // (Notes with a code fence anywhere write their code so: indented lines there may
     // be code too.)
     let fenced = lines.iter().any(|l| fence_mark(l).is_some());
@@ -1291,14 +1292,14 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         } else if let Some(heading) = heading_in_item(line) {
             // `- ## Describe a situation…`: a heading typed behind a list's marker.
             out.push_str(heading);
-        } else if indented_item(&lines, i) || indented_bullet(&lines, i) {
+        } else if indented_item(&lines, i) || bullets[i] {
             // Its own list, which a list numbered from 1 may start under a paragraph;
             // so may bullets indented under a line of text (`Tough situation where you
             // stepped in` over `    - PRE regression`), which Markdown would read as
             // more of that line.
             out.push_str(line.trim_start());
         } else if i > 0
-            && indented_bullet(&lines, i - 1)
+            && bullets[i - 1]
             && lines.get(i + 1).is_some_and(|next| indented(next))
             && !line.starts_with([' ', '\t'])
             && (prompts_you(line) || is_question(line))
@@ -1556,10 +1557,10 @@ fn capital_principle(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
         && set.resolve(head.trim()).is_some()
 }
 
-/// Whether line `i` is a bullet indented as code would be (four spaces or a tab), in a
-/// run of such bullets at one indentation right under a line of plain text: the list
-/// its writer typed under that line.
-fn indented_bullet(lines: &[&str], i: usize) -> bool {
+/// For each line, whether it is a bullet indented as code would be (four spaces or a
+/// tab), in a run of such bullets at one indentation right under a line of plain text:
+/// the list its writer typed under that line. One pass over the lines.
+fn indented_bullets(lines: &[&str]) -> Vec<bool> {
     let bullet = |l: &str| {
         indented(l)
             && l.trim_start()
@@ -1567,22 +1568,23 @@ fn indented_bullet(lines: &[&str], i: usize) -> bool {
                 .is_some_and(|rest| rest.starts_with([' ', '\t']))
     };
     let depth = |l: &str| l.len() - l.trim_start().len();
-    if !bullet(lines[i]) {
-        return false;
-    }
-    let mut at = i;
-    while at > 0 && bullet(lines[at - 1]) && depth(lines[at - 1]) == depth(lines[i]) {
-        at -= 1;
-    }
-    let Some(above) = at.checked_sub(1).map(|a| lines[a]) else {
-        return false;
+    let plain = |l: &str| {
+        !l.trim().is_empty()
+            && !l.starts_with([' ', '\t'])
+            && !l
+                .trim_start()
+                .starts_with(['-', '*', '+', '>', '|', '#', '`'])
+            && !l.trim_start().starts_with(|c: char| c.is_ascii_digit())
     };
-    !above.trim().is_empty()
-        && !above.starts_with([' ', '\t'])
-        && !above
-            .trim_start()
-            .starts_with(['-', '*', '+', '>', '|', '#', '`'])
-        && !above.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    let mut out = vec![false; lines.len()];
+    for i in 0..lines.len() {
+        if !bullet(lines[i]) || i == 0 {
+            continue;
+        }
+        let above = lines[i - 1];
+        out[i] = plain(above) || out[i - 1] && bullet(above) && depth(above) == depth(lines[i]);
+    }
+    out
 }
 
 /// The open principle section.
