@@ -9820,3 +9820,18 @@ fn a_list_of_items_each_opening_with_principles_in_bold_is_a_story_each() {
     assert_eq!(got[1].1, ["frugality"]);
     assert_eq!(got[2].1, ["ownership", "are-right-a-lot"]);
 }
+
+#[test]
+fn a_case_told_in_the_present_under_its_label_is_the_writer_s() {
+    let set = principles::builtin();
+    // Our own words: two cases under a principle, the second told in the present by
+    // a writer for whom English is a second language.
+    let notes = "## Frugality\n\n\
+        case 1\n\
+        I moved the fax line to an email service and we sold the machine.\n\n\
+        case 2\n\
+        Billing project is a little hurry, we don't have enough people. One load takes 4 minutes, we watch every step, automate what we can, and the load takes 2 minutes finally.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.skipped);
+    assert!(read.drafts[1].story.notes.contains("2 minutes finally"));
+}

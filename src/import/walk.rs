@@ -7138,11 +7138,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // "I think the best developers have the big picture in mind.", "Amazon is
         // huge.": the writer's view, in which nothing happened; under no question.
         // (Not one the writer gave as their answer for a principle named in bold
-        // before it, `- **Frugality**: The whole system runs on a laptop…`.)
+        // before it, `- **Frugality**: The whole system runs on a laptop…`, nor one
+        // they labelled a case of their own, `case 2` over "USL, this project is a
+        // little hurry… we reduce the process time to 2 min", told in the present.)
         let answers_principle = self
             .lines
             .get(draft.lines.0.saturating_sub(1))
-            .is_some_and(|l| principle_item(&strip_marker(l), self.set).is_some());
+            .is_some_and(|l| {
+                principle_item(&strip_marker(l), self.set).is_some()
+                    || case_label(l).is_some_and(|(_, rest)| rest.trim().is_empty())
+            });
         if parts.is_empty()
             && draft.story.questions.is_empty()
             && draft.story.followups.is_empty()
