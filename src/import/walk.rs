@@ -3588,7 +3588,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     {
                         building.draft.story.title = short_title(name);
                     }
-                    append(&mut building.draft.story.notes, rest.trim());
+                    // (The item's wrapped lines, indented under its marker, read flush.)
+                    let flush: Vec<&str> = rest.trim().lines().map(str::trim_start).collect();
+                    append(&mut building.draft.story.notes, &flush.join("\n"));
                     self.finish_draft();
                 }
             }
