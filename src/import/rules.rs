@@ -3540,6 +3540,12 @@ fn misspelt_label(body: &str) -> Option<(Label, &str)> {
 /// making them headings. The principle, when the line is one.
 pub(super) fn numbered_principle<'s>(line: &str, set: &'s PrincipleSet) -> Option<&'s Principle> {
     let t = line.trim();
+    // `**1. Customer Obsession**`: the number inside the bold, the whole line set so.
+    let t = t
+        .strip_prefix("**")
+        .and_then(|r| r.strip_suffix("**"))
+        .filter(|inner| inner.starts_with(|c: char| c.is_ascii_digit()) && !inner.contains("**"))
+        .unwrap_or(t);
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 2 {
         return None;

@@ -9835,3 +9835,28 @@ fn a_case_told_in_the_present_under_its_label_is_the_writer_s() {
     assert_eq!(read.drafts.len(), 2, "{:#?}", read.skipped);
     assert!(read.drafts[1].story.notes.contains("2 minutes finally"));
 }
+
+#[test]
+fn numbered_principles_in_bold_under_a_deeper_heading_and_stories_after_it_guessed_each() {
+    let set = principles::builtin();
+    // Our own words: `**1. Customer Obsession**` over a story in italic labels, under
+    // a `###` heading; then `### More stories` over two stories that name no principle,
+    // each linked by its own words.
+    let notes = "## Section 2\n\n### Principle stories\n\n\
+        **1. Customer Obsession**\n*Situation:* Support drowned in tickets about a slow dashboard.\n*Action:* I cut the payload the first view needed.\n*Result:* Tickets fell by four fifths.\n\n\
+        **2. Frugality**\n*Situation:* The staging servers ran all night.\n*Action:* I switched them off after hours with a small job.\n*Result:* The bill fell by sixty percent.\n\n\
+        ---\n\n### More stories\n\n\
+        **3. A time I mentored someone**\n*Situation:* A new developer struggled with our code review.\n*Action:* I paired with him every morning and coached him until he shipped alone.\n*Result:* He now mentors others.\n\n\
+        **4. A decision on the data**\n*Situation:* We argued over two databases.\n*Action:* I benchmarked both on our real data and chose by the numbers, a judgment the team later agreed was right.\n*Result:* The choice held for three years.\n";
+    let read = plan(notes, &set);
+    let got: Vec<&str> = read
+        .drafts
+        .iter()
+        .map(|d| d.story.principles[0].as_str())
+        .collect();
+    assert_eq!(got.len(), 4, "{:#?}", read.drafts);
+    assert_eq!(got[..2], ["customer-obsession", "frugality"]);
+    // The stories after `### More stories` are not Frugality's, and not all one guess.
+    assert!(!got[2..].contains(&"frugality"), "{got:?}");
+    assert_ne!(got[2], got[3], "{got:?}");
+}

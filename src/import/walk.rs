@@ -1267,9 +1267,23 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
     // The nearest line so far that is neither blank nor indented (see
     // `layout_indent`).
     let mut above: Option<&str> = None;
+    // The level of the last heading written as one (outside code fences): a name read
+    // as a heading under a `###` heading is deeper than it, so that the next `###`
+    // (`### Four Additional Stories`) ends its section; under none or a shallower
+    // one, it is a `##`.
+    let mut written_level = 0usize;
+    let mut in_code = false;
     for (i, line) in lines.iter().enumerate() {
         if i > 0 && !lines[i - 1].trim().is_empty() && !indented(lines[i - 1]) {
             above = Some(lines[i - 1]);
+        }
+        if fence_mark(line).is_some() {
+            in_code = !in_code;
+        } else if !in_code && !line.starts_with([' ', '\t']) {
+            let hashes = line.bytes().take_while(|&b| b == b'#').count();
+            if (1..=6).contains(&hashes) && line[hashes..].starts_with([' ', '\t']) {
+                written_level = hashes;
+            }
         }
         if fence.contains(&i) {
             taken.push((i + 1, line.to_string()));
@@ -1281,7 +1295,13 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
             || title_line(&lines, i, set)
             || capital_principle(&lines, i, set)
         {
-            out.push_str("## ");
+            let level = if written_level >= 3 {
+                (written_level + 1).min(6)
+            } else {
+                2
+            };
+            out.push_str(&"#".repeat(level));
+            out.push(' ');
             out.push_str(line.trim());
             titles.push((i + 1, line.to_string()));
         } else if fence.is_empty() && !fenced && layout_indent(line, above) {
@@ -6812,6 +6832,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.plan.warnings.push(guessed_warning(
                 draft.lines.0,
                 question.trim(),
+                &principle.name,
+            ));
+            draft.story.principles = vec![principle.id.clone()];
+            return;
+        }
+        // Among several stories under the heading, each is linked to the principle its
+        // own words are nearest (`### Four Additional Stories` over four of them), not
+        // the one the whole section's are.
+        let text = format!("{}\n{}", draft.story.title, draft.told());
+        if let Some(principle) = self.nearest(&text)
+            && principle.id != draft.story.principles[0]
+        {
+            self.plan.warnings.push(guessed_warning(
+                draft.lines.0,
+                draft.story.title.trim(),
                 &principle.name,
             ));
             draft.story.principles = vec![principle.id.clone()];
