@@ -9859,4 +9859,10 @@ fn numbered_principles_in_bold_under_a_deeper_heading_and_stories_after_it_guess
     // The stories after `### More stories` are not Frugality's, and not all one guess.
     assert!(!got[2..].contains(&"frugality"), "{got:?}");
     assert_ne!(got[2], got[3], "{got:?}");
+    // The heading over them is kept with the lines read as structure.
+    assert!(
+        read.ignored.iter().any(|s| s.text.contains("More stories")),
+        "{:#?}",
+        read.ignored
+    );
 }

@@ -6042,7 +6042,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .partition(|l| remark(l.trim()));
                 building.draft.story.notes =
                     remarks.iter().map(|l| format!("{}\n", l.trim())).collect();
+                // The heading over the stories (`### Four Additional Stories`) gives way
+                // to the first one's name; its words are kept with the lines read as
+                // structure.
+                let heading = std::mem::take(&mut building.draft.story.title);
+                let heading_line = building.draft.lines.0;
                 let at = start.saturating_sub(1).max(building.draft.lines.0);
+                if !heading.trim().is_empty() {
+                    self.plan.ignored.push(Skipped {
+                        lines: (heading_line, heading_line),
+                        reason: OVER_STORIES.into(),
+                        text: heading,
+                    });
+                }
                 for lead in leads {
                     self.plan.ignored.push(Skipped {
                         lines: (at, at),
