@@ -8899,7 +8899,7 @@ fn a_note_that_points_to_the_story_above_gives_it_the_question() {
     let read = plan(notes, &set);
     assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
     let story = &read.drafts[0].story;
-    assert_eq!(story.questions.len(), 3, "{:?}", story.questions);
+    assert_eq!(story.questions.len(), 2, "{:?}", story.questions);
     assert!(story.questions[2].contains("redesigned"));
     assert!(
         read.ignored
@@ -9864,5 +9864,37 @@ fn numbered_principles_in_bold_under_a_deeper_heading_and_stories_after_it_guess
         read.ignored.iter().any(|s| s.text.contains("More stories")),
         "{:#?}",
         read.ignored
+    );
+}
+
+#[test]
+fn a_reference_to_a_story_told_above_joins_it_with_its_question_and_principle() {
+    let set = principles::builtin();
+    // Our own words: a story under a question, then other principles' questions
+    // answered only by a reference to it.
+    let notes = "## Deliver Results\n\n### What if you miss a deadline\n\
+        I took a week's job to move our logging library, found it was three weeks of work, told my manager early and met the new date.\n\n\
+        ## Ownership\n\n### Tell me about a time you left a task unfinished.\n***ref to missed deadline***\n\n\
+        ## Insist on the Highest Standards\n\n### Tell me about a time you fell short of your own bar.\n**Ref to deadline**\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.principles,
+        [
+            "deliver-results",
+            "ownership",
+            "insist-on-the-highest-standards"
+        ]
+    );
+    assert_eq!(story.questions.len(), 2, "{:?}", story.questions);
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.reason.starts_with("refers to a story told above"))
+    );
+    assert_eq!(
+        super::walk::referred_words("***ref to tight deadline***"),
+        Some(vec!["tight".to_string(), "deadline".to_string()])
     );
 }

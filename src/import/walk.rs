@@ -700,6 +700,45 @@ fn bold_name(text: &str, set: &PrincipleSet) -> bool {
         && set.resolve(name).is_none()
 }
 
+/// The words a line refers to a story by, when it only refers to one told elsewhere:
+/// `***ref to tight deadline***`, `**Ref to deadline**`, `refer to: the outage`, `see
+/// difficult customer`. Five words at most after the lead, no sentence; without the
+/// words that only count or point (`the`, `story`, `my`).
+pub(super) fn referred_words(notes: &str) -> Option<Vec<String>> {
+    let t = notes.trim();
+    if t.contains('\n') {
+        return None;
+    }
+    let t = without_bullet(t)
+        .trim_matches(['*', '_', '`', ' '])
+        .to_lowercase();
+    let rest = [
+        "ref to ",
+        "ref: ",
+        "refer to ",
+        "reference: ",
+        "see ",
+        "same as ",
+    ]
+    .iter()
+    .find_map(|lead| t.strip_prefix(lead))?
+    .trim_start_matches(':')
+    .trim();
+    if rest.contains(['.', '?', '!', ',']) && !rest.ends_with('.') {
+        return None;
+    }
+    let words: Vec<String> = plain_words(rest)
+        .into_iter()
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "my" | "story" | "example" | "one" | "above"
+            )
+        })
+        .collect();
+    (!words.is_empty() && words.len() <= 5).then_some(words)
+}
+
 /// Whether a title only counts: `First question`, `Second Question`, `Question 2`,
 /// `Story 3`, `Example #1`.
 fn counting_title(title: &str) -> bool {
@@ -6624,6 +6663,30 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     )
                 })
         };
+        // `***ref to tight deadline***` under a question: the story above whose title or
+        // questions hold those words answers it too, and is linked to this principle.
+        let referred = || {
+            let words = referred_words(&story.notes)?;
+            let score = |d: &Draft| {
+                let mut held = plain_words(&d.story.title);
+                for q in &d.story.questions {
+                    held.extend(plain_words(q));
+                }
+                words.iter().filter(|w| held.contains(w)).count()
+            };
+            let best = (0..self.plan.drafts.len())
+                .map(|i| (score(&self.plan.drafts[i]), i))
+                .max_by_key(|&(n, i)| (n, i))?;
+            let ties = (0..self.plan.drafts.len())
+                .filter(|&i| score(&self.plan.drafts[i]) == best.0)
+                .count();
+            (best.0 * 2 >= words.len() && best.0 > 0 && ties == 1).then(|| {
+                (
+                    best.1,
+                    "refers to a story told above: the question and the principle are that story's too",
+                )
+            })
+        };
         let points_to = no_parts
             .then(|| {
                 self.told_above(&story.notes)
@@ -6634,11 +6697,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         )
                     })
                     .or_else(same_as_above)
+                    .or_else(referred)
             })
             .flatten();
         if let Some((to, reason)) = points_to {
             let questions = story.questions.clone();
-            self.plan.drafts[to].join(&questions, &[]);
+            // (A reference from another principle's section links that one too.)
+            let principles: Vec<String> = if referred_words(&story.notes).is_some() {
+                story.principles.clone()
+            } else {
+                Vec::new()
+            };
+            self.plan.drafts[to].join(&questions, &principles);
             let (line, last) = draft.lines;
             self.plan.ignored.push(Skipped {
                 lines: (line, last),
