@@ -6680,12 +6680,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let ties = (0..self.plan.drafts.len())
                 .filter(|&i| score(&self.plan.drafts[i]) == best.0)
                 .count();
-            (best.0 * 2 >= words.len() && best.0 > 0 && ties == 1).then(|| {
-                (
-                    best.1,
-                    "refers to a story told above: the question and the principle are that story's too",
-                )
-            })
+            (best.0 * 2 >= words.len() && best.0 > 0 && ties == 1).then_some((
+                best.1,
+                "refers to a story told above: the question and the principle are that story's too",
+            ))
         };
         let points_to = no_parts
             .then(|| {
