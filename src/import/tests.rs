@@ -8899,7 +8899,7 @@ fn a_note_that_points_to_the_story_above_gives_it_the_question() {
     let read = plan(notes, &set);
     assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
     let story = &read.drafts[0].story;
-    assert_eq!(story.questions.len(), 2, "{:?}", story.questions);
+    assert_eq!(story.questions.len(), 3, "{:?}", story.questions);
     assert!(story.questions[2].contains("redesigned"));
     assert!(
         read.ignored
