@@ -9898,3 +9898,33 @@ fn a_reference_to_a_story_told_above_joins_it_with_its_question_and_principle() 
         Some(vec!["tight".to_string(), "deadline".to_string()])
     );
 }
+
+#[test]
+fn a_description_followed_by_a_question_and_its_answer_is_the_description() {
+    let set = principles::builtin();
+    // Our own words: a principle in capitals, a line describing it, then a paragraph
+    // that opens with the interviewer's question and goes on with the answer.
+    let notes = "### OWNERSHIP\n\n\
+        Leaders act for the whole company, think past this quarter and never say a task is not theirs.\n\n\
+        Give me an example of when you took a risk.\n\n\
+        case 1\nI led the rewrite of our billing page and shipped it in a month.\n\n\
+        ### EARN TRUST\n\n\
+        Leaders listen closely, say hard things plainly and hold themselves to the same bar as everyone else.\n\n\
+        Tell me about a time you earned trust.\n\n\
+        case 1\nI owned up to a bad release and walked the client through the fix.\n\n\
+        ### INVENT AND SIMPLIFY:\n\n\
+        Leaders look for simpler ways to do things and borrow good ideas from anywhere they can find them.\n\n\
+        Tell me a time when you created an innovative product.\n\
+        case 1\n\
+        I replaced our fax machine with a service that mailed the faxes to a shared inbox.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 3, "{:#?}", read.drafts);
+    assert!(!read.drafts[2].all_text().contains("borrow good ideas"));
+    assert!(
+        read.skipped.iter().any(
+            |s| s.text.contains("borrow good ideas") && s.reason.starts_with("the description")
+        ),
+        "{:#?}",
+        read.skipped
+    );
+}

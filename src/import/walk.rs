@@ -5505,10 +5505,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     let next_lines = self.lines.get(from.saturating_sub(1)..to).unwrap_or(&[]);
                     // Nor does a paragraph of questions, a line each: they ask, they tell
                     // nothing.
+                    // (Nor one that opens with the interviewer's question, its answer
+                    // after it: `Tell me a time when you created…` over `case 1`.)
                     let asks = next_lines
                         .iter()
                         .filter(|l| !l.trim().is_empty())
-                        .all(|l| is_question(&bare_question(l)));
+                        .all(|l| is_question(&bare_question(l)))
+                        || next_lines
+                            .iter()
+                            .find(|l| !l.trim().is_empty())
+                            .is_some_and(|l| is_question(&bare_question(l)));
                     continues(next, self.lines)
                         && !asks
                         && !next_lines
