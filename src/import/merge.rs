@@ -189,6 +189,33 @@ fn named_again(texts: &[String], words: &[Vec<String>]) -> Vec<(usize, usize, us
         }
     }
     let mut out = Vec::new();
+    // Two names alone that are one name written a letter or two apart (`Theme Release
+    // Management`, `Theme release maangement`): each word the same, or a long one
+    // (five letters or more) one or two slips off, its first letter right. Compared
+    // only among names of as many words with the same first letters.
+    let mut alike: rustc_hash::FxHashMap<(usize, String), Vec<usize>> = Default::default();
+    for these in names.values().filter(|these| these.len() < 5) {
+        let i = these[0];
+        let key: String = words[i].iter().filter_map(|w| w.chars().next()).collect();
+        alike.entry((words[i].len(), key)).or_default().push(i);
+    }
+    let slipped = |a: &str, b: &str| {
+        a == b
+            || a.chars().count() >= 5
+                && a.chars().next() == b.chars().next()
+                && strsim::osa_distance(a, b) <= 2
+    };
+    for group in alike.values().filter(|g| (2..=8).contains(&g.len())) {
+        for (k, &i) in group.iter().enumerate() {
+            for &j in &group[k + 1..] {
+                if words[i] != words[j]
+                    && words[i].iter().zip(&words[j]).all(|(a, b)| slipped(a, b))
+                {
+                    out.push((i.min(j), i.max(j), words[i].len()));
+                }
+            }
+        }
+    }
     for (i, held) in holders {
         if held.len() >= 5 {
             continue;

@@ -9928,3 +9928,18 @@ fn a_description_followed_by_a_question_and_its_answer_is_the_description() {
         read.skipped
     );
 }
+
+#[test]
+fn a_name_written_a_letter_or_two_apart_under_two_principles_is_a_likely_pair() {
+    let set = principles::builtin();
+    // Our own words: one project named under two principles, the second time with a
+    // slip of the keyboard; and two different names that only share first letters.
+    let notes = "## Frugality\n\n- Tell me about a time you did a lot with a little\n    - Release Train Automation\n    - Pager Rota Cleanup\n\n\
+        ## Dive Deep\n\n- Tell me about a complex project\n    - Release train autmation\n    - Pricing Rules Clinic\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 4, "{titles:?}");
+    let pairs: Vec<(usize, usize)> = read.duplicates.iter().map(|d| d.drafts).collect();
+    assert!(pairs.contains(&(0, 2)), "{pairs:?} {titles:?}");
+    assert!(!pairs.contains(&(1, 3)), "{pairs:?} {titles:?}");
+}
