@@ -9943,3 +9943,27 @@ fn a_name_written_a_letter_or_two_apart_under_two_principles_is_a_likely_pair() 
     assert!(pairs.contains(&(0, 2)), "{pairs:?} {titles:?}");
     assert!(!pairs.contains(&(1, 3)), "{pairs:?} {titles:?}");
 }
+
+#[test]
+fn headings_typed_inside_an_answer_item_name_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: a question as a bullet, two stories under it each named by a
+    // heading typed inside the item, the first with its details nested.
+    let notes = "## Are Right, A Lot\n\
+        - Tell me about a time you had to convince the team\n    \
+        # Failed-signup alerts\n        \
+        - An email goes to support when a signup fails\n        \
+        - We checked the partner data before creating accounts\n    \
+        # Calling the landlord directly\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(titles[0].starts_with("Failed-signup alerts"), "{titles:?}");
+    assert!(titles[1].starts_with("Calling the landlord"), "{titles:?}");
+    for d in &read.drafts {
+        assert_eq!(
+            d.story.questions,
+            ["Tell me about a time you had to convince the team"]
+        );
+    }
+}

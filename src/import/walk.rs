@@ -4861,7 +4861,31 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .lines()
                     .all(|l| l.trim_start().starts_with(['-', '*', '+', '•']))
                 && reminders.iter().all(|r| !r.is_empty() && reminder_item(r));
-            let pieces: Vec<String> = if short { reminders } else { vec![rest_text] };
+            // Two headings or more inside the answer (`# Apply now failure alert system`,
+            // then `# Giving renter the option…`, each typed inside the item): a story
+            // each, named by its heading.
+            let headed: Vec<usize> = rest_text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| heading_line(l.trim_start()).is_some())
+                .map(|(at, _)| at)
+                .collect();
+            let by_headings = !short && headed.len() >= 2 && headed[0] == 0;
+            let pieces: Vec<String> = if short {
+                reminders
+            } else if by_headings {
+                let lines: Vec<&str> = rest_text.lines().collect();
+                headed
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &from)| {
+                        let to = headed.get(k + 1).copied().unwrap_or(lines.len());
+                        lines[from..to].join("\n")
+                    })
+                    .collect()
+            } else {
+                vec![rest_text]
+            };
             for piece in pieces {
                 match heading_draft.take() {
                     Some(building) => self.current = Some(building),
@@ -4882,11 +4906,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // (So does the last item's, the list ended: `23. Tell me about a
                 // problem…`, its answer, then the paragraphs that go on with it.)
                 let unlabelled = self.current.as_ref().is_some_and(|b| !b.labelled);
-                let open = !short && (!several || at + 1 == count) && unlabelled;
+                let open = !short && !by_headings && (!several || at + 1 == count) && unlabelled;
                 match self.current.as_mut() {
                     Some(building) if open => building.open_answer = true,
                     // Kept for an item after it that tells on (see `tells_on`).
-                    Some(_) if several && !short && unlabelled => answered_above = true,
+                    Some(_) if several && !short && !by_headings && unlabelled => {
+                        answered_above = true
+                    }
                     _ => self.finish_draft(),
                 }
             }
