@@ -154,6 +154,16 @@ repeated('quicknames9k.md', '', 3,
 # parent found once for the whole file.
 repeated('emptyq20k.md', '## Ownership\n\nTook over the pipeline.\n\n## Practice questions\n\n', 20000,
          lambda i: f'### Question {i} about deadlines [deliver results]\n\n')
+# 100,000 bullets indented under one line of text: found in one pass over the lines,
+# each a reminder (refused past 10,000 drafts).
+repeated('indentbullets100k.md', '## Ownership\n\nTough spot where you stepped in\n', 100_000,
+         lambda i: f'    - reminder number {i}\n')
+# 20,000 principles in capitals with their question after a colon, a case under each.
+repeated('capitals20k.md', '', 20000,
+         lambda i: f'\nFRUGALITY: Tell me about a time you saved money.\ncase 1\nI moved the fax line to email and we sold machine {i}.\n')
+# 20,000 prompts in bold, an arrow naming principles under each, and an answer.
+repeated('arrowprompts20k.md', '', 20000,
+         lambda i: f'**Tell me a time you failed {i}**\n→ maps to think big, ownership\n\nI shipped late once and told the client early.\n\n')
 # 200,000 blank lines before the first heading: a line alone in its paragraph is
 # looked at as a principle's title only when it is a name.
 with open(f'{work}/blank200k.md', 'w') as f:
@@ -241,6 +251,9 @@ measure "import: 100,000 lines indented for the eye under a part's label" "$lp" 
 measure "import: 9,000 names a line each under three principles, 3,000 stories naming them" "$lp" --dir "$work/lib-refs" import "$work/quicknames9k.md"
 measure "import: 200,000 blank lines, then one story" "$lp" --dir "$work/lib-refs" import "$work/blank200k.md"
 measure "import: 20,000 empty question headings with principles in brackets" "$lp" --dir "$work/lib-refs" import "$work/emptyq20k.md"
+measure "import: 100,000 bullets indented under one line (refused: over 10,000 drafts)" "$lp" --dir "$work/lib-refs" import "$work/indentbullets100k.md"
+measure "import: 20,000 principles in capitals with their question, a case under each (refused: over 10,000 drafts)" "$lp" --dir "$work/lib-refs" import "$work/capitals20k.md"
+measure "import: 20,000 prompts in bold with an arrow naming principles (refused: over 10,000 drafts)" "$lp" --dir "$work/lib-refs" import "$work/arrowprompts20k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan
