@@ -2862,9 +2862,6 @@ pub(super) fn habitual(text: &str) -> bool {
     .any(|m| lower.contains(m))
 }
 
-/// Whether a text says "you" three times or more, and more often than the writer says
-/// "I" (outside quotation marks): a guide speaking to its reader. "We" does not count
-/// for the writer here: a guide speaks as the company it describes.
 /// Whether a text tells its reader what to do: "you" with a word that counsels after
 /// it ("you should ask early", "you will save a week", "you need to…"). ("When you use
 /// ElasticSearch, you provide a query" explains a tool; it counsels no one.)
@@ -2880,6 +2877,9 @@ pub(super) fn counsels(text: &str) -> bool {
     })
 }
 
+/// Whether a text says "you" three times or more, and more often than the writer says
+/// "I" (outside quotation marks): a guide speaking to its reader. "We" does not count
+/// for the writer here: a guide speaks as the company it describes.
 pub(super) fn speaks_to_reader(text: &str) -> bool {
     let unquoted = unquoted(text);
     let words = words_of(&unquoted);

@@ -677,6 +677,12 @@ pub(super) fn reminder_item(text: &str) -> bool {
             .any(|w| matches!(w.as_str(), "i" | "we" | "i'm" | "we're" | "i've" | "we've"))
 }
 
+/// A reminder item (see [`reminder_item`]) with a letter in it: not a number left
+/// with nothing after it (`2)`).
+fn lettered_reminder(text: &str) -> bool {
+    reminder_item(text) && text.chars().any(char::is_alphabetic)
+}
+
 /// A line that is a name in bold and nothing else: `**Drag and drop**`, `**- Backbone
 /// to React:**`, eight words at most, no sentence, no label and no principle's name.
 fn bold_name(text: &str, set: &PrincipleSet) -> bool {
@@ -4627,7 +4633,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         let (s, _) = span(item);
                         self.lines
                             .get(s.saturating_sub(1))
-                            .is_some_and(|l| reminder_item(l) && l.chars().any(char::is_alphabetic))
+                            .is_some_and(|l| lettered_reminder(l))
                     })
             })
         {
@@ -4688,10 +4694,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && !self.waiting.is_empty()
                 && self.current.as_ref().is_none_or(|b| !b.labelled)
                 && self.labelled_parts(&[node], &[]) == 0
-                && items.iter().all(|(_, t)| {
-                    let first = t.lines().next().unwrap_or("");
-                    reminder_item(first) && first.chars().any(char::is_alphabetic)
-                })
+                && items
+                    .iter()
+                    .all(|(_, t)| lettered_reminder(t.lines().next().unwrap_or("")))
             {
                 let (question, _) = self.waiting.pop().expect("not empty");
                 self.own_waiting();
@@ -6697,21 +6702,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         // `***ref to tight deadline***` under a question: the story above whose title or
         // questions hold those words answers it too, and is linked to this principle.
+        let referred_to = referred_words(&story.notes);
         let referred = || {
-            let words = referred_words(&story.notes)?;
-            let score = |d: &Draft| {
-                let mut held = plain_words(&d.story.title);
-                for q in &d.story.questions {
-                    held.extend(plain_words(q));
-                }
-                words.iter().filter(|w| held.contains(w)).count()
-            };
-            let best = (0..self.plan.drafts.len())
-                .map(|i| (score(&self.plan.drafts[i]), i))
-                .max_by_key(|&(n, i)| (n, i))?;
-            let ties = (0..self.plan.drafts.len())
-                .filter(|&i| score(&self.plan.drafts[i]) == best.0)
-                .count();
+            let words = referred_to.as_ref()?;
+            let scores: Vec<usize> = (self.plan.drafts.iter())
+                .map(|d| {
+                    let mut held = plain_words(&d.story.title);
+                    for q in &d.story.questions {
+                        held.extend(plain_words(q));
+                    }
+                    words.iter().filter(|w| held.contains(w)).count()
+                })
+                .collect();
+            let best = scores
+                .iter()
+                .copied()
+                .enumerate()
+                .max_by_key(|&(i, n)| (n, i))?;
+            let best = (best.1, best.0);
+            let ties = scores.iter().filter(|&&n| n == best.0).count();
             (best.0 * 2 >= words.len() && best.0 > 0 && ties == 1).then_some((
                 best.1,
                 "refers to a story told above: the question and the principle are that story's too",
@@ -6733,7 +6742,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if let Some((to, reason)) = points_to {
             let questions = story.questions.clone();
             // (A reference from another principle's section links that one too.)
-            let principles: Vec<String> = if referred_words(&story.notes).is_some() {
+            let principles: Vec<String> = if referred_to.is_some() {
                 story.principles.clone()
             } else {
                 Vec::new()
