@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How well `lp import` reads notes it was not written for.
 
-    bench/import-eval.py CORPUS_DIR [--lp PATH] [--show]
+    bench/import-eval.py CORPUS_DIR [--lp PATH] [--show] [--drafts]
 
 CORPUS_DIR holds notes files (`*.md`) and, beside each, what a careful reader expects
 of it, written before running lp: `NAME.expected.json`:
@@ -31,7 +31,8 @@ missed duplicate pairs (a reported pair whose two drafts hold the same one story
 story split in two or pasted twice, is the same story: counted apart, not false);
 words lost (words of the file in no draft, no skipped or
 ignored block and no question of the person's own). Prints a line per file and the
-totals.
+totals; `--show` adds each file's junk titles and lost words, `--drafts` each draft
+with the expected stories it holds, and the stories no draft holds.
 """
 import glob
 import json
@@ -192,6 +193,9 @@ def score(path, expected, plan, names):
     lost = {w for w in lost if not any(slip(w, s) for s in STRUCTURE if len(s) >= 4)}
     r["lost"] = len(lost)
     r["lost_words"] = sorted(lost)[:12]
+    r["listing"] = [(d.get("title", ""), [stories[j]["anchor"] for j in h], d["principles"])
+                    for d, h in zip(drafts, holds)]
+    r["missed_anchors"] = [s["anchor"] for s, h in zip(stories, holders) if not h]
     return r
 
 
@@ -205,6 +209,7 @@ def main():
     if "--lp" in args:
         lp = args[args.index("--lp") + 1]
     show = "--show" in args
+    listing = "--drafts" in args
     dirs = [a for a in args if os.path.isdir(a)]
     if len(dirs) != 1:
         sys.exit(__doc__)
@@ -241,6 +246,12 @@ def main():
                     print(f"    junk: {title}")
             if show and r["lost_words"]:
                 print(f"    lost: {' '.join(r['lost_words'])}")
+            if listing:
+                for title, held, ps in r["listing"]:
+                    mark = "JUNK" if not held else ("MERGED" if len(held) > 1 else "ok")
+                    print(f"    {mark:6} {title[:60]!r} [{', '.join(ps)}] {' | '.join(a[:30] for a in held)}")
+                for a in r["missed_anchors"]:
+                    print(f"    MISSED {a[:70]!r}")
     t = total
     if not t:
         return
