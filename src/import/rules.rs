@@ -258,6 +258,21 @@ pub(super) fn unquote(text: &str) -> String {
         .to_string()
 }
 
+/// A question without the quotation marks around it: `"Tell me about a time…"`, and
+/// `"Tell me…` whose closing mark was taken off with a label in front of it (`2.
+/// "Tell me…."`). Marks inside it, or a quotation that ends before it does, stay.
+pub(super) fn outer_quotes_off(text: &str) -> &str {
+    let trimmed = text.trim();
+    let Some(inner) = trimmed.strip_prefix(['"', '“']) else {
+        return text;
+    };
+    let inner = inner.strip_suffix(['"', '”']).unwrap_or(inner);
+    if inner.contains(['"', '“', '”']) || inner.trim().is_empty() {
+        return text;
+    }
+    inner.trim()
+}
+
 /// Whether a text is wholly inside one pair of quotation marks: someone's words
 /// quoted, such as a sample answer.
 pub(super) fn is_quoted(text: &str) -> bool {
@@ -758,6 +773,23 @@ pub(super) fn asks_motive(question: &str) -> bool {
         || w.starts_with(&["why", "are", "you", "interested"])
         || w.starts_with(&["tell", "me", "about", "yourself"])
         || w.starts_with(&["introduce", "yourself"])
+}
+
+/// Whether a question asks for a summary of the person's experience or background in
+/// a field, not for one time: "What's your experience with Machine Learning?", "What
+/// experience do you have in sales?", "What is your background in finance?".
+pub(super) fn asks_experience(question: &str) -> bool {
+    let words = words_of(
+        &question
+            .to_lowercase()
+            .replace('’', "'")
+            .replace("what's", "what is"),
+    );
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let field = |rest: &[&str]| matches!(rest.first(), Some(&("with" | "in" | "of")));
+    w.starts_with(&["what", "is", "your", "experience"]) && field(&w[4..])
+        || w.starts_with(&["what", "is", "your", "background"]) && field(&w[4..])
+        || w.starts_with(&["what", "experience", "do", "you", "have"])
 }
 
 /// Whether an English word is a verb in the past tense: "was", "led", "fixed".

@@ -9967,3 +9967,120 @@ fn headings_typed_inside_an_answer_item_name_a_story_each() {
         );
     }
 }
+
+#[test]
+fn a_question_after_its_label_with_a_full_stop_inside_quotes_is_asked() {
+    let set = principles::builtin();
+    // Our own words: `Q: "…."` over a story's parts, and a numbered question in quotes.
+    let notes = "## Deliver Results\n\n\
+        ### Q: \"Give me an example of a time you met a date that looked impossible.\"\n\n\
+        **S:** The bakery's oven broke two days before a wedding order.\n\n\
+        **A:** I rented a second oven and baked through the night.\n\n\
+        **R:** The cake arrived on time.\n\n\
+        ## 2. \"Tell me about a time you learned something fast.\"\n\n\
+        **S:** I joined a team that wrote everything in a language I had never used.\n\n\
+        **A:** I rewrote one small tool in it each evening for a week.\n\n\
+        **R:** My first change shipped in my second week.\n";
+    let plan = plan(notes, &set);
+    let questions: Vec<_> = plan
+        .drafts
+        .iter()
+        .map(|d| d.story.questions.clone())
+        .collect();
+    assert_eq!(
+        questions,
+        [
+            vec!["Give me an example of a time you met a date that looked impossible."],
+            vec!["Tell me about a time you learned something fast."],
+        ]
+    );
+    // The title is the story's, not the question cut short.
+    assert!(
+        plan.drafts
+            .iter()
+            .all(|d| !d.story.title.contains("Give me")),
+        "{:?}",
+        plan.drafts
+            .iter()
+            .map(|d| &d.story.title)
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_summary_of_experience_asked_for_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a question asking for a summary of the writer's experience, the
+    // summary under it, then a story.
+    let notes = "# Dive Deep\n\n## 1. \"What's your experience with databases?\"\n\n\
+        I have run Postgres for six years, tuned queries for a shop's checkout and \
+        taught two interns to read query plans.\n\n\
+        ## 2. \"Tell me about a time you fixed a slow query.\"\n\n\
+        **S:** The checkout page took nine seconds on Mondays.\n\n\
+        **A:** I found the missing index and added it.\n\n\
+        **R:** The page loads in under a second.\n";
+    let plan = plan(notes, &set);
+    assert_eq!(plan.drafts.len(), 1, "{:?}", plan.drafts);
+    assert!(
+        plan.skipped.iter().any(|s| s.reason
+            == "a summary of your experience, asked for as one, not a story"
+            && s.text.contains("six years")),
+        "{:?}",
+        plan.skipped
+    );
+    assert!(asks_experience("What is your background in finance?"));
+    assert!(asks_experience("What experience do you have with hiring?"));
+    assert!(!asks_experience(
+        "What did you learn from your experience with the outage?"
+    ));
+}
+
+#[test]
+fn a_templates_worked_examples_beside_your_own_story_are_not_yours() {
+    let set = principles::builtin();
+    // Our own words: a page per principle, the writer's story named with "Story:",
+    // then the template's counted examples, told in no one's first person.
+    let notes = "# Frugality\n\n## Examples\n\
+        Story: Spot instances for the reports\n\
+        S: Our nightly reports ran on machines idle all day.\n\
+        A: I moved them to spot instances.\n\
+        R: The bill fell by half.\n\n\
+        ### Example 1: Cost review\n\
+        **Situation**: Cloud costs doubled in a quarter\n\
+        **Action**:\n\
+        - Reviewed every instance and removed the idle ones\n\
+        **Result**: Costs fell by a third\n";
+    let plan = plan(notes, &set);
+    let titles: Vec<_> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Spot instances for the reports"]);
+    assert!(
+        plan.skipped.iter().any(|s| s.reason
+            == "a template's worked example beside your own story, not your own story"
+            && s.text.contains("Reviewed every instance")),
+        "{:?}",
+        plan.skipped
+    );
+    // Without a story named so, a counted example is the writer's own.
+    let own = super::plan(
+        "# Frugality\n\n### Example 1: Cost review\n\
+         **Situation**: Cloud costs doubled in a quarter\n\
+         **Action**: Reviewed every instance and removed the idle ones\n\
+         **Result**: Costs fell by a third\n",
+        &set,
+    );
+    assert_eq!(own.drafts.len(), 1, "{:?}", own.skipped);
+}
+
+#[test]
+fn a_gloss_in_a_list_of_terms_may_hold_words_in_ed() {
+    let set = principles::builtin();
+    // Our own words: glosses with participles ("informed", "changed"), no event.
+    let notes = "# Bias for Action\n\n## Quick fix\n\nI rolled the release back within \
+        ten minutes.\n\n## Focus areas\n\
+        - **Fast calls**: Making informed decisions with little time\n\
+        - **Reversible steps**: Choosing paths that can be easily changed\n\
+        - **Watching**: Dashboards for each change\n";
+    let plan = plan(notes, &set);
+    let titles: Vec<_> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Quick fix"]);
+}

@@ -1101,7 +1101,9 @@ fn glossary(text: &str, set: &PrincipleSet) -> bool {
             })
         })
         && persons(text).0 == 0
-        && no_events(text)
+        // (A gloss is a phrase, not an event: "Making informed decisions", "solutions
+        // that can be easily changed" hold two words in "-ed" and tell nothing.)
+        && (no_events(text) || events_told(text) == 0)
 }
 
 /// Whether a text is a list of three items or more, each a wording with another after
@@ -2466,7 +2468,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             });
             self.report_ambiguous(line, &ambiguous);
             self.report_unknown(line, &unknown, &cleaned);
-        } else if is_question(&cleaned) {
+        } else if is_question(unnumbered_question(&cleaned)) {
+            // (`### Q: "Give me an example…deadline."`: the question after its label,
+            // a full stop inside its quotation marks.)
             draft.story.questions.push(cleaned);
         } else if answer_form(&cleaned) {
             // `### STAR Answer` opening the story: a label, not its name.
@@ -4160,6 +4164,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             };
             let advice = |p: &str| to_reader(p) && persons(p).1 >= 2 && !checklist(p);
             !text.split("\n\n").any(made_for_reader) && text.split("\n\n").any(advice)
+        })
+    }
+
+    /// Whether the writer names a story of their own with the word for one, on a line
+    /// of its own or in a heading: `Story: Funnel visibility for collections ops`,
+    /// `## Story 2 — The outage`.
+    fn names_own_story(&self) -> bool {
+        self.lines.iter().any(|line| {
+            let line = heading_line(line).unwrap_or(line).trim();
+            let line = line.trim_matches(['*', '_']).trim();
+            strip_prefix_ignore_case(line, "story").is_some_and(|rest| {
+                let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+                rest.strip_prefix([':', '—', '–', '-'])
+                    .is_some_and(|name| !name.trim().trim_matches(['*', '_']).trim().is_empty())
+            })
         })
     }
 
@@ -6594,7 +6613,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let mut draft = building.draft;
         // `Q1. Tell me…`: the question, without the number the notes count it by.
         for q in &mut draft.story.questions {
-            let bare = unnumbered_question(q);
+            let bare = outer_quotes_off(unnumbered_question(q));
             if bare.len() < q.len() {
                 *q = bare.to_string();
             }
@@ -7330,6 +7349,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("a note in another language on how to answer, not a story");
         }
+        // `## 8. "What's your experience with Machine Learning?"` over a paragraph: a
+        // summary of what the writer has done, asked for as one, not a story.
+        if parts.is_empty()
+            && draft
+                .story
+                .questions
+                .last()
+                .is_some_and(|q| asks_experience(q))
+        {
+            return Some("a summary of your experience, asked for as one, not a story");
+        }
         // `##### Why Amazon?` over "I'm drawn to Amazon for its…": why the writer wants
         // the job, asked of them; their reasons, in which they did nothing.
         if parts.is_empty()
@@ -7512,6 +7542,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .and_then(|l| heading_line(l));
         if heading.is_some_and(counted_example) && self.advises() {
             return Some("a guide's worked example, not your own story");
+        }
+        // `### Example 1: Production Bug Fix` beside `Story: Funnel visibility…`, in
+        // notes whose writer names their own story with the word "story": the examples
+        // are the template's the story was written into, and tell nothing the writer
+        // did in the first person.
+        if heading.is_some_and(counted_example)
+            && first_person_events(&draft.told()) == 0
+            && self.names_own_story()
+        {
+            return Some("a template's worked example beside your own story, not your own story");
         }
         // `**Answer Framework:**` over the parts, in notes that advise their reader: the
         // guide's answer, to show the shape of one.
