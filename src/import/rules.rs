@@ -3909,6 +3909,40 @@ pub(super) fn principle_line(text: &str, set: &PrincipleSet) -> Option<Vec<Strin
     (unknown.is_empty() && !ids.is_empty()).then_some(ids)
 }
 
+/// The principle a sentence says its paragraph shows, named last after "is": "One of
+/// Amazon's leadership principles I've demonstrated in school is ownership.", "The
+/// principle I lean on most is Dive Deep." The sentence speaks of a principle; a
+/// sentence that only holds a name ("Ownership is what I liked") shows none.
+pub(super) fn shows_principle(sentence: &str, set: &PrincipleSet) -> Option<String> {
+    let sentence = sentence
+        .trim()
+        .trim_end_matches(['.', '!', ':', ';'])
+        .trim();
+    let lower = sentence.to_lowercase();
+    let (before, _) = lower.rsplit_once(" is ")?;
+    if !plain_words(before)
+        .iter()
+        .any(|w| w == "principle" || w == "principles")
+    {
+        return None;
+    }
+    let name = sentence[before.len() + 4..]
+        .trim()
+        .trim_matches(['*', '_', '"', '“', '”']);
+    if name.is_empty()
+        || crate::principles::fold(name).split_whitespace().count() > set.longest_spelling()
+    {
+        return None;
+    }
+    if let Some(p) = set.resolve(name) {
+        return Some(p.id.clone());
+    }
+    match informal(name, set) {
+        Informal::One(id) => Some(id),
+        _ => None,
+    }
+}
+
 /// A line that opens with a principle's name and says after a colon what it means
 /// (`* Invent and Simplify: Leaders seek out ways to simplify`), or gives the name
 /// alone: the principle's id, and whether the name is written whole (not an alias).
@@ -4549,6 +4583,10 @@ pub(super) fn about_these_notes(paragraph: &str) -> bool {
         "guide",
         "cheatsheet",
         "collection",
+        // ("This worksheet was designed to share how I align my experience…".)
+        "worksheet",
+        "workbook",
+        "sheet",
     ];
     let words = plain_words(&crate::model::first_sentence(paragraph));
     let words: Vec<&str> = words.iter().map(String::as_str).collect();

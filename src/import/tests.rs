@@ -10084,3 +10084,77 @@ fn a_gloss_in_a_list_of_terms_may_hold_words_in_ed() {
     let titles: Vec<_> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
     assert_eq!(titles, ["Quick fix"]);
 }
+
+#[test]
+fn paragraphs_that_each_name_the_principle_they_show_are_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: a post with no heading, each paragraph opening by saying which
+    // principle it shows, a line of the site's before them.
+    let notes = "Posted in Essays\n\n\
+        One leadership principle I have lived by at the shop is frugality. When the \
+        oven broke I fixed it with a part from a scrapped one. It cost us nothing.\n\n\
+        Another principle I have shown is dive deep. I read every receipt of a month \
+        to find why the flour ran out early.\n\n\
+        The till showed a supplier billing twice.\n";
+    let plan = plan(notes, &set);
+    let drafts: Vec<_> = plan
+        .drafts
+        .iter()
+        .map(|d| (d.story.title.as_str(), d.story.principles.clone()))
+        .collect();
+    assert_eq!(
+        drafts,
+        [
+            (
+                "When the oven broke I fixed it with a part from a scrapped",
+                vec!["frugality".to_string()]
+            ),
+            (
+                "I read every receipt of a month to find why the flour ran",
+                vec!["dive-deep".to_string()]
+            ),
+        ]
+    );
+    // The paragraph after the second is its story's.
+    assert!(plan.drafts[1].story.notes.contains("billing twice"));
+    assert!(
+        plan.skipped.iter().any(|s| s.text == "Posted in Essays"),
+        "{:?}",
+        plan.skipped
+    );
+    assert_eq!(
+        shows_principle("Ownership is what I liked most.", &set),
+        None
+    );
+    assert_eq!(
+        shows_principle("The principle I lean on most is Bias for Action.", &set).as_deref(),
+        Some("bias-for-action")
+    );
+}
+
+#[test]
+fn the_notes_title_block_over_what_they_say_they_are_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a principle's name, the writer's name and the page's title, the
+    // paragraph that says what the page is, then a story.
+    let notes = "Frugality\n\nAda Baker\n\nStory Worksheet\n\n\
+        This worksheet was written to line up my work with each principle.\n\n\
+        Situation: The shop's oven broke before a wedding order.\n\n\
+        Action: I fixed it with a part from a scrapped one.\n\n\
+        Result: The cake was baked on time.\n";
+    let plan = plan(notes, &set);
+    assert_eq!(plan.drafts.len(), 1, "{:?}", plan.drafts);
+    assert!(
+        plan.drafts[0]
+            .story
+            .part(crate::model::Part::Situation)
+            .contains("oven broke")
+    );
+    assert!(
+        plan.skipped.iter().any(|s| s.reason
+            == "the notes' title or their writer's name, over what they say they are"
+            && s.text.contains("Ada Baker")),
+        "{:?}",
+        plan.skipped
+    );
+}

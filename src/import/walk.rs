@@ -2547,6 +2547,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         narrative || labelled
     }
 
+    /// The paragraphs among `blocks` that open by saying which principle they show
+    /// ([`shows_principle`]), each with its place and the principle: two or more, or
+    /// none.
+    fn principle_paragraphs(&self, blocks: &[&AstNode<'_>]) -> Option<Vec<(usize, String)>> {
+        let led: Vec<(usize, String)> = blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, node)| matches!(node.data().value, NodeValue::Paragraph))
+            .filter_map(|(i, node)| {
+                let (start, end) = span(node);
+                let text = self.source(start, end, 0);
+                shows_principle(&crate::model::first_sentence(&text), self.set).map(|id| (i, id))
+            })
+            .collect();
+        (led.len() >= 2).then_some(led)
+    }
+
     /// Opens a list of stories under a heading that names none of them: the heading is
     /// kept in the ignored list with `reason`, and each story named in the list gets
     /// the principle its words are nearest.
@@ -3620,6 +3637,58 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.section = None;
             return;
         }
+        // Paragraphs that each open by saying which principle they show ("Another
+        // leadership principle I have demonstrated in the past is learn and be
+        // curious."), two or more: a story each, linked to it, with the paragraphs after
+        // it up to the next; what comes before the first is not a story.
+        if self.parent.is_none()
+            && subs.is_empty()
+            && let Some(led) = self.principle_paragraphs(&blocks)
+            && let Some(first) = self.set.principles.first()
+        {
+            if heading.is_empty() {
+                self.finish_draft();
+                self.section = Some(Section::own_names(first.id.clone(), level));
+            } else {
+                self.open_list(lines, OVER_STORIES, level, first);
+            }
+            let mut led = led.into_iter().peekable();
+            for (i, node) in blocks.iter().copied().enumerate() {
+                let (start, end) = span(node);
+                if let Some((_, id)) = led.next_if(|(at, _)| *at == i) {
+                    self.finish_draft();
+                    self.start_draft(start);
+                    // Its title from what it tells after the sentence naming the
+                    // principle ("During high school, my mental health was far from…").
+                    let told = self.source(start, end, 0);
+                    let building = self.current.as_mut().expect("a draft was just started");
+                    building.draft.story.principles = vec![id];
+                    if let Some((_, rest)) = told.split_once(['.', '!'])
+                        && !rest.trim().is_empty()
+                    {
+                        building.draft.story.title =
+                            short_title(crate::model::first_sentence(rest).trim_end_matches('.'));
+                    }
+                } else if self.current.is_none() {
+                    self.plan.skipped.push(Skipped {
+                        lines: (start, end),
+                        reason: "before the first paragraph that names the principle it shows: not a story".into(),
+                        text: self.source(start, end, 0),
+                    });
+                    continue;
+                }
+                let told = self.source(start, end, 0);
+                for (line, segment) in segments(&told, start, true, self.set) {
+                    self.fill(line, &segment);
+                }
+                if let Some(building) = self.current.as_mut() {
+                    building.draft.lines.1 = end;
+                }
+            }
+            self.finish_draft();
+            self.section = None;
+            return;
+        }
         // `## Leadership Principles stories` over `- **Dive Deep**: *Leases weren't
         // enough.* While designing…`: a list whose items each open with the principles
         // they show in bold, the story after: a story each, linked to those.
@@ -4165,6 +4234,41 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let advice = |p: &str| to_reader(p) && persons(p).1 >= 2 && !checklist(p);
             !text.split("\n\n").any(made_for_reader) && text.split("\n\n").any(advice)
         })
+    }
+
+    /// Whether a draft is short lines only (a name, a title: six words or fewer each,
+    /// no sentence), with nothing after it but more such lines before a paragraph that
+    /// says what the notes are ([`about_these_notes`]).
+    fn title_block(&self, draft: &Draft) -> bool {
+        let short = |line: &str| {
+            let line = line.trim();
+            let words = line.split_whitespace().count();
+            (1..=6).contains(&words)
+                && !line.ends_with(['.', '?', '!', ':'])
+                && !line.contains(". ")
+        };
+        let (start, end) = draft.lines;
+        let own = self
+            .lines
+            .get(start.saturating_sub(1)..end.min(self.lines.len()));
+        if !own.is_some_and(|lines| {
+            lines
+                .iter()
+                .all(|l| l.trim().is_empty() || short(l) || heading_line(l).is_some())
+        }) {
+            return false;
+        }
+        // The lines after it, blank or short, up to the first that is neither.
+        let Some(next) = self
+            .lines
+            .iter()
+            .skip(end)
+            .take(12)
+            .find(|l| !l.trim().is_empty() && !short(l))
+        else {
+            return false;
+        };
+        about_these_notes(next)
     }
 
     /// Whether the writer names a story of their own with the word for one, on a line
@@ -7169,6 +7273,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             {
                 return Some("the writer on the notes themselves, not a story");
             }
+        }
+        // `Sandra Burns` and `Leadership Principle Worksheet` over "This worksheet was
+        // designed to share…": the notes' title block (their writer's name, their
+        // title), above the paragraph that says what the notes are.
+        if parts.is_empty() && self.title_block(draft) {
+            return Some("the notes' title or their writer's name, over what they say they are");
         }
         // `### Story 2: Production incident` over `- [ ] Drafted`, `- [ ] Practiced`: a
         // checklist of what is still to do for a story not written yet.
