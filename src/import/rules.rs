@@ -2427,6 +2427,18 @@ pub(super) fn told_of_another(text: &str, action: &str) -> bool {
     (third >= 2 || acted) && persons(text).0 == 0 && writer_in_cjk(text) == 0
 }
 
+/// Whether a text reports what someone else said: outside its quotations no one
+/// speaks in the first person, and it says twice or more that someone "said" ("…,”
+/// Samson Adams said."): an article quoting a person, not the writer's story.
+pub(super) fn reports_another(text: &str) -> bool {
+    let outside = unquoted(text);
+    let said = words_of(&outside)
+        .iter()
+        .filter(|w| matches!(w.as_str(), "said" | "says"))
+        .count();
+    said >= 2 && persons(&outside).0 == 0 && writer_in_cjk(text) == 0
+}
+
 /// Whether a text says the answers around it are made from the reader's own
 /// experience: "tailored to your profile", "based on your resume", "using your own
 /// projects", "built from your context" (a chat assistant's reply, kept as the

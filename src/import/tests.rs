@@ -10158,3 +10158,32 @@ fn the_notes_title_block_over_what_they_say_they_are_is_no_story() {
         plan.skipped
     );
 }
+
+#[test]
+fn what_someone_else_said_reported_is_not_your_story() {
+    let set = principles::builtin();
+    // Our own words: a profile quoting a baker, in the third person outside the quotes.
+    let notes = "“Everything starts with Frugality,” the shop's baker, Ines Moreau, \
+        said. “I heard that before I joined and it turned out true.”\n\n\
+        Moreau joined the shop two months before it opened. It was a busy time. \
+        Moreau, who began at the till, moved to the ovens a year later because of \
+        another principle, Learn and Be Curious.\n\n\
+        “I love learning something new,” Moreau said.\n";
+    let plan = plan(notes, &set);
+    assert!(plan.drafts.is_empty(), "{:?}", plan.drafts);
+    assert!(
+        plan.skipped
+            .iter()
+            .any(|s| s.reason == "what someone else said, reported, not your story"),
+        "{:?}",
+        plan.skipped
+    );
+    // The writer quoting someone in their own story is still telling it.
+    let own = super::plan(
+        "# Frugality\n\nMy manager said “we cannot buy a new oven.” I said I could fix \
+         the old one, and I did, with a part from a scrapped one. She said it was \
+         the cheapest repair of the year.\n",
+        &set,
+    );
+    assert_eq!(own.drafts.len(), 1, "{:?}", own.skipped);
+}

@@ -7718,6 +7718,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if !of_subject && told_of_another(&text, draft.story.part(Part::Action)) {
             return Some("a story told of someone else, not yours");
         }
+        // `“Everything starts with Customer Obsession,” … Samson Adams said.`: what
+        // someone else said, reported; the writer says nothing of their own.
+        if !of_subject && reports_another(&text) {
+            return Some("what someone else said, reported, not your story");
+        }
         // "Hi, I'm Corrine, …": the writer introducing themselves, not a story.
         // (After the line of its heading kept in the notes, `Hydro one:`.)
         let opening = body
