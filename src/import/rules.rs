@@ -2439,6 +2439,23 @@ pub(super) fn reports_another(text: &str) -> bool {
     said >= 2 && persons(&outside).0 == 0 && writer_in_cjk(text) == 0
 }
 
+/// Whether a text tells its story only inside quotation marks and says, outside them,
+/// that it gives a sample or example answer ("Before we take a look at a sample
+/// response to this question…" over "“One evening, at the change of shift, I…”"): a
+/// guide's sample, not the reader's story.
+pub(super) fn quotes_a_sample(text: &str) -> bool {
+    let outside = unquoted(text);
+    let words = plain_words(&outside);
+    let names_sample = words.windows(2).any(|w| {
+        matches!(w[0].as_str(), "sample" | "example" | "model")
+            && matches!(
+                w[1].as_str(),
+                "response" | "responses" | "answer" | "answers"
+            )
+    });
+    names_sample && first_person_events(&outside) == 0 && first_person_events(text) > 0
+}
+
 /// Whether a text says the answers around it are made from the reader's own
 /// experience: "tailored to your profile", "based on your resume", "using your own
 /// projects", "built from your context" (a chat assistant's reply, kept as the

@@ -10187,3 +10187,29 @@ fn what_someone_else_said_reported_is_not_your_story() {
     );
     assert_eq!(own.drafts.len(), 1, "{:?}", own.skipped);
 }
+
+#[test]
+fn a_quoted_answer_the_text_around_it_calls_a_sample_is_not_yours() {
+    let set = principles::builtin();
+    // Our own words: a guide's page on a question, a quoted answer under it.
+    let notes = "# Frugality\n\nFirst, what frugality means, before we read a sample \
+        answer to the question.\n\n\
+        “One morning the oven broke before a wedding order. I fixed it with a part \
+        from a scrapped one and we baked on time.”\n";
+    let plan = plan(notes, &set);
+    assert!(plan.drafts.is_empty(), "{:?}", plan.drafts);
+    // The writer's own story, with a line of what someone said quoted in it, is theirs.
+    let own = super::plan(
+        "# Frugality\n\nA sample answer from my notes:\n\nOne morning the oven broke. I \
+         fixed it with a part from a scrapped one. “Cheapest repair of the year,” my \
+         manager said.\n",
+        &set,
+    );
+    assert!(
+        own.drafts
+            .iter()
+            .any(|d| d.story.notes.contains("scrapped one")),
+        "{:?}",
+        own.skipped
+    );
+}

@@ -83,6 +83,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         above: std::cell::RefCell::new(WordsAbove::default()),
         levels: Default::default(),
         advice: std::cell::OnceCell::new(),
+        for_reader: std::cell::OnceCell::new(),
         bold_questions: std::cell::OnceCell::new(),
         latin_stories: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
@@ -1843,6 +1844,8 @@ struct Importer<'s, 'l, 'a> {
     levels: rustc_hash::FxHashMap<usize, u8>,
     /// Whether the notes give their reader advice anywhere (see `advises`).
     advice: std::cell::OnceCell<bool>,
+    /// Whether the notes say their answers are made from the reader's own experience.
+    for_reader: std::cell::OnceCell<bool>,
     /// Whether two or more lines of the notes are questions wholly in bold (see
     /// `bold_prompts`).
     bold_questions: std::cell::OnceCell<bool>,
@@ -4269,6 +4272,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return false;
         };
         about_these_notes(next)
+    }
+
+    /// Whether the notes say their answers are made from the reader's own experience
+    /// ([`made_for_reader`]): then an answer quoted as an example is the reader's.
+    fn made_for_reader(&self) -> bool {
+        *self
+            .for_reader
+            .get_or_init(|| self.lines.join("\n").split("\n\n").any(made_for_reader))
     }
 
     /// Whether the writer names a story of their own with the word for one, on a line
@@ -7347,6 +7358,31 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         if !parts.is_empty() && parts.iter().all(|t| quoted(t)) && sample() {
             return Some("a sample answer in quotation marks, not your own story");
+        }
+        // `Before we take a look at a sample response…` over `“One evening, at the
+        // change of shift, I…”`: the story only in the quotation, which the text
+        // around it calls a sample.
+        if parts.is_empty() && !self.made_for_reader() && quotes_a_sample(&draft.story.notes) {
+            return Some("a sample answer in quotation marks, not your own story");
+        }
+        // … or a paragraph of its own, wholly quoted, under the paragraph that says so.
+        if parts.is_empty()
+            && !self.made_for_reader()
+            && is_quoted(&draft.story.notes.replace("\n\n", " "))
+        {
+            let above: Vec<&str> = self.lines
+                [..draft.lines.0.saturating_sub(1).min(self.lines.len())]
+                .iter()
+                .rev()
+                .skip_while(|l| l.trim().is_empty())
+                .take_while(|l| !l.trim().is_empty())
+                .copied()
+                .collect();
+            let above: Vec<&str> = above.into_iter().rev().collect();
+            let quoted = draft.story.notes.trim();
+            if !above.is_empty() && quotes_a_sample(&format!("{}\n\n{quoted}", above.join("\n"))) {
+                return Some("a sample answer in quotation marks, not your own story");
+            }
         }
         // No parts, and the notes wholly one quotation (“I canceled the whole
         // thing…”), in notes that advise or under a heading that says example:
