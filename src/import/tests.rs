@@ -10213,3 +10213,22 @@ fn a_quoted_answer_the_text_around_it_calls_a_sample_is_not_yours() {
         own.skipped
     );
 }
+
+#[test]
+fn a_line_that_leads_in_to_a_story_is_not_a_story_of_its_own() {
+    let set = principles::builtin();
+    // Our own words: a line saying an answer follows, the answer under it.
+    let notes = "# Frugality\n\nMy example answer:\n\nOne morning the oven broke. I fixed it \
+        with a part from a scrapped one.\n\nThe van: I sold the second van and rented one \
+        on the two busy days.\n";
+    let plan = plan(notes, &set);
+    let titles: Vec<_> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "One morning the oven broke",
+            "The van: I sold the second van and rented one on the two"
+        ]
+    );
+    assert!(plan.drafts[0].story.notes.starts_with("My example answer:"));
+}

@@ -5911,7 +5911,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // story being built is labelled, in which case text runs to the next label.
         // (A paragraph that goes on from the one before it, "For example we have…",
         // is more of that one.)
-        let goes_on = follows_on(node, self.lines)
+        // (Nor is a paragraph under a line that leads in to it, "A sample answer from my
+        // notes:", a story apart from that line.)
+        let led_in = |p: &AstNode<'_>| {
+            let (from, to) = span(p);
+            from == to
+                && self.lines.get(from.saturating_sub(1)).is_some_and(|l| {
+                    let l = l.trim_end();
+                    l.ends_with([':', '：']) && l.split_whitespace().count() <= 12
+                })
+        };
+        let goes_on = (follows_on(node, self.lines)
+            || node.previous_sibling().is_some_and(|p| led_in(p)))
             && node
                 .previous_sibling()
                 .is_some_and(|p| matches!(p.data().value, NodeValue::Paragraph))
@@ -7003,6 +7014,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .skip_while(|l| l.trim().is_empty() || !arrow_names(l, self.set).is_empty())
                 .collect::<Vec<_>>()
                 .join("\n");
+            // Nor a line that says what follows is an answer, over it ("A sample answer
+            // from my notes:", "My example:"): a label, not the story's name.
+            let source = match source.trim_start().split_once('\n') {
+                Some((first, rest))
+                    if first.trim_end().ends_with([':', '：'])
+                        && first.split_whitespace().count() <= 12
+                        && !rest.trim().is_empty()
+                        && plain_words(first).iter().any(|w| {
+                            matches!(
+                                w.as_str(),
+                                "example" | "sample" | "answer" | "response" | "story"
+                            )
+                        }) =>
+                {
+                    rest.to_string()
+                }
+                _ => source,
+            };
             let source = strip_marker(&source);
             let source = after_opening_remark(source.trim_start_matches(['>', ' ']));
             draft.story.title = short_title(&first_sentence(source));
