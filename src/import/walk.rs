@@ -5922,7 +5922,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 })
         };
         let goes_on = (follows_on(node, self.lines)
-            || node.previous_sibling().is_some_and(|p| led_in(p)))
+            || node.previous_sibling().is_some_and(led_in))
             && node
                 .previous_sibling()
                 .is_some_and(|p| matches!(p.data().value, NodeValue::Paragraph))
