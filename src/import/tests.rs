@@ -10232,3 +10232,25 @@ fn a_line_that_leads_in_to_a_story_is_not_a_story_of_its_own() {
     );
     assert!(plan.drafts[0].story.notes.starts_with("My example answer:"));
 }
+
+#[test]
+fn questions_wrapped_by_hand_are_not_answered_by_their_last_words() {
+    let set = principles::builtin();
+    // Our own words: a handout pasted from a document, its lines wrapped where the
+    // page ended them, the next principle's text run into the last question.
+    let notes = "Frugality - Leaders make do with what they have and waste\n\
+        nothing they could use again.\n\
+        1. Tell me about a time when you had to finish a job with\n\
+        half the budget.\n\
+        2. Tell me about a time you said no to spending that\n\
+        failed.\n\
+        Dive Deep - Leaders read the details and check them\n\
+        again when the numbers and the stories differ.\n\
+        1. Tell me about a time you found a cause others missed.\n";
+    let plan = plan(notes, &set);
+    assert!(plan.drafts.is_empty(), "{:?}", plan.drafts);
+    let (first, rest) =
+        super::walk::wrapped_first_line("Tell me about a job with\nhalf the budget.\nI did it.");
+    assert_eq!(first, "Tell me about a job with half the budget.");
+    assert_eq!(rest, "I did it.");
+}

@@ -1179,6 +1179,28 @@ pub(super) fn heading_parents(lines: &[&str]) -> Vec<Option<usize>> {
 
 /// A list item's first line, with the lines that go on with it (a line wrapped in the
 /// source, indented, no list marker of its own) joined to it by a space; and the rest.
+/// The first line of a text and the rest, a line wrapped by hand taken as one with
+/// the line it goes on from (`1. Tell me about a time when you had to leave a task` /
+/// `unfinished.`, as a document's text pasted from a PDF holds it): a line that ends
+/// with no stop goes on in the next when that one opens in lower case.
+pub(super) fn wrapped_first_line(text: &str) -> (String, &str) {
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    let mut lead = first.trim_end().to_string();
+    let mut taken = first.len();
+    for line in lines {
+        let body = line.trim();
+        let stops = lead.ends_with(['.', '?', '!', ':', ';', ')', '。', '？', '！', '：']);
+        if stops || !body.starts_with(|c: char| c.is_lowercase()) {
+            break;
+        }
+        lead.push(' ');
+        lead.push_str(body);
+        taken += line.len();
+    }
+    (lead, &text[taken..])
+}
+
 fn item_lead(item: &str) -> (String, &str) {
     let mut lines = item.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
@@ -2951,8 +2973,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         for item in node.children() {
             let (s, e) = span(item);
             let text = strip_marker(&self.source(s, e, 0));
-            let (first, rest) = text.split_once('\n').unwrap_or((&text, ""));
-            let question = bare_question(first);
+            let (first, rest) = wrapped_first_line(&text);
+            let question = bare_question(&first);
             let answer: Vec<String> = rest
                 .lines()
                 .map(|l| enumerator_off(l.trim()).to_string())
@@ -2978,10 +3000,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         && !l.ends_with(['?', '？'])
                         && split_label(l).is_none()
                 });
+            // The next principle's text, run into the item in notes pasted from a
+            // document (`Invent and Simplify - Leaders expect…`): no answer.
+            let describes_next = answer
+                .lines()
+                .next()
+                .and_then(|l| principle_led(l.split(" - ").next().unwrap_or(l), self.set))
+                .is_some()
+                && is_description(&answer);
             let kind = if !asks || answer.is_empty() {
                 Answer::Other
             } else if !names.ids.is_empty() && names.unknown.is_empty() {
                 Answer::Tests(question, names.ids)
+            } else if describes_next {
+                Answer::Other
             } else if (recalls_event(&answer) || parted) && !about_the_person(&question) {
                 Answer::Recalls(question, answer.clone(), names_within(&answer, self.set))
             } else if names_stories && !about_the_person(&question) {
@@ -5921,8 +5953,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     l.ends_with([':', '：']) && l.split_whitespace().count() <= 12
                 })
         };
-        let goes_on = (follows_on(node, self.lines)
-            || node.previous_sibling().is_some_and(led_in))
+        let goes_on = (follows_on(node, self.lines) || node.previous_sibling().is_some_and(led_in))
             && node
                 .previous_sibling()
                 .is_some_and(|p| matches!(p.data().value, NodeValue::Paragraph))
