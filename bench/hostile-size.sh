@@ -164,6 +164,17 @@ repeated('capitals20k.md', '', 20000,
 # 20,000 prompts in bold, an arrow naming principles under each, and an answer.
 repeated('arrowprompts20k.md', '', 20000,
          lambda i: f'**Tell me a time you failed {i}**\n→ maps to think big, ownership\n\nI shipped late once and told the client early.\n\n')
+# 9,000 counted examples beside a story the writer names with "Story:": whether the
+# notes name their own story is found once for the file, not once for each example.
+repeated('examples9kstory.md', '# Frugality\n\nStory: Spot instances\nS: It cost too much.\nA: I moved it.\n\n', 9000,
+         lambda i: f'### Example {i}: Cost review\n**Situation**: Costs doubled\n**Action**: Reviewed instance {i}\n\n')
+# 9,000 paragraphs each opening with the principle it shows, no heading over them.
+repeated('shows9k.md', 'Posted in Essays\n\n', 9000,
+         lambda i: f'One principle I have lived by is frugality. I fixed oven number {i} with a spare part.\n\n')
+# 9,000 quoted answers, each under a line that calls it a sample answer, 200 blank
+# lines between: the line above is looked for a few lines back, not to the file's start.
+repeated('samples9k.md', '# Frugality\n\n', 9000,
+         lambda i: 'Here is a sample answer to the question:\n\n' + '\n' * 200 + f'“I fixed oven number {i} with a spare part.”\n\n')
 # 200,000 blank lines before the first heading: a line alone in its paragraph is
 # looked at as a principle's title only when it is a name.
 with open(f'{work}/blank200k.md', 'w') as f:
@@ -254,6 +265,9 @@ measure "import: 20,000 empty question headings with principles in brackets" "$l
 measure "import: 100,000 bullets indented under one line (refused: over 10,000 drafts)" "$lp" --dir "$work/lib-refs" import "$work/indentbullets100k.md"
 measure "import: 20,000 principles in capitals with their question, a case under each (refused: over 10,000 drafts)" "$lp" --dir "$work/lib-refs" import "$work/capitals20k.md"
 measure "import: 20,000 prompts in bold with an arrow naming principles (refused: over 10,000 drafts)" "$lp" --dir "$work/lib-refs" import "$work/arrowprompts20k.md"
+measure "import: 9,000 counted examples beside a story named with Story:" "$lp" --dir "$work/lib-refs" import "$work/examples9kstory.md"
+measure "import: 9,000 paragraphs each naming the principle it shows, no heading" "$lp" --dir "$work/lib-refs" import "$work/shows9k.md"
+measure "import: 9,000 quoted sample answers, each 200 blank lines under its lead-in" "$lp" --dir "$work/lib-refs" import "$work/samples9k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

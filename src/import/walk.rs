@@ -84,6 +84,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         levels: Default::default(),
         advice: std::cell::OnceCell::new(),
         for_reader: std::cell::OnceCell::new(),
+        own_story: std::cell::OnceCell::new(),
         bold_questions: std::cell::OnceCell::new(),
         latin_stories: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
@@ -1868,6 +1869,8 @@ struct Importer<'s, 'l, 'a> {
     advice: std::cell::OnceCell<bool>,
     /// Whether the notes say their answers are made from the reader's own experience.
     for_reader: std::cell::OnceCell<bool>,
+    /// Whether the writer names a story of their own with the word "story".
+    own_story: std::cell::OnceCell<bool>,
     /// Whether two or more lines of the notes are questions wholly in bold (see
     /// `bold_prompts`).
     bold_questions: std::cell::OnceCell<bool>,
@@ -4318,13 +4321,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// of its own or in a heading: `Story: Funnel visibility for collections ops`,
     /// `## Story 2 — The outage`.
     fn names_own_story(&self) -> bool {
-        self.lines.iter().any(|line| {
-            let line = heading_line(line).unwrap_or(line).trim();
-            let line = line.trim_matches(['*', '_']).trim();
-            strip_prefix_ignore_case(line, "story").is_some_and(|rest| {
-                let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
-                rest.strip_prefix([':', '—', '–', '-'])
-                    .is_some_and(|name| !name.trim().trim_matches(['*', '_']).trim().is_empty())
+        *self.own_story.get_or_init(|| {
+            self.lines.iter().any(|line| {
+                let line = heading_line(line).unwrap_or(line).trim();
+                let line = line.trim_matches(['*', '_']).trim();
+                strip_prefix_ignore_case(line, "story").is_some_and(|rest| {
+                    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+                    rest.strip_prefix([':', '—', '–', '-'])
+                        .is_some_and(|name| !name.trim().trim_matches(['*', '_']).trim().is_empty())
+                })
             })
         })
     }
@@ -7434,6 +7439,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 [..draft.lines.0.saturating_sub(1).min(self.lines.len())]
                 .iter()
                 .rev()
+                // (A few lines back at most: the paragraph right above.)
+                .take(64)
                 .skip_while(|l| l.trim().is_empty())
                 .take_while(|l| !l.trim().is_empty())
                 .copied()
