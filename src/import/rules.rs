@@ -2427,6 +2427,62 @@ pub(super) fn told_of_another(text: &str, action: &str) -> bool {
     (third >= 2 || acted) && persons(text).0 == 0 && writer_in_cjk(text) == 0
 }
 
+/// Whether a part's first line says again what a part of an answer is, in words about
+/// answers, not about anything that happened: "Describe the context", "Specific steps
+/// taken", "The outcome of actions". Half its words or more are such words, eight
+/// words at most, none of them the writer's "I".
+pub(super) fn glosses_part(text: &str) -> bool {
+    const GLUE: &[&str] = &[
+        "the", "a", "an", "of", "on", "to", "for", "and", "in", "your", "you", "what", "was",
+    ];
+    const ABOUT_ANSWERS: &[&str] = &[
+        "context",
+        "background",
+        "setting",
+        "scene",
+        "responsibility",
+        "responsibilities",
+        "role",
+        "goal",
+        "goals",
+        "objective",
+        "steps",
+        "step",
+        "actions",
+        "action",
+        "outcome",
+        "outcomes",
+        "result",
+        "results",
+        "impact",
+        "describe",
+        "explain",
+        "elaborate",
+        "specific",
+        "situation",
+        "task",
+        "challenge",
+        "taken",
+        "achieved",
+        "did",
+        "done",
+    ];
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let words: Vec<String> = plain_words(first)
+        .into_iter()
+        .filter(|w| !GLUE.contains(&w.as_str()))
+        .collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && persons(first).0 == 0
+        && words
+            .iter()
+            .filter(|w| ABOUT_ANSWERS.contains(&w.as_str()))
+            .count()
+            * 2
+            >= words.len()
+}
+
 /// Whether a text reports what someone else said: outside its quotations no one
 /// speaks in the first person, and it says twice or more that someone "said" ("…,”
 /// Samson Adams said."): an article quoting a person, not the writer's story.

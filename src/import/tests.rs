@@ -10254,3 +10254,25 @@ fn questions_wrapped_by_hand_are_not_answered_by_their_last_words() {
     assert_eq!(first, "Tell me about a job with half the budget.");
     assert_eq!(rest, "I did it.");
 }
+
+#[test]
+fn the_star_method_explained_part_by_part_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: notes on a talk, the method's letters each glossed, then a terse
+    // story of the writer's in the same labels.
+    let notes = "# Frugality\n\nThe method\n\
+        - S - Situation: Set out the context\n\
+        - T - Task: Your responsibilities in it\n\
+        - A - Action: The specific steps taken\n\
+        - R - Result: The outcome of those actions\n\n\
+        ## Spare parts\n\
+        - S: The shop's oven broke before a wedding order\n\
+        - T: Bake the cake anyway\n\
+        - A: Fixed it with a part from a scrapped oven\n\
+        - R: Delivered on time, no new oven bought\n";
+    let plan = plan(notes, &set);
+    let titles: Vec<_> = plan.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Spare parts"]);
+    assert!(glosses_part("The outcome of actions"));
+    assert!(!glosses_part("Bake the cake anyway"));
+}

@@ -7397,9 +7397,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // are parts that ask the reader, in any language, each with an example after
         // its question (`Task: What was your task? ("I had to find a spare.")`): of
         // three parts or more, one may set the scene in words of its own.
+        // (`A - Action: Specific steps taken`, `R - Result: The outcome of actions`:
+        // the label said again in other words counts as telling what a part holds.)
         let prompted = parts
             .iter()
-            .filter(|t| instructs(t) || asks_first(t))
+            .filter(|t| instructs(t) || asks_first(t) || glosses_part(t))
             .count();
         if parts.len() >= 2 && parts.iter().all(|t| instructs(t))
             || parts.len() >= 3 && prompted + 1 >= parts.len()
