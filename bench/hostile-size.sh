@@ -175,6 +175,11 @@ repeated('shows9k.md', 'Posted in Essays\n\n', 9000,
 # lines between: the line above is looked for a few lines back, not to the file's start.
 repeated('samples9k.md', '# Frugality\n\n', 9000,
          lambda i: 'Here is a sample answer to the question:\n\n' + '\n' * 200 + f'“I fixed oven number {i} with a spare part.”\n\n')
+# A table of 9,000 rows, each naming the story to tell by its number (999 stories).
+with open(f'{work}/pointed9k.md', 'w') as f:
+    f.write('# Prep\n\n| LP | Question | Story to use |\n|---|---|---|\n')
+    for i in range(9000):
+        f.write(f'| **Frugality** | "Tell me about a time you saved {i}" | Story {i % 999 + 1} (spare part {i}) |\n')
 # 200,000 blank lines before the first heading: a line alone in its paragraph is
 # looked at as a principle's title only when it is a name.
 with open(f'{work}/blank200k.md', 'w') as f:
@@ -268,6 +273,7 @@ measure "import: 20,000 prompts in bold with an arrow naming principles (refused
 measure "import: 9,000 counted examples beside a story named with Story:" "$lp" --dir "$work/lib-refs" import "$work/examples9kstory.md"
 measure "import: 9,000 paragraphs each naming the principle it shows, no heading" "$lp" --dir "$work/lib-refs" import "$work/shows9k.md"
 measure "import: 9,000 quoted sample answers, each 200 blank lines under its lead-in" "$lp" --dir "$work/lib-refs" import "$work/samples9k.md"
+measure "import: a table of 9,000 rows naming the story to tell by its number" "$lp" --dir "$work/lib-refs" import "$work/pointed9k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

@@ -268,6 +268,117 @@ pub(super) fn story_rows(lines: &[&str], set: &PrincipleSet) -> Vec<StoryRow> {
     out
 }
 
+/// A story a table points to by its number, told nowhere in these notes: a row for
+/// each principle names it (`| **Ownership** | … | "Tell me about…" | Story 10 (fixed
+/// alerting nobody owned) |`). Its number, the reminders in its cells, the principles
+/// of its rows in their order, the questions of its rows, and the lines of its rows.
+pub(super) struct PointedStory {
+    pub number: u32,
+    pub reminders: Vec<String>,
+    pub ids: Vec<String>,
+    pub questions: Vec<String>,
+    pub lines: (usize, usize),
+    pub table: (usize, usize),
+}
+
+/// The stories the notes' tables point to by number, a row for each principle: a table
+/// with a column whose header says "story" and whose cells name a story by its number
+/// (`Story 5 (ambiguous requirements)`, `Story 2 — the rollback`), and a column whose
+/// cells each name one principle, two rows or more. A story named in several rows is
+/// one story. In the order each is first named.
+pub(super) fn pointed_stories(lines: &[&str], set: &PrincipleSet) -> Vec<PointedStory> {
+    let mut out: Vec<PointedStory> = Vec::new();
+    for (i, end) in markdown_tables(lines) {
+        let header = cells(lines[i]);
+        let Some(story_at) = header.iter().position(|h| {
+            super::rules::plain_words(h)
+                .iter()
+                .any(|w| w == "story" || w == "stories")
+        }) else {
+            continue;
+        };
+        let rows: Vec<(usize, Vec<&str>)> =
+            (i + 2..end).map(|r| (r + 1, cells(lines[r]))).collect();
+        // The column of principles: each of its cells names one principle and nothing else.
+        let one_principle = |cell: &str| {
+            let (ids, unknown) = super::rules::principle_list(&plain(cell), set);
+            (ids.len() == 1 && unknown.is_empty()).then(|| ids[0].clone())
+        };
+        let Some(principle_at) = (0..header.len()).filter(|&c| c != story_at).find(|&c| {
+            rows.iter()
+                .all(|(_, row)| row.get(c).is_some_and(|cell| one_principle(cell).is_some()))
+        }) else {
+            continue;
+        };
+        let numbered: Vec<(usize, u32, String, String, Option<String>)> = rows
+            .iter()
+            .filter_map(|(line, row)| {
+                let (number, reminder) = story_pointer(&plain(row.get(story_at)?))?;
+                let id = one_principle(row.get(principle_at)?)?;
+                let question = row
+                    .iter()
+                    .enumerate()
+                    .filter(|&(c, _)| c != story_at && c != principle_at)
+                    .map(|(_, cell)| super::rules::unquote(&plain(cell)))
+                    .find(|cell| super::rules::is_question(cell));
+                Some((*line, number, reminder, id, question))
+            })
+            .collect();
+        if rows.len() < 2 || numbered.len() * 2 < rows.len() {
+            continue;
+        }
+        let first = out.len();
+        for (line, number, reminder, id, question) in numbered {
+            let at = out[first..].iter().position(|s| s.number == number);
+            let story = match at {
+                Some(k) => &mut out[first + k],
+                None => {
+                    out.push(PointedStory {
+                        number,
+                        reminders: Vec::new(),
+                        ids: Vec::new(),
+                        questions: Vec::new(),
+                        lines: (line, line),
+                        table: (i + 1, end),
+                    });
+                    out.last_mut().expect("just pushed")
+                }
+            };
+            if !reminder.is_empty() && !story.reminders.contains(&reminder) {
+                story.reminders.push(reminder);
+            }
+            if !story.ids.contains(&id) {
+                story.ids.push(id);
+            }
+            if let Some(q) = question
+                && !story.questions.contains(&q)
+            {
+                story.questions.push(q);
+            }
+            story.lines.1 = line;
+        }
+    }
+    out
+}
+
+/// A cell that names a story by its number, and what it says of it after the number:
+/// `Story 5 (ambiguous requirements)`, `Story 2 — the rollback`, `Story 8`.
+fn story_pointer(cell: &str) -> Option<(u32, String)> {
+    let rest = super::rules::strip_prefix_ignore_case(cell.trim(), "story")?.trim_start();
+    let rest = rest.strip_prefix('#').unwrap_or(rest);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let number: u32 = rest[..digits].parse().ok()?;
+    let after = rest[digits..].trim();
+    let reminder = match after.strip_prefix('(') {
+        Some(inner) => inner.strip_suffix(')').unwrap_or(inner),
+        None => after.trim_start_matches(['—', '–', '-', ':']),
+    };
+    Some((number, reminder.trim().to_string()))
+}
+
 /// A table whose rows link stories told in the notes by their headings' anchors and
 /// name principles (`| [Queue redesign](#queue-redesign) | Ownership, Dive Deep |`, or
 /// an HTML `<tr>` whose cells are a principle's name and links `<a href="#…">`): its

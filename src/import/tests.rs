@@ -10276,3 +10276,54 @@ fn the_star_method_explained_part_by_part_is_no_story() {
     assert!(glosses_part("The outcome of actions"));
     assert!(!glosses_part("Bake the cake anyway"));
 }
+
+#[test]
+fn a_table_naming_the_story_to_tell_for_each_principle_makes_a_draft_a_story() {
+    let set = principles::builtin();
+    // Our own words: a prep table, a principle a row, the story to tell by its number
+    // with a reminder, one story named in two rows; the stories are told elsewhere.
+    let notes = "# Prep for the loop\n\n\
+        | LP | Sample question | Story to use |\n\
+        |----|-----------------|--------------|\n\
+        | **Frugality** | \"Tell me about a time you did more with less\" | Story 2 (spare oven part) |\n\
+        | **Dive Deep** | \"Tell me about a time you found a root cause\" | Story 4 (flour ran out early) |\n\
+        | **Deliver Results** | \"Tell me about a tight deadline\" | Story 2 (wedding cake on time) |\n\n\
+        Keep every answer under two minutes.\n";
+    let plan = plan(notes, &set);
+    let drafts: Vec<_> = plan
+        .drafts
+        .iter()
+        .map(|d| {
+            (
+                d.story.title.as_str(),
+                d.story.principles.clone(),
+                d.story.questions.len(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        drafts,
+        [
+            (
+                "spare oven part",
+                vec!["frugality".to_string(), "deliver-results".to_string()],
+                2
+            ),
+            ("flour ran out early", vec!["dive-deep".to_string()], 1),
+        ]
+    );
+    assert!(plan.drafts[0].story.notes.contains("wedding cake on time"));
+    // The advice after the table stays skipped; the table is kept as structure.
+    assert!(
+        plan.skipped.iter().any(|s| s.text.contains("two minutes")),
+        "{:?}",
+        plan.skipped
+    );
+    assert!(
+        plan.ignored
+            .iter()
+            .any(|s| s.reason.starts_with("a table naming the story to tell")),
+        "{:?}",
+        plan.ignored
+    );
+}

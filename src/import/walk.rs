@@ -8135,6 +8135,40 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             routed,
             "a table of questions and the stories that answer them (linked)",
         );
+        // A table that names, for each principle, the story to tell by its number,
+        // told nowhere in these notes (`| **Ownership** | … | Story 10 (fixed alerting
+        // nobody owned) |`): a draft for each story, its reminders and its rows'
+        // principles and questions.
+        let mut pointed_tables: Vec<(usize, usize)> = Vec::new();
+        for story in super::tables::pointed_stories(self.lines, self.set) {
+            if by_number.contains_key(&story.number) {
+                continue;
+            }
+            self.plan.drafts.push(Draft {
+                story: Story {
+                    title: story
+                        .reminders
+                        .first()
+                        .map(|r| short_title(r))
+                        .unwrap_or_else(|| format!("Story {}", story.number)),
+                    notes: story.reminders.join("\n") + "\n",
+                    principles: story.ids,
+                    questions: story.questions,
+                    ..Story::default()
+                },
+                lines: story.lines,
+                guessed: false,
+            });
+            if !pointed_tables.contains(&story.table) {
+                pointed_tables.push(story.table);
+            }
+        }
+        for (from, to) in pointed_tables {
+            self.carve_out(
+                (from, to),
+                "a table naming the story to tell for each principle: a draft for each story",
+            );
+        }
         let rows = super::tables::story_rows(self.lines, self.set);
         let pointers: Vec<(usize, String, Vec<String>)> = markdown
             .lines()
@@ -8187,6 +8221,43 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // The table's lines were read as words under a heading of no principle: they
         // are structure now.
         self.unskip_tables(linked, "a table of the stories' principles (linked)");
+    }
+
+    /// The lines `from..=to` taken out of the skipped blocks that hold them, into the
+    /// ignored list with `reason`; what a skipped block held before and after them stays
+    /// skipped, with its own line numbers.
+    fn carve_out(&mut self, (from, to): (usize, usize), reason: &str) {
+        let mut kept: Vec<Skipped> = Vec::new();
+        let mut carved = false;
+        for s in std::mem::take(&mut self.plan.skipped) {
+            if s.lines.1 < from || s.lines.0 > to {
+                kept.push(s);
+                continue;
+            }
+            carved = true;
+            for (a, b) in [(s.lines.0, from.saturating_sub(1)), (to + 1, s.lines.1)] {
+                if a > b || a < s.lines.0 || b > s.lines.1 {
+                    continue;
+                }
+                let text = self.source(a, b, 0);
+                if !text.trim().is_empty() {
+                    kept.push(Skipped {
+                        lines: (a, b),
+                        reason: s.reason.clone(),
+                        text,
+                    });
+                }
+            }
+        }
+        kept.sort_by_key(|s| s.lines);
+        self.plan.skipped = kept;
+        if carved {
+            self.plan.ignored.push(Skipped {
+                lines: (from, to),
+                reason: reason.into(),
+                text: self.source(from, to, 0),
+            });
+        }
     }
 
     /// The tables whose lines linked stories' principles, read as words under a heading
