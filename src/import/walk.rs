@@ -1178,21 +1178,16 @@ pub(super) fn heading_parents(lines: &[&str]) -> Vec<Option<usize>> {
     parents
 }
 
-/// A list item's first line, with the lines that go on with it (a line wrapped in the
-/// source, indented, no list marker of its own) joined to it by a space; and the rest.
-/// The first line of a text and the rest, a line wrapped by hand taken as one with
-/// the line it goes on from (`1. Tell me about a time when you had to leave a task` /
-/// `unfinished.`, as a document's text pasted from a PDF holds it): a line that ends
-/// with no stop goes on in the next when that one opens in lower case.
-pub(super) fn wrapped_first_line(text: &str) -> (String, &str) {
+/// The first line of a text joined by a space with the lines after it that go on with
+/// it, as `goes_on(lead so far, next line trimmed)` says; and the rest of the text.
+fn lead_while(text: &str, goes_on: impl Fn(&str, &str) -> bool) -> (String, &str) {
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
     let mut lead = first.trim_end().to_string();
     let mut taken = first.len();
     for line in lines {
         let body = line.trim();
-        let stops = lead.ends_with(['.', '?', '!', ':', ';', ')', '。', '？', '！', '：']);
-        if stops || !body.starts_with(|c: char| c.is_lowercase()) {
+        if !goes_on(&lead, body) {
             break;
         }
         lead.push(' ');
@@ -1202,21 +1197,23 @@ pub(super) fn wrapped_first_line(text: &str) -> (String, &str) {
     (lead, &text[taken..])
 }
 
+/// The first line of a text and the rest, a line wrapped by hand taken as one with
+/// the line it goes on from (`1. Tell me about a time when you had to leave a task` /
+/// `unfinished.`, as a document's text pasted from a PDF holds it): a line that ends
+/// with no stop goes on in the next when that one opens in lower case.
+pub(super) fn wrapped_first_line(text: &str) -> (String, &str) {
+    lead_while(text, |lead, next| {
+        !lead.ends_with(['.', '?', '!', ':', ';', ')', '。', '？', '！', '：'])
+            && next.starts_with(|c: char| c.is_lowercase())
+    })
+}
+
+/// A list item's first line, with the lines that go on with it (a line wrapped in the
+/// source, indented, no list marker of its own) joined to it by a space; and the rest.
 fn item_lead(item: &str) -> (String, &str) {
-    let mut lines = item.split_inclusive('\n');
-    let first = lines.next().unwrap_or("");
-    let mut lead = first.trim_end().to_string();
-    let mut taken = first.len();
-    for line in lines {
-        let body = line.trim();
-        if body.is_empty() || item_body(body).is_some() {
-            break;
-        }
-        lead.push(' ');
-        lead.push_str(body);
-        taken += line.len();
-    }
-    (lead, &item[taken..])
+    lead_while(item, |_, next| {
+        !next.is_empty() && item_body(next).is_none()
+    })
 }
 
 /// The anchor of a list item that is only a link to a place in the same notes:
