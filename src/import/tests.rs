@@ -10327,3 +10327,34 @@ fn a_table_naming_the_story_to_tell_for_each_principle_makes_a_draft_a_story() {
         plan.ignored
     );
 }
+
+#[test]
+fn an_emoji_shortcode_in_a_heading_is_decoration() {
+    let set = principles::builtin();
+    // Our own words: a principle's heading with GitHub's `:star:`, numbered and glossed.
+    let notes = "## 1. Frugality (节俭) :star:\n\nI fixed the oven with a part from a \
+        scrapped one.\n\n## Time 10:30: a note\n\nBake early.\n";
+    let plan = plan(notes, &set);
+    assert_eq!(plan.drafts.len(), 1, "{:?}", plan.skipped);
+    assert_eq!(plan.drafts[0].story.principles, ["frugality"]);
+    assert!(super::walk::emoji_shortcode(":white_check_mark:"));
+    assert!(!super::walk::emoji_shortcode("10:30:"));
+}
+
+#[test]
+fn text_in_a_details_block_after_its_markup_is_kept() {
+    let set = principles::builtin();
+    // Our own words: a `<details>` block with no blank line between its tags and the
+    // writer's text, under a principle.
+    let notes = "## Frugality\n<details>\n<details>\nSpare parts first\n</details>\n\n\
+        I fixed the oven with a part from a scrapped one.\n";
+    let plan = plan(notes, &set);
+    let kept: String = plan
+        .drafts
+        .iter()
+        .map(|d| d.story.notes.clone())
+        .chain(plan.skipped.iter().map(|s| s.text.clone()))
+        .chain(plan.ignored.iter().map(|s| s.text.clone()))
+        .collect();
+    assert!(kept.contains("Spare parts first"), "{plan:?}");
+}

@@ -2025,6 +2025,37 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     if let Some((question, _)) = question {
                         building.draft.story.questions.push(question);
                     }
+                    // Text in the same HTML block after its markup (`<details>` /
+                    // `<details>` / `고객 만족도가 가장 중요`, no blank line between): the
+                    // story's own, up to a closing tag.
+                    // (After the summary, which named the story.)
+                    let body_start = (start..=end)
+                        .rev()
+                        .find(|&n| {
+                            self.lines
+                                .get(n - 1)
+                                .is_some_and(|l| l.to_ascii_lowercase().contains("</summary>"))
+                        })
+                        .map_or(markup_end, |n| n.max(markup_end))
+                        + 1;
+                    let body_end = (body_start..=end)
+                        .rev()
+                        .find(|&n| self.lines.get(n - 1).is_some_and(|l| !markup(l)))
+                        .unwrap_or(body_start - 1);
+                    let markup_end = body_start - 1;
+                    if body_end > markup_end {
+                        let body = self.source(body_start, body_end, 0);
+                        for (line, segment) in segments(&body, body_start, true, self.set) {
+                            self.fill(line, &segment);
+                        }
+                        if body_end < end {
+                            self.plan.ignored.push(Skipped {
+                                lines: (body_end + 1, end),
+                                reason: "the closing of a `<details>` block".into(),
+                                text: self.source(body_end + 1, end, 0),
+                            });
+                        }
+                    }
                 }
                 if closes {
                     self.finish_draft();
@@ -9940,7 +9971,9 @@ fn span(node: &AstNode<'_>) -> (usize, usize) {
     (pos.start.line, pos.end.line.max(pos.start.line))
 }
 
-/// The visible text of a heading.
+/// The visible text of a heading, without the emoji written as shortcodes between
+/// colons (`## 1. Customer Obsession :star:`, as GitHub shows a picture for it):
+/// decoration, as a pictograph is.
 fn inline_text<'a>(node: &'a AstNode<'a>) -> String {
     let mut out = String::new();
     for child in node.descendants() {
@@ -9951,5 +9984,21 @@ fn inline_text<'a>(node: &'a AstNode<'a>) -> String {
             _ => {}
         }
     }
-    out.trim().to_string()
+    let words: Vec<&str> = out
+        .split_whitespace()
+        .filter(|w| !emoji_shortcode(w))
+        .collect();
+    words.join(" ")
+}
+
+/// Whether a word is an emoji's shortcode: `:star:`, `:white_check_mark:`, `:+1:`.
+pub(super) fn emoji_shortcode(word: &str) -> bool {
+    word.len() > 2
+        && word.len() <= 42
+        && word.starts_with(':')
+        && word.ends_with(':')
+        && word[1..word.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_+-".contains(c))
+        && word.chars().any(|c| c.is_ascii_lowercase() || c == '+')
 }
