@@ -10358,3 +10358,21 @@ fn text_in_a_details_block_after_its_markup_is_kept() {
         .collect();
     assert!(kept.contains("Spare parts first"), "{plan:?}");
 }
+
+#[test]
+fn a_label_of_the_writers_own_after_a_story_in_a_list_item_goes_on_with_it() {
+    let set = principles::builtin();
+    // Our own words: a question's item holding a story's first part, then a paragraph
+    // under its own label after the list.
+    let notes = "## Frugality\n\n- Tell me about a time you saved money?\n\
+        **Situation** : The oven broke before a wedding order.\n\
+        I fixed it with a spare part.\n\n\
+        **Conflict** : The owner wanted to buy a new oven.\n";
+    let plan = plan(notes, &set);
+    assert_eq!(plan.drafts.len(), 1, "{:?}", plan.drafts);
+    assert!(plan.drafts[0].story.notes.contains("buy a new oven"));
+    assert!(super::walk::own_label(
+        "**갈등** :  그들은 이미 회사에서 써왔다."
+    ));
+    assert!(!super::walk::own_label("**Question** : Why?"));
+}

@@ -6002,6 +6002,30 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .current
                 .as_ref()
                 .is_some_and(|b| !b.labelled && b.followup.is_none());
+        // `**갈등** : 그들은…` (a label of the writer's own, "conflict") right after a
+        // story told in labelled parts that a list item held: that story goes on.
+        if self.current.is_none()
+            && is_paragraph
+            && label.is_none()
+            && own_label(
+                self.lines
+                    .get(start.saturating_sub(1))
+                    .copied()
+                    .unwrap_or(""),
+            )
+            && let Some(last) = self.plan.drafts.last()
+            && last.story.written_parts().next().is_some()
+            && last.lines.1 < start
+            && (last.lines.1 + 1..start)
+                .all(|n| self.lines.get(n - 1).is_some_and(|l| l.trim().is_empty()))
+        {
+            let told = self.source(start, end, quote_depth);
+            let last = self.plan.drafts.last_mut().expect("checked");
+            append(&mut last.story.notes, &told);
+            last.lines.1 = end;
+            self.block_end = end;
+            return;
+        }
         if new_note || self.current.is_none() {
             self.finish_draft();
             // The questions waiting just above a story told in labelled parts are the
@@ -9605,6 +9629,27 @@ fn aside(line: &str) -> bool {
     (1..=3).contains(&label.split_whitespace().count())
         && !after.contains('?')
         && (1..=25).contains(&after.split_whitespace().count())
+}
+
+/// Whether a line opens with a label of a word or three in bold, then a colon, a space
+/// before it or none (`**갈등** : …`, `**Conflict**: …`), and says something after it
+/// that asks nothing.
+pub(super) fn own_label(line: &str) -> bool {
+    let Some(rest) = line.trim().strip_prefix("**") else {
+        return false;
+    };
+    let Some((label, after)) = rest.split_once("**") else {
+        return false;
+    };
+    let label = label.trim();
+    let after = match after.trim_start().strip_prefix([':', '：']) {
+        Some(after) => after,
+        None if label.ends_with([':', '：']) => after,
+        None => return false,
+    };
+    (1..=3).contains(&label.split_whitespace().count())
+        && !after.contains(['?', '？'])
+        && !after.trim().is_empty()
 }
 
 /// Names a story: its title is the name, cut short; a name too long for a title is
