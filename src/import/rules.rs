@@ -602,6 +602,12 @@ pub(super) fn is_description(text: &str) -> bool {
         && !words.first().is_some_and(|w| past(w))
 }
 
+/// Whether a text says "we" with a verb in the past right after it ("we migrated"):
+/// a thing its writer's team did. ("We value calculated risk taking" is no deed.)
+pub(super) fn did_we(text: &str) -> bool {
+    deeds(&words_of(text), &["we"], 1).next().is_some()
+}
+
 /// Whether a text says "I" with a verb in the past just after it ("i pointed out", "I
 /// quickly fixed"): a thing its writer did.
 pub(super) fn did_i(text: &str) -> bool {

@@ -10376,3 +10376,32 @@ fn a_label_of_the_writers_own_after_a_story_in_a_list_item_goes_on_with_it() {
     ));
     assert!(!super::walk::own_label("**Question** : Why?"));
 }
+#[test]
+fn a_principles_name_a_colon_and_what_it_means_is_its_description() {
+    let set = principles::builtin();
+    // Our own words: a page on one principle, its name and what it means on one line
+    // after the page's introduction, then the writer's example.
+    let notes = "Frugality\n\nThis page was written to line up my work with the principle.\n\n\
+        Frugality: Doing more with what is at hand. Spending is seldom the answer. We \
+        value a repaired tool over a new one.\n\n\
+        At the bakery: I fixed the oven with a part from a scrapped one the night before \
+        a wedding order.\n";
+    let plan = plan(notes, &set);
+    assert_eq!(plan.drafts.len(), 1, "{:?}", plan.drafts);
+    assert!(
+        plan.skipped
+            .iter()
+            .any(|s| s.reason == "the principle's definition, not a story"
+                && s.text.contains("Doing more with what is at hand")),
+        "{:?}",
+        plan.skipped
+    );
+    // A story after the name and a colon is one.
+    let told = super::plan(
+        "Frugality\n\nThis page was written to line up my work with the principle.\n\n\
+         Frugality: We migrated the reports to spot instances and the bill fell by half \
+         in a month.\n",
+        &set,
+    );
+    assert_eq!(told.drafts.len(), 1, "{:?}", told.skipped);
+}

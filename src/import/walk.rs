@@ -7402,6 +7402,29 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 return Some("the writer on the notes themselves, not a story");
             }
         }
+        // `Bias for Action: Speed matters in business. … We value calculated risk
+        // taking.`: a principle's name, a colon, and what it means, in which nothing
+        // happened: the principle's description, wherever it stands.
+        if parts.is_empty()
+            && !draft.story.notes.trim().contains("\n\n")
+            && draft
+                .story
+                .notes
+                .trim()
+                .split_once([':', '：'])
+                .is_some_and(|(name, _)| {
+                    principle_led(name, self.set).is_some_and(|(_, whole)| whole)
+                })
+            && events_told(&draft.story.notes) <= 1
+            && !did_i(&draft.story.notes)
+            && !did_we(&draft.story.notes)
+            // (Not the writer speaking, `Dive Deep: I look for those who…`.)
+            && !words_of(&draft.story.notes)
+                .iter()
+                .any(|w| matches!(w.as_str(), "i" | "me" | "my" | "mine" | "i'm" | "i've"))
+        {
+            return Some("the principle's definition, not a story");
+        }
         // `Sandra Burns` and `Leadership Principle Worksheet` over "This worksheet was
         // designed to share…": the notes' title block (their writer's name, their
         // title), above the paragraph that says what the notes are.
