@@ -176,10 +176,8 @@ repeated('shows9k.md', 'Posted in Essays\n\n', 9000,
 repeated('samples9k.md', '# Frugality\n\n', 9000,
          lambda i: 'Here is a sample answer to the question:\n\n' + '\n' * 200 + f'“I fixed oven number {i} with a spare part.”\n\n')
 # A table of 9,000 rows, each naming the story to tell by its number (999 stories).
-with open(f'{work}/pointed9k.md', 'w') as f:
-    f.write('# Prep\n\n| LP | Question | Story to use |\n|---|---|---|\n')
-    for i in range(9000):
-        f.write(f'| **Frugality** | "Tell me about a time you saved {i}" | Story {i % 999 + 1} (spare part {i}) |\n')
+repeated('pointed9k.md', '# Prep\n\n| LP | Question | Story to use |\n|---|---|---|\n', 9000,
+         lambda i: f'| **Frugality** | "Tell me about a time you saved {i}" | Story {i % 999 + 1} (spare part {i}) |\n')
 # 200,000 blank lines before the first heading: a line alone in its paragraph is
 # looked at as a principle's title only when it is a name.
 with open(f'{work}/blank200k.md', 'w') as f:

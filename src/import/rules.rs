@@ -4009,7 +4009,8 @@ pub(super) fn shows_principle(sentence: &str, set: &PrincipleSet) -> Option<Stri
         .trim()
         .trim_end_matches(['.', '!', ':', ';'])
         .trim();
-    let lower = sentence.to_lowercase();
+    // (Lowered as ASCII only, so that its byte offsets are the sentence's own.)
+    let lower = sentence.to_ascii_lowercase();
     let (before, _) = lower.rsplit_once(" is ")?;
     if !plain_words(before)
         .iter()

@@ -10130,6 +10130,11 @@ fn paragraphs_that_each_name_the_principle_they_show_are_a_story_each() {
         shows_principle("The principle I lean on most is Bias for Action.", &set).as_deref(),
         Some("bias-for-action")
     );
+    // (A letter whose lower case is longer, `İ`, before the name: no offset shifts.)
+    assert_eq!(
+        shows_principle("In İzmir the principle I showed is “Frugality”.", &set).as_deref(),
+        Some("frugality")
+    );
 }
 
 #[test]

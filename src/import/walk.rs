@@ -3721,12 +3721,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let mut led = led.into_iter().peekable();
             for (i, node) in blocks.iter().copied().enumerate() {
                 let (start, end) = span(node);
+                let told = self.source(start, end, 0);
                 if let Some((_, id)) = led.next_if(|(at, _)| *at == i) {
                     self.finish_draft();
                     self.start_draft(start);
                     // Its title from what it tells after the sentence naming the
                     // principle ("During high school, my mental health was far from…").
-                    let told = self.source(start, end, 0);
                     let building = self.current.as_mut().expect("a draft was just started");
                     building.draft.story.principles = vec![id];
                     if let Some((_, rest)) = told.split_once(['.', '!'])
@@ -3739,11 +3739,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     self.plan.skipped.push(Skipped {
                         lines: (start, end),
                         reason: "before the first paragraph that names the principle it shows: not a story".into(),
-                        text: self.source(start, end, 0),
+                        text: told,
                     });
                     continue;
                 }
-                let told = self.source(start, end, 0);
                 for (line, segment) in segments(&told, start, true, self.set) {
                     self.fill(line, &segment);
                 }
@@ -4339,7 +4338,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
 
     /// Whether the notes say their answers are made from the reader's own experience
     /// ([`made_for_reader`]): then an answer quoted as an example is the reader's.
-    fn made_for_reader(&self) -> bool {
+    fn answers_made_for_reader(&self) -> bool {
         *self
             .for_reader
             .get_or_init(|| self.lines.join("\n").split("\n\n").any(made_for_reader))
@@ -7504,15 +7503,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `Before we take a look at a sample response…` over `“One evening, at the
         // change of shift, I…”`: the story only in the quotation, which the text
         // around it calls a sample.
-        if parts.is_empty() && !self.made_for_reader() && quotes_a_sample(&draft.story.notes) {
+        if parts.is_empty()
+            && !self.answers_made_for_reader()
+            && quotes_a_sample(&draft.story.notes)
+        {
             return Some("a sample answer in quotation marks, not your own story");
         }
         // … or a paragraph of its own, wholly quoted, under the paragraph that says so.
         if parts.is_empty()
-            && !self.made_for_reader()
+            && !self.answers_made_for_reader()
             && is_quoted(&draft.story.notes.replace("\n\n", " "))
         {
-            let above: Vec<&str> = self.lines
+            let mut above: Vec<&str> = self.lines
                 [..draft.lines.0.saturating_sub(1).min(self.lines.len())]
                 .iter()
                 .rev()
@@ -7522,7 +7524,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .take_while(|l| !l.trim().is_empty())
                 .copied()
                 .collect();
-            let above: Vec<&str> = above.into_iter().rev().collect();
+            above.reverse();
             let quoted = draft.story.notes.trim();
             if !above.is_empty() && quotes_a_sample(&format!("{}\n\n{quoted}", above.join("\n"))) {
                 return Some("a sample answer in quotation marks, not your own story");
@@ -9638,41 +9640,37 @@ fn markup(line: &str) -> bool {
 /// Whether a line is an aside on a story behind a label of a word or three in bold
 /// (`**Theme**: …`, `**Competency:** …`), a short line that asks nothing.
 fn aside(line: &str) -> bool {
-    let Some(rest) = line.trim().strip_prefix("**") else {
-        return false;
+    bold_label(line, false).is_some_and(|(_, after)| {
+        !after.contains('?') && (1..=25).contains(&after.split_whitespace().count())
+    })
+}
+
+/// The label of a word or three in bold that opens a line, a colon right after it or
+/// inside its bold (`**Theme**: …`, `**Competency:** …`; with `spaced`, a space before
+/// the colon too, `**갈등** : …`), and what follows the colon.
+fn bold_label(line: &str, spaced: bool) -> Option<(&str, &str)> {
+    let rest = line.trim().strip_prefix("**")?;
+    let (label, after) = rest.split_once("**")?;
+    let (colon, marks): (&str, &[char]) = if spaced {
+        (after.trim_start(), &[':', '：'])
+    } else {
+        (after, &[':'])
     };
-    let Some((label, after)) = rest.split_once("**") else {
-        return false;
-    };
-    let (label, after) = match after.strip_prefix(':') {
+    let (label, after) = match colon.strip_prefix(marks) {
         Some(after) => (label, after),
-        None if label.ends_with(':') => (&label[..label.len() - 1], after),
-        None => return false,
+        None => (label.strip_suffix(marks)?, after),
     };
-    (1..=3).contains(&label.split_whitespace().count())
-        && !after.contains('?')
-        && (1..=25).contains(&after.split_whitespace().count())
+    (1..=3)
+        .contains(&label.split_whitespace().count())
+        .then_some((label, after))
 }
 
 /// Whether a line opens with a label of a word or three in bold, then a colon, a space
 /// before it or none (`**갈등** : …`, `**Conflict**: …`), and says something after it
 /// that asks nothing.
 pub(super) fn own_label(line: &str) -> bool {
-    let Some(rest) = line.trim().strip_prefix("**") else {
-        return false;
-    };
-    let Some((label, after)) = rest.split_once("**") else {
-        return false;
-    };
-    let label = label.trim();
-    let after = match after.trim_start().strip_prefix([':', '：']) {
-        Some(after) => after,
-        None if label.ends_with([':', '：']) => after,
-        None => return false,
-    };
-    (1..=3).contains(&label.split_whitespace().count())
-        && !after.contains(['?', '？'])
-        && !after.trim().is_empty()
+    bold_label(line, true)
+        .is_some_and(|(_, after)| !after.contains(['?', '？']) && !after.trim().is_empty())
 }
 
 /// Names a story: its title is the name, cut short; a name too long for a title is
