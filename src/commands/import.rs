@@ -21,7 +21,8 @@ use crate::{coverage, library, story, story_yaml};
 /// STAR parts; `Also:` lines add principles; unlabelled text goes to the draft's notes.
 /// A table whose rows hold stories (lines joined by `<br>` in a cell) is read a row to
 /// a story. A story that names no principle (under another heading, or in a file with
-/// none) is linked to the one its words are nearest, listed under "Check" to confirm.
+/// none) is linked to the one the file's name names (`earnTrust.md`), else to the one
+/// its words are nearest, listed under "Check" to confirm.
 /// Everything else is listed as skipped, with its line numbers, so nothing is lost.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  \
@@ -92,7 +93,12 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             "split the file into smaller ones and import each"
         ));
     }
-    let mut plan = import::plan(&notes, &set);
+    // A file named for a principle (`earnTrust.md`) says which one a story in it that
+    // names none is for.
+    let named = (args.file.file_stem())
+        .and_then(|stem| import::file_principle(&stem.to_string_lossy(), &set))
+        .map(|p| p.id.clone());
+    let mut plan = import::plan_named(&notes, &set, named.as_deref());
     // Notes that cut into more drafts than anyone has stories are not interview notes
     // to review draft by draft: refused before the work that grows with each draft.
     if plan.drafts.len() > import::MAX_DRAFTS {

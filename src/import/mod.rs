@@ -57,8 +57,8 @@ use anyhow::bail;
 use serde::Serialize;
 
 pub use merge::{find_duplicates, merge, merge_duplicates};
-pub use rules::heading_principle;
-pub use walk::plan;
+pub use rules::{file_principle, heading_principle};
+pub use walk::{plan, plan_named};
 
 use crate::model::{Part, Status, Story};
 

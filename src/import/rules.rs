@@ -133,6 +133,43 @@ pub(super) fn says_only_principle(text: &str) -> bool {
     only_principle_words(&words)
 }
 
+/// The principle a notes file's name names, the whole name and nothing else:
+/// `earnTrust.md`, `03-ownership.md`, `customer_obsession.md`, `LP-DiveDeep.md`,
+/// `HighStandards.md` (an informal name that stands for one principle only). Words
+/// are split at hyphens, underscores, dots and a capital after a small letter; a
+/// leading number and a leading "LP" are not part of the name. `star-stories.md` or
+/// `notes.md` names none.
+pub fn file_principle<'s>(stem: &str, set: &'s PrincipleSet) -> Option<&'s Principle> {
+    let mut spaced = String::new();
+    let mut previous: Option<char> = None;
+    for c in stem.chars() {
+        if matches!(c, '-' | '_' | '.' | '+' | ' ') {
+            spaced.push(' ');
+        } else {
+            if c.is_uppercase() && previous.is_some_and(char::is_lowercase) {
+                spaced.push(' ');
+            }
+            spaced.push(c);
+        }
+        previous = Some(c);
+    }
+    let words: Vec<&str> = spaced
+        .split_whitespace()
+        .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()) || w.eq_ignore_ascii_case("lp"))
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let name = words.join(" ");
+    if let Some(p) = set.resolve(&name) {
+        return Some(p);
+    }
+    match informal(&name, set) {
+        Informal::One(id) => set.principles.iter().find(|p| p.id == id),
+        _ => None,
+    }
+}
+
 /// The principles a heading names: the one [`heading_principle`] finds, or two or more
 /// written one after another (`Customer Obsession / Ownership / Bias for Action`,
 /// `Dive Deep - Think Big - Frugality`), each piece a name, the first the section's.

@@ -10410,3 +10410,74 @@ fn a_principles_name_a_colon_and_what_it_means_is_its_description() {
     );
     assert_eq!(told.drafts.len(), 1, "{:?}", told.skipped);
 }
+
+#[test]
+fn a_files_name_names_a_principle_only_when_it_is_the_whole_name() {
+    let set = principles::builtin();
+    let id = |t: &str| file_principle(t, &set).map(|p| p.id.clone());
+    assert_eq!(id("earnTrust").as_deref(), Some("earn-trust"));
+    assert_eq!(id("03-ownership").as_deref(), Some("ownership"));
+    assert_eq!(
+        id("customer_obsession").as_deref(),
+        Some("customer-obsession")
+    );
+    assert_eq!(id("LP-DiveDeep").as_deref(), Some("dive-deep"));
+    assert_eq!(
+        id("HighStandards").as_deref(),
+        Some("insist-on-the-highest-standards")
+    );
+    assert_eq!(
+        id("HireAndDevelop").as_deref(),
+        Some("hire-and-develop-the-best")
+    );
+    for stem in [
+        "notes",
+        "star-stories",
+        "stories",
+        "leadership-principles",
+        "behavioral",
+        "README",
+        "interview-prep",
+        "ownership-stories",
+        "my-answers",
+        "best",
+        "lp",
+        "2024",
+        "index",
+        "amazon",
+    ] {
+        assert_eq!(id(stem), None, "{stem}");
+    }
+}
+
+#[test]
+fn an_item_of_a_list_of_advice_is_advice_and_so_is_the_label_over_the_list() {
+    let set = principles::builtin();
+    let notes = "### Ownership – the short of it\n\n\
+        **In brief:**  \nTreat the work as yours, past the edge of your task.\n\n\
+        **Plain words:**  \n\
+        - Say it when you see a problem, even if it is not your team's.  \n\
+        - Write down what it costs.  \n\
+        - If you are told to leave it, you still raise it once more.\n\n\
+        **A small case:**  \nA build breaks at night.  \nYou say: \"I will look.\"  \n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    let advice: Vec<(usize, usize)> = (read.skipped.iter())
+        .filter(|s| s.reason == "advice to the reader, not a story")
+        .map(|s| s.lines)
+        .collect();
+    for line in [6, 7, 8, 9] {
+        assert!(advice.contains(&(line, line)), "line {line}: {advice:?}");
+    }
+    // A list of the writer's reminders is no advice, whatever one item says.
+    let reminders = "## Ownership\n\n\
+        - Took over the billing jobs when their owner left; cut failures to none.\n\
+        - Write down what it costs.\n\
+        - Ran the on-call rota for a year and wrote its runbook.\n";
+    let read = plan(reminders, &set);
+    assert!(
+        (read.drafts.iter()).any(|d| d.story.notes.contains("Write down what it costs")),
+        "{:#?}",
+        read.drafts
+    );
+}

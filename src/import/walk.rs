@@ -11,10 +11,17 @@ use crate::model::{Followup, Part, PrincipleSet, Story};
 
 /// Reads notes and plans the drafts.
 pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
+    plan_named(markdown, set, None)
+}
+
+/// Plans the drafts of notes kept in a file whose name names a principle
+/// (`earnTrust.md`, `03-ownership.md`): a story that names none of its own is linked to
+/// that one, not to the one its words are nearest. `named` is the principle's id.
+pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
     // Questions answered in `<details>` blocks of HTML are read as the Markdown they
     // stand for, line for line (`details`); the report quotes them as written.
     if let Some((text, blocks)) = super::details::as_markdown(markdown) {
-        let mut plan = tabled(&text, set);
+        let mut plan = tabled(&text, set, named);
         super::details::as_written(&mut plan.skipped, markdown, &blocks);
         super::details::as_written(&mut plan.ignored, markdown, &blocks);
         plan.ignored
@@ -22,16 +29,16 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         plan.ignored.sort_by_key(|block| block.lines);
         return plan;
     }
-    tabled(markdown, set)
+    tabled(markdown, set, named)
 }
 
 /// Plans the drafts of notes whose tables of stories may still be to write out.
-fn tabled(markdown: &str, set: &PrincipleSet) -> ImportPlan {
+fn tabled(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
     // A table of stories is read written out, a section to a row (`tables`).
     let Some(expanded) = super::tables::expand(markdown, set) else {
-        return read(markdown, set);
+        return read(markdown, set, named);
     };
-    let mut plan = read(&expanded.text, set);
+    let mut plan = read(&expanded.text, set, named);
     super::tables::remap(&mut plan, &expanded.from);
     plan.ignored.extend(expanded.ignored);
     plan.ignored.sort_by_key(|block| block.lines);
@@ -39,9 +46,10 @@ fn tabled(markdown: &str, set: &PrincipleSet) -> ImportPlan {
 }
 
 /// Plans the drafts of notes with no table of stories (or with them written out).
-fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
+fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
     let learned = translations(markdown, set);
     let set = learned.as_ref().unwrap_or(set);
+    let named = named.and_then(|id| set.principles.iter().find(|p| p.id == id));
     let AsNotes {
         text: read,
         fence: unwrapped,
@@ -75,6 +83,7 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     let linked = super::tables::linked_rows(&lines, set);
     let mut importer = Importer {
         set,
+        named,
         lines: &lines,
         plan: ImportPlan::default(),
         section: None,
@@ -159,7 +168,12 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
             Some(Some(p)) => (
                 p.id.clone(),
                 Vec::new(),
-                Some(guessed_warning(1, &title, &p.name)),
+                Some(guessed_warning(
+                    1,
+                    &title,
+                    &p.name,
+                    importer.named.is_some(),
+                )),
             ),
             Some(None) => (String::new(), Vec::new(), None),
             None => (ids[0].clone(), ids[1..].to_vec(), None),
@@ -272,6 +286,11 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
         .filter_map(|(a, b)| Some((again[now[summed[a]?]?]?, again[now[summed[b]?]?]?)))
         .filter(|(a, b)| a != b)
         .collect();
+    let kept = advice_lists(&mut plan, &lines);
+    let retold: Vec<(usize, usize)> = retold
+        .into_iter()
+        .filter_map(|(a, b)| Some((kept[a]?, kept[b]?)))
+        .collect();
     plan.duplicates = super::merge::find_duplicates(&plan.drafts);
     // A story its heading says it retells is reported with the one it refers to,
     // whatever words they share.
@@ -291,6 +310,92 @@ fn read(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     // first.
     plan.skipped.sort_by_key(|s| s.lines);
     plan
+}
+
+const ADVICE: &str = "advice to the reader, not a story";
+
+/// A list gives its reader advice when its other items do (`- Disagree loudly if you
+/// think it's a bad idea.` / `- Explain why, with facts.` / `- But if the boss still
+/// says "go", you stop arguing…`): an item of it read as a draft, which says nothing of
+/// the writer and tells nothing that happened, is that advice too, and a bold label
+/// alone on the line above the list (`**Simple words:**`) is the list's. Both are
+/// skipped as the list's other items were. Returns where each draft went (`None`:
+/// skipped).
+fn advice_lists(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
+    // A marker and a space: `**Simple words:**` is no item.
+    let item = |line: usize| {
+        line >= 1
+            && lines.get(line - 1).is_some_and(|l| {
+                item_body(l.trim()).is_some_and(|body| body.starts_with([' ', '\t']))
+            })
+    };
+    let advice = |line: usize, skipped: &[Skipped]| {
+        skipped
+            .iter()
+            .any(|s| s.lines == (line, line) && s.reason == ADVICE)
+    };
+    let mut dropped = vec![false; plan.drafts.len()];
+    for (d, draft) in plan.drafts.iter().enumerate() {
+        let (first, last) = draft.lines;
+        if first != last
+            || !item(first)
+            || draft.story.written_parts().next().is_some()
+            || !draft.story.questions.is_empty()
+            || persons(&draft.story.notes).0 > 0
+            || first_person_events(&draft.story.notes) > 0
+        {
+            continue;
+        }
+        // The list's other items, above and below: all advice, two at least.
+        let mut start = first;
+        while item(start - 1) {
+            start -= 1;
+        }
+        let mut end = last;
+        while item(end + 1) {
+            end += 1;
+        }
+        let others: Vec<usize> = (start..=end).filter(|&l| l != first).collect();
+        if others.len() >= 2 && others.iter().all(|&l| advice(l, &plan.skipped)) {
+            dropped[d] = true;
+            // The label over the list, a draft of its own.
+            if let Some(label) = plan.drafts.iter().position(|other| {
+                other.lines == (start - 1, start - 1)
+                    && other.story.written_parts().next().is_none()
+                    && bold_lead(other.story.notes.trim())
+            }) {
+                dropped[label] = true;
+            }
+        }
+    }
+    let mut kept = Vec::with_capacity(dropped.len());
+    let mut next = 0;
+    for (d, draft) in std::mem::take(&mut plan.drafts).into_iter().enumerate() {
+        if dropped[d] {
+            kept.push(None);
+            let (first, last) = draft.lines;
+            plan.skipped.push(Skipped {
+                lines: draft.lines,
+                reason: ADVICE.into(),
+                text: lines[first - 1..last].join("\n"),
+            });
+        } else {
+            kept.push(Some(next));
+            next += 1;
+            plan.drafts.push(draft);
+        }
+    }
+    kept
+}
+
+/// Whether a text is only a label in bold ending in a colon: `**Simple words:**`,
+/// `**Key points**:`.
+fn bold_lead(text: &str) -> bool {
+    let inner = text.trim_end_matches(':').trim();
+    !text.contains('\n')
+        && text.ends_with(':') | text.ends_with(":**") | text.ends_with(":__")
+        && (inner.starts_with("**") || inner.starts_with("__"))
+        && (1..=4).contains(&plain_words(inner).len())
 }
 
 /// A site's front matter, opening the notes: `---`, lines of `key: value` (or their
@@ -1077,15 +1182,20 @@ fn heads_stories(heading: &str) -> bool {
 
 /// What the report says of a principle guessed for the text at `line` (a heading, or
 /// a story's question) that names none.
-fn guessed_warning(line: usize, text: &str, principle: &str) -> String {
+fn guessed_warning(line: usize, text: &str, principle: &str, by_name: bool) -> String {
     // Notes with no heading and no title of their own: the notes themselves.
     let what = if text.trim().is_empty() {
         "the story here".to_string()
     } else {
         format!("'{text}'")
     };
+    let why = if by_name {
+        "the one the file's name names"
+    } else {
+        "the one its words are nearest"
+    };
     format!(
-        "line {line}: {what} names no principle; linked to {principle}, the one its words are nearest: check it (`lp import --review` can change it)"
+        "line {line}: {what} names no principle; linked to {principle}, {why}: check it (`lp import --review` can change it)"
     )
 }
 
@@ -1848,6 +1958,9 @@ struct Reference {
 
 struct Importer<'s, 'l, 'a> {
     set: &'s PrincipleSet,
+    /// The principle the file's name names, if any: the one a story naming none is
+    /// linked to.
+    named: Option<&'s crate::model::Principle>,
     lines: &'l [&'l str],
     plan: ImportPlan,
     section: Option<Section>,
@@ -3323,11 +3436,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .flatten()
                 .map(|p| (p.id.clone(), p.name.clone()));
             let mut guess = None;
+            let by_name = self.named.is_some();
             if let Some(building) = self.current.as_mut()
                 && building.draft.story.principles.is_empty()
             {
                 if let Some((id, name)) = nearest {
-                    guess = Some(guessed_warning(line, question.trim(), &name));
+                    guess = Some(guessed_warning(line, question.trim(), &name, by_name));
                     building.draft.story.principles = vec![id];
                     building.draft.guessed = true;
                 } else {
@@ -3356,13 +3470,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .nearest(question)
             .map(|p| (p.id.clone(), p.name.clone()));
         let mut warning = None;
+        let by_name = self.named.is_some();
         if let Some(building) = self.current.as_mut()
             && building.draft.story.principles.is_empty()
             && let Some((id, name)) = nearest
         {
             building.draft.story.principles = vec![id];
             building.draft.guessed = true;
-            warning = Some(guessed_warning(line, question.trim(), &name));
+            warning = Some(guessed_warning(line, question.trim(), &name, by_name));
         }
         let before = self.plan.drafts.len();
         self.finish_draft();
@@ -4084,9 +4199,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // Said once a draft is linked to it: a story under the heading asked by a
         // question of its own is linked by that question.
+        let by_name = self.named.is_some();
         let guess_warning = guessed
             .as_ref()
-            .map(|name| guessed_warning(lines.0, heading.trim(), name))
+            .map(|name| guessed_warning(lines.0, heading.trim(), name, by_name))
             .or_else(|| {
                 inherited.as_ref().map(|name| format!(
                     "line {}: '{}' tells the story above again; linked to its principle, {name}, itself a guess: check it (`lp import --review` can change it)",
@@ -4503,6 +4619,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// The principle a text's words are nearest, by the ranking `lp find` uses (built
     /// once for the whole file).
     fn nearest(&self, text: &str) -> Option<&'s crate::model::Principle> {
+        if self.named.is_some() {
+            return self.named;
+        }
         let index = self
             .ranking
             .get_or_init(|| crate::find::Index::new(self.set, &[]));
@@ -7164,6 +7283,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     draft.lines.0,
                     draft.story.title.trim(),
                     &principle.name,
+                    self.named.is_some(),
                 ));
                 draft.story.principles = vec![principle.id.clone()];
                 draft.guessed = true;
@@ -7204,6 +7324,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 draft.lines.0,
                 question.trim(),
                 &principle.name,
+                self.named.is_some(),
             ));
             draft.story.principles = vec![principle.id.clone()];
             return;
@@ -7219,6 +7340,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 draft.lines.0,
                 draft.story.title.trim(),
                 &principle.name,
+                self.named.is_some(),
             ));
             draft.story.principles = vec![principle.id.clone()];
             return;
@@ -8200,6 +8322,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                             self.plan.drafts[d].lines.0,
                             question.trim(),
                             &principle.name,
+                            self.named.is_some(),
                         );
                     }
                     if !routed.contains(&table) {

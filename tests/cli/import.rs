@@ -1549,3 +1549,37 @@ const HARBOR: &str = "\
 - double-booked cabins when two ports synced => ledger of holds that expire
 - double bookings stopped in a week => operators renewed contract
 ";
+
+#[test]
+fn a_story_naming_no_principle_in_a_file_named_for_one_is_linked_to_it() {
+    // A file a principle, its name the principle's and no heading in it: the story is
+    // not about ownership by its words alone, but the writer filed it under Earn Trust.
+    let story = b"Story: Took the work nobody wanted\n\
+        S: The billing code was fragile and nobody would touch it.\n\
+        T: I took it on.\n\
+        A: I split it into small parts with tests around each.\n\
+        R: It has not broken since, and I own it now.\n";
+    let tmp = library(&[("earnTrust.md", story), ("notes.md", story)]);
+    let plan = |file: &str| {
+        let out = run_in(tmp.path(), &["--dir", "lib", "import", file, "--json"]);
+        assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let named = plan("lib/earnTrust.md");
+    assert_eq!(named["drafts"][0]["principles"][0], "earn-trust");
+    let warnings = named["warnings"].to_string();
+    assert!(
+        warnings.contains("the one the file's name names"),
+        "{warnings}"
+    );
+    // The same story in a file whose name names none: its words decide.
+    let unnamed = plan("lib/notes.md");
+    assert_eq!(unnamed["drafts"][0]["principles"][0], "ownership");
+    assert!(
+        unnamed["warnings"]
+            .to_string()
+            .contains("the one its words are nearest"),
+        "{}",
+        unnamed["warnings"]
+    );
+}
