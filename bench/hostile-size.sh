@@ -178,6 +178,13 @@ repeated('samples9k.md', '# Frugality\n\n', 9000,
 # A table of 9,000 rows, each naming the story to tell by its number (999 stories).
 repeated('pointed9k.md', '# Prep\n\n| LP | Question | Story to use |\n|---|---|---|\n', 9000,
          lambda i: f'| **Frugality** | "Tell me about a time you saved {i}" | Story {i % 999 + 1} (spare part {i}) |\n')
+# A list of 9,000 items giving the reader advice, one in every three saying nothing of
+# anyone (each list's items are counted once, not once an item); and one case put to
+# the reader in a paragraph of 9,000 sentences.
+repeated('advice9k.md', '# Ownership\n\n**Simple words:**\n', 9000,
+         lambda i: f'- Explain thing {i}, with facts.\n' if i % 3 == 0 else f'- If you think part {i} is wrong, you say so.\n')
+repeated('case9k.md', '# Ownership\n\n### **Example: A long case**\n\n**Scenario:** ', 9000,
+         lambda i: f'You find that job {i} is slow and it is costly to fix. ', '\n')
 # 200,000 blank lines before the first heading: a line alone in its paragraph is
 # looked at as a principle's title only when it is a name.
 with open(f'{work}/blank200k.md', 'w') as f:
@@ -272,6 +279,8 @@ measure "import: 9,000 counted examples beside a story named with Story:" "$lp" 
 measure "import: 9,000 paragraphs each naming the principle it shows, no heading" "$lp" --dir "$work/lib-refs" import "$work/shows9k.md"
 measure "import: 9,000 quoted sample answers, each 200 blank lines under its lead-in" "$lp" --dir "$work/lib-refs" import "$work/samples9k.md"
 measure "import: a table of 9,000 rows naming the story to tell by its number" "$lp" --dir "$work/lib-refs" import "$work/pointed9k.md"
+measure "import: a list of 9,000 items of advice, a third saying nothing of anyone" "$lp" --dir "$work/lib-refs" import "$work/advice9k.md"
+measure "import: a case put to the reader in 9,000 sentences" "$lp" --dir "$work/lib-refs" import "$work/case9k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

@@ -1205,7 +1205,7 @@ pub(super) fn events_told(text: &str) -> usize {
 /// event); or one opening a sentence ("Delivered it in two days."). A word in "-ed"
 /// elsewhere is as often a state or a kind ("more experienced", "object-oriented") as
 /// an event, and counts for nothing here.
-fn happened(text: &str) -> bool {
+pub(super) fn happened(text: &str) -> bool {
     let tokens: Vec<String> = text
         .split(|c: char| c.is_whitespace() || matches!(c, '—' | '–'))
         .filter(|t| !t.is_empty())
@@ -3052,6 +3052,42 @@ pub(super) fn speaks_to_reader(text: &str) -> bool {
     you >= 3 && you > me
 }
 
+/// Whether a text puts a case to its reader rather than telling one of the writer's:
+/// forty words or more, "you" in them, the writer nowhere (no "I", "we", "my"
+/// outside quotation marks), and nothing that happened, in quotation marks or out of
+/// them (`Scenario: You find a major
+/// bug in production. A quick fix exists… Rank the following actions…`). A reminder
+/// the writer wrote to themselves ("say what you learned") is shorter.
+pub(super) fn puts_case_to_reader(text: &str) -> bool {
+    let (writer, reader) = persons(text);
+    if writer > 0 || reader == 0 || words_of(text).len() < 40 {
+        return false;
+    }
+    // What happened, as [`happened`] reads it, but a verb after "be" or "have" is a
+    // state ("time that could be spent", "it has grown").
+    const STATE: &[&str] = &[
+        "be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "have", "has",
+        "had",
+    ];
+    // Quotation marks included: an answer quoted whole ("At Brightwater I moved…")
+    // tells what happened, whoever's it is.
+    let words = words_of(text);
+    let states: std::collections::HashSet<&str> = (words.windows(2))
+        .filter(|pair| STATE.contains(&pair[0].as_str()))
+        .map(|pair| pair[1].as_str())
+        .collect();
+    let told: String = (text.split_whitespace())
+        .filter(|t| {
+            let bare = t
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            !states.contains(&bare.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    !happened(&told)
+}
+
 /// Whether the writer says "I" (or "me", "my") twice or more: themselves, not a team
 /// or a company speaking as "we".
 pub(super) fn alone_twice(text: &str) -> bool {
@@ -4312,10 +4348,25 @@ fn split_on_and(text: &str, set: &PrincipleSet) -> Option<Vec<String>> {
     if parts.len() < 2 {
         return None;
     }
+    // Only runs of no more words than the set's longest spelling are tried (each "and"
+    // a word of the name it joins; two more for the "the"s folding drops): a paragraph
+    // of a thousand "and"s costs a thousand short lookups, not a thousand of the whole
+    // paragraph.
+    let longest = set.longest_spelling() + 2;
+    let words: Vec<usize> = parts.iter().map(|p| p.split_whitespace().count()).collect();
     let mut ids = Vec::new();
     let mut i = 0;
     while i < parts.len() {
-        let (j, id) = (i + 1..=parts.len()).rev().find_map(|j| {
+        let mut end = i + 1;
+        let mut told = words[i];
+        while end < parts.len() && told + 1 + words[end] <= longest {
+            told += 1 + words[end];
+            end += 1;
+        }
+        if words[i] > longest {
+            return None;
+        }
+        let (j, id) = (i + 1..=end).rev().find_map(|j| {
             set.resolve(&parts[i..j].join(" and "))
                 .map(|p| (j, p.id.clone()))
         })?;

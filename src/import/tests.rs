@@ -10481,3 +10481,35 @@ fn an_item_of_a_list_of_advice_is_advice_and_so_is_the_label_over_the_list() {
         read.drafts
     );
 }
+
+#[test]
+fn a_case_put_to_the_reader_is_no_story() {
+    let set = principles::builtin();
+    // A work-style survey's case: what "you" face, choices to rank, the principles each
+    // choice shows. Nothing in it happened to the writer.
+    let notes = "### **Example: The Slow Review**\n\n\
+        **Setting:** You need a change shipped today, and its review will take two days. \
+        Shipping without it would save those days, but the change touches billing, and a \
+        mistake there is costly for every customer on the plan.\n\n\
+        **Question:** Put these choices in order, best first:\n\n\
+        * **A.** Ship now and ask for the review after.\n\
+        * **B.** Wait for the review, whatever it costs.\n\
+        * **C.** Split the change so the billing part waits and the rest can be shipped.\n\n\
+        | Choice | Principles | Why |\n| :--- | :--- | :--- |\n\
+        | **C** | **Bias for Action**; **Insist on the Highest Standards** | Speed where it is safe, care where it is not. |\n\
+        | **B** | **Insist on the Highest Standards** | Safe, but slow for the parts that carry no risk. |\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        (read.skipped.iter()).any(|s| s.reason == "a case put to the reader, not a story"),
+        "{:#?}",
+        read.skipped
+    );
+    // The writer's own story of such a choice, in their words, is one.
+    let told = "## Bias for Action\n\n### The slow review\n\n\
+        A change I needed waited on a review that would take two days. It touched \
+        billing, so I split it: the billing part waited and I shipped the rest the same \
+        day. You could say I bought two days for the customers on the new plan.\n";
+    let read = plan(told, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+}

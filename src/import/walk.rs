@@ -323,22 +323,41 @@ const ADVICE: &str = "advice to the reader, not a story";
 /// skipped).
 fn advice_lists(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
     // A marker and a space: `**Simple words:**` is no item.
-    let item = |line: usize| {
-        line >= 1
-            && lines.get(line - 1).is_some_and(|l| {
-                item_body(l.trim()).is_some_and(|body| body.starts_with([' ', '\t']))
-            })
-    };
-    let advice = |line: usize, skipped: &[Skipped]| {
-        skipped
-            .iter()
-            .any(|s| s.lines == (line, line) && s.reason == ADVICE)
-    };
+    let item: Vec<bool> = std::iter::once(false)
+        .chain(
+            lines
+                .iter()
+                .map(|l| item_body(l.trim()).is_some_and(|body| body.starts_with([' ', '\t']))),
+        )
+        .chain(std::iter::once(false))
+        .collect();
+    // Each line's run of list items (its first line), and the advice skipped in each.
+    let mut run = vec![0; item.len()];
+    for line in 1..item.len() {
+        if item[line] {
+            run[line] = if item[line - 1] { run[line - 1] } else { line };
+        }
+    }
+    let mut length: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    for line in (1..item.len()).filter(|&l| item[l]) {
+        *length.entry(run[line]).or_default() += 1;
+    }
+    let mut advice: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    for s in plan.skipped.iter().filter(|s| s.reason == ADVICE) {
+        let (first, last) = s.lines;
+        if first == last && item.get(first).copied().unwrap_or(false) {
+            *advice.entry(run[first]).or_default() += 1;
+        }
+    }
+    let at: rustc_hash::FxHashMap<usize, usize> = (plan.drafts.iter().enumerate())
+        .filter(|(_, d)| d.lines.0 == d.lines.1)
+        .map(|(i, d)| (d.lines.0, i))
+        .collect();
     let mut dropped = vec![false; plan.drafts.len()];
     for (d, draft) in plan.drafts.iter().enumerate() {
         let (first, last) = draft.lines;
         if first != last
-            || !item(first)
+            || !item.get(first).copied().unwrap_or(false)
             || draft.story.written_parts().next().is_some()
             || !draft.story.questions.is_empty()
             || persons(&draft.story.notes).0 > 0
@@ -347,23 +366,15 @@ fn advice_lists(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
             continue;
         }
         // The list's other items, above and below: all advice, two at least.
-        let mut start = first;
-        while item(start - 1) {
-            start -= 1;
-        }
-        let mut end = last;
-        while item(end + 1) {
-            end += 1;
-        }
-        let others: Vec<usize> = (start..=end).filter(|&l| l != first).collect();
-        if others.len() >= 2 && others.iter().all(|&l| advice(l, &plan.skipped)) {
+        let start = run[first];
+        let others = length[&start] - 1;
+        if others >= 2 && advice.get(&start).copied().unwrap_or(0) == others {
             dropped[d] = true;
             // The label over the list, a draft of its own.
-            if let Some(label) = plan.drafts.iter().position(|other| {
-                other.lines == (start - 1, start - 1)
-                    && other.story.written_parts().next().is_none()
-                    && bold_lead(other.story.notes.trim())
-            }) {
+            if let Some(&label) = at.get(&(start - 1))
+                && plan.drafts[label].story.written_parts().next().is_none()
+                && bold_lead(plan.drafts[label].story.notes.trim())
+            {
                 dropped[label] = true;
             }
         }
@@ -7682,6 +7693,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && !counsels(notes))
         {
             return Some("advice to the reader, not a story");
+        }
+        // `**Scenario:** You find a major bug in production… **Question:** Rank the
+        // following actions…`: a case put to the reader, as a work-style survey puts
+        // it, the writer nowhere in it and nothing that happened.
+        if parts.is_empty()
+            && puts_case_to_reader(&format!("{}\n{notes}", draft.story.questions.join("\n")))
+        {
+            return Some("a case put to the reader, not a story");
         }
         // A guide's template filled with instructions (`- Action: name the customer
         // research you did personally. Show you went to the source.`): parts that speak
