@@ -10513,3 +10513,33 @@ fn a_case_put_to_the_reader_is_no_story() {
     let read = plan(told, &set);
     assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
 }
+
+#[test]
+fn a_story_graded_by_its_label_and_set_in_a_fence_is_a_guides_sample() {
+    let set = principles::builtin();
+    let guide = "### 1. **Frugality**\n\
+        **Definition:** Do more with what there is.\n\n\
+        **Good Story:**\n\
+        ```\n\
+        S: The test cluster cost more than the product it tested\n\
+        T: Cut the bill without slowing the team\n\
+        A:\n\
+        - Moved the nightly jobs to spare capacity\n\
+        - Turned idle machines off at night\n\
+        R: The bill fell by half\n\
+        ```\n";
+    let read = plan(guide, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        (read.skipped.iter()).any(|s| s.reason.starts_with("a guide's sample answer, graded")),
+        "{:#?}",
+        read.skipped
+    );
+    // The writer's own pick among their stories, told as text: theirs.
+    let own = "## Frugality\n\n\
+        **Strong story:**\n\
+        S: Our test cluster cost more than the product it tested.\n\
+        A: I moved the nightly jobs to spare capacity and turned idle machines off.\n\
+        R: The bill fell by half.\n";
+    assert_eq!(plan(own, &set).drafts.len(), 1);
+}

@@ -1136,17 +1136,42 @@ pub(super) fn sample_heading(heading: &str) -> bool {
         })
 }
 
+/// A story's notes that are only a label grading it (`**Good Story:**`, `Strong
+/// example:`, `Bad answer:`): the label, as written.
+fn graded_label(notes: &str) -> Option<&str> {
+    let label = notes.trim();
+    let inner = label
+        .trim_matches(['*', '_'])
+        .trim()
+        .trim_end_matches(':')
+        .trim_matches(['*', '_'])
+        .trim();
+    let graded = plain_words(inner).len() <= 3
+        && plain_words(inner).windows(2).any(|pair| {
+            GRADES.contains(&pair[0].as_str())
+                && matches!(
+                    pair[1].as_str(),
+                    "answer" | "answers" | "response" | "responses" | "story" | "example"
+                )
+        });
+    (!label.contains('\n') && label.trim_end_matches(['*', '_']).ends_with(':') && graded)
+        .then_some(label)
+}
+
+/// Words that grade an answer.
+const GRADES: &[&str] = &[
+    "strong", "weak", "good", "bad", "better", "worse", "poor", "great", "ideal",
+];
+
 /// Whether a heading grades the answer under it: "Conflict with Manager — Strong
 /// Answer", "Weak answer", "A better response": a guide showing what good looks like.
 pub(super) fn graded_answer(heading: &str) -> bool {
     plain_words(heading).windows(2).any(|pair| {
-        matches!(
-            pair[0].as_str(),
-            "strong" | "weak" | "good" | "bad" | "better" | "worse" | "poor" | "great" | "ideal"
-        ) && matches!(
-            pair[1].as_str(),
-            "answer" | "answers" | "response" | "responses"
-        )
+        GRADES.contains(&pair[0].as_str())
+            && matches!(
+                pair[1].as_str(),
+                "answer" | "answers" | "response" | "responses"
+            )
     })
 }
 
@@ -4404,6 +4429,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// writer ("Show how you clarified goals"). Not notes that say their answers are
     /// made from the reader's own experience ("tailored to your profile and
     /// projects"): what they quote is the reader's to say.
+    /// Whether, within the lines given, the line `label` is followed (past blank
+    /// lines) by a code fence's opening.
+    fn fenced_after(&self, (first, last): (usize, usize), label: &str) -> bool {
+        let span = self
+            .lines
+            .get(first.saturating_sub(1)..last.min(self.lines.len()));
+        let Some(span) = span else {
+            return false;
+        };
+        span.iter()
+            .position(|l| l.trim() == label)
+            .and_then(|at| span[at + 1..].iter().find(|l| !l.trim().is_empty()))
+            .is_some_and(|l| {
+                let l = l.trim_start();
+                l.starts_with("```") || l.starts_with("~~~")
+            })
+    }
+
     fn advises(&self) -> bool {
         *self.advice.get_or_init(|| {
             let kept: Vec<&str> = self
@@ -7963,6 +8006,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // reader: the guide's sample, graded for the reader to learn from.
         if graded_answer(&title) && self.advises() {
             return Some("a guide's sample answer, graded in its heading, not your own story");
+        }
+        // `**Good Story:**` over a story in a code fence (` ``` `): a specimen the
+        // guide grades and sets apart for the reader to copy, as it does all through
+        // notes that advise their reader. (The writer's own "strong story" among their
+        // options is told as text, not set in a fence, in notes that advise no one.)
+        if !parts.is_empty()
+            && let Some(label) = graded_label(&draft.story.notes)
+            && (self.advises() || self.fenced_after(draft.lines, label))
+        {
+            return Some("a guide's sample answer, graded in its label, not your own story");
         }
         // `### Example 2: Failure & Learning` in notes that advise their reader: the
         // guide's worked example, named for what it shows. In notes that advise no one,
