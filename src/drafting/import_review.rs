@@ -173,7 +173,11 @@ fn show(
         doubts.push("no part of the answer was found: only notes".to_string());
     }
     if draft.guessed {
-        doubts.push("its principle was guessed from its words: the notes name none".to_string());
+        doubts.push(if plan.named.is_some() {
+            "its principle is the one the file's name names: the notes name none".to_string()
+        } else {
+            "its principle was guessed from its words: the notes name none".to_string()
+        });
     }
     for &(a, b) in duplicates {
         let other = if a + 1 == number {

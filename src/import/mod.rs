@@ -73,7 +73,8 @@ pub struct Draft {
     pub story: Story,
     /// The first and last line of the source the draft was made from.
     pub lines: (usize, usize),
-    /// Its principle was guessed from its words (the notes name none): to confirm.
+    /// Its principle was guessed from its words or the file's name (the notes name
+    /// none): to confirm.
     pub guessed: bool,
 }
 
@@ -233,6 +234,9 @@ pub struct ImportPlan {
     /// Questions under a principle with no story to them: the person's own questions
     /// for that principle, never drafts.
     pub questions: Vec<OwnQuestion>,
+    /// The principle the notes file's name names (`earnTrust.md`), if any: the one a
+    /// story naming none is linked to.
+    pub named: Option<String>,
 }
 
 /// An interview question from the notes that no story answers there.

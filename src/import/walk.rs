@@ -85,7 +85,10 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         set,
         named,
         lines: &lines,
-        plan: ImportPlan::default(),
+        plan: ImportPlan {
+            named: named.map(|p| p.id.clone()),
+            ..ImportPlan::default()
+        },
         section: None,
         outside: None,
         ranking: std::cell::OnceCell::new(),
@@ -7400,6 +7403,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return;
         }
         if let Some(warning) = self.section.as_mut().and_then(|s| s.guess_warning.take()) {
+            // Notes with no heading over the story: it is named by its own title, when it
+            // has one (`Story: Took the work nobody wanted`).
+            let title = draft.story.title.trim();
+            let warning = match warning.split_once(": the story here ") {
+                Some((at, rest)) if !title.is_empty() && title != "Untitled story" => {
+                    format!("{at}: '{title}' {rest}")
+                }
+                _ => warning,
+            };
             self.plan.warnings.push(warning);
         }
     }

@@ -225,7 +225,8 @@ pub struct ImportedDraft<'a> {
     pub notes: &'a str,
     pub lines: (usize, usize),
     pub parts: Vec<&'static str>,
-    /// Its principle was guessed from its words: the notes name none.
+    /// Its principle was guessed (from its words, or the file's name): the notes name
+    /// none.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub guessed: bool,
     /// The file it was written to, with `--write`.

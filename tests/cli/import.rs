@@ -1409,6 +1409,20 @@ fn a_story_naming_no_principle_gets_a_guessed_one_the_report_and_review_say_so()
     p.exp_string("EXIT=0").unwrap();
     let story = first_story(tmp.path());
     assert!(story.contains("principles:\n  - frugality\n"), "{story}");
+    // In a file named for a principle, the review says where the principle came from.
+    fs::copy(tmp.path().join("notes.md"), tmp.path().join("earnTrust.md")).unwrap();
+    let mut p = crate::support::pty(
+        tmp.path(),
+        &["--dir", "lib", "import", "earnTrust.md", "--review"],
+        "true",
+    );
+    p.exp_string("Earn Trust").unwrap();
+    p.exp_string("its principle is the one the file's name names")
+        .unwrap();
+    p.exp_string("Draft 1 of 1").unwrap();
+    p.send("\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\r").unwrap(); // quit
+    p.flush().unwrap();
+    p.exp_string("EXIT=0").unwrap();
 }
 
 #[test]
@@ -1569,7 +1583,9 @@ fn a_story_naming_no_principle_in_a_file_named_for_one_is_linked_to_it() {
     assert_eq!(named["drafts"][0]["principles"][0], "earn-trust");
     let warnings = named["warnings"].to_string();
     assert!(
-        warnings.contains("the one the file's name names"),
+        warnings.contains(
+            "line 1: 'Took the work nobody wanted' names no principle; linked to Earn Trust, the one the file's name names"
+        ),
         "{warnings}"
     );
     // The same story in a file whose name names none: its words decide.
@@ -1578,7 +1594,7 @@ fn a_story_naming_no_principle_in_a_file_named_for_one_is_linked_to_it() {
     assert!(
         unnamed["warnings"]
             .to_string()
-            .contains("the one its words are nearest"),
+            .contains("'Took the work nobody wanted' names no principle; linked to Ownership, the one its words are nearest"),
         "{}",
         unnamed["warnings"]
     );
