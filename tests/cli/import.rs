@@ -1599,3 +1599,36 @@ fn a_story_naming_no_principle_in_a_file_named_for_one_is_linked_to_it() {
         unnamed["warnings"]
     );
 }
+
+#[test]
+fn study_notes_around_one_story_give_that_story_only() {
+    let plan = import_plan("shape-study-notes.md", &[]);
+    let drafts = drafts(&plan);
+    assert_eq!(
+        drafts,
+        [(
+            "The release I split".to_string(),
+            vec!["bias-for-action".to_string()],
+            vec![
+                "situation".to_string(),
+                "action".to_string(),
+                "result".to_string()
+            ]
+        )],
+        "{plan}"
+    );
+    let reasons: Vec<&str> = plan["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["reason"].as_str().unwrap())
+        .collect();
+    for reason in [
+        "advice to the reader, not a story",
+        "a case put to the reader, not a story",
+        "a guide's sample answer, graded in its label, not your own story",
+    ] {
+        assert!(reasons.contains(&reason), "{reason}: {reasons:?}");
+    }
+    assert_nothing_lost("shape-study-notes.md", &plan);
+}
