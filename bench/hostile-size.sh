@@ -185,6 +185,9 @@ repeated('advice9k.md', '# Ownership\n\n**Simple words:**\n', 9000,
          lambda i: f'- Explain thing {i}, with facts.\n' if i % 3 == 0 else f'- If you think part {i} is wrong, you say so.\n')
 repeated('case9k.md', '# Ownership\n\n### **Example: A long case**\n\n**Scenario:** ', 9000,
          lambda i: f'You find that job {i} is slow and it is costly to fix. ', '\n')
+# 9,000 items each naming a story and, after a dash, the principles it shows.
+repeated('dashed9k.md', 'Notes\n\n', 9000,
+         lambda i: f'- Story number {i} - dive deep, ownership (remark {i}), bias for action\n')
 # 200,000 blank lines before the first heading: a line alone in its paragraph is
 # looked at as a principle's title only when it is a name.
 with open(f'{work}/blank200k.md', 'w') as f:
@@ -281,6 +284,7 @@ measure "import: 9,000 quoted sample answers, each 200 blank lines under its lea
 measure "import: a table of 9,000 rows naming the story to tell by its number" "$lp" --dir "$work/lib-refs" import "$work/pointed9k.md"
 measure "import: a list of 9,000 items of advice, a third saying nothing of anyone" "$lp" --dir "$work/lib-refs" import "$work/advice9k.md"
 measure "import: a case put to the reader in 9,000 sentences" "$lp" --dir "$work/lib-refs" import "$work/case9k.md"
+measure "import: 9,000 items naming a story and its principles after a dash" "$lp" --dir "$work/lib-refs" import "$work/dashed9k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

@@ -10543,3 +10543,49 @@ fn a_story_graded_by_its_label_and_set_in_a_fence_is_a_guides_sample() {
         R: The bill fell by half.\n";
     assert_eq!(plan(own, &set).drafts.len(), 1);
 }
+
+#[test]
+fn list_items_naming_a_story_and_after_a_dash_its_principles_are_a_story_each() {
+    let set = principles::builtin();
+    let notes = "Interview notes\n\n\
+        - Where things stand\n\
+        - Night pages - dive deep, ownership (I owned the rota), bias for action\n\
+        - The spare cluster - frugality\n\
+        - Mentoring Ana - hire and develop the best, earn trust\n\
+        Principles below\n";
+    let read = plan(notes, &set);
+    let got: Vec<(&str, Vec<&str>)> = (read.drafts.iter())
+        .map(|d| {
+            (
+                d.story.title.as_str(),
+                d.story.principles.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Night pages",
+                vec!["dive-deep", "ownership", "bias-for-action"]
+            ),
+            ("The spare cluster", vec!["frugality"]),
+            (
+                "Mentoring Ana",
+                vec!["hire-and-develop-the-best", "earn-trust"]
+            ),
+        ]
+    );
+    // The remark stays with the story; the rest of the notes is skipped, not lost.
+    assert!(read.drafts[0].story.notes.contains("(I owned the rota)"));
+    assert!(
+        (read.skipped.iter()).any(|s| s.text.contains("Where things stand")),
+        "{:#?}",
+        read.skipped
+    );
+    // Terms glossed after a dash name no principle: no stories.
+    let glossary = "Terms\n\n\
+        - Rota - who is on call each week\n\
+        - Runbook - what to do when a page comes\n";
+    assert!(plan(glossary, &set).drafts.is_empty());
+}

@@ -1974,6 +1974,16 @@ struct Pointed {
     skipped: Skipped,
 }
 
+/// A list item that names a story and, after a dash, the principles it shows (see
+/// [`Importer::dashed_items`]).
+struct DashedItem {
+    line: usize,
+    name: String,
+    /// What follows the dash, as written.
+    rest: String,
+    principles: Vec<String>,
+}
+
 /// A list item that names a story and, on the lines right under its name, the
 /// principles it shows (see [`Importer::tagged_items`]).
 struct TaggedItem {
@@ -2899,6 +2909,112 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             n += 1;
         }
         (!items.is_empty()).then_some(items)
+    }
+
+    /// The list items of a region that each name a story and, after a dash, only the
+    /// principles it shows (`- Fargate - dive deep, frugality, ownership`, remarks in
+    /// parentheses allowed): (line, name, what follows the dash, the principles), when
+    /// there are two or more.
+    fn dashed_items(&self, blocks: &[&AstNode<'_>]) -> Option<Vec<DashedItem>> {
+        let first = blocks.iter().map(|node| span(node).0).min()?;
+        let last = blocks.iter().map(|node| span(node).1).max()?;
+        let items: Vec<DashedItem> = (first..=last)
+            .filter_map(|n| {
+                let body = item_body(self.lines.get(n - 1)?.trim())?;
+                let body = body.strip_prefix([' ', '\t'])?.trim();
+                let (name, rest) = [" - ", " – ", " — "]
+                    .iter()
+                    .find_map(|dash| body.split_once(dash))?;
+                let name = name.trim();
+                let names = named_principles(rest, self.set);
+                ((1..=8).contains(&name.split_whitespace().count())
+                    && !is_question(name)
+                    && classify(name, self.set).is_none()
+                    && heading_principle(name, self.set).is_none()
+                    && !names.ids.is_empty()
+                    && names.unknown.is_empty()
+                    && names.ambiguous.is_empty())
+                .then(|| DashedItem {
+                    line: n,
+                    name: name.to_string(),
+                    rest: rest.trim().to_string(),
+                    principles: names.ids,
+                })
+            })
+            .collect();
+        (items.len() >= 2).then_some(items)
+    }
+
+    /// Drafts of the [`Importer::dashed_items`] of a region: each item's name its
+    /// title, its principles linked, a remark in parentheses kept in its notes; the
+    /// region's other lines skipped as a region naming no principle is.
+    fn named_items(
+        &mut self,
+        items: Vec<DashedItem>,
+        heading: &str,
+        lines: (usize, usize),
+        level: u8,
+        blocks: &[&AstNode<'_>],
+        first: &crate::model::Principle,
+    ) {
+        if heading.is_empty() {
+            self.finish_draft();
+            self.section = Some(Section::own_names(first.id.clone(), level));
+        } else {
+            self.open_list(lines, OVER_STORIES, level, first);
+        }
+        let reason = if heading.is_empty() {
+            "before the first principle heading".to_string()
+        } else {
+            format!("under '{heading}', which names no principle")
+        };
+        let start = blocks.iter().map(|node| span(node).0).min().unwrap_or(0);
+        let end = blocks.iter().map(|node| span(node).1).max().unwrap_or(0);
+        let mut items = items.into_iter().peekable();
+        let mut n = start;
+        while n <= end {
+            if let Some(DashedItem {
+                line: at,
+                name,
+                rest,
+                principles,
+            }) = items.next_if(|item| item.line == n)
+            {
+                self.start_draft(at);
+                let building = self.current.as_mut().expect("a draft was just started");
+                building.draft.lines = (at, at);
+                name_story(&mut building.draft.story, &name);
+                building.draft.story.principles = principles;
+                // What the writer says of a principle here is theirs to keep.
+                if rest.contains('(') {
+                    building.draft.story.notes = format!("{rest}\n");
+                }
+                self.plan.ignored.push(Skipped {
+                    lines: (at, at),
+                    reason: "a story's name and the principles it shows (linked)".into(),
+                    text: self.source(at, at, 0),
+                });
+                self.finish_draft();
+                n += 1;
+                continue;
+            }
+            // The lines up to the next item, as one block (blank lines set aside).
+            let stop = items.peek().map_or(end, |item| item.line - 1);
+            let from =
+                (n..=stop).find(|&k| self.lines.get(k - 1).is_some_and(|l| !l.trim().is_empty()));
+            if let Some(from) = from {
+                let to = (from..=stop)
+                    .rev()
+                    .find(|&k| self.lines.get(k - 1).is_some_and(|l| !l.trim().is_empty()))
+                    .unwrap_or(from);
+                self.plan.skipped.push(Skipped {
+                    lines: (from, to),
+                    reason: reason.clone(),
+                    text: self.source(from, to, 0),
+                });
+            }
+            n = stop + 1;
+        }
     }
 
     /// Whether a paragraph is a sentence or two that leads to what follows it: it ends in
@@ -3854,6 +3970,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 }
                 self.finish_draft();
             }
+            self.section = None;
+            return;
+        }
+        // `- Bot Land launch - earn trust, customer obsession, deep dive`: list items
+        // that each name a story and, after a dash, only the principles it shows, two
+        // or more: a story each, linked to them in the order written; the rest of the
+        // region is skipped as it would be.
+        if unnamed
+            && let Some(items) = self.dashed_items(&blocks)
+            && let Some(first) = self.set.principles.first()
+        {
+            self.named_items(items, &heading, lines, level, &blocks, first);
             self.section = None;
             return;
         }
