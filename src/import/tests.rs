@@ -10589,3 +10589,21 @@ fn list_items_naming_a_story_and_after_a_dash_its_principles_are_a_story_each() 
         - Runbook - what to do when a page comes\n";
     assert!(plan(glossary, &set).drafts.is_empty());
 }
+
+#[test]
+fn a_training_pages_graded_example_and_its_comment_on_the_candidate_is_no_story() {
+    let set = principles::builtin();
+    let page = "Ownership walkthrough\n\n\
+        Scenario\n\
+        The nightly export had failed twice and it was not my team's job. I noticed it in the logs and decided to fix it.\n\n\
+        Here the candidate shows ownership by acting outside their scope and saying so plainly.\n\n\
+        Strong Example\n\
+        I noticed the export failing while I was on another project; nobody had filed a ticket.\n";
+    let read = plan(page, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // The writer's own notes, one example marked as their strongest: theirs.
+    let own = "Ownership\n\n\
+        Strong Example\n\
+        I noticed the export failing while I was on another project; nobody had filed a ticket, so I fixed it that night.\n";
+    assert_eq!(plan(own, &set).drafts.len(), 1);
+}

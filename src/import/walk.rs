@@ -1161,6 +1161,28 @@ fn graded_label(notes: &str) -> Option<&str> {
         .then_some(label)
 }
 
+/// Whether a line is only a grade and what it grades, `Strong Example`, `**Weak
+/// answer:**`.
+fn graded_line(line: &str) -> bool {
+    let words = plain_words(line);
+    words.len() == 2
+        && GRADES.contains(&words[0].as_str())
+        && matches!(
+            words[1].as_str(),
+            "answer" | "response" | "story" | "example"
+        )
+}
+
+/// Whether a text speaks of "the candidate" or "candidates": a guide's or a coach's
+/// comment on answers, not the writer telling their own.
+fn speaks_of_candidate(text: &str) -> bool {
+    let words = plain_words(&unquoted(text));
+    words
+        .windows(2)
+        .any(|pair| pair[0] == "the" && pair[1] == "candidate")
+        || words.iter().any(|w| w == "candidates")
+}
+
 /// Words that grade an answer.
 const GRADES: &[&str] = &[
     "strong", "weak", "good", "bad", "better", "worse", "poor", "great", "ideal",
@@ -8154,6 +8176,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if !parts.is_empty()
             && let Some(label) = graded_label(&draft.story.notes)
             && (self.advises() || self.fenced_after(draft.lines, label))
+        {
+            return Some("a guide's sample answer, graded in its label, not your own story");
+        }
+        // `Strong Example` on a line of its own, in a page that speaks of "the
+        // candidate" ("In this scenario, the candidate demonstrates…"): a training
+        // site's graded sample and its comment on it, not the reader's story.
+        if parts.is_empty()
+            && draft.story.notes.lines().any(graded_line)
+            && speaks_of_candidate(&draft.story.notes)
         {
             return Some("a guide's sample answer, graded in its label, not your own story");
         }
