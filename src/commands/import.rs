@@ -145,6 +145,7 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             Err(err) => return Err(err),
         }
         plan.duplicates = import::find_duplicates(&plan.drafts);
+        reviewed_warnings(&mut plan);
     }
     // Every draft must load as a story before anything is written.
     let stories: Vec<_> = plan.drafts.iter().map(|d| d.to_story("draft")).collect();
@@ -276,4 +277,24 @@ fn shown<T>(
 ) -> anyhow::Result<T> {
     ui.diagnostics(&problems)?;
     read
+}
+
+/// The report's checks once the person has reviewed the drafts: a guessed principle they
+/// chose anew (or a draft they dropped) is no longer one to check, and no check sends
+/// them back to `--review`.
+fn reviewed_warnings(plan: &mut import::ImportPlan) {
+    const HINT: &str = " (`lp import --review` can change it)";
+    let guessed_at: Vec<String> = (plan.drafts.iter())
+        .filter(|d| d.guessed)
+        .map(|d| format!("line {}: ", d.lines.0))
+        .collect();
+    plan.warnings.retain(|w| {
+        !w.contains(" names no principle; linked to ")
+            || guessed_at.iter().any(|at| w.starts_with(at))
+    });
+    for w in &mut plan.warnings {
+        if let Some(kept) = w.strip_suffix(HINT) {
+            *w = kept.to_string();
+        }
+    }
 }

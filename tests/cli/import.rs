@@ -1406,7 +1406,14 @@ fn a_story_naming_no_principle_gets_a_guessed_one_the_report_and_review_say_so()
     assert!(!before.contains("was guessed"), "{before}");
     p.send("\r").unwrap(); // keep
     p.flush().unwrap();
-    p.exp_string("EXIT=0").unwrap();
+    // Its principle chosen, the report no longer asks to check it or to review again.
+    let report = p.exp_string("EXIT=0").unwrap();
+    assert!(report.contains("Wrote 1 draft"), "{report}");
+    assert!(
+        !report.contains("names no principle; linked to"),
+        "{report}"
+    );
+    assert!(!report.contains("can change it"), "{report}");
     let story = first_story(tmp.path());
     assert!(story.contains("principles:\n  - frugality\n"), "{story}");
     // In a file named for a principle, the review says where the principle came from.
@@ -1420,9 +1427,15 @@ fn a_story_naming_no_principle_gets_a_guessed_one_the_report_and_review_say_so()
     p.exp_string("its principle is the one the file's name names")
         .unwrap();
     p.exp_string("Draft 1 of 1").unwrap();
-    p.send("\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\r").unwrap(); // quit
+    p.send("\x1b[B\x1b[B\x1b[B\x1b[B\r").unwrap(); // keep it and the rest
     p.flush().unwrap();
-    p.exp_string("EXIT=0").unwrap();
+    // Kept as linked: the check stays, without sending the person back to review.
+    let report = p.exp_string("EXIT=0").unwrap();
+    assert!(
+        report.contains("names no principle; linked to Earn Trust"),
+        "{report}"
+    );
+    assert!(!report.contains("can change it"), "{report}");
 }
 
 #[test]
