@@ -283,7 +283,6 @@ fn shown<T>(
 /// chose anew (or a draft they dropped) is no longer one to check, and no check sends
 /// them back to `--review`.
 fn reviewed_warnings(plan: &mut import::ImportPlan) {
-    const HINT: &str = " (`lp import --review` can change it)";
     let guessed_at: Vec<String> = (plan.drafts.iter())
         .filter(|d| d.guessed)
         .map(|d| format!("line {}: ", d.lines.0))
@@ -293,8 +292,8 @@ fn reviewed_warnings(plan: &mut import::ImportPlan) {
             || guessed_at.iter().any(|at| w.starts_with(at))
     });
     for w in &mut plan.warnings {
-        if let Some(kept) = w.strip_suffix(HINT) {
-            *w = kept.to_string();
+        if let Some(kept) = w.strip_suffix(import::REVIEW_HINT) {
+            *w = kept.trim_end().to_string();
         }
     }
 }

@@ -49,6 +49,9 @@ pub fn blocks_in(text: &str) -> usize {
 /// The most drafts one import makes.
 pub const MAX_DRAFTS: usize = 10_000;
 
+/// What ends each check the report lists: where the person can settle it.
+pub const REVIEW_HINT: &str = "(`lp import --review` can change it)";
+
 #[cfg(test)]
 mod tests;
 mod walk;

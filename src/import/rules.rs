@@ -3060,7 +3060,8 @@ pub(super) fn speaks_to_reader(text: &str) -> bool {
 /// the writer wrote to themselves ("say what you learned") is shorter.
 pub(super) fn puts_case_to_reader(text: &str) -> bool {
     let (writer, reader) = persons(text);
-    if writer > 0 || reader == 0 || words_of(text).len() < 40 {
+    let words = words_of(text);
+    if writer > 0 || reader == 0 || words.len() < 40 {
         return false;
     }
     // What happened, as [`happened`] reads it, but a verb after "be" or "have" is a
@@ -3071,7 +3072,6 @@ pub(super) fn puts_case_to_reader(text: &str) -> bool {
     ];
     // Quotation marks included: an answer quoted whole ("At Brightwater I moved…")
     // tells what happened, whoever's it is.
-    let words = words_of(text);
     let states: std::collections::HashSet<&str> = (words.windows(2))
         .filter(|pair| STATE.contains(&pair[0].as_str()))
         .map(|pair| pair[1].as_str())
@@ -4357,14 +4357,14 @@ fn split_on_and(text: &str, set: &PrincipleSet) -> Option<Vec<String>> {
     let mut ids = Vec::new();
     let mut i = 0;
     while i < parts.len() {
+        if words[i] > longest {
+            return None;
+        }
         let mut end = i + 1;
         let mut told = words[i];
         while end < parts.len() && told + 1 + words[end] <= longest {
             told += 1 + words[end];
             end += 1;
-        }
-        if words[i] > longest {
-            return None;
         }
         let (j, id) = (i + 1..=end).rev().find_map(|j| {
             set.resolve(&parts[i..j].join(" and "))

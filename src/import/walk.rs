@@ -6,7 +6,7 @@ use comrak::nodes::{AstNode, NodeValue};
 use comrak::{Arena, Options, parse_document};
 
 use super::rules::*;
-use super::{Draft, Field, ImportPlan, Label, MAX_QUOTE_DEPTH, Skipped};
+use super::{Draft, Field, ImportPlan, Label, MAX_QUOTE_DEPTH, REVIEW_HINT, Skipped};
 use crate::model::{Followup, Part, PrincipleSet, Story};
 
 /// Reads notes and plans the drafts.
@@ -376,7 +376,8 @@ fn advice_lists(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
             // The label over the list, a draft of its own.
             if let Some(&label) = at.get(&(start - 1))
                 && plan.drafts[label].story.written_parts().next().is_none()
-                && bold_lead(plan.drafts[label].story.notes.trim())
+                && bold_label(plan.drafts[label].story.notes.trim(), false)
+                    .is_some_and(|(_, after)| after.trim().is_empty())
             {
                 dropped[label] = true;
             }
@@ -400,16 +401,6 @@ fn advice_lists(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
         }
     }
     kept
-}
-
-/// Whether a text is only a label in bold ending in a colon: `**Simple words:**`,
-/// `**Key points**:`.
-fn bold_lead(text: &str) -> bool {
-    let inner = text.trim_end_matches(':').trim();
-    !text.contains('\n')
-        && text.ends_with(':') | text.ends_with(":**") | text.ends_with(":__")
-        && (inner.starts_with("**") || inner.starts_with("__"))
-        && (1..=4).contains(&plain_words(inner).len())
 }
 
 /// A site's front matter, opening the notes: `---`, lines of `key: value` (or their
@@ -1256,7 +1247,7 @@ fn guessed_warning(line: usize, text: &str, principle: &str, by_name: bool) -> S
         "the one its words are nearest"
     };
     format!(
-        "line {line}: {what} names no principle; linked to {principle}, {why}: check it (`lp import --review` can change it)"
+        "line {line}: {what} names no principle; linked to {principle}, {why}: check it {REVIEW_HINT}"
     )
 }
 
@@ -4323,7 +4314,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                             .unwrap_or(0)
                             + 1;
                         self.plan.warnings.push(format!(
-                            "line {line}: the notes open with a description of {}; the stories under headings that name no principle are linked to it (`lp import --review` can change it)",
+                            "line {line}: the notes open with a description of {}; the stories under headings that name no principle are linked to it {REVIEW_HINT}",
                             principle.name
                         ));
                     }
@@ -4394,7 +4385,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .map(|name| guessed_warning(lines.0, heading.trim(), name, by_name))
             .or_else(|| {
                 inherited.as_ref().map(|name| format!(
-                    "line {}: '{}' tells the story above again; linked to its principle, {name}, itself a guess: check it (`lp import --review` can change it)",
+                    "line {}: '{}' tells the story above again; linked to its principle, {name}, itself a guess: check it {REVIEW_HINT}",
                     lines.0,
                     heading.trim()
                 ))

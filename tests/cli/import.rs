@@ -45,6 +45,16 @@ fn drafts(plan: &serde_json::Value) -> Vec<(String, Vec<String>, Vec<String>)> {
         .collect()
 }
 
+/// Why each skipped block was skipped, in order.
+fn reasons(plan: &serde_json::Value) -> Vec<&str> {
+    plan["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["reason"].as_str().unwrap())
+        .collect()
+}
+
 /// Checks that every word of the source is in a draft, the skipped list or the ignored
 /// list, except the words of principle headings and of STAR labels (structure, not text).
 fn assert_nothing_lost(file: &str, plan: &serde_json::Value) {
@@ -501,12 +511,7 @@ fn import_follows_the_same_rules_on_a_shape_none_of_the_examples_has() {
         ["situation", "task", "action", "result", "learned"]
     );
     assert_eq!(drafts[1].1, ["bias-for-action"], "a numbered heading");
-    let reasons: Vec<&str> = plan["skipped"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["reason"].as_str().unwrap())
-        .collect();
+    let reasons = reasons(&plan);
     assert_eq!(
         reasons,
         [
@@ -1276,12 +1281,7 @@ fn a_study_guide_makes_no_draft_its_questions_are_kept_and_its_definitions_skipp
             "Tell me about a time a metric misled your team."
         ]
     );
-    let reasons: Vec<&str> = plan["skipped"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["reason"].as_str().unwrap())
-        .collect();
+    let reasons = reasons(&plan);
     assert_eq!(
         reasons
             .iter()
@@ -1630,12 +1630,7 @@ fn study_notes_around_one_story_give_that_story_only() {
         )],
         "{plan}"
     );
-    let reasons: Vec<&str> = plan["skipped"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["reason"].as_str().unwrap())
-        .collect();
+    let reasons = reasons(&plan);
     for reason in [
         "advice to the reader, not a story",
         "a case put to the reader, not a story",
