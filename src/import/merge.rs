@@ -23,9 +23,13 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
         .iter()
         .zip(&texts)
         .map(|(d, text)| {
+            // A line that points to a story by name (`**Backup story**: P2 — Disbursal
+            // TAT`) says which to tell, not what happened: two stories that point to
+            // each other share no telling by it.
             let own: Vec<&str> = text
                 .lines()
                 .filter(|l| !template.contains(&words_of(l)))
+                .filter(|l| !super::rules::pointers(l.trim_start_matches(['>', ' '])))
                 .collect();
             overlap::word_numbers([d.story.title.as_str(), own.join("\n").as_str()])
         })
@@ -65,9 +69,12 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
         })
         .map(|(&d, _)| d)
         .collect();
+    // A backup story and the story it backs up: two, by the writer's word.
+    let backs_up = |i: usize, j: usize| j == i + 1 && drafts[j].another;
     let mut found: Vec<Duplicate> = pairs
         .into_iter()
         .filter(|(i, j, _)| !overviews.contains(i) && !overviews.contains(j))
+        .filter(|&(i, j, _)| !backs_up(i, j))
         .map(|(i, j, shared_words)| Duplicate {
             drafts: (i, j),
             shared_words,

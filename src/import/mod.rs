@@ -79,6 +79,9 @@ pub struct Draft {
     /// Its principle was guessed from its words or the file's name (the notes name
     /// none): to confirm.
     pub guessed: bool,
+    /// The notes tell it as another story for the question of the draft before it (a
+    /// backup story): the writer says the two differ, whatever words they share.
+    pub another: bool,
 }
 
 impl Draft {

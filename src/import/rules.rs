@@ -516,6 +516,7 @@ pub(super) fn is_question(text: &str) -> bool {
     ];
     let first_sentence = lower.split(['.', '!']).next().unwrap_or("");
     starts.iter().any(|lead| lower.starts_with(lead))
+        || asks_for_an_occasion(first_sentence)
         || [
             " tell me about",
             " tell me when",
@@ -525,6 +526,48 @@ pub(super) fn is_question(text: &str) -> bool {
         .iter()
         .any(|lead| first_sentence.contains(lead))
             && first_sentence.split_whitespace().count() <= 40
+}
+
+/// A request for an account of one occasion: a verb of telling first, an occasion
+/// soon after it ("Share an experience when…", "Recall a situation where…", "Provide
+/// an example of…", "Narrate an instance in which…").
+fn asks_for_an_occasion(sentence: &str) -> bool {
+    const TELL: &[&str] = &[
+        "tell", "describe", "share", "give", "recall", "recount", "narrate", "provide", "discuss",
+        "explain", "talk", "walk", "cite", "name",
+    ];
+    const OCCASION: &[&str] = &[
+        "time",
+        "times",
+        "example",
+        "examples",
+        "experience",
+        "situation",
+        "instance",
+        "occasion",
+        "moment",
+        "story",
+        "incident",
+    ];
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The occasion is one of several ("an experience", "a time", "your examples"),
+    // and what follows says which ("when…", "where…", "of…", "in which…"): "Explain
+    // the time complexity" asks for no account.
+    const ONE_OF: &[&str] = &["a", "an", "one", "your", "some", "any", "two", "three"];
+    const WHICH: &[&str] = &[
+        "when", "where", "that", "which", "in", "of", "you", "during", "from", "at", "with",
+    ];
+    words.len() >= 4
+        && words.len() <= 40
+        && TELL.contains(&words[0])
+        && (2..words.len().min(6)).any(|i| {
+            OCCASION.contains(&words[i])
+                && ONE_OF.contains(&words[i - 1])
+                && words.get(i + 1).is_some_and(|w| WHICH.contains(w))
+        })
 }
 
 /// A line without the list marker it may open with (`- `, `+ `, `* `, a space after
@@ -1362,6 +1405,95 @@ pub(super) fn over_stories(heading: &str) -> bool {
             .any(|w| matches!(w.as_str(), "star" | "story" | "stories")))
         && !is_question(heading)
         && !about_answering(heading)
+}
+
+/// Whether a heading names an aspect or a telling of one story rather than a story:
+/// one of its parts or what surrounds them (`The failure`, `Situation and stakes`,
+/// `Counterfactual outcome`, `Why it happened`), a way of telling it (`Fifteen-second
+/// version`, `Spoken short`, `Resume bullets`), or what is kept beside it (`Follow-up
+/// defense bank`, `Provenance`, `Trade-offs`).
+pub(super) fn story_aspect(heading: &str) -> bool {
+    const ASPECTS: &[&str] = &[
+        // Its parts and what surrounds them.
+        "situation",
+        "context",
+        "background",
+        "stakes",
+        "problem",
+        "challenge",
+        "task",
+        "goal",
+        "action",
+        "actions",
+        "approach",
+        "outcome",
+        "outcomes",
+        "result",
+        "results",
+        "impact",
+        "reflection",
+        "reflections",
+        "lesson",
+        "lessons",
+        "learned",
+        "learnings",
+        "takeaway",
+        "takeaways",
+        "why",
+        "insight",
+        "failure",
+        "feedback",
+        "timeline",
+        "role",
+        "metrics",
+        "numbers",
+        "facts",
+        "snapshot",
+        "summary",
+        "overview",
+        "details",
+        "depth",
+        "decision",
+        "decisions",
+        "alternatives",
+        "tradeoffs",
+        "trade",
+        "offs",
+        "mistake",
+        // Ways of telling it.
+        "version",
+        "versions",
+        "spoken",
+        "script",
+        "short",
+        "long",
+        "pitch",
+        "hook",
+        "renderings",
+        "rendering",
+        "bullets",
+        "resume",
+        "outreach",
+        "star",
+        "tldr",
+        // What is kept beside it.
+        "follow",
+        "followup",
+        "followups",
+        "probes",
+        "probe",
+        "defense",
+        "defence",
+        "questions",
+        "provenance",
+        "sources",
+        "dimensions",
+        "principles",
+        "lps",
+        "notes",
+    ];
+    let words = plain_words(heading);
+    words.len() <= 8 && words.iter().any(|w| ASPECTS.contains(&w.as_str()))
 }
 
 /// Whether a heading names a group of stories and nothing else: `Cases`, `My STAR
@@ -4164,7 +4296,51 @@ pub(super) fn named_principles(text: &str, set: &PrincipleSet) -> Names {
 fn names_in(text: &str, set: &PrincipleSet, loose: bool) -> Names {
     // "Customer Obsession (primary), Dive Deep (traced the pipeline)": a remark in
     // parentheses says something of the name before it, and is not a name.
-    let text = without_remarks(text);
+    let outer = names_outside_remarks(&without_remarks(text), set, loose);
+    // "Unclassified (Bias for Action + Are Right A Lot)", "Mixed (Ownership, Dive
+    // Deep)": when what stands outside the remarks names nothing, the remarks are
+    // where the names are.
+    if outer.ids.is_empty() && outer.ambiguous.is_empty() && text.contains('(') {
+        let inner = remarks(text);
+        if !inner.is_empty() {
+            let within = names_outside_remarks(&inner.join(", "), set, loose);
+            if !within.ids.is_empty() || !within.ambiguous.is_empty() {
+                return within;
+            }
+        }
+    }
+    outer
+}
+
+/// The text of each remark in parentheses in `text`, outermost only.
+fn remarks(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut depth = 0usize;
+    let mut current = String::new();
+    for c in text.chars() {
+        match c {
+            '(' => {
+                if depth > 0 {
+                    current.push(c);
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    found.push(std::mem::take(&mut current));
+                } else {
+                    current.push(c);
+                }
+            }
+            _ if depth > 0 => current.push(c),
+            _ => {}
+        }
+    }
+    found
+}
+
+fn names_outside_remarks(text: &str, set: &PrincipleSet, loose: bool) -> Names {
     let text = text
         .trim()
         .trim_end_matches('.')

@@ -10607,3 +10607,108 @@ fn a_training_pages_graded_example_and_its_comment_on_the_candidate_is_no_story(
         I noticed the export failing while I was on another project; nobody had filed a ticket, so I fixed it that night.\n";
     assert_eq!(plan(own, &set).drafts.len(), 1);
 }
+
+#[test]
+fn names_in_a_remark_count_when_the_value_outside_it_names_none() {
+    let set = principles::builtin();
+    // Our own words: the writer files the answer under no single principle and says
+    // which two it shows in a remark.
+    let names = tag_line("**LP**: Mixed (Frugality + Deliver Results)", &set).expect("a tag line");
+    assert_eq!(names.ids, ["frugality", "deliver-results"]);
+    let names = tag_line("Maps to: Amazon (Earn Trust, Think Big)", &set).expect("a tag line");
+    assert_eq!(names.ids, ["earn-trust", "think-big"]);
+    // Outside the remark a name stands: the remark says something of it, and is not
+    // read for more.
+    let names = tag_line("LP: Ownership (a deep dive into the logs)", &set).expect("a tag line");
+    assert_eq!(names.ids, ["ownership"]);
+    // A remark that names none leaves the line naming none.
+    assert!(tag_line("LP: Unclassified (intro, warm-up)", &set).is_none());
+}
+
+#[test]
+fn a_request_for_an_account_of_one_occasion_is_a_question() {
+    // Our own words: prompts that ask for one occasion, opened by a verb of telling.
+    for asked in [
+        "Share an experience when you had to ship with half the facts.",
+        "Recall a situation where a teammate disagreed with your plan.",
+        "Provide an example of a time you simplified a process",
+        "Narrate an instance in which you changed your mind.",
+    ] {
+        assert!(is_question(asked), "{asked}");
+    }
+    // A verb of telling and a word like "time" that ask for no occasion.
+    for not_asked in [
+        "Explain the time complexity of a binary heap.",
+        "Give it some time before the next release.",
+        "Share the story board with design.",
+    ] {
+        assert!(!is_question(not_asked), "{not_asked}");
+    }
+}
+
+#[test]
+fn a_dossier_of_one_story_is_one_draft_its_principle_guessed_and_said() {
+    let set = principles::builtin();
+    // Our own words: one story's dossier. Fields of the file above, the story's name
+    // over sections that are each an aspect or a telling of it; no principle named.
+    let notes = "---\nstory_id: K-4\nstatus: draft\n---\n\n\
+        # K-4 - The cache that lied\n\n\
+        > Shop team · outage / root cause\n\n\
+        ## The failure\n\nOur product pages showed stale prices for two days. I had shipped the cache change that caused it, and I missed the warning in the review.\n\n\
+        ## Short version\n\nI broke prices with a cache change, I found the cause in a night and I added a check so it cannot happen again.\n\n\
+        ## Situation and stakes\n\nThe shop sold ten thousand items a day and every wrong price was a refund.\n\n\
+        ## What I did\n\n- I traced the stale keys to my change.\n- I rolled it back and wrote the fix.\n\n\
+        ## Outcome\n\n- Prices were right the next morning.\n- No refund was missed.\n\n\
+        ## Follow-up questions\n\n- **Why did the review miss it?** The test data had no prices that changed.\n\n\
+        ## Provenance\n\n- From my incident notes of March.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let draft = &read.drafts[0];
+    assert_eq!(draft.story.title, "K-4 - The cache that lied");
+    assert!(
+        draft
+            .story
+            .part(Part::Situation)
+            .contains("ten thousand items")
+    );
+    assert!(
+        draft.all_text().contains("stale prices") && draft.all_text().contains("incident notes")
+    );
+    assert!(draft.guessed);
+    assert!(
+        read.warnings
+            .iter()
+            .any(|w| w.contains("'K-4 - The cache that lied' names no principle")),
+        "{:?}",
+        read.warnings
+    );
+    // A file of stories, each under its name, is not one story's dossier.
+    let stories = "# Work stories\n\n\
+        ## The cache that lied\n\nI shipped a cache change that showed stale prices and I rolled it back in a night.\n\n\
+        ## The hiring loop\n\nI rewrote our interview questions and we hired two engineers in a month.\n\n\
+        ## The long migration\n\nI moved our billing to the new database over a quarter and we lost no invoice.\n\n\
+        ## Short version of the outage\n\nI found the failing disk and I swapped it before noon.\n";
+    assert!(plan(stories, &set).drafts.len() >= 3);
+}
+
+#[test]
+fn a_backup_story_is_not_reported_as_a_duplicate_of_the_story_it_backs_up() {
+    let set = principles::builtin();
+    // Our own words: one question's file. The primary story's follow-ups speak of the
+    // backup, which retells the same lesson in the same words.
+    let notes = "# Q: Tell me about a time you acted without all the data.\n\n\
+        > **LP**: Bias for Action\n> **Primary story**: Night of the full disk\n> **Backup story**: The slow signup page\n\n\
+        ## How to tell it\n\n### Situation\n\nOur main database disk filled at night and writes failed.\n\n\
+        ### Action\n\nI moved old logs to cold storage first, a step I could undo, then I added an alarm on disk use.\n\n\
+        ### Result\n\nWrites came back in ten minutes and the alarm has fired twice since.\n\n\
+        ## Likely follow-ups\n\n**Q: Have you done this since?**\n> Yes, on the slow signup page: I cached the country list first, a step I could undo, then measured each call and fixed the slow one.\n\n\
+        ## Backup story (the slow signup page)\n\nOur signup page took nine seconds. I cached the country list first, a step I could undo, then I measured each call and fixed the slow one, and signup took two seconds.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert!(read.drafts[1].another);
+    assert!(
+        find_duplicates(&read.drafts).is_empty(),
+        "{:?}",
+        find_duplicates(&read.drafts)
+    );
+}

@@ -705,7 +705,12 @@ fn name_of(set: &PrincipleSet, id: &str) -> String {
 /// (`## Ownership (one line)`: the writer's part in it); and one line, somewhere in
 /// them, names its principles (`LP: Customer Obsession · Dive Deep`).
 fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
-    let mut lines = markdown.lines().filter(|l| !l.trim().is_empty());
+    // (After the front matter, if any: a site's, or the story file's fields.)
+    let start = front_matter(markdown).map_or(0, |front| front.end);
+    let mut lines = markdown
+        .lines()
+        .skip(start)
+        .filter(|l| !l.trim().is_empty());
     // `Story: NAME`, `Story 3 — NAME`: a heading that says it is a story is read as
     // such, one of others or the only one.
     let says_story = |text: &str| {
@@ -718,6 +723,8 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
         return None;
     }
     let (mut sections, mut naming, mut tags) = (0, 0, Vec::new());
+    let (mut aspects, mut situations) = (0, 0);
+    let mut body = String::new();
     let mut fenced = false;
     for line in lines {
         if line.trim_start().starts_with("```") {
@@ -741,16 +748,63 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
                 }
             }
             sections += 1;
+            aspects += usize::from(story_aspect(text));
+            situations += usize::from(opens_situation(text));
         } else if let Some(names) = tag_line(line.trim_start().trim_start_matches('>'), set)
             && !names.ids.is_empty()
         {
             tags.push(names.ids);
+        } else {
+            situations += usize::from(opens_situation(line));
+            body.push_str(line);
+            body.push('\n');
         }
+    }
+    // A story's dossier: its name over sections that are each an aspect or a telling
+    // of it (`## The failure`, `## Fifteen-second version`, `## Situation and stakes`,
+    // `## Follow-up defense bank`, `## Provenance`), most of them so named, one
+    // situation in all, told by the writer. It names no principle: the story's is
+    // guessed, and the report says so.
+    if tags.is_empty()
+        && naming == 0
+        && sections >= 4
+        && aspects * 5 >= sections * 3
+        && situations <= 1
+        && !group_heading(title)
+        && !over_stories(title)
+        && !is_question(unnumbered_question(title))
+        && first_person_events(&body) >= 3
+    {
+        return Some(Vec::new());
     }
     if sections < 2 || naming > 1 || tags.len() != 1 {
         return None;
     }
     tags.pop()
+}
+
+/// Whether a line opens a story's situation: a heading or a label that says so
+/// (`### Situation`, `**S (Situation):**`, `Context:`).
+fn opens_situation(line: &str) -> bool {
+    let situation =
+        |label: &str| matches!(split_label(label), Some((Label::Part(Part::Situation), _)));
+    match heading_line(line) {
+        Some(text) => {
+            as_label_text(text).is_some_and(|l| situation(&l))
+                || part_heading(text).is_some_and(|l| situation(&l))
+        }
+        None => situation(line.trim().trim_start_matches(['-', '*', '+', '>', ' '])),
+    }
+}
+
+/// A heading's text as a label (`Situation` is `Situation:`).
+fn as_label_text(text: &str) -> Option<String> {
+    let text = text
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim()
+        .trim_end_matches(':');
+    (!text.is_empty()).then(|| format!("{text}:"))
 }
 
 /// A reminder of a story on one line, in a few words (`resx implementation`, `- discuss
@@ -2387,12 +2441,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && named.is_empty()
             && self.section.is_none()
             && self.plan.drafts.is_empty()
-            && let Some((principle, also)) = self.card.take().and_then(|ids| {
-                let (first, more) = ids.split_first()?;
-                Some((first.clone(), more.to_vec()))
-            })
+            && let Some(ids) = self.card.take()
         {
             let asks = is_question(unnumbered_question(text));
+            let title = (!asks).then(|| story_heading(&unquote(text)));
+            // A dossier names no principle: the one the story's words are nearest, said.
+            let (principle, also, guess_warning) = match ids.split_first() {
+                Some((first, more)) => (first.clone(), more.to_vec(), None),
+                None => {
+                    let body = self.lines[line.saturating_sub(1)..].join("\n");
+                    let Some(nearest) = self.nearest(&body).or_else(|| self.set.principles.first())
+                    else {
+                        return;
+                    };
+                    let warning = guessed_warning(
+                        line,
+                        title.as_deref().unwrap_or(""),
+                        &nearest.name,
+                        self.named.is_some(),
+                    );
+                    (nearest.id.clone(), Vec::new(), Some(warning))
+                }
+            };
             self.close_outside(Some(level));
             self.plan.ignored.push(Skipped {
                 lines: (line, last),
@@ -2403,10 +2473,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 structured: true,
                 also,
                 // `# Q: Tell me about…`: the question the story answers, not its name.
-                title: (!asks).then(|| story_heading(&unquote(text))),
+                title,
                 asks: asks.then(|| bare_question(unnumbered_question(text))),
                 one_story: true,
                 card: true,
+                principle_guessed: guess_warning.is_some(),
+                guess_warning,
                 ..Section::opened(principle, level)
             });
             return;
@@ -2500,6 +2572,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if section.card && level > section.level && another_story(text) {
             self.finish_draft();
             self.start_draft(line);
+            if let Some(building) = self.current.as_mut() {
+                building.draft.another = true;
+            }
             self.plan.ignored.push(Skipped {
                 lines: (line, last),
                 reason: "a heading over another story for the same question".into(),
@@ -4501,7 +4576,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 }
                 self.plan.ignored.push(Skipped {
                     lines: (start, end),
-                    reason: "the line that names the story's principles (linked)".into(),
+                    reason: PRINCIPLES_LINKED.into(),
                     text,
                 });
                 continue;
@@ -5976,7 +6051,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.report_ambiguous(start, &names.ambiguous);
             self.plan.ignored.push(Skipped {
                 lines: (start, end),
-                reason: "the line that names the story's principles (linked)".into(),
+                reason: PRINCIPLES_LINKED.into(),
                 text,
             });
             return;
@@ -6856,11 +6931,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     link(&mut building.draft.story.principles, ids);
                     self.report_ambiguous(start, &ambiguous);
                     // Its words are kept with the lines read as structure.
-                    self.plan.ignored.push(skipped_piece(
-                        start,
-                        text,
-                        "the line that names the story's principles (linked)",
-                    ));
+                    self.plan
+                        .ignored
+                        .push(skipped_piece(start, text, PRINCIPLES_LINKED));
                 } else {
                     self.plan.warnings.push(format!(
                         "line {start}: {} in '{}' {} no principle; the line was kept in the draft's notes",
@@ -7121,6 +7194,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 },
                 lines: (line, line),
                 guessed: self.section.as_ref().is_some_and(|s| s.principle_guessed),
+                another: false,
             },
             field: Field::Notes,
             labelled: false,
@@ -7214,10 +7288,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     }
                 }
             }
-            // Its lines are skipped whole: a question's label among them is there.
+            // Its lines are skipped whole: a question's label among them is there, and
+            // so is the line that named its principles (linked to no draft now).
+            let said_there =
+                |s: &Skipped| s.reason == QUESTION_LABEL || s.reason.starts_with(PRINCIPLES_LINKED);
             self.plan
                 .ignored
-                .retain(|s| s.reason != QUESTION_LABEL || s.lines.0 < line || s.lines.0 > last);
+                .retain(|s| !said_there(s) || s.lines.0 < line || s.lines.0 > last);
             self.plan.skipped.push(Skipped {
                 lines: (line, last),
                 reason: reason.into(),
@@ -8592,6 +8669,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 },
                 lines: story.lines,
                 guessed: false,
+                another: false,
             });
             if !pointed_tables.contains(&story.table) {
                 pointed_tables.push(story.table);
@@ -9430,6 +9508,9 @@ fn bare_question(line: &str) -> String {
 
 /// Why the label before a question is among the ignored lines.
 const QUESTION_LABEL: &str = "a label before the question after it";
+
+/// Why a line naming a story's principles is in the ignored list.
+const PRINCIPLES_LINKED: &str = "the line that names the story's principles (linked)";
 
 /// The label [`bare_question`] takes off a question (`**Best for:**`, `**Example
 /// Question**:`), as written: the writer's word, kept among the ignored lines.
