@@ -137,6 +137,8 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
     // file that is one story, it names the story and its principles.
     let reason = if front_card.is_some() {
         "front matter: the title and principles of the story this file tells"
+    } else if importer.card.is_some() {
+        "front matter: the fields of the story card this file is (its title is the heading below)"
     } else {
         "front matter (the page's title and layout, for a site generator): ignored"
     };
@@ -977,6 +979,36 @@ fn name_line(line: &str) -> bool {
         && !words
             .iter()
             .any(|w| past(w) || matches!(w.as_str(), "i" | "we" | "my" | "our" | "me" | "us"))
+}
+
+/// The name a heading over another story gives it in a remark: `Backup story (W2 —
+/// Helping adopters)` names "W2 — Helping adopters"; `(if asked for another)` names
+/// none.
+fn backup_name(heading: &str) -> Option<String> {
+    let (_, remark) = heading.split_once('(')?;
+    let remark = remark.trim_end().strip_suffix(')')?.trim();
+    let first = plain_words(remark).into_iter().next()?;
+    let says_when = matches!(
+        first.as_str(),
+        "if" | "when" | "in" | "for" | "optional" | "only" | "use" | "as" | "a" | "an" | "the"
+    );
+    (!says_when && remark.split_whitespace().count() <= 12).then(|| remark.to_string())
+}
+
+/// The name a card's field gives the backup story: `> **Backup story**: \`W6 — RLS
+/// pattern\``.
+fn pointed_backup(line: &str) -> Option<String> {
+    let line = line.trim().trim_start_matches(['>', '-', '*', '+', ' ']);
+    let (label, value) = line.split_once(':')?;
+    let label = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    if !matches!(
+        label.as_str(),
+        "backup story" | "backup" | "alternative story"
+    ) {
+        return None;
+    }
+    let value = value.trim().trim_matches(['*', '_', '`']).trim();
+    (!value.is_empty() && value.split_whitespace().count() <= 25).then(|| value.to_string())
 }
 
 /// A heading over another story for the same question: `Backup story (if asked for
@@ -2572,8 +2604,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if section.card && level > section.level && another_story(text) {
             self.finish_draft();
             self.start_draft(line);
+            // Its name: in the heading's remark (`## Backup story (W2 — Adopters)`), or
+            // where the card's fields name the backup (`**Backup story**: …`).
+            let name = backup_name(text).or_else(|| {
+                self.lines[..line.saturating_sub(1)]
+                    .iter()
+                    .rev()
+                    .find_map(|l| pointed_backup(l))
+            });
             if let Some(building) = self.current.as_mut() {
                 building.draft.another = true;
+                if let Some(name) = name {
+                    building.draft.story.title = short_title(&name);
+                }
             }
             self.plan.ignored.push(Skipped {
                 lines: (line, last),

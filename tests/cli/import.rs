@@ -1640,3 +1640,50 @@ fn study_notes_around_one_story_give_that_story_only() {
     }
     assert_nothing_lost("shape-study-notes.md", &plan);
 }
+
+#[test]
+fn a_storys_dossier_is_one_draft_and_says_its_principle_was_guessed() {
+    let plan = import_plan("shape-dossier.md", &[]);
+    let drafts = drafts(&plan);
+    assert_eq!(drafts.len(), 1, "{plan}");
+    let (title, _, parts) = &drafts[0];
+    assert_eq!(title, "S-7 - The invoice export that timed out");
+    for part in ["situation", "action", "result"] {
+        assert!(parts.contains(&part.to_string()), "{part}: {parts:?}");
+    }
+    assert!(
+        plan["warnings"]
+            .to_string()
+            .contains("'S-7 - The invoice export that timed out' names no principle; linked to"),
+        "{}",
+        plan["warnings"]
+    );
+    assert!(
+        plan["ignored"]
+            .to_string()
+            .contains("front matter: the fields of the story card this file is"),
+        "{}",
+        plan["ignored"]
+    );
+    assert_nothing_lost("shape-dossier.md", &plan);
+}
+
+#[test]
+fn a_question_card_links_the_names_in_its_remark_and_keeps_its_backup_apart() {
+    let plan = import_plan("shape-question-card.md", &[]);
+    let drafts = drafts(&plan);
+    let both = vec!["frugality".to_string(), "earn-trust".to_string()];
+    assert_eq!(drafts.len(), 2, "{plan}");
+    assert_eq!(drafts[0].0, "The build cache");
+    assert_eq!(drafts[0].1, both);
+    assert_eq!(drafts[1].0, "The shared test devices");
+    assert_eq!(drafts[1].1, both);
+    let asked = "Share an experience when you saved money without cutting quality.";
+    assert_eq!(plan["drafts"][0]["questions"][0], asked, "{plan}");
+    assert_eq!(
+        plan["duplicates"].as_array().map(Vec::len),
+        Some(0),
+        "{plan}"
+    );
+    assert_nothing_lost("shape-question-card.md", &plan);
+}
