@@ -570,6 +570,73 @@ fn asks_for_an_occasion(sentence: &str) -> bool {
         })
 }
 
+/// Whether a text is a date and nothing else: numbers joined by `/`, `-` or `.`
+/// (`6/16`, `2021-06-16`, `16.06.2021`), or a month's name with a day or a year (`June
+/// 2021`, `Jun 16`, `16 June 2021`).
+pub(super) fn date_alone(text: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ];
+    let text = text
+        .trim()
+        .trim_matches(['*', '_', '(', ')', '[', ']'])
+        .trim();
+    if text.is_empty() || text.contains('\n') {
+        return false;
+    }
+    let numeric: Vec<&str> = text.split(['/', '-', '.']).collect();
+    if (2..=3).contains(&numeric.len())
+        && numeric
+            .iter()
+            .all(|n| (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return true;
+    }
+    let words: Vec<String> = text
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect();
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .filter(|w| MONTHS.contains(&w.as_str()))
+            .count()
+            == 1
+        && words.iter().all(|w| {
+            MONTHS.contains(&w.as_str()) || {
+                let day = ["st", "nd", "rd", "th"]
+                    .iter()
+                    .find_map(|end| w.strip_suffix(end))
+                    .unwrap_or(w);
+                (1..=4).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit())
+            }
+        })
+}
+
 /// A line without the list marker it may open with (`- `, `+ `, `* `, a space after
 /// it), trimmed.
 pub(super) fn without_bullet(line: &str) -> &str {

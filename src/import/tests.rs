@@ -10712,3 +10712,62 @@ fn a_backup_story_is_not_reported_as_a_duplicate_of_the_story_it_backs_up() {
         find_duplicates(&read.drafts)
     );
 }
+
+#[test]
+fn a_writers_own_numbered_principles_are_not_headings_though_one_is_amazons() {
+    let set = principles::builtin();
+    // Our own words: the writer's own list of principles, each glossed on an indented
+    // line under it; one of them has an Amazon principle's name.
+    let notes = "What guides me:\n\n  1. Write it down\n\n    decisions go in a doc, not a chat.\n\n\
+        \x20 2. Think big\n\n    ask what it would take to be ten times better.\n\n\
+        \x20 3. Small steps\n\n    ship something every week.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        !read.ignored.iter().any(|s| s.text.contains("Think big")),
+        "{:?}",
+        read.ignored
+    );
+}
+
+#[test]
+fn a_principles_name_after_a_label_alone_heads_what_follows_as_a_flattened_page_does() {
+    let set = principles::builtin();
+    // Our own words: a page flattened to text, its headings lines of their own.
+    // A date alone over the story says when it happened: no story of its own.
+    let notes = "My notes\n\nExamples\n\nOwnership\n\n6/16\n\nThe nightly export broke and nobody owned it, so I took it over, fixed the paging and kept it green for a year.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(read.drafts[0].story.principles, ["ownership"]);
+    // After a sentence, the name alone is not read as the heading of what follows.
+    let notes = "I fixed the export and it has run every night since.\n\nOwnership\n\nThe nightly export broke again.\n";
+    assert!(
+        !plan(notes, &set)
+            .ignored
+            .iter()
+            .any(|s| s.reason.contains("the heading of what follows")),
+    );
+}
+
+#[test]
+fn a_date_alone_is_no_story() {
+    for date in [
+        "6/16",
+        "2021-06-16",
+        "16.06.2021",
+        "June 2021",
+        "Jun 16",
+        "16th June 2021",
+    ] {
+        assert!(date_alone(date), "{date}");
+    }
+    for not_date in [
+        "6 teams",
+        "June was busy",
+        "2021 was the year I moved",
+        "1/2 of the team left",
+        "v1.2",
+    ] {
+        assert!(!date_alone(not_date), "{not_date}");
+    }
+}

@@ -1703,13 +1703,21 @@ fn among_topics(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
     };
     // (An item nested under it, indented, is its own text, not a sibling topic.)
     let indent = |l: &str| l.len() - l.trim_start().len();
-    [i.checked_sub(1), Some(i + 1)]
+    // The sibling above and below: the nearest line, past blank lines and the item's
+    // own text indented under it (`  5. Solve dynamic problem` over its gloss, then
+    // `  6. Think big`: the writer's own list, one of its items an Amazon name).
+    let own = indent(lines[i]);
+    let sibling = |range: &mut dyn Iterator<Item = usize>| {
+        range
+            .map(|j| lines[j])
+            .find(|l| !l.trim().is_empty() && indent(l) <= own)
+    };
+    let above = sibling(&mut (0..i).rev());
+    let below = sibling(&mut (i + 1..lines.len()));
+    [above, below]
         .into_iter()
         .flatten()
-        .filter_map(|j| lines.get(j))
-        .any(|l| {
-            numbered(l) && numbered_principle(l, set).is_none() && indent(l) <= indent(lines[i])
-        })
+        .any(|l| numbered(l) && numbered_principle(l, set).is_none())
 }
 
 /// Whether line `i` is a principle's name written as a title with no heading mark:
@@ -1742,12 +1750,14 @@ fn title_line(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
     if first_in_paragraph && !text_under(i) && !line.starts_with([' ', '\t']) {
         let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
         let capitals = letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase());
+        // (Or after a label alone in its paragraph, as a page flattened to text keeps
+        // its headings: `Examples`, then `Ownership`, then what happened.)
         let opens = || {
-            lines[..i]
-                .iter()
-                .rev()
-                .find(|l| !l.trim().is_empty())
-                .is_none_or(|l| rule_line(l))
+            let above = (0..i).rev().find(|&j| !lines[j].trim().is_empty());
+            above.is_none_or(|j| {
+                rule_line(lines[j])
+                    || (j == 0 || lines[j - 1].trim().is_empty()) && label_alone(lines[j])
+            })
         };
         return (is_name(line) || capitals && slips_of_names(line, set, 10).len() == 1)
             && (capitals || opens())
@@ -1776,6 +1786,20 @@ fn title_line(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
             .filter(|&j| text_under(j) && is_name(lines[j]))
             .count()
             >= 2
+}
+
+/// Whether a line is a label alone, as a heading flattened to text is: a word or three,
+/// starting with a letter, no sentence's end, no label's colon, not an item.
+fn label_alone(line: &str) -> bool {
+    let text = line.trim();
+    let words = text.split_whitespace().count();
+    (1..=3).contains(&words)
+        && text.starts_with(char::is_alphabetic)
+        && !text.ends_with(['.', '!', '?', ':', ',', ';'])
+        && !line.starts_with([' ', '\t'])
+        && text
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '&')
 }
 
 /// Whether a line is indented four spaces or more for the eye, in notes that use no
@@ -7773,6 +7797,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .all(|c| c.is_ascii_digit() || c.is_whitespace() || ".)-*+".contains(c))
         {
             return Some("an empty item (a number with nothing after it), not a story");
+        }
+        // `6/16`, `2021-06-16`, `June 2021` alone: when something happened, no story.
+        if draft.story.questions.is_empty() && date_alone(&told) {
+            return Some("a date alone, not a story");
         }
         // A story's card in which the writer says "I" (`I reframed it as…`) is theirs,
         // though they note to themselves in "you" (`confirm what you shipped`).
