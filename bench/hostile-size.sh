@@ -188,6 +188,17 @@ repeated('case9k.md', '# Ownership\n\n### **Example: A long case**\n\n**Scenario
 # 9,000 items each naming a story and, after a dash, the principles it shows.
 repeated('dashed9k.md', 'Notes\n\n', 9000,
          lambda i: f'- Story number {i} - dive deep, ownership (remark {i}), bias for action\n')
+# One story's dossier of 9,000 sections each a short telling of it; a card whose LP
+# line names 9,000 principles in a remark; a numbered list of 9,000 of the writer's own
+# principles, glossed, one of them Amazon's.
+repeated('dossier9k.md', '# K-9 - The long dossier\n\n', 9000,
+         lambda i: f'## Short version {i}\n\nI fixed thing number {i} and I shipped it the same day.\n\n')
+with open(f'{work}/remark9k.md', 'w') as f:
+    f.write('# Q: Tell me about a time you saved money.\n\n> **LP**: Mixed (')
+    f.write(' + '.join(['Frugality', 'Earn Trust', 'Dive Deep'] * 3000))
+    f.write(')\n> **Primary story**: The cache\n\n## How to tell it\n\n### Situation\n\nI cut the bill.\n')
+repeated('ownlist9k.md', 'What guides me:\n\n', 9000,
+         lambda i: ('  5. Think big\n\n' if i == 4500 else f'  {i % 90 + 1}. Rule {i}\n\n') + f'    gloss {i}.\n\n')
 # 200,000 blank lines before the first heading: a line alone in its paragraph is
 # looked at as a principle's title only when it is a name.
 with open(f'{work}/blank200k.md', 'w') as f:
@@ -285,6 +296,9 @@ measure "import: a table of 9,000 rows naming the story to tell by its number" "
 measure "import: a list of 9,000 items of advice, a third saying nothing of anyone" "$lp" --dir "$work/lib-refs" import "$work/advice9k.md"
 measure "import: a case put to the reader in 9,000 sentences" "$lp" --dir "$work/lib-refs" import "$work/case9k.md"
 measure "import: 9,000 items naming a story and its principles after a dash" "$lp" --dir "$work/lib-refs" import "$work/dashed9k.md"
+measure "import: one story's dossier of 9,000 sections" "$lp" --dir "$work/lib-refs" import "$work/dossier9k.md"
+measure "import: a card's LP line naming 9,000 principles in a remark" "$lp" --dir "$work/lib-refs" import "$work/remark9k.md"
+measure "import: 9,000 of the writer's own numbered principles, glossed, one Amazon's" "$lp" --dir "$work/lib-refs" import "$work/ownlist9k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan
