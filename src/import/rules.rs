@@ -4376,6 +4376,31 @@ fn names_in(text: &str, set: &PrincipleSet, loose: bool) -> Names {
             }
         }
     }
+    // "Ownership (secondary: Earn Trust)", "Ownership (also Dive Deep)": a remark that
+    // says it names more links them after the names outside it, when each of its parts
+    // is a name.
+    let mut outer = outer;
+    if text.contains('(') {
+        const MORE: &[&str] = &["also", "secondary", "plus", "and", "backup", "alt", "with"];
+        for remark in remarks(text) {
+            let trimmed = remark.trim();
+            let Some(first) = trimmed.split([' ', ':']).next() else {
+                continue;
+            };
+            if !MORE.contains(&first.to_lowercase().as_str()) {
+                continue;
+            }
+            let rest = trimmed[first.len()..].trim_start_matches([':', ' ']);
+            let more = names_outside_remarks(rest, set, false);
+            if more.unknown.is_empty() && !more.ids.is_empty() {
+                for id in more.ids {
+                    if !outer.ids.contains(&id) {
+                        outer.ids.push(id);
+                    }
+                }
+            }
+        }
+    }
     outer
 }
 
@@ -4452,6 +4477,15 @@ fn names_outside_remarks(text: &str, set: &PrincipleSet, loose: bool) -> Names {
                 i = j;
             }
             None => {
+                // "Hybrid — Ownership", "Mixed: Dive Deep": a word that names none, then
+                // a name after a dash or a colon.
+                if let Some((_, after)) = parts[i].rsplit_once([':', '—', '–'])
+                    && let Some(p) = set.resolve(after.trim())
+                {
+                    names.ids.push(p.id.clone());
+                    i += 1;
+                    continue;
+                }
                 // "Frugality and Earn Trust": names joined by "and", which a name may
                 // hold itself ("Invent and Simplify").
                 match split_on_and(parts[i], set) {

@@ -10771,3 +10771,19 @@ fn a_date_alone_is_no_story() {
         assert!(!date_alone(not_date), "{not_date}");
     }
 }
+
+#[test]
+fn a_remark_that_says_it_names_more_links_them_and_a_word_before_a_dash_names_none() {
+    let set = principles::builtin();
+    // Our own words: a line naming the main principle and more in a remark that says
+    // so; a remark that tells something else names none.
+    let names = tag_line("LP: Frugality (secondary: Earn Trust)", &set).expect("a tag line");
+    assert_eq!(names.ids, ["frugality", "earn-trust"]);
+    let names = tag_line("LP: Frugality (also Think Big, Dive Deep)", &set).expect("a tag line");
+    assert_eq!(names.ids, ["frugality", "think-big", "dive-deep"]);
+    let names = tag_line("LP: Frugality (and the whole team)", &set).expect("a tag line");
+    assert_eq!(names.ids, ["frugality"]);
+    // "Hybrid — Ownership": a word that names none, then the name after a dash.
+    let names = tag_line("LP: Hybrid — Frugality + Think Big", &set).expect("a tag line");
+    assert_eq!(names.ids, ["frugality", "think-big"]);
+}
