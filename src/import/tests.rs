@@ -10787,3 +10787,26 @@ fn a_remark_that_says_it_names_more_links_them_and_a_word_before_a_dash_names_no
     let names = tag_line("LP: Hybrid — Frugality + Think Big", &set).expect("a tag line");
     assert_eq!(names.ids, ["frugality", "think-big"]);
 }
+
+#[test]
+fn a_backup_story_is_titled_by_the_name_its_heading_gives() {
+    let set = principles::builtin();
+    // Our own words: the backup's name after a colon, in parentheses, or (when the
+    // parentheses say when to tell it) in the card's field.
+    let card = |heading: &str| {
+        format!(
+            "# Q: Tell me about a time you cut a cost.\n\n> **LP**: Frugality\n> **Primary story**: Spot machines\n> **Backup story**: `Shared runners`\n\n\
+             ## How to tell it\n\n### Situation\n\nOur batch ran on idle machines.\n\n### Action\n\nI moved it to spot machines.\n\n\
+             ## {heading}\n\nI moved four teams onto shared build runners and we stopped paying for idle ones.\n"
+        )
+    };
+    for (heading, title) in [
+        ("Backup story: Pooled runners", "Pooled runners"),
+        ("Backup story (Pooled runners)", "Pooled runners"),
+        ("Backup story (if asked for another)", "Shared runners"),
+    ] {
+        let read = plan(&card(heading), &set);
+        assert_eq!(read.drafts.len(), 2, "{heading}: {:#?}", read.drafts);
+        assert_eq!(read.drafts[1].story.title, title, "{heading}");
+    }
+}

@@ -985,7 +985,18 @@ fn name_line(line: &str) -> bool {
 /// Helping adopters)` names "W2 — Helping adopters"; `(if asked for another)` names
 /// none.
 fn backup_name(heading: &str) -> Option<String> {
-    let (_, remark) = heading.split_once('(')?;
+    // `Backup story: W2 — Adopters`, `Alternative story — The shared devices`: the name
+    // after a colon or a dash.
+    let Some((_, remark)) = heading.split_once('(') else {
+        let (_, name) = heading
+            .split_once(':')
+            .or_else(|| heading.split_once(" — "))
+            .or_else(|| heading.split_once(" – "))
+            .or_else(|| heading.split_once(" - "))?;
+        let name = name.trim().trim_matches(['*', '_', '`']).trim();
+        return (!name.is_empty() && name.split_whitespace().count() <= 12)
+            .then(|| name.to_string());
+    };
     let remark = remark.trim_end().strip_suffix(')')?.trim();
     let first = plain_words(remark).into_iter().next()?;
     let says_when = matches!(
