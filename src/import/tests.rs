@@ -10810,3 +10810,29 @@ fn a_backup_story_is_titled_by_the_name_its_heading_gives() {
         assert_eq!(read.drafts[1].story.title, title, "{heading}");
     }
 }
+
+#[test]
+fn a_dossier_under_deeper_headings_with_a_results_section_is_one_story_and_two_situations_are_two()
+{
+    let set = principles::builtin();
+    // Our own words: a short dossier, its sections `###`, one of them "Results" (a
+    // short name of Deliver Results, here a part's label).
+    let notes = "# Invoice export — my notes\n\n### Situation & stakes\nFinance sends invoices on the first day of the month.\n\n\
+        ### Actions\n- I reran the export one page at a time.\n- I changed the export to page through the rows.\n\n\
+        ### Results\nThe invoices went out before noon.\n\n### Spoken version\n\"I fixed the export that night and I rebuilt it.\"\n\n\
+        ### Provenance\nFrom my incident notes.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Situation)
+            .contains("first day")
+    );
+    assert!(read.drafts[0].all_text().contains("incident notes"));
+    // Two situations under one title are two stories, not one story's dossier.
+    let notes = "# Work notes\n\n### Situation\n\nThe nightly export broke and nobody owned it.\n\n### Action\n\nI took it over and I rewrote the paging.\n\n\
+        ### Result\n\nIt has not failed since.\n\n### Situation\n\nOur signup page took nine seconds.\n\n### Action\n\nI cached the country list and I measured each call.\n\n\
+        ### Result\n\nSignup took two seconds.\n\n### Spoken version\n\nI fixed two slow things.\n";
+    assert_eq!(plan(notes, &set).drafts.len(), 2);
+}

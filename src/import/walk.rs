@@ -743,7 +743,10 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
             if (is_question(text) || says_story(text)) && !another_story(text) {
                 return None;
             }
-            if let Some(principle) = heading_principle(text, set) {
+            // (`### Results` names a part, though "results" is a short name of Deliver
+            // Results.)
+            let part = part_heading(text).is_some();
+            if let Some(principle) = heading_principle(text, set).filter(|_| !part) {
                 naming += 1;
                 if crate::principles::fold(text) == crate::principles::fold(&principle.name) {
                     return None;
@@ -751,7 +754,7 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
             }
             sections += 1;
             aspects += usize::from(story_aspect(text));
-            situations += usize::from(opens_situation(text));
+            situations += usize::from(opens_situation(line));
         } else if let Some(names) = tag_line(line.trim_start().trim_start_matches('>'), set)
             && !names.ids.is_empty()
         {
@@ -775,7 +778,7 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
         && !group_heading(title)
         && !over_stories(title)
         && !is_question(unnumbered_question(title))
-        && first_person_events(&body) >= 3
+        && first_person_events(&body) >= 2
     {
         return Some(Vec::new());
     }
