@@ -10836,3 +10836,18 @@ fn a_dossier_under_deeper_headings_with_a_results_section_is_one_story_and_two_s
         ### Result\n\nSignup took two seconds.\n\n### Spoken version\n\nI fixed two slow things.\n";
     assert_eq!(plan(notes, &set).drafts.len(), 2);
 }
+
+#[test]
+fn a_dossiers_principles_in_its_front_matter_are_linked_not_guessed() {
+    let set = principles::builtin();
+    // Our own words: a dossier whose fields above name its principles.
+    let notes = "---\nlp: [Frugality, Earn Trust]\nstatus: draft\n---\n\n# The shared runners\n\n\
+        ## Why it mattered\n\nEach team paid for build machines that sat idle most of the day.\n\n\
+        ## Short version\n\nI moved four teams onto shared runners and I showed them the bill every week.\n\n\
+        ## Situation and stakes\n\nThe build bill had doubled in a quarter.\n\n\
+        ## The outcome\n\nThe bill fell by half and I kept the runners patched.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(read.drafts[0].story.principles, ["frugality", "earn-trust"]);
+    assert!(!read.drafts[0].guessed);
+}

@@ -476,6 +476,20 @@ fn front_matter(markdown: &str) -> Option<FrontMatter> {
 }
 
 impl FrontMatter {
+    /// The principles a list under a key that says so names (`lp: [Dive Deep,
+    /// Ownership]`, `principles:` with items under it), when they all resolve; not a
+    /// site's `tags`.
+    fn principles(&self, set: &PrincipleSet) -> Option<Vec<String>> {
+        self.lists.iter().find_map(|(key, items)| {
+            let generic = matches!(key.trim().to_lowercase().as_str(), "tags" | "tag");
+            if generic || !principles_label(key) || items.is_empty() {
+                return None;
+            }
+            let names = named_principles(&items.join(", "), set);
+            (names.unknown.is_empty() && !names.ids.is_empty()).then_some(names.ids)
+        })
+    }
+
     /// The story a file of one story tells, from its front matter: its title, its
     /// first principle and the others, when the front matter has a title and a list
     /// naming principles (under a key that says so, `lp`, `tags`, or every item a
@@ -708,7 +722,8 @@ fn name_of(set: &PrincipleSet, id: &str) -> String {
 /// them, names its principles (`LP: Customer Obsession · Dive Deep`).
 fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
     // (After the front matter, if any: a site's, or the story file's fields.)
-    let start = front_matter(markdown).map_or(0, |front| front.end);
+    let front = front_matter(markdown);
+    let start = front.as_ref().map_or(0, |front| front.end);
     let mut lines = markdown
         .lines()
         .skip(start)
@@ -780,7 +795,13 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
         && !is_question(unnumbered_question(title))
         && first_person_events(&body) >= 2
     {
-        return Some(Vec::new());
+        // Its fields above may name its principles (`lp: [Dive Deep, Ownership]`).
+        return Some(
+            front
+                .as_ref()
+                .and_then(|front| front.principles(set))
+                .unwrap_or_default(),
+        );
     }
     if sections < 2 || naming > 1 || tags.len() != 1 {
         return None;
