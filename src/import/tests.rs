@@ -10851,3 +10851,18 @@ fn a_dossiers_principles_in_its_front_matter_are_linked_not_guessed() {
     assert_eq!(read.drafts[0].story.principles, ["frugality", "earn-trust"]);
     assert!(!read.drafts[0].guessed);
 }
+
+#[test]
+fn a_dossier_whose_sections_are_titled_in_bold_is_one_story() {
+    let set = principles::builtin();
+    // Our own words: the dossier's sections set in bold on their own lines, no heading
+    // under the title.
+    let notes = "# The cache that lied\n\n**The failure**\n\nOur product pages showed stale prices for two days. I had shipped the cache change.\n\n\
+        **Short version**\n\nI broke prices with a cache change, I found the cause in a night and I added a check.\n\n\
+        **Outcome**\n\nPrices were right the next morning and no refund was missed.\n\n\
+        **Follow-up questions**\n\n- Why did the review miss it? The test data had no prices that changed.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(read.drafts[0].story.title, "The cache that lied");
+    assert!(read.drafts[0].all_text().contains("stale prices"));
+}

@@ -741,6 +741,7 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
     }
     let (mut sections, mut naming, mut tags) = (0, 0, Vec::new());
     let (mut aspects, mut situations) = (0, 0);
+    let (mut bold_sections, mut bold_aspects) = (0, 0);
     let mut body = String::new();
     let mut fenced = false;
     for line in lines {
@@ -774,6 +775,11 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
             && !names.ids.is_empty()
         {
             tags.push(names.ids);
+        } else if let Some(label) = bold_alone(line) {
+            // `**The failure**` alone on its line: a section's title set in bold.
+            bold_sections += 1;
+            bold_aspects += usize::from(story_aspect(label));
+            situations += usize::from(opens_situation(&format!("### {label}")));
         } else {
             situations += usize::from(opens_situation(line));
             body.push_str(line);
@@ -785,6 +791,11 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
     // `## Follow-up defense bank`, `## Provenance`), most of them so named, one
     // situation in all, told by the writer. It names no principle: the story's is
     // guessed, and the report says so.
+    // (Sections titled in bold count when no heading divides the file.)
+    if sections == 0 {
+        sections = bold_sections;
+        aspects = bold_aspects;
+    }
     if tags.is_empty()
         && naming == 0
         && sections >= 4
@@ -807,6 +818,17 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
         return None;
     }
     tags.pop()
+}
+
+/// The title of a section set in bold alone on its line (`**The failure**`): a few
+/// words, no colon, nothing else on the line.
+fn bold_alone(line: &str) -> Option<&str> {
+    let inner = line.trim().strip_prefix("**")?.strip_suffix("**")?.trim();
+    (!inner.is_empty()
+        && !inner.contains("**")
+        && !inner.ends_with(':')
+        && inner.split_whitespace().count() <= 6)
+        .then_some(inner)
 }
 
 /// Whether a line opens a story's situation: a heading or a label that says so
@@ -5936,9 +5958,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `**Backbone to React:**` after a story its writer opened with its name in bold
         // (`**Drag and drop**`) and told under it: the next story's name, as the first
         // was; the story before ends.
+        // (In a story's card, a name in bold is one of its sections: `**Short version**`.)
         if is_paragraph
             && quote_depth == 0
-            && self.section.is_some()
+            && self.section.as_ref().is_some_and(|s| !s.card)
             && bold_name(&text, self.set)
             && self.current.as_ref().is_some_and(|b| {
                 let notes = b.draft.story.notes.trim_start();
