@@ -10866,3 +10866,18 @@ fn a_dossier_whose_sections_are_titled_in_bold_is_one_story() {
     assert_eq!(read.drafts[0].story.title, "The cache that lied");
     assert!(read.drafts[0].all_text().contains("stale prices"));
 }
+
+#[test]
+fn a_dossier_with_a_context_and_a_situation_section_is_still_one_story() {
+    let set = principles::builtin();
+    // Our own words: "Context" and "Situation and stakes" both open a situation, two
+    // aspects of one story, not two stories' situations.
+    let notes = "# The shared runners\n\n## Context\n\nEach team paid for build machines that sat idle most of the day.\n\n\
+        ## Fifteen-second version\n\nI moved four teams onto shared runners and I showed them the bill every week.\n\n\
+        ## The feedback\n\nMy lead told me I had waited too long to ask the other teams, and I agreed.\n\n\
+        ## Situation and stakes\n\nThe build bill had doubled in a quarter.\n\n\
+        ## Provenance\n\nFrom my own notes of that year.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(read.drafts[0].story.title, "The shared runners");
+}

@@ -740,7 +740,16 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
         return None;
     }
     let (mut sections, mut naming, mut tags) = (0, 0, Vec::new());
-    let (mut aspects, mut situations) = (0, 0);
+    let mut aspects = 0;
+    // Each label that opens a situation, as written (`situation`, `problem`): the same
+    // one twice is two stories' situations; two different ones, one story's aspects.
+    let mut situations: rustc_hash::FxHashMap<String, usize> = Default::default();
+    let mut situation = |text: &str, opens: bool| {
+        if opens {
+            let key = plain_words(text).join(" ");
+            *situations.entry(key).or_default() += 1;
+        }
+    };
     let (mut bold_sections, mut bold_aspects) = (0, 0);
     let mut body = String::new();
     let mut fenced = false;
@@ -770,7 +779,7 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
             }
             sections += 1;
             aspects += usize::from(story_aspect(text));
-            situations += usize::from(opens_situation(line));
+            situation(text, opens_situation(line));
         } else if let Some(names) = tag_line(line.trim_start().trim_start_matches('>'), set)
             && !names.ids.is_empty()
         {
@@ -779,9 +788,15 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
             // `**The failure**` alone on its line: a section's title set in bold.
             bold_sections += 1;
             bold_aspects += usize::from(story_aspect(label));
-            situations += usize::from(opens_situation(&format!("### {label}")));
+            situation(label, opens_situation(&format!("### {label}")));
         } else {
-            situations += usize::from(opens_situation(line));
+            let label = line
+                .trim()
+                .trim_start_matches(['-', '*', '+', '>', ' '])
+                .split(':')
+                .next()
+                .unwrap_or("");
+            situation(label, opens_situation(line));
             body.push_str(line);
             body.push('\n');
         }
@@ -800,7 +815,7 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
         && naming == 0
         && sections >= 4
         && aspects * 5 >= sections * 3
-        && situations <= 1
+        && situations.values().all(|&n| n <= 1)
         && !group_heading(title)
         && !over_stories(title)
         && !is_question(unnumbered_question(title))
