@@ -23,13 +23,9 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
         .iter()
         .zip(&texts)
         .map(|(d, text)| {
-            // A line that points to a story by name (`**Backup story**: P2 — Disbursal
-            // TAT`) says which to tell, not what happened: two stories that point to
-            // each other share no telling by it.
             let own: Vec<&str> = text
                 .lines()
                 .filter(|l| !template.contains(&words_of(l)))
-                .filter(|l| !super::rules::pointers(l.trim_start_matches(['>', ' '])))
                 .collect();
             overlap::word_numbers([d.story.title.as_str(), own.join("\n").as_str()])
         })

@@ -4363,40 +4363,38 @@ pub(super) fn named_principles(text: &str, set: &PrincipleSet) -> Names {
 fn names_in(text: &str, set: &PrincipleSet, loose: bool) -> Names {
     // "Customer Obsession (primary), Dive Deep (traced the pipeline)": a remark in
     // parentheses says something of the name before it, and is not a name.
-    let outer = names_outside_remarks(&without_remarks(text), set, loose);
+    let mut outer = names_outside_remarks(&without_remarks(text), set, loose);
+    if !text.contains('(') {
+        return outer;
+    }
+    let inner = remarks(text);
     // "Unclassified (Bias for Action + Are Right A Lot)", "Mixed (Ownership, Dive
     // Deep)": when what stands outside the remarks names nothing, the remarks are
     // where the names are.
-    if outer.ids.is_empty() && outer.ambiguous.is_empty() && text.contains('(') {
-        let inner = remarks(text);
-        if !inner.is_empty() {
-            let within = names_outside_remarks(&inner.join(", "), set, loose);
-            if !within.ids.is_empty() || !within.ambiguous.is_empty() {
-                return within;
-            }
+    if outer.ids.is_empty() && outer.ambiguous.is_empty() && !inner.is_empty() {
+        let within = names_outside_remarks(&inner.join(", "), set, loose);
+        if !within.ids.is_empty() || !within.ambiguous.is_empty() {
+            return within;
         }
     }
     // "Ownership (secondary: Earn Trust)", "Ownership (also Dive Deep)": a remark that
     // says it names more links them after the names outside it, when each of its parts
     // is a name.
-    let mut outer = outer;
-    if text.contains('(') {
-        const MORE: &[&str] = &["also", "secondary", "plus", "and", "backup", "alt", "with"];
-        for remark in remarks(text) {
-            let trimmed = remark.trim();
-            let Some(first) = trimmed.split([' ', ':']).next() else {
-                continue;
-            };
-            if !MORE.contains(&first.to_lowercase().as_str()) {
-                continue;
-            }
-            let rest = trimmed[first.len()..].trim_start_matches([':', ' ']);
-            let more = names_outside_remarks(rest, set, false);
-            if more.unknown.is_empty() && !more.ids.is_empty() {
-                for id in more.ids {
-                    if !outer.ids.contains(&id) {
-                        outer.ids.push(id);
-                    }
+    const MORE: &[&str] = &["also", "secondary", "plus", "and", "backup", "alt", "with"];
+    for remark in inner {
+        let trimmed = remark.trim();
+        let Some(first) = trimmed.split([' ', ':']).next() else {
+            continue;
+        };
+        if !MORE.contains(&first.to_lowercase().as_str()) {
+            continue;
+        }
+        let rest = trimmed[first.len()..].trim_start_matches([':', ' ']);
+        let more = names_outside_remarks(rest, set, false);
+        if more.unknown.is_empty() && !more.ids.is_empty() {
+            for id in more.ids {
+                if !outer.ids.contains(&id) {
+                    outer.ids.push(id);
                 }
             }
         }

@@ -788,7 +788,7 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
             // `**The failure**` alone on its line: a section's title set in bold.
             bold_sections += 1;
             bold_aspects += usize::from(story_aspect(label));
-            situation(label, opens_situation(&format!("### {label}")));
+            situation(label, titles_situation(label));
         } else {
             let label = line
                 .trim()
@@ -849,25 +849,20 @@ fn bold_alone(line: &str) -> Option<&str> {
 /// Whether a line opens a story's situation: a heading or a label that says so
 /// (`### Situation`, `**S (Situation):**`, `Context:`).
 fn opens_situation(line: &str) -> bool {
-    let situation =
-        |label: &str| matches!(split_label(label), Some((Label::Part(Part::Situation), _)));
     match heading_line(line) {
-        Some(text) => {
-            as_label_text(text).is_some_and(|l| situation(&l))
-                || part_heading(text).is_some_and(|l| situation(&l))
-        }
-        None => situation(line.trim().trim_start_matches(['-', '*', '+', '>', ' '])),
+        Some(text) => titles_situation(text),
+        None => says_situation(line.trim().trim_start_matches(['-', '*', '+', '>', ' '])),
     }
 }
 
-/// A heading's text as a label (`Situation` is `Situation:`).
-fn as_label_text(text: &str) -> Option<String> {
-    let text = text
-        .trim()
-        .trim_matches(['*', '_'])
-        .trim()
-        .trim_end_matches(':');
-    (!text.is_empty()).then(|| format!("{text}:"))
+/// Whether a section's title, a heading's or one in bold, names a story's situation
+/// (`Situation`, `The problem`, `Situation & stakes`).
+fn titles_situation(title: &str) -> bool {
+    says_situation(&as_label(title)) || part_heading(title).is_some_and(|l| says_situation(&l))
+}
+
+fn says_situation(label: &str) -> bool {
+    matches!(split_label(label), Some((Label::Part(Part::Situation), _)))
 }
 
 /// A reminder of a story on one line, in a few words (`resx implementation`, `- discuss
@@ -1070,17 +1065,15 @@ fn backup_name(heading: &str) -> Option<String> {
 /// The name a card's field gives the backup story: `> **Backup story**: \`W6 — RLS
 /// pattern\``.
 fn pointed_backup(line: &str) -> Option<String> {
-    let line = line.trim().trim_start_matches(['>', '-', '*', '+', ' ']);
-    let (label, value) = line.split_once(':')?;
-    let label = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
-    if !matches!(
+    let line = line.trim().trim_start_matches(['>', ' ']);
+    let (label, _) = line.split_once(':')?;
+    let label = label.trim_matches(['-', '*', '+', '_', ' ']).to_lowercase();
+    matches!(
         label.as_str(),
         "backup story" | "backup" | "alternative story"
-    ) {
-        return None;
-    }
-    let value = value.trim().trim_matches(['*', '_', '`']).trim();
-    (!value.is_empty() && value.split_whitespace().count() <= 25).then(|| value.to_string())
+    )
+    .then(|| pointed_names(line).pop())
+    .flatten()
 }
 
 /// A heading over another story for the same question: `Backup story (if asked for
