@@ -199,6 +199,10 @@ with open(f'{work}/remark9k.md', 'w') as f:
     f.write(')\n> **Primary story**: The cache\n\n## How to tell it\n\n### Situation\n\nI cut the bill.\n')
 repeated('ownlist9k.md', 'What guides me:\n\n', 9000,
          lambda i: ('  5. Think big\n\n' if i == 4500 else f'  {i % 90 + 1}. Rule {i}\n\n') + f'    gloss {i}.\n\n')
+# Plain notes with no heading: 9,000 questions, each over a line of the writer's
+# shorthand for its story.
+repeated('reminders9k.md', '', 9000,
+         lambda i: f'Tell me about a time you fixed thing number {i}\nfix {i}. drove it alone. cut the time to a day.\n\n')
 # 200,000 blank lines before the first heading: a line alone in its paragraph is
 # looked at as a principle's title only when it is a name.
 with open(f'{work}/blank200k.md', 'w') as f:
@@ -299,6 +303,7 @@ measure "import: 9,000 items naming a story and its principles after a dash" "$l
 measure "import: one story's dossier of 9,000 sections" "$lp" --dir "$work/lib-refs" import "$work/dossier9k.md"
 measure "import: a card's LP line naming 9,000 principles in a remark" "$lp" --dir "$work/lib-refs" import "$work/remark9k.md"
 measure "import: 9,000 of the writer's own numbered principles, glossed, one Amazon's" "$lp" --dir "$work/lib-refs" import "$work/ownlist9k.md"
+measure "import: 9,000 questions with no heading, each over a one-line reminder" "$lp" --dir "$work/lib-refs" import "$work/reminders9k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

@@ -10881,3 +10881,54 @@ fn a_dossier_with_a_context_and_a_situation_section_is_still_one_story() {
     assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
     assert_eq!(read.drafts[0].story.title, "The shared runners");
 }
+
+#[test]
+fn a_question_over_a_short_reminder_is_that_story_in_notes_with_no_heading() {
+    let set = principles::builtin();
+    // Our own words: plain notes, no heading at all; each question on a line and the
+    // writer's shorthand for the story under it. Questions about the person are no
+    // story, however answered.
+    let notes = "Why this company\nThe scale of the payments work.\n\n\
+        Tell me about a project you are most proud of\nledger rewrite. drove it alone. cut the month-end close to a day.\n\n\
+        Tell me about a time you disagreed with your lead\nthe retry budget. I wanted per-client limits.\n\n\
+        What is your proudest innovation\nthe replay tool for failed webhooks.\n\n\
+        Tell me about a time you missed a deadline\n\n\
+        Tell me about a time you took a risk\nshipped the cache without a flag. rolled back within the hour.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(read.drafts.len(), 4, "{titles:?}");
+    assert!(
+        read.drafts.iter().all(|d| d.story.questions.len() == 1),
+        "{:#?}",
+        read.drafts
+    );
+    assert!(read.drafts[0].all_text().contains("ledger rewrite"));
+    assert!(read.drafts[3].all_text().contains("rolled back"));
+    // The reason for the company is skipped, not a story.
+    assert!(
+        !read
+            .drafts
+            .iter()
+            .any(|d| d.all_text().contains("payments work"))
+    );
+}
+
+#[test]
+fn an_answer_left_unfinished_and_an_empty_item_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: a list of questions, one answer begun and left, the others an
+    // empty item under the question.
+    let notes = "# Ownership\n\n* What was the last project you led?\n\tThe last one was\n\
+        * Tell me about a time you went beyond your role.\n    * \n\
+        * Tell me about a time you fixed what nobody owned.\n    * \n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.contains("left unfinished")),
+        "{:#?}",
+        read.skipped
+    );
+    assert_eq!(read.questions.len(), 3, "{:#?}", read.questions);
+}

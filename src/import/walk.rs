@@ -55,6 +55,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         fence: unwrapped,
         titles,
         dedented,
+        empty,
     } = as_notes(markdown, set);
     let arena = Arena::new();
     let mut options = Options::default();
@@ -227,6 +228,13 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
             lines: (line, line),
             reason: "a principle's name alone on its line: the heading of what follows".into(),
             text: text.trim().to_string(),
+        });
+    }
+    for (line, text) in empty {
+        importer.plan.ignored.push(Skipped {
+            lines: (line, line),
+            reason: "a list's marker with nothing after it: an item left empty".into(),
+            text,
         });
     }
     // Lines in no block (a link's definition, `[x]: url "title"`, which Markdown does
@@ -1637,6 +1645,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
     let mut taken = Vec::new();
     let mut titles = Vec::new();
     let mut dedented = Vec::new();
+    let mut empty = Vec::new();
     let named: Vec<bool> = (lines.iter())
         .map(|l| numbered_principle(l, set).is_some())
         .collect();
@@ -1710,10 +1719,11 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
             // read as more of the item above. Read as a heading, as the prompt it is.
             out.push_str("###### ");
             out.push_str(line.trim());
-        } else if line.trim() == "-" && i > 0 && !lines[i - 1].trim().is_empty() {
-            // A list's marker with nothing after it under a line of text (`Tell me about
-            // a time…` over `- `): an item left empty, not the line's underline that
-            // would make it a heading.
+        } else if matches!(line.trim(), "-" | "*" | "+") && (!in_code || !fence.is_empty()) {
+            // A list's marker with nothing after it (`Tell me about a time…` over `- `,
+            // or a question's item over an indented `* `): an answer left empty, not
+            // the line's underline that would make it a heading, nor an item to read.
+            empty.push((i + 1, line.trim().to_string()));
         } else {
             out.push_str(line);
         }
@@ -1724,6 +1734,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         text: out,
         fence: taken,
         titles,
+        empty,
     }
 }
 
@@ -1736,6 +1747,8 @@ struct AsNotes {
     titles: Vec<(usize, String)>,
     /// The lines whose indentation was layout, read without it (0-based).
     dedented: Vec<usize>,
+    /// The lines that are a list's marker and nothing else: (line, text).
+    empty: Vec<(usize, String)>,
 }
 
 /// For each line, whether it names a principle (`named`, a numbered line naming one) in
@@ -3662,8 +3675,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             if matches!(node.data().value, NodeValue::Paragraph) {
                 let (s, e) = span(node);
-                let told = asked_lines(&self.source(s, e, 0), self.set)
-                    .is_some_and(|roles| roles.iter().any(|(_, r)| *r == LineRole::Told));
+                let text = self.source(s, e, 0);
+                let told = asked_lines(&text, self.set)
+                    .is_some_and(|roles| roles.iter().any(|(_, r)| *r == LineRole::Told))
+                    || asked_over_answer(&text).is_some();
                 if told {
                     units.push((Some((String::new(), node)), Vec::new()));
                     by_lines.push(true);
@@ -3718,15 +3733,38 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         .map(|(_, n)| (*n, span(n)))
                         .expect("a paragraph");
                     let lines = self.source(s, e, 0);
-                    let roles = asked_lines(&lines, self.set).unwrap_or_default();
-                    let all: Vec<&str> = lines.lines().collect();
-                    let told: Vec<&str> = roles
-                        .iter()
-                        .filter(|(_, r)| *r == LineRole::Told)
-                        .map(|(i, _)| all[*i])
-                        .collect();
+                    let (asked, told): (Vec<String>, Vec<&str>) =
+                        match asked_lines(&lines, self.set) {
+                            Some(roles) => {
+                                let all: Vec<&str> = lines.lines().collect();
+                                let of = |role| {
+                                    (roles.iter())
+                                        .filter(|(_, r)| *r == role)
+                                        .map(|(i, _)| all[*i])
+                                        .collect::<Vec<&str>>()
+                                };
+                                let asked = of(LineRole::Asked);
+                                (
+                                    asked.iter().map(|l| bare_question(l.trim())).collect(),
+                                    of(LineRole::Told),
+                                )
+                            }
+                            None => {
+                                let (question, answer) =
+                                    asked_over_answer(&lines).expect("a unit of its own");
+                                (vec![question], answer)
+                            }
+                        };
+                    // (An introduction, a reason, a quality: no story, however told.)
+                    if asked.iter().all(|q| about_the_person(q)) {
+                        return false;
+                    }
                     let text = format!("{}\n{}", told.join("\n"), said(self, answer));
-                    return tells(self, &[node], &text);
+                    // A question that asks for a story, a short line under it in the
+                    // writer's shorthand ("LB. Self-drive. Host meeting."): the story
+                    // it answers, named for the writer to tell.
+                    return tells(self, &[node], &text)
+                        || answer.is_empty() && reminds(&asked, &told.join("\n"));
                 }
                 let Some((q, _)) = question.as_ref().filter(|(q, _)| !about_the_person(q)) else {
                     return false;
@@ -7864,6 +7902,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("an empty item (a number with nothing after it), not a story");
         }
+        // `Last project was` under its question: an answer begun and left, its last
+        // word one no phrase ends with. No story yet.
+        if unfinished(&told) {
+            return Some(UNFINISHED);
+        }
         // `6/16`, `2021-06-16`, `June 2021` alone: when something happened, no story.
         if draft.story.questions.is_empty() && date_alone(&told) {
             return Some("a date alone, not a story");
@@ -9117,7 +9160,10 @@ const NOT_YET: &str = "says the writer has no story for it yet";
 
 /// The reasons a draft is not a story that still leave its questions the person's own,
 /// to practise, whatever lines they were asked on.
-const OWN_QUESTIONS_KEPT: &[&str] = &[GENERAL, NOT_YET, GLOSS, SAMPLE];
+const OWN_QUESTIONS_KEPT: &[&str] = &[GENERAL, NOT_YET, GLOSS, SAMPLE, UNFINISHED];
+
+/// The reason given for an answer begun and left (see [`unfinished`]).
+const UNFINISHED: &str = "an answer left unfinished (it stops mid-sentence), not a story";
 
 /// The reason given for a guide's sample answer under its label (`**Framework:**`), and
 /// for the label left with the question above it.
@@ -9751,6 +9797,80 @@ fn topic_line(line: &str) -> bool {
         && bare
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '/'))
+}
+
+/// A paragraph whose first line asks a question and whose other lines answer it, none
+/// of them asking: the question, its marks off, and the answer's lines.
+fn asked_over_answer(text: &str) -> Option<(String, Vec<&str>)> {
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let question = bare_question(lines.next()?.trim());
+    let answer: Vec<&str> = lines.collect();
+    (is_question(&question)
+        && !answer.is_empty()
+        && answer
+            .iter()
+            .all(|l| !is_question(&bare_question(l.trim()))))
+    .then_some((question, answer))
+}
+
+/// Whether a question asks to be told about one thing ("Tell me about a project that
+/// you're most proud of", "Tell me about the most challenging project", "What is your
+/// proudest innovation"): a story.
+fn tell_me_about_one(question: &str) -> bool {
+    let lower = question.trim().to_lowercase();
+    [
+        "tell me about a ",
+        "tell me about an ",
+        "tell me about the ",
+    ]
+    .iter()
+    .any(|lead| lower.starts_with(lead))
+        || [" your proudest", " your biggest", " your most "]
+            .iter()
+            .any(|one| format!(" {lower} ").contains(one))
+}
+
+/// Whether a text is an answer begun and left: five words at most, the last one a
+/// word no phrase ends with ("Last project was", "I worked on the").
+fn unfinished(text: &str) -> bool {
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    (1..=5).contains(&words.len())
+        && !text.trim_end().ends_with(['.', '!', '?', ')', ':'])
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "was"
+                    | "is"
+                    | "were"
+                    | "are"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "to"
+                    | "of"
+                    | "and"
+                    | "with"
+                    | "for"
+                    | "my"
+                    | "our"
+                    | "because"
+                    | "that"
+            )
+        })
+}
+
+/// Whether `told`, the lines under `asked`, is the reminder of a story: every question
+/// asks for one (a time, an example, a project), none asks about the person, and the
+/// answer is the writer's shorthand for it ("upgrade msdb. No one knows in microsoft.
+/// self-drive."), a few words to a few lines, not advice to a reader or a placeholder.
+fn reminds(asked: &[String], told: &str) -> bool {
+    !asked.is_empty()
+        && asked.iter().all(|q| {
+            !about_the_person(q) && (asks_for_story(q) || is_prompt(q) || tell_me_about_one(q))
+        })
+        && (1..=60).contains(&told.split_whitespace().count())
+        && !to_reader(told)
+        && !placeholder(told)
 }
 
 /// The lines of a paragraph typed a line a question, each answered (or not) by the
