@@ -10932,3 +10932,78 @@ fn an_answer_left_unfinished_and_an_empty_item_are_no_story() {
     );
     assert_eq!(read.questions.len(), 3, "{:#?}", read.questions);
 }
+
+#[test]
+fn plain_notes_title_their_stories_with_a_line_of_their_own() {
+    let set = principles::builtin();
+    // Our own words: no heading anywhere; each story under a short line of its own
+    // name, one over bullets after a blank line, one over lines right under it, and one
+    // the writer calls a story though it is told in shorthand.
+    let notes = "Pager fatigue\n\n- Our on-call got forty alerts a night.\n- I sorted them by cause and I deleted the noisy ones.\n\
+        - I moved the rest to business hours.\n\n\
+        The late vendor\nThe vendor missed the date for the card reader.\nI flew to their office and I sat with their engineer for two days.\n\
+        We shipped a week late, not a quarter.\n\n\
+        Onboarding story #3 maybe:\nwrote the setup script. new hires ran it on day one.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Pager fatigue",
+            "The late vendor",
+            "Onboarding story #3 maybe"
+        ],
+        "{:#?}",
+        read.drafts
+    );
+    assert!(read.drafts[1].all_text().contains("flew to their office"));
+    // With headings elsewhere in the notes, a short line is read as it was.
+    let headed = format!("# My notes\n\n{notes}");
+    let read = plan(&headed, &set);
+    assert!(read.drafts.len() < 3, "{:#?}", read.drafts);
+}
+
+#[test]
+fn a_heading_that_calls_itself_a_story_names_one_not_a_template() {
+    for heading in [
+        "Interpersonal Conflict Story",
+        "Tech failure story #3 maybe:",
+        "The outage story",
+    ] {
+        assert!(super::walk::calls_itself_a_story(heading), "{heading}");
+    }
+    for heading in [
+        "[Story Title]",
+        "Story Index",
+        "How to tell your story",
+        "STAR story template",
+        "Story",
+    ] {
+        assert!(!super::walk::calls_itself_a_story(heading), "{heading}");
+    }
+}
+
+#[test]
+fn a_numbered_list_of_whole_stories_under_one_question_is_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: one question, then three stories told whole in numbered items,
+    // each with the question.
+    let notes = "# Failures\n\nTell me about a time you failed.\n\n\
+        1. I was asked to move our billing jobs to the new scheduler before the audit. I planned the move in a week and I skipped the dry run on the old data. \
+        The first night half the invoices went out twice, and I spent the next two days sending corrections and apologising to the accounts we had charged.\n\
+        2. Search rewrite: we tried to replace the whole search page in one release without the skills on the team. \
+        We ran late by two months, I cut the scope twice, and in the end we shipped the old page with a new index behind it instead of the redesign we promised.\n\
+        3. Image cleanup: we deleted old image sizes to save storage and I did not check for shared files first. \
+        We removed pictures that live listings still used, and I restored them from the backups over a weekend while support answered the sellers.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 3, "{:#?}", read.drafts);
+    assert!(
+        read.drafts
+            .iter()
+            .all(|d| d.story.questions == ["Tell me about a time you failed."]),
+        "{:#?}",
+        read.drafts
+    );
+    assert!(read.drafts[2].all_text().contains("restored them"));
+    assert!(!read.drafts[0].all_text().contains("Search rewrite"));
+}

@@ -1651,6 +1651,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         .collect();
     let listed = listed_principles(&named);
     let bullets = indented_bullets(&lines);
+    let plain = plain_titles(&lines, set);
     // (Notes with a code fence anywhere write their code so: indented lines there may
     // be code too.)
     let fenced = lines.iter().any(|l| fence_mark(l).is_some());
@@ -1684,6 +1685,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         } else if named[i] && !among_topics(&lines, i, set) && !listed[i]
             || title_line(&lines, i, set)
             || capital_principle(&lines, i, set)
+            || plain[i]
         {
             let level = if written_level >= 3 {
                 (written_level + 1).min(6)
@@ -1693,7 +1695,11 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
             out.push_str(&"#".repeat(level));
             out.push(' ');
             out.push_str(line.trim());
-            titles.push((i + 1, line.to_string()));
+            // (A story's own title is the heading of its draft, or skipped with its
+            // section: not a principle's name kept as structure.)
+            if !plain[i] {
+                titles.push((i + 1, line.to_string()));
+            }
         } else if fence.is_empty() && !fenced && layout_indent(line, above) {
             // Plain notes indented for the eye (`Action` over lines indented four
             // spaces): their text, not code.
@@ -1864,6 +1870,77 @@ fn title_line(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
             .filter(|&j| text_under(j) && is_name(lines[j]))
             .count()
             >= 2
+}
+
+/// For each line, whether it is the title of a story in plain notes that have no
+/// heading at all: a short line first in its paragraph, not indented, no item, no
+/// question, no label and no sentence (`Interpersonal Conflict Story`, `Tech failure
+/// story #2 maybe:`), with text under it. Read so only when the notes have three such
+/// lines or more, each with text before the next, and two of the stretches under them
+/// tell what the writer did: the
+/// writer's own titles over their stories, which Markdown would read as one more
+/// paragraph each.
+fn plain_titles(lines: &[&str], set: &PrincipleSet) -> Vec<bool> {
+    let mut titles = vec![false; lines.len()];
+    let setext = |l: &str| {
+        let t = l.trim();
+        !t.is_empty()
+            && (t.chars().all(|c| c == '=') || t.len() >= 2 && t.chars().all(|c| c == '-'))
+    };
+    let headed = lines.iter().enumerate().any(|(i, l)| {
+        let hashes = l.bytes().take_while(|&b| b == b'#').count();
+        (1..=6).contains(&hashes) && l[hashes..].starts_with([' ', '\t'])
+            || i > 0 && !lines[i - 1].trim().is_empty() && setext(l) && !rule_line(lines[i - 1])
+    });
+    if headed {
+        return titles;
+    }
+    let candidate = |i: usize| {
+        let line = lines[i];
+        let text = line.trim();
+        let words = text.split_whitespace().count();
+        let first = i == 0 || lines[i - 1].trim().is_empty() || rule_line(lines[i - 1]);
+        let under = lines
+            .get(i + 1..)
+            .and_then(|rest| rest.iter().find(|l| !l.trim().is_empty()));
+        first
+            && (1..=10).contains(&words)
+            && !line.starts_with([' ', '\t'])
+            && item_body(text).is_none()
+            && text.starts_with(char::is_alphanumeric)
+            && !text.ends_with(['.', '!', '?', ',', ';'])
+            && !is_question(&bare_question(text))
+            && split_label(text).is_none()
+            && classify(text, set).is_none()
+            && !rule_line(text)
+            && under.is_some_and(|next| !rule_line(next))
+    };
+    let marked: Vec<usize> = (0..lines.len()).filter(|&i| candidate(i)).collect();
+    // (Each with text of its own before the next: a name over a title, `Sandra
+    // Burns` over `Leadership Principle Worksheet`, is a page's heading block.)
+    let bare = marked.windows(2).any(|pair| {
+        lines[pair[0] + 1..pair[1]]
+            .iter()
+            .all(|l| l.trim().is_empty())
+    });
+    if marked.len() < 3 || bare {
+        return titles;
+    }
+    // What each title's stretch tells, up to the next title.
+    let told = marked
+        .iter()
+        .enumerate()
+        .filter(|&(k, &i)| {
+            let end = marked.get(k + 1).copied().unwrap_or(lines.len());
+            first_person_events(&lines[i + 1..end].join("\n")) >= 2
+        })
+        .count();
+    if told >= 2 {
+        for i in marked {
+            titles[i] = true;
+        }
+    }
+    titles
 }
 
 /// Whether a line is a label alone, as a heading flattened to text is: a word or three,
@@ -4395,7 +4472,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.section = None;
             return;
         }
-        let called = labelled_name || story_label(&heading);
+        let called = labelled_name || story_label(&heading) || calls_itself_a_story(&heading);
         let asked = asks_for_story(&heading);
         let mut shorthand = false;
         // Under a self-introduction, or a section that says its answers are templates
@@ -5941,10 +6018,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         // (Each item sets its own scene, "During my work in the lab, I…", and recalls
         // what the writer did there: one event is enough when the scene is its own.)
+        // (Or each item is a story told whole, forty words or more of what the writer
+        // did, no part's label in it: "1. I was tasked with a pilot…", "2. Architecture
+        // failure: while we moved…".)
         let told_apart = items.len() >= 2
-            && items
+            && (items
                 .iter()
-                .all(|item| opens_scene(item) && own_account(item) && recalls_event(item));
+                .all(|item| opens_scene(item) && own_account(item) && recalls_event(item))
+                || items.iter().all(|item| {
+                    item.split_whitespace().count() >= 40
+                        && own_account(item)
+                        && tells_events(item)
+                        && classify(item, self.set).is_none()
+                        && !item.lines().any(|l| split_label(l.trim()).is_some())
+                }));
         if is_paragraph && self.name_line.take_if(|&mut at| at == start).is_some() {
             self.plan.ignored.push(Skipped {
                 lines: (start, start),
@@ -6503,6 +6590,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     text: self.source(line, line, 0),
                 });
             }
+            // A question over stories told apart, nothing under it but them, is asked of
+            // each: not a draft of its own.
+            let asked = if told_apart
+                && self.current.as_ref().is_some_and(|b| {
+                    !b.draft.story.questions.is_empty()
+                        && b.draft.story.written_parts().next().is_none()
+                        && b.draft.story.notes.trim().is_empty()
+                        && b.draft.story.followups.is_empty()
+                }) {
+                let building = self.current.take().expect("checked");
+                building.draft.story.questions
+            } else if told_apart {
+                // (Or the question just above, still waiting for its story.)
+                self.waiting
+                    .drain(..)
+                    .map(|(question, _)| question)
+                    .collect()
+            } else {
+                Vec::new()
+            };
             for item in node.children() {
                 let (item_start, item_end) = span(item);
                 let item_text = self.source(item_start, item_end, quote_depth);
@@ -6511,6 +6618,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 self.start_draft(item_start);
                 let building = self.current.as_mut().expect("a draft was just started");
                 building.draft.lines.1 = item_end;
+                building.draft.story.questions.extend(asked.iter().cloned());
                 append(&mut building.draft.story.notes, &item_text);
             }
             return;
@@ -7688,6 +7796,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let source = after_opening_remark(source.trim_start_matches(['>', ' ']));
             draft.story.title = short_title(&first_sentence(source));
         }
+        // (A name cut before its dash, `Architecture failure -: While…`, keeps no space
+        // at its end.)
+        draft.story.title = draft.story.title.trim().to_string();
         if draft.story.title.is_empty() {
             draft.story.title = "Untitled story".to_string();
         }
@@ -10557,6 +10668,48 @@ pub(super) fn question_place(heading: &str) -> bool {
             !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit())
         })
     })
+}
+
+/// A heading that calls what is under it one story of the writer's, the word among its
+/// own (`Interpersonal Conflict Story`, `Tech failure story #3 maybe:`): not a story's
+/// template, an index or bank of them, or how to tell one.
+pub(super) fn calls_itself_a_story(heading: &str) -> bool {
+    let words = plain_words(heading);
+    // (`[Story Title]`: a template's slot for one.)
+    words.iter().any(|w| w == "story")
+        && words.len() >= 2
+        && !heading.contains('[')
+        && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "template"
+                    | "templates"
+                    | "bank"
+                    | "format"
+                    | "structure"
+                    | "method"
+                    | "framework"
+                    | "tips"
+                    | "tip"
+                    | "example"
+                    | "examples"
+                    | "sample"
+                    | "how"
+                    | "your"
+                    | "telling"
+                    | "tell"
+                    | "stories"
+                    | "star"
+                    | "index"
+                    | "list"
+                    | "overview"
+                    | "summary"
+                    | "map"
+                    | "matrix"
+                    | "ideas"
+                    | "guide"
+            )
+        })
 }
 
 /// `Story`, `Story1`, `Story 2`: a heading that is only a story's label and number.
