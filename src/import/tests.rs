@@ -10911,6 +10911,26 @@ fn a_question_over_a_short_reminder_is_that_story_in_notes_with_no_heading() {
             .iter()
             .any(|d| d.all_text().contains("payments work"))
     );
+    // After a story, a question about the person with no question mark ends it and
+    // is no story: said so in the skipped list.
+    let notes = "Tell me about the hardest project you worked on\nthe billing move. nobody knew the old schema.\n\n\
+        Why this company\nThe scale of the payments work.\n\n\
+        Tell me about a time you took a risk\nshipped the cache without a flag. rolled back within the hour.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(read.drafts.len(), 2, "{titles:?}");
+    assert!(
+        !read.drafts[0].all_text().contains("payments work"),
+        "{:#?}",
+        read.drafts
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.contains("about you") && s.text.contains("payments work")),
+        "{:#?}",
+        read.skipped
+    );
 }
 
 #[test]

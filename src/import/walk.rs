@@ -3879,6 +3879,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 self.outside = outside;
                 continue;
             }
+            // An answer about the person (why this company, a strength), typed under
+            // its question: said so, not "before the first principle heading".
+            if by_lines
+                && !story
+                && let Some((_, node)) = &question
+                && let (s, e) = span(node)
+                && let Some((asked, _)) = asked_over_answer(&self.source(s, e, 0))
+                && about_the_person(&asked)
+            {
+                let end = answer.iter().map(|n| span(n).1).max().unwrap_or(e).max(e);
+                self.plan.skipped.push(Skipped {
+                    lines: (s, end),
+                    reason: "an answer about you (a reason, a quality, who you are), not a story"
+                        .into(),
+                    text: self.source(s, end, 0),
+                });
+                continue;
+            }
             let Some((question, node)) = question.clone().filter(|_| story) else {
                 // The question's own block, then its answer: skipped as the region's;
                 // but a list in it of questions each answered under it is read an item
@@ -9911,12 +9929,14 @@ fn topic_line(line: &str) -> bool {
 }
 
 /// A paragraph whose first line asks a question and whose other lines answer it, none
-/// of them asking: the question, its marks off, and the answer's lines.
+/// of them asking: the question, its marks off, and the answer's lines. (A question
+/// about the person asks, with no question mark too: `Why this company`.)
 fn asked_over_answer(text: &str) -> Option<(String, Vec<&str>)> {
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
     let question = bare_question(lines.next()?.trim());
     let answer: Vec<&str> = lines.collect();
-    (is_question(&question)
+    ((is_question(&question)
+        || question.split_whitespace().count() <= 8 && about_the_person(&question))
         && !answer.is_empty()
         && answer
             .iter()
