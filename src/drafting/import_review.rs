@@ -145,7 +145,7 @@ fn show(
         let text = story.part(part).trim();
         if !text.is_empty() {
             out.push_str(&wrap(
-                &crate::model::first_sentence(text),
+                &preview(text),
                 style.width,
                 &format!("   {}: ", part.key()),
                 "      ",
@@ -154,7 +154,7 @@ fn show(
     }
     if !story.notes.trim().is_empty() {
         out.push_str(&wrap(
-            &crate::model::first_sentence(&story.notes),
+            &preview(&story.notes),
             style.width,
             "   notes: ",
             "      ",
@@ -196,4 +196,37 @@ fn show(
     }
     write!(ui.err, "{out}")?;
     Ok(())
+}
+
+/// A part's first sentence, as the review shows it, with "…" when the part says more:
+/// the rest is in the draft, not lost.
+fn preview(text: &str) -> String {
+    let first = crate::model::first_sentence(text);
+    // (Words, not characters: a list's markers are not more to say.)
+    let words = |t: &str| {
+        t.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    if words(text) > words(&first) {
+        format!("{first} …")
+    } else {
+        first
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::preview;
+
+    #[test]
+    fn a_preview_says_when_the_part_goes_on() {
+        assert_eq!(
+            preview("upgrade the billing db. nobody knew the old schema."),
+            "upgrade the billing db. …"
+        );
+        assert_eq!(preview("I rolled it back."), "I rolled it back.");
+        // A list's marker is not more to say.
+        assert_eq!(preview("- I rolled it back."), "I rolled it back.");
+    }
 }
