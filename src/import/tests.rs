@@ -10904,6 +10904,14 @@ fn a_question_over_a_short_reminder_is_that_story_in_notes_with_no_heading() {
     );
     assert!(read.drafts[0].all_text().contains("ledger rewrite"));
     assert!(read.drafts[3].all_text().contains("rolled back"));
+    // The question left unanswered is the person's own, for practice.
+    assert!(
+        read.questions
+            .iter()
+            .any(|q| q.question.contains("missed a deadline")),
+        "{:#?}",
+        read.questions
+    );
     // The reason for the company is skipped, not a story.
     assert!(
         !read

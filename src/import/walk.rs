@@ -3879,6 +3879,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 self.outside = outside;
                 continue;
             }
+            // A question with no answer under it, among answered ones: the person's own,
+            // for the principle its words are nearest, as under a question's heading.
+            if !by_lines
+                && !story
+                && answer.is_empty()
+                && let Some((asked, node)) = &question
+                && !about_the_person(asked)
+                && let Some(principle) = self.nearest(asked).map(|p| p.id.clone())
+            {
+                self.plan.questions.push(super::OwnQuestion {
+                    principle,
+                    question: asked.clone(),
+                    lines: span(node),
+                });
+                continue;
+            }
             // An answer about the person (why this company, a strength), typed under
             // its question: said so, not "before the first principle heading".
             if by_lines
