@@ -3686,7 +3686,7 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         // `S (Situation):`: a letter with its word in parentheses, or the word in
         // another language in brackets as Chinese writes them (`S（情境）：`); and a
         // part's word with the same in another language (`情境（Situation）`).
-        let after = match after.trim_start().strip_prefix(['(', '（']) {
+        let (after, glossed) = match after.trim_start().strip_prefix(['(', '（']) {
             Some(inner) if name.len() == 1 || matches!(label, Label::Part(_)) => {
                 match inner.split_once([')', '）']) {
                     Some((word, rest))
@@ -3702,12 +3702,12 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
                                     && word.trim().eq_ignore_ascii_case(other)
                             }) =>
                     {
-                        rest
+                        (rest, true)
                     }
-                    _ => after,
+                    _ => (after, false),
                 }
             }
-            _ => after,
+            _ => (after, false),
         };
         // `Action & Result:`, `Result and Learning:`: two parts named as one; the text
         // after it starts the first.
@@ -3732,14 +3732,15 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         let mut rest = after;
         let mut separated = false;
         // `Situation` alone on its line, the text on the lines after it (a word, not
-        // a letter: "A" alone may be the article).
+        // a letter: "A" alone may be the article; a letter with its word in
+        // parentheses, `S（Situation，背景）`, is a label too).
         // `IMPORTANT` alone on its line, in capitals: a notice over what follows.
         let shouted = *label == NOTICE
             && body
                 .get(..name.len())
                 .is_some_and(|w| w.chars().all(|c| c.is_uppercase()));
         if bold.is_none()
-            && name.len() > 1
+            && (name.len() > 1 || glossed)
             && (matches!(label, Label::Part(_)) || shouted)
             && (after.trim().is_empty() || after.starts_with(['\n', '\r']))
         {

@@ -11035,3 +11035,24 @@ fn a_numbered_list_of_whole_stories_under_one_question_is_a_story_each() {
     assert!(read.drafts[2].all_text().contains("restored them"));
     assert!(!read.drafts[0].all_text().contains("Search rewrite"));
 }
+
+#[test]
+fn a_parts_letter_with_its_word_in_brackets_alone_on_its_line_is_its_label() {
+    let set = principles::builtin();
+    // Our own words: each part's letter with its word in brackets, alone on its line,
+    // the text on the next; in English and as Chinese writes it.
+    for notes in [
+        "S (Situation, context)\nThe nightly job broke.\n\nT (Task)\nMake it run again.\n\nA (Action)\nRewrote the paging.\n\nR (Result)\nIt has not failed since.\n",
+        "S（Situation，背景）\n夜间任务经常失败。\n\nT（Task，任务）\n让它稳定运行。\n\nA（Action，行动）\n重写了分页逻辑。\n\nR（Result，结果）\n之后再也没有失败过。\n",
+    ] {
+        let read = plan(notes, &set);
+        assert_eq!(read.drafts.len(), 1, "{notes}: {:#?}", read.drafts);
+        let story = &read.drafts[0].story;
+        assert!(
+            !story.part(Part::Situation).contains('('),
+            "{notes}: {story:#?}"
+        );
+        assert!(!story.part(Part::Result).is_empty(), "{notes}: {story:#?}");
+        assert!(!story.part(Part::Action).is_empty(), "{notes}: {story:#?}");
+    }
+}
