@@ -107,10 +107,20 @@ pub(super) fn tag_lines(markdown: &str, read: &str, blocks: &[(usize, usize)]) -
     let as_read: Vec<&str> = read.lines().collect();
     let mut out = Vec::new();
     for &(from, to) in blocks {
-        let tags: Vec<&str> = (from..=to)
-            .filter_map(|line| Some((written.get(line - 1)?, as_read.get(line - 1)?)))
-            .filter(|(w, r)| !w.trim().is_empty() && r.trim().is_empty())
-            .map(|(w, _)| w.trim())
+        let tags: Vec<String> = (from..=to)
+            // (The last line as read, blank with no newline after it, is no line of
+            // the text: blank all the same.)
+            .filter_map(|line| Some((written.get(line - 1)?, as_read.get(line - 1).unwrap_or(&""))))
+            .filter_map(|(w, r)| {
+                if !w.trim().is_empty() && r.trim().is_empty() {
+                    Some(w.trim().to_string())
+                } else if w.to_ascii_lowercase().contains("<summary") {
+                    // The summary's own tags: its text is the heading, they are not.
+                    Some(tags_of(w).join(""))
+                } else {
+                    None
+                }
+            })
             .collect();
         if !tags.is_empty() {
             out.push(Skipped {
@@ -119,6 +129,20 @@ pub(super) fn tag_lines(markdown: &str, read: &str, blocks: &[(usize, usize)]) -
                 text: tags.join(" "),
             });
         }
+    }
+    out
+}
+
+/// The tags on a line (`<summary>`, `<b>`, `</b>`, `</summary>`), in order.
+fn tags_of(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    while let Some(open) = rest.find('<') {
+        let Some(close) = rest[open..].find('>') else {
+            break;
+        };
+        out.push(&rest[open..=open + close]);
+        rest = &rest[open + close + 1..];
     }
     out
 }
@@ -254,7 +278,10 @@ fn marked(line: &str) -> String {
             "strong" | "b" => out.push_str("**"),
             "em" | "i" => out.push('_'),
             "code" => out.push('`'),
-            "details" | "summary" | "pre" | "p" | "br" | "br/" | "div" | "span" => {}
+            // (A list written in HTML, `<ul>` `<li>`, around items the writer also
+            // marked with `-`: the tags are markup, the items are the text's own.)
+            "details" | "summary" | "pre" | "p" | "br" | "br/" | "div" | "span" | "ul" | "ol"
+            | "li" => {}
             // Not a tag we know (`a <b> c`, `x < y`): kept as written.
             _ => {
                 out.push('<');
@@ -294,7 +321,14 @@ mod tests {
             .into_iter()
             .map(|s| s.text)
             .collect();
-        assert_eq!(tags, ["<details> <pre> </pre> </details> <br>"]);
+        // (The summary's tags too: its text is the heading, its tags are not.)
+        assert_eq!(
+            tags,
+            ["<details> <summary><b></b></summary> <pre> </pre> </details> <br>"]
+        );
+        // A list written in HTML around the writer's own items: the tags are markup.
+        assert_eq!(marked("<li>"), "");
+        assert_eq!(marked("<ul>"), "");
     }
 
     #[test]

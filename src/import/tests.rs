@@ -11056,3 +11056,57 @@ fn a_parts_letter_with_its_word_in_brackets_alone_on_its_line_is_its_label() {
         assert!(!story.part(Part::Action).is_empty(), "{notes}: {story:#?}");
     }
 }
+
+#[test]
+fn a_storys_opening_over_a_rule_then_its_parts_is_one_story() {
+    let set = principles::builtin();
+    // Our own words: the story's name, the question it answers and a field of its
+    // card, a rule, then its parts in bold labels over their text.
+    let notes = "# Ownership\n\n## Story 1: The orphaned export\n\n**Question This Answers:** \"Tell me about a time you owned something nobody owned.\"\n**Competency:** Ownership, Follow-through\n\n---\n\n\
+        **Situation:**\nThe nightly export broke every week and no team owned it.\n\n**Task:**\nI wanted it fixed for good.\n\n**Action:**\nI took it over and I rewrote the paging.\n\n**Result:**\nIt has not failed since.\n\n---\n\n\
+        ## Story 2: The slow signup\n\n**Question This Answers:** \"Tell me about a time you fixed something slow.\"\n\n---\n\n\
+        **Situation:**\nSignup took nine seconds.\n\n**Action:**\nI cached the country list.\n\n**Result:**\nSignup took two seconds.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["The orphaned export", "The slow signup"],
+        "{:#?}",
+        read.drafts
+    );
+    assert_eq!(read.drafts[0].story.questions.len(), 1);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Result)
+            .contains("not failed")
+    );
+    assert!(
+        read.drafts[1]
+            .story
+            .part(Part::Situation)
+            .contains("nine seconds")
+    );
+}
+
+#[test]
+fn a_numbered_heading_over_questions_and_a_field_left_blank_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: `## 2. Sample questions` over answers in their own sections.
+    let notes = "# Ownership\n\n## 1. Definition\n\nOwners think long term.\n\n## 2. Sample questions\n\n\
+        ### Tell me about a time you owned a failure.\n\n**Situation:** The export broke.\n\n**Action:** I rewrote the paging.\n\n**Result:** It has not failed since.\n";
+    let read = plan(notes, &set);
+    assert!(
+        !read
+            .drafts
+            .iter()
+            .any(|d| d.story.title.contains("Sample questions")),
+        "{:#?}",
+        read.drafts
+    );
+    // A template whose last field is a blank to fill (`/5`) is still a template.
+    let notes = "# Ownership\n\n## Story 1 — [Title]\n\n**SITUATION:**\n[Write here]\n\n**ACTION:**\n[Write here — what did you do?]\n\n\
+        **RESULT:**\n[Write here]\n\n**Confidence score:** /5\n**Last practiced:** \n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}

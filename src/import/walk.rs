@@ -2410,8 +2410,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         match value {
             NodeValue::Heading(h) => self.heading(&inline_text(node), h.level, (start, end)),
             NodeValue::ThematicBreak => {
-                // A rule between a one-story file's sections does not end its story.
-                if !self.section.as_ref().is_some_and(|s| s.one_story) {
+                // A rule between a one-story file's sections does not end its story;
+                // nor one under a story's opening (its name, the question it answers, a
+                // `**Competency:**` line), no part told yet: its parts follow the rule.
+                if !self.section.as_ref().is_some_and(|s| s.one_story) && !self.only_opened() {
                     self.finish_draft();
                 }
                 if let Some(section) = self.section.as_mut() {
@@ -2941,7 +2943,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         self.finish_draft();
         // `## Question`, `### Sample questions`: the questions under it wait for the
         // story after them.
-        let label = heading_label(text);
+        // (`## 2. Sample questions`: the label after its number.)
+        let label = heading_label(text).or_else(|| heading_label(&heading_title(text).0));
         if label == Some(Label::Question) {
             self.plan.skipped.push(Skipped {
                 lines: (line, last),
@@ -3045,6 +3048,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && followup_heading(text).is_none()
             && heading_label(text) != Some(Label::Question)
             && self.current.as_ref().is_none_or(|b| b.followup.is_none())
+    }
+
+    /// Whether the story being read has only been opened: its name, the question it
+    /// answers and fields of its card (`**Competency:** …`), no part told yet.
+    fn only_opened(&self) -> bool {
+        self.current.as_ref().is_some_and(|b| {
+            let story = &b.draft.story;
+            !story.title.trim().is_empty()
+                && story.written_parts().next().is_none()
+                && story.followups.is_empty()
+                && story
+                    .notes
+                    .lines()
+                    .all(|l| l.trim().is_empty() || field_line(l))
+        })
     }
 
     /// Whether the open region's blocks so far name its principles.
@@ -4825,10 +4843,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // A rule ends an answer that was going on paragraph after paragraph, and
                 // the follow-ups under their heading: what comes after it is no longer
                 // asked of the story.
+                // (Not one under the story's opening, no part told yet.)
                 if self
                     .current
                     .as_ref()
                     .is_some_and(|b| b.open_answer || b.under_followups)
+                    && !self.only_opened()
                 {
                     self.finish_draft();
                 }
@@ -6110,6 +6130,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 matches!(before.data().value, NodeValue::Paragraph) && span(before).1 + 1 == start
             })
             && self.labelled_parts(&[node], &[]) == 0;
+        // (A story only opened, its name and question and no part yet, goes on with
+        // its parts: `**Situation:**` after `**Question This Answers:**`.)
+        let parts_follow =
+            self.only_opened() && matches!(classify(&text, self.set), Some((Label::Part(_), _)));
+        if parts_follow && let Some(building) = self.current.as_mut() {
+            // Told in parts from here: no longer an answer going on paragraph after
+            // paragraph under its question.
+            building.open_answer = false;
+        }
         if self.current.as_ref().is_some_and(|b| b.open_answer)
             && !(is_paragraph && classify(&text, self.set).is_none() && !is_question(&text))
             && !right_under
@@ -8100,7 +8129,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         }
                         let words = outside.split_whitespace().count();
                         let label = outside.trim_matches(['*', '_', ' ']).ends_with(':');
-                        (closed > 0 || label) && words <= 3
+                        // (Or a field with a blank to fill, `**Confidence score:** /5`:
+                        // no letter after its colon.)
+                        let blank = outside
+                            .split_once(':')
+                            .is_some_and(|(_, value)| !value.chars().any(char::is_alphabetic));
+                        (closed > 0 || label || blank) && words <= 3
                     })
         };
         // The title as written: cut short, it is whole in the notes' first line.
@@ -10004,6 +10038,17 @@ fn unfinished(text: &str) -> bool {
                     | "that"
             )
         })
+}
+
+/// Whether a line is a field of a story's card, a short label and its value
+/// (`**Competency:** Empathy, Advocacy`, `Context: discovery phase`), not a telling.
+fn field_line(line: &str) -> bool {
+    let bare = line.trim().trim_start_matches(['*', '_']);
+    bare.split_once(':').is_some_and(|(label, _)| {
+        let label = label.trim_end_matches(['*', '_']).trim();
+        (1..=3).contains(&label.split_whitespace().count())
+            && label.starts_with(char::is_alphabetic)
+    })
 }
 
 /// Whether `told`, the lines under `asked`, is the reminder of a story: every question
