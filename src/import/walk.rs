@@ -3760,31 +3760,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         type Unit<'n> = (Option<(String, &'n AstNode<'n>)>, Vec<&'n AstNode<'n>>);
         let mut units: Vec<Unit<'n>> = vec![(None, Vec::new())];
         // A paragraph typed a line a question, answered on the lines under it (see
-        // `asked_lines`), opens a unit of its own: its questions are on its lines.
-        let mut by_lines: Vec<bool> = vec![false];
+        // `asked_and_told`), opens a unit of its own: its questions and their answer
+        // are on its lines, read once here.
+        let mut by_lines: Vec<Option<(Vec<String>, String)>> = vec![None];
         for &node in blocks {
             if several(self, node) {
                 units.push((None, vec![node]));
-                by_lines.push(false);
+                by_lines.push(None);
                 continue;
             }
             if matches!(node.data().value, NodeValue::Paragraph) {
                 let (s, e) = span(node);
-                let text = self.source(s, e, 0);
-                let told = asked_lines(&text, self.set)
-                    .is_some_and(|roles| roles.iter().any(|(_, r)| *r == LineRole::Told))
-                    || asked_over_answer(&text).is_some();
-                if told {
+                if let Some(lined) = asked_and_told(&self.source(s, e, 0), self.set) {
                     units.push((Some((String::new(), node)), Vec::new()));
-                    by_lines.push(true);
+                    by_lines.push(Some(lined));
                     continue;
                 }
             }
-            if asks(self, node).is_some() {
-                by_lines.push(false);
-            }
             match asks(self, node) {
-                Some(question) => units.push((Some((question, node)), Vec::new())),
+                Some(question) => {
+                    units.push((Some((question, node)), Vec::new()));
+                    by_lines.push(None);
+                }
                 None => units.last_mut().expect("one unit at least").1.push(node),
             }
         }
@@ -3820,46 +3817,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let stories: Vec<bool> = units
             .iter()
             .zip(&by_lines)
-            .map(|((question, answer), &by_lines)| {
-                if by_lines {
+            .map(|((question, answer), by_lines)| {
+                if let Some((asked, told)) = by_lines {
                     // What its lines that tell say, and the paragraphs under it.
-                    let (node, (s, e)) = question
-                        .as_ref()
-                        .map(|(_, n)| (*n, span(n)))
-                        .expect("a paragraph");
-                    let lines = self.source(s, e, 0);
-                    let (asked, told): (Vec<String>, Vec<&str>) =
-                        match asked_lines(&lines, self.set) {
-                            Some(roles) => {
-                                let all: Vec<&str> = lines.lines().collect();
-                                let of = |role| {
-                                    (roles.iter())
-                                        .filter(|(_, r)| *r == role)
-                                        .map(|(i, _)| all[*i])
-                                        .collect::<Vec<&str>>()
-                                };
-                                let asked = of(LineRole::Asked);
-                                (
-                                    asked.iter().map(|l| bare_question(l.trim())).collect(),
-                                    of(LineRole::Told),
-                                )
-                            }
-                            None => {
-                                let (question, answer) =
-                                    asked_over_answer(&lines).expect("a unit of its own");
-                                (vec![question], answer)
-                            }
-                        };
+                    let node = question.as_ref().map(|(_, n)| *n).expect("a paragraph");
                     // (An introduction, a reason, a quality: no story, however told.)
                     if asked.iter().all(|q| about_the_person(q)) {
                         return false;
                     }
-                    let text = format!("{}\n{}", told.join("\n"), said(self, answer));
+                    let text = format!("{told}\n{}", said(self, answer));
                     // A question that asks for a story, a short line under it in the
                     // writer's shorthand ("LB. Self-drive. Host meeting."): the story
                     // it answers, named for the writer to tell.
                     return tells(self, &[node], &text)
-                        || answer.is_empty() && reminds(&asked, &told.join("\n"));
+                        || answer.is_empty() && reminds(asked, told);
                 }
                 let Some((q, _)) = question.as_ref().filter(|(q, _)| !about_the_person(q)) else {
                     return false;
@@ -3881,7 +3852,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         for (((question, answer), story), by_lines) in units.into_iter().zip(stories).zip(by_lines)
         {
-            if by_lines && story {
+            if by_lines.is_some() && story {
                 let outside = self.outside.take();
                 let mut section = Section::own_names(first.id.clone(), level);
                 section.structured = true;
@@ -3899,7 +3870,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             // A question with no answer under it, among answered ones: the person's own,
             // for the principle its words are nearest, as under a question's heading.
-            if !by_lines
+            if by_lines.is_none()
                 && !story
                 && answer.is_empty()
                 && let Some((asked, node)) = &question
@@ -3915,12 +3886,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             // An answer about the person (why this company, a strength), typed under
             // its question: said so, not "before the first principle heading".
-            if by_lines
-                && !story
+            if !story
+                && let Some((asked, _)) = &by_lines
+                && asked.iter().all(|q| about_the_person(q))
                 && let Some((_, node)) = &question
                 && let (s, e) = span(node)
-                && let Some((asked, _)) = asked_over_answer(&self.source(s, e, 0))
-                && about_the_person(&asked)
             {
                 let end = answer.iter().map(|n| span(n).1).max().unwrap_or(e).max(e);
                 self.plan.skipped.push(Skipped {
@@ -9976,6 +9946,27 @@ fn topic_line(line: &str) -> bool {
         && bare
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '/'))
+}
+
+/// The questions a paragraph asks on its lines and the answer on the lines under them,
+/// when it answers: typed a line a question (see [`asked_lines`]), or one question over
+/// its answer (see [`asked_over_answer`]).
+fn asked_and_told(text: &str, set: &PrincipleSet) -> Option<(Vec<String>, String)> {
+    if let Some(roles) = asked_lines(text, set)
+        && roles.iter().any(|(_, r)| *r == LineRole::Told)
+    {
+        let all: Vec<&str> = text.lines().collect();
+        let of = |role| {
+            (roles.iter())
+                .filter(move |(_, r)| *r == role)
+                .map(|(i, _)| all[*i])
+        };
+        let asked = of(LineRole::Asked)
+            .map(|l| bare_question(l.trim()))
+            .collect();
+        return Some((asked, of(LineRole::Told).collect::<Vec<_>>().join("\n")));
+    }
+    asked_over_answer(text).map(|(question, answer)| (vec![question], answer.join("\n")))
 }
 
 /// A paragraph whose first line asks a question and whose other lines answer it, none
