@@ -203,6 +203,11 @@ repeated('ownlist9k.md', 'What guides me:\n\n', 9000,
 # shorthand for its story.
 repeated('reminders9k.md', '', 9000,
          lambda i: f'Tell me about a time you fixed thing number {i}\nfix {i}. drove it alone. cut the time to a day.\n\n')
+# 9,000 question headings, each answered by a paragraph of lettered parts in its running
+# text, `(S) … (T) … (A) … (R) …`; then one paragraph of 100,000 opening brackets.
+repeated('lettered9k.md', '', 9000,
+         lambda i: f'### {i}. Tell me about a time you fixed thing {i}?\n(S) Thing {i} broke. (T) I had to fix it. (A) I read the logs. (R) It works.\n\n',
+         '(S) ' + '(' * 100_000 + '\n')
 # 200,000 blank lines before the first heading: a line alone in its paragraph is
 # looked at as a principle's title only when it is a name.
 with open(f'{work}/blank200k.md', 'w') as f:
@@ -304,6 +309,7 @@ measure "import: one story's dossier of 9,000 sections" "$lp" --dir "$work/lib-r
 measure "import: a card's LP line naming 9,000 principles in a remark" "$lp" --dir "$work/lib-refs" import "$work/remark9k.md"
 measure "import: 9,000 of the writer's own numbered principles, glossed, one Amazon's" "$lp" --dir "$work/lib-refs" import "$work/ownlist9k.md"
 measure "import: 9,000 questions with no heading, each over a one-line reminder" "$lp" --dir "$work/lib-refs" import "$work/reminders9k.md"
+measure "import: 9,000 answers told in lettered parts in their running text" "$lp" --dir "$work/lib-refs" import "$work/lettered9k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

@@ -3787,6 +3787,21 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
                 {
                     return Some((*label, rest.trim_start()));
                 }
+                // `**R (after two weeks)**: …`, `**Result (in numbers)**: …`: a part's
+                // letter or word, a remark in parentheses, the marks, then the colon;
+                // the remark comes with the part's text, for [`label_remark`].
+                if !separated
+                    && matches!(label, Label::Part(_))
+                    && let Some(inner) = rest.trim_start().strip_prefix('(')
+                    && let Some((remark, after)) = inner.split_once(')')
+                    && !remark.trim().is_empty()
+                    && !remark.contains(['\n', '('])
+                    && after
+                        .strip_prefix(marker)
+                        .is_some_and(|a| a.starts_with([':', '：']))
+                {
+                    return Some((*label, rest.trim_start()));
+                }
                 continue;
             };
             rest = r;
@@ -3853,9 +3868,22 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
 
 /// A part's text that begins with the remark its label carried inside the bold
 /// (`supported by CV:** built…`, from `**Action supported by CV:** built…`): the
-/// remark with its colon and marks, and the part's text after them.
+/// remark with its colon and marks, and the part's text after them. A remark in
+/// parentheses (`(after two weeks)`) is given without its marks and colon.
 pub(super) fn label_remark(rest: &str) -> Option<(&str, &str)> {
     let line = rest.lines().next()?;
+    // `(after two weeks)**: …`, from `**R (after two weeks)**: …`: the remark in
+    // parentheses, the marks and the colon after it.
+    if line.starts_with('(')
+        && let Some(close) = line.find(')')
+        && let Some(after) = line[close + 1..]
+            .strip_prefix("**")
+            .or_else(|| line[close + 1..].strip_prefix("__"))
+        && let Some(text) = after.strip_prefix(':').or_else(|| after.strip_prefix('：'))
+    {
+        let text_at = line.len() - text.len();
+        return Some((&line[..=close], rest[text_at..].trim_start()));
+    }
     let close = line.find([':', '：'])?;
     let colon = line[close..].chars().next()?.len_utf8();
     let after = &line[close + colon..];

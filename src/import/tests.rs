@@ -11110,3 +11110,76 @@ fn a_numbered_heading_over_questions_and_a_field_left_blank_are_no_story() {
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
 }
+
+#[test]
+fn a_paragraph_of_lettered_parts_in_its_running_text_is_a_story_in_parts() {
+    let set = principles::builtin();
+    // Our own words: a question heading over two answers, each one paragraph whose
+    // parts open with their letter in parentheses, the second with `(ST)` and a part
+    // on a line of its own.
+    let notes = "### 1. Tell me about a time you disagreed with a teammate?\n\
+        (S) Our release notes were written by hand. (T)I wanted them generated. (A) I showed both versions to the team lead. (R) We generate them now.\n\n\
+        (ST) The deploy script needed root and I had to remove that.\n\
+        (A) I moved the steps that needed it into one service. (R) Nobody deploys as root any more.\n\n\
+        ### 2. Tell me about a time you chose between options?\n\
+        We chose plan (A) over plan (B) and (S) sizes, and it worked out.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 3, "{:#?}", read.drafts);
+    let first = &read.drafts[0].story;
+    assert_eq!(
+        first.part(Part::Situation),
+        "Our release notes were written by hand.\n"
+    );
+    assert_eq!(first.part(Part::Task), "I wanted them generated.\n");
+    assert!(first.part(Part::Action).contains("team lead"));
+    assert!(first.part(Part::Result).contains("generate them now"));
+    let second = &read.drafts[1].story;
+    assert!(second.part(Part::Situation).contains("needed root"));
+    assert!(second.part(Part::Action).contains("one service"));
+    assert!(second.part(Part::Result).contains("as root any more"));
+    assert_eq!(second.questions, first.questions);
+    // Letters in brackets in prose, not opening it nor in STAR's order, are words.
+    let third = &read.drafts[2].story;
+    assert!(third.part(Part::Situation).is_empty(), "{third:#?}");
+    assert!(
+        third.part(Part::Action).is_empty() && third.part(Part::Result).is_empty(),
+        "{third:#?}"
+    );
+}
+
+#[test]
+fn a_part_label_with_a_remark_in_parentheses_keeps_the_remark_in_its_part() {
+    let set = principles::builtin();
+    // Our own words: the Result's letter carries when it was measured.
+    let notes = "# Ownership\n\n## The flaky queue\n\n- **S**: The queue dropped one job in a hundred.\n\
+        - **A**: I added acknowledgements.\n- **R (after two weeks)**: No job was dropped.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.part(Part::Result),
+        "(after two weeks) No job was dropped.\n"
+    );
+}
+
+#[test]
+fn front_matter_in_another_language_is_the_pages_metadata() {
+    let set = principles::builtin();
+    // Our own words: a record's front matter with its title as `titulo` and a key
+    // whose plural is written `autor(es)`; a STAR list closes the record.
+    let notes = "---\nid: REC-7\ntitulo: \"Dividir o cluster\"\nautor(es): Equipe\ntags: [busca, performance]\n---\n\n\
+        # Dividir o cluster\n\n## STAR\n- **S**: One cluster served every customer.\n- **A**: I split it in ten.\n- **R**: Incidents fell to two a week.\n";
+    let read = plan(notes, &set);
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.reason.starts_with("front matter") && s.text.contains("autor(es)")),
+        "{:#?}",
+        read.ignored
+    );
+    assert!(
+        !read.skipped.iter().any(|s| s.text.contains("titulo")),
+        "{:#?}",
+        read.skipped
+    );
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+}

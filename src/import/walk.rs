@@ -455,13 +455,18 @@ fn front_matter(markdown: &str) -> Option<FrontMatter> {
                 && key
                     .trim_start()
                     .chars()
-                    .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+                    // `autor(es)`: a key's plural written as a choice.
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '(' | ')'))
                 && (rest.is_empty() || rest.starts_with(' '))
         });
         if let Some((key, value)) = pair {
             keys += 1;
             let (key, value) = (key.trim(), value.trim());
-            if key == "title" {
+            // The title in the writer's language: `titulo`, `titre`, `Titel`.
+            if matches!(
+                key.to_lowercase().as_str(),
+                "title" | "titulo" | "título" | "titre" | "titel" | "titolo"
+            ) {
                 front.title = Some(unquote(value)).filter(|t| !t.is_empty());
             }
             if let Some(list) = value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
@@ -7304,19 +7309,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let field = Field::Part(part);
                 building.field = field;
                 building.labelled = true;
-                // The writer's remark inside the label's marks is kept with the label.
+                // The writer's remark inside the label's marks is kept with the label;
+                // one in parentheses (`**R (after two weeks)**:`) says when or how,
+                // and opens the part's text.
                 let rest = match label_remark(rest) {
+                    Some((remark, after)) if remark.starts_with('(') && remark.ends_with(')') => {
+                        std::borrow::Cow::Owned(format!("{remark} {after}"))
+                    }
                     Some((remark, after)) => {
                         self.plan.ignored.push(skipped_piece(
                             start,
                             remark,
                             "the writer's remark inside a part's label",
                         ));
-                        after
+                        after.into()
                     }
-                    None => rest,
+                    None => rest.into(),
                 };
-                append(field_mut(&mut building.draft, field), rest);
+                append(field_mut(&mut building.draft, field), &rest);
             }
             None if building.field == Field::Questions => {
                 // Questions after a `Questions:` label, until a line that is not one.
@@ -9409,6 +9419,12 @@ pub(super) fn segments(
     if lettered_steps(text) {
         return vec![(start, text.to_string())];
     }
+    if !list && let Some(parts) = lettered_inline(text) {
+        return parts
+            .into_iter()
+            .map(|(line, piece)| (start + line, piece))
+            .collect();
+    }
     let mut pieces: Vec<(usize, String)> = Vec::new();
     let mut any_label = false;
     for (i, line) in lines.iter().enumerate() {
@@ -9457,6 +9473,71 @@ pub(super) fn segments(
         return vec![(start, text.to_string())];
     }
     pieces
+}
+
+/// A paragraph told as lettered parts in its running text: `(S) Our builds broke. (T)
+/// I had to find why. (A) I bisected… (R) They went green.`, each part opened by its
+/// letter in parentheses, `(ST)` for the scene and the task told as one. The paragraph
+/// opens with `(S)` or `(ST)`, the letters run in STAR's order (an `(S)` after an
+/// Action or a Result opens the next story), and the S, the A and a third letter are
+/// among them: a single `(A)` in prose is a list's option, not a label. The pieces,
+/// each written `S: …` as a label at a line's start is, with the line each starts on.
+fn lettered_inline(text: &str) -> Option<Vec<(usize, String)>> {
+    let mut marks: Vec<(usize, usize, u8)> = Vec::new(); // (start, end, rank)
+    let mut from = 0;
+    while let Some(open) = text[from..].find('(').map(|at| from + at) {
+        from = open + 1;
+        // The letters are three bytes at most (`S/T`): look no further for the close.
+        let window = &text.as_bytes()[open + 1..text.len().min(open + 5)];
+        let Some(close) = window
+            .iter()
+            .position(|&b| b == b')')
+            .map(|at| open + 1 + at)
+        else {
+            continue;
+        };
+        let rank = match &text[open + 1..close] {
+            "S" | "ST" | "S/T" => 0,
+            "T" => 1,
+            "A" => 2,
+            "R" => 3,
+            _ => continue,
+        };
+        if text[..open].ends_with(|c: char| !c.is_whitespace()) {
+            continue; // `plan(A)`: a word's own brackets
+        }
+        marks.push((open, close + 1, rank));
+    }
+    let first = marks.first()?;
+    if !text[..first.0].trim().is_empty() || first.2 != 0 {
+        return None;
+    }
+    let in_order = marks
+        .windows(2)
+        .all(|w| w[1].2 > w[0].2 || w[1].2 == 0 && w[0].2 >= 2);
+    let mut ranks: Vec<u8> = marks.iter().map(|m| m.2).collect();
+    ranks.sort_unstable();
+    ranks.dedup();
+    if !in_order || ranks.len() < 3 || !ranks.contains(&2) {
+        return None;
+    }
+    let pieces = marks
+        .iter()
+        .enumerate()
+        .map(|(i, &(open, end, rank))| {
+            let until = marks.get(i + 1).map_or(text.len(), |next| next.0);
+            let letter = match (rank, &text[open + 1..end - 1]) {
+                (0, "S") => "S",
+                (0, _) => "S/T",
+                (1, _) => "T",
+                (2, _) => "A",
+                _ => "R",
+            };
+            let line = text[..open].matches('\n').count();
+            (line, format!("{letter}: {}", text[end..until].trim()))
+        })
+        .collect();
+    Some(pieces)
 }
 
 /// A table's row of two cells whose first is a story part's label (`| **Situation** |
