@@ -526,9 +526,15 @@ pub(super) fn question_rows(lines: &[&str]) -> Vec<RoutedTable> {
                     .any(|w| words.contains(&w.as_str()))
             })
         };
+        // (`Question Theme`, `Question type`: a column of themes, not of questions.)
         let asks = says(
             header.first(),
             &["ask", "asks", "question", "questions", "prompt", "prompts"],
+        ) && !says(
+            header.first(),
+            &[
+                "theme", "themes", "type", "types", "category", "area", "topic",
+            ],
         );
         let named_by_name = says(header.get(1), &["story", "stories"]);
         if asks {

@@ -11183,3 +11183,65 @@ fn front_matter_in_another_language_is_the_pages_metadata() {
     );
     assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
 }
+
+#[test]
+fn a_question_heading_after_a_told_story_heads_the_next_one_under_a_theme() {
+    let set = principles::builtin();
+    // Our own words: a theme over two questions, each a heading over its story in
+    // lettered labels; a rule between them; then a theme over one question.
+    let notes = "# Prep\n\n## 1. Teamwork & Conflict\n\n### Q: Tell me about a time you disagreed with a teammate.\n\n\
+        **S:** Our team split over which queue to use.\n\n**T:** I had to settle it before the sprint.\n\n\
+        **A:** I set up a test of both queues.\n\n**R:** We chose the faster one in a day.\n\n---\n\n\
+        ### Q: Describe a time you helped a new colleague.\n\n**S:** A new engineer could not run the build.\n\n\
+        **A:** I paired with her for two mornings.\n\n**R:** She shipped her first change that week.\n\n---\n\n\
+        ## 2. Failure\n\n### Q: Tell me about a time you failed.\n\n**S:** I missed a release date.\n\n\
+        **A:** I told the team early and cut scope.\n\n**R:** We shipped a week later.\n";
+    let read = plan(notes, &set);
+    let asked: Vec<&[String]> = read
+        .drafts
+        .iter()
+        .map(|d| d.story.questions.as_slice())
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            ["Tell me about a time you disagreed with a teammate."],
+            ["Describe a time you helped a new colleague."],
+            ["Tell me about a time you failed."],
+        ],
+        "{:#?}",
+        read.drafts
+    );
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Our team split over which queue to use",
+            "A new engineer could not run the build",
+            "I missed a release date",
+        ]
+    );
+    // The themes are kept, among the lines read as structure.
+    for theme in ["Teamwork & Conflict", "Failure"] {
+        assert!(
+            read.ignored
+                .iter()
+                .any(|s| s.text.contains(theme) && s.reason.contains("theme")),
+            "{theme}: {:#?}",
+            read.ignored
+        );
+    }
+}
+
+#[test]
+fn a_heading_over_a_table_mapping_questions_to_stories_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a story, then a reference table naming which story answers what.
+    let notes = "# Ownership\n\n## The export nobody owned\n\n**Situation:** The nightly export failed.\n\n\
+        **Action:** I took it over and paged it.\n\n**Result:** It has run every night since.\n\n\
+        ## Quick Reference: Question to Story Mapping\n\n| Question Theme | Go-To Story |\n|---|---|\n\
+        | Ownership | The export nobody owned |\n| Failure | The missed release |\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The export nobody owned"], "{:#?}", read.drafts);
+}

@@ -4752,6 +4752,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             own_names,
             ..Section::opened(ids[0].clone(), level)
         });
+        // `## 2. Leadership & Initiative` over `### Q: Tell me about…`: a theme over the
+        // questions its stories answer (the first asked before anything is told), not
+        // a story's name.
+        let themes_asked = subs.first().is_some_and(|((at, _), text)| {
+            is_question(&bare_question(text)) && blocks.first().is_none_or(|b| span(b).0 > *at)
+        });
+        let theme_text = if themes_asked {
+            self.source(lines.0, lines.1, 0)
+        } else {
+            String::new()
+        };
         self.start_draft(lines.0);
         if self.parent.is_none() && group_heading(&title) {
             self.plan.ignored.push(Skipped {
@@ -4787,6 +4798,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 name_story(&mut draft.story, name);
             } else if is_question(&title) || asks_for_story(&title) {
                 draft.story.questions.push(title.clone());
+            } else if themes_asked
+                && !(story_label(&title)
+                    || group_heading(&title)
+                    || question_place(&title)
+                    || about_answering(&title))
+            {
+                self.plan.ignored.push(Skipped {
+                    lines,
+                    reason: "a heading over the questions its stories answer: their theme, \
+                             not a story's name"
+                        .into(),
+                    text: theme_text,
+                });
             } else if story_label(&title)
                 || group_heading(&title)
                 || question_place(&title)
@@ -7275,6 +7299,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 append(&mut building.draft.story.notes, text.trim());
             }
             Some((Label::Question, rest)) => {
+                // `Q: Tell me about…` after a story told to its Action or Result: the
+                // question the next story answers, if one starts after it (its parts
+                // begin again); else one more of this story's.
+                let told = building.labelled
+                    && (!building.draft.story.part(Part::Action).trim().is_empty()
+                        || !building.draft.story.part(Part::Result).trim().is_empty());
+                if told && single_prompt(text, rest) {
+                    let q = bare_question(rest.trim());
+                    building.draft.story.questions.push(q);
+                    building.trail(std::iter::once((start, start)));
+                    building.draft.lines.1 = building.draft.lines.1.max(start);
+                    return;
+                }
                 // `Example Question: …`: the question (or the questions, a line each),
                 // without the quotation marks around it. A line under it begun by a
                 // label of its own in bold that asks nothing (`**⚠️ Make this yours:**
@@ -8014,6 +8051,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if heads_stories(&draft.story.title) {
                 return Some("a heading over stories, not a story");
             }
+        }
+        // `| Question Theme | Go-To Story |` and rows under it, nothing else: a table to
+        // look up which story answers what, not a story.
+        if draft.story.written_parts().next().is_none()
+            && draft.story.followups.is_empty()
+            && looks_stories_up(notes)
+        {
+            return Some("a table to look stories up by question, not a story");
         }
         // `### Story 1 archetype: Scaling throughput`, `Story template: …`: a guide's
         // pattern for a story, to fill with the reader's own, not theirs.
@@ -9540,6 +9585,43 @@ fn lettered_inline(text: &str) -> Option<Vec<(usize, String)>> {
     Some(pieces)
 }
 
+/// Whether a question's label names one prompt, and one question follows it on its
+/// line: `Q: …`, `**Question:** …`, `Prompt: …` (not `Sample questions:`, the story's
+/// own list, nor `Use for:`).
+fn single_prompt(text: &str, rest: &str) -> bool {
+    let label = text[..text.len() - rest.len()]
+        .trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '*' | '_' | ':' | '：' | '#' | '>')
+        })
+        .to_lowercase();
+    matches!(
+        label.as_str(),
+        "q" | "question" | "prompt" | "interview question" | "example question"
+    ) && !rest.trim().contains('\n')
+        && is_question(&bare_question(rest.trim()))
+}
+
+/// Whether a text is only a Markdown table whose header names a column of stories
+/// (`Go-To Story`, `Best story`) beside another: an index of stories by question or
+/// theme.
+fn looks_stories_up(text: &str) -> bool {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let Some(header) = lines.next() else {
+        return false;
+    };
+    let rows: Vec<&str> = lines.collect();
+    let cells: Vec<&str> = header.trim_matches('|').split('|').collect();
+    header.starts_with('|')
+        && cells.len() >= 2
+        && cells.iter().any(|c| {
+            plain_words(c)
+                .iter()
+                .any(|w| matches!(w.as_str(), "story" | "stories"))
+        })
+        && rows.len() >= 2
+        && rows.iter().all(|r| r.starts_with('|'))
+}
+
 /// A table's row of two cells whose first is a story part's label (`| **Situation** |
 /// Our service… |`): the label and the part's text.
 fn table_part<'l>(line: &'l str, set: &PrincipleSet) -> Option<(&'l str, &'l str)> {
@@ -10858,9 +10940,16 @@ pub(super) fn calls_itself_a_story(heading: &str) -> bool {
                     | "overview"
                     | "summary"
                     | "map"
+                    | "mapping"
                     | "matrix"
                     | "ideas"
                     | "guide"
+                    // `Quick Reference: Question → Story Mapping`: a table to look
+                    // stories up in, not one.
+                    | "reference"
+                    | "lookup"
+                    | "table"
+                    | "cheatsheet"
             )
         })
 }
