@@ -11245,3 +11245,91 @@ fn a_heading_over_a_table_mapping_questions_to_stories_is_no_story() {
     let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
     assert_eq!(titles, ["The export nobody owned"], "{:#?}", read.drafts);
 }
+
+#[test]
+fn quoted_prompts_under_a_use_for_label_are_the_storys_questions() {
+    let set = principles::builtin();
+    // Our own words: each story's prompts in quotation marks under `**Use for:**`,
+    // some asked, some only named, then its parts on consecutive lines.
+    let notes = "# Story bank\n\n## Story 1: Moving the billing jobs (Ownership)\n\n**Use for:**\n\
+        - “Tell me about a time you owned something”\n- “Ownership example”\n- “Cleaning up after others”\n\n\
+        **S:** The billing jobs ran on a server nobody owned.  \n**T:** I had to move them before the server was retired.  \n\
+        **A:** I wrote down every job, moved them one by one and set up alerts.  \n**R:** The server was retired on time with no missed bill.\n\n---\n\n\
+        ## Story 2: Faster reviews (Bias for Action)\n\n**Use for:**\n- “A time you acted fast”\n- “Improving processes”\n\n\
+        **S:** Code reviews took three days.  \n**A:** I set a rotation and a one-day target.  \n**R:** Reviews now take under a day.\n";
+    let read = plan(notes, &set);
+    let asked: Vec<&[String]> = read
+        .drafts
+        .iter()
+        .map(|d| d.story.questions.as_slice())
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            &[
+                "Tell me about a time you owned something".to_string(),
+                "Ownership example".to_string(),
+                "Cleaning up after others".to_string()
+            ][..],
+            &[
+                "A time you acted fast".to_string(),
+                "Improving processes".to_string()
+            ][..],
+        ],
+        "{:#?}",
+        read.drafts
+    );
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Result)
+            .contains("retired on time")
+    );
+}
+
+#[test]
+fn a_worksheet_with_blanks_and_a_heading_judging_stories_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: a worksheet's prompt with lines of underscores to write on, and a
+    // section on what makes a story good.
+    let notes = "# My stories\n\n### Story 3: Learning something fast\n\n**Context:** Times you had to learn a tool in a week.\n\n\
+        ```\nRelevant experiences:\n- Picking up Terraform at the bank\n\nYour notes:\n__________________\n__________________\n```\n\n\
+        ### What Makes a Good Story\n\n```\nSTRONG STORY:\n- A clear problem\n- What you did\n\nWEAK STORY:\n- Vague\n```\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.contains("blanks to fill in")),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn qualities_an_answer_should_show_under_a_question_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: questions for a round, each with a line of what to show; and a
+    // reminder of a real story under one, which stays a story.
+    let notes = "# Ownership\n\n1) **Tell me about a time you handled an outage.**\n   - Calm under pressure, clear updates, follow-up.\n\n\
+        2) **Tell me about a time you fixed something nobody owned.**\n   - Took over the nightly export, paged it, no failure since.\n";
+    let read = plan(notes, &set);
+    let told: Vec<&str> = read
+        .drafts
+        .iter()
+        .map(|d| d.story.questions[0].as_str())
+        .collect();
+    assert_eq!(
+        told,
+        ["Tell me about a time you fixed something nobody owned."],
+        "{:#?}",
+        read.drafts
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.contains("a list of qualities")),
+        "{:#?}",
+        read.skipped
+    );
+}

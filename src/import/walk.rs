@@ -5483,12 +5483,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 }));
         // Questions listed inside a story being told (after its parts, or under a
         // `Sample questions:` label) are its questions.
+        // (Under a label over them, `**Use for:**`, an item wholly in quotation marks,
+        // `“Ownership example”`, is a prompt the writer quotes, asked or not.)
+        let under_label = self
+            .current
+            .as_ref()
+            .is_some_and(|b| b.field == Field::Questions);
+        let quoted_prompt = |t: &str| under_label && is_list && is_quoted(t.trim());
         if !heads_next
             && let Some(building) = self.current.as_mut()
             && (building.labelled || building.field == Field::Questions)
             && items
                 .iter()
-                .all(|(_, t)| leads(t) && !t.trim().contains('\n'))
+                .all(|(_, t)| (leads(t) || quoted_prompt(t)) && !t.trim().contains('\n'))
         {
             for (_, item) in &items {
                 // `- *What was the hardest part?* Choosing what to ignore.`: a question
@@ -8052,6 +8059,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 return Some("a heading over stories, not a story");
             }
         }
+        let told = draft.told();
+        // `Calm under pressure, debugging approach, prevention.` under a question: what
+        // the answer should show, three short phrases or more, nothing that happened.
+        if draft.story.written_parts().next().is_none()
+            && !draft.story.questions.is_empty()
+            && qualities_listed(&told)
+        {
+            return Some("what the answer should show (a list of qualities), not a story");
+        }
+        // `Your notes:` over lines of underscores, `______`: a worksheet's blank left for
+        // the writer's words, in a story that tells nothing of theirs yet.
+        if told.lines().any(blank_to_fill) && !(own_account(&told) && tells_events(&told)) {
+            return Some("a worksheet with blanks to fill in, not a story yet");
+        }
         // `| Question Theme | Go-To Story |` and rows under it, nothing else: a table to
         // look up which story answers what, not a story.
         if draft.story.written_parts().next().is_none()
@@ -9601,6 +9622,34 @@ fn single_prompt(text: &str, rest: &str) -> bool {
         && is_question(&bare_question(rest.trim()))
 }
 
+/// Whether a text is one line listing qualities, three short phrases or more set apart
+/// by commas or `+` (`Calm under pressure, debugging approach, prevention.`): each of
+/// four words at most, the ones after the first in lower case, none in the past tense
+/// and no "I" or "we" in any: what an answer should show, not what happened.
+fn qualities_listed(text: &str) -> bool {
+    let text = text.trim().trim_start_matches(['-', '*', '+']).trim();
+    if text.contains('\n') {
+        return false;
+    }
+    let text = text.trim_end_matches('.');
+    let pieces: Vec<&str> = text.split([',', '+', ';']).map(str::trim).collect();
+    pieces.len() >= 3
+        && pieces.iter().enumerate().all(|(i, piece)| {
+            let words = plain_words(piece);
+            (1..=4).contains(&words.len())
+                && (i == 0 || piece.starts_with(|c: char| c.is_lowercase()))
+                && !words.iter().any(|w| super::rules::past(w))
+        })
+        && !speaks_of_self(text)
+}
+
+/// Whether a line is a blank to write on: five underscores or more ending it, alone
+/// or after a prompt (`Your notes: ______`).
+fn blank_to_fill(line: &str) -> bool {
+    let line = line.trim_end();
+    line.len() - line.trim_end_matches('_').len() >= 5
+}
+
 /// Whether a text is only a Markdown table whose header names a column of stories
 /// (`Go-To Story`, `Best story`) beside another: an index of stories by question or
 /// theme.
@@ -10950,6 +10999,12 @@ pub(super) fn calls_itself_a_story(heading: &str) -> bool {
                     | "lookup"
                     | "table"
                     | "cheatsheet"
+                    // `What Makes a Good Story`: stories judged in general.
+                    | "makes"
+                    | "good"
+                    | "great"
+                    | "strong"
+                    | "weak"
             )
         })
 }
