@@ -11333,3 +11333,25 @@ fn qualities_an_answer_should_show_under_a_question_are_no_story() {
         read.skipped
     );
 }
+
+#[test]
+fn numbered_entries_of_a_story_bank_are_stories_however_short() {
+    let set = principles::builtin();
+    // Our own words: a bank of the writer's stories, each a numbered heading over a
+    // line of themes, a line of shorthand and a question to themselves; then a bank's
+    // empty template and a guide's prompts to the reader, which tell nothing.
+    let notes = "# My Story Bank\n\n## Candidates\n\n### 1. Billing export rewrite\n**Themes:** ownership, ambiguity.\n\
+        Took over the nightly export, paged it, moved it off the old server.\n*Sharpen: what did you decide alone?*\n\n\
+        ### 2. Search latency\n**Themes:** performance, data.\nProfiled the slow queries, added two indexes.\n\n\
+        ### 3. Conflict with a teammate\n- **S:** \n- **A:** \n- **R:** \n\n\
+        ### 4. A failure\nThink of a time you failed and write down what you would do differently.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Billing export rewrite", "Search latency"],
+        "{:#?}",
+        read.drafts
+    );
+    assert_eq!(read.drafts[0].story.principles[0], "ownership");
+}

@@ -4502,6 +4502,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let called = labelled_name || story_label(&heading) || calls_itself_a_story(&heading);
         let asked = asks_for_story(&heading);
         let mut shorthand = false;
+        let mut banked = false;
         // Under a self-introduction, or a section that says its answers are templates
         // or samples, the sections deeper tell none of the writer's stories; the next
         // heading as high or higher ends it.
@@ -4577,8 +4578,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         || narrative
                         || self.labelled_parts(&blocks, &subs) >= 1)
             };
-            let reminder = (called || asked && answers() || shorthand || own_example(&told))
-                && !told.trim().is_empty();
+            // `### 3. Lead-ID — expanding the product line` under `# STAR Story Bank`: a
+            // numbered entry of the writer's bank of stories, its lines the story's
+            // reminder, "I" left out, however short.
+            // (Questions the writer puts to themselves on it, `*Sharpen: how did you
+            // win buy-in?*`, speak to no reader.)
+            let stated: String = told
+                .lines()
+                .filter(|l| !is_question(&bare_question(l.trim().trim_matches(['*', '_']))))
+                .collect::<Vec<_>>()
+                .join("\n");
+            banked = heading_number(&heading).is_some()
+                && self.under_story_bank(lines.0)
+                && beyond_labels(&told) >= 3
+                && !to_reader(&stated);
+            let reminder =
+                (called || asked && answers() || shorthand || own_example(&told) || banked)
+                    && !told.trim().is_empty();
             // Stories named one after another (`**a) Migration to Next.js**`), each
             // with a line or none under it: reminders of several stories.
             let named = blocks
@@ -4745,7 +4761,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             structured: true,
             started: true,
             // Named a story by its writer (`## Story1`): kept, however little it says.
-            guessed: guessed.is_some() && !called && !asked && !shorthand,
+            guessed: guessed.is_some() && !called && !asked && !shorthand && !banked,
             principle_guessed: guessed.is_some() || inherited.is_some(),
             guess_warning,
             asks: (is_question(&title) || asks_for_story(&title)).then(|| title.clone()),
@@ -5157,6 +5173,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         line.checked_sub(1)
             .and_then(|i| parents.get(i).copied().flatten())
             .and_then(|above| heading_line(self.lines[above]))
+    }
+
+    /// Whether the heading at `line` (1-based) sits, at any depth, under one that
+    /// says what is below it is a bank of the writer's stories (`# STAR Story Bank`,
+    /// `## My stories`).
+    fn under_story_bank(&self, line: usize) -> bool {
+        let parents = self.parents.get_or_init(|| heading_parents(self.lines));
+        let mut at = line
+            .checked_sub(1)
+            .and_then(|i| parents.get(i).copied().flatten());
+        while let Some(above) = at {
+            if heading_line(self.lines[above]).is_some_and(bank_of_stories) {
+                return true;
+            }
+            at = parents.get(above).copied().flatten();
+        }
+        false
     }
 
     /// Whether the heading at `line` (1-based) sits under one over questions ("22
@@ -8362,9 +8395,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // what they did, its "you" explaining a tool: "Why I chose Elastic search? … When
         // you use ElasticSearch, you provide a query…".)
         let notes = &draft.story.notes;
+        // (In a numbered entry of the writer's story bank, the questions the writer puts
+        // to themselves, `*Sharpen: what did you decide?*`, speak to no reader.)
+        let banked = (self.lines.get(draft.lines.0.saturating_sub(1)))
+            .and_then(|l| heading_line(l))
+            .is_some_and(|h| heading_number(h).is_some())
+            && self.under_story_bank(draft.lines.0);
+        let stated = if banked {
+            notes
+                .lines()
+                .filter(|l| !is_question(&bare_question(l.trim().trim_matches(['*', '_']))))
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            notes.clone()
+        };
         if parts.is_empty()
             && !notes.is_empty()
-            && speaks_to_reader(notes)
+            && speaks_to_reader(&stated)
             && !(own_account(notes) && tells_events(notes))
             && !(!draft.story.questions.is_empty()
                 && first_person_events(notes) > 0
@@ -8403,7 +8451,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !notes.trim().contains('\n')
             && reminder_item(notes.trim());
         if parts.is_empty() && self.advises() && !reminder && {
-            let (writer, reader) = persons(notes);
+            let (writer, reader) = persons(&stated);
             writer == 0 && reader >= 1
         } {
             return Some("advice to the reader, not a story");
@@ -8436,10 +8484,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 principle_item(&strip_marker(l), self.set).is_some()
                     || case_label(l).is_some_and(|(_, rest)| rest.trim().is_empty())
             });
+        // (Nor a numbered entry of the writer's story bank, `### 8. Andela mentorship`
+        // over "Likely merges into #5": the story is named; the note is on it.)
         if parts.is_empty()
             && draft.story.questions.is_empty()
             && draft.story.followups.is_empty()
             && !answers_principle
+            && !banked
             && gives_view(notes)
         {
             return Some("the writer's view, not a story: nothing in it happened");
@@ -9641,6 +9692,38 @@ fn qualities_listed(text: &str) -> bool {
                 && !words.iter().any(|w| super::rules::past(w))
         })
         && !speaks_of_self(text)
+}
+
+/// Whether a heading says the sections under it are the writer's stories: "story" or
+/// "stories" with a word for a collection of them (`STAR Story Bank`, `Story
+/// candidates`, `Story inventory`), or a heading over stories (`My stories`).
+fn bank_of_stories(heading: &str) -> bool {
+    let words = plain_words(heading);
+    let names_stories = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "story" | "stories"));
+    names_stories
+        && (words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "bank" | "banks" | "candidates" | "inventory" | "library" | "collection"
+            )
+        }) || group_heading(heading))
+}
+
+/// How many words a text says beside its parts' labels (`- **S:**` and the like): none
+/// in a template left empty.
+fn beyond_labels(text: &str) -> usize {
+    text.lines()
+        .map(|line| {
+            let line = strip_marker(line);
+            let rest = match split_label(line.trim()) {
+                Some((Label::Part(_), rest)) => rest.to_string(),
+                _ => line.to_string(),
+            };
+            plain_words(&rest).len()
+        })
+        .sum()
 }
 
 /// Whether a line is a blank to write on: five underscores or more ending it, alone
