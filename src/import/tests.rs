@@ -11355,3 +11355,27 @@ fn numbered_entries_of_a_story_bank_are_stories_however_short() {
     );
     assert_eq!(read.drafts[0].story.principles[0], "ownership");
 }
+
+#[test]
+fn what_the_interviewer_checks_over_an_answer_is_no_question_of_it() {
+    let set = principles::builtin();
+    // Our own words: a question's heading, a lead-in saying what the interviewer
+    // checks over a numbered list that asks, then the answer.
+    let notes = "# Ownership\n\n### 4. Tell me about a time you missed a deadline?\n\
+        The interviewer wants to check these 3 things -\n1. Did you own it?\n2. What did you learn?\n3. What changed after?\n\n\
+        I promised the billing report for Friday and lost two days to an outage. I told my lead on Wednesday, cut the charts and shipped the tables on Monday.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time you missed a deadline?"]
+    );
+    assert!(read.questions.is_empty(), "{:#?}", read.questions);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "what interviewers look for, not a story"),
+        "{:#?}",
+        read.skipped
+    );
+}

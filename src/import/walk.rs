@@ -6184,6 +6184,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             self.finish_draft();
         }
+        // `The interviewer wants to check these 3 topics -` over `1. Did you own it?`:
+        // what the interviewer looks for, not questions to answer.
+        if is_list
+            && node
+                .previous_sibling()
+                .filter(|before| matches!(before.data().value, NodeValue::Paragraph))
+                .is_some_and(|before| {
+                    let (from, to) = span(before);
+                    interviewer_looks_for(&self.source(from, to, quote_depth))
+                })
+        {
+            self.plan.skipped.push(Skipped {
+                lines: (start, end),
+                reason: "what interviewers look for, not a story".into(),
+                text,
+            });
+            return;
+        }
         if self.section.is_some()
             && (is_paragraph || is_list)
             && self.questions_first(node, &text, (start, end), is_list, quote_depth)
@@ -9831,6 +9849,46 @@ fn said_above_list(
         .join("\n");
     (!in_part && counts_things(&paragraph, items))
         .then_some("the things the line before it counts, not stories")
+}
+
+/// Whether a lead-in line says what the interviewer wants, checks or looks for (`The
+/// interviewer wants to check these 3 topics -`, `What interviewers look for:`), the
+/// writer doing nothing in it.
+fn interviewer_looks_for(text: &str) -> bool {
+    let text = text.trim();
+    if text.contains('\n') || first_person_events(text) > 0 {
+        return false;
+    }
+    // (A lead-in: it ends where the list begins, `:` or a dash.)
+    if !text.ends_with([':', '-', '–', '—']) {
+        return false;
+    }
+    let words = plain_words(text);
+    let who = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "interviewer" | "interviewers" | "recruiter" | "recruiters" | "panel"
+        )
+    });
+    let wants = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "want"
+                | "wants"
+                | "check"
+                | "checks"
+                | "look"
+                | "looks"
+                | "looking"
+                | "assess"
+                | "assesses"
+                | "evaluate"
+                | "evaluates"
+                | "test"
+                | "tests"
+        )
+    });
+    who && wants && words.len() <= 15
 }
 
 /// Whether a paragraph's last sentence counts `n` things by a name that is not the
