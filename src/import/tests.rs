@@ -11379,3 +11379,26 @@ fn what_the_interviewer_checks_over_an_answer_is_no_question_of_it() {
         read.skipped
     );
 }
+
+#[test]
+fn questions_to_ask_the_interviewer_after_a_story_are_not_its_questions() {
+    let set = principles::builtin();
+    // Our own words: a story, then the questions the writer will ask about the job.
+    let notes = "# Ownership\n\n### The flaky deploys\nI found that one deploy in ten failed, traced it to a race in the lock and fixed it.\n\n\
+        questions:\n- what does a typical day look like for this role?\n- how is onboarding run in the first month?\n- when can I hear back about the next steps?\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[0].story.questions.is_empty(),
+        "{:#?}",
+        read.drafts[0].story.questions
+    );
+    assert!(read.questions.is_empty(), "{:#?}", read.questions);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "questions to ask the interviewer, not a story's"),
+        "{:#?}",
+        read.skipped
+    );
+}

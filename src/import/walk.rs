@@ -5516,6 +5516,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 }));
         // Questions listed inside a story being told (after its parts, or under a
         // `Sample questions:` label) are its questions.
+        // `questions:` after a story, over `- when can I hear back about this position?`,
+        // `- how would training be conducted…?`: what the writer will ask the
+        // interviewer about the job, half of them or more; no story's questions, and no
+        // interview questions to practise.
+        if is_list
+            && items.len() >= 2
+            && items.iter().all(|(_, t)| !t.trim().contains('\n'))
+            && !items.iter().any(|(_, t)| asks_for_story(&bare_question(t)))
+            && items.iter().filter(|(_, t)| asks_about_the_job(t)).count() * 2 >= items.len()
+        {
+            self.plan.skipped.push(Skipped {
+                lines,
+                reason: "questions to ask the interviewer, not a story's".into(),
+                text: text.to_string(),
+            });
+            if let Some(building) = self.current.as_mut()
+                && building.field == Field::Questions
+            {
+                building.field = Field::Notes;
+            }
+            return true;
+        }
         // (Under a label over them, `**Use for:**`, an item wholly in quotation marks,
         // `“Ownership example”`, is a prompt the writer quotes, asked or not.)
         let under_label = self
@@ -9849,6 +9871,32 @@ fn said_above_list(
         .join("\n");
     (!in_part && counts_things(&paragraph, items))
         .then_some("the things the line before it counts, not stories")
+}
+
+/// Whether a question asks about the job, as a candidate asks the interviewer (`when
+/// can I hear back about this position?`, `how would training be conducted?`, `if I
+/// were to receive an offer…`): it names the role, the offer, the company's ways.
+fn asks_about_the_job(question: &str) -> bool {
+    let words = plain_words(question);
+    let has = |w: &str| words.iter().any(|x| x == w);
+    is_question(&bare_question(question))
+        && ([
+            "position",
+            "role",
+            "offer",
+            "salary",
+            "benefits",
+            "onboarding",
+            "training",
+            "culture",
+        ]
+        .iter()
+        .any(|w| has(w))
+            || has("hear") && has("back")
+            || has("next") && has("steps")
+            || has("start") && has("date")
+            || has("typical") && has("day")
+            || has("co") && has("op") && has("term"))
 }
 
 /// Whether a lead-in line says what the interviewer wants, checks or looks for (`The
