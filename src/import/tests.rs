@@ -11402,3 +11402,33 @@ fn questions_to_ask_the_interviewer_after_a_story_are_not_its_questions() {
         read.skipped
     );
 }
+
+#[test]
+fn prompts_under_a_label_after_the_next_question_wait_with_it() {
+    let set = principles::builtin();
+    // Our own words: a story told in full, then the next story's question heading, a
+    // `**Use for:**` label over quoted prompts, and that story's parts.
+    let notes = "# Prep\n\n## Teamwork\n\n### Q: Tell me about a time you disagreed with a teammate.\n\n\
+        **S:** Our team split over which queue to use.\n\n**A:** I set up a test of both queues.\n\n**R:** We chose the faster one in a day.\n\n---\n\n\
+        ### Q: Describe a time you helped a new colleague.\n\n**Use for:**\n- “Helping a new hire”\n- “Mentoring example”\n\n\
+        **S:** A new engineer could not run the build.  \n**A:** I paired with her for two mornings.  \n**R:** She shipped her first change that week.\n";
+    let read = plan(notes, &set);
+    let asked: Vec<Vec<String>> = read
+        .drafts
+        .iter()
+        .map(|d| d.story.questions.clone())
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            vec!["Tell me about a time you disagreed with a teammate.".to_string()],
+            vec![
+                "Describe a time you helped a new colleague.".to_string(),
+                "Helping a new hire".to_string(),
+                "Mentoring example".to_string()
+            ],
+        ],
+        "{:#?}",
+        read.drafts
+    );
+}

@@ -2220,7 +2220,9 @@ impl Building {
     /// Notes the lines of questions just listed after the story's parts, unless a
     /// label over them says they are the story's (`Sample questions:`).
     fn trail(&mut self, lines: impl Iterator<Item = (usize, usize)>) {
-        if self.field != Field::Questions {
+        // (Once a question heads the next story, `Q: …` after this one's Result, the
+        // questions under a label after it, `**Use for:**`, wait with it.)
+        if self.field != Field::Questions || !self.trailing.is_empty() {
             self.trailing.extend(lines);
         }
     }
@@ -6931,7 +6933,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             building.under_followups = false;
         }
-        let restarts = matches!(label, Some((Label::Part(Part::Situation), _)));
+        // (A label over more questions, `**Use for:**`, goes on with those waiting.)
+        let restarts = matches!(
+            label,
+            Some((Label::Part(Part::Situation) | Label::Question, _))
+        );
         if !restarts && let Some(building) = self.current.as_mut() {
             building.trailing.clear();
         }
