@@ -11432,3 +11432,17 @@ fn prompts_under_a_label_after_the_next_question_wait_with_it() {
         read.drafts
     );
 }
+
+#[test]
+fn me_over_the_first_lines_introduces_the_writer() {
+    let set = principles::builtin();
+    // Our own words: plain notes, `me:` over who the writer is, two labels over what
+    // they like, then a story under its own label.
+    let notes = "me:\n    - 2nd year at the college, major CS\n    - I first chose CS because I liked puzzles\n    - through my co-op I learned that I really enjoy building tools\n    - and I want a career that combines the two\n\n\n\
+        why this team:\n    - The team builds tools for hospitals\n    - hands on experience with data pipelines\n\n\n\
+        stay curious (strength):\n    - I enjoy asking how things work\n    - I learn best from other people\n\n\n\
+        fixed the build:\n    - current co-op, my job is mainly testing\n    - the nightly build failed one night in five\n    - I was told to rerun it, but I bisected the failures and found a test that shared a temp folder\n    - I gave each test its own folder and the build has been green since\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["fixed the build"], "{:#?}", read.drafts);
+}

@@ -4627,10 +4627,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if retold.is_some() && self.keep_with_above(level, lines, &blocks) {
                 return;
             }
+            // `me:` over the file's first lines, before any story: the writer
+            // introducing themselves, as `About me` does (under a principle, `### Me`
+            // heads the writer's own stories instead).
+            let me_first =
+                plain_words(&title) == ["me"] && self.plan.drafts.is_empty() && lines.0 <= 2;
             if (narrative || labelled || reminder || named || retold.is_some())
                 && !aside
                 && !placeholder(&told)
                 && !about_the_person(&title)
+                && !me_first
                 && (!about_answering(&title) || example_only)
             {
                 // A principle's full name among the heading's words ("Leadership and
