@@ -719,7 +719,7 @@ fn is_rule(line: &str) -> bool {
 }
 
 /// A row's cells, split at each `|` not escaped by `\`.
-fn cells(row: &str) -> Vec<&str> {
+pub(super) fn cells(row: &str) -> Vec<&str> {
     let t = row.trim();
     let t = t.strip_prefix('|').unwrap_or(t);
     let t = t

@@ -4585,15 +4585,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // reminder, "I" left out, however short.
             // (Questions the writer puts to themselves on it, `*Sharpen: how did you
             // win buy-in?*`, speak to no reader.)
-            let stated: String = told
-                .lines()
-                .filter(|l| !is_question(&bare_question(l.trim().trim_matches(['*', '_']))))
-                .collect::<Vec<_>>()
-                .join("\n");
-            banked = heading_number(&heading).is_some()
-                && self.under_story_bank(lines.0)
+            banked = self.banked_entry(lines.0)
                 && beyond_labels(&told) >= 3
-                && !to_reader(&stated);
+                && !to_reader(&without_own_questions(&told));
             let reminder =
                 (called || asked && answers() || shorthand || own_example(&told) || banked)
                     && !told.trim().is_empty();
@@ -5181,6 +5175,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         line.checked_sub(1)
             .and_then(|i| parents.get(i).copied().flatten())
             .and_then(|above| heading_line(self.lines[above]))
+    }
+
+    /// Whether the heading at `line` (1-based) is a numbered entry of the writer's
+    /// story bank (`### 3. Lead-ID` under `# STAR Story Bank`).
+    fn banked_entry(&self, line: usize) -> bool {
+        (self.lines.get(line.wrapping_sub(1)))
+            .and_then(|l| heading_line(l))
+            .is_some_and(|h| heading_number(h).is_some())
+            && self.under_story_bank(line)
     }
 
     /// Whether the heading at `line` (1-based) sits, at any depth, under one that
@@ -8170,7 +8173,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // pattern for a story, to fill with the reader's own, not theirs.
         // (Not a story its writer tells of their own deeds, `I added the currency to
         // the email templates…`, under a name that holds the word for what they built.)
-        let told = draft.told();
         if plain_words(&draft.story.title).iter().any(|w| {
             matches!(
                 w.as_str(),
@@ -8198,7 +8200,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return Some("a principle's name alone (one the question calls on), not a story");
         }
         // `2)` with nothing after it: a number left for a story not written, no story.
-        let told = draft.told();
         if draft.story.questions.is_empty()
             && !told.trim().is_empty()
             && told
@@ -8449,16 +8450,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let notes = &draft.story.notes;
         // (In a numbered entry of the writer's story bank, the questions the writer puts
         // to themselves, `*Sharpen: what did you decide?*`, speak to no reader.)
-        let banked = (self.lines.get(draft.lines.0.saturating_sub(1)))
-            .and_then(|l| heading_line(l))
-            .is_some_and(|h| heading_number(h).is_some())
-            && self.under_story_bank(draft.lines.0);
+        let banked = self.banked_entry(draft.lines.0);
         let stated = if banked {
-            notes
-                .lines()
-                .filter(|l| !is_question(&bare_question(l.trim().trim_matches(['*', '_']))))
-                .collect::<Vec<_>>()
-                .join("\n")
+            without_own_questions(notes)
         } else {
             notes.clone()
         };
@@ -9763,6 +9757,15 @@ fn bank_of_stories(heading: &str) -> bool {
         }) || group_heading(heading))
 }
 
+/// A text without the questions its writer puts to themselves on their own lines
+/// (`*Sharpen: what did you decide alone?*`).
+fn without_own_questions(text: &str) -> String {
+    text.lines()
+        .filter(|l| !is_question(&bare_question(l.trim().trim_matches(['*', '_']))))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// How many words a text says beside its parts' labels (`- **S:**` and the like): none
 /// in a template left empty.
 fn beyond_labels(text: &str) -> usize {
@@ -9794,7 +9797,7 @@ fn looks_stories_up(text: &str) -> bool {
         return false;
     };
     let rows: Vec<&str> = lines.collect();
-    let cells: Vec<&str> = header.trim_matches('|').split('|').collect();
+    let cells = super::tables::cells(header);
     header.starts_with('|')
         && cells.len() >= 2
         && cells.iter().any(|c| {
