@@ -1666,6 +1666,10 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         " a story where ",
         // "Walk me through a project you're most proud of": one thing, told.
         " walk me through a ",
+        // "Tell me about a project you are proud of": one thing, told as the others
+        // are (whether the answer tells it is read from the answer).
+        " tell me about a ",
+        " tell me about an ",
     ]
     .iter()
     .any(|p| lower.contains(p))
@@ -3541,6 +3545,10 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("best for questions about", Label::Question),
         ("best for questions", Label::Question),
         ("use for", Label::Question),
+        // `**Also answers:** "what race conditions have you debugged"`: more questions
+        // the story answers.
+        ("also answers", Label::Question),
+        ("answers questions", Label::Question),
         ("use it for", Label::Question),
         ("good for", Label::Question),
         ("best for question", Label::Question),
@@ -3790,15 +3798,21 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
                 // `**R (after two weeks)**: …`, `**Result (in numbers)**: …`: a part's
                 // letter or word, a remark in parentheses, the marks, then the colon;
                 // the remark comes with the part's text, for [`label_remark`].
+                // (A question's label too: `**Also answers (elsewhere):** "…"`.)
                 if !separated
-                    && matches!(label, Label::Part(_))
+                    && matches!(label, Label::Part(_) | Label::Question)
                     && let Some(inner) = rest.trim_start().strip_prefix('(')
                     && let Some((remark, after)) = inner.split_once(')')
                     && !remark.trim().is_empty()
                     && !remark.contains(['\n', '('])
-                    && after
+                    && (after
                         .strip_prefix(marker)
                         .is_some_and(|a| a.starts_with([':', '：']))
+                        // (`**Also answers (elsewhere):**`: the colon inside the marks.)
+                        || *label == Label::Question
+                            && after
+                                .strip_prefix([':', '：'])
+                                .is_some_and(|a| a.starts_with(marker)))
                 {
                     return Some((*label, rest.trim_start()));
                 }

@@ -11446,3 +11446,63 @@ fn me_over_the_first_lines_introduces_the_writer() {
     let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
     assert_eq!(titles, ["fixed the build"], "{:#?}", read.drafts);
 }
+
+#[test]
+fn a_project_told_without_i_as_its_doer_is_a_story_and_a_habit_is_not() {
+    let set = principles::builtin();
+    // Our own words: question headings naming no principle, each over a plain answer.
+    // The first tells one project in the past with no "I" as its doer; the second says
+    // how the writer works; the third asks about a weakness and answers in the present.
+    let notes = "# 4. Tell me about a project you are proud of\n\n\
+        One project I am proud of replaced the nightly batch export with a stream.\n\n\
+        The migration needed a week of dual writes and a careful cut-over.\n\n\
+        The reports arrived within minutes instead of the next morning.\n\n---\n\n\
+        # 5. How do you plan your week?\n\n\
+        I usually list what blocks others first. Then I keep one afternoon free for reviews.\n\n---\n\n\
+        # 6. Tell me about a weakness\n\n\
+        I tend to say yes too quickly. I now write down what I would drop before I agree.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[0].told().contains("nightly batch export"),
+        "{:#?}",
+        read.drafts[0]
+    );
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a project you are proud of"]
+    );
+}
+
+#[test]
+fn questions_quoted_among_the_writers_words_under_a_label_are_the_storys() {
+    let set = principles::builtin();
+    // Our own words: a label with a remark in its marks over two quoted questions set
+    // among the writer's own words (where else they were asked), then the parts; and
+    // a second story whose label quotes a word that asks nothing.
+    let notes = "## Story 1: The retry storm\n\n**Primary LP:** Dive Deep\n\n\
+        **Also answers (other companies):** the bank's \"what outage have you debugged\" (my list, item 4),\n\
+        and any \"tell me about a time you found a root cause\" question.\n\n\
+        **Situation:** Our queue doubled its load every night.\n**Action:** I traced it to retries without backoff.\n\
+        **Result:** The load went flat.\n\n\
+        ## Story 2: Saying no\n\n**Primary LP:** Earn Trust\n\n\
+        **Question:** Tell me about a time you said \"no\" to a customer.\n\n\
+        **Situation:** A customer wanted a feature that would leak data.\n**Action:** I explained the risk and offered an export.\n\
+        **Result:** They took the export.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        [
+            "what outage have you debugged",
+            "tell me about a time you found a root cause"
+        ],
+        "{:#?}",
+        read.drafts[0]
+    );
+    assert!(read.drafts[0].story.notes.contains("my list, item 4"));
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["Tell me about a time you said \"no\" to a customer."]
+    );
+}

@@ -4578,6 +4578,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                             && first_person_events(&said(&told)) >= 1
                             && !speaks_of_now(&told)
                         || narrative
+                        // (Or one thing told without "I" as its doer: "One project I'm
+                        // proud of involved…. The work required…. The improvements
+                        // stabilized…": three sentences or more in the past, most of
+                        // them, and none of what the writer does in general.)
+                        || told_impersonally(&unquoted(&told))
                         || self.labelled_parts(&blocks, &subs) >= 1)
             };
             // `### 3. Lead-ID — expanding the product line` under `# STAR Story Bank`: a
@@ -7411,6 +7416,29 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // without the quotation marks around it. A line under it begun by a
                 // label of its own in bold that asks nothing (`**⚠️ Make this yours:**
                 // swap in…`) is the writer's remark: the story's notes.
+                // `**Also answers (elsewhere):** JPMC's "what race conditions have you
+                // debugged" (see Q17), and any "tell me about a bug…" question`: the
+                // questions in quotation marks among the writer's own words are the
+                // questions; the line, with its remark, is kept in the notes.
+                if let Some(quoted) = questions_quoted_in_prose(rest) {
+                    building.draft.story.questions.extend(quoted);
+                    append(&mut building.draft.story.notes, text.trim());
+                    building.field = Field::Notes;
+                    return;
+                }
+                // A remark inside the label's marks (`**Use for (any team):**`) is
+                // kept with the label.
+                let rest = match label_remark(rest) {
+                    Some((remark, after)) if remark.starts_with('(') => {
+                        self.plan.ignored.push(skipped_piece(
+                            start,
+                            remark,
+                            "the writer's remark inside a label",
+                        ));
+                        after
+                    }
+                    _ => rest,
+                };
                 building.field = Field::Questions;
                 for line in rest.lines() {
                     if bold_remark(line) {
@@ -10416,6 +10444,48 @@ fn tell_me_about_one(question: &str) -> bool {
         || [" your proudest", " your biggest", " your most "]
             .iter()
             .any(|one| format!(" {lower} ").contains(one))
+}
+
+/// The questions a label's text quotes among words of the writer's own (`JPMC's "what
+/// race conditions have you debugged" (see Q17), and any "tell me about a bug…"
+/// question`), each set in quotation marks and asking; three words or more outside
+/// them. None when a quoted phrase asks nothing ("said \"no\" to a customer") or the
+/// text is the quoted questions alone (`"…", "…"`), read a line each.
+fn questions_quoted_in_prose(text: &str) -> Option<Vec<String>> {
+    let text = text.replace(['“', '”'], "\"");
+    let pieces: Vec<&str> = text.split('"').collect();
+    if pieces.len() < 3 || pieces.len() % 2 == 0 {
+        return None;
+    }
+    let quoted: Vec<String> = pieces
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .map(|q| q.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    let outside = pieces
+        .iter()
+        .step_by(2)
+        .map(|p| words_of(p).len())
+        .sum::<usize>();
+    (outside >= 3
+        && quoted
+            .iter()
+            .all(|q| is_question(q) || asks_for_story(q) || is_prompt(q)))
+    .then_some(quoted)
+}
+
+/// Whether a text tells one thing that happened with no "I" as its doer ("The work
+/// required understanding thread behavior…. The improvements stabilized latency…"):
+/// three sentences or more with a verb in the past, more than half of its sentences,
+/// none of what the writer does in general ([`habitual`]) nor of what the reader should.
+fn told_impersonally(text: &str) -> bool {
+    let sentences = text
+        .split(['.', '!', '?', ';', '\n'])
+        .filter(|s| !words_of(s).is_empty())
+        .count();
+    let past = past_sentences(text);
+    past >= 3 && past * 2 > sentences && !habitual(text) && !to_reader(text)
 }
 
 /// Whether a text is an answer begun and left: five words at most, the last one a
