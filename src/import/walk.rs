@@ -10454,7 +10454,7 @@ fn tell_me_about_one(question: &str) -> bool {
 fn questions_quoted_in_prose(text: &str) -> Option<Vec<String>> {
     let text = text.replace(['“', '”'], "\"");
     let pieces: Vec<&str> = text.split('"').collect();
-    if pieces.len() < 3 || pieces.len() % 2 == 0 {
+    if pieces.len() < 3 || pieces.len().is_multiple_of(2) {
         return None;
     }
     let quoted: Vec<String> = pieces
