@@ -3407,6 +3407,10 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("what i learned", Label::Part(Part::Learned)),
         ("what i learnt", Label::Part(Part::Learned)),
         ("what i took away", Label::Part(Part::Learned)),
+        // `**What I'd do differently:** …`: the lesson, said as what would change.
+        ("what i'd do differently", Label::Part(Part::Learned)),
+        ("what i’d do differently", Label::Part(Part::Learned)),
+        ("what i would do differently", Label::Part(Part::Learned)),
         ("key takeaways", Label::Part(Part::Learned)),
         ("key takeaway", Label::Part(Part::Learned)),
         ("takeaways", Label::Part(Part::Learned)),

@@ -11506,3 +11506,91 @@ fn questions_quoted_among_the_writers_words_under_a_label_are_the_storys() {
         ["Tell me about a time you said \"no\" to a customer."]
     );
 }
+
+#[test]
+fn a_story_told_in_parts_keeps_its_rehearsal_blank_and_its_remarks_leave_the_result() {
+    let set = principles::builtin();
+    // Our own words: stories told in bold labels in notes' shorthand, a line mapping
+    // them to principles, a remark under a label of the writer's own, what they would
+    // do differently, and an empty checklist with a blank for the date rehearsed.
+    let notes = "# My stories\n\n## Story 1: Search cache\n\n**Situation:**\nSearch pages took four seconds under load.\n\n\
+        **Action:**\n- Profiled the slow queries\n- Added a cache in front of the index\n\n\
+        **Result:**\nPages loaded in 300 ms. Support tickets about search stopped.\n\n\
+        **What I'd do differently:** Measure before guessing at the cause.\n\n\
+        **Maps to:** Dive deep, Deliver results\n\n\
+        **Handle with care:** Only for teams that run their own infra.\n\n\
+        **Rehearsed:**\n- [ ] Date: __________\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "Search cache");
+    assert_eq!(story.principles, ["dive-deep", "deliver-results"]);
+    assert_eq!(
+        story.part(Part::Result).trim(),
+        "Pages loaded in 300 ms. Support tickets about search stopped."
+    );
+    assert_eq!(
+        story.part(Part::Learned).trim(),
+        "Measure before guessing at the cause."
+    );
+    assert!(story.notes.contains("Only for teams"), "{:#?}", story);
+}
+
+#[test]
+fn deeds_in_the_action_keep_a_story_whose_lesson_speaks_to_you() {
+    let set = principles::builtin();
+    // Our own words: a bank entry in plain labels, "I" left out, its Action three
+    // deeds, its Result closed by a lesson in "you"; beside it, a guide's template
+    // whose parts tell the reader what to do stays advice.
+    let notes = "### Story 2 — Checkout rewrite\n\nSituation: The checkout dropped one order in fifty.\n\n\
+        Action: Traced the drops to a race in the payment callback. Added an idempotency key. \
+        Moved the retries into a queue.\n\n\
+        Result: Dropped orders went to zero. Lesson: when you remove a race you stop guessing, \
+        and you find the next bug faster, because you trust the logs again.\n\n\
+        ### Template\n\nSituation: describe where you were and what you faced.\n\n\
+        Action: say what you did, step by step, and why you chose it.\n\n\
+        Result: give your numbers and what you would keep doing.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Checkout rewrite"], "{:#?}", read.drafts);
+}
+
+#[test]
+fn questions_pointing_at_stories_by_number_are_their_questions() {
+    let set = principles::builtin();
+    // Our own words: two numbered stories, then a quick reference of questions, each
+    // pointing at one story or two by number, and a line pointing at a story that
+    // is not there, which stays skipped.
+    let notes = "# Answer bank\n\n### Story 1 — Billing jobs\n\nSituation: The billing jobs ran on a server nobody owned.\n\n\
+        Action: Moved them one by one and added alerts.\n\nResult: The server was retired with no missed bill.\n\n\
+        ### Story 2 — Faster reviews\n\nSituation: Reviews took three days.\n\n\
+        Action: Set a rotation and a one-day target.\n\nResult: Reviews now take under a day.\n\n\
+        ## Quick reference\n\n\"Tell me about a time you owned a mess\" → Story 1\n\
+        \"Tell me about improving a process\" → Story 1 or 2\n\n\
+        \"Tell me about a conflict\" → Story 7\n";
+    let read = plan(notes, &set);
+    let asked: Vec<&[String]> = read
+        .drafts
+        .iter()
+        .map(|d| d.story.questions.as_slice())
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            &[
+                "Tell me about a time you owned a mess".to_string(),
+                "Tell me about improving a process".to_string()
+            ][..],
+            &["Tell me about improving a process".to_string()][..],
+        ],
+        "{:#?}",
+        read.drafts
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("Story 7") && !s.reason.contains("by number")),
+        "{:#?}",
+        read.skipped
+    );
+}

@@ -300,6 +300,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         .filter(|(a, b)| a != b)
         .collect();
     let kept = advice_lists(&mut plan, &lines);
+    questions_by_story_number(&mut plan, &lines);
     let retold: Vec<(usize, usize)> = retold
         .into_iter()
         .filter_map(|(a, b)| Some((kept[a]?, kept[b]?)))
@@ -326,6 +327,106 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
 }
 
 const ADVICE: &str = "advice to the reader, not a story";
+
+/// A quick reference of questions, each pointing at the stories that answer it by
+/// their number (`"Tell me about a failed bet" → Story 5`, `… → Story 5 or 8`): each
+/// question becomes the question of each story named, found by the `Story N` its
+/// heading opens with. A skipped block whose every line is such a question is
+/// reported as that, not as text under a heading that names no principle.
+fn questions_by_story_number(plan: &mut ImportPlan, lines: &[&str]) {
+    // Each draft's number or letter, from its heading (`### Story 5 — NAME`).
+    let mut numbered: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+    for (i, draft) in plan.drafts.iter().enumerate() {
+        let Some(first) = draft.lines.0.checked_sub(1).and_then(|l| lines.get(l)) else {
+            continue;
+        };
+        let heading = first.trim_start();
+        if !heading.starts_with('#') {
+            continue;
+        }
+        let words = words_of(heading.trim_start_matches('#'));
+        if words.first().is_some_and(|w| w == "story")
+            && let Some(id) = words.get(1).filter(|w| story_id(w))
+        {
+            numbered.entry(id.clone()).or_default().push(i);
+        }
+    }
+    if numbered.is_empty() {
+        return;
+    }
+    let mut placed: Vec<(usize, String)> = Vec::new();
+    for skipped in &mut plan.skipped {
+        let (first, last) = skipped.lines;
+        let Some(block) = lines.get(first.saturating_sub(1)..last.min(lines.len())) else {
+            continue;
+        };
+        let mut found: Vec<(usize, String)> = Vec::new();
+        let mut every = true;
+        for line in block.iter().filter(|l| !l.trim().is_empty()) {
+            match pointed_question(line) {
+                Some((question, ids))
+                    if ids
+                        .iter()
+                        .all(|id| numbered.get(id).is_some_and(|d| d.len() == 1)) =>
+                {
+                    for id in ids {
+                        found.push((numbered[&id][0], question.clone()));
+                    }
+                }
+                _ => every = false,
+            }
+        }
+        if !found.is_empty() && every {
+            skipped.reason =
+                "questions pointing at stories by number: each is now that story's question".into();
+            placed.extend(found);
+        }
+    }
+    for (d, question) in placed {
+        let asked = &mut plan.drafts[d].story.questions;
+        if !asked.contains(&question) {
+            asked.push(question);
+        }
+    }
+}
+
+/// Whether a word numbers a story: digits, or one letter (`Story C`).
+fn story_id(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
+        || word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic())
+}
+
+/// A line that points a question at stories by number: the question (in quotation
+/// marks or not), an arrow, then `Story 5`, `Story 5 or 8`, `Stories 2, 4`. The
+/// question without its marks, and the numbers, lower case.
+fn pointed_question(line: &str) -> Option<(String, Vec<String>)> {
+    let line = strip_marker(line.trim());
+    let (question, target) = ["→", "->", "=>", "⇒"]
+        .iter()
+        .find_map(|arrow| line.rsplit_once(arrow))?;
+    let question = question
+        .trim()
+        .trim_matches(['"', '“', '”'])
+        .trim()
+        .to_string();
+    if !(is_question(&question) || asks_for_story(&question) || is_prompt(&question)) {
+        return None;
+    }
+    let words = words_of(target);
+    let (lead, rest) = words.split_first()?;
+    if !matches!(lead.as_str(), "story" | "stories") {
+        return None;
+    }
+    let mut ids = Vec::new();
+    for word in rest {
+        match word.as_str() {
+            "or" | "and" | "story" => {}
+            w if story_id(w) => ids.push(w.to_string()),
+            _ => return None,
+        }
+    }
+    (!ids.is_empty()).then_some((question, ids))
+}
 
 /// A list gives its reader advice when its other items do (`- Disagree loudly if you
 /// think it's a bad idea.` / `- Explain why, with facts.` / `- But if the boss still
@@ -7549,6 +7650,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     building.draft.lines.1 = building.draft.lines.1.max(start);
                     return;
                 }
+                // `**Use carefully:** This is personal…`, `**Rehearsed:**` after a part
+                // with text: a label of the writer's own, no part's, over a remark on
+                // the story; it and what follows go to the notes, not the part above.
+                if let Field::Part(part) = field
+                    && !building.draft.story.part(part).trim().is_empty()
+                    && bold_remark(text.lines().next().unwrap_or(""))
+                {
+                    building.field = Field::Notes;
+                    append(&mut building.draft.story.notes, text);
+                    return;
+                }
                 append(field_mut(&mut building.draft, field), text);
             }
         }
@@ -8186,7 +8298,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `Your notes:` over lines of underscores, `______`: a worksheet's blank left for
         // the writer's words, in a story that tells nothing of theirs yet.
-        if told.lines().any(blank_to_fill) && !(own_account(&told) && tells_events(&told)) {
+        // (A story told in its parts, two or more with text beside any blank, that say
+        // what happened, keeps its blank for a date it was rehearsed: `- [ ] Date:
+        // ______`.)
+        let filled: Vec<&str> = Part::ALL
+            .into_iter()
+            .map(|p| draft.story.part(p))
+            .filter(|t| t.lines().any(|l| !l.trim().is_empty() && !blank_to_fill(l)))
+            .collect();
+        let told_in_parts = filled.len() >= 2 && past_sentences(&filled.join("\n")) >= 2;
+        if told.lines().any(blank_to_fill)
+            && !(own_account(&told) && tells_events(&told))
+            && !told_in_parts
+        {
             return Some("a worksheet with blanks to fill in, not a story yet");
         }
         // `| Question Theme | Go-To Story |` and rows under it, nothing else: a table to
@@ -8509,10 +8633,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let done = [Part::Action, Part::Result]
             .map(|p| draft.story.part(p))
             .join("\n");
+        // (An Action that tells three deeds with no "you" in it is the writer's, though
+        // a lesson after the Result speaks to "you": "When you reduce friction you…".)
         if !parts.is_empty()
             && speaks_to_reader(&instructed)
             && persons(&instructed).0 == 0
             && !tells_deeds(&done)
+            && !tells_deeds(draft.story.part(Part::Action))
         {
             return Some("advice to the reader, not a story");
         }
