@@ -11529,9 +11529,10 @@ fn a_story_told_in_parts_keeps_its_rehearsal_blank_and_its_remarks_leave_the_res
         story.part(Part::Result).trim(),
         "Pages loaded in 300 ms. Support tickets about search stopped."
     );
+    // The label is a sentence of the writer's: it opens the lesson, no word lost.
     assert_eq!(
         story.part(Part::Learned).trim(),
-        "Measure before guessing at the cause."
+        "What I'd do differently: Measure before guessing at the cause."
     );
     assert!(story.notes.contains("Only for teams"), "{:#?}", story);
 }

@@ -7585,7 +7585,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         ));
                         after.into()
                     }
-                    None => rest.into(),
+                    // A label the writer wrote as a sentence of their own, four words
+                    // or more (`**What I'd do differently:**`, `What I took away:`),
+                    // says something of the part: it opens the part's text.
+                    None => {
+                        let head = text
+                            .find(rest.trim_start())
+                            .map_or("", |at| &text[..at])
+                            .trim_matches(|c: char| {
+                                c.is_whitespace() || matches!(c, '*' | '_' | ':' | '-')
+                            });
+                        if plain_words(head).len() >= 4 && !head.contains('\n') {
+                            std::borrow::Cow::Owned(format!("{head}: {rest}"))
+                        } else {
+                            rest.into()
+                        }
+                    }
                 };
                 append(field_mut(&mut building.draft, field), &rest);
             }
