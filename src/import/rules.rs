@@ -360,10 +360,13 @@ fn question_core(text: &str) -> &str {
 /// A question without the number the notes count it by: `Q1. Tell me…`, `Q 2: …`,
 /// `Question 3) …`, `Q. …` give `Tell me…`. Other text is given as it is.
 pub(super) fn unnumbered_question(text: &str) -> &str {
+    // (A prompt that asks for a story without a question mark, `Q2. "Biggest incident
+    // you owned"`, is a question here too.)
+    let asks = |rest: &str| is_question(rest) || asks_for_story(rest);
     let trimmed = text.trim_start();
     let rest = without_number(trimmed);
     if rest.len() < trimmed.len() {
-        return if is_question(rest) { rest } else { text };
+        return if asks(rest) { rest } else { text };
     }
     let lower = trimmed.to_ascii_lowercase();
     let Some(after) = ["question", "q"]
@@ -377,7 +380,7 @@ pub(super) fn unnumbered_question(text: &str) -> &str {
     // `Question: Can you…`, `Q. Can you…` (a heading's label before its question).
     if digits == 0 {
         return match after.strip_prefix([':', '：', '.']).map(str::trim_start) {
-            Some(rest) if is_question(rest) => rest,
+            Some(rest) if asks(rest) => rest,
             _ => text,
         };
     }
@@ -385,7 +388,7 @@ pub(super) fn unnumbered_question(text: &str) -> &str {
         .trim_start()
         .strip_prefix(['.', ':', '：', ')'])
     {
-        Some(rest) if is_question(rest) => rest.trim_start(),
+        Some(rest) if asks(rest) => rest.trim_start(),
         _ => text,
     }
 }
@@ -1643,7 +1646,8 @@ pub(super) fn introduces_self(text: &str) -> bool {
 /// problem you solved", "The project you have completed"), not a habit ("How do you
 /// keep up?") or the person.
 pub(super) fn asks_for_story(heading: &str) -> bool {
-    let lower = format!(" {} ", heading.trim().to_lowercase());
+    // (Quotation marks around it are none of its words: `Q3. "Tell me about a…"`.)
+    let lower = format!(" {} ", heading.trim().to_lowercase()).replace(['"', '“', '”'], " ");
     ([
         " a time ",
         " did you ",

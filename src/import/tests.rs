@@ -11595,3 +11595,63 @@ fn questions_pointing_at_stories_by_number_are_their_questions() {
         read.skipped
     );
 }
+
+#[test]
+fn quoted_openers_under_numbered_prompts_are_stories_named_by_the_story_to_use() {
+    let set = principles::builtin();
+    // Our own words: numbered prompts in quotation marks (one with no question mark,
+    // one that asks about a thing), each over the story to use by name, the answer's
+    // first lines in quotation marks with one "I" in them, and a punchline in
+    // shorthand.
+    let notes = "# Openers\n\n### Q1. \"Biggest outage you owned\"\n\
+        **Story to use:** The midnight certificate expiry\n\
+        **Opener:** \"Every login failed at midnight. The certificate on the gateway had expired. I owned it from the first page.\"\n\
+        **Punchline:** Rotated the certificate, added an expiry alert, wrote the runbook.\n\n---\n\n\
+        ### Q2. \"Tell me about a conflict with a customer\"\n\
+        **Story to use:** The refund that was not ours\n\
+        **Opener:** \"A customer demanded a refund our partner owed. The partner had gone quiet for a week. I called them with the customer on the line.\"\n\
+        **Punchline:** Refund paid in two days, partner contract now names who refunds.\n";
+    let read = plan(notes, &set);
+    let found: Vec<(&str, &[String])> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.title.as_str(), d.story.questions.as_slice()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "The midnight certificate expiry",
+                &["Biggest outage you owned".to_string()][..]
+            ),
+            (
+                "The refund that was not ours",
+                &["Tell me about a conflict with a customer".to_string()][..]
+            ),
+        ],
+        "{:#?}",
+        read.drafts
+    );
+}
+
+#[test]
+fn questions_under_a_heading_of_questions_in_a_storys_card_are_its_follow_ups() {
+    let set = principles::builtin();
+    // Our own words: one story's card, told aloud and then in bold parts, then sections
+    // of questions about it, each quoted with the writer's answer under `**Ans:**`.
+    let notes = "# Moving the billing jobs\n**Strength: 4**\n**Use for:** ownership, migrations\n\n---\n\n\
+        ## Spoken Delivery\n\nThe billing jobs ran on a server nobody owned, so I moved them one by one and retired it.\n\n---\n\n\
+        ## The Story (STAR)\n\n**Situation:**\nThe billing jobs ran on a server nobody owned.\n\n\
+        **Action:**\nI listed every job, moved them one by one and set up alerts.\n\n\
+        **Result:**\nThe server was retired with no missed bill.\n\n---\n\n\
+        ## Technical Questions (Interviewer Voice)\n\n\
+        - \"Why not move them all at once?\"\n  **Ans:** One at a time let me roll back a single job.\n\n\
+        - \"How did you find every job?\"\n  **Ans:** I read the crontab and the scheduler's logs for a month.\n\n\
+        ## Behavioral Follow-Up Questions\n\n\
+        - \"What would you do differently?\"\n  **Ans:** Ask finance for the list of reports first.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(story.notes.contains("read the crontab"), "{:#?}", story);
+    assert!(story.notes.contains("Ask finance"), "{:#?}", story);
+}

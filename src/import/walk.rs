@@ -2924,6 +2924,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             section.notes_mode = false;
             // In a story's card, a principle's name over a line of why it fits (`customer
             // obsession` / `also bad for customers`): the story shows that principle too.
+            let in_card = section.card;
             let shown = named
                 .first()
                 .filter(|p| {
@@ -2954,7 +2955,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let building = self.current.as_mut().expect("a draft was just started");
                 building.field = Field::Notes;
                 // `## Likely follow-ups`: the questions under it, answered, are notes.
-                if followup_label(text) {
+                // So, in a story's card, are those under a heading that names
+                // questions (`## Technical Depth Questions (Interviewer Voice)`): they
+                // ask about the one story, and the writer's answers follow them.
+                if followup_label(text) || in_card && names_questions(text) {
                     building.under_followups = true;
                 }
                 append(&mut building.draft.story.notes, text.trim());
@@ -4672,7 +4676,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let words = told.split_whitespace().count();
                 !to_reader(&told)
                     && (words <= 30 && !speaks_of_now(&told)
-                        || events_told(&unquoted(&told)) >= 3
+                        || events_told(&said(&told)) >= 3
                         // (Or a short account in which the writer did something: "I
                         // identified bottlenecks, parallelized processing…".)
                         || words <= 80
@@ -4683,7 +4687,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         // proud of involved…. The work required…. The improvements
                         // stabilized…": three sentences or more in the past, most of
                         // them, and none of what the writer does in general.)
-                        || told_impersonally(&unquoted(&told))
+                        || told_impersonally(&said(&told))
                         || self.labelled_parts(&blocks, &subs) >= 1)
             };
             // `### 3. Lead-ID — expanding the product line` under `# STAR Story Bank`: a
@@ -7345,8 +7349,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         .next()
                         .unwrap_or("")
                         .trim_matches(['*', '_', ' ']);
+                    // (`**Story to use:** NAME` under a question: the story that
+                    // answers it, by name.)
                     label.eq_ignore_ascii_case("primary story")
                         || label.eq_ignore_ascii_case("main story")
+                        || label.eq_ignore_ascii_case("story to use")
                 })
             })
         {
@@ -10496,6 +10503,22 @@ fn followup_label(text: &str) -> bool {
     })
 }
 
+/// Whether a heading names questions: its last word, a remark in brackets aside,
+/// "questions" or "question", or it is `Q&A` (`Technical Depth Questions (Interviewer
+/// Voice)`, `Behavioral Follow-Up Questions`).
+fn names_questions(text: &str) -> bool {
+    let bare = text.trim().trim_end_matches(':');
+    let bare = match bare.find('(') {
+        Some(at) if bare.ends_with(')') => &bare[..at],
+        _ => bare,
+    };
+    let words = plain_words(bare);
+    words
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "questions" | "question" | "q&a"))
+        || words.iter().any(|w| w == "q&a")
+}
+
 /// Whether a line announces what the interviewer may ask next by what they do, with
 /// the question after a colon: `*If they push back: "What if PM says 'ship it
 /// anyway'?"*`, `If asked: why not a queue?`.
@@ -11222,6 +11245,7 @@ fn name_label(text: &str) -> Option<(&str, Option<&str>)> {
             | "story title"
             | "primary story"
             | "main story"
+            | "story to use"
     ) {
         return None;
     }
