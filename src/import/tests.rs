@@ -11655,3 +11655,35 @@ fn questions_under_a_heading_of_questions_in_a_storys_card_are_its_follow_ups() 
     assert!(story.notes.contains("read the crontab"), "{:#?}", story);
     assert!(story.notes.contains("Ask finance"), "{:#?}", story);
 }
+
+#[test]
+fn a_cards_parts_after_its_answer_said_aloud_are_the_same_story_and_its_label_is_kept() {
+    let set = principles::builtin();
+    // Our own words: one story's card, its fields (a `Use for:` label of themes), the
+    // answer said aloud, the same story in bold parts, an insight, follow-up questions
+    // in bold quotation marks each answered under it, and what to watch out for.
+    let notes = "# S004 — The Certificate That Was Due on a Sunday\n**Strength: 3 — short story, cap relief only**\n**Use for:** preventing a problem before it happened, being proactive, not following the documented process, asking another team for help, on-call experience\n\n> **What this story is for.** Not a lead story. It covers proactivity when the lead stories are used up: short, true, nothing to defend.\n\n---\n\n## Spoken Delivery (say this version out loud)\n\nAt my last job, the certificate on our public gateway was due to expire on a Sunday, and renewing it needed a signing request approved by the security team. I was on call that week, so renewing it was mine, and it was the first renewal I had ever done. The runbook said to start on the Friday before the expiry, which left one working day for the approval and no room for anything to go wrong in between. Nobody on the team remembered how long the security queue usually took, and the last renewal had been done by someone who had since left.\n\n---\n\n## The Story (STAR)\n\n**Situation:**\nAt my last job, the certificate on our public gateway was due to expire on a Sunday, and renewal needed an approval from the security team.\n\n**Task:**\nRenew it before it expired, with no failed logins.\n\n**Action:**\nI filed the signing request on the Monday instead of the Friday. The security team's queue was four days long, and my request cleared on Thursday.\n\n**Result:**\nThe certificate rotated on Friday with no failed login.\n\n---\n\n## Earned Insight\n> \"A runbook's buffer must be longer than the slowest step inside it.\"\n\n---\n\n## Follow-Up Questions (Interviewer Voice)\n\n**\"Why start on the Monday?\"**\nIt was my first renewal, so I gave myself margin on every step.\n\n**\"Who approved the request?\"**\nThe security team did; I only filed it with the old certificate attached.\n\n---\n\n## Watch Out For\n\n- Do not claim you predicted the queue.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(!read.drafts[0].story.part(Part::Situation).is_empty());
+    // The label's own words are kept with the structure, none lost.
+    assert!(
+        read.ignored.iter().any(|s| s.text.contains("Use for")),
+        "{:#?}",
+        read.ignored
+    );
+}
+
+#[test]
+fn a_situation_put_to_you_answered_with_habits_and_an_example_set_apart_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a scenario put to the reader, answered with what the writer does,
+    // then an example under a label in emphasis that tells what they once did.
+    let notes = "## Scenarios\n\n### S3 — You find a bug in another team's service — raise it or not?\n\n\
+        Always raise it. I tell the owner what I see and what the risk is. I don't file the fix for them. \
+        I'm putting the information where it belongs.\n\n\
+        *Real grounding:* Last spring I found a retry loop in the billing client. I sent its owners the log \
+        lines and they fixed it the same week. It cost me ten minutes.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}

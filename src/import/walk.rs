@@ -6321,9 +6321,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // paragraph under its question.
             building.open_answer = false;
         }
+        // (In a story's card, the one story goes on: its parts after the answer said
+        // aloud are that story told again in parts.)
         if self.current.as_ref().is_some_and(|b| b.open_answer)
             && !(is_paragraph && classify(&text, self.set).is_none() && !is_question(&text))
             && !right_under
+            && self.section.as_ref().is_none_or(|s| !s.card)
         {
             self.finish_draft();
         }
@@ -7507,6 +7510,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 append(&mut building.draft.story.notes, text.trim());
             }
             Some((Label::Question, rest)) => {
+                // `**Use for:**`, `**Also answers:**`: a label in words of the writer's
+                // own over the questions; its words are kept with the structure.
+                let head = text
+                    .find(rest.trim_start())
+                    .map_or("", |at| &text[..at])
+                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':'));
+                if plain_words(head).iter().any(|w| {
+                    !matches!(
+                        w.as_str(),
+                        "q" | "question" | "questions" | "prompt" | "example" | "sample"
+                    )
+                }) && !head.contains('\n')
+                {
+                    self.plan.ignored.push(skipped_piece(
+                        start,
+                        head,
+                        "a label over the questions the story answers",
+                    ));
+                }
                 // `Q: Tell me about…` after a story told to its Action or Result: the
                 // question the next story answers, if one starts after it (its parts
                 // begin again); else one more of this story's.
@@ -8892,7 +8914,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // it, though a line points to a time they did.
         let hypothetical = put_to_reader(&draft.story.title)
             || draft.story.questions.iter().any(|q| put_to_reader(q));
-        if parts.len() < 2 && hypothetical && does_more(&body) {
+        // (Its example set apart under a label of its own, `*Real grounding:* After the
+        // bug I sent a note…`, is a time pointed to: what the writer does is the rest.)
+        if parts.len() < 2
+            && hypothetical
+            && (does_more(&body) || does_more(&without_example(&body)))
+        {
             return Some(GENERAL);
         }
         // Under a heading that asks how one does a thing (`## How to stay updated on
@@ -9652,6 +9679,33 @@ const OVER_STORIES: &str = "a heading over stories, not a story's name";
 
 /// Why an answer on how its writer works in general is not a draft.
 const GENERAL: &str = "how the writer works in general, not a story";
+
+/// A text without its paragraphs that open with a label in emphasis of the writer's
+/// own (`*Real grounding:* After the bug I sent a note…`, `**For example:** …`): the
+/// examples it sets apart from what it says.
+fn without_example(text: &str) -> String {
+    text.split("\n\n")
+        .filter(|para| {
+            let line = para.trim_start();
+            let emphasised = line.starts_with(['*', '_']);
+            !emphasised || bold_label(line, false).is_none() && !italic_label(line)
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Whether a line opens with a label of a few words in single emphasis ending in a
+/// colon: `*Real grounding:* …`, `_Example:_ …`.
+fn italic_label(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix(['*', '_']) else {
+        return false;
+    };
+    let Some(end) = rest.find(['*', '_']) else {
+        return false;
+    };
+    let label = &rest[..end];
+    label.trim_end().ends_with(':') && (1..=4).contains(&label.split_whitespace().count())
+}
 
 /// The reason given for an answer that says the writer has no such story yet ("This
 /// hasn't happened to me", "Not sure"): its question is still theirs to practise.
