@@ -11687,3 +11687,24 @@ fn a_situation_put_to_you_answered_with_habits_and_an_example_set_apart_is_no_st
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
 }
+
+#[test]
+fn a_question_quoted_inside_what_happened_asks_nothing() {
+    let set = principles::builtin();
+    // Our own words: a story in bold parts whose Action tells how a question was
+    // reframed, quoting the questions, then goes on over a list.
+    let notes = "#### S2 — The vendor self-serve page\n\n**Situation**\nOur app had lower engagement than the web site.\n\n\
+        **Action**\nI split the app users by what they did and found half were shop owners.\n\n\
+        This reframed the problem: not \"why is the app quieter?\" but \"why do two kinds of user share one screen?\"\n\n\
+        Built pages for the owners:\n- a self-serve ad slot\n- a badge they could buy\n\n\
+        **Result**\nAd revenue from the app grew by a fifth.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story.part(Part::Action).contains("reframed"),
+        "{:#?}",
+        story
+    );
+    assert!(story.questions.is_empty(), "{:#?}", story.questions);
+}

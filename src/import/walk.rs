@@ -390,6 +390,27 @@ fn questions_by_story_number(plan: &mut ImportPlan, lines: &[&str]) {
     }
 }
 
+/// Whether a paragraph tells what happened and quotes a question inside it: words
+/// before its first quotation mark, one of them a verb in the past ("This reframed the
+/// problem: not \"why…?\""), and its only question marks inside the quotation marks.
+fn narrates_a_question(text: &str) -> bool {
+    let text = text.trim();
+    let Some(open) = text.find(['"', '“']) else {
+        return false;
+    };
+    let before = &text[..open];
+    let outside: String = text
+        .split(['"', '“', '”'])
+        .step_by(2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    !before.trim().is_empty()
+        && words_of(before).iter().any(|w| past(w))
+        && !outside.contains(['?', '？'])
+        && text.contains('?')
+        && !text.contains('\n')
+}
+
 /// Whether a word numbers a story: digits, or one letter (`Story C`).
 fn story_id(word: &str) -> bool {
     !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
@@ -5531,6 +5552,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     ) -> bool {
         // Under a label over the story's follow-ups, the questions are the story's.
         if self.current.as_ref().is_some_and(|b| b.under_followups) {
+            return false;
+        }
+        // `This reframed the problem: not "why is engagement lower?" but "why…?"`: the
+        // writer telling what happened, a question quoted inside it; no question asked.
+        if !is_list && narrates_a_question(text) {
             return false;
         }
         // `*If they push back: "What if PM says 'ship it anyway'?"*`: what the
