@@ -411,6 +411,15 @@ fn narrates_a_question(text: &str) -> bool {
         && !text.contains('\n')
 }
 
+/// The label's own words on a line that `split_label` read as `rest` after it
+/// (`What I'd do differently` from `**What I'd do differently:** Measure first`),
+/// without its marks and colon.
+fn label_head<'t>(text: &'t str, rest: &str) -> &'t str {
+    text.find(rest.trim_start())
+        .map_or("", |at| &text[..at])
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':' | '-'))
+}
+
 /// Whether a word numbers a story: digits, or one letter (`Story C`).
 fn story_id(word: &str) -> bool {
     !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
@@ -7538,10 +7547,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             Some((Label::Question, rest)) => {
                 // `**Use for:**`, `**Also answers:**`: a label in words of the writer's
                 // own over the questions; its words are kept with the structure.
-                let head = text
-                    .find(rest.trim_start())
-                    .map_or("", |at| &text[..at])
-                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':'));
+                let head = label_head(text, rest);
                 if plain_words(head).iter().any(|w| {
                     !matches!(
                         w.as_str(),
@@ -7644,12 +7650,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     // or more (`**What I'd do differently:**`, `What I took away:`),
                     // says something of the part: it opens the part's text.
                     None => {
-                        let head = text
-                            .find(rest.trim_start())
-                            .map_or("", |at| &text[..at])
-                            .trim_matches(|c: char| {
-                                c.is_whitespace() || matches!(c, '*' | '_' | ':' | '-')
-                            });
+                        let head = label_head(text, rest);
                         if plain_words(head).len() >= 4 && !head.contains('\n') {
                             std::borrow::Cow::Owned(format!("{head}: {rest}"))
                         } else {
