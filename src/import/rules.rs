@@ -3560,6 +3560,8 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("use it for", Label::Question),
         ("good for", Label::Question),
         ("best for question", Label::Question),
+        // `**Best for**: "Tell me about…" / "…"`: the questions the story answers.
+        ("best for", Label::Question),
         ("example questions", Label::Question),
         ("example question", Label::Question),
         ("sample questions", Label::Question),
@@ -4890,6 +4892,33 @@ pub(super) fn heading_title(text: &str) -> (String, Option<String>) {
 
 /// [`heading_title`] of a heading with no tag in front.
 fn untagged_title(text: &str) -> (String, Option<String>) {
+    // `★ S001 — NAME ⚠️ SEED`: a pictograph in front marks the story (one to lead
+    // with); a pictograph and a word in capitals at the end flag it (a remark, kept).
+    // (Its id, `S001`, stays: the notes may refer to the story by it.)
+    let mut title = text.trim().trim_start_matches(pictograph).trim_start();
+    let mut flag = None;
+    if let Some((before, last)) = title.rsplit_once(' ')
+        && (2..=10).contains(&last.chars().count())
+        && last.chars().all(|c| c.is_ascii_uppercase())
+        && let Some(at) = before.trim_end().rfind(' ')
+        && before.trim_end()[at + 1..].chars().all(pictograph)
+        && !before.trim_end()[at + 1..].is_empty()
+    {
+        flag = Some(title[at + 1..].to_string());
+        title = title[..at].trim_end();
+    }
+    let (title, remark) = untagged_name(title);
+    match flag {
+        Some(flag) => (
+            title,
+            Some(remark.map_or(flag.clone(), |r| format!("{r} {flag}"))),
+        ),
+        None => (title, remark),
+    }
+}
+
+/// [`untagged_title`] once its marks, id and flag are off.
+fn untagged_name(text: &str) -> (String, Option<String>) {
     let mut title = text.trim();
     let lower = title.to_lowercase();
     // (故事 and 案例: story and case, in Chinese.)
@@ -4938,7 +4967,10 @@ fn untagged_title(text: &str) -> (String, Option<String>) {
             None if numeric => after.strip_prefix(['.', ')', '—', '–', ':']),
             None => after.strip_prefix(['—', '–', ':', ')']),
         };
-        if let Some(r) = separator.filter(|r| !r.trim().is_empty()) {
+        // (Not the decimal point of a number, `5.4x Unit Economics`.)
+        if let Some(r) = separator
+            .filter(|r| !r.trim().is_empty() && !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+        {
             title = r.trim_start();
         }
     }

@@ -11708,3 +11708,34 @@ fn a_question_quoted_inside_what_happened_asks_nothing() {
     );
     assert!(story.questions.is_empty(), "{:#?}", story.questions);
 }
+
+#[test]
+fn best_for_quotes_the_storys_questions_and_its_themes_are_notes() {
+    let set = principles::builtin();
+    // Our own words: a story marked with a star to lead with, its principles, the
+    // questions it is best for in quotation marks between slashes, its parts; then a
+    // seed flagged in capitals whose `Best for` names only themes.
+    let notes = "## Full stories\n\n### ★ S1 — The midnight export\n**LPs**: Ownership, Dive Deep\n\
+        **Best for**: \"Tell me about a time you owned a mess\" / \"Tell me about a job nobody owned\"\n\n\
+        **Situation**: The export ran on a server nobody owned.\n\n**Action**: I moved it to the scheduler.\n\n\
+        **Result**: No missed export since.\n\n---\n\n\
+        ### S2 — Faster reviews ⚠️ SEED\n**LPs**: Bias for Action\n**Best for**: speed / team habits\n\n\
+        - **Situation**: Reviews took three days\n- **Action**: Set a one-day target\n- **Result**: Reviews take a day\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert_eq!(read.drafts[0].story.title, "S1 — The midnight export");
+    assert_eq!(
+        read.drafts[0].story.questions,
+        [
+            "Tell me about a time you owned a mess",
+            "Tell me about a job nobody owned"
+        ]
+    );
+    assert_eq!(read.drafts[1].story.title, "S2 — Faster reviews");
+    assert!(
+        read.drafts[1].story.questions.is_empty(),
+        "{:#?}",
+        read.drafts[1]
+    );
+    assert!(read.drafts[1].story.notes.contains("team habits"));
+}

@@ -7588,6 +7588,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     building.field = Field::Notes;
                     return;
                 }
+                // `**Best for**: Technical depth / platform thinking`: themes after the
+                // label, nothing in them asking or quoted: the story's notes.
+                if !rest.trim().is_empty()
+                    && !rest.contains(['"', '“', '?', '？', '\n'])
+                    && !is_question(rest)
+                    && !asks_for_story(rest)
+                    && !is_prompt(rest)
+                    && rest.contains(['/', ','])
+                {
+                    append(&mut building.draft.story.notes, text.trim());
+                    building.field = Field::Notes;
+                    return;
+                }
                 // A remark inside the label's marks (`**Use for (any team):**`) is
                 // kept with the label.
                 let rest = match label_remark(rest) {
@@ -10714,7 +10727,9 @@ fn questions_quoted_in_prose(text: &str) -> Option<Vec<String>> {
         .step_by(2)
         .map(|p| words_of(p).len())
         .sum::<usize>();
-    (outside >= 3
+    // (Or two quoted questions or more with nothing but separators between them:
+    // `"Tell me about…" / "Tell me about…"`.)
+    ((outside >= 3 || quoted.len() >= 2)
         && quoted
             .iter()
             .all(|q| is_question(q) || asks_for_story(q) || is_prompt(q)))
