@@ -11738,4 +11738,6 @@ fn best_for_quotes_the_storys_questions_and_its_themes_are_notes() {
         read.drafts[1]
     );
     assert!(read.drafts[1].story.notes.contains("team habits"));
+    // A number's decimal point in front of a title is no enumerator.
+    assert_eq!(heading_title("5.4x faster builds").0, "5.4x faster builds");
 }
