@@ -4900,24 +4900,22 @@ fn untagged_title(text: &str) -> (String, Option<String>) {
     if let Some((before, last)) = title.rsplit_once(' ')
         && (2..=10).contains(&last.chars().count())
         && last.chars().all(|c| c.is_ascii_uppercase())
-        && let Some(at) = before.trim_end().rfind(' ')
-        && before.trim_end()[at + 1..].chars().all(pictograph)
-        && !before.trim_end()[at + 1..].is_empty()
+        && let Some((name, mark)) = before.trim_end().rsplit_once(' ')
+        && !mark.is_empty()
+        && mark.chars().all(pictograph)
     {
-        flag = Some(title[at + 1..].to_string());
-        title = title[..at].trim_end();
+        flag = Some(title[name.len() + 1..].to_string());
+        title = name.trim_end();
     }
     let (title, remark) = untagged_name(title);
-    match flag {
-        Some(flag) => (
-            title,
-            Some(remark.map_or(flag.clone(), |r| format!("{r} {flag}"))),
-        ),
-        None => (title, remark),
-    }
+    let remark = match (remark, flag) {
+        (Some(remark), Some(flag)) => Some(format!("{remark} {flag}")),
+        (remark, flag) => remark.or(flag),
+    };
+    (title, remark)
 }
 
-/// [`untagged_title`] once its marks, id and flag are off.
+/// [`untagged_title`] once its marks in front and its flag at the end are off.
 fn untagged_name(text: &str) -> (String, Option<String>) {
     let mut title = text.trim();
     let lower = title.to_lowercase();

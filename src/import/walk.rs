@@ -300,7 +300,6 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         .filter(|(a, b)| a != b)
         .collect();
     let kept = advice_lists(&mut plan, &lines);
-    questions_by_story_number(&mut plan, &lines);
     let retold: Vec<(usize, usize)> = retold
         .into_iter()
         .filter_map(|(a, b)| Some((kept[a]?, kept[b]?)))
@@ -327,68 +326,6 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
 }
 
 const ADVICE: &str = "advice to the reader, not a story";
-
-/// A quick reference of questions, each pointing at the stories that answer it by
-/// their number (`"Tell me about a failed bet" → Story 5`, `… → Story 5 or 8`): each
-/// question becomes the question of each story named, found by the `Story N` its
-/// heading opens with. A skipped block whose every line is such a question is
-/// reported as that, not as text under a heading that names no principle.
-fn questions_by_story_number(plan: &mut ImportPlan, lines: &[&str]) {
-    // Each draft's number or letter, from its heading (`### Story 5 — NAME`).
-    let mut numbered: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
-    for (i, draft) in plan.drafts.iter().enumerate() {
-        let Some(first) = draft.lines.0.checked_sub(1).and_then(|l| lines.get(l)) else {
-            continue;
-        };
-        let heading = first.trim_start();
-        if !heading.starts_with('#') {
-            continue;
-        }
-        let words = words_of(heading.trim_start_matches('#'));
-        if words.first().is_some_and(|w| w == "story")
-            && let Some(id) = words.get(1).filter(|w| story_id(w))
-        {
-            numbered.entry(id.clone()).or_default().push(i);
-        }
-    }
-    if numbered.is_empty() {
-        return;
-    }
-    let mut placed: Vec<(usize, String)> = Vec::new();
-    for skipped in &mut plan.skipped {
-        let (first, last) = skipped.lines;
-        let Some(block) = lines.get(first.saturating_sub(1)..last.min(lines.len())) else {
-            continue;
-        };
-        let mut found: Vec<(usize, String)> = Vec::new();
-        let mut every = true;
-        for line in block.iter().filter(|l| !l.trim().is_empty()) {
-            match pointed_question(line) {
-                Some((question, ids))
-                    if ids
-                        .iter()
-                        .all(|id| numbered.get(id).is_some_and(|d| d.len() == 1)) =>
-                {
-                    for id in ids {
-                        found.push((numbered[&id][0], question.clone()));
-                    }
-                }
-                _ => every = false,
-            }
-        }
-        if !found.is_empty() && every {
-            skipped.reason =
-                "questions pointing at stories by number: each is now that story's question".into();
-            placed.extend(found);
-        }
-    }
-    for (d, question) in placed {
-        let asked = &mut plan.drafts[d].story.questions;
-        if !asked.contains(&question) {
-            asked.push(question);
-        }
-    }
-}
 
 /// Whether a paragraph tells what happened and quotes a question inside it: words
 /// before its first quotation mark, one of them a verb in the past ("This reframed the
@@ -420,16 +357,10 @@ fn label_head<'t>(text: &'t str, rest: &str) -> &'t str {
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':' | '-'))
 }
 
-/// Whether a word numbers a story: digits, or one letter (`Story C`).
-fn story_id(word: &str) -> bool {
-    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
-        || word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic())
-}
-
 /// A line that points a question at stories by number: the question (in quotation
-/// marks or not), an arrow, then `Story 5`, `Story 5 or 8`, `Stories 2, 4`. The
-/// question without its marks, and the numbers, lower case.
-fn pointed_question(line: &str) -> Option<(String, Vec<String>)> {
+/// marks or not), an arrow, then `Story 5`, `Story 5 or 8`, `Stories 2 and 4`. The
+/// question without its marks, and the numbers.
+fn pointed_question(line: &str) -> Option<(String, Vec<u32>)> {
     let line = strip_marker(line.trim());
     let (question, target) = ["→", "->", "=>", "⇒"]
         .iter()
@@ -439,7 +370,7 @@ fn pointed_question(line: &str) -> Option<(String, Vec<String>)> {
         .trim_matches(['"', '“', '”'])
         .trim()
         .to_string();
-    if !(is_question(&question) || asks_for_story(&question) || is_prompt(&question)) {
+    if !asks_or_prompts(&question) {
         return None;
     }
     let words = words_of(target);
@@ -447,15 +378,20 @@ fn pointed_question(line: &str) -> Option<(String, Vec<String>)> {
     if !matches!(lead.as_str(), "story" | "stories") {
         return None;
     }
-    let mut ids = Vec::new();
+    let mut numbers = Vec::new();
     for word in rest {
         match word.as_str() {
             "or" | "and" | "story" => {}
-            w if story_id(w) => ids.push(w.to_string()),
-            _ => return None,
+            w => numbers.push(w.parse().ok()?),
         }
     }
-    (!ids.is_empty()).then_some((question, ids))
+    (!numbers.is_empty()).then_some((question, numbers))
+}
+
+/// Whether a text asks for an answer: a question, a prompt that asks for a story
+/// ("Tell me about a conflict…") or one that names the kind of story ("A time you…").
+fn asks_or_prompts(text: &str) -> bool {
+    is_question(text) || asks_for_story(text) || is_prompt(text)
 }
 
 /// A list gives its reader advice when its other items do (`- Disagree loudly if you
@@ -5025,7 +4961,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .flat_map(|rest| {
                         rest.split(" / ")
                             .map(|q| q.trim().trim_matches(['"', '“', '”']).trim().to_string())
-                            .filter(|q| is_question(q) || asks_for_story(q) || is_prompt(q))
+                            .filter(|q| asks_or_prompts(q))
                             .collect::<Vec<_>>()
                     })
                     .collect();
@@ -7592,9 +7528,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // label, nothing in them asking or quoted: the story's notes.
                 if !rest.trim().is_empty()
                     && !rest.contains(['"', '“', '?', '？', '\n'])
-                    && !is_question(rest)
-                    && !asks_for_story(rest)
-                    && !is_prompt(rest)
+                    && !asks_or_prompts(rest)
                     && rest.contains(['/', ','])
                 {
                     append(&mut building.draft.story.notes, text.trim());
@@ -9332,6 +9266,47 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 by_number.entry(*n).or_default().push(d);
             }
         }
+        // A quick reference of lines that point questions at stories by number
+        // (`"Tell me about a failed bet" → Story 5`, `… → Story 5 or 8`), skipped as
+        // words under a heading: each question to each story its heading numbers so,
+        // and the block reported as placed.
+        let mut placed: Vec<(usize, String)> = Vec::new();
+        for skipped in &mut self.plan.skipped {
+            let (first, last) = skipped.lines;
+            let Some(block) = self
+                .lines
+                .get(first.saturating_sub(1)..last.min(self.lines.len()))
+            else {
+                continue;
+            };
+            let pointed: Option<Vec<(usize, String)>> = block
+                .iter()
+                .filter(|l| !l.trim().is_empty())
+                .map(|line| {
+                    let (question, numbers) = pointed_question(line)?;
+                    numbers
+                        .iter()
+                        .map(|n| match by_number.get(n).map(Vec::as_slice) {
+                            Some(&[d]) => Some((d, question.clone())),
+                            _ => None,
+                        })
+                        .collect::<Option<Vec<_>>>()
+                })
+                .collect::<Option<Vec<Vec<_>>>>()
+                .map(|found| found.concat());
+            if let Some(found) = pointed.filter(|f| !f.is_empty()) {
+                skipped.reason =
+                    "questions pointing at stories by number: each is now that story's question"
+                        .into();
+                placed.extend(found);
+            }
+        }
+        for (d, question) in placed {
+            let asked = &mut self.plan.drafts[d].story.questions;
+            if !asked.contains(&question) {
+                asked.push(question);
+            }
+        }
         let mut routed: Vec<(usize, usize)> = Vec::new();
         let mut titles: Option<TitleIndex> = None;
         for (table, rows) in super::tables::question_rows(self.lines) {
@@ -10707,9 +10682,10 @@ fn tell_me_about_one(question: &str) -> bool {
 
 /// The questions a label's text quotes among words of the writer's own (`JPMC's "what
 /// race conditions have you debugged" (see Q17), and any "tell me about a bug…"
-/// question`), each set in quotation marks and asking; three words or more outside
-/// them. None when a quoted phrase asks nothing ("said \"no\" to a customer") or the
-/// text is the quoted questions alone (`"…", "…"`), read a line each.
+/// question`), or two or more with only separators between them (`"…" / "…"`), each
+/// set in quotation marks and asking. None when a quoted phrase asks nothing ("said
+/// \"no\" to a customer"), or one quoted question stands nearly alone: read a line
+/// each.
 fn questions_quoted_in_prose(text: &str) -> Option<Vec<String>> {
     let text = text.replace(['“', '”'], "\"");
     let pieces: Vec<&str> = text.split('"').collect();
@@ -10729,11 +10705,8 @@ fn questions_quoted_in_prose(text: &str) -> Option<Vec<String>> {
         .sum::<usize>();
     // (Or two quoted questions or more with nothing but separators between them:
     // `"Tell me about…" / "Tell me about…"`.)
-    ((outside >= 3 || quoted.len() >= 2)
-        && quoted
-            .iter()
-            .all(|q| is_question(q) || asks_for_story(q) || is_prompt(q)))
-    .then_some(quoted)
+    ((outside >= 3 || quoted.len() >= 2) && quoted.iter().all(|q| asks_or_prompts(q)))
+        .then_some(quoted)
 }
 
 /// Whether a text tells one thing that happened with no "I" as its doer ("The work
@@ -11116,7 +11089,7 @@ fn question_pointer(line: &str) -> Option<(String, Vec<String>)> {
     let inner = &line[open + quote.len_utf8()..];
     let close = inner.find(['"', '”'])?;
     let question = inner[..close].trim();
-    if !(is_question(question) || asks_for_story(question) || is_prompt(question)) {
+    if !asks_or_prompts(question) {
         return None;
     }
     let after = inner[close..]
