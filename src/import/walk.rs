@@ -8319,15 +8319,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (A story told in its parts, two or more with text beside any blank, that say
         // what happened, keeps its blank for a date it was rehearsed: `- [ ] Date:
         // ______`.)
-        let filled: Vec<&str> = Part::ALL
-            .into_iter()
-            .map(|p| draft.story.part(p))
-            .filter(|t| t.lines().any(|l| !l.trim().is_empty() && !blank_to_fill(l)))
-            .collect();
-        let told_in_parts = filled.len() >= 2 && past_sentences(&filled.join("\n")) >= 2;
+        let told_in_parts = || {
+            let filled: Vec<&str> = Part::ALL
+                .into_iter()
+                .map(|p| draft.story.part(p))
+                .filter(|t| t.lines().any(|l| !l.trim().is_empty() && !blank_to_fill(l)))
+                .collect();
+            filled.len() >= 2 && past_sentences(&filled.join("\n")) >= 2
+        };
         if told.lines().any(blank_to_fill)
             && !(own_account(&told) && tells_events(&told))
-            && !told_in_parts
+            && !told_in_parts()
         {
             return Some("a worksheet with blanks to fill in, not a story yet");
         }
