@@ -24,7 +24,9 @@ of it, written before running lp: `NAME.expected.json`:
 Each file is imported into an empty library (`lp import FILE --json`), and scored:
 stories right (found in exactly one draft that holds no other story), merged (a draft
 holding two or more), split (a story in two or more drafts), missed; junk drafts (a
-draft holding no expected story); primary principle right; principle names written
+draft holding no expected story); primary principle right (and, apart, for the stories
+whose reader expects one: a story must have a principle, so one whose notes name none
+is linked to a guess, which an empty expectation counts wrong); principle names written
 in the notes that were linked; labelled parts filled; questions placed (with "asks",
 the very questions; without, how many); false and
 missed duplicate pairs (a reported pair whose two drafts hold the same one story, a
@@ -108,7 +110,7 @@ def score(path, expected, plan, names):
                         if anchor in t and not (unlike and unlike in t)])
     holds = [[j for j, h in enumerate(holders) if i in h] for i in range(len(drafts))]
     r = dict(stories=len(stories), drafts=len(drafts), right=0, merged=0, split=0,
-             missed=0, junk=0, primary=0, written=0, linked=0, parts=0, parts_found=0,
+             missed=0, junk=0, primary=0, expected_primary=0, primary_where_expected=0, written=0, linked=0, parts=0, parts_found=0,
              questions=0, questions_placed=0, dup_reported=0, dup_false=0,
              dup_expected=len(expected.get("duplicates", [])), dup_missed=0, lost=0)
     for j, s in enumerate(stories):
@@ -128,6 +130,11 @@ def score(path, expected, plan, names):
             r["right"] += 1
         if d["principles"][:1] == s["principles"][:1]:
             r["primary"] += 1
+        # A story must name a principle (DESIGN: at least one), so one whose notes name
+        # none is linked to a guess; counted apart where the reader expected one.
+        if s["principles"]:
+            r["expected_primary"] += 1
+            r["primary_where_expected"] += d["principles"][:1] == s["principles"][:1]
         for p in s.get("written", []):
             r["written"] += 1
             r["linked"] += p in d["principles"]
@@ -260,7 +267,8 @@ def main():
     print(f"\nall ({len(files)} files, {len(authors)} people):")
     print(f"  stories right   {pct(t['right'], t['stories'])} (merged {t['merged']}, split {t['split']}, missed {t['missed']})")
     print(f"  junk drafts     {pct(t['junk'], t['drafts'])}")
-    print(f"  primary right   {pct(t['primary'], t['stories'])}")
+    print(f"  primary right   {pct(t['primary'], t['stories'])}; where the reader expects one "
+          f"{pct(t['primary_where_expected'], t['expected_primary'])}")
     print(f"  names linked    {pct(t['linked'], t['written'])}")
     print(f"  parts filled    {pct(t['parts_found'], t['parts'])}")
     print(f"  questions       {pct(t['questions_placed'], t['questions'])}")

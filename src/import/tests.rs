@@ -11741,3 +11741,41 @@ fn best_for_quotes_the_storys_questions_and_its_themes_are_notes() {
     // A number's decimal point in front of a title is no enumerator.
     assert_eq!(heading_title("5.4x faster builds").0, "5.4x faster builds");
 }
+
+#[test]
+fn a_question_pointed_at_a_story_told_elsewhere_is_asked_without_the_pointer() {
+    let set = principles::builtin();
+    // Our own words: a routing page. Each question under a principle names, after an
+    // arrow, the story (kept in another file) to answer it with; one has no story.
+    let notes = "## Frugality\n\
+        - Tell me about a time you cut a bill → **S4** *(the idle build rigs)*\n\
+        - ⚠️ **Tell me about a time you said no to a purchase** → **no story yet.** Say so.\n\
+        - How do you decide what to cut? -> S4 again\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    let asked: Vec<&str> = read.questions.iter().map(|q| q.question.as_str()).collect();
+    assert_eq!(
+        asked,
+        [
+            "Tell me about a time you cut a bill",
+            "Tell me about a time you said no to a purchase",
+            "How do you decide what to cut?"
+        ]
+    );
+    assert!(read.questions.iter().all(|q| q.principle == "frugality"));
+    // Where each points is kept, with its line.
+    let pointers: Vec<(usize, &str)> = read
+        .ignored
+        .iter()
+        .filter(|b| b.reason.starts_with("where the notes point"))
+        .map(|b| (b.lines.0, b.text.as_str()))
+        .collect();
+    assert_eq!(
+        pointers,
+        [
+            (2, "**S4** *(the idle build rigs)*"),
+            (3, "**no story yet.** Say so."),
+            (4, "S4 again")
+        ]
+    );
+}

@@ -278,6 +278,27 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         .into_iter()
         .partition(|q| self_check(&q.question));
     plan.questions = asked;
+    // `Tell me about a time you were wrong → **S1** *(the lost write)*`: a question the
+    // notes point at a story told elsewhere. The question is the person's own; where it
+    // points is kept in the ignored list, with its lines.
+    for q in &mut plan.questions {
+        // The pointer as written (the question's text has lost its closing marks).
+        let written = lines
+            .get(q.lines.0.saturating_sub(1)..q.lines.1.min(lines.len()))
+            .map(|l| l.join("\n"))
+            .unwrap_or_default();
+        if let Some((question, _)) = pointed_elsewhere(&q.question)
+            && let Some((_, pointer)) = pointed_elsewhere(&written)
+        {
+            plan.ignored.push(Skipped {
+                lines: q.lines,
+                reason: "where the notes point a question of your own: the story to tell".into(),
+                text: pointer,
+            });
+            q.question = question;
+        }
+    }
+    plan.ignored.sort_by_key(|block| block.lines);
     for q in checks {
         let at = plan.skipped.partition_point(|s| s.lines.0 <= q.lines.0);
         plan.skipped.insert(
@@ -386,6 +407,24 @@ fn pointed_question(line: &str) -> Option<(String, Vec<u32>)> {
         }
     }
     (!numbers.is_empty()).then_some((question, numbers))
+}
+
+/// A question and, after an arrow, where the notes point it (`Tell me about a bad call
+/// → **S1** *(the lost write)*`, `How do you stay current? -> side project`): the
+/// question without its marks, and the rest as written. `None` when no arrow follows a
+/// question on its first line.
+fn pointed_elsewhere(text: &str) -> Option<(String, String)> {
+    let first = text.lines().next()?;
+    let (at, arrow) = ["→", "->", "=>", "⇒"]
+        .iter()
+        .filter_map(|arrow| first.find(arrow).map(|at| (at, arrow.len())))
+        .min()?;
+    let question = first[..at]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '"' | '“' | '”'))
+        .to_string();
+    let rest = text[at + arrow..].trim();
+    (!rest.is_empty() && asks_or_prompts(&question)).then(|| (question, rest.to_string()))
 }
 
 /// Whether a text asks for an answer: a question, a prompt that asks for a story
