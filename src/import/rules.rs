@@ -4832,10 +4832,16 @@ pub(super) fn short_title(text: &str) -> String {
         return text.trim_end_matches([',', ';', ':']).to_string();
     }
     let head: String = text.chars().take(MAX).collect();
+    // A comma inside brackets (`Framework (Rippling, Unified Churn)`) breaks no clause
+    // of the title.
+    let open = |at: usize| {
+        let before = &head[..at];
+        before.matches(['(', '[']).count() > before.matches([')', ']']).count()
+    };
     let clause = [", ", "; ", ": ", " — ", " – ", " - "]
         .iter()
         .filter_map(|sep| head.rfind(sep))
-        .filter(|&at| head[..at].chars().count() >= 20)
+        .filter(|&at| head[..at].chars().count() >= 20 && !open(at))
         .max();
     let mut words: Vec<&str> = match clause {
         Some(at) => head[..at].split(' ').collect(),
@@ -4853,6 +4859,17 @@ pub(super) fn short_title(text: &str) -> String {
             out
         }
     };
+    // Cut inside brackets, the title ends before them: never on half a remark.
+    let depth = |words: &[&str]| {
+        let joined = words.join(" ");
+        joined.matches(['(', '[']).count() as isize - joined.matches([')', ']']).count() as isize
+    };
+    if depth(&words) > 0
+        && let Some(at) = words.iter().rposition(|w| w.starts_with(['(', '[']))
+        && words[..at].join(" ").chars().count() >= 20
+    {
+        words.truncate(at);
+    }
     while words.len() > 1
         && words.last().is_some_and(|w| {
             HANGING_WORDS.contains(&w.trim_end_matches([',', ';', ':']).to_lowercase())

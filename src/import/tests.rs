@@ -11779,3 +11779,32 @@ fn a_question_pointed_at_a_story_told_elsewhere_is_asked_without_the_pointer() {
         ]
     );
 }
+
+#[test]
+fn a_long_title_is_never_cut_inside_its_brackets() {
+    // Our own words: a story's card whose name ends in a remark in brackets with a
+    // comma in it, the whole too long for a title.
+    let set = principles::builtin();
+    let notes = "# S3 — Moving the nightly builds onto spare machines (Acme, Build Team)\n\
+        **Use for:** saving money\n\n\
+        **Situation:** The build farm bill doubled in a year.\n\n\
+        **Action:** I moved the nightly jobs to idle test rigs.\n\n\
+        **Result:** The bill halved.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.title,
+        "S3 — Moving the nightly builds onto spare machines"
+    );
+    // A story's card takes its whole name as its title, cut to length: never inside
+    // the brackets.
+    assert_eq!(
+        short_title("S3 — Moving the nightly builds to spare machines (Acme, Build Team)"),
+        "S3 — Moving the nightly builds to spare machines"
+    );
+    // A clause break outside the brackets is still where a long title is cut.
+    assert_eq!(
+        short_title("Moved the nightly builds onto spare machines, which halved the bill (Acme)"),
+        "Moved the nightly builds onto spare machines"
+    );
+}
