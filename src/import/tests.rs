@@ -11808,3 +11808,24 @@ fn a_long_title_is_never_cut_inside_its_brackets() {
         "Moved the nightly builds onto spare machines"
     );
 }
+
+#[test]
+fn a_label_heading_inside_an_answer_to_a_question_heading_is_more_of_that_answer() {
+    // Our own words: a question heading, its answer, then a deeper heading that is only
+    // a label of the writer's own, over the rest of the answer.
+    let set = principles::builtin();
+    let notes = "### Tell me about a time you missed a deadline\n\n\
+        I promised the export by Friday and missed it by a week, because I had not asked \
+        what the data team needed.\n\n\
+        #### Aftermath:\n\n\
+        I now ask every team for its inputs before I give a date.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(read.skipped.is_empty(), "{:#?}", read.skipped);
+    let draft = &read.drafts[0];
+    assert!(
+        draft.all_text().contains("before I give a date"),
+        "{draft:#?}"
+    );
+    assert_eq!(read.drafts[0].lines, (1, 7));
+}

@@ -2725,6 +2725,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || retold
                 || self.within_part(level)
                 || self.asked_next(text)
+                || self.answer_label(text)
                 || self.pending_names_principles())
         {
             self.pending_heading(text, level, (line, last));
@@ -3616,6 +3617,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .as_ref()
             .is_some_and(|(heading, _, _)| followup_heading(heading).is_some())
             && is_question(&bare_question(text))
+    }
+
+    /// Whether a heading is a label of the writer's own inside the answer to the
+    /// question heading the open region (`##### Steps:` under `### A time you
+    /// failed`): a word or three before a colon, asking nothing and naming no story.
+    /// What follows it is more of that answer.
+    fn answer_label(&self, text: &str) -> bool {
+        let asked = self.outside.as_ref().is_some_and(|(heading, _, _)| {
+            let bare = bare_question(heading);
+            is_question(&bare) || asks_for_story(&bare)
+        });
+        let label = text.trim().trim_matches(['*', '_', ' ']);
+        let Some(words) = label.strip_suffix([':', '：']) else {
+            return false;
+        };
+        asked
+            && (1..=3).contains(&words.split_whitespace().count())
+            && !story_label(label)
+            && !is_question(words)
+            && !asks_for_story(words)
     }
 
     /// Whether a heading at `level` is a section of the part whose heading came last
