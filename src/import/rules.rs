@@ -3694,6 +3694,21 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
             return Some((label, rest.trim_start()));
         }
     }
+    // `**The Lesson:**`, `**My Action:**`: a part's label set in bold with "the", "my"
+    // or "our" before it. (In running text, "The results:" leads into what follows.)
+    let body = ["the ", "my ", "our "]
+        .iter()
+        .filter(|_| bold.is_some())
+        .find_map(|article| strip_prefix_ignore_case(body, article))
+        .filter(|rest| {
+            LABELS.iter().any(|(name, label)| {
+                name.len() > 1
+                    && matches!(label, Label::Part(_))
+                    && strip_prefix_ignore_case(rest, name)
+                        .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+            })
+        })
+        .unwrap_or(body);
     for (name, label) in LABELS {
         let Some(after) = strip_prefix_ignore_case(body, name) else {
             continue;
@@ -4829,7 +4844,7 @@ pub(super) fn short_title(text: &str) -> String {
     let text = text.replace("==", " ");
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.chars().count() <= MAX {
-        return text.trim_end_matches([',', ';', ':']).to_string();
+        return without_full_stop(text.trim_end_matches([',', ';', ':'])).to_string();
     }
     let head: String = text.chars().take(MAX).collect();
     // A comma inside brackets (`Framework (Rippling, Unified Churn)`) breaks no clause
@@ -4881,6 +4896,21 @@ pub(super) fn short_title(text: &str) -> String {
         .join(" ")
         .trim_end_matches([',', ';', ':', '-', '—'])
         .to_string()
+}
+
+/// A title without the full stop a sentence would end with (`Brexit Compliance at
+/// Holland & Barrett.`); one that ends a short word or an abbreviation (`Inc.`, `U.S.`,
+/// `etc.`) or an ellipsis stays.
+fn without_full_stop(title: &str) -> &str {
+    let Some(bare) = title.strip_suffix('.') else {
+        return title;
+    };
+    let last = bare.rsplit(' ').next().unwrap_or("");
+    let words = bare.split_whitespace().count();
+    if words < 3 || bare.ends_with('.') || last.contains('.') || last.chars().count() <= 3 {
+        return title;
+    }
+    bare
 }
 
 /// A heading's title without an enumerator in front (`Story 1 —`, `Anecdote B —`,

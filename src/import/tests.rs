@@ -11829,3 +11829,79 @@ fn a_label_heading_inside_an_answer_to_a_question_heading_is_more_of_that_answer
     );
     assert_eq!(read.drafts[0].lines, (1, 7));
 }
+
+#[test]
+fn kinds_of_story_to_prepare_and_a_cut_off_question_make_no_draft() {
+    let set = principles::builtin();
+    // Our own words: a plan's kinds of story to prepare, each part saying what such a
+    // story would hold; then a story of the writer's own under the same heading.
+    let notes = "## Stories to prepare\n\n\
+        ### Outage / Recovery\n\
+        - **Situation**: Service failure or data loss\n\
+        - **Task**: Restore service, limit harm\n\
+        - **Action**: Triage steps, rollback plan, updates to users\n\
+        - **Result**: Time to recover, lessons, follow-up fixes\n\n\
+        ### The billing outage\n\
+        - **Situation**: Our invoices stopped for 6 hours in March\n\
+        - **Action**: I rolled back the release and replayed the queue\n\
+        - **Result**: Every invoice went out the same day\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(read.drafts[0].story.title, "The billing outage");
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.lines == (3, 7) && s.reason.starts_with("a kind of story to prepare")),
+        "{:#?}",
+        read.skipped
+    );
+    // A question cut off with an ellipsis, each line under it the end of one: the
+    // person's own questions, asked whole, under the principle they sit under.
+    let notes = "## Frugality\n\n\
+        - \"Tell me about a time you...\"\n  - Cut a cloud bill in half\n  - shipped without a budget\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    let asked: Vec<&str> = read.questions.iter().map(|q| q.question.as_str()).collect();
+    assert_eq!(
+        asked,
+        [
+            "Tell me about a time you cut a cloud bill in half",
+            "Tell me about a time you shipped without a budget"
+        ]
+    );
+    // Under a heading that names no principle, they are no stories either.
+    let notes = "## Themes\n\n- Tell me about a time you...\n  - Designed a system from scratch\n  - Handled an outage\n";
+    assert!(plan(notes, &set).drafts.is_empty());
+}
+
+#[test]
+fn a_bold_part_label_after_the_or_my_starts_the_part_and_a_title_loses_its_full_stop() {
+    let set = principles::builtin();
+    // Our own words: a question answered by a named story whose labels are the
+    // writer's own phrasing of the parts, "The" or "My" before the part's word.
+    let notes = "## 1. Tell me about a time you failed.\n\
+        *   **Story:** The late nightly export at the warehouse.\n\
+        *   **The Situation:** Our export ran late every week.\n\
+        *   **My Action:** I moved it to the scheduler and added an alert.\n\
+        *   **The Lesson:** I own the boring jobs too.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "The late nightly export at the warehouse");
+    assert!(
+        story.part(Part::Situation).contains("ran late"),
+        "{story:#?}"
+    );
+    assert!(story.part(Part::Action).contains("scheduler"), "{story:#?}");
+    assert!(
+        story.part(Part::Learned).contains("boring jobs"),
+        "{story:#?}"
+    );
+    // In running text, "The results:" leads into what follows; it labels no part.
+    assert!(split_label("The results: all moved").is_none());
+    // An abbreviation keeps its stop.
+    assert_eq!(
+        short_title("Moved the warehouse to Acme Inc."),
+        "Moved the warehouse to Acme Inc."
+    );
+}

@@ -427,6 +427,76 @@ fn pointed_elsewhere(text: &str) -> Option<(String, String)> {
     (!rest.is_empty() && asks_or_prompts(&question)).then(|| (question, rest.to_string()))
 }
 
+/// Whether a heading says the stories under it are still to prepare or write (`STAR
+/// Stories to Prepare`, `Stories to write`).
+fn stories_to_prepare(heading: &str) -> bool {
+    let words = plain_words(heading);
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "story" | "stories"))
+        && words.windows(2).any(|pair| {
+            pair[0] == "to"
+                && matches!(
+                    pair[1].as_str(),
+                    "prepare" | "write" | "build" | "develop" | "draft" | "collect"
+                )
+        })
+}
+
+/// Whether a story's part only says what kind of thing it would hold (`System
+/// performance issue or scalability challenge`): a line of a dozen words at most, no
+/// number, nobody in it ("I", "we", "my", "our", "the"), no name in capitals after its
+/// first word, no sentence.
+fn says_what_kind(part: &str) -> bool {
+    let text = strip_marker(part.trim());
+    let text = text.trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !text.contains('\n')
+        && (1..=12).contains(&words.len())
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && !text.ends_with(['.', '!', '?'])
+        && !plain_words(text).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "i" | "me" | "my" | "we" | "our" | "us" | "the" | "this" | "that" | "they"
+            )
+        })
+        && text.split([',', ';']).all(|piece| {
+            piece
+                .split_whitespace()
+                .skip(1)
+                .all(|w| !w.starts_with(char::is_uppercase))
+        })
+}
+
+/// A question cut off with an ellipsis for the lines under it to end (`"Tell me about
+/// a time you..."`): the words before the ellipsis, without their marks.
+fn cut_stem(question: &str) -> Option<String> {
+    let bare = question
+        .trim()
+        .trim_matches(['"', '“', '”', '*', '_', ' '])
+        .trim_end_matches([':', ' ']);
+    let stem = bare
+        .strip_suffix('…')
+        .or_else(|| bare.strip_suffix("..."))?
+        .trim_end();
+    (stem.split_whitespace().count() >= 3 && asks_for_story(stem)).then(|| stem.to_string())
+}
+
+/// A text with its first letter in lower case, unless the first word is an acronym or
+/// a name in capitals (`API`).
+fn lower_first(text: &str) -> String {
+    let first = text.split_whitespace().next().unwrap_or("");
+    if first.chars().filter(|c| c.is_uppercase()).count() > 1 {
+        return text.to_string();
+    }
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// Whether a text asks for an answer: a question, a prompt that asks for a story
 /// ("Tell me about a conflict…") or one that names the kind of story ("A time you…").
 fn asks_or_prompts(text: &str) -> bool {
@@ -3756,7 +3826,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .count()
                 >= 2;
             let named: Vec<String> = answer.lines().map(|l| l.trim().to_string()).collect();
+            // (A question cut off, `"Tell me about a time you..."`, is ended by the lines
+            // under it: they name no story; see `cut_stem`.)
             let names_stories = (asks_for_story(&question) || is_prompt(&question))
+                && cut_stem(&question).is_none()
                 && !named.is_empty()
                 && named.iter().all(|l| {
                     let words = l.split_whitespace().count();
@@ -5962,6 +6035,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         .to_string()
                 })
                 .collect();
+            // `"Tell me about a time you..."` over `- Designed a system from scratch`: a
+            // question cut off, each line under it the end of one. Asked whole, they are
+            // the person's own questions; none tells a story.
+            if let Some(stem) = cut_stem(&question)
+                && reminders.len() >= 2
+                && rest_text
+                    .lines()
+                    .all(|l| l.trim_start().starts_with(['-', '*', '+', '•']))
+                && reminders
+                    .iter()
+                    .all(|r| !r.is_empty() && !is_question(r) && !r.contains('\n'))
+            {
+                for (i, ending) in reminders.iter().enumerate() {
+                    let line = s + 1 + i;
+                    self.waiting
+                        .push((format!("{stem} {}", lower_first(ending)), (line, line)));
+                }
+                self.own_waiting();
+                continue;
+            }
             // Lines naming the stories that answer it (`Primary: …`, `Backup: …`) are
             // one answer, not a reminder each.
             let short = reminders.len() >= 2
@@ -8510,6 +8603,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // over "...".)
         if title_bracketed || !parts.is_empty() && parts.iter().all(|t| slots(t)) {
             return Some("a template: its parts are examples in brackets, not a story");
+        }
+        // `### Failure / Recovery` under `## STAR Stories to Prepare`, its parts what
+        // such a story would hold (`Production incident or system failure`, `Debugging
+        // process, rollback strategy, communication`): a kind of story still to
+        // prepare, nobody's and nothing that happened.
+        if parts.len() >= 3
+            && parts.iter().all(|t| says_what_kind(t))
+            && self
+                .heading_over(draft.lines.0)
+                .is_some_and(stories_to_prepare)
+        {
+            return Some("a kind of story to prepare (what its parts would hold), not a story");
         }
         // "This is the hub for my case studies…; these files tell…": the writer on the
         // notes themselves, nothing else told beside it in the first person.
