@@ -11905,3 +11905,51 @@ fn a_bold_part_label_after_the_or_my_starts_the_part_and_a_title_loses_its_full_
         "Moved the warehouse to Acme Inc."
     );
 }
+
+#[test]
+fn a_story_told_in_sections_of_its_own_as_well_as_its_parts_is_one_story() {
+    let set = principles::builtin();
+    // Our own words: two stories under a bank's title; the first told in sections
+    // that are the writer's own fields (anchors, a tension, a turn) between its parts.
+    let notes = "# My stories\n\n## S1 — The late export\n\n**Confidence:** verified\n\n\
+        ### Anchors\n1. Export late every week.\n2. Moved it to the scheduler.\n\n\
+        ### Situation\nOur export ran late every week and nobody owned it.\n\n\
+        ### Tension\nFinance closed the books on it, and I had no say over the server.\n\n\
+        ### Action\nI moved it to the scheduler and added an alert.\n\n\
+        ### Turn\nThe first alert fired at 2am and I fixed it before anyone woke.\n\n\
+        ### Result\nIt has not been late since.\n\n\
+        ## S2 — The flaky test\n\n### Situation\nA test failed one run in ten.\n\n\
+        ### Action\nI traced it to a shared clock.\n\n### Result\nIt has passed every run since.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["S1 — The late export", "S2 — The flaky test"]);
+    let first = &read.drafts[0];
+    assert_eq!(first.lines, (3, 24));
+    assert!(first.story.part(Part::Result).contains("not been late"));
+    assert!(first.all_text().contains("Finance closed the books"));
+    assert!(first.all_text().contains("fired at 2am"));
+}
+
+#[test]
+fn a_story_the_notes_say_is_made_up_is_no_draft() {
+    let set = principles::builtin();
+    // Our own words: a guide's example entry, said above it to be invented.
+    let notes = "# Example entry\n\nAn illustrative story; the details are invented, so \
+        write your own.\n\n## S1 — The late export\n\n### Situation\nOur export ran late.\n\n\
+        ### Action\nI moved it to the scheduler.\n\n### Result\nIt has not been late since.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.starts_with("an example the notes say is made up")),
+        "{:#?}",
+        read.skipped
+    );
+    // Without that line, the same story is the writer's.
+    let own = notes.replace(
+        "An illustrative story; the details are invented, so write your own.",
+        "From my time on the data team.",
+    );
+    assert_eq!(plan(&own, &set).drafts.len(), 1);
+}

@@ -101,6 +101,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         bold_questions: std::cell::OnceCell::new(),
         latin_stories: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
+        invented: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
         describes: std::cell::OnceCell::new(),
         described_sections: 0,
@@ -281,6 +282,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
     // `Tell me about a time you were wrong → **S1** *(the lost write)*`: a question the
     // notes point at a story told elsewhere. The question is the person's own; where it
     // points is kept in the ignored list, with its lines.
+    let mut pointers = Vec::new();
     for q in &mut plan.questions {
         // The pointer as written (the question's text has lost its closing marks).
         let written = lines
@@ -290,7 +292,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         if let Some((question, _)) = pointed_elsewhere(&q.question)
             && let Some((_, pointer)) = pointed_elsewhere(&written)
         {
-            plan.ignored.push(Skipped {
+            pointers.push(Skipped {
                 lines: q.lines,
                 reason: "where the notes point a question of your own: the story to tell".into(),
                 text: pointer,
@@ -298,7 +300,11 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
             q.question = question;
         }
     }
-    plan.ignored.sort_by_key(|block| block.lines);
+    // (Each where its lines are among the others, which keep their order.)
+    for pointer in pointers {
+        let at = plan.ignored.partition_point(|b| b.lines <= pointer.lines);
+        plan.ignored.insert(at, pointer);
+    }
     for q in checks {
         let at = plan.skipped.partition_point(|s| s.lines.0 <= q.lines.0);
         plan.skipped.insert(
@@ -425,6 +431,26 @@ fn pointed_elsewhere(text: &str) -> Option<(String, String)> {
         .to_string();
     let rest = text[at + arrow..].trim();
     (!rest.is_empty() && asks_or_prompts(&question)).then(|| (question, rest.to_string()))
+}
+
+/// Whether a line says the story it introduces is made up (`An illustrative story
+/// entry… The details are invented`, `a fictional example`): a word for made up and
+/// one for a story or its details.
+fn says_invented(line: &str) -> bool {
+    let words = plain_words(line);
+    let made_up = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "invented" | "fictional" | "fictitious" | "illustrative" | "imaginary"
+        )
+    });
+    made_up
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "example" | "examples" | "story" | "stories" | "entry" | "details" | "sample"
+            )
+        })
 }
 
 /// Whether a heading says the stories under it are still to prepare or write (`STAR
@@ -2500,6 +2526,8 @@ struct Importer<'s, 'l, 'a> {
     /// Whether the notes say a model wrote them, not from the reader's own experience
     /// (see [`Importer::generated`]).
     generated: std::cell::OnceCell<bool>,
+    /// The first line that says the story after it is made up (see `says_invented`).
+    invented: std::cell::OnceCell<Option<usize>>,
     /// The principle the notes open by describing, before any heading (see
     /// [`Importer::opening_principle`]).
     opening: std::cell::OnceCell<Option<&'s crate::model::Principle>>,
@@ -2796,6 +2824,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || self.within_part(level)
                 || self.asked_next(text)
                 || self.answer_label(text)
+                || self.told_in_sections(*outside_level, text)
                 || self.pending_names_principles())
         {
             self.pending_heading(text, level, (line, last));
@@ -3707,6 +3736,38 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !story_label(label)
             && !is_question(words)
             && !asks_for_story(words)
+    }
+
+    /// Whether the open region is a story told in sections (`## S04 — NAME` over `###
+    /// Five anchors`, `### Situation`, `### Tension`, `### Action`, `### Result`): two
+    /// of the headings one level below its own, before the next as high, are parts'
+    /// labels. Every heading in it is then one of its sections, the writer's own fields
+    /// (`### Tension`, `### Vivid details`) as much as the parts.
+    /// (Not a heading over its follow-ups, or one that asks: those are read as such.)
+    fn told_in_sections(&self, level: u8, text: &str) -> bool {
+        let Some((_, _, (start, _))) = self.outside.as_ref() else {
+            return false;
+        };
+        let bare = bare_question(text);
+        if followup_heading(text).is_some() || is_question(&bare) || asks_for_story(&bare) {
+            return false;
+        }
+        let mut parts = 0;
+        for line in self.lines.iter().skip(*start) {
+            let Some(text) = heading_line(line) else {
+                continue;
+            };
+            let depth = line.trim_start().chars().take_while(|&c| c == '#').count();
+            if depth <= usize::from(level) {
+                break;
+            }
+            // (Its own sections, one level down: a file's title is over its stories.)
+            parts += usize::from(
+                depth == usize::from(level) + 1
+                    && matches!(heading_label(text), Some(Label::Part(_))),
+            );
+        }
+        parts >= 2
     }
 
     /// Whether a heading at `level` is a section of the part whose heading came last
@@ -9102,6 +9163,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && speaks_of_candidate(&draft.story.notes)
         {
             return Some("a guide's sample answer, graded in its label, not your own story");
+        }
+        // `An illustrative story entry… The details are invented — never copy them`
+        // above it: the notes say the story is made up, a guide's example of one.
+        let invented = *self.invented.get_or_init(|| {
+            (self.lines.iter())
+                .position(|l| heading_line(l).is_none() && says_invented(l))
+                .map(|i| i + 1)
+        });
+        if invented.is_some_and(|at| at < draft.lines.0) {
+            return Some("an example the notes say is made up, not your own story");
         }
         // `### Example 2: Failure & Learning` in notes that advise their reader: the
         // guide's worked example, named for what it shows. In notes that advise no one,
