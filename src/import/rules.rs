@@ -271,6 +271,23 @@ pub(super) fn followup_heading(text: &str) -> Option<&str> {
     ) {
         return Some("");
     }
+    // `## Deep follow-ups (likely bar-raiser probes)`, `### Expected follow-up
+    // questions`: a word or two before the follow-ups, a remark after them.
+    let named = lower.split('(').next().unwrap_or("").trim();
+    if !named.starts_with("follow")
+        && named.split_whitespace().count() <= 4
+        && [
+            "follow-ups",
+            "follow ups",
+            "followups",
+            "follow-up questions",
+            "follow up questions",
+        ]
+        .iter()
+        .any(|end| named.ends_with(end))
+    {
+        return Some("");
+    }
     for prefix in [
         "follow-ups",
         "follow-up",
@@ -384,10 +401,16 @@ pub(super) fn unnumbered_question(text: &str) -> &str {
             _ => text,
         };
     }
-    match after[digits..]
-        .trim_start()
+    // (`Q7 — tell me about…`: a dash after the number, as after a story's.)
+    let after_number = after[digits..].trim_start();
+    let rest = after_number
         .strip_prefix(['.', ':', '：', ')'])
-    {
+        .or_else(|| {
+            ["— ", "– ", "- "]
+                .iter()
+                .find_map(|d| after_number.strip_prefix(d))
+        });
+    match rest {
         Some(rest) if asks(rest) => rest.trim_start(),
         _ => text,
     }
@@ -4156,7 +4179,13 @@ pub(super) fn principles_label(label: &str) -> bool {
         "primary principle",
         "primary leadership principle",
     ];
-    let label = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    // `Mapped LP(s)`, `Principle(s)`: the plural in brackets is the plural.
+    let label = label
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim()
+        .to_lowercase()
+        .replace("(s)", "s");
     let words: Vec<&str> = label.split_whitespace().collect();
     // `LP focus`, `Principles shown`; `Candidate LPs`, `Key principles`.
     let naming = |w: &&str| ["lp", "lps", "principle", "principles"].contains(w);
@@ -4550,6 +4579,29 @@ fn names_outside_remarks(text: &str, set: &PrincipleSet, loose: bool) -> Names {
                 {
                     names.ids.push(p.id.clone());
                     i += 1;
+                    continue;
+                }
+                // "touches Earn Trust", "also Dive Deep": a word of the writer's in
+                // lower case before the names, which it says nothing of.
+                // (With the parts after it, for a name with a comma in it: "touches
+                // Earn Trust and Are Right, A Lot".)
+                if let Some((lead, rest)) = parts[i].split_once(' ')
+                    && lead.chars().all(char::is_lowercase)
+                    && rest.starts_with(char::is_uppercase)
+                    && let Some((more, found)) =
+                        (0..=2.min(parts.len() - i - 1)).rev().find_map(|more| {
+                            let joined = std::iter::once(rest)
+                                .chain(parts[i + 1..=i + more].iter().copied())
+                                .collect::<Vec<_>>()
+                                .join(", ");
+                            set.resolve(&joined)
+                                .map(|p| vec![p.id.clone()])
+                                .or_else(|| split_on_and(&joined, set))
+                                .map(|found| (more, found))
+                        })
+                {
+                    names.ids.extend(found);
+                    i += 1 + more;
                     continue;
                 }
                 // "Frugality and Earn Trust": names joined by "and", which a name may

@@ -11953,3 +11953,42 @@ fn a_story_the_notes_say_is_made_up_is_no_draft() {
     );
     assert_eq!(plan(&own, &set).drafts.len(), 1);
 }
+
+#[test]
+fn an_answer_card_with_mapped_principles_and_the_story_used_is_one_story() {
+    let set = principles::builtin();
+    // Our own words: one answer's card. Its title is the prompt; a bold line maps its
+    // principles, one with a remark, one after a word of the writer's; a field names
+    // the story used and what part of it is told; the answer; signals; follow-ups.
+    let notes = "# Q2 — a time when you changed a teammate's mind\n\n\
+        **Mapped LP(s):** Earn Trust (primary); touches Dive Deep and Are Right, A Lot.\n\n\
+        **Story used:** The nightly export — the week the alerts were wrong (from my bank, story 4).\n\n\
+        ## Answer (core, ~200 words)\n\n\
+        I owned the nightly export and a teammate wanted to turn its alerts off. I pulled a \
+        month of alerts and showed him that nine in ten were real. He agreed to keep them, and \
+        we cut the false ones by half the next week.\n\n\
+        ## Signals covered\n\n- **Earn Trust — shows the data** → para 1\n\n\
+        ## Deep follow-ups (likely probes)\n\n\
+        **Q: Why not just turn them off?**\n**A:** Real failures would have gone unseen.\n\n\
+        ## Sources\n\n- From my bank, story 4.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "The nightly export");
+    assert_eq!(
+        story.principles,
+        ["earn-trust", "dive-deep", "are-right-a-lot"]
+    );
+    assert_eq!(
+        story.questions,
+        ["a time when you changed a teammate's mind"]
+    );
+    // What the field says of the story beside its name stays in the notes.
+    assert!(
+        story.notes.contains("the week the alerts were wrong"),
+        "{story:#?}"
+    );
+    // A heading that names follow-ups with a word before them is one over follow-ups.
+    assert!(followup_heading("Deep follow-ups (likely probes)").is_some());
+    assert!(followup_heading("Deep dive").is_none());
+}

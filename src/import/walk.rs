@@ -2869,7 +2869,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && self.plan.drafts.is_empty()
             && let Some(ids) = self.card.take()
         {
-            let asks = is_question(unnumbered_question(text));
+            // (`# Q7 — tell me about a time you failed`, `# Q6 — a time when you…`: the
+            // question the card's story answers, asked or as a prompt.)
+            let asks = is_question(unnumbered_question(text))
+                || asks_for_story(&bare_question(unnumbered_question(text)));
             let title = (!asks).then(|| story_heading(&unquote(text)));
             // A dossier names no principle: the one the story's words are nearest, said.
             let (principle, also, guess_warning) = match ids.split_first() {
@@ -7542,6 +7545,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     label.eq_ignore_ascii_case("primary story")
                         || label.eq_ignore_ascii_case("main story")
                         || label.eq_ignore_ascii_case("story to use")
+                        || label.eq_ignore_ascii_case("story used")
                 })
             })
         {
@@ -11197,9 +11201,13 @@ fn story_label_words<'t>(label: &str, rest: &'t str) -> Option<(Option<String>, 
                     matches!(apart.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
                 }
     };
+    // (`Story 3`, `Story A`, `Story S04`: a number or a letter; `Story used:` names the
+    // story a field is about, and starts none.)
     let numbered = words.len() >= 2
         && story(words[words.len() - 2])
-        && last.chars().all(|c| c.is_ascii_alphanumeric());
+        && last.chars().all(|c| c.is_ascii_alphanumeric())
+        && (last.chars().any(|c| c.is_ascii_digit())
+            || last.chars().count() <= 3 && last.chars().all(|c| c.is_ascii_uppercase()));
     if words.len() > 4
         || !(story(last) || numbered)
         // `**The story:**` alone: the bold's closing marks are no text after the label.
@@ -11553,11 +11561,21 @@ fn name_label(text: &str) -> Option<(&str, Option<&str>)> {
             | "primary story"
             | "main story"
             | "story to use"
+            | "story used"
     ) {
         return None;
     }
     // `Primary story: \`W1 — Silent Kafka Failure\``: the name in code marks.
     let rest = rest.trim().trim_matches(['*', '_', '`']).trim();
+    // `Story used: NAME — the part of it told here (…)`: the name, before the dash; the
+    // rest a remark, kept in the notes.
+    if label == "story used"
+        && let Some((name, remark)) = rest.split_once(" — ")
+        && !name.trim().is_empty()
+        && name.split_whitespace().count() <= 12
+    {
+        return Some((name.trim(), Some(remark.trim())));
+    }
     (!rest.is_empty() && !rest.contains('\n') && rest.split_whitespace().count() <= 25)
         .then_some((rest, None))
 }
