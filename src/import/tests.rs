@@ -11992,3 +11992,22 @@ fn an_answer_card_with_mapped_principles_and_the_story_used_is_one_story() {
     assert!(followup_heading("Deep follow-ups (likely probes)").is_some());
     assert!(followup_heading("Deep dive").is_none());
 }
+
+#[test]
+fn a_story_whose_text_is_only_slots_in_brackets_is_a_template() {
+    let set = principles::builtin();
+    // Our own words: a heading over lines that are each a slot to fill, no part
+    // labelled; then the same heading over a story of the writer's own.
+    let notes = "## My story\n\n**When:** [year],\n**Where:** [team],\n**What:** [outcome].\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        read.skipped.iter().any(|s| s
+            .reason
+            .starts_with("a template: its parts are examples in brackets")),
+        "{:#?}",
+        read.skipped
+    );
+    let own = "## My story\n\nI moved the [nightly] export to the scheduler and it never ran late again.\n";
+    assert_eq!(plan(own, &set).drafts.len(), 1);
+}

@@ -8666,7 +8666,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             || title.starts_with('[') && bracketed(full) && full.starts_with(title);
         // (A title in brackets is a slot whatever is under it: `## Story 2: [Topic]`
         // over "...".)
-        if title_bracketed || !parts.is_empty() && parts.iter().all(|t| slots(t)) {
+        // (With no part labelled, its text may be the slots: `**As a** [user type],` /
+        // `**I want** [goal],` / `**so that** [benefit].`)
+        let notes_slotted = parts.is_empty()
+            && draft.story.questions.is_empty()
+            && draft.story.notes.contains('[')
+            && slots(draft.story.notes.trim());
+        if title_bracketed || !parts.is_empty() && parts.iter().all(|t| slots(t)) || notes_slotted {
             return Some("a template: its parts are examples in brackets, not a story");
         }
         // `### Failure / Recovery` under `## STAR Stories to Prepare`, its parts what
