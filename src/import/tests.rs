@@ -12011,3 +12011,24 @@ fn a_story_whose_text_is_only_slots_in_brackets_is_a_template() {
     let own = "## My story\n\nI moved the [nightly] export to the scheduler and it never ran late again.\n";
     assert_eq!(plan(own, &set).drafts.len(), 1);
 }
+
+#[test]
+fn a_cards_section_of_sources_fills_no_part() {
+    let set = principles::builtin();
+    // Our own words: an answer's card whose last section says where each fact comes
+    // from, a line of it led by a part's label.
+    let notes = "# Q1 — tell me about a time you failed\n\n\
+        **Mapped LP(s):** Earn Trust (primary)\n\n\
+        ## Answer\n\nI shipped a build that broke on old laptops. I added a check at start-up \
+        and wrote down the minimum version.\n\n\
+        ## Signals covered\n\n- Earn Trust → owned the miss\n\n\
+        ## Fact provenance\n\n- Result: the check shipped in a week → my notes, story 2.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(story.part(Part::Result).trim().is_empty(), "{story:#?}");
+    assert!(
+        story.notes.contains("the check shipped in a week"),
+        "{story:#?}"
+    );
+}

@@ -433,6 +433,19 @@ fn pointed_elsewhere(text: &str) -> Option<(String, String)> {
     (!rest.is_empty() && asks_or_prompts(&question)).then(|| (question, rest.to_string()))
 }
 
+/// Whether a heading is over where a story's facts come from (`Fact provenance`,
+/// `Sources`, `References`): a word or three, one of them such a word.
+fn sources_heading(text: &str) -> bool {
+    let words = plain_words(text);
+    words.len() <= 3
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "provenance" | "sources" | "source" | "references" | "citations"
+            )
+        })
+}
+
 /// Whether a line says the story it introduces is made up (`An illustrative story
 /// entry… The details are invented`, `a fictional example`): a word for made up and
 /// one for a story or its details.
@@ -2407,6 +2420,10 @@ struct Building {
     /// Under a label over the story's follow-ups (`Likely follow-ups:`): the questions
     /// listed there, with their answers, are its notes, not stories of their own.
     under_followups: bool,
+    /// Under a card's section of where its facts come from (`## Fact provenance`,
+    /// `## Sources`): notes, whatever labels its lines open with (`- Result: … →
+    /// STORY 4`).
+    under_sources: bool,
     /// Named as one of the stories a heading groups (`**Option A — NAME:**` under
     /// `### Story 3`): the heading's questions, which the next one answers too.
     group: Option<Vec<String>>,
@@ -3043,6 +3060,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .map(|p| p.id.clone());
             if self.current.is_none() {
                 self.start_draft(line);
+            }
+            if let Some(building) = self.current.as_mut() {
+                building.under_sources = in_card && sources_heading(text);
             }
             if let (Some(id), Some(building)) = (shown, self.current.as_mut()) {
                 link(&mut building.draft.story.principles, vec![id]);
@@ -7227,6 +7247,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .as_ref()
             .is_some_and(|b| !b.trailing.is_empty());
         let label = classify(text, self.set);
+        // Under a card's sources, a part's label starts no part: the line says where a
+        // fact of it comes from.
+        if matches!(label, Some((Label::Part(_), _)))
+            && let Some(building) = self.current.as_mut().filter(|b| b.under_sources)
+        {
+            append(&mut building.draft.story.notes, text.trim());
+            return;
+        }
         // A follow-up's question (`**Q: Why…?**`) goes on under the follow-ups label, and
         // so does its answer (`A: …`), which is no Action.
         if matches!(label, Some((Label::Part(Part::Action), _)))
@@ -8032,6 +8060,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             trailing: Vec::new(),
             open_answer: false,
             under_followups: false,
+            under_sources: false,
             group: None,
             named: false,
             forms: Vec::new(),
