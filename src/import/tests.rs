@@ -12032,3 +12032,39 @@ fn a_cards_section_of_sources_fills_no_part() {
         "{story:#?}"
     );
 }
+
+#[test]
+fn parts_labelled_inline_in_one_paragraph_are_each_read() {
+    let set = principles::builtin();
+    // Our own words: questions by topic, each answered on the line under it after `A.`;
+    // the behavioral answers label their parts in their running text, each label after
+    // the end of a sentence.
+    let notes = "## Topic 1: Networking\n\n**Q1. What is DNS?**\nA. DNS turns names into addresses.\n\n\
+        **Q2. What is ARP?**\nA. ARP maps an address to a MAC.\n\n## Topic 2: Behavioral\n\n\
+        **Q3. Tell me about a time you fixed a late job.**\n\
+        A. **Situation:** The nightly export ran late. **Task:** Get it on time. \
+        **Action:** I moved it to the scheduler and added an alert. **Result:** On time since.\n\n\
+        **Q4. Tell me about a time you helped a peer.**\n\
+        A. **Situation:** A peer was stuck on a migration. **Task:** Unblock him. \
+        **Action:** I paired with him for a day. **Result:** He shipped it that week.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.part(Part::Situation).trim(),
+        "The nightly export ran late."
+    );
+    assert_eq!(story.part(Part::Task).trim(), "Get it on time.");
+    assert!(story.part(Part::Action).contains("scheduler"), "{story:#?}");
+    assert_eq!(story.part(Part::Result).trim(), "On time since.");
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you fixed a late job."]
+    );
+    assert_eq!(read.drafts[1].story.part(Part::Task).trim(), "Unblock him.");
+    // A label in the middle of a sentence is the sentence's word, not a part.
+    let said = "## Ownership\n\n### The export\n\n**Situation:** The **Task:** board was full. \
+        I moved the export.\n";
+    let read = plan(said, &set);
+    assert!(read.drafts[0].story.part(Part::Task).trim().is_empty());
+}

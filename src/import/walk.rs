@@ -10105,7 +10105,7 @@ pub(super) fn segments(
     if lettered_steps(text) {
         return vec![(start, text.to_string())];
     }
-    if !list && let Some(parts) = lettered_inline(text) {
+    if !list && let Some(parts) = lettered_inline(text).or_else(|| labelled_inline(text)) {
         return parts
             .into_iter()
             .map(|(line, piece)| (start + line, piece))
@@ -10168,6 +10168,72 @@ pub(super) fn segments(
 /// Action or a Result opens the next story), and the S, the A and a third letter are
 /// among them: a single `(A)` in prose is a list's option, not a label. The pieces,
 /// each written `S: …` as a label at a line's start is, with the line each starts on.
+/// A paragraph that opens with a part's label in bold and has more in its running
+/// text, each after a sentence's end (`**Situation:** The export ran late. **Task:**
+/// Fix it. **Action:** I moved it… **Result:** …`): three parts or more, the Action
+/// among them, in their order. The pieces, a part each with its label, and the line
+/// each starts on. (An answer's mark before the first label, `A.`, is structure, as the
+/// labels are, and is left out.)
+fn labelled_inline(text: &str) -> Option<Vec<(usize, String)>> {
+    let rank = |at: usize| -> Option<(u8, usize)> {
+        let rest = &text[at..];
+        let inner = rest.strip_prefix("**")?;
+        let close = inner.find("**")?;
+        let label = inner[..close].trim_end_matches(':').trim().to_lowercase();
+        let rank = match label.as_str() {
+            "situation" => 0,
+            "task" => 1,
+            "action" | "actions" => 2,
+            "result" | "results" => 3,
+            _ => return None,
+        };
+        // The colon inside the bold marks or just after them.
+        let after = &inner[close + 2..];
+        (inner[..close].ends_with(':') || after.starts_with(':')).then_some((rank, at))
+    };
+    // (After the answer's own mark, `A. **Situation:** …`, a label as structure is.)
+    let trimmed = text.trim_start();
+    let marked = ["A. ", "A: ", "Ans: ", "Answer: "]
+        .iter()
+        .find_map(|mark| trimmed.strip_prefix(mark))
+        .unwrap_or(trimmed)
+        .trim_start();
+    let lead = text.len() - marked.len();
+    let (first, _) = rank(lead)?;
+    let mut marks = vec![(first, lead)];
+    let mut from = lead + 2;
+    while let Some(found) = text[from..].find("**").map(|at| from + at) {
+        from = found + 2;
+        let before = text[..found].trim_end();
+        if !before.ends_with(['.', '!', '?', ')']) {
+            continue;
+        }
+        if let Some(mark) = rank(found) {
+            marks.push(mark);
+            // Past this label's closing marks.
+            from = text[found + 2..]
+                .find("**")
+                .map_or(text.len(), |c| found + 2 + c + 2);
+        }
+    }
+    let ordered = marks.windows(2).all(|w| w[1].0 > w[0].0);
+    let has_action = marks.iter().any(|m| m.0 == 2);
+    if marks.len() < 3 || !ordered || !has_action {
+        return None;
+    }
+    Some(
+        marks
+            .iter()
+            .enumerate()
+            .map(|(i, &(_, at))| {
+                let until = marks.get(i + 1).map_or(text.len(), |next| next.1);
+                let line = text[..at].matches('\n').count();
+                (line, text[at..until].trim().to_string())
+            })
+            .collect(),
+    )
+}
+
 fn lettered_inline(text: &str) -> Option<Vec<(usize, String)>> {
     let mut marks: Vec<(usize, usize, u8)> = Vec::new(); // (start, end, rank)
     let mut from = 0;
