@@ -148,7 +148,7 @@ fn tags_of(line: &str) -> Vec<&str> {
 }
 
 /// The number of `#` marks of an ATX heading's line, `None` for other lines.
-fn heading_marks(line: &str) -> Option<usize> {
+pub(super) fn heading_marks(line: &str) -> Option<usize> {
     let marks = line.bytes().take_while(|&b| b == b'#').count();
     ((1..=6).contains(&marks) && line[marks..].chars().next().is_none_or(char::is_whitespace))
         .then_some(marks)

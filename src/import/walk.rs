@@ -102,6 +102,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         latin_stories: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
         invented: std::cell::OnceCell::new(),
+        sectioned: std::cell::Cell::new(None),
         opening: std::cell::OnceCell::new(),
         describes: std::cell::OnceCell::new(),
         described_sections: 0,
@@ -2545,6 +2546,9 @@ struct Importer<'s, 'l, 'a> {
     generated: std::cell::OnceCell<bool>,
     /// The first line that says the story after it is made up (see `says_invented`).
     invented: std::cell::OnceCell<Option<usize>>,
+    /// Whether the region opened at a line is a story told in sections (see
+    /// `told_in_sections`), for the region read last.
+    sectioned: std::cell::Cell<Option<(usize, bool)>>,
     /// The principle the notes open by describing, before any heading (see
     /// [`Importer::opening_principle`]).
     opening: std::cell::OnceCell<Option<&'s crate::model::Principle>>,
@@ -3775,21 +3779,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if followup_heading(text).is_some() || is_question(&bare) || asks_for_story(&bare) {
             return false;
         }
+        // Read once for the region, whatever number of headings it holds.
+        if let Some((at, told)) = self.sectioned.get()
+            && at == *start
+        {
+            return told;
+        }
         let mut parts = 0;
         for line in self.lines.iter().skip(*start) {
-            let Some(text) = heading_line(line) else {
+            let Some(depth) = super::details::heading_marks(line.trim_start()) else {
                 continue;
             };
-            let depth = line.trim_start().chars().take_while(|&c| c == '#').count();
             if depth <= usize::from(level) {
                 break;
             }
             // (Its own sections, one level down: a file's title is over its stories.)
             parts += usize::from(
                 depth == usize::from(level) + 1
-                    && matches!(heading_label(text), Some(Label::Part(_))),
+                    && heading_line(line)
+                        .is_some_and(|text| matches!(heading_label(text), Some(Label::Part(_)))),
             );
         }
+        self.sectioned.set(Some((*start, parts >= 2)));
         parts >= 2
     }
 
