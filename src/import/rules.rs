@@ -2159,6 +2159,11 @@ pub(super) fn answer_form(heading: &str) -> bool {
         "minutes",
         "final",
         "polished",
+        // `The STAR Framework for This LP`: the telling for the principle of the file.
+        "for",
+        "this",
+        "lp",
+        "principle",
         "my",
         "the",
         "a",
@@ -2195,17 +2200,25 @@ pub(super) fn answer_form(heading: &str) -> bool {
     let the_story = matches!(words.as_slice(), [a, b] if (a == "the" || a == "my") && b == "story")
         // `### STAR` under the story's name: the story, told in STAR.
         || words == ["star"];
+    // `The STAR Framework for This LP`: the story, told in STAR's frame. (An `Answer
+    // Framework` is a guide's label over its sample.)
+    let framed = words.iter().any(|w| w == "star")
+        && words.iter().any(|w| w == "framework")
+        && words
+            .iter()
+            .all(|w| w == "framework" || WORDS.contains(&w.as_str()));
     // "Answers" alone heads a group of stories, not a telling of one.
     // `STAR-L`, `STAR-R`: STAR with a letter added (Learning, Reflection).
     let added =
         |i: usize| i > 0 && words[i - 1] == "star" && matches!(words[i].as_str(), "l" | "r");
-    !words.is_empty()
-        && words != ["answers"]
-        && words
-            .iter()
-            .enumerate()
-            .all(|(i, w)| WORDS.contains(&w.as_str()) || length(w) || added(i))
-        && (the_story || words.iter().any(|w| TELLING.contains(&w.as_str())))
+    framed
+        || !words.is_empty()
+            && words != ["answers"]
+            && words
+                .iter()
+                .enumerate()
+                .all(|(i, w)| WORDS.contains(&w.as_str()) || length(w) || added(i))
+            && (the_story || words.iter().any(|w| TELLING.contains(&w.as_str())))
 }
 
 /// Whether a heading names a way of answering rather than a story: a template, a
@@ -3394,6 +3407,47 @@ pub(super) fn pictograph(c: char) -> bool {
     matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D | 0x20E3)
 }
 
+/// What follows words that lead into the questions a story answers, quoted after
+/// them (`If the question is: *"Tell me about…"*`, `Use this when the question is
+/// about *"…"* or *"…"*`, `Use when: *"…"*`): the text from the first question on.
+pub(super) fn question_lead(text: &str) -> Option<&str> {
+    const LEADS: &[&str] = &[
+        "use this when the question is",
+        "use it when the question is",
+        "use when the question is",
+        "if the question is",
+        "use this when",
+        "use it when",
+        "use when",
+    ];
+    let text = text.trim_start();
+    LEADS.iter().find_map(|lead| {
+        let rest = strip_prefix_ignore_case(text, lead)?;
+        let after = rest.trim_start_matches([':', ' ']);
+        let after = strip_prefix_ignore_case(after, "about ").unwrap_or(after);
+        let at = text.len() - after.len();
+        after
+            .trim_start_matches(['*', '_'])
+            .starts_with(['"', '“'])
+            .then(|| &text[at..])
+    })
+}
+
+/// The pieces of a text in quotation marks (`*"Tell me…"* or *"how you…"*`), each
+/// on one line; `None` when none is closed.
+pub(super) fn quoted_pieces(text: &str) -> Option<Vec<String>> {
+    let text = text.replace(['“', '”'], "\"");
+    let pieces: Vec<&str> = text.split('"').collect();
+    if pieces.len() < 3 || pieces.len().is_multiple_of(2) {
+        return None;
+    }
+    let quoted: Vec<String> = (pieces.iter().skip(1).step_by(2))
+        .map(|q| q.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|q| !q.is_empty())
+        .collect();
+    (!quoted.is_empty()).then_some(quoted)
+}
+
 /// Splits a leading label off a paragraph: `**Situation:** text`, `S — text`,
 /// `Result - text`, `**Also:** Dive Deep`.
 pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
@@ -3407,6 +3461,9 @@ pub(super) fn exact_label(text: &str) -> Option<(Label, &str)> {
 }
 
 fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
+    if let Some(rest) = question_lead(text) {
+        return Some((Label::Question, rest));
+    }
     const DEFINITION: Label = Label::Aside("the principle's definition, not a story");
     const KEYWORDS: Label = Label::Aside("keywords for the principle, not a story");
     const LOOKED_FOR: Label = Label::Aside("what interviewers look for, not a story");
@@ -3726,10 +3783,22 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         .filter(|rest| {
             LABELS.iter().any(|(name, label)| {
                 name.len() > 1
-                    && matches!(label, Label::Part(_))
+                    // (`**The scoring rubric:**`: so is what the interviewer looks for.)
+                    && (matches!(label, Label::Part(_)) || *label == LOOKED_FOR)
                     && strip_prefix_ignore_case(rest, name)
                         .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
             })
+        })
+        .unwrap_or(body);
+    // `**Concern signals (what marks you down):**`, `**Strength signals:**`: a word
+    // before "signals" says which of them; the label is still the rubric's signals.
+    let body = bold
+        .and_then(|_| {
+            let (first, rest) = body.split_once(' ')?;
+            let rest = strip_prefix_ignore_case(rest, "signals")
+                .filter(|after| after.trim_start().starts_with([':', '(', '*']))
+                .map(|_| &body[first.len() + 1..]);
+            rest.filter(|_| first.chars().all(char::is_alphabetic))
         })
         .unwrap_or(body);
     for (name, label) in LABELS {
@@ -3763,6 +3832,17 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
                     _ => (after, false),
                 }
             }
+            // `**Concern signals (what marks you down):**`: a remark on what the label
+            // names, before its colon.
+            Some(inner) if matches!(label, Label::Aside(_)) => match inner.split_once(')') {
+                Some((remark, rest))
+                    if remark.split_whitespace().count() <= 6
+                        && rest.trim_start_matches(['*', '_']).starts_with(':') =>
+                {
+                    (rest, false)
+                }
+                _ => (after, false),
+            },
             _ => (after, false),
         };
         // `Action & Result:`, `Result and Learning:`: two parts named as one; the text
@@ -4085,7 +4165,43 @@ pub(super) fn story_heading(text: &str) -> String {
     if let Some(named) = bare.and_then(labelled_name) {
         return named;
     }
+    // `Primary Story: NAME`, `Backup Story 2: NAME`: the label with the story's rank
+    // among the writer's stories for one question.
+    if let Some(named) = ranked_story(marked).and_then(labelled_name) {
+        return named;
+    }
     labelled_name(marked).unwrap_or_else(|| trimmed.to_string())
+}
+
+/// What follows a story's rank at the start of a heading (`Primary Story: …`, `Backup
+/// Story 2: …`, `Additional Backup Story: …`): the writer's first choice of story for
+/// a question, and the ones held in reserve. The rank is no part of the story's name.
+pub(super) fn ranked_story(heading: &str) -> Option<&str> {
+    const RANKS: &[&str] = &[
+        "primary",
+        "main",
+        "backup",
+        "back-up",
+        "alternate",
+        "alternative",
+        "secondary",
+        "fallback",
+        "reserve",
+        "bonus",
+        "extra",
+        "additional",
+    ];
+    let mut rest = heading.trim_start();
+    let mut ranked = false;
+    while let Some(after) = RANKS
+        .iter()
+        .find_map(|rank| strip_prefix_ignore_case(rest, rank).filter(|r| r.starts_with(' ')))
+    {
+        rest = after.trim_start();
+        ranked = true;
+    }
+    let story = strip_prefix_ignore_case(rest, "story")?;
+    (ranked && !story.starts_with(char::is_alphabetic)).then_some(rest)
 }
 
 /// The name after a story's label at the start of `marked` (`Story 2 — NAME`, `STAR

@@ -12068,3 +12068,126 @@ fn parts_labelled_inline_in_one_paragraph_are_each_read() {
     let read = plan(said, &set);
     assert!(read.drafts[0].story.part(Part::Task).trim().is_empty());
 }
+
+#[test]
+fn a_principle_file_of_ranked_stories_rubrics_and_pointed_questions() {
+    let set = principles::builtin();
+    // Our own words: one principle's file, the shape of a writer's prep for one round.
+    // A subtitle; a rubric under labels with a word in front of "signals" and a remark
+    // after; a question that ends the rubric's section; a primary story with why it
+    // fits, a rule, then its STAR with how long to take on each part; a backup story
+    // led by the question it answers, its script in quotation marks; likely questions
+    // that say which story to use; a self-check.
+    let notes = "# LP: Earn Trust\n## Round 3 — Hiring manager\n\n---\n\n\
+        ## What the round looks for\n\n\
+        **Strength signals:**\n- Listens first\n\n\
+        **Concern signals (what marks you down):**\n- Speaks over others\n- Hides bad news\n\n\
+        Can you own a mistake out loud?\n\n\
+        ## Primary Story: The billing rollback — owning the miss\n\n\
+        ### Why This Story Fits Earn Trust\n\n- You told the clinics first\n\n---\n\n\
+        ### The STAR Framework for This LP\n\n\
+        **SITUATION** (30 seconds)\n> \"At the clinic software shop, a billing change I shipped double-charged forty patients.\"\n\n\
+        **TASK** (15 seconds)\n> \"I had to tell the clinics before they found it.\"\n\n\
+        **ACTION — (60-70% of time)**\n> \"I called each clinic manager, refunded the charges the same day and wrote the post-mortem.\"\n\n\
+        **RESULT** (20 seconds)\n> \"All forty refunds landed within a day and no clinic left.\"\n\n\
+        ## Backup Story: Vendor outage — the status page\n\n\
+        If the question is: *\"Tell me about a time you shared bad news early.\"*\n\n\
+        **Script:**\n> \"When our SMS vendor went down I posted the outage on our status page before the tickets arrived. I wrote an update every hour until it recovered.\"\n\n\
+        ## Likely Questions\n\n\
+        ### Q1: \"Tell me about a time you made a mistake that affected customers.\"\n\n\
+        **Use:** The billing rollback — primary story above.\n\n\
+        **Key points:**\n- Say what you changed.\n\n\
+        ## Rubric Self-Check\n\n- [ ] I named the mistake\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "The billing rollback — owning the miss",
+            "Vendor outage — the status page"
+        ],
+        "{:?}",
+        read.skipped
+    );
+    let rollback = &read.drafts[0].story;
+    assert_eq!(rollback.principles, ["earn-trust"]);
+    for part in Part::ALL.into_iter().take(4) {
+        let text = rollback.part(part).trim();
+        assert!(text.starts_with('"'), "{part:?}: {text:?}");
+    }
+    assert_eq!(
+        rollback.questions,
+        ["Tell me about a time you made a mistake that affected customers."]
+    );
+    let vendor = &read.drafts[1].story;
+    assert_eq!(
+        vendor.questions,
+        ["Tell me about a time you shared bad news early."]
+    );
+    assert!(
+        vendor.notes.contains("I posted the outage"),
+        "{:?}",
+        vendor.notes
+    );
+    let reasons: Vec<&str> = read.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert!(
+        reasons.contains(&"what interviewers look for, not a story"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.contains(
+            &"how to tell a story told above for this question (its question is that story's), not a story"
+        ),
+        "{reasons:?}"
+    );
+    let ignored: Vec<&str> = read.ignored.iter().map(|s| s.text.as_str()).collect();
+    for kept in [
+        "Primary Story",
+        "Backup Story",
+        "(30 seconds)",
+        "(60-70% of time)",
+    ] {
+        assert!(
+            ignored.iter().any(|t| t.contains(kept)),
+            "{kept}: {ignored:?}"
+        );
+    }
+}
+
+#[test]
+fn ranks_leads_timings_and_signals_are_read_as_what_they_are() {
+    // A story's rank before its name is a label; the name is the title.
+    assert_eq!(
+        story_heading("Backup Story 2: The night pager"),
+        "The night pager"
+    );
+    assert_eq!(
+        story_heading("Additional Backup Story: Cold start"),
+        "Cold start"
+    );
+    assert_eq!(ranked_story("Backup plans for the launch"), None);
+    // The story told in STAR's frame, not a guide's frame over its sample.
+    assert!(answer_form("The STAR Framework for This LP"));
+    assert!(!answer_form("Answer Framework"));
+    // Words that lead into the questions a story answers.
+    assert_eq!(
+        question_lead("Use this when the question is about *\"a risk\"* or *\"a deadline\"*."),
+        Some("*\"a risk\"* or *\"a deadline\"*.")
+    );
+    assert_eq!(question_lead("Use this tool when the build breaks."), None);
+    assert_eq!(
+        quoted_pieces("*\"a risk\"* or *\"a deadline\"*."),
+        Some(vec!["a risk".to_string(), "a deadline".to_string()])
+    );
+    // A word before "signals", and a remark after it, leave the rubric's label.
+    for label in [
+        "**Concern signals (what marks you down):**",
+        "**The scoring rubric (what they grade):**",
+    ] {
+        assert!(
+            matches!(split_label(label), Some((Label::Aside(_), rest)) if rest.trim().is_empty()),
+            "{label}"
+        );
+    }
+    assert!(split_label("**Smoke signals from the old boiler:** we ignored them").is_none());
+}

@@ -103,6 +103,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         generated: std::cell::OnceCell::new(),
         invented: std::cell::OnceCell::new(),
         sectioned: std::cell::Cell::new(None),
+        story_levels: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
         describes: std::cell::OnceCell::new(),
         described_sections: 0,
@@ -2549,6 +2550,9 @@ struct Importer<'s, 'l, 'a> {
     /// Whether the region opened at a line is a story told in sections (see
     /// `told_in_sections`), for the region read last.
     sectioned: std::cell::Cell<Option<(usize, bool)>>,
+    /// The levels of the headings that say they head a story (see
+    /// [`Importer::story_levels`]).
+    story_levels: std::cell::OnceCell<Vec<usize>>,
     /// The principle the notes open by describing, before any heading (see
     /// [`Importer::opening_principle`]).
     opening: std::cell::OnceCell<Option<&'s crate::model::Principle>>,
@@ -2645,7 +2649,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // A rule between a one-story file's sections does not end its story;
                 // nor one under a story's opening (its name, the question it answers, a
                 // `**Competency:**` line), no part told yet: its parts follow the rule.
-                if !self.section.as_ref().is_some_and(|s| s.one_story) && !self.only_opened() {
+                // Nor one before a deeper heading that goes on with the story being read
+                // (`---` then `### The STAR Framework for This LP` under `## Primary
+                // Story: NAME`).
+                let goes_on = node.next_sibling().is_some_and(|next| {
+                    let NodeValue::Heading(h) = next.data().value else {
+                        return false;
+                    };
+                    let text = inline_text(next);
+                    self.current
+                        .as_ref()
+                        .and_then(|b| b.level)
+                        .is_some_and(|l| h.level > l)
+                        && (answer_form(&text)
+                            || why_it_fits(&text)
+                            || matches!(heading_label(&text), Some(Label::Part(_))))
+                });
+                if !self.section.as_ref().is_some_and(|s| s.one_story)
+                    && !self.only_opened()
+                    && !goes_on
+                {
                     self.finish_draft();
                 }
                 if let Some(section) = self.section.as_mut() {
@@ -2800,9 +2823,27 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || level == s.level && case_label(text).is_some()
                 || heading_label(text) == Some(Label::Question)
         });
-        let held = (inside && self.waiting.len() == 1 && followup_heading(text).is_none())
-            .then(|| self.waiting.pop())
-            .flatten();
+        // (Not a question in a section of its own at this level, `## CRITICAL INSIGHT`
+        // ending "Can you look at your own code like a skeptic?": that section's.)
+        // (A heading over questions, `## Question`, holds them for the story after it.)
+        let sits_apart = |at: usize| {
+            self.lines[..at.saturating_sub(1).min(self.lines.len())]
+                .iter()
+                .rev()
+                .find_map(|l| {
+                    let l = l.trim_start();
+                    super::details::heading_marks(l).map(|depth| (depth, &l[depth..]))
+                })
+                .is_some_and(|(depth, above)| {
+                    depth >= usize::from(level) && heading_label(above) != Some(Label::Question)
+                })
+        };
+        let held = (inside
+            && self.waiting.len() == 1
+            && followup_heading(text).is_none()
+            && !sits_apart(self.waiting[0].1.0))
+        .then(|| self.waiting.pop())
+        .flatten();
         let question_waits = held.is_some();
         self.own_waiting();
         if let Some(question) = held {
@@ -2837,10 +2878,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .sub_headings
                 .iter()
                 .any(|(_, t)| crate::principles::fold(t) == folded);
+        // (`### Why This Story Fits Dive Deep` under the story's name says which
+        // principle the story above shows, and why: more of that story.)
         if let Some((_, outside_level, _)) = &self.outside
             && level > *outside_level
-            && named.is_empty()
+            && (named.is_empty() || why_it_fits(text))
             && (classify(&as_label(text), self.set).is_some()
+                || why_it_fits(text)
                 || retold
                 || self.within_part(level)
                 || self.asked_next(text)
@@ -2938,6 +2982,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .as_ref()
             .is_some_and(|s| s.card && level > s.level);
         self.close_outside(Some(level));
+        // `### Why This Story Fits Dive Deep` under `## Primary Story: NAME`: why the
+        // story being read shows the principle; its notes, the principle linked.
+        if why_it_fits(text)
+            && let Some(building) = self.current.as_mut()
+            && building.level.is_some_and(|l| level > l)
+        {
+            link(
+                &mut building.draft.story.principles,
+                named.iter().map(|p| p.id.clone()).collect(),
+            );
+            building.field = Field::Notes;
+            building.draft.lines.1 = last;
+            append(&mut building.draft.story.notes, text.trim());
+            return;
+        }
         // A heading at or above the open section's level closes it.
         if let Some((principle, more)) = named.split_first().filter(|_| !in_card) {
             let principle = *principle;
@@ -3268,8 +3327,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             append(&mut draft.story.notes, cleaned.trim());
             self.name_line = Some(at);
         } else {
-            let (title, remark) = heading_title(&story_heading(&cleaned));
+            let named = story_heading(&cleaned);
+            let (title, remark) = heading_title(&named);
             draft.story.title = short_title(&title);
+            // `## Backup Story 2: NAME`: the rank the writer gives the story, kept with
+            // the structure ("Backup Story 2").
+            let bare = cleaned.trim_start_matches(|c: char| !c.is_alphanumeric());
+            if ranked_story(bare).is_some()
+                && let Some(rank) = bare.trim_end().strip_suffix(named.trim())
+            {
+                self.plan.ignored.push(Skipped {
+                    lines: (line, line),
+                    reason: "the story's rank among the writer's, before its name".into(),
+                    text: rank
+                        .trim_end_matches([' ', ':', '—', '–', '-', '·', '.'])
+                        .to_string(),
+                });
+            }
             if let Some(remark) = remark {
                 append(&mut draft.story.notes, &remark);
                 // `### Andon cord *(voir Bias for Action A)*`: the same story told again
@@ -5481,6 +5555,65 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .and_then(|above| heading_line(self.lines[above]))
     }
 
+    /// The levels at which the notes head their stories with a story's label (`##
+    /// Primary Story: NAME`, `## Backup Story: NAME`, `## Story 2: NAME`), when two
+    /// headings or more are so labelled; none otherwise.
+    fn story_levels(&self) -> &[usize] {
+        self.story_levels.get_or_init(|| {
+            let mut fenced = false;
+            let mut levels = Vec::new();
+            let mut labelled = 0;
+            for line in self.lines {
+                let trimmed = line.trim_start();
+                if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+                    fenced = !fenced;
+                }
+                if fenced {
+                    continue;
+                }
+                if let Some(depth) = super::details::heading_marks(trimmed)
+                    && heads_a_story(&trimmed[depth..])
+                {
+                    labelled += 1;
+                    if !levels.contains(&depth) {
+                        levels.push(depth);
+                    }
+                }
+            }
+            if labelled >= 2 { levels } else { Vec::new() }
+        })
+    }
+
+    /// The story told above that a question's pointer names (`**Use:** Walmart race
+    /// condition story — primary story above.`): the one draft whose title has every
+    /// word of the name, or else, when the pointer says "primary story", the last
+    /// story the notes ranked first (`## Primary Story: NAME`).
+    fn pointed_story(&self, name: &str, value: &str) -> Option<usize> {
+        self.titled_draft(name).or_else(|| {
+            value.to_lowercase().contains("primary story").then(|| {
+                self.plan.drafts.iter().rposition(|d| {
+                    (self.lines.get(d.lines.0.wrapping_sub(1)))
+                        .and_then(|l| heading_line(l))
+                        .is_some_and(|h| {
+                            let h = h.trim_start_matches(|c: char| !c.is_alphanumeric());
+                            h.to_lowercase().starts_with("primary story")
+                        })
+                })
+            })?
+        })
+    }
+
+    /// Whether the heading at `line` (1-based) ranks its story among the writer's
+    /// (`## Primary Story: NAME`, `## Backup Story 2: NAME`).
+    fn ranked_heading(&self, line: usize) -> bool {
+        (self.lines.get(line.wrapping_sub(1)))
+            .and_then(|l| heading_line(l))
+            .is_some_and(|h| {
+                let h = h.trim_start_matches(|c: char| !c.is_alphanumeric());
+                ranked_story(h).is_some()
+            })
+    }
+
     /// Whether the heading at `line` (1-based) is a numbered entry of the writer's
     /// story bank (`### 3. Lead-ID` under `# STAR Story Bank`).
     fn banked_entry(&self, line: usize) -> bool {
@@ -5894,10 +6027,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // you are to step in as a leader`, then `- PRE regression`, `- One call API`):
         // the interviewer's prompt in the writer's shorthand, the reminders its
         // answers. It waits for them.
+        // (A label that names what is under it, `**Concern signals (what marks you
+        // down):**`, is read as that label.)
         if !is_list
             && !text.trim().contains('\n')
             && self.current.as_ref().is_none_or(|b| !b.labelled)
             && prompts_you(text)
+            && !matches!(split_label(text.trim()), Some((Label::Aside(_), _)))
             && node.next_sibling().is_some_and(|next| {
                 matches!(next.data().value, NodeValue::List(_))
                     && next.children().count() >= 2
@@ -7738,6 +7874,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 append(&mut building.draft.story.notes, text.trim());
             }
             Some((Label::Question, rest)) => {
+                // `Use this when the question is *"…"* or *"…"*`: each quoted piece is a
+                // question the story answers, asked whole or named by its topic; the
+                // line is kept with the structure.
+                if question_lead(text).is_some()
+                    && let Some(quoted) = quoted_pieces(rest)
+                {
+                    building.draft.story.questions.extend(quoted);
+                    building.trail(std::iter::once((start, start)));
+                    building.draft.lines.1 = building.draft.lines.1.max(start);
+                    self.plan.ignored.push(skipped_piece(
+                        start,
+                        text,
+                        "a line saying which questions the story answers: its questions",
+                    ));
+                    return;
+                }
                 // `**Use for:**`, `**Also answers:**`: a label in words of the writer's
                 // own over the questions; its words are kept with the structure.
                 let head = label_head(text, rest);
@@ -7835,6 +7987,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let field = Field::Part(part);
                 building.field = field;
                 building.labelled = true;
+                // `**SITUATION** (30 seconds)`, `**ACTION — (60-70% of time)**`: how long
+                // to take telling the part, kept with the structure.
+                let rest = match speaking_time(rest) {
+                    Some((remark, after)) => {
+                        self.plan.ignored.push(skipped_piece(
+                            start,
+                            remark,
+                            "how long to take telling the part, beside its label",
+                        ));
+                        after
+                    }
+                    None => rest,
+                };
                 // The writer's remark inside the label's marks is kept with the label;
                 // one in parentheses (`**R (after two weeks)**:`) says when or how,
                 // and opens the part's text.
@@ -8128,7 +8293,52 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             });
             return;
         }
-        if let Some(reason) = self.not_a_story(&draft) {
+        // `### Q1: "Tell me about…"` over `**Use:** Walmart race condition story —
+        // primary story above.`: the question points at a story told above, by its
+        // name. The question is that story's; what is under it (how to tell that story
+        // for this question) is kept in the skipped list. A name that is no one story's
+        // leaves the question the person's own.
+        if draft.story.written_parts().next().is_none()
+            && draft.story.followups.is_empty()
+            && !draft.story.questions.is_empty()
+            && let Some((name, value)) = use_pointer(&draft.story.notes)
+        {
+            let (line, last) = draft.lines;
+            match self.pointed_story(&name, &value) {
+                Some(i) => {
+                    let asked = &mut self.plan.drafts[i].story.questions;
+                    for question in &draft.story.questions {
+                        if !asked.contains(question) {
+                            asked.push(question.clone());
+                        }
+                    }
+                }
+                None => {
+                    if let Some(principle) = draft.story.principles.first() {
+                        for question in &draft.story.questions {
+                            self.plan.questions.push(super::OwnQuestion {
+                                principle: principle.clone(),
+                                question: question.clone(),
+                                lines: (line, line),
+                            });
+                        }
+                    }
+                }
+            }
+            self.plan.skipped.push(Skipped {
+                lines: (line, last),
+                reason: POINTED.into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
+        // Under a heading that ranks the story among the writer's own (`## Backup Story:
+        // NAME`), a part wholly in quotation marks is the writer's words as they will
+        // say them, not someone else's sample: judged without the marks.
+        let aloud = self
+            .ranked_heading(draft.lines.0)
+            .then(|| said_aloud(&draft));
+        if let Some(reason) = self.not_a_story(aloud.as_ref().unwrap_or(&draft)) {
             let (line, last) = draft.lines;
             let text = self.source(line, last, 0);
             // The questions such an answer was written under are still the person's
@@ -8561,6 +8771,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             if heads_stories(&draft.story.title) {
                 return Some("a heading over stories, not a story");
+            }
+        }
+        // `## Likely Questions`, `## Amazon Rubric Self-Check` in notes that head each
+        // story with a story's label (`## Primary Story: NAME`) at that level: another
+        // of the notes' sections, not a story.
+        if let Some(heading) = self.lines.get(draft.lines.0.wrapping_sub(1))
+            && let Some(depth) = super::details::heading_marks(heading.trim_start())
+            && self.story_levels().contains(&depth)
+        {
+            let text = &heading.trim_start()[depth..];
+            let bare = bare_question(text);
+            if !heads_a_story(text)
+                && heading_label(text).is_none()
+                && !is_question(&bare)
+                && !asks_for_story(&bare)
+                && heading_principles(text, self.set).is_empty()
+            {
+                return Some("a section of notes that head each story with its label, not a story");
             }
         }
         let told = draft.told();
@@ -10338,6 +10566,108 @@ fn qualities_listed(text: &str) -> bool {
                 && !words.iter().any(|w| super::rules::past(w))
         })
         && !speaks_of_self(text)
+}
+
+/// A remark in parentheses at the start of a part's text that says how long to take
+/// telling it (`(30 seconds)`, `(60-70% of time)**`, `(~1 min)`), and the text after
+/// it (and after the label's closing marks, when the remark sat inside them).
+fn speaking_time(rest: &str) -> Option<(&str, &str)> {
+    let text = rest.trim_start();
+    let inner = text.strip_prefix('(')?;
+    let (remark, after) = inner.split_once(')')?;
+    const UNITS: &[&str] = &[
+        "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes",
+    ];
+    // `30`, `30s`, `60-70` (read as two numbers), "seconds", "of time".
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let timed_word = |w: &str| {
+        let unit = w.trim_start_matches(|c: char| c.is_ascii_digit());
+        number(w) || UNITS.contains(&unit) || matches!(w, "of" | "time" | "total")
+    };
+    let words = plain_words(remark);
+    let timed = words
+        .iter()
+        .any(|w| number(w.trim_end_matches(char::is_alphabetic)))
+        && words.iter().all(|w| timed_word(w))
+        && (remark.contains('%')
+            || words
+                .iter()
+                .any(|w| UNITS.contains(&w.trim_start_matches(|c: char| c.is_ascii_digit()))));
+    let end = text.len() - after.len();
+    timed.then(|| (&text[..end], after.trim_start_matches(['*', '_'])))
+}
+
+/// Why the text under a question that points at a story told above is skipped.
+const POINTED: &str =
+    "how to tell a story told above for this question (its question is that story's), not a story";
+
+/// The story a question's answer points at, when its first line is a label saying
+/// which story to use (`**Use:** Walmart race condition story — primary story
+/// above.`, `**Primary use:** NAME — …`): the name (before a
+/// dash, a full stop or "OR"), and the whole value after the label.
+fn use_pointer(notes: &str) -> Option<(String, String)> {
+    let first = notes.trim().lines().next()?.trim();
+    let bare = first
+        .strip_prefix("**")
+        .or_else(|| first.strip_prefix("__"));
+    let (label, value) = match bare {
+        Some(inner) => {
+            let (label, rest) = inner.split_once(':')?;
+            (
+                label,
+                rest.trim_start()
+                    .strip_prefix(['*', '_'])
+                    .map(|r| r.trim_start_matches(['*', '_']))?,
+            )
+        }
+        None => first.split_once(':')?,
+    };
+    let label = label.trim().to_lowercase();
+    // (`Story to use: NAME` over the story told for the question names that story,
+    // read as its title.)
+    let says_use = matches!(label.as_str(), "use" | "primary use");
+    if !says_use {
+        return None;
+    }
+    let value = value.trim();
+    let cut = [" — ", " – ", " - ", ". ", " OR ", " or ", ", "]
+        .iter()
+        .filter_map(|sep| value.find(sep))
+        .min()
+        .unwrap_or(value.len());
+    let name = value[..cut].trim().trim_end_matches('.').trim();
+    (!name.is_empty() && name.split_whitespace().count() <= 8)
+        .then(|| (name.to_string(), value.to_string()))
+}
+
+/// Whether a heading's text says it heads a story: a story's label before its name
+/// (`Story 2: NAME`, `Backup Story: NAME`, `STAR Story — NAME`).
+fn heads_a_story(heading: &str) -> bool {
+    let text = heading.trim();
+    let named = story_heading(text);
+    named != text && !named.trim().is_empty() || story_label(text)
+}
+
+/// A draft with the quotation marks taken from its parts and notes: the writer's words
+/// as said aloud, read as told.
+fn said_aloud(draft: &Draft) -> Draft {
+    let mut said = draft.clone();
+    for part in Part::ALL {
+        let text = said.story.part_mut(part);
+        *text = text.replace(['"', '“', '”'], "");
+    }
+    said.story.notes = said.story.notes.replace(['"', '“', '”'], "");
+    said
+}
+
+/// Whether a heading says why the story it sits in shows a principle: `Why This Story
+/// Fits Dive Deep`, `Why it fits`, `Why this is an Ownership story`.
+fn why_it_fits(heading: &str) -> bool {
+    let words = plain_words(heading);
+    words.first().is_some_and(|w| w == "why")
+        && (words.iter().any(|w| w == "fits" || w == "fit")
+            || words.get(1..3).is_some_and(|w| w == ["this", "is"])
+                && words.last().is_some_and(|w| w == "story"))
 }
 
 /// Whether a heading says the sections under it are the writer's stories: "story" or
