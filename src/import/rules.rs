@@ -1553,6 +1553,13 @@ pub(super) fn story_aspect(heading: &str) -> bool {
         "trade",
         "offs",
         "mistake",
+        // A project's facets, told as the writer's account of it: its architecture
+        // and design, how the writer found the problem, the migration.
+        "architecture",
+        "design",
+        "migration",
+        "rollout",
+        "found",
         // Ways of telling it.
         "version",
         "versions",
@@ -1569,6 +1576,7 @@ pub(super) fn story_aspect(heading: &str) -> bool {
         "outreach",
         "star",
         "tldr",
+        "opener",
         // What is kept beside it.
         "follow",
         "followup",

@@ -12191,3 +12191,48 @@ fn ranks_leads_timings_and_signals_are_read_as_what_they_are() {
     }
     assert!(split_label("**Smoke signals from the old boiler:** we ignored them").is_none());
 }
+
+#[test]
+fn a_project_dossier_in_numbered_sections_is_one_story() {
+    let set = principles::builtin();
+    // Our own words: one project told as a document in numbered sections, most of
+    // them the project's facets (its summary, architecture, how it was found, the
+    // decision, the migration, the results), one opening with a principle's name and
+    // saying more, sub-sections of their own, a probe to expect, and a table of the
+    // story's chunks with the principle each shows.
+    let notes = "# Rebuilding the label printer queue\n\n\
+        ## 1. Summary\n\nThe print queue at the depot lost jobs at shift change. I traced it to a lock held across restarts, rebuilt the queue on our own service and retired the old one.\n\n\
+        ## 2. The Old Architecture\n\nEvery printer polled one shared table.\n\n\
+        ### Why it was built that way\n\nThere was one printer when it was written.\n\n\
+        ## 3. How I Found It\n\nI read the restart logs for a week and matched each lost job to a restart.\n\n\
+        ## 4. Ownership Handover and the Rewrite Decision\n\nThe queue came to our team; rewriting was the smaller risk.\n\n\
+        ### Why not patch it\n\n**Expect the probe:** *\"Why not just patch the lock, you had it found?\"*\n\n\
+        Patching kept the shared table, and the table was the fault.\n\n\
+        ## 5. The Migration\n\nI moved the depots one a week behind a switch.\n\n\
+        ## 6. Results\n\n### Outcomes\n\n- No lost jobs since the last depot moved.\n\n\
+        ## 7. Delivery Guide\n\n\
+        | Chunk | LP | Hook |\n|---|---|---|\n\
+        | Finding it | **Dive Deep** | A week of restart logs |\n\
+        | Rewriting it | **Ownership** | The smaller risk |\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "Rebuilding the label printer queue");
+    assert_eq!(story.principles, ["dive-deep", "ownership"]);
+    assert!(
+        story.part(Part::Result).contains("No lost jobs"),
+        "{story:?}"
+    );
+    assert!(
+        story.notes.contains("Why not just patch the lock"),
+        "{:?}",
+        story.notes
+    );
+    assert!(
+        read.warnings
+            .iter()
+            .all(|w| !w.contains("names no principle")),
+        "{:?}",
+        read.warnings
+    );
+}

@@ -981,6 +981,8 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
         }
     };
     let (mut bold_sections, mut bold_aspects) = (0, 0);
+    // The level of the highest sections, how many there are and how many are aspects.
+    let mut top: Option<(usize, usize, usize)> = None;
     let mut body = String::new();
     let mut fenced = false;
     for line in lines {
@@ -1009,6 +1011,17 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
             }
             sections += 1;
             aspects += usize::from(story_aspect(text));
+            // The sections one level under the title, apart: the dossier's own.
+            let depth = line.trim_start().bytes().take_while(|&b| b == b'#').count();
+            if top.is_none_or(|(d, _, _)| depth < d) {
+                top = Some((depth, 0, 0));
+            }
+            if let Some((d, n, a)) = top.as_mut()
+                && *d == depth
+            {
+                *n += 1;
+                *a += usize::from(story_aspect(text));
+            }
             situation(text, opens_situation(line));
         } else if let Some(names) = tag_line(line.trim_start().trim_start_matches('>'), set)
             && !names.ids.is_empty()
@@ -1041,21 +1054,28 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
         sections = bold_sections;
         aspects = bold_aspects;
     }
+    // (A heading that starts with a principle's name and says more, `## 5. Ownership
+    // Transfer and the Rewrite Decision`, may be a facet of the story: one such.)
+    // (Or most of its highest sections so named, `## 7. The New Architecture`, `##
+    // 11. Results`, whatever the sub-sections under them, `### Shadow bar`.)
+    let top_aspects = top.is_some_and(|(_, n, a)| n >= 4 && a * 5 >= n * 4);
     if tags.is_empty()
-        && naming == 0
+        && naming <= 1
         && sections >= 4
-        && aspects * 5 >= sections * 3
+        && (aspects * 5 >= sections * 3 || top_aspects)
         && situations.values().all(|&n| n <= 1)
         && !group_heading(title)
         && !over_stories(title)
         && !is_question(unnumbered_question(title))
         && first_person_events(&body) >= 2
     {
-        // Its fields above may name its principles (`lp: [Dive Deep, Ownership]`).
+        // Its fields above may name its principles (`lp: [Dive Deep, Ownership]`), or
+        // a table of its chunks may, in a column of their own (`| Chunk | LP | Hook |`).
         return Some(
             front
                 .as_ref()
                 .and_then(|front| front.principles(set))
+                .or_else(|| principles_column(markdown, set))
                 .unwrap_or_default(),
         );
     }
@@ -1063,6 +1083,49 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
         return None;
     }
     tags.pop()
+}
+
+/// The principles a table names in a column headed for them (`| Chunk | LP | Hook |`,
+/// `| Part | Principle |`), a row each, in the table's order; `None` when no table has
+/// such a column, or it names none.
+fn principles_column(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
+    let cells = |line: &str| -> Vec<String> {
+        let inner = line.trim().trim_start_matches('|').trim_end_matches('|');
+        inner.split('|').map(|c| c.trim().to_string()).collect()
+    };
+    let lines: Vec<&str> = markdown.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        if !line.trim_start().starts_with('|') {
+            continue;
+        }
+        let header = cells(line);
+        let Some(column) = header.iter().position(|h| {
+            let h = h.trim_matches(['*', '_', ' ']).to_lowercase();
+            matches!(
+                h.as_str(),
+                "lp" | "lps" | "principle" | "principles" | "leadership principle"
+            )
+        }) else {
+            continue;
+        };
+        let mut ids = Vec::new();
+        for row in lines[i + 1..]
+            .iter()
+            .take_while(|l| l.trim_start().starts_with('|'))
+        {
+            let Some(cell) = cells(row).get(column).cloned() else {
+                continue;
+            };
+            link(
+                &mut ids,
+                named_principles(cell.trim_matches(['*', '_', ' ']), set).ids,
+            );
+        }
+        if !ids.is_empty() {
+            return Some(ids);
+        }
+    }
+    None
 }
 
 /// The title of a section set in bold alone on its line (`**The failure**`): a few
@@ -2426,6 +2489,9 @@ struct Building {
     /// `## Sources`): notes, whatever labels its lines open with (`- Result: … →
     /// STORY 4`).
     under_sources: bool,
+    /// In a file of one story, the level of the heading that named the part being
+    /// read (`## 11. Results`): a deeper heading goes on with that part.
+    part_level: Option<u8>,
     /// Named as one of the stories a heading groups (`**Option A — NAME:**` under
     /// `### Story 3`): the heading's questions, which the next one answers too.
     group: Option<Vec<String>>,
@@ -3130,7 +3196,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if let (Some(id), Some(building)) = (shown, self.current.as_mut()) {
                 link(&mut building.draft.story.principles, vec![id]);
             }
-            let label = as_label(text);
+            // (`## 11. Results`: the section's number counts it.)
+            let label = as_label(without_number(text.trim()));
+            // `### Structural outcomes` under `## 11. Results`: more of that part, its
+            // heading a line of it.
+            let within = self.current.as_ref().is_some_and(|b| {
+                matches!(b.field, Field::Part(_)) && b.part_level.is_some_and(|l| level > l)
+            });
+            if within {
+                let building = self.current.as_mut().expect("checked");
+                append(field_mut(&mut building.draft, building.field), text.trim());
+                building.draft.lines.1 = last;
+                return;
+            }
+            let names_part = matches!(classify(&label, self.set), Some((Label::Part(_), _)))
+                || part_heading(text).is_some();
+            if let Some(building) = self.current.as_mut() {
+                building.part_level = names_part.then_some(level);
+            }
             if classify(&label, self.set).is_some() {
                 self.fill(line, &label);
             } else if let Some(part) = part_heading(text) {
@@ -6192,6 +6275,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         } else if is_list && asking * 3 < items.len() * 2 && !(asking >= 1 && all_answered) {
             return false;
         }
+        // In a file of one story, told already, a question in a paragraph (`**Expect
+        // the probe:** *"Why show nothing…?"*`) is one the interviewer may ask of it:
+        // with what answers it, the story's notes.
+        if !is_list
+            && self.section.as_ref().is_some_and(|s| s.one_story)
+            && let Some(building) = self.current.as_mut()
+            && !building.draft.all_text().trim().is_empty()
+        {
+            self.own_waiting();
+            let building = self.current.as_mut().expect("checked");
+            building.field = Field::Notes;
+            append(&mut building.draft.story.notes, text.trim());
+            building.draft.lines.1 = lines.1;
+            return true;
+        }
         self.own_waiting();
         // A story heading with nothing under it yet: the first answered question is
         // that story's, not a story of its own.
@@ -8237,6 +8335,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             open_answer: false,
             under_followups: false,
             under_sources: false,
+            part_level: None,
             group: None,
             named: false,
             forms: Vec::new(),
