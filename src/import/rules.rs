@@ -2210,11 +2210,18 @@ pub(super) fn answer_form(heading: &str) -> bool {
         || words == ["star"];
     // `The STAR Framework for This LP`: the story, told in STAR's frame. (An `Answer
     // Framework` is a guide's label over its sample.)
-    let framed = words.iter().any(|w| w == "star")
-        && words.iter().any(|w| w == "framework")
-        && words
-            .iter()
-            .all(|w| w == "framework" || WORDS.contains(&w.as_str()));
+    // `Deliver it like this`, `Say it this way`: how the story is to be said.
+    let delivered = matches!(
+        words.first().map(String::as_str),
+        Some("deliver" | "say" | "tell")
+    ) && words.get(1).is_some_and(|w| w == "it")
+        && (words[2..] == ["like", "this"] || words[2..] == ["this", "way"]);
+    let framed = delivered
+        || words.iter().any(|w| w == "star")
+            && words.iter().any(|w| w == "framework")
+            && words
+                .iter()
+                .all(|w| w == "framework" || WORDS.contains(&w.as_str()));
     // "Answers" alone heads a group of stories, not a telling of one.
     // `STAR-L`, `STAR-R`: STAR with a letter added (Learning, Reflection).
     let added =
@@ -3640,6 +3647,10 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("question type", Label::Question),
         ("best for questions about", Label::Question),
         ("best for questions", Label::Question),
+        // `**Use for questions like:**` over a list of them.
+        ("use for questions like", Label::Question),
+        ("use for questions", Label::Question),
+        ("good for questions like", Label::Question),
         ("use for", Label::Question),
         // `**Also answers:** "what race conditions have you debugged"`: more questions
         // the story answers.

@@ -12236,3 +12236,42 @@ fn a_project_dossier_in_numbered_sections_is_one_story() {
         read.warnings
     );
 }
+
+#[test]
+fn a_story_card_told_as_a_quotation_under_how_to_deliver_it() {
+    let set = principles::builtin();
+    // Our own words: a card of stories by number, no principle named; each story a
+    // line of its lesson, then how to deliver it as one quotation told in "we", then
+    // the questions it answers under a label of the writer's.
+    let notes = "# Story card\n\n\
+        ## S01 — Night bus timetable\n\n\
+        **Worth remembering:** A timetable nobody reads is no timetable.\n\n\
+        **Deliver it like this:**\n\
+        > \"Our night buses ran half empty, and the ticket data pointed at the timetable: it ignored the last trains.\n\
+        >\n\
+        > So we rewrote it around those trains. We printed it at every stop and ran it for a month. Riders on the late routes went up by a third.\"\n\n\
+        **Use for questions like:**\n\
+        - \"Tell me about a time you changed behaviour with data\"\n\
+        - \"How do you decide what to fix first?\"\n\n\
+        ---\n\n\
+        ## S02 — The depot handover\n\n\
+        **Deliver it like this:**\n\
+        > \"We took the depot over from a contractor with two weeks' notice. We shadowed each shift first, kept their rota for a month and changed one thing a week.\"\n\n\
+        **Use for questions like:**\n\
+        - \"Tell me about a transition you managed\"\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 2, "{titles:?} {:?}", read.skipped);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        [
+            "Tell me about a time you changed behaviour with data",
+            "How do you decide what to fix first?"
+        ]
+    );
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["Tell me about a transition you managed"]
+    );
+    assert!(read.questions.is_empty(), "{:?}", read.questions);
+}

@@ -2492,6 +2492,9 @@ struct Building {
     /// In a file of one story, the level of the heading that named the part being
     /// read (`## 11. Results`): a deeper heading goes on with that part.
     part_level: Option<u8>,
+    /// Under a label that names a telling of the story (`**Script:**`, `**Deliver it
+    /// like this:**`): what is quoted after it is the writer's words as said aloud.
+    told_aloud: bool,
     /// Named as one of the stories a heading groups (`**Option A — NAME:**` under
     /// `### Story 3`): the heading's questions, which the next one answers too.
     group: Option<Vec<String>>,
@@ -7910,6 +7913,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && (text.trim().ends_with(':') && answer_form(text) || telling_label(text))
         {
             building.field = Field::Notes;
+            building.told_aloud = true;
             self.plan.ignored.push(Skipped {
                 lines: (start, start),
                 reason: "a heading that names a telling of the story: what follows is in its notes"
@@ -8336,6 +8340,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             under_followups: false,
             under_sources: false,
             part_level: None,
+            told_aloud: false,
             group: None,
             named: false,
             forms: Vec::new(),
@@ -8348,6 +8353,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let Some(building) = self.current.take() else {
             return;
         };
+        let told_aloud = building.told_aloud;
         let mut draft = building.draft;
         // `Q1. Tell me…`: the question, without the number the notes count it by.
         for q in &mut draft.story.questions {
@@ -8434,9 +8440,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // Under a heading that ranks the story among the writer's own (`## Backup Story:
         // NAME`), a part wholly in quotation marks is the writer's words as they will
         // say them, not someone else's sample: judged without the marks.
-        let aloud = self
-            .ranked_heading(draft.lines.0)
-            .then(|| said_aloud(&draft));
+        // So is one under a label that names its telling (`**Deliver it like this:**`).
+        let aloud = (told_aloud || self.ranked_heading(draft.lines.0)).then(|| said_aloud(&draft));
         if let Some(reason) = self.not_a_story(aloud.as_ref().unwrap_or(&draft)) {
             let (line, last) = draft.lines;
             let text = self.source(line, last, 0);
