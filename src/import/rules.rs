@@ -3431,6 +3431,10 @@ pub(super) fn question_lead(text: &str) -> Option<&str> {
         "use it when the question is",
         "use when the question is",
         "if the question is",
+        // `If the interviewer says something like *"…"*`, `If they ask *"…"*`.
+        "if the interviewer says something like",
+        "if the interviewer asks",
+        "if they ask",
         "use this when",
         "use it when",
         "use when",

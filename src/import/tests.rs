@@ -12275,3 +12275,47 @@ fn a_story_card_told_as_a_quotation_under_how_to_deliver_it() {
     );
     assert!(read.questions.is_empty(), "{:?}", read.questions);
 }
+
+#[test]
+fn a_telling_right_under_a_ranked_story_and_a_pointer_to_a_story_told_under_it() {
+    let set = principles::builtin();
+    // Our own words: the primary story's STAR right under its name; a backup led by
+    // what the interviewer may say; a likely question whose `Use:` names a story told
+    // nowhere above, told under it.
+    let notes = "# LP: Frugality\n\n\
+        ## Primary Story: The shared test rig\n\n\
+        ### The STAR Framework for This LP\n\n\
+        **SITUATION** (30 seconds)\n> \"Each team had bought its own test rig, and half of them sat idle.\"\n\n\
+        **ACTION** (60 seconds)\n> \"I pooled the rigs behind one booking page and sold the spares.\"\n\n\
+        **RESULT** (20 seconds)\n> \"We ran the same tests on a third of the hardware.\"\n\n\
+        ## Backup Story: The cloud bill\n\n\
+        If the interviewer says something like *\"tell me about a time you cut a cost nobody asked you to\"*, use this:\n\n\
+        - I found a forgotten cluster that cost more than our team.\n- I switched it off after asking every owner.\n\n\
+        ## Likely Questions\n\n\
+        ### Q1: \"Tell me about a time you did more with less.\"\n\n\
+        **Use:** The paper forms.\n\n\
+        **Script:**\n> \"Our clinic printed every form twice. I moved the forms to one tablet per desk and we stopped ordering paper within a month.\"\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["The shared test rig", "The cloud bill", "The paper forms"],
+        "{:?}",
+        read.skipped
+    );
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Action)
+            .contains("pooled the rigs")
+    );
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["tell me about a time you cut a cost nobody asked you to"]
+    );
+    assert_eq!(
+        read.drafts[2].story.questions,
+        ["Tell me about a time you did more with less."]
+    );
+    assert!(read.drafts[2].story.notes.contains("one tablet per desk"));
+}

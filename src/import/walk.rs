@@ -3318,12 +3318,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
         }
         // Another telling of the story being read (its spoken version after its STAR
-        // points), no question waiting for a story of its own: the same story.
+        // points), no question waiting for a story of its own: the same story. So is
+        // its first telling, right under its name (`## Primary Story: NAME` over `###
+        // The STAR Framework for This LP`).
         if answer_form(text)
             && !question_waits
             && let Some(building) = self.current.as_mut()
             && !building.forms.contains(&folded)
-            && !building.draft.all_text().trim().is_empty()
+            && (!building.draft.all_text().trim().is_empty()
+                || !building.draft.story.title.trim().is_empty()
+                    && building.level.is_some_and(|l| level > l))
         {
             building.forms.push(folded);
             self.fill(line, &as_label(text));
@@ -5948,7 +5952,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `This reframed the problem: not "why is engagement lower?" but "why…?"`: the
         // writer telling what happened, a question quoted inside it; no question asked.
-        if !is_list && narrates_a_question(text) {
+        // (`If the interviewer says something like *"…"*`: words that lead into the
+        // questions the story answers, read as their label.)
+        if !is_list && (narrates_a_question(text) || question_lead(text).is_some()) {
             return false;
         }
         // `*If they push back: "What if PM says 'ship it anyway'?"*`: what the
@@ -8409,7 +8415,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && let Some((name, value)) = use_pointer(&draft.story.notes)
         {
             let (line, last) = draft.lines;
-            match self.pointed_story(&name, &value) {
+            let pointed = self.pointed_story(&name, &value);
+            // (`**Use:** Dream11 GraphQL Rewards Optimization.`, a story told nowhere
+            // above, then the story under `**Script:**`: that story, named so.)
+            let told_here = pointed.is_none() && {
+                let rest = draft
+                    .story
+                    .notes
+                    .trim()
+                    .split_once('\n')
+                    .map_or("", |(_, r)| r);
+                let said = rest.replace(['"', '“', '”'], "");
+                own_account(&said) && tells_events(&said)
+            };
+            match pointed.filter(|_| !told_here) {
                 Some(i) => {
                     let asked = &mut self.plan.drafts[i].story.questions;
                     for question in &draft.story.questions {
@@ -8418,6 +8437,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         }
                     }
                 }
+                None if told_here => {}
                 None => {
                     if let Some(principle) = draft.story.principles.first() {
                         for question in &draft.story.questions {
@@ -8430,12 +8450,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     }
                 }
             }
-            self.plan.skipped.push(Skipped {
-                lines: (line, last),
-                reason: POINTED.into(),
-                text: self.source(line, last, 0),
-            });
-            return;
+            if told_here {
+                // Its name is the title; the pointer's line stays in its notes.
+                draft.story.title = short_title(&name);
+            } else {
+                self.plan.skipped.push(Skipped {
+                    lines: (line, last),
+                    reason: POINTED.into(),
+                    text: self.source(line, last, 0),
+                });
+                return;
+            }
         }
         // Under a heading that ranks the story among the writer's own (`## Backup Story:
         // NAME`), a part wholly in quotation marks is the writer's words as they will
