@@ -12319,3 +12319,36 @@ fn a_telling_right_under_a_ranked_story_and_a_pointer_to_a_story_told_under_it()
     );
     assert!(read.drafts[2].story.notes.contains("one tablet per desk"));
 }
+
+#[test]
+fn a_heading_over_questions_is_no_story_and_a_one_line_script_is_a_story() {
+    let set = principles::builtin();
+    // Our own words: one ranked story, a heading over likely questions with nothing
+    // of its own, and a question whose `Use:` names a story told under it in one
+    // sentence.
+    let notes = "# LP: Ownership\n\n\
+        ## Primary Story: The billing rollback\n\n\
+        **SITUATION**\n> \"I shipped a change that broke billing on a Friday.\"\n\n\
+        **RESULT**\n> \"I rolled it back in ten minutes and wrote the post-mortem.\"\n\n\
+        ## Likely Questions\n\n\
+        ### Q1: \"Tell me about a mistake you made.\"\n\n\
+        **Use:** The staging wipe.\n\n\
+        **Script:**\n> \"I deleted the staging database by accident and restored it from the nightly backup.\"\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["The billing rollback", "The staging wipe"],
+        "{:?}",
+        read.skipped
+    );
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["Tell me about a mistake you made."]
+    );
+    let reasons: Vec<&str> = read.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert!(
+        reasons.contains(&"a heading over questions, not a story"),
+        "{reasons:?}"
+    );
+}

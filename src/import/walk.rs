@@ -8417,7 +8417,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let (line, last) = draft.lines;
             let pointed = self.pointed_story(&name, &value);
             // (`**Use:** Dream11 GraphQL Rewards Optimization.`, a story told nowhere
-            // above, then the story under `**Script:**`: that story, named so.)
+            // above, then the story under `**Script:**`, the writer telling what they
+            // did: that story, named so.)
             let told_here = pointed.is_none() && {
                 let rest = draft
                     .story
@@ -8426,7 +8427,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .split_once('\n')
                     .map_or("", |(_, r)| r);
                 let said = rest.replace(['"', '“', '”'], "");
-                own_account(&said) && tells_events(&said)
+                first_person_events(&said) >= 1 && !to_reader(&said)
             };
             match pointed.filter(|_| !told_here) {
                 Some(i) => {
@@ -8900,6 +8901,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             if heads_stories(&draft.story.title) {
                 return Some("a heading over stories, not a story");
+            }
+            // `## Likely Questions` with only its questions' own sections under it.
+            if names_questions(&draft.story.title) {
+                return Some("a heading over questions, not a story");
             }
         }
         // `## Likely Questions`, `## Amazon Rubric Self-Check` in notes that head each
