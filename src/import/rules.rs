@@ -2208,25 +2208,25 @@ pub(super) fn answer_form(heading: &str) -> bool {
     let the_story = matches!(words.as_slice(), [a, b] if (a == "the" || a == "my") && b == "story")
         // `### STAR` under the story's name: the story, told in STAR.
         || words == ["star"];
-    // `The STAR Framework for This LP`: the story, told in STAR's frame. (An `Answer
-    // Framework` is a guide's label over its sample.)
     // `Deliver it like this`, `Say it this way`: how the story is to be said.
     let delivered = matches!(
         words.first().map(String::as_str),
         Some("deliver" | "say" | "tell")
     ) && words.get(1).is_some_and(|w| w == "it")
         && (words[2..] == ["like", "this"] || words[2..] == ["this", "way"]);
-    let framed = delivered
-        || words.iter().any(|w| w == "star")
-            && words.iter().any(|w| w == "framework")
-            && words
-                .iter()
-                .all(|w| w == "framework" || WORDS.contains(&w.as_str()));
+    // `The STAR Framework for This LP`: the story, told in STAR's frame. (An `Answer
+    // Framework` is a guide's label over its sample.)
+    let framed = words.iter().any(|w| w == "star")
+        && words.iter().any(|w| w == "framework")
+        && words
+            .iter()
+            .all(|w| w == "framework" || WORDS.contains(&w.as_str()));
     // "Answers" alone heads a group of stories, not a telling of one.
     // `STAR-L`, `STAR-R`: STAR with a letter added (Learning, Reflection).
     let added =
         |i: usize| i > 0 && words[i - 1] == "star" && matches!(words[i].as_str(), "l" | "r");
-    framed
+    delivered
+        || framed
         || !words.is_empty()
             && words != ["answers"]
             && words

@@ -446,6 +446,31 @@ pub(super) fn linked_rows(lines: &[&str], set: &PrincipleSet) -> Vec<LinkedTable
     out
 }
 
+/// The principles a table names in a column headed for them (`| Chunk | LP | Hook |`,
+/// `| Part | Principle |`), a row each, in the table's order: those of the first such
+/// table that names any. `None` when none does.
+pub(super) fn principles_column(lines: &[&str], set: &PrincipleSet) -> Option<Vec<String>> {
+    markdown_tables(lines).into_iter().find_map(|(i, end)| {
+        let column = cells(lines[i]).iter().position(|h| {
+            matches!(
+                plain(h).to_lowercase().as_str(),
+                "lp" | "lps" | "principle" | "principles" | "leadership principle"
+            )
+        })?;
+        let mut ids: Vec<String> = Vec::new();
+        for row in &lines[i + 2..end] {
+            if let Some(cell) = cells(row).get(column) {
+                for id in super::rules::named_principles(&plain(cell), set).ids {
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+        (!ids.is_empty()).then_some(ids)
+    })
+}
+
 /// The notes' Markdown tables outside fenced code: for each, the index of its first
 /// line and of the line after its last row.
 fn markdown_tables(lines: &[&str]) -> Vec<(usize, usize)> {

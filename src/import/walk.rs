@@ -1009,8 +1009,9 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
                     return None;
                 }
             }
+            let aspect = usize::from(story_aspect(text));
             sections += 1;
-            aspects += usize::from(story_aspect(text));
+            aspects += aspect;
             // The sections one level under the title, apart: the dossier's own.
             let depth = line.trim_start().bytes().take_while(|&b| b == b'#').count();
             if top.is_none_or(|(d, _, _)| depth < d) {
@@ -1020,7 +1021,7 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
                 && *d == depth
             {
                 *n += 1;
-                *a += usize::from(story_aspect(text));
+                *a += aspect;
             }
             situation(text, opens_situation(line));
         } else if let Some(names) = tag_line(line.trim_start().trim_start_matches('>'), set)
@@ -1075,7 +1076,10 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
             front
                 .as_ref()
                 .and_then(|front| front.principles(set))
-                .or_else(|| principles_column(markdown, set))
+                .or_else(|| {
+                    let lines: Vec<&str> = markdown.lines().collect();
+                    super::tables::principles_column(&lines, set)
+                })
                 .unwrap_or_default(),
         );
     }
@@ -1083,49 +1087,6 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
         return None;
     }
     tags.pop()
-}
-
-/// The principles a table names in a column headed for them (`| Chunk | LP | Hook |`,
-/// `| Part | Principle |`), a row each, in the table's order; `None` when no table has
-/// such a column, or it names none.
-fn principles_column(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
-    let cells = |line: &str| -> Vec<String> {
-        let inner = line.trim().trim_start_matches('|').trim_end_matches('|');
-        inner.split('|').map(|c| c.trim().to_string()).collect()
-    };
-    let lines: Vec<&str> = markdown.lines().collect();
-    for (i, line) in lines.iter().enumerate() {
-        if !line.trim_start().starts_with('|') {
-            continue;
-        }
-        let header = cells(line);
-        let Some(column) = header.iter().position(|h| {
-            let h = h.trim_matches(['*', '_', ' ']).to_lowercase();
-            matches!(
-                h.as_str(),
-                "lp" | "lps" | "principle" | "principles" | "leadership principle"
-            )
-        }) else {
-            continue;
-        };
-        let mut ids = Vec::new();
-        for row in lines[i + 1..]
-            .iter()
-            .take_while(|l| l.trim_start().starts_with('|'))
-        {
-            let Some(cell) = cells(row).get(column).cloned() else {
-                continue;
-            };
-            link(
-                &mut ids,
-                named_principles(cell.trim_matches(['*', '_', ' ']), set).ids,
-            );
-        }
-        if !ids.is_empty() {
-            return Some(ids);
-        }
-    }
-    None
 }
 
 /// The title of a section set in bold alone on its line (`**The failure**`): a few
@@ -8429,32 +8390,31 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let said = rest.replace(['"', '“', '”'], "");
                 first_person_events(&said) >= 1 && !to_reader(&said)
             };
-            match pointed.filter(|_| !told_here) {
-                Some(i) => {
-                    let asked = &mut self.plan.drafts[i].story.questions;
-                    for question in &draft.story.questions {
-                        if !asked.contains(question) {
-                            asked.push(question.clone());
-                        }
-                    }
-                }
-                None if told_here => {}
-                None => {
-                    if let Some(principle) = draft.story.principles.first() {
-                        for question in &draft.story.questions {
-                            self.plan.questions.push(super::OwnQuestion {
-                                principle: principle.clone(),
-                                question: question.clone(),
-                                lines: (line, line),
-                            });
-                        }
-                    }
-                }
-            }
             if told_here {
                 // Its name is the title; the pointer's line stays in its notes.
                 draft.story.title = short_title(&name);
             } else {
+                match pointed {
+                    Some(i) => {
+                        let asked = &mut self.plan.drafts[i].story.questions;
+                        for question in &draft.story.questions {
+                            if !asked.contains(question) {
+                                asked.push(question.clone());
+                            }
+                        }
+                    }
+                    None => {
+                        if let Some(principle) = draft.story.principles.first() {
+                            for question in &draft.story.questions {
+                                self.plan.questions.push(super::OwnQuestion {
+                                    principle: principle.clone(),
+                                    question: question.clone(),
+                                    lines: (line, line),
+                                });
+                            }
+                        }
+                    }
+                }
                 self.plan.skipped.push(Skipped {
                     lines: (line, last),
                     reason: POINTED.into(),
