@@ -21,8 +21,9 @@ use crate::{coverage, library, story, story_yaml};
 /// STAR parts; `Also:` lines add principles; unlabelled text goes to the draft's notes.
 /// A table whose rows hold stories (lines joined by `<br>` in a cell) is read a row to
 /// a story. A story that names no principle (under another heading, or in a file with
-/// none) is linked to the one the file's name names (`earnTrust.md`), else to the one
-/// its words are nearest, listed under "Check" to confirm.
+/// none) is linked to the one the file's name names (`earnTrust.md`), or the notes'
+/// title (`# Round 2 — Ownership Review`), else to the one its words are nearest,
+/// listed under "Check" to confirm.
 /// Everything else is listed as skipped, with its line numbers, so nothing is lost.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  \

@@ -173,7 +173,9 @@ fn show(
         doubts.push("no part of the answer was found: only notes".to_string());
     }
     if draft.guessed {
-        doubts.push(if plan.named.is_some() {
+        doubts.push(if plan.named_by_title {
+            "its principle is the one the notes' title names: no heading names one".to_string()
+        } else if plan.named.is_some() {
             "its principle is the one the file's name names: the notes name none".to_string()
         } else {
             "its principle was guessed from its words: the notes name none".to_string()

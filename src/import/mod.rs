@@ -243,6 +243,9 @@ pub struct ImportPlan {
     /// The principle the notes file's name names (`earnTrust.md`), if any: the one a
     /// story naming none is linked to.
     pub named: Option<String>,
+    /// Whether that principle is the one the notes' title names (`# Phase 3 — Bias for
+    /// Action Mapping Proposal`), not the file's name.
+    pub named_by_title: bool,
 }
 
 /// An interview question from the notes that no story answers there.

@@ -1860,6 +1860,12 @@ pub(super) fn closing_name(heading: &str, set: &PrincipleSet) -> Option<String> 
             if !between.contains(['-', '—', '–', '|', ':', '/', '(', '→', '>']) {
                 return None;
             }
+            // A hyphen inside a word of a heading written in words (`System design and
+            // deep-dive`) joins a compound; only a heading written as one slug
+            // (`…-star-ownership`) is cut at its hyphens.
+            if between == "-" && raw.contains(char::is_whitespace) {
+                return None;
+            }
             let names = named_principles(&said, set);
             let [id] = names.ids.as_slice() else {
                 return None;
@@ -1871,6 +1877,56 @@ pub(super) fn closing_name(heading: &str, set: &PrincipleSet) -> Option<String> 
                 .all(|w| w.2 == "the" || set.spells_with(&w.2, Some(id)));
             (names.unknown.is_empty() && names.ambiguous.is_empty() && whole).then(|| id.clone())
         })
+}
+
+/// A heading that asks a question by its number and quotes it (`**Q0: "Tell me about a
+/// time…"** → Score: **98**`, `Q3: “Conte sobre…”`): the question, in any language,
+/// without its marks and without what follows it.
+pub(super) fn numbered_quoted_question(text: &str) -> Option<String> {
+    let t = text.trim().trim_start_matches(['*', '_']).trim_start();
+    let rest = ["question", "q"]
+        .iter()
+        .find_map(|label| strip_prefix_ignore_case(t, label))?;
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    let rest = rest
+        .strip_prefix([':', '.', ')'])?
+        .trim_start()
+        .trim_start_matches(['*', '_'])
+        .trim_start();
+    let (open, close) = [('"', '"'), ('“', '”'), ('«', '»')]
+        .into_iter()
+        .find(|(open, _)| rest.starts_with(*open))?;
+    let inner = &rest[open.len_utf8()..];
+    let question = inner[..inner.find(close)?].trim();
+    (question.split_whitespace().count() >= 3).then(|| question.to_string())
+}
+
+/// A lead in emphasis, ended by a colon, that opens another story of the same kind in
+/// the paragraph it leads (`*Alternative Dive Deep, if they ask about speed:* the
+/// second time…`, `**Backup story:** …`, `_Another example:_ …`): the lead, and the
+/// story after it. The lead's first word says the story is another; what follows the
+/// colon must tell it.
+pub(super) fn another_lead(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim_start();
+    let mark = ["**", "__", "*", "_"]
+        .into_iter()
+        .find(|m| t.starts_with(m))?;
+    let inner_end = t[mark.len()..].find(mark)? + mark.len();
+    let inner = &t[mark.len()..inner_end];
+    let after = &t[inner_end + mark.len()..];
+    // The colon inside the emphasis (`*Backup:*`) or just after it (`*Backup*:`).
+    let (lead_inner, rest) = match inner.trim_end().strip_suffix(':') {
+        Some(lead) => (lead, after),
+        None => (inner, after.strip_prefix(':')?),
+    };
+    let words = plain_words(lead_inner);
+    let another = matches!(
+        words.first().map(String::as_str),
+        Some("backup" | "alternative" | "alternate" | "another" | "second")
+    );
+    let rest = rest.trim_start();
+    (another && (2..=14).contains(&words.len()) && !rest.is_empty())
+        .then(|| (t[..t.len() - rest.len()].trim_end(), rest))
 }
 
 /// Whether a heading names an example, counted or not, and what it shows after a

@@ -12352,3 +12352,105 @@ fn a_heading_over_questions_is_no_story_and_a_one_line_script_is_a_story() {
         "{reasons:?}"
     );
 }
+
+#[test]
+fn a_title_naming_a_principle_and_questions_fit_to_a_told_case() {
+    let set = principles::builtin();
+    // Our own words: a title naming one principle among other words, over cases whose
+    // headings name none; each case's parts, then numbered questions in quotation
+    // marks (one in Portuguese) with the evidence for the fit under them.
+    let notes = "# Round 2 — Ownership Question Map\n\n\
+        ## Cases\n\n\
+        ### **Case 1: nightly-build-rescue** (0Q → 2Q)\n\n\
+        **STAR Summary**:\n\
+        - **Situation**: The nightly build had failed for a week and nobody looked at it.\n\
+        - **Task**: Get it green before the release.\n\
+        - **Action**: Bisected the failures, fixed two flaky tests, added an alert.\n\
+        - **Result**: Green for three months; the release shipped on time.\n\n\
+        #### **Q0: \"Tell me about a time you took on work nobody owned\"** → Score: **95**\n\
+        - **Evidence**: Nobody owned the build.\n\
+        - **Action**: Took it on without being asked.\n\n\
+        #### **Q1: \"Fale de uma vez em que você foi além do seu papel\"** → Score: **88**\n\
+        - **Evidence**: Went past the role.\n\n\
+        ---\n\n\
+        ### **Case 2: handover-notes** (1Q → 2Q)\n\n\
+        **STAR Summary**:\n\
+        - **Situation**: The club website lost its maintainer.\n\
+        - **Action**: Moved it to a static host and wrote handover notes.\n\
+        - **Result**: Two later maintainers used the notes.\n\n\
+        #### **Q0: \"Tell me about a time you took on work nobody owned\"** → Score: **90**\n\
+        - **Evidence**: Took it over.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["nightly-build-rescue", "handover-notes"],
+        "{:?}",
+        read.skipped
+    );
+    for draft in &read.drafts {
+        assert_eq!(draft.story.principles, ["ownership"]);
+    }
+    let first = &read.drafts[0].story;
+    assert_eq!(
+        first.questions,
+        [
+            "Tell me about a time you took on work nobody owned",
+            "Fale de uma vez em que você foi além do seu papel"
+        ]
+    );
+    // The evidence's labels start no part: the Action is the case's own.
+    assert!(!first.part(Part::Action).contains("without being asked"));
+    assert!(first.notes.contains("Took it on without being asked"));
+    assert_eq!(read.drafts[1].story.questions.len(), 1);
+    assert!(
+        read.warnings
+            .iter()
+            .any(|w| w.contains("the one the notes' title names")),
+        "{:?}",
+        read.warnings
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.lines == (1, 1) && s.reason.starts_with("the notes' title")),
+        "{:?}",
+        read.ignored
+    );
+}
+
+#[test]
+fn an_alternative_lead_opens_another_story_and_a_compound_names_no_principle() {
+    let set = principles::builtin();
+    // Our own words: a numbered technical section whose heading ends in a hyphenated
+    // compound ("deep-dive"), then a story, then another for the same principle led
+    // in by an emphasized "Alternative …:".
+    let notes = "# Trip planner prep\n\n\
+        ## 1. Storage layout and deep-dive\n\n\
+        ### How the cache works\n\n\
+        - **Reads.** Every read goes to the cache first.\n\n\
+        ## 2. Principles\n\n\
+        ### Ownership: fixing the broken nightly build\n\n\
+        - **Situation.** The nightly build had failed for a week and nobody looked at it.\n\
+        - **Action.** I bisected the failures and fixed two flaky tests myself.\n\
+        - **Result.** The build stayed green for the next three months.\n\n\
+        *Alternative Ownership, if they want something from school:* in my final year I took over the club's website after its maintainer left and wrote the handover notes I had never been given.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
+    assert!(
+        !read.drafts[0]
+            .story
+            .part(Part::Result)
+            .contains("final year")
+    );
+    let second = &read.drafts[1].story;
+    assert_eq!(second.principles, ["ownership"]);
+    assert!(second.notes.contains("took over the club's website"));
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.text.starts_with("*Alternative Ownership")),
+        "{:?}",
+        read.ignored
+    );
+}

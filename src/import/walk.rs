@@ -50,6 +50,11 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
     let learned = translations(markdown, set);
     let set = learned.as_ref().unwrap_or(set);
     let named = named.and_then(|id| set.principles.iter().find(|p| p.id == id));
+    let by_title = named
+        .is_none()
+        .then(|| titled_principle(markdown, set))
+        .flatten();
+    let named = named.or(by_title);
     let AsNotes {
         text: read,
         fence: unwrapped,
@@ -88,6 +93,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         lines: &lines,
         plan: ImportPlan {
             named: named.map(|p| p.id.clone()),
+            named_by_title: by_title.is_some(),
             ..ImportPlan::default()
         },
         section: None,
@@ -177,12 +183,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
             Some(Some(p)) => (
                 p.id.clone(),
                 Vec::new(),
-                Some(guessed_warning(
-                    1,
-                    &title,
-                    &p.name,
-                    importer.named.is_some(),
-                )),
+                Some(guessed_warning(1, &title, &p.name, importer.named_by())),
             ),
             Some(None) => (String::new(), Vec::new(), None),
             None => (ids[0].clone(), ids[1..].to_vec(), None),
@@ -275,6 +276,18 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
     let retold = importer.retold_pairs();
     let summaries = importer.summaries();
     let mut plan = importer.plan;
+    // The title that names the principle of the stories naming none is kept for that,
+    // not skipped as a heading that names none (the notes' only heading at level 1).
+    if plan.named_by_title
+        && let Some(at) = plan.skipped.iter().position(|s| {
+            s.reason == "heading names no principle" && s.text.trim_start().starts_with("# ")
+        })
+    {
+        let mut title = plan.skipped.remove(at);
+        title.reason =
+            "the notes' title: it names the principle of the stories that name none".into();
+        plan.ignored.push(title);
+    }
     // `- [ ] Did I stay under 3 minutes?`: a check of the writer's own answer, not a
     // question an interviewer asks.
     let (checks, asked): (Vec<_>, Vec<_>) = std::mem::take(&mut plan.questions)
@@ -761,6 +774,41 @@ impl FrontMatter {
             });
         (!many).then(|| (story_heading(&title), ids))
     }
+}
+
+/// The principle the notes' title names among other words when no heading of theirs
+/// names one (`# Phase 3 — Bias for Action Mapping Proposal` over `### Case 1: …`):
+/// the one a story in them that names none is for, as a file's name says. The title is
+/// the notes' first heading and their only one at level 1, and names one principle by
+/// its full name.
+fn titled_principle<'s>(
+    markdown: &str,
+    set: &'s PrincipleSet,
+) -> Option<&'s crate::model::Principle> {
+    let mut fenced = false;
+    let mut headings: Vec<(usize, &str)> = Vec::new();
+    for line in markdown.lines() {
+        let t = line.trim_start();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            fenced = !fenced;
+            continue;
+        }
+        let level = t.chars().take_while(|&c| c == '#').count();
+        if !fenced && (1..=6).contains(&level) && t[level..].starts_with([' ', '\t']) {
+            headings.push((level, t[level..].trim()));
+        }
+    }
+    let ((1, title), rest) = headings.split_first()? else {
+        return None;
+    };
+    let [id] = names_within(title, set).try_into().ok()?;
+    let names_none = |text: &str| heading_principles(text, set).is_empty();
+    (names_none(title)
+        && rest
+            .iter()
+            .all(|&(level, text)| level > 1 && names_none(text)))
+    .then(|| set.get(&id))
+    .flatten()
 }
 
 /// The person notes are written about, when someone wrote them of another ("Nick
@@ -1639,17 +1687,16 @@ fn heads_stories(heading: &str) -> bool {
 
 /// What the report says of a principle guessed for the text at `line` (a heading, or
 /// a story's question) that names none.
-fn guessed_warning(line: usize, text: &str, principle: &str, by_name: bool) -> String {
+fn guessed_warning(line: usize, text: &str, principle: &str, by_name: Option<&str>) -> String {
     // Notes with no heading and no title of their own: the notes themselves.
     let what = if text.trim().is_empty() {
         "the story here".to_string()
     } else {
         format!("'{text}'")
     };
-    let why = if by_name {
-        "the one the file's name names"
-    } else {
-        "the one its words are nearest"
+    let why = match by_name {
+        Some(what) => format!("the one {what} names"),
+        None => "the one its words are nearest".to_string(),
     };
     format!(
         "line {line}: {what} names no principle; linked to {principle}, {why}: check it {REVIEW_HINT}"
@@ -2450,6 +2497,9 @@ struct Building {
     /// `## Sources`): notes, whatever labels its lines open with (`- Result: … →
     /// STORY 4`).
     under_sources: bool,
+    /// Under a question the notes fit to the story (`#### Q0: "…" → Score: 98`): a
+    /// part's label starts no part, it names the evidence for the fit.
+    under_fit: bool,
     /// In a file of one story, the level of the heading that named the part being
     /// read (`## 11. Results`): a deeper heading goes on with that part.
     part_level: Option<u8>,
@@ -2920,7 +2970,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || self.asked_next(text)
                 || self.answer_label(text)
                 || self.told_in_sections(*outside_level, text)
-                || self.pending_names_principles())
+                || self.pending_names_principles()
+                || numbered_quoted_question(text).is_some() && self.pending_labels_parts())
         {
             self.pending_heading(text, level, (line, last));
             return;
@@ -2982,7 +3033,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         line,
                         title.as_deref().unwrap_or(""),
                         &nearest.name,
-                        self.named.is_some(),
+                        self.named_by(),
                     );
                     (nearest.id.clone(), Vec::new(), Some(warning))
                 }
@@ -3440,6 +3491,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let (start, end) = span(node);
             names_on_a_line(&self.source(start, end, 0), self.set).is_some()
         })
+    }
+
+    /// Whether the open region's blocks so far label two parts of a story or more
+    /// (`- **Situation**: …`, `- **Action**: …`): a story told, whatever follows it.
+    fn pending_labels_parts(&self) -> bool {
+        let mut parts: Vec<Part> = Vec::new();
+        for node in &self.pending {
+            let (start, end) = span(node);
+            for line in self.source(start, end, 0).lines() {
+                if let Some((Label::Part(part), _)) = classify(&strip_marker(line.trim()), self.set)
+                    && !parts.contains(&part)
+                {
+                    parts.push(part);
+                }
+            }
+        }
+        parts.len() >= 2
     }
 
     /// The text of a region's blocks, a block a line (a thematic break is none).
@@ -4379,7 +4447,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .flatten()
                 .map(|p| (p.id.clone(), p.name.clone()));
             let mut guess = None;
-            let by_name = self.named.is_some();
+            let by_name = self.named_by();
             if let Some(building) = self.current.as_mut()
                 && building.draft.story.principles.is_empty()
             {
@@ -4413,7 +4481,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .nearest(question)
             .map(|p| (p.id.clone(), p.name.clone()));
         let mut warning = None;
-        let by_name = self.named.is_some();
+        let by_name = self.named_by();
         if let Some(building) = self.current.as_mut()
             && building.draft.story.principles.is_empty()
             && let Some((id, name)) = nearest
@@ -5175,7 +5243,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // Said once a draft is linked to it: a story under the heading asked by a
         // question of its own is linked by that question.
-        let by_name = self.named.is_some();
+        let by_name = self.named_by();
         let guess_warning = guessed
             .as_ref()
             .map(|name| guessed_warning(lines.0, heading.trim(), name, by_name))
@@ -5719,6 +5787,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         *self
             .templates
             .get_or_init(|| says_templates(&self.lines.join("\n")))
+    }
+
+    /// What names the principle a story naming none is linked to, if anything does:
+    /// the file's name (`earnTrust.md`) or the notes' title.
+    fn named_by(&self) -> Option<&'static str> {
+        self.named.map(|_| {
+            if self.plan.named_by_title {
+                "the notes' title"
+            } else {
+                "the file's name"
+            }
+        })
     }
 
     /// The principle a text's words are nearest, by the ranking `lp find` uses (built
@@ -7465,7 +7545,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // Under a card's sources, a part's label starts no part: the line says where a
         // fact of it comes from.
         if matches!(label, Some((Label::Part(_), _)))
-            && let Some(building) = self.current.as_mut().filter(|b| b.under_sources)
+            && let Some(building) =
+                (self.current.as_mut()).filter(|b| b.under_sources || b.under_fit)
         {
             append(&mut building.draft.story.notes, text.trim());
             return;
@@ -7563,6 +7644,47 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             building.labelled = true;
             building.field = Field::Notes;
             append(&mut building.draft.story.notes, rest.trim_start());
+            return;
+        }
+        // `*Alternative Dive Deep, if they ask about speed:* the second time…` after a
+        // story told: another story for the same principle, told in the paragraph the
+        // lead opens (the principles the lead names, its own).
+        if let Some((lead, rest)) = another_lead(text)
+            && self.current.as_ref().is_some_and(|b| {
+                b.draft.story.written_parts().next().is_some()
+                    || !b.draft.story.notes.trim().is_empty()
+            })
+        {
+            self.split_draft(start);
+            self.plan.ignored.push(Skipped {
+                lines: (start, start),
+                reason: "a lead that opens another story".into(),
+                text: lead.to_string(),
+            });
+            let named = names_within(lead, self.set);
+            let building = self.current.as_mut().expect("a draft was just started");
+            if !named.is_empty() {
+                building.draft.story.principles = named;
+            }
+            building.field = Field::Notes;
+            append(&mut building.draft.story.notes, rest);
+            return;
+        }
+        // `#### **Q0: "…"** → Score: **98**` under a story told: a question the notes fit
+        // to the story; what is under it says why, the story's notes (a part's label
+        // there starts no part: it names the evidence).
+        if let Some(question) = numbered_quoted_question(text)
+            && let Some(building) = self.current.as_mut()
+            && building.draft.story.written_parts().next().is_some()
+        {
+            building.draft.story.questions.push(question);
+            building.field = Field::Notes;
+            building.under_fit = true;
+            self.plan.ignored.push(Skipped {
+                lines: (start, start),
+                reason: "a question fit to the story above: its question".into(),
+                text: self.source(start, start, 0),
+            });
             return;
         }
         // A numbered question on a line of its own inside a paragraph ("2<TAB>Tell me
@@ -8306,6 +8428,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             open_answer: false,
             under_followups: false,
             under_sources: false,
+            under_fit: false,
             part_level: None,
             told_aloud: false,
             group: None,
@@ -8731,7 +8854,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     draft.lines.0,
                     draft.story.title.trim(),
                     &principle.name,
-                    self.named.is_some(),
+                    self.named_by(),
                 ));
                 draft.story.principles = vec![principle.id.clone()];
                 draft.guessed = true;
@@ -8772,7 +8895,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 draft.lines.0,
                 question.trim(),
                 &principle.name,
-                self.named.is_some(),
+                self.named_by(),
             ));
             draft.story.principles = vec![principle.id.clone()];
             return;
@@ -8788,7 +8911,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 draft.lines.0,
                 draft.story.title.trim(),
                 &principle.name,
-                self.named.is_some(),
+                self.named_by(),
             ));
             draft.story.principles = vec![principle.id.clone()];
             return;
@@ -9964,7 +10087,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                             self.plan.drafts[d].lines.0,
                             question.trim(),
                             &principle.name,
-                            self.named.is_some(),
+                            self.named_by(),
                         );
                     }
                     if !routed.contains(&table) {

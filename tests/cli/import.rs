@@ -1439,6 +1439,40 @@ fn a_story_naming_no_principle_gets_a_guessed_one_the_report_and_review_say_so()
 }
 
 #[test]
+fn a_title_naming_a_principle_links_a_story_naming_none_and_the_review_says_so() {
+    let tmp = library(&[]);
+    fs::write(
+        tmp.path().join("titled.md"),
+        "# Round 2 — Frugality Review\n\n## Story 1: Night pages\n\n\
+         - **Situation**: Alerts woke the on-call every week.\n\
+         - **Action**: I traced them to a retry storm and I capped the retries.\n\
+         - **Result**: Pages fell from nine a week to one.\n",
+    )
+    .unwrap();
+    let mut p = crate::support::pty(
+        tmp.path(),
+        &["--dir", "lib", "import", "titled.md", "--review"],
+        "true",
+    );
+    p.exp_string("Frugality").unwrap();
+    p.exp_string("its principle is the one the notes' title names")
+        .unwrap();
+    p.exp_string("Draft 1 of 1").unwrap();
+    p.send("\x1b[B\x1b[B\x1b[B\x1b[B\r").unwrap(); // keep it and the rest
+    p.flush().unwrap();
+    let report = p.exp_string("EXIT=0").unwrap();
+    let report = report.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        report.contains("linked to Frugality, the one the notes' title names"),
+        "{report}"
+    );
+    assert!(
+        report.contains("the notes' title: it names the principle of the stories that name none"),
+        "{report}"
+    );
+}
+
+#[test]
 fn the_review_shows_a_draft_s_follow_ups_by_their_questions() {
     let tmp = library(&[]);
     fs::write(
