@@ -2781,7 +2781,35 @@ pub(super) fn told_of_another(text: &str, action: &str) -> bool {
         words_of(action).first().map(String::as_str),
         Some("she" | "he")
     );
-    (third >= 2 || acted) && persons(text).0 == 0 && writer_in_cjk(text) == 0
+    // (`**Quote**: "Eu decidi assumir…"`: the story's own words, quoted, in the first
+    // person: the writer's story, summed up by someone else in the third.)
+    (third >= 2 || acted)
+        && persons(text).0 == 0
+        && writer_in_cjk(text) == 0
+        && persons(&quoted(text)).0 == 0
+}
+
+/// The words of a text inside quotation marks, a quotation a line: the complement of
+/// [`unquoted`].
+pub(super) fn quoted(text: &str) -> String {
+    let mut quoted = String::new();
+    let mut closing: Option<char> = None;
+    for c in text.chars() {
+        match (closing, c) {
+            (Some(close), _) if c == close => {
+                closing = None;
+                quoted.push('\n');
+            }
+            (Some(_), _) => quoted.push(c),
+            (None, '“') => closing = Some('”'),
+            (None, '"') => closing = Some('"'),
+            (None, '«') => closing = Some('»'),
+            (None, '„') => closing = Some('“'),
+            (None, '「') => closing = Some('」'),
+            (None, _) => {}
+        }
+    }
+    quoted
 }
 
 /// Whether a part's first line says again what a part of an answer is, in words about
@@ -4384,8 +4412,14 @@ pub(super) fn principles_label(label: &str) -> bool {
     let words: Vec<&str> = label.split_whitespace().collect();
     // `LP focus`, `Principles shown`; `Candidate LPs`, `Key principles`.
     let naming = |w: &&str| ["lp", "lps", "principle", "principles"].contains(w);
+    // (`LPs at 100%`: a figure about principles, not a label over their names.)
+    let worded = words.iter().all(|w| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+    });
     LABELS.contains(&label.as_str())
         || words.len() <= 3
+            && worded
             && (words.first().is_some_and(naming) || words.last().is_some_and(naming))
 }
 

@@ -12454,3 +12454,37 @@ fn an_alternative_lead_opens_another_story_and_a_compound_names_no_principle() {
         read.ignored
     );
 }
+
+#[test]
+fn a_case_told_of_him_with_his_own_words_quoted_is_the_writers_and_the_plan_after_it_no_retelling()
+{
+    let set = principles::builtin();
+    // Our own words: an assistant's summary of the writer's case, told of "him", with
+    // the writer's own words quoted in the first person under a question fit to it;
+    // then a higher section of the plan whose list repeats the case's words, and a
+    // line of figures about principles.
+    let notes = "# Review — Ownership Question Map\n\n\
+        ## Cases\n\n\
+        ### **Case 1: payroll-outage** (0Q → 1Q)\n\n\
+        **STAR Summary**:\n\
+        - **Situation**: Payroll exports failed on the last day of the month; it was NOT HIS JOB, his remit was the website.\n\
+        - **Task**: Declared himself owner of the export until it ran again.\n\
+        - **Action**: Traced the failure to an expired certificate, renewed it, added an expiry alert, walked finance through the rerun.\n\
+        - **Result**: Salaries paid the same evening; no expiry missed since.\n\n\
+        #### **Q0: \"Tell me about a time you owned something outside your remit\"** → Score: **95**\n\
+        - **Evidence**: Outside his remit, owned the payroll export anyway.\n\
+        - **Quote**: \"I decided the export was mine until salaries were paid\"\n\n\
+        ## Plan\n\n\
+        ### Coverage\n\
+        - Q0 (outside remit): payroll export owned, certificate renewed, expiry alert added, finance rerun, salaries paid\n\
+        - **LPs at 100%**: 2/16: Ownership, Frugality\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["payroll-outage"], "{:?}", read.skipped);
+    assert_eq!(read.drafts[0].story.principles, ["ownership"]);
+    assert!(
+        !read.drafts[0].story.notes.contains("payroll export owned"),
+        "{}",
+        read.drafts[0].story.notes
+    );
+}

@@ -5114,7 +5114,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // principles; the report pairs the two. Under a heading deeper than the
             // story's own, in its section (`### Ready-to-say version` under `## 1)
             // Registration flow`), it is that story's: its notes.
-            let retold = self.retells_above(&told);
+            let retold = self
+                .retells_above(&told)
+                .filter(|_| !self.left_section_above(lines.0));
             if retold.is_some() && self.keep_with_above(level, lines, &blocks) {
                 return;
             }
@@ -5853,6 +5855,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             above.guessed
         };
         (shared >= 5 && shared * 2 > own.len()).then(|| (above.story.principles.clone(), guessed))
+    }
+
+    /// Whether a heading above line `at`, since the story above was told, is higher
+    /// than that story's own (`## Implementation Plan` after `### Case 2: …` under `##
+    /// Case Analysis`): the story's section is over, and nothing after it retells it.
+    fn left_section_above(&self, at: usize) -> bool {
+        let Some((start, end)) = self.story_above().map(|d| d.lines) else {
+            return false;
+        };
+        let Some(&level) = self.levels.get(&start) else {
+            return false;
+        };
+        (self.lines.get(end..at.saturating_sub(1)))
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(|line| super::details::heading_marks(line.trim_start()))
+            .any(|marks| marks < usize::from(level))
     }
 
     /// Puts a section that retells the story above into that story's notes, when its
