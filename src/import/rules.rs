@@ -46,6 +46,27 @@ pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Pr
             return Some(p);
         }
     }
+    // `## OWNERSHIP CASES`, `## My Dive Deep stories`: the principle's name with words
+    // saying the section holds its stories.
+    let mut words: Vec<&str> = cleaned.split_whitespace().collect();
+    let said = words.len();
+    while words.last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "stories" | "story" | "cases" | "examples" | "answers" | "star"
+        )
+    }) {
+        words.pop();
+    }
+    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("my")) {
+        words.remove(0);
+    }
+    if words.len() < said
+        && !words.is_empty()
+        && let Some(p) = set.resolve(&words.join(" "))
+    {
+        return Some(p);
+    }
     // A name with its translation beside it, in a script of its own ("Dive Deep 深入",
     // "Ownership Ответственность"): the words in Latin letters are the name.
     let latin: Vec<&str> = cleaned
@@ -1888,8 +1909,14 @@ pub(super) fn numbered_quoted_question(text: &str) -> Option<String> {
         .iter()
         .find_map(|label| strip_prefix_ignore_case(t, label))?;
     let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    // (`**Q0 (98)** - "…"`: the fit's score in brackets, the marks closed after it.)
+    let rest = match rest.strip_prefix('(') {
+        Some(remark) => &remark[remark.find(')')? + 1..],
+        None => rest,
+    };
+    let rest = rest.trim_start_matches(['*', '_', ' ']);
     let rest = rest
-        .strip_prefix([':', '.', ')'])?
+        .strip_prefix([':', '.', ')', '-', '–', '—'])?
         .trim_start()
         .trim_start_matches(['*', '_'])
         .trim_start();
@@ -2281,8 +2308,13 @@ pub(super) fn answer_form(heading: &str) -> bool {
     // `STAR-L`, `STAR-R`: STAR with a letter added (Learning, Reflection).
     let added =
         |i: usize| i > 0 && words[i - 1] == "star" && matches!(words[i].as_str(), "l" | "r");
+    // `### STAR Summary:`: the story summed up in its parts.
+    let summed = words.iter().any(|w| w == "summary")
+        && words.iter().any(|w| w == "star" || w == "story")
+        && words.iter().all(|w| WORDS.contains(&w.as_str()));
     delivered
         || framed
+        || summed
         || !words.is_empty()
             && words != ["answers"]
             && words

@@ -12488,3 +12488,61 @@ fn a_case_told_of_him_with_his_own_words_quoted_is_the_writers_and_the_plan_afte
         read.drafts[0].story.notes
     );
 }
+
+#[test]
+fn cases_under_a_principle_s_cases_with_questions_fit_in_bold_lines() {
+    let set = principles::builtin();
+    // Our own words: a principle's heading saying it holds cases, a list of typical
+    // questions by number (one in Portuguese, no question mark), then cases at the
+    // same level, each summed up in a paragraph about the writer by name, and a
+    // heading over the questions fit to it in bold lines, with nested evidence.
+    let notes = "# Round 3 — Mapping Review\n\n\
+        ## OWNERSHIP CASES\n\n\
+        ### Typical Questions for Ownership:\n\
+        - Q0: \"Conte uma situação onde você assumiu algo fora do seu papel\"\n\
+        - Q1: \"Tell me about a time you fixed something nobody owned.\"\n\n\
+        ## CASE 1: payroll-outage (case1.js)\n\
+        **Current**: 0Q → **Target**: 2Q\n\n\
+        ### STAR Summary:\n\
+        Marta took over the payroll export when it failed on the last day of the month, renewed the expired certificate and added an alert; salaries were paid that evening.\n\n\
+        ### Proposed Mappings:\n\n\
+        **Q0 (95)** - \"Conte uma situação onde você assumiu algo fora do seu papel\"\n\
+        - ✅ Outside the remit:\n\
+        \x20 - the export belonged to finance\n\
+        \x20 - owned it until it ran\n\n\
+        **Q1 (90)** - \"Tell me about a time you fixed something nobody owned.\"\n\
+        - **Evidence**: nobody had looked at it for a week\n\n\
+        ## CASE 2: club-website (case2.js)\n\n\
+        ### STAR Summary:\n\
+        Marta kept the club website running after its maintainer left and wrote the handover notes.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["payroll-outage (case1.js)", "club-website (case2.js)"],
+        "{:?}",
+        read.skipped
+    );
+    let first = &read.drafts[0].story;
+    assert_eq!(first.principles, ["ownership"]);
+    assert_eq!(
+        first.questions,
+        [
+            "Conte uma situação onde você assumiu algo fora do seu papel",
+            "Tell me about a time you fixed something nobody owned."
+        ]
+    );
+    assert!(first.notes.contains("renewed the expired certificate"));
+    // The evidence's nested list stays a list, in the notes.
+    assert!(
+        first
+            .notes
+            .contains("- ✅ Outside the remit:\n  - the export belonged to finance"),
+        "{}",
+        first.notes
+    );
+    assert_eq!(read.drafts[1].story.principles, ["ownership"]);
+    // The typical questions are the person's own, for Ownership.
+    assert_eq!(read.questions.len(), 2, "{:?}", read.questions);
+    assert!(read.questions.iter().all(|q| q.principle == "ownership"));
+}

@@ -2500,6 +2500,9 @@ struct Building {
     /// Under a question the notes fit to the story (`#### Q0: "…" → Score: 98`): a
     /// part's label starts no part, it names the evidence for the fit.
     under_fit: bool,
+    /// Under a heading over questions fit to the story (`### Proposed Mappings:`):
+    /// each numbered question in quotation marks is the story's.
+    fitting: bool,
     /// In a file of one story, the level of the heading that named the part being
     /// read (`## 11. Results`): a deeper heading goes on with that part.
     part_level: Option<u8>,
@@ -3329,6 +3332,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 _ => {}
             }
         }
+        // `### Proposed Mappings:` under a story told, over `**Q0 (98)** - "…"`: the
+        // questions the notes fit to that story, each with the evidence for it.
+        if let Some(building) = self.current.as_mut()
+            && building.level.is_some_and(|l| level > l)
+            && !building.draft.all_text().trim().is_empty()
+            && (self.lines.iter().skip(last))
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(|l| numbered_quoted_question(l).is_some())
+        {
+            building.fitting = true;
+            building.field = Field::Notes;
+            building.draft.lines.1 = last;
+            self.plan.ignored.push(Skipped {
+                lines: (line, last),
+                reason: "a heading over questions fit to the story above".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
         // Another telling of the story being read (its spoken version after its STAR
         // points), no question waiting for a story of its own: the same story. So is
         // its first telling, right under its name (`## Primary Story: NAME` over `###
@@ -3491,6 +3513,51 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let (start, end) = span(node);
             names_on_a_line(&self.source(start, end, 0), self.set).is_some()
         })
+    }
+
+    /// `#### **Q0: "…"** → Score: **98**`, `**Q0 (98)** - "…"` under a story told: a
+    /// question the notes fit to the story, in any language, taken as its question;
+    /// what is under it says why, the story's notes (a part's label there starts no
+    /// part: it names the evidence). Whether it was.
+    fn fit_question(&mut self, start: usize, text: &str) -> bool {
+        let Some(question) = numbered_quoted_question(text) else {
+            return false;
+        };
+        let fits = self.current.as_ref().is_some_and(|b| {
+            b.fitting
+                || b.draft.story.written_parts().next().is_some() && !self.opens_story_below(start)
+        });
+        let Some(building) = self.current.as_mut().filter(|_| fits) else {
+            return false;
+        };
+        building.draft.story.questions.push(question);
+        building.field = Field::Notes;
+        building.under_fit = true;
+        building.draft.lines.1 = building.draft.lines.1.max(start);
+        self.plan.ignored.push(Skipped {
+            lines: (start, start),
+            reason: "a question fit to the story above: its question".into(),
+            text: self.source(start, start, 0),
+        });
+        true
+    }
+
+    /// Whether a story opens in the lines after line `start`, before the next heading
+    /// or numbered question: the first label there is a Situation's. (What follows a
+    /// question fit to the story above is the evidence for the fit, `**Evidence**:`
+    /// first, not another story.)
+    fn opens_story_below(&self, start: usize) -> bool {
+        (self.lines.iter().skip(start))
+            .take_while(|l| heading_line(l).is_none() && numbered_quoted_question(l).is_none())
+            .find_map(|l| {
+                let item = strip_marker(l.trim());
+                match classify(&item, self.set) {
+                    Some((label, _)) => Some(label == Label::Part(Part::Situation)),
+                    // A label of the notes' own (`**Evidence**:`) comes first.
+                    None => item_label(l).map(|_| false),
+                }
+            })
+            .unwrap_or(false)
     }
 
     /// Whether the open region's blocks so far label two parts of a story or more
@@ -6725,6 +6792,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let (start, end) = span(node);
         self.block_end = end;
         let text = self.source(start, end, quote_depth);
+        if matches!(node.data().value, NodeValue::Paragraph) && self.fit_question(start, &text) {
+            return;
+        }
+        // The evidence under a question fit to the story (`- ✅ Perfect match: …`, a
+        // list nested in it): the story's notes, whatever its items hold.
+        if matches!(node.data().value, NodeValue::List(_))
+            && let Some(building) = self.current.as_mut().filter(|b| b.under_fit)
+        {
+            building.draft.lines.1 = building.draft.lines.1.max(end);
+            append(&mut building.draft.story.notes, &text);
+            return;
+        }
         // Quotes nest in notes a level or two; past MAX_QUOTE_DEPTH the rest is one block,
         // so that no input can make the importer recurse without bound.
         if matches!(node.data().value, NodeValue::BlockQuote) && quote_depth < MAX_QUOTE_DEPTH {
@@ -7689,21 +7768,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             append(&mut building.draft.story.notes, rest);
             return;
         }
-        // `#### **Q0: "…"** → Score: **98**` under a story told: a question the notes fit
-        // to the story; what is under it says why, the story's notes (a part's label
-        // there starts no part: it names the evidence).
-        if let Some(question) = numbered_quoted_question(text)
-            && let Some(building) = self.current.as_mut()
-            && building.draft.story.written_parts().next().is_some()
-        {
-            building.draft.story.questions.push(question);
-            building.field = Field::Notes;
-            building.under_fit = true;
-            self.plan.ignored.push(Skipped {
-                lines: (start, start),
-                reason: "a question fit to the story above: its question".into(),
-                text: self.source(start, start, 0),
-            });
+        if self.fit_question(start, text) {
             return;
         }
         // A numbered question on a line of its own inside a paragraph ("2<TAB>Tell me
@@ -8448,6 +8513,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             under_followups: false,
             under_sources: false,
             under_fit: false,
+            fitting: false,
             part_level: None,
             told_aloud: false,
             group: None,
@@ -8729,8 +8795,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && story.title.is_empty()
             && story.questions.len() == 1
             && remark(story.notes.trim());
+        // (Under `### Typical Questions for Ownership`, a list of them: the heading is
+        // no story's name.)
         let only_questions = no_parts
-            && story.title.is_empty()
+            && (story.title.is_empty() || names_questions(&story.title) && !items.is_empty())
             && (story.notes.trim().is_empty() && !story.questions.is_empty()
                 || !items.is_empty()
                 || remarked);
@@ -11310,13 +11378,22 @@ fn question_items(text: &str) -> Vec<String> {
     } else {
         vec![text.to_string()]
     };
-    let items: Vec<String> = items
+    // (`Q0: "Conte uma situação…"`: a question by its number and its quotation marks,
+    // in any language.)
+    let items: Vec<(String, bool)> = items
         .into_iter()
         .map(|i| i.trim().to_string())
         .filter(|i| !i.is_empty())
+        .map(|i| match numbered_quoted_question(&i) {
+            Some(question) => (question, true),
+            None => (i, false),
+        })
         .collect();
-    if items.iter().all(|i| is_question(i)) {
-        items
+    if items
+        .iter()
+        .all(|(i, numbered)| *numbered || is_question(i))
+    {
+        items.into_iter().map(|(i, _)| i).collect()
     } else {
         Vec::new()
     }
@@ -11502,10 +11579,16 @@ fn names_questions(text: &str) -> bool {
         _ => bare,
     };
     let words = plain_words(bare);
+    // (`Typical Questions for Ownership`: the questions, then what they are about.)
+    let about = words.windows(2).any(|pair| {
+        matches!(pair[0].as_str(), "questions" | "question")
+            && matches!(pair[1].as_str(), "for" | "about" | "on")
+    });
     words
         .last()
         .is_some_and(|w| matches!(w.as_str(), "questions" | "question" | "q&a"))
         || words.iter().any(|w| w == "q&a")
+        || about
 }
 
 /// Whether a line announces what the interviewer may ask next by what they do, with
