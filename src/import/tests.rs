@@ -12546,3 +12546,43 @@ fn cases_under_a_principle_s_cases_with_questions_fit_in_bold_lines() {
     assert_eq!(read.questions.len(), 2, "{:?}", read.questions);
     assert!(read.questions.iter().all(|q| q.principle == "ownership"));
 }
+
+#[test]
+fn a_title_s_principle_comes_first_and_a_card_that_reviews_a_story_is_none() {
+    let set = principles::builtin();
+    // Our own words: a title naming one principle over a case whose Learning names
+    // another principle in passing.
+    let notes = "# Round 4 — Frugality Mapping Notes\n\n\
+        ### **Case 1: cloud-bill** (0Q → 1Q)\n\n\
+        **STAR Summary**:\n\
+        - **Situation**: The staging cloud bill had tripled in a quarter.\n\
+        - **Action**: Found idle clusters, scheduled them off at night, shared the numbers weekly.\n\
+        - **Result**: The bill fell by 60% in two months.\n\
+        - **Learning**: Showing the numbers every week was what Earn Trust meant for this team.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert_eq!(read.drafts[0].story.principles, ["frugality", "earn-trust"]);
+    // Our own words: a review of a case by its fields, scores, advice and a checklist.
+    let card = "# Review: `cloud-bill`\n\n\
+        **LP**: Frugality\n\
+        **Score**: 71/100\n\
+        **Priority**: high\n\n\
+        ## Diagnosis\n\n\
+        - **Specific metrics**: 3 ⚠️\n\
+        - **Word count**: 180 words\n\n\
+        ## What to change\n\n\
+        - Replace \"we cut costs\" with \"I cut costs by 60%\".\n\
+        - Add the baseline to every metric.\n\n\
+        ## Checklist\n\n\
+        - [ ] Metrics with a baseline\n\
+        - [ ] A memorable closing line\n";
+    let read = plan(card, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "a card that reviews a story told elsewhere, telling none"),
+        "{:?}",
+        read.skipped
+    );
+}

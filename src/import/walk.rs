@@ -5206,6 +5206,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // or two of them: a text that names more is a list of principles, not
                 // a story's own word.
                 let mut within = names_within(&heading, self.set);
+                // (Named only in the story's words, under notes whose file's name or
+                // title names a principle: that one first, as the writer filed it.)
+                let filed = within.is_empty().then_some(self.named).flatten();
                 // A sentence that says it names principles ("ownership and earn trust
                 // are the leadership principles I…"): every name in it.
                 // Or names set in quotation marks ("Deliver Results" and "Ownership"),
@@ -5228,6 +5231,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     }
                 }
                 if !within.is_empty() {
+                    if let Some(filed) = filed {
+                        nearest.push(filed.id.clone());
+                    }
                     nearest.extend(within);
                 } else if let Some((principles, guess)) = retold {
                     if guess {
@@ -9057,6 +9063,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     }
 
     fn not_a_story(&self, draft: &Draft) -> Option<&'static str> {
+        // A card whose fields name a principle (`**LP**: Dive Deep`) over scores, advice
+        // and a checklist, no part labelled, nobody speaking as "I" or "we" in any
+        // language and nothing said to have happened: a review of a story told
+        // elsewhere, not the story.
+        if self.section.as_ref().is_some_and(|s| s.card)
+            && draft.story.written_parts().next().is_none()
+            && draft.story.questions.is_empty()
+            && draft.story.followups.is_empty()
+        {
+            let told = draft.told();
+            if persons(&told).0 == 0 && !tells_events(&told) && past_sentences(&told) < 2 {
+                return Some("a card that reviews a story told elsewhere, telling none");
+            }
+        }
         // A heading that is only a label ("Story:", "S T A R") with nothing under it is
         // an empty template; one that names stories in the plural ("STAR Pattern
         // Examples", "My stories") heads a group of them. Neither is a story.
