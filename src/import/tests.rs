@@ -12586,3 +12586,28 @@ fn a_title_s_principle_comes_first_and_a_card_that_reviews_a_story_is_none() {
         read.skipped
     );
 }
+
+#[test]
+fn a_guide_s_comment_on_answers_and_its_graded_quoted_samples_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: a guide's section on how one principle is scored, speaking of
+    // "the candidate" and of answers, and a pair of sample stories quoted after their
+    // grades.
+    let notes = "## Frugality: How It Is Scored\n\n\
+        Frugality is about doing more with less. Did the candidate cut a cost nobody asked them to cut?\n\n\
+        A weak answer names a saving at the end. A strong answer opens with the budget, and the best answers show the candidate chose what not to buy.\n\n\
+        ## Earn Trust: Tone Matters\n\n\
+        A weak Earn Trust story: \"I told the team I was sorry.\" A strong one: \"I showed the team the outage timeline, said which step was mine, and published the fix plan the same day.\"\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .filter(|s| s.reason
+                == "a guide's comment on answers and its graded samples, not your own story")
+            .count()
+            >= 2,
+        "{:?}",
+        read.skipped
+    );
+}

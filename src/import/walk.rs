@@ -9766,6 +9766,29 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("a guide's sample answer, graded in its label, not your own story");
         }
+        // `A weak answer identifies the customer… The best answers show that the
+        // candidate…`: a guide's comment on how candidates answer, nobody telling.
+        // `A weak Dive Deep story: "I investigated…" A strong one: "Our p99…"`: stories
+        // quoted after the grades a guide gives them, its samples.
+        if parts.is_empty() && draft.story.followups.is_empty() {
+            let notes = draft.story.notes.as_str();
+            let outside = unquoted(notes);
+            let words = plain_words(&outside);
+            let graded = words.iter().any(|w| GRADES.contains(&w.as_str()));
+            let of_answers = words
+                .iter()
+                .any(|w| matches!(w.as_str(), "answer" | "answers" | "response" | "responses"));
+            if persons(&outside).0 == 0
+                && (speaks_of_candidate(notes) && of_answers
+                    || graded
+                        && persons(&super::rules::quoted(notes)).0 > 0
+                        && first_person_events(&outside) == 0)
+            {
+                return Some(
+                    "a guide's comment on answers and its graded samples, not your own story",
+                );
+            }
+        }
         // `An illustrative story entry… The details are invented — never copy them`
         // above it: the notes say the story is made up, a guide's example of one.
         let invented = *self.invented.get_or_init(|| {
