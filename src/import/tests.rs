@@ -12445,6 +12445,11 @@ fn an_alternative_lead_opens_another_story_and_a_compound_names_no_principle() {
     );
     let second = &read.drafts[1].story;
     assert_eq!(second.principles, ["ownership"]);
+    assert!(
+        second.title.starts_with("In my final year"),
+        "{}",
+        second.title
+    );
     assert!(second.notes.contains("took over the club's website"));
     assert!(
         read.ignored

@@ -7770,6 +7770,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if !named.is_empty() {
                 building.draft.story.principles = named;
             }
+            // Its title from its first sentence, begun as a title is ("in my final
+            // year…" after the lead's colon reads "In my final year…").
+            let title = short_title(&first_sentence(rest));
+            let mut letters = title.chars();
+            building.draft.story.title = letters
+                .next()
+                .map(|first| first.to_uppercase().chain(letters).collect())
+                .unwrap_or_default();
             building.field = Field::Notes;
             append(&mut building.draft.story.notes, rest);
             return;
