@@ -14,9 +14,19 @@ use crate::overlap;
 /// template (a short line two drafts or more hold, `**AI Feedback:**`) and where its
 /// links and pictures point (`images/conflict_question.png`).
 pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
+    // A story told in three parts or more is what those parts say; its notes then
+    // hold what is said about it (the evidence for a question's fit, a coach's
+    // remark), not the story.
     let texts: Vec<String> = drafts
         .iter()
-        .map(|d| without_link_targets(&without_hashtags(&d.all_text())))
+        .map(|d| {
+            let said = if d.story.written_parts().count() >= 3 {
+                d.parts_text()
+            } else {
+                d.all_text()
+            };
+            without_link_targets(&without_hashtags(&said))
+        })
         .collect();
     let template = template_lines(&texts);
     let mut words: Vec<Vec<u32>> = drafts

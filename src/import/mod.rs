@@ -115,6 +115,15 @@ impl Draft {
         story_text(&self.story)
     }
 
+    /// Its parts alone, a line between them.
+    pub(super) fn parts_text(&self) -> String {
+        Part::ALL
+            .into_iter()
+            .map(|p| self.story.part(p))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
     /// What the draft tells: its parts and notes, a line between them (not its
     /// title, questions or follow-ups).
     pub(super) fn told(&self) -> String {

@@ -12616,3 +12616,33 @@ fn a_guide_s_comment_on_answers_and_its_graded_quoted_samples_are_no_story() {
         read.skipped
     );
 }
+
+#[test]
+fn stories_told_in_parts_are_not_duplicates_for_what_their_notes_say_of_them() {
+    let set = principles::builtin();
+    // Our own words: two different events, each told in its parts, whose notes (the
+    // evidence for the questions fit to them) are written in the same words.
+    let notes = "## Ownership\n\n\
+        ### Case 1: payroll-export\n\n\
+        - **Situation**: Payroll exports failed on the last day of the month.\n\
+        - **Task**: Salaries had to be paid that evening.\n\
+        - **Action**: I renewed the expired certificate and added an expiry alert.\n\
+        - **Result**: Salaries were paid by eight; no certificate has expired since.\n\n\
+        #### **Q0: \"Tell me about a time you owned something outside your remit\"** → Score: **95**\n\
+        - **Evidence**: beyond the formal remit of platform engineering, took the escalation to the finance director, wrote the runbook and trained the on-call rotation\n\
+        - **Context**: operations, compliance, security and procurement each said the problem belonged to another department\n\
+        - **Quote**: \"I declared myself the single owner, flew to headquarters, briefed the regulator and published a weekly dashboard with twelve metrics\"\n\n\
+        ### Case 2: club-website\n\n\
+        - **Situation**: The club website lost its only maintainer before the season opened.\n\
+        - **Task**: Members needed the fixtures online within a week.\n\
+        - **Action**: I moved the site to a static host and scripted the fixture import.\n\
+        - **Result**: Fixtures went live in four days and two volunteers now run it.\n\n\
+        #### **Q0: \"Tell me about a time you owned something outside your remit\"** → Score: **90**\n\
+        - **Evidence**: outside the formal remit of platform engineering again; took the escalation to the finance director, runbook written, on-call rotation trained\n\
+        - **Context**: compliance, operations, procurement and security all said another department owned the problem\n\
+        - **Quote**: \"I flew to headquarters, declared myself single owner, briefed the regulator, and published twelve metrics on a weekly dashboard\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.skipped);
+    assert!(read.drafts[0].story.notes.contains("finance director"));
+    assert!(read.duplicates.is_empty(), "{:?}", read.duplicates);
+}

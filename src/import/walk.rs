@@ -2867,6 +2867,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     }
 
     fn heading(&mut self, text: &str, level: u8, (line, last): (usize, usize)) {
+        // `#### **Q0: "…"** → Score: **98**` under a story told in a principle's
+        // section: a question fit to it (a region's are read when it closes).
+        if self.outside.is_none()
+            && self
+                .current
+                .as_ref()
+                .is_some_and(|b| b.level.is_some_and(|l| level > l))
+            && self.fit_question(line, text)
+        {
+            return;
+        }
         // `# ` with nothing after it: a stray mark, not a heading; the section goes on.
         if text.trim().is_empty() {
             self.plan.ignored.push(Skipped {
