@@ -127,12 +127,7 @@ impl Draft {
     /// What the draft tells: its parts and notes, a line between them (not its
     /// title, questions or follow-ups).
     pub(super) fn told(&self) -> String {
-        Part::ALL
-            .into_iter()
-            .map(|p| self.story.part(p))
-            .chain([self.story.notes.as_str()])
-            .collect::<Vec<_>>()
-            .join("\n")
+        format!("{}\n{}", self.parts_text(), self.story.notes)
     }
 
     /// Gives the draft the questions and principles it does not have yet, each once,

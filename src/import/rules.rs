@@ -2827,18 +2827,13 @@ pub(super) fn quoted(text: &str) -> String {
     let mut quoted = String::new();
     let mut closing: Option<char> = None;
     for c in text.chars() {
-        match (closing, c) {
-            (Some(close), _) if c == close => {
+        match closing {
+            Some(close) if c == close => {
                 closing = None;
                 quoted.push('\n');
             }
-            (Some(_), _) => quoted.push(c),
-            (None, '“') => closing = Some('”'),
-            (None, '"') => closing = Some('"'),
-            (None, '«') => closing = Some('»'),
-            (None, '„') => closing = Some('“'),
-            (None, '「') => closing = Some('」'),
-            (None, _) => {}
+            Some(_) => quoted.push(c),
+            None => closing = closing_quote(c),
         }
     }
     quoted
@@ -3288,18 +3283,30 @@ pub(super) fn unquoted(text: &str) -> String {
     // The mark that closes the quotation we are in.
     let mut closing: Option<char> = None;
     for c in text.chars() {
-        match (closing, c) {
-            (Some(close), _) if c == close => closing = None,
-            (Some(_), _) => {}
-            (None, '“') => closing = Some('”'),
-            (None, '"') => closing = Some('"'),
-            (None, '«') => closing = Some('»'),
-            (None, '„') => closing = Some('“'),
-            (None, '「') => closing = Some('」'),
-            (None, _) => unquoted.push(c),
+        match closing {
+            Some(close) if c == close => closing = None,
+            Some(_) => {}
+            None => {
+                closing = closing_quote(c);
+                if closing.is_none() {
+                    unquoted.push(c);
+                }
+            }
         }
     }
     unquoted
+}
+
+/// The mark that closes a quotation `c` opens, if `c` opens one.
+fn closing_quote(c: char) -> Option<char> {
+    match c {
+        '“' => Some('”'),
+        '"' => Some('"'),
+        '«' => Some('»'),
+        '„' => Some('“'),
+        '「' => Some('」'),
+        _ => None,
+    }
 }
 
 /// "You" and "your" in the same languages as [`OTHER_FIRST_PERSON`]: advice to the

@@ -785,19 +785,15 @@ fn titled_principle<'s>(
     markdown: &str,
     set: &'s PrincipleSet,
 ) -> Option<&'s crate::model::Principle> {
-    let mut fenced = false;
-    let mut headings: Vec<(usize, &str)> = Vec::new();
-    for line in markdown.lines() {
-        let t = line.trim_start();
-        if t.starts_with("```") || t.starts_with("~~~") {
-            fenced = !fenced;
-            continue;
-        }
-        let level = t.chars().take_while(|&c| c == '#').count();
-        if !fenced && (1..=6).contains(&level) && t[level..].starts_with([' ', '\t']) {
-            headings.push((level, t[level..].trim()));
-        }
-    }
+    let lines: Vec<&str> = markdown.lines().collect();
+    let headings: Vec<(usize, &str)> = unfenced(&lines)
+        .filter_map(|(_, line)| {
+            let t = line.trim_start();
+            super::details::heading_marks(t)
+                .filter(|&level| t.len() > level)
+                .map(|level| (level, t[level..].trim()))
+        })
+        .collect();
     let ((1, title), rest) = headings.split_first()? else {
         return None;
     };
@@ -1765,21 +1761,29 @@ fn one_question_each(questions: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-/// For each line of the notes that is a heading (outside code fences), the index of the
-/// heading it sits under: the nearest above it of a higher level. One pass, a stack of
-/// the headings open.
-pub(super) fn heading_parents(lines: &[&str]) -> Vec<Option<usize>> {
-    let mut parents = vec![None; lines.len()];
-    let mut open: Vec<(usize, usize)> = Vec::new();
+/// The lines of the notes outside code fences, a fence's own marks left out, with
+/// their indices.
+fn unfenced<'l>(lines: &'l [&'l str]) -> impl Iterator<Item = (usize, &'l str)> + 'l {
     let mut fence: Option<&str> = None;
-    for (i, line) in lines.iter().enumerate() {
+    lines.iter().enumerate().filter_map(move |(i, line)| {
         let mark = fence_mark(line);
         match (fence, mark) {
             (Some(open_mark), Some(m)) if m == open_mark => fence = None,
             (None, Some(m)) => fence = Some(m),
             _ => {}
         }
-        if fence.is_some() || mark.is_some() || heading_line(line).is_none() {
+        (fence.is_none() && mark.is_none()).then_some((i, *line))
+    })
+}
+
+/// For each line of the notes that is a heading (outside code fences), the index of the
+/// heading it sits under: the nearest above it of a higher level. One pass, a stack of
+/// the headings open.
+pub(super) fn heading_parents(lines: &[&str]) -> Vec<Option<usize>> {
+    let mut parents = vec![None; lines.len()];
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    for (i, line) in unfenced(lines) {
+        if heading_line(line).is_none() {
             continue;
         }
         let level = line.trim_start().bytes().take_while(|b| *b == b'#').count();
