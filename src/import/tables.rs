@@ -725,6 +725,56 @@ pub(super) fn atx_level(line: &str) -> Option<u8> {
         .then_some(hashes as u8)
 }
 
+/// A table of the questions a story answers, one to a row, each numbered in its first
+/// cell and quoted whole in a cell of its own (`| **Q0** | "Tell me about…" | **95** |
+/// Took it on without a mandate |`), in any language: for each row its question (the
+/// emphasis inside it off) and what its other cells say of it (the score, why it fits),
+/// joined by " · ". `None` unless every row is such a row.
+pub(super) fn question_table(text: &str) -> Option<Vec<(String, String)>> {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let [header, rule, rows @ ..] = lines.as_slice() else {
+        return None;
+    };
+    if !is_row(header) || !is_rule(rule) || rows.is_empty() {
+        return None;
+    }
+    rows.iter()
+        .map(|row| {
+            if !is_row(row) {
+                return None;
+            }
+            let cells = cells(row);
+            let number = plain(cells.first()?);
+            let number = number
+                .strip_prefix(['Q', 'q', '#'])
+                .unwrap_or(&number)
+                .trim();
+            if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let (at, question) = cells.iter().enumerate().skip(1).find_map(|(at, cell)| {
+                let cell = plain(cell);
+                let (open, close) = [('"', '"'), ('“', '”'), ('«', '»')]
+                    .into_iter()
+                    .find(|(open, _)| cell.starts_with(*open))?;
+                let inner = cell[open.len_utf8()..].strip_suffix(close)?;
+                let question = inner.replace("**", "").replace("__", "");
+                let question = question.trim();
+                (!question.contains(close) && question.split_whitespace().count() >= 3)
+                    .then(|| (at, question.to_string()))
+            })?;
+            let said: Vec<String> = cells
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| k != 0 && k != at)
+                .map(|(_, cell)| plain(cell))
+                .filter(|cell| !cell.is_empty())
+                .collect();
+            Some((question, said.join(" · ")))
+        })
+        .collect()
+}
+
 /// A line of a table: starts with `|` and has another, indented less than a code
 /// block's four spaces.
 fn is_row(line: &str) -> bool {

@@ -12646,3 +12646,51 @@ fn stories_told_in_parts_are_not_duplicates_for_what_their_notes_say_of_them() {
     assert!(read.drafts[0].story.notes.contains("finance director"));
     assert!(read.duplicates.is_empty(), "{:?}", read.duplicates);
 }
+
+#[test]
+fn a_title_label_names_the_case_a_table_of_its_questions_and_code_under_a_heading_make_no_draft() {
+    let set = principles::builtin();
+    // Our own words: a case under a principle's heading, named by a quoted title on a
+    // line of its own, told in one-letter labels, then a table of the questions it
+    // answers (numbered, quoted, scored) and a block of code under a heading.
+    let notes = "## 1. **BIAS FOR ACTION - storage-cutover** TOP CASE\n\n\
+        **Title:** \"Cutting over the archive before the lease ran out\"\n\n\
+        **STAR summary:**\n\
+        - **S:** The archive's lease ended in nine days and the copy would take twelve\n\
+        - **T:** I had to move it without losing a file\n\
+        - **A:** I copied the newest third first and kept the old racks read-only\n\
+        - **R:** We moved out a day early with every checksum matching\n\n\
+        ### ✅ Questions it answers (Bias for Action):\n\n\
+        | # | Question | Score | Why |\n\
+        |---|----------|-------|-----|\n\
+        | **Q1** | \"Tell me about a time you **acted without all the data**\" | **92** | Started before the estimate was final |\n\
+        | **Q4** | \"Describe a calculated risk you took under time pressure\" | **88** | Read-only racks as the fallback |\n\n\
+        ### 📊 Recommendation:\n\
+        ```json\n\
+        { \"bias\": { \"1\": \"storage-cutover\" } }\n\
+        ```\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.title,
+        "Cutting over the archive before the lease ran out"
+    );
+    assert_eq!(
+        story.questions,
+        vec![
+            "Tell me about a time you acted without all the data",
+            "Describe a calculated risk you took under time pressure",
+        ]
+    );
+    assert!(story.notes.contains("Read-only racks as the fallback"));
+    assert!(story.part(Part::Result).contains("every checksum"));
+    assert!(
+        read.skipped.iter().any(
+            |s| s.reason == "a heading over nothing but code, not a story"
+                && s.text.contains("storage-cutover")
+        ),
+        "{:?}",
+        read.skipped
+    );
+}

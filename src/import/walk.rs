@@ -2882,6 +2882,54 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return;
         }
+        // `### ✅ Questions it answers (Ownership):` under a story told, over a table of
+        // its numbered quoted questions: the story goes on, the table its questions.
+        let level_of_story = self
+            .current
+            .as_ref()
+            .and_then(|b| b.level)
+            .or(self.section.as_ref().map(|s| s.level));
+        let table_below = super::tables::question_table(&self.block_after(last)).is_some();
+        if self.outside.is_none()
+            && table_below
+            && level_of_story.is_some_and(|l| level > l)
+            && let Some(building) = self.current.as_mut()
+            && building.draft.story.written_parts().next().is_some()
+        {
+            building.fitting = true;
+            building.field = Field::Notes;
+            building.draft.lines.1 = last;
+            self.plan.ignored.push(Skipped {
+                lines: (line, last),
+                reason: "a heading over questions fit to the story above".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
+        // `### 📊 Recommendation:` over nothing but a block of code (`"ownership": {…}`,
+        // a mapping for some program): no story, nor part of one; skipped with its code.
+        // (A card's headings are all its story's sections, its diagrams among them.)
+        if self
+            .section
+            .as_ref()
+            .is_some_and(|s| !s.one_story && !s.card)
+            && heading_principles(text, self.set).is_empty()
+            && classify(&as_label(text), self.set).is_none()
+            && self.only_code_below(last)
+        {
+            const CODE: &str = "a heading over nothing but code, not a story";
+            self.plan.skipped.push(Skipped {
+                lines: (line, last),
+                reason: CODE.into(),
+                text: self.source(line, last, 0),
+            });
+            if self.current.is_none() {
+                self.start_draft(line);
+            }
+            let building = self.current.as_mut().expect("a draft is being built");
+            building.field = Field::Aside(CODE);
+            return;
+        }
         // `# ` with nothing after it: a stray mark, not a heading; the section goes on.
         if text.trim().is_empty() {
             self.plan.ignored.push(Skipped {
@@ -3555,6 +3603,68 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             text: self.source(start, start, 0),
         });
         true
+    }
+
+    /// `| **Q0** | "Tell me about…" | **95** | why it fits |`, a table of numbered quoted
+    /// questions under a story told: the questions it answers, in any language; what
+    /// the rows say of each goes to its notes. Whether it was.
+    fn fit_table(&mut self, start: usize, end: usize, text: &str) -> bool {
+        let Some(rows) = super::tables::question_table(text) else {
+            return false;
+        };
+        let Some(building) = self
+            .current
+            .as_mut()
+            .filter(|b| b.fitting || b.under_fit || b.draft.story.written_parts().next().is_some())
+        else {
+            return false;
+        };
+        for (question, said) in rows {
+            if !building.draft.story.questions.contains(&question) {
+                building.draft.story.questions.push(question);
+            }
+            if !said.is_empty() {
+                append(&mut building.draft.story.notes, &said);
+            }
+        }
+        building.field = Field::Notes;
+        building.draft.lines.1 = building.draft.lines.1.max(end);
+        self.plan.ignored.push(Skipped {
+            lines: (start, end),
+            reason: "a table of questions fit to the story above: its questions".into(),
+            text: text.trim().to_string(),
+        });
+        true
+    }
+
+    /// Whether what follows line `last`, up to the next heading or rule, is one fenced
+    /// block of code and nothing else.
+    fn only_code_below(&self, last: usize) -> bool {
+        let mut lines = (self.lines.iter().skip(last)).skip_while(|l| l.trim().is_empty());
+        let Some(mark) = lines.next().and_then(|l| fence_mark(l)) else {
+            return false;
+        };
+        if !lines.any(|l| fence_mark(l) == Some(mark)) {
+            return false;
+        }
+        lines.find(|l| !l.trim().is_empty()).is_none_or(|l| {
+            let t = l.trim();
+            heading_line(l).is_some()
+                || t.len() >= 3
+                    && ['-', '*', '_']
+                        .iter()
+                        .any(|&c| t.chars().all(|x| x == c || x == ' '))
+        })
+    }
+
+    /// The block after line `last`: its lines up to the first blank one.
+    fn block_after(&self, last: usize) -> String {
+        (self.lines.iter().skip(last))
+            .skip_while(|l| l.trim().is_empty())
+            .take_while(|l| !l.trim().is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     /// Whether a story opens in the lines after line `start`, before the next heading
@@ -6813,7 +6923,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let (start, end) = span(node);
         self.block_end = end;
         let text = self.source(start, end, quote_depth);
-        if matches!(node.data().value, NodeValue::Paragraph) && self.fit_question(start, &text) {
+        if matches!(node.data().value, NodeValue::Paragraph)
+            && (self.fit_question(start, &text) || self.fit_table(start, end, &text))
+        {
             return;
         }
         // The evidence under a question fit to the story (`- ✅ Perfect match: …`, a
@@ -7514,11 +7626,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // A section that opens with reminders, a paragraph of one line each ("helped a
         // former tester", "tried to stop a team lead's hire"), is a section of notes:
         // each paragraph is a story of its own, as under a description.
+        // (`**Title:** "…"` is no reminder: it names the story told under it.)
         if first
             && !section.structured
             && is_paragraph
             && label.is_none()
             && start == end
+            && name_label(text.trim()).is_none()
             && node.next_sibling().is_some_and(|next| {
                 let (from, to) = span(next);
                 matches!(next.data().value, NodeValue::Paragraph)
@@ -12382,7 +12496,11 @@ fn name_label(text: &str) -> Option<(&str, Option<&str>)> {
             | "project name"
             | "summary"
             | "title"
+            | "título"
+            | "titulo"
+            | "título do case"
             | "name"
+            | "nome"
             | "story name"
             | "story title"
             | "primary story"
@@ -12392,8 +12510,16 @@ fn name_label(text: &str) -> Option<(&str, Option<&str>)> {
     ) {
         return None;
     }
-    // `Primary story: \`W1 — Silent Kafka Failure\``: the name in code marks.
+    // `Primary story: \`W1 — Silent Kafka Failure\``: the name in code marks;
+    // `**Title:** "Leading the payroll migration"`, in quotation marks.
     let rest = rest.trim().trim_matches(['*', '_', '`']).trim();
+    let rest = [('"', '"'), ('“', '”'), ('«', '»')]
+        .into_iter()
+        .find_map(|(open, close)| {
+            let inner = rest.strip_prefix(open)?.strip_suffix(close)?;
+            (!inner.contains([open, close])).then(|| inner.trim())
+        })
+        .unwrap_or(rest);
     // `Story used: NAME — the part of it told here (…)`: the name, before the dash; the
     // rest a remark, kept in the notes.
     if label == "story used"
