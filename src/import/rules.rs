@@ -4082,11 +4082,11 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
                     && (after
                         .strip_prefix(marker)
                         .is_some_and(|a| a.starts_with([':', '：']))
-                        // (`**Also answers (elsewhere):**`: the colon inside the marks.)
-                        || *label == Label::Question
-                            && after
-                                .strip_prefix([':', '：'])
-                                .is_some_and(|a| a.starts_with(marker)))
+                        // (`**Also answers (elsewhere):**`, `**Action (60-70% of the
+                        // time):**`: the colon inside the marks.)
+                        || after
+                            .strip_prefix([':', '：'])
+                            .is_some_and(|a| a.starts_with(marker)))
                 {
                     return Some((*label, rest.trim_start()));
                 }

@@ -12694,3 +12694,51 @@ fn a_title_label_names_the_case_a_table_of_its_questions_and_code_under_a_headin
         read.skipped
     );
 }
+
+#[test]
+fn a_study_plan_s_behavioral_section_gives_its_named_story_with_time_shares_set_apart() {
+    let set = principles::builtin();
+    // Our own words: a day of a study plan. A coding pattern explained in STAR form
+    // under a heading naming no principle, then a behavioural section: the principle
+    // on a line of its own, the story's name after a label, parts whose labels carry a
+    // share of the time (one with advice after a dash) and whose text is in quotation
+    // marks, as the writer will say it.
+    let notes = "# Day 04 — Binary Search\n\n\
+        ## Coding (2 hours)\n\n\
+        ### STAR Interview Framework\n\n\
+        > **How to use STAR when explaining Binary Search in an interview.**\n\n\
+        **Situation:** \"I was given a sorted array and asked to find a target.\"\n\n\
+        **Task:** \"My goal was O(log n).\"\n\n\
+        **Action:** Halve the range each step.\n\n\
+        **Result:** \"Logarithmic time.\"\n\n\
+        ## Behavioral (30 min)\n\n\
+        **Leadership Principle:** Frugality\n\n\
+        **STAR Story: Serving the launch from one spare server**\n\n\
+        **Situation (20%):** \"Our launch needed a second cluster we had no budget for.\"\n\n\
+        **Task (part of S/T):** \"I had to carry the launch traffic with what we owned.\"\n\n\
+        **Action (60-70% — say what YOU did):**\n\
+        \"First, I moved the static pages to a cache.\n\
+        Then, I turned off two idle batch jobs for the week.\"\n\n\
+        **Result (10-20%):** \"The launch peaked at 40% load and we spent nothing.\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "Serving the launch from one spare server");
+    assert_eq!(story.principles, vec!["frugality"]);
+    assert!(
+        story.part(Part::Situation).starts_with("\"Our launch"),
+        "{:?}",
+        story
+    );
+    assert!(
+        story.part(Part::Action).contains("idle batch jobs"),
+        "{:?}",
+        story
+    );
+    assert!(!story.part(Part::Action).contains("60-70"), "{:?}", story);
+    assert!(
+        story.part(Part::Result).starts_with("\"The launch peaked"),
+        "{:?}",
+        story
+    );
+}

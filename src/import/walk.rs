@@ -1018,9 +1018,17 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
     // Each label that opens a situation, as written (`situation`, `problem`): the same
     // one twice is two stories' situations; two different ones, one story's aspects.
     let mut situations: rustc_hash::FxHashMap<String, usize> = Default::default();
+    // (`**Situation (20%):**`: the remark in brackets, a share of time, is no part of
+    // the label.)
     let mut situation = |text: &str, opens: bool| {
         if opens {
-            let key = plain_words(text).join(" ");
+            let bare = match (text.find('('), text.rfind(')')) {
+                (Some(open), Some(close)) if open < close => {
+                    format!("{}{}", &text[..open], &text[close + 1..])
+                }
+                _ => text.to_string(),
+            };
+            let key = plain_words(&bare).join(" ");
             *situations.entry(key).or_default() += 1;
         }
     };
@@ -1127,7 +1135,9 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
                 .unwrap_or_default(),
         );
     }
-    if sections < 2 || naming > 1 || tags.len() != 1 {
+    // (Two situations opened by the same label are two stories told: no one story's
+    // card.)
+    if sections < 2 || naming > 1 || tags.len() != 1 || situations.values().any(|&n| n > 1) {
         return None;
     }
     tags.pop()
@@ -1149,7 +1159,20 @@ fn bold_alone(line: &str) -> Option<&str> {
 fn opens_situation(line: &str) -> bool {
     match heading_line(line) {
         Some(text) => titles_situation(text),
-        None => says_situation(line.trim().trim_start_matches(['-', '*', '+', '>', ' '])),
+        None => {
+            // (`**Situation (20%):** …`: a remark in brackets inside the label, a share
+            // of the time to take, is no part of it.)
+            let label = line.trim().trim_start_matches(['-', '*', '+', '>', ' ']);
+            let colon = label.find(':').unwrap_or(label.len());
+            match (label[..colon].find('('), label[..colon].rfind(')')) {
+                (Some(open), Some(close)) if open < close => says_situation(&format!(
+                    "{}{}",
+                    label[..open].trim_end(),
+                    &label[close + 1..]
+                )),
+                _ => says_situation(label),
+            }
+        }
     }
 }
 
@@ -8191,7 +8214,30 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .as_ref()
                 .is_some_and(|b| !b.draft.all_text().trim().is_empty())
         {
-            if self.current.as_ref().is_some_and(|b| title_over(&b.draft)) {
+            // `## Behavioral (30 min)`, then `**Leadership Principle:** Think Big`, then
+            // `**STAR Story: NAME**`: a heading and the story's principles, over its name.
+            // The heading gives way to the name; the principles stay the story's.
+            let over_name = self.current.as_ref().is_some_and(|b| {
+                let story = &b.draft.story;
+                let notes = story.notes.trim();
+                story.written_parts().next().is_none()
+                    && story.questions.is_empty()
+                    && story.followups.is_empty()
+                    && !story.principles.is_empty()
+                    && (notes.is_empty()
+                        || !notes.contains('\n') && notes.starts_with('(') && notes.ends_with(')'))
+            });
+            if over_name {
+                let building = self.current.as_mut().expect("checked above");
+                let heading = std::mem::take(&mut building.draft.story.title);
+                let remark = std::mem::take(&mut building.draft.story.notes);
+                let line = building.draft.lines.0;
+                self.plan.ignored.push(Skipped {
+                    lines: (line, line),
+                    reason: "a heading over the story named below it, its principles linked".into(),
+                    text: format!("{heading} {}", remark.trim()).trim().to_string(),
+                });
+            } else if self.current.as_ref().is_some_and(|b| title_over(&b.draft)) {
                 // `STORY REPO`, a line alone over the first story's name: the title of
                 // the notes, not a story.
                 let title = self.current.take().expect("checked above").draft;
@@ -8407,7 +8453,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 building.labelled = true;
                 // `**SITUATION** (30 seconds)`, `**ACTION — (60-70% of time)**`: how long
                 // to take telling the part, kept with the structure.
-                let rest = match speaking_time(rest) {
+                let timed = speaking_time(rest);
+                let rest = match timed {
                     Some((remark, after)) => {
                         self.plan.ignored.push(skipped_piece(
                             start,
@@ -8436,9 +8483,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     // A label the writer wrote as a sentence of their own, four words
                     // or more (`**What I'd do differently:**`, `What I took away:`),
                     // says something of the part: it opens the part's text.
+                    // (Not one whose words are how long to take: those are set apart.)
                     None => {
                         let head = label_head(text, rest);
-                        if plain_words(head).len() >= 4 && !head.contains('\n') {
+                        if timed.is_none() && plain_words(head).len() >= 4 && !head.contains('\n') {
                             std::borrow::Cow::Owned(format!("{head}: {rest}"))
                         } else {
                             rest.into()
@@ -8672,6 +8720,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return;
         };
         let told_aloud = building.told_aloud;
+        let named = building.named;
         let mut draft = building.draft;
         // `Q1. Tell me…`: the question, without the number the notes count it by.
         for q in &mut draft.story.questions {
@@ -8778,7 +8827,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // NAME`), a part wholly in quotation marks is the writer's words as they will
         // say them, not someone else's sample: judged without the marks.
         // So is one under a label that names its telling (`**Deliver it like this:**`).
-        let aloud = (told_aloud || self.ranked_heading(draft.lines.0)).then(|| said_aloud(&draft));
+        // So is a story its writer names with a label of their own (`**STAR Story:
+        // NAME**`), unless the name says it is an example.
+        let own_name = named
+            && !plain_words(&draft.story.title)
+                .iter()
+                .any(|w| matches!(w.as_str(), "example" | "sample" | "model" | "worked"));
+        let aloud = (told_aloud || own_name || self.ranked_heading(draft.lines.0))
+            .then(|| said_aloud(&draft));
         if let Some(reason) = self.not_a_story(aloud.as_ref().unwrap_or(&draft)) {
             let (line, last) = draft.lines;
             let text = self.source(line, last, 0);
@@ -11068,17 +11124,32 @@ fn speaking_time(rest: &str) -> Option<(&str, &str)> {
         let unit = w.trim_start_matches(|c: char| c.is_ascii_digit());
         number(w) || UNITS.contains(&unit) || matches!(w, "of" | "time" | "total")
     };
-    let words = plain_words(remark);
+    // (`(60-70% — be specific about what YOU did)`: the share of time, then advice on
+    // telling the part; the whole remark is how to tell it.)
+    let share = remark
+        .split(['—', '–', ';', ','])
+        .next()
+        .unwrap_or(remark)
+        .split(" - ")
+        .next()
+        .unwrap_or(remark);
+    let words = plain_words(share);
     let timed = words
         .iter()
         .any(|w| number(w.trim_end_matches(char::is_alphabetic)))
         && words.iter().all(|w| timed_word(w))
-        && (remark.contains('%')
+        && (share.contains('%')
             || words
                 .iter()
                 .any(|w| UNITS.contains(&w.trim_start_matches(|c: char| c.is_ascii_digit()))));
     let end = text.len() - after.len();
-    timed.then(|| (&text[..end], after.trim_start_matches(['*', '_'])))
+    // (`**Situation (20%):** …`: the colon, and the marks around it, close the label.)
+    let after = after.trim_start_matches(['*', '_']);
+    let after = after
+        .strip_prefix([':', '：'])
+        .map_or(after, |a| a.trim_start_matches(['*', '_']))
+        .trim_start();
+    timed.then(|| (&text[..end], after))
 }
 
 /// Why the text under a question that points at a story told above is skipped.
