@@ -3418,6 +3418,41 @@ pub(super) fn counsels(text: &str) -> bool {
     })
 }
 
+/// Whether a text tells its reader's own past back to them: "you" doing something in
+/// the past tense ("you believed…", "You owned the gap", "You and your colleague went
+/// back…") twice, or once in a text of fewer than seventy words, no question in it and
+/// nothing counselled ("you should…").
+/// Notes someone wrote up for the person (an assistant, a coach) tell the person's
+/// story so; a guide asks "a time you failed" or counsels.
+pub(super) fn told_to_you(text: &str) -> bool {
+    if text.contains(['?', '？']) || counsels(text) {
+        return false;
+    }
+    let text = unquoted(text);
+    // "You" opening a sentence or a clause (`…understanding, you believed`): "a
+    // decision you made", "moments where you went" are a guide's relative clauses.
+    let lower = text.to_lowercase();
+    let events = (lower.match_indices("you"))
+        .filter(|&(at, _)| {
+            let before = lower[..at].trim_end_matches([' ', '\t']);
+            let opens = before.is_empty()
+                || before.ends_with(['.', ';', ':', ',', '—', '–', '(', '*', '_', '-', '\n']);
+            let after = &lower[at + 3..];
+            let whole = !after.starts_with(char::is_alphanumeric) && !after.starts_with('\'');
+            opens && whole && {
+                let words = words_of(after);
+                (words.iter().take(5))
+                    .take_while(|w| !matches!(w.as_str(), "i" | "we" | "they" | "he" | "she"))
+                    .position(|w| past(w) && !matches!(w.as_str(), "used" | "need"))
+                    // (`You and your colleague went…`: the subject may be two.)
+                    .is_some_and(|k| k == 0 || words[0] == "and")
+            }
+        })
+        .count();
+    let words = words_of(&text).len();
+    events >= 2 || events >= 1 && words < 70
+}
+
 /// Whether a text says "you" three times or more, and more often than the writer says
 /// "I" (outside quotation marks): a guide speaking to its reader. "We" does not count
 /// for the writer here: a guide speaks as the company it describes.

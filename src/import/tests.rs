@@ -12742,3 +12742,36 @@ fn a_study_plan_s_behavioral_section_gives_its_named_story_with_time_shares_set_
         story
     );
 }
+
+#[test]
+fn stories_written_up_for_the_person_in_you_and_options_told_in_parts_are_drafts() {
+    let set = principles::builtin();
+    // Our own words: one project's write-up, addressed to the person as "you" (as a
+    // coach or an assistant writes one up), with a note on answering, stories headed
+    // `### Option N — NAME` told in labelled parts, and `### Story X — NAME` told as a
+    // narrative of what "you" did, with a line of principles.
+    let notes = "# Warehouse Scanner Project (2023)\n\n\
+        A reference for you before interviews. Good \"what I'd do differently\" answer: no load tests.\n\n\
+        ## 5. Bug Stories (pick per interview)\n\n\
+        ### Option 1 — Lost scans (found in the pilot)\n\
+        **Situation:** Scans taken offline vanished when the handset reconnected.\n\
+        **Task:** Stop losing scans before the second warehouse went live.\n\
+        **Action:** Queued scans on the handset and replayed them in order on reconnect.\n\
+        **Result:** No scan was lost in the next three months.\n\n\
+        ## 7. Behavioral Stories\n\n\
+        ### Story A — The label printer argument\n\
+        You wanted thermal printers, the floor lead wanted laser. You ran both for a week on one line and counted the jams. You shared the numbers and the lead chose thermal himself.\n\
+        **LP fit:** Earn Trust, Dive Deep.\n\n\
+        ### Story B — The night shift rota\n\
+        You and the night lead disagreed on the rota. You asked the pickers, and you changed it together.\n\
+        **LP fit:** Earn Trust.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(read.drafts.len(), 3, "{titles:?} {:?}", read.skipped);
+    assert!(read.drafts[0].story.part(Part::Action).contains("replayed"));
+    assert!(read.drafts[1].story.notes.contains("counted the jams"));
+    assert_eq!(
+        read.drafts[1].story.principles,
+        vec!["earn-trust", "dive-deep"]
+    );
+}

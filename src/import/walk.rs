@@ -9293,7 +9293,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `## Likely Questions`, `## Amazon Rubric Self-Check` in notes that head each
         // story with a story's label (`## Primary Story: NAME`) at that level: another
         // of the notes' sections, not a story.
-        if let Some(heading) = self.lines.get(draft.lines.0.wrapping_sub(1))
+        // (One told in labelled parts, `### Option 2 — RBAC gap` over `**Situation:**`
+        // to `**Result:**`, is a story, whatever its heading's word.)
+        if draft.story.written_parts().count() < 2
+            && let Some(heading) = self.lines.get(draft.lines.0.wrapping_sub(1))
             && let Some(depth) = super::details::heading_marks(heading.trim_start())
             && self.story_levels().contains(&depth)
         {
@@ -9649,10 +9652,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         } else {
             notes.clone()
         };
+        // (Nor is the person's own story written up for them in "you": "you believed
+        // your approach covered all cases… You owned the gap".)
         if parts.is_empty()
             && !notes.is_empty()
             && speaks_to_reader(&stated)
             && !(own_account(notes) && tells_events(notes))
+            && !told_to_you(notes)
             && !(!draft.story.questions.is_empty()
                 && first_person_events(notes) > 0
                 && !counsels(notes))
@@ -9679,6 +9685,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if !parts.is_empty()
             && speaks_to_reader(&instructed)
             && persons(&instructed).0 == 0
+            && !told_to_you(&format!("{}\n{instructed}", draft.story.notes))
             && !tells_deeds(&done)
             && !tells_deeds(draft.story.part(Part::Action))
         {
@@ -9692,7 +9699,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let reminder = !draft.story.questions.is_empty()
             && !notes.trim().contains('\n')
             && reminder_item(notes.trim());
-        if parts.is_empty() && self.advises() && !reminder && {
+        if parts.is_empty() && self.advises() && !reminder && !told_to_you(notes) && {
             let (writer, reader) = persons(&stated);
             writer == 0 && reader >= 1
         } {
