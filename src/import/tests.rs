@@ -12775,3 +12775,20 @@ fn stories_written_up_for_the_person_in_you_and_options_told_in_parts_are_drafts
         vec!["earn-trust", "dive-deep"]
     );
 }
+
+#[test]
+fn a_section_under_the_writer_s_own_stories_heading_is_a_story_though_we_and_she_did_it() {
+    let set = principles::builtin();
+    // Our own words: notes naming no principle, a heading in the first person over
+    // the writer's stories, one of them told of "we" and "she" with no "I".
+    let notes = "# Interview prep\n\n\
+        ## Stories I can tell\n\n\
+        ### The flaky release train\n\n\
+        Our releases failed one week in three. I traced the failures to a shared test database, gave each pipeline its own, and the failures stopped within a month.\n\n\
+        ### Marta\n\n\
+        Marta, a new tester on the team, wanted to learn test automation. Over eight weeks we paired for an hour every Friday on real bugs. She now owns the regression suite and trained two more testers last spring.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 2, "{titles:?} {:?}", read.skipped);
+    assert!(read.drafts[1].story.notes.contains("regression suite"));
+}

@@ -3745,6 +3745,30 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         narrative || labelled
     }
 
+    /// Whether the heading over the one just above line `line` (the section's own)
+    /// says it holds the writer's stories, in the first person: `## Stories I can
+    /// tell` over `### Leonor`.
+    fn filed_under_stories(&self, line: usize) -> bool {
+        let mut headings = (self.lines[..line.saturating_sub(1).min(self.lines.len())])
+            .iter()
+            .rev()
+            .filter_map(|l| {
+                let t = l.trim_start();
+                super::details::heading_marks(t).map(|depth| (depth, t[depth..].trim()))
+            });
+        let Some((own, _)) = headings.next() else {
+            return false;
+        };
+        headings
+            .find(|(depth, _)| *depth < own)
+            .is_some_and(|(_, above)| {
+                over_stories(above)
+                    && plain_words(above)
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "i" | "my" | "mine" | "i've" | "i’ve"))
+            })
+    }
+
     /// The paragraphs among `blocks` that open by saying which principle they show
     /// ([`shows_principle`]), each with its place and the principle: two or more, or
     /// none.
@@ -4087,8 +4111,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // though its scene speaks to "you" (the feedback they were given: "you need to
         // think beyond your own tasks").
         let deeds_told = parts.len() >= 2 && tells_deeds(&deeds(&stated));
+        // Under a heading that says it holds the writer's stories, `## Stories I can
+        // tell`, a section that tells what happened is one, whoever it says did what:
+        // "we did an hour a week together… she passed the exam".
+        let filed = blocks
+            .first()
+            .is_some_and(|first| self.filed_under_stories(span(first).0))
+            && past_sentences(&unquoted(told)) >= 2
+            && !to_reader(told);
         (
-            own_account(&said) && tells_events(&said) && !describes_work(&said),
+            own_account(&said) && tells_events(&said) && !describes_work(&said) || filed,
             self.labelled_parts(blocks, subs) >= 2 && (!to_them || told_in_parts || deeds_told),
         )
     }
@@ -9867,8 +9899,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // backlog… Rolled the tool out…").
         let labelled_story =
             parts.len() >= 2 && (first_person_events(&body) > 0 || tells_deeds(&done));
+        // (Under a heading of the writer's stories, `## Stories I can tell`, a section
+        // that tells what happened is one, though "we" and "she" did it.)
+        let filed = self.filed_under_stories(draft.lines.0 + 1)
+            && past_sentences(&unquoted(&told)) >= 2
+            && !to_reader(&told);
         if self.section.as_ref().is_some_and(|s| s.guessed)
             && !reminder
+            && !filed
             && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
                 || parts.len() < 2 && few_events(&told)
                 || !labelled_story && draft.story.questions.iter().any(|q| about_the_person(q)))
