@@ -12792,3 +12792,24 @@ fn a_section_under_the_writer_s_own_stories_heading_is_a_story_though_we_and_she
     assert_eq!(titles.len(), 2, "{titles:?} {:?}", read.skipped);
     assert!(read.drafts[1].story.notes.contains("regression suite"));
 }
+
+#[test]
+fn a_sentence_saying_which_questions_a_story_serves_gives_them_to_it() {
+    let set = principles::builtin();
+    // Our own words: a story whose last paragraph says, in a sentence, which questions
+    // it serves, each quoted.
+    let notes = "## Dive Deep\n\n\
+        **Situation:** Invoices from one supplier were rejected every Monday.\n\n\
+        **Action:** I read a month of rejection logs and found their clock ran an hour ahead.\n\n\
+        **Result:** We widened the timestamp window and rejections stopped.\n\n\
+        *Say it short.* Use this for \"Tell me about a time you found a root cause others missed,\" \"Describe a problem you solved by reading the data yourself,\" or a question on persistence.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        vec![
+            "Tell me about a time you found a root cause others missed",
+            "Describe a problem you solved by reading the data yourself",
+        ]
+    );
+}

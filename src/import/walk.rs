@@ -551,6 +551,45 @@ fn lower_first(text: &str) -> String {
     }
 }
 
+/// The questions a sentence says a story serves, each quoted after a lead that says
+/// so (`Use this for "Tell me about a time you disagreed with your team and were
+/// right," "…," or "…"`, `Use this story for …`, `Use it for …`): those quoted that
+/// ask or prompt, their trailing commas and stops off.
+fn questions_served(text: &str) -> Vec<String> {
+    const LEADS: &[&str] = &["use this story for", "use this for", "use it for"];
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let lower = line.to_lowercase();
+        let Some(at) = LEADS.iter().filter_map(|lead| lower.find(lead)).min() else {
+            continue;
+        };
+        // (The lead's offset in the lowercase line is the same in the line when the
+        // text before it lowercases to as many bytes; else the line is read whole.)
+        let rest = line
+            .get(at..)
+            .filter(|_| line[..at].to_lowercase().len() == at);
+        let Some(rest) = rest else {
+            continue;
+        };
+        let mut chars = rest.char_indices();
+        while let Some((open_at, open)) = chars.find(|(_, c)| matches!(c, '"' | '“')) {
+            let close = if open == '“' { '”' } else { '"' };
+            let start = open_at + open.len_utf8();
+            let Some((end, _)) = chars.find(|(_, c)| *c == close) else {
+                break;
+            };
+            let quoted = rest[start..end]
+                .trim()
+                .trim_end_matches([',', '.', ';'])
+                .trim();
+            if asks_or_prompts(quoted) && !out.iter().any(|q| q == quoted) {
+                out.push(quoted.to_string());
+            }
+        }
+    }
+    out
+}
+
 /// Whether a text asks for an answer: a question, a prompt that asks for a story
 /// ("Tell me about a conflict…") or one that names the kind of story ("A time you…").
 fn asks_or_prompts(text: &str) -> bool {
@@ -8764,6 +8803,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `Use for: "Tell me about yourself", "Why did you switch?"`, its outer marks
         // taken off with the label: a question each.
         draft.story.questions = one_question_each(std::mem::take(&mut draft.story.questions));
+        // `Use this for "Tell me about a time you disagreed…," "…," or "…"`, said in the
+        // story's text: the questions it serves (the sentence stays where it is).
+        for question in questions_served(&draft.all_text()) {
+            if !draft.story.questions.contains(&question) {
+                draft.story.questions.push(question);
+            }
+        }
         // A "Follow-up" heading with nothing under it holds no words to keep.
         draft
             .story
