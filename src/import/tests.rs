@@ -12813,3 +12813,44 @@ fn a_sentence_saying_which_questions_a_story_serves_gives_them_to_it() {
         ]
     );
 }
+
+#[test]
+fn notes_labelling_their_cases_by_number_draft_the_cases_and_not_their_other_sections() {
+    let set = principles::builtin();
+    // Our own words: a plan under a title naming one principle, its cases headed
+    // `Case N - slug` over a list of fields each, and sections of the plan around
+    // them (a diagnosis, a decision with pros and cons) that tell no story.
+    let notes = "# DIVE DEEP - REMAPPING PLAN\n\n\
+        **Date:** 2026-01-XX  \n\
+        **Status:** 🟡 MEDIUM - score 70, gap -15  \n\
+        **Target:** 85\n\n\
+        ## 1. DIAGNOSIS\n\n\
+        ### Main problem\n\
+        - **2 WEAK SCORES:** Q1 (60), Q4 (55)\n\n\
+        ### Cases available\n\n\
+        #### ✅ **Case 1 - billing-log-forensics** (Q1=60) - 40% used\n\
+        - **Theme:** Read six months of billing logs by hand to find double charges\n\
+        - **Metrics:** 1,900 refunds issued, double charges down to zero\n\n\
+        #### ✅ **Case 2 - cache-stampede-trace** (Q4=55) - 20% used\n\
+        - **Theme:** Traced a cache stampede to one cron job\n\
+        - **Metrics:** p99 from 4s to 300ms\n\n\
+        ## 2. DECISION\n\n\
+        ### Option A: keep the mapping\n\n\
+        **Cons:**\n\
+        - Case 1 carries too many questions\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(
+        read.drafts[0]
+            .story
+            .notes
+            .contains("six months of billing logs")
+    );
+    assert!(read.drafts[1].story.notes.contains("cron job"));
+    assert!(
+        read.drafts
+            .iter()
+            .all(|d| d.story.principles == vec!["dive-deep"])
+    );
+}

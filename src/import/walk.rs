@@ -3131,11 +3131,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             title = self.story_named(text, &named);
         }
         // The notes' first heading, naming a principle and a story: a file of one story.
+        // (Not notes whose headings below label several cases or stories, `#### ✅
+        // **Case 1 - hsbc-zero-defects**`: the title names what they are about.)
         let one_story = level == 1
             && title.is_some()
             && !title_from_above
             && self.plan.drafts.is_empty()
-            && self.section.is_none();
+            && self.section.is_none()
+            && self.labelled_stories_below() < 2;
         // The title of a story's card: the story, its sections under it.
         if level == 1
             && named.is_empty()
@@ -3579,6 +3582,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let named = story_heading(&cleaned);
             let (title, remark) = heading_title(&named);
             draft.story.title = short_title(&title);
+            // (A name too long for a title is kept whole with the lines read as
+            // structure, so that none of its words is lost.)
+            if title.chars().count() > draft.story.title.chars().count() {
+                self.plan.ignored.push(Skipped {
+                    lines: (line, last),
+                    reason: "a heading too long for a title, kept whole".into(),
+                    text: title.trim().to_string(),
+                });
+            }
             // `## Backup Story 2: NAME`: the rank the writer gives the story, kept with
             // the structure ("Backup Story 2").
             let bare = cleaned.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -3717,6 +3729,27 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         .iter()
                         .any(|&c| t.chars().all(|x| x == c || x == ' '))
         })
+    }
+
+    /// How many headings below the first level label a case or a story by its number
+    /// or letter (`## Case 2 - NAME`, `### ✅ **Story B**: NAME`), outside code fences.
+    fn labelled_stories_below(&self) -> usize {
+        let mut fenced = false;
+        self.lines
+            .iter()
+            .filter(|l| {
+                if fence_mark(l).is_some() {
+                    fenced = !fenced;
+                }
+                !fenced
+            })
+            .filter_map(|l| {
+                let t = l.trim_start();
+                let depth = super::details::heading_marks(t)?;
+                (depth >= 2).then(|| t[depth..].trim())
+            })
+            .filter(|text| numbered_case(text))
+            .count()
     }
 
     /// The block after line `last`: its lines up to the first blank one.
@@ -8327,14 +8360,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let story = &mut building.draft.story;
             // The words before "story" name it ("New cooperation Story: …"); without
             // them, the line is kept whole.
+            let mut label_kept = false;
             match (name, story_name(text)) {
                 (Some(name), _) => {
                     story.title = short_title(&name);
                     append(&mut story.notes, rest);
                 }
-                // `**Story 2: Fixing edge-case bugs**`: the name after the label.
-                (None, Some(name)) => name_story(story, name),
+                // `**Story 2: Fixing edge-case bugs**`: the name after the label, the
+                // label's line kept with the lines read as structure.
+                (None, Some(name)) => {
+                    name_story(story, name);
+                    label_kept = true;
+                }
                 (None, None) => append(&mut story.notes, text.trim()),
+            }
+            if label_kept {
+                self.plan.ignored.push(Skipped {
+                    lines: (start, start),
+                    reason: "a story's label and name: the name is its title".into(),
+                    text: text.trim().to_string(),
+                });
             }
             return;
         }
@@ -9373,10 +9418,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // of the notes' sections, not a story.
         // (One told in labelled parts, `### Option 2 — RBAC gap` over `**Situation:**`
         // to `**Result:**`, is a story, whatever its heading's word.)
+        // (A draft begun by a paragraph, `**Cons:**` under `### Option B`, is read by
+        // the heading it sits under.)
         if draft.story.written_parts().count() < 2
-            && let Some(heading) = self.lines.get(draft.lines.0.wrapping_sub(1))
+            && let Some(heading) = (self.lines[..draft.lines.0.min(self.lines.len())])
+                .iter()
+                .rev()
+                .find(|l| super::details::heading_marks(l.trim_start()).is_some())
             && let Some(depth) = super::details::heading_marks(heading.trim_start())
-            && self.story_levels().contains(&depth)
+            && self.story_levels().iter().any(|&level| depth <= level)
+            // (Beyond a heading at the stories' own level, an answer under a question,
+            // `**Q: …**` in a section of short answers, is still one.)
+            && (self.story_levels().contains(&depth)
+                && self.lines.get(draft.lines.0.wrapping_sub(1)) == Some(heading)
+                || draft.story.questions.is_empty())
         {
             let text = &heading.trim_start()[depth..];
             let bare = bare_question(text);
@@ -9623,7 +9678,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // A list of terms, each in bold with a short gloss and nothing that happened
         // (`- **Data Integrity**: Ensuring customer data safety`): topics, not a story.
-        if parts.is_empty() && glossary(&draft.story.notes, self.set) {
+        // (Not under a heading that labels a case by its number, `#### Case 4 - NAME`,
+        // over its fields: `- **Tema:** …`, `- **Métricas:** …`, a case summed up.)
+        let case_heading = self
+            .lines
+            .get(draft.lines.0.wrapping_sub(1))
+            .and_then(|l| heading_line(l))
+            .is_some_and(numbered_case);
+        if parts.is_empty() && !case_heading && glossary(&draft.story.notes, self.set) {
             return Some("a list of terms with a gloss each, not a story");
         }
         // A list that sets each wording beside another with an arrow (`*I think
@@ -11291,7 +11353,22 @@ fn use_pointer(notes: &str) -> Option<(String, String)> {
 fn heads_a_story(heading: &str) -> bool {
     let text = heading.trim();
     let named = story_heading(text);
-    named != text && !named.trim().is_empty() || story_label(text)
+    named != text && !named.trim().is_empty() || story_label(text) || numbered_case(text)
+}
+
+/// Whether a heading labels a case or a story by its number or letter: `Case 1 -
+/// hsbc-zero-defects`, `✅ **Case 2 - NAME** (scores)`, `Story B: NAME`.
+fn numbered_case(heading: &str) -> bool {
+    let bare = heading
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    ["case ", "story "].iter().any(|word| {
+        bare.strip_prefix(word).is_some_and(|rest| {
+            let mark: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+            !mark.is_empty()
+                && (mark.chars().all(|c| c.is_ascii_digit()) || mark.chars().count() == 1)
+        })
+    })
 }
 
 /// A draft with the quotation marks taken from its parts and notes: the writer's words
