@@ -2959,13 +2959,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && building.draft.story.written_parts().next().is_some()
         {
             building.fitting = true;
-            building.field = Field::Notes;
-            building.draft.lines.1 = last;
-            self.plan.ignored.push(Skipped {
-                lines: (line, last),
-                reason: "a heading over questions fit to the story above".into(),
-                text: self.source(line, last, 0),
-            });
+            self.go_on_under_fit_heading(line, last);
             return;
         }
         // `### 📊 Recommendation:` over nothing but a block of code (`"ownership": {…}`,
@@ -3470,13 +3464,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .is_some_and(|l| numbered_quoted_question(l).is_some())
         {
             building.fitting = true;
-            building.field = Field::Notes;
-            building.draft.lines.1 = last;
-            self.plan.ignored.push(Skipped {
-                lines: (line, last),
-                reason: "a heading over questions fit to the story above".into(),
-                text: self.source(line, last, 0),
-            });
+            self.go_on_under_fit_heading(line, last);
             return;
         }
         // Another telling of the story being read (its spoken version after its STAR
@@ -3709,6 +3697,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             text: text.trim().to_string(),
         });
         true
+    }
+
+    /// A heading over the questions fit to the story being read (`### Proposed
+    /// Mappings:`, `### ✅ Questions it answers (Ownership):`): the story goes on, in
+    /// its notes, the heading kept with the lines read as structure.
+    fn go_on_under_fit_heading(&mut self, line: usize, last: usize) {
+        let building = self.current.as_mut().expect("a story is being read");
+        building.field = Field::Notes;
+        building.draft.lines.1 = last;
+        self.plan.ignored.push(Skipped {
+            lines: (line, last),
+            reason: "a heading over questions fit to the story above".into(),
+            text: self.source(line, last, 0),
+        });
     }
 
     /// Whether what follows line `last`, up to the next heading or rule, is one fenced
