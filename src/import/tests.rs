@@ -12854,3 +12854,22 @@ fn notes_labelling_their_cases_by_number_draft_the_cases_and_not_their_other_sec
             .all(|d| d.story.principles == vec!["dive-deep"])
     );
 }
+
+#[test]
+fn a_name_after_the_writer_s_story_label_is_its_title_though_it_says_how_you() {
+    let set = principles::builtin();
+    // Our own words: two stories headed by the writer's label, one name saying "how
+    // you handled", which reads like a prompt but asks nothing.
+    let notes = "## Stories\n\n\
+        ### Story A — The pricing bug, and how you handled being wrong\n\
+        I shipped a discount rule that double-applied on bundles. I found it from a refund spike, rolled it back within the hour and wrote the test that would have caught it.\n\n\
+        ### Story B — The night rota\n\
+        I rebuilt the on-call rota with the team after two people burned out, and pages per person halved.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.skipped);
+    assert_eq!(
+        read.drafts[0].story.title,
+        "The pricing bug, and how you handled being wrong"
+    );
+    assert!(read.drafts[0].story.questions.is_empty());
+}

@@ -5640,7 +5640,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // the story's name.
                 draft.story.questions.push(asked.to_string());
                 name_story(&mut draft.story, name);
-            } else if is_question(&title) || asks_for_story(&title) {
+            } else if (is_question(&title) || asks_for_story(&title))
+                // (A name after the writer's story label, `### Story A — RBAC mistake,
+                // and how you handled being wrong`, is its name unless it asks.)
+                && !(called && !title.trim_end().ends_with(['?', '？']))
+            {
                 draft.story.questions.push(title.clone());
             } else if themes_asked
                 && !(story_label(&title)
