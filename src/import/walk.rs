@@ -5643,7 +5643,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             } else if (is_question(&title) || asks_for_story(&title))
                 // (A name after the writer's story label, `### Story A — RBAC mistake,
                 // and how you handled being wrong`, is its name unless it asks.)
-                && !(called && !title.trim_end().ends_with(['?', '？']))
+                && (!called || title.trim_end().ends_with(['?', '？']))
             {
                 draft.story.questions.push(title.clone());
             } else if themes_asked
