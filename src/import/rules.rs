@@ -1920,9 +1920,7 @@ pub(super) fn numbered_quoted_question(text: &str) -> Option<String> {
         .trim_start()
         .trim_start_matches(['*', '_'])
         .trim_start();
-    let (open, close) = [('"', '"'), ('“', '”'), ('«', '»')]
-        .into_iter()
-        .find(|(open, _)| rest.starts_with(*open))?;
+    let (open, close) = opening_quote(rest)?;
     let inner = &rest[open.len_utf8()..];
     let question = inner[..inner.find(close)?].trim();
     (question.split_whitespace().count() >= 3).then(|| question.to_string())
@@ -3298,7 +3296,7 @@ pub(super) fn unquoted(text: &str) -> String {
 }
 
 /// The mark that closes a quotation `c` opens, if `c` opens one.
-fn closing_quote(c: char) -> Option<char> {
+pub(super) fn closing_quote(c: char) -> Option<char> {
     match c {
         '“' => Some('”'),
         '"' => Some('"'),
@@ -3307,6 +3305,13 @@ fn closing_quote(c: char) -> Option<char> {
         '「' => Some('」'),
         _ => None,
     }
+}
+
+/// The quotation mark a text opens with, if it opens with one, and the mark that
+/// closes it (see [`closing_quote`]).
+pub(super) fn opening_quote(text: &str) -> Option<(char, char)> {
+    let open = text.chars().next()?;
+    closing_quote(open).map(|close| (open, close))
 }
 
 /// "You" and "your" in the same languages as [`OTHER_FIRST_PERSON`]: advice to the

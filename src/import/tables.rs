@@ -754,9 +754,7 @@ pub(super) fn question_table(text: &str) -> Option<Vec<(String, String)>> {
             }
             let (at, question) = cells.iter().enumerate().skip(1).find_map(|(at, cell)| {
                 let cell = plain(cell);
-                let (open, close) = [('"', '"'), ('“', '”'), ('«', '»')]
-                    .into_iter()
-                    .find(|(open, _)| cell.starts_with(*open))?;
+                let (open, close) = super::rules::opening_quote(&cell)?;
                 let inner = cell[open.len_utf8()..].strip_suffix(close)?;
                 let question = inner.replace("**", "").replace("__", "");
                 let question = question.trim();

@@ -572,9 +572,10 @@ fn questions_served(text: &str) -> Vec<String> {
             continue;
         };
         let mut chars = rest.char_indices();
-        while let Some((open_at, open)) = chars.find(|(_, c)| matches!(c, '"' | '“')) {
-            let close = if open == '“' { '”' } else { '"' };
-            let start = open_at + open.len_utf8();
+        while let Some((open_at, close)) =
+            chars.find_map(|(at, c)| closing_quote(c).map(|close| (at, close)))
+        {
+            let start = open_at + rest[open_at..].chars().next().map_or(1, char::len_utf8);
             let Some((end, _)) = chars.find(|(_, c)| *c == close) else {
                 break;
             };
@@ -1061,13 +1062,7 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
     // the label.)
     let mut situation = |text: &str, opens: bool| {
         if opens {
-            let bare = match (text.find('('), text.rfind(')')) {
-                (Some(open), Some(close)) if open < close => {
-                    format!("{}{}", &text[..open], &text[close + 1..])
-                }
-                _ => text.to_string(),
-            };
-            let key = plain_words(&bare).join(" ");
+            let key = plain_words(&without_label_remark(text)).join(" ");
             *situations.entry(key).or_default() += 1;
         }
     };
@@ -1198,20 +1193,22 @@ fn bold_alone(line: &str) -> Option<&str> {
 fn opens_situation(line: &str) -> bool {
     match heading_line(line) {
         Some(text) => titles_situation(text),
-        None => {
-            // (`**Situation (20%):** …`: a remark in brackets inside the label, a share
-            // of the time to take, is no part of it.)
-            let label = line.trim().trim_start_matches(['-', '*', '+', '>', ' ']);
-            let colon = label.find(':').unwrap_or(label.len());
-            match (label[..colon].find('('), label[..colon].rfind(')')) {
-                (Some(open), Some(close)) if open < close => says_situation(&format!(
-                    "{}{}",
-                    label[..open].trim_end(),
-                    &label[close + 1..]
-                )),
-                _ => says_situation(label),
-            }
+        None => says_situation(&without_label_remark(
+            line.trim().trim_start_matches(['-', '*', '+', '>', ' ']),
+        )),
+    }
+}
+
+/// A label without the remark in brackets inside it, before its colon (`**Situation
+/// (20%):** …` reads `**Situation:** …`): a share of the time to take is no part of the
+/// label.
+fn without_label_remark(label: &str) -> std::borrow::Cow<'_, str> {
+    let colon = label.find(':').unwrap_or(label.len());
+    match (label[..colon].find('('), label[..colon].rfind(')')) {
+        (Some(open), Some(close)) if open < close => {
+            format!("{}{}", label[..open].trim_end(), &label[close + 1..]).into()
         }
+        _ => label.into(),
     }
 }
 
@@ -3723,29 +3720,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if !lines.any(|l| fence_mark(l) == Some(mark)) {
             return false;
         }
-        lines.find(|l| !l.trim().is_empty()).is_none_or(|l| {
-            let t = l.trim();
-            heading_line(l).is_some()
-                || t.len() >= 3
-                    && ['-', '*', '_']
-                        .iter()
-                        .any(|&c| t.chars().all(|x| x == c || x == ' '))
-        })
+        lines
+            .find(|l| !l.trim().is_empty())
+            .is_none_or(|l| heading_line(l).is_some() || rule_line(l))
     }
 
     /// How many headings below the first level label a case or a story by its number
     /// or letter (`## Case 2 - NAME`, `### ✅ **Story B**: NAME`), outside code fences.
     fn labelled_stories_below(&self) -> usize {
-        let mut fenced = false;
-        self.lines
-            .iter()
-            .filter(|l| {
-                if fence_mark(l).is_some() {
-                    fenced = !fenced;
-                }
-                !fenced
-            })
-            .filter_map(|l| {
+        unfenced(self.lines)
+            .filter_map(|(_, l)| {
                 let t = l.trim_start();
                 let depth = super::details::heading_marks(t)?;
                 (depth >= 2).then(|| t[depth..].trim())
@@ -3823,24 +3807,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// says it holds the writer's stories, in the first person: `## Stories I can
     /// tell` over `### Leonor`.
     fn filed_under_stories(&self, line: usize) -> bool {
-        let mut headings = (self.lines[..line.saturating_sub(1).min(self.lines.len())])
-            .iter()
-            .rev()
-            .filter_map(|l| {
-                let t = l.trim_start();
-                super::details::heading_marks(t).map(|depth| (depth, t[depth..].trim()))
-            });
-        let Some((own, _)) = headings.next() else {
+        let Some(own) = (1..line).rev().find(|&n| {
+            self.lines
+                .get(n - 1)
+                .is_some_and(|l| super::details::heading_marks(l.trim_start()).is_some())
+        }) else {
             return false;
         };
-        headings
-            .find(|(depth, _)| *depth < own)
-            .is_some_and(|(_, above)| {
-                over_stories(above)
-                    && plain_words(above)
-                        .iter()
-                        .any(|w| matches!(w.as_str(), "i" | "my" | "mine" | "i've" | "i’ve"))
-            })
+        self.heading_over(own).is_some_and(|above| {
+            over_stories(above)
+                && plain_words(above)
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "i" | "my" | "mine" | "i've" | "i’ve"))
+        })
     }
 
     /// The paragraphs among `blocks` that open by saying which principle they show
@@ -12758,9 +12737,8 @@ fn name_label(text: &str) -> Option<(&str, Option<&str>)> {
     // `Primary story: \`W1 — Silent Kafka Failure\``: the name in code marks;
     // `**Title:** "Leading the payroll migration"`, in quotation marks.
     let rest = rest.trim().trim_matches(['*', '_', '`']).trim();
-    let rest = [('"', '"'), ('“', '”'), ('«', '»')]
-        .into_iter()
-        .find_map(|(open, close)| {
+    let rest = opening_quote(rest)
+        .and_then(|(open, close)| {
             let inner = rest.strip_prefix(open)?.strip_suffix(close)?;
             (!inner.contains([open, close])).then(|| inner.trim())
         })
