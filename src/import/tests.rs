@@ -12873,3 +12873,102 @@ fn a_name_after_the_writer_s_story_label_is_its_title_though_it_says_how_you() {
     );
     assert!(read.drafts[0].story.questions.is_empty());
 }
+
+#[test]
+fn a_numbered_prompt_asking_for_an_occasion_in_the_third_person_heads_its_answer() {
+    let set = principles::builtin();
+    // Our own words: numbered prompts in plain text, each with its answer under it;
+    // the third asks of "a colleague", not "you", and the fourth is an item with its
+    // one-line answer inside it.
+    let notes = "1. A time when you changed a plan halfway\n\n\
+        I moved our launch from web to mobile after the first pilot showed nobody used the desktop site.\n\n\n\
+        2. What did you do when a release failed?\n\n\
+        I rolled it back, wrote the incident note that night and added the missing smoke test the next morning.\n\n\n\
+        3. A time when a colleague missed a deadline on a shared project\n\n\
+        I split the remaining tickets with him, took the two riskiest and we shipped three days late instead of three weeks.\n\n\
+        4. Tell me about a time you fixed something nobody owned\n\
+        rewrote the flaky release script\n\n\
+        5. An example of when you saw a peer struggling\n\
+        paired with Dana on the billing migration\n";
+    let read = plan(notes, &set);
+    let told: Vec<&str> = read.drafts.iter().map(|d| d.story.notes.as_str()).collect();
+    assert_eq!(read.drafts.len(), 5, "{told:?}");
+    assert!(told[2].contains("riskiest") && !told[1].contains("riskiest"));
+    assert_eq!(
+        read.drafts[2].story.questions,
+        vec!["A time when a colleague missed a deadline on a shared project"]
+    );
+    assert!(told[4].contains("Dana") && !told[3].contains("Dana"));
+}
+
+#[test]
+fn a_principle_named_inside_a_question_left_unanswered_links_no_story_of_the_notes() {
+    let set = principles::builtin();
+    // Our own words: numbered questions naming no principle, answered in the first
+    // person, then two unanswered, one of which says "customer obsession" in its
+    // wording, then one answered inside its item.
+    let notes = "1. Tell me about a time you simplified a process\n\n\
+        I replaced the three approval forms with one shared checklist. Requests closed in two days instead of nine, and I wrote the guide for it.\n\n\n\
+        2. Describe a time you disagreed with your manager\n\n\
+        I argued against the rewrite with a cost estimate. I lost the vote, and then I led the migration myself.\n\n\n\
+        3. What did you do when a release failed?\n\n\
+        I rolled it back within the hour. I wrote the incident note that night and I added the missing smoke test.\n\n\n\
+        4. How do you show customer obsession?\n\n\
+        5. Describe a time you worked with a small budget\n\n\
+        6. Tell me about a time you mentored someone\n\
+        I paired with a new hire on her first on-call week\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 4, "{:?}", read.skipped);
+    // None is linked to the principle the question asks of; each is a guess, said so.
+    assert!(
+        read.drafts
+            .iter()
+            .all(|d| d.guessed && d.story.principles != vec!["customer-obsession"]),
+        "{:?}",
+        read.drafts
+            .iter()
+            .map(|d| &d.story.principles)
+            .collect::<Vec<_>>()
+    );
+    // Each question left over is linked by its own words, not by one guess for all.
+    let linked: Vec<&str> = read
+        .questions
+        .iter()
+        .map(|q| q.principle.as_str())
+        .collect();
+    assert_eq!(linked.len(), 2, "{:?}", read.questions);
+    assert_eq!(linked[0], "customer-obsession");
+    assert_ne!(linked[0], linked[1]);
+}
+
+#[test]
+fn a_run_of_questions_whose_last_is_answered_below_gives_that_story_and_keeps_the_others() {
+    let set = principles::builtin();
+    // Our own words: an answered question, then three numbered questions in a row
+    // with no answer between them, the paragraph after the last answering it.
+    let notes = "1. Tell me about a time you cut costs\n\n\
+        I moved the nightly reports to spot instances and the bill fell by a third in one month.\n\n\
+        2. Describe a time you earned a team's trust\n\n\
+        3. What did you learn from your biggest mistake?\n\n\
+        4. Tell me about a time you pushed back on a deadline\n\n\
+        I showed the director the test backlog, proposed a two-week slip with a smaller first release, and we shipped that without a rollback.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.skipped);
+    assert!(read.drafts[1].story.notes.contains("test backlog"));
+    assert_eq!(
+        read.drafts[1].story.questions,
+        vec!["Tell me about a time you pushed back on a deadline"]
+    );
+    let own: Vec<(usize, &str)> = read
+        .questions
+        .iter()
+        .map(|q| (q.lines.0, q.question.as_str()))
+        .collect();
+    assert_eq!(
+        own,
+        vec![
+            (5, "Describe a time you earned a team's trust"),
+            (7, "What did you learn from your biggest mistake?")
+        ]
+    );
+}

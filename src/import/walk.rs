@@ -4555,35 +4555,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 _ => None,
             }
         };
-        // The question and its block, and the blocks of its answer.
-        type Unit<'n> = (Option<(String, &'n AstNode<'n>)>, Vec<&'n AstNode<'n>>);
-        let mut units: Vec<Unit<'n>> = vec![(None, Vec::new())];
-        // A paragraph typed a line a question, answered on the lines under it (see
-        // `asked_and_told`), opens a unit of its own: its questions and their answer
-        // are on its lines, read once here.
-        let mut by_lines: Vec<Option<(Vec<String>, String)>> = vec![None];
-        for &node in blocks {
-            if several(self, node) {
-                units.push((None, vec![node]));
-                by_lines.push(None);
-                continue;
-            }
-            if matches!(node.data().value, NodeValue::Paragraph) {
-                let (s, e) = span(node);
-                if let Some(lined) = asked_and_told(&self.source(s, e, 0), self.set) {
-                    units.push((Some((String::new(), node)), Vec::new()));
-                    by_lines.push(Some(lined));
-                    continue;
-                }
-            }
-            match asks(self, node) {
-                Some(question) => {
-                    units.push((Some((question, node)), Vec::new()));
-                    by_lines.push(None);
-                }
-                None => units.last_mut().expect("one unit at least").1.push(node),
-            }
-        }
         let said = |importer: &Self, answer: &[&'n AstNode<'n>]| {
             // Quotation marks off: `>Problem: …` is the answer's own text.
             let text: String = (importer.region_text(answer).lines())
@@ -4613,6 +4584,56 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     || parts.len() >= 2
                     || recalls_event(text))
         };
+        // The question and its block, and the blocks of its answer.
+        type Unit<'n> = (Option<(String, &'n AstNode<'n>)>, Vec<&'n AstNode<'n>>);
+        let mut units: Vec<Unit<'n>> = vec![(None, Vec::new())];
+        // A paragraph typed a line a question, answered on the lines under it (see
+        // `asked_and_told`), opens a unit of its own: its questions and their answer
+        // are on its lines, read once here.
+        let mut by_lines: Vec<Option<(Vec<String>, String)>> = vec![None];
+        for (at, &node) in blocks.iter().enumerate() {
+            // (Unless its last question is answered by the paragraph after it, which
+            // tells a story, or none of them is, the next block asking again or none
+            // coming: then each question is a unit of its own, the last with that
+            // answer, the others the person's own, unanswered.)
+            let last_answered = || {
+                blocks.get(at + 1).is_none_or(|&next| {
+                    several(self, next)
+                        || asks(self, next).is_some()
+                        || matches!(next.data().value, NodeValue::Paragraph)
+                            && tells(self, &[next], &said(self, &[next]))
+                })
+            };
+            if several(self, node) && last_answered() {
+                for item in node.children() {
+                    if let Some(question) = question_in(self, span(item)) {
+                        units.push((Some((question, item)), Vec::new()));
+                        by_lines.push(None);
+                    }
+                }
+                continue;
+            }
+            if several(self, node) {
+                units.push((None, vec![node]));
+                by_lines.push(None);
+                continue;
+            }
+            if matches!(node.data().value, NodeValue::Paragraph) {
+                let (s, e) = span(node);
+                if let Some(lined) = asked_and_told(&self.source(s, e, 0), self.set) {
+                    units.push((Some((String::new(), node)), Vec::new()));
+                    by_lines.push(Some(lined));
+                    continue;
+                }
+            }
+            match asks(self, node) {
+                Some(question) => {
+                    units.push((Some((question, node)), Vec::new()));
+                    by_lines.push(None);
+                }
+                None => units.last_mut().expect("one unit at least").1.push(node),
+            }
+        }
         let stories: Vec<bool> = units
             .iter()
             .zip(&by_lines)
@@ -5450,8 +5471,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     within = principles_said(&told, self.set);
                     link(&mut within, principles_quoted(&told, self.set));
                 }
+                // (Not a name inside a question on a line of its own, `9. How do you
+                // show your customer obsession?`: the interviewer's word, asked, not the
+                // writer's link.)
                 if within.is_empty() {
-                    let named: Vec<String> = names_within(&told, self.set)
+                    let named: Vec<String> = names_within(&without_own_questions(&told), self.set)
                         .into_iter()
                         .filter(|id| {
                             self.set
@@ -6352,6 +6376,32 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         } else {
             vec![(lines, text.to_string())]
         };
+        // A question alone right over a story's labelled parts asks for that story,
+        // not for the one above (`1. Tell me…`, its answer, then `2. Tell me…` and its
+        // answer).
+        // So does a question standing alone on its line with a paragraph under it that
+        // asks nothing (`**Q: Describe a bug you fixed.**`, then the answer): after a
+        // story told in labelled parts, it is the next question and its answer, not one
+        // more question of that story. (Under a label over the story's questions, it
+        // is the story's.)
+        // (A question in a list of its own, `* How do you prioritise…?`, its answer in
+        // the paragraph under it, heads that answer as well.)
+        let answered_below = (!is_list || items.len() == 1)
+            && !text.trim().contains('\n')
+            && self
+                .current
+                .as_ref()
+                .is_none_or(|b| b.field != Field::Questions)
+            && node.next_sibling().is_some_and(|next| {
+                let (start, end) = span(next);
+                let below = self.source(start, end, quote_depth);
+                let first = below.lines().next().unwrap_or("");
+                matches!(next.data().value, NodeValue::Paragraph)
+                    && !is_question(&bare_question(first))
+                    && !bold_prompt(first)
+                    && !lead_in(first)
+                    && split_label(first).is_none()
+            });
         let bold_alike = self.bold_prompts();
         // A block under a label of text about the principle or the interview (`**What
         // they're testing:** Can you…?`) asks the reader nothing to answer.
@@ -6394,35 +6444,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || asks_first
                 // (A list's item that asks without a mark, its answer under it: `9. Tell
                 // me a time when you took risk`, then the answer.)
-                || is_list && t.contains('\n') && asks_unmarked(first))
+                || is_list && t.contains('\n') && asks_unmarked(first)
+                // (An item with its answer under it, in the item or in the paragraph
+                // after a list of its own, that asks for an occasion in the interviewer's
+                // words and not the writer's: `5. A time when a team member didn't meet
+                // your expectations`.)
+                || is_list && (t.contains('\n') || answered_below) && asks_in_third_person(first))
                 && !tells_before_asking(first)
         };
-        // A question alone right over a story's labelled parts asks for that story,
-        // not for the one above (`1. Tell me…`, its answer, then `2. Tell me…` and its
-        // answer).
-        // So does a question standing alone on its line with a paragraph under it that
-        // asks nothing (`**Q: Describe a bug you fixed.**`, then the answer): after a
-        // story told in labelled parts, it is the next question and its answer, not one
-        // more question of that story. (Under a label over the story's questions, it
-        // is the story's.)
-        // (A question in a list of its own, `* How do you prioritise…?`, its answer in
-        // the paragraph under it, heads that answer as well.)
-        let answered_below = (!is_list || items.len() == 1)
-            && !text.trim().contains('\n')
-            && self
-                .current
-                .as_ref()
-                .is_none_or(|b| b.field != Field::Questions)
-            && node.next_sibling().is_some_and(|next| {
-                let (start, end) = span(next);
-                let below = self.source(start, end, quote_depth);
-                let first = below.lines().next().unwrap_or("");
-                matches!(next.data().value, NodeValue::Paragraph)
-                    && !is_question(&bare_question(first))
-                    && !bold_prompt(first)
-                    && !lead_in(first)
-                    && split_label(first).is_none()
-            });
         let heads_next = items.len() == 1
             && (answered_below
                 || node.next_sibling().is_some_and(|next| {
@@ -6965,10 +6994,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     fn own_waiting(&mut self) {
         // A section whose stories name their own principles puts none over the
         // questions in it: each is linked to the one its words are nearest, as a story
-        // under a question's heading is.
-        if self.section.as_ref().is_some_and(|s| s.own_names) {
+        // under a question's heading is. So does a section whose principle was itself
+        // guessed from its words: that guess is no more the questions' than another,
+        // and holds only a question whose words are near none.
+        if let Some(section) = self
+            .section
+            .as_ref()
+            .filter(|s| s.own_names || s.principle_guessed)
+        {
+            let fallback = (!section.own_names).then(|| section.principle.clone());
             for (question, lines) in std::mem::take(&mut self.waiting) {
-                match self.nearest(&question).map(|p| p.id.clone()) {
+                match (self.nearest(&question).map(|p| p.id.clone())).or_else(|| fallback.clone()) {
                     Some(principle) => self.plan.questions.push(super::OwnQuestion {
                         principle,
                         question,
@@ -12246,6 +12282,22 @@ fn slotted(text: &str) -> bool {
         rest = after;
     }
     false
+}
+
+/// Whether a line asks for an occasion without asking "you" outright, in the words of
+/// the one who asks: "A time when a team member didn't meet your expectations", "An
+/// example of when you saw a peer struggling". Not a line in the writer's own voice
+/// ("I remember a time when…").
+fn asks_in_third_person(line: &str) -> bool {
+    let bare = bare_question(line);
+    asks_for_story(&bare)
+        && bare.split_whitespace().count() <= 25
+        && !words_of(&bare).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "i" | "i'm" | "i've" | "my" | "me" | "we" | "our" | "us"
+            )
+        })
 }
 
 /// Whether a line asks the reader without a question mark, as notes typed in haste
