@@ -12972,3 +12972,24 @@ fn a_run_of_questions_whose_last_is_answered_below_gives_that_story_and_keeps_th
         ]
     );
 }
+
+#[test]
+fn quoted_questions_among_topics_are_each_a_question_though_one_asks_without_its_mark() {
+    let set = principles::builtin();
+    // Our own words: a story's line of the questions it serves, topics first, then two
+    // quoted questions, the second typed without its question mark.
+    let notes = "### [Ownership] Night shift tooling\n\
+        **S (Situation):** The warehouse ran its night shift on paper.\n\
+        **A (Action):** I built the scanner app and carried the pager for it.\n\
+        **R (Result):** Paper was gone in a month.\n\
+        **Best for questions about:** ownership mindset, \"tell me about a time you built something nobody asked for\", \"why do you want to leave a small company\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        vec![
+            "tell me about a time you built something nobody asked for",
+            "why do you want to leave a small company"
+        ]
+    );
+}

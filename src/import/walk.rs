@@ -12148,8 +12148,13 @@ fn questions_quoted_in_prose(text: &str) -> Option<Vec<String>> {
         .sum::<usize>();
     // (Or two quoted questions or more with nothing but separators between them:
     // `"Tell me about…" / "Tell me about…"`.)
-    ((outside >= 3 || quoted.len() >= 2) && quoted.iter().all(|q| asks_or_prompts(q)))
-        .then_some(quoted)
+    // (A quoted piece may ask without its mark, as typed in a list of topics: `"why do
+    // you want an IC role after being a COO"`.)
+    ((outside >= 3 || quoted.len() >= 2)
+        && quoted
+            .iter()
+            .all(|q| asks_or_prompts(q) || asks_unmarked(q)))
+    .then_some(quoted)
 }
 
 /// Whether a text tells one thing that happened with no "I" as its doer ("The work
