@@ -1461,9 +1461,37 @@ pub(super) fn about_the_person(heading: &str) -> bool {
             && words
                 .windows(2)
                 .any(|pair| pair[0] == "to" && pair[1] == "ask" || pair[0] == "for" && matches!(pair[1].as_str(), "us" | "me" | "them"))
+        || objection(heading)
         // The same in Chinese: "why…", "self-introduction".
         || ["为什么", "為什麼", "为何"].iter().any(|w| heading.trim().starts_with(w))
         || ["自我介绍", "自我介紹"].iter().any(|w| heading.contains(w))
+}
+
+/// Whether a question is an objection put to the person: its asking sentence speaks of
+/// what they will do or what they are ("How do we know you'll adapt?", "Why should we
+/// believe you're worth that?"), and of no occasion ("a time you were…" asks one).
+fn objection(question: &str) -> bool {
+    let Some(asked) = question
+        .split(['.', '!', '"', '“', '”'])
+        .map(str::trim)
+        .rfind(|s| s.ends_with(['?', '？']))
+    else {
+        return false;
+    };
+    let words = words_of(asked);
+    let of_the_person = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "you'll" | "you're"))
+        || words
+            .windows(2)
+            .any(|pair| pair[0] == "you" && matches!(pair[1].as_str(), "will" | "are"));
+    let occasion = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "time" | "times" | "example" | "situation" | "when" | "did" | "have" | "had"
+        )
+    });
+    of_the_person && !occasion
 }
 
 /// A list item's text after its marker (`- `, `* `, `+ `, `1. `, `2) `), or `None` for

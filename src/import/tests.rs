@@ -12993,3 +12993,24 @@ fn quoted_questions_among_topics_are_each_a_question_though_one_asks_without_its
         ]
     );
 }
+
+#[test]
+fn an_objection_put_to_the_person_and_its_answer_make_no_story() {
+    let set = principles::builtin();
+    // Our own words: a story, then an objection about the person's future fit, its
+    // answer in the first person listing what they did, in a fence labelled as theirs.
+    let notes = "## My stories\n\n\
+        ### Story 1: The billing cutover\n\n\
+        **Situation:** Our billing provider was shutting down in six weeks.\n\
+        **Action:** I moved every invoice job to the new provider over three weekends.\n\
+        **Result:** No customer was billed twice.\n\n\
+        ## Objections\n\n\
+        **Q: \"You've only worked at agencies. How do we know you'll last in a product team?\"**\n\n\
+        ```Your Answer:\n\
+        \"I owned a product inside the agency. I set its roadmap, I ran its releases and I\n\
+        answered its support queue for two years.\"\n\
+        ```\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The billing cutover"], "{:?}", read.skipped);
+}
