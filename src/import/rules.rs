@@ -4940,6 +4940,16 @@ fn names_outside_remarks(text: &str, set: &PrincipleSet, loose: bool) -> Names {
                     i += 1 + more;
                     continue;
                 }
+                // "Leadership / Ownership": "leadership" alone, the word every
+                // principle shares, names none and is no unknown name either.
+                if crate::principles::fold(parts[i])
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .all(|w| NAME_GLUE.contains(&w))
+                {
+                    i += 1;
+                    continue;
+                }
                 // "Frugality and Earn Trust": names joined by "and", which a name may
                 // hold itself ("Invent and Simplify").
                 match split_on_and(parts[i], set) {
@@ -5021,9 +5031,26 @@ pub(super) enum Informal {
     None,
 }
 
-/// Words a principle's name is built with that say nothing of which one it is.
+/// Words a principle's name is built with that say nothing of which one it is. ("Leaders
+/// Are Right a Lot" says "leaders", as the set's own name says "leadership": a theme of
+/// "Leadership" names no one principle.)
 const NAME_GLUE: &[&str] = &[
-    "a", "an", "and", "are", "be", "for", "have", "of", "on", "the", "to", "over", "in",
+    "a",
+    "an",
+    "and",
+    "are",
+    "be",
+    "for",
+    "have",
+    "of",
+    "on",
+    "the",
+    "to",
+    "over",
+    "in",
+    "leader",
+    "leaders",
+    "leadership",
 ];
 
 /// The principle an informal name stands for, in a line that says it names

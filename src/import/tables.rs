@@ -551,27 +551,48 @@ pub(super) fn question_rows(lines: &[&str]) -> Vec<RoutedTable> {
                     .any(|w| words.contains(&w.as_str()))
             })
         };
-        // (`Question Theme`, `Question type`: a column of themes, not of questions.)
         let asks = says(
             header.first(),
             &["ask", "asks", "question", "questions", "prompt", "prompts"],
-        ) && !says(
+        );
+        // (`Question Theme`, `Question type`: a column of themes, not of questions;
+        // unless half its cells or more are questions all the same, `Tell me about a
+        // time you led others`, which are read, and its themes, `Most proud of`, not.)
+        let themes = says(
             header.first(),
             &[
                 "theme", "themes", "type", "types", "category", "area", "topic",
             ],
         );
+        let first_cell = |row: &&str| -> Option<String> {
+            // (`"Tell me about…"`: the question without its quotation marks.)
+            Some(
+                plain(cells(row).first()?)
+                    .trim_matches(['"', '“', '”'])
+                    .trim()
+                    .to_string(),
+            )
+        };
+        let asked =
+            |cell: &str| super::rules::is_question(cell) || super::rules::asks_for_story(cell);
+        let body = &lines[i + 2..end];
+        let questions_all_the_same = themes
+            && body
+                .iter()
+                .filter(|row| first_cell(row).is_some_and(|c| asked(&c)))
+                .count()
+                * 2
+                >= body.len();
         let named_by_name = says(header.get(1), &["story", "stories"]);
-        if asks {
-            let rows: Vec<(String, Route)> = lines[i + 2..end]
+        if asks && (!themes || questions_all_the_same) {
+            let rows: Vec<(String, Route)> = body
                 .iter()
                 .filter_map(|row| {
                     let cells = cells(row);
-                    // (`"Tell me about…"`: the question without its quotation marks.)
-                    let question = plain(cells.first()?)
-                        .trim_matches(['"', '“', '”'])
-                        .trim()
-                        .to_string();
+                    let question = first_cell(row)?;
+                    if themes && !asked(&question) {
+                        return None;
+                    }
                     let named = plain(cells.get(1)?);
                     // `#2 — husband/wife conflict`: the number after its sign.
                     let number = named.strip_prefix('#').unwrap_or(&named);

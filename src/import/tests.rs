@@ -13014,3 +13014,58 @@ fn an_objection_put_to_the_person_and_its_answer_make_no_story() {
     let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
     assert_eq!(titles, ["The billing cutover"], "{:?}", read.skipped);
 }
+
+#[test]
+fn leadership_alone_names_no_principle_in_a_tag_of_themes() {
+    let set = principles::builtin();
+    // "Leadership" is the word every principle shares: no Are Right, A Lot (whose
+    // alias says "Leaders"), and no unknown name beside a principle's either.
+    assert!(named_principles("Leadership", &set).ids.is_empty());
+    assert!(named_principles("Leadership", &set).unknown.is_empty());
+    let both = named_principles("Leadership / Ownership", &set);
+    assert_eq!(both.ids, ["ownership"]);
+    assert!(both.unknown.is_empty());
+    // Our own words: a story tagged with a theme and a principle.
+    let notes = "### [Leadership / Ownership] The on-call rota\n\
+        **S (Situation):** Two people carried every page for a year.\n\
+        **A (Action):** I wrote a rota for six and ran the first month myself.\n\
+        **R (Result):** Pages per person fell by two thirds.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(read.drafts[0].story.principles, ["ownership"]);
+}
+
+#[test]
+fn a_table_of_question_types_that_are_questions_routes_them_to_the_stories_it_names() {
+    let set = principles::builtin();
+    // Our own words: two stories, then a table whose first column says "type" but
+    // holds questions, each routed to a story by a short name; one row a theme, one a
+    // remark that names no story.
+    let notes = "### [Team] Pairing rota — Harbor Labs\n\
+        **S (Situation):** New hires at Harbor Labs waited weeks for a first review.\n\
+        **A (Action):** I set up a pairing rota with two seniors a day.\n\
+        **R (Result):** First reviews came within two days.\n\n\
+        ---\n\n\
+        ### [Cost] Spot instances — Harbor Labs\n\
+        **S (Situation):** Nightly reports ran on on-demand machines.\n\
+        **A (Action):** I moved them to spot instances with a retry queue.\n\
+        **R (Result):** The bill fell by a third.\n\n\
+        ---\n\n\
+        ## Question → Story Map\n\n\
+        | Question type | Best story |\n\
+        |---|---|\n\
+        | Tell me about a time you helped new people | Pairing rota |\n\
+        | Tell me about saving money | Spot instances |\n\
+        | Most proud of | Spot instances |\n\
+        | Tell me about a failure | Any story's rota notes |\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.skipped);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time you helped new people"]
+    );
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["Tell me about saving money"]
+    );
+}

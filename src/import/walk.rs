@@ -12542,10 +12542,18 @@ impl TitleIndex {
         };
         let best = among.iter().map(|(_, n)| *n).max()?;
         let mut at_best = among.iter().filter(|(_, n)| *n == best);
-        match (at_best.next(), at_best.next()) {
-            (Some((d, _)), None) => Some(*d),
-            _ => None,
-        }
+        let d = match (at_best.next(), at_best.next()) {
+            (Some((d, _)), None) => *d,
+            _ => return None,
+        };
+        // (A draft holding one word of a longer name, "Any story's Reflection section",
+        // is not named by it: half its words at least.)
+        let stems = Self::stems(name);
+        let held = stems
+            .iter()
+            .filter(|w| self.drafts.get(*w).is_some_and(|ds| ds.contains(&d)))
+            .count();
+        (held * 2 >= stems.len()).then_some(d)
     }
 }
 
