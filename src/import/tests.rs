@@ -13069,3 +13069,24 @@ fn a_table_of_question_types_that_are_questions_routes_them_to_the_stories_it_na
         ["Tell me about saving money"]
     );
 }
+
+#[test]
+fn a_story_in_shorthand_parts_is_kept_though_its_lesson_speaks_to_you() {
+    let set = principles::builtin();
+    // Our own words: a story told in labelled parts without "I", one deed in its
+    // Action, its lesson put to "you" as lessons are.
+    let notes = "### [Speed] Feature flags at Bramble\n\
+        **S (Situation):** Every copy change waited a week for the app store.\n\
+        **T (Task):** Ship text changes the same day.\n\
+        **A (Action):** Moved the screens' copy behind remote flags.\n\
+        **R (Result):** Copy fixes went out within hours.\n\
+        **Reflection:** You trade review safety for speed. Know what you gave up, not just what you gained.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Learned)
+            .contains("Know what you gave up")
+    );
+}

@@ -4151,9 +4151,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // ("**Action:** implemented the gap recovery"), with a line after them that
         // speaks to the reader ("Prepare the exact mechanism from memory"): a note to
         // self on the writer's own story.
+        // (What the writer learned may speak to "you" as a lesson does, "Know what you
+        // gave up": the story is told in the other parts.)
         let parts: Vec<&str> = told
             .lines()
-            .filter(|line| matches!(split_label(line), Some((Label::Part(_), _))))
+            .filter(|line| {
+                matches!(split_label(line), Some((Label::Part(part), _)) if part != Part::Learned)
+            })
             .collect();
         let told_in_parts = parts.len() >= 2 && {
             let text = parts.join("\n");
@@ -9837,7 +9841,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // A guide's template filled with instructions (`- Action: name the customer
         // research you did personally. Show you went to the source.`): parts that speak
         // to the reader, and the writer nowhere in them.
-        let instructed = draft.told();
+        // (Not counting what the writer learned, which may speak to "you" as a lesson
+        // does: "Know what you gave up, not just what you gained.")
+        let instructed = [Part::Situation, Part::Task, Part::Action, Part::Result]
+            .map(|p| draft.story.part(p))
+            .join("\n")
+            + "\n"
+            + &draft.story.notes;
         let done = [Part::Action, Part::Result]
             .map(|p| draft.story.part(p))
             .join("\n");
