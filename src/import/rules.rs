@@ -2101,10 +2101,7 @@ pub(super) fn principles_quoted(text: &str, set: &PrincipleSet) -> Vec<String> {
 /// is Invent and Simplify's; "cust" and "a disagreement" are no one's): its id.
 fn words_of_one_name(text: &str, set: &PrincipleSet) -> Option<String> {
     let folded = crate::principles::fold(text);
-    let words: Vec<&str> = folded
-        .split_whitespace()
-        .filter(|w| !NAME_GLUE.contains(w))
-        .collect();
+    let words: Vec<&str> = folded.split_whitespace().filter(|w| !glue(w)).collect();
     if words.is_empty() {
         return None;
     }
@@ -4945,7 +4942,7 @@ fn names_outside_remarks(text: &str, set: &PrincipleSet, loose: bool) -> Names {
                 if crate::principles::fold(parts[i])
                     .split(' ')
                     .filter(|w| !w.is_empty())
-                    .all(|w| NAME_GLUE.contains(&w))
+                    .all(glue)
                 {
                     i += 1;
                     continue;
@@ -5031,27 +5028,19 @@ pub(super) enum Informal {
     None,
 }
 
-/// Words a principle's name is built with that say nothing of which one it is. ("Leaders
-/// Are Right a Lot" says "leaders", as the set's own name says "leadership": a theme of
-/// "Leadership" names no one principle.)
+/// Words a principle's name is built with that say nothing of which one it is.
+/// ("Leaders Are Right a Lot" says "leaders".)
 const NAME_GLUE: &[&str] = &[
-    "a",
-    "an",
-    "and",
-    "are",
-    "be",
-    "for",
-    "have",
-    "of",
-    "on",
-    "the",
-    "to",
-    "over",
-    "in",
-    "leader",
+    "a", "an", "and", "are", "be", "for", "have", "of", "on", "the", "to", "over", "in", "leader",
     "leaders",
-    "leadership",
 ];
+
+/// Whether a word says nothing of which principle a name is: a word of [`NAME_GLUE`], or
+/// "leadership", which every principle of the set shares (a theme of "Leadership" names
+/// no one principle).
+fn glue(word: &str) -> bool {
+    NAME_GLUE.contains(&word) || word == "leadership"
+}
 
 /// The principle an informal name stands for, in a line that says it names
 /// principles:
@@ -5064,7 +5053,7 @@ pub(super) fn informal(text: &str, set: &PrincipleSet) -> Informal {
     let words = |t: &str| -> Vec<String> {
         crate::principles::fold(t)
             .split(' ')
-            .filter(|w| !w.is_empty() && !NAME_GLUE.contains(w))
+            .filter(|w| !w.is_empty() && !glue(w))
             .map(str::to_string)
             .collect()
     };

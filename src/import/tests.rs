@@ -13090,3 +13090,28 @@ fn a_story_in_shorthand_parts_is_kept_though_its_lesson_speaks_to_you() {
             .contains("Know what you gave up")
     );
 }
+
+#[test]
+fn each_answered_prompt_is_its_own_story_and_is_linked_by_its_own_question() {
+    let set = principles::builtin();
+    // Our own words: two numbered prompts with a one-sentence answer each, the second
+    // asked of "a colleague"; no principle named anywhere.
+    let notes = "1. Tell me about a time you simplified a process\n\n\
+        I replaced three approval forms with one checklist and requests closed in two days.\n\n\n\
+        2. A time when a colleague missed a deadline\n\n\
+        I split the remaining tickets with him and took the two riskiest ones myself.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.skipped);
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["A time when a colleague missed a deadline"]
+    );
+    // Each guess is said of its own draft, at its own line, by its own question.
+    let said: Vec<&str> = read
+        .warnings
+        .iter()
+        .filter_map(|w| w.split_once(": '").map(|(at, _)| at))
+        .collect();
+    assert_eq!(said, ["line 1", "line 6"], "{:?}", read.warnings);
+    assert!(read.warnings[1].contains("'A time when a colleague missed a deadline'"));
+}

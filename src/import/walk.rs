@@ -4552,7 +4552,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         item.children()
                             .all(|c| matches!(c.data().value, NodeValue::Paragraph))
                     })
-                    .and_then(|item| question_in(importer, span(item))),
+                    .and_then(|item| {
+                        // (Or a numbered prompt asking for an occasion in the
+                        // interviewer's words: `2. A time when a colleague missed…`.)
+                        question_in(importer, span(item)).or_else(|| {
+                            let (s, e) = span(item);
+                            let text = strip_marker(&importer.source(s, e, 0));
+                            (s == e && asks_in_third_person(&text)).then(|| bare_question(&text))
+                        })
+                    }),
                 NodeValue::Paragraph if span(node).0 == span(node).1 => {
                     question_in(importer, span(node))
                 }
@@ -4608,18 +4616,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                             && tells(self, &[next], &said(self, &[next]))
                 })
             };
-            if several(self, node) && last_answered() {
-                for item in node.children() {
-                    if let Some(question) = question_in(self, span(item)) {
-                        units.push((Some((question, item)), Vec::new()));
-                        by_lines.push(None);
-                    }
-                }
-                continue;
-            }
             if several(self, node) {
-                units.push((None, vec![node]));
-                by_lines.push(None);
+                if last_answered() {
+                    for item in node.children() {
+                        if let Some(question) = question_in(self, span(item)) {
+                            units.push((Some((question, item)), Vec::new()));
+                            by_lines.push(None);
+                        }
+                    }
+                } else {
+                    units.push((None, vec![node]));
+                    by_lines.push(None);
+                }
                 continue;
             }
             if matches!(node.data().value, NodeValue::Paragraph) {
@@ -4665,7 +4673,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let shorthand = (asks_for_story(q) || is_prompt(q))
                     && !to_reader(&text)
                     && past_sentences(&text) >= 3;
-                tells(self, answer, &text) || shorthand
+                // (Or a short answer in which the writer did something, to a question
+                // that asks for an occasion: "I split the remaining tickets with him".)
+                let did = asks_for_story(q)
+                    && (first_person_events(&text) >= 1 || own_account(&text))
+                    && !speaks_of_now(&text)
+                    && !to_reader(&text);
+                tells(self, answer, &text) || shorthand || did
             })
             .collect();
         if !stories.contains(&true) {
@@ -7008,7 +7022,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             let fallback = (!section.own_names).then(|| section.principle.clone());
             for (question, lines) in std::mem::take(&mut self.waiting) {
-                match (self.nearest(&question).map(|p| p.id.clone())).or_else(|| fallback.clone()) {
+                match self
+                    .nearest(&question)
+                    .map(|p| p.id.clone())
+                    .or_else(|| fallback.clone())
+                {
                     Some(principle) => self.plan.questions.push(super::OwnQuestion {
                         principle,
                         question,
@@ -12518,8 +12536,9 @@ impl TitleIndex {
         }
     }
 
-    /// The one draft whose words hold most of `name`'s, among those linked to
-    /// `principle` when any of them holds one; `None` when none or two hold as many. The
+    /// The one draft whose words hold most of `name`'s, and half of them at least, among
+    /// those linked to `principle` when any of them holds one; `None` when none or two
+    /// hold as many. The
     /// draft whose lines hold the name's own (`written`: a table read into a story's
     /// notes, a tip among them) holds its words without being named.
     fn named(
