@@ -313,10 +313,28 @@ fn reads_back(scalar: &str, text: &str) -> bool {
 
 /// A file name for a title: lowercase ASCII words joined by hyphens, at most about 60
 /// characters, cut at a word. Accented Latin letters lose their accents; a title with
-/// no Latin letters at all is named `story`.
+/// no Latin letters at all is named `story`. A terminal escape sequence pasted into
+/// the title (`\e[1m`, `\e]0;…\a`) is no word of it: it leaves nothing in the name.
 pub fn slug(title: &str) -> String {
     let mut slug = String::new();
-    for c in title.chars() {
+    let mut chars = title.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            match chars.next() {
+                // A control sequence: parameters, then one final character.
+                Some('[') => while chars.next().is_some_and(|c| !('@'..='~').contains(&c)) {},
+                // An operating system command: up to BEL or ESC `\`.
+                Some(']') => {
+                    while let Some(c) = chars.next() {
+                        if c == '\u{7}' || c == '\u{1b}' && chars.next_if_eq(&'\\').is_some() {
+                            break;
+                        }
+                    }
+                }
+                _ => {}
+            }
+            continue;
+        }
         let c = fold_accent(c);
         if c.is_ascii_alphanumeric() {
             slug.push(c.to_ascii_lowercase());
@@ -603,6 +621,13 @@ mod tests {
         assert_eq!(slug("Café déjà vu: 25% faster!"), "cafe-deja-vu-25-faster");
         assert_eq!(slug("Earth's best"), "earths-best");
         assert_eq!(slug("日本語のタイトル"), "story");
+        // Escape sequences pasted into a title leave nothing in its name.
+        assert_eq!(slug("Night \u{1b}[1mrota\u{1b}[0m tool"), "night-rota-tool");
+        assert_eq!(slug("\u{1b}]0;pwned\u{7}Pager rota"), "pager-rota");
+        assert_eq!(
+            slug("\u{1b}]8;;http://x\u{1b}\\link\u{1b}]8;;\u{1b}\\ text"),
+            "link-text"
+        );
         let long = slug(&"word ".repeat(40));
         assert!(long.len() <= 60 && !long.ends_with('-'), "{long}");
         // Cut at a phrase's end, never inside one.
