@@ -564,32 +564,36 @@ pub(super) fn question_rows(lines: &[&str]) -> Vec<RoutedTable> {
                 "theme", "themes", "type", "types", "category", "area", "topic",
             ],
         );
-        let first_cell = |row: &&str| -> Option<String> {
-            // (`"Tell me about…"`: the question without its quotation marks.)
-            Some(
-                plain(cells(row).first()?)
-                    .trim_matches(['"', '“', '”'])
-                    .trim()
-                    .to_string(),
-            )
-        };
+        let named_by_name = says(header.get(1), &["story", "stories"]);
+        if !asks {
+            continue;
+        }
+        // Each row's cells, and the first of them as a question: without its
+        // quotation marks (`"Tell me about…"`).
+        let body: Vec<(Vec<&str>, Option<String>)> = lines[i + 2..end]
+            .iter()
+            .map(|row| {
+                let cells = cells(row);
+                let question = cells
+                    .first()
+                    .map(|cell| plain(cell).trim_matches(['"', '“', '”']).trim().to_string());
+                (cells, question)
+            })
+            .collect();
         let asked =
             |cell: &str| super::rules::is_question(cell) || super::rules::asks_for_story(cell);
-        let body = &lines[i + 2..end];
         let questions_all_the_same = themes
             && body
                 .iter()
-                .filter(|row| first_cell(row).is_some_and(|c| asked(&c)))
+                .filter(|(_, question)| question.as_deref().is_some_and(asked))
                 .count()
                 * 2
                 >= body.len();
-        let named_by_name = says(header.get(1), &["story", "stories"]);
-        if asks && (!themes || questions_all_the_same) {
+        if !themes || questions_all_the_same {
             let rows: Vec<(String, Route)> = body
-                .iter()
-                .filter_map(|row| {
-                    let cells = cells(row);
-                    let question = first_cell(row)?;
+                .into_iter()
+                .filter_map(|(cells, question)| {
+                    let question = question?;
                     if themes && !asked(&question) {
                         return None;
                     }

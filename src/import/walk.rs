@@ -12323,14 +12323,7 @@ fn slotted(text: &str) -> bool {
 /// ("I remember a time when…").
 fn asks_in_third_person(line: &str) -> bool {
     let bare = bare_question(line);
-    asks_for_story(&bare)
-        && bare.split_whitespace().count() <= 25
-        && !words_of(&bare).iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "i" | "i'm" | "i've" | "my" | "me" | "we" | "our" | "us"
-            )
-        })
+    asks_for_story(&bare) && bare.split_whitespace().count() <= 25 && persons(&bare).0 == 0
 }
 
 /// Whether a line asks the reader without a question mark, as notes typed in haste
@@ -12549,10 +12542,11 @@ impl TitleIndex {
         drafts: &[Draft],
     ) -> Option<usize> {
         let holds = |d: usize| drafts[d].lines.0 <= written.0 && written.1 <= drafts[d].lines.1;
+        let stems = Self::stems(name);
         let mut found: rustc_hash::FxHashMap<usize, usize> = Default::default();
-        for word in Self::stems(name) {
+        for word in &stems {
             for index in [&self.drafts, &self.titles] {
-                if let Some(ds) = index.get(&word).filter(|d| d.len() <= Self::COMMON) {
+                if let Some(ds) = index.get(word).filter(|d| d.len() <= Self::COMMON) {
                     for &d in ds.iter().filter(|&&d| !holds(d)) {
                         *found.entry(d).or_default() += 1;
                     }
@@ -12577,7 +12571,6 @@ impl TitleIndex {
         };
         // (A draft holding one word of a longer name, "Any story's Reflection section",
         // is not named by it: half its words at least.)
-        let stems = Self::stems(name);
         let held = stems
             .iter()
             .filter(|w| self.drafts.get(*w).is_some_and(|ds| ds.contains(&d)))
