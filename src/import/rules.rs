@@ -1324,6 +1324,84 @@ pub(super) fn instructs(text: &str) -> bool {
         .is_some_and(|w| OPENINGS.contains(&w.as_str()))
 }
 
+/// Whether a story's Action is a plan of what to say or do, not what was done: outside
+/// quotation marks, its clauses open with a command ("Name the gap first",
+/// "Pivot to the closest evidence", "(2) map the job's own words onto…", "Never claim
+/// it"): two or more, a third of its clauses at least (the others say what to name),
+/// and more of them than open with a verb in the past or
+/// tell what "I" did ("Built in the week before the screen"). Notes' shorthand for what
+/// happened keeps its verbs in the past ("Built the sync; cut over one service at a
+/// time"), and a list of things done is nouns ("Python for the pipelines, Go for the
+/// tooling").
+pub(super) fn plans_steps(action: &str) -> bool {
+    // Words that open a clause and are no verb: articles, pronouns, prepositions,
+    // conjunctions, numbers.
+    const NOT_VERBS: &[&str] = &[
+        "a", "an", "the", "this", "that", "these", "those", "it", "its", "they", "he", "she", "we",
+        "i", "my", "our", "their", "his", "her", "your", "in", "on", "at", "for", "to", "from",
+        "with", "by", "of", "as", "after", "before", "during", "when", "while", "if", "once",
+        "since", "because", "so", "but", "and", "or", "all", "both", "each", "every", "no", "not",
+        "one", "two", "three", "some", "many", "most", "more", "over", "under", "across",
+        "through", "into", "within", "without", "via", "per", "about", "then", "also", "first",
+        "there", "here", "what", "which", "who", "how", "why", "where",
+    ];
+    // What follows a command's verb: its object or where it points ("name the gap",
+    // "lead with the metric", "pivot to what transfers").
+    const OBJECTS: &[&str] = &[
+        "the", "a", "an", "it", "them", "that", "this", "these", "those", "each", "every", "one",
+        "your", "what", "how", "why", "whether", "with", "to", "on",
+    ];
+    let text = unquoted(action);
+    let mut commands = 0;
+    let mut recalled = 0;
+    let mut clauses = 0;
+    // (A stop inside a name, `github.com`, ends no clause.)
+    let mut chars = text.chars().peekable();
+    let mut pieces = vec![String::new()];
+    while let Some(c) = chars.next() {
+        let ends = matches!(c, ';' | ':' | '!' | '?' | '\n' | '—' | '–')
+            || c == '.' && chars.peek().is_none_or(|n| n.is_whitespace());
+        match pieces.last_mut() {
+            Some(piece) if !ends => piece.push(c),
+            _ => pieces.push(String::new()),
+        }
+    }
+    for clause in &pieces {
+        let words = words_of(clause);
+        // A clause's numbering and the words that only order it ("(2) then map…").
+        let words: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .skip_while(|w| {
+                w.chars().all(|c| c.is_ascii_digit())
+                    || matches!(*w, "then" | "also" | "first" | "and")
+            })
+            .collect();
+        if words.len() < 2 {
+            continue;
+        }
+        clauses += 1;
+        let (verb, next) = (words[0], words[1]);
+        if past(verb) || first_person_events(clause) > 0 {
+            recalled += 1;
+            continue;
+        }
+        let command = matches!(verb, "never" | "don't" | "avoid")
+            || verb == "do" && next == "not"
+            || verb.chars().count() >= 3
+                && verb.chars().all(|c| c.is_ascii_alphabetic())
+                && !NOT_VERBS.contains(&verb)
+                && !verb.ends_with("ing")
+                && !verb.ends_with("ly")
+                && (!verb.ends_with('s') || verb.ends_with("ss"))
+                && OBJECTS.contains(&next);
+        if command || instructs(clause) && !NOT_VERBS.contains(&verb) {
+            commands += 1;
+        }
+    }
+    commands >= 2 && commands * 3 >= clauses && commands > recalled
+}
+
 /// Whether a short answer speaks of the present or of habits, not of something that
 /// happened: no verb in the past, and the writer with one in the present ("I prefer
 /// object-oriented code", "I learn more in my free time"), or "is", "are", "I'm" ("My

@@ -13115,3 +13115,59 @@ fn each_answered_prompt_is_its_own_story_and_is_linked_by_its_own_question() {
     assert_eq!(said, ["line 1", "line 6"], "{:?}", read.warnings);
     assert!(read.warnings[1].contains("'A time when a colleague missed a deadline'"));
 }
+
+#[test]
+fn labelled_steps_in_commands_are_a_plan_for_an_answer_and_a_story_beside_them_is_kept() {
+    let set = principles::builtin();
+    // Our own words: a story bank's entry that wears a story's labels over a plan for
+    // answering a question about a gap in the CV (its Action all commands, the line to
+    // say in quotation marks), then a story of the same bank told in shorthand.
+    let notes = "### [Gap] The Kotlin question\n\
+        **S (Situation):** Most mobile roles list Kotlin first; the CV shows Swift only.\n\
+        **T (Task):** Answer the question without bluffing.\n\
+        **A (Action):** Name the gap first: \"I have not shipped Kotlin.\" Then pivot to the \
+        shared patterns: offline sync, background jobs. Close with a small public repo, \
+        built the week before the screen.\n\
+        **R (Result):** The gap becomes proof of how fast the candidate ramps.\n\n\
+        ### [Speed] Offline drafts at Quillpad\n\
+        **S (Situation):** Field nurses lost notes whenever the signal dropped.\n\
+        **T (Task):** Keep every note on the phone until it synced.\n\
+        **A (Action):** Wrote a local queue; replayed it on reconnect; tested it in a lift.\n\
+        **R (Result):** Lost notes fell from a dozen a week to none.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Offline drafts at Quillpad"], "{:?}", read.skipped);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.contains("a plan for an answer")),
+        "{:?}",
+        read.skipped
+    );
+    // A list of what was used, no verb at its head, is no plan.
+    assert!(!plans_steps(
+        "Python for the pipelines. Go for the tooling. Rust for the engine."
+    ));
+    assert!(plans_steps(
+        "(1) name the gap; (2) name the evidence; (3) name the plan."
+    ));
+    assert!(!plans_steps(
+        "Built the sync. Cut over one service at a time. Name it in the retro."
+    ));
+}
+
+#[test]
+fn a_career_change_told_in_parts_is_a_story_though_it_answers_tell_me_about_yourself() {
+    let set = principles::builtin();
+    // Our own words: the writer's change of career in labelled parts, "I" left out, the
+    // Action one sentence of two deeds, kept for "tell me about yourself".
+    let notes = "### [Background] From pharmacist to tester\n\
+        **S (Situation):** Hospital pharmacist who taught herself Python at night.\n\
+        **T (Task):** Move into software without starting from nothing.\n\
+        **A (Action):** Wrote a dosage checker for the ward in her spare time, then joined a health start-up as its first tester.\n\
+        **R (Result):** A new career in which the ward years shape every test plan.\n\
+        **Best for questions about:** career story, \"tell me about yourself,\" odd backgrounds\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert_eq!(read.drafts[0].story.title, "From pharmacist to tester");
+}

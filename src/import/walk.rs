@@ -9880,6 +9880,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("advice to the reader, not a story");
         }
+        // A story's labels over a plan for an answer: an Action of commands ("Name the
+        // gap first. Pivot to the closest evidence. Close with a small public repo.")
+        // and nowhere the writer telling what they did, outside the lines to be said.
+        let scene_to_result = [Part::Situation, Part::Task, Part::Action, Part::Result]
+            .map(|p| draft.story.part(p))
+            .join("\n");
+        if parts.len() >= 3
+            && plans_steps(draft.story.part(Part::Action))
+            && first_person_events(&unquoted(&scene_to_result)) == 0
+            && !tells_deeds(&done)
+        {
+            return Some(
+                "steps to take, in commands, with nothing that happened: a plan for an answer, not a story",
+            );
+        }
         // In notes that advise their reader, a note that speaks to the reader ("Bonus
         // for borrowing an idea from outside your team") and never of the writer is the
         // guide's.
@@ -10054,8 +10069,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // asks about the person ("Why did you choose this career?").
         // Or told in notes' shorthand, "I" left out ("Started by investigating the
         // backlog… Rolled the tool out…").
-        let labelled_story =
-            parts.len() >= 2 && (first_person_events(&body) > 0 || tells_deeds(&done));
+        // Or an Action that opens on a deed and tells another ("Built the app from
+        // nothing, then joined a start-up as its first engineer"), in parts that set a
+        // scene and say what came of it.
+        let action = unquoted(draft.story.part(Part::Action));
+        let recalls_deeds = parts.len() >= 3
+            && words_of(&action).first().is_some_and(|w| past(w))
+            && words_of(&action).iter().filter(|w| past(w)).count() >= 2
+            && !to_reader(&action);
+        let labelled_story = parts.len() >= 2
+            && (first_person_events(&body) > 0 || tells_deeds(&done) || recalls_deeds);
         // (Under a heading of the writer's stories, `## Stories I can tell`, a section
         // that tells what happened is one, though "we" and "she" did it.)
         let filed = self.filed_under_stories(draft.lines.0 + 1)
