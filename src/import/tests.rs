@@ -13171,3 +13171,79 @@ fn a_career_change_told_in_parts_is_a_story_though_it_answers_tell_me_about_your
     assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
     assert_eq!(read.drafts[0].story.title, "From pharmacist to tester");
 }
+
+#[test]
+fn a_story_told_of_the_writer_by_the_initials_their_title_gives_is_theirs() {
+    let set = principles::builtin();
+    // Our own words: notes whose title names their writer with initials after the
+    // name, and a story that speaks of "MB" in the third person throughout.
+    let notes = "# Stories — Mira Bello (MB)\n\n\
+        ### Late invoices (Harbour Freight)\n\
+        **S:** A client's invoices were two weeks late, not MB's error but her account\n\
+        **T:** Clear the backlog before the quarter closed\n\
+        **A:** She sat with the billing team for a day, fixed the export, checked every line\n\
+        **R:** Invoices went out on time; the client renewed and praised MB to her manager\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert_eq!(read.drafts[0].story.title, "Late invoices");
+    // Without the initials in the title, it is a story told of someone else.
+    let anonymous = notes.replace("Mira Bello (MB)", "Mira Bello");
+    assert!(plan(&anonymous, &set).drafts.is_empty());
+}
+
+#[test]
+fn what_the_writer_learned_after_four_parts_in_one_paragraph_is_its_own_part() {
+    let set = principles::builtin();
+    // Our own words: the four parts and the lesson, each in bold on its own line, no
+    // blank line between them.
+    let notes = "### Night builds at Tallow\n\
+        **Situation:** The nightly build failed one night in three.\n\
+        **Task:** Find the flaky step.\n\
+        **Action:** I bisected the pipeline and pinned the cache key.\n\
+        **Result:** Two months without a red night.\n\
+        **Reflection:** Measure the flake rate before fixing anything.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.part(Part::Result).trim(),
+        "Two months without a red night."
+    );
+    assert_eq!(
+        story.part(Part::Learned).trim(),
+        "Measure the flake rate before fixing anything."
+    );
+}
+
+#[test]
+fn a_list_of_topics_gives_only_its_quoted_questions_and_stays_in_the_notes() {
+    let set = principles::builtin();
+    // Our own words: a story's topics with one quoted topic that asks nothing, and
+    // another's with a quoted question put to "you" without its question mark.
+    let notes = "### [Speed] Same-day copy fixes\n\
+        **S (Situation):** Copy changes waited a week for review.\n\
+        **T (Task):** Ship text the same day.\n\
+        **A (Action):** I moved the screens' copy behind remote flags.\n\
+        **R (Result):** Copy fixes went out within hours.\n\
+        **Best for questions about:** release speed, trade-offs, \"biggest process win.\"\n\n\
+        ### [Voice] Writing for night-shift nurses\n\
+        **S (Situation):** Our help pages read like legal notices.\n\
+        **T (Task):** Make them readable at 3 a.m.\n\
+        **A (Action):** I rewrote the twenty most-read pages with two nurses.\n\
+        **R (Result):** Support calls about those pages halved.\n\
+        **Best for questions about:** tone, \"can you write for tired readers\", plain language\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.skipped);
+    assert!(read.drafts[0].story.questions.is_empty());
+    assert!(
+        read.drafts[0]
+            .story
+            .notes
+            .contains("\"biggest process win.\"")
+    );
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["can you write for tired readers"]
+    );
+    assert!(read.drafts[1].story.notes.contains("plain language"));
+}

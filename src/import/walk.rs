@@ -909,6 +909,35 @@ fn subject(markdown: &str, set: &PrincipleSet) -> Option<String> {
         .filter(|(_, count)| *count >= needed)
         .max_by_key(|(name, count)| (*count, *name))
         .map(|(name, _)| name.to_string())
+        .or_else(|| initials_in_title(markdown))
+}
+
+/// The initials the notes' title gives its writer, after their name: `# Story Bank —
+/// Asshvin Kumar (AK) STAR+R Stories` gives "AK", by which the stories speak of them in
+/// the third person ("Nobody asked AK to fix it").
+fn initials_in_title(markdown: &str) -> Option<String> {
+    let title = markdown
+        .lines()
+        .find(|l| !l.trim().is_empty())?
+        .trim()
+        .strip_prefix("# ")?;
+    let words: Vec<&str> = title.split_whitespace().collect();
+    words.iter().enumerate().find_map(|(at, word)| {
+        let initials = word.strip_prefix('(')?.strip_suffix(')')?;
+        let count = initials.chars().count();
+        let named = (2..=4).contains(&count)
+            && initials.chars().all(|c| c.is_ascii_uppercase())
+            && at >= count
+            && words[at - count..at]
+                .iter()
+                .zip(initials.chars())
+                .all(|(name, initial)| {
+                    name.starts_with(initial)
+                        && name.chars().count() >= 2
+                        && name.chars().skip(1).all(char::is_lowercase)
+                });
+        named.then(|| initials.to_string())
+    })
 }
 
 /// Whether a text holds a table whose header sets a weak or wrong way beside a strong
@@ -11175,7 +11204,8 @@ pub(super) fn segments(
 /// A paragraph that opens with a part's label in bold and has more in its running
 /// text, each after a sentence's end (`**Situation:** The export ran late. **Task:**
 /// Fix it. **Action:** I moved it… **Result:** …`): three parts or more, the Action
-/// among them, in their order. The pieces, a part each with its label, and the line
+/// among them, in their order, what the writer learned last if it is there
+/// (`**Reflection:** …`). The pieces, a part each with its label, and the line
 /// each starts on. (An answer's mark before the first label, `A.`, is structure, as the
 /// labels are, and is left out.)
 fn labelled_inline(text: &str) -> Option<Vec<(usize, String)>> {
@@ -11189,6 +11219,9 @@ fn labelled_inline(text: &str) -> Option<Vec<(usize, String)>> {
             "task" => 1,
             "action" | "actions" => 2,
             "result" | "results" => 3,
+            // What the writer learned, after the Result (`**Reflection:** …`).
+            "reflection" | "reflections" | "lesson" | "lessons" | "lessons learned" | "learned"
+            | "learnings" | "takeaway" | "takeaways" => 4,
             _ => return None,
         };
         // The colon inside the bold marks or just after them.
@@ -12177,9 +12210,10 @@ fn tell_me_about_one(question: &str) -> bool {
 /// The questions a label's text quotes among words of the writer's own (`JPMC's "what
 /// race conditions have you debugged" (see Q17), and any "tell me about a bug…"
 /// question`), or two or more with only separators between them (`"…" / "…"`), each
-/// set in quotation marks and asking. None when a quoted phrase asks nothing ("said
-/// \"no\" to a customer"), or one quoted question stands nearly alone: read a line
-/// each.
+/// set in quotation marks and asking; in a list of topics, the quoted ones that ask,
+/// if any (`scale, "most impactful project."` quotes a topic). None when a quoted
+/// phrase asks nothing in words that ask ("Tell me about a time you said \"no\" to a
+/// customer"), or one quoted question stands nearly alone: read a line each.
 fn questions_quoted_in_prose(text: &str) -> Option<Vec<String>> {
     let text = text.replace(['“', '”'], "\"");
     let pieces: Vec<&str> = text.split('"').collect();
@@ -12201,11 +12235,18 @@ fn questions_quoted_in_prose(text: &str) -> Option<Vec<String>> {
     // `"Tell me about…" / "Tell me about…"`.)
     // (A quoted piece may ask without its mark, as typed in a list of topics: `"why do
     // you want an IC role after being a COO"`.)
-    ((outside >= 3 || quoted.len() >= 2)
-        && quoted
-            .iter()
-            .all(|q| asks_or_prompts(q) || asks_unmarked(q)))
-    .then_some(quoted)
+    let asks = |q: &String| asks_or_prompts(q) || asks_unmarked(q);
+    if (outside >= 3 || quoted.len() >= 2) && quoted.iter().all(asks) {
+        return Some(quoted);
+    }
+    // A list of topics that quotes one among them (`scale, ownership, "most impactful
+    // project."`, `brand voice, "can you write like our audience", personal brand`):
+    // its quoted questions, if any; the list itself asks nothing.
+    let listed = outside >= 3
+        && text.contains([',', ';', '/'])
+        && !asks_or_prompts(&text)
+        && !asks_unmarked(&text);
+    listed.then(|| quoted.into_iter().filter(asks).collect())
 }
 
 /// Whether a text tells one thing that happened with no "I" as its doer ("The work
@@ -12351,10 +12392,19 @@ fn asks_in_third_person(line: &str) -> bool {
 
 /// Whether a line asks the reader without a question mark, as notes typed in haste
 /// do: it opens with a word that asks ("What scares you", "Tell me a time when you
-/// took a risk", "Describe your work process") and speaks to "you".
+/// took a risk", "Describe your work process") and speaks to "you", or with a verb
+/// put to "you" ("Can you write like our audience", "Have you owned a launch").
 fn asks_unmarked(line: &str) -> bool {
     let words = plain_words(line);
-    words.first().is_some_and(|w| {
+    // "can you write like our audience", "have you owned client deployments": a verb
+    // that asks, then "you".
+    let put = words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "can" | "could" | "do" | "did" | "have" | "are" | "were" | "would" | "will"
+        )
+    }) && words.get(1).is_some_and(|w| w == "you");
+    put || words.first().is_some_and(|w| {
         matches!(
             w.as_str(),
             "what"
