@@ -13247,3 +13247,31 @@ fn a_list_of_topics_gives_only_its_quoted_questions_and_stays_in_the_notes() {
     );
     assert!(read.drafts[1].story.notes.contains("plain language"));
 }
+
+#[test]
+fn a_story_label_over_a_question_gives_the_question_not_the_title() {
+    let set = principles::builtin();
+    // Our own words: numbered stories whose headings are the questions they answer,
+    // and one whose heading names it (kept as its title).
+    let notes = "## Story 1: Tell me about a time you calmed an angry customer\n\n\
+        **Situation:**  \nA florist's order system lost a wedding order.\n\n\
+        **Action:**  \nI called the bride, rebuilt the order by hand and drove it over.\n\n\
+        **Result:**  \nThe flowers arrived an hour early.\n\n\
+        ## Story 2: The night the printer queue jammed\n\n\
+        **Situation:**  \nLabels for two hundred parcels stuck in the queue.\n\n\
+        **Action:**  \nI drained the queue and reprinted in batches of twenty.\n\n\
+        **Result:**  \nEvery parcel left that night.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.skipped);
+    let first = &read.drafts[0].story;
+    assert_eq!(
+        first.questions,
+        ["Tell me about a time you calmed an angry customer"]
+    );
+    assert!(!first.title.starts_with("Tell me"), "{}", first.title);
+    assert_eq!(
+        read.drafts[1].story.title,
+        "The night the printer queue jammed"
+    );
+    assert!(read.drafts[1].story.questions.is_empty());
+}

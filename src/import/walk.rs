@@ -4882,6 +4882,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let Some((heading, level, lines)) = self.outside.take() else {
             return;
         };
+        // `## Story 1: Tell me about a time you…`: a story's label over the question the
+        // story answers, read as that question, not as the story's name.
+        let heading = {
+            let named = story_heading(&unquote(&heading));
+            let labelled = named != unquote(&heading).trim();
+            // (Opening as a question does, not merely naming how a story went: `Story
+            // A — RBAC mistake, and how you handled being wrong` is a name.)
+            let asks = is_question(&named) || asks_unmarked(&named);
+            if labelled && asks { named } else { heading }
+        };
         let blocks = std::mem::take(&mut self.pending);
         let subs = std::mem::take(&mut self.sub_headings);
         self.part_level = None;
