@@ -1496,8 +1496,33 @@ pub(super) fn about_the_person(heading: &str) -> bool {
                 "about" | "introduce" | "introducing" | "describe" | "present" | "sell" | "walk"
             )
     };
-    words.first().is_some_and(|w| w == "why")
-        || words.iter().enumerate().any(|(i, w)| {
+    // "Why Amazon?", "Why do you want to join us", "Why leave?": a motive asked of the
+    // person, short, asked, or put to them. (`Why NOT RAG in Phase 1` names a story.)
+    let why = words.first().is_some_and(|w| w == "why")
+        && (heading.trim_end().ends_with(['?', '？'])
+            || words.len() <= 4
+            || words.get(1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "do" | "did"
+                        | "are"
+                        | "would"
+                        | "should"
+                        | "you"
+                        | "leave"
+                        | "leaving"
+                        | "join"
+                        | "this"
+                        | "here"
+                        | "us"
+                        | "i"
+                        | "amazon"
+                        | "aws"
+                        | "google"
+                        | "meta"
+                )
+            }));
+    why || words.iter().enumerate().any(|(i, w)| {
             matches!(w.as_str(), "introduction" | "introduce")
                 || matches!(w.as_str(), "yourself" | "myself") && about_self(i)
         })
@@ -2867,8 +2892,10 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 /// Whether notes say the stories in them are a guide's, to be replaced by the reader's
 /// own: a sentence that calls them templates, samples or examples ("These are 10
 /// template stories from a payments engineer's perspective"), and one that tells the
-/// reader to put their own in ("Customize with your actual experiences"). A story
-/// template the writer filled in says the first of the form, not of the stories.
+/// reader to put their own in ("Customize with your actual experiences"); or notes
+/// whose title calls them a template, with a heading that calls stories examples
+/// (`## Story Examples`). A story template the writer filled in says the first of the
+/// form, not of the stories.
 pub(super) fn says_templates(text: &str) -> bool {
     let lower = text.to_lowercase().replace('’', "'");
     let sentences: Vec<&str> = sentences(&lower).collect();
@@ -2898,7 +2925,37 @@ pub(super) fn says_templates(text: &str) -> bool {
                     .any(|own| sentence.contains(own))
         })
     };
-    called && yours()
+    // `# Interview Story Bank — STAR+Reflection Template` over `## Story Examples`: notes
+    // whose title calls them a template, their stories under a heading that calls them
+    // examples.
+    let titled = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|l| {
+            l.trim_start().starts_with("# ") && plain_words(l).iter().any(|w| w == "template")
+        });
+    let examples = || {
+        text.lines().any(|line| {
+            let words = plain_words(line);
+            line.trim_start().starts_with('#')
+                && words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "example" | "examples" | "sample" | "samples"))
+                && words.iter().all(|w| {
+                    matches!(
+                        w.as_str(),
+                        "story"
+                            | "stories"
+                            | "example"
+                            | "examples"
+                            | "sample"
+                            | "samples"
+                            | "star"
+                    )
+                })
+        })
+    };
+    called && yours() || titled && examples()
 }
 
 /// Whether a story is told of someone else: never "I", "we" or the like (the writer
@@ -3078,6 +3135,21 @@ pub(super) fn tells_deeds(deeds: &str) -> bool {
 pub(super) fn to_reader(text: &str) -> bool {
     let (writer, reader) = persons(text);
     reader > writer
+}
+
+/// Whether a story's title only says its story is still to find: `— NEEDED`, `TODO`,
+/// `Story needed`, `(missing)`.
+pub(super) fn still_needed(title: &str) -> bool {
+    let words = words_of(title);
+    let marks = |w: &str| matches!(w, "needed" | "todo" | "tbd" | "missing");
+    words.iter().any(|w| marks(w))
+        && words.iter().all(|w| {
+            marks(w)
+                || matches!(
+                    w.as_str(),
+                    "story" | "stories" | "still" | "to" | "do" | "find" | "write"
+                )
+        })
 }
 
 /// Whether a text only holds a place for a story still to find: every line, after

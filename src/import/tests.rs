@@ -13275,3 +13275,126 @@ fn a_story_label_over_a_question_gives_the_question_not_the_title() {
     );
     assert!(read.drafts[1].story.questions.is_empty());
 }
+
+#[test]
+fn parts_under_headings_with_their_letter_in_brackets_are_parts() {
+    let set = principles::builtin();
+    // Our own words: each part under a heading of its own, `### [S] Situation`, and a
+    // pitch under `### [+R] Relevance` (kept after the Result, as a heading that names
+    // no part is).
+    let notes = "## Story 1: The warehouse Wi-Fi rebuild\n\n\
+        ### [S] Situation\nScanners in the cold store dropped off the network every shift.\n\n\
+        ### [T] Task\nI had to give the pickers a link that held.\n\n\
+        ### [A] Action\n- Surveyed every aisle for dead spots.\n- Moved four access points and added two.\n\n\
+        ### [R] Result\nDrop-outs fell from forty a shift to two.\n\n\
+        ### [+R] Relevance\n\"The same survey-first habit suits your stores.\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "The warehouse Wi-Fi rebuild");
+    assert!(story.part(Part::Situation).contains("cold store"));
+    assert!(
+        story
+            .part(Part::Action)
+            .contains("Moved four access points")
+    );
+    assert!(
+        story
+            .part(Part::Result)
+            .starts_with("Drop-outs fell from forty a shift to two.")
+    );
+}
+
+#[test]
+fn a_principle_marked_as_still_needing_a_story_keeps_its_prompt_and_makes_no_draft() {
+    let set = principles::builtin();
+    // Our own words: a told story, then a stub for a principle with no story yet, its
+    // prompt the person's own question and a hint that asks the writer something.
+    let notes = "### [Frugality] Reusing the old test rig\n\n\
+        **S (Situation):**\nThe new rig was a year away.\n\n\
+        **A (Action):**\nI rewired the old rig for the new boards.\n\n\
+        **R (Result):**\nTesting started eleven months early.\n\n\
+        ### [Think Big] — NEEDED\n\
+        **Prompt:** \"Tell me about a time you set a bold direction for your team.\"\n\
+        **Hint:** The shared sensor library, maybe?\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Reusing the old test rig"], "{:?}", read.skipped);
+    let own: Vec<(&str, &str)> = read
+        .questions
+        .iter()
+        .map(|q| (q.principle.as_str(), q.question.as_str()))
+        .collect();
+    assert_eq!(
+        own,
+        [(
+            "think-big",
+            "Tell me about a time you set a bold direction for your team."
+        )]
+    );
+}
+
+#[test]
+fn a_templates_examples_are_not_the_persons_stories_and_a_why_name_is_a_story() {
+    let set = principles::builtin();
+    // Our own words: notes titled a template, with its example under `## Story
+    // Examples`; then, elsewhere, a story whose name opens with "Why".
+    let template = "# Story Bank — STAR Template\n\n\
+        ## Story Examples\n\n\
+        ### Story: Cache Rollout\n\
+        **Situation:** Our product pages took four seconds to load.\n\
+        **Action:** I added an edge cache and warmed it before launches.\n\
+        **Result:** Pages loaded in under a second.\n";
+    assert!(plan(template, &set).drafts.is_empty());
+    let own = template
+        .replace("# Story Bank — STAR Template", "# My stories")
+        .replace("## Story Examples", "## Stories");
+    assert_eq!(plan(&own, &set).drafts.len(), 1);
+    let why = "### Why we kept the queue out of version one\n\
+        **S:** Everyone wanted a message queue for the new upload service.\n\
+        **T:** Choose the simplest design that met the load.\n\
+        **A:** Measured the peak at forty uploads a minute; wrote straight to the database.\n\
+        **R:** Shipped two weeks sooner; the queue came a year later, when load called for it.\n";
+    let read = plan(why, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+}
+
+#[test]
+fn a_list_of_what_a_story_is_good_for_gives_questions_principles_and_notes() {
+    let set = principles::builtin();
+    // Our own words: the list under the label mixes a principle's name, topics and a
+    // quoted question; the Action opens with a verb that has a prefix.
+    let notes = "### [Ownership] The night the label printer died\n\n\
+        **S (Situation):**\nThe depot's only label printer failed before the morning run.\n\n\
+        **T (Task):**\nGet two hundred parcels out on time.\n\n\
+        **A (Action):**\nRe-routed the print jobs to the office printer, cut labels by hand, drove the spare part in at dawn.\n\n\
+        **R (Result):**\nEvery parcel left on time.\n\n\
+        **Best for questions about:**\n\
+        - Bias for Action\n\
+        - Working under pressure\n\
+        - \"Tell me about a time you fixed something outside your job\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.principles, ["ownership", "bias-for-action"]);
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you fixed something outside your job"]
+    );
+    assert!(story.notes.contains("Working under pressure"));
+}
+
+#[test]
+fn an_action_opening_on_a_verb_with_its_prefix_tells_a_deed() {
+    let set = principles::builtin();
+    // Our own words: a story kept for "tell me about yourself" whose Action opens on
+    // "Co-founded".
+    let notes = "### [GTM] The seed round\n\
+        **S (Situation):** A new game studio with no backers.\n\
+        **T (Task):** Fund the first title.\n\
+        **A (Action):** Co-founded the studio, pitched forty angels, closed eleven.\n\
+        **R (Result):** Raised the seed.\n\
+        **Best for questions about:** funding, \"tell me about yourself\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+}

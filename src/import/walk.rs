@@ -6606,7 +6606,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             Some((first, rest)) if lead_in(first) => rest,
             _ => &lines_of[..],
         };
-        if !is_list && asked.len() >= 2 && asked.iter().all(|l| is_question(&bare_question(l))) {
+        // (A hint under a prompt may ask the writer something, `**Hint:** the sensor
+        // library?`: a note to self, not a question.)
+        if !is_list
+            && asked.len() >= 2
+            && asked
+                .iter()
+                .all(|l| is_question(&bare_question(l)) && !hint_line(l))
+        {
             if asked.len() < lines_of.len() {
                 self.plan.skipped.push(Skipped {
                     lines: (lines.0, lines.0),
@@ -8693,6 +8700,43 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 };
                 append(field_mut(&mut building.draft, field), &rest);
             }
+            None if building.field == Field::Questions
+                && text
+                    .lines()
+                    .all(|l| l.trim_start().starts_with(['-', '*', '+'])) =>
+            {
+                // A list under a label of the questions a story is good for, its items
+                // mixed (`- Invent and Simplify`, `- On-call incidents`, `- "Tell me
+                // about a time you apologized"`): each item that asks is a question, a
+                // principle's whole name links it, the rest are the story's notes.
+                let mut rest = Vec::new();
+                for (at, line) in text.lines().enumerate() {
+                    let item = line.trim().trim_start_matches(['-', '*', '+']).trim();
+                    let bare = item.trim_matches(['"', '“', '”']).trim();
+                    let quoted = bare.len() < item.len();
+                    if is_question(item) || quoted && (asks_or_prompts(bare) || asks_unmarked(bare))
+                    {
+                        building.draft.story.questions.push(bare.to_string());
+                        continue;
+                    }
+                    if let Some(principle) = self.set.resolve(bare) {
+                        if !building.draft.story.principles.contains(&principle.id) {
+                            building.draft.story.principles.push(principle.id.clone());
+                        }
+                        self.plan.ignored.push(skipped_piece(
+                            start + at,
+                            line,
+                            "a principle the story is good for, named in its list (linked)",
+                        ));
+                        continue;
+                    }
+                    rest.push(line);
+                }
+                building.field = Field::Notes;
+                if !rest.is_empty() {
+                    append(&mut building.draft.story.notes, &rest.join("\n"));
+                }
+            }
             None if building.field == Field::Questions => {
                 // Questions after a `Questions:` label, until a line that is not one.
                 let mut rest = Vec::new();
@@ -10112,8 +10156,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // nothing, then joined a start-up as its first engineer"), in parts that set a
         // scene and say what came of it.
         let action = unquoted(draft.story.part(Part::Action));
+        // (A verb with its prefix, "Co-founded", "Re-ran", is the verb.)
+        let opens_on_deed = action
+            .split_whitespace()
+            .next()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .is_some_and(|w| w.rsplit('-').next().is_some_and(past));
         let recalls_deeds = parts.len() >= 3
-            && words_of(&action).first().is_some_and(|w| past(w))
+            && opens_on_deed
             && words_of(&action).iter().filter(|w| past(w)).count() >= 2
             && !to_reader(&action);
         let labelled_story = parts.len() >= 2
@@ -10348,6 +10401,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .any(introduces_self);
         if parts.len() < 2 && opening {
             return Some("a self-introduction, not a story");
+        }
+        // `### [Think Big] — NEEDED` over a prompt and a hint: a principle's place kept
+        // for a story still to find; its prompt is the person's own question.
+        if parts.is_empty() && still_needed(&draft.story.title) {
+            return Some(NOT_YET);
         }
         // `- Example: TBD`: a place kept for a story still to find.
         if draft.story.questions.is_empty()
@@ -12791,6 +12849,18 @@ fn deeds(text: &str) -> String {
     lines.join("\n")
 }
 
+/// Whether a line is a hint, a note or a tip behind its label (`**Hint:** …`, `Note:
+/// …`): a remark of the writer's, whatever it asks.
+fn hint_line(line: &str) -> bool {
+    let line = line.trim().trim_start_matches(['-', '*', '+', ' ']);
+    line.split_once([':', '：']).is_some_and(|(label, _)| {
+        matches!(
+            label.trim_matches(['*', '_', ' ']).to_lowercase().as_str(),
+            "hint" | "hints" | "note" | "notes" | "tip" | "tips"
+        )
+    })
+}
+
 /// Whether a line opens with a label of its own in bold, a few words and a colon,
 /// and asks nothing (`**⚠️ Make this yours:** swap in…`): a remark of the writer's.
 fn bold_remark(line: &str) -> bool {
@@ -12801,10 +12871,12 @@ fn bold_remark(line: &str) -> bool {
         return false;
     };
     let label = label.trim();
+    // (A hint or a note may ask the writer something: `**Hint:** the Splunk migration?`.)
+    let aside = hint_line(line);
     label.ends_with([':', '：'])
         && (1..=5).contains(&label.split_whitespace().count())
         && !matches!(split_label(line.trim()), Some((Label::Question, _)))
-        && !line.contains('?')
+        && (!line.contains('?') || aside)
 }
 
 /// Whether a line is only markup around what follows: HTML tags and nothing else
@@ -12958,6 +13030,29 @@ fn names_on_a_line(text: &str, set: &PrincipleSet) -> Option<Names> {
     })
 }
 
+/// A part's word without its letter in brackets before it: `[S] Situation` (the
+/// opening bracket already trimmed, `S] Situation`) and `(R) Result` give the word; the
+/// letter must be the word's first.
+fn bracketed_letter_off(text: &str) -> &str {
+    let text = text.trim_start_matches(['[', '(']);
+    let mut chars = text.chars();
+    let (Some(letter), Some(']' | ')'), Some(' ')) = (chars.next(), chars.next(), chars.next())
+    else {
+        return text;
+    };
+    let word = chars.as_str().trim_start();
+    if letter.is_alphabetic()
+        && word
+            .chars()
+            .next()
+            .is_some_and(|c| c.eq_ignore_ascii_case(&letter))
+    {
+        word
+    } else {
+        text
+    }
+}
+
 /// A heading read as a label on a line of its own: without the marks in front of it
 /// (`✅ S - Situation`, `⭐ Situation`) and with its colon; a letter before its word
 /// (`S - Situation`, `R – Result`) is the word.
@@ -12983,7 +13078,7 @@ fn as_label(text: &str) -> String {
         {
             word
         }
-        _ => text,
+        _ => bracketed_letter_off(text),
     };
     // `The Problem`, `My Approach`: a part's word behind "the" or "my" is that part's
     // label.
@@ -13001,7 +13096,7 @@ fn as_label(text: &str) -> String {
 /// `Why I cared / what I learned` give `Situation:`, `What I did:`, `outcome:`, `what I
 /// learned:`.
 pub(super) fn part_heading(text: &str) -> Option<String> {
-    let text = text.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    let text = bracketed_letter_off(text.trim().trim_matches(|c: char| !c.is_alphanumeric()));
     if text.split_whitespace().count() > 8 {
         return None;
     }
