@@ -1325,14 +1325,13 @@ pub(super) fn instructs(text: &str) -> bool {
 }
 
 /// Whether a story's Action is a plan of what to say or do, not what was done: outside
-/// quotation marks, its clauses open with a command ("Name the gap first",
-/// "Pivot to the closest evidence", "(2) map the job's own words onto…", "Never claim
-/// it"): two or more, a third of its clauses at least (the others say what to name),
-/// and more of them than open with a verb in the past or
-/// tell what "I" did ("Built in the week before the screen"). Notes' shorthand for what
-/// happened keeps its verbs in the past ("Built the sync; cut over one service at a
-/// time"), and a list of things done is nouns ("Python for the pipelines, Go for the
-/// tooling").
+/// quotation marks, its clauses open with a command ("Name the gap first", "Pivot to
+/// the closest evidence", "(2) map the job's own words onto…", "Never claim it"): two
+/// or more, a third of its clauses at least (the others say what to name), and more of
+/// them than open with a verb in the past or tell what "I" did ("Built in the week
+/// before the screen"). Notes' shorthand for what happened keeps its verbs in the past
+/// ("Built the sync; cut over one service at a time"), and a list of things done is
+/// nouns ("Python for the pipelines, Go for the tooling").
 pub(super) fn plans_steps(action: &str) -> bool {
     // Words that open a clause and are no verb: articles, pronouns, prepositions,
     // conjunctions, numbers.

@@ -13055,7 +13055,7 @@ fn bracketed_letter_off(text: &str) -> &str {
 
 /// A heading read as a label on a line of its own: without the marks in front of it
 /// (`✅ S - Situation`, `⭐ Situation`) and with its colon; a letter before its word
-/// (`S - Situation`, `R – Result`) is the word.
+/// (`S - Situation`, `R – Result`, `[S] Situation`) is the word.
 fn as_label(text: &str) -> String {
     let text = text
         .trim()
