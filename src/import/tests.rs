@@ -13398,3 +13398,50 @@ fn an_action_opening_on_a_verb_with_its_prefix_tells_a_deed() {
     let read = plan(notes, &set);
     assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
 }
+
+#[test]
+fn notes_that_forbid_invented_figures_do_not_call_their_stories_made_up() {
+    let set = principles::builtin();
+    // Our own words: a head that says the stories hold only confirmed facts and that
+    // figures must not be invented, then a story in a list of bold labels with its
+    // lesson left as a place kept.
+    let notes = "# Story bank\n\n\
+        These stories hold only confirmed facts. Results must not be turned into invented numbers.\n\n\
+        ## Harbour Dairy: Moving the night orders off paper\n\n\
+        - **Themes:** Automation, operations\n\
+        - **Situation:** Night orders from the farm shops arrived on paper and were keyed in by hand each morning.\n\
+        - **Task:** Get them into the system before the first shift.\n\
+        - **Action:** Built a web form for the shops and a job that loaded the orders at five.\n\
+        - **Result:** The first shift started with every order already in.\n\
+        - **Reflection:** Not yet provided.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    // A note that does call its story made up still sets it aside.
+    let made_up = notes.replace(
+        "These stories hold only confirmed facts.",
+        "The stories below are invented examples.",
+    );
+    assert!(plan(&made_up, &set).drafts.is_empty());
+}
+
+#[test]
+fn a_template_whose_parts_are_dots_and_slots_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a schema for a story block in a fence, two parts left as "..."
+    // and the others descriptions in brackets.
+    let notes = "## Output: `polished-stories.md` layout\n\n\
+        Add one block for each polished story:\n\n\
+        ```markdown\n\
+        ## [Short story title — polished]\n\
+        - **source-line:** [the resume line, word for word]\n\
+        - **kind:** amazon | consulting\n\
+        - **tags:** [words from the tag list]\n\n\
+        **Situation:** ...\n\
+        **Task:** ...\n\
+        **Action:** [the version the person can defend under questioning]\n\
+        **Result:** [numbers where real, with a caveat where credit is shared]\n\n\
+        **WHY IT HOLDS NOW:** [one paragraph on what changed in the framing]\n\
+        ```\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+}

@@ -463,22 +463,26 @@ fn sources_heading(text: &str) -> bool {
 
 /// Whether a line says the story it introduces is made up (`An illustrative story
 /// entry… The details are invented`, `a fictional example`): a word for made up and
-/// one for a story or its details.
+/// one for a story or its details, in one sentence. (`These stories contain only
+/// confirmed facts. Results must not be converted into invented metrics.` says no
+/// story is made up.)
 fn says_invented(line: &str) -> bool {
-    let words = plain_words(line);
-    let made_up = words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "invented" | "fictional" | "fictitious" | "illustrative" | "imaginary"
-        )
-    });
-    made_up
-        && words.iter().any(|w| {
+    line.split_inclusive(['.', '!', '?', '…']).any(|sentence| {
+        let words = plain_words(sentence);
+        let made_up = words.iter().any(|w| {
             matches!(
                 w.as_str(),
-                "example" | "examples" | "story" | "stories" | "entry" | "details" | "sample"
+                "invented" | "fictional" | "fictitious" | "illustrative" | "imaginary"
             )
-        })
+        });
+        made_up
+            && words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "example" | "examples" | "story" | "stories" | "entry" | "details" | "sample"
+                )
+            })
+    })
 }
 
 /// Whether a heading says the stories under it are still to prepare or write (`STAR
@@ -9719,7 +9723,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && draft.story.questions.is_empty()
             && draft.story.notes.contains('[')
             && slots(draft.story.notes.trim());
-        if title_bracketed || !parts.is_empty() && parts.iter().all(|t| slots(t)) || notes_slotted {
+        // (A part left as `...` beside slots is one more: `**Situation:** ...` over
+        // `**Action:** [the version the user can defend]`.)
+        let all_slots = !parts.is_empty()
+            && parts.iter().all(|t| slots(t) || placeholder(t))
+            && parts.iter().any(|t| slots(t));
+        if title_bracketed || all_slots || notes_slotted {
             return Some("a template: its parts are examples in brackets, not a story");
         }
         // `### Failure / Recovery` under `## STAR Stories to Prepare`, its parts what
