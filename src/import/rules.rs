@@ -564,6 +564,7 @@ pub(super) fn is_question(text: &str) -> bool {
     let first_sentence = lower.split(['.', '!']).next().unwrap_or("");
     starts.iter().any(|lead| lower.starts_with(lead))
         || asks_for_an_occasion(first_sentence)
+        || names_an_occasion(first_sentence)
         || [
             " tell me about",
             " tell me when",
@@ -573,6 +574,25 @@ pub(super) fn is_question(text: &str) -> bool {
         .iter()
         .any(|lead| first_sentence.contains(lead))
             && first_sentence.split_whitespace().count() <= 40
+}
+
+/// An occasion named in a few words in the interviewer's terms, then "when you" or
+/// "where you" and what happened then, in the past: "Challenge with manager when you
+/// had to disagree…", "Situation when you had to agree with your junior". (Not "Tell
+/// them when you are done": nothing happened.)
+fn names_an_occasion(sentence: &str) -> bool {
+    let words = plain_words(sentence);
+    words
+        .iter()
+        .position(|w| w == "when" || w == "where")
+        .is_some_and(|at| {
+            (1..=4).contains(&at)
+                && words.get(at + 1).is_some_and(|w| w == "you")
+                && words.get(at + 2).is_some_and(|w| {
+                    past(w) || matches!(w.as_str(), "had" | "were" | "was" | "did")
+                })
+                && !words[..at].iter().any(|w| FIRST_PERSON.contains(w))
+        })
 }
 
 /// A request for an account of one occasion: a verb of telling first, an occasion
@@ -1564,9 +1584,33 @@ pub(super) fn about_the_person(heading: &str) -> bool {
                 .windows(2)
                 .any(|pair| pair[0] == "to" && pair[1] == "ask" || pair[0] == "for" && matches!(pair[1].as_str(), "us" | "me" | "them"))
         || objection(heading)
+        || seen_by_others(&words)
         // The same in Chinese: "why…", "self-introduction".
         || ["为什么", "為什麼", "为何"].iter().any(|w| heading.trim().starts_with(w))
         || ["自我介绍", "自我介紹"].iter().any(|w| heading.contains(w))
+}
+
+/// Whether a question asks how someone else sees the person: what they would say or
+/// think of "you", or how they would describe "you" ("If I ask X to say something
+/// negative about you, what would X say?", "How would your manager describe you?"),
+/// and no occasion ("a time when…" asks one). ("How would you describe your
+/// approach?" asks the person.)
+fn seen_by_others(words: &[String]) -> bool {
+    // "would", someone other than "you", and a verb of judging within three words.
+    let others = words.iter().enumerate().any(|(i, w)| {
+        w == "would"
+            && words.get(i + 1).is_some_and(|who| who != "you")
+            && (words[i + 1..].iter().take(3))
+                .any(|w| matches!(w.as_str(), "say" | "think" | "describe"))
+    });
+    let of_you = words.iter().any(|w| w == "you");
+    let occasion = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "time" | "times" | "example" | "situation" | "when"
+        )
+    });
+    others && of_you && !occasion
 }
 
 /// Whether a question is an objection put to the person: its asking sentence speaks of
@@ -1859,7 +1903,8 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.contains(p))
-        || you_did(heading))
+        || you_did(heading)
+        || names_an_occasion(heading))
         && !about_the_person(heading)
 }
 
@@ -3894,6 +3939,11 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         // done and how it ended.
         ("solution", Label::Part(Part::Action)),
         ("resolution", Label::Part(Part::Result)),
+        // `**CORRECTIVE MEASURES:**` after a failure, then `**IMPACT:**`: what the
+        // writer did to put it right, the action of a story of a failure.
+        ("corrective measures", Label::Part(Part::Action)),
+        ("corrective actions", Label::Part(Part::Action)),
+        ("corrective action", Label::Part(Part::Action)),
         // The four parts in Chinese (情境 or 背景 situation, 任务 task, 行动 action,
         // 结果 result, and their traditional forms), Japanese (状況, 課題) and Korean
         // (상황, 과제 or 임무, 행동, 결과). A word after them ("结果是…") makes them prose.
@@ -5393,8 +5443,17 @@ pub(super) fn first_sentence(text: &str) -> String {
 /// never ends on a word that leaves it hanging ("we", "the", "for", "and").
 pub(super) fn short_title(text: &str) -> String {
     const MAX: usize = 60;
-    // Highlight marks (`==words==`) are emphasis, not words of the title.
-    let text = text.replace("==", " ");
+    // An arrow to the answer (`=> Run-books`) points, and is no word of the title.
+    let text = after_answer_arrow(text)
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(text);
+    // Highlight marks (`==words==`) are emphasis, not words of the title; nor is a
+    // backslash that escapes a mark (`\*\*WHAT\*\*`), nor a space a site wrote as
+    // an entity (`&#x20;`).
+    let text = unescaped(text)
+        .replace("&#x20;", " ")
+        .replace("&nbsp;", " ")
+        .replace("==", " ");
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.chars().count() <= MAX {
         return without_full_stop(text.trim_end_matches([',', ';', ':'])).to_string();
@@ -5732,4 +5791,76 @@ pub(super) fn about_these_notes(paragraph: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// The arrows a writer puts before an answer to the line above (`==> Run-books`,
+/// `=> `, `-> `, `→`), also as a site writes them escaped (`=&gt;`, `\==>`). (Not
+/// `-->`, which closes an HTML comment.)
+const ANSWER_ARROWS: [&str; 8] = ["==&gt;", "=&gt;", "-&gt;", "==>", "=>", "->", "→", "⇒"];
+
+/// What follows an arrow that opens a line to point at its answer (see
+/// [`ANSWER_ARROWS`]): the line without its arrow, its list marker, a site's
+/// backslash and the bold around the arrow alone. `None` for a line not opened so.
+/// The rest may be empty: an answer the writer left to write.
+pub(super) fn after_answer_arrow(line: &str) -> Option<&str> {
+    let mut rest = line.trim_start();
+    if let Some(item) = rest.strip_prefix(['-', '*', '+'])
+        && item.starts_with([' ', '\t'])
+    {
+        rest = item.trim_start();
+    }
+    let rest = rest.trim_start_matches('\\');
+    let bold = rest.strip_prefix("**").or_else(|| rest.strip_prefix("__"));
+    let rest = bold.unwrap_or(rest);
+    let arrow = ANSWER_ARROWS.iter().find(|a| rest.starts_with(**a))?;
+    let mut after = &rest[arrow.len()..];
+    // `**=&gt;**`: bold around the arrow alone.
+    if bold.is_some() {
+        after = after
+            .strip_prefix("**")
+            .or_else(|| after.strip_prefix("__"))
+            .unwrap_or(after);
+    }
+    Some(after.trim())
+}
+
+/// Text without the backslashes that escape Markdown's punctuation (`\*\*WHAT:\*\*`
+/// is `**WHAT:**` as written).
+pub(super) fn unescaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(|n| n.is_ascii_punctuation()) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Whether a heading asks a question that its line cut short: it asks, and it ends on
+/// a word that leaves the sentence open ("…how it impacted the", "…What did you"),
+/// with no mark closing it (`### Tell me about a time… a lot of </mark>`).
+pub(super) fn cut_question(heading: &str) -> bool {
+    let hashes = heading.bytes().take_while(|&b| b == b'#').count();
+    if !(1..=6).contains(&hashes) || !heading[hashes..].starts_with([' ', '\t']) {
+        return false;
+    }
+    let text = untagged(&heading[hashes..]);
+    // (Less what stands before the words: `🤨 -> Have you ever…`.)
+    let text = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(['\\', '*', '_', ' ']);
+    let last = words_of(text).pop().unwrap_or_default();
+    is_question(text)
+        && !text.ends_with(['.', '?', '!', ':', ')'])
+        && (HANGING_WORDS.contains(&last) || last == "you")
+}
+
+/// Whether a line goes on with a sentence begun above it: a few words (twelve at
+/// most) opening in lower case, after an arrow if the writer put one (`==> do? How
+/// did they react?`, `\==>outcome.`).
+pub(super) fn goes_on(line: &str) -> bool {
+    let text = after_answer_arrow(line).unwrap_or(line).trim();
+    text.chars().next().is_some_and(char::is_lowercase) && (1..=12).contains(&words_of(text).len())
 }

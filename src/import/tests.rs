@@ -13445,3 +13445,213 @@ fn a_template_whose_parts_are_dots_and_slots_is_no_story() {
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:?}", read.drafts);
 }
+
+#[test]
+fn an_arrow_with_nothing_after_it_is_an_answer_left_empty() {
+    let set = principles::builtin();
+    // Our own words: questions as headings, each over an arrow to its answer; two
+    // arrows lead nowhere (one escaped as a site writes it), one to a story's reminder.
+    let notes = "# Interview notes\n\n\
+        ### Tell me about a time you missed a deadline.\n\
+        ==> \n\n\
+        ### Tell me about a time you changed your mind.\n\
+        \\==>\n\n\
+        ### Tell me about a time you had to ship under pressure.\n\n\
+        \\==> Harbour night release\n\n\
+        * two days left and the payment provider changed its API\n\
+        * I cut the refunds screen and shipped the rest on time\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Harbour night release"], "{:?}", read.skipped);
+    let empty: Vec<usize> = (read.ignored.iter())
+        .filter(|s| s.reason == "an arrow to an answer with nothing after it: an answer left empty")
+        .map(|s| s.lines.0)
+        .collect();
+    assert_eq!(empty, [4, 7]);
+    // Escaped as HTML, behind a list's marker, in bold: the same empty answer.
+    let listed = "# Interview notes\n\n\
+        * Tell me about a time you disagreed with a lead.\n  \
+          * **=&gt;**\n\
+        * Give an example of a goal you set.\n  \
+          * **=&gt; Learn Rust in a quarter**\n";
+    let read = plan(listed, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Learn Rust in a quarter"], "{:?}", read.skipped);
+}
+
+#[test]
+fn an_arrow_inside_a_paragraph_and_a_comment_closed_are_the_writers_text() {
+    let set = principles::builtin();
+    // Our own words: a funnel written with arrows across a line break, and a template
+    // in an HTML comment closed by `-->` on a line of its own, stories after it.
+    let notes = "## Dive Deep\n\n\
+        ### The signup funnel\n\n\
+        I traced every step of the funnel: landing → form\n\
+        → email check → first login. The drop was at the email check, and I fixed it.\n\n\
+        <!-- Format:\n\
+        ### [Theme] Title\n\
+        -->\n\n\
+        ### [Delivery] Moving the builds to spare machines\n\
+        **S:** Builds took an hour on the shared runner.\n\
+        **A:** I set up four retired laptops as runners.\n\
+        **R:** Builds took ten minutes.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.skipped);
+    assert!(
+        read.drafts[0].all_text().contains("\n→ email check"),
+        "{:?}",
+        read.drafts[0]
+    );
+}
+
+#[test]
+fn a_question_heading_cut_short_goes_on_on_the_next_line() {
+    let set = principles::builtin();
+    // Our own words: question headings whose line broke mid-sentence, the rest on the
+    // line under each after an arrow, and no answer.
+    let notes = "# Questions\n\n\
+        ### <mark>Tell me about a time you chose between two designs without much time to compare the</mark>\n\
+        ==> options.\n\n\
+        ### <mark>Tell me about a time you had to ask for help. What did you</mark>\n\
+        \\==>do? Who helped?\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    let cut: Vec<usize> = (read.ignored.iter())
+        .filter(|s| {
+            s.reason == "the end of the question in the heading above, cut where its line ended"
+        })
+        .map(|s| s.lines.0)
+        .collect();
+    assert_eq!(cut, [4, 7]);
+    // A heading that closes its question is answered by the line under it.
+    let closed = notes
+        .replace("compare the</mark>", "compare them?</mark>")
+        .replace(
+            "==> options.",
+            "==> picked the plain queue; it shipped a week early",
+        );
+    assert_eq!(plan(&closed, &set).drafts.len(), 1);
+}
+
+#[test]
+fn escaped_marks_and_entity_spaces_are_no_part_of_a_title() {
+    let set = principles::builtin();
+    // Our own words: a site's export, bold escaped with backslashes and a trailing
+    // space written as `&#x20;`.
+    let notes = "## Ownership\n\n\
+        \\*\\*Night\\*\\* rota for the support desk&#x20;\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert_eq!(
+        read.drafts[0].story.title,
+        "Night rota for the support desk"
+    );
+    assert!(!read.drafts[0].story.notes.contains("&#x20;"));
+}
+
+#[test]
+fn an_occasion_named_then_when_you_asks_for_a_story() {
+    let set = principles::builtin();
+    // Our own words: prompts in shorthand, an occasion named and "when you" and what
+    // happened, each with its reminders under it.
+    let notes = "# Manager round\n\n\
+        * Clash with a lead when you had to back down.\n  \
+          * **Schema freeze**\n  \
+          * **Release train**\n\
+        * Moment where you changed a team's habit.\n  \
+          * **Blameless reviews**\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Schema freeze", "Release train", "Blameless reviews"],
+        "{:?}",
+        read.skipped
+    );
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Clash with a lead when you had to back down."]
+    );
+    // "When you" with nothing that happened asks for no story.
+    assert!(!is_question("Tell them when you are done"));
+    assert!(is_question("Situation when you had to agree with a junior"));
+}
+
+#[test]
+fn what_others_would_say_about_you_is_about_the_person() {
+    // Our own words.
+    assert!(about_the_person(
+        "If I asked your mentor about you, what would she say?"
+    ));
+    assert!(about_the_person("How would your team describe you?"));
+    // Asked of the person, or of an occasion: not so.
+    assert!(!about_the_person(
+        "How would you describe your approach to testing?"
+    ));
+    assert!(!about_the_person(
+        "Tell me about a time when your manager would say you were wrong"
+    ));
+}
+
+#[test]
+fn corrective_measures_are_the_action_of_a_failure() {
+    let set = principles::builtin();
+    // Our own words: a failure told under bold labels of its own.
+    let notes = "## Ownership\n\n### The wrong column type\n\n\
+        **WHAT:** a nightly job failed on the first day of the sale\n\n\
+        **CORRECTIVE MEASURES:**\n\
+        - I fixed the cast that night with the data team\n\
+        - I added tests for every column type\n\n\
+        **IMPACT:**\n\
+        - the sale's second night ran clean\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(
+        story
+            .part(crate::model::Part::Action)
+            .contains("I fixed the cast"),
+        "{story:?}"
+    );
+    assert!(
+        story
+            .part(crate::model::Part::Result)
+            .contains("second night"),
+        "{story:?}"
+    );
+}
+
+#[test]
+fn a_principle_listed_over_its_question_heads_it() {
+    let set = principles::builtin();
+    // Our own words: each principle a list item, its question on the line right under
+    // it, no story anywhere.
+    let notes = "# Question list\n\n\
+        - Frugality\n\
+        Tell me about a time you did more with less.\n\n\
+        - Earn Trust\n\
+        How did you win back a colleague's trust?\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    let asked: Vec<(&str, &str)> = (read.questions.iter())
+        .map(|q| (q.principle.as_str(), q.question.as_str()))
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            ("frugality", "Tell me about a time you did more with less."),
+            ("earn-trust", "How did you win back a colleague's trust?"),
+        ]
+    );
+    // An item that names a principle over a story's line is no heading of this kind.
+    let told = notes.replace(
+        "Tell me about a time you did more with less.",
+        "Rebuilt the test rig from spare parts.",
+    );
+    assert!(
+        plan(&told, &set)
+            .questions
+            .iter()
+            .all(|q| q.principle != "frugality")
+    );
+}

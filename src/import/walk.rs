@@ -61,6 +61,9 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         titles,
         dedented,
         empty,
+        arrows,
+        pointed,
+        continued,
     } = as_notes(markdown, set);
     let arena = Arena::new();
     let mut options = Options::default();
@@ -79,11 +82,20 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         .lines()
         .enumerate()
         .map(|(i, l)| {
-            if dedented.binary_search(&i).is_ok() {
+            let l = if dedented.binary_search(&i).is_ok() {
                 l.trim_start()
+            } else if pointed.binary_search(&i).is_ok() {
+                after_answer_arrow(l).unwrap_or(l)
             } else {
                 l
+            };
+            // A space a site wrote as an entity at the line's end (`&#x20;`, as GitBook
+            // keeps a trailing space): layout, not text.
+            let mut l = l;
+            while let Some(rest) = l.trim_end().strip_suffix("&#x20;") {
+                l = rest;
             }
+            l
         })
         .collect();
     let linked = super::tables::linked_rows(&lines, set);
@@ -234,10 +246,22 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
             text: text.trim().to_string(),
         });
     }
-    for (line, text) in empty {
+    for (line, text) in continued {
         importer.plan.ignored.push(Skipped {
             lines: (line, line),
-            reason: "a list's marker with nothing after it: an item left empty".into(),
+            reason: "the end of the question in the heading above, cut where its line ended".into(),
+            text,
+        });
+    }
+    for (line, text) in empty {
+        let reason = if arrows.contains(&line) {
+            "an arrow to an answer with nothing after it: an answer left empty"
+        } else {
+            "a list's marker with nothing after it: an item left empty"
+        };
+        importer.plan.ignored.push(Skipped {
+            lines: (line, line),
+            reason: reason.into(),
             text,
         });
     }
@@ -2035,6 +2059,9 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
     let mut titles = Vec::new();
     let mut dedented = Vec::new();
     let mut empty = Vec::new();
+    let mut arrows = Vec::new();
+    let mut pointed = Vec::new();
+    let mut continued = Vec::new();
     let named: Vec<bool> = (lines.iter())
         .map(|l| numbered_principle(l, set).is_some())
         .collect();
@@ -2065,7 +2092,25 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
                 written_level = hashes;
             }
         }
-        if fence.contains(&i) {
+        let item = line.trim_start().starts_with(['-', '*', '+'])
+            && line.trim_start()[1..].starts_with([' ', '\t']);
+        // (An arrow opens a block: one inside a paragraph, `→ click → install`, is the
+        // writer's text.)
+        let opens =
+            i == 0 || lines[i - 1].trim().is_empty() || heading_line(lines[i - 1]).is_some();
+        if !in_code
+            && !item
+            && opens
+            && after_answer_arrow(line).is_some_and(|rest| !rest.is_empty())
+        {
+            // `==> Linguini@Nestaway`: the answer, read without the arrow to it.
+            pointed.push(i);
+        }
+        if !in_code && i > 0 && cut_question(lines[i - 1]) && goes_on(line) {
+            // `### Tell me about a time… how it impacted the` over `==>outcome.`: the
+            // rest of the question, where its line was cut.
+            continued.push((i + 1, line.trim().to_string()));
+        } else if fence.contains(&i) {
             taken.push((i + 1, line.to_string()));
         } else if !fence.is_empty() && line.starts_with("    ") {
             // Indentation inside the fence was the author's layout, not code.
@@ -2089,6 +2134,12 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
             if !plain[i] {
                 titles.push((i + 1, line.to_string()));
             }
+        } else if !in_code && let Some(name) = principle_over_question(&lines, i, set) {
+            // `- Ownership` over `Describe a project you owned…` on the next line: the
+            // principle's heading, the question under it.
+            out.push_str("## ");
+            out.push_str(name);
+            titles.push((i + 1, line.to_string()));
         } else if fence.is_empty() && !fenced && layout_indent(line, above) {
             // Plain notes indented for the eye (`Action` over lines indented four
             // spaces): their text, not code.
@@ -2114,6 +2165,11 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
             // read as more of the item above. Read as a heading, as the prompt it is.
             out.push_str("###### ");
             out.push_str(line.trim());
+        } else if !in_code && after_answer_arrow(line).is_some_and(|rest| rest.is_empty()) {
+            // `Tell me about a time you failed` over `==>` and nothing after it: the
+            // place for an answer, left empty.
+            empty.push((i + 1, line.trim().to_string()));
+            arrows.push(i + 1);
         } else if matches!(line.trim(), "-" | "*" | "+") && (!in_code || !fence.is_empty()) {
             // A list's marker with nothing after it (`Tell me about a time…` over `- `,
             // or a question's item over an indented `* `): an answer left empty, not
@@ -2130,7 +2186,28 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         fence: taken,
         titles,
         empty,
+        arrows,
+        pointed,
+        continued,
     }
+}
+
+/// A list item that is a principle's name and nothing else, over a question on the
+/// very next line, not indented (`- Ownership` over `Describe a project you owned…`):
+/// the principle's name, its heading. Markdown would read the question as more of the
+/// item.
+fn principle_over_question<'l>(lines: &[&'l str], i: usize, set: &PrincipleSet) -> Option<&'l str> {
+    let body = item_body(lines[i].trim_start())?;
+    if !body.starts_with([' ', '\t']) || lines[i].starts_with([' ', '\t']) {
+        return None;
+    }
+    let name = body.trim();
+    let next = lines.get(i + 1)?;
+    (set.resolve(name).is_some()
+        && !next.starts_with([' ', '\t'])
+        && item_body(next).is_none()
+        && is_question(next.trim()))
+    .then_some(name)
 }
 
 /// The notes as lp reads them (see [`as_notes`]).
@@ -2144,6 +2221,13 @@ struct AsNotes {
     dedented: Vec<usize>,
     /// The lines that are a list's marker and nothing else: (line, text).
     empty: Vec<(usize, String)>,
+    /// Those of them that are an answer's arrow and nothing else (1-based).
+    arrows: Vec<usize>,
+    /// The lines opened by an arrow to the answer after it, read without the arrow
+    /// (0-based).
+    pointed: Vec<usize>,
+    /// The lines that end a question its heading cut short: (line, text).
+    continued: Vec<(usize, String)>,
 }
 
 /// For each line, whether it names a principle (`named`, a numbered line naming one) in
@@ -9345,7 +9429,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 }
                 _ => source,
             };
-            let source = strip_marker(&source);
+            // (Marks escaped, `\*\*WHAT: \*\*`, are marks all the same.)
+            let source = strip_marker(&unescaped(&source));
             let source = after_opening_remark(source.trim_start_matches(['>', ' ']));
             draft.story.title = short_title(&first_sentence(source));
         }
