@@ -5864,3 +5864,24 @@ pub(super) fn goes_on(line: &str) -> bool {
     let text = after_answer_arrow(line).unwrap_or(line).trim();
     text.chars().next().is_some_and(char::is_lowercase) && (1..=12).contains(&words_of(text).len())
 }
+
+/// A question without the label that counts it (`Question2: why should we hire you?`,
+/// `Q3. What…`): the question itself.
+pub(super) fn without_question_label(text: &str) -> &str {
+    let trimmed = text.trim_start();
+    let lower = trimmed.to_lowercase();
+    let after = ["question", "q"].iter().find_map(|label| {
+        lower
+            .strip_prefix(label)
+            .map(|rest| trimmed.len() - rest.len())
+    });
+    let Some(at) = after else {
+        return text;
+    };
+    let rest = trimmed[at..].trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    match rest[digits..].strip_prefix([':', '.', ')']) {
+        Some(question) if digits > 0 => question.trim_start(),
+        _ => text,
+    }
+}

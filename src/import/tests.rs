@@ -13655,3 +13655,26 @@ fn a_principle_listed_over_its_question_heads_it() {
             .all(|q| q.principle != "frugality")
     );
 }
+
+#[test]
+fn a_counted_question_about_the_person_answered_in_labels_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: the label that counts the question before it, then parts that say
+    // what the writer is like, nothing that happened.
+    let notes = "# Practice answers\n\n\
+        ## Question4: what is your greatest strength\n\n\
+        * situation:\n  * I am calm when plans change and people around me are not.\n\
+        * action\n  * I listen first, write down what changed, and check it with everyone.\n\
+        * result\n  * Teams tend to trust the plan I leave them with.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert_eq!(
+        without_question_label("Question4: what is it"),
+        "what is it"
+    );
+    assert_eq!(without_question_label("Q3. Why us?"), "Why us?");
+    assert_eq!(
+        without_question_label("Quarterly review"),
+        "Quarterly review"
+    );
+}

@@ -10275,7 +10275,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !filed
             && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
                 || parts.len() < 2 && few_events(&told)
-                || !labelled_story && draft.story.questions.iter().any(|q| about_the_person(q)))
+                || !labelled_story
+                    && (draft.story.questions.iter().any(|q| about_the_person(without_question_label(q)))
+                        // (Or its heading asks so, behind the label that counts it:
+                        // `## Question3: what is your greatest weakness`.)
+                        || about_the_person(without_question_label(&draft.story.title))))
         {
             return Some("tells no story of the writer's (an answer about themselves, or advice)");
         }
