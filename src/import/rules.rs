@@ -5869,16 +5869,15 @@ pub(super) fn goes_on(line: &str) -> bool {
 /// `Q3. What…`): the question itself.
 pub(super) fn without_question_label(text: &str) -> &str {
     let trimmed = text.trim_start();
-    let lower = trimmed.to_lowercase();
-    let after = ["question", "q"].iter().find_map(|label| {
-        lower
-            .strip_prefix(label)
-            .map(|rest| trimmed.len() - rest.len())
-    });
-    let Some(at) = after else {
+    // (The label in any case, `question2:`, `Q3.`; compared byte for byte, as ASCII.)
+    let Some(label) = ["question", "q"].iter().find(|label| {
+        trimmed
+            .get(..label.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(label))
+    }) else {
         return text;
     };
-    let rest = trimmed[at..].trim_start();
+    let rest = trimmed[label.len()..].trim_start();
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     match rest[digits..].strip_prefix([':', '.', ')']) {
         Some(question) if digits > 0 => question.trim_start(),

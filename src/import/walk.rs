@@ -61,7 +61,6 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         titles,
         dedented,
         empty,
-        arrows,
         pointed,
         continued,
     } = as_notes(markdown, set);
@@ -82,7 +81,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         .lines()
         .enumerate()
         .map(|(i, l)| {
-            let l = if dedented.binary_search(&i).is_ok() {
+            let mut l = if dedented.binary_search(&i).is_ok() {
                 l.trim_start()
             } else if pointed.binary_search(&i).is_ok() {
                 after_answer_arrow(l).unwrap_or(l)
@@ -91,7 +90,6 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
             };
             // A space a site wrote as an entity at the line's end (`&#x20;`, as GitBook
             // keeps a trailing space): layout, not text.
-            let mut l = l;
             while let Some(rest) = l.trim_end().strip_suffix("&#x20;") {
                 l = rest;
             }
@@ -253,12 +251,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
             text,
         });
     }
-    for (line, text) in empty {
-        let reason = if arrows.contains(&line) {
-            "an arrow to an answer with nothing after it: an answer left empty"
-        } else {
-            "a list's marker with nothing after it: an item left empty"
-        };
+    for (line, text, reason) in empty {
         importer.plan.ignored.push(Skipped {
             lines: (line, line),
             reason: reason.into(),
@@ -2059,7 +2052,6 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
     let mut titles = Vec::new();
     let mut dedented = Vec::new();
     let mut empty = Vec::new();
-    let mut arrows = Vec::new();
     let mut pointed = Vec::new();
     let mut continued = Vec::new();
     let named: Vec<bool> = (lines.iter())
@@ -2092,8 +2084,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
                 written_level = hashes;
             }
         }
-        let item = line.trim_start().starts_with(['-', '*', '+'])
-            && line.trim_start()[1..].starts_with([' ', '\t']);
+        let item = item_body(line.trim_start()).is_some_and(|body| body.starts_with([' ', '\t']));
         // (An arrow opens a block: one inside a paragraph, `→ click → install`, is the
         // writer's text.)
         let opens =
@@ -2168,13 +2159,12 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         } else if !in_code && after_answer_arrow(line).is_some_and(|rest| rest.is_empty()) {
             // `Tell me about a time you failed` over `==>` and nothing after it: the
             // place for an answer, left empty.
-            empty.push((i + 1, line.trim().to_string()));
-            arrows.push(i + 1);
+            empty.push((i + 1, line.trim().to_string(), EMPTY_ANSWER));
         } else if matches!(line.trim(), "-" | "*" | "+") && (!in_code || !fence.is_empty()) {
             // A list's marker with nothing after it (`Tell me about a time…` over `- `,
             // or a question's item over an indented `* `): an answer left empty, not
             // the line's underline that would make it a heading, nor an item to read.
-            empty.push((i + 1, line.trim().to_string()));
+            empty.push((i + 1, line.trim().to_string(), EMPTY_ITEM));
         } else {
             out.push_str(line);
         }
@@ -2186,7 +2176,6 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         fence: taken,
         titles,
         empty,
-        arrows,
         pointed,
         continued,
     }
@@ -2210,6 +2199,12 @@ fn principle_over_question<'l>(lines: &[&'l str], i: usize, set: &PrincipleSet) 
     .then_some(name)
 }
 
+/// Why a list's marker with nothing after it is among the ignored lines.
+const EMPTY_ITEM: &str = "a list's marker with nothing after it: an item left empty";
+
+/// Why an arrow to an answer with nothing after it is among the ignored lines.
+const EMPTY_ANSWER: &str = "an arrow to an answer with nothing after it: an answer left empty";
+
 /// The notes as lp reads them (see [`as_notes`]).
 struct AsNotes {
     text: String,
@@ -2219,10 +2214,9 @@ struct AsNotes {
     titles: Vec<(usize, String)>,
     /// The lines whose indentation was layout, read without it (0-based).
     dedented: Vec<usize>,
-    /// The lines that are a list's marker and nothing else: (line, text).
-    empty: Vec<(usize, String)>,
-    /// Those of them that are an answer's arrow and nothing else (1-based).
-    arrows: Vec<usize>,
+    /// The lines that are a list's marker, or an answer's arrow, and nothing else:
+    /// (line, text, why they are ignored).
+    empty: Vec<(usize, String, &'static str)>,
     /// The lines opened by an arrow to the answer after it, read without the arrow
     /// (0-based).
     pointed: Vec<usize>,
