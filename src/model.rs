@@ -643,6 +643,17 @@ pub fn first_sentence(text: &str) -> String {
         }
     }
     let flat = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The stop of an abbreviation ("Python vs. Rust", "e.g. the billing job") ends no
+    // sentence.
+    let abbreviation = |at: usize| {
+        let word = flat[..at]
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .trim_start_matches(['(', '"', '“'])
+            .to_lowercase();
+        matches!(word.as_str(), "vs" | "e.g" | "i.e" | "cf" | "approx")
+    };
     let end = flat
         .char_indices()
         .find(|&(i, c)| {
@@ -651,6 +662,7 @@ pub fn first_sentence(text: &str) -> String {
                     .chars()
                     .next()
                     .is_none_or(char::is_whitespace)
+                && !(c == '.' && abbreviation(i))
         })
         .map_or(flat.len(), |(i, c)| i + c.len_utf8());
     flat[..end].to_string()
@@ -786,6 +798,15 @@ mod tests {
         );
         assert_eq!(first_sentence("2) Then the fix."), "Then the fix.");
         assert_eq!(first_sentence("3.5 days of work."), "3.5 days of work.");
+        // An abbreviation's stop ends no sentence.
+        assert_eq!(
+            first_sentence("Python vs. Matlab, picked on the data. Then"),
+            "Python vs. Matlab, picked on the data."
+        );
+        assert_eq!(
+            first_sentence("Lead e.g. the rota. More"),
+            "Lead e.g. the rota."
+        );
     }
 
     #[test]

@@ -560,9 +560,29 @@ pub(super) fn is_question(text: &str) -> bool {
         "a time where you",
         "a situation where you",
         "a situation when you",
+        "the last time you",
     ];
     let first_sentence = lower.split(['.', '!']).next().unwrap_or("");
-    starts.iter().any(|lead| lower.starts_with(lead))
+    // A question after a lead-in of the interviewer's ("We all make mistakes we wish
+    // we could take back. Tell me about a time…"): a short sentence or two that say
+    // nothing of the writer, then the question.
+    let sentences: Vec<&str> = lower
+        .trim_matches(['*', '_', ' '])
+        .split_inclusive(['.', '!'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let led_in = (2..=3).contains(&sentences.len())
+        && sentences.last().is_some_and(|last| {
+            starts.iter().any(|lead| last.starts_with(lead))
+                && last.split_whitespace().count() <= 40
+        })
+        && sentences[..sentences.len() - 1].iter().all(|s| {
+            let words = plain_words(s);
+            words.len() <= 15 && !words.iter().any(|w| FIRST_PERSON.contains(w))
+        });
+    led_in
+        || starts.iter().any(|lead| lower.starts_with(lead))
         || asks_for_an_occasion(first_sentence)
         || names_an_occasion(first_sentence)
         || [
@@ -753,6 +773,7 @@ pub(super) fn is_prompt(text: &str) -> bool {
     [
         "a time ",
         "the time ",
+        "the last time ",
         "a situation ",
         "a project ",
         "a failure",
@@ -765,6 +786,60 @@ pub(super) fn is_prompt(text: &str) -> bool {
     .any(|lead| prompt.starts_with(lead))
         && format!(" {prompt} ").contains(" you")
         && prompt.split_whitespace().count() <= 30
+}
+
+/// Whether a list item under a question is a reminder of the story that answers it, in
+/// the writer's shorthand (`PhD project -- set goals for next 6 months`, `Python vs.
+/// Matlab --> based on applicability data`): a line of thirty words at most that asks
+/// nothing and gives the reader no advice ("try to understand", "you should…").
+pub(super) fn shorthand_reminder(text: &str) -> bool {
+    let words = words_of(text);
+    !words.is_empty()
+        && words.len() <= 30
+        && !text.contains('\n')
+        && !is_question(text)
+        && !to_reader(text)
+        && !instructs(text)
+        && !counsels(text)
+        && !general_answer(text)
+        && !plans_steps(text)
+}
+
+/// A text with its wiki links (`[[Note]]`, `[[Note#Section]]`, `[[Note|shown words]]`,
+/// as Obsidian and other notebooks write them) read as the words they stand for: the
+/// words shown, else the section linked to, else the note's name. A heading
+/// `## [[Amazon Leadership Principles#Bias for Action]]` names Bias for Action, and
+/// `### [[Pivoting the app to the web]]` a story.
+pub(super) fn wiki_links_shown(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find("[[") {
+        let Some(close) = rest[open + 2..].find("]]") else {
+            break;
+        };
+        let inner = &rest[open + 2..open + 2 + close];
+        if inner.trim().is_empty() || inner.contains(['[', ']', '\n']) {
+            out.push_str(&rest[..open + 2]);
+            rest = &rest[open + 2..];
+            continue;
+        }
+        let (target, shown) = match inner.split_once('|') {
+            Some((target, shown)) => (target, Some(shown)),
+            None => (inner, None),
+        };
+        let section = target
+            .split_once('#')
+            .map(|(_, s)| s.trim_start_matches('^'));
+        let words = shown
+            .or(section)
+            .filter(|w| !w.trim().is_empty())
+            .unwrap_or(target);
+        out.push_str(&rest[..open]);
+        out.push_str(words.trim());
+        rest = &rest[open + 2 + close + 2..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// First-person singular words: a paragraph without any reads as a description of the
@@ -2925,6 +3000,29 @@ pub(super) fn credits_model(text: &str) -> bool {
             w.chars()
                 .all(|c| c.is_ascii_digit() || c == '-' || c == '/')
         })
+}
+
+/// Whether a text opens by crediting a language model with what follows (`Chat GPT -
+/// I suppose one time I…`, `ChatGPT: …`, `Claude — …`): the model's answer.
+pub(super) fn model_answer(text: &str) -> bool {
+    const MODELS: &[&str] = &[
+        "chatgpt", "gpt", "gpt-3.5", "gpt-4", "gpt-4o", "claude", "gemini", "copilot", "bard",
+    ];
+    let first = text.trim_start().lines().next().unwrap_or("");
+    let first = first.trim_start_matches(['*', '_', '>', ' ']);
+    let lead = [":", " - ", " — ", " – "]
+        .iter()
+        .filter_map(|mark| first.find(mark))
+        .min()
+        .map(|at| &first[..at]);
+    lead.is_some_and(|lead| {
+        let name: String = lead
+            .trim_matches(['*', '_', ' '])
+            .to_lowercase()
+            .split_whitespace()
+            .collect();
+        MODELS.contains(&name.as_str())
+    })
 }
 
 /// A text's sentences, line by line, each with the stop that ends it.
@@ -5399,9 +5497,20 @@ pub(super) fn tells_before_asking(text: &str) -> bool {
         return false;
     };
     let first = &t[..at + stop.len_utf8()];
+    let words = words_of(first);
+    // ("We all make mistakes…", "We don't always make the right decision…": the
+    // interviewer's lead-in, of everyone, nothing that happened; no "I" in it.)
+    let of_everyone = !words
+        .iter()
+        .any(|w| matches!(w.as_str(), "i" | "my" | "i'm" | "i've" | "i'd" | "i'll"))
+        && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "all" | "always" | "everyone" | "sometimes"))
+        && !did_we(first);
     !matches!(stop, '?' | '？')
         && !is_question(first)
-        && words_of(first).iter().any(|w| {
+        && !of_everyone
+        && words.iter().any(|w| {
             matches!(
                 w.as_str(),
                 "i" | "my" | "we" | "i'm" | "i've" | "i'd" | "i'll"

@@ -13678,3 +13678,178 @@ fn a_counted_question_about_the_person_answered_in_labels_is_no_story() {
         "Quarterly review"
     );
 }
+
+#[test]
+fn shorthand_reminders_under_a_numbered_question_are_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: themed headings naming no principle, numbered questions (`1)`),
+    // each answered by reminders in shorthand, a list item each; one answer is advice.
+    let notes = "# Behavioral questions\n\n\
+        ### i. Planning\n\
+        1) Tell me about a time when you missed a commitment.\n\
+        * Old job - two launches in one week.\n\
+        2) Give me an example of a time when you set a goal and met it.\n\
+        * Marathon before 30 -- trained through winter -- finished in May.\n\
+        * Night classes -- never missed a week until the certificate.\n\n\
+        ### ii. People\n\
+        3) How do you deal with a colleague who ignores you?\n\
+        * Listening is a good strategy; try to understand their view.\n\
+        4) Tell me about a time you had to deal with ambiguity.\n\
+        * Robotics club vs. exams\n";
+    let read = plan(notes, &set);
+    let told: Vec<(&str, &[String])> = (read.drafts.iter())
+        .map(|d| (d.story.notes.as_str(), d.story.questions.as_slice()))
+        .collect();
+    assert_eq!(told.len(), 4, "{:?}", read.drafts);
+    assert_eq!(told[0].0.trim(), "Old job - two launches in one week.");
+    assert_eq!(
+        told[0].1,
+        ["Tell me about a time when you missed a commitment."]
+    );
+    assert!(told[1].0.starts_with("Marathon before 30"));
+    assert!(told[2].0.starts_with("Night classes"));
+    assert_eq!(told[1].1, told[2].1);
+    assert_eq!(told[3].0.trim(), "Robotics club vs. exams");
+    // The advice under a question about habits is no story.
+    assert!(
+        read.drafts
+            .iter()
+            .all(|d| !d.story.notes.contains("Listening"))
+    );
+    // A telling's steps, most opening on a verb in the past, are one story's.
+    let steps = "# Behavioral questions\n\n### i. Planning\n\
+        1) Tell me about a time when you missed a commitment.\n\
+        * Promised the export for Friday.\n* Found the data was twice the size.\n\
+        * Told the client on Wednesday and shipped half.\n";
+    assert!(plan(steps, &set).drafts.len() <= 1);
+    assert!(shorthand_reminder(
+        "Python vs. Rust --> picked on the team's skills"
+    ));
+    assert!(!shorthand_reminder(
+        "Try to understand them, and you should listen more"
+    ));
+    assert!(!shorthand_reminder("What would you do differently?"));
+}
+
+#[test]
+fn a_question_after_the_interviewers_lead_in_is_a_question() {
+    // Our own words: a sentence of everyone, then the question.
+    assert!(is_question(
+        "We all miss a deadline now and then. Tell me about a time you missed one."
+    ));
+    assert!(is_question(
+        "**We don't always agree with our managers. Tell me about a time you disagreed with yours.**"
+    ));
+    assert!(is_question("The last time you changed your mind."));
+    assert!(!tells_before_asking(
+        "We all make mistakes at work. Tell me about one of yours."
+    ));
+    // The writer's own sentence before a question still tells.
+    assert!(!is_question(
+        "I moved the team to weekly demos. Tell me about a time you changed a process."
+    ));
+    assert!(tells_before_asking(
+        "I push back first. What would you cut instead?"
+    ));
+}
+
+#[test]
+fn wiki_links_read_as_the_words_they_show() {
+    assert_eq!(
+        wiki_links_shown("[[Leadership Principles#Dive Deep]]"),
+        "Dive Deep"
+    );
+    assert_eq!(
+        wiki_links_shown("[[Moving billing off cron]] "),
+        "Moving billing off cron "
+    );
+    assert_eq!(
+        wiki_links_shown("See [[notes|the launch]] too"),
+        "See the launch too"
+    );
+    assert_eq!(wiki_links_shown("a [[ ]] b [[x"), "a [[ ]] b [[x");
+    let set = principles::builtin();
+    // Our own words: a notebook's note, principles and stories as wiki links, each
+    // story's questions in bold under its name, a paragraph each.
+    let notes = "# Loop prep\n\n\
+        ## [[Leadership Principles#Frugality]]\n\n\
+        #### [[Reusing the old test rig]]\n\
+        **Tell me about a time you did more with less.**\n\n\
+        **We all have budgets cut. Tell me about a time yours was.**\n\n\
+        #### [[Cancelling unused licences]]\n\
+        **Give me an example of a cost you cut.**\n";
+    let read = plan(notes, &set);
+    let drafts: Vec<(&str, usize, &[String])> = (read.drafts.iter())
+        .map(|d| {
+            (
+                d.story.title.as_str(),
+                d.story.questions.len(),
+                d.story.principles.as_slice(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        drafts,
+        [
+            (
+                "Reusing the old test rig",
+                2,
+                &["frugality".to_string()][..]
+            ),
+            (
+                "Cancelling unused licences",
+                1,
+                &["frugality".to_string()][..]
+            ),
+        ],
+        "{:?}",
+        read.questions
+    );
+    assert!(read.questions.is_empty(), "{:?}", read.questions);
+}
+
+#[test]
+fn a_gloss_heading_under_each_principle_is_its_description() {
+    let set = principles::builtin();
+    // Our own words: every principle heading with a line of what it means as a deeper
+    // heading, then prompts only.
+    let notes = "### Frugality\n#### Do more with what you already have\n\n\
+        - A time you cut a cost\n- How do you decide what to spend on?\n\n\
+        ### Earn Trust\n#### Say what you will do, then do it\n\n\
+        - A time you won back a colleague's trust\n\n\
+        ### Dive Deep\n#### Know the numbers under the numbers\n\n\
+        - A time you saw the metrics and the anecdotes differ\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert_eq!(read.questions.len(), 4, "{:?}", read.questions);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("Say what you will do")
+                && s.reason.starts_with("the description of 'Earn Trust'"))
+    );
+    // Under one principle only, such a heading is a story's name.
+    let once = "### Frugality\n#### Reusing the old rig\n\n- A time you cut a cost\n";
+    assert_eq!(plan(once, &set).drafts.len(), 1);
+}
+
+#[test]
+fn an_answer_a_language_model_wrote_is_not_a_story() {
+    let set = principles::builtin();
+    // Our own words: the writer's story, then a model's sample beside it.
+    let notes = "## 1. Tell me about a time you set your sights too high\n\n\
+        Chat GPT - I suppose one time I aimed too high was when I took on three courses at \
+        once and finished none of them on time.\n\n\
+        ## 2. Tell me about a time you came up with a new approach\n\n\
+        I rewrote the nightly report as one query and it ran in a minute instead of an hour.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert!(read.drafts[0].told().contains("one query"));
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.starts_with("an answer a language model wrote"))
+    );
+    assert!(model_answer("ChatGPT: Sure, here is one."));
+    assert!(!model_answer("Claude, my manager, asked me to lead it."));
+}

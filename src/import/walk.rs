@@ -152,6 +152,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         subject: subject(markdown, set),
         titled: rustc_hash::FxHashMap::default(),
         aside_below: None,
+        glosses: glosses(&lines, set),
     };
     // A site's front matter (`---`, `title: …`, `---`) is the page's metadata; in a
     // file that is one story, it names the story and its principles.
@@ -1068,6 +1069,58 @@ fn description(
         reason,
         text,
     }
+}
+
+/// The headings that gloss the principle heading right above them: a heading one
+/// level or more below it, with nothing between them, naming no principle and asking
+/// nothing, over nothing but questions (`### Earn Trust`, `#### Listen attentively,
+/// speak candidly`, then `- A time you received tough feedback`). Read so only when
+/// three principle sections or more open that way: the notes' way of saying what each
+/// principle means. A story's name over the questions it answers stands under one
+/// principle, among other such names.
+fn glosses(lines: &[&str], set: &PrincipleSet) -> Vec<usize> {
+    let heading = |i: usize| {
+        let line = lines[i].trim_start();
+        super::details::heading_marks(line)
+            .map(|depth| (depth, line[depth..].trim().trim_end_matches('#').trim()))
+    };
+    let mut found = Vec::new();
+    for i in 0..lines.len() {
+        let Some((depth, text)) = heading(i) else {
+            continue;
+        };
+        if heading_principles(text, set).len() != 1 {
+            continue;
+        }
+        let Some(j) = (i + 1..lines.len()).find(|&j| !lines[j].trim().is_empty()) else {
+            continue;
+        };
+        let Some((below, gloss)) = heading(j) else {
+            continue;
+        };
+        if below <= depth
+            || !heading_principles(gloss, set).is_empty()
+            || is_question(gloss)
+            || is_prompt(gloss)
+        {
+            continue;
+        }
+        let body: Vec<String> = lines[j + 1..]
+            .iter()
+            .take_while(|l| super::details::heading_marks(l.trim_start()).is_none())
+            .map(|l| strip_marker(l.trim()).trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect();
+        let asks = body
+            .iter()
+            .filter(|l| is_question(l) || is_prompt(l) || asks_for_story(l))
+            .count();
+        if !body.is_empty() && asks * 3 >= body.len() * 2 && !body.iter().any(|l| speaks_of_self(l))
+        {
+            found.push(j + 1);
+        }
+    }
+    if found.len() >= 3 { found } else { Vec::new() }
 }
 
 /// A principle's name as the report writes it (its id when the set has none such).
@@ -2890,6 +2943,9 @@ struct Importer<'s, 'l, 'a> {
     /// writer's: a self-introduction's (`## Self-Introduction`, then `### Previous
     /// Experience`), or a section that says its answers are templates.
     aside_below: Option<(u8, String, &'static str)>,
+    /// The lines of headings that gloss the principle heading just above them (see
+    /// [`glosses`]).
+    glosses: Vec<usize>,
 }
 
 impl<'s, 'a> Importer<'s, '_, 'a> {
@@ -3101,6 +3157,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 reason: "an empty heading: the section goes on".into(),
                 text: self.source(line, last, 0),
             });
+            return;
+        }
+        // `#### Listen attentively, speak candidly` right under `### Earn Trust`, over
+        // the principle's questions: its gloss, not a story (see `glosses`).
+        if self.glosses.contains(&line)
+            && let Some(section) = self.section.as_ref()
+        {
+            let principle = section.principle.clone();
+            self.finish_draft();
+            let text = self.source(line, last, 0);
+            self.plan
+                .skipped
+                .push(description(self.set, &principle, (line, last), text, false));
             return;
         }
         // `### Me`, `### My stories` under a principle's heading: where the writer's
@@ -4793,14 +4862,94 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 tells(self, answer, &text) || shorthand || did
             })
             .collect();
-        if !stories.contains(&true) {
+        // A question that asks for a story, answered by a list of reminders in the
+        // writer's shorthand (`* PhD project -- set goals…`, `* Cultural shift from BD
+        // to US.`): a story each, with the question. Not a list of one telling's steps
+        // (most opening with a verb in the past), nor one item that tells the story.
+        // Each item's lines, and whether it is a reminder.
+        type Reminders = Vec<((usize, usize), bool)>;
+        let listed: Vec<Option<Reminders>> = units
+            .iter()
+            .zip(&by_lines)
+            .zip(&stories)
+            .map(|(((question, answer), by_lines), &story)| {
+                let (asked, _) = question.as_ref().filter(|_| by_lines.is_none())?;
+                let &[list] = answer.as_slice() else {
+                    return None;
+                };
+                let asks = !about_the_person(asked)
+                    && (asks_for_story(asked) || is_prompt(asked) || tell_me_about_one(asked));
+                if !asks || !matches!(list.data().value, NodeValue::List(_)) {
+                    return None;
+                }
+                let items: Vec<(usize, usize)> = list.children().map(span).collect();
+                let texts: Vec<String> = items
+                    .iter()
+                    .map(|&(s, e)| strip_marker(&self.source(s, e, 0)).trim().to_string())
+                    .collect();
+                let one_line = texts.iter().all(|t| !t.contains('\n'))
+                    && list.children().all(|item| {
+                        item.children()
+                            .all(|c| matches!(c.data().value, NodeValue::Paragraph))
+                    });
+                let steps = texts
+                    .iter()
+                    .filter(|t| words_of(t).first().is_some_and(|w| past(w)))
+                    .count();
+                if !one_line
+                    || items.len() == 1 && story
+                    || items.len() > 1 && steps * 2 > items.len()
+                {
+                    return None;
+                }
+                let marks: Vec<bool> = texts.iter().map(|t| shorthand_reminder(t)).collect();
+                marks
+                    .contains(&true)
+                    .then(|| items.into_iter().zip(marks).collect())
+            })
+            .collect();
+        if !stories.contains(&true) && listed.iter().all(Option::is_none) {
             return false;
         }
         let Some(first) = self.set.principles.first() else {
             return false;
         };
-        for (((question, answer), story), by_lines) in units.into_iter().zip(stories).zip(by_lines)
+        for ((((question, answer), story), by_lines), listed) in
+            units.into_iter().zip(stories).zip(by_lines).zip(listed)
         {
+            if let Some(items) = listed
+                && let Some((asked, node)) = &question
+            {
+                let outside = self.outside.take();
+                let reason = self.outside_reason();
+                let line = span(node).0;
+                let label = strip_marker(&self.source(line, span(node).1, 0));
+                self.keep_question_label(
+                    &label.split_whitespace().collect::<Vec<_>>().join(" "),
+                    line,
+                );
+                for ((s, e), reminder) in items {
+                    let text = strip_marker(&self.source(s, e, 0)).trim().to_string();
+                    if !reminder {
+                        self.plan.skipped.push(Skipped {
+                            lines: (s, e),
+                            reason: reason.clone(),
+                            text: self.source(s, e, 0),
+                        });
+                        continue;
+                    }
+                    self.section = Some(Section::own_names(first.id.clone(), level));
+                    self.start_draft(s);
+                    let building = self.current.as_mut().expect("a draft was just started");
+                    building.draft.lines = (s, e);
+                    building.draft.story.questions.push(asked.clone());
+                    append(&mut building.draft.story.notes, &text);
+                    self.finish_guessed_by(asked, s);
+                    self.section = None;
+                }
+                self.outside = outside;
+                continue;
+            }
             if by_lines.is_some() && story {
                 let outside = self.outside.take();
                 let mut section = Section::own_names(first.id.clone(), level);
@@ -6724,8 +6873,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 }
                 _ => {
                     self.own_waiting();
-                    self.finish_draft();
-                    self.waiting.extend(questions);
+                    let named = questions
+                        .iter()
+                        .all(|(question, (line, _))| self.asked_of_named(question, *line));
+                    if !named {
+                        self.finish_draft();
+                        self.waiting.extend(questions);
+                    }
                 }
             }
             return true;
@@ -6846,8 +7000,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         self.own_waiting();
         // A story heading with nothing under it yet: the first answered question is
-        // that story's, not a story of its own.
-        let mut heading_draft = if self.bare_heading() {
+        // that story's, not a story of its own. (So is one under a story's name and
+        // the questions it answers, asked a paragraph each: see `own_waiting`.)
+        let named = self
+            .current
+            .as_ref()
+            .is_some_and(|b| named_only(&b.draft.story) && !b.draft.story.questions.is_empty());
+        let mut heading_draft = if self.bare_heading() || named {
             self.current.take()
         } else {
             self.finish_draft();
@@ -7056,8 +7215,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         .map(|(j, _)| *j)
                         .collect();
                     if answer.is_empty() {
-                        self.finish_draft();
-                        self.waiting.push((question, (lines.0 + i, lines.0 + i)));
+                        if !self.asked_of_named(&question, lines.0 + i) {
+                            self.finish_draft();
+                            self.waiting.push((question, (lines.0 + i, lines.0 + i)));
+                        }
                         continue;
                     }
                     at += answer.len();
@@ -7137,7 +7298,39 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     }
 
     /// The questions waiting for an answer become the person's own.
+    /// Takes a question asked under a story's name with nothing told yet as one that
+    /// story answers (see [`named_only`]); `false` leaves it to wait for an answer.
+    fn asked_of_named(&mut self, question: &str, line: usize) -> bool {
+        let Some(building) = self.current.as_mut() else {
+            return false;
+        };
+        if !named_only(&building.draft.story) || line <= building.draft.lines.0 {
+            return false;
+        }
+        building.draft.story.questions.push(question.to_string());
+        building.draft.lines.1 = building.draft.lines.1.max(line);
+        true
+    }
+
     fn own_waiting(&mut self) {
+        // Questions under a story's name with nothing told (`#### [[Moving support to
+        // a forum]]`, then the questions it answers in bold, a paragraph each): the
+        // questions that story answers, not the person's own.
+        if let Some(building) = self.current.as_mut()
+            && named_only(&building.draft.story)
+            && !self.waiting.is_empty()
+            && self
+                .waiting
+                .iter()
+                .all(|(_, (first, _))| *first > building.draft.lines.0)
+        {
+            let end = self.waiting.iter().map(|(_, (_, e))| *e).max().unwrap_or(0);
+            for (question, _) in std::mem::take(&mut self.waiting) {
+                building.draft.story.questions.push(question);
+            }
+            building.draft.lines.1 = building.draft.lines.1.max(end);
+            return;
+        }
         // A section whose stories name their own principles puts none over the
         // questions in it: each is linked to the one its words are nearest, as a story
         // under a question's heading is. So does a section whose principle was itself
@@ -9588,6 +9781,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     }
 
     fn not_a_story(&self, draft: &Draft) -> Option<&'static str> {
+        // `Chat GPT - I suppose one time I…`: an answer a language model wrote, kept
+        // beside the writer's own, not their story.
+        if model_answer(&draft.told()) {
+            return Some("an answer a language model wrote (it says so), not your story");
+        }
         // A card whose fields name a principle (`**LP**: Dive Deep`) over scores, advice
         // and a checklist, no part labelled, nobody speaking as "I" or "we" in any
         // language and nothing said to have happened: a review of a story told
@@ -12858,6 +13056,20 @@ fn title_over(draft: &Draft) -> bool {
         && !line.ends_with(['.', '?', '!', ':', '。', '？'])
 }
 
+/// Whether a story is its name alone so far, and the questions it answers: a title
+/// that asks nothing, and no part, note or follow-up told.
+fn named_only(story: &Story) -> bool {
+    let notes = story.notes.trim();
+    !story.title.is_empty()
+        && !is_question(&story.title)
+        && !empty_template(&story.title)
+        && !heads_stories(&story.title)
+        && !names_questions(&story.title)
+        && story.written_parts().next().is_none()
+        && (no_notes(story) || remark(notes))
+        && story.followups.is_empty()
+}
+
 /// Whether a story's notes say nothing yet: none; only its own name, kept whole there
 /// because it was cut for the title (`## Story 5: Conflict / Disagreement — Pushing
 /// Back on a Technical Decision`); or only asides on it, a line each behind a label of
@@ -13493,6 +13705,7 @@ fn inline_text<'a>(node: &'a AstNode<'a>) -> String {
             _ => {}
         }
     }
+    let out = wiki_links_shown(&out);
     let words: Vec<&str> = out
         .split_whitespace()
         .filter(|w| !emoji_shortcode(w))
