@@ -13853,3 +13853,32 @@ fn an_answer_a_language_model_wrote_is_not_a_story() {
     assert!(model_answer("ChatGPT: Sure, here is one."));
     assert!(!model_answer("Claude, my manager, asked me to lead it."));
 }
+
+#[test]
+fn a_guides_sample_answer_quoted_part_by_part_is_not_a_story() {
+    let set = principles::builtin();
+    // Our own words: a guide to its reader, each question's sample answer quoted after
+    // the parts' letters, with what it should show first.
+    let notes = "# Behavioral questions\n\n\
+        Practice these until you can tell them without notes; you will thank yourself.\n\n\
+        ### 1. Tell me about a time you missed a deadline.\n\
+        **Goal**: Show honesty and recovery.\n\
+        - **S**: \"We promised the export for Friday.\"\n\
+        - **A**: \"I told the client on Wednesday and shipped half.\"\n\
+        - **R**: \"They kept the contract.\"\n\n\
+        ## Tips\n\n1. **Be brief**: you should keep each part to a sentence or two.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.starts_with("a guide's sample answer"))
+    );
+    // The writer's own answer, quoted as they mean to say it, in notes that give no
+    // advice, is still theirs.
+    let own = "### 1. Tell me about a time you missed a deadline.\n\
+        - **S**: \"We promised the export for Friday.\"\n\
+        - **A**: \"I told the client on Wednesday and shipped half.\"\n\
+        - **R**: \"They kept the contract.\"\n";
+    assert_eq!(plan(own, &set).drafts.len(), 1);
+}

@@ -9786,6 +9786,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if model_answer(&draft.told()) {
             return Some("an answer a language model wrote (it says so), not your story");
         }
+        // `- **S**: "I deployed a bad config…"` to `- **R**: "…"` in notes that advise
+        // their reader: every part a quotation, a guide's sample answer said aloud. (A
+        // line on what such an answer should show, `**Goal**: Show humility…`, is the
+        // guide's too.)
+        let paragraphs: Vec<&str> = (draft.story.written_parts())
+            .flat_map(|(_, text)| text.split("\n\n"))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let quoted = paragraphs.iter().filter(|p| is_quoted(p)).count();
+        if quoted >= 2
+            && paragraphs
+                .iter()
+                .all(|p| is_quoted(p) || instructs(p) && persons(p).0 == 0)
+            && self.advises()
+        {
+            return Some("a guide's sample answer (each part a quotation), not your story");
+        }
         // A card whose fields name a principle (`**LP**: Dive Deep`) over scores, advice
         // and a checklist, no part labelled, nobody speaking as "I" or "we" in any
         // language and nothing said to have happened: a review of a story told
