@@ -788,13 +788,27 @@ pub(super) fn is_prompt(text: &str) -> bool {
         && prompt.split_whitespace().count() <= 30
 }
 
+/// Whether a line opens on what was done, as a step of one telling does: a verb in the
+/// past ("Promised the export…"), or "I" or "we" and one ("I told the client…").
+pub(super) fn opens_on_deed(text: &str) -> bool {
+    let words = words_of(text);
+    match words.first().map(String::as_str) {
+        Some("i" | "we") => words
+            .get(1)
+            .is_some_and(|w| past(w) || matches!(w.as_str(), "was" | "were" | "had" | "did")),
+        Some(w) => past(w),
+        None => false,
+    }
+}
+
 /// Whether a list item under a question is a reminder of the story that answers it, in
 /// the writer's shorthand (`PhD project -- set goals for next 6 months`, `Python vs.
 /// Matlab --> based on applicability data`): a line of thirty words at most that asks
 /// nothing and gives the reader no advice ("try to understand", "you should…").
 pub(super) fn shorthand_reminder(text: &str) -> bool {
     let words = words_of(text);
-    !words.is_empty()
+    // (A number with nothing after it, `2)`, reminds of nothing.)
+    text.chars().any(char::is_alphabetic)
         && words.len() <= 30
         && !text.contains('\n')
         && !is_question(text)

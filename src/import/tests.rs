@@ -13882,3 +13882,37 @@ fn a_guides_sample_answer_quoted_part_by_part_is_not_a_story() {
         - **R**: \"They kept the contract.\"\n";
     assert_eq!(plan(own, &set).drafts.len(), 1);
 }
+
+#[test]
+fn reminders_under_a_question_in_a_section_read_as_telling_are_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: a themed heading under "questions", a numbered question over two
+    // reminders that end in a full stop, then a question about habits answered with
+    // advice and a model's answer that tells in "I", so the section reads as a story's.
+    let notes = "# Behavioral questions\n\n### i. Planning\n\
+        1) Tell me about a time when you missed a commitment.\n\
+        * Old job - two launches in one week.\n\
+        * Night classes vs. exams -- passed in May.\n\
+        2) How do you deal with a colleague who ignores you?\n\
+        * Listening is a good strategy; try to understand them.\n\n\
+        Chat GPT - I suppose one time I aimed too high was when I took three courses.\n";
+    let read = plan(notes, &set);
+    let notes_of: Vec<&str> = read.drafts.iter().map(|d| d.story.notes.trim()).collect();
+    assert!(
+        notes_of.contains(&"Old job - two launches in one week."),
+        "{notes_of:?}"
+    );
+    assert!(notes_of.contains(&"Night classes vs. exams -- passed in May."));
+    // The themed heading over them is no question of the person's.
+    assert!(
+        read.questions
+            .iter()
+            .all(|q| !q.question.contains("Planning")),
+        "{:?}",
+        read.questions
+    );
+    // Steps of one telling, "I" and a verb in the past, stay one story.
+    assert!(opens_on_deed("I told the client on Wednesday."));
+    assert!(opens_on_deed("Shipped half of it."));
+    assert!(!opens_on_deed("Night classes vs. exams"));
+}

@@ -4892,10 +4892,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         item.children()
                             .all(|c| matches!(c.data().value, NodeValue::Paragraph))
                     });
-                let steps = texts
-                    .iter()
-                    .filter(|t| words_of(t).first().is_some_and(|w| past(w)))
-                    .count();
+                let steps = texts.iter().filter(|t| opens_on_deed(t)).count();
                 if !one_line
                     || items.len() == 1 && story
                     || items.len() > 1 && steps * 2 > items.len()
@@ -6888,14 +6885,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // A list of reminders right after a question, two or more, an item each
             // (`- checksum to the password…`, `- emoji skin tones` and its details
             // under it): a story each, answering it.
+            // (Or a line each in the writer's shorthand, `- Old job - two launches in
+            // one week.`, not the steps of one telling: see `shorthand_reminder`.)
+            let reminder = |t: &str| {
+                let first = t.lines().next().unwrap_or("");
+                lettered_reminder(first) || !t.trim().contains('\n') && shorthand_reminder(first)
+            };
+            let steps = items.iter().filter(|(_, t)| opens_on_deed(t)).count();
             if is_list
                 && items.len() >= 2
                 && !self.waiting.is_empty()
                 && self.current.as_ref().is_none_or(|b| !b.labelled)
                 && self.labelled_parts(&[node], &[]) == 0
-                && items
-                    .iter()
-                    .all(|(_, t)| lettered_reminder(t.lines().next().unwrap_or("")))
+                && items.iter().all(|(_, t)| reminder(t))
+                && steps * 2 <= items.len()
             {
                 let (question, _) = self.waiting.pop().expect("not empty");
                 self.own_waiting();
@@ -9269,8 +9272,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `### 8. **Decision** … [bias for action, ownership]` with nothing under it, under
         // `## 22 Questions`: one of the questions, not answered yet; the person's own.
+        // (Not a heading over questions and answers read as drafts of their own, `### i.
+        // Planning` over `1) Tell me about…` and its reminders: nothing under it is no
+        // one's.)
+        let bare_below = (self.lines.iter().skip(draft.lines.0))
+            .find(|l| !l.trim().is_empty())
+            .is_none_or(|l| heading_line(l).is_some());
         if draft.all_text().trim().is_empty()
             && draft.story.questions.is_empty()
+            && bare_below
             && let Some(heading) = self.lines.get(draft.lines.0.wrapping_sub(1))
             && self.under_questions(draft.lines.0)
             && let Some(principle) = draft.story.principles.first()
