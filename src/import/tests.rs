@@ -13916,3 +13916,21 @@ fn reminders_under_a_question_in_a_section_read_as_telling_are_a_story_each() {
     assert!(opens_on_deed("Shipped half of it."));
     assert!(!opens_on_deed("Night classes vs. exams"));
 }
+
+#[test]
+fn one_item_that_tells_answers_the_question_above_it() {
+    let set = principles::builtin();
+    // Our own words: a themed heading, a numbered question, and its answer told in
+    // one list item.
+    let notes = "### vii. Team/conflict\n\
+        15) Give me an example of a time you faced conflict while working on a team.\n\
+        * Course project, we split the work; I was not happy with his part, talked to him, \
+        and took over the data preparation so he could tune the models. Our model came first.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Give me an example of a time you faced conflict while working on a team."]
+    );
+    assert!(read.questions.is_empty(), "{:?}", read.questions);
+}

@@ -6914,8 +6914,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 return true;
             }
             // A narrative paragraph right after a question answers it, and so does a
-            // list of a story's labelled parts.
-            if (!is_list || self.labelled_parts(&[node], &[]) >= 2)
+            // list of a story's labelled parts, or a list of one item that tells (`*
+            // Rice course project, … I was not happy, talked to him…`).
+            let told_in_one = is_list
+                && items.len() == 1
+                && own_account(text)
+                && (tells_events(text) || recalls_event(text))
+                && !to_reader(text);
+            if (!is_list || told_in_one || self.labelled_parts(&[node], &[]) >= 2)
                 && !self.waiting.is_empty()
                 && classify(text, self.set).is_none()
                 && self.current.as_ref().is_none_or(|b| !b.labelled)
