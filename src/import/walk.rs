@@ -4670,14 +4670,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                                     .is_some_and(|l| l.contains(name.as_str()))
                             })
                             .unwrap_or(s);
-                        self.section = Some(Section::own_names(first.id.clone(), level));
-                        self.start_draft(at);
-                        let building = self.current.as_mut().expect("a draft was just started");
-                        building.draft.lines = (at, at);
-                        building.draft.story.questions.push(question.clone());
-                        append(&mut building.draft.story.notes, &name);
-                        self.finish_guessed_by(&question, at);
-                        self.section = None;
+                        self.reminder_draft(&first.id, level, (at, at), &question, &name);
                     }
                 }
                 Answer::Tests(question, ids) => {
@@ -4935,14 +4928,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         });
                         continue;
                     }
-                    self.section = Some(Section::own_names(first.id.clone(), level));
-                    self.start_draft(s);
-                    let building = self.current.as_mut().expect("a draft was just started");
-                    building.draft.lines = (s, e);
-                    building.draft.story.questions.push(asked.clone());
-                    append(&mut building.draft.story.notes, &text);
-                    self.finish_guessed_by(asked, s);
-                    self.section = None;
+                    self.reminder_draft(&first.id, level, (s, e), asked, &text);
                 }
                 self.outside = outside;
                 continue;
@@ -5067,6 +5053,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.outside = outside;
         }
         true
+    }
+
+    /// A draft of a story's reminder (`text`, on `lines`) answering `question`, in a
+    /// region under no principle: linked to the one the question's words are nearest
+    /// (see [`Self::finish_guessed_by`]). `first` is the set's first principle, which
+    /// the section is opened with until then.
+    fn reminder_draft(
+        &mut self,
+        first: &str,
+        level: u8,
+        lines: (usize, usize),
+        question: &str,
+        text: &str,
+    ) {
+        self.section = Some(Section::own_names(first.to_string(), level));
+        self.start_draft(lines.0);
+        let building = self.current.as_mut().expect("a draft was just started");
+        building.draft.lines = lines;
+        building.draft.story.questions.push(question.to_string());
+        append(&mut building.draft.story.notes, text);
+        self.finish_guessed_by(question, lines.0);
+        self.section = None;
     }
 
     /// Links the draft being read, which names no principle, to the one its question's
