@@ -801,6 +801,46 @@ pub(super) fn opens_on_deed(text: &str) -> bool {
     }
 }
 
+/// Whether a text is a list of a story's fragments, "I" left out: three items or more,
+/// a line each, none asking or speaking to the reader, most with a verb in the past
+/// ("- Organized an event over 8 months", "- ran finance, had to deliver a speech").
+pub(super) fn fragments_told(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let items: Vec<&str> = lines
+        .iter()
+        // (Items of one level only: a name over labelled lines, `- Action` over `*
+        // Ownership: …`, is no list of fragments.)
+        .filter_map(|l| {
+            ["- ", "* ", "+ "]
+                .iter()
+                .find_map(|m| l.strip_prefix(m))
+                .map(str::trim)
+        })
+        .collect();
+    if items.len() < 3 || items.len() != lines.len() {
+        return false;
+    }
+    let pasts = items
+        .iter()
+        .filter(|t| words_of(t).iter().any(|w| past(w)))
+        .count();
+    items
+        .iter()
+        .all(|t| !t.is_empty() && !is_question(t) && !to_reader(t) && !instructs(t) && !counsels(t))
+        && pasts * 2 >= items.len()
+        && pasts >= 2
+}
+
+/// Whether a line leads in to the list under it (`I can talk about`, `Stories to
+/// use`): a few words on one line, no sentence ended and nothing asked.
+pub(super) fn leads_to_list(line: &str) -> bool {
+    let line = line.trim();
+    !line.contains('\n')
+        && (1..=8).contains(&words_of(line).len())
+        && !line.ends_with(['.', '!', '?'])
+        && !is_question(line)
+}
+
 /// Whether a list item under a question is a reminder of the story that answers it, in
 /// the writer's shorthand (`PhD project -- set goals for next 6 months`, `Python vs.
 /// Matlab --> based on applicability data`): a line of thirty words at most that asks

@@ -13934,3 +13934,73 @@ fn one_item_that_tells_answers_the_question_above_it() {
     );
     assert!(read.questions.is_empty(), "{:?}", read.questions);
 }
+
+#[test]
+fn quoted_questions_over_a_lead_in_and_reminders_are_answered_by_them() {
+    let set = principles::builtin();
+    // Our own words: the interviewer's questions quoted, each with "I can talk about"
+    // over the writer's reminders; one reminder with a detail under it, one told.
+    let notes = "# Behavioral Questions\n\n\
+        > Tell me about a time you had to choose between several solutions.\n\n\
+        I can talk about\n\n\
+        - the caching layer at the bookshop\n\n\
+        > Tell me about a time you made a mistake.\n\n\
+        I can talk about\n\n\
+        - Chess club budget, spent it all in March\n  - results were no spring tournament\n\
+        - Missed the first scholarship deadline. I wrote to them anyway and I got a late place.\n\n\
+        > How have you used data to decide?\n";
+    let read = plan(notes, &set);
+    let drafts: Vec<(&str, usize)> = (read.drafts.iter())
+        .map(|d| {
+            (
+                d.story.notes.lines().next().unwrap_or(""),
+                d.story.questions.len(),
+            )
+        })
+        .collect();
+    assert_eq!(drafts.len(), 3, "{:?}", read.drafts);
+    assert!(
+        drafts.iter().all(|(_, questions)| *questions == 1),
+        "{drafts:?}"
+    );
+    assert!(drafts[0].0.contains("caching layer"));
+    assert!(drafts[1].0.contains("Chess club budget"));
+    assert!(read.drafts[1].story.notes.contains("no spring tournament"));
+    assert!(drafts[2].0.contains("scholarship"));
+    // The lead-in is kept in the ignored list, never a title.
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.reason.starts_with("a lead-in to the reminders"))
+    );
+    assert!(
+        read.drafts
+            .iter()
+            .all(|d| d.story.title != "I can talk about")
+    );
+    // The question with nothing under it is the person's own.
+    assert_eq!(read.questions.len(), 1, "{:?}", read.questions);
+    assert!(leads_to_list("I can talk about"));
+    assert!(!leads_to_list("I can talk about it."));
+}
+
+#[test]
+fn a_storys_name_over_fragments_in_the_past_is_that_story() {
+    let set = principles::builtin();
+    // Our own words: stories named by headings over fragments, "I" left out.
+    let notes = "# Situations\n\n## Food bank drive - organiser\n\n\
+        - Ran the drive over two months\n- 300 families, 40 volunteers\n\
+        - Raised enough for a second van\n- hard to say no to friends\n\n\
+        ## Interview tips\n\n- Say the number\n- Keep it short\n- Use I, not we\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Food bank drive - organiser"], "{:?}", read.drafts);
+    assert!(fragments_told(
+        "- Ran the drive\n- 300 families\n- Raised enough for a van\n"
+    ));
+    assert!(!fragments_told("- Ran the drive\n- How did you decide?\n"));
+    // Items of one level only: a name over labelled lines is no list of fragments.
+    assert!(!fragments_told(
+        "- Action\n  * Ownership: owned the rollout\n  * Results: shipped it\n"
+    ));
+}

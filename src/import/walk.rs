@@ -153,6 +153,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         titled: rustc_hash::FxHashMap::default(),
         aside_below: None,
         glosses: glosses(&lines, set),
+        lead_in_above: false,
     };
     // A site's front matter (`---`, `title: …`, `---`) is the page's metadata; in a
     // file that is one story, it names the story and its principles.
@@ -2946,6 +2947,8 @@ struct Importer<'s, 'l, 'a> {
     /// The lines of headings that gloss the principle heading just above them (see
     /// [`glosses`]).
     glosses: Vec<usize>,
+    /// Whether the block just read led in to a list of reminders (`I can talk about`).
+    lead_in_above: bool,
 }
 
 impl<'s, 'a> Importer<'s, '_, 'a> {
@@ -4737,6 +4740,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 NodeValue::Paragraph if span(node).0 == span(node).1 => {
                     question_in(importer, span(node))
                 }
+                // The interviewer's question quoted on a line of its own (`> Tell me
+                // about a time…`).
+                NodeValue::BlockQuote
+                    if span(node).0 == span(node).1
+                        && node
+                            .children()
+                            .all(|c| matches!(c.data().value, NodeValue::Paragraph)) =>
+                {
+                    let (s, e) = span(node);
+                    let text = importer.source(s, e, 0);
+                    let question = bare_question(text.trim().trim_start_matches('>').trim());
+                    is_question(&question).then_some(question)
+                }
                 _ => None,
             }
         };
@@ -4859,16 +4875,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // writer's shorthand (`* PhD project -- set goals…`, `* Cultural shift from BD
         // to US.`): a story each, with the question. Not a list of one telling's steps
         // (most opening with a verb in the past), nor one item that tells the story.
-        // Each item's lines, and whether it is a reminder.
-        type Reminders = Vec<((usize, usize), bool)>;
+        // The lines of a lead-in above the list (`I can talk about`), if any, and each
+        // item's lines, with whether it is a story's reminder or telling.
+        type Reminders = (Option<(usize, usize)>, Vec<((usize, usize), bool)>);
         let listed: Vec<Option<Reminders>> = units
             .iter()
             .zip(&by_lines)
             .zip(&stories)
             .map(|(((question, answer), by_lines), &story)| {
                 let (asked, _) = question.as_ref().filter(|_| by_lines.is_none())?;
-                let &[list] = answer.as_slice() else {
-                    return None;
+                let (lead, list) = match *answer.as_slice() {
+                    [list] => (None, list),
+                    [lead, list]
+                        if matches!(lead.data().value, NodeValue::Paragraph)
+                            && span(lead).0 == span(lead).1
+                            && leads_to_list(&self.source(span(lead).0, span(lead).1, 0)) =>
+                    {
+                        (Some(span(lead)), list)
+                    }
+                    _ => return None,
                 };
                 let asks = !about_the_person(asked)
                     && (asks_for_story(asked) || is_prompt(asked) || tell_me_about_one(asked));
@@ -4880,22 +4905,35 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .iter()
                     .map(|&(s, e)| strip_marker(&self.source(s, e, 0)).trim().to_string())
                     .collect();
-                let one_line = texts.iter().all(|t| !t.contains('\n'))
-                    && list.children().all(|item| {
-                        item.children()
-                            .all(|c| matches!(c.data().value, NodeValue::Paragraph))
-                    });
+                // (An item may hold details under its first line, `- Relay For life,
+                // finance committee` over `- results were…`.)
+                let plain = list.children().all(|item| {
+                    item.children().all(|c| {
+                        matches!(c.data().value, NodeValue::Paragraph | NodeValue::List(_))
+                    })
+                });
                 let steps = texts.iter().filter(|t| opens_on_deed(t)).count();
-                if !one_line
-                    || items.len() == 1 && story
+                // (One item that tells the story is read as before, unless a lead-in
+                // stands above it: then the lead-in is no part of it.)
+                if !plain
+                    || items.len() == 1 && story && lead.is_none()
                     || items.len() > 1 && steps * 2 > items.len()
                 {
                     return None;
                 }
-                let marks: Vec<bool> = texts.iter().map(|t| shorthand_reminder(t)).collect();
+                // A reminder in a line, or a story told in the item ("Didn't get in at
+                // first… I sent them an email… I got admitted").
+                let marks: Vec<bool> = texts
+                    .iter()
+                    .map(|t| {
+                        let first = t.lines().next().unwrap_or("");
+                        shorthand_reminder(first)
+                            || recalls_event(t) && own_account(t) && !to_reader(t)
+                    })
+                    .collect();
                 marks
                     .contains(&true)
-                    .then(|| items.into_iter().zip(marks).collect())
+                    .then(|| (lead, items.into_iter().zip(marks).collect()))
             })
             .collect();
         if !stories.contains(&true) && listed.iter().all(Option::is_none) {
@@ -4907,11 +4945,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         for ((((question, answer), story), by_lines), listed) in
             units.into_iter().zip(stories).zip(by_lines).zip(listed)
         {
-            if let Some(items) = listed
+            if let Some((lead, items)) = listed
                 && let Some((asked, node)) = &question
             {
                 let outside = self.outside.take();
                 let reason = self.outside_reason();
+                if let Some((s, e)) = lead {
+                    self.plan.ignored.push(Skipped {
+                        lines: (s, e),
+                        reason: "a lead-in to the reminders under it".into(),
+                        text: self.source(s, e, 0),
+                    });
+                }
                 let line = span(node).0;
                 let label = strip_marker(&self.source(line, span(node).1, 0));
                 self.keep_question_label(
@@ -5053,6 +5098,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.outside = outside;
         }
         true
+    }
+
+    /// Whether a region is one list of a story's fragments (see [`fragments_told`]).
+    fn told_in_fragments<'n>(&self, blocks: &[&'n AstNode<'n>]) -> bool {
+        let &[list] = blocks else {
+            return false;
+        };
+        let (s, e) = span(list);
+        matches!(list.data().value, NodeValue::List(_)) && fragments_told(&self.source(s, e, 0))
     }
 
     /// A draft of a story's reminder (`text`, on `lines`) answering `question`, in a
@@ -5699,9 +5753,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             banked = self.banked_entry(lines.0)
                 && beyond_labels(&told) >= 3
                 && !to_reader(&without_own_questions(&told));
-            let reminder =
-                (called || asked && answers() || shorthand || own_example(&told) || banked)
-                    && !told.trim().is_empty();
+            // `## The Water Boys` over `- joined for fun, found it rewarding`, `- became
+            // vice pres…`: a story in fragments, "I" left out, most in the past.
+            let fragments = !is_question(&title)
+                && !names_questions(&title)
+                && !group_heading(&title)
+                && self.told_in_fragments(&blocks);
+            let reminder = (called
+                || asked && answers()
+                || shorthand
+                || own_example(&told)
+                || banked
+                || fragments)
+                && !told.trim().is_empty();
             // Stories named one after another (`**a) Migration to Next.js**`), each
             // with a line or none under it: reminders of several stories.
             let named = blocks
@@ -6889,6 +6953,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             return true;
         }
+        // `I can talk about` between a question and the list of reminders that answer
+        // it: a lead-in, kept in the ignored list; the question waits for the list.
+        let lead_in_above = std::mem::take(&mut self.lead_in_above);
+        if !is_list
+            && !self.waiting.is_empty()
+            && !text.trim().contains('\n')
+            && leads_to_list(text)
+            && node
+                .next_sibling()
+                .is_some_and(|next| matches!(next.data().value, NodeValue::List(_)))
+        {
+            self.plan.ignored.push(Skipped {
+                lines,
+                reason: "a lead-in to the reminders under it".into(),
+                text: text.trim().to_string(),
+            });
+            self.lead_in_above = true;
+            return true;
+        }
         if !items.iter().any(|(_, t)| leads(t)) {
             // A list of reminders right after a question, two or more, an item each
             // (`- checksum to the password…`, `- emoji skin tones` and its details
@@ -6900,8 +6983,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 lettered_reminder(first) || !t.trim().contains('\n') && shorthand_reminder(first)
             };
             let steps = items.iter().filter(|(_, t)| opens_on_deed(t)).count();
+            // (One is enough after a lead-in that says reminders follow.)
             if is_list
-                && items.len() >= 2
+                && (items.len() >= 2 || lead_in_above)
                 && !self.waiting.is_empty()
                 && self.current.as_ref().is_none_or(|b| !b.labelled)
                 && self.labelled_parts(&[node], &[]) == 0
@@ -10474,7 +10558,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // added caching"), three sentences or more of what happened, not to the reader:
         // that story.
         let past_answer = asks_story && !to_reader(&told) && past_sentences(&body) >= 3;
-        let reminder = reminder || past_answer;
+        // (Or a story's fragments under its name, a list item each: see
+        // `fragments_told`.)
+        let reminder = reminder || past_answer || parts.is_empty() && fragments_told(notes);
         // An answer told in labelled parts that recalls what happened ("Situation: my
         // contract was cut short… Action: I applied…") is a story, though its question
         // asks about the person ("Why did you choose this career?").
