@@ -13966,6 +13966,10 @@ fn quoted_questions_over_a_lead_in_and_reminders_are_answered_by_them() {
     assert!(drafts[0].0.contains("caching layer"));
     assert!(drafts[1].0.contains("Chess club budget"));
     assert!(read.drafts[1].story.notes.contains("no spring tournament"));
+    assert_eq!(
+        read.drafts[1].story.title,
+        "Chess club budget, spent it all in March"
+    );
     assert!(drafts[2].0.contains("scholarship"));
     // The lead-in is kept in the ignored list, never a title.
     assert!(

@@ -5127,6 +5127,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         building.draft.lines = lines;
         building.draft.story.questions.push(question.to_string());
         append(&mut building.draft.story.notes, text);
+        // A reminder with details under it (`Chess club budget` over `- results were…`)
+        // is named by its own line, not by the details run into it.
+        if let Some((first, _)) = text.split_once('\n') {
+            building.draft.story.title = short_title(first.trim());
+        }
         self.finish_guessed_by(question, lines.0);
         self.section = None;
     }
@@ -7001,6 +7006,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     building.draft.story.questions.push(question.clone());
                     building.draft.lines.1 = e;
                     append(&mut building.draft.story.notes, item.trim_end());
+                    // (After a lead-in, a reminder with details under it is named by
+                    // its own line, as one read a question at a time is.)
+                    if lead_in_above && let Some((first, _)) = item.split_once('\n') {
+                        building.draft.story.title = short_title(first.trim());
+                    }
                     self.finish_draft();
                 }
                 return true;
