@@ -826,9 +826,15 @@ pub(super) fn fragments_told(text: &str) -> bool {
         .count();
     items
         .iter()
-        .all(|t| !t.is_empty() && !is_question(t) && !to_reader(t) && !instructs(t) && !counsels(t))
+        .all(|t| !t.is_empty() && !is_question(t) && !advises_reader(t))
         && pasts * 2 >= items.len()
         && pasts >= 2
+}
+
+/// Whether a text speaks to its reader to advise them: more of "you" than of the
+/// writer, a command ("Describe…", "Highlight…"), or what "you should" do.
+fn advises_reader(text: &str) -> bool {
+    to_reader(text) || instructs(text) || counsels(text)
 }
 
 /// Whether a line leads in to the list under it (`I can talk about`, `Stories to
@@ -852,9 +858,7 @@ pub(super) fn shorthand_reminder(text: &str) -> bool {
         && words.len() <= 30
         && !text.contains('\n')
         && !is_question(text)
-        && !to_reader(text)
-        && !instructs(text)
-        && !counsels(text)
+        && !advises_reader(text)
         && !general_answer(text)
         && !plans_steps(text)
 }

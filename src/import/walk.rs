@@ -4888,7 +4888,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     [list] => (None, list),
                     [lead, list]
                         if matches!(lead.data().value, NodeValue::Paragraph)
-                            && span(lead).0 == span(lead).1
                             && leads_to_list(&self.source(span(lead).0, span(lead).1, 0)) =>
                     {
                         (Some(span(lead)), list)
@@ -5127,10 +5126,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         building.draft.lines = lines;
         building.draft.story.questions.push(question.to_string());
         append(&mut building.draft.story.notes, text);
-        // A reminder with details under it (`Chess club budget` over `- results were…`)
-        // is named by its own line, not by the details run into it.
-        if let Some((first, _)) = text.split_once('\n') {
-            building.draft.story.title = short_title(first.trim());
+        if let Some(title) = reminder_title(text) {
+            building.draft.story.title = title;
         }
         self.finish_guessed_by(question, lines.0);
         self.section = None;
@@ -6676,14 +6673,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     fn bare_heading(&self) -> bool {
         self.current.as_ref().is_some_and(|b| {
             let story = &b.draft.story;
-            // The heading's remark (`### Story 1 — Origin (Gap + VidyaTrack)`), kept in
-            // the notes, tells nothing yet.
-            let notes = story.notes.trim();
-            !story.title.is_empty()
-                && story.written_parts().next().is_none()
-                && (no_notes(story) || remark(notes))
-                && story.questions.is_empty()
-                && story.followups.is_empty()
+            !story.title.is_empty() && told_nothing(story) && story.questions.is_empty()
         })
     }
 
@@ -6947,10 +6937,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 }
                 _ => {
                     self.own_waiting();
-                    let named = questions
+                    if questions
                         .iter()
-                        .all(|(question, (line, _))| self.asked_of_named(question, *line));
-                    if !named {
+                        .all(|(_, (line, _))| self.asked_of_named(*line))
+                    {
+                        for (question, lines) in questions {
+                            self.answers_asked(question, lines);
+                        }
+                    } else {
                         self.finish_draft();
                         self.waiting.extend(questions);
                     }
@@ -6963,7 +6957,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let lead_in_above = std::mem::take(&mut self.lead_in_above);
         if !is_list
             && !self.waiting.is_empty()
-            && !text.trim().contains('\n')
             && leads_to_list(text)
             && node
                 .next_sibling()
@@ -6985,7 +6978,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // one week.`, not the steps of one telling: see `shorthand_reminder`.)
             let reminder = |t: &str| {
                 let first = t.lines().next().unwrap_or("");
-                lettered_reminder(first) || !t.trim().contains('\n') && shorthand_reminder(first)
+                lettered_reminder(first) || shorthand_reminder(t.trim())
             };
             let steps = items.iter().filter(|(_, t)| opens_on_deed(t)).count();
             // (One is enough after a lead-in that says reminders follow.)
@@ -7006,10 +6999,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     building.draft.story.questions.push(question.clone());
                     building.draft.lines.1 = e;
                     append(&mut building.draft.story.notes, item.trim_end());
-                    // (After a lead-in, a reminder with details under it is named by
-                    // its own line, as one read a question at a time is.)
-                    if lead_in_above && let Some((first, _)) = item.split_once('\n') {
-                        building.draft.story.title = short_title(first.trim());
+                    // (After a lead-in, as one read a question at a time is.)
+                    if lead_in_above && let Some(title) = reminder_title(&item) {
+                        building.draft.story.title = title;
                     }
                     self.finish_draft();
                 }
@@ -7326,9 +7318,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         .map(|(j, _)| *j)
                         .collect();
                     if answer.is_empty() {
-                        if !self.asked_of_named(&question, lines.0 + i) {
+                        let at = (lines.0 + i, lines.0 + i);
+                        if self.asked_of_named(at.0) {
+                            self.answers_asked(question, at);
+                        } else {
                             self.finish_draft();
-                            self.waiting.push((question, (lines.0 + i, lines.0 + i)));
+                            self.waiting.push((question, at));
                         }
                         continue;
                     }
@@ -7408,38 +7403,35 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
     }
 
-    /// The questions waiting for an answer become the person's own.
-    /// Takes a question asked under a story's name with nothing told yet as one that
-    /// story answers (see [`named_only`]); `false` leaves it to wait for an answer.
-    fn asked_of_named(&mut self, question: &str, line: usize) -> bool {
-        let Some(building) = self.current.as_mut() else {
-            return false;
-        };
-        if !named_only(&building.draft.story) || line <= building.draft.lines.0 {
-            return false;
-        }
-        building.draft.story.questions.push(question.to_string());
-        building.draft.lines.1 = building.draft.lines.1.max(line);
-        true
+    /// Whether a question asked on `line` is one the story being read answers: a
+    /// story whose name (and questions) is all it has so far (see [`named_only`]),
+    /// the question below its name (`#### [[Moving support to a forum]]`, then the
+    /// questions it answers in bold, a paragraph each).
+    fn asked_of_named(&self, line: usize) -> bool {
+        self.current
+            .as_ref()
+            .is_some_and(|b| named_only(&b.draft.story) && line > b.draft.lines.0)
     }
 
+    /// Gives the story being read a question it answers (see [`Self::asked_of_named`]).
+    fn answers_asked(&mut self, question: String, (_, last): (usize, usize)) {
+        let building = self.current.as_mut().expect("a story is being read");
+        building.draft.story.questions.push(question);
+        building.draft.lines.1 = building.draft.lines.1.max(last);
+    }
+
+    /// The questions waiting for an answer become the person's own.
     fn own_waiting(&mut self) {
-        // Questions under a story's name with nothing told (`#### [[Moving support to
-        // a forum]]`, then the questions it answers in bold, a paragraph each): the
-        // questions that story answers, not the person's own.
-        if let Some(building) = self.current.as_mut()
-            && named_only(&building.draft.story)
-            && !self.waiting.is_empty()
+        // (Under a story's name with nothing told, they are the questions it answers.)
+        if !self.waiting.is_empty()
             && self
                 .waiting
                 .iter()
-                .all(|(_, (first, _))| *first > building.draft.lines.0)
+                .all(|(_, (first, _))| self.asked_of_named(*first))
         {
-            let end = self.waiting.iter().map(|(_, (_, e))| *e).max().unwrap_or(0);
-            for (question, _) in std::mem::take(&mut self.waiting) {
-                building.draft.story.questions.push(question);
+            for (question, lines) in std::mem::take(&mut self.waiting) {
+                self.answers_asked(question, lines);
             }
-            building.draft.lines.1 = building.draft.lines.1.max(end);
             return;
         }
         // A section whose stories name their own principles puts none over the
@@ -13194,18 +13186,32 @@ fn title_over(draft: &Draft) -> bool {
         && !line.ends_with(['.', '?', '!', ':', '。', '？'])
 }
 
+/// The title of a reminder with details under it (`Chess club budget` over `- results
+/// were…`): its own line, not the details run into it. `None` for a reminder of one
+/// line, titled as any draft is.
+fn reminder_title(text: &str) -> Option<String> {
+    text.split_once('\n')
+        .map(|(first, _)| short_title(first.trim()))
+}
+
+/// Whether a story tells nothing yet: no part, note or follow-up. (The heading's
+/// remark, `### Story 1 — Origin (Gap + VidyaTrack)`, kept in the notes, tells
+/// nothing.)
+fn told_nothing(story: &Story) -> bool {
+    story.written_parts().next().is_none()
+        && (no_notes(story) || remark(story.notes.trim()))
+        && story.followups.is_empty()
+}
+
 /// Whether a story is its name alone so far, and the questions it answers: a title
-/// that asks nothing, and no part, note or follow-up told.
+/// that asks nothing and is no label's, and nothing told (see [`told_nothing`]).
 fn named_only(story: &Story) -> bool {
-    let notes = story.notes.trim();
     !story.title.is_empty()
         && !is_question(&story.title)
         && !empty_template(&story.title)
         && !heads_stories(&story.title)
         && !names_questions(&story.title)
-        && story.written_parts().next().is_none()
-        && (no_notes(story) || remark(notes))
-        && story.followups.is_empty()
+        && told_nothing(story)
 }
 
 /// Whether a story's notes say nothing yet: none; only its own name, kept whole there
