@@ -1825,7 +1825,21 @@ pub(super) fn over_stories(heading: &str) -> bool {
             .iter()
             .any(|w| matches!(w.as_str(), "star" | "story" | "stories")))
         && !is_question(heading)
-        && !about_answering(heading)
+        && (!about_answering(heading) || story_bank(heading))
+}
+
+/// Whether a heading names the writer's bank of stories, whatever form it says they
+/// take: "Story Bank", "Leo's Story Bank Template", "My story library". The stories under
+/// it are the writer's own (a template's empty slots are read as such where they are).
+pub(super) fn story_bank(heading: &str) -> bool {
+    let words = plain_words(heading);
+    words.windows(2).any(|pair| {
+        matches!(pair[0].as_str(), "story" | "stories")
+            && matches!(
+                pair[1].as_str(),
+                "bank" | "library" | "collection" | "inventory" | "catalog" | "catalogue"
+            )
+    })
 }
 
 /// Whether a heading names an aspect or a telling of one story rather than a story:
@@ -2500,6 +2514,7 @@ pub(super) fn enumerated_name<'t>(text: &'t str, set: &PrincipleSet) -> Option<&
         && enumerator.len() <= 2
         && (enumerator.chars().all(|c| c.is_ascii_digit())
             || enumerator.len() == 1 && enumerator.chars().all(|c| c.is_ascii_alphabetic()));
+    let rest = untold(rest);
     let words = rest.split_whitespace().count();
     (enumerated
         && (1..=12).contains(&words)
@@ -2508,6 +2523,55 @@ pub(super) fn enumerated_name<'t>(text: &'t str, set: &PrincipleSet) -> Option<&
         && !is_question(rest)
         && heading_principle(rest, set).is_none())
     .then_some(rest)
+}
+
+/// The name a numbered item gives the story whose labelled parts follow it: `1. STAR
+/// — Billing cutover`, `2) The vendor` (the words after the number, a word saying the
+/// item is a telling set aside): a few words, no question, no label, no principle.
+pub(super) fn item_name<'t>(text: &'t str, set: &PrincipleSet) -> Option<&'t str> {
+    let t = text.trim();
+    if t.contains('\n') {
+        return None;
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let rest = untold(t[digits..].strip_prefix(['.', ')'])?.trim());
+    let words = rest.split_whitespace().count();
+    ((1..=12).contains(&words)
+        && !rest.contains("**")
+        && split_label(rest).is_none()
+        && !is_question(rest)
+        && heading_principle(rest, set).is_none())
+    .then_some(rest)
+}
+
+/// What follows a label that says a story is told after it, whole (`STAR: During the
+/// migration I…`, `**Story:** …`, `Example: …`): the telling.
+pub(super) fn told_label(text: &str) -> Option<&str> {
+    let t = text.trim_start().trim_start_matches(['*', '_']);
+    ["star", "story", "example", "answer"]
+        .iter()
+        .find_map(|word| {
+            let rest = strip_prefix_ignore_case(t, word)?;
+            let rest = rest.trim_start_matches(['*', '_']).strip_prefix(':')?;
+            let rest = rest.trim_start_matches(['*', '_']).trim_start();
+            (!rest.is_empty()).then_some(rest)
+        })
+}
+
+/// A story's name without a word before it that only says it is told in parts:
+/// `STAR — Billing cutover` is "Billing cutover".
+pub(super) fn untold(name: &str) -> &str {
+    ["star", "s.t.a.r."]
+        .iter()
+        .find_map(|word| {
+            let rest = strip_prefix_ignore_case(name, word)?.trim_start();
+            let rest = rest.strip_prefix(['—', '–', '-', ':'])?.trim_start();
+            (!rest.is_empty()).then_some(rest)
+        })
+        .unwrap_or(name)
 }
 
 /// Whether a heading names one telling of the story under the heading above it, not a
@@ -2927,6 +2991,27 @@ pub(super) fn story_marker(text: &str) -> Option<String> {
         .then(|| rest[..len].to_ascii_uppercase())
 }
 
+/// Every story a text calls by its number or letter, in order: `Story 3 (Reporting)
+/// or Story 8` gives 3 and 8.
+pub(super) fn story_markers(text: &str) -> Vec<String> {
+    let mut markers = Vec::new();
+    let mut before: Option<char> = None;
+    for (at, c) in text.char_indices() {
+        // (A word that ends in "story", `history 2`, calls none.)
+        let word_start = before.is_none_or(|b| !b.is_alphanumeric());
+        before = Some(c);
+        if !word_start || strip_prefix_ignore_case(&text[at..], "story ").is_none() {
+            continue;
+        }
+        if let Some(marker) = story_marker(&text[at..])
+            && !markers.contains(&marker)
+        {
+            markers.push(marker);
+        }
+    }
+    markers
+}
+
 /// The number a heading gives its story: `1 · The tool that was not ready`, `3. The
 /// outage`, `Story 2: Billing`.
 pub(super) fn heading_number(heading: &str) -> Option<u32> {
@@ -3331,6 +3416,45 @@ pub(super) fn tells_deeds(deeds: &str) -> bool {
     done >= 3 && persons(deeds).1 <= 2
 }
 
+/// Whether a text leaves a slot in braces for words to come, a name of one to three
+/// words (`{principle}`, `{your role}`, `{specific_project}`), as a prompt or a form
+/// does: not code, whose braces hold more.
+pub(super) fn braced_slot(text: &str) -> bool {
+    text.split('{').skip(1).any(|after| {
+        after.split_once('}').is_some_and(|(inside, _)| {
+            let words = inside.split_whitespace().count();
+            (1..=3).contains(&words)
+                && inside
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '_' || c == ' ' || c == '-')
+        })
+    })
+}
+
+/// Whether a line tells its reader what to write and leads to an example of it: it
+/// speaks to the reader, not of the writer, and ends on a few words that call what
+/// follows an example or a template (`…add a STAR here. Example template:`, `Use this
+/// shape. For example:`).
+pub(super) fn introduces_example(line: &str) -> bool {
+    let line = line.trim();
+    if line.contains('\n') || !line.ends_with([':', '：']) {
+        return false;
+    }
+    let last = line
+        .trim_end_matches([':', '：'])
+        .rsplit(['.', '!', ';'])
+        .next()
+        .unwrap_or("");
+    let words = plain_words(last);
+    let (writer, reader) = persons(line);
+    (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "example" | "template" | "sample" | "e.g"))
+        && reader > 0
+        && writer == 0
+}
+
 /// Whether a text speaks to its reader ("you", 你) more often than of its writer: advice.
 pub(super) fn to_reader(text: &str) -> bool {
     let (writer, reader) = persons(text);
@@ -3428,7 +3552,11 @@ pub(super) fn pointers(text: &str) -> bool {
     ];
     let mut any = false;
     for line in text.lines() {
-        let line = line.trim().trim_start_matches(['-', '*', '+']).trim();
+        // (`→ **Use:** Story 2`: an arrow from the question to its story.)
+        let line = line
+            .trim()
+            .trim_start_matches(['-', '*', '+', '→', '⇒', '>', ' '])
+            .trim();
         if line.is_empty() {
             continue;
         }
@@ -3472,7 +3600,10 @@ fn blank(value: &str) -> bool {
 pub(super) fn pointed_names(text: &str) -> Vec<String> {
     let mut names = Vec::new();
     for line in text.lines() {
-        let line = line.trim().trim_start_matches(['-', '*', '+']).trim();
+        let line = line
+            .trim()
+            .trim_start_matches(['-', '*', '+', '→', '⇒', '>', ' '])
+            .trim();
         let Some((_, value)) = line.split_once(':') else {
             continue;
         };

@@ -14008,3 +14008,176 @@ fn a_storys_name_over_fragments_in_the_past_is_that_story() {
         "- Action\n  * Ownership: owned the rollout\n  * Results: shipped it\n"
     ));
 }
+
+#[test]
+fn a_numbered_name_over_a_list_of_labelled_parts_names_that_story() {
+    let set = principles::builtin();
+    // Our own words: numbered names, each alone, over the story's labelled parts in a
+    // list of their own, under a question.
+    let notes = "# Prep\n\n### How do you keep a launch on track?\n\n\
+        1. STAR — The billing cutover\n\n\
+        - Situation: Two billing systems ran side by side for a quarter.\n\
+        - Task: Move every account without a missed invoice.\n\
+        - Actions: I wrote a checklist per account and ran a dry run each Friday.\n\
+        - Results: All 4,000 accounts moved; no invoice missed.\n\n\
+        2. STAR — The pager rota\n\n\
+        - Situation: Three people carried every page.\n\
+        - Task: Share the load.\n\
+        - Actions: I drew up a rota and a runbook.\n\
+        - Results: Pages per person fell by half.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["The billing cutover", "The pager rota"],
+        "{:?}",
+        read.drafts
+    );
+    for draft in &read.drafts {
+        assert_eq!(
+            draft.story.questions,
+            ["How do you keep a launch on track?"]
+        );
+        assert!(
+            draft.story.part(Part::Result).contains("fell")
+                || draft.story.part(Part::Result).contains("missed")
+        );
+    }
+    assert_eq!(
+        item_name("1. STAR — The billing cutover", &set),
+        Some("The billing cutover")
+    );
+    assert_eq!(item_name("2) The pager rota", &set), Some("The pager rota"));
+    assert_eq!(
+        item_name("3. How do you keep a launch on track?", &set),
+        None
+    );
+    assert_eq!(untold("STAR: The pager rota"), "The pager rota");
+    assert_eq!(untold("Starlight rollout"), "Starlight rollout");
+}
+
+#[test]
+fn a_story_bank_called_a_template_holds_the_writers_stories() {
+    let set = principles::builtin();
+    // Our own words: a bank of stories under a heading that calls it a template, each
+    // story named in bold and told in labelled parts.
+    let notes = "# Behavioral prep\n\n### Mara's Story Bank Template\n\n\
+        **Story 1: The flaky deploys (Ownership + Grit)**\n\n\
+        **Situation:** Deploys failed one time in five.\n\n\
+        **Action:**\n- I traced the failures to a shared cache\n- I split the cache per service\n\n\
+        **Result:**\n- Failures fell to one in a hundred\n\n\
+        **Story 2: The late vendor**\n\n\
+        **Situation:** A vendor missed two dates.\n\n\
+        **Action:**\n- I set weekly calls\n\n\
+        **Result:**\n- The third date held\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 2, "{:?}", read.skipped);
+    assert!(titles[0].starts_with("The flaky deploys"), "{titles:?}");
+    assert_eq!(titles[1], "The late vendor");
+    assert!(story_bank("Mara's Story Bank Template"));
+    assert!(story_bank("My story library"));
+    assert!(!story_bank("STAR answer template"));
+}
+
+#[test]
+fn questions_that_point_to_stories_by_number_are_those_stories_questions() {
+    let set = principles::builtin();
+    // Our own words: stories named in bold by number, then questions in bold, each with
+    // an arrow to the stories that answer it; no principle named anywhere.
+    let notes = "# Prep\n\n\
+        **Story 1: The flaky deploys**\n\n\
+        **Situation:** Deploys failed one time in five.\n\n\
+        **Action:** I traced the failures to a shared cache and split it.\n\n\
+        **Result:** Failures fell to one in a hundred.\n\n\
+        **Story 2: The late vendor**\n\n\
+        **Situation:** A vendor missed two dates.\n\n\
+        **Action:** I set weekly calls and wrote down each promise.\n\n\
+        **Result:** The third date held.\n\n\
+        ## Questions and the stories for them\n\n\
+        **Q: \"Tell me about a time you fixed something nobody owned.\"**\n\
+        → **Use:** Story 1 (The flaky deploys)\n\n\
+        **Q: \"Tell me about a time you had to push a partner.\"**\n\
+        → **Use:** Story 2 (The late vendor) or Story 1\n";
+    let read = plan(notes, &set);
+    let summary: Vec<(&str, usize)> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.title.as_str(), d.story.questions.len()))
+        .collect();
+    assert_eq!(
+        summary,
+        [("The flaky deploys", 2), ("The late vendor", 1)],
+        "{:?}",
+        read.drafts
+    );
+    assert_eq!(
+        story_markers("Story 2 (The late vendor) or Story 1"),
+        ["2", "1"]
+    );
+    assert!(story_markers("a history 2 lesson").is_empty());
+    assert!(pointers("→ **Use:** Story 2 (The late vendor)"));
+}
+
+#[test]
+fn a_prompt_with_slots_for_the_story_is_no_story_card() {
+    let set = principles::builtin();
+    // Our own words: a prompt for a language model, its slots in braces, and an example
+    // of filling them that names a principle.
+    let notes = "# Interview coach prompt\n\n## Prompt\n\n\
+        Act as my interview coach. Help me shape a STAR answer for the principle {principle}.\n\n\
+        My background: {background}\n\n\
+        ## Example\n\n**Principle:** \"Ownership\"\n**Background:** \"Support engineer, three years\"\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(braced_slot("for the principle {principle}."));
+    assert!(!braced_slot("fn main() { let x = 1; }"));
+}
+
+#[test]
+fn answers_each_labelled_as_a_story_told_are_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: numbered questions, each over answers that say they are STAR
+    // stories told in a sentence or two.
+    let notes = "## Quick answers\n\n\
+        1. Did you ever put the team ahead of your own goals?\n\n\
+        - STAR: During the database move, I took the dull tickets so the juniors could pair on the schema work.\n\n\
+        - STAR: On the search project, I gave up the demo slot so that the intern could show what she built.\n\n\
+        2. Did you ever take the lead on fixing a process?\n\n\
+        - STAR: I led the switch to trunk-based merges and wrote the guide the team still uses.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 3, "{:?} {:?}", read.drafts, read.skipped);
+    assert!(titles.iter().all(|t| !t.starts_with("STAR")), "{titles:?}");
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Did you ever put the team ahead of your own goals?"]
+    );
+    assert_eq!(
+        told_label("STAR: I led the switch."),
+        Some("I led the switch.")
+    );
+    assert_eq!(told_label("Starting point: the old build"), None);
+}
+
+#[test]
+fn an_example_for_the_reader_to_write_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a note telling the reader to add a story, and an example template
+    // filled in under it.
+    let notes = "## Hiring\n\n1. Note — hiring panels\n\n\
+        - If you have sat on hiring panels, add a STAR here. Example template:\n\
+        \x20 - Situation: Team growing; need a bar for the role.\n\
+        \x20 - Task: Design the loop.\n\
+        \x20 - Actions: Wrote a rubric; trained interviewers.\n\
+        \x20 - Results: Better signal.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(introduces_example(
+        "If you have sat on hiring panels, add a STAR here. Example template:"
+    ));
+    assert!(!introduces_example(
+        "I sat on hiring panels. Example template:"
+    ));
+    assert!(!introduces_example("Add a STAR here:"));
+}

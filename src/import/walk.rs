@@ -2,7 +2,7 @@
 //! draft ends and the next begins, and which part of a draft each block fills. The
 //! rules for reading a single heading or line are in `rules`.
 
-use comrak::nodes::{AstNode, NodeValue};
+use comrak::nodes::{AstNode, ListType, NodeValue};
 use comrak::{Arena, Options, parse_document};
 
 use super::rules::*;
@@ -146,6 +146,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         used_anchors: Default::default(),
         fields: guide_fields(markdown, set),
         name_line: None,
+        name_item: None,
         block_end: 0,
         retold: Vec::new(),
         card: card(markdown, set),
@@ -1275,7 +1276,14 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
     }
     // (Two situations opened by the same label are two stories told: no one story's
     // card.)
-    if sections < 2 || naming > 1 || tags.len() != 1 || situations.values().any(|&n| n > 1) {
+    // (Nor is a prompt or a form with slots for the story's words, `{experience}`: the
+    // line naming a principle is an example of filling them.)
+    if sections < 2
+        || naming > 1
+        || tags.len() != 1
+        || situations.values().any(|&n| n > 1)
+        || braced_slot(&body)
+    {
         return None;
     }
     tags.pop()
@@ -2784,7 +2792,8 @@ impl Building {
 /// A question whose answer names the stories that answer it, told elsewhere in the
 /// notes (`**Primary:** \`Census Pipeline\``, `**Backup:** …`).
 struct Pointed {
-    principle: String,
+    /// The principle it was asked under; none in notes that name none.
+    principle: Option<String>,
     questions: Vec<String>,
     /// The stories' names, the first named first.
     names: Vec<String>,
@@ -2910,6 +2919,10 @@ struct Importer<'s, 'l, 'a> {
     /// The line of a story's name under a heading that labels it (`## Strong:` over
     /// `Project Catalog`): read as the title, not again as text.
     name_line: Option<usize>,
+    /// The line of a numbered item alone that names the story whose labelled parts
+    /// follow it in a list of their own (`1. STAR — Billing cutover` over `- Situation:
+    /// …`): read as that story's name, as `**1. Billing cutover**` is.
+    name_item: Option<usize>,
     /// The labels a guide writes under every principle (`**DCO Context:**`, `**Key
     /// Demonstration Points:**`): see [`guide_fields`].
     fields: Vec<String>,
@@ -5810,7 +5823,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && !placeholder(&told)
                 && !about_the_person(&title)
                 && !me_first
-                && (!about_answering(&title) || example_only)
+                && (!about_answering(&title) || example_only || story_bank(&title))
             {
                 // A principle's full name among the heading's words ("Leadership and
                 // Ownership Story: …"): the writer's own link, not a guess.
@@ -5970,7 +5983,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             String::new()
         };
         self.start_draft(lines.0);
-        if self.parent.is_none() && group_heading(&title) {
+        if self.parent.is_none() && (group_heading(&title) || story_bank(&title)) {
             self.plan.ignored.push(Skipped {
                 lines,
                 reason: OVER_STORIES.into(),
@@ -6792,7 +6805,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 Some((Label::Aside(_) | Label::Part(_), _))
             ) && (is_question(&bare_question(first))
                 || bold_prompt(first)
-                || bold_alike && whole_bold(first).is_some_and(|w| w.split_whitespace().count() <= 15)
+                || bold_alike
+                    && whole_bold(first).is_some_and(|w| w.split_whitespace().count() <= 15)
+                    // (`**Story 1: Pipeline leak**`: a story's name, whatever is
+                    // bold around it.)
+                    && !(enumerated_name(first, self.set).is_some()
+                        && whole_bold(first).is_some_and(|w| {
+                            plain_words(w).first().is_some_and(|x| x == "story")
+                        }))
                 || asks_first
                 // (A list's item that asks without a mark, its answer under it: `9. Tell
                 // me a time when you took risk`, then the answer.)
@@ -7568,6 +7588,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             _ => (start, end),
         };
         let is_list = matches!(node.data().value, NodeValue::List(_));
+        // `1. STAR — Billing cutover` alone, then `- Situation: …`, `- Task: …` in a list
+        // of their own: the name of the story those parts tell.
+        if is_list && self.names_parts_below(node, quote_depth) {
+            self.name_item = Some(start);
+        }
         // A list whose items each tell a story of their own, from its scene.
         // A list's items, their markers off (read here and for `reminders` below).
         let items: Vec<String> = if is_list {
@@ -7595,6 +7620,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         && tells_events(item)
                         && classify(item, self.set).is_none()
                         && !item.lines().any(|l| split_label(l.trim()).is_some())
+                })
+                // (Or each item says it is a story told, `- STAR: During the migration I
+                // put the others first…`, and tells what the writer did.)
+                || items.iter().all(|item| {
+                    told_label(item).is_some_and(|told| {
+                        told.split_whitespace().count() >= 12
+                            && (first_person_events(told) >= 1
+                                || words_of(told).iter().filter(|w| past(w)).count() >= 2)
+                    })
                 }));
         if is_paragraph && self.name_line.take_if(|&mut at| at == start).is_some() {
             self.plan.ignored.push(Skipped {
@@ -8355,6 +8389,34 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         self.over_answers = false;
     }
 
+    /// Whether a list is one numbered item, a line that names a story (no question, no
+    /// label, no principle), and the block after it a list whose first item opens a
+    /// labelled part: `1. STAR — Billing cutover` over `- Situation: …`.
+    fn names_parts_below<'n>(&self, node: &'n AstNode<'n>, quote_depth: usize) -> bool {
+        let NodeValue::List(list) = &node.data().value else {
+            return false;
+        };
+        let mut items = node.children();
+        let (Some(item), None) = (items.next(), items.next()) else {
+            return false;
+        };
+        let (s, e) = span(item);
+        // (`item_name` takes one line: an item of more is no name.)
+        if list.list_type != ListType::Ordered
+            || item_name(&self.source(s, e, quote_depth), self.set).is_none()
+        {
+            return false;
+        }
+        node.next_sibling()
+            .filter(|next| matches!(next.data().value, NodeValue::List(_)))
+            .and_then(|next| next.first_child())
+            .is_some_and(|first| {
+                let (from, to) = span(first);
+                let text = strip_marker(&self.source(from, to, quote_depth));
+                matches!(classify(&text, self.set), Some((Label::Part(_), _)))
+            })
+    }
+
     /// Adds one labelled (or unlabelled) piece of text to the draft being built.
     fn fill(&mut self, start: usize, text: &str) {
         // Every caller has a draft under way; should one not, the text starts one rather
@@ -8619,7 +8681,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `**b) Login issue**`, a story's name after an earlier one's: the next story,
         // answering the question the heading above them asks.
-        if let Some(name) = enumerated_name(text, self.set)
+        let listed = self
+            .name_item
+            .take_if(|&mut at| at == start)
+            .and_then(|_| item_name(text, self.set));
+        if let Some(name) = enumerated_name(text, self.set).or(listed)
             && let Some(building) = self.current.as_ref()
         {
             // `### Story 3 — NAME`, its questions, `**Two options:**`, then `**Option A —
@@ -9595,8 +9661,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // A question with lines that name the stories answering it (`Primary: NAME`):
         // the person's own question, and pointers to stories told elsewhere.
+        // (Its title, if any, only the pointer again, read from its line.)
         let pointed = no_parts
-            && story.title.is_empty()
+            && (story.title.is_empty() || pointers(&story.title) || names_questions(&story.title))
             && !story.questions.is_empty()
             && pointers(&story.notes);
         // `Prompt: …` over `See Invent and Simplify - RSYNC JBOSS`: the question is
@@ -9635,27 +9702,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && (story.notes.trim().is_empty() && !story.questions.is_empty()
                 || !items.is_empty()
                 || remarked);
-        if (only_questions || pointed)
-            && let Some(principle) = story.principles.first()
-        {
+        // (Notes that name no principle point at their stories too: `**Q: …**` over
+        // `→ **Use:** Story 2 (SCADA upgrade)`.)
+        if pointed {
+            let (line, last) = draft.lines;
+            self.pointed.push(Pointed {
+                principle: story.principles.first().cloned(),
+                questions: story.questions.clone(),
+                names: pointed_names(&story.notes),
+                skipped: Skipped {
+                    lines: (line, last),
+                    reason: "names the stories that answer the question: they are told elsewhere"
+                        .into(),
+                    text: story.notes.trim().to_string(),
+                },
+            });
+            return;
+        }
+        if only_questions && let Some(principle) = story.principles.first() {
             let principle = principle.clone();
-            if pointed {
-                let (line, last) = draft.lines;
-                self.pointed.push(Pointed {
-                    principle,
-                    questions: story.questions.clone(),
-                    names: pointed_names(&story.notes),
-                    skipped: Skipped {
-                        lines: (line, last),
-                        reason:
-                            "names the stories that answer the question: they are told elsewhere"
-                                .into(),
-                        text: story.notes.trim().to_string(),
-                    },
-                });
-                return;
-            }
-            let items = if pointed { Vec::new() } else { items };
             let asked: Vec<String> = if remarked {
                 vec![format!("{} {}", story.questions[0], story.notes.trim())]
             } else {
@@ -9729,6 +9794,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // (Marks escaped, `\*\*WHAT: \*\*`, are marks all the same.)
             let source = strip_marker(&unescaped(&source));
             let source = after_opening_remark(source.trim_start_matches(['>', ' ']));
+            // (Nor the label that says a story is told after it, `STAR: During…`.)
+            let source = told_label(source).unwrap_or(source);
             draft.story.title = short_title(&first_sentence(source));
         }
         // (A name cut before its dash, `Architecture failure -: While…`, keeps no space
@@ -9913,6 +9980,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && self.advises()
         {
             return Some("a guide's sample answer (each part a quotation), not your story");
+        }
+        // `**Principle:** "Ownership"` and nothing told, in notes that leave slots in
+        // braces (`{principle}`, `{background}`): a prompt's or a form's example of
+        // filling them, not a story.
+        if draft.all_text().trim().is_empty()
+            && draft.story.questions.is_empty()
+            && braced_slot(&self.lines.join("\n"))
+        {
+            return Some("an example of filling a prompt's slots, not a story");
+        }
+        // `If you have led a hiring loop, add a STAR here. Example template:` over parts
+        // labelled and filled: the guide's pattern for a story the reader may add, not
+        // one of the writer's.
+        if (draft.story.questions.iter().map(String::as_str))
+            .chain(draft.story.notes.lines().next())
+            .any(introduces_example)
+        {
+            return Some("an example of a story for the reader to write, not your own");
         }
         // A card whose fields name a principle (`**LP**: Dive Deep`) over scores, advice
         // and a checklist, no part labelled, nobody speaking as "I" or "we" in any
@@ -10592,9 +10677,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let filed = self.filed_under_stories(draft.lines.0 + 1)
             && past_sentences(&unquoted(&told)) >= 2
             && !to_reader(&told);
+        // (A story its writer labels as one told whole, `STAR: I led the switch…`, is
+        // one however short.)
+        let said_told = told_label(&strip_marker(draft.story.notes.trim()))
+            .is_some_and(|told| parts.is_empty() && first_person_events(told) >= 1);
         if self.section.as_ref().is_some_and(|s| s.guessed)
             && !reminder
             && !filed
+            && !said_told
             && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
                 || parts.len() < 2 && few_events(&told)
                 || !labelled_story
@@ -10982,19 +11072,40 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let mut called: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
         if !self.pointed.is_empty() {
             for (i, draft) in self.plan.drafts.iter().enumerate() {
-                if let Some(marker) = self.draft_heading(draft).and_then(story_marker) {
+                if let Some(marker) = self.draft_name_line(draft).and_then(story_marker) {
                     called.entry(marker).or_default().push(i);
                 }
             }
         }
         for pointed in std::mem::take(&mut self.pointed) {
             // `Lead with: Story A`: the one story whose heading calls it so.
+            let one = |marker: &String| match called.get(marker).map(Vec::as_slice) {
+                Some(&[i]) => Some(i),
+                _ => None,
+            };
             let marked = (pointed.names.first())
-                .and_then(|name| called.get(&story_marker(name)?))
-                .and_then(|drafts| match drafts.as_slice() {
-                    &[i] => Some(i),
-                    _ => None,
-                });
+                .and_then(|name| story_marker(name))
+                .and_then(|marker| one(&marker));
+            // `Use: Story 3 or Story 8`: each story it names so is one to tell; the
+            // question is asked of each. (Not a backup named after the first,
+            // `**Lead with:** Story A. **Backup:** Story B`: the one to lead with.)
+            let text = &pointed.skipped.text;
+            let lower = text.to_lowercase();
+            let lead = ["backup", "alternat", "fallback"]
+                .iter()
+                .filter_map(|w| lower.find(w))
+                .min()
+                .filter(|&at| text.is_char_boundary(at))
+                .map_or(text.as_str(), |at| &text[..at]);
+            let also: Vec<usize> = marked
+                .map(|first| {
+                    story_markers(lead)
+                        .iter()
+                        .filter_map(one)
+                        .filter(|&i| i != first)
+                        .collect()
+                })
+                .unwrap_or_default();
             let chosen = marked.or_else(|| {
                 pointed.names.iter().find_map(|name| {
                     let mut titled = self
@@ -11011,17 +11122,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 })
             });
             let Some(i) = chosen else {
+                // (Asked under no principle, the question stays in the skipped block,
+                // every word of it.)
                 for question in pointed.questions {
-                    self.plan.questions.push(super::OwnQuestion {
-                        principle: pointed.principle.clone(),
-                        question,
-                        lines: pointed.skipped.lines,
-                    });
+                    if let Some(principle) = &pointed.principle {
+                        self.plan.questions.push(super::OwnQuestion {
+                            principle: principle.clone(),
+                            question,
+                            lines: pointed.skipped.lines,
+                        });
+                    }
                 }
                 self.plan.skipped.push(pointed.skipped);
                 continue;
             };
-            self.plan.drafts[i].join(&pointed.questions, &[pointed.principle]);
+            let principles: Vec<String> = pointed.principle.into_iter().collect();
+            for j in std::iter::once(i).chain(also) {
+                self.plan.drafts[j].join(&pointed.questions, &principles);
+            }
             let mut ignored = pointed.skipped;
             ignored.reason =
                 "names the story that answers the question, told above or below (linked)".into();
@@ -11033,6 +11151,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     fn draft_heading(&self, draft: &Draft) -> Option<&str> {
         let line = self.lines.get(draft.lines.0.checked_sub(1)?)?;
         heading_line(line)
+    }
+
+    /// The line that names a draft where it starts: its heading, or a line wholly in
+    /// bold that numbers a story (`**Story 2: SCADA upgrade**`).
+    /// (A heading over the stories, `### Story Bank`, may open the first one's draft:
+    /// its name in bold is the line under it.)
+    fn draft_name_line(&self, draft: &Draft) -> Option<&str> {
+        let (first, last) = draft.lines;
+        let heading = self.draft_heading(draft);
+        if heading.and_then(story_marker).is_some() {
+            return heading;
+        }
+        let skip = usize::from(heading.is_some());
+        (first..=last)
+            .filter_map(|n| self.lines.get(n.checked_sub(1)?))
+            .filter(|l| !l.trim().is_empty())
+            .nth(skip)
+            .and_then(|l| whole_bold(l))
+            .filter(|inner| story_marker(inner).is_some())
+            .or(heading)
     }
 
     /// A table whose rows name the stories told above and their principles (`| Kafka
