@@ -2734,6 +2734,11 @@ pub(super) fn about_answering(heading: &str) -> bool {
         "method",
         "tips",
         "guide",
+        // What a good story is made of, and what spoils one: `## The Anatomy of a Good
+        // Failure Story`, `## Red Flags in Failure Stories`, `## Common pitfalls`.
+        "anatomy",
+        "pitfalls",
+        "flags",
         // The same in Korean (구조 structure, 방법 method, 템플릿 template), Chinese
         // and Japanese (结构, 結構, 構造 structure, 方法 method, 模板 template).
         "구조",
@@ -3453,6 +3458,28 @@ pub(super) fn introduces_example(line: &str) -> bool {
             .any(|w| matches!(w.as_str(), "example" | "template" | "sample" | "e.g"))
         && reader > 0
         && writer == 0
+}
+
+/// Whether a line alone labels the answer after it as an example or a sample, not the
+/// writer's own: `**Example Answer (STAR):**`, `Sample answer:`, `Model response:`.
+pub(super) fn sample_label(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    if !line
+        .trim_end_matches(['*', '_'])
+        .trim_end()
+        .ends_with([':', '：'])
+    {
+        return false;
+    }
+    let words = plain_words(&without_remarks(line));
+    words.len() <= 4
+        && words.windows(2).any(|pair| {
+            matches!(pair[0].as_str(), "example" | "sample" | "model")
+                && matches!(
+                    pair[1].as_str(),
+                    "answer" | "answers" | "response" | "responses"
+                )
+        })
 }
 
 /// Whether a text speaks to its reader ("you", 你) more often than of its writer: advice.

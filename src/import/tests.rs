@@ -14181,3 +14181,54 @@ fn an_example_for_the_reader_to_write_is_no_story() {
     ));
     assert!(!introduces_example("Add a STAR here:"));
 }
+
+#[test]
+fn an_answer_labelled_as_an_example_in_a_guide_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a guide's question, what the interviewer looks for, and an answer
+    // labelled as an example, its parts in a block quote; then advice.
+    let guide = "# Handling conflict\n\n\
+        Conflict questions check how you handle a disagreement and whether you find your \
+        way to a result.\n\n## Common questions\n\n\
+        ### Q1: Tell me about a time you disagreed with a peer.\n\n\
+        **What they're looking for:**\n- Respect for the other view\n- A way forward\n\n\
+        **Example Answer (STAR):**\n\n\
+        > **Situation:** I wanted a queue; my peer wanted a cron job.\n>\n\
+        > **Task:** I had to settle it before the sprint.\n>\n\
+        > **Action:** I wrote both designs on one page and we timed each.\n>\n\
+        > **Result:** We chose the cron job and shipped a week early.\n\n\
+        ## Mistakes to avoid\n\n- Blaming the other person\n- Having no result\n";
+    let read = plan(guide, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "a guide's sample answer (so labelled), not your story"),
+        "{:?}",
+        read.skipped
+    );
+    assert!(sample_label("**Example Answer (STAR):**"));
+    assert!(sample_label("Sample answer:"));
+    assert!(!sample_label(
+        "Example: I moved the build to spot machines."
+    ));
+    assert!(!sample_label("**Situation:**"));
+}
+
+#[test]
+fn a_list_of_what_makes_a_good_story_is_no_list_of_stories() {
+    let set = principles::builtin();
+    // Our own words: what a good story holds, and what spoils one, as named items.
+    let notes = "## The Anatomy of a Good Conflict Story\n\n\
+        1. **Real stakes** - Something mattered to both sides\n\
+        2. **Your part** - You moved it forward\n\
+        3. **A result** - What changed afterwards\n\n\
+        ## Red Flags in Conflict Stories\n\n\
+        - **Blame** - \"They never listened\"\n\
+        - **No ending** - Just the argument, nothing after it\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(about_answering("The Anatomy of a Good Failure Story"));
+    assert!(about_answering("Red Flags in Failure Stories"));
+    assert!(!about_answering("Stories from the billing team"));
+}

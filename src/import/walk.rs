@@ -9981,6 +9981,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("a guide's sample answer (each part a quotation), not your story");
         }
+        // `**Example Answer (STAR):**` over the parts, in notes that advise their reader
+        // (what the interviewer looks for, what to avoid): the guide's sample, however
+        // it is set (quoted, in a block quote), not the writer's story.
+        if (draft.lines.0..=draft.lines.1)
+            .filter_map(|n| self.lines.get(n.checked_sub(1)?))
+            .any(|l| sample_label(l))
+            && self.advises()
+        {
+            return Some("a guide's sample answer (so labelled), not your story");
+        }
         // `**Principle:** "Ownership"` and nothing told, in notes that leave slots in
         // braces (`{principle}`, `{background}`): a prompt's or a form's example of
         // filling them, not a story.
