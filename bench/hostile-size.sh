@@ -208,6 +208,18 @@ repeated('reminders9k.md', '', 9000,
 repeated('lettered9k.md', '', 9000,
          lambda i: f'### {i}. Tell me about a time you fixed thing {i}?\n(S) Thing {i} broke. (T) I had to fix it. (A) I read the logs. (R) It works.\n\n',
          '(S) ' + '(' * 100_000 + '\n')
+# 9,000 numbered names, each alone over its labelled parts in a list of their own.
+repeated('itemnames9k.md', '# Prep\n\n', 9000,
+         lambda i: f'{i % 99 + 1}. STAR — Cutover {i}\n\n- Situation: System {i} was slow.\n- Task: Fix it.\n'
+                   f'- Actions: I moved job {i} off the main server.\n- Results: It ran in a minute.\n\n')
+# 4,500 stories named in bold by number, then 4,500 bold questions, each with an arrow
+# to two of them (`→ **Use:** Story i or Story j`).
+repeated('usestory9k.md', '# Prep\n\n', 4500,
+         lambda i: f'**Story {i}: Cutover {i}**\n\n**Situation:** System {i} was slow.\n\n'
+                   f'**Action:** I moved job {i} off the main server.\n\n**Result:** It ran in a minute.\n\n',
+         '## Questions\n\n' + ''.join(
+             f'**Q: "Tell me about a time you fixed thing {i}."**\n→ **Use:** Story {i} (Cutover {i}) or Story {(i + 1) % 4500}\n\n'
+             for i in range(4500)))
 # 200,000 blank lines before the first heading: a line alone in its paragraph is
 # looked at as a principle's title only when it is a name.
 with open(f'{work}/blank200k.md', 'w') as f:
@@ -310,6 +322,8 @@ measure "import: a card's LP line naming 9,000 principles in a remark" "$lp" --d
 measure "import: 9,000 of the writer's own numbered principles, glossed, one Amazon's" "$lp" --dir "$work/lib-refs" import "$work/ownlist9k.md"
 measure "import: 9,000 questions with no heading, each over a one-line reminder" "$lp" --dir "$work/lib-refs" import "$work/reminders9k.md"
 measure "import: 9,000 answers told in lettered parts in their running text" "$lp" --dir "$work/lib-refs" import "$work/lettered9k.md"
+measure "import: 9,000 numbered names, each over a list of labelled parts" "$lp" --dir "$work/lib-refs" import "$work/itemnames9k.md"
+measure "import: 4,500 stories named by number, 4,500 questions each pointing to two" "$lp" --dir "$work/lib-refs" import "$work/usestory9k.md"
 measure "import: 16 MiB of tiny sections (refused: too many blocks)" "$lp" --dir "$work/lib-refs" import "$work/tiny16m.md"
 measure "export --html: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" export --format html
 measure "plan: 10,000 principles x 8,000 stories" "$lp" --dir "$work/wide" plan

@@ -3978,7 +3978,15 @@ pub(super) fn told_to_you(text: &str) -> bool {
             let after = &lower[at + 3..];
             let whole = !after.starts_with(char::is_alphanumeric) && !after.starts_with('\'');
             opens && whole && {
-                let words = words_of(after);
+                // (The five words after it are read, from a dozen or so of the text:
+                // not the whole rest of it for every "you", which grows with the square
+                // of a long text's length.)
+                let near: String = after
+                    .split_whitespace()
+                    .take(12)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let words = words_of(&near);
                 (words.iter().take(5))
                     .take_while(|w| !matches!(w.as_str(), "i" | "we" | "they" | "he" | "she"))
                     .position(|w| past(w) && !matches!(w.as_str(), "used" | "need"))

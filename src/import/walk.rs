@@ -116,6 +116,8 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         own_story: std::cell::OnceCell::new(),
         bold_questions: std::cell::OnceCell::new(),
         latin_stories: std::cell::OnceCell::new(),
+        slotted: std::cell::OnceCell::new(),
+        headings_above: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
         invented: std::cell::OnceCell::new(),
         sectioned: std::cell::Cell::new(None),
@@ -2862,6 +2864,12 @@ struct Importer<'s, 'l, 'a> {
     /// Whether the writer tells their stories in English, not in the script of the
     /// notes' other passages (see `tells_in_latin`).
     latin_stories: std::cell::OnceCell<bool>,
+    /// Whether the notes leave slots in braces (`{principle}`), as a prompt or a form
+    /// does: see [`braced_slot`].
+    slotted: std::cell::OnceCell<bool>,
+    /// For each line, the number of the nearest heading at or above it (see
+    /// `heading_before`).
+    headings_above: std::cell::OnceCell<Vec<Option<usize>>>,
     /// Whether the notes say a model wrote them, not from the reader's own experience
     /// (see [`Importer::generated`]).
     generated: std::cell::OnceCell<bool>,
@@ -3131,7 +3139,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .as_ref()
             .and_then(|b| b.level)
             .or(self.section.as_ref().map(|s| s.level));
-        let table_below = super::tables::question_table(&self.block_after(last)).is_some();
+        // (Only a block that opens with a table's row is read whole: a heading over a
+        // long list, read each time, would read the list once per heading in it.)
+        let table_below = (self.lines.iter().skip(last))
+            .find(|l| !l.trim().is_empty())
+            .is_some_and(|l| l.trim_start().starts_with('|'))
+            && super::tables::question_table(&self.block_after(last)).is_some();
         if self.outside.is_none()
             && table_below
             && level_of_story.is_some_and(|l| level > l)
@@ -4003,11 +4016,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// says it holds the writer's stories, in the first person: `## Stories I can
     /// tell` over `### Leonor`.
     fn filed_under_stories(&self, line: usize) -> bool {
-        let Some(own) = (1..line).rev().find(|&n| {
-            self.lines
-                .get(n - 1)
-                .is_some_and(|l| super::details::heading_marks(l.trim_start()).is_some())
-        }) else {
+        let Some(own) = self.heading_before(line) else {
             return false;
         };
         self.heading_over(own).is_some_and(|above| {
@@ -6375,6 +6384,27 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
 
     /// The text of the heading that the heading at `line` (1-based) sits under: the
     /// nearest above it of a higher level.
+    /// The number of the nearest line above `line` that is a heading, found once for
+    /// the whole file (not by looking back from every draft: 100,000 items under one
+    /// heading would look back 100,000 times).
+    fn heading_before(&self, line: usize) -> Option<usize> {
+        let last = self.headings_above.get_or_init(|| {
+            let mut last = None;
+            self.lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| {
+                    if super::details::heading_marks(l.trim_start()).is_some() {
+                        last = Some(i + 1);
+                    }
+                    last
+                })
+                .collect()
+        });
+        line.checked_sub(2)
+            .and_then(|i| last.get(i).copied().flatten())
+    }
+
     fn heading_over(&self, line: usize) -> Option<&str> {
         let parents = self.parents.get_or_init(|| heading_parents(self.lines));
         line.checked_sub(1)
@@ -9996,7 +10026,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // filling them, not a story.
         if draft.all_text().trim().is_empty()
             && draft.story.questions.is_empty()
-            && braced_slot(&self.lines.join("\n"))
+            && *self
+                .slotted
+                .get_or_init(|| self.lines.iter().any(|l| braced_slot(l)))
         {
             return Some("an example of filling a prompt's slots, not a story");
         }
@@ -10051,10 +10083,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (A draft begun by a paragraph, `**Cons:**` under `### Option B`, is read by
         // the heading it sits under.)
         if draft.story.written_parts().count() < 2
-            && let Some(heading) = (self.lines[..draft.lines.0.min(self.lines.len())])
-                .iter()
-                .rev()
-                .find(|l| super::details::heading_marks(l.trim_start()).is_some())
+            && let Some(heading) = self
+                .heading_before(draft.lines.0 + 1)
+                .and_then(|n| self.lines.get(n - 1))
             && let Some(depth) = super::details::heading_marks(heading.trim_start())
             && self.story_levels().iter().any(|&level| depth <= level)
             // (Beyond a heading at the stories' own level, an answer under a question,
