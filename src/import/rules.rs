@@ -2500,13 +2500,7 @@ pub(super) fn enumerated_name<'t>(text: &'t str, set: &PrincipleSet) -> Option<&
             ((1..=2).contains(&mark)).then_some(name.trim().trim_end_matches(':').trim_end())
         });
     if let Some(rest) = counted {
-        let words = rest.split_whitespace().count();
-        return ((1..=12).contains(&words)
-            && !rest.contains("**")
-            && split_label(rest).is_none()
-            && !is_question(rest)
-            && heading_principle(rest, set).is_none())
-        .then_some(rest);
+        return story_name_words(rest, set);
     }
     let mark = inner.find([')', '.'])?;
     let (enumerator, rest) = (&inner[..mark], inner[mark + 1..].trim());
@@ -2514,15 +2508,22 @@ pub(super) fn enumerated_name<'t>(text: &'t str, set: &PrincipleSet) -> Option<&
         && enumerator.len() <= 2
         && (enumerator.chars().all(|c| c.is_ascii_digit())
             || enumerator.len() == 1 && enumerator.chars().all(|c| c.is_ascii_alphabetic()));
-    let rest = untold(rest);
-    let words = rest.split_whitespace().count();
-    (enumerated
-        && (1..=12).contains(&words)
-        && !rest.contains("**")
-        && split_label(rest).is_none()
-        && !is_question(rest)
-        && heading_principle(rest, set).is_none())
-    .then_some(rest)
+    if !enumerated {
+        return None;
+    }
+    story_name_words(untold(rest), set)
+}
+
+/// A story's name after its number or its counting word, when it reads as one: one to
+/// twelve words, no bold inside, no part's label, no question, no principle.
+fn story_name_words<'t>(name: &'t str, set: &PrincipleSet) -> Option<&'t str> {
+    let words = name.split_whitespace().count();
+    ((1..=12).contains(&words)
+        && !name.contains("**")
+        && split_label(name).is_none()
+        && !is_question(name)
+        && heading_principle(name, set).is_none())
+    .then_some(name)
 }
 
 /// The name a numbered item gives the story whose labelled parts follow it: `1. STAR
@@ -2537,14 +2538,7 @@ pub(super) fn item_name<'t>(text: &'t str, set: &PrincipleSet) -> Option<&'t str
     if !(1..=2).contains(&digits) {
         return None;
     }
-    let rest = untold(t[digits..].strip_prefix(['.', ')'])?.trim());
-    let words = rest.split_whitespace().count();
-    ((1..=12).contains(&words)
-        && !rest.contains("**")
-        && split_label(rest).is_none()
-        && !is_question(rest)
-        && heading_principle(rest, set).is_none())
-    .then_some(rest)
+    story_name_words(untold(t[digits..].strip_prefix(['.', ')'])?.trim()), set)
 }
 
 /// What follows a label that says a story is told after it, whole (`STAR: During the
@@ -3579,11 +3573,7 @@ pub(super) fn pointers(text: &str) -> bool {
     ];
     let mut any = false;
     for line in text.lines() {
-        // (`→ **Use:** Story 2`: an arrow from the question to its story.)
-        let line = line
-            .trim()
-            .trim_start_matches(['-', '*', '+', '→', '⇒', '>', ' '])
-            .trim();
+        let line = pointer_line(line);
         if line.is_empty() {
             continue;
         }
@@ -3613,6 +3603,14 @@ pub(super) fn pointers(text: &str) -> bool {
     any
 }
 
+/// A pointer's line without the list marker or the arrow before it (`- Backup: …`, `→
+/// **Use:** Story 2`: an arrow from the question to its story).
+fn pointer_line(line: &str) -> &str {
+    line.trim()
+        .trim_start_matches(['-', '*', '+', '→', '⇒', '>', ' '])
+        .trim()
+}
+
 /// Whether a value is only a line to write on: marks of emphasis and the backslashes
 /// that escape them (`\***\*\*`, `\_\_\_`), or nothing.
 fn blank(value: &str) -> bool {
@@ -3627,10 +3625,7 @@ fn blank(value: &str) -> bool {
 pub(super) fn pointed_names(text: &str) -> Vec<String> {
     let mut names = Vec::new();
     for line in text.lines() {
-        let line = line
-            .trim()
-            .trim_start_matches(['-', '*', '+', '→', '⇒', '>', ' '])
-            .trim();
+        let line = pointer_line(line);
         let Some((_, value)) = line.split_once(':') else {
             continue;
         };

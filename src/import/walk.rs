@@ -6382,8 +6382,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         self.heading_over(line).is_some_and(about_answering)
     }
 
-    /// The text of the heading that the heading at `line` (1-based) sits under: the
-    /// nearest above it of a higher level.
     /// The number of the nearest line above `line` that is a heading, found once for
     /// the whole file (not by looking back from every draft: 100,000 items under one
     /// heading would look back 100,000 times).
@@ -6405,6 +6403,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .and_then(|i| last.get(i).copied().flatten())
     }
 
+    /// The text of the heading that the heading at `line` (1-based) sits under: the
+    /// nearest above it of a higher level.
     fn heading_over(&self, line: usize) -> Option<&str> {
         let parents = self.parents.get_or_init(|| heading_parents(self.lines));
         line.checked_sub(1)
@@ -6836,13 +6836,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             ) && (is_question(&bare_question(first))
                 || bold_prompt(first)
                 || bold_alike
-                    && whole_bold(first).is_some_and(|w| w.split_whitespace().count() <= 15)
-                    // (`**Story 1: Pipeline leak**`: a story's name, whatever is
-                    // bold around it.)
-                    && !(enumerated_name(first, self.set).is_some()
-                        && whole_bold(first).is_some_and(|w| {
-                            plain_words(w).first().is_some_and(|x| x == "story")
-                        }))
+                    && whole_bold(first).is_some_and(|w| {
+                        // (`**Story 1: Pipeline leak**`: a story's name, whatever is
+                        // bold around it.)
+                        let named = plain_words(w).first().is_some_and(|x| x == "story")
+                            && enumerated_name(first, self.set).is_some();
+                        w.split_whitespace().count() <= 15 && !named
+                    })
                 || asks_first
                 // (A list's item that asks without a mark, its answer under it: `9. Tell
                 // me a time when you took risk`, then the answer.)
@@ -11131,12 +11131,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // question is asked of each. (Not a backup named after the first,
             // `**Lead with:** Story A. **Backup:** Story B`: the one to lead with.)
             let text = &pointed.skipped.text;
-            let lower = text.to_lowercase();
+            // (ASCII case folding keeps every byte where it was: the place found in
+            // `lower` is the same in `text`.)
+            let lower = text.to_ascii_lowercase();
             let lead = ["backup", "alternat", "fallback"]
                 .iter()
                 .filter_map(|w| lower.find(w))
                 .min()
-                .filter(|&at| text.is_char_boundary(at))
                 .map_or(text.as_str(), |at| &text[..at]);
             let also: Vec<usize> = marked
                 .map(|first| {
