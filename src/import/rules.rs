@@ -78,6 +78,30 @@ pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Pr
     {
         return Some(p);
     }
+    // A name of four words or more with one of them left out ("Success and Scale Bring
+    // Responsibility"), when it can be only one principle's.
+    let folded = crate::principles::fold(&latin.join(" "));
+    let said: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    if said.len() >= 3 {
+        let one_left_out = |p: &&Principle| {
+            let name = crate::principles::fold(&p.name);
+            let name: Vec<&str> = name.split(' ').collect();
+            name.len() == said.len() + 1
+                && (0..name.len()).any(|left| {
+                    let kept = name.iter().enumerate().filter(|&(i, _)| i != left);
+                    kept.map(|(_, w)| *w).eq(said.iter().copied())
+                })
+        };
+        if let [p] = set
+            .principles
+            .iter()
+            .filter(one_left_out)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            return Some(p);
+        }
+    }
     // A name of two words or more written a letter or two wrong ("Hire and Develope
     // the Best"), when it can be only one principle's; a short heading is more likely
     // a word of its own ("Result" is not "Results").
@@ -938,7 +962,24 @@ pub(super) fn is_description(text: &str) -> bool {
     // quotes the principle however short it is; other text needs a sentence or two.
     let bare = text.trim().trim_matches(['*', '_']).trim();
     let quoted = bare.starts_with(['"', '“']) && bare.ends_with(['"', '”']);
-    let enough = if quoted { 6 } else { 12 };
+    // So does a sentence whose subject is leaders, as a gist of the principle opens
+    // (`Principle: Leaders have strong judgment.`), after a word that labels it.
+    let says_what_leaders_do = words
+        .iter()
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "principle" | "definition" | "description" | "meaning" | "gist" | "lp"
+            )
+        })
+        .is_some_and(|w| w == "leaders");
+    let enough = if says_what_leaders_do {
+        4
+    } else if quoted {
+        6
+    } else {
+        12
+    };
     words.len() >= enough
         && (mine == 0 || mine == 1 && (words.len() >= 40 || of_leaders))
         // (A description tells nothing the writer did: "so i pointed out that we…" is
@@ -3408,9 +3449,19 @@ pub(super) fn made_for_reader(text: &str) -> bool {
 /// template tells the reader what to do, its verbs in the past are participles ("the
 /// hours invested", "defects prevented").
 pub(super) fn tells_deeds(deeds: &str) -> bool {
-    let done = unquoted(deeds)
-        .split(['.', '!', '?', ';', '\n'])
-        .filter(|sentence| words_of(sentence).first().is_some_and(|w| past(w)))
+    // (Each clause of a sentence counts, as notes run deeds together: "Took a course,
+    // read its source, and taught two sessions". An abbreviation's stops end nothing.)
+    let text = unquoted(deeds).replace("e.g.", "eg").replace("i.e.", "ie");
+    let done = text
+        .split(['.', '!', '?', ';', ',', '\n'])
+        .filter(|clause| {
+            let words = words_of(clause);
+            let first = match words.first().map(String::as_str) {
+                Some("and" | "then") => words.get(1),
+                _ => words.first(),
+            };
+            first.is_some_and(|w| past(w))
+        })
         .count();
     done >= 3 && persons(deeds).1 <= 2
 }
@@ -3428,6 +3479,26 @@ pub(super) fn braced_slot(text: &str) -> bool {
                     .all(|c| c.is_alphabetic() || c == '_' || c == ' ' || c == '-')
         })
     })
+}
+
+/// Whether a heading leaves a slot in brackets for a name to come, whole or after its
+/// label (`[Project Name]`, `Mentoring Relationship: [Mentee Name/Role]`), as a
+/// template's headings do: not a link (`[the intern program](…)`), nor a year or a
+/// note beside a name (`Mentoring Ana [2023]`).
+pub(super) fn slot_heading(heading: &str) -> bool {
+    let heading = heading.trim().trim_matches(['*', '_']).trim();
+    let value = heading
+        .rsplit_once([':', '：'])
+        .map_or(heading, |(_, value)| value)
+        .trim();
+    value.starts_with('[')
+        && value.ends_with(']')
+        && value[1..value.len() - 1]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count()
+            >= 3
+        && !value[1..value.len() - 1].contains(['[', ']'])
 }
 
 /// Whether a line tells its reader what to write and leads to an example of it: it

@@ -14232,3 +14232,102 @@ fn a_list_of_what_makes_a_good_story_is_no_list_of_stories() {
     assert!(about_answering("Red Flags in Failure Stories"));
     assert!(!about_answering("Stories from the billing team"));
 }
+
+#[test]
+fn a_short_line_that_says_what_leaders_do_describes_the_principle() {
+    let set = principles::builtin();
+    // Our own words: each principle over a one-line gist after `Principle:`, then a
+    // numbered example in a code block of labelled lines.
+    let notes = "# 1. Frugality\n\nPrinciple: Leaders do more with less.\n\n## Example 1\n\n\
+        \x20   Situation: Our test fleet ran all night for nothing.\n\
+        \x20   Task: Cut the bill without slowing the team.\n\
+        \x20   Action: Scheduled the fleet to sleep and moved builds to spot machines.\n\
+        \x20   Result: The bill fell by a third.\n\n\
+        # 2. Dive Deep\n\nPrinciple: Leaders know the details.\n\nExample 2\n\n\
+        \x20   Situation: A dashboard and the invoices disagreed.\n\
+        \x20   Task: Find which one was wrong.\n\
+        \x20   Action: Traced ten orders by hand through each system.\n\
+        \x20   Result: Found a double-counted refund and fixed the query.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(read.drafts.len(), 2, "{titles:?}");
+    assert!(
+        titles.iter().all(|t| !t.starts_with("Principle")),
+        "{titles:?}"
+    );
+    assert!(is_description("Principle: Leaders do more with less."));
+    assert!(is_description("Leaders know the details of their work."));
+    // (Short, and no sentence about leaders: a story's reminder.)
+    assert!(!is_description("Moved the builds to spot machines."));
+    assert!(!is_description(
+        "Leaders of the billing team and I moved builds."
+    ));
+}
+
+#[test]
+fn an_example_told_of_you_in_labelled_parts_is_still_a_story() {
+    let set = principles::builtin();
+    // Our own words: an example written as if to the reader, every part labelled, its
+    // Action three deeds in one sentence, "e.g." inside it.
+    let notes = "# Learn and Be Curious\n\nExample 1\n\n\
+        \x20   Situation: You noticed your team leaned on a query engine you did not know well.\n\
+        \x20   Task: Learn it yourself so you could help the team.\n\
+        \x20   Action: Took a course on the engine (e.g., its planner and indexes), studied its \
+        source, and taught what you learned in two sessions.\n\
+        \x20   Result: Rewrote the slowest report, which now runs in a minute.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert!(tells_deeds(
+        "Took a course (e.g., its planner), studied its source, and taught two sessions."
+    ));
+    assert!(!tells_deeds(
+        "Describe the steps you took, the tools used, and the results achieved."
+    ));
+}
+
+#[test]
+fn a_section_under_a_heading_with_a_slot_is_the_template_s() {
+    let set = principles::builtin();
+    // Our own words: a template whose heading leaves a slot in brackets, and under it
+    // a heading over what the reader would write.
+    let notes = "# Mentoring examples\n\n### Mentoring: [Mentee name]\n\n\
+        **Duration**: [Time period]  \n**Level**: [Junior/Senior]\n\n\
+        #### Approach\n- **Method**: Your way of coaching this person\n\
+        - **Rhythm**: How often you met\n\n#### Outcomes & Impact\n\
+        - **Skills**: Specific skills the mentee gained\n\
+        - **Progress**: Promotions, role changes, or new duties\n\
+        - **Contributions**: How their improved skills benefited projects\n\
+        - **Feedback**: What the mentee said about the experience\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(slot_heading("Mentoring: [Mentee name]"));
+    assert!(slot_heading("[Project Name]"));
+    assert!(!slot_heading(
+        "Mentoring: [the intern program](notes/intern.md)"
+    ));
+    assert!(!slot_heading("Mentoring Ana [2023]"));
+}
+
+#[test]
+fn a_heading_that_names_a_principle_is_no_story_s_title() {
+    let set = principles::builtin();
+    // Our own words: a principle's name cut short in a numbered bold heading, a story
+    // under it in labelled lines.
+    let notes = "### 3. **Success and Scale Bring Responsibility**\n\
+        **Situation**: Our app grew from one city to five.\n\
+        **Task**: Keep the support queue short as it grew.\n\
+        **Action**: I wrote the help pages and trained two new agents.\n\
+        **Result**: Waiting times stayed under an hour.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1);
+    let draft = &read.drafts[0];
+    assert_eq!(
+        draft.story.principles,
+        ["success-and-scale-bring-broad-responsibility"]
+    );
+    assert!(
+        !draft.story.title.contains("Success and Scale"),
+        "{}",
+        draft.story.title
+    );
+}

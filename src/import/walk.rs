@@ -10259,7 +10259,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let all_slots = !parts.is_empty()
             && parts.iter().all(|t| slots(t) || placeholder(t))
             && parts.iter().any(|t| slots(t));
-        if title_bracketed || all_slots || notes_slotted {
+        // (So is a section under a heading that leaves a slot for its name, `###
+        // Mentoring Relationship: [Mentee Name/Role]` over `#### Outcomes & Impact`:
+        // what the reader would write there.)
+        let under_slot = self.heading_over(draft.lines.0).is_some_and(slot_heading)
+            || draft
+                .lines
+                .0
+                .checked_sub(1)
+                .and_then(|i| self.lines.get(i))
+                .and_then(|l| heading_line(l))
+                .is_some_and(slot_heading);
+        if title_bracketed || all_slots || notes_slotted || under_slot {
             return Some("a template: its parts are examples in brackets, not a story");
         }
         // `### Failure / Recovery` under `## STAR Stories to Prepare`, its parts what
