@@ -885,6 +885,11 @@ pub(super) fn shorthand_reminder(text: &str) -> bool {
         && !advises_reader(text)
         && !general_answer(text)
         && !plans_steps(text)
+        // (A part's label with nothing after it, `* Situation:`, is a slot of a story
+        // still to write.)
+        && !split_label(text).is_some_and(|(label, value)| {
+            matches!(label, Label::Part(_)) && !value.chars().any(char::is_alphanumeric)
+        })
 }
 
 /// A text with its wiki links (`[[Note]]`, `[[Note#Section]]`, `[[Note|shown words]]`,

@@ -14331,3 +14331,95 @@ fn a_heading_that_names_a_principle_is_no_story_s_title() {
         draft.story.title
     );
 }
+
+#[test]
+fn a_set_of_labels_left_empty_under_a_question_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a theme, its question, and the four labels with nothing after them,
+    // then a theme answered in full.
+    let notes = "## Pressure\nTell me about a time you worked to a tight deadline.\n\
+        * Situation:\n   \n* Task:\n   \n* Action:\n   \n* Result:\n   \n\
+        ## Mistake\nTell me about a mistake you made.\n\
+        * Situation:\n   The build server ran out of disk.\n\
+        * Task:\n   I had to free space before the release.\n\
+        * Action:\n   I deleted the wrong cache by hand.\n\
+        * Result:\n   The release slipped a day; I scripted the cleanup.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Action)
+            .contains("wrong cache")
+    );
+    assert!(!shorthand_reminder("Situation:"));
+    assert!(!shorthand_reminder("**Result**: "));
+    assert!(shorthand_reminder("Old job - two launches in one week"));
+}
+
+#[test]
+fn a_reminder_beside_a_story_told_in_parts_is_a_story_of_its_own() {
+    let set = principles::builtin();
+    // Our own words: under a principle, a reminder of one story, another story told as
+    // a list of labelled parts, and a reminder of a third after it.
+    let notes = "## Earn Trust\n\n\
+        I gave demos to the team when I was new. This made the juniors try it too.\n\n\
+        * **Situation**: A rack of hosts needed networking.\n\
+        * **Task**: I was asked to set them up.\n\
+        * **Action**: I copied one config to all and caused a loop, then told the network team at once.\n\
+        * **Result**: We closed the ports before customers noticed.\n\n\
+        Moved the build farm to spot machines.\n\n\
+        ## Dive Deep\n\n\
+        Tracing refunds through the ledger.\n\n\
+        * **Situation**: The ledger and the dashboard disagreed on refunds.\n\
+        * **Task**: Find which one was wrong.\n\
+        * **Action**: I traced ten refunds through the ledger by hand.\n\
+        * **Result**: The dashboard counted each refund twice; I fixed its query.\n";
+    let read = plan(notes, &set);
+    let told: Vec<(&str, &str)> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.part(Part::Situation).trim(), d.story.notes.trim()))
+        .collect();
+    assert_eq!(read.drafts.len(), 4, "{told:?}");
+    assert!(read.drafts[0].story.notes.contains("gave demos"));
+    assert!(
+        read.drafts[1]
+            .story
+            .part(Part::Situation)
+            .contains("rack of hosts")
+    );
+    assert!(read.drafts[1].story.notes.trim().is_empty(), "{told:?}");
+    assert!(
+        !read.drafts[1]
+            .story
+            .part(Part::Result)
+            .contains("build farm")
+    );
+    assert!(read.drafts[2].story.notes.contains("build farm"));
+    // (A line that shares the story's words names it: it stays with it.)
+    assert!(read.drafts[3].story.notes.contains("Tracing refunds"));
+}
+
+#[test]
+fn stories_told_one_after_another_under_one_question_each_answer_it() {
+    let set = principles::builtin();
+    // Our own words: a theme, one question, and two stories in one list of labels.
+    let notes = "## Initiative\nHave you ever gone beyond your role?\n\
+        * Situation:\n   A security incident on a Friday night.\n\
+        * Task:\n   Lock the CDN down.\n\
+        * Action:\n   I stayed up and called the team in.\n\
+        * Result:\n   \n\
+        * Situation:\n   Unused machines in every account.\n\
+        * Task:\n   Clean them up.\n\
+        * Action:\n   I wrote the rules as code and asked owners first.\n\
+        * Result:\n   The bill fell by a fifth.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
+    for draft in &read.drafts {
+        assert_eq!(
+            draft.story.questions,
+            ["Have you ever gone beyond your role?"]
+        );
+    }
+}

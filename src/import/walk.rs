@@ -2756,6 +2756,9 @@ struct Building {
     /// The level of the heading that named the story, when one did: a deeper heading
     /// that labels a part (`#### Situation:`) goes on with it.
     level: Option<u8>,
+    /// The questions asked above the story before any of its parts: a second story told
+    /// right after it, its labels starting again, answers them too.
+    asked_above: Vec<String>,
 }
 
 impl Building {
@@ -8356,7 +8359,48 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.block_end = end;
             return;
         }
-        if new_note || self.current.is_none() {
+        // A story told in labelled parts as a list, its Situation first, and a
+        // paragraph of the writer's just above or just below the list that names
+        // nothing in it ("Working with sysadmins to better understand their needs." over
+        // a Situation about Terraform; "Cleaning up unused resources across all
+        // accounts." under a Result about ransomware): two stories, as the writer's
+        // reminders under a principle are. (A paragraph that shares the story's words is
+        // about it: its name, a summary, a comment.)
+        let told_apart = self.current.as_ref().is_some_and(|b| {
+            let story = &b.draft.story;
+            if is_list && opens_with_part {
+                b.level.is_none()
+                    && b.draft.story.questions.is_empty()
+                    && story.written_parts().next().is_none()
+                    && matches!(
+                        classify(&segments[0].1, self.set),
+                        Some((Label::Part(Part::Situation), _))
+                    )
+                    // (A telling: three parts or more, not a Situation begun and left.)
+                    && segments
+                        .iter()
+                        .filter(|(_, s)| {
+                            matches!(classify(s, self.set), Some((Label::Part(_), v)) if says_something(v))
+                        })
+                        .count()
+                        >= 3
+                    && reminder_apart(&story.notes, &text)
+            } else {
+                is_paragraph
+                    && label.is_none()
+                    && b.labelled
+                    && !story.part(Part::Result).trim().is_empty()
+                    && node.previous_sibling().is_some_and(|p| {
+                        matches!(p.data().value, NodeValue::List(_))
+                    })
+                    && b.draft.lines.1 + 1 < start
+                    // (A lead of its own, `*Alternative Ownership, …:*`, is read below.)
+                    && another_lead(text.trim()).is_none()
+                    && !italic_label(text.trim())
+                    && reminder_apart(&text, &b.draft.parts_text())
+            }
+        });
+        if new_note || self.current.is_none() || told_apart {
             self.finish_draft();
             // The questions waiting just above a story told in labelled parts are the
             // questions it answers.
@@ -8504,11 +8548,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // (A heading settles the questions waiting above it: held for the story under
             // it, or the person's own.)
             let asked = std::mem::take(&mut self.waiting);
-            building
-                .draft
-                .story
-                .questions
-                .extend(asked.into_iter().map(|(q, _)| q));
+            building.answers(asked);
         }
         // "Interview Questions" alone on its line, with no colon: a heading over the
         // questions after it, kept in no field.
@@ -8651,6 +8691,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     })
                     .flatten()
                     .unwrap_or_default();
+                // (So do stories told one after another under one question: `##
+                // Initiative`, `Have you ever gone above and beyond…?`, then three.)
+                let asked_above = self
+                    .current
+                    .as_ref()
+                    .map(|b| b.asked_above.clone())
+                    .unwrap_or_default();
                 self.split_draft(start);
                 // Under a heading that asks a question, the second answer told in full
                 // answers it too.
@@ -8658,6 +8705,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let building = self.current.as_mut().expect("a draft was just started");
                 match asks {
                     Some(asked) => building.draft.story.questions.push(asked),
+                    None if counted_on.is_empty() => {
+                        building
+                            .draft
+                            .story
+                            .questions
+                            .extend(asked_above.iter().cloned());
+                        building.asked_above = asked_above;
+                    }
                     None => building.draft.story.questions.extend(counted_on),
                 }
             }
@@ -9127,6 +9182,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 append(&mut building.draft.story.notes, rest);
             }
             Some((Label::Part(part), rest)) => {
+                if building.draft.story.written_parts().next().is_none() {
+                    building.asked_above = building.draft.story.questions.clone();
+                }
                 let field = Field::Part(part);
                 building.field = field;
                 building.labelled = true;
@@ -9424,6 +9482,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             part_level: None,
             told_aloud: false,
             group: None,
+            asked_above: Vec::new(),
             named: false,
             forms: Vec::new(),
             refers: None,
@@ -13039,6 +13098,28 @@ fn asked_lines(text: &str, set: &PrincipleSet) -> Option<Vec<(usize, LineRole)>>
         r == LineRole::Told && (classify(all[i], set).is_some() || heading_label(all[i]).is_some())
     });
     (!labelled).then_some(roles)
+}
+
+/// Whether a paragraph of the writer's is a reminder of a story apart from `told`, the
+/// story beside it: one paragraph, a sentence or more that asks nothing and leads in to
+/// nothing, of which fewer than a quarter of the words that tell (not "the", "team",
+/// "was") are in `told`.
+fn reminder_apart(paragraph: &str, told: &str) -> bool {
+    let paragraph = paragraph.trim();
+    let own: std::collections::BTreeSet<u32> = crate::overlap::word_numbers([paragraph])
+        .into_iter()
+        .collect();
+    let theirs: std::collections::BTreeSet<u32> =
+        crate::overlap::word_numbers([told]).into_iter().collect();
+    let shared = own.intersection(&theirs).count();
+    !paragraph.is_empty()
+        && !paragraph.contains("\n\n")
+        && (paragraph.ends_with(['.', '!']) || words_of(paragraph).len() >= 12)
+        && !is_question(paragraph)
+        && split_label(paragraph).is_none()
+        && !learned_sentence(paragraph)
+        && own.len() >= 2
+        && shared * 4 < own.len()
 }
 
 /// Whether a text leaves a slot in brackets for words to come (`I [1]. Then I [2].`,
