@@ -465,6 +465,55 @@ pub fn fold_pasted_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<us
     remove_drafts(plan, |i| into[i].is_some())
 }
 
+/// Folds each draft that is only a numbered story's name, its number and name those of
+/// an earlier draft's first line (`6. Getting validators on client side` under a second
+/// principle, after `6. Getting Validators on client side`), into that draft: the
+/// writer's numbers count their stories, so the same number and name is the same story
+/// listed again, and its principle joins the earlier one's. Gives, for each draft as it
+/// was, where it is now (`None`: folded into another).
+pub fn fold_numbered_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
+    // The number and the name's words of a draft's first line, `12. NAME` or `12) NAME`.
+    let numbered = |d: &Draft| -> Option<(String, Vec<String>)> {
+        let first = lines.get(d.lines.0.checked_sub(1)?)?.trim();
+        let digits = first.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = first.get(digits..)?.strip_prefix(['.', ')'])?;
+        let name = super::rules::plain_words(rest);
+        (digits > 0 && rest.starts_with(' ') && !name.is_empty())
+            .then(|| (first[..digits].to_string(), name))
+    };
+    let mut first: rustc_hash::FxHashMap<(String, Vec<String>), usize> = Default::default();
+    let mut into: Vec<Option<usize>> = vec![None; plan.drafts.len()];
+    for (i, draft) in plan.drafts.iter().enumerate() {
+        let Some(key) = numbered(draft) else { continue };
+        let name_only = super::rules::plain_words(&draft.told()) == key.1;
+        match first.get(&key) {
+            Some(&j) if name_only => into[i] = Some(j),
+            Some(_) => {}
+            None => {
+                first.insert(key, i);
+            }
+        }
+    }
+    for (i, target) in into.iter().enumerate() {
+        let Some(j) = *target else { continue };
+        let again = plan.drafts[i].clone();
+        plan.drafts[j].join(&again.story.questions, &again.story.principles);
+        let (from, to) = again.lines;
+        let (at, _) = plan.drafts[j].lines;
+        plan.ignored.push(super::Skipped {
+            lines: (from, to),
+            reason: format!(
+                "the story numbered so at line {at}, listed again under another principle: one story, linked to both"
+            ),
+            text: lines
+                .get(from.saturating_sub(1)..to.min(lines.len()))
+                .unwrap_or_default()
+                .join("\n"),
+        });
+    }
+    remove_drafts(plan, |i| into[i].is_some())
+}
+
 /// The in-file link targets a line points at as the story it tells: `[…](#slug)` whose
 /// text, or the words before it on the line, say "story" (a table of contents links
 /// headings too, and says nothing of a story told), each as its [`anchor_key`].

@@ -46,6 +46,13 @@ pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Pr
             return Some(p);
         }
     }
+    // `### Customer obessision: **gloss**`: the name before the gloss written a letter
+    // or two wrong, when it can be only one principle's.
+    if let Some((head, _)) = cleaned.split_once(": ")
+        && let [id] = slips_of_names(head, set, 12).as_slice()
+    {
+        return set.get(id);
+    }
     // `## OWNERSHIP CASES`, `## My Dive Deep stories`: the principle's name with words
     // saying the section holds its stories.
     let mut words: Vec<&str> = cleaned.split_whitespace().collect();
@@ -3486,6 +3493,23 @@ pub(super) fn braced_slot(text: &str) -> bool {
     })
 }
 
+/// Whether a list item names a story: its first line a name of a few words (not a
+/// sentence, a question, a label or a principle's name), and what is under it, if
+/// anything, the writer's reminder of the story, no part labelled.
+pub(super) fn named_entry(item: &str, set: &PrincipleSet) -> bool {
+    let item = item.trim();
+    let (name, rest) = item.split_once('\n').unwrap_or((item, ""));
+    let name = name.trim();
+    let words = words_of(name).len();
+    (1..=10).contains(&words)
+        && !name.ends_with(['.', ':', '?', '!'])
+        && !is_question(name)
+        && split_label(name).is_none()
+        && heading_principles(name, set).is_empty()
+        && rest.lines().all(|line| split_label(line.trim()).is_none())
+        && (rest.trim().is_empty() || !is_question(rest.trim().trim_matches('`').trim()))
+}
+
 /// Whether a heading leaves a slot in brackets for a name to come, whole or after its
 /// label (`[Project Name]`, `Mentoring Relationship: [Mentee Name/Role]`), as a
 /// template's headings do: not a link (`[the intern program](…)`), nor a year or a
@@ -5827,8 +5851,11 @@ pub(super) fn first_sentence(text: &str) -> String {
         text = rest.trim_start_matches(['*', '_', ' ']);
     }
     let mut sentence = crate::model::first_sentence(text);
+    // (A word alone on its line, `H2HProcessStepService` over its reminder, is a name,
+    // not a word that starts speaking.)
     if sentence.split_whitespace().count() == 1
         && let Some(end) = text.find(['.', '!', '?'])
+        && !text[..end].contains('\n')
         && text[end + 1..].starts_with(' ')
         && !text[end + 1..].trim().is_empty()
     {

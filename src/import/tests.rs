@@ -14423,3 +14423,80 @@ fn stories_told_one_after_another_under_one_question_each_answer_it() {
         );
     }
 }
+
+#[test]
+fn a_principle_s_name_written_wrong_before_a_gloss_still_names_it() {
+    let set = principles::builtin();
+    let id = |t: &str| heading_principle(t, &set).map(|p| p.id.clone());
+    assert_eq!(
+        id("Custmer obsesion: **know what the customer needs, not only what they ask**").as_deref(),
+        Some("customer-obsession")
+    );
+    assert_eq!(
+        id("Insist on the highest standard: **raise the bar**").as_deref(),
+        Some("insist-on-the-highest-standards")
+    );
+    // (A heading that is a story's name before its colon names none.)
+    assert_eq!(id("Billing cutover: how we moved the ledger"), None);
+}
+
+#[test]
+fn numbered_story_names_with_reminders_under_them_are_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: stories named by numbered items, a reminder in a code span under
+    // some; a story listed again by its number and name under a second principle.
+    let notes = "## Ownership\n\n\
+        3. Billing exporter\n\n    `\n    I found why the nightly export dropped rows. \n    `\n\
+        1. Shift handover notes for the night team\n\n\
+        4. Ledger sync (the old one)\n\n    `Helped a new colleague trace the sync end to end.`\n\n\
+        ## Bias for Action\n\n\
+        7. Status dashboard for the support queue\n\n    `Built it in two days while the vendor's was late.`\n\n\
+        1. Shift handover notes for the night team\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Billing exporter",
+            "Shift handover notes for the night team",
+            "Ledger sync (the old one)",
+            "Status dashboard for the support queue"
+        ]
+    );
+    assert_eq!(
+        read.drafts[1].story.principles,
+        ["ownership", "bias-for-action"]
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.reason.contains("listed again under another principle")),
+        "{:?}",
+        read.ignored
+    );
+    assert!(named_entry(
+        "Billing exporter\n\n`I found why the export dropped rows.`",
+        &set
+    ));
+    assert!(!named_entry("Tell me about a time you failed", &set));
+    assert!(!named_entry("Customer Obsession", &set));
+}
+
+#[test]
+fn a_list_of_the_writer_s_deeds_with_no_heading_is_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: a file that is only a numbered list of what the writer did, a
+    // note quoted under one, no heading and no principle named.
+    let notes = "1. Ran a workshop on search for the sales team\n\
+        2. Query planner, use of hash joins\n\
+        > Orders by region\n\
+        3. Cache analysis\n\
+        4. Wrote 40 new tests in a week to lift coverage.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 4, "{:?}", read.skipped);
+    assert!(read.drafts[1].story.notes.contains("Orders by region"));
+    assert!(read.drafts.iter().all(|d| d.guessed));
+    // (Items that ask, or that do nothing, are no such list.)
+    let questions = "1. Tell me about a conflict?\n2. Why this company?\n3. Ran a workshop\n";
+    assert!(plan(questions, &set).drafts.is_empty());
+}

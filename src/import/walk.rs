@@ -358,9 +358,15 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
     let summed = super::merge::fold_summaries(&mut plan, &summaries);
     let now = super::merge::fold_linked_tellings(&mut plan, &lines);
     let again = super::merge::fold_pasted_again(&mut plan, &lines);
+    let renamed = super::merge::fold_numbered_again(&mut plan, &lines);
     let retold: Vec<(usize, usize)> = retold
         .into_iter()
-        .filter_map(|(a, b)| Some((again[now[summed[a]?]?]?, again[now[summed[b]?]?]?)))
+        .filter_map(|(a, b)| {
+            Some((
+                renamed[again[now[summed[a]?]?]?]?,
+                renamed[again[now[summed[b]?]?]?]?,
+            ))
+        })
         .filter(|(a, b)| a != b)
         .collect();
     let kept = advice_lists(&mut plan, &lines);
@@ -4081,6 +4087,46 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         self.finish_draft();
     }
 
+    /// Whether a region's blocks are a list of the writer's reminders of their stories
+    /// (a quotation after an item may note on it): three items or more, a line or two
+    /// each, none asking or speaking to the reader, two or more, and a third at least,
+    /// opening on what the writer did ("Conducted a master class…", "Added 30 new test
+    /// cases…").
+    fn reminders_alone<'n>(&self, blocks: &[&'n AstNode<'n>]) -> bool {
+        let mut items = Vec::new();
+        for (i, node) in blocks.iter().enumerate() {
+            match node.data().value {
+                NodeValue::List(_) => {
+                    for item in node.children() {
+                        let (start, end) = span(item);
+                        items.push(strip_marker(&self.source(start, end, 0)));
+                    }
+                }
+                NodeValue::BlockQuote if i > 0 => {}
+                _ => return false,
+            }
+        }
+        let deeds = items.iter().filter(|item| opens_on_deed(item)).count();
+        items.len() >= 3
+            && deeds >= 2
+            && deeds * 3 >= items.len()
+            && items.iter().all(|item| {
+                let item = item.trim();
+                item.lines().count() <= 2
+                    && words_of(item).len() <= 40
+                    && !is_question(item)
+                    && !to_reader(item)
+                    && split_label(item).is_none()
+            })
+    }
+
+    /// Whether any heading of the notes names a principle.
+    fn names_a_principle(&self) -> bool {
+        self.lines.iter().any(|line| {
+            heading_line(line).is_some_and(|text| !heading_principles(text, self.set).is_empty())
+        })
+    }
+
     /// The one list among a region's blocks whose items each open with principles'
     /// names in bold and tell after them (see [`principle_item`]): two items or more,
     /// the other blocks a paragraph or two leading to it.
@@ -5580,6 +5626,43 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     self.fill(line, &segment);
                 }
                 if let Some(building) = self.current.as_mut() {
+                    building.draft.lines.1 = end;
+                }
+            }
+            self.finish_draft();
+            self.section = None;
+            return;
+        }
+        // `1. Conducted a master class on NLP…`, `2. Predicate engine, use of like
+        // operator`, … with no heading over them, in notes that name no principle: the
+        // writer's list of their stories, a story each, linked to the principle its words
+        // are nearest; a quotation after an item is a note on it.
+        if heading.is_empty()
+            && subs.is_empty()
+            && self.plan.drafts.is_empty()
+            && self.reminders_alone(&blocks)
+            && !self.names_a_principle()
+            && let Some(first) = self.set.principles.first()
+        {
+            self.finish_draft();
+            self.section = Some(Section::own_names(first.id.clone(), level));
+            for node in blocks.iter().copied() {
+                if matches!(node.data().value, NodeValue::List(_)) {
+                    for item in node.children() {
+                        let (start, end) = span(item);
+                        let text = strip_marker(&self.source(start, end, 0));
+                        self.finish_draft();
+                        self.start_draft(start);
+                        let building = self.current.as_mut().expect("a draft was just started");
+                        building.draft.lines = (start, end);
+                        let flush: Vec<&str> = text.trim().lines().map(str::trim_start).collect();
+                        append(&mut building.draft.story.notes, &flush.join("\n"));
+                    }
+                } else {
+                    let (start, end) = span(node);
+                    let told = self.source(start, end, 0);
+                    let building = self.current.as_mut().expect("a list comes first");
+                    append(&mut building.draft.story.notes, &told);
                     building.draft.lines.1 = end;
                 }
             }
@@ -7662,7 +7745,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                             && (first_person_events(told) >= 1
                                 || words_of(told).iter().filter(|w| past(w)).count() >= 2)
                     })
-                }));
+                })
+                // (Or each numbered item names a story on its first line, a reminder of
+                // it under the name in some: `1. Predicate Replicator tool (Admin UI)`
+                // over `` `I took a step back to understand the need…` ``.)
+                || matches!(&node.data().value, NodeValue::List(list) if list.list_type == ListType::Ordered)
+                    && items.iter().all(|item| named_entry(item, self.set))
+                    && items.iter().any(|item| item.trim().contains('\n')));
         if is_paragraph && self.name_line.take_if(|&mut at| at == start).is_some() {
             self.plan.ignored.push(Skipped {
                 lines: (start, start),
@@ -8366,7 +8455,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // accounts." under a Result about ransomware): two stories, as the writer's
         // reminders under a principle are. (A paragraph that shares the story's words is
         // about it: its name, a summary, a comment.)
-        let told_apart = self.current.as_ref().is_some_and(|b| {
+        let beside_a_telling = self.current.as_ref().is_some_and(|b| {
             let story = &b.draft.story;
             if is_list && opens_with_part {
                 b.level.is_none()
@@ -8400,7 +8489,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     && reminder_apart(&text, &b.draft.parts_text())
             }
         });
-        if new_note || self.current.is_none() || told_apart {
+        if new_note || self.current.is_none() || beside_a_telling {
             self.finish_draft();
             // The questions waiting just above a story told in labelled parts are the
             // questions it answers.
