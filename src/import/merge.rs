@@ -445,6 +445,23 @@ pub fn fold_pasted_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<us
             }
         }
     }
+    fold_copies(plan, lines, &into, |at| {
+        format!(
+            "the same answer again, under another question: one story with the one at line {at}"
+        )
+    })
+}
+
+/// Joins each draft `into` names into that earlier draft (its questions and
+/// principles become the earlier one's) and lists its lines with those read as
+/// structure, with the reason `why` gives for the earlier one's first line. Gives, for
+/// each draft as it was, where it is now (`None`: folded into another).
+fn fold_copies(
+    plan: &mut ImportPlan,
+    lines: &[&str],
+    into: &[Option<usize>],
+    why: impl Fn(usize) -> String,
+) -> Vec<Option<usize>> {
     for (i, target) in into.iter().enumerate() {
         let Some(j) = *target else { continue };
         let again = plan.drafts[i].clone();
@@ -453,9 +470,7 @@ pub fn fold_pasted_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<us
         let (at, _) = plan.drafts[j].lines;
         plan.ignored.push(super::Skipped {
             lines: (from, to),
-            reason: format!(
-                "the same answer again, under another question: one story with the one at line {at}"
-            ),
+            reason: why(at),
             text: lines
                 .get(from.saturating_sub(1)..to.min(lines.len()))
                 .unwrap_or_default()
@@ -494,24 +509,11 @@ pub fn fold_numbered_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<
             }
         }
     }
-    for (i, target) in into.iter().enumerate() {
-        let Some(j) = *target else { continue };
-        let again = plan.drafts[i].clone();
-        plan.drafts[j].join(&again.story.questions, &again.story.principles);
-        let (from, to) = again.lines;
-        let (at, _) = plan.drafts[j].lines;
-        plan.ignored.push(super::Skipped {
-            lines: (from, to),
-            reason: format!(
-                "the story numbered so at line {at}, listed again under another principle: one story, linked to both"
-            ),
-            text: lines
-                .get(from.saturating_sub(1)..to.min(lines.len()))
-                .unwrap_or_default()
-                .join("\n"),
-        });
-    }
-    remove_drafts(plan, |i| into[i].is_some())
+    fold_copies(plan, lines, &into, |at| {
+        format!(
+            "the story numbered so at line {at}, listed again under another principle: one story, linked to both"
+        )
+    })
 }
 
 /// The in-file link targets a line points at as the story it tells: `[…](#slug)` whose

@@ -3462,7 +3462,7 @@ pub(super) fn made_for_reader(text: &str) -> bool {
 /// hours invested", "defects prevented").
 pub(super) fn tells_deeds(deeds: &str) -> bool {
     // (Each clause of a sentence counts, as notes run deeds together: "Took a course,
-    // read its source, and taught two sessions". An abbreviation's stops end nothing.)
+    // studied its source, and taught two sessions". An abbreviation's stops end nothing.)
     let text = unquoted(deeds).replace("e.g.", "eg").replace("i.e.", "ie");
     let done = text
         .split(['.', '!', '?', ';', ',', '\n'])
