@@ -47,8 +47,10 @@ pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Pr
         }
     }
     // `### Customer obessision: **gloss**`: the name before the gloss written a letter
-    // or two wrong, when it can be only one principle's.
+    // or two wrong, when it can be only one principle's. (No name has a digit: `Example
+    // 1024: Cost review` is not compared.)
     if let Some((head, _)) = cleaned.split_once(": ")
+        && !head.contains(|c: char| c.is_ascii_digit())
         && let [id] = slips_of_names(head, set, 12).as_slice()
     {
         return set.get(id);
