@@ -3509,7 +3509,16 @@ pub(super) fn named_entry(item: &str, set: &PrincipleSet) -> bool {
         && split_label(name).is_none()
         && heading_principles(name, set).is_empty()
         && rest.lines().all(|line| split_label(line.trim()).is_none())
-        && (rest.trim().is_empty() || !is_question(rest.trim().trim_matches('`').trim()))
+        && {
+            // (What is under the name tells what the writer did, "I took a step back…",
+            // "Helped a new colleague…"; advice under a name, "Ask what they need
+            // before you build.", makes the list a guide's steps.)
+            let reminder = rest.trim().trim_matches('`').trim();
+            reminder.is_empty()
+                || (first_person_events(reminder) > 0 || opens_on_deed(reminder))
+                    && !is_question(reminder)
+                    && !to_reader(reminder)
+        }
 }
 
 /// Whether a heading leaves a slot in brackets for a name to come, whole or after its

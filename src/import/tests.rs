@@ -14399,6 +14399,23 @@ fn a_reminder_beside_a_story_told_in_parts_is_a_story_of_its_own() {
     assert!(read.drafts[2].story.notes.contains("build farm"));
     // (A line that shares the story's words names it: it stays with it.)
     assert!(read.drafts[3].story.notes.contains("Tracing refunds"));
+    // (Nor is a remark on the story a story: one led in by its own label, or one about
+    // how it ended.)
+    for remark in [
+        "Why it fits: it shows I went past my own team.",
+        "Key lesson - talk to the users before building.",
+        "Stakeholders were happy and the CFO sent a note.",
+    ] {
+        let notes = format!(
+            "## Dive Deep\n\n\
+            * **Situation**: The ledger and the dashboard disagreed on refunds.\n\
+            * **Task**: Find which one was wrong.\n\
+            * **Action**: I traced ten refunds through the ledger by hand.\n\
+            * **Result**: The dashboard counted each refund twice; I fixed its query.\n\n\
+            {remark}\n"
+        );
+        assert_eq!(plan(&notes, &set).drafts.len(), 1, "{remark}");
+    }
 }
 
 #[test]
@@ -14480,6 +14497,11 @@ fn numbered_story_names_with_reminders_under_them_are_a_story_each() {
     ));
     assert!(!named_entry("Tell me about a time you failed", &set));
     assert!(!named_entry("Customer Obsession", &set));
+    // (Advice under a name makes the list a guide's steps.)
+    assert!(!named_entry(
+        "Understand the customer\n\nAsk what they need before you build.",
+        &set
+    ));
 }
 
 #[test]

@@ -13191,10 +13191,23 @@ fn asked_lines(text: &str, set: &PrincipleSet) -> Option<Vec<(usize, LineRole)>>
 
 /// Whether a paragraph of the writer's is a reminder of a story apart from `told`, the
 /// story beside it: one paragraph, a sentence or more that asks nothing and leads in to
-/// nothing, of which fewer than a quarter of the words that tell (not "the", "team",
-/// "was") are in `told`.
+/// nothing, that opens on what was done ("Moved the build farm…", "Cleaning up unused
+/// resources…", "I gave demos…"), and of which fewer than a quarter of the words that
+/// tell (not "the", "team", "was") are in `told`. A remark on the story opens with its
+/// own lead (`Why it fits: …`, `Key lesson - …`) or on its subject ("Stakeholders were
+/// happy…"): it stays with the story.
 fn reminder_apart(paragraph: &str, told: &str) -> bool {
     let paragraph = paragraph.trim();
+    let first = words_of(paragraph).into_iter().next().unwrap_or_default();
+    let gerund = first.chars().count() >= 5 && first.ends_with("ing") && !first.ends_with("thing");
+    let led = [": ", " - ", " – ", " — "].iter().any(|mark| {
+        paragraph
+            .split_once(mark)
+            .is_some_and(|(lead, _)| (1..=4).contains(&words_of(lead).len()))
+    });
+    if !(opens_on_deed(paragraph) || gerund) || led {
+        return false;
+    }
     let own: std::collections::BTreeSet<u32> = crate::overlap::word_numbers([paragraph])
         .into_iter()
         .collect();
