@@ -14518,6 +14518,13 @@ fn a_list_of_the_writer_s_deeds_with_no_heading_is_a_story_each() {
     assert_eq!(read.drafts.len(), 4, "{:?}", read.skipped);
     assert!(read.drafts[1].story.notes.contains("Orders by region"));
     assert!(read.drafts.iter().all(|d| d.guessed));
+    // (A remark naming principles after an item links them.)
+    let remarked = "1. Led the billing migration over a weekend (Ownership)\n\
+        2. Cut the cloud bill by a third\n\
+        3. Wrote the onboarding guide for new hires\n";
+    let read = plan(remarked, &set);
+    assert_eq!(read.drafts[0].story.principles, ["ownership"]);
+    assert!(!read.drafts[0].guessed);
     // (Items that ask, or that do nothing, are no such list.)
     let questions = "1. Tell me about a conflict?\n2. Why this company?\n3. Ran a workshop\n";
     assert!(plan(questions, &set).drafts.is_empty());

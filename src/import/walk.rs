@@ -5653,8 +5653,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         let text = strip_marker(&self.source(start, end, 0));
                         self.finish_draft();
                         self.start_draft(start);
+                        // (A remark naming principles, `… (Ownership)`, links them.)
+                        let named = text
+                            .lines()
+                            .next()
+                            .and_then(|line| line.trim_end().strip_suffix(')'))
+                            .and_then(|line| line.rsplit_once('('))
+                            .map(|(_, inner)| named_principles(inner, self.set))
+                            .filter(|names| !names.ids.is_empty() && names.unknown.is_empty());
                         let building = self.current.as_mut().expect("a draft was just started");
                         building.draft.lines = (start, end);
+                        if let Some(names) = named {
+                            building.draft.story.principles = names.ids;
+                        }
                         let flush: Vec<&str> = text.trim().lines().map(str::trim_start).collect();
                         append(&mut building.draft.story.notes, &flush.join("\n"));
                     }
