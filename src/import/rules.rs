@@ -5410,6 +5410,17 @@ pub(super) struct Names {
     pub ambiguous: Vec<(String, Vec<String>)>,
 }
 
+/// The principles a remark beside a name names, its brackets off (`(Dive Deep +
+/// Frugality)`, `[Ownership]`): see [`named_principles`].
+pub(super) fn remark_principles(remark: &str, set: &PrincipleSet) -> Names {
+    named_principles(
+        remark
+            .trim_start_matches(['(', '['])
+            .trim_end_matches([')', ']']),
+        set,
+    )
+}
+
 /// The principles a labelled list names, also by the informal names people write:
 /// words of one principle's name ("bias", "obsess over customer"), or a name with a
 /// slip of a letter or two ("disagreee and commit"). See [`informal`].

@@ -4087,6 +4087,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         self.finish_draft();
     }
 
+    /// Starts a draft of a list item at `lines`, its text (marker off) in the notes, the
+    /// wrapped lines indented under the marker read flush; it stays open (unlike
+    /// [`Importer::item_draft`]) for what the caller adds to it.
+    fn start_item_draft(&mut self, lines: (usize, usize), text: &str) -> &mut Building {
+        self.start_draft(lines.0);
+        let building = self.current.as_mut().expect("a draft was just started");
+        building.draft.lines = lines;
+        let flush: Vec<&str> = text.trim().lines().map(str::trim_start).collect();
+        append(&mut building.draft.story.notes, &flush.join("\n"));
+        building
+    }
+
     /// Whether a region's blocks are a list of the writer's reminders of their stories
     /// (a quotation after an item may note on it): three items or more, a line or two
     /// each, none asking or speaking to the reader, two or more, and a third at least,
@@ -5389,10 +5401,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let labelled_name = named != unquote(&heading).trim();
         let (mut title, remark) = heading_title(&named);
         let remark_names = remark.as_deref().and_then(|r| {
-            let inner = r
-                .trim_start_matches(['(', '['])
-                .trim_end_matches([')', ']']);
-            let names = named_principles(inner, self.set);
+            let names = remark_principles(r, self.set);
             (names.unknown.is_empty() && !(names.ids.is_empty() && names.ambiguous.is_empty()))
                 .then_some(names)
         });
@@ -5652,22 +5661,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         let (start, end) = span(item);
                         let text = strip_marker(&self.source(start, end, 0));
                         self.finish_draft();
-                        self.start_draft(start);
                         // (A remark naming principles, `… (Ownership)`, links them.)
                         let named = text
                             .lines()
                             .next()
-                            .and_then(|line| line.trim_end().strip_suffix(')'))
-                            .and_then(|line| line.rsplit_once('('))
-                            .map(|(_, inner)| named_principles(inner, self.set))
+                            .and_then(|line| heading_title(line).1)
+                            .map(|remark| remark_principles(&remark, self.set))
                             .filter(|names| !names.ids.is_empty() && names.unknown.is_empty());
-                        let building = self.current.as_mut().expect("a draft was just started");
-                        building.draft.lines = (start, end);
+                        let building = self.start_item_draft((start, end), &text);
                         if let Some(names) = named {
                             building.draft.story.principles = names.ids;
                         }
-                        let flush: Vec<&str> = text.trim().lines().map(str::trim_start).collect();
-                        append(&mut building.draft.story.notes, &flush.join("\n"));
                     }
                 } else {
                     let (start, end) = span(node);
@@ -5705,9 +5709,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     let Some((ids, rest)) = principle_item(&text, self.set) else {
                         continue;
                     };
-                    self.start_draft(start);
-                    let building = self.current.as_mut().expect("a draft was just started");
-                    building.draft.lines = (start, end);
+                    let building = self.start_item_draft((start, end), rest);
                     building.draft.story.principles = ids;
                     // `*Leases weren't enough.*`: the story's name in emphasis, first.
                     if let Some(name) = rest
@@ -5718,9 +5720,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     {
                         building.draft.story.title = short_title(name);
                     }
-                    // (The item's wrapped lines, indented under its marker, read flush.)
-                    let flush: Vec<&str> = rest.trim().lines().map(str::trim_start).collect();
-                    append(&mut building.draft.story.notes, &flush.join("\n"));
                     self.finish_draft();
                 }
             }
@@ -8104,10 +8103,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         // A paragraph or a list that opens with a part of a story (`- **Situation:** …`):
         // the questions waiting above it are the ones it answers.
-        let opens_with_part = matches!(
-            classify(&segments[0].1, self.set),
-            Some((Label::Part(_), _))
-        ) && (is_paragraph || is_list);
+        let first_part = match classify(&segments[0].1, self.set) {
+            Some((Label::Part(part), _)) if is_paragraph || is_list => Some(part),
+            _ => None,
+        };
+        let opens_with_part = first_part.is_some();
         // A definition written as a list of one item is still the principle's description
         // when it speaks of leaders, as definitions do ("- Leaders find ways to…").
         // (Not one whose nested items tell a story in its parts, `- Issue: …`, `-
@@ -8472,10 +8472,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 b.level.is_none()
                     && b.draft.story.questions.is_empty()
                     && story.written_parts().next().is_none()
-                    && matches!(
-                        classify(&segments[0].1, self.set),
-                        Some((Label::Part(Part::Situation), _))
-                    )
+                    && first_part == Some(Part::Situation)
                     // (A telling: three parts or more, not a Situation begun and left.)
                     && segments
                         .iter()
@@ -13216,7 +13213,14 @@ fn reminder_apart(paragraph: &str, told: &str) -> bool {
             .split_once(mark)
             .is_some_and(|(lead, _)| (1..=4).contains(&words_of(lead).len()))
     });
-    if !(opens_on_deed(paragraph) || gerund) || led {
+    let reminder = (opens_on_deed(paragraph) || gerund)
+        && !led
+        && !paragraph.contains("\n\n")
+        && (paragraph.ends_with(['.', '!']) || words_of(paragraph).len() >= 12)
+        && !is_question(paragraph)
+        && split_label(paragraph).is_none()
+        && !learned_sentence(paragraph);
+    if !reminder {
         return false;
     }
     let own: std::collections::BTreeSet<u32> = crate::overlap::word_numbers([paragraph])
@@ -13225,14 +13229,7 @@ fn reminder_apart(paragraph: &str, told: &str) -> bool {
     let theirs: std::collections::BTreeSet<u32> =
         crate::overlap::word_numbers([told]).into_iter().collect();
     let shared = own.intersection(&theirs).count();
-    !paragraph.is_empty()
-        && !paragraph.contains("\n\n")
-        && (paragraph.ends_with(['.', '!']) || words_of(paragraph).len() >= 12)
-        && !is_question(paragraph)
-        && split_label(paragraph).is_none()
-        && !learned_sentence(paragraph)
-        && own.len() >= 2
-        && shared * 4 < own.len()
+    own.len() >= 2 && shared * 4 < own.len()
 }
 
 /// Whether a text leaves a slot in brackets for words to come (`I [1]. Then I [2].`,
