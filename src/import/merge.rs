@@ -516,6 +516,39 @@ pub fn fold_numbered_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<
     })
 }
 
+/// Folds each draft that is only a story's name (`Casper`, `LADI`: six words at most,
+/// on a line of its own, nothing told), the name of an earlier such draft, into that
+/// draft: the writer naming the same story again under another principle, which joins
+/// the earlier one's. Gives, for each draft as it was, where it is now (`None`: folded
+/// into another).
+pub fn fold_named_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
+    let named = |d: &Draft| -> Option<Vec<String>> {
+        let first = lines.get(d.lines.0.checked_sub(1)?)?.trim();
+        let name = super::rules::plain_words(first);
+        (!name.is_empty()
+            && name.len() <= 6
+            && d.lines.0 == d.lines.1
+            && super::rules::plain_words(&d.told()) == name)
+            .then_some(name)
+    };
+    let mut first: rustc_hash::FxHashMap<Vec<String>, usize> = Default::default();
+    let mut into: Vec<Option<usize>> = vec![None; plan.drafts.len()];
+    for (i, draft) in plan.drafts.iter().enumerate() {
+        let Some(name) = named(draft) else { continue };
+        match first.get(&name) {
+            Some(&j) => into[i] = Some(j),
+            None => {
+                first.insert(name, i);
+            }
+        }
+    }
+    fold_copies(plan, lines, &into, |at| {
+        format!(
+            "the story named so at line {at}, named again under another principle: one story, linked to both"
+        )
+    })
+}
+
 /// The in-file link targets a line points at as the story it tells: `[…](#slug)` whose
 /// text, or the words before it on the line, say "story" (a table of contents links
 /// headings too, and says nothing of a story told), each as its [`anchor_key`].

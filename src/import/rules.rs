@@ -76,6 +76,11 @@ pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Pr
     {
         return Some(p);
     }
+    // `### Questions on "Customer Obsession":`, `## Dive Deep questions`: the
+    // principle's name with words saying the section holds its interview questions.
+    if let Some(named) = questions_on(&words) {
+        return set.resolve(&named);
+    }
     // A name with its translation beside it, in a script of its own ("Dive Deep 深入",
     // "Ownership Ответственность"): the words in Latin letters are the name.
     let latin: Vec<&str> = cleaned
@@ -141,6 +146,42 @@ pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Pr
             }
         }
     }
+}
+
+/// The rest of a heading's words when they say it holds the questions asked on a
+/// subject (`Questions on …`, `Sample questions for …`, `… questions`): the subject.
+fn questions_on(words: &[&str]) -> Option<String> {
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let asked = |w: &str| matches!(w, "questions" | "question" | "prompts");
+    let from = lower.iter().position(|w| asked(w))?;
+    let before = &lower[..from];
+    let (start, end) = if from + 1 == lower.len() {
+        // `Dive Deep questions`, `Dive Deep interview questions`.
+        let mut end = from;
+        if end > 0 && matches!(lower[end - 1].as_str(), "interview" | "sample" | "common") {
+            end -= 1;
+        }
+        (0, end)
+    } else {
+        // `Questions on …`, `Sample interview questions for …`.
+        if !before.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "sample" | "common" | "possible" | "likely" | "interview"
+            )
+        }) || !matches!(lower[from + 1].as_str(), "on" | "for" | "about" | "of")
+        {
+            return None;
+        }
+        (from + 2, words.len())
+    };
+    (start < end).then(|| words[start..end].join(" "))
 }
 
 /// What follows a label that only says a principle comes next (`LP:`, `Principle:`,
@@ -522,6 +563,16 @@ fn chinese_question(text: &str) -> bool {
 
 /// Whether a heading is an interview question rather than a story's title.
 pub(super) fn is_question(text: &str) -> bool {
+    // `LADI?`: a name in capitals its writer is unsure of, no question.
+    if let Some(word) = question_core(text).strip_suffix('?')
+        && !word.contains(char::is_whitespace)
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+    {
+        return false;
+    }
     let lower = question_core(text)
         .to_lowercase()
         .replace('’', "'")

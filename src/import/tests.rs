@@ -8723,11 +8723,20 @@ fn quick_notes_under_each_principle_a_line_a_story_and_names_said_again() {
         .iter()
         .map(|d| (d.told(), d.story.principles.clone()))
         .collect();
-    assert_eq!(told.len(), 5, "{told:?} {:?}", read.skipped);
+    // The name alone under a second principle is the same story named again: one
+    // draft, linked to both, the line kept with the ignored ones.
+    assert_eq!(told.len(), 4, "{told:?} {:?}", read.skipped);
     assert_eq!(told[0].0.trim(), "Billing export rewrite");
     assert_eq!(told[1].0.trim(), "Queue drain tool");
+    assert_eq!(told[1].1, ["ownership", "frugality"]);
     assert!(told[2].0.contains("i pointed out"), "{told:?}");
-    assert_eq!(told[3].1, ["frugality"]);
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.lines == (7, 7) && s.reason.contains("named again under another principle")),
+        "{:?}",
+        read.ignored
+    );
     assert!(
         read.skipped
             .iter()
@@ -8735,12 +8744,9 @@ fn quick_notes_under_each_principle_a_line_a_story_and_names_said_again() {
         "{:?}",
         read.skipped
     );
-    // The name alone and each draft that says it again: likely one story.
+    // The name alone and the draft that says it again with more: likely one story.
     let pairs: Vec<(usize, usize)> = read.duplicates.iter().map(|d| d.drafts).collect();
-    assert!(
-        pairs.contains(&(1, 3)) && pairs.contains(&(1, 4)),
-        "{pairs:?}"
-    );
+    assert!(pairs.contains(&(1, 3)), "{pairs:?}");
     assert!(!pairs.iter().any(|&(a, b)| a == 0 || b == 0), "{pairs:?}");
     // A paragraph that tells what the writer did is no description, even where it
     // says "I" once; one that speaks of leaders and tells nothing is.
@@ -14528,4 +14534,139 @@ fn a_list_of_the_writer_s_deeds_with_no_heading_is_a_story_each() {
     // (Items that ask, or that do nothing, are no such list.)
     let questions = "1. Tell me about a conflict?\n2. Why this company?\n3. Ran a workshop\n";
     assert!(plan(questions, &set).drafts.is_empty());
+}
+
+#[test]
+fn a_heading_over_a_principles_questions_names_it_and_its_story_answers_them() {
+    let set = principles::builtin();
+    let id = |t: &str| heading_principle(t, &set).map(|p| p.id.clone());
+    assert_eq!(
+        id("Questions on \"Dive Deep\":").as_deref(),
+        Some("dive-deep")
+    );
+    assert_eq!(
+        id("Sample questions for Frugality").as_deref(),
+        Some("frugality")
+    );
+    assert_eq!(
+        id("Think Big interview questions").as_deref(),
+        Some("think-big")
+    );
+    assert_eq!(id("Questions on my last project"), None);
+    assert_eq!(id("Questions"), None);
+    // Our own words, shaped as one note per principle: the questions, a key to the
+    // part letters, a rule drawn in HTML, then one story told in lettered items.
+    let notes = "### Questions on \"Dive Deep\":\n\
+        -   Tell me about a time you found the cause others missed.\n\
+        -   When did the numbers and the anecdotes disagree for you?\n\
+        -   Describe a problem you traced to its root.\n\n\
+        <hr/>\n\n\
+        S : Situation, T : Task, A: Action, R: Results\n\n\
+        -   S : Checkout got slow every Tuesday and no dashboard showed why\n    \n\
+        -   T : I was asked to find the cause before the holiday freeze\n    \n\
+        -   A : Traced the slow calls to a weekly batch job sharing the database pool\n    \n\
+        -   R : Moved the job to a replica and the Tuesday slowdowns stopped\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.principles, ["dive-deep"]);
+    assert!(story.part(Part::Action).contains("weekly batch job"));
+    // The three questions above the story are each its own; none is left waiting.
+    assert_eq!(story.questions.len(), 3, "{:?}", story.questions);
+    assert!(read.questions.is_empty(), "{:?}", read.questions);
+    // Its title is its own, not the heading over the questions.
+    assert!(!story.title.starts_with("Questions"), "{}", story.title);
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.lines == (6, 6) && s.reason == "a rule drawn in HTML: ignored"),
+        "{:?}",
+        read.ignored
+    );
+    // Under a heading that names no principle, the questions say nothing of whom the
+    // story speaks to: it is still a story.
+    let other = notes.replace("Questions on \"Dive Deep\":", "Prep for Friday");
+    let read = plan(&other, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert!(read.drafts[0].story.part(Part::Result).contains("replica"));
+    // Questions each over its own answer are not all the last story's.
+    let turns = "### Answers\n\
+        - Tell me about a time you missed a deadline.\n\
+        - S : The export slipped a week\n\
+        - A : I told the client early and split the release\n\
+        - Describe a time you changed your mind.\n";
+    let read = plan(turns, &set);
+    let asked: usize = read.drafts.iter().map(|d| d.story.questions.len()).sum();
+    assert!(asked <= 1, "{:?}", read.drafts);
+}
+
+#[test]
+fn a_description_with_a_remark_or_names_under_it_opens_no_story() {
+    let set = principles::builtin();
+    // Our own words. A description set as indented code, the principle's name before
+    // it, then a remark that tells nothing: no story.
+    let notes = "## Frugality\n\n    \
+        Frugality Leaders do more with less. Tight budgets make teams inventive, and a \
+        bigger headcount earns no praise.\n\n\
+        This matters a lot for small teams\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.starts_with("the description of 'Frugality'")),
+        "{:?}",
+        read.skipped
+    );
+    // Names typed a line each under it, one a short reminder of what was done and one
+    // a name in capitals its writer is unsure of: a story each.
+    let notes = "## Invent and Simplify\n\n    \
+        Leaders expect new ideas from their teams and keep looking for simpler ways to \
+        work.\n\n\
+        Build cache\n\
+        Generated the release notes from commit messages\n\
+        KOI?\n\
+        One-click rollback\n";
+    let read = plan(notes, &set);
+    let told: Vec<String> = read
+        .drafts
+        .iter()
+        .map(|d| d.told().trim().to_string())
+        .collect();
+    assert_eq!(
+        told,
+        [
+            "Build cache",
+            "Generated the release notes from commit messages",
+            "KOI?",
+            "One-click rollback"
+        ],
+        "{:?}",
+        read.skipped
+    );
+    assert!(read.questions.is_empty(), "{:?}", read.questions);
+    assert!(!is_question("KOI?"));
+    assert!(is_question("Why?"));
+    assert!(is_question("Really?"));
+}
+
+#[test]
+fn sections_under_a_heading_of_technical_topics_tell_no_story() {
+    let set = principles::builtin();
+    // Our own words: study notes on the technical round, one of them saying what the
+    // company's systems had to do, then the principles.
+    let notes = "# Technical Topics to Review\n\n\
+        ## Distributed Computing\n\n\
+        - Know the basics of caching and load balancing.\n\
+        - Systems at that size run under strict tolerances; internal tools helped the teams with scaling.\n\n\
+        # Ownership\n\n\
+        I took over the flaky deploy scripts nobody owned and rewrote them in a week.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert_eq!(read.drafts[0].story.principles, ["ownership"]);
+    assert!(super::walk::technical_heading("Technical Topics to Review"));
+    assert!(super::walk::technical_heading("Technical skills"));
+    assert!(!super::walk::technical_heading(
+        "Technical debt I paid down"
+    ));
 }

@@ -157,6 +157,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         aside_below: None,
         glosses: glosses(&lines, set),
         lead_in_above: false,
+        asked_list: None,
     };
     // A site's front matter (`---`, `title: …`, `---`) is the page's metadata; in a
     // file that is one story, it names the story and its principles.
@@ -359,12 +360,13 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
     let now = super::merge::fold_linked_tellings(&mut plan, &lines);
     let again = super::merge::fold_pasted_again(&mut plan, &lines);
     let renamed = super::merge::fold_numbered_again(&mut plan, &lines);
+    let named = super::merge::fold_named_again(&mut plan, &lines);
     let retold: Vec<(usize, usize)> = retold
         .into_iter()
         .filter_map(|(a, b)| {
             Some((
-                renamed[again[now[summed[a]?]?]?]?,
-                renamed[again[now[summed[b]?]?]?]?,
+                named[renamed[again[now[summed[a]?]?]?]?]?,
+                named[renamed[again[now[summed[b]?]?]?]?]?,
             ))
         })
         .filter(|(a, b)| a != b)
@@ -1494,6 +1496,36 @@ fn names_next(text: &str, set: &PrincipleSet) -> bool {
         && classify(line, set).is_none()
 }
 
+/// Whether a word is one a question opens with or turns on ("how", "why", "did").
+fn question_word(word: &str) -> bool {
+    matches!(
+        word,
+        "how"
+            | "what"
+            | "why"
+            | "when"
+            | "where"
+            | "who"
+            | "which"
+            | "whom"
+            | "whose"
+            | "did"
+            | "do"
+            | "does"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "can"
+            | "could"
+            | "would"
+            | "should"
+            | "will"
+            | "have"
+            | "has"
+    )
+}
+
 /// A line that only names something, as a story's reminder does ("Mongo Schema
 /// migrator"): six words at most, no verb in the past, no "I" or "we", no sentence.
 fn name_line(line: &str) -> bool {
@@ -1503,6 +1535,15 @@ fn name_line(line: &str) -> bool {
     let line = line
         .strip_suffix('.')
         .filter(|rest| !rest.ends_with('.'))
+        .unwrap_or(line);
+    // (Nor does "LADI?", a name its writer is unsure of: a word or two, none of them
+    // a question's.)
+    let line = line
+        .strip_suffix('?')
+        .filter(|rest| {
+            let words = words_of(rest);
+            words.len() <= 2 && !words.iter().any(|w| question_word(w))
+        })
         .unwrap_or(line);
     one_line_reminder(line)
         && words.len() <= 6
@@ -1821,14 +1862,22 @@ pub(super) fn graded_answer(heading: &str) -> bool {
 
 /// Whether a heading is over technical questions, not stories: "Technical Deep
 /// Dives", "Technical questions", "System design".
-fn technical_heading(heading: &str) -> bool {
+pub(super) fn technical_heading(heading: &str) -> bool {
     let words = plain_words(heading);
     words.len() <= 5
         && (words.windows(2).any(|pair| {
             pair[0] == "technical"
                 && matches!(
                     pair[1].as_str(),
-                    "deep" | "questions" | "question" | "concepts" | "q" | "qa" | "round"
+                    "deep"
+                        | "questions"
+                        | "question"
+                        | "concepts"
+                        | "q"
+                        | "qa"
+                        | "round"
+                        | "topics"
+                        | "skills"
                 )
         }) || words
             .windows(2)
@@ -2517,6 +2566,30 @@ fn indented(line: &str) -> bool {
     line.starts_with('\t') || line.len() - line.trim_start().len() >= 4
 }
 
+/// Whether an HTML block is only rules and line breaks (`<hr/>`, `<hr>`, `<br />`):
+/// layout, no words of the writer's.
+fn html_rule(html: &str) -> bool {
+    let mut rest = html.trim();
+    let mut any = false;
+    while !rest.is_empty() {
+        let Some(tag) = rest.strip_prefix('<').and_then(|r| r.split_once('>')) else {
+            return false;
+        };
+        let name = tag
+            .0
+            .trim()
+            .trim_end_matches('/')
+            .trim()
+            .to_ascii_lowercase();
+        if !matches!(name.as_str(), "hr" | "br") {
+            return false;
+        }
+        any = true;
+        rest = tag.1.trim_start();
+    }
+    any
+}
+
 /// Whether a line is a rule drawn across the notes: three or more dashes, stars,
 /// underscores or long dashes and nothing else (`-----`, `— — — —`).
 fn rule_line(line: &str) -> bool {
@@ -2979,6 +3052,9 @@ struct Importer<'s, 'l, 'a> {
     glosses: Vec<usize>,
     /// Whether the block just read led in to a list of reminders (`I can talk about`).
     lead_in_above: bool,
+    /// The lines of the last list of questions, two or more, that all wait for their
+    /// answer (see `questions_first`).
+    asked_list: Option<(usize, usize)>,
 }
 
 impl<'s, 'a> Importer<'s, '_, 'a> {
@@ -2991,36 +3067,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let value = node.data().value.clone();
         match value {
             NodeValue::Heading(h) => self.heading(&inline_text(node), h.level, (start, end)),
-            NodeValue::ThematicBreak => {
-                // A rule between a one-story file's sections does not end its story;
-                // nor one under a story's opening (its name, the question it answers, a
-                // `**Competency:**` line), no part told yet: its parts follow the rule.
-                // Nor one before a deeper heading that goes on with the story being read
-                // (`---` then `### The STAR Framework for This LP` under `## Primary
-                // Story: NAME`).
-                let goes_on = node.next_sibling().is_some_and(|next| {
-                    let NodeValue::Heading(h) = next.data().value else {
-                        return false;
-                    };
-                    let text = inline_text(next);
-                    self.current
-                        .as_ref()
-                        .and_then(|b| b.level)
-                        .is_some_and(|l| h.level > l)
-                        && (answer_form(&text)
-                            || why_it_fits(&text)
-                            || matches!(heading_label(&text), Some(Label::Part(_))))
-                });
-                if !self.section.as_ref().is_some_and(|s| s.one_story)
-                    && !self.only_opened()
-                    && !goes_on
-                {
-                    self.finish_draft();
-                }
-                if let Some(section) = self.section.as_mut() {
-                    section.structured = true;
-                }
-            }
+            // `<hr/>` on a line of its own: a rule drawn in HTML, read as `---` is.
+            NodeValue::HtmlBlock(ref html) if html_rule(&html.literal) => self.html_rule(node),
+            NodeValue::ThematicBreak => self.rule(node),
             // A story's card keeps its references in a `<details>` block: its own.
             NodeValue::HtmlBlock(ref html)
                 if self.section.as_ref().is_some_and(|s| !s.card)
@@ -4402,9 +4451,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // speak to the one answering; they say nothing of whom the story speaks to.
         // Nor does a quoted tip (`> 别人对你哪里不满意了…`, a coach's words over the
         // question): quoted, it is someone else's.
+        // Nor do the interviewer's questions listed above the story's parts (`- Tell me
+        // about a time when you didn't meet customer expectations.`, then `- S : …`):
+        // asked, not told. (Questions each over its own answer are read as asked.)
+        let is_part = |line: &str| matches!(split_label(&strip_marker(line)), Some((Label::Part(part), _)) if part != Part::Learned);
+        let first_part = told.lines().position(is_part);
+        let asked_first = first_part.is_some_and(|first| {
+            !told
+                .lines()
+                .skip(first)
+                .any(|line| is_question(strip_marker(line).trim()))
+        });
         let stated: String = told
             .lines()
             .filter(|line| !matches!(split_label(&strip_marker(line)), Some((Label::Question, _))))
+            .filter(|line| !(asked_first && is_question(strip_marker(line).trim())))
             .filter(|line| !line.trim_start().starts_with('>'))
             .collect::<Vec<_>>()
             .join("\n");
@@ -4419,8 +4480,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // self on the writer's own story.
         // (What the writer learned may speak to "you" as a lesson does, "Know what you
         // gave up": the story is told in the other parts.)
-        let parts: Vec<&str> = told
+        // (A part may be a list's item, `-   S : friend wanted an app…`, under the
+        // questions it answers.)
+        let parts: Vec<String> = told
             .lines()
+            .map(|line| if asked_first { strip_marker(line) } else { line.to_string() })
             .filter(|line| {
                 matches!(split_label(line), Some((Label::Part(part), _)) if part != Part::Learned)
             })
@@ -6809,11 +6873,75 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
 
     /// Whether the draft under way is a story's heading with nothing under it yet: its
     /// title, and no part, note, question or follow-up.
+    /// Whether lines `start..=end` are names, a line each (`Document Database`,
+    /// `LADI?`): every one, or two in three of three lines or more, the others short
+    /// reminders of what was done (`Generated technical specifications from docblocks`).
+    fn names_a_line(&self, start: usize, end: usize) -> bool {
+        let lines: Vec<&str> = (start..=end)
+            .filter_map(|n| self.lines.get(n - 1).copied())
+            .collect();
+        let names = lines.iter().filter(|l| name_line(l)).count();
+        lines.len() == end + 1 - start
+            && (names == lines.len()
+                || lines.len() >= 3
+                    && names * 3 >= lines.len() * 2
+                    && lines.iter().all(|l| {
+                        name_line(l)
+                            || one_line_reminder(l)
+                                && !l.trim_start().starts_with(['-', '*', '+', '>', '#', '|'])
+                                && !words_of(l)
+                                    .iter()
+                                    .any(|w| matches!(w.as_str(), "i" | "we" | "my" | "our"))
+                    }))
+    }
+
     fn bare_heading(&self) -> bool {
         self.current.as_ref().is_some_and(|b| {
             let story = &b.draft.story;
             !story.title.is_empty() && told_nothing(story) && story.questions.is_empty()
         })
+    }
+
+    /// `<hr/>` on a line of its own: kept with the lines read as structure, and read
+    /// as a rule.
+    fn html_rule(&mut self, node: &AstNode<'_>) {
+        let (start, end) = span(node);
+        self.plan.ignored.push(Skipped {
+            lines: (start, end),
+            reason: "a rule drawn in HTML: ignored".into(),
+            text: self.source(start, end, 0),
+        });
+        self.rule(node);
+    }
+
+    /// A rule (`---`, or `<hr/>`) between blocks: it ends the story being read, unless
+    /// that story goes on past it.
+    fn rule(&mut self, node: &AstNode<'_>) {
+        // A rule between a one-story file's sections does not end its story;
+        // nor one under a story's opening (its name, the question it answers, a
+        // `**Competency:**` line), no part told yet: its parts follow the rule.
+        // Nor one before a deeper heading that goes on with the story being read
+        // (`---` then `### The STAR Framework for This LP` under `## Primary
+        // Story: NAME`).
+        let goes_on = node.next_sibling().is_some_and(|next| {
+            let NodeValue::Heading(h) = next.data().value else {
+                return false;
+            };
+            let text = inline_text(next);
+            self.current
+                .as_ref()
+                .and_then(|b| b.level)
+                .is_some_and(|l| h.level > l)
+                && (answer_form(&text)
+                    || why_it_fits(&text)
+                    || matches!(heading_label(&text), Some(Label::Part(_))))
+        });
+        if !self.section.as_ref().is_some_and(|s| s.one_story) && !self.only_opened() && !goes_on {
+            self.finish_draft();
+        }
+        if let Some(section) = self.section.as_mut() {
+            section.structured = true;
+        }
     }
 
     /// A block in a section that leads with interview questions: a list whose items
@@ -7167,6 +7295,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && self.current.as_ref().is_none_or(|b| !b.labelled)
             {
                 let (question, from) = self.waiting.pop().expect("not empty");
+                // A list of questions, then a story told in its labelled parts: the
+                // story answers each of them (`### Questions on "Dive Deep":`, three
+                // questions, then `- S : …`, `- T : …`).
+                let mut asked = vec![question];
+                if let Some((first, last)) = self.asked_list
+                    && (first..=last).contains(&from.0)
+                    && self.labelled_parts(&[node], &[]) >= 2
+                {
+                    while self
+                        .waiting
+                        .last()
+                        .is_some_and(|(_, (line, _))| (first..=last).contains(line))
+                    {
+                        let (earlier, _) = self.waiting.pop().expect("checked");
+                        asked.insert(0, earlier);
+                    }
+                }
                 self.own_waiting();
                 // Under a story's heading with nothing told yet (`# Story 1 — NAME`,
                 // `**Question:** …`, then the answer), the answer is that story's.
@@ -7175,7 +7320,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     self.start_draft(from.0);
                 }
                 let building = self.current.as_mut().expect("a draft is under way");
-                building.draft.story.questions.push(question);
+                building.draft.story.questions.extend(asked);
                 building.draft.lines.1 = lines.1;
                 for (line, segment) in segments(text, lines.0, is_list, self.set) {
                     self.fill(line, &segment);
@@ -7263,6 +7408,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         let several = items.len() > 1;
         let count = items.len();
+        let waited = self.waiting.len();
         // An item that asks nothing and tells (`7. R3 call was based on model code and
         // there was…`, after `6. What was the hardest bug?` and its story's name) goes
         // on with the answer above it: it is no prompt, which is a few words.
@@ -7409,6 +7555,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     _ => self.finish_draft(),
                 }
             }
+        }
+        if is_list && self.waiting.len() >= waited + 2 {
+            self.asked_list = Some(lines);
         }
         // The list ended on an item that told on: the answer may go on below it.
         if answered_above && let Some(building) = self.current.as_mut() {
@@ -7662,6 +7811,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     fn content<'n>(&mut self, node: &'n AstNode<'n>, quote_depth: usize) {
         let (start, end) = span(node);
         self.block_end = end;
+        if let NodeValue::HtmlBlock(html) = &node.data().value
+            && html_rule(&html.literal)
+        {
+            self.html_rule(node);
+            return;
+        }
         let text = self.source(start, end, quote_depth);
         if matches!(node.data().value, NodeValue::Paragraph)
             && (self.fit_question(start, &text) || self.fit_table(start, end, &text))
@@ -7878,7 +8033,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .is_some_and(|s| !s.structured && !s.one_story && !s.card)
             && self.current.as_ref().is_none_or(|b| !b.labelled)
             && classify(&text, self.set).is_none()
-            && (start..=end).all(|n| self.lines.get(n - 1).is_some_and(|l| name_line(l)))
+            && self.names_a_line(start, end)
         {
             self.finish_draft();
             for n in start..=end {
@@ -8155,8 +8310,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                             .iter()
                             .find(|l| !l.trim().is_empty())
                             .is_some_and(|l| is_question(&bare_question(l)));
+                    // (Nor one that tells nothing, a remark on the principle: `This is
+                    // super important in UI things`.)
+                    // (Nor names typed a line each, `Document Database`, `LADI?`: no
+                    // sentence goes on from this one.)
+                    let said = next_lines.join("\n");
+                    let names_only = next_lines.len() >= 2
+                        && next_lines.iter().all(|l| {
+                            let l = l.trim();
+                            l.split_whitespace().count() <= 8 && !l.ends_with(['.', ',', ';', ':'])
+                        });
+                    let tells = (past_sentences(&said) >= 1 || first_person_events(&said) >= 1)
+                        && !names_only;
                     continues(next, self.lines)
                         && !asks
+                        && tells
                         && !next_lines
                             .iter()
                             .any(|l| split_label(l).is_some() || numbered_question(l).is_some())
