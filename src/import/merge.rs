@@ -425,24 +425,35 @@ fn remove_drafts(plan: &mut ImportPlan, gone: impl Fn(usize) -> bool) -> Vec<Opt
 }
 
 /// Folds each draft whose text is word for word an earlier draft's (the same answer
-/// pasted under a second question) into that draft: its questions and principles join
-/// the earlier one's, and its lines are listed with those read as structure. Only a
-/// text of twenty words or more: two short reminders alike may be two stories. Gives,
-/// for each draft as it was, where it is now (`None`: folded into another).
+/// pasted under a second question), or the start of one (pasted again, its last words
+/// left off), into that draft: its questions and principles join the earlier one's,
+/// and its lines are listed with those read as structure. Only a text of twenty words
+/// or more: two short reminders alike may be two stories. Gives, for each draft as it
+/// was, where it is now (`None`: folded into another).
 pub fn fold_pasted_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
+    const OPENING: usize = 20;
     let body = |d: &Draft| -> String { d.told().split_whitespace().collect::<Vec<_>>().join(" ") };
     let bodies: Vec<String> = plan.drafts.iter().map(body).collect();
-    let mut first: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    // A text's first twenty words: the drafts that open alike, compared whole.
+    let opening =
+        |text: &str| -> String { text.split(' ').take(OPENING).collect::<Vec<_>>().join(" ") };
+    let mut first: rustc_hash::FxHashMap<String, Vec<usize>> = rustc_hash::FxHashMap::default();
     let mut into: Vec<Option<usize>> = vec![None; plan.drafts.len()];
     for (i, text) in bodies.iter().enumerate() {
-        if text.split(' ').count() < 20 {
+        if text.split(' ').count() < OPENING {
             continue;
         }
-        match first.get(text.as_str()) {
-            Some(&j) => into[i] = Some(j),
-            None => {
-                first.insert(text, i);
-            }
+        let alike = first.entry(opening(text)).or_default();
+        // (The first few that open alike: notes far larger than a person writes may
+        // open thousands of drafts with the same twenty words.)
+        let earlier = alike.iter().copied().take(8).find(|&j| {
+            let before = &bodies[j];
+            before == text
+                || before.starts_with(text.as_str()) && before[text.len()..].starts_with(' ')
+        });
+        match earlier {
+            Some(j) => into[i] = Some(j),
+            None => alike.push(i),
         }
     }
     fold_copies(plan, lines, &into, |at| {

@@ -915,6 +915,28 @@ pub(super) fn fragments_told(text: &str) -> bool {
         && pasts >= 2
 }
 
+/// Whether a text is a story told in fragments on one line, set apart by dashes, "I"
+/// left out (`Had a deadline to post a blog - Colleague didn't provide info - Followed
+/// up with them in person - …`): three pieces or more, a third of them at least (two
+/// or more) telling something done in the past, none asking or advising.
+pub(super) fn dashed_fragments_told(text: &str) -> bool {
+    let text = text.trim();
+    if text.contains('\n') {
+        return false;
+    }
+    let pieces: Vec<&str> = text.split(" - ").map(str::trim).collect();
+    if pieces.len() < 3 || pieces.iter().any(|p| p.is_empty()) {
+        return false;
+    }
+    let pasts = pieces
+        .iter()
+        .filter(|t| words_of(t).iter().any(|w| past(w)))
+        .count();
+    pieces.iter().all(|t| !is_question(t) && !advises_reader(t))
+        && pasts * 3 >= pieces.len()
+        && pasts >= 2
+}
+
 /// Whether a text speaks to its reader to advise them: more of "you" than of the
 /// writer, a command ("Describe…", "Highlight…"), or what "you should" do.
 fn advises_reader(text: &str) -> bool {

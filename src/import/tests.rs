@@ -14670,3 +14670,124 @@ fn sections_under_a_heading_of_technical_topics_tell_no_story() {
         "Technical debt I paid down"
     ));
 }
+
+#[test]
+fn a_list_giving_each_principle_a_story_by_name_links_them() {
+    let set = principles::builtin();
+    // Our own words: stories under names that name no principle, then a list that
+    // gives each principle one of them by its name.
+    let notes = "# Prep\n\n## Stories\n\n\
+        ### Billing Cutover\n\
+        **Situation**\n- The old billing system double-charged some customers every month.\n\
+        **Action**\n- I wrote a reconciliation job and moved accounts over in batches.\n\
+        **Result**\n- Double charges stopped within a week.\n\n\
+        ### Pager Rotation\n\
+        **Situation**\n- Two people carried every night page for the whole team.\n\
+        **Action**\n- I set up a rotation and wrote runbooks for the noisy alerts.\n\
+        **Result**\n- Pages per person fell by two thirds.\n\n\
+        ## Principles and Stories\n\n\
+        - Customer Obsession: **Billing Cutover**\n\n\
+        - Insist on High Standards: **Pager Rotation**\n\n\
+        - Ownership: **Billing Cutover**\n";
+    let read = plan(notes, &set);
+    let linked: Vec<(String, Vec<String>, bool)> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.title.clone(), d.story.principles.clone(), d.guessed))
+        .collect();
+    assert_eq!(
+        linked,
+        [
+            (
+                "Billing Cutover".to_string(),
+                vec!["customer-obsession".to_string(), "ownership".to_string()],
+                false
+            ),
+            (
+                "Pager Rotation".to_string(),
+                vec!["insist-on-the-highest-standards".to_string()],
+                false
+            ),
+        ]
+    );
+    assert!(
+        !read
+            .warnings
+            .iter()
+            .any(|w| w.contains("names no principle")),
+        "{:?}",
+        read.warnings
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.reason == "gives the story it names its principle: linked"),
+        "{:?}",
+        read.ignored
+    );
+}
+
+#[test]
+fn an_answer_in_fragments_set_apart_by_dashes_is_a_story_and_a_shorter_copy_is_the_same() {
+    let set = principles::builtin();
+    // Our own words: questions under themes, each answer one line of fragments, "I"
+    // left out; the same answer pasted under a second question, its last piece left
+    // off.
+    let answer = "Quarter close was a week away - Two reports disagreed on revenue - \
+        Traced both queries back to the warehouse - Found a currency join that ran twice - \
+        Fixed the join and added a check on totals - Finance signed off on time";
+    let shorter = answer.rsplit_once(" - ").unwrap().0;
+    let notes = format!(
+        "# Adapting\n\n\
+         - Tell me about a time you failed.\n\n   I shipped a migration on a Friday and it locked the orders table for an hour, so I rolled it back and wrote the checklist we still use.\n\n\
+         - Tell me about a time you were under a lot of pressure. What did you do?\n\n   {answer}\n\n\
+         - Tell me about a time your work got overwhelming. How did you handle it?\n\n   {shorter}\n"
+    );
+    let read = plan(&notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?} {:?}", read.drafts, read.skipped);
+    let story = &read.drafts[1].story;
+    assert!(story.notes.contains("currency join"));
+    assert_eq!(story.questions.len(), 2, "{:?}", story.questions);
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.reason.starts_with("the same answer again")),
+        "{:?}",
+        read.ignored
+    );
+    assert!(dashed_fragments_told(answer));
+    // Pieces that tell nothing done, or ask, are no story.
+    assert!(!dashed_fragments_told(
+        "Weekly checkins - daily standups - milestone demos - retros"
+    ));
+    assert!(!dashed_fragments_told("Moved fast - broke things"));
+}
+
+#[test]
+fn short_lines_of_a_principles_gist_open_no_story() {
+    let set = principles::builtin();
+    // Our own words: a cheat sheet, a bullet or two of each principle's gist.
+    let notes = "#### Are Right, A Lot\n\
+        * Leaders are right a lot and trust their good judgement\n\
+        * Look for views that differ from yours\n\n\
+        #### Hire and Develop the Best\n\
+        * Leaders raise the bar with every hire and every promotion\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    // A list of reminders stays the writer's stories.
+    let notes = "#### Ownership\n\
+        * Took over the flaky deploy scripts nobody owned\n\
+        * Rewrote the on-call guide after the March outage\n";
+    assert!(!plan(notes, &set).drafts.is_empty());
+    // A short line of the gist, where the other sections opened with a description:
+    // the writer's line on the principle.
+    let notes = "## Think Big\n\n\
+        Leaders set a bold direction that others can rally around and look far ahead for ways \
+        to serve their customers better.\n\n\
+        ## Frugality\n\n\
+        Leaders do more with less, and find that tight budgets push their teams to invent.\n\n\
+        ## Deliver Results\n\n\
+        Ship what matters on time despite setbacks.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+}

@@ -355,6 +355,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
             },
         );
     }
+    principles_listed_to_stories(&mut plan, &lines, set);
     // The pairs name drafts by their place, which folding moves.
     let summed = super::merge::fold_summaries(&mut plan, &summaries);
     let now = super::merge::fold_linked_tellings(&mut plan, &lines);
@@ -395,6 +396,102 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
     // first.
     plan.skipped.sort_by_key(|s| s.lines);
     plan
+}
+
+/// A list that gives each principle a story by its name (`- Customer Obsession:
+/// **Phia Search Platform**`, `- Dive Deep - Phia Search Platform`), two items or more,
+/// each naming a principle and, after it, one drafted story's title: each story is
+/// linked to the principles so listed for it, in the list's order, where its
+/// principles were guessed. The list's lines, skipped as under a heading that names no
+/// principle, are kept with those read as structure.
+fn principles_listed_to_stories(plan: &mut ImportPlan, lines: &[&str], set: &PrincipleSet) {
+    // Each title's words, and how many drafts bear it.
+    let mut titles: rustc_hash::FxHashMap<Vec<String>, (usize, usize)> = Default::default();
+    for (i, draft) in plan.drafts.iter().enumerate() {
+        let words = plain_words(&draft.story.title);
+        if !words.is_empty() {
+            titles.entry(words).or_insert((i, 0)).1 += 1;
+        }
+    }
+    // Each item's line, the principle it names and the story it gives it.
+    let mut listed: Vec<(usize, String, usize)> = Vec::new();
+    for (at, line) in lines.iter().enumerate() {
+        let item = strip_marker(line);
+        if item.len() == line.trim().len() {
+            continue;
+        }
+        let Some((principle, story)) = [": ", " - ", " — ", " → ", " -> "]
+            .iter()
+            .find_map(|sep| item.split_once(sep))
+        else {
+            continue;
+        };
+        // (The story first, a look-up: then the principle, by its name or a short
+        // name that stands for it alone, `Insist on High Standards`.)
+        let named = plain_words(story.trim().trim_matches(['*', '_', '"', '“', '”']));
+        let Some(&(i, 1)) = titles.get(&named) else {
+            continue;
+        };
+        let id = match heading_principle(principle.trim(), set) {
+            Some(p) => p.id.clone(),
+            None => match informal(principle.trim(), set) {
+                Informal::One(id) => id,
+                _ => continue,
+            },
+        };
+        listed.push((at + 1, id, i));
+    }
+    if listed.len() < 2 {
+        return;
+    }
+    // The first lines of the drafts linked so: the report's guess for each goes.
+    let mut relinked: rustc_hash::FxHashSet<usize> = Default::default();
+    let mut given: rustc_hash::FxHashMap<usize, Vec<String>> = Default::default();
+    for (_, id, story) in &listed {
+        given.entry(*story).or_default().push(id.clone());
+    }
+    for (i, draft) in plan.drafts.iter_mut().enumerate() {
+        let Some(ids) = given.remove(&i) else {
+            continue;
+        };
+        if !draft.guessed {
+            continue;
+        }
+        relinked.insert(draft.lines.0);
+        draft.guessed = false;
+        draft.story.principles = Vec::new();
+        for id in ids {
+            if !draft.story.principles.contains(&id) {
+                draft.story.principles.push(id);
+            }
+        }
+    }
+    plan.warnings.retain(|w| {
+        let line = w
+            .strip_prefix("line ")
+            .and_then(|rest| rest.split_once(':'))
+            .and_then(|(n, _)| n.parse::<usize>().ok());
+        !(line.is_some_and(|n| relinked.contains(&n)) && w.contains("names no principle"))
+    });
+    // The list's lines are structure now: out of the skipped list, into the ignored.
+    let on: rustc_hash::FxHashSet<usize> = listed.iter().map(|(at, _, _)| *at).collect();
+    let on_list = |n: usize| on.contains(&n);
+    let mut kept = Vec::new();
+    for block in std::mem::take(&mut plan.skipped) {
+        let (from, to) = block.lines;
+        let all_listed =
+            (from..=to).all(|n| on_list(n) || lines.get(n - 1).is_none_or(|l| l.trim().is_empty()));
+        if all_listed {
+            plan.ignored.push(Skipped {
+                reason: "gives the story it names its principle: linked".into(),
+                ..block
+            });
+        } else {
+            kept.push(block);
+        }
+    }
+    plan.skipped = kept;
+    plan.ignored.sort_by_key(|b| b.lines);
 }
 
 const ADVICE: &str = "advice to the reader, not a story";
@@ -8267,11 +8364,32 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // when it speaks of leaders, as definitions do ("- Leaders find ways to…").
         // (Not one whose nested items tell a story in its parts, `- Issue: …`, `-
         // Action: …`.)
+        // So is a list of two or three short lines of the gist, one of them a
+        // definition (`* Leaders are right a lot and have strong judgement…`, `* Seek
+        // diverse perspectives…`): none tells what happened or speaks of the writer.
+        let gist = |item: &str| {
+            let words = words_of(item);
+            words.len() <= 16
+                && !item.contains('\n')
+                && !is_question(item)
+                && !words.iter().any(|w| {
+                    past(w) || matches!(w.as_str(), "i" | "we" | "my" | "our" | "me" | "us")
+                })
+        };
         let one_item_definition = is_list
             && node.children().count() == 1
-            && speaks_of_leaders(&text)
-            && is_description(&text)
-            && parts_in_list < 2;
+            && (speaks_of_leaders(&text) && is_description(&text)
+                || items
+                    .first()
+                    .is_some_and(|item| speaks_of_leaders(item) && is_description(item.trim())))
+            && parts_in_list < 2
+            || is_list
+                && (2..=3).contains(&items.len())
+                && parts_in_list == 0
+                && items.iter().all(|item| gist(item.trim()))
+                && items
+                    .iter()
+                    .any(|item| speaks_of_leaders(item) && is_description(item));
         // A quotation opening the section, in notes whose other principles' sections
         // opened with their description, that tells nothing the writer did ("> Amazon
         // wants smart people who are never satisfied."): a line on the principle too.
@@ -8280,11 +8398,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && label.is_none()
             && self.described_sections >= 2
             && first_person_events(&text) == 0;
+        // A short line of the gist opening the section, in notes whose other
+        // principles' sections opened with their description (`Create IMPACT in a
+        // timely fashion and despite setbacks.`): the writer's line on the principle.
+        let gist_like_the_others = quote_depth == 0
+            && is_paragraph
+            && label.is_none()
+            && self.described_sections >= 2
+            && gist(text.trim())
+            && !speaks_of_self(&text);
         if first
             && !section.structured
             && (is_paragraph && label.is_none() && is_description(&text) && describes
                 || one_item_definition
-                || quoted_like_the_others)
+                || quoted_like_the_others
+                || gist_like_the_others)
         {
             // A first paragraph that the next continues ("To fix it, I…") opens the
             // story; it is a description only when what follows is a list of notes.
@@ -11023,7 +11151,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let past_answer = asks_story && !to_reader(&told) && past_sentences(&body) >= 3;
         // (Or a story's fragments under its name, a list item each: see
         // `fragments_told`.)
-        let reminder = reminder || past_answer || parts.is_empty() && fragments_told(notes);
+        // (Or a line of them set apart by dashes, under a question that asks for a
+        // story: see `dashed_fragments_told`.)
+        let reminder = reminder
+            || past_answer
+            || parts.is_empty() && fragments_told(notes)
+            || parts.is_empty() && asks_story && dashed_fragments_told(notes);
         // An answer told in labelled parts that recalls what happened ("Situation: my
         // contract was cut short… Action: I applied…") is a story, though its question
         // asks about the person ("Why did you choose this career?").
