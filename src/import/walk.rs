@@ -1593,7 +1593,8 @@ fn names_next(text: &str, set: &PrincipleSet) -> bool {
         && classify(line, set).is_none()
 }
 
-/// Whether a word is one a question opens with or turns on ("how", "why", "did").
+/// Whether a word is one an interview question opens with ("how", "why", "did",
+/// "tell", "describe").
 fn question_word(word: &str) -> bool {
     matches!(
         word,
@@ -1604,22 +1605,12 @@ fn question_word(word: &str) -> bool {
             | "where"
             | "who"
             | "which"
-            | "whom"
-            | "whose"
             | "did"
             | "do"
-            | "does"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "can"
-            | "could"
-            | "would"
-            | "should"
-            | "will"
             | "have"
-            | "has"
+            | "tell"
+            | "describe"
+            | "give"
     )
 }
 
@@ -7130,24 +7121,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && answered_inline(first).is_some_and(|(asked, _)| {
                     let asked = bare_question(asked);
                     is_question(&asked)
-                        && plain_words(&asked).first().is_some_and(|w| {
-                            matches!(
-                                w.as_str(),
-                                "how"
-                                    | "what"
-                                    | "why"
-                                    | "when"
-                                    | "where"
-                                    | "who"
-                                    | "which"
-                                    | "did"
-                                    | "do"
-                                    | "have"
-                                    | "tell"
-                                    | "describe"
-                                    | "give"
-                            )
-                        })
+                        && plain_words(&asked)
+                            .first()
+                            .is_some_and(|w| question_word(w))
                 });
             // (A part's label before a question, `**T (Task):** What was your task?`, is
             // a guide's prompt for what that part holds: no interview question.)
