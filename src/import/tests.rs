@@ -14791,3 +14791,44 @@ fn short_lines_of_a_principles_gist_open_no_story() {
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:?}", read.drafts);
 }
+
+#[test]
+fn details_blocks_telling_parts_in_html_are_a_story_each_under_any_heading() {
+    let set = principles::builtin();
+    // Our own words: answers in `<details>` blocks under a heading that names no
+    // principle, the summary a question, the parts as HTML headings and paragraphs,
+    // the last part in the same block as the closing tag.
+    let notes = "## Behavioral answers\n\
+        <details>\n  <summary><b>1. Tell me about a time you learned something fast?</b></summary>\n  \
+        <h3>Situation</h3>\n<p>I joined a lab whose field I did not know.</p>\n\n\
+        <h3>Task</h3>\n<p>I had to build a search tool for its papers.</p>\n\n\
+        <h3>Result</h3>\n<p>The tool cut their review time from days to minutes.</p>\n</details>\n\n\
+        <details>\n  <summary><b>2. Describe a disagreement with a teammate.</b></summary>\n\n  \
+        <h3>Situation</h3>\n  <p>My teammate wanted to drop the export feature.</p>\n\n  \
+        <h3>Action</h3>\n  <p>I listened first, then we shipped a smaller version.</p>\n\n  \
+        <h3>Result</h3>\n  <p>We shipped on time and kept the feature.</p>\n</details>\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
+    let first = &read.drafts[0].story;
+    assert!(first.part(Part::Situation).contains("joined a lab"));
+    assert!(first.part(Part::Task).contains("search tool"));
+    assert!(
+        first.part(Part::Result).contains("days to minutes"),
+        "{first:?}"
+    );
+    assert_eq!(
+        first.questions,
+        ["Tell me about a time you learned something fast?"]
+    );
+    assert!(!first.title.starts_with("Tell me"), "{}", first.title);
+    let second = &read.drafts[1].story;
+    assert!(second.part(Part::Action).contains("smaller version"));
+    assert!(second.part(Part::Result).contains("kept the feature"));
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.reason == "the closing of a `<details>` block"),
+        "{:?}",
+        read.ignored
+    );
+}

@@ -2654,6 +2654,53 @@ fn indented(line: &str) -> bool {
     line.starts_with('\t') || line.len() - line.trim_start().len() >= 4
 }
 
+/// An HTML block that tells a story's parts (`<h3>Situation</h3>` over `<p>…</p>`),
+/// as text: each heading that is a part's label on a line of its own with a colon
+/// after it, the paragraphs' tags taken off. `None` when no heading in it is a part's
+/// label, or it holds other markup than headings and paragraphs around the text.
+fn html_parts(html: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut labelled = false;
+    for line in html.lines() {
+        let mut rest = line.trim();
+        let mut kept = String::new();
+        while let Some(open) = rest.find('<') {
+            kept.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let close = after.find('>')?;
+            let tag = after[..close]
+                .trim()
+                .trim_start_matches('/')
+                .to_ascii_lowercase();
+            let heading = tag.len() == 2
+                && tag.starts_with('h')
+                && tag[1..].parse::<u8>().is_ok_and(|n| (1..=6).contains(&n));
+            if !(heading || tag == "p") {
+                return None;
+            }
+            if heading && after.starts_with(|c: char| c != '/') {
+                // The heading's text, up to its closing tag on the same line.
+                let inner_end = after[close + 1..].to_ascii_lowercase().find("</h")?;
+                let inner = after[close + 1..close + 1 + inner_end].trim();
+                let label = format!("{}:", inner.trim_end_matches(':').trim());
+                if !matches!(split_label(&label), Some((Label::Part(_), _))) {
+                    return None;
+                }
+                labelled = true;
+                kept.push_str(&label);
+                let past = &after[close + 1 + inner_end..];
+                rest = past.find('>').map_or("", |gt| &past[gt + 1..]);
+                continue;
+            }
+            rest = &after[close + 1..];
+        }
+        kept.push_str(rest);
+        out.push_str(kept.trim());
+        out.push('\n');
+    }
+    labelled.then_some(out)
+}
+
 /// Whether an HTML block is only rules and line breaks (`<hr/>`, `<hr>`, `<br />`):
 /// layout, no words of the writer's.
 fn html_rule(html: &str) -> bool {
@@ -3167,13 +3214,37 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // The question just before the story is the one it answers.
                 let question = opens.then(|| self.waiting.pop()).flatten();
                 self.own_waiting();
-                if closes
-                    && !opens
-                    && let Some(building) = self.current.as_mut()
-                {
+                if closes && !opens && self.current.is_some() {
+                    // The text before `</details>` in the same block (`<h3>Result</h3>`
+                    // over `<p>…</p>`, no blank line before the closing tag) is the
+                    // story's; the closing tag is structure.
+                    let closing = (start..=end)
+                        .find(|&n| {
+                            self.lines
+                                .get(n - 1)
+                                .is_some_and(|l| l.to_ascii_lowercase().contains("</details>"))
+                        })
+                        .unwrap_or(end);
+                    let before = (start..closing)
+                        .filter_map(|n| self.lines.get(n - 1).copied())
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    if !before.trim().is_empty() {
+                        let text = html_parts(&before).unwrap_or(before);
+                        for (line, segment) in segments(&text, start, false, self.set) {
+                            self.fill(line, &segment);
+                        }
+                        self.plan.ignored.push(Skipped {
+                            lines: (closing, end),
+                            reason: "the closing of a `<details>` block".into(),
+                            text: self.source(closing, end, 0),
+                        });
+                    }
                     // The story runs to its `</details>`: a line naming its principles
                     // just after it is still its own.
-                    building.draft.lines.1 = end;
+                    if let Some(building) = self.current.as_mut() {
+                        building.draft.lines.1 = end;
+                    }
                 }
                 self.finish_draft();
                 if opens {
@@ -3196,7 +3267,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     let building = self.current.as_mut().expect("a draft was just started");
                     building.draft.lines.1 = end;
                     let (title, remark) = heading_title(&story_heading(&unquote(&summary)));
-                    if !telling_label(&format!("{}:", title.trim())) {
+                    // (A summary that asks, `<b>1. Can you describe a time when…?</b>`,
+                    // is the question the story answers; its words give its title.)
+                    let asked = bare_question(&title);
+                    if is_question(&asked) || asks_for_story(&asked) {
+                        building.draft.story.questions.push(asked);
+                    } else if !telling_label(&format!("{}:", title.trim())) {
                         building.draft.story.title = short_title(&title);
                     }
                     if let Some(remark) = remark {
@@ -3225,6 +3301,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     let markup_end = body_start - 1;
                     if body_end > markup_end {
                         let body = self.source(body_start, body_end, 0);
+                        // (`<h3>Situation</h3>` over `<p>…</p>`: parts told in HTML.)
+                        let body = html_parts(&body).unwrap_or(body);
                         for (line, segment) in segments(&body, body_start, true, self.set) {
                             self.fill(line, &segment);
                         }
@@ -6361,6 +6439,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 });
                 continue;
             }
+            // `<details><summary>…</summary>` under a heading over stories: a story of
+            // its own, as under a principle's heading.
+            if let NodeValue::HtmlBlock(html) = &node.data().value
+                && details(&html.literal).is_some()
+                && self.outside.is_none()
+            {
+                self.block(node);
+                continue;
+            }
             self.content(node, 0);
         }
         for ((sub_start, _), text) in subs {
@@ -7888,6 +7975,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && html_rule(&html.literal)
         {
             self.html_rule(node);
+            return;
+        }
+        // `<h3>Task</h3>` over `<p>…</p>` in a story being told: its parts, told in
+        // HTML, read as their labels and text.
+        if let NodeValue::HtmlBlock(html) = &node.data().value
+            && self.current.is_some()
+            && let Some(text) = html_parts(&html.literal)
+        {
+            if let Some(building) = self.current.as_mut() {
+                building.draft.lines.1 = building.draft.lines.1.max(end);
+            }
+            for (line, segment) in segments(&text, start, false, self.set) {
+                self.fill(line, &segment);
+            }
             return;
         }
         let text = self.source(start, end, quote_depth);
