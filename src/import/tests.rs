@@ -14832,3 +14832,27 @@ fn details_blocks_telling_parts_in_html_are_a_story_each_under_any_heading() {
         read.ignored
     );
 }
+
+#[test]
+fn questions_answered_in_dashed_fragments_in_a_region_that_tells_no_story_are_stories() {
+    let set = principles::builtin();
+    // Our own words: a theme's heading over questions, each answered under it in
+    // fragments set apart by dashes, "I" left out; one question unanswered.
+    let notes = "# Writing\n\n\
+        - Give me an example of a time when you persuaded someone at work.\n\n   \
+        All of us agreed to spend the quarter on one launch. The launch slipped to August and \
+        customers went without new features - Worked with support to pick small features to ship \
+        each month - Customers praised the updates\n\n\
+        - Tell me about a time when you had to rely on written communication.\n\n   \
+        Pricing page rewrite - Replaced the old pricing table - Wrote a one-page brief on what \
+        changed - Shared it for comments - Turned it into tickets for the team\n\n\
+        - Tell me about a time you explained something complex to a client.\n\n\n\n";
+    let read = plan(notes, &set);
+    let told: Vec<String> = read.drafts.iter().map(|d| d.told()).collect();
+    assert_eq!(told.len(), 2, "{told:?} {:?}", read.skipped);
+    assert!(told[1].contains("one-page brief"));
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["Tell me about a time when you had to rely on written communication."]
+    );
+}

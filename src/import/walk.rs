@@ -4940,7 +4940,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 Answer::Tests(question, names.ids)
             } else if describes_next {
                 Answer::Other
-            } else if (recalls_event(&answer) || parted) && !about_the_person(&question) {
+            } else if (recalls_event(&answer)
+                || parted
+                // (Or fragments set apart by dashes, "I" left out: see
+                // `dashed_fragments_told`.)
+                || (asks_for_story(&question) || is_prompt(&question))
+                    && dashed_fragments_told(&answer))
+                && !about_the_person(&question)
+            {
                 Answer::Recalls(question, answer.clone(), names_within(&answer, self.set))
             } else if names_stories && !about_the_person(&question) {
                 Answer::Names(question, named)
