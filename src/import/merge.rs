@@ -498,29 +498,19 @@ fn fold_copies(
 /// listed again, and its principle joins the earlier one's. Gives, for each draft as it
 /// was, where it is now (`None`: folded into another).
 pub fn fold_numbered_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
-    // The number and the name's words of a draft's first line, `12. NAME` or `12) NAME`.
-    let numbered = |d: &Draft| -> Option<(String, Vec<String>)> {
+    // The number and the name's words of a draft's first line, `12. NAME` or `12) NAME`,
+    // and whether the draft is only that.
+    let numbered = |d: &Draft| {
         let first = lines.get(d.lines.0.checked_sub(1)?)?.trim();
         let digits = first.bytes().take_while(u8::is_ascii_digit).count();
         let rest = first.get(digits..)?.strip_prefix(['.', ')'])?;
         let name = super::rules::plain_words(rest);
-        (digits > 0 && rest.starts_with(' ') && !name.is_empty())
-            .then(|| (first[..digits].to_string(), name))
+        (digits > 0 && rest.starts_with(' ') && !name.is_empty()).then(|| {
+            let name_only = super::rules::plain_words(&d.told()) == name;
+            ((first[..digits].to_string(), name), name_only)
+        })
     };
-    let mut first: rustc_hash::FxHashMap<(String, Vec<String>), usize> = Default::default();
-    let mut into: Vec<Option<usize>> = vec![None; plan.drafts.len()];
-    for (i, draft) in plan.drafts.iter().enumerate() {
-        let Some(key) = numbered(draft) else { continue };
-        let name_only = super::rules::plain_words(&draft.told()) == key.1;
-        match first.get(&key) {
-            Some(&j) if name_only => into[i] = Some(j),
-            Some(_) => {}
-            None => {
-                first.insert(key, i);
-            }
-        }
-    }
-    fold_copies(plan, lines, &into, |at| {
+    fold_named_so(plan, lines, numbered, |at| {
         format!(
             "the story numbered so at line {at}, listed again under another principle: one story, linked to both"
         )
@@ -533,31 +523,46 @@ pub fn fold_numbered_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<
 /// the earlier one's. Gives, for each draft as it was, where it is now (`None`: folded
 /// into another).
 pub fn fold_named_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
-    let named = |d: &Draft| -> Option<Vec<String>> {
+    let named = |d: &Draft| {
         let first = lines.get(d.lines.0.checked_sub(1)?)?.trim();
         let name = super::rules::plain_words(first);
         (!name.is_empty()
             && name.len() <= 6
             && d.lines.0 == d.lines.1
             && super::rules::plain_words(&d.told()) == name)
-            .then_some(name)
+            .then_some((name, true))
     };
-    let mut first: rustc_hash::FxHashMap<Vec<String>, usize> = Default::default();
-    let mut into: Vec<Option<usize>> = vec![None; plan.drafts.len()];
-    for (i, draft) in plan.drafts.iter().enumerate() {
-        let Some(name) = named(draft) else { continue };
-        match first.get(&name) {
-            Some(&j) => into[i] = Some(j),
-            None => {
-                first.insert(name, i);
-            }
-        }
-    }
-    fold_copies(plan, lines, &into, |at| {
+    fold_named_so(plan, lines, named, |at| {
         format!(
             "the story named so at line {at}, named again under another principle: one story, linked to both"
         )
     })
+}
+
+/// Folds each draft whose `key` an earlier draft has, and that may be folded (the
+/// `bool` beside its key: it is only that name), into the first draft with that key
+/// (see [`fold_copies`]).
+fn fold_named_so<K: std::hash::Hash + Eq>(
+    plan: &mut ImportPlan,
+    lines: &[&str],
+    key: impl Fn(&Draft) -> Option<(K, bool)>,
+    why: impl Fn(usize) -> String,
+) -> Vec<Option<usize>> {
+    let mut first: rustc_hash::FxHashMap<K, usize> = Default::default();
+    let mut into: Vec<Option<usize>> = vec![None; plan.drafts.len()];
+    for (i, draft) in plan.drafts.iter().enumerate() {
+        let Some((key, foldable)) = key(draft) else {
+            continue;
+        };
+        match first.get(&key) {
+            Some(&j) if foldable => into[i] = Some(j),
+            Some(_) => {}
+            None => {
+                first.insert(key, i);
+            }
+        }
+    }
+    fold_copies(plan, lines, &into, why)
 }
 
 /// The in-file link targets a line points at as the story it tells: `[…](#slug)` whose

@@ -901,17 +901,21 @@ pub(super) fn fragments_told(text: &str) -> bool {
                 .map(str::trim)
         })
         .collect();
-    if items.len() < 3 || items.len() != lines.len() {
-        return false;
-    }
-    let pasts = items
+    items.len() == lines.len() && pieces_tell(&items, 2)
+}
+
+/// Whether a story's fragments tell it: three or more, none empty, asking or advising,
+/// and two or more, one in `share` at least, telling something done in the past.
+fn pieces_tell(pieces: &[&str], share: usize) -> bool {
+    let pasts = pieces
         .iter()
         .filter(|t| words_of(t).iter().any(|w| past(w)))
         .count();
-    items
-        .iter()
-        .all(|t| !t.is_empty() && !is_question(t) && !advises_reader(t))
-        && pasts * 2 >= items.len()
+    pieces.len() >= 3
+        && pieces
+            .iter()
+            .all(|t| !t.is_empty() && !is_question(t) && !advises_reader(t))
+        && pasts * share >= pieces.len()
         && pasts >= 2
 }
 
@@ -925,16 +929,7 @@ pub(super) fn dashed_fragments_told(text: &str) -> bool {
         return false;
     }
     let pieces: Vec<&str> = text.split(" - ").map(str::trim).collect();
-    if pieces.len() < 3 || pieces.iter().any(|p| p.is_empty()) {
-        return false;
-    }
-    let pasts = pieces
-        .iter()
-        .filter(|t| words_of(t).iter().any(|w| past(w)))
-        .count();
-    pieces.iter().all(|t| !is_question(t) && !advises_reader(t))
-        && pasts * 3 >= pieces.len()
-        && pasts >= 2
+    pieces_tell(&pieces, 3)
 }
 
 /// Whether a text speaks to its reader to advise them: more of "you" than of the
@@ -4239,6 +4234,13 @@ pub(super) fn alone_twice(text: &str) -> bool {
         >= 2
 }
 
+/// Whether a word is the writer's own, alone or with others: "I", "my", "we",
+/// "our" and the rest.
+pub(super) fn writers_word(word: &str) -> bool {
+    FIRST_PERSON.contains(word) || FIRST_PERSON_PLURAL.contains(word)
+}
+
+/// Whether a text speaks of its writer ("I", "my", "me", …).
 pub(super) fn speaks_of_self(text: &str) -> bool {
     words_of(text)
         .iter()

@@ -2654,6 +2654,26 @@ fn indented(line: &str) -> bool {
     line.starts_with('\t') || line.len() - line.trim_start().len() >= 4
 }
 
+/// Whether lines `start..=end` are names, a line each (`Document Database`,
+/// `LADI?`): every one, or two in three of three lines or more, the others short
+/// reminders of what was done (`Generated technical specifications from docblocks`).
+fn names_a_line(lines: &[&str], start: usize, end: usize) -> bool {
+    let said: Vec<&str> = (start..=end)
+        .filter_map(|n| lines.get(n - 1).copied())
+        .collect();
+    let names = said.iter().filter(|l| name_line(l)).count();
+    said.len() == end + 1 - start
+        && (names == said.len()
+            || said.len() >= 3
+                && names * 3 >= said.len() * 2
+                && said.iter().all(|l| {
+                    name_line(l)
+                        || one_line_reminder(l)
+                            && !l.trim_start().starts_with(['-', '*', '+', '>', '#', '|'])
+                            && !words_of(l).iter().any(|w| writers_word(w))
+                }))
+}
+
 /// An HTML block that tells a story's parts (`<h3>Situation</h3>` over `<p>…</p>`),
 /// as text: each heading that is a part's label on a line of its own with a colon
 /// after it, the paragraphs' tags taken off. `None` when no heading in it is a part's
@@ -4620,8 +4640,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // Nor do the interviewer's questions listed above the story's parts (`- Tell me
         // about a time when you didn't meet customer expectations.`, then `- S : …`):
         // asked, not told. (Questions each over its own answer are read as asked.)
-        let is_part = |line: &str| matches!(split_label(&strip_marker(line)), Some((Label::Part(part), _)) if part != Part::Learned);
-        let first_part = told.lines().position(is_part);
+        // (A part other than what was learned, its label opening the line.)
+        let part_line = |line: &str| matches!(split_label(line), Some((Label::Part(part), _)) if part != Part::Learned);
+        let first_part = told.lines().position(|line| part_line(&strip_marker(line)));
         let asked_first = first_part.is_some_and(|first| {
             !told
                 .lines()
@@ -4650,10 +4671,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // questions it answers.)
         let parts: Vec<String> = told
             .lines()
-            .map(|line| if asked_first { strip_marker(line) } else { line.to_string() })
-            .filter(|line| {
-                matches!(split_label(line), Some((Label::Part(part), _)) if part != Part::Learned)
+            .map(|line| {
+                if asked_first {
+                    strip_marker(line)
+                } else {
+                    line.to_string()
+                }
             })
+            .filter(|line| part_line(line))
             .collect();
         let told_in_parts = parts.len() >= 2 && {
             let text = parts.join("\n");
@@ -7055,28 +7080,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
 
     /// Whether the draft under way is a story's heading with nothing under it yet: its
     /// title, and no part, note, question or follow-up.
-    /// Whether lines `start..=end` are names, a line each (`Document Database`,
-    /// `LADI?`): every one, or two in three of three lines or more, the others short
-    /// reminders of what was done (`Generated technical specifications from docblocks`).
-    fn names_a_line(&self, start: usize, end: usize) -> bool {
-        let lines: Vec<&str> = (start..=end)
-            .filter_map(|n| self.lines.get(n - 1).copied())
-            .collect();
-        let names = lines.iter().filter(|l| name_line(l)).count();
-        lines.len() == end + 1 - start
-            && (names == lines.len()
-                || lines.len() >= 3
-                    && names * 3 >= lines.len() * 2
-                    && lines.iter().all(|l| {
-                        name_line(l)
-                            || one_line_reminder(l)
-                                && !l.trim_start().starts_with(['-', '*', '+', '>', '#', '|'])
-                                && !words_of(l)
-                                    .iter()
-                                    .any(|w| matches!(w.as_str(), "i" | "we" | "my" | "our"))
-                    }))
-    }
-
     fn bare_heading(&self) -> bool {
         self.current.as_ref().is_some_and(|b| {
             let story = &b.draft.story;
@@ -8214,7 +8217,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .is_some_and(|s| !s.structured && !s.one_story && !s.card)
             && self.current.as_ref().is_none_or(|b| !b.labelled)
             && classify(&text, self.set).is_none()
-            && self.names_a_line(start, end)
+            && names_a_line(self.lines, start, end)
         {
             self.finish_draft();
             for n in start..=end {
@@ -8456,9 +8459,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             words.len() <= 16
                 && !item.contains('\n')
                 && !is_question(item)
-                && !words.iter().any(|w| {
-                    past(w) || matches!(w.as_str(), "i" | "we" | "my" | "our" | "me" | "us")
-                })
+                && !words.iter().any(|w| past(w) || writers_word(w))
         };
         let one_item_definition = is_list
             && node.children().count() == 1
@@ -8527,11 +8528,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     // (Nor names typed a line each, `Document Database`, `LADI?`: no
                     // sentence goes on from this one.)
                     let said = next_lines.join("\n");
-                    let names_only = next_lines.len() >= 2
-                        && next_lines.iter().all(|l| {
-                            let l = l.trim();
-                            l.split_whitespace().count() <= 8 && !l.ends_with(['.', ',', ';', ':'])
-                        });
+                    let names_only = next_lines.len() >= 2 && names_a_line(self.lines, from, to);
                     let tells = (past_sentences(&said) >= 1 || first_person_events(&said) >= 1)
                         && !names_only;
                     continues(next, self.lines)
