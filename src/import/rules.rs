@@ -904,6 +904,56 @@ pub(super) fn fragments_told(text: &str) -> bool {
     items.len() == lines.len() && pieces_tell(&items, 2)
 }
 
+/// Whether a text is one story told under the writer's own prompts: a list whose items
+/// are short prompts (`- What was the conflict?`, `- Why?`, `- Your role?`, `-
+/// Impact`), each answered by the lines nested under it (`  - different opinions on
+/// the API's design`). Two prompts or more ask of a part of the one story, never for
+/// a story of their own ("Tell me about a time you…"), and two lines at least of the
+/// answers tell something done. A list of interview questions with answers under them
+/// asks for "a time", or is answered in the present ("- Why us?", "  - the scale of the
+/// problems").
+pub(super) fn prompted_outline(text: &str) -> bool {
+    let mut prompts: Vec<&str> = Vec::new();
+    let mut answers: Vec<&str> = Vec::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        if line.starts_with([' ', '\t']) {
+            answers.push(without_bullet(line));
+            continue;
+        }
+        let marked = ["- ", "* ", "+ "].iter().find_map(|m| line.strip_prefix(m));
+        let Some(prompt) = marked else {
+            return false;
+        };
+        prompts.push(prompt.trim());
+    }
+    // (A prompt of a part speaks of the one story, "the conflict", "it", or of
+    // nothing; one that asks for "a time", "an example", asks for a story of its own.)
+    let asking = |p: &str| {
+        let words = words_of(p);
+        p.trim_end().ends_with(['?', '？'])
+            && (1..=8).contains(&words.len())
+            && !words.iter().any(|w| w == "a" || w == "an")
+    };
+    let told = answers
+        .iter()
+        .filter(|a| words_of(a).iter().any(|w| past(w)) || first_person_events(a) > 0)
+        .count();
+    // (Blank lines apart, an item with a nested line just after it is answered.)
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let items_with_answers = lines
+        .iter()
+        .zip(lines.iter().skip(1))
+        .filter(|(item, next)| !item.starts_with([' ', '\t']) && next.starts_with([' ', '\t']))
+        .count();
+    prompts.len() >= 2
+        && prompts.iter().filter(|p| asking(p)).count() >= 2
+        && prompts.iter().all(|p| {
+            p.split_whitespace().count() <= 10 && !is_prompt(p) && (asking(p) || !asks_for_story(p))
+        })
+        && items_with_answers >= 2
+        && told >= 2
+}
+
 /// Whether a story's fragments tell it: three or more, none empty, asking or advising,
 /// and two or more, one in `share` at least, telling something done in the past.
 fn pieces_tell(pieces: &[&str], share: usize) -> bool {

@@ -14856,3 +14856,79 @@ fn questions_answered_in_dashed_fragments_in_a_region_that_tells_no_story_are_st
         ["Tell me about a time when you had to rely on written communication."]
     );
 }
+
+#[test]
+fn a_list_of_the_writers_own_prompts_each_answered_under_it_is_one_story() {
+    let set = principles::builtin();
+    // Our own words: a story's name over short prompts the writer puts to themselves,
+    // each answered in items nested under it.
+    let notes = "### Outage on launch day\n\
+        - What broke?\n\
+        \t- the payment queue stalled under the launch traffic\n\
+        - How did you fix it?\n\
+        \t- I paused the retries and drained the queue by hand\n\
+        \t- wrote a runbook afterwards so the next on-call could do it\n\
+        - Impact?\n\
+        \t- orders recovered within the hour\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "Outage on launch day");
+    assert!(
+        story.notes.contains("paused the retries"),
+        "{}",
+        story.notes
+    );
+    assert!(story.notes.contains("within the hour"), "{}", story.notes);
+    assert!(story.questions.is_empty(), "{:?}", story.questions);
+    // The prompts alone, read as a rule.
+    assert!(prompted_outline(
+        "- What broke?\n  - the queue stalled\n- How did you fix it?\n  - I drained it by hand\n"
+    ));
+    // Questions that each ask for a story are no one story's prompts.
+    assert!(!prompted_outline(
+        "- Tell me about a time you failed?\n  - I shipped late\n\
+         - Describe a time you led?\n  - I ran the migration\n"
+    ));
+    // Nor are questions about the person, answered in the present.
+    assert!(!prompted_outline(
+        "- Why this company?\n  - the scale of its problems\n\
+         - Why leave now?\n  - looking for a larger team\n"
+    ));
+}
+
+#[test]
+fn a_question_heading_over_stories_under_deeper_headings_is_asked_of_each() {
+    let set = principles::builtin();
+    // Our own words: a question over two projects, each under its own heading and told
+    // under the writer's prompts.
+    let notes = "### Tell me about your current project\n\n\
+        #### Search service\n\
+        - What?\n\
+        \t- a service that ranks listings for buyers\n\
+        \t- I designed its indexing pipeline\n\
+        - Why?\n\
+        \t- sellers complained their listings were never found\n\
+        \t- search traffic doubled after we launched\n\n\
+        #### Billing migration\n\
+        - What?\n\
+        \t- moved invoices from the old monolith\n\
+        - Your role?\n\
+        \t- I led the cutover and wrote the rollback plan\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Search service", "Billing migration"],
+        "{:?}",
+        read.skipped
+    );
+    for draft in &read.drafts {
+        assert_eq!(
+            draft.story.questions,
+            ["Tell me about your current project"]
+        );
+    }
+    // Answered by the stories, it is not the person's own as well.
+    assert!(read.questions.is_empty(), "{:?}", read.questions);
+}

@@ -132,6 +132,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         parent: None,
         over_answers: false,
         asked_above: None,
+        asked_answered: false,
         pending: Vec::new(),
         sub_headings: Vec::new(),
         part_level: None,
@@ -3147,6 +3148,9 @@ struct Importer<'s, 'l, 'a> {
     /// over `### Annoying trait…`): (question, its lines, its level), the question the
     /// story below answers.
     asked_above: Option<(String, (usize, usize), u8)>,
+    /// Whether a story has taken that question already: under the next deeper heading
+    /// it is asked again, and it is no longer the person's own.
+    asked_answered: bool,
     /// The blocks of that region, read when it closes: a story of its own when a line
     /// in it (or its heading's remark) names its principles, else skipped.
     pending: Vec<&'a AstNode<'a>>,
@@ -4846,15 +4850,32 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         // The question asked just above is for a story under it; if the region is no
         // story, or the question is not above it, it is the person's own.
+        let answered = std::mem::take(&mut self.asked_answered);
         let mut above = self
             .asked_above
             .take()
-            .map(|(question, lines, above)| (question, lines, level > above));
+            .map(|(question, lines, above)| (question, lines, above, level > above));
         let mut kept = above
-            .take_if(|(_, _, over)| *over)
-            .map(|(question, lines, _)| (question, lines));
-        self.close_region(next, &mut kept);
-        for (question, lines) in kept.into_iter().chain(above.map(|(q, l, _)| (q, l))) {
+            .take_if(|(_, _, _, over)| *over)
+            .map(|(question, lines, above, _)| (question, lines, above));
+        let offered = kept.clone();
+        let mut asked = kept.take().map(|(question, lines, _)| (question, lines));
+        self.close_region(next, &mut asked);
+        // A heading deeper than the question's comes next: the question asks for the
+        // story under it too (`### Tell me about your current project` over `####
+        // Opportunity Module`, then `#### Self Service Platform`).
+        if let Some((question, lines, at)) = offered
+            && next.is_some_and(|n| n > at)
+        {
+            self.asked_answered = answered || asked.is_none();
+            self.asked_above = Some((question, lines, at));
+            return;
+        }
+        // (Answered by a story under it already, it is that story's, not the person's.)
+        if answered {
+            return;
+        }
+        for (question, lines) in asked.into_iter().chain(above.map(|(q, l, _, _)| (q, l))) {
             self.waiting.push((question, lines));
             self.own_waiting();
         }
@@ -5506,6 +5527,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
 
     /// A question left asked above no story is the person's own.
     fn release_asked_above(&mut self) {
+        // (Answered by a story under it already, it is that story's.)
+        if std::mem::take(&mut self.asked_answered) {
+            self.asked_above = None;
+        }
         if let Some((question, lines, _)) = self.asked_above.take() {
             self.waiting.push((question, lines));
             self.own_waiting();
@@ -5705,6 +5730,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && (is_question(&title) || asks_for_story(&title))
         {
             self.asked_above = Some((title, lines, level));
+            self.asked_answered = false;
             return;
         }
         let mut ids: Vec<String> = Vec::new();
@@ -6141,12 +6167,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && !names_questions(&title)
                 && !group_heading(&title)
                 && self.told_in_fragments(&blocks);
+            // `### Conflict with a coworker` over `- What was the conflict?`, `- How did
+            // you resolve?`, each answered under it: one story, told under the writer's
+            // own prompts.
+            let prompted = !is_question(&title)
+                && !names_questions(&title)
+                && !group_heading(&title)
+                && !about_the_person(&title)
+                && prompted_outline(&told);
             let reminder = (called
                 || asked && answers()
                 || shorthand
                 || own_example(&told)
                 || banked
-                || fragments)
+                || fragments
+                || prompted)
                 && !told.trim().is_empty();
             // Stories named one after another (`**a) Migration to Next.js**`), each
             // with a line or none under it: reminders of several stories.
@@ -8015,6 +8050,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             building.draft.lines.1 = building.draft.lines.1.max(end);
             append(&mut building.draft.story.notes, &text);
             return;
+        }
+        // `- What was the conflict?` over its answer nested under it, `- How did you
+        // resolve?` over its own: one story told under the writer's own prompts, kept
+        // whole in its notes, the prompts none of its questions (see
+        // `prompted_outline`).
+        if matches!(node.data().value, NodeValue::List(_))
+            && self.section.is_some()
+            && prompted_outline(&text)
+        {
+            if self.current.is_none() {
+                self.start_draft(start);
+            }
+            if let Some(building) = self.current.as_mut() {
+                building.draft.lines.1 = building.draft.lines.1.max(end);
+                append(&mut building.draft.story.notes, &text);
+                return;
+            }
         }
         // Quotes nest in notes a level or two; past MAX_QUOTE_DEPTH the rest is one block,
         // so that no input can make the importer recurse without bound.
@@ -11186,6 +11238,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // 40 candidates, built the rubric" is a reminder of one.)
         if parts.is_empty()
             && judges_people(notes)
+            && !prompted_outline(notes)
             && first_person_events(notes) == 0
             && first_person_present(notes) > 0
         {
@@ -11237,7 +11290,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let reminder = reminder
             || past_answer
             || parts.is_empty() && fragments_told(notes)
-            || parts.is_empty() && asks_story && dashed_fragments_told(notes);
+            || parts.is_empty() && asks_story && dashed_fragments_told(notes)
+            // (Or told under the writer's own prompts: see `prompted_outline`.)
+            || parts.is_empty() && prompted_outline(notes);
         // An answer told in labelled parts that recalls what happened ("Situation: my
         // contract was cut short… Action: I applied…") is a story, though its question
         // asks about the person ("Why did you choose this career?").
