@@ -17,6 +17,7 @@ of it, written before running lp: `NAME.expected.json`:
          "questions": 1,                             # questions attached to it
          "asks": ["a phrase of each"],               # optional: which questions
          "unlike": "a phrase"}                       # optional: in a twin, not in it
+                                                     # (or a list: in any of its twins)
       ],
       "duplicates": [["anchor of one", "anchor of another"]]
     }
@@ -104,10 +105,12 @@ def score(path, expected, plan, names):
     holders = []  # for each story, the drafts holding its anchor
     for s in stories:
         anchor = norm(s["anchor"])
-        # "unlike": a phrase of a twin story told again elsewhere, which this one lacks.
-        unlike = norm(s["unlike"]) if s.get("unlike") else None
+        # "unlike": a phrase of a twin story told again elsewhere, which this one lacks
+        # (or a list of them, one for each twin).
+        unlike = s.get("unlike") or []
+        unlike = [norm(u) for u in ([unlike] if isinstance(unlike, str) else unlike)]
         holders.append([i for i, t in enumerate(texts)
-                        if anchor in t and not (unlike and unlike in t)])
+                        if anchor in t and not any(u in t for u in unlike)])
     holds = [[j for j, h in enumerate(holders) if i in h] for i in range(len(drafts))]
     r = dict(stories=len(stories), drafts=len(drafts), right=0, merged=0, split=0,
              missed=0, junk=0, primary=0, expected_primary=0, primary_where_expected=0, written=0, linked=0, parts=0, parts_found=0,
