@@ -1,6 +1,7 @@
 //! The importer's rules, one at a time.
 
 use super::rules::*;
+use super::walk::reminder_lines;
 use super::*;
 use crate::principles;
 
@@ -14931,4 +14932,123 @@ fn a_question_heading_over_stories_under_deeper_headings_is_asked_of_each() {
     }
     // Answered by the stories, it is not the person's own as well.
     assert!(read.questions.is_empty(), "{:?}", read.questions);
+}
+
+#[test]
+fn numbered_principles_over_questions_numbered_again_head_their_sections() {
+    let set = principles::builtin();
+    // Our own words: plain notes, each principle a numbered line of its own, its
+    // questions numbered from 1 again under it, each answered below.
+    let notes = "1. customer obsession\n\n\
+        1. Tell me about a time you went out of your way for a customer.\n\n\
+        I stayed late to move a clinic's records before their audit, and they passed it.\n\n\
+        2. Frugality\n\n\
+        1. Tell me about a time you did more with less.\n\n\
+        I ran the load tests on two spare laptops instead of renting servers for a week.\n";
+    let read = plan(notes, &set);
+    let got: Vec<&str> = read
+        .drafts
+        .iter()
+        .map(|d| d.story.principles[0].as_str())
+        .collect();
+    assert_eq!(
+        got,
+        ["customer-obsession", "frugality"],
+        "{:#?}",
+        read.drafts
+    );
+    // Every draft is linked by its section, none by a guess from its words.
+    assert!(read.drafts.iter().all(|d| !d.guessed), "{:#?}", read.drafts);
+}
+
+#[test]
+fn an_answer_that_speaks_only_of_now_under_a_named_principle_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a principle's section, two questions; one answered with what
+    // happened, one with the writer's habit in the present.
+    let notes = "## Earn Trust\n\n\
+        1. Tell me about a time you had to tell someone a hard truth.\n\n\
+        I told our lead the launch date was not safe, and showed him the failing tests.\n\n\
+        2. Tell me about a time you had to rebuild trust with a colleague.\n\n\
+        i always tell people the truth, so they are able to trust me.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(read.drafts[0].story.notes.contains("failing tests"));
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("always tell people the truth")),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn stories_typed_a_line_each_under_a_question_are_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: reminders with no list marker, a line each, under questions that
+    // ask for a story: after a blank line, and right under the question in its item.
+    let notes = "## Deliver Results\n\n\
+        1. Tell me about a time you pushed a project over the line.\n\n\
+        billing cutover\n\
+        search reindex\n\
+        payroll export\n\n\
+        2. Tell me about a time you were wrong.\n\
+        cache invalidation mistake\n\
+        shipping a fix in a hurry, when i skipped the review which broke the import\n\
+        promising a date before the estimate, payroll export\n\n\
+        3. Tell me about a time you invented something.\n\n\
+        I invented a replay tool for failed webhooks.\n\
+        I invented a dry run for the data migrations.\n";
+    let read = plan(notes, &set);
+    let notes_of: Vec<&str> = read.drafts.iter().map(|d| d.story.notes.trim()).collect();
+    assert_eq!(notes_of.len(), 8, "{notes_of:#?}");
+    assert_eq!(
+        notes_of[..3],
+        ["billing cutover", "search reindex", "payroll export"]
+    );
+    assert!(notes_of[4].starts_with("shipping a fix"), "{notes_of:#?}");
+    assert!(notes_of[7].contains("dry run"), "{notes_of:#?}");
+    assert!(
+        read.drafts[3..6]
+            .iter()
+            .all(|d| d.story.questions == ["Tell me about a time you were wrong."]),
+        "{:#?}",
+        read.drafts
+    );
+    // One telling a sentence a line, one view and one labelled story stay whole.
+    let whole = "## Ownership\n\n\
+        1. Tell me about a time you failed.\n\n\
+        I missed the deadline for the partner API.\n\
+        I told my manager early and we cut the scope.\n\
+        We shipped it two weeks later.\n\n\
+        2. Tell me about a time you learned from a mistake.\n\n\
+        checks are cheap\n\
+        assumptions are dangerous, data is a must\n\n\
+        3. Tell me about a time you took on work nobody wanted.\n\
+        S: Nobody owned the weekend pager.\n\
+        A: I wrote the rota and took the first month myself.\n";
+    let read = plan(whole, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert!(read.drafts[0].story.notes.contains("two weeks later"));
+    assert!(
+        read.drafts[1].story.part(Part::Action).contains("rota"),
+        "{:#?}",
+        read.drafts[1]
+    );
+    assert_eq!(
+        reminder_lines(&["Missed the deadline", "Told my manager"]),
+        None
+    );
+    assert_eq!(
+        reminder_lines(&[
+            "response time kept rising",
+            ", a research issue",
+            "spec parallelized"
+        ]),
+        Some(vec![
+            "response time kept rising , a research issue".to_string(),
+            "spec parallelized".to_string()
+        ])
+    );
 }

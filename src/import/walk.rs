@@ -2454,11 +2454,15 @@ fn listed_principles(named: &[bool]) -> Vec<bool> {
 /// Whether numbered line `i` is one item of a numbered list of topics, the line just
 /// before or after it numbered too and naming no principle ("1. dive deep", "2.
 /// critical feedback", "3. out of comfort zone"): a list, not a principle's heading.
+/// A numbered question is no topic: `1. customer obsession` over `1. Who was your
+/// most difficult customer?` heads the questions, numbered from 1 again under it.
 fn among_topics(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
     let numbered = |l: &str| {
         let t = l.trim();
         let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        (1..=2).contains(&digits) && t[digits..].starts_with(['.', ')'])
+        (1..=2).contains(&digits)
+            && t[digits..].starts_with(['.', ')'])
+            && !is_question(t[digits + 1..].trim())
     };
     // (An item nested under it, indented, is its own text, not a sibling topic.)
     let indent = |l: &str| l.len() - l.trim_start().len();
@@ -2662,8 +2666,92 @@ fn names_a_line(lines: &[&str], start: usize, end: usize) -> bool {
     let said: Vec<&str> = (start..=end)
         .filter_map(|n| lines.get(n - 1).copied())
         .collect();
+    said.len() == end + 1 - start && names_each(&said)
+}
+
+/// The reminders of stories typed a line each with no marker, under a question that
+/// asks for a story (`agent report assumption mistake`, `violating process for
+/// urgency, when i fixed a bug…`, `committing to tighter deadlines`): two to six lines,
+/// each a reminder in shorthand (see [`shorthand_reminder`]), none going on from the
+/// line before (opening with "and", "so", "this"…, or the line before ending on a comma
+/// or "the"), and most not opening on a deed, as the steps of one telling do ("Missed
+/// the deadline", "Told my manager") — unless every line opens alike ("I invented…",
+/// "I invented…"), a list. A line opening with a comma (`, research issue.`) is more of
+/// the line above. `None` when the lines are one answer.
+pub(super) fn reminder_lines(said: &[&str]) -> Option<Vec<String>> {
+    const GOES_ON: &[&str] = &[
+        "and", "but", "or", "so", "this", "that", "these", "those", "it", "its", "then", "also",
+        "because", "which", "if", "as", "when", "while", "though", "although", "however",
+    ];
+    const OPEN_ENDED: &[&str] = &[
+        "and", "or", "but", "so", "to", "the", "a", "an", "of", "in", "with", "for", "because",
+        "that",
+    ];
+    let mut lines: Vec<String> = Vec::new();
+    for line in said.iter().map(|l| l.trim()).filter(|l| !l.is_empty()) {
+        match lines.last_mut() {
+            Some(above) if line.starts_with([',', ';']) => {
+                above.push(' ');
+                above.push_str(line);
+            }
+            _ => lines.push(line.to_string()),
+        }
+    }
+    if !(2..=6).contains(&lines.len()) {
+        return None;
+    }
+    let goes_on = lines.iter().skip(1).any(|l| {
+        words_of(l)
+            .first()
+            .is_some_and(|w| GOES_ON.contains(&w.as_str()))
+    });
+    let open_ended = lines[..lines.len() - 1].iter().any(|l| {
+        l.ends_with([',', ';', ':', '-'])
+            || words_of(l)
+                .last()
+                .is_some_and(|w| OPEN_ENDED.contains(&w.as_str()))
+    });
+    // (A line that says what is, "assumptions are dangerous", "initiatives matter a
+    // lot", and tells nothing done: the writer's view, and the lines one answer.)
+    let view = |l: &str| {
+        let words = words_of(l);
+        !words.iter().any(|w| past(w))
+            && words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "is" | "are" | "am" | "i'm" | "should" | "must" | "matter" | "matters"
+                )
+            })
+    };
+    let opener = |l: &str| words_of(l).into_iter().take(2).collect::<Vec<_>>();
+    let alike = lines
+        .iter()
+        .all(|l| opener(l) == opener(&lines[0]) && opener(l).len() == 2);
+    let steps = lines.iter().filter(|l| opens_on_deed(l)).count();
+    (!goes_on
+        && !open_ended
+        && lines.iter().all(|l| {
+            // (Two words at least: `case 1` over a story counts it, and reminds of
+            // nothing.)
+            shorthand_reminder(l)
+                && split_label(l).is_none()
+                && !view(l)
+                && words_of(l)
+                    .iter()
+                    .filter(|w| w.chars().any(char::is_alphabetic))
+                    .count()
+                    >= 2
+                && !l.starts_with(['-', '*', '+', '>', '#', '|'])
+                && item_body(l).is_none()
+        })
+        && (alike || steps * 2 <= lines.len()))
+    .then_some(lines)
+}
+
+/// Whether lines are names, a line each (see [`names_a_line`]).
+fn names_each(said: &[&str]) -> bool {
     let names = said.iter().filter(|l| name_line(l)).count();
-    said.len() == end + 1 - start
+    !said.is_empty()
         && (names == said.len()
             || said.len() >= 3
                 && names * 3 >= said.len() * 2
@@ -3675,11 +3763,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     ),
                     text: self.source(line, last, 0),
                 });
-            } else if crate::principles::fold(text) != crate::principles::fold(&principle.name) {
+            } else if crate::principles::fold(enumerator_off(text))
+                != crate::principles::fold(&principle.name)
+            {
                 // A remark beside the name ("(my strongest one)") is the person's words too.
-                // The name alone, a letter or two wrong (`Furgality`), is said so.
+                // The name alone, a letter or two wrong (`Furgality`), is said so. (Its
+                // number, `3. Dive Deep`, is no remark.)
                 let (folded, name) = (
-                    crate::principles::fold(text),
+                    crate::principles::fold(enumerator_off(text)),
                     crate::principles::fold(&principle.name),
                 );
                 let slipped = folded.split(' ').count() == name.split(' ').count()
@@ -7486,6 +7577,45 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 }
                 return true;
             }
+            // (Or a paragraph of them typed a line each with no marker, `freshid org
+            // v2` over `agent report migration`, after a question that asks for a
+            // story: see `names_a_line` and `reminder_lines`.)
+            let typed: Vec<&str> = (lines.0..=lines.1)
+                .filter_map(|n| self.lines.get(n - 1).copied())
+                .collect();
+            if !is_list
+                && lines.0 < lines.1
+                && self
+                    .waiting
+                    .last()
+                    .is_some_and(|(q, _)| asks_for_story(q) || is_prompt(q))
+                && self.current.as_ref().is_none_or(|b| !b.labelled)
+                && classify(text, self.set).is_none()
+                && (names_a_line(self.lines, lines.0, lines.1) || reminder_lines(&typed).is_some())
+            {
+                let (question, _) = self.waiting.pop().expect("not empty");
+                self.own_waiting();
+                self.finish_draft();
+                let mut n = lines.0;
+                while n <= lines.1 {
+                    // (A line opening with a comma is more of the one above.)
+                    let mut last = n;
+                    while self.lines.get(last).is_some_and(|next| {
+                        last < lines.1 && next.trim_start().starts_with([',', ';'])
+                    }) {
+                        last += 1;
+                    }
+                    let said = self.source(n, last, 0);
+                    self.start_draft(n);
+                    let building = self.current.as_mut().expect("a draft was just started");
+                    building.draft.story.questions.push(question.clone());
+                    building.draft.lines = (n, last);
+                    append(&mut building.draft.story.notes, said.trim());
+                    self.finish_draft();
+                    n = last + 1;
+                }
+                return true;
+            }
             // A narrative paragraph right after a question answers it, and so does a
             // list of a story's labelled parts, or a list of one item that tells (`*
             // Rice course project, … I was not happy, talked to him…`).
@@ -7699,12 +7829,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             // Lines naming the stories that answer it (`Primary: …`, `Backup: …`) are
             // one answer, not a reminder each.
+            // (Or names typed a line each with no marker, `freshid org v2` over `uuid
+            // authorization`, under a question that asks for a story: see
+            // `names_a_line`. Under one that asks for qualities they are the answer.)
+            let asks_stories = asks_for_story(&question) || is_prompt(&question);
+            let unmarked: Vec<&str> = rest_text.lines().collect();
             let short = reminders.len() >= 2
                 && !pointers(&rest_text)
-                && rest_text
+                && (rest_text
                     .lines()
                     .all(|l| l.trim_start().starts_with(['-', '*', '+', '•']))
-                && reminders.iter().all(|r| !r.is_empty() && reminder_item(r));
+                    && reminders.iter().all(|r| !r.is_empty() && reminder_item(r))
+                    || asks_stories
+                        && (names_each(&unmarked) || reminder_lines(&unmarked).is_some()));
             // Two headings or more inside the answer (`# Apply now failure alert system`,
             // then `# Giving renter the option…`, each typed inside the item): a story
             // each, named by its heading.
@@ -7716,7 +7853,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .collect();
             let by_headings = !short && headed.len() >= 2 && headed[0] == 0;
             let pieces: Vec<String> = if short {
-                reminders
+                reminder_lines(&unmarked).unwrap_or(reminders)
             } else if by_headings {
                 let lines: Vec<&str> = rest_text.lines().collect();
                 headed
@@ -11339,6 +11476,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         || about_the_person(without_question_label(&draft.story.title))))
         {
             return Some("tells no story of the writer's (an answer about themselves, or advice)");
+        }
+        // An answer to a question the notes ask under a principle they name (`1. Tell
+        // me about a time you had too much on your plate` over "on call tickets getting
+        // above 50 is too much, i escalate…"), that speaks only of the present or of
+        // habits: the writer's ways or views, as a short answer under a heading that
+        // asks is (see `speaks_of_now`), not a story. (A section whose principle is
+        // guessed is read so above.)
+        if parts.is_empty()
+            && self
+                .section
+                .as_ref()
+                .is_some_and(|s| !s.guessed && !s.principle_guessed && !s.own_names)
+            && !draft.story.questions.is_empty()
+            && !body.trim().is_empty()
+            && first_person_events(&body) == 0
+            && speaks_of_now(&body)
+        {
+            return Some(GENERAL);
         }
         // An answer on how the writer works in general, not on something that happened:
         // under a question that asks for their ways ("How do you stay up to date?"), or
