@@ -15008,6 +15008,12 @@ fn stories_typed_a_line_each_under_a_question_are_a_story_each() {
         ["billing cutover", "search reindex", "payroll export"]
     );
     assert!(notes_of[4].starts_with("shipping a fix"), "{notes_of:#?}");
+    // Each on its own line, in the report as in the notes.
+    let lines: Vec<(usize, usize)> = read.drafts.iter().map(|d| d.lines).collect();
+    assert_eq!(
+        lines[..6],
+        [(5, 5), (6, 6), (7, 7), (10, 10), (11, 11), (12, 12)]
+    );
     assert!(notes_of[7].contains("dry run"), "{notes_of:#?}");
     assert!(
         read.drafts[3..6]

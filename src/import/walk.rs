@@ -2733,16 +2733,16 @@ pub(super) fn reminder_lines(said: &[&str]) -> Option<Vec<String>> {
         && lines.iter().all(|l| {
             // (Two words at least: `case 1` over a story counts it, and reminds of
             // nothing.)
-            shorthand_reminder(l)
-                && split_label(l).is_none()
-                && !view(l)
+            !l.starts_with(['-', '*', '+', '>', '#', '|'])
+                && item_body(l).is_none()
                 && words_of(l)
                     .iter()
                     .filter(|w| w.chars().any(char::is_alphabetic))
                     .count()
                     >= 2
-                && !l.starts_with(['-', '*', '+', '>', '#', '|'])
-                && item_body(l).is_none()
+                && split_label(l).is_none()
+                && !view(l)
+                && shorthand_reminder(l)
         })
         && (alike || steps * 2 <= lines.len()))
     .then_some(lines)
@@ -7867,7 +7867,29 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             } else {
                 vec![rest_text]
             };
-            for piece in pieces {
+            // (Reminders a line each: each draft's lines are its own, from the line
+            // that opens it up to the next one's.)
+            let own_lines: Vec<usize> = if short {
+                let mut from = s + 1;
+                pieces
+                    .iter()
+                    .map(|piece| {
+                        let opening: String = piece.chars().take(20).collect();
+                        let at = (from..=e)
+                            .find(|&n| {
+                                self.lines
+                                    .get(n - 1)
+                                    .is_some_and(|l| l.contains(opening.trim()))
+                            })
+                            .unwrap_or(from.min(e));
+                        from = (at + 1).min(e);
+                        at
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            for (k, piece) in pieces.into_iter().enumerate() {
                 match heading_draft.take() {
                     Some(building) => self.current = Some(building),
                     None => self.start_draft(s),
@@ -7875,6 +7897,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let building = self.current.as_mut().expect("a draft was just started");
                 building.draft.story.questions.push(question.clone());
                 building.draft.lines.1 = e;
+                if let Some(&at) = own_lines.get(k) {
+                    let next = own_lines
+                        .get(k + 1)
+                        .map_or(e, |&n| n.saturating_sub(1).max(at));
+                    building.draft.lines = (at, next);
+                }
                 // The answer may be a list of its parts (`1. > Situation: …`).
                 let listed = strip_marker(&piece).len() < piece.trim_start().len();
                 for (line, segment) in segments(&piece, s + 1, listed, self.set) {
