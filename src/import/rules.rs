@@ -934,16 +934,19 @@ pub(super) fn prompted_outline(text: &str) -> bool {
             && (1..=8).contains(&words.len())
             && !words.iter().any(|w| w == "a" || w == "an")
     };
-    let told = answers
-        .iter()
-        .filter(|a| words_of(a).iter().any(|w| past(w)) || first_person_events(a) > 0)
-        .count();
     // (Blank lines apart, an item with a nested line just after it is answered.)
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     let items_with_answers = lines
         .iter()
         .zip(lines.iter().skip(1))
         .filter(|(item, next)| !item.starts_with([' ', '\t']) && next.starts_with([' ', '\t']))
+        .count();
+    if prompts.len() < 2 || items_with_answers < 2 {
+        return false;
+    }
+    let told = answers
+        .iter()
+        .filter(|a| words_of(a).iter().any(|w| past(w)) || first_person_events(a) > 0)
         .count();
     prompts.len() >= 2
         && prompts.iter().filter(|p| asking(p)).count() >= 2

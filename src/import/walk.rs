@@ -2697,7 +2697,17 @@ pub(super) fn reminder_lines(said: &[&str]) -> Option<Vec<String>> {
             _ => lines.push(line.to_string()),
         }
     }
-    if !(2..=6).contains(&lines.len()) {
+    // (Two words at least: `case 1` over a story counts it, and reminds of nothing.)
+    let plain = |l: &String| {
+        !l.starts_with(['-', '*', '+', '>', '#', '|'])
+            && item_body(l).is_none()
+            && words_of(l)
+                .iter()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count()
+                >= 2
+    };
+    if !(2..=6).contains(&lines.len()) || !lines.iter().all(plain) {
         return None;
     }
     let goes_on = lines.iter().skip(1).any(|l| {
@@ -2730,20 +2740,9 @@ pub(super) fn reminder_lines(said: &[&str]) -> Option<Vec<String>> {
     let steps = lines.iter().filter(|l| opens_on_deed(l)).count();
     (!goes_on
         && !open_ended
-        && lines.iter().all(|l| {
-            // (Two words at least: `case 1` over a story counts it, and reminds of
-            // nothing.)
-            !l.starts_with(['-', '*', '+', '>', '#', '|'])
-                && item_body(l).is_none()
-                && words_of(l)
-                    .iter()
-                    .filter(|w| w.chars().any(char::is_alphabetic))
-                    .count()
-                    >= 2
-                && split_label(l).is_none()
-                && !view(l)
-                && shorthand_reminder(l)
-        })
+        && lines
+            .iter()
+            .all(|l| split_label(l).is_none() && !view(l) && shorthand_reminder(l))
         && (alike || steps * 2 <= lines.len()))
     .then_some(lines)
 }
@@ -6261,11 +6260,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // `### Conflict with a coworker` over `- What was the conflict?`, `- How did
             // you resolve?`, each answered under it: one story, told under the writer's
             // own prompts.
-            let prompted = !is_question(&title)
+            let prompted = prompted_outline(&told)
+                && !is_question(&title)
                 && !names_questions(&title)
                 && !group_heading(&title)
-                && !about_the_person(&title)
-                && prompted_outline(&told);
+                && !about_the_person(&title);
             let reminder = (called
                 || asked && answers()
                 || shorthand
@@ -7585,13 +7584,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .collect();
             if !is_list
                 && lines.0 < lines.1
+                && !self.waiting.is_empty()
+                && self.current.as_ref().is_none_or(|b| !b.labelled)
+                && (names_a_line(self.lines, lines.0, lines.1) || reminder_lines(&typed).is_some())
                 && self
                     .waiting
                     .last()
                     .is_some_and(|(q, _)| asks_for_story(q) || is_prompt(q))
-                && self.current.as_ref().is_none_or(|b| !b.labelled)
                 && classify(text, self.set).is_none()
-                && (names_a_line(self.lines, lines.0, lines.1) || reminder_lines(&typed).is_some())
             {
                 let (question, _) = self.waiting.pop().expect("not empty");
                 self.own_waiting();
