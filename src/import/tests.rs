@@ -15033,9 +15033,17 @@ fn stories_typed_a_line_each_under_a_question_are_a_story_each() {
         assumptions are dangerous, data is a must\n\n\
         3. Tell me about a time you took on work nobody wanted.\n\
         S: Nobody owned the weekend pager.\n\
-        A: I wrote the rota and took the first month myself.\n";
+        A: I wrote the rota and took the first month myself.\n\n\
+        4. Tell me about a time you fixed your own mistake.\n\n\
+        Our release broke checkout for an hour.\n\
+        I rolled it back and added a canary stage.\n";
     let read = plan(whole, &set);
-    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert_eq!(read.drafts.len(), 3, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[2].story.notes.contains("canary"),
+        "{:#?}",
+        read.drafts[2]
+    );
     assert!(read.drafts[0].story.notes.contains("two weeks later"));
     assert!(
         read.drafts[1].story.part(Part::Action).contains("rota"),
@@ -15044,6 +15052,14 @@ fn stories_typed_a_line_each_under_a_question_are_a_story_each() {
     );
     assert_eq!(
         reminder_lines(&["Missed the deadline", "Told my manager"]),
+        None
+    );
+    // A scene, then what the writer did, a sentence a line: one answer.
+    assert_eq!(
+        reminder_lines(&[
+            "Our release broke checkout for an hour.",
+            "I rolled it back and added a canary stage."
+        ]),
         None
     );
     assert_eq!(

@@ -2676,8 +2676,9 @@ fn names_a_line(lines: &[&str], start: usize, end: usize) -> bool {
 /// line before (opening with "and", "so", "this"…, or the line before ending on a comma
 /// or "the"), and most not opening on a deed, as the steps of one telling do ("Missed
 /// the deadline", "Told my manager") — unless every line opens alike ("I invented…",
-/// "I invented…"), a list. A line opening with a comma (`, research issue.`) is more of
-/// the line above. `None` when the lines are one answer.
+/// "I invented…"), a list; and most not written as sentences, begun in capitals and
+/// ended with a full stop. A line opening with a comma (`, research issue.`) is more
+/// of the line above. `None` when the lines are one answer.
 pub(super) fn reminder_lines(said: &[&str]) -> Option<Vec<String>> {
     const GOES_ON: &[&str] = &[
         "and", "but", "or", "so", "this", "that", "these", "those", "it", "its", "then", "also",
@@ -2738,7 +2739,14 @@ pub(super) fn reminder_lines(said: &[&str]) -> Option<Vec<String>> {
         .iter()
         .all(|l| opener(l) == opener(&lines[0]) && opener(l).len() == 2);
     let steps = lines.iter().filter(|l| opens_on_deed(l)).count();
+    // (Sentences, each begun in capitals and ended with a full stop, tell one answer a
+    // line at a time: "Our release broke checkout.", "I rolled it back.")
+    let sentences = lines
+        .iter()
+        .filter(|l| l.starts_with(char::is_uppercase) && l.ends_with(['.', '!', '?']))
+        .count();
     (!goes_on
+        && (alike || sentences * 2 <= lines.len())
         && !open_ended
         && lines
             .iter()
