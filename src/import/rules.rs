@@ -915,8 +915,12 @@ pub(super) fn fragments_told(text: &str) -> bool {
 pub(super) fn prompted_outline(text: &str) -> bool {
     let mut prompts: Vec<&str> = Vec::new();
     let mut answers: Vec<&str> = Vec::new();
+    // Items with a nested line right after them, blank lines apart: answered.
+    let mut answered = 0;
+    let mut after_item = false;
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         if line.starts_with([' ', '\t']) {
+            answered += usize::from(std::mem::take(&mut after_item));
             answers.push(without_bullet(line));
             continue;
         }
@@ -925,6 +929,7 @@ pub(super) fn prompted_outline(text: &str) -> bool {
             return false;
         };
         prompts.push(prompt.trim());
+        after_item = true;
     }
     // (A prompt of a part speaks of the one story, "the conflict", "it", or of
     // nothing; one that asks for "a time", "an example", asks for a story of its own.)
@@ -934,26 +939,17 @@ pub(super) fn prompted_outline(text: &str) -> bool {
             && (1..=8).contains(&words.len())
             && !words.iter().any(|w| w == "a" || w == "an")
     };
-    // (Blank lines apart, an item with a nested line just after it is answered.)
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    let items_with_answers = lines
-        .iter()
-        .zip(lines.iter().skip(1))
-        .filter(|(item, next)| !item.starts_with([' ', '\t']) && next.starts_with([' ', '\t']))
-        .count();
-    if prompts.len() < 2 || items_with_answers < 2 {
+    if prompts.len() < 2 || answered < 2 {
         return false;
     }
     let told = answers
         .iter()
         .filter(|a| words_of(a).iter().any(|w| past(w)) || first_person_events(a) > 0)
         .count();
-    prompts.len() >= 2
-        && prompts.iter().filter(|p| asking(p)).count() >= 2
+    prompts.iter().filter(|p| asking(p)).count() >= 2
         && prompts.iter().all(|p| {
             p.split_whitespace().count() <= 10 && !is_prompt(p) && (asking(p) || !asks_for_story(p))
         })
-        && items_with_answers >= 2
         && told >= 2
 }
 

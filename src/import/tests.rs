@@ -15069,8 +15069,11 @@ fn stories_typed_a_line_each_under_a_question_are_a_story_each() {
             "spec parallelized"
         ]),
         Some(vec![
-            "response time kept rising , a research issue".to_string(),
-            "spec parallelized".to_string()
+            (
+                0,
+                "response time kept rising , a research issue".to_string()
+            ),
+            (2, "spec parallelized".to_string())
         ])
     );
 }

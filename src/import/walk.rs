@@ -132,7 +132,6 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         parent: None,
         over_answers: false,
         asked_above: None,
-        asked_answered: false,
         pending: Vec::new(),
         sub_headings: Vec::new(),
         part_level: None,
@@ -2678,8 +2677,9 @@ fn names_a_line(lines: &[&str], start: usize, end: usize) -> bool {
 /// the deadline", "Told my manager") — unless every line opens alike ("I invented…",
 /// "I invented…"), a list; and most not written as sentences, begun in capitals and
 /// ended with a full stop. A line opening with a comma (`, research issue.`) is more
-/// of the line above. `None` when the lines are one answer.
-pub(super) fn reminder_lines(said: &[&str]) -> Option<Vec<String>> {
+/// of the line above. Each reminder with the index in `said` of the line it opens on;
+/// `None` when the lines are one answer.
+pub(super) fn reminder_lines(said: &[&str]) -> Option<Vec<(usize, String)>> {
     const GOES_ON: &[&str] = &[
         "and", "but", "or", "so", "this", "that", "these", "those", "it", "its", "then", "also",
         "because", "which", "if", "as", "when", "while", "though", "although", "however",
@@ -2688,14 +2688,19 @@ pub(super) fn reminder_lines(said: &[&str]) -> Option<Vec<String>> {
         "and", "or", "but", "so", "to", "the", "a", "an", "of", "in", "with", "for", "because",
         "that",
     ];
+    let mut at: Vec<usize> = Vec::new();
     let mut lines: Vec<String> = Vec::new();
-    for line in said.iter().map(|l| l.trim()).filter(|l| !l.is_empty()) {
+    for (i, line) in said.iter().map(|l| l.trim()).enumerate() {
         match lines.last_mut() {
+            _ if line.is_empty() => {}
             Some(above) if line.starts_with([',', ';']) => {
                 above.push(' ');
                 above.push_str(line);
             }
-            _ => lines.push(line.to_string()),
+            _ => {
+                at.push(i);
+                lines.push(line.to_string());
+            }
         }
     }
     // (Two words at least: `case 1` over a story counts it, and reminds of nothing.)
@@ -2735,9 +2740,8 @@ pub(super) fn reminder_lines(said: &[&str]) -> Option<Vec<String>> {
             })
     };
     let opener = |l: &str| words_of(l).into_iter().take(2).collect::<Vec<_>>();
-    let alike = lines
-        .iter()
-        .all(|l| opener(l) == opener(&lines[0]) && opener(l).len() == 2);
+    let first = opener(&lines[0]);
+    let alike = first.len() == 2 && lines.iter().all(|l| opener(l) == first);
     let steps = lines.iter().filter(|l| opens_on_deed(l)).count();
     // (Sentences, each begun in capitals and ended with a full stop, tell one answer a
     // line at a time: "Our release broke checkout.", "I rolled it back.")
@@ -2746,13 +2750,28 @@ pub(super) fn reminder_lines(said: &[&str]) -> Option<Vec<String>> {
         .filter(|l| l.starts_with(char::is_uppercase) && l.ends_with(['.', '!', '?']))
         .count();
     (!goes_on
-        && (alike || sentences * 2 <= lines.len())
         && !open_ended
+        && (alike || sentences * 2 <= lines.len() && steps * 2 <= lines.len())
         && lines
             .iter()
-            .all(|l| split_label(l).is_none() && !view(l) && shorthand_reminder(l))
-        && (alike || steps * 2 <= lines.len()))
-    .then_some(lines)
+            .all(|l| split_label(l).is_none() && !view(l) && shorthand_reminder(l)))
+    .then(|| at.into_iter().zip(lines).collect())
+}
+
+/// Stories typed a line each with no list marker: names (see [`names_each`]) or
+/// reminders in shorthand (see [`reminder_lines`]), each with the index in `said` of
+/// the line it opens on.
+fn typed_stories(said: &[&str]) -> Option<Vec<(usize, String)>> {
+    reminder_lines(said).or_else(|| {
+        names_each(said).then(|| {
+            (said.iter().enumerate())
+                .map(|(i, l)| {
+                    let name = l.trim().trim_start_matches(['-', '*', '+', '•']).trim();
+                    (i, name.to_string())
+                })
+                .collect()
+        })
+    })
 }
 
 /// Whether lines are names, a line each (see [`names_a_line`]).
@@ -3166,6 +3185,16 @@ struct Reference {
     skipped: Skipped,
 }
 
+/// A question heading over the stories under the deeper headings below it (see
+/// `Importer::asked_above`).
+struct AskedAbove {
+    question: String,
+    lines: (usize, usize),
+    level: u8,
+    /// Whether a story under it has taken it: it is then no longer the person's own.
+    answered: bool,
+}
+
 struct Importer<'s, 'l, 'a> {
     set: &'s PrincipleSet,
     /// The principle the file's name names, if any: the one a story naming none is
@@ -3240,12 +3269,8 @@ struct Importer<'s, 'l, 'a> {
     /// on its line (`- *"Why not…?"* — Cost.`): a label alone before it is over them.
     over_answers: bool,
     /// A question heading with nothing under it but a deeper heading (`## A time you…`
-    /// over `### Annoying trait…`): (question, its lines, its level), the question the
-    /// story below answers.
-    asked_above: Option<(String, (usize, usize), u8)>,
-    /// Whether a story has taken that question already: under the next deeper heading
-    /// it is asked again, and it is no longer the person's own.
-    asked_answered: bool,
+    /// over `### Annoying trait…`): the question the story below answers.
+    asked_above: Option<AskedAbove>,
     /// The blocks of that region, read when it closes: a story of its own when a line
     /// in it (or its heading's remark) names its principles, else skipped.
     pending: Vec<&'a AstNode<'a>>,
@@ -4948,33 +4973,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         // The question asked just above is for a story under it; if the region is no
         // story, or the question is not above it, it is the person's own.
-        let answered = std::mem::take(&mut self.asked_answered);
-        let mut above = self
-            .asked_above
-            .take()
-            .map(|(question, lines, above)| (question, lines, above, level > above));
-        let mut kept = above
-            .take_if(|(_, _, _, over)| *over)
-            .map(|(question, lines, above, _)| (question, lines, above));
-        let offered = kept.clone();
-        let mut asked = kept.take().map(|(question, lines, _)| (question, lines));
+        let Some(mut above) = self.asked_above.take() else {
+            self.close_region(next, &mut None);
+            return;
+        };
+        let over = level > above.level;
+        let mut asked = over.then(|| (above.question.clone(), above.lines));
         self.close_region(next, &mut asked);
         // A heading deeper than the question's comes next: the question asks for the
         // story under it too (`### Tell me about your current project` over `####
         // Opportunity Module`, then `#### Self Service Platform`).
-        if let Some((question, lines, at)) = offered
-            && next.is_some_and(|n| n > at)
-        {
-            self.asked_answered = answered || asked.is_none();
-            self.asked_above = Some((question, lines, at));
+        if over && next.is_some_and(|n| n > above.level) {
+            above.answered |= asked.is_none();
+            self.asked_above = Some(above);
             return;
         }
-        // (Answered by a story under it already, it is that story's, not the person's.)
-        if answered {
-            return;
-        }
-        for (question, lines) in asked.into_iter().chain(above.map(|(q, l, _, _)| (q, l))) {
-            self.waiting.push((question, lines));
+        // (Taken by the story here, or answered by one under it already, it is that
+        // story's, not the person's.)
+        if !above.answered && (!over || asked.is_some()) {
+            self.waiting.push((above.question, above.lines));
             self.own_waiting();
         }
     }
@@ -5623,14 +5640,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
     }
 
-    /// A question left asked above no story is the person's own.
+    /// A question left asked above no story is the person's own. (Answered by a story
+    /// under it already, it is that story's.)
     fn release_asked_above(&mut self) {
-        // (Answered by a story under it already, it is that story's.)
-        if std::mem::take(&mut self.asked_answered) {
-            self.asked_above = None;
-        }
-        if let Some((question, lines, _)) = self.asked_above.take() {
-            self.waiting.push((question, lines));
+        if let Some(above) = self.asked_above.take()
+            && !above.answered
+        {
+            self.waiting.push((above.question, above.lines));
             self.own_waiting();
         }
     }
@@ -5827,8 +5843,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && next.is_some_and(|n| n > level)
             && (is_question(&title) || asks_for_story(&title))
         {
-            self.asked_above = Some((title, lines, level));
-            self.asked_answered = false;
+            self.asked_above = Some(AskedAbove {
+                question: title,
+                lines,
+                level,
+                answered: false,
+            });
             return;
         }
         let mut ids: Vec<String> = Vec::new();
@@ -7586,7 +7606,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             // (Or a paragraph of them typed a line each with no marker, `freshid org
             // v2` over `agent report migration`, after a question that asks for a
-            // story: see `names_a_line` and `reminder_lines`.)
+            // story: see `typed_stories`.)
             let typed: Vec<&str> = (lines.0..=lines.1)
                 .filter_map(|n| self.lines.get(n - 1).copied())
                 .collect();
@@ -7594,7 +7614,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && lines.0 < lines.1
                 && !self.waiting.is_empty()
                 && self.current.as_ref().is_none_or(|b| !b.labelled)
-                && (names_a_line(self.lines, lines.0, lines.1) || reminder_lines(&typed).is_some())
+                && let Some(stories) = typed_stories(&typed)
                 && self
                     .waiting
                     .last()
@@ -7604,15 +7624,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let (question, _) = self.waiting.pop().expect("not empty");
                 self.own_waiting();
                 self.finish_draft();
-                let mut n = lines.0;
-                while n <= lines.1 {
-                    // (A line opening with a comma is more of the one above.)
-                    let mut last = n;
-                    while self.lines.get(last).is_some_and(|next| {
-                        last < lines.1 && next.trim_start().starts_with([',', ';'])
-                    }) {
-                        last += 1;
-                    }
+                for (k, (at, _)) in stories.iter().enumerate() {
+                    // (Up to the next one's line: a line opening with a comma is more of
+                    // the one above.)
+                    let (n, last) = (
+                        lines.0 + at,
+                        stories
+                            .get(k + 1)
+                            .map_or(lines.1, |(next, _)| lines.0 + next - 1),
+                    );
                     let said = self.source(n, last, 0);
                     self.start_draft(n);
                     let building = self.current.as_mut().expect("a draft was just started");
@@ -7620,7 +7640,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     building.draft.lines = (n, last);
                     append(&mut building.draft.story.notes, said.trim());
                     self.finish_draft();
-                    n = last + 1;
                 }
                 return true;
             }
@@ -7789,6 +7808,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .into_iter()
                 .chain(item_lines.map(str::trim_end))
                 .collect();
+            // The line the answer's text opens on (after the blank lines `dedent` takes
+            // off).
+            let answer_line = s
+                + usize::from(answer.is_none())
+                + rest.iter().take_while(|l| l.trim().is_empty()).count();
             let rest_text = dedent(&rest);
             // `Q: …` then `Answer:` on the next line: the answer is the story after it.
             if answer_label(&rest_text) {
@@ -7837,19 +7861,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             // Lines naming the stories that answer it (`Primary: …`, `Backup: …`) are
             // one answer, not a reminder each.
-            // (Or names typed a line each with no marker, `freshid org v2` over `uuid
+            // (Or stories typed a line each with no marker, `freshid org v2` over `uuid
             // authorization`, under a question that asks for a story: see
-            // `names_a_line`. Under one that asks for qualities they are the answer.)
-            let asks_stories = asks_for_story(&question) || is_prompt(&question);
+            // `typed_stories`. Under one that asks for qualities they are the answer.)
             let unmarked: Vec<&str> = rest_text.lines().collect();
+            let typed = (asks_for_story(&question) || is_prompt(&question))
+                .then(|| typed_stories(&unmarked))
+                .flatten();
             let short = reminders.len() >= 2
                 && !pointers(&rest_text)
                 && (rest_text
                     .lines()
                     .all(|l| l.trim_start().starts_with(['-', '*', '+', '•']))
                     && reminders.iter().all(|r| !r.is_empty() && reminder_item(r))
-                    || asks_stories
-                        && (names_each(&unmarked) || reminder_lines(&unmarked).is_some()));
+                    || typed.is_some());
             // Two headings or more inside the answer (`# Apply now failure alert system`,
             // then `# Giving renter the option…`, each typed inside the item): a story
             // each, named by its heading.
@@ -7860,8 +7885,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .map(|(at, _)| at)
                 .collect();
             let by_headings = !short && headed.len() >= 2 && headed[0] == 0;
+            // (Reminders a line each: each draft's lines are its own, from the line
+            // that opens it up to the next one's.)
+            let (own_lines, reminders): (Vec<usize>, Vec<String>) = match typed {
+                Some(typed) if short => typed.into_iter().unzip(),
+                _ if short => reminders.into_iter().enumerate().unzip(),
+                _ => (Vec::new(), reminders),
+            };
+            let own_lines: Vec<usize> = own_lines.iter().map(|at| answer_line + at).collect();
             let pieces: Vec<String> = if short {
-                reminder_lines(&unmarked).unwrap_or(reminders)
+                reminders
             } else if by_headings {
                 let lines: Vec<&str> = rest_text.lines().collect();
                 headed
@@ -7874,28 +7907,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .collect()
             } else {
                 vec![rest_text]
-            };
-            // (Reminders a line each: each draft's lines are its own, from the line
-            // that opens it up to the next one's.)
-            let own_lines: Vec<usize> = if short {
-                let mut from = s + 1;
-                pieces
-                    .iter()
-                    .map(|piece| {
-                        let opening: String = piece.chars().take(20).collect();
-                        let at = (from..=e)
-                            .find(|&n| {
-                                self.lines
-                                    .get(n - 1)
-                                    .is_some_and(|l| l.contains(opening.trim()))
-                            })
-                            .unwrap_or(from.min(e));
-                        from = (at + 1).min(e);
-                        at
-                    })
-                    .collect()
-            } else {
-                Vec::new()
             };
             for (k, piece) in pieces.into_iter().enumerate() {
                 match heading_draft.take() {
