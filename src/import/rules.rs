@@ -1485,6 +1485,29 @@ pub(super) fn asks_for_habit(question: &str) -> bool {
         && !asks_for_story(question)
 }
 
+/// Whether an answer describes a kind of person or thing rather than one of them:
+/// it opens on "a", "an", "any", "someone", "people" or "those", with at most two
+/// words more before "who", "that" or "whose" ("A customer who does not read the
+/// release notes…", "People that ask for…"), and tells nothing that happened. It says
+/// what such a one is like, as a definition does; "A customer I worked with" is one
+/// customer, and one who called last spring told something that happened.
+pub(super) fn describes_a_kind(text: &str) -> bool {
+    let words = words_of(text);
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let opens = matches!(
+        first.as_str(),
+        "a" | "an" | "any" | "someone" | "somebody" | "anyone" | "people" | "those"
+    );
+    let relative = words
+        .iter()
+        .skip(1)
+        .take(3)
+        .position(|w| matches!(w.as_str(), "who" | "that" | "whose"));
+    opens && relative.is_some() && events_told(text) == 0 && first_person_events(text) == 0
+}
+
 /// Whether an answer in English says how its writer works in general, not what
 /// happened: no verb in the past tense, at least fifteen words, and two or more words
 /// of habit, intent or instruction ("try to", "I will", "normally", "maybe",
@@ -1644,9 +1667,13 @@ pub(super) fn instructs(text: &str) -> bool {
         "which",
     ];
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-    words_of(text)
+    let words = words_of(text);
+    // ("Set the scene" instructs; "Set up daily standups" tells what was built, "set"
+    // being its own past.)
+    words
         .first()
         .is_some_and(|w| OPENINGS.contains(&w.as_str()))
+        && !(words[0] == "set" && words.get(1).is_some_and(|w| w == "up"))
 }
 
 /// Whether a story's Action is a plan of what to say or do, not what was done: outside
@@ -1779,11 +1806,21 @@ pub(super) fn happened(text: &str) -> bool {
     };
     tokens.iter().enumerate().any(|(i, token)| {
         let w = bare(token);
-        let perfect = i > 0
-            && matches!(
-                bare(&tokens[i - 1]).as_str(),
+        // ("I have done", "I have always thought": one adverb may stand between.)
+        let have = |at: usize| {
+            matches!(
+                bare(&tokens[at]).as_str(),
                 "have" | "has" | "i've" | "we've"
-            );
+            )
+        };
+        let perfect = i > 0
+            && (have(i - 1)
+                || i > 1
+                    && matches!(
+                        bare(&tokens[i - 1]).as_str(),
+                        "always" | "never" | "ever" | "often" | "already" | "just"
+                    )
+                    && have(i - 2));
         if PAST_TENSE.contains(w.as_str()) && w != "been" && !perfect {
             return true;
         }
@@ -4144,7 +4181,9 @@ pub(super) fn habitual(text: &str) -> bool {
     if first_person_present(text) >= 2 && first_person_events(text) == 0 {
         return true;
     }
-    let lower = format!(" {} ", text.to_lowercase().replace('’', "'"));
+    // (Words at a line's start, or after two spaces, are matched as any others.)
+    let spaced: Vec<&str> = text.split_whitespace().collect();
+    let lower = format!(" {} ", spaced.join(" ").to_lowercase().replace('’', "'"));
     [
         " if someone ",
         " if a ",
@@ -4153,6 +4192,8 @@ pub(super) fn habitual(text: &str) -> bool {
         " whenever ",
         " usually ",
         " i always ",
+        " i have always ",
+        " i've always ",
         " i try to ",
         " i first try ",
         " i tend to ",
@@ -4220,6 +4261,18 @@ pub(super) fn told_to_you(text: &str) -> bool {
         .count();
     let words = words_of(&text).len();
     events >= 2 || events >= 1 && words < 70
+}
+
+/// Whether a text is a motto, how to be, and no story: five words or fewer that open
+/// on "be" (or "always be", "never be", "don't be"): `Be honest`, `Always be
+/// learning`. A story's name opens on what it is about.
+pub(super) fn motto(text: &str) -> bool {
+    let words = words_of(text);
+    let rest = match words.first().map(String::as_str) {
+        Some("always" | "never" | "don't" | "dont") => &words[1..],
+        _ => &words[..],
+    };
+    words.len() <= 5 && rest.len() >= 2 && rest[0] == "be" && !text.contains('\n')
 }
 
 /// Whether a text says "you" three times or more, and more often than the writer says

@@ -11342,6 +11342,18 @@ fn qualities_an_answer_should_show_under_a_question_are_no_story() {
 }
 
 #[test]
+fn a_list_that_names_a_place_under_a_question_is_a_reminder_not_qualities() {
+    let set = principles::builtin();
+    // Our own words: under a question that asks for a time, a comma list whose first
+    // piece names where it happened, then what it took.
+    let notes = "# Ownership\n\n1) Tell me about a time you planned for what could go wrong.\n   \
+        - Camping trip to Yosemite, spare fuel, rain tarp, first-aid kit.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert!(read.drafts[0].story.notes.contains("Yosemite"));
+}
+
+#[test]
 fn numbered_entries_of_a_story_bank_are_stories_however_short() {
     let set = principles::builtin();
     // Our own words: a bank of the writer's stories, each a numbered heading over a
@@ -14762,6 +14774,14 @@ fn an_answer_in_fragments_set_apart_by_dashes_is_a_story_and_a_shorter_copy_is_t
         "Weekly checkins - daily standups - milestone demos - retros"
     ));
     assert!(!dashed_fragments_told("Moved fast - broke things"));
+    // "Set up" among them tells what was built, "set" being its own past; "Set the
+    // scene" still instructs.
+    assert!(dashed_fragments_told(
+        "Two launches in one week - Set up a shared release calendar - moved the \
+         smaller launch back a day - both shipped"
+    ));
+    assert!(instructs("Set the scene for the interviewer"));
+    assert!(!instructs("Set up a shared release calendar"));
 }
 
 #[test]
@@ -14984,6 +15004,37 @@ fn an_answer_that_speaks_only_of_now_under_a_named_principle_is_no_story() {
 }
 
 #[test]
+fn a_paragraph_of_views_under_a_named_principle_is_no_story_though_no_question_asks() {
+    let set = principles::builtin();
+    // Our own words: two principles' sections with no question; under one the writer
+    // tells what happened, under the other what they are like.
+    let notes = "## Dive Deep\n\n\
+        Last spring I traced the slow reports to one missing index and added it.\n\n\
+        ## Earn Trust\n\n\
+        My experience: people around me say I am easy to talk to, and my reviews \
+        are honest without being harsh.\n\n\
+        ## Frugality\n\n\
+        The shared test rig\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(read.drafts.len(), 2, "{titles:#?}");
+    assert!(
+        read.drafts
+            .iter()
+            .any(|d| d.story.notes.contains("missing index"))
+    );
+    // (A short reminder, a story's name, stays a story.)
+    assert!(titles.contains(&"The shared test rig"), "{titles:#?}");
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("easy to talk to")),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
 fn stories_typed_a_line_each_under_a_question_are_a_story_each() {
     let set = principles::builtin();
     // Our own words: reminders with no list marker, a line each, under questions that
@@ -15076,4 +15127,61 @@ fn stories_typed_a_line_each_under_a_question_are_a_story_each() {
             (2, "spec parallelized".to_string())
         ])
     );
+}
+
+#[test]
+fn an_answer_that_says_what_a_kind_of_person_is_like_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: the same question answered with a kind of person, then with one.
+    let notes = "## Customer Obsession\n\n\
+        1. Who was your hardest customer?\n\n\
+        A customer who signs up for the trial and expects the full plan's support.\n\n\
+        2. Tell me about a customer you won back.\n\n\
+        A customer who had cancelled twice: I called her and fixed her import by hand.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(read.drafts[0].story.notes.contains("fixed her import"));
+    assert!(
+        read.skipped.iter().any(|s| s.text.contains("trial")
+            && s.reason == "says what a kind of person or thing is like, not a story"),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn a_habit_on_its_own_line_under_a_question_is_no_story() {
+    // "always" after "have", and the habit's words at a line's start, are read as
+    // anywhere else.
+    assert!(habitual("\n\ni have always kept a runbook.\n"));
+    assert!(speaks_of_now("I have always kept a runbook."));
+    assert!(!speaks_of_now("I kept a runbook."));
+    let set = principles::builtin();
+    let notes = "## Think Big\n\n\
+        1. Tell me about a time you thought too small.\n\
+        i have always aimed high at work.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}
+
+#[test]
+fn a_motto_under_a_principle_is_no_story_but_a_name_is() {
+    let set = principles::builtin();
+    // Our own words: two principles' sections, a motto under one, a story's name
+    // under the other.
+    let notes = "## Earn Trust\n\nBe upfront\n\n## Dive Deep\n\nBeta rollout metrics\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Beta rollout metrics"], "{:#?}", read.skipped);
+    assert!(
+        read.skipped.iter().any(
+            |s| s.text.contains("Be upfront") && s.reason == "a motto (how to be), not a story"
+        ),
+        "{:#?}",
+        read.skipped
+    );
+    assert!(motto("Always be learning"));
+    assert!(!motto(
+        "Be the first to fix the build when it broke on a Friday"
+    ));
 }

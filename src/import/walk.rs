@@ -11238,6 +11238,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         } else {
             notes.clone()
         };
+        // `Be honest` under a principle: how to be, a motto, not a story.
+        if parts.is_empty() && motto(notes.trim()) {
+            return Some("a motto (how to be), not a story");
+        }
         // (Nor is the person's own story written up for them in "you": "you believed
         // your approach covered all cases… You owned the gap".)
         if parts.is_empty()
@@ -11529,18 +11533,37 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // above 50 is too much, i escalate…"), that speaks only of the present or of
         // habits: the writer's ways or views, as a short answer under a heading that
         // asks is (see `speaks_of_now`), not a story. (A section whose principle is
-        // guessed is read so above.)
+        // guessed is read so above.) So is a paragraph of a dozen words or more that
+        // tells no event and says what the writer is or does as a rule, under such a
+        // principle with no question ("My experience: people say I am easy to talk
+        // to…"): their view of themselves. ("I split the build into stages" tells a
+        // deed, in a verb whose past is its present.) (A story's name, `The shared test rig`, is shorter; a case told
+        // in the present, "we watch every step… the load takes 2 minutes", is of the
+        // work, not of the writer.)
         if parts.is_empty()
             && self
                 .section
                 .as_ref()
                 .is_some_and(|s| !s.guessed && !s.principle_guessed && !s.own_names)
-            && !draft.story.questions.is_empty()
+            && (!draft.story.questions.is_empty()
+                || body.split_whitespace().count() >= 12
+                    && events_told(&body) == 0
+                    && speaks_of_self(&body)
+                    && (habitual(&body)
+                        || words_of(&body)
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "am" | "is" | "are" | "i'm" | "i've"))))
             && !body.trim().is_empty()
-            && first_person_events(&body) == 0
+            && (first_person_events(&body) == 0 || events_told(&body) == 0 && habitual(&body))
             && speaks_of_now(&body)
         {
             return Some(GENERAL);
+        }
+        // An answer that says what a kind of person or thing is like (`Who was your
+        // most difficult customer?` over "A customer who does not read the terms…"):
+        // a definition, not a story.
+        if parts.is_empty() && !draft.story.questions.is_empty() && describes_a_kind(&body) {
+            return Some("says what a kind of person or thing is like, not a story");
         }
         // An answer on how the writer works in general, not on something that happened:
         // under a question that asks for their ways ("How do you stay up to date?"), or
@@ -12830,12 +12853,23 @@ fn qualities_listed(text: &str) -> bool {
     }
     let text = text.trim_end_matches('.');
     let pieces: Vec<&str> = text.split([',', '+', ';']).map(str::trim).collect();
+    // (A name past a piece's first word, `Driving to Seattle, chains, blankets`, is of
+    // one time and place: a story's reminder, with what it took.)
+    let names_one = |piece: &str| {
+        piece.split_whitespace().skip(1).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let mut letters = w.chars();
+            letters.next().is_some_and(char::is_uppercase)
+                && letters.next().is_some_and(char::is_lowercase)
+        })
+    };
     pieces.len() >= 3
         && pieces.iter().enumerate().all(|(i, piece)| {
             let words = plain_words(piece);
             (1..=4).contains(&words.len())
                 && (i == 0 || piece.starts_with(|c: char| c.is_lowercase()))
                 && !words.iter().any(|w| super::rules::past(w))
+                && !names_one(piece)
         })
         && !speaks_of_self(text)
 }
