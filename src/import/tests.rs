@@ -15011,8 +15011,9 @@ fn a_paragraph_of_views_under_a_named_principle_is_no_story_though_no_question_a
     let notes = "## Dive Deep\n\n\
         Last spring I traced the slow reports to one missing index and added it.\n\n\
         ## Earn Trust\n\n\
-        My experience: people around me say I am easy to talk to, and my reviews \
-        are honest without being harsh.\n\n\
+        My experience: I am glad to say that candid is the word most often used \
+        about me by my leads. Reviewing other teams' designs is one of the ways I \
+        like to help beyond my own area.\n\n\
         ## Frugality\n\n\
         The shared test rig\n";
     let read = plan(notes, &set);
@@ -15028,7 +15029,7 @@ fn a_paragraph_of_views_under_a_named_principle_is_no_story_though_no_question_a
     assert!(
         read.skipped
             .iter()
-            .any(|s| s.text.contains("easy to talk to")),
+            .any(|s| s.text.contains("most often used about me")),
         "{:#?}",
         read.skipped
     );
