@@ -4263,6 +4263,42 @@ pub(super) fn told_to_you(text: &str) -> bool {
     events >= 2 || events >= 1 && words < 70
 }
 
+/// Whether a text is a principle's gist in the writer's commands, how to act, and no
+/// story: one to four lines (a list's items or a paragraph's lines), each of two to
+/// fifteen words that opens on a verb of such maxims ("Prioritize customers", "Think
+/// long term and don't sacrifice…", "Seek diverse perspectives"), with nothing that
+/// happened, no "I" or "we", and no name past its first word. A story's reminder in
+/// the same mood names what it was about (`Keep Lighthouse audits green`).
+pub(super) fn gist_in_commands(text: &str) -> bool {
+    // (Verbs seldom read as nouns: "Build cache", "Use case", "Hire plan" and "Trust
+    // dashboard" name stories.)
+    #[rustfmt::skip]
+    const COMMANDS: &[&str] = &[
+        "accept", "act", "admit", "always", "anticipate", "ask", "avoid", "be", "challenge",
+        "choose", "commit", "consider", "deliver", "develop", "disagree", "don't", "earn",
+        "embrace", "expect", "give", "insist", "invent", "keep", "learn", "listen", "make",
+        "never", "obsess", "prioritise", "prioritize", "seek", "simplify", "speak", "stay",
+        "strive", "take", "think", "understand",
+    ];
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim().trim_start_matches(['-', '*', '+']).trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let command = |line: &str| {
+        let words = words_of(line);
+        let names_one = line.split_whitespace().skip(1).any(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_uppercase)
+        });
+        (2..=15).contains(&words.len())
+            && COMMANDS.contains(&words[0].as_str())
+            && !names_one
+            && !words.iter().any(|w| past(w) || writers_word(w))
+    };
+    (1..=4).contains(&lines.len()) && lines.iter().all(|l| command(l))
+}
+
 /// Whether a text is a motto, how to be, and no story: five words or fewer that open
 /// on "be" (or "always be", "never be", "don't be"): `Be honest`, `Always be
 /// learning`. A story's name opens on what it is about.

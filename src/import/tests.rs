@@ -15186,3 +15186,36 @@ fn a_motto_under_a_principle_is_no_story_but_a_name_is() {
         "Be the first to fix the build when it broke on a Friday"
     ));
 }
+
+#[test]
+fn a_principles_gist_in_commands_is_no_story_but_a_named_practice_is() {
+    let set = principles::builtin();
+    // Our own words: a cheat sheet, each principle glossed in a command or two; one
+    // line names the tool its story was about.
+    let notes = "#### Frugality\n\
+        * Keep spending under what the budget allows\n\
+        * Think twice before buying anything new\n\n\
+        #### Insist on the Highest Standards\n\
+        * Keep Lighthouse audits green\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Keep Lighthouse audits green"],
+        "{:#?}",
+        read.skipped
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("Think twice before buying")
+                && s.reason == "the principle's gist, in commands (how to act), not a story"),
+        "{:#?}",
+        read.skipped
+    );
+    // (Nothing that happened, no "I": "Kept the old rig" tells a deed; and a verb
+    // read as often as a noun opens a story's name: "Build cache".)
+    assert!(!gist_in_commands("Kept the old rig instead of buying one"));
+    assert!(!gist_in_commands("Build cache"));
+    assert!(!gist_in_commands("Think about how I cut the bill in half"));
+}

@@ -11238,10 +11238,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         } else {
             notes.clone()
         };
-        // `Be honest` under a principle: how to be, a motto, not a story.
-        if parts.is_empty() && motto(notes.trim()) {
-            return Some("a motto (how to be), not a story");
-        }
         // (Nor is the person's own story written up for them in "you": "you believed
         // your approach covered all cases… You owned the gap".)
         if parts.is_empty()
@@ -11315,6 +11311,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             writer == 0 && reader >= 1
         } {
             return Some("advice to the reader, not a story");
+        }
+        // `Be honest` under a principle: how to be, a motto, not a story. (In notes
+        // that advise their reader, read as their advice above.)
+        if parts.is_empty() && motto(notes.trim()) {
+            return Some("a motto (how to be), not a story");
+        }
+        // `* Prioritize customers`, `* Think long term…` under a principle the notes
+        // name, with no question: the principle's gist in the writer's commands. (In
+        // notes that advise their reader, read as their advice above.)
+        if parts.is_empty()
+            && draft.story.questions.is_empty()
+            && self
+                .section
+                .as_ref()
+                .is_some_and(|s| !s.guessed && !s.principle_guessed)
+            && gist_in_commands(notes)
+        {
+            return Some("the principle's gist, in commands (how to act), not a story");
         }
         // `Skill recently learned: rock climbing, graph databases, meditating, …`: a
         // list of things, no story.
