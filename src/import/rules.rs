@@ -1485,6 +1485,23 @@ pub(super) fn asks_for_habit(question: &str) -> bool {
         && !asks_for_story(question)
 }
 
+/// Whether a paragraph is its writer's view of themselves: a dozen words or more that
+/// tell no event, speak of the writer, and say what they are or do as a rule ("am",
+/// "is", or a habit): "My experience: I am glad to say candid is the word most often
+/// used about me". A story's name, `The shared test rig`, is shorter; "I split the
+/// build into stages" tells a deed (its verb's past is its present); and a case told
+/// in the present, "we watch every step… the load takes 2 minutes", is of the work,
+/// not of the writer.
+pub(super) fn view_of_self(text: &str) -> bool {
+    text.split_whitespace().count() >= 12
+        && events_told(text) == 0
+        && speaks_of_self(text)
+        && (habitual(text)
+            || words_of(text)
+                .iter()
+                .any(|w| matches!(w.as_str(), "am" | "is" | "are" | "i'm" | "i've")))
+}
+
 /// Whether an answer describes a kind of person or thing rather than one of them:
 /// it opens on "a", "an", "any", "someone", "people" or "those", with at most two
 /// words more before "who", "that" or "whose" ("A customer who does not read the

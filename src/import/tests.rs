@@ -15033,6 +15033,14 @@ fn a_paragraph_of_views_under_a_named_principle_is_no_story_though_no_question_a
         "{:#?}",
         read.skipped
     );
+    // A deed in a verb whose past is its present, and the present of the work, are no
+    // view of the writer.
+    assert!(!view_of_self(
+        "I split the nightly build into stages and it stayed green after that week."
+    ));
+    assert!(!view_of_self(
+        "Billing is slow and we watch every step, so the load takes two minutes now."
+    ));
 }
 
 #[test]

@@ -11547,26 +11547,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // above 50 is too much, i escalate…"), that speaks only of the present or of
         // habits: the writer's ways or views, as a short answer under a heading that
         // asks is (see `speaks_of_now`), not a story. (A section whose principle is
-        // guessed is read so above.) So is a paragraph of a dozen words or more that
-        // tells no event and says what the writer is or does as a rule, under such a
-        // principle with no question ("My experience: people say I am easy to talk
-        // to…"): their view of themselves. ("I split the build into stages" tells a
-        // deed, in a verb whose past is its present.) (A story's name, `The shared test rig`, is shorter; a case told
-        // in the present, "we watch every step… the load takes 2 minutes", is of the
-        // work, not of the writer.)
+        // guessed is read so above.) So is the writer's view of themselves with no
+        // question over it (see `view_of_self`).
         if parts.is_empty()
             && self
                 .section
                 .as_ref()
                 .is_some_and(|s| !s.guessed && !s.principle_guessed && !s.own_names)
-            && (!draft.story.questions.is_empty()
-                || body.split_whitespace().count() >= 12
-                    && events_told(&body) == 0
-                    && speaks_of_self(&body)
-                    && (habitual(&body)
-                        || words_of(&body)
-                            .iter()
-                            .any(|w| matches!(w.as_str(), "am" | "is" | "are" | "i'm" | "i've"))))
+            && (!draft.story.questions.is_empty() || view_of_self(&body))
             && !body.trim().is_empty()
             && (first_person_events(&body) == 0 || events_told(&body) == 0 && habitual(&body))
             && speaks_of_now(&body)
