@@ -15227,3 +15227,30 @@ fn a_principles_gist_in_commands_is_no_story_but_a_named_practice_is() {
     assert!(!gist_in_commands("Build cache"));
     assert!(!gist_in_commands("Think about how I cut the bill in half"));
 }
+
+#[test]
+fn a_principles_name_alone_over_its_questions_heads_them_after_other_answers() {
+    let set = principles::builtin();
+    // Our own words: principles on numbered lines over their questions, numbered from
+    // 1 again, and one principle written with no number, right after the answers of
+    // the one before it.
+    let notes = "1. Ownership\n\n\
+        1. Tell me about a time you took on something outside your job.\n\
+        I took over the nightly export nobody owned and paged it.\n\n\n\
+        Invent and Simplify\n\n\
+        1. Tell me about a time you invented something.\n\
+        I built a script that turned our release notes into a changelog page.\n";
+    let read = plan(notes, &set);
+    let linked: Vec<(&str, &str)> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.title.as_str(), d.story.principles[0].as_str()))
+        .collect();
+    assert_eq!(linked.len(), 2, "{linked:?}");
+    assert_eq!(linked[1].1, "invent-and-simplify", "{linked:?}");
+    assert!(
+        !read.drafts[0].story.notes.contains("Invent and Simplify"),
+        "{:?}",
+        read.drafts[0].story.notes
+    );
+}

@@ -2521,8 +2521,18 @@ fn title_line(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
                     || (j == 0 || lines[j - 1].trim().is_empty()) && label_alone(lines[j])
             })
         };
+        // (Or over the principle's questions, the next line an item that asks: `Invent
+        // and Simplify`, then `1. Tell me about a time when you…`, after the answers
+        // of the principle before it.)
+        let asks_next = || {
+            lines[i + 1..]
+                .iter()
+                .find(|l| !l.trim().is_empty())
+                .and_then(|l| item_body(l))
+                .is_some_and(|body| is_question(&bare_question(body.trim())))
+        };
         return (is_name(line) || capitals && slips_of_names(line, set, 10).len() == 1)
-            && (capitals || opens())
+            && (capitals || opens() || asks_next())
             && lines[i + 1..].iter().any(|l| !l.trim().is_empty());
     }
     if !text_under(i) || !is_name(line) {
