@@ -261,9 +261,11 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             )
         } else {
             format!(
-                "Dry run: nothing was written. Run again with --write to create {} in {}; {already} more are in the library already and would be skipped (pass --force to write them anyway).",
+                "Dry run: nothing was written. Run again with --write to create {} in {}; {already} more {} in the library already and would be skipped (pass --force to write {} anyway).",
                 plural(new, "draft", "drafts"),
-                library.display("stories").display()
+                library.display("stories").display(),
+                if already == 1 { "is" } else { "are" },
+                if already == 1 { "it" } else { "them" }
             )
         };
         writeln!(ui.out, "\n{message}")?;

@@ -1724,3 +1724,22 @@ fn a_question_card_links_the_names_in_its_remark_and_keeps_its_backup_apart() {
     );
     assert_nothing_lost("shape-question-card.md", &plan);
 }
+
+#[test]
+fn import_dry_run_counts_one_draft_already_in_the_library_in_the_singular() {
+    let tmp = library(&[]);
+    let one = "## Ownership\n\nI took over the nightly export nobody owned and paged it.\n";
+    fs::write(tmp.path().join("one.md"), one).unwrap();
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", "one.md", "--write"]);
+    assert!(out.status.success(), "{}", transcript(&out));
+    let two = format!("{one}\n## Frugality\n\nI moved the nightly batch to spot machines.\n");
+    fs::write(tmp.path().join("two.md"), two).unwrap();
+    let out = run_in(tmp.path(), &["--dir", "lib", "import", "two.md"]);
+    assert!(
+        stdout(&out).ends_with(
+            "; 1 more is in the library already and would be skipped (pass --force to write it anyway).\n"
+        ),
+        "{}",
+        transcript(&out)
+    );
+}
