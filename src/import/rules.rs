@@ -4280,6 +4280,19 @@ pub(super) fn told_to_you(text: &str) -> bool {
     events >= 2 || events >= 1 && words < 70
 }
 
+/// Whether a phrase names someone or something past its first word (a phrase's first
+/// word is capitalised as any sentence's is): a word there in capitals and small
+/// letters (`Driving to Seattle`, `Keep Lighthouse audits green`), or, with
+/// `acronyms`, in capitals alone (`Keep UI audits green`). In a list of what an answer
+/// should show, an acronym is a skill's term (`clear SLA updates`), not a name.
+pub(super) fn names_past_first(phrase: &str, acronyms: bool) -> bool {
+    phrase.split_whitespace().skip(1).any(|w| {
+        let mut letters = w.trim_matches(|c: char| !c.is_alphanumeric()).chars();
+        letters.next().is_some_and(char::is_uppercase)
+            && (acronyms || letters.next().is_some_and(char::is_lowercase))
+    })
+}
+
 /// Whether a text is a principle's gist in the writer's commands, how to act, and no
 /// story: one to four lines (a list's items or a paragraph's lines), each of two to
 /// fifteen words that opens on a verb of such maxims ("Prioritize customers", "Think
@@ -4304,13 +4317,9 @@ pub(super) fn gist_in_commands(text: &str) -> bool {
         .collect();
     let command = |line: &str| {
         let words = words_of(line);
-        let names_one = line.split_whitespace().skip(1).any(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .starts_with(char::is_uppercase)
-        });
         (2..=15).contains(&words.len())
             && COMMANDS.contains(&words[0].as_str())
-            && !names_one
+            && !names_past_first(line, true)
             && !words.iter().any(|w| past(w) || writers_word(w))
     };
     (1..=4).contains(&lines.len()) && lines.iter().all(|l| command(l))

@@ -12867,21 +12867,13 @@ fn qualities_listed(text: &str) -> bool {
     let pieces: Vec<&str> = text.split([',', '+', ';']).map(str::trim).collect();
     // (A name past a piece's first word, `Driving to Seattle, chains, blankets`, is of
     // one time and place: a story's reminder, with what it took.)
-    let names_one = |piece: &str| {
-        piece.split_whitespace().skip(1).any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            let mut letters = w.chars();
-            letters.next().is_some_and(char::is_uppercase)
-                && letters.next().is_some_and(char::is_lowercase)
-        })
-    };
     pieces.len() >= 3
         && pieces.iter().enumerate().all(|(i, piece)| {
             let words = plain_words(piece);
             (1..=4).contains(&words.len())
                 && (i == 0 || piece.starts_with(|c: char| c.is_lowercase()))
                 && !words.iter().any(|w| super::rules::past(w))
-                && !names_one(piece)
+                && !names_past_first(piece, false)
         })
         && !speaks_of_self(text)
 }
