@@ -1,6 +1,7 @@
 //! What the commands that ask questions in a terminal (`add`, `write`) share: the
-//! prompt theme, Ctrl-C at a prompt, principles typed as names, and one part of a
-//! story written in the editor. Part of the interactive layer beside `ui` and `editor`.
+//! prompt theme, the one-line prompt (`line`, lp's own editor of the line being
+//! typed), Ctrl-C and signals at a prompt, principles typed as names, and one part of
+//! a story written in the editor. Part of the interactive layer beside `ui` and `editor`.
 
 use std::io::IsTerminal;
 
@@ -8,9 +9,12 @@ use anyhow::{Context, bail};
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
 use crate::editor;
+
+mod line;
 use crate::model::{Part, PrincipleSet, Story};
 use crate::recovery;
 use crate::ui::Ui;
+pub use line::{take_unentered, unentered};
 
 /// Whether both ends of a conversation are a terminal.
 pub fn terminal() -> bool {
@@ -35,18 +39,9 @@ pub fn theme(ui: &Ui) -> Box<dyn Theme> {
 /// Whether a one-line prompt is reading with bracketed paste on (`interact`).
 static PASTE_MARKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// The columns the last one-line prompt took, and the default it offered (what Enter
-/// on an empty line answers, never typed): with what was typed after it, how many rows
-/// of the terminal its line took.
-static LAST_PROMPT: std::sync::Mutex<(usize, Option<String>)> = std::sync::Mutex::new((0, None));
-
 /// A theme that echoes a pasted line without the marks of the paste's start and end
 /// (`interact` takes them off the answer; the prompt would echo them as typed), and
 /// draws everything else as the theme it wraps.
-///
-/// An answer longer than the terminal is wide wraps the prompt's line; the prompt then
-/// clears only the row the cursor is on, and its first rows would stay above the
-/// echoed answer (with a paste's mark). The echo first clears them.
 struct Marked<T>(T);
 
 impl<T: Theme> Theme for Marked<T> {
@@ -56,22 +51,6 @@ impl<T: Theme> Theme for Marked<T> {
         prompt: &str,
         sel: &str,
     ) -> std::fmt::Result {
-        let (width, default) = LAST_PROMPT
-            .lock()
-            .map(|last| last.clone())
-            .unwrap_or_default();
-        let typed = if default.as_deref() == Some(sel) {
-            ""
-        } else {
-            sel
-        };
-        if std::io::stderr().is_terminal() {
-            let columns = usize::from(console::Term::stderr().size().1);
-            let above = rows_taken(width + console::measure_text_width(typed), columns) - 1;
-            for _ in 0..above {
-                f.write_str("\x1b[1A\x1b[2K")?;
-            }
-        }
         let sel = if PASTE_MARKED.load(std::sync::atomic::Ordering::Relaxed) {
             without_marks(sel)
         } else {
@@ -108,15 +87,7 @@ impl<T: Theme> Theme for Marked<T> {
         prompt: &str,
         default: Option<&str>,
     ) -> std::fmt::Result {
-        let mut shown = String::new();
-        self.0.format_input_prompt(&mut shown, prompt, default)?;
-        if let Ok(mut last) = LAST_PROMPT.lock() {
-            *last = (
-                console::measure_text_width(&shown),
-                default.map(str::to_string),
-            );
-        }
-        f.write_str(&shown)
+        self.0.format_input_prompt(f, prompt, default)
     }
     fn format_password_prompt(
         &self,
@@ -199,15 +170,6 @@ impl<T: Theme> Theme for Marked<T> {
     }
 }
 
-/// How many rows of a terminal `columns` wide a line of `width` columns takes: a line
-/// that fills the last row exactly does not start another.
-fn rows_taken(width: usize, columns: usize) -> usize {
-    if columns == 0 {
-        return 1;
-    }
-    width.div_ceil(columns).max(1)
-}
-
 /// A line as read with bracketed paste on, without the marks of a paste's start and
 /// end (`START_SEEN`, `END_SEEN`).
 fn without_marks(line: &str) -> &str {
@@ -271,7 +233,13 @@ struct Pending {
     file: Option<(std::path::PathBuf, String)>,
     /// What did not happen (`stories/x.yaml was not changed`).
     unsaved: String,
+    /// The text to keep instead when a line was being typed at a prompt, not yet
+    /// entered: given that line.
+    typing: Option<Typing>,
 }
+
+/// Makes the text a signal keeps from the line being typed at the prompt now open.
+pub type Typing = Box<dyn Fn(&str) -> String + Send>;
 
 static PENDING: std::sync::Mutex<Option<Pending>> = std::sync::Mutex::new(None);
 
@@ -307,6 +275,29 @@ pub fn set_pending(root: &std::path::Path, kind: recovery::Kind, body: String, u
             body,
             file: None,
             unsaved,
+            typing: None,
+        });
+    }
+}
+
+/// Records, before a prompt, the text typed so far (`body`, empty when there is
+/// nothing yet) and how to keep it with a line typed at the prompt but not entered:
+/// a signal that ends the session then keeps `typing` of that line.
+pub fn set_pending_typing(
+    root: &std::path::Path,
+    kind: recovery::Kind,
+    body: String,
+    typing: Typing,
+    unsaved: String,
+) {
+    if let Ok(mut pending) = PENDING.lock() {
+        *pending = Some(Pending {
+            root: root.to_path_buf(),
+            kind,
+            body,
+            file: None,
+            unsaved,
+            typing: Some(typing),
         });
     }
 }
@@ -327,6 +318,7 @@ pub fn set_pending_file(
             body: String::new(),
             file: Some((file.to_path_buf(), original.to_string())),
             unsaved,
+            typing: None,
         });
     }
 }
@@ -372,6 +364,16 @@ fn ended_by(signal: i32) -> ! {
             (now != original).then_some(Pending { body: now, ..p })
         }
     });
+    // A line typed at the prompt, not entered, is kept with the rest.
+    let line = line::unentered();
+    let pending = pending.map(|p| match p.typing.as_ref() {
+        Some(typing) if !line.trim().is_empty() => Pending {
+            body: typing(&line),
+            ..p
+        },
+        _ => p,
+    });
+    let pending = pending.filter(|p| !p.body.is_empty());
     let message = match pending {
         Some(p) => match keep_pending(&p, &format!("Kept when {name}")) {
             Ok(kept) => format!(
@@ -492,14 +494,17 @@ const END_SEEN: &str = "1~";
 /// of a paste when there is one (told by timing where the terminal does
 /// not mark it).
 pub fn interact(
-    input: dialoguer::Input<'_, String>,
-) -> dialoguer::Result<(String, Option<String>)> {
+    theme: &dyn Theme,
+    prompt: &str,
+    default: Option<&str>,
+    initial: &str,
+) -> std::io::Result<(String, Option<String>)> {
     let marked = std::io::stderr().is_terminal() && std::io::stdin().is_terminal();
     if marked {
         terminal_state::write_raw("\x1b[?2004h");
     }
     PASTE_MARKED.store(marked, std::sync::atomic::Ordering::Relaxed);
-    let typed = input.interact_text();
+    let typed = line::read(theme, prompt, default, initial);
     PASTE_MARKED.store(false, std::sync::atomic::Ordering::Relaxed);
     let answer = typed.map(|mut first| {
         let bracketed = marked && first.starts_with(START_SEEN);
@@ -666,10 +671,10 @@ pub fn ask_title(theme: &dyn Theme, ui: &mut Ui, current: &str) -> anyhow::Resul
         )
     };
     loop {
-        let input = dialoguer::Input::<String>::with_theme(theme)
-            .with_prompt(prompt.clone())
-            .allow_empty(true);
-        let typed = with_rest_of_paste(interact(input).context("could not read the title")?, true);
+        let typed = with_rest_of_paste(
+            interact(theme, &prompt, None, "").context("could not read the title")?,
+            true,
+        );
         match typed.trim() {
             "" if current.is_empty() => {
                 writeln!(
@@ -775,10 +780,7 @@ pub fn ask_part(
         } else {
             format!("{name} (Enter keeps it, e for the editor, - clears it)")
         };
-        let input = dialoguer::Input::<String>::with_theme(theme)
-            .with_prompt(question)
-            .allow_empty(true);
-        let (typed, rest) = interact(input)
+        let (typed, rest) = interact(theme, &question, None, "")
             .with_context(|| format!("could not read the {}", name.to_lowercase()))?;
         // A paste of several paragraphs is one answer: the whole of it, shown back.
         let typed = match rest {
@@ -843,16 +845,6 @@ pub fn keep(
 
 #[cfg(test)]
 mod tests {
-
-    #[test]
-    fn a_line_takes_as_many_rows_as_it_needs_and_a_full_row_starts_no_other() {
-        assert_eq!(rows_taken(0, 80), 1);
-        assert_eq!(rows_taken(79, 80), 1);
-        assert_eq!(rows_taken(80, 80), 1);
-        assert_eq!(rows_taken(81, 80), 2);
-        assert_eq!(rows_taken(241, 80), 4);
-        assert_eq!(rows_taken(500, 0), 1);
-    }
 
     use super::*;
 

@@ -6,9 +6,9 @@ use std::path::Path;
 
 use anyhow::{Context, bail};
 use dialoguer::theme::Theme;
-use dialoguer::{Input, MultiSelect, Select};
+use dialoguer::{MultiSelect, Select};
 
-use super::{Choice, Session, choose};
+use super::{Asking, Choice, Session, choose};
 use crate::coverage::{self, Standing};
 use crate::editor::{self, Editing};
 use crate::library::Library;
@@ -280,8 +280,50 @@ impl Field {
     }
 }
 
-/// Asks for one field; a part already written is the default.
+/// Asks for one field; a part already written is the default. A line typed but not
+/// entered when Ctrl-C or a signal ends the session is kept with the story.
 fn ask_field(
+    field: Field,
+    library: &Library,
+    resumed: Option<&Path>,
+    story: &mut Story,
+    theme: &dyn Theme,
+    ui: &mut Ui,
+) -> anyhow::Result<()> {
+    let at = match field {
+        Field::Title => Some(Asking::Title),
+        Field::Part(part) => Some(Asking::Part(part)),
+        Field::Tags => Some(Asking::Tags),
+        Field::When => Some(Asking::When),
+        // Chosen from lists: nothing is typed there.
+        Field::Principles | Field::Status => None,
+    };
+    if let Some(at) = at {
+        let session = Session::new(library, recovery::Kind::Add, resumed);
+        super::keep_if_ended(
+            &session,
+            story,
+            at,
+            has_words(story).then(|| story_yaml::to_yaml(story)),
+            // As Ctrl-C keeps it: only a story with some of its STAR written.
+            |story| {
+                if has_words(story) {
+                    story_yaml::to_yaml(story)
+                } else {
+                    String::new()
+                }
+            },
+            "no story was written".to_string(),
+        );
+    }
+    let asked = ask_one(field, library, resumed, story, theme, ui);
+    if let (Some(at), Err(error)) = (at, &asked) {
+        super::take_unentered(story, at, error);
+    }
+    asked
+}
+
+fn ask_one(
     field: Field,
     library: &Library,
     resumed: Option<&Path>,
@@ -330,12 +372,14 @@ fn ask_field(
             )?;
         }
         Field::Tags => {
-            let input = Input::<String>::with_theme(theme)
-                .with_prompt("Tags (comma-separated, Enter to skip)")
-                .with_initial_text(story.tags.join(", "))
-                .allow_empty(true);
             let tags = prompt::with_rest_of_paste(
-                prompt::interact(input).context("could not read the tags")?,
+                prompt::interact(
+                    theme,
+                    "Tags (comma-separated, Enter to skip)",
+                    None,
+                    &story.tags.join(", "),
+                )
+                .context("could not read the tags")?,
                 true,
             );
             story.tags = tags
@@ -345,12 +389,14 @@ fn ask_field(
                 .collect();
         }
         Field::When => {
-            let input = Input::<String>::with_theme(theme)
-                .with_prompt("When (such as 2023; Enter to skip)")
-                .with_initial_text(story.when.clone())
-                .allow_empty(true);
             story.when = prompt::with_rest_of_paste(
-                prompt::interact(input).context("could not read when")?,
+                prompt::interact(
+                    theme,
+                    "When (such as 2023; Enter to skip)",
+                    None,
+                    &story.when,
+                )
+                .context("could not read when")?,
                 true,
             )
             .trim()

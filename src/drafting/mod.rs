@@ -142,3 +142,138 @@ fn placed_as_written(story: &mut Story, text: &str, library: &Library) {
         story.places = read.places;
     }
 }
+
+/// The prompt a line was being typed at when the session ended: where that line goes
+/// in the story kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asking {
+    Title,
+    Principles,
+    Part(crate::model::Part),
+    Tags,
+    When,
+}
+
+/// `story` with `line`, typed at `at` but not entered, where it belongs: a part takes
+/// it after what it holds; an empty title, the tags and the date take it as their
+/// value; anything else (principles not yet checked, a title typed over another)
+/// joins the notes, so that none of it is lost.
+pub fn with_unentered(story: &Story, at: Asking, line: &str) -> Story {
+    let mut story = story.clone();
+    let line = line.trim();
+    if line.is_empty() {
+        return story;
+    }
+    let to_notes = |story: &mut Story| {
+        if !story.notes.trim().is_empty() {
+            story.notes = format!("{}\n\n", story.notes.trim_end());
+        }
+        story.notes.push_str(line);
+    };
+    match at {
+        Asking::Part(part) => {
+            let current = story.part(part).trim_end().to_string();
+            *story.part_mut(part) = if current.trim().is_empty() {
+                format!("{line}\n")
+            } else {
+                format!("{current}\n\n{line}\n")
+            };
+        }
+        Asking::Title if story.title.trim().is_empty() => story.title = line.to_string(),
+        Asking::Tags => {
+            story.tags = line
+                .split(',')
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect();
+        }
+        Asking::When => story.when = line.to_string(),
+        Asking::Title | Asking::Principles => to_notes(&mut story),
+    }
+    story
+}
+
+/// Before a prompt: a signal that ends the session while a line is typed there keeps
+/// `story` with that line (`body` makes the recovery file's text of a story); with
+/// no line, it keeps `kept_now`, if anything (the story so far when it has words).
+pub fn keep_if_ended(
+    session: &Session,
+    story: &Story,
+    at: Asking,
+    kept_now: Option<String>,
+    body: impl Fn(&Story) -> String + Send + 'static,
+    unsaved: String,
+) {
+    let story = story.clone();
+    crate::prompt::set_pending_typing(
+        &session.library.location.root,
+        session.kind.clone(),
+        kept_now.unwrap_or_default(),
+        Box::new(move |line| body(&with_unentered(&story, at, line))),
+        unsaved,
+    );
+}
+
+/// After a prompt failed: when Ctrl-C interrupted it, the line typed but not entered
+/// joins `story`, to be kept with the rest.
+pub fn take_unentered(story: &mut Story, at: Asking, error: &anyhow::Error) {
+    if crate::prompt::is_interrupt(error)
+        && let Some(line) = crate::prompt::take_unentered()
+    {
+        *story = with_unentered(story, at, &line);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Part;
+
+    #[test]
+    fn a_line_not_entered_goes_where_it_was_typed_and_replaces_nothing() {
+        let mut story = Story {
+            title: "Kept title".to_string(),
+            notes: "A note.".to_string(),
+            ..Story::default()
+        };
+        *story.part_mut(Part::Task) = "Entered before.\n".to_string();
+        let line = "  typed, not entered  ";
+        let at = |at| with_unentered(&story, at, line);
+        assert_eq!(
+            at(Asking::Part(Part::Situation)).part(Part::Situation),
+            "typed, not entered\n"
+        );
+        assert_eq!(
+            at(Asking::Part(Part::Task)).part(Part::Task),
+            "Entered before.\n\ntyped, not entered\n"
+        );
+        // A title typed over the one there, and principles not yet checked, join
+        // the notes: the title stays.
+        let retitled = at(Asking::Title);
+        assert_eq!(retitled.title, "Kept title");
+        assert_eq!(retitled.notes, "A note.\n\ntyped, not entered");
+        assert_eq!(
+            at(Asking::Principles).notes,
+            "A note.\n\ntyped, not entered"
+        );
+        let untitled = Story::default();
+        assert_eq!(
+            with_unentered(&untitled, Asking::Title, line).title,
+            "typed, not entered"
+        );
+        assert_eq!(
+            with_unentered(&untitled, Asking::Principles, line).notes,
+            "typed, not entered"
+        );
+        assert_eq!(
+            with_unentered(&story, Asking::Tags, "ci, , deploy").tags,
+            ["ci", "deploy"]
+        );
+        assert_eq!(with_unentered(&story, Asking::When, " 2023 ").when, "2023");
+        // Nothing typed changes nothing.
+        assert_eq!(
+            story_yaml::to_yaml(&with_unentered(&story, Asking::Title, "  ")),
+            story_yaml::to_yaml(&story)
+        );
+    }
+}

@@ -7,9 +7,9 @@ use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 use dialoguer::theme::Theme;
-use dialoguer::{Confirm, Input, Select};
+use dialoguer::{Confirm, Select};
 
-use super::{Choice, Session, choose, length_line};
+use super::{Asking, Choice, Session, choose, length_line};
 use crate::editor::{self, Editing};
 use crate::library::Library;
 use crate::model::{Part, Story, format_duration};
@@ -155,17 +155,34 @@ fn ask_all(
     ui: &mut Ui,
 ) -> anyhow::Result<Step> {
     let library = session.library;
+    let unsaved = format!("{} was not changed", before.path.display());
     // What a signal would lose: the draft as it stands after each answer, and the
     // question that comes next.
+    let kept_now = |draft: &Story| {
+        draft_differs(draft, before)
+            .then(|| recovery::with_next(STEPS[next.get()], &story_yaml::to_yaml(draft)))
+    };
     let pending = |draft: &Story| {
-        if draft_differs(draft, before) {
+        if let Some(body) = kept_now(draft) {
             prompt::set_pending(
                 &library.location.root,
                 recovery::Kind::Write(draft.id.clone()),
-                recovery::with_next(STEPS[next.get()], &story_yaml::to_yaml(draft)),
-                format!("{} was not changed", before.path.display()),
+                body,
+                unsaved.clone(),
             );
         }
+    };
+    // Before a prompt, the same with the line being typed there.
+    let typing = |draft: &Story, at: Asking| {
+        let step = STEPS[next.get()];
+        super::keep_if_ended(
+            session,
+            draft,
+            at,
+            kept_now(draft),
+            move |story| recovery::with_next(step, &story_yaml::to_yaml(story)),
+            unsaved.clone(),
+        );
     };
     // Resuming goes on from the first question not answered before.
     let from = next.get();
@@ -179,18 +196,24 @@ fn ask_all(
         )?;
     }
     if from == 0 {
-        draft.title = prompt::ask_title(theme, ui, &draft.title)?;
+        typing(draft, Asking::Title);
+        let asked = prompt::ask_title(theme, ui, &draft.title).map(|title| draft.title = title);
+        answered(draft, Asking::Title, asked)?;
         next.set(1);
         pending(draft);
     }
     if from <= 1 {
-        ask_principles(&library.set, draft, theme, ui)?;
+        typing(draft, Asking::Principles);
+        let asked = ask_principles(&library.set, draft, theme, ui);
+        answered(draft, Asking::Principles, asked)?;
         next.set(2);
         pending(draft);
     }
     for (i, part) in Part::ALL.into_iter().enumerate() {
         if from <= 2 + i {
-            ask_part(draft, part, keep, theme, ui)?;
+            typing(draft, Asking::Part(part));
+            let asked = ask_part(draft, part, keep, theme, ui);
+            answered(draft, Asking::Part(part), asked)?;
             next.set(3 + i);
             pending(draft);
         }
@@ -218,11 +241,20 @@ fn ask_all(
                     .items(&items)
                     .default(part_to_change(draft, &findings))
                     .interact()?;
-                match which {
-                    0 => draft.title = prompt::ask_title(theme, ui, &draft.title)?,
-                    1 => ask_principles(&library.set, draft, theme, ui)?,
-                    n => ask_part(draft, Part::ALL[n - 2], keep, theme, ui)?,
-                }
+                let at = match which {
+                    0 => Asking::Title,
+                    1 => Asking::Principles,
+                    n => Asking::Part(Part::ALL[n - 2]),
+                };
+                typing(draft, at);
+                let asked = match at {
+                    Asking::Title => {
+                        prompt::ask_title(theme, ui, &draft.title).map(|title| draft.title = title)
+                    }
+                    Asking::Part(part) => ask_part(draft, part, keep, theme, ui),
+                    _ => ask_principles(&library.set, draft, theme, ui),
+                };
+                answered(draft, at, asked)?;
                 pending(draft);
             }
             Choice::EditWhole => {
@@ -246,6 +278,12 @@ fn ask_all(
             }
         }
     }
+}
+
+/// A prompt's outcome: when Ctrl-C interrupted it, the line typed there but not
+/// entered joins the draft, which is kept.
+fn answered(draft: &mut Story, at: Asking, asked: anyhow::Result<()>) -> anyhow::Result<()> {
+    asked.inspect_err(|error| super::take_unentered(draft, at, error))
 }
 
 /// Where "Change one part" starts: the part the first finding is about (an empty
@@ -290,22 +328,27 @@ pub fn ask_principles(
     let current = draft.principles.join(", ");
     let mut retry: Option<String> = None;
     loop {
-        let input = Input::<String>::with_theme(theme)
-            .with_prompt(
-                "Principles (ids or names, comma-separated, the primary first; Enter keeps them)",
-            )
-            .allow_empty(true);
-        let input = match &retry {
-            Some(typed) => input.with_initial_text(typed.clone()),
-            None => input.default(current.clone()),
+        let (default, initial) = match &retry {
+            Some(typed) => (None, typed.as_str()),
+            None => (Some(current.as_str()), ""),
         };
-        let answer = match prompt::interact(input).context("could not read the principles") {
+        let answer = match prompt::interact(
+            theme,
+            "Principles (ids or names, comma-separated, the primary first; Enter keeps them)",
+            default,
+            initial,
+        )
+        .context("could not read the principles")
+        {
             Ok(answer) => answer,
             Err(error) => {
                 // Words given back because they named no principle (a part typed at the
                 // wrong prompt, say) join the notes: an interrupted session keeps them
                 // in its recovery file.
-                if let Some(refused) = retry.filter(|r| !r.trim().is_empty()) {
+                // (The line still being typed is kept by the caller: once is enough.)
+                if let Some(refused) = retry
+                    .filter(|r| !r.trim().is_empty() && !prompt::unentered().contains(r.trim()))
+                {
                     if !draft.notes.trim().is_empty() {
                         draft.notes.push_str("\n\n");
                     }

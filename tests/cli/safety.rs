@@ -368,6 +368,80 @@ fn sigterm_and_sighup_keep_what_was_typed() {
 }
 
 #[test]
+fn sigterm_keeps_a_line_typed_but_not_entered() {
+    // `lp write`: the line typed at the Task joins what was entered before it.
+    let tmp = library(&[("stories/a.yaml", STORY)]);
+    let mut p = write_a_situation(tmp.path(), "The words I entered.");
+    p.send("And the words I was still typing").unwrap();
+    p.flush().unwrap();
+    p.exp_string("still typing").unwrap();
+    crate::support::signal_lp(tmp.path(), "TERM");
+    p.exp_string("(SIGTERM); lib/stories/a.yaml was not changed")
+        .unwrap();
+    let kept = contents(&tmp.path().join("lib/.lp/recovered"));
+    assert_eq!(kept.len(), 1);
+    let text = String::from_utf8_lossy(&kept[0].1);
+    assert!(
+        text.contains("situation: |\n  The words I entered.\n")
+            && text.contains("task: |\n  And the words I was still typing\n")
+            && text.contains("# lp-next: task"),
+        "{text}"
+    );
+
+    // `lp add`: a story with nothing entered yet but its title and principles.
+    let tmp = library(&[]);
+    let mut p = pty(tmp.path(), &["--dir", "lib", "add"], "false");
+    p.exp_string("Title").unwrap();
+    p.send_line("A new story").unwrap();
+    p.exp_string("gap: no story yet").unwrap();
+    p.send(" \r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("Situation").unwrap();
+    p.send("The words I was still typing").unwrap();
+    p.flush().unwrap();
+    p.exp_string("still typing").unwrap();
+    crate::support::signal_lp(tmp.path(), "TERM");
+    p.exp_string("(SIGTERM); no story was written. What you wrote is in")
+        .unwrap();
+    let kept = contents(&tmp.path().join("lib/.lp/recovered"));
+    assert_eq!(kept.len(), 1);
+    let text = String::from_utf8_lossy(&kept[0].1);
+    assert!(
+        text.contains("title: A new story\n")
+            && text.contains("situation: |\n  The words I was still typing\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn ctrl_c_in_lp_add_keeps_a_line_typed_but_not_entered() {
+    let tmp = library(&[]);
+    let mut p = pty(tmp.path(), &["--dir", "lib", "add"], "false");
+    p.exp_string("Title").unwrap();
+    p.send_line("A new story").unwrap();
+    p.exp_string("gap: no story yet").unwrap();
+    p.send(" \r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("Situation").unwrap();
+    p.send_line("The words I entered.").unwrap();
+    p.exp_string("Task").unwrap();
+    p.send("The words I was still typing").unwrap();
+    p.flush().unwrap();
+    p.exp_string("still typing").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string("Interrupted: no story was written. What you typed is in")
+        .unwrap();
+    let kept = contents(&tmp.path().join("lib/.lp/recovered"));
+    assert_eq!(kept.len(), 1);
+    let text = String::from_utf8_lossy(&kept[0].1);
+    assert!(
+        text.contains("situation: |\n  The words I entered.\n")
+            && text.contains("task: |\n  The words I was still typing\n"),
+        "{text}"
+    );
+}
+
+#[test]
 fn sigterm_in_a_resumed_session_replaces_the_file_it_took_up() {
     // Ctrl-C keeps a recovery file; `--resume` takes it up; SIGTERM then keeps the
     // session in that same file, not in a second one beside it (found on a walk: a

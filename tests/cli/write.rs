@@ -243,6 +243,99 @@ fn ctrl_c_mid_way_keeps_the_text_and_leaves_the_story_unchanged() {
 }
 
 #[test]
+fn a_line_typed_but_not_entered_survives_ctrl_c_and_comes_back_on_resume() {
+    let tmp = library(&[(
+        "stories/idea.yaml",
+        b"title: An idea\nprinciples: [ownership]\nnotes: A reminder.\n",
+    )]);
+    let before = contents(&tmp.path().join("lib/stories"));
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", "idea"], "false");
+    keep_title_and_principles(&mut p);
+    p.exp_string("Situation (Enter to skip").unwrap();
+    p.send_line("The pager went off every night.").unwrap();
+    p.exp_string("Task (Enter to skip").unwrap();
+    // Typed, never entered: the cursor moved back into it, as a person revising does.
+    send(&mut p, "Make the nights quiet, with one owner\x1b[D\x1b[D");
+    p.exp_string("one owner").unwrap();
+    send(&mut p, "\x03");
+    p.exp_string("was not changed. What you wrote is in")
+        .unwrap();
+    p.exp_string("EXIT=130").unwrap();
+    assert_eq!(contents(&tmp.path().join("lib/stories")), before);
+    let text = only_recovery_file(tmp.path());
+    assert!(
+        text.contains("task: |\n  Make the nights quiet, with one owner\n")
+            && text.contains("# lp-next: task"),
+        "{text}"
+    );
+    // Taken up again, the Task holds it: Enter keeps it.
+    let mut p = pty(
+        tmp.path(),
+        &["--dir", "lib", "write", "idea", "--resume"],
+        "false",
+    );
+    p.exp_string("Going on from Task").unwrap();
+    p.exp_string("Make the nights quiet, with one owner")
+        .unwrap();
+    enter_at(&mut p, &["Task"], "Enter keeps it");
+    enter_at(
+        &mut p,
+        &["Action", "Result", "What I learned"],
+        "Enter to skip",
+    );
+    p.exp_string("Choose what to do with this answer").unwrap();
+    send(&mut p, "\r");
+    p.exp_string("EXIT=0").unwrap();
+    let story = story_json(tmp.path(), "idea");
+    assert_eq!(story["task"], "Make the nights quiet, with one owner\n");
+}
+
+#[test]
+fn the_line_being_typed_is_edited_in_place_before_it_is_entered() {
+    let tmp = library(&[(
+        "stories/idea.yaml",
+        b"title: An idea\nprinciples: [ownership]\nnotes: A reminder.\n",
+    )]);
+    let mut p = pty_wide(tmp.path(), &["--dir", "lib", "write", "idea"], "false", 40);
+    keep_title_and_principles(&mut p);
+    p.exp_string("Situation (Enter to skip").unwrap();
+    // Longer than the terminal is wide, edited across its rows: Home and a word put
+    // in front, a letter taken out behind the cursor, Ctrl-W and Ctrl-U, Ctrl-K
+    // cutting what is after the cursor, then Delete.
+    send(
+        &mut p,
+        "the pager went off every single night for a month of nights xx",
+    );
+    send(&mut p, "\x17\x7f\x01Sadly, \x05 at last");
+    p.exp_string("at last").unwrap();
+    send(&mut p, "\r");
+    p.exp_string("Task (Enter to skip").unwrap();
+    let left = |n: usize| "\x1b[D".repeat(n);
+    send(
+        &mut p,
+        &format!(
+            "junk words\x15Quiet nights, thenn noise{}\x0b{}\x1b[3~\r",
+            left(5),
+            left(2)
+        ),
+    );
+    enter_at(
+        &mut p,
+        &["Action", "Result", "What I learned"],
+        "Enter to skip",
+    );
+    p.exp_string("Choose what to do with this answer").unwrap();
+    send(&mut p, "\r");
+    p.exp_string("EXIT=0").unwrap();
+    let story = story_json(tmp.path(), "idea");
+    assert_eq!(
+        story["situation"],
+        "Sadly, the pager went off every single night for a month of nights at last\n"
+    );
+    assert_eq!(story["task"], "Quiet nights, then\n");
+}
+
+#[test]
 fn words_typed_at_the_principles_prompt_by_mistake_survive_ctrl_c() {
     let tmp = users_library();
     let before = contents(&tmp.path().join("lib/stories"));
@@ -790,16 +883,24 @@ fn a_long_answer_leaves_no_row_of_its_prompt_above_its_echo() {
     assert!(!shown.contains("\x1b[1A"), "{shown:?}");
     p.send_line("").unwrap();
     p.exp_string("Situation (Enter to skip").unwrap();
-    // Longer than any terminal here is wide: the prompt's line wraps, and the prompt
-    // clears only the row the cursor is on. The echo clears the rows above it first.
+    // Longer than any terminal here is wide: the prompt's line wraps. Before the echo,
+    // the cursor goes up to the prompt's first row, and every row from there is
+    // cleared.
     let long = "The nightly build failed one night in three and nobody owned it. ".repeat(5);
     send(&mut p, &format!("{}\r", long.trim_end()));
     let shown = p.exp_string("Task (Enter to skip").unwrap();
-    let cleared = shown
-        .find("\x1b[1A\x1b[2K")
-        .expect("the rows above cleared");
     let echoed = shown.rfind("nobody owned it").expect("the answer echoed");
-    assert!(cleared < echoed, "{shown:?}");
+    let cleared = shown[..echoed]
+        .rfind("\r\x1b[J")
+        .expect("the prompt's rows cleared");
+    let up = shown[..cleared]
+        .rfind("\x1b[")
+        .expect("the cursor moved up");
+    let rows: usize = shown[up + 2..cleared]
+        .strip_suffix('A')
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{shown:?}"));
+    assert!(rows >= 4, "{shown:?}");
     // A short answer takes one row: nothing above it is touched.
     send(&mut p, "I took it over.\r");
     let shown = p.exp_string("Action (Enter to skip").unwrap();
