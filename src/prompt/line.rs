@@ -58,7 +58,7 @@ pub fn read(
         shown,
         chars: initial.chars().collect(),
         position: 0,
-        cursor: 0,
+        cursor: (0, 0),
     };
     line.position = line.chars.len();
     line.redraw()?;
@@ -135,71 +135,88 @@ pub fn read(
     Ok(answer)
 }
 
-/// A line being edited, and where the terminal's cursor is: `cursor` cells from the
-/// start of the prompt, which `shown` fills first.
+/// A line being edited, and where the terminal's cursor is (`cursor`: its row, counted
+/// from the prompt's first, and its column).
 struct Editing<'t> {
     term: &'t Term,
     shown: String,
     chars: Vec<char>,
     /// The cursor's place in `chars`.
     position: usize,
-    cursor: usize,
+    cursor: (usize, usize),
+}
+
+/// Where the character at `position` in `chars` is drawn after a prompt `prompt`
+/// columns wide, in a terminal `columns` wide (the end of the line when `position` is
+/// its length): as a terminal wraps, a character wider than what is left of a row
+/// starts the next one, and a full row's next character starts the next row.
+fn place(prompt: usize, chars: &[char], position: usize, columns: usize) -> (usize, usize) {
+    let columns = columns.max(1);
+    let (mut row, mut col) = (prompt / columns, prompt % columns);
+    for (i, c) in chars.iter().enumerate() {
+        let width = unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0);
+        if col + width > columns {
+            row += 1;
+            col = 0;
+        }
+        if i == position {
+            return (row, col);
+        }
+        col += width;
+        if col == columns {
+            row += 1;
+            col = 0;
+        }
+    }
+    (row, col)
 }
 
 impl Editing<'_> {
-    fn columns(&self) -> usize {
-        usize::from(self.term.size().1).max(1)
+    fn place(&self, position: usize) -> (usize, usize) {
+        let columns = usize::from(self.term.size().1);
+        let prompt = console::measure_text_width(&self.shown);
+        place(prompt, &self.chars, position, columns)
     }
 
-    /// Cells from the prompt's start to `position` in the line.
-    fn cells_to(&self, position: usize) -> usize {
-        console::measure_text_width(&self.shown)
-            + self.chars[..position]
-                .iter()
-                .map(|c| unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0))
-                .sum::<usize>()
-    }
-
-    /// After writing up to `cells`, on a row just filled, the terminal waits to wrap:
-    /// a new line puts its cursor at the start of the next row, where the reckoning
-    /// here puts it.
-    fn settle(&self, cells: usize) -> String {
-        if cells > 0 && cells.is_multiple_of(self.columns()) {
-            "\r\n".to_string()
+    /// After writing the line to its end at `end`, on a row just filled, the terminal
+    /// waits to wrap: a new line puts its cursor at the start of the next row, where
+    /// `place` puts it.
+    fn settle(&self, end: (usize, usize)) -> &'static str {
+        if end.1 == 0 && end != (0, 0) {
+            "\r\n"
         } else {
-            String::new()
+            ""
         }
     }
 
-    /// Moves the cursor from where it is to `cells`.
-    fn travel(&mut self, cells: usize) -> io::Result<()> {
-        let columns = self.columns();
-        let (from_row, to_row) = (self.cursor / columns, cells / columns);
+    /// Moves the cursor from where it is to `to`.
+    fn travel(&mut self, to: (usize, usize)) -> io::Result<()> {
+        let from = self.cursor.0;
         let mut out = String::new();
-        if from_row > to_row {
-            out.push_str(&format!("\x1b[{}A", from_row - to_row));
-        } else if to_row > from_row {
-            out.push_str(&format!("\x1b[{}B", to_row - from_row));
+        if from > to.0 {
+            out.push_str(&format!("\x1b[{}A", from - to.0));
+        } else if to.0 > from {
+            out.push_str(&format!("\x1b[{}B", to.0 - from));
         }
         out.push('\r');
-        if !cells.is_multiple_of(columns) {
-            out.push_str(&format!("\x1b[{}C", cells % columns));
+        if to.1 > 0 {
+            out.push_str(&format!("\x1b[{}C", to.1));
         }
         self.term.write_str(&out)?;
-        self.cursor = cells;
+        self.cursor = to;
         Ok(())
     }
 
     /// Draws the prompt and the line again, from the prompt's first row, and puts the
     /// cursor at its place.
     fn redraw(&mut self) -> io::Result<()> {
-        self.travel(0)?;
+        self.travel((0, 0))?;
         let text: String = self.chars.iter().collect();
-        let end = self.cells_to(self.chars.len());
+        let end = self.place(self.chars.len());
         self.term
             .write_str(&format!("\x1b[J{}{}{}", self.shown, text, self.settle(end)))?;
         self.cursor = end;
-        let at = self.cells_to(self.position);
+        let at = self.place(self.position);
         self.travel(at)?;
         self.term.flush()
     }
@@ -211,17 +228,15 @@ impl Editing<'_> {
         if self.position < self.chars.len() {
             return self.redraw();
         }
-        let end = self.cells_to(self.position);
-        let mut out = c.to_string();
-        out.push_str(&self.settle(end));
-        self.term.write_str(&out)?;
+        let end = self.place(self.position);
+        self.term.write_str(&format!("{c}{}", self.settle(end)))?;
         self.cursor = end;
         self.term.flush()
     }
 
     fn move_to(&mut self, position: usize) -> io::Result<()> {
         self.position = position;
-        let at = self.cells_to(position);
+        let at = self.place(position);
         self.travel(at)?;
         self.term.flush()
     }
@@ -233,8 +248,32 @@ impl Editing<'_> {
     /// Takes the prompt and the line off the screen, leaving the cursor where the
     /// prompt began.
     fn clear(&mut self) -> io::Result<()> {
-        self.travel(0)?;
+        self.travel((0, 0))?;
         self.term.write_str("\x1b[J")?;
         self.term.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::place;
+
+    #[test]
+    fn a_line_is_placed_as_a_terminal_wraps_it() {
+        let chars: Vec<char> = "abcdef".chars().collect();
+        // A prompt of 3 in a terminal 4 wide: `a` ends the first row.
+        assert_eq!(place(3, &chars, 0, 4), (0, 3));
+        assert_eq!(place(3, &chars, 1, 4), (1, 0));
+        assert_eq!(place(3, &chars, 5, 4), (2, 0));
+        // The end of a line that fills its row exactly is the next row's start.
+        assert_eq!(place(3, &chars, 6, 4), (2, 1));
+        assert_eq!(place(2, &chars, 6, 4), (2, 0));
+        // A wide character that does not fit in what is left of a row starts the
+        // next, and what follows it is placed after it there.
+        let wide: Vec<char> = "aチb".chars().collect();
+        assert_eq!(place(2, &wide, 1, 4), (1, 0));
+        assert_eq!(place(2, &wide, 2, 4), (1, 2));
+        assert_eq!(place(2, &wide, 3, 4), (1, 3));
+        assert_eq!(place(0, &wide, 3, 0), (4, 0));
     }
 }
