@@ -14202,6 +14202,67 @@ fn an_example_for_the_reader_to_write_is_no_story() {
 }
 
 #[test]
+fn blanks_at_the_ends_of_lines_change_nothing_read() {
+    let set = principles::builtin();
+    // Our own words: a guide's page with an answer labelled as an example; and a page
+    // with its metadata over a story of the writer's own in labels, each label alone
+    // on its line. Two spaces at a line's end (a line break in Markdown, left by many
+    // editors) or a tab must read as the same notes.
+    let guide = "# Handling conflict\n\n\
+        Conflict questions check how you handle a disagreement and whether you find your \
+        way to a result.\n\n## Common questions\n\n\
+        ### Q1: Tell me about a time you disagreed with a peer.\n\n\
+        **What they're looking for:**\n- Respect for the other view\n- A way forward\n\n\
+        **Example Answer (STAR):**\n\n\
+        > **Situation:** I wanted a queue; my peer wanted a cron job.\n>\n\
+        > **Task:** I had to settle it before the sprint.\n>\n\
+        > **Action:** I wrote both designs on one page and we timed each.\n>\n\
+        > **Result:** We chose the cron job and shipped a week early.\n\n\
+        ## Mistakes to avoid\n\n- Blaming the other person\n- Having no result\n";
+    let story = "---\nteam: build\n---\n\n## Ownership\n\n**Situation:**\nThe nightly build failed one night in three.\n\n\
+        **Action:**\nI split it into stages and owned the flaky one.\n\n\
+        **Result:**\nIt failed once that quarter.\n";
+    let as_read = |read: &crate::import::ImportPlan| {
+        let drafts: Vec<String> = read
+            .drafts
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {:?} {:?} {:?}",
+                    d.story.title,
+                    d.story.principles,
+                    d.story.part(Part::Situation),
+                    d.story.part(Part::Result)
+                )
+            })
+            .collect();
+        let skipped: Vec<(usize, usize, String)> = read
+            .skipped
+            .iter()
+            .map(|s| (s.lines.0, s.lines.1, s.reason.to_string()))
+            .collect();
+        (drafts, skipped)
+    };
+    for (notes, drafts) in [(guide, 0), (story, 1)] {
+        let plain = plan(notes, &set);
+        assert_eq!(plain.drafts.len(), drafts, "{:#?}", plain.drafts);
+        for blanks in ["  ", "\t", " \t "] {
+            let padded: String = notes
+                .lines()
+                .map(|line| format!("{line}{blanks}\n"))
+                .collect();
+            assert_eq!(as_read(&plan(&padded, &set)), as_read(&plain), "{blanks:?}");
+            let crlf = padded.replace('\n', "\r\n");
+            assert_eq!(
+                as_read(&plan(&crlf, &set)),
+                as_read(&plain),
+                "{blanks:?} crlf"
+            );
+        }
+    }
+}
+
+#[test]
 fn an_answer_labelled_as_an_example_in_a_guide_is_no_story() {
     let set = principles::builtin();
     // Our own words: a guide's question, what the interviewer looks for, and an answer

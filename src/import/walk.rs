@@ -18,6 +18,16 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
 /// (`earnTrust.md`, `03-ownership.md`): a story that names none of its own is linked to
 /// that one, not to the one its words are nearest. `named` is the principle's id.
 pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
+    // Blanks at a line's end are no words: two spaces there make a line break in
+    // Markdown, which notes hold on a line of their own anyway. Taken off, they leave
+    // every rule that reads a line's end (`Situation:`, `---`) reading it as it shows.
+    let trimmed;
+    let markdown = if markdown.lines().any(|line| line.ends_with([' ', '\t'])) {
+        trimmed = without_trailing_blanks(markdown);
+        trimmed.as_str()
+    } else {
+        markdown
+    };
     // Questions answered in `<details>` blocks of HTML are read as the Markdown they
     // stand for, line for line (`details`); the report quotes them as written.
     if let Some((text, blocks)) = super::details::as_markdown(markdown) {
@@ -30,6 +40,24 @@ pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> Im
         return plan;
     }
     tabled(markdown, set, named)
+}
+
+/// `markdown` with the spaces and tabs at the end of each line taken off, its lines and
+/// their endings (`\n`, `\r\n`) as they were.
+fn without_trailing_blanks(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    for line in markdown.split_inclusive('\n') {
+        let ending = if line.ends_with("\r\n") {
+            "\r\n"
+        } else if line.ends_with('\n') {
+            "\n"
+        } else {
+            ""
+        };
+        out.push_str(line[..line.len() - ending.len()].trim_end_matches([' ', '\t']));
+        out.push_str(ending);
+    }
+    out
 }
 
 /// Plans the drafts of notes whose tables of stories may still be to write out.
