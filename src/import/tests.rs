@@ -14263,6 +14263,90 @@ fn blanks_at_the_ends_of_lines_change_nothing_read() {
 }
 
 #[test]
+fn a_heading_underlined_reads_as_the_same_heading_with_hashes() {
+    let set = principles::builtin();
+    // Our own words: a page title, two principles each over a story under its name,
+    // one with a labelled part, and a section of tips; first with `#` headings, then
+    // with the same headings underlined, as some editors and converters write them,
+    // then closed by `##`.
+    let hashes = "# Stories\n\n## Ownership\n\n### Took over the flaky importer\n\n\
+        The importer failed every night and its owner had left.\n\n\
+        I rewrote the retry logic and added alerts.\n\n## Dive Deep\n\n\
+        ### Found the leak in the cache\n\nLatency doubled each afternoon.\n\n\
+        #### Situation\n\nMemory grew each day.\n\n## Tips\n\nSpeak slowly.\n";
+    let underlined = "Stories\n=======\n\nOwnership\n---------\n\n### Took over the flaky importer\n\n\
+        The importer failed every night and its owner had left.\n\n\
+        I rewrote the retry logic and added alerts.\n\nDive Deep\n---------\n\n\
+        ### Found the leak in the cache\n\nLatency doubled each afternoon.\n\n\
+        #### Situation\n\nMemory grew each day.\n\nTips\n----\n\nSpeak slowly.\n";
+    let read = |notes: &str| {
+        let read = plan(notes, &set);
+        let drafts: Vec<String> = read
+            .drafts
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {:?} {:?} {:?}",
+                    d.story.title,
+                    d.story.principles,
+                    d.story.notes,
+                    d.story.part(Part::Situation)
+                )
+            })
+            .collect();
+        let skipped: Vec<String> = read.skipped.iter().map(|s| s.reason.to_string()).collect();
+        (drafts, skipped, read)
+    };
+    let (drafts, skipped, _) = read(hashes);
+    assert_eq!(drafts.len(), 2, "{drafts:?}");
+    let (as_underlined, skipped_underlined, plan_underlined) = read(underlined);
+    assert_eq!(as_underlined, drafts);
+    assert_eq!(skipped_underlined, skipped);
+    // Closed by marks, as Markdown allows: the marks are no part of the heading.
+    let closed: String = hashes
+        .lines()
+        .map(|line| {
+            if line.starts_with('#') {
+                format!("{line} ##\n")
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect();
+    let (as_closed, skipped_closed, _) = read(&closed);
+    assert_eq!(as_closed, drafts);
+    assert_eq!(skipped_closed, skipped);
+    // The report quotes the heading as written, its underline with it.
+    let tips = plan_underlined
+        .skipped
+        .iter()
+        .find(|s| s.text.starts_with("Tips"))
+        .expect("the tips heading skipped");
+    assert_eq!(tips.lines, (24, 25));
+    assert!(tips.text.contains("----"), "{:?}", tips.text);
+
+    // A single `-` under a question is an item left empty, and a sentence closed by a
+    // rule is no heading, though Markdown reads both as underlines.
+    let empty = "## Ownership\n\nTell me about a time you took over a failing project\n-\n\n\
+        Led the rewrite of the flaky importer after its owner left.\n---\n";
+    let read = plan(empty, &set);
+    assert!(
+        read.drafts
+            .iter()
+            .all(|d| d.story.principles.first().map(String::as_str) == Some("ownership")),
+        "{:#?}",
+        read.drafts
+    );
+    assert!(
+        read.drafts
+            .iter()
+            .any(|d| d.story.title.starts_with("Led the rewrite")),
+        "{:#?}",
+        read.drafts
+    );
+}
+
+#[test]
 fn an_answer_labelled_as_an_example_in_a_guide_is_no_story() {
     let set = principles::builtin();
     // Our own words: a guide's question, what the interviewer looks for, and an answer

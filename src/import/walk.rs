@@ -28,6 +28,29 @@ pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> Im
     } else {
         markdown
     };
+    // A heading underlined (`Ownership` over `---`) or closed (`## Ownership ##`) is
+    // read as `## Ownership` on its line, which the rules that read a heading's line
+    // know; the report quotes it as written.
+    if let Some((atx, headings)) = with_headings_as_written(markdown) {
+        let mut plan = detailed(&atx, set, named);
+        for entry in plan.skipped.iter_mut().chain(plan.ignored.iter_mut()) {
+            // A block that ends on such a heading ends on its underline.
+            if headings
+                .iter()
+                .any(|&(line, under)| under == line + 1 && entry.lines.1 == line)
+            {
+                entry.lines.1 += 1;
+            }
+        }
+        super::details::as_written(&mut plan.skipped, markdown, &headings);
+        super::details::as_written(&mut plan.ignored, markdown, &headings);
+        return plan;
+    }
+    detailed(markdown, set, named)
+}
+
+/// Plans the drafts of notes that may hold questions answered in `<details>` blocks.
+fn detailed(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
     // Questions answered in `<details>` blocks of HTML are read as the Markdown they
     // stand for, line for line (`details`); the report quotes them as written.
     if let Some((text, blocks)) = super::details::as_markdown(markdown) {
@@ -58,6 +81,92 @@ fn without_trailing_blanks(markdown: &str) -> String {
         out.push_str(ending);
     }
     out
+}
+
+/// The mark and length of a line that could underline a heading in Markdown: `=` or
+/// `-` alone, after at most three spaces.
+fn underline(line: &str) -> Option<(char, usize)> {
+    let body = line.trim_end();
+    let text = body.trim_start_matches(' ');
+    let mark = text.chars().next()?;
+    (body.len() - text.len() <= 3 && matches!(mark, '=' | '-') && text.chars().all(|c| c == mark))
+        .then_some((mark, text.len()))
+}
+
+/// `markdown` with what Markdown reads as a heading written as the writer meant it,
+/// each on its line, so that the rules that read lines see what the tree holds:
+/// - a heading closed by marks (`## Ownership ##`) loses them;
+/// - a heading of one line over an underline (`Ownership` over `---`, `Notes` over
+///   `===`) becomes `## Ownership` or `# Notes`, over an empty line;
+/// - a sentence closed by a rule (it ends as a sentence does or has more words than a
+///   heading, and the rule is not drawn to its length) keeps its rule, written `***`,
+///   which underlines nothing;
+/// - a single `-` or `--` under a line, an item left empty under a question, is left
+///   out.
+///
+/// The line numbers stay. With the lines so rewritten (first and last); `None` when
+/// there is none.
+fn with_headings_as_written(markdown: &str) -> Option<(String, Vec<(usize, usize)>)> {
+    let lines: Vec<&str> = markdown.lines().collect();
+    let closed = |line: &str| line.trim_start().starts_with('#') && line.trim_end().ends_with('#');
+    if !(1..lines.len()).any(|i| underline(lines[i]).is_some() && !lines[i - 1].trim().is_empty())
+        && !lines.iter().any(|line| closed(line))
+    {
+        return None;
+    }
+    let arena = Arena::new();
+    let mut options = Options::default();
+    if let Some(front) = front_matter(markdown) {
+        options.extension.front_matter_delimiter = Some(front.delimiter.into());
+    }
+    let root = parse_document(&arena, markdown, &options);
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let mut rewritten = Vec::new();
+    for node in root.children() {
+        let NodeValue::Heading(heading) = &node.data().value else {
+            continue;
+        };
+        let (first, last) = span(node);
+        if heading.closed && first == last {
+            // `## Ownership ##`: the closing marks are no part of the heading.
+            let line = lines[first - 1].trim_end();
+            out[first - 1] = line.trim_end_matches('#').trim_end().to_string();
+            rewritten.push((first, last));
+            continue;
+        }
+        let Some((mark, length)) = lines.get(last - 1).and_then(|l| underline(l)) else {
+            continue;
+        };
+        if !heading.setext || last != first + 1 {
+            continue;
+        }
+        let text = lines[first - 1].trim();
+        // An underline drawn to a heading's length is meant as one; a rule is short.
+        let sentence = (text.split_whitespace().count() > 15 || text.ends_with(['.', ':']))
+            && length < text.chars().count() / 2;
+        if mark == '-' && length < 3 {
+            out[last - 1].clear();
+        } else if mark == '-' && sentence {
+            out[last - 1] = "*".repeat(length);
+        } else {
+            out[first - 1] = format!("{} {text}", "#".repeat(heading.level.into()));
+            out[last - 1].clear();
+        }
+        rewritten.push((first, last));
+    }
+    if rewritten.is_empty() {
+        return None;
+    }
+    let ending = if markdown.contains("\r\n") {
+        "\r\n"
+    } else {
+        "\n"
+    };
+    let mut text = out.join(ending);
+    if markdown.ends_with('\n') {
+        text.push_str(ending);
+    }
+    Some((text, rewritten))
 }
 
 /// Plans the drafts of notes whose tables of stories may still be to write out.
