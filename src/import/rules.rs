@@ -300,10 +300,20 @@ pub(super) fn is_latin(c: char) -> bool {
     c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) || ('\u{1e00}'..='\u{1eff}').contains(&c)
 }
 
+/// `text` after `prefix`, whose ASCII letters match in either case.
 pub(super) fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
-    let head = text.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| &text[prefix.len()..])
+    // An apostrophe is one however it is typed: `they’re` (as word processors and
+    // phones write it) is `they're`.
+    let mut chars = text.char_indices();
+    for want in prefix.chars() {
+        let (_, got) = chars.next()?;
+        let same = got.eq_ignore_ascii_case(&want)
+            || want == '\'' && matches!(got, '\u{2019}' | '\u{2018}' | '\u{2bc}');
+        if !same {
+            return None;
+        }
+    }
+    Some(chars.next().map_or("", |(at, _)| &text[at..]))
 }
 
 /// How a line opens that says what to do if the interviewer asks more: "if they push

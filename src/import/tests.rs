@@ -14371,6 +14371,22 @@ fn an_answer_labelled_as_an_example_in_a_guide_is_no_story() {
         "{:?}",
         read.skipped
     );
+    // The same guide typed with the apostrophes a word processor or a phone puts in
+    // (`they’re`) reads the same.
+    let curly = guide.replace("they're", "they\u{2019}re");
+    let reasons = |read: &crate::import::ImportPlan| -> Vec<String> {
+        read.skipped.iter().map(|s| s.reason.to_string()).collect()
+    };
+    let read_curly = plan(&curly, &set);
+    assert!(read_curly.drafts.is_empty(), "{:?}", read_curly.drafts);
+    assert_eq!(reasons(&read_curly), reasons(&read));
+    assert_eq!(
+        strip_prefix_ignore_case("What They\u{2019}re looking for: x", "what they're"),
+        Some(" looking for: x")
+    );
+    assert_eq!(strip_prefix_ignore_case("Tasks", "task"), Some("s"));
+    assert_eq!(strip_prefix_ignore_case("Task", "task"), Some(""));
+    assert_eq!(strip_prefix_ignore_case("Ta", "task"), None);
     assert!(sample_label("**Example Answer (STAR):**"));
     assert!(sample_label("Sample answer:"));
     assert!(!sample_label(
