@@ -6386,7 +6386,8 @@ pub(super) fn empty_template(text: &str) -> bool {
     let is_label = |word: &str| LABELS.contains(&word.to_lowercase().as_str());
     let mut words = 0;
     let mut others = false;
-    for word in text.split(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '*' | '_' | '#'))
+    for word in text
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '*' | '+' | '•' | '_' | '#'))
     {
         if word.is_empty() {
             continue;

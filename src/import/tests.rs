@@ -14263,6 +14263,84 @@ fn blanks_at_the_ends_of_lines_change_nothing_read() {
 }
 
 #[test]
+fn a_story_card_is_one_whatever_the_level_of_its_title() {
+    let set = principles::builtin();
+    // Our own words: one story's card, its fields above, its name as the title and its
+    // parts as the sections under it, told in quotation marks as it would be said;
+    // then the same with every heading one level deeper, as a page whose title the
+    // site writes keeps them.
+    let card = "---\nquestion_categories:\n  - cross-team-work\n  - delivery\n\
+        situation_tag: billing-export\n---\n\n\
+        # Driving Ownership of the Billing Export Across Teams\n\n\
+        ## Situation\n\u{201c}When I joined, the billing export timed out every month end \
+        and no team owned it.\n\n\
+        ## Task\n\u{201c}I was asked to make the export reliable before the quarter closed.\n\n\
+        ## Action\n\u{201c}I moved each report to a queue and retried the ones that failed.\n\n\
+        I also set up an alert so that the first failure paged me.\n\n\
+        ## Result\n\u{201c}The month end closed on time for the first time that year.\u{201d}\n";
+    let deeper: String = card
+        .lines()
+        .map(|line| {
+            if line.starts_with('#') {
+                format!("#{line}\n")
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect();
+    let read = |notes: &str| {
+        let read = plan(notes, &set);
+        let drafts: Vec<String> = read
+            .drafts
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {:?} {:?}",
+                    d.story.title,
+                    d.story.part(Part::Task),
+                    d.story.part(Part::Result)
+                )
+            })
+            .collect();
+        let ignored: Vec<String> = read.ignored.iter().map(|s| s.reason.to_string()).collect();
+        (drafts, ignored)
+    };
+    let (drafts, ignored) = read(card);
+    assert_eq!(drafts.len(), 1, "{drafts:?}");
+    assert!(
+        ignored
+            .iter()
+            .any(|r| r.contains("the story card this file is")),
+        "{ignored:?}"
+    );
+    assert_eq!(read(&deeper), (drafts, ignored));
+}
+
+#[test]
+fn an_empty_template_is_one_whatever_marks_its_items() {
+    let set = principles::builtin();
+    // Our own words: a question under a principle over the labels of a STAR left
+    // empty, in items marked `-`, `*` or `+` (all three are lists in Markdown).
+    for mark in ['-', '*', '+'] {
+        let notes = format!(
+            "# Ownership\n\n## 1. Tell me about a time you missed a date\n  \
+             {mark} Situation -\n  {mark} Task -\n  {mark} Action -\n  {mark} Result -\n"
+        );
+        let read = plan(&notes, &set);
+        assert!(read.drafts.is_empty(), "{mark}: {:#?}", read.drafts);
+        assert!(
+            read.skipped
+                .iter()
+                .any(|s| s.reason.starts_with("an empty template")),
+            "{mark}: {:#?}",
+            read.skipped
+        );
+    }
+    assert!(empty_template("+ Situation -\n+ Task -"));
+    assert!(empty_template("• Situation:\n• Result:"));
+}
+
+#[test]
 fn a_heading_underlined_reads_as_the_same_heading_with_hashes() {
     let set = principles::builtin();
     // Our own words: a page title, two principles each over a story under its name,

@@ -1376,14 +1376,15 @@ fn name_of(set: &PrincipleSet, id: &str) -> String {
 }
 
 /// Whether the notes are one story's card, and if so the principles its line of
-/// principles names: they open with a heading that names the story or asks the
-/// question it answers (no principle), the only heading of its level; the headings under it are
+/// principles names and the level of its title: they open with a heading that names
+/// the story or asks the question it answers (no principle), the only heading of its
+/// level or above; the headings under it are
 /// its sections (`## Hook`, `## Numbers`, `## If they drill`), none asking a question
 /// or saying it is a story (but the one that tells another for the same question,
 /// `## Backup story`), and at most one naming a principle, with more than its name
 /// (`## Ownership (one line)`: the writer's part in it); and one line, somewhere in
 /// them, names its principles (`LP: Customer Obsession · Dive Deep`).
-fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
+fn card(markdown: &str, set: &PrincipleSet) -> Option<(Vec<String>, usize)> {
     // (After the front matter, if any: a site's, or the story file's fields.)
     let front = front_matter(markdown);
     let start = front.as_ref().map_or(0, |front| front.end);
@@ -1398,7 +1399,15 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
             .first()
             .is_some_and(|w| matches!(w.as_str(), "story" | "stories"))
     };
-    let title = lines.next().and_then(|l| l.strip_prefix("# "))?;
+    // The title's level is the notes' own: `## Title` over `###` sections is the same
+    // card as `# Title` over `##` ones.
+    let first = lines.next()?;
+    let title = heading_line(first).filter(|t| t.starts_with(' '))?.trim();
+    let level = first
+        .trim_start()
+        .bytes()
+        .take_while(|&b| b == b'#')
+        .count();
     if !heading_principles(title, set).is_empty() || says_story(title) {
         return None;
     }
@@ -1428,7 +1437,8 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
             continue;
         }
         if let Some(text) = heading_line(line) {
-            if line.trim_start().starts_with("# ") {
+            let depth = line.trim_start().bytes().take_while(|&b| b == b'#').count();
+            if depth <= level {
                 return None;
             }
             let text = text.trim();
@@ -1448,7 +1458,6 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
             sections += 1;
             aspects += aspect;
             // The sections one level under the title, apart: the dossier's own.
-            let depth = line.trim_start().bytes().take_while(|&b| b == b'#').count();
             if top.is_none_or(|(d, _, _)| depth < d) {
                 top = Some((depth, 0, 0));
             }
@@ -1507,16 +1516,15 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
     {
         // Its fields above may name its principles (`lp: [Dive Deep, Ownership]`), or
         // a table of its chunks may, in a column of their own (`| Chunk | LP | Hook |`).
-        return Some(
-            front
-                .as_ref()
-                .and_then(|front| front.principles(set))
-                .or_else(|| {
-                    let lines: Vec<&str> = markdown.lines().collect();
-                    super::tables::principles_column(&lines, set)
-                })
-                .unwrap_or_default(),
-        );
+        let ids = front
+            .as_ref()
+            .and_then(|front| front.principles(set))
+            .or_else(|| {
+                let lines: Vec<&str> = markdown.lines().collect();
+                super::tables::principles_column(&lines, set)
+            })
+            .unwrap_or_default();
+        return Some((ids, level));
     }
     // (Two situations opened by the same label are two stories told: no one story's
     // card.)
@@ -1530,7 +1538,7 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<Vec<String>> {
     {
         return None;
     }
-    tags.pop()
+    tags.pop().map(|ids| (ids, level))
 }
 
 /// The title of a section set in bold alone on its line (`**The failure**`): a few
@@ -3461,8 +3469,8 @@ struct Importer<'s, 'l, 'a> {
     /// principle and marker it refers to).
     retold: Vec<(usize, (String, String))>,
     /// The notes are one story's card (see [`card`]): the principles its line of
-    /// principles names, in order.
-    card: Option<Vec<String>>,
+    /// principles names, in order, and the level of its title's heading.
+    card: Option<(Vec<String>, usize)>,
     /// The person notes written about someone are about (see [`subject`]): stories
     /// told of them are theirs.
     subject: Option<String>,
@@ -3855,11 +3863,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && self.section.is_none()
             && self.labelled_stories_below() < 2;
         // The title of a story's card: the story, its sections under it.
-        if level == 1
+        if self
+            .card
+            .as_ref()
+            .is_some_and(|(_, title)| usize::from(level) == *title)
             && named.is_empty()
             && self.section.is_none()
             && self.plan.drafts.is_empty()
-            && let Some(ids) = self.card.take()
+            && let Some((ids, _)) = self.card.take()
         {
             // (`# Q7 — tell me about a time you failed`, `# Q6 — a time when you…`: the
             // question the card's story answers, asked or as a prompt.)
