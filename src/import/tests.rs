@@ -14317,6 +14317,35 @@ fn a_story_card_is_one_whatever_the_level_of_its_title() {
 }
 
 #[test]
+fn a_heading_in_capitals_is_the_same_heading() {
+    let set = principles::builtin();
+    // Our own words: a principle's heading, numbered and in bold, over a question and
+    // its answer; then the same heading in capitals, as some notes write headings.
+    let notes = "# Notes\n\n## 1. **Customer Obsession**\n\n\
+        - **Question:** Tell me about a time you went beyond for a customer.\n\
+        - **Answer:** I stayed late to move their data and they renewed.\n";
+    let capitals = notes.replace("Customer Obsession", "CUSTOMER OBSESSION");
+    let report = |notes: &str| {
+        let read = plan(notes, &set);
+        let drafts: Vec<(String, Vec<String>)> = read
+            .drafts
+            .iter()
+            .map(|d| (d.story.title.clone(), d.story.principles.clone()))
+            .collect();
+        let reasons: Vec<String> = read
+            .skipped
+            .iter()
+            .chain(&read.ignored)
+            .map(|s| s.reason.to_string())
+            .collect();
+        (drafts, reasons)
+    };
+    let plain = report(notes);
+    assert_eq!(plain.0.len(), 1, "{plain:?}");
+    assert_eq!(report(&capitals), plain);
+}
+
+#[test]
 fn an_empty_template_is_one_whatever_marks_its_items() {
     let set = principles::builtin();
     // Our own words: a question under a principle over the labels of a STAR left

@@ -2459,11 +2459,13 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
             // Indentation inside the fence was the author's layout, not code.
             out.push_str(line.trim_start());
             dedented.push(i);
-        } else if named[i] && !among_topics(&lines, i, set) && !listed[i]
-            || title_line(&lines, i, set)
-            || capital_principle(&lines, i, set)
-            || plain[i]
+        } else if heading_line(line).is_none()
+            && (named[i] && !among_topics(&lines, i, set) && !listed[i]
+                || title_line(&lines, i, set)
+                || capital_principle(&lines, i, set)
+                || plain[i])
         {
+            // (A heading already, `## OWNERSHIP`, is one as it is.)
             let level = if written_level >= 3 {
                 (written_level + 1).min(6)
             } else {
