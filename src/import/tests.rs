@@ -14317,6 +14317,38 @@ fn a_story_card_is_one_whatever_the_level_of_its_title() {
 }
 
 #[test]
+fn a_space_that_does_not_break_is_a_space() {
+    let set = principles::builtin();
+    // Our own words: a principle's heading over a story in labels; then the same with
+    // the spaces after the marks and the colons typed as spaces that do not break, as
+    // text pasted from a web page or a word processor has them.
+    let notes = "## Ownership\n\nS: Situation, T: Task, A: Action, R: Result\n\n\
+        **Situation:** The importer failed every night.\n\n\
+        **Action:** I rewrote its retries and added an alert.\n\n\
+        **Result:** It failed twice that quarter.\n";
+    let pasted = notes.replace(": ", ":\u{a0}").replace("## ", "##\u{a0}");
+    let read = |notes: &str| -> Vec<String> {
+        plan(notes, &set)
+            .drafts
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {:?} {:?} {:?}",
+                    d.story.title,
+                    d.story.principles,
+                    d.story.part(Part::Situation),
+                    d.story.part(Part::Result)
+                )
+            })
+            .collect()
+    };
+    let plain = read(notes);
+    assert_eq!(plain.len(), 1, "{plain:?}");
+    assert!(plain[0].starts_with("The importer failed"), "{plain:?}");
+    assert_eq!(read(&pasted), plain);
+}
+
+#[test]
 fn a_heading_in_capitals_is_the_same_heading() {
     let set = principles::builtin();
     // Our own words: a principle's heading, numbered and in bold, over a question and

@@ -18,12 +18,16 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
 /// (`earnTrust.md`, `03-ownership.md`): a story that names none of its own is linked to
 /// that one, not to the one its words are nearest. `named` is the principle's id.
 pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
+    // A space that does not break (pasted from a web page or a word processor, after
+    // `Situation:`) is a space: the rules that read `: ` or `## ` read it so.
     // Blanks at a line's end are no words: two spaces there make a line break in
     // Markdown, which notes hold on a line of their own anyway. Taken off, they leave
     // every rule that reads a line's end (`Situation:`, `---`) reading it as it shows.
     let trimmed;
-    let markdown = if markdown.lines().any(|line| line.ends_with([' ', '\t'])) {
-        trimmed = without_trailing_blanks(markdown);
+    let markdown = if markdown.lines().any(|line| line.ends_with([' ', '\t']))
+        || markdown.contains(NO_BREAK_SPACES)
+    {
+        trimmed = without_trailing_blanks(&markdown.replace(NO_BREAK_SPACES, " "));
         trimmed.as_str()
     } else {
         markdown
@@ -64,6 +68,9 @@ fn detailed(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPl
     }
     tabled(markdown, set, named)
 }
+
+/// The spaces that do not break a line: no-break, narrow and figure spaces.
+const NO_BREAK_SPACES: [char; 3] = ['\u{a0}', '\u{202f}', '\u{2007}'];
 
 /// `markdown` with the spaces and tabs at the end of each line taken off, its lines and
 /// their endings (`\n`, `\r\n`) as they were.
