@@ -15554,3 +15554,137 @@ fn a_principles_name_alone_over_its_questions_heads_them_after_other_answers() {
         read.drafts[0].story.notes
     );
 }
+
+/// How notes are read, in short: each draft's title, principles and the words in each
+/// of its parts, and why each skipped block was skipped.
+fn reading(read: &ImportPlan) -> (Vec<String>, Vec<String>) {
+    let drafts = read
+        .drafts
+        .iter()
+        .map(|d| {
+            let words: Vec<usize> = Part::ALL
+                .iter()
+                .map(|p| d.story.part(*p).split_whitespace().count())
+                .collect();
+            format!("{} {:?} {words:?}", d.story.title, d.story.principles)
+        })
+        .collect();
+    let skipped = read.skipped.iter().map(|s| s.reason.to_string()).collect();
+    (drafts, skipped)
+}
+
+/// Notes typed another way.
+type Retype = fn(&str) -> String;
+
+#[test]
+fn every_fixture_reads_the_same_however_its_markdown_is_typed() {
+    let set = principles::builtin();
+    // The same notes typed another way, none of it changing what they say: line
+    // endings, blanks at the ends of lines, the marks of items and the closing marks
+    // of headings, the apostrophes a word processor types, spaces that do not break,
+    // more blank lines, no newline at the end.
+    let variants: Vec<(&str, Retype)> = vec![
+        ("CRLF line endings", |t| t.replace('\n', "\r\n")),
+        ("two spaces at each line's end", |t| {
+            t.lines().map(|l| format!("{l}  \n")).collect()
+        }),
+        ("a tab at each line's end", |t| {
+            t.lines().map(|l| format!("{l}\t\n")).collect()
+        }),
+        ("items marked +", |t| marked_items(t, '+')),
+        ("items marked *", |t| marked_items(t, '*')),
+        ("headings closed by ##", |t| {
+            let mut fence = false;
+            t.lines()
+                .map(|l| {
+                    fence ^= l.trim_start().starts_with("```");
+                    if !fence && l.starts_with('#') && l.contains("# ") {
+                        format!("{} ##\n", l.trim_end())
+                    } else {
+                        format!("{l}\n")
+                    }
+                })
+                .collect()
+        }),
+        ("curly apostrophes", |t| {
+            let chars: Vec<char> = t.chars().collect();
+            (0..chars.len())
+                .map(|i| {
+                    let between = i > 0
+                        && i + 1 < chars.len()
+                        && chars[i - 1].is_alphabetic()
+                        && chars[i + 1].is_alphabetic();
+                    if chars[i] == '\'' && between {
+                        '\u{2019}'
+                    } else {
+                        chars[i]
+                    }
+                })
+                .collect()
+        }),
+        ("no-break spaces after colons", |t| {
+            // (Not in front matter, whose YAML wants a plain space.)
+            let body = match t.strip_prefix("---\n").and_then(|r| r.find("\n---\n")) {
+                Some(end) => end + 9,
+                None => 0,
+            };
+            format!("{}{}", &t[..body], t[body..].replace(": ", ":\u{a0}"))
+        }),
+        ("blank lines doubled", |t| t.replace("\n\n", "\n\n\n")),
+        ("no newline at the end", |t| {
+            t.trim_end_matches('\n').to_string()
+        }),
+    ];
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for dir in [
+        root.join("tests/fixtures/notes"),
+        root.join("../shared/notes"),
+    ] {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if name.ends_with(".md") && name != "EXPECTED.md" {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() >= 10, "{files:?}");
+    let mut differ = Vec::new();
+    for path in &files {
+        let Ok(notes) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        let notes = notes.replace("\r\n", "\n");
+        let as_typed = reading(&plan(&notes, &set));
+        for (name, variant) in &variants {
+            let varied = variant(&notes);
+            if varied != notes && reading(&plan(&varied, &set)) != as_typed {
+                differ.push(format!("{}: {name}", path.display()));
+            }
+        }
+    }
+    assert!(differ.is_empty(), "read differently: {differ:#?}");
+}
+
+/// `notes` with each list item marked `-` marked `mark` instead (outside code).
+fn marked_items(notes: &str, mark: char) -> String {
+    let mut fence = false;
+    notes
+        .lines()
+        .map(|line| {
+            fence ^= line.trim_start().starts_with("```");
+            let body = line.trim_start();
+            match body.strip_prefix("- ") {
+                Some(rest) if !fence => {
+                    format!("{}{mark} {rest}\n", &line[..line.len() - body.len()])
+                }
+                _ => format!("{line}\n"),
+            }
+        })
+        .collect()
+}
