@@ -302,8 +302,16 @@ pub(super) fn is_latin(c: char) -> bool {
 
 /// `text` after `prefix`, whose ASCII letters match in either case.
 pub(super) fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    if let Some(head) = text.get(..prefix.len())
+        && head.eq_ignore_ascii_case(prefix)
+    {
+        return Some(&text[prefix.len()..]);
+    }
     // An apostrophe is one however it is typed: `they’re` (as word processors and
     // phones write it) is `they're`.
+    if !prefix.contains('\'') {
+        return None;
+    }
     let mut chars = text.char_indices();
     for want in prefix.chars() {
         let (_, got) = chars.next()?;

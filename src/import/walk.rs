@@ -1444,8 +1444,9 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<(Vec<String>, usize)> {
             continue;
         }
         if let Some(text) = heading_line(line) {
+            // (`#ownership`, with no space, is a tag, not a heading above the title.)
             let depth = line.trim_start().bytes().take_while(|&b| b == b'#').count();
-            if depth <= level {
+            if depth <= level && (text.is_empty() || text.starts_with(' ')) {
                 return None;
             }
             let text = text.trim();
