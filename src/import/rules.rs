@@ -302,21 +302,22 @@ pub(super) fn is_latin(c: char) -> bool {
 
 /// `text` after `prefix`, whose ASCII letters match in either case.
 pub(super) fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
-    if let Some(head) = text.get(..prefix.len())
-        && head.eq_ignore_ascii_case(prefix)
-    {
-        return Some(&text[prefix.len()..]);
-    }
-    // An apostrophe is one however it is typed: `they’re` (as word processors and
-    // phones write it) is `they're`.
-    if !prefix.contains('\'') {
-        return None;
-    }
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+/// The apostrophes a word processor or a phone types, which are `'` as a label reads.
+const CURLY_APOSTROPHES: [char; 3] = ['\u{2019}', '\u{2018}', '\u{2bc}'];
+
+/// [`strip_prefix_ignore_case`] where an apostrophe in `prefix` matches one however it
+/// is typed: `they’re` is `they're`.
+pub(super) fn strip_prefix_any_apostrophe<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
     let mut chars = text.char_indices();
     for want in prefix.chars() {
         let (_, got) = chars.next()?;
-        let same = got.eq_ignore_ascii_case(&want)
-            || want == '\'' && matches!(got, '\u{2019}' | '\u{2018}' | '\u{2bc}');
+        let same =
+            got.eq_ignore_ascii_case(&want) || want == '\'' && CURLY_APOSTROPHES.contains(&got);
         if !same {
             return None;
         }
@@ -4896,8 +4897,16 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
             rest.filter(|_| first.chars().all(char::is_alphabetic))
         })
         .unwrap_or(body);
+    // (A label typed with a curly apostrophe, `What they’re looking for:`, is the same
+    // label: looked for so only in a text that has one.)
+    let curly = body.contains(CURLY_APOSTROPHES);
     for (name, label) in LABELS {
-        let Some(after) = strip_prefix_ignore_case(body, name) else {
+        let after = strip_prefix_ignore_case(body, name).or_else(|| {
+            curly
+                .then(|| strip_prefix_any_apostrophe(body, name))
+                .flatten()
+        });
+        let Some(after) = after else {
             continue;
         };
         if after.chars().next().is_some_and(char::is_alphanumeric) {
