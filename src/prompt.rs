@@ -268,16 +268,7 @@ pub fn note_if_ended(note: &'static str) {
 
 /// Records the text typed so far, to be kept if a signal ends the session.
 pub fn set_pending(root: &std::path::Path, kind: recovery::Kind, body: String, unsaved: String) {
-    if let Ok(mut pending) = PENDING.lock() {
-        *pending = Some(Pending {
-            root: root.to_path_buf(),
-            kind,
-            body,
-            file: None,
-            unsaved,
-            typing: None,
-        });
-    }
+    pend(root, kind, body, None, unsaved);
 }
 
 /// Records, before a prompt, the text typed so far (`body`, empty when there is
@@ -290,6 +281,16 @@ pub fn set_pending_typing(
     typing: Typing,
     unsaved: String,
 ) {
+    pend(root, kind, body, Some(typing), unsaved);
+}
+
+fn pend(
+    root: &std::path::Path,
+    kind: recovery::Kind,
+    body: String,
+    typing: Option<Typing>,
+    unsaved: String,
+) {
     if let Ok(mut pending) = PENDING.lock() {
         *pending = Some(Pending {
             root: root.to_path_buf(),
@@ -297,7 +298,7 @@ pub fn set_pending_typing(
             body,
             file: None,
             unsaved,
-            typing: Some(typing),
+            typing,
         });
     }
 }

@@ -323,6 +323,7 @@ fn ask_field(
     asked
 }
 
+/// Asks for one field, as [`ask_field`] does, without keeping a line not entered.
 fn ask_one(
     field: Field,
     library: &Library,

@@ -14201,6 +14201,20 @@ fn an_example_for_the_reader_to_write_is_no_story() {
     assert!(!introduces_example("Add a STAR here:"));
 }
 
+/// Our own words: a guide's question, what the interviewer looks for, and an answer
+/// labelled as an example, its parts in a block quote; then advice.
+const CONFLICT_GUIDE: &str = "# Handling conflict\n\n\
+    Conflict questions check how you handle a disagreement and whether you find your \
+    way to a result.\n\n## Common questions\n\n\
+    ### Q1: Tell me about a time you disagreed with a peer.\n\n\
+    **What they're looking for:**\n- Respect for the other view\n- A way forward\n\n\
+    **Example Answer (STAR):**\n\n\
+    > **Situation:** I wanted a queue; my peer wanted a cron job.\n>\n\
+    > **Task:** I had to settle it before the sprint.\n>\n\
+    > **Action:** I wrote both designs on one page and we timed each.\n>\n\
+    > **Result:** We chose the cron job and shipped a week early.\n\n\
+    ## Mistakes to avoid\n\n- Blaming the other person\n- Having no result\n";
+
 #[test]
 fn blanks_at_the_ends_of_lines_change_nothing_read() {
     let set = principles::builtin();
@@ -14208,17 +14222,7 @@ fn blanks_at_the_ends_of_lines_change_nothing_read() {
     // with its metadata over a story of the writer's own in labels, each label alone
     // on its line. Two spaces at a line's end (a line break in Markdown, left by many
     // editors) or a tab must read as the same notes.
-    let guide = "# Handling conflict\n\n\
-        Conflict questions check how you handle a disagreement and whether you find your \
-        way to a result.\n\n## Common questions\n\n\
-        ### Q1: Tell me about a time you disagreed with a peer.\n\n\
-        **What they're looking for:**\n- Respect for the other view\n- A way forward\n\n\
-        **Example Answer (STAR):**\n\n\
-        > **Situation:** I wanted a queue; my peer wanted a cron job.\n>\n\
-        > **Task:** I had to settle it before the sprint.\n>\n\
-        > **Action:** I wrote both designs on one page and we timed each.\n>\n\
-        > **Result:** We chose the cron job and shipped a week early.\n\n\
-        ## Mistakes to avoid\n\n- Blaming the other person\n- Having no result\n";
+    let guide = CONFLICT_GUIDE;
     let story = "---\nteam: build\n---\n\n## Ownership\n\n**Situation:**\nThe nightly build failed one night in three.\n\n\
         **Action:**\nI split it into stages and owned the flaky one.\n\n\
         **Result:**\nIt failed once that quarter.\n";
@@ -14488,19 +14492,7 @@ fn a_heading_underlined_reads_as_the_same_heading_with_hashes() {
 #[test]
 fn an_answer_labelled_as_an_example_in_a_guide_is_no_story() {
     let set = principles::builtin();
-    // Our own words: a guide's question, what the interviewer looks for, and an answer
-    // labelled as an example, its parts in a block quote; then advice.
-    let guide = "# Handling conflict\n\n\
-        Conflict questions check how you handle a disagreement and whether you find your \
-        way to a result.\n\n## Common questions\n\n\
-        ### Q1: Tell me about a time you disagreed with a peer.\n\n\
-        **What they're looking for:**\n- Respect for the other view\n- A way forward\n\n\
-        **Example Answer (STAR):**\n\n\
-        > **Situation:** I wanted a queue; my peer wanted a cron job.\n>\n\
-        > **Task:** I had to settle it before the sprint.\n>\n\
-        > **Action:** I wrote both designs on one page and we timed each.\n>\n\
-        > **Result:** We chose the cron job and shipped a week early.\n\n\
-        ## Mistakes to avoid\n\n- Blaming the other person\n- Having no result\n";
+    let guide = CONFLICT_GUIDE;
     let read = plan(guide, &set);
     assert!(read.drafts.is_empty(), "{:?}", read.drafts);
     assert!(
