@@ -14321,6 +14321,43 @@ fn a_story_card_is_one_whatever_the_level_of_its_title() {
 }
 
 #[test]
+fn strong_emphasis_in_underscores_is_read_as_in_asterisks() {
+    let set = principles::builtin();
+    // Our own words: a story named in a bold lead-in, its parts in bold labels and a
+    // bold line of themes after it; in asterisks, then in underscores.
+    let stars = "# Prep\n\nSome notes of mine.\n\n## Ownership\n\n\
+        **Story 2: Moved the export**\n\n**Situation:** The export failed each night.\n\n\
+        **Action:** I split it into stages.\n\n**Result:** It failed once that month.\n\n\
+        **Themes:** leadership, delivery\n";
+    let unders = stars.replace("**", "__");
+    let parts = |notes: &str| -> Vec<String> {
+        plan(notes, &set)
+            .drafts
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {:?} {} {}",
+                    d.story.title,
+                    d.story.part(Part::Result),
+                    d.story.notes.contains("Themes"),
+                    d.story.notes.contains("leadership")
+                )
+            })
+            .collect()
+    };
+    let as_stars = parts(stars);
+    assert_eq!(as_stars.len(), 1, "{as_stars:?}");
+    assert_eq!(parts(&unders), as_stars);
+    // What the report quotes, it quotes as written.
+    let read = plan("# __Prep__\n\nSome notes of mine.\n", &set);
+    assert!(
+        read.skipped.iter().any(|s| s.text.contains("__Prep__")),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
 fn a_space_that_does_not_break_is_a_space() {
     let set = principles::builtin();
     // Our own words: a principle's heading over a story in labels; then the same with
@@ -15574,7 +15611,7 @@ fn every_fixture_reads_the_same_however_its_markdown_is_typed() {
     // The same notes typed another way, none of it changing what they say: line
     // endings, blanks at the ends of lines, the marks of items and the closing marks
     // of headings, the apostrophes a word processor types, spaces that do not break,
-    // more blank lines, no newline at the end.
+    // more blank lines, no newline at the end, strong emphasis in underscores.
     let variants: Vec<(&str, Retype)> = vec![
         ("CRLF line endings", |t| t.replace('\n', "\r\n")),
         ("two spaces at each line's end", |t| {
@@ -15621,6 +15658,23 @@ fn every_fixture_reads_the_same_however_its_markdown_is_typed() {
                 None => 0,
             };
             format!("{}{}", &t[..body], t[body..].replace(": ", ":\u{a0}"))
+        }),
+        ("strong emphasis in underscores", |t| {
+            // `**Situation:**` as `__Situation:__`, outside code.
+            let mut fence = false;
+            t.lines()
+                .map(|l| {
+                    fence ^= l.trim_start().starts_with("```");
+                    if fence || l.starts_with("    ") {
+                        return format!("{l}\n");
+                    }
+                    let pieces: Vec<&str> = l.split("**").collect();
+                    if pieces.len().is_multiple_of(2) {
+                        return format!("{l}\n");
+                    }
+                    format!("{}\n", pieces.join("__"))
+                })
+                .collect()
         }),
         ("blank lines doubled", |t| t.replace("\n\n", "\n\n\n")),
         ("no newline at the end", |t| {

@@ -32,11 +32,27 @@ pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> Im
     } else {
         markdown
     };
+    // Strong emphasis in underscores (`__Situation:__`) is read as in asterisks, which
+    // the rules that read a label or a lead-in know.
+    let starred = with_strong_in_stars(markdown);
+    let (read_as, mut touched) = match &starred {
+        Some((text, lines)) => (text.as_str(), lines.clone()),
+        None => (markdown, Vec::new()),
+    };
     // A heading underlined (`Ownership` over `---`) or closed (`## Ownership ##`) is
     // read as `## Ownership` on its line, which the rules that read a heading's line
     // know; the report quotes it as written.
-    if let Some((atx, headings)) = with_headings_as_written(markdown) {
-        let mut plan = detailed(&atx, set, named);
+    let rewritten = with_headings_as_written(read_as);
+    let headings = rewritten
+        .as_ref()
+        .map(|(_, h)| h.clone())
+        .unwrap_or_default();
+    touched.extend(&headings);
+    let read_as = rewritten
+        .as_ref()
+        .map_or(read_as, |(text, _)| text.as_str());
+    if !touched.is_empty() {
+        let mut plan = detailed(read_as, set, named);
         for entry in plan.skipped.iter_mut().chain(plan.ignored.iter_mut()) {
             // A block that ends on such a heading ends on its underline.
             if headings
@@ -46,8 +62,8 @@ pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> Im
                 entry.lines.1 += 1;
             }
         }
-        super::details::as_written(&mut plan.skipped, markdown, &headings);
-        super::details::as_written(&mut plan.ignored, markdown, &headings);
+        super::details::as_written(&mut plan.skipped, markdown, &touched);
+        super::details::as_written(&mut plan.ignored, markdown, &touched);
         return plan;
     }
     detailed(markdown, set, named)
@@ -88,6 +104,56 @@ fn without_trailing_blanks(markdown: &str) -> String {
         out.push_str(ending);
     }
     out
+}
+
+/// `markdown` with each strong emphasis written in underscores (`__Themes:__`) written
+/// in asterisks (`**Themes:**`), the same length: the lines stay as they were. With the
+/// lines so rewritten; `None` when there is none.
+fn with_strong_in_stars(markdown: &str) -> Option<(String, Vec<(usize, usize)>)> {
+    if !markdown.contains("__") {
+        return None;
+    }
+    let arena = Arena::new();
+    let mut options = Options::default();
+    if let Some(front) = front_matter(markdown) {
+        options.extension.front_matter_delimiter = Some(front.delimiter.into());
+    }
+    let root = parse_document(&arena, markdown, &options);
+    let mut lines: Vec<Vec<u8>> = markdown
+        .split('\n')
+        .map(|l| l.as_bytes().to_vec())
+        .collect();
+    let mut touched = Vec::new();
+    for node in root.descendants() {
+        if !matches!(node.data().value, NodeValue::Strong) {
+            continue;
+        }
+        let pos = node.data().sourcepos;
+        let (start, end) = (pos.start, pos.end);
+        let (Some(first), Some(last)) = (start.line.checked_sub(1), end.line.checked_sub(1)) else {
+            continue;
+        };
+        let opens = lines
+            .get(first)
+            .and_then(|l| l.get(start.column.saturating_sub(1)..start.column + 1))
+            == Some(b"__".as_slice());
+        let closes = end.column >= 2
+            && lines
+                .get(last)
+                .and_then(|l| l.get(end.column - 2..end.column))
+                == Some(b"__".as_slice());
+        if !(opens && closes) {
+            continue;
+        }
+        lines[first][start.column - 1..start.column + 1].copy_from_slice(b"**");
+        lines[last][end.column - 2..end.column].copy_from_slice(b"**");
+        touched.push((start.line, end.line));
+    }
+    if touched.is_empty() {
+        return None;
+    }
+    let text = String::from_utf8(lines.join(&b'\n')).ok()?;
+    Some((text, touched))
 }
 
 /// The mark and length of a line that could underline a heading in Markdown: `=` or
