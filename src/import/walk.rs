@@ -32,38 +32,20 @@ pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> Im
     } else {
         markdown
     };
-    // Strong emphasis in underscores (`__Situation:__`) is read as in asterisks, which
-    // the rules that read a label or a lead-in know.
-    let starred = with_strong_in_stars(markdown);
-    let (read_as, mut touched) = match &starred {
-        Some((text, lines)) => (text.as_str(), lines.clone()),
-        None => (markdown, Vec::new()),
-    };
-    // A heading underlined (`Ownership` over `---`) or closed (`## Ownership ##`) is
-    // read as `## Ownership` on its line, which the rules that read a heading's line
-    // know; the report quotes it as written.
-    let rewritten = with_headings_as_written(read_as);
-    let headings = rewritten
-        .as_ref()
-        .map(|(_, h)| h.clone())
-        .unwrap_or_default();
-    touched.extend(&headings);
-    let read_as = rewritten
-        .as_ref()
-        .map_or(read_as, |(text, _)| text.as_str());
-    if !touched.is_empty() {
-        let mut plan = detailed(read_as, set, named);
+    // Strong emphasis in underscores (`__Situation:__`) is read as in asterisks, and a
+    // heading underlined (`Ownership` over `---`) or closed (`## Ownership ##`) as
+    // `## Ownership` on its line: what the rules that read a label or a heading's line
+    // know. The report quotes them as written.
+    if let Some(rewritten) = as_the_tree_reads(markdown) {
+        let mut plan = detailed(&rewritten.text, set, named);
         for entry in plan.skipped.iter_mut().chain(plan.ignored.iter_mut()) {
             // A block that ends on such a heading ends on its underline.
-            if headings
-                .iter()
-                .any(|&(line, under)| under == line + 1 && entry.lines.1 == line)
-            {
+            if rewritten.underlined.contains(&entry.lines.1) {
                 entry.lines.1 += 1;
             }
         }
-        super::details::as_written(&mut plan.skipped, markdown, &touched);
-        super::details::as_written(&mut plan.ignored, markdown, &touched);
+        super::details::as_written(&mut plan.skipped, markdown, &rewritten.lines);
+        super::details::as_written(&mut plan.ignored, markdown, &rewritten.lines);
         return plan;
     }
     detailed(markdown, set, named)
@@ -106,56 +88,6 @@ fn without_trailing_blanks(markdown: &str) -> String {
     out
 }
 
-/// `markdown` with each strong emphasis written in underscores (`__Themes:__`) written
-/// in asterisks (`**Themes:**`), the same length: the lines stay as they were. With the
-/// lines so rewritten; `None` when there is none.
-fn with_strong_in_stars(markdown: &str) -> Option<(String, Vec<(usize, usize)>)> {
-    if !markdown.contains("__") {
-        return None;
-    }
-    let arena = Arena::new();
-    let mut options = Options::default();
-    if let Some(front) = front_matter(markdown) {
-        options.extension.front_matter_delimiter = Some(front.delimiter.into());
-    }
-    let root = parse_document(&arena, markdown, &options);
-    let mut lines: Vec<Vec<u8>> = markdown
-        .split('\n')
-        .map(|l| l.as_bytes().to_vec())
-        .collect();
-    let mut touched = Vec::new();
-    for node in root.descendants() {
-        if !matches!(node.data().value, NodeValue::Strong) {
-            continue;
-        }
-        let pos = node.data().sourcepos;
-        let (start, end) = (pos.start, pos.end);
-        let (Some(first), Some(last)) = (start.line.checked_sub(1), end.line.checked_sub(1)) else {
-            continue;
-        };
-        let opens = lines
-            .get(first)
-            .and_then(|l| l.get(start.column.saturating_sub(1)..start.column + 1))
-            == Some(b"__".as_slice());
-        let closes = end.column >= 2
-            && lines
-                .get(last)
-                .and_then(|l| l.get(end.column - 2..end.column))
-                == Some(b"__".as_slice());
-        if !(opens && closes) {
-            continue;
-        }
-        lines[first][start.column - 1..start.column + 1].copy_from_slice(b"**");
-        lines[last][end.column - 2..end.column].copy_from_slice(b"**");
-        touched.push((start.line, end.line));
-    }
-    if touched.is_empty() {
-        return None;
-    }
-    let text = String::from_utf8(lines.join(&b'\n')).ok()?;
-    Some((text, touched))
-}
-
 /// The mark and length of a line that could underline a heading in Markdown: `=` or
 /// `-` alone, after at most three spaces.
 fn underline(line: &str) -> Option<(char, usize)> {
@@ -166,8 +98,28 @@ fn underline(line: &str) -> Option<(char, usize)> {
         .then_some((mark, text.len()))
 }
 
-/// `markdown` with what Markdown reads as a heading written as the writer meant it,
-/// each on its line, so that the rules that read lines see what the tree holds:
+/// Notes rewritten line for line so that the rules that read lines see what the tree
+/// holds ([`as_the_tree_reads`]).
+struct Rewritten {
+    text: String,
+    /// The lines of each thing rewritten, first and last.
+    lines: Vec<(usize, usize)>,
+    /// The line of each heading that had an underline under it.
+    underlined: Vec<usize>,
+}
+
+/// How notes are parsed: with their front matter, when they open with one.
+fn notes_options(front: Option<&FrontMatter>) -> Options<'static> {
+    let mut options = Options::default();
+    if let Some(front) = front {
+        options.extension.front_matter_delimiter = Some(front.delimiter.into());
+    }
+    options
+}
+
+/// `markdown` written as the writer meant it where Markdown's tree reads it so, each
+/// thing on its line, the same lines, from one parse:
+/// - strong emphasis in underscores (`__Themes:__`) is written in asterisks;
 /// - a heading closed by marks (`## Ownership ##`) loses them;
 /// - a heading of one line over an underline (`Ownership` over `---`, `Notes` over
 ///   `===`) becomes `## Ownership` or `# Notes`, over an empty line;
@@ -177,24 +129,56 @@ fn underline(line: &str) -> Option<(char, usize)> {
 /// - a single `-` or `--` under a line, an item left empty under a question, is left
 ///   out.
 ///
-/// The line numbers stay. With the lines so rewritten (first and last); `None` when
-/// there is none.
-fn with_headings_as_written(markdown: &str) -> Option<(String, Vec<(usize, usize)>)> {
+/// `None` when there is none.
+fn as_the_tree_reads(markdown: &str) -> Option<Rewritten> {
     let lines: Vec<&str> = markdown.lines().collect();
     let closed = |line: &str| line.trim_start().starts_with('#') && line.trim_end().ends_with('#');
-    if !(1..lines.len()).any(|i| underline(lines[i]).is_some() && !lines[i - 1].trim().is_empty())
+    if !markdown.contains("__")
+        && !(1..lines.len())
+            .any(|i| underline(lines[i]).is_some() && !lines[i - 1].trim().is_empty())
         && !lines.iter().any(|line| closed(line))
     {
         return None;
     }
     let arena = Arena::new();
-    let mut options = Options::default();
-    if let Some(front) = front_matter(markdown) {
-        options.extension.front_matter_delimiter = Some(front.delimiter.into());
+    let root = parse_document(
+        &arena,
+        markdown,
+        &notes_options(front_matter(markdown).as_ref()),
+    );
+    let mut rewritten = Rewritten {
+        text: String::new(),
+        lines: Vec::new(),
+        underlined: Vec::new(),
+    };
+    // Each strong emphasis in underscores, in asterisks: the same length.
+    let mut bytes: Vec<Vec<u8>> = lines.iter().map(|l| l.as_bytes().to_vec()).collect();
+    for node in root.descendants() {
+        if !matches!(node.data().value, NodeValue::Strong) {
+            continue;
+        }
+        let (start, end) = (node.data().sourcepos.start, node.data().sourcepos.end);
+        let (Some(first), Some(last)) = (start.line.checked_sub(1), end.line.checked_sub(1)) else {
+            continue;
+        };
+        let marks = |line: usize, from: usize| {
+            bytes.get(line).and_then(|l| l.get(from..from + 2)) == Some(b"__".as_slice())
+        };
+        if start.column == 0 || end.column < 2 {
+            continue;
+        }
+        if !(marks(first, start.column - 1) && marks(last, end.column - 2)) {
+            continue;
+        }
+        bytes[first][start.column - 1..start.column + 1].copy_from_slice(b"**");
+        bytes[last][end.column - 2..end.column].copy_from_slice(b"**");
+        rewritten.lines.push((start.line, end.line));
     }
-    let root = parse_document(&arena, markdown, &options);
-    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
-    let mut rewritten = Vec::new();
+    // (Only ASCII was changed, so each line is still UTF-8.)
+    let mut out: Vec<String> = bytes
+        .into_iter()
+        .map(|l| String::from_utf8(l).unwrap_or_default())
+        .collect();
     for node in root.children() {
         let NodeValue::Heading(heading) = &node.data().value else {
             continue;
@@ -202,9 +186,9 @@ fn with_headings_as_written(markdown: &str) -> Option<(String, Vec<(usize, usize
         let (first, last) = span(node);
         if heading.closed && first == last {
             // `## Ownership ##`: the closing marks are no part of the heading.
-            let line = lines[first - 1].trim_end();
+            let line = out[first - 1].trim_end();
             out[first - 1] = line.trim_end_matches('#').trim_end().to_string();
-            rewritten.push((first, last));
+            rewritten.lines.push((first, last));
             continue;
         }
         let Some((mark, length)) = lines.get(last - 1).and_then(|l| underline(l)) else {
@@ -213,7 +197,7 @@ fn with_headings_as_written(markdown: &str) -> Option<(String, Vec<(usize, usize
         if !heading.setext || last != first + 1 {
             continue;
         }
-        let text = lines[first - 1].trim();
+        let text = out[first - 1].trim().to_string();
         // An underline drawn to a heading's length is meant as one; a rule is short.
         let sentence = (text.split_whitespace().count() > 15 || text.ends_with(['.', ':']))
             && length < text.chars().count() / 2;
@@ -225,9 +209,10 @@ fn with_headings_as_written(markdown: &str) -> Option<(String, Vec<(usize, usize
             out[first - 1] = format!("{} {text}", "#".repeat(heading.level.into()));
             out[last - 1].clear();
         }
-        rewritten.push((first, last));
+        rewritten.lines.push((first, last));
+        rewritten.underlined.push(first);
     }
-    if rewritten.is_empty() {
+    if rewritten.lines.is_empty() {
         return None;
     }
     let ending = if markdown.contains("\r\n") {
@@ -235,11 +220,11 @@ fn with_headings_as_written(markdown: &str) -> Option<(String, Vec<(usize, usize
     } else {
         "\n"
     };
-    let mut text = out.join(ending);
+    rewritten.text = out.join(ending);
     if markdown.ends_with('\n') {
-        text.push_str(ending);
+        rewritten.text.push_str(ending);
     }
-    Some((text, rewritten))
+    Some(rewritten)
 }
 
 /// Plans the drafts of notes whose tables of stories may still be to write out.
@@ -275,11 +260,8 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         continued,
     } = as_notes(markdown, set);
     let arena = Arena::new();
-    let mut options = Options::default();
     let front = front_matter(markdown);
-    if let Some(front) = &front {
-        options.extension.front_matter_delimiter = Some(front.delimiter.into());
-    }
+    let options = notes_options(front.as_ref());
     // A file that is one story, its title and principles in its front matter.
     let front_end = front.as_ref().map_or(0, |f| f.end);
     let front_card = front.and_then(|front| front.card(markdown, set));
