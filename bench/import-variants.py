@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Whether `lp import` reads notes the same however their Markdown is typed.
 
-    bench/import-variants.py FILE_OR_GLOB... [--lp PATH]
+    bench/import-variants.py FILE_OR_GLOB... [--lp PATH] [--only NAME,NAME]
 
 Each notes file is imported into an empty library (`lp import FILE --json`), then
 again after retyping it in a way that changes nothing it says: CRLF line endings, a
 byte-order mark, two spaces at each line's end, items marked `*` or `+`, numbered items
-closed by `)`, strong emphasis in underscores, headings one level deeper, closed by `#`,
-in capitals or underlined, curly apostrophes, no-break spaces after colons, doubled
-blank lines, no newline at the end. A line is printed for each file and way of typing
+closed by `)` or all numbered `1.`, strong emphasis and emphasis in underscores,
+headings one level deeper, closed by `#`, in capitals or underlined, with or without a
+blank line under them, curly apostrophes and quotes, no-break spaces after colons,
+doubled blank lines, a blank line between items, no newline at the end, and paragraphs
+and items wrapped at 72 columns, as an editor that wraps lines types them. A line is printed for each file and way of typing
 that reads differently: the drafts and skipped blocks before and after.
 
 No labels are needed, so any notes will do, including a fresh set before it is
@@ -72,6 +74,57 @@ def variants(raw):
     yield "nbsp-after-colon", head + body.replace(": ", ":\u00a0")
     yield "double-blanks", t.replace("\n\n", "\n\n\n")
     yield "no-final-newline", t.rstrip("\r\n")
+    yield "hard-wrapped", head + hard_wrapped(body, 72)
+    yield "loose-lists", re.sub(r"(?m)^(\s*(?:[-*+]|\d+[.)]) [^\r\n]*\r?\n)(?=\s*(?:[-*+]|\d+[.)]) )",
+                                r"\1\n", t)
+    yield "blank-after-headings", re.sub(r"(?m)^(#{1,6} [^\r\n]*\r?\n)(?=[^\r\n])", r"\1\n", t)
+    yield "no-blank-after-headings", re.sub(r"(?m)^(#{1,6} [^\r\n]*\r?\n)\r?\n(?=[^\s#])", r"\1", t)
+    yield "underscore-italic", re.sub(r"(?<![*\w])\*([^*\s][^*\n]*?[^*\s]|[^*\s])\*(?![*\w])", r"_\1_", t)
+    yield "ones-numbered", re.sub(r"(?m)^(\s*)\d+\. ", r"\g<1>1. ", t)
+    yield "curly-quotes", head + re.sub(r'(?<![\w=])"([^"\n<>]+)"(?![\w])', "\u201c\\1\u201d", body)
+
+
+# Words a wrap should not put at a line's start: they would open a block (`-`, `1.`),
+# or a label (`Task:`) that reads as the writer's own line.
+RISKY_START = re.compile(r"^(?:[-*+>#|<=`~]|\d+[.)]|\S*:$)")
+BLOCK_LINE = re.compile(r"^\s*(?:#|\||<|```|~~~|---|===|\*\*\*)")
+ITEM = re.compile(r"^(\s*(?:[-*+]|\d+[.)])\s+)")
+
+
+def hard_wrapped(text, width):
+    """Paragraphs and items wrapped at `width`, as an editor that wraps would type them."""
+    out, fenced = [], False
+    for line in text.splitlines(keepends=True):
+        end = line[len(line.rstrip("\r\n")):]
+        bare = line[:len(line) - len(end)]
+        if re.match(r"^\s*(```|~~~)", bare):
+            fenced = not fenced
+        if fenced or len(bare) <= width or BLOCK_LINE.match(bare) or " | " in bare \
+                or bare.endswith("  ") or re.match(r"^(\s{4,}|\t)", bare) and not ITEM.match(bare):
+            out.append(line)
+            continue
+        item = ITEM.match(bare)
+        indent = " " * len(item.group(1)) if item else re.match(r"^\s*", bare).group(0)
+        words = bare.split(" ")
+        rows, row = [], words[0]
+        for w in words[1:]:
+            if len(row) + 1 + len(w) <= width or not row.strip() or not w:
+                row += " " + w
+            elif not RISKY_START.match(w):
+                rows.append(row)
+                row = indent + w
+            else:
+                # A word that would open a block (`-`, `1.`) goes down with the word
+                # before it, as a careful writer wraps.
+                cut = row.rfind(" ")
+                if cut > len(indent) and not RISKY_START.match(row[cut + 1:]):
+                    rows.append(row[:cut])
+                    row = indent + row[cut + 1:] + " " + w
+                else:
+                    row += " " + w
+        rows.append(row)
+        out.append((end or "\n").join(rows) + end)
+    return "".join(out)
 
 
 def main(argv):
@@ -79,6 +132,11 @@ def main(argv):
     if "--lp" in argv:
         i = argv.index("--lp")
         lp = argv[i + 1]
+        argv = argv[:i] + argv[i + 2:]
+    only = None
+    if "--only" in argv:
+        i = argv.index("--only")
+        only = set(argv[i + 1].split(","))
         argv = argv[:i] + argv[i + 2:]
     if not argv:
         print(__doc__)
@@ -90,6 +148,8 @@ def main(argv):
         raw = open(path, "rb").read()
         base = imported(lp, raw)
         for name, text in variants(raw):
+            if only and name not in only:
+                continue
             data = text.encode("utf-8")
             if data == raw:
                 continue

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use super::origin::Origin;
 use super::rules::append;
 use super::{Draft, Duplicate, ImportPlan, words_of};
 use crate::model::Part;
@@ -315,7 +316,11 @@ fn without_hashtags(text: &str) -> String {
 /// join the story's, and its text goes to the story's notes, with where it came
 /// from. `lines` are the notes' lines. Gives, for each draft as it was, where it is
 /// now (`None`: folded into another).
-pub fn fold_linked_tellings(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
+pub fn fold_linked_tellings(
+    plan: &mut ImportPlan,
+    lines: &[&str],
+    origin: &Origin,
+) -> Vec<Option<usize>> {
     let heading_key = |d: &Draft| -> Option<String> {
         let first = lines.get(d.lines.0.checked_sub(1)?)?.trim_start();
         first
@@ -347,7 +352,7 @@ pub fn fold_linked_tellings(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option
             continue;
         }
         // Its title, unless it is its question (or was taken from its own words).
-        fold_into(plan, i, j, "Told again", |telling, title| {
+        fold_into(plan, i, j, origin, "Told again", |telling, title| {
             !telling.story.questions.iter().any(|q| q.trim() == title)
         });
     }
@@ -363,9 +368,13 @@ pub fn fold_linked_tellings(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option
 /// chatbot's report of what it wrote (`### Story 26 — NAME`, its principles, `Built
 /// from …`) above `## Story 26 — NAME` told in parts. Its words go to that story's
 /// notes, its principles and questions join it. Gives where each draft is now.
-pub fn fold_summaries(plan: &mut ImportPlan, folds: &[(usize, usize)]) -> Vec<Option<usize>> {
+pub fn fold_summaries(
+    plan: &mut ImportPlan,
+    folds: &[(usize, usize)],
+    origin: &Origin,
+) -> Vec<Option<usize>> {
     for &(i, j) in folds {
-        fold_into(plan, i, j, "Summed up", |_, _| true);
+        fold_into(plan, i, j, origin, "Summed up", |_, _| true);
     }
     remove_drafts(plan, |i| folds.iter().any(|&(a, _)| a == i))
 }
@@ -379,17 +388,13 @@ fn fold_into(
     plan: &mut ImportPlan,
     i: usize,
     j: usize,
+    origin: &Origin,
     what: &str,
     keep_title: impl Fn(&Draft, &str) -> bool,
 ) {
     let folded = plan.drafts[i].clone();
     plan.drafts[j].join(&folded.story.questions, &folded.story.principles);
-    let (from, to) = folded.lines;
-    let mut told = if from == to {
-        format!("{what} at line {from}:")
-    } else {
-        format!("{what} at lines {from}–{to}:")
-    };
+    let mut told = format!("{what} at {}:", origin.cite(folded.lines));
     let title = folded.story.title.trim();
     if !folded.all_text().contains(title) && keep_title(&folded, title) {
         append(&mut told, title);
@@ -430,7 +435,11 @@ fn remove_drafts(plan: &mut ImportPlan, gone: impl Fn(usize) -> bool) -> Vec<Opt
 /// and its lines are listed with those read as structure. Only a text of twenty words
 /// or more: two short reminders alike may be two stories. Gives, for each draft as it
 /// was, where it is now (`None`: folded into another).
-pub fn fold_pasted_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
+pub fn fold_pasted_again(
+    plan: &mut ImportPlan,
+    lines: &[&str],
+    origin: &Origin,
+) -> Vec<Option<usize>> {
     const OPENING: usize = 20;
     let body = |d: &Draft| -> String { d.told().split_whitespace().collect::<Vec<_>>().join(" ") };
     let bodies: Vec<String> = plan.drafts.iter().map(body).collect();
@@ -456,7 +465,7 @@ pub fn fold_pasted_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<us
             None => alike.push(i),
         }
     }
-    fold_copies(plan, lines, &into, |at| {
+    fold_copies(plan, lines, origin, &into, |at| {
         format!(
             "the same answer again, under another question: one story with the one at line {at}"
         )
@@ -470,6 +479,7 @@ pub fn fold_pasted_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<us
 fn fold_copies(
     plan: &mut ImportPlan,
     lines: &[&str],
+    origin: &Origin,
     into: &[Option<usize>],
     why: impl Fn(usize) -> String,
 ) -> Vec<Option<usize>> {
@@ -478,7 +488,7 @@ fn fold_copies(
         let again = plan.drafts[i].clone();
         plan.drafts[j].join(&again.story.questions, &again.story.principles);
         let (from, to) = again.lines;
-        let (at, _) = plan.drafts[j].lines;
+        let (at, _) = origin.of(plan.drafts[j].lines.0);
         plan.ignored.push(super::Skipped {
             lines: (from, to),
             reason: why(at),
@@ -497,7 +507,11 @@ fn fold_copies(
 /// writer's numbers count their stories, so the same number and name is the same story
 /// listed again, and its principle joins the earlier one's. Gives, for each draft as it
 /// was, where it is now (`None`: folded into another).
-pub fn fold_numbered_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
+pub fn fold_numbered_again(
+    plan: &mut ImportPlan,
+    lines: &[&str],
+    origin: &Origin,
+) -> Vec<Option<usize>> {
     // The number and the name's words of a draft's first line, `12. NAME` or `12) NAME`,
     // and whether the draft is only that.
     let numbered = |d: &Draft| {
@@ -510,7 +524,7 @@ pub fn fold_numbered_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<
             ((first[..digits].to_string(), name), name_only)
         })
     };
-    fold_named_so(plan, lines, numbered, |at| {
+    fold_named_so(plan, lines, origin, numbered, |at| {
         format!(
             "the story numbered so at line {at}, listed again under another principle: one story, linked to both"
         )
@@ -522,7 +536,11 @@ pub fn fold_numbered_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<
 /// draft: the writer naming the same story again under another principle, which joins
 /// the earlier one's. Gives, for each draft as it was, where it is now (`None`: folded
 /// into another).
-pub fn fold_named_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
+pub fn fold_named_again(
+    plan: &mut ImportPlan,
+    lines: &[&str],
+    origin: &Origin,
+) -> Vec<Option<usize>> {
     let named = |d: &Draft| {
         let first = lines.get(d.lines.0.checked_sub(1)?)?.trim();
         let name = super::rules::plain_words(first);
@@ -532,7 +550,7 @@ pub fn fold_named_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usi
             && super::rules::plain_words(&d.told()) == name)
             .then_some((name, true))
     };
-    fold_named_so(plan, lines, named, |at| {
+    fold_named_so(plan, lines, origin, named, |at| {
         format!(
             "the story named so at line {at}, named again under another principle: one story, linked to both"
         )
@@ -545,6 +563,7 @@ pub fn fold_named_again(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usi
 fn fold_named_so<K: std::hash::Hash + Eq>(
     plan: &mut ImportPlan,
     lines: &[&str],
+    origin: &Origin,
     key: impl Fn(&Draft) -> Option<(K, bool)>,
     why: impl Fn(usize) -> String,
 ) -> Vec<Option<usize>> {
@@ -562,7 +581,7 @@ fn fold_named_so<K: std::hash::Hash + Eq>(
             }
         }
     }
-    fold_copies(plan, lines, &into, why)
+    fold_copies(plan, lines, origin, &into, why)
 }
 
 /// The in-file link targets a line points at as the story it tells: `[…](#slug)` whose

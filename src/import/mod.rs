@@ -20,8 +20,10 @@
 
 mod details;
 mod merge;
+mod origin;
 mod rules;
 mod tables;
+mod wrapped;
 
 /// The most blocks (headings and paragraphs) a notes file may have.
 pub const MAX_BLOCKS: usize = 200_000;

@@ -8,8 +8,8 @@
 //! The walk reads the notes so written out; the line numbers it reports are mapped
 //! back to the rows they came from.
 
+use super::Skipped;
 use super::rules::fence_mark;
-use super::{ImportPlan, Skipped};
 use crate::model::PrincipleSet;
 
 /// The notes with each table of stories written out as headings and lines.
@@ -688,45 +688,6 @@ fn strip_tags(text: &str) -> String {
     out
 }
 
-/// Maps the line numbers of a plan made from the written-out notes back to the notes'.
-pub(super) fn remap(plan: &mut ImportPlan, from: &[usize]) {
-    let at = |line: usize| from.get(line.wrapping_sub(1)).copied().unwrap_or(line);
-    let span = |(a, b): (usize, usize)| (at(a), at(b));
-    for draft in &mut plan.drafts {
-        draft.lines = span(draft.lines);
-    }
-    for block in plan.skipped.iter_mut().chain(plan.ignored.iter_mut()) {
-        block.lines = span(block.lines);
-    }
-    for question in &mut plan.questions {
-        question.lines = span(question.lines);
-    }
-    for warning in &mut plan.warnings {
-        *warning = remap_warning(warning, at);
-    }
-}
-
-/// A warning's `line N:` or `lines A–B:` with its numbers mapped.
-fn remap_warning(warning: &str, at: impl Fn(usize) -> usize) -> String {
-    let (prefix, rest) = if let Some(rest) = warning.strip_prefix("lines ") {
-        ("lines ", rest)
-    } else if let Some(rest) = warning.strip_prefix("line ") {
-        ("line ", rest)
-    } else {
-        return warning.to_string();
-    };
-    let Some((numbers, tail)) = rest.split_once(':') else {
-        return warning.to_string();
-    };
-    let mapped: Option<Vec<usize>> = numbers.split('–').map(|n| n.trim().parse().ok()).collect();
-    match mapped.as_deref() {
-        Some([a]) => format!("{prefix}{}:{tail}", at(*a)),
-        Some([a, b]) if at(*a) == at(*b) => format!("line {}:{tail}", at(*a)),
-        Some([a, b]) => format!("{prefix}{}–{}:{tail}", at(*a), at(*b)),
-        _ => warning.to_string(),
-    }
-}
-
 /// Where the table starting at line `i` ends (the first line after its rows): a row,
 /// the rule under it, and the rows after; `None` when no table starts there.
 fn table_end(lines: &[&str], i: usize) -> Option<usize> {
@@ -940,24 +901,5 @@ mod tests {
         assert!(!is_row("a | b"));
         // Indented four spaces, it is code, not a table.
         assert!(!is_row("    | a | b |"));
-    }
-
-    #[test]
-    fn warnings_keep_their_words_and_take_the_rows_line() {
-        let from = [7, 7, 7, 9, 9];
-        let at = |l: usize| from.get(l - 1).copied().unwrap_or(l);
-        assert_eq!(
-            remap_warning("line 4: 'x' names no principle", at),
-            "line 9: 'x' names no principle"
-        );
-        assert_eq!(
-            remap_warning("lines 1–3: read as one", at),
-            "line 7: read as one"
-        );
-        assert_eq!(
-            remap_warning("lines 2–5: read as one", at),
-            "lines 7–9: read as one"
-        );
-        assert_eq!(remap_warning("no line here", at), "no line here");
     }
 }

@@ -15611,7 +15611,8 @@ fn every_fixture_reads_the_same_however_its_markdown_is_typed() {
     // The same notes typed another way, none of it changing what they say: line
     // endings, blanks at the ends of lines, the marks of items and the closing marks
     // of headings, the apostrophes a word processor types, spaces that do not break,
-    // more blank lines, no newline at the end, strong emphasis in underscores.
+    // more blank lines, no newline at the end, strong emphasis in underscores, a blank
+    // line between items, lines wrapped by an editor.
     let variants: Vec<(&str, Retype)> = vec![
         ("CRLF line endings", |t| t.replace('\n', "\r\n")),
         ("two spaces at each line's end", |t| {
@@ -15680,6 +15681,28 @@ fn every_fixture_reads_the_same_however_its_markdown_is_typed() {
         ("no newline at the end", |t| {
             t.trim_end_matches('\n').to_string()
         }),
+        ("wrapped at 72 columns", |t| wrapped_at(t, 72)),
+        ("a blank line between items", |t| {
+            // A loose list: the same list in Markdown. (Outside code.)
+            let item = |l: &str| {
+                let body = l.trim_start();
+                let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+                body.starts_with(['-', '*', '+']) && body[1..].starts_with(' ')
+                    || digits > 0 && body[digits..].starts_with(". ")
+            };
+            let lines: Vec<&str> = t.lines().collect();
+            let mut fence = false;
+            let mut out = String::new();
+            for (i, l) in lines.iter().enumerate() {
+                fence ^= l.trim_start().starts_with("```");
+                out.push_str(l);
+                out.push('\n');
+                if !fence && item(l) && lines.get(i + 1).is_some_and(|next| item(next)) {
+                    out.push('\n');
+                }
+            }
+            out
+        }),
     ];
     let mut files: Vec<std::path::PathBuf> = Vec::new();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -15733,4 +15756,195 @@ fn marked_items(notes: &str, mark: char) -> String {
             }
         })
         .collect()
+}
+
+#[test]
+fn notes_wrapped_by_an_editor_read_as_typed_on_the_notes_lines() {
+    let set = principles::builtin();
+    // Our own words, wrapped at 72 columns: a story in labelled parts, then questions
+    // of the writer's own, each over two lines.
+    let notes = "\
+# Interview notes
+
+## Deliver Results
+
+### Shipped the billing migration a week early
+Situation: Billing ran on a vendor system that would lose its support on
+the first of July, and 1,200 customer accounts had to move before then.
+Task: I led the migration, with two engineers lent from other teams.
+Action: I split the accounts into three waves by risk and wrote a check
+that compared every invoice before and after the move.
+Result: All accounts moved by 24 June, with zero billing errors, and the
+check now runs on every release of the billing service.
+
+## Are Right, A Lot
+
+1. Tell me about a time when you had to work with incomplete data or
+   information, and what you decided.
+2. Tell me about a time when you were wrong, and how you found out that
+   you were.
+";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.part(crate::model::Part::Action),
+        "I split the accounts into three waves by risk and wrote a check that compared every invoice before and after the move.\n"
+    );
+    assert_eq!(read.drafts[0].lines, (5, 12));
+    let asked: Vec<(&str, (usize, usize))> = read
+        .questions
+        .iter()
+        .map(|q| (q.question.as_str(), q.lines))
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            (
+                "Tell me about a time when you had to work with incomplete data or information, and what you decided.",
+                (16, 17)
+            ),
+            (
+                "Tell me about a time when you were wrong, and how you found out that you were.",
+                (18, 19)
+            ),
+        ]
+    );
+    assert_eq!(read.skipped.len(), 1, "{:#?}", read.skipped);
+    assert_eq!(read.skipped[0].lines, (1, 1));
+}
+
+#[test]
+fn what_the_plan_says_of_wrapped_notes_cites_the_notes_lines() {
+    let set = principles::builtin();
+    // Our own words, wrapped at 72 columns: one answer pasted under two questions.
+    let answer = "When our on-call lead left, nobody owned the paging rota, and alerts went\nunanswered at night. I took the rota over, wrote a handbook for it and\ntrained four engineers to share it with me.\n";
+    let notes = format!(
+        "## Ownership\n\nLeaders act for the whole company, and they think long term, beyond the\nreach of their own team and past the end of the quarter they are in.\n\n### Tell me about a time you took on something outside your job.\n\n{answer}\n### Tell me about a time you went beyond what was asked of you.\n\n{answer}"
+    );
+    let read = plan(&notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(read.drafts[0].lines, (6, 10));
+    assert_eq!(read.ignored.len(), 1, "{:#?}", read.ignored);
+    assert_eq!(read.ignored[0].lines, (12, 16));
+    assert!(
+        read.ignored[0]
+            .reason
+            .ends_with("one story with the one at line 6"),
+        "{}",
+        read.ignored[0].reason
+    );
+}
+
+#[test]
+fn principles_listed_with_a_blank_line_between_are_a_list_not_headings() {
+    let set = principles::builtin();
+    // Our own words: the principles in a loose list, one blank line between items,
+    // each numbered after the one before.
+    let notes = "# The principles\n\n1. Customer Obsession\n\n2. Ownership\n\n3. Dive Deep\n\n## Ownership\n\nWhen the nightly export failed and nobody owned it, I took it over and fixed the query it timed out on.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(read.ignored.is_empty(), "{:#?}", read.ignored);
+    assert!(
+        read.skipped.iter().any(|s| s.lines == (3, 7)),
+        "{:#?}",
+        read.skipped
+    );
+    // Numbered from 1 again after the list, a principle's name is its heading.
+    let again = "1. Customer Obsession\n2. Ownership\n3. Dive Deep\n\n1. Ownership\n\nWhen the nightly export failed and nobody owned it, I took it over and fixed the query it timed out on.\n";
+    let read = plan(again, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(read.drafts[0].story.principles, ["ownership"]);
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.lines == (5, 5) && s.reason.contains("alone on its line")),
+        "{:#?}",
+        read.ignored
+    );
+}
+
+/// `notes` as an editor that wraps at `width` columns types them: each line of a
+/// paragraph or an item longer than that broken where the next word does not fit, an
+/// item's lines indented under its text. A word that would open a block or a label at
+/// a line's start (`-`, `1.`, `Task:`) goes down with the word before it, as a careful
+/// writer wraps. Headings, tables, HTML, code and front matter are left as they are.
+fn wrapped_at(notes: &str, width: usize) -> String {
+    let risky = |w: &str| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        w.starts_with(['-', '*', '+', '>', '#', '|', '<', '=', '`', '~'])
+            || digits > 0 && w[digits..].starts_with(['.', ')'])
+            || w.ends_with(':')
+    };
+    let mut out = String::new();
+    let mut fence = false;
+    let mut front = notes.starts_with("---\n");
+    for (i, line) in notes.lines().enumerate() {
+        if front && i > 0 && line == "---" {
+            front = false;
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        fence ^= line.trim_start().starts_with("```");
+        let body = line.trim_start();
+        if front
+            || fence
+            || line.chars().count() <= width
+            || body.starts_with(['#', '|', '<', '`'])
+            || line.starts_with("    ")
+        {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let lead = line.len() - body.len();
+        let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let marker = if body.starts_with(['-', '*', '+']) && body[1..].starts_with(' ') {
+            2
+        } else if digits > 0 && body[digits..].starts_with(". ") {
+            digits + 2
+        } else {
+            0
+        };
+        let indent = " ".repeat(lead + marker);
+        let words: Vec<&str> = body.split(' ').collect();
+        let mut rows: Vec<String> = Vec::new();
+        let mut row = format!("{}{}", &line[..lead], words[0]);
+        for w in &words[1..] {
+            if row.chars().count() + 1 + w.chars().count() <= width || w.is_empty() {
+                row.push(' ');
+                row.push_str(w);
+            } else if !risky(w) {
+                rows.push(std::mem::replace(&mut row, format!("{indent}{w}")));
+            } else {
+                match row.rfind(' ') {
+                    Some(cut) if cut > indent.len() && !risky(&row[cut + 1..]) => {
+                        let last = row[cut + 1..].to_string();
+                        row.truncate(cut);
+                        rows.push(std::mem::replace(&mut row, format!("{indent}{last} {w}")));
+                    }
+                    _ => {
+                        row.push(' ');
+                        row.push_str(w);
+                    }
+                }
+            }
+        }
+        rows.push(row);
+        for row in rows {
+            out.push_str(&row);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn the_wrapping_the_retyping_test_uses_wraps() {
+    let notes = "## Ownership\n\n- I took over the paging rota when our lead left, wrote a handbook for it, and trained four engineers - all of them new.\n";
+    assert_eq!(
+        wrapped_at(notes, 40),
+        "## Ownership\n\n- I took over the paging rota when our\n  lead left, wrote a handbook for it,\n  and trained four engineers - all of\n  them new.\n"
+    );
 }

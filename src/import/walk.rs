@@ -5,6 +5,7 @@
 use comrak::nodes::{AstNode, ListType, NodeValue};
 use comrak::{Arena, Options, parse_document};
 
+use super::origin::Origin;
 use super::rules::*;
 use super::{Draft, Field, ImportPlan, Label, MAX_QUOTE_DEPTH, REVIEW_HINT, Skipped};
 use crate::model::{Followup, Part, PrincipleSet, Story};
@@ -18,6 +19,19 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
 /// (`earnTrust.md`, `03-ownership.md`): a story that names none of its own is linked to
 /// that one, not to the one its words are nearest. `named` is the principle's id.
 pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
+    // A paragraph an editor wrapped at a width is read as the one line its writer
+    // typed (`wrapped`); the plan's lines are the notes'.
+    if let Some(unwrapped) = super::wrapped::unwrapped(markdown) {
+        let mut plan = retyped(&unwrapped.text, set, named, &unwrapped.origin);
+        unwrapped.origin.remap(&mut plan);
+        return plan;
+    }
+    retyped(markdown, set, named, &Origin::default())
+}
+
+/// Plans the drafts of notes however their Markdown is typed. `origin`: where the
+/// lines of `markdown` come from in the notes.
+fn retyped(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin) -> ImportPlan {
     // A space that does not break (pasted from a web page or a word processor, after
     // `Situation:`) is a space: the rules that read `: ` or `## ` read it so.
     // Blanks at a line's end are no words: two spaces there make a line break in
@@ -37,7 +51,7 @@ pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> Im
     // `## Ownership` on its line: what the rules that read a label or a heading's line
     // know. The report quotes them as written.
     if let Some(rewritten) = as_the_tree_reads(markdown) {
-        let mut plan = detailed(&rewritten.text, set, named);
+        let mut plan = detailed(&rewritten.text, set, named, origin);
         for entry in plan.skipped.iter_mut().chain(plan.ignored.iter_mut()) {
             // A block that ends on such a heading ends on its underline.
             if rewritten.underlined.contains(&entry.lines.1) {
@@ -48,15 +62,20 @@ pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> Im
         super::details::as_written(&mut plan.ignored, markdown, &rewritten.lines);
         return plan;
     }
-    detailed(markdown, set, named)
+    detailed(markdown, set, named, origin)
 }
 
 /// Plans the drafts of notes that may hold questions answered in `<details>` blocks.
-fn detailed(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
+fn detailed(
+    markdown: &str,
+    set: &PrincipleSet,
+    named: Option<&str>,
+    origin: &Origin,
+) -> ImportPlan {
     // Questions answered in `<details>` blocks of HTML are read as the Markdown they
     // stand for, line for line (`details`); the report quotes them as written.
     if let Some((text, blocks)) = super::details::as_markdown(markdown) {
-        let mut plan = tabled(&text, set, named);
+        let mut plan = tabled(&text, set, named, origin);
         super::details::as_written(&mut plan.skipped, markdown, &blocks);
         super::details::as_written(&mut plan.ignored, markdown, &blocks);
         plan.ignored
@@ -64,7 +83,7 @@ fn detailed(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPl
         plan.ignored.sort_by_key(|block| block.lines);
         return plan;
     }
-    tabled(markdown, set, named)
+    tabled(markdown, set, named, origin)
 }
 
 /// The spaces that do not break a line: no-break, narrow and figure spaces.
@@ -228,20 +247,22 @@ fn as_the_tree_reads(markdown: &str) -> Option<Rewritten> {
 }
 
 /// Plans the drafts of notes whose tables of stories may still be to write out.
-fn tabled(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
+fn tabled(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin) -> ImportPlan {
     // A table of stories is read written out, a section to a row (`tables`).
     let Some(expanded) = super::tables::expand(markdown, set) else {
-        return read(markdown, set, named);
+        return read(markdown, set, named, origin);
     };
-    let mut plan = read(&expanded.text, set, named);
-    super::tables::remap(&mut plan, &expanded.from);
+    let mut plan = read(&expanded.text, set, named, &origin.through(&expanded.from));
+    Origin::lines(&expanded.from).remap(&mut plan);
     plan.ignored.extend(expanded.ignored);
     plan.ignored.sort_by_key(|block| block.lines);
     plan
 }
 
 /// Plans the drafts of notes with no table of stories (or with them written out).
-fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
+/// `origin`: where its lines come from in the notes, for what the plan's own words
+/// cite (`Told again at lines 4–9:`).
+fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin) -> ImportPlan {
     let learned = translations(markdown, set);
     let set = learned.as_ref().unwrap_or(set);
     let named = named.and_then(|id| set.principles.iter().find(|p| p.id == id));
@@ -293,6 +314,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
         set,
         named,
         lines: &lines,
+        origin,
         plan: ImportPlan {
             named: named.map(|p| p.id.clone()),
             named_by_title: by_title.is_some(),
@@ -549,11 +571,11 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
     }
     principles_listed_to_stories(&mut plan, &lines, set);
     // The pairs name drafts by their place, which folding moves.
-    let summed = super::merge::fold_summaries(&mut plan, &summaries);
-    let now = super::merge::fold_linked_tellings(&mut plan, &lines);
-    let again = super::merge::fold_pasted_again(&mut plan, &lines);
-    let renamed = super::merge::fold_numbered_again(&mut plan, &lines);
-    let named = super::merge::fold_named_again(&mut plan, &lines);
+    let summed = super::merge::fold_summaries(&mut plan, &summaries, origin);
+    let now = super::merge::fold_linked_tellings(&mut plan, &lines, origin);
+    let again = super::merge::fold_pasted_again(&mut plan, &lines, origin);
+    let renamed = super::merge::fold_numbered_again(&mut plan, &lines, origin);
+    let named = super::merge::fold_named_again(&mut plan, &lines, origin);
     let retold: Vec<(usize, usize)> = retold
         .into_iter()
         .filter_map(|(a, b)| {
@@ -938,10 +960,22 @@ fn advice_lists(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
         .chain(std::iter::once(false))
         .collect();
     // Each line's run of list items (its first line), and the advice skipped in each.
+    // (A blank line between two items leaves them in one list, a loose one.)
+    let blank = |line: usize| {
+        lines
+            .get(line.wrapping_sub(1))
+            .is_some_and(|l| l.trim().is_empty())
+    };
     let mut run = vec![0; item.len()];
     for line in 1..item.len() {
         if item[line] {
-            run[line] = if item[line - 1] { run[line - 1] } else { line };
+            run[line] = if item[line - 1] {
+                run[line - 1]
+            } else if line > 2 && blank(line - 1) && item[line - 2] {
+                run[line - 2]
+            } else {
+                line
+            };
         }
     }
     let mut length: rustc_hash::FxHashMap<usize, usize> = Default::default();
@@ -2465,7 +2499,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
     let named: Vec<bool> = (lines.iter())
         .map(|l| numbered_principle(l, set).is_some())
         .collect();
-    let listed = listed_principles(&named);
+    let listed = listed_principles(&named, &lines);
     let bullets = indented_bullets(&lines);
     let plain = plain_titles(&lines, set);
     // (Notes with a code fence anywhere write their code so: indented lines there may
@@ -2637,16 +2671,40 @@ struct AsNotes {
 /// For each line, whether it names a principle (`named`, a numbered line naming one) in
 /// a list of three or more such lines, one right after another with nothing under any
 /// (`1. Customer Obsession`, `2. Ownership`, `3. Dive Deep`): the principles listed,
-/// not headings over stories. One pass over the runs.
-fn listed_principles(named: &[bool]) -> Vec<bool> {
+/// not headings over stories. One blank line between two of them, the second numbered
+/// after the first, leaves them in one list, a loose one. One pass over the runs.
+fn listed_principles(named: &[bool], lines: &[&str]) -> Vec<bool> {
     let mut listed = vec![false; named.len()];
+    let number = |j: usize| -> Option<u32> {
+        let t = lines.get(j)?.trim();
+        t[..t.bytes().take_while(u8::is_ascii_digit).count()]
+            .parse()
+            .ok()
+    };
     let mut start = 0;
     while start < named.len() {
-        let end = (start..named.len())
-            .find(|&j| named[j] != named[start])
-            .unwrap_or(named.len());
-        if named[start] && end - start >= 3 {
-            listed[start..end].fill(true);
+        if !named[start] {
+            start += 1;
+            continue;
+        }
+        // The run's lines, and how many of them name a principle.
+        let (mut end, mut count) = (start + 1, 1);
+        loop {
+            let next = if end < named.len() && named[end] {
+                end
+            } else if lines.get(end).is_some_and(|l| l.trim().is_empty())
+                && named.get(end + 1) == Some(&true)
+                && number(end + 1) > number(end - 1)
+            {
+                end + 1
+            } else {
+                break;
+            };
+            count += 1;
+            end = next + 1;
+        }
+        if count >= 3 {
+            listed[start..end].copy_from_slice(&named[start..end]);
         }
         start = end;
     }
@@ -3414,6 +3472,8 @@ struct Importer<'s, 'l, 'a> {
     /// linked to.
     named: Option<&'s crate::model::Principle>,
     lines: &'l [&'l str],
+    /// Where `lines` come from in the notes.
+    origin: &'l Origin,
     plan: ImportPlan,
     section: Option<Section>,
     /// The heading (text, level, lines) of a region that names no principle.
@@ -8983,7 +9043,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     let names_only = next_lines.len() >= 2 && names_a_line(self.lines, from, to);
                     let tells = (past_sentences(&said) >= 1 || first_person_events(&said) >= 1)
                         && !names_only;
-                    continues(next, self.lines)
+                    continues(next, self.lines, &Origin::default())
                         && !asks
                         && tells
                         && !next_lines
@@ -9221,13 +9281,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !section.structured
             && is_paragraph
             && label.is_none()
-            && start == end
+            && self.origin.of(start) == self.origin.of(end)
             && name_label(text.trim()).is_none()
             && node.next_sibling().is_some_and(|next| {
                 let (from, to) = span(next);
                 matches!(next.data().value, NodeValue::Paragraph)
-                    && from == to
-                    && !continues(next, self.lines)
+                    && self.origin.of(from) == self.origin.of(to)
+                    && !continues(next, self.lines, self.origin)
                     // "The results:" leads in to what follows it; it is no reminder.
                     && !self.lines.get(from.saturating_sub(1)).is_some_and(|l| l.trim_end().ends_with(':'))
             })
@@ -15005,12 +15065,13 @@ fn strip_marker(text: &str) -> String {
 }
 
 /// Whether a block continues the paragraph before it as one narrative: a paragraph over
-/// more than one line, or one that opens with a word that carries the story on.
-fn continues<'a>(node: &'a AstNode<'a>, lines: &[&str]) -> bool {
+/// more than one line of the notes (wrapped or not: `origin`), or one that opens with a
+/// word that carries the story on.
+fn continues<'a>(node: &'a AstNode<'a>, lines: &[&str], origin: &Origin) -> bool {
     if !matches!(node.data().value, NodeValue::Paragraph) {
         return false;
     }
-    let (start, end) = span(node);
+    let (start, end) = origin.span(span(node));
     end > start || follows_on(node, lines)
 }
 

@@ -737,9 +737,11 @@ fn import_of_mixed_shapes_matches_expected() {
         by[1].2,
         ["situation", "task", "action", "result", "learned"]
     );
+    // Both lines of the Action, one line as its writer typed it: the notes are
+    // wrapped where the next word would not fit.
     assert_eq!(
         plan["drafts"][1]["action"],
-        "I split the accounts into three waves by risk and wrote a reconciliation check\nthat compared every invoice before and after the move.\n"
+        "I split the accounts into three waves by risk and wrote a reconciliation check that compared every invoice before and after the move.\n"
     );
     // Labelled list items, and `Related:` with `+`.
     assert_eq!(by[2].0, "Rebuilt the invoice service under a hiring freeze");
