@@ -5,13 +5,14 @@
 
 Each notes file is imported into an empty library (`lp import FILE --json`), then
 again after retyping it in a way that changes nothing it says: CRLF line endings, a
-byte-order mark, two spaces at each line's end, items marked `*` or `+`, numbered items
-closed by `)` or all numbered `1.`, strong emphasis and emphasis in underscores,
-headings one level deeper, closed by `#`, in capitals or underlined, with or without a
-blank line under them, curly apostrophes and quotes, no-break spaces after colons,
-doubled blank lines, a blank line between items, no newline at the end, and paragraphs
-and items wrapped at 72 columns, as an editor that wraps lines types them. A line is printed for each file and way of typing
-that reads differently: the drafts and skipped blocks before and after.
+byte-order mark, two spaces at each line's end, items marked `*`, `+` or `•` (as a word
+processor marks them), a tab after an item's mark, numbered items closed by `)` or all
+numbered `1.`, strong emphasis and emphasis in underscores, headings one level deeper,
+closed by `#`, in capitals or underlined, with or without a blank line under them,
+curly apostrophes and quotes, no-break spaces after colons, doubled blank lines, a blank
+line between items, no newline at the end, and paragraphs and items wrapped at 72
+columns, as an editor that wraps lines types them. A line is printed for each file and
+way of typing that reads differently: the drafts and skipped blocks before and after.
 
 No labels are needed, so any notes will do, including a fresh set before it is
 labelled. Some retypings are not always faithful (an underlined heading that starts
@@ -81,6 +82,8 @@ def variants(raw):
     yield "no-blank-after-headings", re.sub(r"(?m)^(#{1,6} [^\r\n]*\r?\n)\r?\n(?=[^\s#])", r"\1", t)
     yield "underscore-italic", re.sub(r"(?<![*\w])\*([^*\s][^*\n]*?[^*\s]|[^*\s])\*(?![*\w])", r"_\1_", t)
     yield "ones-numbered", re.sub(r"(?m)^(\s*)\d+\. ", r"\g<1>1. ", t)
+    yield "bullet-dots", re.sub(r"(?m)^(\s*)- ", "\\1\u2022 ", t)
+    yield "tab-after-mark", re.sub(r"(?m)^(\s*)- ", "\\1-\t", t)
     yield "curly-quotes", head + re.sub(r'(?<![\w=])"([^"\n<>]+)"(?![\w])', "\u201c\\1\u201d", body)
 
 

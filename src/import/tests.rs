@@ -15612,7 +15612,8 @@ fn every_fixture_reads_the_same_however_its_markdown_is_typed() {
     // endings, blanks at the ends of lines, the marks of items and the closing marks
     // of headings, the apostrophes a word processor types, spaces that do not break,
     // more blank lines, no newline at the end, strong emphasis in underscores, a blank
-    // line between items, lines wrapped by an editor.
+    // line between items, lines wrapped by an editor, items marked as a word processor
+    // marks them.
     let variants: Vec<(&str, Retype)> = vec![
         ("CRLF line endings", |t| t.replace('\n', "\r\n")),
         ("two spaces at each line's end", |t| {
@@ -15623,6 +15624,12 @@ fn every_fixture_reads_the_same_however_its_markdown_is_typed() {
         }),
         ("items marked +", |t| marked_items(t, '+')),
         ("items marked *", |t| marked_items(t, '*')),
+        // As a word processor marks them, pasted.
+        ("items marked •", |t| marked_items(t, '•')),
+        ("items marked ◦", |t| marked_items(t, '◦')),
+        ("a tab after each item's mark", |t| {
+            marked_items(t, '-').replace("\n- ", "\n-\t")
+        }),
         ("headings closed by ##", |t| {
             let mut fence = false;
             t.lines()
@@ -15946,5 +15953,40 @@ fn the_wrapping_the_retyping_test_uses_wraps() {
     assert_eq!(
         wrapped_at(notes, 40),
         "## Ownership\n\n- I took over the paging rota when our\n  lead left, wrote a handbook for it,\n  and trained four engineers - all of\n  them new.\n"
+    );
+}
+
+#[test]
+fn items_pasted_from_a_word_processor_are_items() {
+    let set = principles::builtin();
+    // Our own words, as a word processor's list pastes: Word's bullet (a private-use
+    // character of its Symbol font) or `•`, a tab after it, and the same list nested.
+    for mark in ['\u{f0b7}', '•', '◦'] {
+        let notes = format!(
+            "## Deliver Results\n\n### Shipped the billing migration a week early\n\n{mark}\tSituation: Billing ran on a vendor system losing support in July.\n{mark}\tAction: I moved 1,200 accounts in three waves.\n\t{mark}\tThe riskiest accounts went last.\n{mark}\tResult: Every account moved by 24 June, with no billing errors.\n"
+        );
+        let read = plan(&notes, &set);
+        assert_eq!(read.drafts.len(), 1, "{mark:?}: {:#?}", read.drafts);
+        assert_eq!(
+            read.drafts[0].parts(),
+            ["situation", "action", "result"],
+            "{mark:?}: {:#?}",
+            read.drafts[0]
+        );
+        let story = &read.drafts[0].story;
+        assert!(
+            story
+                .part(crate::model::Part::Action)
+                .contains("The riskiest accounts went last."),
+            "{mark:?}: {story:#?}"
+        );
+    }
+    // In code, a mark is the code's.
+    let code = "## Deliver Results\n\nI moved the accounts in waves.\n\n```\n•\tnot an item\n```\n";
+    let read = plan(code, &set);
+    assert!(
+        read.drafts[0].all_text().contains("•\tnot an item"),
+        "{:#?}",
+        read.drafts
     );
 }

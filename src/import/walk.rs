@@ -19,6 +19,16 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
 /// (`earnTrust.md`, `03-ownership.md`): a story that names none of its own is linked to
 /// that one, not to the one its words are nearest. `named` is the principle's id.
 pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
+    // An item marked as a word processor marks it (`• `, `◦ `, `▪ `), pasted into
+    // notes, is an item: read as one marked `-`, on its line.
+    let marked;
+    let markdown = match marked_as_items(markdown) {
+        Some(text) => {
+            marked = text;
+            marked.as_str()
+        }
+        None => markdown,
+    };
     // A paragraph an editor wrapped at a width is read as the one line its writer
     // typed (`wrapped`); the plan's lines are the notes'.
     if let Some(unwrapped) = super::wrapped::unwrapped(markdown) {
@@ -84,6 +94,69 @@ fn detailed(
         return plan;
     }
     tabled(markdown, set, named, origin)
+}
+
+/// The marks word processors put before a list's items (bullets, circles, squares,
+/// the private-use bullets of Word's Symbol font), which Markdown does not know.
+const ITEM_MARKS: [char; 9] = ['•', '◦', '▪', '●', '○', '■', '‣', '\u{f0b7}', '\u{f0a7}'];
+
+/// `markdown` with its items marked as the rules read them, on the same lines, their
+/// indentation kept: a word processor's mark ([`ITEM_MARKS`]) and the blank after it
+/// as `- `, and a tab after a Markdown mark (`-\t`, `1.\t`, as text pasted from a word
+/// processor has) as a space. `None` when no line needs it. (Not in code.)
+fn marked_as_items(markdown: &str) -> Option<String> {
+    // The item's indentation, its mark, and where its text starts.
+    let marked = |line: &str| -> Option<(usize, &'static str, usize)> {
+        let body = line.trim_start();
+        let indent = line.len() - body.len();
+        let first = body.chars().next()?;
+        let (mark, after): (&'static str, usize) = if ITEM_MARKS.contains(&first) {
+            ("-", first.len_utf8())
+        } else {
+            let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+            match body.as_bytes().get(digits) {
+                Some(b'-' | b'*' | b'+') if digits == 0 => (&"-*+"[..0], 1),
+                Some(b'.' | b')') if digits > 0 => ("", digits + 1),
+                _ => return None,
+            }
+        };
+        let rest = &body[after..];
+        let blank = rest.len() - rest.trim_start_matches(['\t', ' ']).len();
+        let tabbed = rest.starts_with('\t');
+        let word_processor = !mark.is_empty() && (blank > 0 || rest.starts_with(NO_BREAK_SPACES));
+        (word_processor || tabbed && !rest[blank..].is_empty()).then_some((indent, mark, after))
+    };
+    if !markdown.lines().any(|line| marked(line).is_some()) {
+        return None;
+    }
+    let mut out = String::with_capacity(markdown.len());
+    let mut fence: Option<&str> = None;
+    for line in markdown.split_inclusive('\n') {
+        let found = marked(line).filter(|_| fence.is_none());
+        match fence {
+            Some(mark) if line.trim_start().starts_with(mark) => fence = None,
+            None => fence = fence_mark(line),
+            _ => {}
+        }
+        let Some((indent, mark, after)) = found else {
+            out.push_str(line);
+            continue;
+        };
+        let body = &line[indent..];
+        out.push_str(&line[..indent]);
+        out.push_str(if mark.is_empty() {
+            &body[..after]
+        } else {
+            mark
+        });
+        out.push(' ');
+        out.push_str(
+            body[after..]
+                .trim_start_matches(['\t', ' '])
+                .trim_start_matches(NO_BREAK_SPACES),
+        );
+    }
+    Some(out)
 }
 
 /// The spaces that do not break a line: no-break, narrow and figure spaces.
