@@ -235,6 +235,13 @@ Task: cut that to minutes.
 - split the merchants into waves by risk.
 ";
 
+    /// [`WRAPPED`] with `tail` after a blank line, read: its text.
+    fn read_after(tail: &str) -> String {
+        unwrapped(&format!("{WRAPPED}\n{tail}"))
+            .expect("wrapped at 72 columns")
+            .text
+    }
+
     #[test]
     fn a_paragraph_wrapped_by_an_editor_is_read_as_one_line() {
         let read = unwrapped(WRAPPED).expect("wrapped at 72 columns");
@@ -287,11 +294,10 @@ Task: cut that to minutes.
 
     #[test]
     fn a_break_the_writer_typed_is_kept_in_wrapped_notes() {
-        let notes = format!(
-            "{WRAPPED}\nTell me about a time you had to make a decision with data you did not\nhave?\nS - the launch date was fixed and the data was two weeks away from us\nResult – we launched on the date, and the data agreed with the guess we\n**Task**: decide.\n"
+        let read = read_after(
+            "Tell me about a time you had to make a decision with data you did not\nhave?\nS - the launch date was fixed and the data was two weeks away from us\nResult – we launched on the date, and the data agreed with the guess we\n**Task**: decide.\n",
         );
-        let read = unwrapped(&notes).expect("wrapped at 72 columns");
-        let lines: Vec<&str> = read.text.lines().collect();
+        let lines: Vec<&str> = read.lines().collect();
         let tail: Vec<&str> = lines[lines.len() - 4..].to_vec();
         assert_eq!(
             tail,
@@ -304,42 +310,38 @@ Task: cut that to minutes.
         );
         // A note typed in lower case after a sentence that ends its line is a note
         // of its own, however long that line.
-        let notes = format!(
-            "{WRAPPED}\nviolating the process for urgency, when i fixed a bug in the integration.\ncommitting to tighter deadlines, agents report migration\n"
+        let read = read_after(
+            "violating the process for urgency, when i fixed a bug in the integration.\ncommitting to tighter deadlines, agents report migration\n",
         );
-        let read = unwrapped(&notes).expect("wrapped at 72 columns");
-        assert!(read.text.contains("integration.\ncommitting"));
+        assert!(read.contains("integration.\ncommitting"));
     }
 
     #[test]
     fn a_quotation_goes_on_on_its_lines_and_a_line_past_its_colon() {
         for wrap in ["\n> ", "\n"] {
-            let notes = format!(
-                "{WRAPPED}\n> When did you take a risk that did not pay off, and what did you learn{wrap}from it afterwards?\n\nI can talk about a launch that slipped by a week.\n"
-            );
-            let read = unwrapped(&notes).expect("wrapped at 72 columns");
+            let read = read_after(&format!(
+                "> When did you take a risk that did not pay off, and what did you learn{wrap}from it afterwards?\n\nI can talk about a launch that slipped by a week.\n",
+            ));
             assert!(
-                read.text.contains("\n> When did you take a risk that did not pay off, and what did you learn from it afterwards?\n"),
+                read.contains("\n> When did you take a risk that did not pay off, and what did you learn from it afterwards?\n"),
                 "{wrap:?}: {}",
-                read.text
+                read
             );
         }
         // A line that ends on a colon where the next word did not fit goes on.
-        let notes = format!(
-            "{WRAPPED}\nTell me about a time you were wrong. Refer to it, but change roles:\n[[Have Backbone]]\n"
+        let read = read_after(
+            "Tell me about a time you were wrong. Refer to it, but change roles:\n[[Have Backbone]]\n",
         );
-        let read = unwrapped(&notes).expect("wrapped at 72 columns");
         assert!(
-            read.text.contains("change roles: [[Have Backbone]]\n"),
+            read.contains("change roles: [[Have Backbone]]\n"),
             "{}",
-            read.text
+            read
         );
         // A quotation after a paragraph starts there.
-        let notes = format!(
-            "{WRAPPED}\nI was asked this one in my first loop, and answered it far too long\n> Tell me about a time you failed.\n"
+        let read = read_after(
+            "I was asked this one in my first loop, and answered it far too long\n> Tell me about a time you failed.\n",
         );
-        let read = unwrapped(&notes).expect("wrapped at 72 columns");
-        assert!(read.text.contains("too long\n> Tell me"));
+        assert!(read.contains("too long\n> Tell me"));
     }
 
     #[test]
