@@ -15990,3 +15990,22 @@ fn items_pasted_from_a_word_processor_are_items() {
         read.drafts
     );
 }
+
+#[test]
+fn items_nested_under_a_labelled_item_stay_a_list_in_its_part() {
+    let set = principles::builtin();
+    // Our own words: labelled items, the Action's steps nested under it, one step
+    // nested deeper, and the Result's own nested under it with a tab.
+    let notes = "## Deliver Results\n\n### Shipped the billing migration a week early\n\n- **Situation**: Billing ran on a vendor system losing support in July.\n- **Action**: I planned the move in waves.\n    - I moved 1,200 accounts in three waves.\n        - The riskiest accounts went last.\n    - I checked every invoice before and after.\n- **Result**: Every account moved by 24 June.\n\t* No billing errors.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.part(crate::model::Part::Action),
+        "I planned the move in waves.\n- I moved 1,200 accounts in three waves.\n    - The riskiest accounts went last.\n- I checked every invoice before and after.\n"
+    );
+    assert_eq!(
+        story.part(crate::model::Part::Result),
+        "Every account moved by 24 June.\n* No billing errors.\n"
+    );
+}

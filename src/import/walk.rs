@@ -12994,6 +12994,18 @@ pub(super) fn segments(
     }
     let mut pieces: Vec<(usize, String)> = Vec::new();
     let mut any_label = false;
+    // The indentation of the item that started the piece being read, and of the first
+    // item nested under it (in columns, a tab four).
+    let mut piece_indent = 0;
+    let mut nested_indent: Option<usize> = None;
+    // Whether that item is a part's label (`- **Action**: …`).
+    let mut piece_part = false;
+    let columns = |line: &str| {
+        line.chars()
+            .take_while(|c| c.is_whitespace())
+            .map(|c| if c == '\t' { 4 } else { 1 })
+            .sum::<usize>()
+    };
     for (i, line) in lines.iter().enumerate() {
         let relabelled;
         let row = table_part(line, set);
@@ -13028,8 +13040,22 @@ pub(super) fn segments(
             || (!list && (numbered_question(body).is_some() || case_label(body).is_some()));
         any_label |= labelled && (i > 0 || list) || answer && i + 1 < lines.len();
         let after_answer = i > 0 && !list && telling_label(lines[i - 1]);
-        if pieces.is_empty() || labelled || after_answer || (list && item_start) {
+        let indent = columns(line);
+        // An item nested under a part's labelled item (`- **Action**:` over `  - I
+        // moved…`) is a line of that part's list, its mark kept, and one nested deeper
+        // under it nested so: a list stays a list.
+        let nested = list && item_start && piece_part && !labelled && indent > piece_indent;
+        if pieces.is_empty() || labelled || after_answer || (list && item_start && !nested) {
             pieces.push((start + i, body.to_string()));
+            piece_indent = indent;
+            nested_indent = None;
+            piece_part = matches!(classify(body, set), Some((Label::Part(_), _)));
+        } else if nested {
+            let base = *nested_indent.get_or_insert(indent);
+            let last = pieces.last_mut().expect("a piece was started");
+            last.1.push('\n');
+            last.1.push_str(&" ".repeat(indent.saturating_sub(base)));
+            last.1.push_str(line.trim_start());
         } else {
             let last = pieces.last_mut().expect("a piece was started");
             last.1.push('\n');
