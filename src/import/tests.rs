@@ -16009,3 +16009,43 @@ fn items_nested_under_a_labelled_item_stay_a_list_in_its_part() {
         "Every account moved by 24 June.\n* No billing errors.\n"
     );
 }
+
+#[test]
+fn a_name_alone_over_a_storys_first_label_is_its_title() {
+    let set = principles::builtin();
+    // Our own words: each story named by a plain line, right over its labels or over a
+    // blank line over them, its parts in items or on lines of their own.
+    for (gap, mark) in [("", "- "), ("\n", "- "), ("", ""), ("\n", "")] {
+        let notes = format!(
+            "## Deliver Results\n\nShipped the billing migration a week early\n{gap}{mark}Situation: Billing ran on a vendor system losing support in July.\n{mark}Action: I moved 1,200 accounts in three waves.\n{mark}Result: Every account moved by 24 June, with no billing errors.\n\nRebuilt the invoice service under a hiring freeze\n{gap}{mark}Situation: The invoice service timed out at every month-end.\n{mark}Action: I replaced a per-row query with one bulk query.\n{mark}Result: Month-end runs went from 6 hours to 20 minutes.\n"
+        );
+        let read = plan(&notes, &set);
+        let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Shipped the billing migration a week early",
+                "Rebuilt the invoice service under a hiring freeze"
+            ],
+            "{gap:?} {mark:?}"
+        );
+        let second = if gap.is_empty() { 8 } else { 9 };
+        assert_eq!(read.drafts[1].lines.0, second, "{gap:?} {mark:?}");
+        assert!(read.drafts[0].lines.1 < second, "{gap:?} {mark:?}");
+        // The names are titles, in no part and no note.
+        for draft in &read.drafts {
+            assert!(draft.story.notes.trim().is_empty(), "{draft:#?}");
+            assert!(
+                !draft.story.part(Part::Result).contains("Rebuilt"),
+                "{draft:#?}"
+            );
+        }
+    }
+    // A row of labels over the parts is no name.
+    let legend = "## Deliver Results\n\nS: Situation, A: Action, R: Result\nSituation: Billing ran on a vendor system losing support in July.\nAction: I moved 1,200 accounts in three waves.\n";
+    let read = plan(legend, &set);
+    assert_ne!(
+        read.drafts[0].story.title,
+        "S: Situation, A: Action, R: Result"
+    );
+}

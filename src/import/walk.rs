@@ -1887,6 +1887,30 @@ fn prompts_you(text: &str) -> bool {
             .any(|w| matches!(w.as_str(), "i" | "we" | "my" | "our" | "me" | "us"))
 }
 
+/// The name of a story on the line over its first part's label (line `start`), or
+/// over a blank line over it, alone on the line that opens its paragraph: twelve words
+/// at most, no sentence, no colon (no label, nor a row of them), no question (`Rebuilt the invoice service under a hiring freeze` over `Situation:
+/// …` or `- Situation: …`).
+fn name_over_parts<'l>(lines: &[&'l str], start: usize, set: &PrincipleSet) -> Option<&'l str> {
+    let blank = |line: usize| lines.get(line).is_some_and(|l| l.trim().is_empty());
+    // (Or over a blank line over the label: a paragraph of its own.)
+    let at = match start.checked_sub(2)? {
+        above if blank(above) => above.checked_sub(1)?,
+        above => above,
+    };
+    let name = lines.get(at)?.trim();
+    let opens = at == 0 || blank(at - 1);
+    let words = words_of(name).len();
+    (opens
+        && (1..=12).contains(&words)
+        && !name.ends_with(['.', '?', '!', ';', ','])
+        && !name.contains([':', '：'])
+        && !name.starts_with(['-', '*', '+', '>', '#', '|', '<', '`', '['])
+        && classify(name, set).is_none()
+        && !is_question(&bare_question(name)))
+    .then_some(name)
+}
+
 /// A line that names what comes after it and nothing else: a few words and a colon
 /// (`Progressive case:`, `The billing outage:`), no label's and no sentence.
 fn names_next(text: &str, set: &PrincipleSet) -> bool {
@@ -9719,6 +9743,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             return;
         }
+        // A story's name alone on the line over its first part's label (`Shipped the
+        // billing migration` over `Situation: …`), the story's only words so far: its
+        // title, not a note.
+        if let Some((Label::Part(_), _)) = label
+            && let Some(name) = name_over_parts(self.lines, start, self.set)
+            && let Some(building) = self.current.as_mut()
+            && building.draft.story.written_parts().next().is_none()
+            && (building.draft.story.title.trim().is_empty()
+                || building.draft.story.title.trim() == name)
+            && building.draft.story.notes.trim() == name
+        {
+            building.draft.story.title = name.to_string();
+            building.draft.story.notes.clear();
+            building.named = true;
+        }
         // A Situation after the story's Action or Result is the next story's: the
         // labels start again.
         if let Some((Label::Part(Part::Situation), _)) = label
@@ -10464,19 +10503,33 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `- Progressive case:` over the next case's `- Issue: …`: the name the writer
         // gave the story after, at the end of the one before; it goes with its story.
         let mut name = None;
+        let mut from = start;
         if let Some(building) = self.current.as_mut() {
             let draft = &mut building.draft;
             draft.lines.1 = start.saturating_sub(1).max(draft.lines.0);
             let field = field_mut(draft, building.field);
             let trimmed = field.trim_end();
             let (before, last) = trimmed.rsplit_once("\n\n").unwrap_or(("", trimmed));
-            if !before.trim().is_empty() && names_next(last, self.set) {
+            // (So is a name alone on the line that opens its paragraph, right over the
+            // next story's Situation: `Rebuilt the invoice service` over `Situation:
+            // …`.)
+            let opening = name_over_parts(self.lines, start, self.set)
+                .is_some_and(|name| name == last.trim());
+            if !before.trim().is_empty() && (names_next(last, self.set) || opening) {
+                if opening {
+                    // The next story starts on its name's line.
+                    from = (1..start)
+                        .rev()
+                        .find(|&line| self.lines[line - 1].trim() == last.trim())
+                        .unwrap_or(start);
+                }
                 name = Some(last.trim().trim_end_matches(':').trim().to_string());
                 *field = format!("{}\n", before.trim_end());
+                draft.lines.1 = from.saturating_sub(1).max(draft.lines.0);
             }
         }
         self.finish_draft();
-        self.start_in_block(start);
+        self.start_in_block(from);
         if let Some(name) = name
             && let Some(building) = self.current.as_mut()
         {
