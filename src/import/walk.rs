@@ -9140,6 +9140,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     let names_only = next_lines.len() >= 2 && names_a_line(self.lines, from, to);
                     let tells = (past_sentences(&said) >= 1 || first_person_events(&said) >= 1)
                         && !names_only;
+                    // (Counting the writer's lines, a wrapped paragraph one: the
+                    // one after a description goes on from it only as a narrative
+                    // does, not for being long.)
                     continues(next, self.lines, &Origin::default())
                         && !asks
                         && tells
@@ -10520,7 +10523,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     // The next story starts on its name's line.
                     from = (1..start)
                         .rev()
-                        .find(|&line| self.lines[line - 1].trim() == last.trim())
+                        .find(|&line| {
+                            self.lines
+                                .get(line - 1)
+                                .is_some_and(|l| l.trim() == last.trim())
+                        })
                         .unwrap_or(start);
                 }
                 name = Some(last.trim().trim_end_matches(':').trim().to_string());
