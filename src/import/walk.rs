@@ -19,6 +19,16 @@ pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
 /// (`earnTrust.md`, `03-ownership.md`): a story that names none of its own is linked to
 /// that one, not to the one its words are nearest. `named` is the principle's id.
 pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> ImportPlan {
+    // A space that does not break (pasted from a web page or a word processor, after
+    // `Situation:` or an item's mark) is a space: the rules that read `: ` or `## `
+    // read it so.
+    let spaced;
+    let markdown = if markdown.contains(NO_BREAK_SPACES) {
+        spaced = markdown.replace(NO_BREAK_SPACES, " ");
+        spaced.as_str()
+    } else {
+        markdown
+    };
     // An item marked as a word processor marks it (`• `, `◦ `, `▪ `), pasted into
     // notes, is an item: read as one marked `-`, on its line.
     let marked;
@@ -31,7 +41,7 @@ pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> Im
     };
     // A paragraph an editor wrapped at a width is read as the one line its writer
     // typed (`wrapped`); the plan's lines are the notes'.
-    if let Some(unwrapped) = super::wrapped::unwrapped(markdown) {
+    if let Some(unwrapped) = super::wrapped::unwrapped(markdown, after_front_matter(markdown)) {
         let mut plan = retyped(&unwrapped.text, set, named, &unwrapped.origin);
         unwrapped.origin.remap(&mut plan);
         return plan;
@@ -42,16 +52,13 @@ pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> Im
 /// Plans the drafts of notes however their Markdown is typed. `origin`: where the
 /// lines of `markdown` come from in the notes.
 fn retyped(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin) -> ImportPlan {
-    // A space that does not break (pasted from a web page or a word processor, after
-    // `Situation:`) is a space: the rules that read `: ` or `## ` read it so.
     // Blanks at a line's end are no words: two spaces there make a line break in
     // Markdown, which notes hold on a line of their own anyway. Taken off, they leave
     // every rule that reads a line's end (`Situation:`, `---`) reading it as it shows.
+    // (After the wrapped lines are joined: such a break is the writer's.)
     let trimmed;
-    let markdown = if markdown.lines().any(|line| line.ends_with([' ', '\t']))
-        || markdown.contains(NO_BREAK_SPACES)
-    {
-        trimmed = without_trailing_blanks(&markdown.replace(NO_BREAK_SPACES, " "));
+    let markdown = if markdown.lines().any(|line| line.ends_with([' ', '\t'])) {
+        trimmed = without_trailing_blanks(markdown);
         trimmed.as_str()
     } else {
         markdown
@@ -105,26 +112,24 @@ const ITEM_MARKS: [char; 9] = ['•', '◦', '▪', '●', '○', '■', '‣', 
 /// as `- `, and a tab after a Markdown mark (`-\t`, `1.\t`, as text pasted from a word
 /// processor has) as a space. `None` when no line needs it. (Not in code.)
 fn marked_as_items(markdown: &str) -> Option<String> {
-    // The item's indentation, its mark, and where its text starts.
-    let marked = |line: &str| -> Option<(usize, &'static str, usize)> {
+    // The item's indentation, the word processor's mark if it is one (else the
+    // writer's Markdown mark is kept), and where its text starts.
+    let marked = |line: &str| -> Option<(usize, bool, usize)> {
         let body = line.trim_start();
         let indent = line.len() - body.len();
         let first = body.chars().next()?;
-        let (mark, after): (&'static str, usize) = if ITEM_MARKS.contains(&first) {
-            ("-", first.len_utf8())
-        } else {
-            let digits = body.bytes().take_while(u8::is_ascii_digit).count();
-            match body.as_bytes().get(digits) {
-                Some(b'-' | b'*' | b'+') if digits == 0 => (&"-*+"[..0], 1),
-                Some(b'.' | b')') if digits > 0 => ("", digits + 1),
-                _ => return None,
-            }
+        let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let (processor, after) = match body.as_bytes().get(digits) {
+            _ if ITEM_MARKS.contains(&first) => (true, first.len_utf8()),
+            Some(b'-' | b'*' | b'+') if digits == 0 => (false, 1),
+            Some(b'.' | b')') if digits > 0 => (false, digits + 1),
+            _ => return None,
         };
         let rest = &body[after..];
-        let blank = rest.len() - rest.trim_start_matches(['\t', ' ']).len();
-        let tabbed = rest.starts_with('\t');
-        let word_processor = !mark.is_empty() && (blank > 0 || rest.starts_with(NO_BREAK_SPACES));
-        (word_processor || tabbed && !rest[blank..].is_empty()).then_some((indent, mark, after))
+        let text = rest.trim_start_matches(['\t', ' ']);
+        let blank = rest.len() > text.len();
+        (processor && blank || rest.starts_with('\t') && !text.is_empty())
+            .then_some((indent, processor, after))
     };
     if !markdown.lines().any(|line| marked(line).is_some()) {
         return None;
@@ -138,23 +143,15 @@ fn marked_as_items(markdown: &str) -> Option<String> {
             None => fence = fence_mark(line),
             _ => {}
         }
-        let Some((indent, mark, after)) = found else {
+        let Some((indent, processor, after)) = found else {
             out.push_str(line);
             continue;
         };
         let body = &line[indent..];
         out.push_str(&line[..indent]);
-        out.push_str(if mark.is_empty() {
-            &body[..after]
-        } else {
-            mark
-        });
+        out.push_str(if processor { "-" } else { &body[..after] });
         out.push(' ');
-        out.push_str(
-            body[after..]
-                .trim_start_matches(['\t', ' '])
-                .trim_start_matches(NO_BREAK_SPACES),
-        );
+        out.push_str(body[after..].trim_start_matches(['\t', ' ']));
     }
     Some(out)
 }
@@ -1125,6 +1122,12 @@ struct FrontMatter {
     lists: Vec<(String, Vec<String>)>,
     /// The line after its closing delimiter.
     end: usize,
+}
+
+/// Where notes start after their front matter (a line's index from 0), `0` when they
+/// open with none.
+fn after_front_matter(markdown: &str) -> usize {
+    front_matter(markdown).map_or(0, |front| front.end)
 }
 
 fn front_matter(markdown: &str) -> Option<FrontMatter> {

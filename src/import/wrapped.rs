@@ -35,9 +35,12 @@ pub(super) struct Unwrapped {
 /// writer typed is kept, wrapped or not, when the line ends on a question
 /// (`…disagreed?`), or the next opens as its own line does: an item, a label
 /// (`Task:`, `**Task**`, `T -`), a mark, a note in lower case after a full stop.
-pub(super) fn unwrapped(markdown: &str) -> Option<Unwrapped> {
+///
+/// `front_end`: where the notes start after their front matter (a line's index from
+/// 0), which is left as it is.
+pub(super) fn unwrapped(markdown: &str, front_end: usize) -> Option<Unwrapped> {
     let lines: Vec<&str> = markdown.lines().collect();
-    let prose = prose(&lines);
+    let prose = prose(&lines, front_end);
     // The breaks inside paragraphs that a wrap could have made.
     // (A quotation goes on on a line quoted or not; a line quoted starts one.)
     let breaks: Vec<usize> = (1..lines.len())
@@ -138,20 +141,10 @@ fn columns(line: &str) -> usize {
 
 /// Which lines are a paragraph's text (or an item's, or a quotation's): not blank, and
 /// not a heading, a table's row, HTML, a rule or underline, nor in a fence, a comment
-/// or the front matter.
-fn prose(lines: &[&str]) -> Vec<bool> {
+/// or the front matter (which ends before line `front_end`, from 0).
+fn prose(lines: &[&str], front_end: usize) -> Vec<bool> {
     let mut prose = vec![false; lines.len()];
-    let mut i = 0;
-    if let Some(delimiter) = lines
-        .first()
-        .map(|l| l.trim_end())
-        .filter(|l| *l == "---" || *l == "+++")
-    {
-        i = 1
-            + (1..lines.len())
-                .find(|&j| lines[j].trim_end() == delimiter)
-                .unwrap_or(lines.len());
-    }
+    let mut i = front_end;
     let mut fence: Option<&str> = None;
     let mut comment = false;
     while i < lines.len() {
@@ -237,14 +230,14 @@ Task: cut that to minutes.
 
     /// [`WRAPPED`] with `tail` after a blank line, read: its text.
     fn read_after(tail: &str) -> String {
-        unwrapped(&format!("{WRAPPED}\n{tail}"))
+        unwrapped(&format!("{WRAPPED}\n{tail}"), 0)
             .expect("wrapped at 72 columns")
             .text
     }
 
     #[test]
     fn a_paragraph_wrapped_by_an_editor_is_read_as_one_line() {
-        let read = unwrapped(WRAPPED).expect("wrapped at 72 columns");
+        let read = unwrapped(WRAPPED, 0).expect("wrapped at 72 columns");
         let lines: Vec<&str> = read.text.lines().collect();
         assert_eq!(
             lines[2],
@@ -273,7 +266,7 @@ Task: cut that to minutes.
     fn notes_whose_lines_were_typed_as_they_are_are_read_as_they_are() {
         // Lines of every length, a thought to a line: no width they break at.
         let typed = "## Ownership\n\nCleaning up unused resources across all accounts.\nCompliance enforcement\nI took over the on-call rota when our lead left, and kept it for a year.\nNobody asked me to.\n";
-        assert!(unwrapped(typed).is_none());
+        assert!(unwrapped(typed, 0).is_none());
         // Lines longer than an editor wraps at, each broken where the next word would
         // not have fitted.
         let long: String = WRAPPED
@@ -286,10 +279,10 @@ Task: cut that to minutes.
                 }
             })
             .collect();
-        assert!(unwrapped(&long).is_none(), "{long}");
+        assert!(unwrapped(&long, 0).is_none(), "{long}");
         // Short lines, a name or a reminder to each, that a width of 20 would explain.
         let short = "Customer Obsession\nLeaders start from the people\n1. Checkout retry screen\n2. Support inbox triage\nOwnership and more\nLeaders act for the company\n1. Orphaned cron job\nFrugality\n";
-        assert!(unwrapped(short).is_none());
+        assert!(unwrapped(short, 0).is_none());
     }
 
     #[test]
@@ -349,7 +342,8 @@ Task: cut that to minutes.
         let notes = format!(
             "---\ntitle: a title that is long enough to be taken for a wrapped line of text\ntags: [a]\n---\n{WRAPPED}\n```\nsome code on a line long enough that a wrap would have broken it here\nand more\n```\n"
         );
-        let read = unwrapped(&notes).expect("wrapped at 72 columns");
+        // (Its front matter ends before line 4.)
+        let read = unwrapped(&notes, 4).expect("wrapped at 72 columns");
         assert!(read.text.starts_with(
             "---\ntitle: a title that is long enough to be taken for a wrapped line of text\ntags: [a]\n---\n"
         ));
