@@ -3775,6 +3775,94 @@ pub(super) fn sample_label(line: &str) -> bool {
                     "answer" | "answers" | "response" | "responses"
                 )
         })
+        // (Or a label that names a sample answer in another language: `**Câu Trả Lời
+        // Mẫu (STAR):**`, `**Пример ответа:**`.)
+        || words.len() <= 5
+            && words.iter().any(|w| !w.is_ascii())
+            && sample_heading(
+                line.trim_end_matches(['*', '_'])
+                    .trim_end()
+                    .trim_end_matches([':', '：']),
+            )
+}
+
+/// Whether a heading or label names a sample answer and nothing else: "Example
+/// Response", "Sample answer", "A model answer (STAR)", "Answer Framework", "Sample
+/// Answer Structure" (a remark after a dash aside: "Sample Answer — for calibration").
+pub(super) fn sample_heading(heading: &str) -> bool {
+    // `Sample Answer — for calibration`: what the heading names, then a remark on it.
+    if let Some((named, _)) = heading.split_once(['—', '–'])
+        && !named.trim().is_empty()
+    {
+        return sample_heading(named);
+    }
+    let words = plain_words(heading);
+    // `**Framework:**` over a story's labelled parts: the guide's shape of an answer.
+    if words == ["framework"] {
+        return true;
+    }
+    // (And the same in other languages: "Пример ответа", "Ejemplo de respuesta",
+    // "Exemple de réponse", "답변 예시"; one word in German and Chinese.)
+    if words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "beispielantwort" | "示例回答" | "回答示例" | "参考回答" | "回答例" | "模範解答"
+        )
+    }) && words.len() <= 2
+    {
+        return true;
+    }
+    let kind = [
+        "example",
+        "sample",
+        "model",
+        "framework",
+        "пример",
+        "образец",
+        "ejemplo",
+        "exemplo",
+        "exemple",
+        "예시",
+        // (`Câu Trả Lời Mẫu`: "answer, sample" in Vietnamese.)
+        "mẫu",
+    ];
+    let answer = [
+        "response",
+        "responses",
+        "answer",
+        "answers",
+        "ответа",
+        "ответ",
+        "respuesta",
+        "resposta",
+        "réponse",
+        "답변",
+        "lời",
+    ];
+    let other = [
+        "a",
+        "an",
+        "the",
+        "de",
+        "câu",
+        "trả",
+        "star",
+        "good",
+        "strong",
+        "great",
+        "ideal",
+        "method",
+        "structure",
+        "outline",
+    ];
+    words.iter().any(|w| kind.contains(&w.as_str()))
+        && words.iter().any(|w| answer.contains(&w.as_str()))
+        && words.iter().all(|w| {
+            kind.contains(&w.as_str())
+                || answer.contains(&w.as_str())
+                || other.contains(&w.as_str())
+                || w.chars().all(|c| c.is_ascii_digit())
+        })
 }
 
 /// Whether a text speaks to its reader ("you", 你) more often than of its writer: advice.
@@ -4183,17 +4271,19 @@ const OTHER_SECOND_PERSON: &[&str] = &[
     "deine",
     "너",
     "당신",
+    // Vietnamese "you".
+    "bạn",
 ];
 
 /// "I", "me" and "my" in the other languages notes are written in, for telling a
 /// person's story from a principle's description: Russian, Spanish, Portuguese,
-/// French, Italian, German and Korean. (Chinese and Japanese write no spaces: see
+/// French, Italian, German, Korean and Vietnamese. (Chinese and Japanese write no spaces: see
 /// [`writer_in_cjk`].)
 const OTHER_FIRST_PERSON: &[&str] = &[
     "я", "мне", "меня", "мной", "мой", "моя", "моё", "мое", "мои", "моих", "моим", "yo", "mi",
     "mis", "conmigo", "eu", "meu", "minha", "meus", "minhas", "je", "j'", "moi", "mon", "ma",
     "mes", "io", "mio", "mia", "miei", "ich", "mich", "mir", "mein", "meine", "meinen", "meinem",
-    "meiner", "나는", "내가", "나의", "제가", "저는", "저의",
+    "meiner", "나는", "내가", "나의", "제가", "저는", "저의", "tôi",
 ];
 
 /// How often a text in Chinese or Japanese speaks of its writer: 我 (but not 我们, "we",
@@ -5274,7 +5364,28 @@ pub(super) fn story_heading(text: &str) -> String {
     if let Some(named) = ranked_story(marked).and_then(labelled_name) {
         return named;
     }
-    labelled_name(marked).unwrap_or_else(|| trimmed.to_string())
+    if let Some(named) = labelled_name(marked) {
+        return named;
+    }
+    // `Failure story: The lost backups`, `YOUR CAD STORY — The fixture design`: a word
+    // or two of what kind of story it is (or "your"), then the label and the name.
+    let words: Vec<&str> = marked.split_whitespace().collect();
+    (1..=3)
+        .filter(|&k| k < words.len())
+        .find(|&k| {
+            words[..k]
+                .iter()
+                .all(|w| w.chars().all(char::is_alphabetic) && !w.eq_ignore_ascii_case("story"))
+                && words[k].to_lowercase().starts_with("story")
+        })
+        .and_then(|k| {
+            let at = marked.find(words[k]).filter(|&at| at > 0)?;
+            labelled_name(&marked[at..]).filter(|name| {
+                // (A name, not a sentence going on: `Story — …` must be set apart.)
+                marked[at..].len() > name.len()
+            })
+        })
+        .unwrap_or_else(|| trimmed.to_string())
 }
 
 /// What follows a story's rank at the start of a heading (`Primary Story: …`, `Backup

@@ -4097,7 +4097,7 @@ fn a_heading_behind_a_list_marker_asks_for_the_answer_begun_under_it() {
 
 #[test]
 fn labels_that_name_a_sample_answer() {
-    use super::walk::sample_heading;
+    use super::rules::sample_heading;
     for label in [
         "Example Response",
         "Sample Answer Structure",
@@ -7559,11 +7559,11 @@ fn a_sample_answers_heading_says_so_in_other_languages_too() {
         "回答例",
         "답변 예시",
     ] {
-        assert!(super::walk::sample_heading(heading), "{heading}");
+        assert!(super::rules::sample_heading(heading), "{heading}");
     }
     // A story named in those words' company is a story's name.
-    assert!(!super::walk::sample_heading("Пример: миграция базы"));
-    assert!(!super::walk::sample_heading(
+    assert!(!super::rules::sample_heading("Пример: миграция базы"));
+    assert!(!super::rules::sample_heading(
         "Respuesta al incidente de marzo"
     ));
     let set = principles::builtin();
@@ -9070,10 +9070,10 @@ fn a_story_named_in_bold_then_its_principles_joined_by_plus_links_them_all() {
         read.drafts[1].story.principles,
         ["dive-deep", "are-right-a-lot"]
     );
-    assert!(super::walk::sample_heading(
+    assert!(super::rules::sample_heading(
         "Sample Answer — for calibration"
     ));
-    assert!(!super::walk::sample_heading(
+    assert!(!super::rules::sample_heading(
         "Pricing bug hunt — the sample data"
     ));
 }
@@ -16048,4 +16048,244 @@ fn a_name_alone_over_a_storys_first_label_is_its_title() {
         read.drafts[0].story.title,
         "S: Situation, A: Action, R: Result"
     );
+}
+
+#[test]
+fn the_principles_a_region_names_go_to_every_story_under_it() {
+    let set = principles::builtin();
+    // Our own words: a theme heading that names no principle, a line that names two
+    // (joined by "+", the second with a comma of its own), then two stories under
+    // deeper headings.
+    let notes = "### 2. Working without a map\n**Maps to LPs:** Bias for Action + Are Right, A Lot\n\n\
+        #### Story A: Picking the label printer\n\
+        - **S:** Two printers, no trial units, and the order closed on Friday.\n\
+        - **A:** I chose on the three things our line needed.\n\
+        - **R:** The printer has run since March.\n\n\
+        #### Story B: The spec nobody wrote\n\
+        - **S:** The packing station had no written requirements.\n\
+        - **A:** I watched the packers for a week and wrote them down.\n\
+        - **R:** The first version shipped in six weeks.\n";
+    let read = plan(notes, &set);
+    let linked: Vec<Vec<&str>> = (read.drafts.iter())
+        .map(|d| d.story.principles.iter().map(String::as_str).collect())
+        .collect();
+    assert_eq!(
+        linked,
+        [
+            ["bias-for-action", "are-right-a-lot"],
+            ["bias-for-action", "are-right-a-lot"]
+        ],
+        "{:#?}",
+        read.drafts
+    );
+}
+
+#[test]
+fn an_answer_that_says_use_a_story_above_gives_that_story_the_question() {
+    let set = principles::builtin();
+    // Our own words: a story under a principle, then a question whose whole answer is a
+    // note, in brackets, to tell that story.
+    let notes = "## Dive Deep\n\n#### The scale that drifted\n\
+        - **S:** Parcels weighed light every afternoon.\n\
+        - **A:** I logged a week of readings against the room's temperature.\n\
+        - **R:** A heat shield fixed it; the false rejects stopped.\n\n\
+        ## Questions they may ask\n\n\
+        ### \"Tell me about a time you doubted a measurement\"\n\
+        > [Use the scale that drifted story above]\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time you doubted a measurement"]
+    );
+    // Linked to no principle guessed for the pointer.
+    assert_eq!(read.drafts[0].story.principles, ["dive-deep"]);
+    // "Use" with no word of a story is no pointer: `Use a timer` stays what it was.
+    assert_eq!(super::walk::referred_words("[Use a timer]"), None);
+    assert_eq!(
+        super::walk::referred_words("Use the scale story below"),
+        Some(vec!["scale".to_string()])
+    );
+}
+
+#[test]
+fn a_label_over_the_interviewers_questions_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: under a principle, a bold label over the questions an interviewer
+    // asks, then a story; and, under another, a plain label over one quoted question.
+    let notes = "### 1. DIVE DEEP\n\n**What the panel probes:**\n\
+        - Can you find the cause under the symptom?\n\
+        - Do you check the numbers yourself?\n\n\
+        #### Story: The scale that drifted\n\
+        - **S:** Parcels weighed light every afternoon.\n\
+        - **A:** I logged a week of readings against the room's temperature.\n\
+        - **R:** A heat shield fixed it.\n\n\
+        ## Learn and Be Curious\n\nLearning fast:\n\n\
+        “Tell me about a tool you learned in a week.”\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The scale that drifted"], "{:#?}", read.drafts);
+    // The interviewer's questions are the person's own, and nothing is lost.
+    let asked: Vec<&str> = read.questions.iter().map(|q| q.question.as_str()).collect();
+    assert!(
+        asked.contains(&"Can you find the cause under the symptom?"),
+        "{asked:?}"
+    );
+    for label in ["What the panel probes", "Learning fast"] {
+        assert!(
+            read.skipped.iter().any(|s| s.text.contains(label)
+                && s.reason == "a label over questions or nothing, no story told under it"),
+            "{label}: {:?}",
+            read.skipped
+        );
+    }
+}
+
+#[test]
+fn every_answer_under_a_model_answers_heading_is_the_guides() {
+    let set = principles::builtin();
+    // Our own words: a guide that advises its reader, three answers under a heading
+    // that says they are models, each under a bold name of its own; and prompts under
+    // a heading that tells the reader to prepare a story for each.
+    let notes = "# The behavioural round\n\nKeep your answers short and say what you did; \
+        you will be asked for numbers, so have yours ready.\n\n\
+        ## Prompts (prepare a story for each)\n\n\
+        - A time you **missed a deadline**.\n- A **conflict** with a peer.\n\n\
+        ## Model answers (STAR)\n\n\
+        **Ownership.**\n\
+        > **S:** The nightly report failed and nobody owned it. **T:** I took it on.\n\
+        > **A:** I added a check and a runbook. **R:** It has not failed since.\n\n\
+        **Disagree and commit.**\n\
+        > **S:** The team chose a queue I doubted. **T:** I had to say so. **A:**\n\
+        > I wrote up the risk, then built their design. **R:** It held at peak.\n\n\
+        **Influence.**\n\
+        > **S:** Another team kept breaking our feed. **T:** I had no say over them. **A:**\n\
+        > I proposed a contract test. **R:** The breaks stopped.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    for answer in ["nightly report", "queue I doubted", "breaking our feed"] {
+        assert!(
+            read.skipped
+                .iter()
+                .any(|s| s.text.contains(answer) && s.reason.contains("sample")),
+            "{answer}: {:?}",
+            read.skipped
+        );
+    }
+}
+
+#[test]
+fn a_story_quoted_whole_under_its_name_is_a_story_where_no_principle_is_named() {
+    let set = principles::builtin();
+    // Our own words: a section that names no principle, with a story quoted whole in
+    // its labelled parts under a bold name, after a section that names one.
+    let notes = "### 1. DIVE DEEP\n\n#### Story A: The scale that drifted\n\
+        > **S:** Parcels weighed light every afternoon.\n>\n\
+        > **A:** I logged a week of readings against the room's temperature.\n>\n\
+        > **R:** A heat shield fixed it.\n\n\
+        ### 3. DRAWING EXPERIENCE\n\n\
+        **MY DRAWING STORY — One jig for every panel**\n\
+        > **S:** Each panel had its own switch layout.\n>\n\
+        > **T:** Hold every panel on one fixture.\n>\n\
+        > **A:** I designed a base plate with small swappable adapters.\n>\n\
+        > **R:** One base replaced a shelf of jigs.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    let jig = &read.drafts[1].story;
+    assert!(jig.part(Part::Action).contains("base plate"), "{jig:#?}");
+    assert!(jig.part(Part::Result).contains("shelf of jigs"), "{jig:#?}");
+}
+
+#[test]
+fn a_kind_of_story_before_the_label_leaves_the_name_as_the_title() {
+    let set = principles::builtin();
+    // Our own words: `Failure story: NAME` and `YOUR DRAWING STORY — NAME` headings.
+    for (heading, name) in [
+        ("Failure story: The lost backups", "The lost backups"),
+        (
+            "YOUR DRAWING STORY — One jig for every panel",
+            "One jig for every panel",
+        ),
+    ] {
+        let notes = format!(
+            "## Ownership\n\n### {heading}\n\n\
+             - **Situation:** Backups had failed for a month.\n\
+             - **Action:** I restored from the replicas and added a check.\n\
+             - **Result:** Nothing was lost.\n"
+        );
+        let read = plan(&notes, &set);
+        assert_eq!(read.drafts[0].story.title, name, "{heading}");
+    }
+    // "Story" with no name after it, or a sentence going on, stays as it was.
+    assert_eq!(
+        super::rules::story_heading("Telling a story well"),
+        "Telling a story well"
+    );
+}
+
+#[test]
+fn an_interviewers_prompts_tell_no_story() {
+    let set = principles::builtin();
+    // Our own words: a plain-text script for the interviewer, segments with prompts in
+    // quotation marks and what the candidate should cover, a line naming principles.
+    let notes = "Round plan for Ana\n\n10–30 min: Design\nPrompt:\n\n\
+        “Design a service that keeps a week of order history\n\n\
+        Purges older orders without load spikes\n\n\
+        Serves many shops, each on its own schedule”\n\n\
+        Candidate Should Cover:\n\n\
+        Scheduling: Staggered jobs vs. event triggers\n\n\
+        Load: Rate-limited deletes, batches\n\n\
+        Monitoring: Lag, error rates\n\nFollow-Ups:\n\n\
+        “How would you scale the cleanup under bursts?”\n\n\
+        “What would you alert on?”\n\n\
+        30–45 min: Behavioural\nKey Principles: Deliver Results, Dive Deep.\n\n\
+        Ownership Story:\n\n\
+        “Describe a time you owned an incident. How did you drive it to the end?”\n\n\
+        Learning:\n\n“Tell me about a tool you learned in a week.”\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // Nothing lost: the prompts are in the skipped list.
+    assert!(
+        read.skipped.iter().any(|s| s.text.contains("alert on")),
+        "{:?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn a_vietnamese_guides_sample_answers_are_no_stories() {
+    let set = principles::builtin();
+    // Our own words, in Vietnamese: a guide speaking to its reader ("bạn"), a question,
+    // and a quoted answer under a label that says it is a sample answer.
+    let notes = "# Xử lý thất bại\n\nBạn nên kể ngắn gọn. Bạn hãy nói rõ bạn đã làm gì.\n\n\
+        ### Q1: Hãy kể về một lần bạn thất bại.\n\n\
+        **Câu Trả Lời Mẫu (STAR):**\n\n\
+        > **Situation:** Tôi làm chậm một bản phát hành.\n>\n\
+        > **Action:** Tôi báo cho nhóm và sửa kế hoạch.\n>\n\
+        > **Result:** Bản sau ra đúng hạn.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(super::rules::sample_heading("Câu Trả Lời Mẫu (STAR)"));
+    assert!(!super::rules::sample_heading("Câu hỏi phổ biến"));
+}
+
+#[test]
+fn advice_in_a_list_is_advice_whether_or_not_blank_lines_part_its_items() {
+    let set = principles::builtin();
+    // Our own words: a guide whose only words to its reader are a list of pitfalls,
+    // one "you" to an item, then model answers under a heading that says so.
+    for gap in ["", "\n"] {
+        let notes = format!(
+            "# The round\n\n## Pitfalls\n\n- Saying \"we\" for what you did alone.\n{gap}\
+             - Leaving out the number, which you will be asked for.\n\n\
+             ## Model answers\n\n**Ownership.**\n\
+             > **S:** The nightly report failed and nobody owned it.\n\
+             > **A:** I added a check and a runbook. **R:** It has not failed since.\n\n\
+             **Influence.**\n\
+             > **S:** Another team kept breaking our feed.\n\
+             > **A:** I proposed a contract test. **R:** The breaks stopped.\n"
+        );
+        let read = plan(&notes, &set);
+        assert!(read.drafts.is_empty(), "{gap:?}: {:#?}", read.drafts);
+    }
 }

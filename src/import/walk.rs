@@ -1826,8 +1826,10 @@ pub(super) fn referred_words(notes: &str) -> Option<Vec<String>> {
     if t.contains('\n') {
         return None;
     }
+    // (`[Use FUTEK vendor validation story above]`: set apart in brackets, as a note
+    // to self is.)
     let t = without_bullet(t)
-        .trim_matches(['*', '_', '`', ' '])
+        .trim_matches(['*', '_', '`', ' ', '[', ']', '(', ')'])
         .to_lowercase();
     let rest = [
         "ref to ",
@@ -1838,7 +1840,16 @@ pub(super) fn referred_words(notes: &str) -> Option<Vec<String>> {
         "same as ",
     ]
     .iter()
-    .find_map(|lead| t.strip_prefix(lead))?
+    .find_map(|lead| t.strip_prefix(lead))
+    // `Use the outage story`, `use FUTEK vendor validation story above`: "use" points
+    // to a story only when the words say it is one, or where it is told.
+    .or_else(|| {
+        let rest = t.strip_prefix("use ")?;
+        plain_words(rest)
+            .iter()
+            .any(|w| matches!(w.as_str(), "story" | "above" | "below" | "earlier"))
+            .then_some(rest)
+    })?
     .trim_start_matches(':')
     .trim();
     if rest.contains(['.', '?', '!', ',']) && !rest.ends_with('.') {
@@ -1849,7 +1860,7 @@ pub(super) fn referred_words(notes: &str) -> Option<Vec<String>> {
         .filter(|w| {
             !matches!(
                 w.as_str(),
-                "the" | "a" | "an" | "my" | "story" | "example" | "one" | "above"
+                "the" | "a" | "an" | "my" | "story" | "example" | "one" | "above" | "below"
             )
         })
         .collect();
@@ -2146,80 +2157,6 @@ pub(super) fn heading_in_item(line: &str) -> Option<&str> {
     let heading = rest.strip_prefix(' ')?.trim_start();
     let marks = heading.len() - heading.trim_start_matches('#').len();
     ((1..=6).contains(&marks) && heading[marks..].starts_with(' ')).then_some(heading)
-}
-
-/// Whether a heading or label names a sample answer and nothing else: "Example
-/// Response", "Sample answer", "A model answer (STAR)", "Answer Framework", "Sample
-/// Answer Structure" (a remark after a dash aside: "Sample Answer — for calibration").
-pub(super) fn sample_heading(heading: &str) -> bool {
-    // `Sample Answer — for calibration`: what the heading names, then a remark on it.
-    if let Some((named, _)) = heading.split_once(['—', '–'])
-        && !named.trim().is_empty()
-    {
-        return sample_heading(named);
-    }
-    let words = plain_words(heading);
-    // `**Framework:**` over a story's labelled parts: the guide's shape of an answer.
-    if words == ["framework"] {
-        return true;
-    }
-    // (And the same in other languages: "Пример ответа", "Ejemplo de respuesta",
-    // "Exemple de réponse", "답변 예시"; one word in German and Chinese.)
-    if words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "beispielantwort" | "示例回答" | "回答示例" | "参考回答" | "回答例" | "模範解答"
-        )
-    }) && words.len() <= 2
-    {
-        return true;
-    }
-    let kind = [
-        "example",
-        "sample",
-        "model",
-        "framework",
-        "пример",
-        "образец",
-        "ejemplo",
-        "exemplo",
-        "exemple",
-        "예시",
-    ];
-    let answer = [
-        "response",
-        "responses",
-        "answer",
-        "answers",
-        "ответа",
-        "ответ",
-        "respuesta",
-        "resposta",
-        "réponse",
-        "답변",
-    ];
-    let other = [
-        "a",
-        "an",
-        "the",
-        "de",
-        "star",
-        "good",
-        "strong",
-        "great",
-        "ideal",
-        "method",
-        "structure",
-        "outline",
-    ];
-    words.iter().any(|w| kind.contains(&w.as_str()))
-        && words.iter().any(|w| answer.contains(&w.as_str()))
-        && words.iter().all(|w| {
-            kind.contains(&w.as_str())
-                || answer.contains(&w.as_str())
-                || other.contains(&w.as_str())
-                || w.chars().all(|c| c.is_ascii_digit())
-        })
 }
 
 /// A story's notes that are only a label grading it (`**Good Story:**`, `Strong
@@ -5172,9 +5109,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // gave up": the story is told in the other parts.)
         // (A part may be a list's item, `-   S : friend wanted an app…`, under the
         // questions it answers.)
+        // (A story quoted whole, `> **S:** …` to `> **R:** …`, is read without the
+        // quotation's marks, as its labels are counted.)
+        let quoted = (0..blocks.len()).any(|i| self.quoted_story(blocks, i));
         let parts: Vec<String> = told
             .lines()
             .map(|line| {
+                let line = (line.trim_start().strip_prefix('>'))
+                    .filter(|_| quoted)
+                    .map_or(line, str::trim_start);
                 if asked_first {
                     strip_marker(line)
                 } else {
@@ -5227,7 +5170,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         for (i, node) in blocks.iter().enumerate() {
             let (start, end) = span(node);
             let list = matches!(node.data().value, NodeValue::List(_));
-            let text = self.source(start, end, 0);
+            // A story quoted whole (`**YOUR CAD STORY — …**` over `> **S:** …` to `>
+            // **R:** …`): its labels start its parts, as they do in a principle's section.
+            let depth = usize::from(self.quoted_story(blocks, i));
+            let text = self.source(start, end, depth);
             let pieces = segments(&text, start, list, self.set);
             for (k, (_, piece)) in pieces.iter().enumerate() {
                 let Some((Label::Part(part), rest)) = classify(piece, self.set) else {
@@ -5246,6 +5192,42 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
         }
         parts.len()
+    }
+
+    /// Whether `blocks[i]` is a story quoted whole under its name (`**YOUR CAD STORY —
+    /// …**` over `> **S:** …` to `> **R:** …`): a quotation that holds two parts'
+    /// labels or more, not under a question (there it is that question's answer, read
+    /// with the others).
+    fn quoted_story(&self, blocks: &[&AstNode<'_>], i: usize) -> bool {
+        let Some(node) = blocks.get(i) else {
+            return false;
+        };
+        if !matches!(node.data().value, NodeValue::BlockQuote) {
+            return false;
+        }
+        let asked = i
+            .checked_sub(1)
+            .and_then(|j| blocks.get(j))
+            .is_some_and(|above| {
+                let (start, end) = span(above);
+                let text = self.source(start, end, 0);
+                let last = text
+                    .lines()
+                    .rev()
+                    .find(|l| !l.trim().is_empty())
+                    .unwrap_or("");
+                is_question(&bare_question(&strip_marker(last)))
+            });
+        let (start, end) = span(node);
+        let mut parts: Vec<Part> = Vec::new();
+        for (_, piece) in segments(&self.source(start, end, 1), start, false, self.set) {
+            if let Some((Label::Part(part), _)) = classify(&piece, self.set)
+                && !parts.contains(&part)
+            {
+                parts.push(part);
+            }
+        }
+        !asked && parts.len() >= 2
     }
 
     /// A sub-heading inside a region that names no principle: kept with its blocks as a
@@ -6865,6 +6847,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             guess_warning,
             asks: (is_question(&title) || asks_for_story(&title)).then(|| title.clone()),
             own_names,
+            // A story under a deeper heading of the region (`### 2. DEALING WITH
+            // AMBIGUITY`, `**Maps to LPs:** Bias for Action + Are Right, A Lot`, then
+            // `#### Story A: …`) takes every principle the region names, not only the
+            // first; a guess is one principle.
+            also: ids.get(1..).map(<[String]>::to_vec).unwrap_or_default(),
             ..Section::opened(ids[0].clone(), level)
         });
         // `## 2. Leadership & Initiative` over `### Q: Tell me about…`: a theme over the
@@ -7114,7 +7101,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 })
             };
             let advice = |p: &str| to_reader(p) && persons(p).1 >= 2 && !checklist(p);
-            !text.split("\n\n").any(made_for_reader) && text.split("\n\n").any(advice)
+            // A list is one paragraph, whether or not a blank line parts its items.
+            let mut paragraphs: Vec<String> = Vec::new();
+            for p in text.split("\n\n") {
+                let item = |p: &str| {
+                    item_body(p.trim_start().lines().next().unwrap_or(""))
+                        .is_some_and(|body| body.starts_with([' ', '\t']))
+                };
+                match paragraphs.last_mut() {
+                    Some(last) if item(last) && item(p) => {
+                        last.push('\n');
+                        last.push_str(p);
+                    }
+                    _ => paragraphs.push(p.to_string()),
+                }
+            }
+            !paragraphs.iter().any(|p| made_for_reader(p)) && paragraphs.iter().any(|p| advice(p))
         })
     }
 
@@ -7151,6 +7153,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return false;
         };
         about_these_notes(next)
+    }
+
+    /// Whether the first line below `line` that is not blank asks a question, as an
+    /// item or in quotation marks (`- Can you peel back layers to find the root
+    /// cause?`, `“Tell me about a tool you learned in a week.”`).
+    fn questions_below(&self, line: usize) -> bool {
+        (self.lines.iter().skip(line))
+            .find(|l| !l.trim().is_empty())
+            .is_some_and(|l| {
+                let l = l.trim();
+                is_question(&bare_question(item_body(l).unwrap_or(l).trim()))
+            })
     }
 
     /// Whether the notes say their answers are made from the reader's own experience
@@ -10856,7 +10870,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if let Some((to, reason)) = points_to {
             let questions = story.questions.clone();
             // (A reference from another principle's section links that one too.)
-            let principles: Vec<String> = if referred_to.is_some() {
+            // (Not a principle guessed for the pointer: nothing named one.)
+            let principles: Vec<String> = if referred_to.is_some() && !draft.guessed {
                 story.principles.clone()
             } else {
                 Vec::new()
@@ -12046,6 +12061,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if !parts.is_empty() && sample_heading(&title) {
             return Some("a guide's sample answer, not your own story");
         }
+        // `## Model answers (STAR)` over three answers, each under a bold name of its
+        // own, in notes that advise their reader: every answer under that heading is
+        // the guide's, not only the first.
+        if !parts.is_empty()
+            && self.advises()
+            && (self.heading_before(draft.lines.0 + 1))
+                .and_then(|n| self.lines.get(n - 1))
+                .and_then(|l| heading_line(l))
+                .is_some_and(sample_heading)
+        {
+            return Some("a guide's sample answer, not your own story");
+        }
         // `### Conflict with Manager — Strong Answer` in notes that advise their
         // reader: the guide's sample, graded for the reader to learn from.
         if graded_answer(&title) && self.advises() {
@@ -12207,7 +12234,38 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("a place for a story still to find (TBD), not a story");
         }
-        None
+        // `“Design a retention service…”`, `Candidate Should Cover:` and its points,
+        // `“How would you autoscale it?”`: an interviewer's prompts and what an answer
+        // should hold, two questions or more, nobody speaking as "I" and an event told
+        // once at most (`Scheduler design: Staggered cron` reads as one); longer than a
+        // story's reminder.
+        if parts.is_empty() && draft.story.followups.is_empty() {
+            let asked = (told.lines())
+                .filter(|l| is_question(&bare_question(&strip_marker(l))))
+                .count()
+                + draft.story.questions.len();
+            if asked >= 2
+                && told.split_whitespace().count() >= 40
+                && persons(&told).0 == 0
+                && first_person_events(&told) == 0
+                && events_told(&told) <= 1
+            {
+                return Some(
+                    "an interviewer's prompts and what the answers should hold, nothing told: not a story",
+                );
+            }
+        }
+        // `**What they evaluate:**` over the interviewer's questions (the person's own,
+        // listed apart), `Learning & Simplification:` over one: the draft's only text is
+        // the label it is titled by. A label over what is asked, nothing told.
+        // (Over a question: `Freshid v2 migration:` alone under a principle may be a
+        // story's reminder; and what a label heads, a guide's sample or its tips, is
+        // said above.)
+        let label_alone = draft.story.written_parts().next().is_none()
+            && draft.story.followups.is_empty()
+            && only_its_label(draft.story.notes.trim(), &draft.story.title)
+            && (!draft.story.questions.is_empty() || self.questions_below(draft.lines.1));
+        label_alone.then_some(LABEL_ALONE)
     }
 
     /// Whether every line of a draft's that holds words, past the heading it may open
@@ -12950,6 +13008,23 @@ const NOT_YET: &str = "says the writer has no story for it yet";
 /// The reasons a draft is not a story that still leave its questions the person's own,
 /// to practise, whatever lines they were asked on.
 const OWN_QUESTIONS_KEPT: &[&str] = &[GENERAL, NOT_YET, GLOSS, SAMPLE, UNFINISHED];
+
+/// The reason given for a label with nothing told under it (see [`only_its_label`]).
+const LABEL_ALONE: &str = "a label over questions or nothing, no story told under it";
+
+/// Whether a draft's notes are only a label, on a line of its own and closed by a
+/// colon (`**What they evaluate:**`, `Learning & Simplification:`), its title none yet
+/// or that label's words.
+fn only_its_label(notes: &str, title: &str) -> bool {
+    let line = notes.trim();
+    let label = line.trim_matches(['*', '_', ' ']);
+    let Some(label) = label.strip_suffix(':') else {
+        return false;
+    };
+    !line.contains('\n')
+        && !plain_words(label).is_empty()
+        && (title.trim().is_empty() || plain_words(label) == plain_words(title))
+}
 
 /// The reason given for an answer begun and left (see [`unfinished`]).
 const UNFINISHED: &str = "an answer left unfinished (it stops mid-sentence), not a story";
@@ -15146,6 +15221,11 @@ pub(super) fn calls_itself_a_story(heading: &str) -> bool {
                     | "great"
                     | "strong"
                     | "weak"
+                    // `Common prompts (prepare a story for each)`: a story for each of
+                    // the prompts below, none of them told here.
+                    | "each"
+                    | "every"
+                    | "prepare"
             )
         })
 }
