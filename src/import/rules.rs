@@ -4828,6 +4828,9 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("best for question", Label::Question),
         // `**Best for**: "Tell me about…" / "…"`: the questions the story answers.
         ("best for", Label::Question),
+        // `**Question Variants:**` over the wordings of one question the story answers.
+        ("question variants", Label::Question),
+        ("question variations", Label::Question),
         ("example questions", Label::Question),
         ("example question", Label::Question),
         ("sample questions", Label::Question),
@@ -5275,6 +5278,25 @@ fn misspelt_label(body: &str) -> Option<(Label, &str)> {
                 .trim_start_matches(['*', '_'])
                 .trim_start(),
         ));
+    }
+    // A word of its own a slip or two from a label is that word, not the label
+    // misspelt: `**Saturation:** CPU and memory use`, `Station:`, `Auction:`, `Talk:`.
+    const WORDS: &[&str] = &[
+        "saturation",
+        "station",
+        "stations",
+        "sanitation",
+        "auction",
+        "auctions",
+        "talk",
+        "tack",
+        "tusk",
+        "tax",
+        "resume",
+        "rescue",
+    ];
+    if WORDS.contains(&lower.as_str()) {
+        return None;
     }
     let slips = if lower.chars().count() > 6 { 2 } else { 1 };
     let first = lower.chars().next()?;

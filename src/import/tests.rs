@@ -147,6 +147,10 @@ fn labels_in_their_many_forms() {
             "**Situaton:** Late",
             Some((Label::Part(Part::Situation), "Late")),
         ),
+        // A word of its own as near to a label is that word.
+        ("**Saturation:** CPU and memory use", None),
+        ("Station: the north depot", None),
+        ("Auction: the spare servers", None),
         (
             "Example question: Tell me",
             Some((Label::Question, "Tell me")),
@@ -16288,4 +16292,53 @@ fn advice_in_a_list_is_advice_whether_or_not_blank_lines_part_its_items() {
         let read = plan(&notes, &set);
         assert!(read.drafts.is_empty(), "{gap:?}: {:#?}", read.drafts);
     }
+}
+
+#[test]
+fn question_variants_over_a_story_are_all_its_questions() {
+    let set = principles::builtin();
+    // Our own words: a story's name, a heading of its kinds, the wordings of its
+    // question under `**Question Variants:**`, then its parts.
+    let notes = "## STORY 1: THE SLOW EXPORT (6 HOURS TO 20 MINUTES)\n\n\
+        ### Tags: Performance, Data\n\n\
+        **Question Variants:**\n\
+        - \"Tell me about your hardest performance problem\"\n\
+        - \"Describe a time you made something much faster\"\n\
+        - \"Tell me about a time you fixed a slow job\"\n\n\
+        **Situation:**\nThe month-end export ran for six hours.\n\n\
+        **Action:**\nI replaced a query per row with one bulk query.\n\n\
+        **Result:**\nIt runs in twenty minutes.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions.len(),
+        3,
+        "{:#?}",
+        read.drafts
+    );
+    assert!(read.questions.is_empty(), "{:?}", read.questions);
+    assert!(
+        read.drafts[0].story.title.starts_with("THE SLOW EXPORT"),
+        "{}",
+        read.drafts[0].story.title
+    );
+}
+
+#[test]
+fn numbered_steps_under_a_storys_action_are_its_steps() {
+    let set = principles::builtin();
+    // Our own words: a story's parts as headings, its Action in bold numbered steps,
+    // each over its items.
+    let notes = "## Story 3: Fraud checks\n\n### Situation\n\nLoan files were checked by hand.\n\n\
+        ### Task\n\nI was responsible for automating the checks.\n\n### Action\n\n\
+        **1. Document intake**\n\n- Stored uploads in a bucket and queued them.\n\n\
+        **2. Model training**\n\n- Trained a model on past applications.\n\n\
+        ### Result\n\n- Review work fell by 60%.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let action = read.drafts[0].story.part(Part::Action);
+    assert!(
+        action.contains("Document intake") && action.contains("Trained a model"),
+        "{action}"
+    );
 }

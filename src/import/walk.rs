@@ -9888,7 +9888,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .name_item
             .take_if(|&mut at| at == start)
             .and_then(|_| item_name(text, self.set));
+        // (`### Action` over `**1. Document intake**` and `**2. Model training**`, each
+        // over its items: the steps of the Action, under its label, before any Result;
+        // no story's name.)
+        let in_steps = self.current.as_ref().is_some_and(|b| {
+            b.field == Field::Part(Part::Action)
+                && b.draft.story.part(Part::Result).trim().is_empty()
+                && [Part::Situation, Part::Task]
+                    .iter()
+                    .any(|p| !b.draft.story.part(*p).trim().is_empty())
+        });
         if let Some(name) = enumerated_name(text, self.set).or(listed)
+            && !in_steps
             && let Some(building) = self.current.as_ref()
         {
             // `### Story 3 — NAME`, its questions, `**Two options:**`, then `**Option A —
