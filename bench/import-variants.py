@@ -69,7 +69,9 @@ def variants(raw):
     yield "closing-hashes", re.sub(r"(?m)^(#{1,6} [^\r\n]+?)[ \t]*(\r?)$", r"\1 #\2", t)
     yield "upper-headings", re.sub(r"(?m)^(#{1,6} )(.+)$",
                                    lambda m: m.group(1) + m.group(2).upper(), t)
-    yield "setext", re.sub(r"(?m)(^\r?\n)## ([^\r\n]+)$",
+    # (Not a heading whose text opens as an item does, `## 4. Tell me…`: underlined, it
+    # is a list's item over a rule in Markdown, no heading.)
+    yield "setext", re.sub(r"(?m)(^\r?\n)## (?!\d{1,9}[.)](?:\s|$)|[-*+](?:\s|$))([^\r\n]+)$",
                            lambda m: m.group(1) + m.group(2) + "\n" + "-" * max(3, len(m.group(2))), t)
     yield "curly-apostrophes", re.sub(r"(?<=\w)'(?=\w)", "\u2019", t)
     yield "nbsp-after-colon", head + body.replace(": ", ":\u00a0")
