@@ -12250,13 +12250,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // should hold, two questions or more, nobody speaking as "I" and an event told
         // once at most (`Scheduler design: Staggered cron` reads as one); longer than a
         // story's reminder.
-        if parts.is_empty() && draft.story.followups.is_empty() {
+        // (Its length first: most drafts are a reminder, and asking each line whether it
+        // is a question costs.)
+        if parts.is_empty()
+            && draft.story.followups.is_empty()
+            && told.split_whitespace().nth(39).is_some()
+        {
             let asked = (told.lines())
                 .filter(|l| is_question(&bare_question(&strip_marker(l))))
                 .count()
                 + draft.story.questions.len();
             if asked >= 2
-                && told.split_whitespace().count() >= 40
                 && persons(&told).0 == 0
                 && first_person_events(&told) == 0
                 && events_told(&told) <= 1
