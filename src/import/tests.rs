@@ -16342,3 +16342,32 @@ fn numbered_steps_under_a_storys_action_are_its_steps() {
         "{action}"
     );
 }
+
+#[test]
+fn a_storys_labelled_name_under_a_theme_heading_is_its_title() {
+    let set = principles::builtin();
+    // Our own words: a theme heading that names principles on the line under it, over
+    // one story named by a deeper heading; and a theme heading over a story named by a
+    // bold line, quoted whole.
+    let notes = "### 2. WORKING WITHOUT A MAP\n**Maps to LPs:** Bias for Action + Are Right, A Lot\n\n\
+        #### Story A: Picking the label printer\n\
+        - **S:** Two printers, no trial units, and the order closed on Friday.\n\
+        - **A:** I chose on the three things our line needed.\n\
+        - **R:** The printer has run since March.\n\n\
+        ### 3. DRAWING EXPERIENCE\n\n\
+        **MY DRAWING STORY — One jig for every panel**\n\
+        > **S:** Each panel had its own switch layout.\n>\n\
+        > **A:** I designed a base plate with small swappable adapters.\n>\n\
+        > **R:** One base replaced a shelf of jigs.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Picking the label printer", "One jig for every panel"],
+        "{:#?}",
+        read.drafts
+    );
+    // The theme's words are kept, in the notes.
+    assert!(read.drafts[0].story.notes.contains("WORKING WITHOUT A MAP"));
+    assert!(read.drafts[1].story.notes.contains("DRAWING EXPERIENCE"));
+}

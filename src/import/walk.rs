@@ -7155,6 +7155,29 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         about_these_notes(next)
     }
 
+    /// The name a story's label gives in the first line of a draft's notes (`Story A:
+    /// NAME`, `**MY DRAWING STORY — NAME**`), when the draft is titled by the heading
+    /// that opened it and that heading names no story of its own.
+    fn named_below_theme(&self, draft: &Draft) -> Option<String> {
+        let heading = self
+            .lines
+            .get(draft.lines.0.checked_sub(1)?)
+            .and_then(|l| heading_line(l))?;
+        let heading = heading.trim_start_matches('#').trim();
+        let title = draft.story.title.trim();
+        if title.is_empty()
+            || !heading.contains(title)
+            || story_heading(&unquote(heading)) != unquote(heading).trim()
+        {
+            return None;
+        }
+        let first = draft.story.notes.lines().find(|l| !l.trim().is_empty())?;
+        let line = first.trim().trim_matches(['*', '_']).trim();
+        let name = story_heading(line);
+        (name != line && (1..=12).contains(&name.split_whitespace().count()) && !is_question(&name))
+            .then_some(name)
+    }
+
     /// Whether the first line below `line` that is not blank asks a question, as an
     /// item or in quotation marks (`- Can you peel back layers to find the root
     /// cause?`, `“Tell me about a tool you learned in a week.”`).
@@ -10666,6 +10689,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .story
             .followups
             .retain(|f| !f.question.trim().is_empty());
+        // `### 2. WORKING WITHOUT A MAP` over `#### Story A: Picking the label printer`,
+        // or over `**MY DRAWING STORY — One jig for every panel**`: the heading that
+        // opened the draft names a theme, the line after it the story. The name is the
+        // title; the heading's words stay in the notes, where the reader sees them.
+        if let Some(name) = self.named_below_theme(&draft) {
+            let heading = std::mem::replace(&mut draft.story.title, short_title(&name));
+            let notes = std::mem::take(&mut draft.story.notes);
+            draft.story.notes = format!("{}\n{notes}", heading.trim());
+        }
         if draft.all_text().trim().is_empty()
             && draft.story.questions.is_empty()
             && draft.story.title.is_empty()
