@@ -10696,7 +10696,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if let Some(name) = self.named_below_theme(&draft) {
             let heading = std::mem::replace(&mut draft.story.title, short_title(&name));
             let notes = std::mem::take(&mut draft.story.notes);
-            draft.story.notes = format!("{}\n{notes}", heading.trim());
+            draft.story.notes = format!("{}\n\n{notes}", heading.trim());
         }
         if draft.all_text().trim().is_empty()
             && draft.story.questions.is_empty()
