@@ -13439,6 +13439,12 @@ fn notes_that_forbid_invented_figures_do_not_call_their_stories_made_up() {
         - **Reflection:** Not yet provided.\n";
     let read = plan(notes, &set);
     assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    // Nor does a rule that warns against invented stories, a clause at a time.
+    let warned = notes.replace(
+        "These stories hold only confirmed facts.",
+        "A story goes in here only after it happened. An empty story bank gives thin answers; an invented one gives lies.",
+    );
+    assert_eq!(plan(&warned, &set).drafts.len(), 1);
     // A note that does call its story made up still sets it aside.
     let made_up = notes.replace(
         "These stories hold only confirmed facts.",
@@ -16370,4 +16376,37 @@ fn a_storys_labelled_name_under_a_theme_heading_is_its_title() {
     // The theme's words are kept, in the notes.
     assert!(read.drafts[0].story.notes.contains("WORKING WITHOUT A MAP"));
     assert!(read.drafts[1].story.notes.contains("DRAWING EXPERIENCE"));
+}
+
+#[test]
+fn a_todo_heading_over_beats_that_say_what_to_write_is_a_place_kept() {
+    let set = principles::builtin();
+    // Our own words: a story bank with one story told and one slot kept for a story
+    // still to find, its beats saying what each should hold.
+    let notes = "# Stories\n\n## Moving the night orders off paper\n\n\
+        Tags: automation, ownership\n\n\
+        - **Situation.** Night orders arrived on paper and were keyed in each morning.\n\
+        - **Action.** I built a form for the shops and a job that loaded the orders at five.\n\
+        - **Result.** The first shift started with every order already in.\n\n\
+        ## TODO — a contest story\n\n\
+        Tags: algorithms, pressure\n\n\
+        - **Situation.** A contest or a hackathon — which one, when.\n\
+        - **Task.** The problem, and what made it hard.\n\
+        - **Action.** The approach, and what got ruled out first.\n\
+        - **Result.** Solved or not; what I learned, if it is real.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Moving the night orders off paper"],
+        "{:#?}",
+        read.drafts
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("a contest story")),
+        "{:?}",
+        read.skipped
+    );
 }

@@ -876,24 +876,32 @@ fn sources_heading(text: &str) -> bool {
 /// entry… The details are invented`, `a fictional example`): a word for made up and
 /// one for a story or its details, in one sentence. (`These stories contain only
 /// confirmed facts. Results must not be converted into invented metrics.` says no
-/// story is made up.)
+/// story is made up; nor does `An empty story bank produces thin applications; an
+/// invented one produces lies`, read a clause at a time.)
 fn says_invented(line: &str) -> bool {
-    line.split_inclusive(['.', '!', '?', '…']).any(|sentence| {
-        let words = plain_words(sentence);
-        let made_up = words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "invented" | "fictional" | "fictitious" | "illustrative" | "imaginary"
-            )
-        });
-        made_up
-            && words.iter().any(|w| {
+    line.split_inclusive(['.', '!', '?', '…', ';'])
+        .any(|sentence| {
+            let words = plain_words(sentence);
+            let made_up = words.iter().any(|w| {
                 matches!(
                     w.as_str(),
-                    "example" | "examples" | "story" | "stories" | "entry" | "details" | "sample"
+                    "invented" | "fictional" | "fictitious" | "illustrative" | "imaginary"
                 )
-            })
-    })
+            });
+            made_up
+                && words.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "example"
+                            | "examples"
+                            | "story"
+                            | "stories"
+                            | "entry"
+                            | "details"
+                            | "sample"
+                    )
+                })
+        })
 }
 
 /// Whether a heading says the stories under it are still to prepare or write (`STAR
@@ -12269,6 +12277,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `### [Think Big] — NEEDED` over a prompt and a hint: a principle's place kept
         // for a story still to find; its prompt is the person's own question.
         if parts.is_empty() && still_needed(&draft.story.title) {
+            return Some(NOT_YET);
+        }
+        // `## TODO — an algorithms story` over beats that say what each would hold
+        // (`**Situation.** ICPC or a contest — which one, when.`): a place kept for a
+        // story still to find, its beats the writer's reminders of what to write. The
+        // mark, then the kind of story wanted ("a" or "an" before it), says so; after
+        // another title, beats that tell an event once at most.
+        let title = draft.story.title.trim().to_lowercase();
+        let wanted = ["todo", "tbd", "to do"].iter().find_map(|mark| {
+            let rest = title.strip_prefix(mark)?.trim_start();
+            rest.strip_prefix(['—', '–', '-', ':']).map(str::trim_start)
+        });
+        let a_kind = wanted.is_some_and(|rest| rest.starts_with("a ") || rest.starts_with("an "));
+        if a_kind
+            || (still_needed(&draft.story.title) || wanted.is_some())
+                && first_person_events(&told) <= 1
+                && events_told(&told) <= 1
+        {
             return Some(NOT_YET);
         }
         // `- Example: TBD`: a place kept for a story still to find.
