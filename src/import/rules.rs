@@ -3779,11 +3779,7 @@ pub(super) fn sample_label(line: &str) -> bool {
         // Mẫu (STAR):**`, `**Пример ответа:**`.)
         || words.len() <= 5
             && words.iter().any(|w| !w.is_ascii())
-            && sample_heading(
-                line.trim_end_matches(['*', '_'])
-                    .trim_end()
-                    .trim_end_matches([':', '：']),
-            )
+            && sample_heading(line.trim_end_matches([':', '：']))
 }
 
 /// Whether a heading or label names a sample answer and nothing else: "Example

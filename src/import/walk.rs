@@ -7110,12 +7110,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             };
             let advice = |p: &str| to_reader(p) && persons(p).1 >= 2 && !checklist(p);
             // A list is one paragraph, whether or not a blank line parts its items.
+            let item = |p: &str| {
+                item_body(p.trim_start().lines().next().unwrap_or(""))
+                    .is_some_and(|body| body.starts_with([' ', '\t']))
+            };
             let mut paragraphs: Vec<String> = Vec::new();
             for p in text.split("\n\n") {
-                let item = |p: &str| {
-                    item_body(p.trim_start().lines().next().unwrap_or(""))
-                        .is_some_and(|body| body.starts_with([' ', '\t']))
-                };
                 match paragraphs.last_mut() {
                     Some(last) if item(last) && item(p) => {
                         last.push('\n');
@@ -7171,11 +7171,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .lines
             .get(draft.lines.0.checked_sub(1)?)
             .and_then(|l| heading_line(l))?;
-        let heading = heading.trim_start_matches('#').trim();
+        let heading = unquote(heading.trim_start_matches('#').trim());
         let title = draft.story.title.trim();
-        if title.is_empty()
-            || !heading.contains(title)
-            || story_heading(&unquote(heading)) != unquote(heading).trim()
+        if title.is_empty() || !heading.contains(title) || story_heading(&heading) != heading.trim()
         {
             return None;
         }
@@ -12276,25 +12274,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `### [Think Big] — NEEDED` over a prompt and a hint: a principle's place kept
         // for a story still to find; its prompt is the person's own question.
-        if parts.is_empty() && still_needed(&draft.story.title) {
-            return Some(NOT_YET);
-        }
         // `## TODO — an algorithms story` over beats that say what each would hold
         // (`**Situation.** ICPC or a contest — which one, when.`): a place kept for a
         // story still to find, its beats the writer's reminders of what to write. The
         // mark, then the kind of story wanted ("a" or "an" before it), says so; after
-        // another title, beats that tell an event once at most.
+        // another such title, beats that tell an event once at most, or none at all.
+        let needed = still_needed(&draft.story.title);
         let title = draft.story.title.trim().to_lowercase();
         let wanted = ["todo", "tbd", "to do"].iter().find_map(|mark| {
             let rest = title.strip_prefix(mark)?.trim_start();
             rest.strip_prefix(['—', '–', '-', ':']).map(str::trim_start)
         });
         let a_kind = wanted.is_some_and(|rest| rest.starts_with("a ") || rest.starts_with("an "));
-        if a_kind
-            || (still_needed(&draft.story.title) || wanted.is_some())
-                && first_person_events(&told) <= 1
-                && events_told(&told) <= 1
-        {
+        let untold = || first_person_events(&told) <= 1 && events_told(&told) <= 1;
+        if needed && parts.is_empty() || a_kind || (needed || wanted.is_some()) && untold() {
             return Some(NOT_YET);
         }
         // `- Example: TBD`: a place kept for a story still to find.
@@ -13094,9 +13087,10 @@ fn only_its_label(notes: &str, title: &str) -> bool {
     let Some(label) = label.strip_suffix(':') else {
         return false;
     };
+    let words = plain_words(label);
     !line.contains('\n')
-        && !plain_words(label).is_empty()
-        && (title.trim().is_empty() || plain_words(label) == plain_words(title))
+        && !words.is_empty()
+        && (title.trim().is_empty() || words == plain_words(title))
 }
 
 /// The reason given for an answer begun and left (see [`unfinished`]).
