@@ -1331,9 +1331,69 @@ pub(super) fn asks_experience(question: &str) -> bool {
     );
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
     let field = |rest: &[&str]| matches!(rest.first(), Some(&("with" | "in" | "of")));
+    // "What kind of robotics work have you been most involved in?", "Have you worked
+    // more on simulation or hardware?", "How much experience do you have with…": the
+    // share of each kind of work, asked over all of it, and no occasion.
+    let occasion = w
+        .iter()
+        .any(|x| matches!(*x, "time" | "times" | "example" | "situation" | "when"));
+    let kinds = w.starts_with(&["what", "kind", "of"]) && w.contains(&"you")
+        || w.starts_with(&["how", "much", "experience"])
+        || w.windows(2).any(|p| p == ["have", "you"])
+            && w.iter().any(|x| matches!(*x, "most" | "more"));
     w.starts_with(&["what", "is", "your", "experience"]) && field(&w[4..])
         || w.starts_with(&["what", "is", "your", "background"]) && field(&w[4..])
         || w.starts_with(&["what", "experience", "do", "you", "have"])
+        || kinds && !occasion
+}
+
+/// Whether an answer goes over several places or projects a sentence each (`At
+/// Rivian, …`, `On the mapping project, …`, `On the welding project, …`): three or
+/// more, each named once, a survey of the writer's work, not one story of it.
+pub(super) fn surveys_places(text: &str) -> bool {
+    let mut named: Vec<String> = Vec::new();
+    for sentence in text.split(['.', '!', '?', '\n']) {
+        let words: Vec<&str> = sentence
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        // ("Earlier, at Lincoln Electric…": a word of when before it.)
+        let words = match words.as_slice() {
+            [when, rest @ ..]
+                if matches!(
+                    when.to_lowercase().as_str(),
+                    "earlier" | "later" | "then" | "now"
+                ) && sentence.trim_start()[when.len()..].starts_with(',') =>
+            {
+                rest
+            }
+            all => all,
+        };
+        let place = match words {
+            [at, name, ..]
+                if at.eq_ignore_ascii_case("at") && name.starts_with(char::is_uppercase) =>
+            {
+                Some(name.to_string())
+            }
+            [on, the, rest @ ..]
+                if matches!(on.to_lowercase().as_str(), "on" | "in")
+                    && the.eq_ignore_ascii_case("the") =>
+            {
+                rest.iter()
+                    .take(4)
+                    .position(|w| w.eq_ignore_ascii_case("project"))
+                    .map(|k| rest[..k].join(" ").to_lowercase())
+            }
+            _ => None,
+        };
+        if let Some(place) = place
+            && !named.contains(&place)
+        {
+            named.push(place);
+        }
+    }
+    named.len() >= 3
 }
 
 /// Whether an English word is a verb in the past tense: "was", "led", "fixed".
@@ -2288,6 +2348,9 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         " a story where ",
         // "Walk me through a project you're most proud of": one thing, told.
         " walk me through a ",
+        " walk me through an ",
+        // "Can you walk me through one or two projects on your resume?": each told.
+        " walk me through one ",
         // "Tell me about a project you are proud of": one thing, told as the others
         // are (whether the answer tells it is read from the answer).
         " tell me about a ",
@@ -3492,9 +3555,13 @@ pub(super) fn says_templates(text: &str) -> bool {
 /// action done by "she" or "he" ("She designed the adapters…").
 pub(super) fn told_of_another(text: &str, action: &str) -> bool {
     let words = words_of(&unquoted(text));
+    // ("He's", "she'd": the pronoun with its verb run on.)
     let third = words
         .iter()
-        .filter(|w| matches!(w.as_str(), "she" | "he" | "her" | "his" | "him"))
+        .filter(|w| {
+            let pronoun = w.split_once('\'').map_or(w.as_str(), |(p, _)| p);
+            matches!(pronoun, "she" | "he" | "her" | "his" | "him")
+        })
         .count();
     let acted = matches!(
         words_of(action).first().map(String::as_str),
@@ -3502,10 +3569,28 @@ pub(super) fn told_of_another(text: &str, action: &str) -> bool {
     );
     // (`**Quote**: "Eu decidi assumir…"`: the story's own words, quoted, in the first
     // person: the writer's story, summed up by someone else in the third.)
-    (third >= 2 || acted)
-        && persons(text).0 == 0
-        && writer_in_cjk(text) == 0
-        && persons(&quoted(text)).0 == 0
+    // (A quotation in capitals, `"What I Actually Built" sections`, names something;
+    // no one says it.)
+    let said = || {
+        let quoted = quoted(text);
+        let said: Vec<&str> = quoted.lines().filter(|q| !names_in_capitals(q)).collect();
+        persons(&said.join("\n")).0
+    };
+    (third >= 2 || acted) && persons(text).0 == 0 && writer_in_cjk(text) == 0 && said() == 0
+}
+
+/// Whether a few words are a name set in capitals (`What I Actually Built`, `Lessons
+/// From The Field`): two words or more, each of four letters or more capitalised.
+fn names_in_capitals(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 2
+        && words.iter().all(|w| {
+            let letters = w.trim_matches(|c: char| !c.is_alphabetic());
+            letters.chars().count() < 4 || letters.starts_with(char::is_uppercase)
+        })
+        && words
+            .iter()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
 }
 
 /// The words of a text inside quotation marks, a quotation a line: the complement of
@@ -4949,8 +5034,11 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
                 && word.trim().eq_ignore_ascii_case(name)
         })
     {
+        // (`**(Situation):** "At my last…"`: the colon inside the marks.)
         let after = match bold {
-            Some(marker) => after.strip_prefix(marker),
+            Some(marker) => after
+                .strip_prefix(marker)
+                .or_else(|| after.strip_prefix(':').and_then(|a| a.strip_prefix(marker))),
             None => Some(after),
         };
         if let Some(rest) = after
@@ -5003,10 +5091,11 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         }
         // `S (Situation):`: a letter with its word in parentheses, or the word in
         // another language in brackets as Chinese writes them (`S（情境）：`); and a
-        // part's word with the same in another language (`情境（Situation）`).
-        let (after, glossed) = match after.trim_start().strip_prefix(['(', '（']) {
+        // part's word with the same in another language (`情境（Situation）`). Square
+        // brackets hold the word as well (`## S [situation]`).
+        let (after, glossed) = match after.trim_start().strip_prefix(['(', '（', '[']) {
             Some(inner) if name.len() == 1 || matches!(label, Label::Part(_)) => {
-                match inner.split_once([')', '）']) {
+                match inner.split_once([')', '）', ']']) {
                     Some((word, rest))
                         if name.len() == 1 && word.trim().to_lowercase().starts_with(name)
                             // `Situation (S):`: the word with its own letter.
@@ -5049,8 +5138,19 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
                 .and_then(|second| {
                     LABELS.iter().find_map(|(other, joined)| {
                         let rest = strip_prefix_ignore_case(second, other)?;
-                        (other.len() > 1
-                            && matches!(joined, Label::Part(_))
+                        if other.len() == 1 {
+                            // `T [task] + A [action]`: the second part's letter, its
+                            // word in brackets after it.
+                            let inner = rest.trim_start().strip_prefix(['(', '['])?;
+                            let (word, rest) = inner.split_once([')', ']'])?;
+                            let named = LABELS.iter().any(|(long, same)| {
+                                same == joined
+                                    && long.len() > 1
+                                    && word.trim().eq_ignore_ascii_case(long)
+                            });
+                            return (named && matches!(joined, Label::Part(_))).then_some(rest);
+                        }
+                        (matches!(joined, Label::Part(_))
                             && !rest.starts_with(char::is_alphanumeric))
                         .then_some(rest)
                     })
@@ -6638,6 +6738,9 @@ pub(super) fn about_these_notes(paragraph: &str) -> bool {
         ["this", "is", "the" | "my" | "a" | "our", noun, ..] | ["this" | "these", noun, ..] => {
             NOTES.contains(noun)
         }
+        // "Below are recruiter-screen answers tailored to your resume…", "Here are the
+        // stories I…": what the notes hold, said before it.
+        ["below" | "here", "are" | "is", ..] => true,
         _ => false,
     }
 }

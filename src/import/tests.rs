@@ -119,6 +119,17 @@ fn labels_in_their_many_forms() {
             "R (Result): it held",
             Some((Label::Part(Part::Result), "it held")),
         ),
+        // The letter with its word in square brackets, and two parts named as one
+        // that way: the text starts the first.
+        ("S [situation]", Some((Label::Part(Part::Situation), ""))),
+        (
+            "**(Result):** \"It held\"",
+            Some((Label::Part(Part::Result), "\"It held\"")),
+        ),
+        (
+            "T [task] + A[action]\nI read the logs",
+            Some((Label::Part(Part::Task), "I read the logs")),
+        ),
         // The letter with the part's word in another language, in the brackets and
         // colon Chinese writes; and the word alone.
         (
@@ -16409,4 +16420,146 @@ fn a_todo_heading_over_beats_that_say_what_to_write_is_a_place_kept() {
         "{:?}",
         read.skipped
     );
+}
+
+#[test]
+fn part_letters_with_their_words_in_square_brackets_head_the_parts() {
+    let set = principles::builtin();
+    // Our own words: two stories, each a heading over its parts, each part a heading
+    // of its letter with the word in square brackets; the second part names two.
+    let notes = "# Pushing back on bigger machines\n## S [situation]\n\
+        The health checks failed in two regions every night.\n\
+        ## T [task] + A[action]\n\
+        I read a month of logs and found the pool restarted whenever a log file rolled over.\n \
+        ## R [result]\nWe kept the small machines and the misses stopped.\n\n\n\
+        # Late on the signing deadline\n## S [situation]\n\
+        Unsigned libraries were to be blocked in three weeks.\n\
+        ## T [task] + A[action]\n\
+        I signed the build, then found the package zipped the unsigned copies.\n\
+        ## R [result]\nI moved the signing before the packaging and the flags cleared.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Pushing back on bigger machines",
+            "Late on the signing deadline"
+        ],
+        "{:#?}",
+        read.drafts
+    );
+    for draft in &read.drafts {
+        assert!(!draft.story.part(Part::Situation).is_empty(), "{draft:#?}");
+        assert!(!draft.story.part(Part::Task).is_empty(), "{draft:#?}");
+        assert!(!draft.story.part(Part::Result).is_empty(), "{draft:#?}");
+    }
+}
+
+#[test]
+fn a_coachs_notes_on_the_person_in_the_third_person_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: a coach's file on one candidate, one story told in parts, then
+    // the coach's strategy and notes about "him", a quoted section name among them.
+    let notes = "# Coaching file — Dana\n\n\
+        #### S004 — The warehouse scanner rollout\n\
+        - Deploy for: \"Deliver Results\" LP\n\n\
+        **Situation**\nScanners failed at two sites a week before peak.\n\n\
+        **Action**\nI flew to the first site, swapped the firmware and wrote the steps for the second.\n\n\
+        **Result**\nBoth sites scanned through peak without a stop.\n\n\
+        ## Active Strategy\n\
+        - Bottleneck: depth — confirmed by the last loop's feedback.\n\
+        - Rationale: He finished a full loop and nearly passed. Every story now has a \"What I Actually Built\" part.\n\
+        - Next: practice out loud; he's quick once the stories are set.\n\n\
+        ## Notes\n\
+        - 2026-03-02: Finished the loop. Rejected on the technical bar only.\n\
+        - 2026-03-02: He's been in the right rooms; he's not filtered at the screen.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["S004 — The warehouse scanner rollout"],
+        "{:#?}",
+        read.drafts
+    );
+}
+
+#[test]
+fn a_plain_answer_bank_keeps_its_projects_and_sets_aside_surveys_of_experience() {
+    let set = principles::builtin();
+    // Our own words: a plain-text answer bank a helper wrote for the reader, opened by
+    // a line on what it holds; answers about the person; two projects counted under
+    // one question; and answers that go over the person's work a place at a time.
+    let notes = "Below are screen answers tailored to your resume. Their themes read as: \
+        care for users, moving fast but safely, and engineering across teams.\n\n\
+        1) Tell me about yourself\n\n\
+        “I study robotics at Delft. Right now I'm at Fokker testing flight software, \
+        at the student team I work on mapping, and at Philips I automated a test bench.”\n\n\
+        2) Can you walk me through one or two projects on your resume?\n\
+        Project 1: Faster map updates\n\n\
+        “One project I'd pick is the map updater. It took four seconds a frame. \
+        I moved the merge onto the GPU. That cut it to forty milliseconds.”\n\n\
+        Project 2: The test bench\n\n\
+        “Another is at Philips, where I built a bench that flashed and tested twenty boards \
+        at once. I wrote the runner and the report. Testing a batch went from a day to an hour.”\n\n\
+        3) What was your specific contribution on those projects?\n\n\
+        “I keep scope clear. On the mapping project, I wrote the merge step. \
+        On the bench project, I wrote the runner. On the flight project, I wrote the checks.”\n\n\
+        4) Have you worked more on simulation or on hardware?\n\n\
+        “I've worked most in simulation. At the student team, most of it is simulated. \
+        At Philips, the work was on real boards. So I'd say simulation is the larger share.”\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Faster map updates", "The test bench"],
+        "{:#?}",
+        read.drafts
+    );
+    // The question over both projects is asked of each.
+    for draft in &read.drafts {
+        assert!(
+            draft
+                .story
+                .questions
+                .iter()
+                .any(|q| q.contains("one or two projects")),
+            "{draft:#?}"
+        );
+    }
+    // The opening line is no principle's description: nothing is linked by it.
+    assert!(
+        !read
+            .warnings
+            .iter()
+            .any(|w| w.contains("open with a description")),
+        "{:?}",
+        read.warnings
+    );
+}
+
+#[test]
+fn a_guides_counted_examples_beside_a_bad_answer_are_its_samples() {
+    let set = principles::builtin();
+    // Our own words: a guide that explains the four parts, then two counted examples,
+    // one set beside a bad answer, each part quoted in bold parentheses.
+    let notes = "# Answering with STAR\n\n\
+        Many new engineers lose the behavioural round, not the coding one.\n\n\
+        ## What is STAR?\n\
+        - **S - Situation:** Set the scene.\n\
+        - **A - Action:** Say what **you** did. (Say \"I\", not \"we\".)\n\
+        - **R - Result:** Say what came of it, in numbers if you can.\n\n\
+        ## 🎤 Example 1: A missed launch\n\
+        **Question:**\nTell me about a time a project slipped.\n\n\
+        **Bad Answer:** \"We ran late and it was nobody's fault.\"\n\n\
+        **STAR Answer:**\n\
+        - **(Situation):** \"At my last job I owned the pricing page.\"\n\
+        - **(Action):** \"I cut two features and told the sales team the new date.\"\n\
+        - **(Result):** \"We shipped a week late and conversion rose by 8%.\"\n\n\
+        ## 🎤 Example 2: Explaining a model\n\
+        **STAR Answer:**\n\
+        - **(Situation):** \"Marketing could not read our churn model.\"\n\
+        - **(Action):** \"I turned its weights into three plain rules on one page.\"\n\
+        - **(Result):** \"They moved their budget the same week.\"\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
 }

@@ -7057,9 +7057,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .copied()
             .collect();
         let text = paragraph.join("\n");
+        // (Not the writer on what the notes hold: "Below are answers tailored to your
+        // resume… Their themes read as…".)
         if heading_line(paragraph.first()?).is_some()
             || !is_description(&text)
             || !speaks_of_leaders(&text)
+            || about_these_notes(&text)
         {
             return None;
         }
@@ -10129,7 +10132,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 });
                 self.start_in_block(start);
             } else {
+                // `7) Can you walk me through one or two projects?` over `Project 1:
+                // NAME` and `Project 2: NAME`: a question over stories counted under
+                // it is asked of each.
+                let asked = self
+                    .current
+                    .as_ref()
+                    .filter(|b| b.named && name.is_none() && story_name(text).is_some())
+                    .filter(|b| b.draft.story.written_parts().next().is_none())
+                    .map(|b| b.draft.story.questions.clone())
+                    .unwrap_or_default();
                 self.split_draft(start);
+                if let Some(building) = self.current.as_mut()
+                    && building.draft.story.questions.is_empty()
+                {
+                    building.draft.story.questions = asked;
+                }
             }
             let building = self.current.as_mut().expect("a draft was just started");
             building.named = true;
@@ -10803,11 +10821,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // So is one under a label that names its telling (`**Deliver it like this:**`).
         // So is a story its writer names with a label of their own (`**STAR Story:
         // NAME**`), unless the name says it is an example.
+        // (Nor when its label counts it an example, `## 🎤 Example 1: Handling
+        // Failure`, though the title keeps only the name: one of a guide's examples,
+        // however its telling is labelled.)
+        let label_line = self
+            .lines
+            .get(draft.lines.0.saturating_sub(1))
+            .copied()
+            .unwrap_or("");
+        let counted = counted_example(
+            label_line
+                .trim_start()
+                .trim_start_matches('#')
+                .trim_start()
+                .trim_start_matches(pictograph)
+                .trim_start(),
+        );
         let own_name = named
+            && !counted
             && !plain_words(&draft.story.title)
                 .iter()
                 .any(|w| matches!(w.as_str(), "example" | "sample" | "model" | "worked"));
-        let aloud = (told_aloud || own_name || self.ranked_heading(draft.lines.0))
+        let aloud = ((told_aloud || own_name || self.ranked_heading(draft.lines.0)) && !counted)
             .then(|| said_aloud(&draft));
         if let Some(reason) = self.not_a_story(aloud.as_ref().unwrap_or(&draft)) {
             let (line, last) = draft.lines;
@@ -11871,6 +11906,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .is_some_and(|q| asks_experience(q))
         {
             return Some("a summary of your experience, asked for as one, not a story");
+        }
+        // "I try to be very clear about scope. On the perception project, … On the
+        // mapping project, … On the welding project, …": one project after another, a
+        // sentence each, under a question that asks for no story.
+        if parts.is_empty()
+            && surveys_places(notes)
+            && !draft
+                .story
+                .questions
+                .iter()
+                .any(|q| asks_for_story(q) || is_prompt(q))
+        {
+            return Some("a survey of your work, a place or project a sentence, not a story");
         }
         // `##### Why Amazon?` over "I'm drawn to Amazon for its…": why the writer wants
         // the job, asked of them; their reasons, in which they did nothing.
@@ -14636,8 +14684,12 @@ fn story_label_words<'t>(label: &str, rest: &'t str) -> Option<(Option<String>, 
     };
     // (`Story 3`, `Story A`, `Story S04`: a number or a letter; `Story used:` names the
     // story a field is about, and starts none.)
+    // (`Project 1: NAME`, `Project 2: NAME`: stories counted as the projects they
+    // were, each by its number.)
+    let counted = |w: &str| story(w) || w.eq_ignore_ascii_case("project");
     let numbered = words.len() >= 2
-        && story(words[words.len() - 2])
+        && counted(words[words.len() - 2])
+        && (story(words[words.len() - 2]) || last.chars().all(|c| c.is_ascii_digit()))
         && last.chars().all(|c| c.is_ascii_alphanumeric())
         && (last.chars().any(|c| c.is_ascii_digit())
             || last.chars().count() <= 3 && last.chars().all(|c| c.is_ascii_uppercase()));
