@@ -2667,8 +2667,8 @@ pub(super) fn principles_said(text: &str, set: &PrincipleSet) -> Vec<String> {
 
 /// The principles a text names in quotation marks, each name wholly inside its pair
 /// (`This relates to "Deliver Results" and "Ownership."`), in the text's order: a name
-/// set in quotes is named as a principle, even one word of everyday speech, and a
-/// short name people use counts ("Simplify").
+/// set in quotes is named as a principle, even one word of everyday speech written as
+/// a name, and a short name people use counts ("Simplify").
 pub(super) fn principles_quoted(text: &str, set: &PrincipleSet) -> Vec<String> {
     let longest = set.longest_spelling();
     let mut out: Vec<String> = Vec::new();
@@ -2683,7 +2683,10 @@ pub(super) fn principles_quoted(text: &str, set: &PrincipleSet) -> Vec<String> {
             .trim_end_matches(['.', ',', ';', ':'])
             .trim();
         let words = crate::principles::fold(inner).split_whitespace().count();
-        if (1..=longest).contains(&words) && !inner.contains('\n') {
+        // (One word in lower case, `it wasn't about who was “right”`, is a word set
+        // apart, not a name: a name is written as one, "Simplify".)
+        let named = words > 1 || inner.starts_with(|c: char| !c.is_lowercase());
+        if (1..=longest).contains(&words) && named && !inner.contains('\n') {
             let id = set
                 .resolve(inner)
                 .map(|p| p.id.clone())

@@ -16563,3 +16563,35 @@ fn a_guides_counted_examples_beside_a_bad_answer_are_its_samples() {
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
 }
+
+#[test]
+fn a_word_set_apart_in_lower_case_names_no_principle() {
+    let set = principles::builtin();
+    // Our own words: a story with no principle named, one everyday word in quotation
+    // marks ("right"), as a writer sets a word apart.
+    let notes = "**Tell me about a disagreement with a teammate.**\n\n\
+        **Situation:** A teammate and I wanted different layouts for the same report.\n\n\
+        **Task:** We had to ship one of them by Friday.\n\n\
+        **Action:** I mocked up both and we showed them to the two people who read the report daily. \
+        It was not about who was “right” but about what they needed.\n\n\
+        **Result:** They chose the shorter one and my teammate built its charts.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let draft = &read.drafts[0];
+    assert!(
+        !draft
+            .story
+            .principles
+            .iter()
+            .any(|p| p == "are-right-a-lot"),
+        "{draft:#?}"
+    );
+    // Its principle is a guess, and the report says so.
+    assert!(
+        read.warnings
+            .iter()
+            .any(|w| w.contains("names no principle")),
+        "{:?}",
+        read.warnings
+    );
+}
