@@ -6738,12 +6738,21 @@ pub(super) fn about_these_notes(paragraph: &str) -> bool {
     let words = plain_words(&crate::model::first_sentence(paragraph));
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
     match words.as_slice() {
-        ["this", "is", "the" | "my" | "a" | "our", noun, ..] | ["this" | "these", noun, ..] => {
-            NOTES.contains(noun)
+        ["this", "is", "the" | "my" | "a" | "our", noun, ..] | ["this" | "these", noun, ..]
+            if NOTES.contains(noun) =>
+        {
+            true
         }
         // "Below are recruiter-screen answers tailored to your resume…", "Here are the
         // stories I…": what the notes hold, said before it.
         ["below" | "here", "are" | "is", ..] => true,
+        // "These STAR stories are based on real projects", "These answers are…": the
+        // notes' stories or answers, a word before the noun at most.
+        ["these", noun, ..] | ["these", _, noun, ..]
+            if matches!(*noun, "stories" | "answers" | "examples") =>
+        {
+            true
+        }
         _ => false,
     }
 }

@@ -16595,3 +16595,53 @@ fn a_word_set_apart_in_lower_case_names_no_principle() {
         read.warnings
     );
 }
+
+#[test]
+fn a_weakness_told_in_a_storys_labels_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a story under a question about a mistake, then the writer's habit
+    // told in STAR's labels under a question about their weakness.
+    // Its opening note on what the stories are is no principle's description.
+    let notes = "> These stories are drawn from real work and class projects.\n\
+        > They are revised before every interview.\n\n# Interview prep\n\n\
+        ## The four parts\n\n\
+        - **Situation:** What was going on?\n\
+        - **Task:** What was yours to do?\n\
+        - **Action:** What did YOU do? (Not \"we\")\n\
+        - **Result:** How did it end?\n\n\
+        ## Questions I expect\n\n\
+        ### The \"Mistake\" Question\n**Tell me about a time you made a mistake.**\n\n\
+        - **Situation:** In March I took on six reviews in the week of our launch.\n\
+        - **Task:** I still owned the launch checklist.\n\
+        - **Action:** I missed a step on the checklist, caught it the next day and rolled back.\n\
+        - **Result:** The launch slipped a day; I started a review rota after that.\n\n\
+        ### The \"Weakness\" Question\n**What is your biggest weakness?**\n\n\
+        - **Situation:** I sometimes say yes to too many reviews, which can slow my own work.\n\
+        - **Task:** I needed to keep my own work moving.\n\
+        - **Action:** I set two mornings a week aside and arranged a review rota with my team.\n\
+        - **Result:** This kept my own work moving while the reviews still got done.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Situation)
+            .contains("In March")
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.starts_with("a quality of yours")
+                && s.text.contains("too many reviews")),
+        "{:#?}",
+        read.skipped
+    );
+    assert!(
+        !read
+            .warnings
+            .iter()
+            .any(|w| w.contains("open with a description")),
+        "{:?}",
+        read.warnings
+    );
+}

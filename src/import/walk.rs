@@ -12043,6 +12043,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !to_reader(&action);
         let labelled_story = parts.len() >= 2
             && (first_person_events(&body) > 0 || tells_deeds(&done) || recalls_deeds);
+        // `**What is your biggest weakness?**` over `- **Situation:** I sometimes
+        // become too focused on details…`: a quality of the writer's, its "Situation"
+        // what they are like now; the labels dress a habit, not one event.
+        let quality = draft.story.questions.iter().any(|q| {
+            plain_words(q).iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "weakness" | "weaknesses" | "strength" | "strengths"
+                )
+            }) && about_the_person(without_question_label(q))
+        });
+        if labelled_story && quality && speaks_of_now(draft.story.part(Part::Situation)) {
+            return Some("a quality of yours, told in a story's labels, not one event");
+        }
         // (Under a heading of the writer's stories, `## Stories I can tell`, a section
         // that tells what happened is one, though "we" and "she" did it.)
         let filed = self.filed_under_stories(draft.lines.0 + 1)
