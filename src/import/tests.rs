@@ -16645,3 +16645,28 @@ fn a_weakness_told_in_a_storys_labels_is_no_story() {
         read.warnings
     );
 }
+
+#[test]
+fn a_heading_over_questions_as_items_is_their_theme_not_the_first_storys_name() {
+    let set = principles::builtin();
+    // Our own words: a heading over questions written as items, each over its answer
+    // in `- S:` items; the heading names what they are about, no story.
+    let notes = "## Work\n\n\
+        * What problem did you solve recently?\n\n\
+        - S: Our nightly report failed whenever the export ran long.\n\
+        - A: I split the export into three jobs and added a retry.\n\
+        - R: The report has not failed since.\n\n\
+        * Describe a project that went badly\n\n\
+        - S: We merged two booking systems with nobody owning the whole.\n\
+        - A: I mapped who called whom and took it to each team lead.\n\
+        - R: The merge stopped; I learned to ask for the full picture first.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 2, "{:#?}", read.drafts);
+    assert!(!titles.contains(&"Work"), "{titles:?}");
+    assert!(
+        read.ignored.iter().any(|s| s.text.contains("## Work")),
+        "{:#?}",
+        read.ignored
+    );
+}

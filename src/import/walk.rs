@@ -6865,9 +6865,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `## 2. Leadership & Initiative` over `### Q: Tell me about…`: a theme over the
         // questions its stories answer (the first asked before anything is told), not
         // a story's name.
-        let themes_asked = subs.first().is_some_and(|((at, _), text)| {
-            is_question(&bare_question(text)) && blocks.first().is_none_or(|b| span(b).0 > *at)
+        // (Or questions as items, each over its answer, the first right under it and
+        // two or more in all: `## Project` over `* What technical issue did you deal
+        // with?`, …, `* Did you lead a team?`.)
+        let asked_item = |line: usize| {
+            (self.lines.get(line.wrapping_sub(1)))
+                .filter(|l| !l.starts_with([' ', '\t']))
+                .and_then(|l| item_body(l))
+                .is_some_and(|q| is_question(&bare_question(q.trim())))
+        };
+        let asked_in_list = blocks.first().is_some_and(|b| {
+            let first = span(b).0;
+            subs.first().is_none_or(|((at, _), _)| first < *at)
+                && asked_item(first)
+                && blocks.iter().filter(|b| asked_item(span(b).0)).count() >= 2
         });
+        let themes_asked = asked_in_list
+            || subs.first().is_some_and(|((at, _), text)| {
+                is_question(&bare_question(text)) && blocks.first().is_none_or(|b| span(b).0 > *at)
+            });
         let theme_text = if themes_asked {
             self.source(lines.0, lines.1, 0)
         } else {
