@@ -16527,14 +16527,7 @@ fn a_plain_answer_bank_keeps_its_projects_and_sets_aside_surveys_of_experience()
         );
     }
     // The opening line is no principle's description: nothing is linked by it.
-    assert!(
-        !read
-            .warnings
-            .iter()
-            .any(|w| w.contains("open with a description")),
-        "{:?}",
-        read.warnings
-    );
+    assert_no_opening_description(&read);
 }
 
 #[test]
@@ -16636,14 +16629,7 @@ fn a_weakness_told_in_a_storys_labels_is_no_story() {
         "{:#?}",
         read.skipped
     );
-    assert!(
-        !read
-            .warnings
-            .iter()
-            .any(|w| w.contains("open with a description")),
-        "{:?}",
-        read.warnings
-    );
+    assert_no_opening_description(&read);
 }
 
 #[test]
@@ -16668,5 +16654,15 @@ fn a_heading_over_questions_as_items_is_their_theme_not_the_first_storys_name() 
         read.ignored.iter().any(|s| s.text.contains("## Work")),
         "{:#?}",
         read.ignored
+    );
+}
+
+/// That no paragraph of the notes was read as a principle's description that every
+/// story under a heading naming no principle is linked to.
+fn assert_no_opening_description(read: &ImportPlan) {
+    assert!(
+        !(read.warnings.iter()).any(|w| w.contains("open with a description")),
+        "{:?}",
+        read.warnings
     );
 }
