@@ -1359,12 +1359,13 @@ pub(super) fn surveys_places(text: &str) -> bool {
             .filter(|w| !w.is_empty())
             .collect();
         // ("Earlier, at Lincoln Electric…": a word of when before it.)
+        let lead = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
         let words = match words.as_slice() {
             [when, rest @ ..]
                 if matches!(
                     when.to_lowercase().as_str(),
                     "earlier" | "later" | "then" | "now"
-                ) && sentence.trim_start()[when.len()..].starts_with(',') =>
+                ) && lead.get(when.len()..).is_some_and(|r| r.starts_with(',')) =>
             {
                 rest
             }

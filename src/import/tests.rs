@@ -16666,3 +16666,19 @@ fn assert_no_opening_description(read: &ImportPlan) {
         read.warnings
     );
 }
+
+#[test]
+fn a_survey_of_places_is_read_whatever_marks_open_its_sentences() {
+    // Three places a sentence each, the first after a word of when.
+    assert!(surveys_places(
+        "Earlier, at Acme I ran the tests. At Beta I wrote the runner. On the bench project, I built the rig."
+    ));
+    // A pictograph before the word of when is no reason to stop reading (it once cut
+    // the sentence inside the pictograph's bytes).
+    assert!(surveys_places(
+        "🎯now, at Acme I did the tests. At Beta I did the runner. At Core I did the rig."
+    ));
+    assert!(!surveys_places(
+        "At Acme I ran the tests and wrote the runner."
+    ));
+}

@@ -10113,6 +10113,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .as_ref()
                 .is_some_and(|b| !b.draft.all_text().trim().is_empty())
         {
+            // (`Story 2: NAME`, `Project 2: NAME`: the name after a counted label.)
+            let counted_name = story_name(text);
             // `## Behavioral (30 min)`, then `**Leadership Principle:** Think Big`, then
             // `**STAR Story: NAME**`: a heading and the story's principles, over its name.
             // The heading gives way to the name; the principles stay the story's.
@@ -10154,7 +10156,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let asked = self
                     .current
                     .as_ref()
-                    .filter(|b| b.named && name.is_none() && story_name(text).is_some())
+                    .filter(|b| b.named && name.is_none() && counted_name.is_some())
                     .filter(|b| b.draft.story.written_parts().next().is_none())
                     .map(|b| b.draft.story.questions.clone())
                     .unwrap_or_default();
@@ -10171,7 +10173,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // The words before "story" name it ("New cooperation Story: …"); without
             // them, the line is kept whole.
             let mut label_kept = false;
-            match (name, story_name(text)) {
+            match (name, counted_name) {
                 (Some(name), _) => {
                     story.title = short_title(&name);
                     append(&mut story.notes, rest);
@@ -10854,7 +10856,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .trim_start(),
         );
         let own_name = named
-            && !counted
             && !plain_words(&draft.story.title)
                 .iter()
                 .any(|w| matches!(w.as_str(), "example" | "sample" | "model" | "worked"));
@@ -14716,10 +14717,11 @@ fn story_label_words<'t>(label: &str, rest: &'t str) -> Option<(Option<String>, 
     // story a field is about, and starts none.)
     // (`Project 1: NAME`, `Project 2: NAME`: stories counted as the projects they
     // were, each by its number.)
-    let counted = |w: &str| story(w) || w.eq_ignore_ascii_case("project");
+    let counted = |w: &str| {
+        story(w) || w.eq_ignore_ascii_case("project") && last.chars().all(|c| c.is_ascii_digit())
+    };
     let numbered = words.len() >= 2
         && counted(words[words.len() - 2])
-        && (story(words[words.len() - 2]) || last.chars().all(|c| c.is_ascii_digit()))
         && last.chars().all(|c| c.is_ascii_alphanumeric())
         && (last.chars().any(|c| c.is_ascii_digit())
             || last.chars().count() <= 3 && last.chars().all(|c| c.is_ascii_uppercase()));
