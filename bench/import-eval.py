@@ -56,6 +56,9 @@ STRUCTURE = set(
     "story stories related question questions prompt example sample tags tag q l "
     # `(ST)`: the scene and the task's letters as one label, as `S/T` is.
     "st "
+    # `Your Role`, `Actions Taken`, `Steps taken`: a template's labels for the task and
+    # the action.
+    "role taken steps "
     # The parts' words in Chinese, Japanese and Korean, read as labels as the English are.
     "情境 情景 背景 状況 상황 任务 任務 課題 과제 임무 行动 行動 행동 结果 結果 결과".split()
 )

@@ -19,6 +19,7 @@
 //! heading or line, `merge` finds and joins drafts that tell one story.
 
 mod details;
+mod exchanges;
 mod merge;
 mod origin;
 mod rules;

@@ -2052,6 +2052,46 @@ fn seen_by_others(words: &[String]) -> bool {
     others && of_you && !occasion
 }
 
+/// Whether a question is one the candidate puts to the interviewer, about the company,
+/// the team or the role ("Can you share more about the company culture…?", "Could you
+/// tell me more about the team?", "What do you enjoy most about working here?"): asked
+/// of no one's story.
+pub(super) fn for_the_interviewer(question: &str) -> bool {
+    let lower = question
+        .trim()
+        .trim_start_matches(['"', '“', '*', '_'])
+        .to_lowercase()
+        .replace('’', "'");
+    let of_theirs = [
+        "company",
+        "culture",
+        "team",
+        "role",
+        "position",
+        "organization",
+        "organisation",
+        "here",
+        "initiatives",
+        "roadmap",
+        "next steps",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let asks_them = [
+        "can you share more about",
+        "could you share more about",
+        "can you tell me more about the",
+        "could you tell me more about the",
+        "what do you enjoy most about",
+        "what do you like most about",
+        "what do you enjoy about",
+        "what do you like about",
+    ]
+    .iter()
+    .any(|lead| lower.starts_with(lead));
+    lower.trim_end().ends_with('?') && asks_them && of_theirs && !asks_for_story(question)
+}
+
 /// Whether a question is an objection put to the person: its asking sentence speaks of
 /// what they will do or what they are ("How do we know you'll adapt?", "Why should we
 /// believe you're worth that?"), and of no occasion ("a time you were…" asks one).
@@ -2064,12 +2104,19 @@ fn objection(question: &str) -> bool {
         return false;
     };
     let words = words_of(asked);
+    // ("What's a project you're proud of?", "the launch you are proudest of": a thing
+    // of theirs, asked for, named just before; no one's view of them.)
+    let of_a_thing = |i: usize| {
+        (2..=3)
+            .any(|k| i >= k && matches!(words[i - k].as_str(), "a" | "an" | "the" | "one" | "some"))
+    };
     let of_the_person = words
         .iter()
-        .any(|w| matches!(w.as_str(), "you'll" | "you're"))
-        || words
-            .windows(2)
-            .any(|pair| pair[0] == "you" && matches!(pair[1].as_str(), "will" | "are"));
+        .enumerate()
+        .any(|(i, w)| matches!(w.as_str(), "you'll" | "you're") && !of_a_thing(i))
+        || words.windows(2).enumerate().any(|(i, pair)| {
+            pair[0] == "you" && matches!(pair[1].as_str(), "will" | "are") && !of_a_thing(i)
+        });
     let occasion = words.iter().any(|w| {
         matches!(
             w.as_str(),
@@ -4780,6 +4827,10 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         // names them.
         ("issue", Label::Part(Part::Situation)),
         ("task", Label::Part(Part::Task)),
+        // `## Your Role` between the context and the actions taken: what the writer was
+        // there to do, a template's word for the task.
+        ("your role", Label::Part(Part::Task)),
+        ("my role", Label::Part(Part::Task)),
         ("goal", Label::Part(Part::Task)),
         ("objectives", Label::Part(Part::Task)),
         ("objective", Label::Part(Part::Task)),
@@ -4788,6 +4839,10 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("activity", Label::Part(Part::Action)),
         ("actions", Label::Part(Part::Action)),
         ("action", Label::Part(Part::Action)),
+        // `## Actions Taken`, `Steps taken:`: what the writer did, said as done.
+        ("actions taken", Label::Part(Part::Action)),
+        ("action taken", Label::Part(Part::Action)),
+        ("steps taken", Label::Part(Part::Action)),
         // `ACT:` between `TASK:` and `RESULT:`: the action, its word cut short.
         ("act", Label::Part(Part::Action)),
         ("key results", Label::Part(Part::Result)),

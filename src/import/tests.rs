@@ -16682,3 +16682,210 @@ fn a_survey_of_places_is_read_whatever_marks_open_its_sentences() {
         "At Acme I ran the tests and wrote the runner."
     ));
 }
+
+/// Two answers pasted one after the other, each followed by the exchange that rehearses
+/// it, the second answer's first line right under the first exchange's last.
+const REHEARSED: &str = "At the depot, I noticed that our night shift lost a third of its scans because the handhelds dropped off the network. I mapped the dead spots with a laptop over two nights, moved three access points and wrote a check that flags a handheld that stays offline. Lost scans fell from one in three to one in fifty within the month.\n\n\
+    **Scenario with a Team Lead:**\n\n\
+    **Team Lead**: \"How did you find the dead spots?\"\n\n\
+    **You**: \"Like a plumber with a dye test, I followed where the signal leaked.\"\n\
+    When our supplier changed its invoice format without notice, I was the one who owned the import. I wrote a parser for the new layout that same evening, ran both formats side by side for a week and told finance which invoices to check by hand. No payment went out late that quarter.\n\n\
+    **Scenario with Finance:**\n\n\
+    **Finance**: \"Will this happen again?\"\n\n\
+    **You**: \"It may, so the check now runs on every file, like a smoke alarm.\"\n";
+
+#[test]
+fn an_exchange_after_an_answer_is_its_rehearsal_and_ends_it() {
+    let set = principles::builtin();
+    let read = plan(REHEARSED, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    let (first, second) = (&read.drafts[0], &read.drafts[1]);
+    // The exchange is the answer's: its question asks for it, its lines are in its notes.
+    assert_eq!(first.story.questions, ["How did you find the dead spots?"]);
+    assert!(
+        first.story.notes.contains("plumber with a dye test"),
+        "{first:#?}"
+    );
+    assert_eq!(first.lines, (1, 7));
+    // The next answer starts on the line under the exchange: titled by its own words.
+    assert!(
+        second.story.title.starts_with("When our supplier changed"),
+        "{second:#?}"
+    );
+    assert_eq!(second.lines.0, 8);
+    assert!(!second.story.notes.contains("plumber"), "{second:#?}");
+    assert_eq!(second.story.questions, ["Will this happen again?"]);
+    assert!(second.story.notes.contains("smoke alarm"), "{second:#?}");
+}
+
+#[test]
+fn a_lone_speaker_over_a_story_is_still_its_question() {
+    let set = principles::builtin();
+    // No reply of the writer's: a cue, not an exchange; the story under it answers it.
+    let notes = "## The rota\n\n**Cue:** \"Tell me about a time you fixed a broken process.\"\n\n\
+        **Situation:** Our on-call rota changed daily and incidents were handed over half solved.\n\n\
+        **Action:** I proposed a weekly rota with one owner and ran it for a quarter.\n\n\
+        **Result:** Incidents closed a day sooner on average.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time you fixed a broken process."]
+    );
+}
+
+#[test]
+fn a_guess_for_a_story_cites_the_storys_own_line() {
+    let set = principles::builtin();
+    // Two answers with no heading and no principle named, the second nearest the
+    // principle the whole notes are: each draft's guess is said at the line its story
+    // starts, not at the notes' first line.
+    let notes = "At the start-up, I was asked to cut our cloud bill before the next funding round. I cancelled four unused software licences, moved our builds to a cheaper runner, sold the spare laptops switched the test databases off at night, and asked each team to review the services it no longer used. Our monthly bill fell by a third, and we kept the budget for hiring two engineers that spring. This experience taught me to look at what we pay for before asking for more.\n\n\
+        At the warehouse, nobody owned the broken label printer, and every shift lost an hour to it. I took it on though it was not my job, found that the driver was years out of date, installed the new one on every station, and wrote a page on how to fix it. I owned the printers from then on, and no shift lost time to them again that year.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    for draft in &read.drafts {
+        let title = draft.story.title.trim();
+        for warning in read
+            .warnings
+            .iter()
+            .filter(|w| w.contains(&format!("'{title}'")))
+        {
+            assert!(
+                warning.starts_with(&format!("line {}:", draft.lines.0)),
+                "{warning} for the draft at {:?}",
+                draft.lines
+            );
+        }
+    }
+}
+
+#[test]
+fn a_thing_youre_proud_of_is_asked_for_not_an_objection() {
+    assert!(!about_the_person("What's a project you're proud of?"));
+    assert!(!about_the_person("What is the launch you are proudest of?"));
+    // What the person will do or is, put to them, still is.
+    assert!(about_the_person("How do we know you'll adapt?"));
+    assert!(about_the_person("Why should we believe you're worth that?"));
+}
+
+#[test]
+fn another_instance_told_after_a_story_is_the_next_story() {
+    let set = principles::builtin();
+    let notes = "## Working with product\n\n\
+        During the billing rewrite, I worked closely with our product owner to rank the services by how much revenue each carried. I shared the risks of each migration every week, and we moved the three busiest first without missing the date.\n\n\
+        In another instance, the product owner asked for a report in a layout that would have taken me a month to build. I showed her two layouts our library already drew, we agreed on one of them, and I shipped it in four days.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[1]
+            .story
+            .notes
+            .starts_with("In another instance")
+    );
+    // Told for the same question as the story before it: the two are apart.
+    assert!(read.drafts[1].another);
+}
+
+#[test]
+fn a_case_file_labels_its_role_and_the_actions_taken() {
+    let set = principles::builtin();
+    let notes = "# Payroll export rewrite\n\n## Context\nThe payroll export ran for six hours every month end.\n\n\
+        ## Your Role\nBackend developer on the payments team, owning the export.\n\n\
+        ## Actions Taken\n- Split the export by region\n- Streamed rows instead of loading them\n\n\
+        ## Results\n- The export runs in forty minutes\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story.part(Part::Task).contains("owning the export"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Action).contains("Streamed rows"),
+        "{story:#?}"
+    );
+    assert!(
+        !story.part(Part::Situation).contains("Your Role"),
+        "{story:#?}"
+    );
+}
+
+#[test]
+fn a_question_for_the_interviewer_asks_for_no_story() {
+    assert!(for_the_interviewer(
+        "Can you share more about the team's roadmap for next year?"
+    ));
+    assert!(for_the_interviewer(
+        "What do you enjoy most about working here?"
+    ));
+    assert!(!for_the_interviewer(
+        "Can you share more about a time you failed?"
+    ));
+    assert!(!for_the_interviewer(
+        "Tell me about your role in the project."
+    ));
+    let set = principles::builtin();
+    // Pasted over the next story, it is none of that story's questions.
+    let notes = "## Answers\n\nCan you share more about the team's roadmap for next year?\n\
+        At the clinic, I took over the booking system when its only developer left. I read every support ticket from the year before, fixed the double bookings first and wrote down how the nightly sync worked. The double bookings stopped within a week.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(story.questions.is_empty(), "{story:#?}");
+    assert!(story.notes.contains("roadmap for next year?"), "{story:#?}");
+}
+
+#[test]
+fn a_new_scene_after_a_lesson_is_the_next_answer() {
+    let set = principles::builtin();
+    let first = "At the bakery chain, I was leading the move of our ordering system to a queue of our own. It had worked for small batches before, but as the shops grew the nightly run took all night and orders reached the ovens late. I measured each step, found the database writes were the slow part, and moved them to batches of a thousand.\n\n\
+        The run now ends before midnight and no order has been late since. This experience taught me to measure before I choose a tool.\n\n";
+    let second = "At the bakery chain, I saw that our drivers got their routes on paper each morning, and half of them waited for the printer before they could leave. The routes changed during the day, and nobody told the drivers until they rang the office.\n\n\
+        I proposed sending each route to the drivers' phones, wrote the small service that did it over a weekend, and trained the morning shift to use it. Drivers left twenty minutes earlier, and the office stopped taking calls about routes.\n";
+    let read = plan(&format!("## Answers\n\n{first}{second}"), &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[1]
+            .story
+            .notes
+            .starts_with("At the bakery chain, I saw")
+    );
+    // A lesson in the middle of one story, the next paragraph going on with it: one.
+    let one = "## Answers\n\nAt the bakery chain, I was leading the move of our ordering system to a queue of our own. It had worked for small batches before, but as the shops grew the nightly run took all night and orders reached the ovens late. I measured each step and found the database writes were the slow part. This taught me to measure before I choose a tool.\n\n\
+        So I moved the writes to batches of a thousand, and the run now ends before midnight; no order has been late since, and the bakers start on time.\n";
+    assert_eq!(plan(one, &set).drafts.len(), 1);
+}
+
+#[test]
+fn a_follow_up_in_an_exchange_says_nothing_of_whether_the_answer_is_a_story() {
+    let set = principles::builtin();
+    // "Why did the bill matter so much?" asks after the answer about something in it;
+    // the answer before it is still a story.
+    let notes = "To save money at the start-up, I cancelled four unused software licences, moved our builds to a cheaper runner and sold the spare laptops. Our monthly bill fell by a third and we kept the budget for hiring two engineers that spring.\n\n\
+        **Manager**: \"Why did the bill matter so much?\"\n\n\
+        **You**: \"Like a household budget, every licence we did not use was money not spent on people.\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Why did the bill matter so much?"]
+    );
+}
+
+#[test]
+fn an_answer_that_opens_on_the_writers_strengths_is_no_story() {
+    let set = principles::builtin();
+    let notes = "My team would likely point to my strengths in testing and in keeping releases calm. When we moved the billing service, I added checks to the nightly build, and production bugs fell by a third; later I moved the release steps into one script that anyone on the team could run.\n\n\
+        **Manager**: \"What strengths do you bring to the team?\"\n\n\
+        **You**: \"Like a toolbox, I bring the right tool for the job.\"\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("point to my strengths")),
+        "{:#?}",
+        read.skipped
+    );
+}

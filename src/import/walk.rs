@@ -318,6 +318,24 @@ fn as_the_tree_reads(markdown: &str) -> Option<Rewritten> {
 
 /// Plans the drafts of notes whose tables of stories may still be to write out.
 fn tabled(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin) -> ImportPlan {
+    // A rehearsed exchange's last line with the next answer's first line under it, no
+    // blank line between (answers pasted one after another): read as two blocks
+    // (`exchanges`).
+    if let Some(apart) = super::exchanges::apart(markdown) {
+        let mut plan = tables_out(&apart.text, set, named, &origin.through(&apart.from));
+        Origin::lines(&apart.from).remap(&mut plan);
+        return plan;
+    }
+    tables_out(markdown, set, named, origin)
+}
+
+/// [`tabled`], its exchanges set apart.
+fn tables_out(
+    markdown: &str,
+    set: &PrincipleSet,
+    named: Option<&str>,
+    origin: &Origin,
+) -> ImportPlan {
     // A table of stories is read written out, a section to a row (`tables`).
     let Some(expanded) = super::tables::expand(markdown, set) else {
         return read(markdown, set, named, origin);
@@ -442,6 +460,8 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         glosses: glosses(&lines, set),
         lead_in_above: false,
         asked_list: None,
+        exchange: false,
+        asked_after: Vec::new(),
     };
     // A site's front matter (`---`, `title: …`, `---`) is the page's metadata; in a
     // file that is one story, it names the story and its principles.
@@ -3424,6 +3444,10 @@ struct Building {
     /// The questions asked above the story before any of its parts: a second story told
     /// right after it, its labels starting again, answers them too.
     asked_above: Vec<String>,
+    /// The questions of the exchanges that rehearse the story after it is told (see
+    /// `rehearsed`): asked after it, a follow-up among them ("Why did that matter?")
+    /// says nothing of whether it is a story.
+    rehearsed: Vec<String>,
 }
 
 impl Building {
@@ -3652,6 +3676,12 @@ struct Importer<'s, 'l, 'a> {
     /// The lines of the last list of questions, two or more, that all wait for their
     /// answer (see `questions_first`).
     asked_list: Option<(usize, usize)>,
+    /// The draft being built ends on a rehearsed exchange (see `exchanges`): the next
+    /// block that is no line of it starts anew.
+    exchange: bool,
+    /// The questions of the exchanges after the draft being finished (see
+    /// `Building::rehearsed`).
+    asked_after: Vec<String>,
 }
 
 impl<'s, 'a> Importer<'s, '_, 'a> {
@@ -3662,6 +3692,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         let (start, end) = span(node);
         let value = node.data().value.clone();
+        // (A heading ends an exchange as it ends the answer: as headings do.)
+        if matches!(value, NodeValue::Heading(_)) {
+            self.exchange = false;
+        }
         match value {
             NodeValue::Heading(h) => self.heading(&inline_text(node), h.level, (start, end)),
             // `<hr/>` on a line of its own: a rule drawn in HTML, read as `---` is.
@@ -3804,6 +3838,56 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             _ => self.content(node, 0),
         }
+    }
+
+    /// A paragraph of a rehearsed exchange after an answer (see `exchanges`): the
+    /// answer's notes, its question (the other speaker's) the answer's question; the
+    /// answer ends with the exchange. False, and nothing read, for any other block, and
+    /// for an exchange with no answer above it (read as before).
+    fn rehearsed(&mut self, start: usize, end: usize) -> bool {
+        use super::exchanges::{is_writer, names_exchange, spoken};
+        let said: Vec<&str> = (start..=end)
+            .filter_map(|n| self.lines.get(n - 1).copied())
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        let next = (self.lines.iter().skip(end)).find(|l| !l.trim().is_empty());
+        let exchange = !said.is_empty() && said.iter().all(|l| spoken(l).is_some())
+            || matches!(said.as_slice(), [line] if names_exchange(line))
+                && next.is_some_and(|l| spoken(l).is_some());
+        if !exchange {
+            return false;
+        }
+        // (An exchange has the writer's side: `**Cue:** "Tell me about…"` alone over a
+        // story is the question it answers. The writer's line is here or among the
+        // lines of the exchange that follow.)
+        let writer_speaks = (self.lines.iter().skip(start - 1))
+            .filter(|l| !l.trim().is_empty())
+            .take_while(|l| spoken(l).is_some() || names_exchange(l))
+            .any(|l| spoken(l).is_some_and(|(who, _)| is_writer(&who)));
+        // (After an answer told: a story's words, not a heading's remark.)
+        let answered = || {
+            self.current
+                .as_ref()
+                .is_some_and(|b| b.draft.told().split_whitespace().count() >= 25)
+        };
+        if !writer_speaks || !answered() {
+            return false;
+        }
+        let text = self.source(start, end, 0);
+        let building = self.current.as_mut().expect("checked");
+        building.draft.lines.1 = building.draft.lines.1.max(end);
+        append(&mut building.draft.story.notes, &text);
+        for (who, words) in said.iter().filter_map(|l| spoken(l)) {
+            if !is_writer(&who)
+                && is_question(words)
+                && !building.draft.story.questions.iter().any(|q| q == words)
+            {
+                building.draft.story.questions.push(words.to_string());
+                building.rehearsed.push(words.to_string());
+            }
+        }
+        self.exchange = true;
+        true
     }
 
     fn heading(&mut self, text: &str, level: u8, (line, last): (usize, usize)) {
@@ -8638,6 +8722,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     fn content<'n>(&mut self, node: &'n AstNode<'n>, quote_depth: usize) {
         let (start, end) = span(node);
         self.block_end = end;
+        // A rehearsed exchange after an answer: the answer's, and the answer ends with
+        // it (see `rehearsed`).
+        if quote_depth == 0
+            && matches!(node.data().value, NodeValue::Paragraph)
+            && self.rehearsed(start, end)
+        {
+            return;
+        }
+        if std::mem::take(&mut self.exchange) {
+            self.finish_draft();
+        }
         if let NodeValue::HtmlBlock(html) = &node.data().value
             && html_rule(&html.literal)
         {
@@ -10106,6 +10201,41 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             });
             return;
         }
+        // An answer told in paragraphs with no label, closed on what it taught ("This
+        // experience taught me…"), then a paragraph that sets a new scene ("At Acme,
+        // our team…"): answers pasted one after another, the next one starting.
+        // (The scene's first paragraph may tell only how things stood: "our team had a
+        // daily rotation…".)
+        if opens_scene(text)
+            && !to_reader(text)
+            && text.split_whitespace().count() >= 40
+            && self.current.as_ref().is_some_and(|b| {
+                let story = &b.draft.story;
+                b.field == Field::Notes
+                    && story.written_parts().next().is_none()
+                    && closes_on_lesson(&story.notes)
+                    && story.notes.split_whitespace().count() >= 80
+                    && own_account(&story.notes)
+                    && tells_events(&story.notes)
+            })
+        {
+            self.split_draft(start);
+        }
+        // `In another instance, while…` after a story told, telling one of its own: the
+        // next story, told for the same question as the one before it.
+        if another_instance(text)
+            && own_account(text)
+            && tells_events(text)
+            && self.current.as_ref().is_some_and(|b| {
+                let told = b.draft.all_text();
+                own_account(&told) && tells_events(&told)
+            })
+        {
+            self.split_draft(start);
+            if let Some(building) = self.current.as_mut() {
+                building.draft.another = true;
+            }
+        }
         // `Another story: …`, `New cooperation Story: …` inside a story starts the next.
         if let Some((name, rest)) = next_story(text)
             && self
@@ -10695,6 +10825,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             told_aloud: false,
             group: None,
             asked_above: Vec::new(),
+            rehearsed: Vec::new(),
             named: false,
             forms: Vec::new(),
             refers: None,
@@ -10703,9 +10834,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     }
 
     fn finish_draft(&mut self) {
-        let Some(building) = self.current.take() else {
+        let Some(mut building) = self.current.take() else {
             return;
         };
+        self.asked_after = std::mem::take(&mut building.rehearsed);
         let told_aloud = building.told_aloud;
         let named = building.named;
         let mut draft = building.draft;
@@ -10719,6 +10851,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `Use for: "Tell me about yourself", "Why did you switch?"`, its outer marks
         // taken off with the label: a question each.
         draft.story.questions = one_question_each(std::mem::take(&mut draft.story.questions));
+        // A question the writer would put to the interviewer ("Can you share more about
+        // the company culture…?") over a story pasted under it asks for no story: it
+        // stays with the story's words, in its notes, and is none of its questions.
+        let (theirs, asked): (Vec<String>, Vec<String>) =
+            std::mem::take(&mut draft.story.questions)
+                .into_iter()
+                .partition(|q| for_the_interviewer(q));
+        draft.story.questions = asked;
+        for question in theirs.into_iter().rev() {
+            let notes = std::mem::take(&mut draft.story.notes);
+            draft.story.notes = format!("{question}\n\n{notes}").trim_end().to_string();
+            draft.story.notes.push('\n');
+        }
         // `Use this for "Tell me about a time you disagreed…," "…," or "…"`, said in the
         // story's text: the questions it serves (the sentence stays where it is).
         for question in questions_served(&draft.all_text()) {
@@ -11234,10 +11379,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if let Some(warning) = self.section.as_mut().and_then(|s| s.guess_warning.take()) {
             // Notes with no heading over the story: it is named by its own title, when it
             // has one (`Story: Took the work nobody wanted`).
+            // (At the story's own first line: the first of the notes is another
+            // story's when several follow with no heading.)
             let title = draft.story.title.trim();
             let warning = match warning.split_once(": the story here ") {
-                Some((at, rest)) if !title.is_empty() && title != "Untitled story" => {
-                    format!("{at}: '{title}' {rest}")
+                Some((_, rest)) if !title.is_empty() && title != "Untitled story" => {
+                    format!("line {}: '{title}' {rest}", draft.lines.0)
                 }
                 _ => warning,
             };
@@ -11992,6 +12139,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if parts.is_empty() && says_what_i_am(notes) {
             return Some(GENERAL);
         }
+        // "My team would likely highlight my strengths in…", "One area my team might
+        // mention as a weakness is…": an answer that opens on the writer's strengths or
+        // weaknesses speaks of them, whatever it cites on the way.
+        if parts.is_empty() && opens_on_qualities(notes) {
+            return Some(GENERAL);
+        }
         // Under a heading that names no principle, what is not a story of the writer's
         // own (an answer about themselves, advice) is not a draft.
         let told = draft.all_text();
@@ -12090,7 +12243,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
                 || parts.len() < 2 && few_events(&told)
                 || !labelled_story
-                    && (draft.story.questions.iter().any(|q| about_the_person(without_question_label(q)))
+                    && (draft.story.questions.iter()
+                        .filter(|q| !self.asked_after.contains(q))
+                        .any(|q| about_the_person(without_question_label(q)))
                         // (Or its heading asks so, behind the label that counts it:
                         // `## Question3: what is your greatest weakness`.)
                         || about_the_person(without_question_label(&draft.story.title))))
@@ -14666,6 +14821,83 @@ fn lead_in(line: &str) -> bool {
 /// cooperation"), and the text after the colon.
 fn next_story(text: &str) -> Option<(Option<String>, &str)> {
     story_split(text).and_then(|(label, rest)| story_label_words(label, rest))
+}
+
+/// Whether a text's first sentence speaks of its writer's strengths or weaknesses
+/// ("My team would likely highlight my strengths…", "One area my team might mention as
+/// a weakness is…").
+fn opens_on_qualities(text: &str) -> bool {
+    let first = text
+        .trim()
+        .split(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let words = words_of(&first);
+    let quality = |w: &String| {
+        matches!(
+            w.as_str(),
+            "strength" | "strengths" | "weakness" | "weaknesses"
+        )
+    };
+    // "my strengths", "my greatest strength", "as a weakness" (not "a weakness in our
+    // deploys", a story's scene).
+    (0..words.len()).any(|i| {
+        let at = |k: usize| words.get(i + k);
+        at(0).is_some_and(|w| w == "my") && at(1).is_some_and(quality)
+            || at(0).is_some_and(|w| w == "my")
+                && at(1)
+                    .is_some_and(|w| matches!(w.as_str(), "greatest" | "biggest" | "main" | "key"))
+                && at(2).is_some_and(quality)
+            || at(0).is_some_and(|w| w == "as")
+                && at(1).is_some_and(|w| w == "a")
+                && at(2).is_some_and(quality)
+    })
+}
+
+/// Whether a text's last sentence says what its story taught the writer ("This
+/// experience taught me the importance of…", "It reinforced…", "What I learned…").
+fn closes_on_lesson(text: &str) -> bool {
+    let text = text.trim().trim_end_matches(['.', '!', '"', '”', ' ']);
+    let last = text
+        .rsplit(['.', '!', '\n'])
+        .next()
+        .unwrap_or(text)
+        .trim()
+        .to_lowercase();
+    let taught = ["taught me", "reinforced", "showed me", "reminded me"]
+        .iter()
+        .any(|verb| {
+            last.split_once(verb).is_some_and(|(before, _)| {
+                matches!(
+                    before.trim(),
+                    "this experience"
+                        | "the experience"
+                        | "this"
+                        | "it"
+                        | "that experience"
+                        | "this project"
+                        | "that"
+                )
+            })
+        });
+    taught || learned_sentence(&last)
+}
+
+/// Whether a paragraph says it tells another occasion than the one before it: it
+/// opens on "In another instance", "On another occasion", "Another time".
+fn another_instance(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    [
+        "in another instance",
+        "another instance",
+        "on another occasion",
+        "another time,",
+        "another time i",
+        "in another case",
+    ]
+    .iter()
+    .any(|lead| lower.starts_with(lead))
 }
 
 /// A story's label and the text after it: split at the colon, or, for "story" and its
