@@ -16889,3 +16889,50 @@ fn an_answer_that_opens_on_the_writers_strengths_is_no_story() {
         read.skipped
     );
 }
+
+#[test]
+fn a_quoted_question_wrapped_by_hand_is_one_question() {
+    let set = principles::builtin();
+    // The question's quotation closes on the line under it: one question, and the
+    // story under the heading is the one it asks for.
+    let notes = "## Story 1 — Under pressure\nQ: \"Tell me about a time you fixed a \n    problem nobody else would touch\"\n\n\
+        S: Our nightly export failed every Friday,\n   and the team had learned to rerun it by hand.\n\n\
+        T: I wanted the Friday run to finish on its own.\n\n\
+        A: I found the lock the two jobs fought over\n   and moved one job an hour later.\n\n\
+        R: The export has not failed on a Friday since.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you fixed a problem nobody else would touch"]
+    );
+    assert!(
+        story.part(Part::Situation).contains("nightly export"),
+        "{story:#?}"
+    );
+    assert!(!story.notes.contains("nobody else"), "{story:#?}");
+}
+
+#[test]
+fn a_name_with_a_long_remark_over_labelled_parts_names_its_story() {
+    let set = principles::builtin();
+    // The remark in parentheses is no part of the name's length.
+    let notes = "## Internship\n\nOverall (the pull as a whole)\n\n\
+        - Situation: Our team pulled the vendor's prices every night into a table of our own.\n\
+        - Task: I was the intern asked to build the pull.\n\
+        - Action: I wrote the pull, its schedule and a check on the row counts.\n\
+        - Result: The prices arrived by six every morning.\n\n\
+        Retries (the vendor's API failed at random, so every nightly pull needed a way to try again)\n\n\
+        - Situation: The vendor's API dropped one call in twenty during our nightly pull.\n\
+        - Task: I owned the pull and had to make it finish every night.\n\
+        - Action: I wrapped each call in a retry with a growing wait and logged every retry.\n\
+        - Result: The pull finished every night for the rest of my internship.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[1].story.title.starts_with("Retries"),
+        "{:?}",
+        read.drafts[1].story.title
+    );
+}

@@ -1942,7 +1942,13 @@ fn name_over_parts<'l>(lines: &[&'l str], start: usize, set: &PrincipleSet) -> O
     };
     let name = lines.get(at)?.trim();
     let opens = at == 0 || blank(at - 1);
-    let words = words_of(name).len();
+    // (A remark in parentheses after the name, `Pipelines (efficiency of the
+    // pipelines, a retry for the flaky API)`, is no part of its length.)
+    let named = match name.strip_suffix(')').and_then(|n| n.split_once(" (")) {
+        Some((bare, _)) if !bare.trim().is_empty() => bare,
+        _ => name,
+    };
+    let words = words_of(named).len();
     (opens
         && (1..=12).contains(&words)
         && !name.ends_with(['.', '?', '!', ';', ','])
@@ -8315,8 +8321,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             self.finish_draft();
             answered_above = false;
-            let mut item_lines = item.lines();
-            let first = item_lines.next().unwrap_or("");
+            let mut item_lines = item.lines().peekable();
+            let mut first = item_lines.next().unwrap_or("").to_string();
+            // `Q: "Tell me about a time you solved a` over `    difficult technical
+            // problem"`, wrapped by hand: the question goes on to the line its
+            // quotation closes on.
+            let mut wrapped = 0;
+            while open_quotation(&first)
+                && let Some(next) = item_lines.next_if(|l| !l.trim().is_empty())
+            {
+                first.push(' ');
+                first.push_str(next.trim());
+                wrapped += 1;
+            }
+            let first = first.as_str();
             // `How did you resolve a conflict? The only conflict I remember…`, `**How do
             // you prioritize?** From experience…`: the question and its answer on one
             // line.
@@ -8333,6 +8351,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // The line the answer's text opens on (after the blank lines `dedent` takes
             // off).
             let answer_line = s
+                + wrapped
                 + usize::from(answer.is_none())
                 + rest.iter().take_while(|l| l.trim().is_empty()).count();
             let rest_text = dedent(&rest);
@@ -14882,6 +14901,12 @@ fn closes_on_lesson(text: &str) -> bool {
             })
         });
     taught || learned_sentence(&last)
+}
+
+/// Whether a text opens a quotation it does not close: an odd number of straight
+/// quotation marks, or more opening curly ones than closing.
+fn open_quotation(text: &str) -> bool {
+    text.matches('"').count() % 2 == 1 || text.matches('“').count() > text.matches('”').count()
 }
 
 /// Whether a paragraph says it tells another occasion than the one before it: it
