@@ -220,6 +220,13 @@ repeated('usestory9k.md', '# Prep\n\n', 4500,
          '## Questions\n\n' + ''.join(
              f'**Q: "Tell me about a time you fixed thing {i}."**\n→ **Use:** Story {i} (Cutover {i}) or Story {(i + 1) % 4500}\n\n'
              for i in range(4500)))
+# 20,000 answers with no heading, each followed by a rehearsed exchange whose last line
+# the next answer is pasted right under; then 50,000 lines of one exchange with no
+# answer above it, one paragraph.
+repeated('exchanges20k.md', '', 20000,
+         lambda i: f'At the depot {i}, I fixed the scanner network after the night shift lost a third of its scans, moved three access points and wrote a check; no scans were lost that month.\n\n'
+                   f'**Scenario with a Lead:**\n\n**Lead**: "How did you find fault {i}?"\n\n**You**: "Like a plumber with dye {i}."\n')
+repeated('spoken50k.md', '', 50000, lambda i: f'**Lead**: "Why {i}?"\n**You**: "Because {i}."\n')
 # 200,000 blank lines before the first heading: a line alone in its paragraph is
 # looked at as a principle's title only when it is a name.
 with open(f'{work}/blank200k.md', 'w') as f:
@@ -321,6 +328,8 @@ measure "import: one story's dossier of 9,000 sections" "$lp" --dir "$work/lib-r
 measure "import: a card's LP line naming 9,000 principles in a remark" "$lp" --dir "$work/lib-refs" import "$work/remark9k.md"
 measure "import: 9,000 of the writer's own numbered principles, glossed, one Amazon's" "$lp" --dir "$work/lib-refs" import "$work/ownlist9k.md"
 measure "import: 9,000 questions with no heading, each over a one-line reminder" "$lp" --dir "$work/lib-refs" import "$work/reminders9k.md"
+measure "import: 20,000 answers, each with a rehearsed exchange the next is pasted under (refused: over 10,000 drafts)" "$lp" --dir "$work/lib-refs" import "$work/exchanges20k.md"
+measure "import: one exchange of 100,000 lines, no answer above it" "$lp" --dir "$work/lib-refs" import "$work/spoken50k.md"
 measure "import: 9,000 answers told in lettered parts in their running text" "$lp" --dir "$work/lib-refs" import "$work/lettered9k.md"
 measure "import: 9,000 numbered names, each over a list of labelled parts" "$lp" --dir "$work/lib-refs" import "$work/itemnames9k.md"
 measure "import: 4,500 stories named by number, 4,500 questions each pointing to two" "$lp" --dir "$work/lib-refs" import "$work/usestory9k.md"
