@@ -92,7 +92,7 @@ fn detailed(
     // Questions answered in `<details>` blocks of HTML are read as the Markdown they
     // stand for, line for line (`details`); the report quotes them as written.
     if let Some((text, blocks)) = super::details::as_markdown(markdown) {
-        let mut plan = tabled(&text, set, named, origin);
+        let mut plan = exchanged(&text, set, named, origin);
         super::details::as_written(&mut plan.skipped, markdown, &blocks);
         super::details::as_written(&mut plan.ignored, markdown, &blocks);
         plan.ignored
@@ -100,7 +100,7 @@ fn detailed(
         plan.ignored.sort_by_key(|block| block.lines);
         return plan;
     }
-    tabled(markdown, set, named, origin)
+    exchanged(markdown, set, named, origin)
 }
 
 /// The marks word processors put before a list's items (bullets, circles, squares,
@@ -316,26 +316,25 @@ fn as_the_tree_reads(markdown: &str) -> Option<Rewritten> {
     Some(rewritten)
 }
 
-/// Plans the drafts of notes whose tables of stories may still be to write out.
-fn tabled(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin) -> ImportPlan {
-    // A rehearsed exchange's last line with the next answer's first line under it, no
-    // blank line between (answers pasted one after another): read as two blocks
-    // (`exchanges`).
-    if let Some(apart) = super::exchanges::apart(markdown) {
-        let mut plan = tables_out(&apart.text, set, named, &origin.through(&apart.from));
-        Origin::lines(&apart.from).remap(&mut plan);
-        return plan;
-    }
-    tables_out(markdown, set, named, origin)
-}
-
-/// [`tabled`], its exchanges set apart.
-fn tables_out(
+/// Plans the drafts of notes whose answers may have been pasted one after another.
+fn exchanged(
     markdown: &str,
     set: &PrincipleSet,
     named: Option<&str>,
     origin: &Origin,
 ) -> ImportPlan {
+    // A rehearsed exchange's last line with the next answer's first line under it, no
+    // blank line between: read as two blocks (`exchanges`).
+    if let Some(apart) = super::exchanges::apart(markdown) {
+        let mut plan = tabled(&apart.text, set, named, &origin.through(&apart.from));
+        Origin::lines(&apart.from).remap(&mut plan);
+        return plan;
+    }
+    tabled(markdown, set, named, origin)
+}
+
+/// Plans the drafts of notes whose tables of stories may still be to write out.
+fn tabled(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin) -> ImportPlan {
     // A table of stories is read written out, a section to a row (`tables`).
     let Some(expanded) = super::tables::expand(markdown, set) else {
         return read(markdown, set, named, origin);
