@@ -5301,8 +5301,9 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
             rest = r;
             // `**Context**` alone on its line: the label of the text after it, and
             // `**Action** (the short version)`, with a remark of the writer's after it.
+            // (So is a letter with its word in parentheses, `**S (Situation)**`.)
             if !separated
-                && name.len() > 1
+                && (name.len() > 1 || glossed)
                 && matches!(label, Label::Part(_))
                 && (rest.trim().is_empty()
                     || rest
@@ -5622,6 +5623,14 @@ fn labelled_name(marked: &str) -> Option<String> {
                 continue;
             }
             let mut rest = rest.trim_start();
+            // (Counted with a sign, `STAR Story #1 — NAME`: the name after a dash or a
+            // colon.)
+            let hashed = rest
+                .strip_prefix('#')
+                .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+            if let Some(r) = hashed {
+                rest = r;
+            }
             // The story's number or letter ("Story 2", "Story A").
             let mark = rest
                 .find(|c: char| !c.is_ascii_alphanumeric())
@@ -5631,7 +5640,9 @@ fn labelled_name(marked: &str) -> Option<String> {
                 rest = rest[mark..].trim_start();
                 // `Story1 HEXAGONAL`: after a number the name needs no separator (a
                 // remark, `Story 2 (draft) — NAME`, is no name).
-                if number && rest.starts_with(|c: char| c.is_alphanumeric() || "\"'“‘`".contains(c))
+                if number
+                    && hashed.is_none()
+                    && rest.starts_with(|c: char| c.is_alphanumeric() || "\"'“‘`".contains(c))
                 {
                     return Some(rest.to_string());
                 }

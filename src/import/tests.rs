@@ -16936,3 +16936,55 @@ fn a_name_with_a_long_remark_over_labelled_parts_names_its_story() {
         read.drafts[1].story.title
     );
 }
+
+#[test]
+fn a_letter_with_its_word_in_bold_alone_on_its_line_labels_the_text_under_it() {
+    let set = principles::builtin();
+    let notes = "## Ownership\n\n### The rota\n\n**S (Situation)**\n\n> Our rota changed daily and incidents were handed over half solved.\n\n\
+        **T (Task)**\n\n> I had to make one person own an incident to the end.\n\n\
+        **A (Action)**\n\n> I proposed a weekly rota with one owner.\n\n\
+        **R (Result)**\n\n> Incidents closed a day sooner.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story.part(Part::Situation).contains("changed daily"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Task).contains("own an incident"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Action).contains("weekly rota"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Result).contains("a day sooner"),
+        "{story:#?}"
+    );
+}
+
+#[test]
+fn a_question_heading_over_a_counted_story_at_its_level_asks_for_it() {
+    let set = principles::builtin();
+    let notes = "## Answers\n\n### 4) “Tell me about a time you fixed a broken process.”\n\n\
+        ### STAR Story #1 — The weekly rota\n\n\
+        **S (Situation)**\n\nOur rota changed daily and incidents were handed over half solved.\n\n\
+        **A (Action)**\n\nI proposed a weekly rota with one owner and ran it for a quarter.\n\n\
+        **R (Result)**\n\nIncidents closed a day sooner.\n\n\
+        ### 5) “Why do you want this role?”\n\nI like the team.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "The weekly rota");
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you fixed a broken process."]
+    );
+    // The story's count with a sign, `#3`, names nothing when no dash or colon follows.
+    assert_eq!(
+        story_heading("Onboarding story #3 maybe:"),
+        "Onboarding story #3 maybe:"
+    );
+}

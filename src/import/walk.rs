@@ -461,6 +461,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         asked_list: None,
         exchange: false,
         asked_after: Vec::new(),
+        next_heading: None,
     };
     // A site's front matter (`---`, `title: …`, `---`) is the page's metadata; in a
     // file that is one story, it names the story and its principles.
@@ -533,6 +534,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     for block in blocks {
         importer.block(block);
     }
+    importer.next_heading = None;
     importer.close_outside(None);
     importer.release_asked_above();
     importer.own_waiting();
@@ -3538,6 +3540,9 @@ struct AskedAbove {
     level: u8,
     /// Whether a story under it has taken it: it is then no longer the person's own.
     answered: bool,
+    /// Asked of the story under the next heading at its own level, which names a story
+    /// (`### 4) "Tell me about a time…"` over `### STAR Story #1 — NAME`).
+    beside: bool,
 }
 
 struct Importer<'s, 'l, 'a> {
@@ -3687,6 +3692,8 @@ struct Importer<'s, 'l, 'a> {
     /// The questions of the exchanges after the draft being finished (see
     /// `Building::rehearsed`).
     asked_after: Vec<String>,
+    /// The text of the heading that closes the region being closed, if a heading does.
+    next_heading: Option<String>,
 }
 
 impl<'s, 'a> Importer<'s, '_, 'a> {
@@ -4147,6 +4154,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     (nearest.id.clone(), Vec::new(), Some(warning))
                 }
             };
+            self.next_heading = Some(text.to_string());
             self.close_outside(Some(level));
             self.plan.ignored.push(Skipped {
                 lines: (line, last),
@@ -4171,6 +4179,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .section
             .as_ref()
             .is_some_and(|s| s.card && level > s.level);
+        self.next_heading = Some(text.to_string());
         self.close_outside(Some(level));
         // `### Why This Story Fits Dive Deep` under `## Primary Story: NAME`: why the
         // story being read shows the principle; its notes, the principle linked.
@@ -5432,7 +5441,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.close_region(next, &mut None);
             return;
         };
-        let over = level > above.level;
+        let over = level > above.level || above.beside && level == above.level;
         let mut asked = over.then(|| (above.question.clone(), above.lines));
         self.close_region(next, &mut asked);
         // A heading deeper than the question's comes next: the question asks for the
@@ -6290,12 +6299,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return;
         }
         // A question with nothing under it but a deeper heading asks for the story
-        // under that heading.
+        // under that heading; so does one over a heading at its own level that names
+        // a story by its label (`### STAR Story #1 — NAME`).
+        let names_story = |heading: &str| {
+            let heading = unquote(heading);
+            story_heading(&heading) != heading.trim()
+        };
         if empty
             && subs.is_empty()
             && remark.is_none()
             && !labelled_name
-            && next.is_some_and(|n| n > level)
+            && (next.is_some_and(|n| n > level)
+                || next == Some(level) && self.next_heading.as_deref().is_some_and(names_story))
             && (is_question(&title) || asks_for_story(&title))
         {
             self.asked_above = Some(AskedAbove {
@@ -6303,6 +6318,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 lines,
                 level,
                 answered: false,
+                beside: next == Some(level),
             });
             return;
         }
