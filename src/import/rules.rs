@@ -5314,11 +5314,15 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
                 separated = true;
             }
             // `**A** So, I called a meeting…`: the bold holds the label and nothing
-            // else, its text after a space.
+            // else, its text after a space, or on the lines under it (`**S**` alone on
+            // its line over `During a release…`).
             if !separated
                 && matches!(label, Label::Part(_))
-                && rest.starts_with(' ')
-                && rest.trim_start().starts_with(char::is_alphanumeric)
+                && (rest.starts_with(' ') && rest.trim_start().starts_with(char::is_alphanumeric)
+                    || rest
+                        .trim_start_matches([' ', '\t'])
+                        .strip_prefix(['\n', '\r'])
+                        .is_some_and(|r| r.trim_start().starts_with(char::is_alphanumeric)))
             {
                 separated = true;
             }

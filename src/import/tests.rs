@@ -16988,3 +16988,32 @@ fn a_question_heading_over_a_counted_story_at_its_level_asks_for_it() {
         "Onboarding story #3 maybe:"
     );
 }
+
+#[test]
+fn a_bold_letter_alone_on_its_line_labels_the_lines_under_it() {
+    let set = principles::builtin();
+    let notes = "## Ownership\n\n### The rota\n\n**S**\nOur rota changed daily and incidents were handed over half solved.\n\n\
+        **T**\nI had to make one person own an incident to the end.\n\n\
+        **A**\nI proposed a weekly rota with one owner.\n\n\
+        **R**\nIncidents closed a day sooner.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story.part(Part::Situation).contains("changed daily"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Task).contains("own an incident"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Action).contains("weekly rota"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Result).contains("a day sooner"),
+        "{story:#?}"
+    );
+    assert!(!story.notes.contains("**S**"), "{story:#?}");
+}
