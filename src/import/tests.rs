@@ -17017,3 +17017,87 @@ fn a_bold_letter_alone_on_its_line_labels_the_lines_under_it() {
     );
     assert!(!story.notes.contains("**S**"), "{story:#?}");
 }
+
+#[test]
+fn an_anchor_after_a_question_heading_is_kept_with_the_structure() {
+    let set = principles::builtin();
+    let notes = "# Answers\n\n### What was your hardest bug? <a name=\"bug\"></a>\n\n\
+        #### Situation\nOur export crashed when more than a thousand users were online.\n\
+        #### Action\nI load-tested it, found the leak and rewrote the cache.\n\
+        #### Result\nIt has not crashed since.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["What was your hardest bug?"]
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.text == "<a name=\"bug\"></a>" && s.lines == (3, 3)),
+        "{:#?}",
+        read.ignored
+    );
+}
+
+/// Stories under headings of one level, one of them told in a reminder's few words,
+/// then more named a line each under a heading over other cases.
+const SIBLINGS: &str = "# Behavioural\n\n### Night export\n\n#### Situation\nThe nightly export failed every Friday.\n\n\
+    #### Action\nI found the lock the two jobs fought over and moved one job an hour later.\n\n\
+    #### Result\nThe export has not failed on a Friday since.\n\n\
+    ### Leading the data-leak incident\n\n- scale\n- fixes across teams afterwards\n    - a response runbook\n    - a leak monitor\n\n\
+    ### Vendor handover\n\n#### Situation\nOur vendor had no incident process at all.\n\n\
+    #### Action\nI led their first incidents myself and wrote the runbook with them.\n\n\
+    #### Result\nThey met the response times every month after.\n\n\
+    ### Other cases\n1. a shared build cache before the vendor offered one\n2. Rota - helped the team settle on a weekly owner\n";
+
+#[test]
+fn a_reminder_under_a_heading_beside_stories_is_a_story() {
+    let set = principles::builtin();
+    let read = plan(SIBLINGS, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert!(
+        titles.contains(&"Leading the data-leak incident"),
+        "{titles:?} {:#?}",
+        read.skipped
+    );
+    // Tips under a heading beside them are no story.
+    let tips = SIBLINGS.replace("### Leading the data-leak incident", "### Tips");
+    let read = plan(&tips, &set);
+    assert!(
+        !read.drafts.iter().any(|d| d.story.title == "Tips"),
+        "{:#?}",
+        read.drafts
+    );
+    // A list under another heading higher up is no sibling of the stories.
+    let apart = SIBLINGS.replace(
+        "### Leading the data-leak",
+        "## Plan\n\n### Leading the data-leak",
+    );
+    let read = plan(&apart, &set);
+    assert!(
+        !read
+            .drafts
+            .iter()
+            .any(|d| d.story.title.starts_with("Leading the data-leak")),
+        "{:#?}",
+        read.drafts
+    );
+}
+
+#[test]
+fn other_cases_after_stories_are_a_story_a_line() {
+    let set = principles::builtin();
+    let read = plan(SIBLINGS, &set);
+    let texts: Vec<String> = read.drafts.iter().map(|d| d.all_text()).collect();
+    assert!(
+        texts.iter().any(|t| t.contains("shared build cache")),
+        "{:#?}",
+        read.drafts
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("weekly owner")),
+        "{:#?}",
+        read.drafts
+    );
+}

@@ -2482,6 +2482,20 @@ fn anchor_tag(html: &str) -> Option<&str> {
     (after == ">" || after == "></a>" || after == "/>").then_some(&rest[..end])
 }
 
+/// An anchor in HTML inside a line (`<a name="q2"></a>` after a heading's words): the
+/// tag as written.
+fn inline_anchor(line: &str) -> Option<&str> {
+    let at = line.find("<a ")?;
+    let end = at + line[at..].find('>')? + 1;
+    let end = if line[end..].starts_with("</a>") {
+        end + "</a>".len()
+    } else {
+        end
+    };
+    let tag = &line[at..end];
+    anchor_tag(tag).map(|_| tag)
+}
+
 /// A heading's anchor as Markdown renderers make it: lower case, spaces as hyphens,
 /// punctuation off ("Logging Fix at HSBC" → `logging-fix-at-hsbc`).
 fn slug(heading: &str) -> String {
@@ -3903,6 +3917,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     }
 
     fn heading(&mut self, text: &str, level: u8, (line, last): (usize, usize)) {
+        // `### Tell me about a time…? <a name="q2"></a>`: the anchor that links from a
+        // table of contents to the heading; kept with the lines read as structure.
+        if let Some(tag) = self.lines.get(line - 1).and_then(|l| inline_anchor(l)) {
+            self.plan.ignored.push(Skipped {
+                lines: (line, line),
+                reason: "an anchor for links to this heading: ignored".into(),
+                text: tag.to_string(),
+            });
+        }
         // `#### **Q0: "…"** → Score: **98**` under a story told in a principle's
         // section: a question fit to it (a region's are read when it closes).
         if self.outside.is_none()
@@ -4911,6 +4934,53 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     && !to_reader(item)
                     && split_label(item).is_none()
             })
+    }
+
+    /// Whether the last draft read is a story told under a heading at `level`, none
+    /// higher between it and the heading at `line`: the heading being closed is its
+    /// sibling.
+    fn after_sibling_story(&self, level: u8, line: usize) -> bool {
+        self.plan.drafts.last().is_some_and(|d| {
+            // (Under the same heading: none higher between the two.)
+            let between = self
+                .lines
+                .get(d.lines.0..line.saturating_sub(1))
+                .unwrap_or(&[]);
+            self.levels.get(&d.lines.0) == Some(&level)
+                && d.story.written_parts().count() >= 2
+                && !between
+                    .iter()
+                    .any(|l| super::tables::atx_level(l).is_some_and(|above| above < level))
+        })
+    }
+
+    /// How many items a region's blocks hold when they are lists alone whose items are
+    /// each a short line of the writer's (a reminder or a story's name: twenty words or
+    /// fewer, asking nothing, telling the reader nothing, no label); 0 otherwise.
+    fn short_items_alone<'n>(&self, blocks: &[&'n AstNode<'n>]) -> usize {
+        let mut count = 0;
+        for node in blocks {
+            if !matches!(node.data().value, NodeValue::List(_)) {
+                return 0;
+            }
+            for item in node.children() {
+                let (start, end) = span(item);
+                let text = strip_marker(&self.source(start, end, 0));
+                for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                    let line = strip_marker(line.trim());
+                    if words_of(&line).len() > 20
+                        || is_question(&line)
+                        || to_reader(&line)
+                        || split_label(&line).is_some()
+                        || placeholder(&line)
+                    {
+                        return 0;
+                    }
+                }
+                count += 1;
+            }
+        }
+        count
     }
 
     /// Whether any heading of the notes names a principle.
@@ -6523,11 +6593,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // operator`, … with no heading over them, in notes that name no principle: the
         // writer's list of their stories, a story each, linked to the principle its words
         // are nearest; a quotation after an item is a note on it.
-        if heading.is_empty()
+        // (Or `### Other cases` over `1. internal terraform registry…`, `2. Centos9 -
+        // helped the team…`, after stories told under headings at its level: more of
+        // the writer's stories, a line each.)
+        let other_cases = group_heading(&title)
+            && !about_answering(&title)
+            && subs.is_empty()
+            && self.short_items_alone(&blocks) >= 2
+            && self.after_sibling_story(level, lines.0);
+        if (heading.is_empty()
             && subs.is_empty()
             && self.plan.drafts.is_empty()
             && self.reminders_alone(&blocks)
             && !self.names_a_principle()
+            || other_cases)
             && let Some(first) = self.set.principles.first()
         {
             self.finish_draft();
@@ -6662,6 +6741,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let asked = asks_for_story(&heading);
         let mut shorthand = false;
         let mut banked = false;
+        let mut among_stories = false;
         // Under a self-introduction, or a section that says its answers are templates
         // or samples, the sections deeper tell none of the writer's stories; the next
         // heading as high or higher ends it.
@@ -6764,7 +6844,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && !names_questions(&title)
                 && !group_heading(&title)
                 && !about_the_person(&title);
+            // `### Leading PII incident` over `- scale`, `- cross-organizational
+            // improvements…`, right after a story told under a heading at its level: one
+            // more of the writer's stories, in a reminder's few words.
+            among_stories = !is_question(&title)
+                && !names_questions(&title)
+                && !group_heading(&title)
+                && !about_answering(&title)
+                && !about_the_person(&title)
+                && classify(&as_label(&title), self.set).is_none()
+                && self.short_items_alone(&blocks) >= 2
+                && self.after_sibling_story(level, lines.0);
             let reminder = (called
+                || among_stories
                 || asked && answers()
                 || shorthand
                 || own_example(&told)
@@ -6955,7 +7047,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             structured: true,
             started: true,
             // Named a story by its writer (`## Story1`): kept, however little it says.
-            guessed: guessed.is_some() && !called && !asked && !shorthand && !banked,
+            guessed: guessed.is_some()
+                && !called
+                && !asked
+                && !shorthand
+                && !banked
+                && !among_stories,
             principle_guessed: guessed.is_some() || inherited.is_some(),
             guess_warning,
             asks: (is_question(&title) || asks_for_story(&title)).then(|| title.clone()),
