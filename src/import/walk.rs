@@ -6610,6 +6610,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && let Some(first) = self.set.principles.first()
         {
             self.finish_draft();
+            if other_cases {
+                self.plan.ignored.push(Skipped {
+                    lines,
+                    reason: "a heading over more of the writer's stories, a line each".into(),
+                    text: self.source(lines.0, lines.1, 0),
+                });
+            }
             self.section = Some(Section::own_names(first.id.clone(), level));
             for node in blocks.iter().copied() {
                 if matches!(node.data().value, NodeValue::List(_)) {
