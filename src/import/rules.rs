@@ -4968,6 +4968,12 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("best for question", Label::Question),
         // `**Best for**: "Tell me about…" / "…"`: the questions the story answers.
         ("best for", Label::Question),
+        // The same in German: `**Verwendbar für Fragen wie:**` ("usable for questions
+        // like") over a list of them, `Passende Fragen:`.
+        ("verwendbar für fragen wie", Label::Question),
+        ("verwendbar für fragen", Label::Question),
+        ("verwendbar für", Label::Question),
+        ("passende fragen", Label::Question),
         // `**Question Variants:**` over the wordings of one question the story answers.
         ("question variants", Label::Question),
         ("question variations", Label::Question),

@@ -17101,3 +17101,21 @@ fn other_cases_after_stories_are_a_story_a_line() {
         read.drafts
     );
 }
+
+#[test]
+fn questions_a_story_serves_are_read_under_a_german_label() {
+    let set = principles::builtin();
+    let notes = "## Geschichten\n\n### Story 1: Der nächtliche Export\n\n**Situation:**\n> Der Export brach jeden Freitag ab.\n\n\
+        **Action:**\n> Ich habe die Sperre gefunden und einen Job verschoben.\n\n\
+        **Result:**\n> Seitdem läuft der Export.\n\n\
+        **Verwendbar für Fragen wie:**\n- \"Erzählen Sie von einer technischen Herausforderung\"\n- \"Wie gehen Sie mit Zeitdruck um?\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        [
+            "Erzählen Sie von einer technischen Herausforderung",
+            "Wie gehen Sie mit Zeitdruck um?"
+        ]
+    );
+}
