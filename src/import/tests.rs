@@ -16937,6 +16937,18 @@ fn a_name_with_a_long_remark_over_labelled_parts_names_its_story() {
     );
 }
 
+/// That the rota story of the label tests below was read into its four parts.
+fn assert_rota_parts(story: &crate::model::Story) {
+    for (part, words) in [
+        (Part::Situation, "changed daily"),
+        (Part::Task, "own an incident"),
+        (Part::Action, "weekly rota"),
+        (Part::Result, "a day sooner"),
+    ] {
+        assert!(story.part(part).contains(words), "{part:?}: {story:#?}");
+    }
+}
+
 #[test]
 fn a_letter_with_its_word_in_bold_alone_on_its_line_labels_the_text_under_it() {
     let set = principles::builtin();
@@ -16947,22 +16959,7 @@ fn a_letter_with_its_word_in_bold_alone_on_its_line_labels_the_text_under_it() {
     let read = plan(notes, &set);
     assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
     let story = &read.drafts[0].story;
-    assert!(
-        story.part(Part::Situation).contains("changed daily"),
-        "{story:#?}"
-    );
-    assert!(
-        story.part(Part::Task).contains("own an incident"),
-        "{story:#?}"
-    );
-    assert!(
-        story.part(Part::Action).contains("weekly rota"),
-        "{story:#?}"
-    );
-    assert!(
-        story.part(Part::Result).contains("a day sooner"),
-        "{story:#?}"
-    );
+    assert_rota_parts(story);
 }
 
 #[test]
@@ -16999,22 +16996,7 @@ fn a_bold_letter_alone_on_its_line_labels_the_lines_under_it() {
     let read = plan(notes, &set);
     assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
     let story = &read.drafts[0].story;
-    assert!(
-        story.part(Part::Situation).contains("changed daily"),
-        "{story:#?}"
-    );
-    assert!(
-        story.part(Part::Task).contains("own an incident"),
-        "{story:#?}"
-    );
-    assert!(
-        story.part(Part::Action).contains("weekly rota"),
-        "{story:#?}"
-    );
-    assert!(
-        story.part(Part::Result).contains("a day sooner"),
-        "{story:#?}"
-    );
+    assert_rota_parts(story);
     assert!(!story.notes.contains("**S**"), "{story:#?}");
 }
 
