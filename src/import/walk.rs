@@ -460,8 +460,6 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         lead_in_above: false,
         asked_list: None,
         exchange: false,
-        asked_after: Vec::new(),
-        next_heading: None,
     };
     // A site's front matter (`---`, `title: …`, `---`) is the page's metadata; in a
     // file that is one story, it names the story and its principles.
@@ -534,7 +532,6 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     for block in blocks {
         importer.block(block);
     }
-    importer.next_heading = None;
     importer.close_outside(None);
     importer.release_asked_above();
     importer.own_waiting();
@@ -3703,11 +3700,6 @@ struct Importer<'s, 'l, 'a> {
     /// The draft being built ends on a rehearsed exchange (see `exchanges`): the next
     /// block that is no line of it starts anew.
     exchange: bool,
-    /// The questions of the exchanges after the draft being finished (see
-    /// `Building::rehearsed`).
-    asked_after: Vec<String>,
-    /// The text of the heading that closes the region being closed, if a heading does.
-    next_heading: Option<String>,
 }
 
 impl<'s, 'a> Importer<'s, '_, 'a> {
@@ -4177,8 +4169,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     (nearest.id.clone(), Vec::new(), Some(warning))
                 }
             };
-            self.next_heading = Some(text.to_string());
-            self.close_outside(Some(level));
+            self.close_outside(Some((level, text)));
             self.plan.ignored.push(Skipped {
                 lines: (line, last),
                 reason: "the name of the story these notes are the card of: its title".into(),
@@ -4202,8 +4193,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .section
             .as_ref()
             .is_some_and(|s| s.card && level > s.level);
-        self.next_heading = Some(text.to_string());
-        self.close_outside(Some(level));
+        self.close_outside(Some((level, text)));
         // `### Why This Story Fits Dive Deep` under `## Primary Story: NAME`: why the
         // story being read shows the principle; its notes, the principle linked.
         if why_it_fits(text)
@@ -5500,8 +5490,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// in it names principles (`Leadership Principles: Ownership, Dive Deep`, the value
     /// on the same line or the next) or its heading's remark does ("(deep dive,
     /// backbone)"); otherwise every block is skipped, as before.
-    /// `next`: the level of the heading that closes the region (none at the end).
-    fn close_outside(&mut self, next: Option<u8>) {
+    /// `next`: the level and text of the heading that closes the region (none at the
+    /// end).
+    fn close_outside(&mut self, next: Option<(u8, &str)>) {
         let Some(level) = self.outside.as_ref().map(|(_, level, _)| *level) else {
             return;
         };
@@ -5517,7 +5508,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // A heading deeper than the question's comes next: the question asks for the
         // story under it too (`### Tell me about your current project` over `####
         // Opportunity Module`, then `#### Self Service Platform`).
-        if over && next.is_some_and(|n| n > above.level) {
+        if over && next.is_some_and(|(n, _)| n > above.level) {
             above.answered |= asked.is_none();
             self.asked_above = Some(above);
             return;
@@ -6188,10 +6179,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// Closes the region under a heading that names no principle (see
     /// [`Self::close_outside`]); `above` is the question a story here answers, taken
     /// by the story.
-    fn close_region(&mut self, next: Option<u8>, above: &mut Option<(String, (usize, usize))>) {
+    fn close_region(
+        &mut self,
+        next: Option<(u8, &str)>,
+        above: &mut Option<(String, (usize, usize))>,
+    ) {
         let Some((heading, level, lines)) = self.outside.take() else {
             return;
         };
+        let (next, next_heading) = (next.map(|(n, _)| n), next.map(|(_, text)| text));
         // `## Story 1: Tell me about a time you…`: a story's label over the question the
         // story answers, read as that question, not as the story's name.
         let heading = {
@@ -6380,7 +6376,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && remark.is_none()
             && !labelled_name
             && (next.is_some_and(|n| n > level)
-                || next == Some(level) && self.next_heading.as_deref().is_some_and(names_story))
+                || next == Some(level) && next_heading.is_some_and(names_story))
             && (is_question(&title) || asks_for_story(&title))
         {
             self.asked_above = Some(AskedAbove {
@@ -10972,10 +10968,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     }
 
     fn finish_draft(&mut self) {
-        let Some(mut building) = self.current.take() else {
+        let Some(building) = self.current.take() else {
             return;
         };
-        self.asked_after = std::mem::take(&mut building.rehearsed);
+        let asked_after = building.rehearsed;
         let told_aloud = building.told_aloud;
         let named = building.named;
         let mut draft = building.draft;
@@ -10997,10 +10993,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .into_iter()
                 .partition(|q| for_the_interviewer(q));
         draft.story.questions = asked;
-        for question in theirs.into_iter().rev() {
-            let notes = std::mem::take(&mut draft.story.notes);
-            draft.story.notes = format!("{question}\n\n{notes}").trim_end().to_string();
-            draft.story.notes.push('\n');
+        if !theirs.is_empty() {
+            let notes = draft.story.notes.trim_end();
+            draft.story.notes = format!("{}\n\n{notes}", theirs.join("\n\n"))
+                .trim_end()
+                .to_string()
+                + "\n";
         }
         // `Use this for "Tell me about a time you disagreed…," "…," or "…"`, said in the
         // story's text: the questions it serves (the sentence stays where it is).
@@ -11144,7 +11142,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .any(|w| matches!(w.as_str(), "example" | "sample" | "model" | "worked"));
         let aloud = ((told_aloud || own_name || self.ranked_heading(draft.lines.0)) && !counted)
             .then(|| said_aloud(&draft));
-        if let Some(reason) = self.not_a_story(aloud.as_ref().unwrap_or(&draft)) {
+        if let Some(reason) = self.not_a_story(aloud.as_ref().unwrap_or(&draft), &asked_after) {
             let (line, last) = draft.lines;
             let text = self.source(line, last, 0);
             // The questions such an answer was written under are still the person's
@@ -11530,7 +11528,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
     }
 
-    /// Why a draft is not a story after all, if it is not.
     /// The first of the stories told above that a line of their names points to
     /// (`1) CDN서비스, X-Ray 서비스`): two to six names of a few words each, every one
     /// the title of one draft; `None` for any other text.
@@ -11569,7 +11566,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
     }
 
-    fn not_a_story(&self, draft: &Draft) -> Option<&'static str> {
+    /// Why a draft is not a story after all, if it is not. `asked_after`: the questions
+    /// of the exchanges that rehearse it after it is told (see `Building::rehearsed`),
+    /// which say nothing of whether it is a story.
+    fn not_a_story(&self, draft: &Draft, asked_after: &[String]) -> Option<&'static str> {
         // `Chat GPT - I suppose one time I…`: an answer a language model wrote, kept
         // beside the writer's own, not their story.
         if model_answer(&draft.told()) {
@@ -12382,7 +12382,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || parts.len() < 2 && few_events(&told)
                 || !labelled_story
                     && (draft.story.questions.iter()
-                        .filter(|q| !self.asked_after.contains(q))
+                        .filter(|q| !asked_after.contains(q))
                         .any(|q| about_the_person(without_question_label(q)))
                         // (Or its heading asks so, behind the label that counts it:
                         // `## Question3: what is your greatest weakness`.)
