@@ -59,6 +59,10 @@ STRUCTURE = set(
     # `Your Role`, `Actions Taken`, `Steps taken`: a template's labels for the task and
     # the action.
     "role taken steps "
+    # The parts' words in Spanish, Portuguese, French and German.
+    "situación situacion situação situacao contexto contexte tarea tarefa tâche tache "
+    "aufgabe acción accion acciones ação acao ações handlung maßnahmen resultado "
+    "resultados résultat résultats ergebnis "
     # The parts' words in Chinese, Japanese and Korean, read as labels as the English are.
     "情境 情景 背景 状況 상황 任务 任務 課題 과제 임무 行动 行動 행동 结果 結果 결과".split()
 )

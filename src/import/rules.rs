@@ -975,16 +975,22 @@ pub(super) fn prompted_outline(text: &str) -> bool {
 /// Whether a story's fragments tell it: three or more, none empty, asking or advising,
 /// and two or more, one in `share` at least, telling something done in the past.
 fn pieces_tell(pieces: &[&str], share: usize) -> bool {
-    let pasts = pieces
-        .iter()
-        .filter(|t| words_of(t).iter().any(|w| past(w)))
-        .count();
+    let pasts = pieces.iter().filter(|t| piece_tells_deed(t)).count();
     pieces.len() >= 3
         && pieces
             .iter()
             .all(|t| !t.is_empty() && !is_question(t) && !advises_reader(t))
         && pasts * share >= pieces.len()
         && pasts >= 2
+}
+
+/// Whether a fragment tells something done: a verb in the past among its first words
+/// ("Raised enough for a van", "Two reports disagreed on revenue", "Finance signed
+/// off"), or after "I" or "we". A word in the past further on describes a thing
+/// rather than tells a deed ("`semantic.py` → `rapidfuzz` + curated map", "Secrets:
+/// never hardcoded, always in `.env` (gitignored)").
+fn piece_tells_deed(piece: &str) -> bool {
+    words_of(piece).iter().take(3).any(|w| past(w)) || first_person_events(piece) > 0
 }
 
 /// Whether a text is a story told in fragments on one line, set apart by dashes, "I"
@@ -3044,6 +3050,15 @@ pub(super) fn answer_form(heading: &str) -> bool {
             && (the_story || words.iter().any(|w| TELLING.contains(&w.as_str())))
 }
 
+/// Whether a heading names a plan, what is still to be done (`Next Steps`, `To do`,
+/// `Action items`, `Roadmap`): the lines under it are steps to take, no story told.
+pub(super) fn plan_heading(heading: &str) -> bool {
+    matches!(
+        plain_words(heading).join(" ").as_str(),
+        "next steps" | "next step" | "to do" | "todo" | "to-do" | "action items" | "roadmap"
+    )
+}
+
 /// Whether a heading names a way of answering rather than a story: a template, a
 /// structure, a format, a framework, a method, tips ("STAR Answer Structure",
 /// "Story template", "The STAR method", "Things to notice"), with no story named after
@@ -4860,6 +4875,34 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("corrective measures", Label::Part(Part::Action)),
         ("corrective actions", Label::Part(Part::Action)),
         ("corrective action", Label::Part(Part::Action)),
+        // The four parts in Spanish (`**Situación:**`, `**Tarea:**`, `**Acción:**`,
+        // `**Resultado:**`), Portuguese (Situação, Tarefa, Ação, Resultado), French
+        // (Situation, Tâche, Action, Résultat) and German (Situation, Aufgabe, Handlung
+        // or Maßnahmen, Ergebnis), with and without their accents.
+        ("situación", Label::Part(Part::Situation)),
+        ("situacion", Label::Part(Part::Situation)),
+        ("situação", Label::Part(Part::Situation)),
+        ("situacao", Label::Part(Part::Situation)),
+        ("contexto", Label::Part(Part::Situation)),
+        ("contexte", Label::Part(Part::Situation)),
+        ("tarea", Label::Part(Part::Task)),
+        ("tarefa", Label::Part(Part::Task)),
+        ("tâche", Label::Part(Part::Task)),
+        ("tache", Label::Part(Part::Task)),
+        ("aufgabe", Label::Part(Part::Task)),
+        ("acciones", Label::Part(Part::Action)),
+        ("acción", Label::Part(Part::Action)),
+        ("accion", Label::Part(Part::Action)),
+        ("ações", Label::Part(Part::Action)),
+        ("ação", Label::Part(Part::Action)),
+        ("acao", Label::Part(Part::Action)),
+        ("handlung", Label::Part(Part::Action)),
+        ("maßnahmen", Label::Part(Part::Action)),
+        ("resultados", Label::Part(Part::Result)),
+        ("resultado", Label::Part(Part::Result)),
+        ("résultats", Label::Part(Part::Result)),
+        ("résultat", Label::Part(Part::Result)),
+        ("ergebnis", Label::Part(Part::Result)),
         // The four parts in Chinese (情境 or 背景 situation, 任务 task, 行动 action,
         // 结果 result, and their traditional forms), Japanese (状況, 課題) and Korean
         // (상황, 과제 or 임무, 행동, 결과). A word after them ("结果是…") makes them prose.
@@ -6361,6 +6404,23 @@ pub(super) fn refers_above(text: &str) -> bool {
                 "above" | "previous" | "prior" | "ditto" | "idem"
             )
         })
+}
+
+/// Whether a paragraph sends the reader to another document for the details ("See
+/// [docs/setup.md](docs/setup.md) for the error and its fix", "Ver `docs/x.md` para…"):
+/// a pointer, one paragraph opening on "see" in one of the notes' languages, with a
+/// link or a file's name. However many of a story's words it repeats, it tells
+/// nothing again.
+pub(super) fn points_elsewhere(text: &str) -> bool {
+    let t = text.trim();
+    let leads = [
+        "see ", "voir ", "siehe ", "véase ", "ver ", "vedi ", "veja ",
+    ];
+    !t.contains("\n\n")
+        && leads
+            .iter()
+            .any(|lead| strip_prefix_ignore_case(t, lead).is_some())
+        && (t.contains("](") || t.contains(".md") || t.contains("http"))
 }
 
 /// `see Bias for Action A`, `(see Ownership, story 2)`: the principle referred to and

@@ -17101,3 +17101,133 @@ fn questions_a_story_serves_are_read_under_a_german_label() {
         ]
     );
 }
+
+/// A project's README in our own words, in Spanish: how to run it, its conventions, a
+/// story for interviews told in labelled parts, and a pointer to the fix's write-up.
+const PROJECT_README_ES: &str = "# Migración de un almacén\n\n\
+    ## Cómo correrlo\n\n```bash\ndocker compose up -d\n```\n\n\
+    ## Convenciones\n\n\
+    - Nombres de recursos: `<tipo>-<proyecto>`, ej. `rg-almacen-dev`\n\
+    - Claves: nunca en el código, siempre en `.env` (gitignored)\n\
+    - Tablas en `snake_case`, nombres en inglés\n\
+    - Pipelines: `pl_<origen>_to_<destino>`, Linked Services `ls_<sistema>`\n\n\
+    ## Caso para entrevista\n\n\
+    **Situación:** El equipo cargaba los pedidos a mano cada lunes y perdía filas.\n\n\
+    **Tarea:** Me tocó automatizar la carga sin parar la operación.\n\n\
+    **Acción:** Construí un pipeline con reintentos y resolví un error del runtime con Java.\n\n\
+    **Resultado:** La carga corre sola desde hace seis meses sin filas perdidas.\n\n\
+    ## Problemas conocidos\n\n\
+    Ver [docs/errores.md](docs/errores.md) para el detalle del error del runtime con Java y el pipeline con reintentos.\n";
+
+#[test]
+fn a_storys_parts_are_labelled_in_spanish_portuguese_french_and_german() {
+    let set = principles::builtin();
+    let read = plan(PROJECT_README_ES, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story.part(Part::Situation).starts_with("El equipo cargaba"),
+        "{story:#?}"
+    );
+    assert!(story.part(Part::Task).starts_with("Me tocó"), "{story:#?}");
+    assert!(
+        story.part(Part::Action).starts_with("Construí"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Result).starts_with("La carga corre"),
+        "{story:#?}"
+    );
+    for (label, part) in [
+        ("Situação", Part::Situation),
+        ("Tarefa", Part::Task),
+        ("Ação", Part::Action),
+        ("Resultados", Part::Result),
+        ("Tâche", Part::Task),
+        ("Résultat", Part::Result),
+        ("Aufgabe", Part::Task),
+        ("Ergebnis", Part::Result),
+    ] {
+        assert!(
+            matches!(split_label(&format!("**{label}:** texto")), Some((Label::Part(p), _)) if p == part),
+            "{label}"
+        );
+    }
+}
+
+#[test]
+fn a_list_of_conventions_whose_words_in_the_past_come_late_is_no_story() {
+    let set = principles::builtin();
+    // The conventions in PROJECT_README_ES drafted nothing: "gitignored" and "Linked"
+    // are words in the past, but none opens what an item tells.
+    let read = plan(PROJECT_README_ES, &set);
+    assert!(
+        read.drafts
+            .iter()
+            .all(|d| !d.story.title.contains("Convenciones")),
+        "{:#?}",
+        read.drafts
+    );
+    assert!(!fragments_told(
+        "- `search.py` → `fuzzy` (ratio) + curated synonym map\n- Catches synonyms: NodeJS, Node.js\n\
+         - Results shown in the page and fed to the checker\n- Zero cost (pure code) — no model library needed\n"
+    ));
+    // Fragments of a story keep their verbs near the front.
+    assert!(fragments_told(
+        "- Two reports disagreed on revenue\n- Traced both queries\n- Finance signed off\n"
+    ));
+}
+
+#[test]
+fn a_pointer_to_another_document_retells_no_story() {
+    let set = principles::builtin();
+    // The last section of PROJECT_README_ES repeats the story's words in a sentence
+    // that sends the reader to a write-up: skipped, not a second telling.
+    let read = plan(PROJECT_README_ES, &set);
+    assert!(
+        read.drafts
+            .iter()
+            .all(|d| !d.story.title.contains("Problemas")),
+        "{:#?}",
+        read.drafts
+    );
+    assert!(points_elsewhere(
+        "See [docs/errors.md](docs/errors.md) for the runtime error and its fix."
+    ));
+    assert!(!points_elsewhere("See above."));
+}
+
+#[test]
+fn a_star_story_kept_for_interviews_is_the_writers_story() {
+    let set = principles::builtin();
+    // Our own words: a project's roadmap that speaks to its reader, a résumé line, and
+    // the story for interviews told in one quoted paragraph; then the steps still to
+    // take, after it.
+    let notes = "# Shelf Scanner — what next\n\n\
+        Everything you can add to make this project stronger.\n\n\
+        ## Phase 1\n\n- Batch mode for many shelves\n- A report you can download\n\n\
+        ### STAR story for interviews\n\n\
+        > \"Shops counted stock by hand every night. I built an app that reads a shelf from one \
+        photo, trained the model on our own pictures, and shipped it to three shops, where counting \
+        now takes ten minutes.\"\n\n\
+        ### Next steps\n\n1. Apply to the retail teams\n2. Write the cover letter\n3. Prepare the demo\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(read.drafts[0].story.notes.contains("one photo"));
+    assert!(super::walk::calls_itself_a_story(
+        "The STAR Story for Interviews & Portfolio"
+    ));
+    // `STAR story` alone still names the method.
+    assert!(!super::walk::calls_itself_a_story("STAR story"));
+    // After a story told in parts, the steps still to take are no story of their own.
+    let notes = "# Applying to the shelf team\n\n## Story for interviews\n\n\
+        **Situation:** Shops counted stock by hand every night.\n\
+        **Action:** I built an app that reads a shelf from one photo.\n\
+        **Result:** Counting now takes ten minutes in three shops.\n\n\
+        ## Next Steps\n\n1. Apply through the careers page\n2. Write the cover letter\n\
+        3. Prepare the demo\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(plan_heading("Next Steps"));
+    assert!(!plan_heading("Next.js migration"));
+}

@@ -6855,6 +6855,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && !group_heading(&title)
                 && !about_answering(&title)
                 && !about_the_person(&title)
+                && !plan_heading(&title)
                 && classify(&as_label(&title), self.set).is_none()
                 && self.short_items_alone(&blocks) >= 2
                 && self.after_sibling_story(level, lines.0);
@@ -6895,7 +6896,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // Registration flow`), it is that story's: its notes.
             let retold = self
                 .retells_above(&told)
-                .filter(|_| !self.left_section_above(lines.0));
+                .filter(|_| !self.left_section_above(lines.0) && !points_elsewhere(&told));
             if retold.is_some() && self.keep_with_above(level, lines, &blocks) {
                 return;
             }
@@ -15702,14 +15703,20 @@ pub(super) fn question_place(heading: &str) -> bool {
 /// template, an index or bank of them, or how to tell one.
 pub(super) fn calls_itself_a_story(heading: &str) -> bool {
     let words = plain_words(heading);
+    // `STAR story for interviews`, kept with the project it tells: the story the writer
+    // will tell, in the method's name. (`STAR story` alone names the method.)
+    let kept_for_interviews = words
+        .windows(2)
+        .any(|pair| pair[0] == "for" && matches!(pair[1].as_str(), "interview" | "interviews"));
     // (`[Story Title]`: a template's slot for one.)
     words.iter().any(|w| w == "story")
         && words.len() >= 2
         && !heading.contains('[')
         && !words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "template"
+            w == "star" && !kept_for_interviews
+                || matches!(
+                    w.as_str(),
+                    "template"
                     | "templates"
                     | "bank"
                     | "format"
@@ -15726,7 +15733,6 @@ pub(super) fn calls_itself_a_story(heading: &str) -> bool {
                     | "telling"
                     | "tell"
                     | "stories"
-                    | "star"
                     | "index"
                     | "list"
                     | "overview"
@@ -15753,7 +15759,7 @@ pub(super) fn calls_itself_a_story(heading: &str) -> bool {
                     | "each"
                     | "every"
                     | "prepare"
-            )
+                )
         })
 }
 
