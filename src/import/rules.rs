@@ -4922,6 +4922,13 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("结果", Label::Part(Part::Result)),
         ("結果", Label::Part(Part::Result)),
         ("결과", Label::Part(Part::Result)),
+        // Problem, Solution, Lesson in Korean (문제, 해결, 배운 점 or 교훈), as the
+        // English are read: the scene, the action, what was learned.
+        ("문제", Label::Part(Part::Situation)),
+        ("해결책", Label::Part(Part::Action)),
+        ("해결", Label::Part(Part::Action)),
+        ("배운 점", Label::Part(Part::Learned)),
+        ("교훈", Label::Part(Part::Learned)),
         ("principle definition", DEFINITION),
         // `**Amazon's description:** Leaders start with…`: the principle's own words.
         ("amazon's description", DEFINITION),

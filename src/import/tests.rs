@@ -17231,3 +17231,65 @@ fn a_star_story_kept_for_interviews_is_the_writers_story() {
     assert!(plan_heading("Next Steps"));
     assert!(!plan_heading("Next.js migration"));
 }
+
+#[test]
+fn a_heading_that_only_says_a_story_follows_leaves_the_title_to_the_story() {
+    let set = principles::builtin();
+    // Our own words: a lab's notes, then the story as it will be told, under a heading
+    // that names the kind of text and its state.
+    let notes = "# Lab notes\n\n## Setup\n\n```text\nmake run\n```\n\n\
+        ## Interview story — working version\n\n\
+        I rebuilt the nightly import so that a failed file no longer stopped the rest. \
+        I split the batch per supplier, retried each twice, and sent the failures to a \
+        queue the team reads each morning.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .story
+            .title
+            .starts_with("I rebuilt the nightly import"),
+        "{:#?}",
+        read.drafts[0].story
+    );
+    assert!(super::walk::kind_only_title("Interview story"));
+    assert!(super::walk::kind_only_title("working version"));
+    assert!(!super::walk::kind_only_title("The nightly import story"));
+}
+
+#[test]
+fn a_storys_parts_run_on_in_one_paragraph_under_plain_labels_are_read_apart() {
+    let set = principles::builtin();
+    // Our own words: Problem, Solution, Built, Learned and Next written plain, one
+    // after another in one paragraph.
+    let notes = "# Shelf counter\n\n### Interview story\n\
+        Problem: Shops counted stock by hand every night and got it wrong. Solution: an \
+        app that reads a shelf from one photo. Built: a small model and a phone client. \
+        Learned: the hard part was the lighting, not the model. Next: more shops.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story.part(Part::Situation).starts_with("Shops counted"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Action).starts_with("an app that reads"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Learned).starts_with("the hard part"),
+        "{story:#?}"
+    );
+    // The labels in Korean, in a list.
+    for (label, part) in [
+        ("문제", Part::Situation),
+        ("해결", Part::Action),
+        ("배운 점", Part::Learned),
+    ] {
+        assert!(
+            matches!(split_label(&format!("**{label}**: 내용")), Some((Label::Part(p), _)) if p == part),
+            "{label}"
+        );
+    }
+}

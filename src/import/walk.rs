@@ -1893,6 +1893,53 @@ pub(super) fn referred_words(notes: &str) -> Option<Vec<String>> {
     (!words.is_empty() && words.len() <= 5).then_some(words)
 }
 
+/// Whether a title only says what kind of text is under it, and in what state:
+/// `Interview story`, `STAR story for interviews`, `working version`, `Answer (short
+/// version)`. No word of it names what happened.
+pub(super) fn kind_only_title(title: &str) -> bool {
+    const KIND: &[&str] = &[
+        "interview",
+        "interviews",
+        "star",
+        "story",
+        "answer",
+        "for",
+        "the",
+        "my",
+        "a",
+        "and",
+        "portfolio",
+        "working",
+        "version",
+        "draft",
+        "final",
+        "short",
+        "long",
+        "rough",
+        "spoken",
+        "written",
+        "polished",
+        "sentence",
+        "sentences",
+        "minute",
+        "minutes",
+        // The same in Korean: 면접 (interview), 스토리 (story).
+        "면접",
+        "스토리",
+    ];
+    let words = plain_words(title);
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| KIND.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()))
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "story" | "answer" | "version" | "draft" | "스토리"
+            )
+        })
+}
+
 /// Whether a title only counts: `First question`, `Second Question`, `Question 2`,
 /// `Story 3`, `Example #1`.
 fn counting_title(title: &str) -> bool {
@@ -11356,6 +11403,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 text: heading,
             });
         }
+        // `## Interview story`, `## Interview story — working version`: a heading that
+        // says what kind of text follows and in what state, naming nothing. The title
+        // is taken from the story; the heading was kept with the lines read as
+        // structure when it was read as the story's label.
+        if kind_only_title(&draft.story.title) && !draft.all_text().trim().is_empty() {
+            draft.story.title.clear();
+        }
         if draft.story.title.is_empty() {
             let story = &draft.story;
             let source = [
@@ -13680,6 +13734,23 @@ fn labelled_inline(text: &str) -> Option<Vec<(usize, String)>> {
         let after = &inner[close + 2..];
         (inner[..close].ends_with(':') || after.starts_with(':')).then_some((rank, at))
     };
+    // A label written plain, a word or two and a colon (`Problem: …`, `Solution: …`,
+    // `Learned: …`): the same parts, run on in one paragraph.
+    let plain = |at: usize| -> Option<(u8, usize)> {
+        let rest = &text[at..];
+        let colon = rest.get(..24).unwrap_or(rest).find(':')?;
+        let rank = match rest[..colon].trim().to_lowercase().as_str() {
+            "situation" | "problem" | "context" => 0,
+            "task" | "goal" => 1,
+            "action" | "actions" | "solution" | "approach" => 2,
+            "result" | "results" | "outcome" | "impact" => 3,
+            "reflection" | "lesson" | "lessons" | "lessons learned" | "learned" | "learnings"
+            | "takeaway" | "takeaways" => 4,
+            _ => return None,
+        };
+        Some((rank, at))
+    };
+    let rank = |at: usize| rank(at).or_else(|| plain(at));
     // (After the answer's own mark, `A. **Situation:** …`, a label as structure is.)
     let trimmed = text.trim_start();
     let marked = ["A. ", "A: ", "Ans: ", "Answer: "]
@@ -13689,20 +13760,39 @@ fn labelled_inline(text: &str) -> Option<Vec<(usize, String)>> {
         .trim_start();
     let lead = text.len() - marked.len();
     let (first, _) = rank(lead)?;
+    let bold = text[lead..].starts_with("**");
     let mut marks = vec![(first, lead)];
     let mut from = lead + 2;
-    while let Some(found) = text[from..].find("**").map(|at| from + at) {
-        from = found + 2;
+    // Each label after a sentence's end, set as the first one is: in bold, or plain.
+    let next = |from: usize| {
+        if bold {
+            text[from..].find("**").map(|at| from + at)
+        } else {
+            (text[from..].char_indices())
+                .find(|&(i, c)| {
+                    c.is_alphabetic() && text[..from + i].ends_with(char::is_whitespace)
+                })
+                .map(|(i, _)| from + i)
+        }
+    };
+    while let Some(found) = next(from) {
+        from = found + if bold { 2 } else { 1 };
         let before = text[..found].trim_end();
         if !before.ends_with(['.', '!', '?', ')']) {
             continue;
         }
         if let Some(mark) = rank(found) {
             marks.push(mark);
-            // Past this label's closing marks.
-            from = text[found + 2..]
-                .find("**")
-                .map_or(text.len(), |c| found + 2 + c + 2);
+            // Past this label's closing marks (or its colon).
+            from = if bold {
+                text[found + 2..]
+                    .find("**")
+                    .map_or(text.len(), |c| found + 2 + c + 2)
+            } else {
+                text[found..]
+                    .find(':')
+                    .map_or(text.len(), |c| found + c + 1)
+            };
         }
     }
     let ordered = marks.windows(2).all(|w| w[1].0 > w[0].0);
