@@ -6474,8 +6474,13 @@ pub(super) fn reference(text: &str, set: &PrincipleSet) -> Option<(String, Strin
 /// cut from scope instead?"): the writer's answer, whatever its last sentence asks.
 pub(super) fn tells_before_asking(text: &str) -> bool {
     let t = text.trim().trim_start_matches(['*', '_', '>', ' ']);
+    // (A stop inside a quotation that closes the sentence, `…for one user.'`, ends it
+    // as well.)
     let Some((at, stop)) = t.char_indices().find(|&(i, c)| {
-        matches!(c, '.' | '!' | '?' | '。' | '？') && t[i + c.len_utf8()..].starts_with(' ')
+        matches!(c, '.' | '!' | '?' | '。' | '？')
+            && t[i + c.len_utf8()..]
+                .trim_start_matches(['\'', '"', '”', '’'])
+                .starts_with(' ')
     }) else {
         return false;
     };
@@ -6490,6 +6495,7 @@ pub(super) fn tells_before_asking(text: &str) -> bool {
             .iter()
             .any(|w| matches!(w.as_str(), "all" | "always" | "everyone" | "sometimes"))
         && !did_we(first);
+    // ("It taught me…": the writer, told of.)
     !matches!(stop, '?' | '？')
         && !is_question(first)
         && !of_everyone
@@ -6499,6 +6505,11 @@ pub(super) fn tells_before_asking(text: &str) -> bool {
                 "i" | "my" | "we" | "i'm" | "i've" | "i'd" | "i'll"
             )
         })
+        || !matches!(stop, '?' | '？')
+            && !is_question(first)
+            && words
+                .windows(2)
+                .any(|pair| past(&pair[0]) && pair[1] == "me")
 }
 
 /// The first sentence of some Markdown text, without its markup or its final stop.

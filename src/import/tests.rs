@@ -17293,3 +17293,59 @@ fn a_storys_parts_run_on_in_one_paragraph_under_plain_labels_are_read_apart() {
         );
     }
 }
+
+/// Prepared answers in our own words, written to oneself as "you": questions as
+/// headings over `**Your Answer:**` and the answer in quotation marks, advice between,
+/// and a project's talking points with its story under a label of its own.
+const YOUR_ANSWERS: &str = "# Talking points\n\n\
+    Keep your answers short and make sure you say what you did, not what your team did.\n\n\
+    ### \"Tell me about a time you failed\"\n\n\
+    **Your Answer:**\n\n\
+    \"When I first opened the booking page, I didn't think about forty parents booking at once. \
+    The calendar double-booked two slots in the first hour.\n\n\
+    I moved the bookings into a queue and wrote to the two families the same evening.\n\n\
+    It taught me to test with a crowd, not 'does it work for one person.' Now I always ask: \
+    what if everyone clicks at nine?\"\n\n\
+    **Why this works:**\n- ✅ Owns the mistake\n\n\
+    ### **Seat planner**\n\n\
+    **Quick pitch:**\n\"A planner that seats a class so that friends are not side by side.\"\n\n\
+    **Problem-solving story:**\n\
+    \"The hard part was fairness. I added a rule that no one sits at the back twice in a row, \
+    and the complaints stopped.\"\n";
+
+#[test]
+fn an_answer_quoted_under_your_answer_is_the_writers_story_in_notes_that_advise() {
+    let set = principles::builtin();
+    let read = plan(YOUR_ANSWERS, &set);
+    let failed = read
+        .drafts
+        .iter()
+        .find(|d| d.all_text().contains("double-booked"))
+        .unwrap_or_else(|| panic!("{:#?} {:#?}", read.drafts, read.skipped));
+    assert_eq!(failed.story.questions, ["Tell me about a time you failed"]);
+    // The lesson that closes the answer on a question is the answer's, not a question
+    // of the person's own.
+    assert!(
+        failed.all_text().contains("what if everyone clicks"),
+        "{failed:#?}"
+    );
+    assert!(read.questions.is_empty(), "{:#?}", read.questions);
+    assert!(super::walk::answer_label("**Your Answer (if asked):**"));
+    assert!(tells_before_asking(
+        "It taught me to test with a crowd, not 'does it work for one person.' Now I always ask: what if?"
+    ));
+}
+
+#[test]
+fn a_projects_story_under_its_own_label_is_that_projects_draft() {
+    let set = principles::builtin();
+    let read = plan(YOUR_ANSWERS, &set);
+    let seats: Vec<&Draft> = read
+        .drafts
+        .iter()
+        .filter(|d| d.all_text().contains("seats a class") || d.all_text().contains("fairness"))
+        .collect();
+    assert_eq!(seats.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(seats[0].story.title, "Seat planner");
+    assert!(seats[0].all_text().contains("complaints stopped"));
+}

@@ -5273,7 +5273,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     ) -> (bool, bool) {
         // In notes that advise no reader, an answer in quotation marks is the writer's
         // own, as said aloud: its words count as theirs.
-        let said = if self.advises() {
+        // (So is one under the label that says it is the person's own, `**Your
+        // Answer:**`, in notes that advise: there "you" is the writer.)
+        let own_answer = told.lines().any(|l| answer_label(l) || own_story_label(l));
+        let said = if self.advises() && !own_answer {
             told.to_string()
         } else {
             told.replace(['“', '”', '"'], " ")
@@ -5356,8 +5359,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .is_some_and(|first| self.filed_under_stories(span(first).0))
             && past_sentences(&unquoted(told)) >= 2
             && !to_reader(told);
+        // Under a label that says a story of the person's follows (`**Problem-solving
+        // story:**`), one thing told done in the first person tells it.
+        let called_own = told.lines().any(own_story_label) && first_person_events(&said) >= 1;
         (
-            own_account(&said) && tells_events(&said) && !describes_work(&said) || filed,
+            own_account(&said) && tells_events(&said) && !describes_work(&said)
+                || filed
+                || called_own,
             self.labelled_parts(blocks, subs) >= 2 && (!to_them || told_in_parts || deeds_told),
         )
     }
@@ -10427,6 +10435,35 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             // (`Story 2: NAME`, `Project 2: NAME`: the name after a counted label.)
             let counted_name = story_name(text);
+            // `### Job tracker` over a pitch and the stack, then `**Problem-solving
+            // story:**` alone on its line over the story: the telling of the project
+            // the heading named, which told nothing of what happened yet. It goes on
+            // with that draft; the label is kept with the lines read as structure.
+            let label_alone = text.lines().next().is_some_and(|l| {
+                l.split_once(':').is_some_and(|(_, after)| {
+                    after.trim().trim_matches(['*', '_']).trim().is_empty()
+                })
+            });
+            let told_nothing = self.current.as_ref().is_some_and(|b| {
+                let told = b.draft.all_text();
+                b.draft.story.written_parts().next().is_none()
+                    && !(own_account(&unquoted(&told)) && tells_events(&unquoted(&told)))
+            });
+            // (Not counted, `Story 2:`: that is the next story.)
+            let uncounted = text
+                .split_once(':')
+                .is_some_and(|(label, _)| plain_words(label).last().is_some_and(|w| w == "story"));
+            if label_alone && told_nothing && name.is_none() && uncounted {
+                let (label, telling) = text.split_once('\n').unwrap_or((text, ""));
+                let building = self.current.as_mut().expect("checked above");
+                append(&mut building.draft.story.notes, telling);
+                self.plan.ignored.push(Skipped {
+                    lines: (start, start),
+                    reason: "a label over the telling of the story the heading names".into(),
+                    text: label.trim().to_string(),
+                });
+                return;
+            }
             // `## Behavioral (30 min)`, then `**Leadership Principle:** Think Big`, then
             // `**STAR Story: NAME**`: a heading and the story's principles, over its name.
             // The heading gives way to the name; the principles stay the story's.
@@ -12428,7 +12465,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (A story its writer labels as one told whole, `STAR: I led the switch…`, is
         // one however short.)
         let said_told = told_label(&strip_marker(draft.story.notes.trim()))
-            .is_some_and(|told| parts.is_empty() && first_person_events(told) >= 1);
+            .is_some_and(|told| parts.is_empty() && first_person_events(told) >= 1)
+            // (So is one under a label alone on its line that calls it the person's
+            // story, `**Problem-solving story:**`, quoted as it will be said.)
+            || (self.lines.get(draft.lines.0.saturating_sub(1)..draft.lines.1))
+                .is_some_and(|lines| lines.iter().any(|l| own_story_label(l)))
+                && first_person_events(&draft.all_text().replace(['"', '“', '”'], " ")) >= 1;
         if self.section.as_ref().is_some_and(|s| s.guessed)
             && !reminder
             && !filed
@@ -15754,13 +15796,36 @@ fn says_something(text: &str) -> bool {
     text.split_whitespace().count() >= 2 || mostly_other_script(text) && text.chars().count() >= 4
 }
 
-/// `Answer:`, `**My answer:**` alone on a line.
-fn answer_label(text: &str) -> bool {
+/// `**Problem-solving story:**`, `Story:` alone on a line: a label over a story of the
+/// person's own, told in the lines under it (not a sample's, an example's or a
+/// template's).
+fn own_story_label(text: &str) -> bool {
+    let bare = text.trim().trim_matches(['*', '_']).trim();
+    let Some(label) = bare.strip_suffix(':') else {
+        return false;
+    };
+    let words = plain_words(label);
+    (1..=4).contains(&words.len())
+        && words.last().is_some_and(|w| w == "story")
+        && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "sample" | "example" | "template" | "model" | "their" | "his" | "her"
+            )
+        })
+}
+
+/// `Answer:`, `**My answer:**`, `**Your Answer (if asked):**` alone on a line: the
+/// person's own answer follows ("your" in notes written to oneself), a remark in
+/// parentheses aside.
+pub(super) fn answer_label(text: &str) -> bool {
     let bare = text.trim().trim_matches(['*', '_']).trim().to_lowercase();
-    matches!(
-        bare.as_str(),
-        "answer:" | "my answer:" | "answer" | "my answer"
-    )
+    let bare = bare.trim_end_matches([':', '*', '_']).trim_end();
+    let bare = match bare.split_once('(') {
+        Some((before, after)) if after.trim_end().ends_with(')') => before.trim_end(),
+        _ => bare,
+    };
+    matches!(bare, "answer" | "my answer" | "your answer")
 }
 
 /// `**Answer Script (≈2 min):**`, `Spoken version:`: a label alone on its line naming a
