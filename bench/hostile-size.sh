@@ -227,6 +227,17 @@ repeated('exchanges20k.md', '', 20000,
          lambda i: f'At the depot {i}, I fixed the scanner network after the night shift lost a third of its scans, moved three access points and wrote a check; no scans were lost that month.\n\n'
                    f'**Scenario with a Lead:**\n\n**Lead**: "How did you find fault {i}?"\n\n**You**: "Like a plumber with dye {i}."\n')
 repeated('spoken50k.md', '', 50000, lambda i: f'**Lead**: "Why {i}?"\n**You**: "Because {i}."\n')
+# A story's parts run on in one paragraph under plain labels: 50,000 of them in one
+# paragraph, and 9,000 stories told so.
+PARTS = ['Problem: the queue stalled on Mondays.', 'Solution: I moved the heavy jobs to the night.',
+         'Built: a small scheduler.', 'Learned: measure before moving.']
+with open(f'{work}/inline50k.md', 'w') as f:
+    f.write('# Notes\n\n### Interview story\n')
+    f.write(' '.join(PARTS[i % 4] for i in range(50000)))
+    f.write('\n')
+repeated('inline9k.md', '# Notes\n\n', 9000,
+         lambda i: f'### Interview story {i}\nProblem: the queue {i} stalled. Solution: I moved job {i} '
+                   f'to the night. Learned: measure {i} first.\n\n')
 # 200,000 blank lines before the first heading: a line alone in its paragraph is
 # looked at as a principle's title only when it is a name.
 with open(f'{work}/blank200k.md', 'w') as f:
@@ -330,6 +341,8 @@ measure "import: 9,000 of the writer's own numbered principles, glossed, one Ama
 measure "import: 9,000 questions with no heading, each over a one-line reminder" "$lp" --dir "$work/lib-refs" import "$work/reminders9k.md"
 measure "import: 20,000 answers, each with a rehearsed exchange the next is pasted under (refused: over 10,000 drafts)" "$lp" --dir "$work/lib-refs" import "$work/exchanges20k.md"
 measure "import: one exchange of 100,000 lines, no answer above it" "$lp" --dir "$work/lib-refs" import "$work/spoken50k.md"
+measure "import: one paragraph of 50,000 parts under plain labels run on" "$lp" --dir "$work/lib-refs" import "$work/inline50k.md"
+measure "import: 9,000 stories in parts under plain labels run on, a paragraph each" "$lp" --dir "$work/lib-refs" import "$work/inline9k.md"
 measure "import: 9,000 answers told in lettered parts in their running text" "$lp" --dir "$work/lib-refs" import "$work/lettered9k.md"
 measure "import: 9,000 numbered names, each over a list of labelled parts" "$lp" --dir "$work/lib-refs" import "$work/itemnames9k.md"
 measure "import: 4,500 stories named by number, 4,500 questions each pointing to two" "$lp" --dir "$work/lib-refs" import "$work/usestory9k.md"
