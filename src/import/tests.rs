@@ -17252,6 +17252,25 @@ fn a_heading_that_only_says_a_story_follows_leaves_the_title_to_the_story() {
         "{:#?}",
         read.drafts[0].story
     );
+    // Where the heading was the title, it is kept with the lines read as structure:
+    // no word of it is lost.
+    let notes = "# Notes\n\n## Interview Talking Points\n\n\
+        ### Problem\n\"One failed file stopped the whole nightly import.\"\n\n\
+        ### Solution\n\"Rebuilt the import to set a failed file aside and go on.\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[0].story.title.starts_with("One failed file"),
+        "{:#?}",
+        read.drafts[0].story
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.text.contains("Interview Talking Points")),
+        "{:#?}",
+        read.ignored
+    );
     assert!(super::walk::kind_only_title("Interview story"));
     assert!(super::walk::kind_only_title("working version"));
     assert!(!super::walk::kind_only_title("The nightly import story"));

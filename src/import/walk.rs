@@ -1895,7 +1895,7 @@ pub(super) fn referred_words(notes: &str) -> Option<Vec<String>> {
 
 /// Whether a title only says what kind of text is under it, and in what state:
 /// `Interview story`, `STAR story for interviews`, `working version`, `Answer (short
-/// version)`. No word of it names what happened.
+/// version)`, `Interview Talking Points`. No word of it names what happened.
 pub(super) fn kind_only_title(title: &str) -> bool {
     const KIND: &[&str] = &[
         "interview",
@@ -1909,6 +1909,8 @@ pub(super) fn kind_only_title(title: &str) -> bool {
         "a",
         "and",
         "portfolio",
+        "talking",
+        "points",
         "working",
         "version",
         "draft",
@@ -1935,7 +1937,7 @@ pub(super) fn kind_only_title(title: &str) -> bool {
         && words.iter().any(|w| {
             matches!(
                 w.as_str(),
-                "story" | "answer" | "version" | "draft" | "스토리"
+                "story" | "answer" | "version" | "draft" | "points" | "스토리"
             )
         })
 }
@@ -11442,10 +11444,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `## Interview story`, `## Interview story — working version`: a heading that
         // says what kind of text follows and in what state, naming nothing. The title
-        // is taken from the story; the heading was kept with the lines read as
-        // structure when it was read as the story's label.
+        // is taken from the story; the heading is kept with the lines read as
+        // structure (once: it may have been read as the story's label).
         if kind_only_title(&draft.story.title) && !draft.all_text().trim().is_empty() {
-            draft.story.title.clear();
+            let heading = std::mem::take(&mut draft.story.title);
+            let line = draft.lines.0;
+            if !self.plan.ignored.iter().any(|s| s.lines.0 == line) {
+                self.plan.ignored.push(Skipped {
+                    lines: (line, line),
+                    reason: "a heading that says what kind of text follows, not a title".into(),
+                    text: heading,
+                });
+            }
         }
         if draft.story.title.is_empty() {
             let story = &draft.story;
