@@ -17368,3 +17368,25 @@ fn a_projects_story_under_its_own_label_is_that_projects_draft() {
     assert_eq!(seats[0].story.title, "Seat planner");
     assert!(seats[0].all_text().contains("complaints stopped"));
 }
+
+#[test]
+fn parts_run_on_under_plain_labels_may_open_on_any_letter() {
+    let set = principles::builtin();
+    // Our own words, in German: a word after a plain label opens on a letter two bytes
+    // wide. Reading on from it once cut that letter in two.
+    let notes = "## Ownership\n\n### Der Umzug\n\n\
+        Problem: Ärger über Änderungen am Montag. Solution: Ölwechsel im Ablauf, ich \
+        änderte die Reihenfolge. Learned: Übung hilft.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story.part(Part::Situation).starts_with("Ärger"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Action).starts_with("Ölwechsel"),
+        "{story:#?}"
+    );
+    assert!(story.part(Part::Learned).starts_with("Übung"), "{story:#?}");
+}

@@ -13790,7 +13790,12 @@ fn labelled_inline(text: &str) -> Option<Vec<(usize, String)>> {
     // `Learned: …`): the same parts, run on in one paragraph.
     let plain = |at: usize| -> Option<(u8, usize)> {
         let rest = &text[at..];
-        let colon = rest.get(..24).unwrap_or(rest).find(':')?;
+        // (Within the first 24 bytes, cut where a character ends.)
+        let window = (0..=rest.len().min(24))
+            .rev()
+            .find(|&i| rest.is_char_boundary(i))
+            .unwrap_or(0);
+        let colon = rest[..window].find(':')?;
         let rank = match rest[..colon].trim().to_lowercase().as_str() {
             "situation" | "problem" | "context" => 0,
             "task" | "goal" => 1,
@@ -13828,7 +13833,13 @@ fn labelled_inline(text: &str) -> Option<Vec<(usize, String)>> {
         }
     };
     while let Some(found) = next(from) {
-        from = found + if bold { 2 } else { 1 };
+        // (Past the marks, or past the letter found, whatever its width.)
+        from = found
+            + if bold {
+                2
+            } else {
+                text[found..].chars().next().map_or(1, char::len_utf8)
+            };
         let before = text[..found].trim_end();
         if !before.ends_with(['.', '!', '?', ')']) {
             continue;
