@@ -17390,3 +17390,30 @@ fn parts_run_on_under_plain_labels_may_open_on_any_letter() {
     );
     assert!(story.part(Part::Learned).starts_with("Übung"), "{story:#?}");
 }
+
+#[test]
+fn a_bold_label_naming_your_answer_is_no_prompt_among_bold_questions() {
+    let set = principles::builtin();
+    // Our own words: a question heading over `**Your Answer: NAME**` and the answer
+    // quoted; further down, technical questions in bold, which make the notes' bold
+    // lines read as prompts.
+    let notes = "# Answers\n\nKeep your answers short and say what you did.\n\n\
+        ### \"Walk me through your hardest project\"\n\n\
+        **Your Answer: THE SEAT PLANNER (lead with this)**\n\n\
+        \"I built a planner that seats a class so friends are not side by side. \
+        I wrote the seating rule, tested it with two classes and shipped it in a week.\"\n\n\
+        ## Technical\n\n\
+        **Q: \"What is a closure?\"**\n\n\"A function that keeps the variables it was made with.\"\n\n\
+        **Q: \"Why use a set?\"**\n\n\"Lookups in constant time.\"\n";
+    let read = plan(notes, &set);
+    let planner = read
+        .drafts
+        .iter()
+        .find(|d| d.all_text().contains("seating rule"))
+        .unwrap_or_else(|| panic!("{:#?}", read.drafts));
+    assert_eq!(
+        planner.story.questions,
+        ["Walk me through your hardest project"],
+        "{planner:#?}"
+    );
+}

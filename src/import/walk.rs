@@ -5277,7 +5277,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // own, as said aloud: its words count as theirs.
         // (So is one under the label that says it is the person's own, `**Your
         // Answer:**`, in notes that advise: there "you" is the writer.)
-        let own_answer = told.lines().any(|l| answer_label(l) || own_story_label(l));
+        // (The label may name the story told after it: `**Your Answer: THE QUIZ
+        // PLATFORM**`.)
+        let own_answer = told
+            .lines()
+            .any(|l| answer_label(l) || own_story_label(l) || names_own_answer(l));
         let said = if self.advises() && !own_answer {
             told.to_string()
         } else {
@@ -8089,7 +8093,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         // bold around it.)
                         let named = plain_words(w).first().is_some_and(|x| x == "story")
                             && enumerated_name(first, self.set).is_some();
-                        w.split_whitespace().count() <= 15 && !named
+                        // (`**Your Answer: THE QUIZ PLATFORM**`: the label over the
+                        // person's answer, no prompt.)
+                        w.split_whitespace().count() <= 15 && !named && !names_own_answer(first)
                     })
                 || asks_first
                 // (A list's item that asks without a mark, its answer under it: `9. Tell
@@ -10375,7 +10381,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `**Answer:**` on a line of its own: the answer starts here. What came before
         // it that tells nothing of the writer's is advice on answering (skipped, the
         // question kept); after an answer, a second one is the next story.
-        if answer_label(text)
+        // (So does `**Your Answer: THE QUIZ PLATFORM**`, the line wholly in bold: the
+        // label with the name of the story told after it.)
+        let named_label =
+            !text.trim().contains('\n') && whole_bold(text.trim()).is_some_and(names_own_answer);
+        if (answer_label(text) || named_label)
             && let Some(building) = self.current.as_mut()
         {
             let told = building.draft.all_text();
@@ -12085,8 +12095,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let t = t.trim().trim_matches(['*', '_']);
             t.chars().count() > 1 && t.starts_with(['“', '"']) && t.ends_with(['”', '"'])
         };
+        // (Not under a label that says the answer is the person's own, `**Your
+        // Answer:**`: there the quotation is what they will say.)
+        let own_labelled = (self
+            .lines
+            .get(draft.lines.0.saturating_sub(1)..draft.lines.1))
+        .is_some_and(|lines| {
+            lines.iter().any(|l| {
+                answer_label(l)
+                    || own_story_label(l)
+                    || whole_bold(l.trim()).is_some_and(names_own_answer)
+            })
+        });
         let sample = || {
-            self.advises()
+            self.advises() && !own_labelled
                 || plain_words(&draft.story.title)
                     .iter()
                     .any(|w| matches!(w.as_str(), "example" | "sample" | "model" | "worked"))
@@ -15834,6 +15856,16 @@ fn own_story_label(text: &str) -> bool {
                 "sample" | "example" | "template" | "model" | "their" | "his" | "her"
             )
         })
+}
+
+/// `**Your Answer: THE QUIZ PLATFORM**`, `**My answer: the billing cutover**`: the
+/// label that says the person's own answer follows, with the name of the story it
+/// tells.
+fn names_own_answer(text: &str) -> bool {
+    let bare = text.trim().trim_start_matches(['*', '_']).to_lowercase();
+    ["your answer:", "my answer:"]
+        .iter()
+        .any(|label| bare.starts_with(label))
 }
 
 /// `Answer:`, `**My answer:**`, `**Your Answer (if asked):**` alone on a line: the
