@@ -6495,21 +6495,18 @@ pub(super) fn tells_before_asking(text: &str) -> bool {
             .iter()
             .any(|w| matches!(w.as_str(), "all" | "always" | "everyone" | "sometimes"))
         && !did_we(first);
-    // ("It taught me…": the writer, told of.)
-    !matches!(stop, '?' | '？')
-        && !is_question(first)
-        && !of_everyone
+    let says_i = !of_everyone
         && words.iter().any(|w| {
             matches!(
                 w.as_str(),
                 "i" | "my" | "we" | "i'm" | "i've" | "i'd" | "i'll"
             )
-        })
-        || !matches!(stop, '?' | '？')
-            && !is_question(first)
-            && words
-                .windows(2)
-                .any(|pair| past(&pair[0]) && pair[1] == "me")
+        });
+    // ("It taught me…": the writer, told of.)
+    let told_of_me = words
+        .windows(2)
+        .any(|pair| past(&pair[0]) && pair[1] == "me");
+    !matches!(stop, '?' | '？') && !is_question(first) && (says_i || told_of_me)
 }
 
 /// The first sentence of some Markdown text, without its markup or its final stop.

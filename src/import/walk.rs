@@ -4844,6 +4844,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         parts.len() >= 2
     }
 
+    /// The source lines a draft was made from.
+    fn draft_source(&self, draft: &Draft) -> &[&str] {
+        self.lines
+            .get(draft.lines.0.saturating_sub(1)..draft.lines.1)
+            .unwrap_or(&[])
+    }
+
     /// The text of a region's blocks, a block a line (a thematic break is none).
     fn region_text(&self, blocks: &[&AstNode<'_>]) -> String {
         blocks
@@ -5279,9 +5286,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // Answer:**`, in notes that advise: there "you" is the writer.)
         // (The label may name the story told after it: `**Your Answer: THE QUIZ
         // PLATFORM**`.)
-        let own_answer = told
-            .lines()
-            .any(|l| answer_label(l) || own_story_label(l) || names_own_answer(l));
+        let own_answer = told.lines().any(own_answer_line);
         let said = if self.advises() && !own_answer {
             told.to_string()
         } else {
@@ -10457,9 +10462,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 })
             });
             let told_nothing = self.current.as_ref().is_some_and(|b| {
-                let told = b.draft.all_text();
+                let told = unquoted(&b.draft.all_text());
                 b.draft.story.written_parts().next().is_none()
-                    && !(own_account(&unquoted(&told)) && tells_events(&unquoted(&told)))
+                    && !(own_account(&told) && tells_events(&told))
             });
             // (Not counted, `Story 2:`: that is the next story.)
             let uncounted = text
@@ -12097,16 +12102,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         // (Not under a label that says the answer is the person's own, `**Your
         // Answer:**`: there the quotation is what they will say.)
-        let own_labelled = (self
-            .lines
-            .get(draft.lines.0.saturating_sub(1)..draft.lines.1))
-        .is_some_and(|lines| {
-            lines.iter().any(|l| {
-                answer_label(l)
-                    || own_story_label(l)
-                    || whole_bold(l.trim()).is_some_and(names_own_answer)
-            })
-        });
+        let source = self.draft_source(draft);
+        let own_labelled = source.iter().any(|l| own_answer_line(l));
         let sample = || {
             self.advises() && !own_labelled
                 || plain_words(&draft.story.title)
@@ -12500,8 +12497,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .is_some_and(|told| parts.is_empty() && first_person_events(told) >= 1)
             // (So is one under a label alone on its line that calls it the person's
             // story, `**Problem-solving story:**`, quoted as it will be said.)
-            || (self.lines.get(draft.lines.0.saturating_sub(1)..draft.lines.1))
-                .is_some_and(|lines| lines.iter().any(|l| own_story_label(l)))
+            || source.iter().any(|l| own_story_label(l))
                 && first_person_events(&draft.all_text().replace(['"', '“', '”'], " ")) >= 1;
         if self.section.as_ref().is_some_and(|s| s.guessed)
             && !reminder
@@ -15837,6 +15833,13 @@ pub(super) fn part_heading(text: &str) -> Option<String> {
 fn says_something(text: &str) -> bool {
     let text = text.trim();
     text.split_whitespace().count() >= 2 || mostly_other_script(text) && text.chars().count() >= 4
+}
+
+/// Whether a line is a label that says the person's own answer or story follows:
+/// `**Your Answer:**`, `**Your Answer: THE QUIZ PLATFORM**`, `**Problem-solving
+/// story:**`. In notes that advise, a quotation under it is what they will say.
+fn own_answer_line(line: &str) -> bool {
+    answer_label(line) || own_story_label(line) || names_own_answer(line)
 }
 
 /// `**Problem-solving story:**`, `Story:` alone on a line: a label over a story of the
