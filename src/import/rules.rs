@@ -1296,6 +1296,31 @@ pub(super) fn past_sentences(text: &str) -> usize {
         .count()
 }
 
+/// Whether a short text tells in the past: two sentences or more with a verb in the
+/// past, and no more sentences without one ("The pdf-parse import issue. The library
+/// changed its export style…. …it took systematic debugging…").
+pub(super) fn mostly_past(text: &str) -> bool {
+    let sentences = text
+        .split(['.', '!', '?', ';', '\n'])
+        .filter(|s| !words_of(s).is_empty())
+        .count();
+    let past = past_sentences(text);
+    past >= 2 && past * 2 >= sentences
+}
+
+/// Whether a question asks how a thing works ("How does the AI scoring work?", "How do
+/// the three layers work together?"): an explanation answers it, not a story.
+pub(super) fn asks_how_it_works(question: &str) -> bool {
+    let words = plain_words(question);
+    words.first().is_some_and(|w| w == "how")
+        && words
+            .get(1)
+            .is_some_and(|w| matches!(w.as_str(), "does" | "do" | "did"))
+        && words
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "work" | "works" | "together"))
+}
+
 /// Whether a text is notes about answering rather than a story told in notes: six
 /// lines or more, fewer than a third of which say anything happened (a verb in the
 /// past, or "I" or "we" with one): a rubric, feedback, a list of competencies.
@@ -1565,6 +1590,9 @@ pub(super) fn asks_for_habit(question: &str) -> bool {
         " what would you do",
         " what do you do ",
         " describe how you would ",
+        // "What would you add?", "What would you improve?": plans, not what happened.
+        " what would you add",
+        " what would you improve",
     ]
     .iter()
     .any(|m| lower.contains(m))
@@ -2413,8 +2441,30 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
     .iter()
     .any(|p| lower.contains(p))
         || you_did(heading)
-        || names_an_occasion(heading))
+        || names_an_occasion(heading)
+        || asks_for_the_most(heading))
         && !about_the_person(heading)
+}
+
+/// Whether a question asks for the one thing that was the most of its kind: "What was
+/// the hardest bug to fix?", "What was your biggest challenge?", "What has been the
+/// most difficult call?". One occasion, told.
+fn asks_for_the_most(question: &str) -> bool {
+    let words = plain_words(question);
+    let asks_past = matches!(
+        (
+            words.first().map(String::as_str),
+            words.get(1).map(String::as_str)
+        ),
+        (Some("what" | "which"), Some("was" | "were"))
+    ) || words
+        .windows(3)
+        .take(1)
+        .any(|w| w == ["what", "has", "been"]);
+    asks_past
+        && words.iter().skip(2).take(4).any(|w| {
+            w == "most" || w == "best" || w == "worst" || w.len() > 5 && w.ends_with("est")
+        })
 }
 
 /// Whether a text speaks of something its reader did: "you" and a verb in the past,
@@ -3053,9 +3103,25 @@ pub(super) fn answer_form(heading: &str) -> bool {
 /// Whether a heading names a plan, what is still to be done (`Next Steps`, `To do`,
 /// `Action items`, `Roadmap`): the lines under it are steps to take, no story told.
 pub(super) fn plan_heading(heading: &str) -> bool {
+    // (`10. FUTURE IMPROVEMENTS`: the number that orders the sections is no word of it.)
+    let words: Vec<String> = plain_words(heading)
+        .into_iter()
+        .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
     matches!(
-        plain_words(heading).join(" ").as_str(),
-        "next steps" | "next step" | "to do" | "todo" | "to-do" | "action items" | "roadmap"
+        words.join(" ").as_str(),
+        "next steps"
+            | "next step"
+            | "to do"
+            | "todo"
+            | "to-do"
+            | "action items"
+            | "roadmap"
+            | "future improvements"
+            | "future enhancements"
+            | "future work"
+            | "planned improvements"
+            | "possible improvements"
     )
 }
 
@@ -3768,6 +3834,14 @@ pub(super) fn quotes_a_sample(text: &str) -> bool {
 /// reader's notes).
 pub(super) fn made_for_reader(text: &str) -> bool {
     let lower = text.to_lowercase().replace('*', "");
+    // "It is written in first person so you can speak it directly": the answers are
+    // the reader's own words, to be said as they stand.
+    if ["written in first person", "written in the first person"]
+        .iter()
+        .any(|said| lower.contains(said))
+    {
+        return true;
+    }
     [
         "tailored to your",
         "based on your",
@@ -4740,11 +4814,18 @@ pub(super) fn question_lead(text: &str) -> Option<&str> {
         "if the interviewer says something like",
         "if the interviewer asks",
         "if they ask",
+        // `*Use this when they ask: "What problem were you solving?"*` under a part's
+        // heading: the questions the part answers.
+        "use this when they ask",
+        "use this when they say",
+        "use it when they ask",
+        "use when they ask",
         "use this when",
         "use it when",
         "use when",
     ];
-    let text = text.trim_start();
+    // (In italics, `*Use this when they ask: "…"*`, the marks are the layout.)
+    let text = text.trim_start().trim_start_matches(['*', '_']);
     LEADS.iter().find_map(|lead| {
         let rest = strip_prefix_ignore_case(text, lead)?;
         let after = rest.trim_start_matches([':', ' ']);

@@ -17417,3 +17417,151 @@ fn a_bold_label_naming_your_answer_is_no_prompt_among_bold_questions() {
         "{planner:#?}"
     );
 }
+
+#[test]
+fn numbered_part_headings_with_a_remark_after_a_dash_start_their_parts() {
+    let set = principles::builtin();
+    // Our own words: a project's story told in sections numbered in order, each a
+    // part's name in capitals and a remark after a dash, opened by the questions it
+    // answers in italics and told in quotation marks, as said.
+    let notes = "# The billing cutover\n\n\
+        ## 1. SITUATION — What was breaking\n\n\
+        *Use this when they ask: \"What problem were you solving?\"*\n\n\
+        \"The payment processor we used announced it would close in six weeks. I was the \
+        only engineer on billing, and I had shipped two features on it that spring.\"\n\n\
+        ## 2. ACTION — What I did\n\n\
+        *Use this when they ask: \"What did you do?\"*\n\n\
+        \"I mapped every call to the old processor and wrote an adapter. I moved the \
+        traffic over in three steps and watched the failed payments after each.\"\n\n\
+        ## 3. RESULT — What changed\n\n\
+        \"We cut over with no failed payment and two weeks to spare.\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(
+        read.drafts.len(),
+        1,
+        "{:#?}\n{:#?}",
+        read.drafts,
+        read.skipped
+    );
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "The billing cutover", "{story:#?}");
+    assert!(
+        story
+            .part(Part::Situation)
+            .contains("announced it would close"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Action).contains("wrote an adapter"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Result).contains("two weeks to spare"),
+        "{story:#?}"
+    );
+    // The remark is the heading's, not the part's first words; the heading is kept
+    // with the lines read as structure.
+    assert!(
+        !story.part(Part::Action).contains("What I did"),
+        "{story:#?}"
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.text.contains("2. ACTION — What I did")),
+        "{:#?}",
+        read.ignored
+    );
+}
+
+#[test]
+fn under_a_section_that_names_a_question_asking_for_a_story_each_section_told_is_one() {
+    let set = principles::builtin();
+    assert!(super::rules::made_for_reader(
+        "It is written in first person so you can say it as it stands."
+    ));
+    // Our own words: notes written to be said as they stand, a section of the
+    // problems met, opened by the questions it answers, then reasons for choices, a
+    // walk-through of the product and plans: only the problems are stories.
+    let notes = "# Ferry booking: my interview notes\n\n\
+        > Read this before every interview. It is written in first person so you can \
+        say it as it stands, and you can jump to the part they ask about.\n\n\
+        ## Challenges and how I solved them\n\n\
+        *Use this when they ask: \"What problems did you run into?\"*\n\n\
+        ### Challenge 1 — Holds that never expired\n\n\
+        \"Seat holds piled up overnight and blocked real bookings. My first fix was a \
+        nightly job, which missed the holds made while it ran. The fix was to give each \
+        hold its own expiry and let the ledger drop it.\"\n\n\
+        ### Challenge 2 — Two ports writing at once\n\n\
+        \"Two ports synced the same cabin in the same second. Initially I used a lock \
+        per cabin, but it timed out under load. I moved the writes into one queue per \
+        sailing.\"\n\n\
+        ## Why I chose these tools\n\n\
+        *Use this when they ask: \"Why did you use a queue?\" or \"Why not a lock?\"*\n\n\
+        ### A queue over locks\n\n\
+        \"I needed each sailing's writes in order. I chose a queue because it gave me \
+        that without a lock, and I had used one before.\"\n\n\
+        ## Demo story\n\n\
+        \"The user opens the booking page. They pick a sailing and a cabin, and the app \
+        holds the seat for ten minutes while they pay.\"\n\n\
+        ## Future improvements\n\n\
+        *Use this when they ask: \"What would you add?\"*\n\n\
+        \"If I had more time, I would add a waiting list. I started a design for it \
+        and dropped it when the season began.\"\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 2, "{titles:?}\n{:#?}", read.skipped);
+    assert!(titles[0].contains("Holds that never expired"), "{titles:?}");
+    assert!(
+        titles[1].contains("Two ports writing at once"),
+        "{titles:?}"
+    );
+}
+
+#[test]
+fn an_answer_to_how_a_thing_works_is_no_story_and_one_to_the_hardest_bug_is() {
+    let set = principles::builtin();
+    assert!(super::rules::asks_how_it_works(
+        "How does the seat hold work?"
+    ));
+    assert!(!super::rules::asks_how_it_works(
+        "How did you handle the outage?"
+    ));
+    assert!(super::rules::asks_for_story(
+        "What was the hardest bug to fix?"
+    ));
+    assert!(super::rules::asks_for_story(
+        "What was your biggest challenge?"
+    ));
+    assert!(!super::rules::asks_for_story(
+        "What is the best way to learn Rust?"
+    ));
+    // Our own words: a project's talking points, each a bold question over a quoted
+    // answer. The first explains how a thing works, though the writer built it; the
+    // second tells one bug, "I" left out, most of it in the past.
+    let notes = "# Ferry app\n\n## Setup\n\nRun `make`.\n\n## Interview Talking Points\n\n\
+        **Q: How does the seat hold work?**\n\
+        > Each hold gets an expiry time and the ledger drops it when the time passes. I \
+        also added a sweep that runs each minute.\n\n\
+        **Q: What was the hardest bug to fix?**\n\
+        > The double-booked cabins. Two ports synced the same cabin in the same second, \
+        and the second write won. It took a week of logs to see it.\n";
+    let read = plan(notes, &set);
+    assert_eq!(
+        read.drafts.len(),
+        1,
+        "{:#?}\n{:#?}",
+        read.drafts,
+        read.skipped
+    );
+    let story = &read.drafts[0].story;
+    assert!(
+        read.drafts[0].all_text().contains("double-booked cabins"),
+        "{story:#?}"
+    );
+    assert_eq!(
+        story.questions,
+        ["What was the hardest bug to fix?"],
+        "{story:#?}"
+    );
+}

@@ -4325,7 +4325,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // whose parts are headings at this level (`## Task`, `## Action` after it),
             // in a region of their own named by the heading above them, if any.
             let names_part = |label: &str| matches!(exact_label(label), Some((Label::Part(_), rest)) if rest.trim().is_empty());
-            if names_part(&as_label(text)) {
+            if names_part(&as_label(text)) || remarked_part(text) {
                 let name = (self.heading_over(line))
                     .filter(|above| !group_heading(above))
                     .map(|above| above.trim().to_string())
@@ -4872,6 +4872,46 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     }
 
     /// Whether the heading over the one just above line `line` (the section's own)
+    /// opens its section with the interview questions it answers, one asking for a
+    /// story: `## 5. CHALLENGES AND HOW I SOLVED THEM` over `*Use this when they ask:
+    /// "What problems did you run into?"*`.
+    fn under_section_asking_story(&self, line: usize) -> bool {
+        self.section_opening(line)
+            .is_some_and(names_story_questions)
+    }
+
+    /// Whether the heading over the one just above line `line` opens its section with
+    /// the interview questions it answers, each asking why: `## 6. WHY I CHOSE THESE
+    /// TECHNOLOGIES` over `*Use this when they ask: "Why did you use X?" or "Why not
+    /// Y instead?"*`. The sections under it give reasons for choices, not stories.
+    fn under_section_asking_why(&self, line: usize) -> bool {
+        self.section_opening(line).is_some_and(|first| {
+            let asked = quoted_questions(first);
+            !asked.is_empty()
+                && asked
+                    .iter()
+                    .all(|q| plain_words(q).first().is_some_and(|w| w == "why"))
+        })
+    }
+
+    /// The first line that says anything under the heading over the one just above
+    /// line `line` (1-based): how the section holding this one opens, unless a
+    /// heading comes first.
+    fn section_opening(&self, line: usize) -> Option<&str> {
+        let own = self.heading_before(line)?;
+        let parents = self.parents.get_or_init(|| heading_parents(self.lines));
+        let above = own
+            .checked_sub(1)
+            .and_then(|i| parents.get(i).copied().flatten())?;
+        self.lines
+            .iter()
+            .skip(above + 1)
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty())
+            .filter(|first| heading_line(first).is_none())
+    }
+
+    /// Whether the heading over the one just above line `line` (the section's own)
     /// says it holds the writer's stories, in the first person: `## Stories I can
     /// tell` over `### Leonor`.
     fn filed_under_stories(&self, line: usize) -> bool {
@@ -5370,12 +5410,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .is_some_and(|first| self.filed_under_stories(span(first).0))
             && past_sentences(&unquoted(told)) >= 2
             && !to_reader(told);
+        // Under a section that opens by naming the interview questions it answers
+        // (`## 5. CHALLENGES AND HOW I SOLVED THEM` over `*Use this when they ask: "What
+        // problems did you run into?"*`), a question asking for a story: each section
+        // under it that tells what happened is one of those stories.
+        let asked_of_section = blocks
+            .first()
+            .is_some_and(|first| self.under_section_asking_story(span(first).0))
+            && past_sentences(&said) >= 2
+            && !to_reader(&said);
         // Under a label that says a story of the person's follows (`**Problem-solving
         // story:**`), one thing told done in the first person tells it.
         let called_own = told.lines().any(own_story_label) && first_person_events(&said) >= 1;
         (
             own_account(&said) && tells_events(&said) && !describes_work(&said)
                 || filed
+                || asked_of_section
                 || called_own,
             self.labelled_parts(blocks, subs) >= 2 && (!to_them || told_in_parts || deeds_told),
         )
@@ -5462,10 +5512,27 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         !asked && parts.len() >= 2
     }
 
+    /// Fills the draft from a sub-heading read as a label (`#### Action`). A part's
+    /// heading with a remark after a dash (`## 1. SITUATION — The Problem I Was
+    /// Solving`) starts the part; the heading is kept with the structure, its remark no
+    /// word of the part's text.
+    fn fill_heading(&mut self, line: usize, text: &str) {
+        if let Some(label) = remarked_part_label(text) {
+            self.plan.ignored.push(Skipped {
+                lines: (line, line),
+                reason: "a heading that names a part: what follows is its text".into(),
+                text: text.trim().to_string(),
+            });
+            self.fill(line, &label);
+        } else {
+            self.fill(line, &as_label(text));
+        }
+    }
+
     /// A sub-heading inside a region that names no principle: kept with its blocks as a
     /// paragraph of the heading's text, so that a story's `#### Action` starts its part.
     fn pending_heading(&mut self, text: &str, level: u8, lines: (usize, usize)) {
-        if matches!(heading_label(text), Some(Label::Part(_))) {
+        if matches!(heading_label(text), Some(Label::Part(_))) || remarked_part(text) {
             self.part_level = Some(level);
         }
         self.sub_headings.push((lines, text.to_string()));
@@ -5925,15 +5992,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     return tells(self, &[node], &text)
                         || answer.is_empty() && reminds(asked, told);
                 }
-                let Some((q, _)) = question.as_ref().filter(|(q, _)| !about_the_person(q)) else {
+                // (Nor is an answer to a question of how a thing works, "How does the AI
+                // scoring work?": an explanation, whatever the writer did for it.)
+                let Some((q, _)) = question
+                    .as_ref()
+                    .filter(|(q, _)| !about_the_person(q) && !asks_how_it_works(q))
+                else {
                     return false;
                 };
                 let text = said(self, answer);
                 // An answer in notes' shorthand, "I" left out and the tense kept, to a
-                // question that asks for a story, is that story too.
+                // question that asks for a story, is that story too: three sentences in
+                // the past, or a short answer most of whose sentences are ("The pdf-parse
+                // import issue. The library changed its export style…").
                 let shorthand = (asks_for_story(q) || is_prompt(q))
                     && !to_reader(&text)
-                    && past_sentences(&text) >= 3;
+                    && (past_sentences(&text) >= 3 || mostly_past(&text));
                 // (Or a short answer in which the writer did something, to a question
                 // that asks for an occasion: "I split the remaining tickets with him".)
                 let did = asks_for_story(q)
@@ -6971,7 +7045,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // heads the writer's own stories instead).
             let me_first =
                 plain_words(&title) == ["me"] && self.plan.drafts.is_empty() && lines.0 <= 2;
+            // `## 10. FUTURE IMPROVEMENTS`: what the writer would still do, no story.
+            // Nor are the sections under one that answers only "why" questions: reasons
+            // for choices (`### Bedrock Nova Micro over Other LLMs`).
+            let no_story = plan_heading(&title) || self.under_section_asking_why(lines.0 + 1);
             if (narrative || labelled || reminder || named || retold.is_some())
+                && !no_story
                 && !aside
                 && !placeholder(&told)
                 && !about_the_person(&title)
@@ -7077,8 +7156,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 });
             }
             // (Under a self-introduction or a section of samples, no answer in it is a
-            // story either.)
-            let aside = self.aside_below.is_some();
+            // story either; nor under a heading of plans, `## FUTURE IMPROVEMENTS`.)
+            let aside = self.aside_below.is_some() || plan_heading(&title);
             if aside || !self.answered_units(&blocks, level) {
                 for node in blocks {
                     if aside || !self.answered_list(node, level) {
@@ -7238,7 +7317,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     break;
                 }
                 let ((sub_start, _), text) = subs.next().expect("peeked");
-                self.fill(sub_start, &as_label(&text));
+                self.fill_heading(sub_start, &text);
             }
             if matches!(node.data().value, NodeValue::ThematicBreak) {
                 // A rule ends an answer that was going on paragraph after paragraph, and
@@ -7295,7 +7374,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.content(node, 0);
         }
         for ((sub_start, _), text) in subs {
-            self.fill(sub_start, &as_label(&text));
+            self.fill_heading(sub_start, &text);
         }
         self.finish_draft();
         // A question left waiting is the person's own, for the story's principle.
@@ -12082,9 +12161,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // three parts or more, one may set the scene in words of its own.
         // (`A - Action: Specific steps taken`, `R - Result: The outcome of actions`:
         // the label said again in other words counts as telling what a part holds.)
+        // (A part whose first line asks, then told at length below it in the
+        // writer's own deeds, `*Use this when they ask: "What problem…?"*` over "I
+        // started this project because…", is told: the question says when to tell it.)
+        let told_below = |t: &str| {
+            t.trim()
+                .split_once('\n')
+                .is_some_and(|(_, below)| first_person_events(below) >= 2)
+        };
         let prompted = parts
             .iter()
-            .filter(|t| instructs(t) || asks_first(t) || glosses_part(t))
+            .filter(|t| (instructs(t) || asks_first(t) || glosses_part(t)) && !told_below(t))
             .count();
         if parts.len() >= 2 && parts.iter().all(|t| instructs(t))
             || parts.len() >= 3 && prompted + 1 >= parts.len()
@@ -12490,7 +12577,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // that tells what happened is one, though "we" and "she" did it.)
         let filed = self.filed_under_stories(draft.lines.0 + 1)
             && past_sentences(&unquoted(&told)) >= 2
-            && !to_reader(&told);
+            && !to_reader(&told)
+            // (Or under a section that opens on the interview questions it answers,
+            // one asking for a story: see `under_section_asking_story`.)
+            || self.under_section_asking_story(draft.lines.0 + 1) && {
+                let said = told.replace(['"', '“', '”'], " ");
+                past_sentences(&said) >= 2 && !to_reader(&said)
+            };
         // (A story its writer labels as one told whole, `STAR: I led the switch…`, is
         // one however short.)
         let said_told = told_label(&strip_marker(draft.story.notes.trim()))
@@ -15766,10 +15859,13 @@ fn bracketed_letter_off(text: &str) -> &str {
 /// (`✅ S - Situation`, `⭐ Situation`) and with its colon; a letter before its word
 /// (`S - Situation`, `R – Result`, `[S] Situation`) is the word.
 fn as_label(text: &str) -> String {
-    let text = text
-        .trim()
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .trim_end_matches(|c: char| c == ':' || c == '*' || c == '_' || c.is_whitespace());
+    // (`1. SITUATION — The Problem I Was Solving`: the number that orders the sections
+    // is no word of the label.)
+    let text = enumerator_off(
+        text.trim()
+            .trim_start_matches(|c: char| !c.is_alphanumeric()),
+    )
+    .trim_end_matches(|c: char| c == ':' || c == '*' || c == '_' || c.is_whitespace());
     // `### **Question: Describe a time…**`: a label with its text already; the colon
     // after the text would be read as more of it.
     if let Some((label, _)) = text.split_once([':', '：'])
@@ -15805,7 +15901,9 @@ fn as_label(text: &str) -> String {
 /// `Why I cared / what I learned` give `Situation:`, `What I did:`, `outcome:`, `what I
 /// learned:`.
 pub(super) fn part_heading(text: &str) -> Option<String> {
-    let text = bracketed_letter_off(text.trim().trim_matches(|c: char| !c.is_alphanumeric()));
+    let text = bracketed_letter_off(enumerator_off(
+        text.trim().trim_matches(|c: char| !c.is_alphanumeric()),
+    ));
     if text.split_whitespace().count() > 8 {
         return None;
     }
@@ -15970,6 +16068,10 @@ pub(super) fn calls_itself_a_story(heading: &str) -> bool {
                     | "each"
                     | "every"
                     | "prepare"
+                    // `END-TO-END DEMO STORY`, `User story`: how a product is used,
+                    // walked through, or what a user needs of it; not the writer's.
+                    | "demo"
+                    | "user"
                 )
         })
 }
@@ -15995,6 +16097,48 @@ fn skipped_piece(start: usize, text: &str, reason: &str) -> Skipped {
 
 /// A heading that is a label standing alone (`## Question`, `## Definition`, `##
 /// Interview Tips`), read as the label: the heading names what is under it.
+/// Whether a line names questions an interviewer asks, in quotation marks, one of them
+/// asking for a story: `*Use this when they ask: "What was your biggest challenge?" or
+/// "What problems did you run into?"*`. (A question of why asks for a reason: "Why
+/// did you use X?" is no story's.)
+fn names_story_questions(line: &str) -> bool {
+    quoted_questions(line).iter().any(|q| {
+        let words = plain_words(q);
+        words.first().is_some_and(|w| w != "why") && asks_for_story(q)
+    })
+}
+
+/// The questions a line quotes: `"What was your biggest challenge?" or "What problems
+/// did you run into?"` gives both.
+fn quoted_questions(line: &str) -> Vec<&str> {
+    line.split(['"', '“', '”'])
+        .skip(1)
+        .step_by(2)
+        .map(str::trim)
+        .filter(|q| q.ends_with(['?', '？']))
+        .collect()
+}
+
+/// Whether a heading is a part's label with a remark after a dash: `1. SITUATION — The
+/// Problem I Was Solving`, `Result - what changed`. The remark says what the part
+/// holds; the part's text is under the heading.
+fn remarked_part(text: &str) -> bool {
+    remarked_part_label(text).is_some()
+}
+
+/// The label of a part's heading with a remark after a dash (see [`remarked_part`]):
+/// `SITUATION:` of `1. SITUATION — The Problem I Was Solving`.
+fn remarked_part_label(text: &str) -> Option<String> {
+    let label = as_label(text);
+    let body = label.trim_end_matches(':');
+    let (head, _) = [" — ", " – ", " - "]
+        .iter()
+        .find_map(|dash| body.split_once(dash))?;
+    let head = format!("{}:", head.trim());
+    matches!(exact_label(&head), Some((Label::Part(_), rest)) if rest.trim().is_empty())
+        .then_some(head)
+}
+
 fn heading_label(text: &str) -> Option<Label> {
     match split_label(&as_label(text)) {
         Some((label, rest)) if rest.trim().is_empty() => Some(label),
