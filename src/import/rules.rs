@@ -6626,6 +6626,17 @@ pub(super) fn first_sentence(text: &str) -> String {
 /// break (a comma, semicolon, colon or dash) that leaves a phrase, else at a word, and
 /// never ends on a word that leaves it hanging ("we", "the", "for", "and").
 pub(super) fn short_title(text: &str) -> String {
+    let title = cut_title(text);
+    // A quotation's opening mark with its close cut off (`"In my research at IIT
+    // Madras`, of a quoted answer) is no mark of the title.
+    match title.strip_prefix(['"', '“']) {
+        Some(rest) if !rest.contains(['"', '”']) => rest.trim_start().to_string(),
+        _ => title,
+    }
+}
+
+/// [`short_title`] before a quotation's lone opening mark is taken off.
+fn cut_title(text: &str) -> String {
     const MAX: usize = 60;
     // An arrow to the answer (`=> Run-books`) points, and is no word of the title.
     let text = after_answer_arrow(text)

@@ -17565,3 +17565,56 @@ fn an_answer_to_how_a_thing_works_is_no_story_and_one_to_the_hardest_bug_is() {
         "{story:#?}"
     );
 }
+
+#[test]
+fn a_quotation_under_a_heading_naming_the_interview_narrative_is_the_writers_own() {
+    let set = principles::builtin();
+    assert!(super::walk::kind_only_title("Interview Narrative"));
+    // Our own words: a project's notes for a coding assistant, which speak to it as
+    // "you", a usage example that is only a command, and the writer's narrative for
+    // interviews in quotation marks.
+    let notes = "# Ferry booking — project context\n\n\
+        Read this before you change anything, and ask before you add a dependency: you \
+        will find the rules below.\n\n\
+        ## Usage\n\n\
+        ### Example: holding a seat\n\n\
+        ```bash\ncurl -X POST localhost:8080/holds -d '{\"cabin\": 12}'\n```\n\n\
+        ## Interview Narrative\n\n\
+        \"During my first season at the ferry company I was fixing double bookings by \
+        hand every morning. I built this service to hold seats with an expiry, and I \
+        then moved every port onto it before the summer timetable.\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(
+        read.drafts.len(),
+        1,
+        "{:#?}\n{:#?}",
+        read.drafts,
+        read.skipped
+    );
+    let story = &read.drafts[0].story;
+    assert!(
+        story.title.starts_with("During my first season"),
+        "{story:#?}"
+    );
+    // A README's example named as one, `### Example: …`, over nothing but a command
+    // and its output: code, no story.
+    let notes = "# Ferry booking API\n\nA service that holds seats.\n\n\
+        ## API walkthrough\n\n```\nPOST /holds  { cabin }  -> Hold\n```\n\n\
+        ### Example: holding a seat for ten minutes\n\n\
+        ```bash\ncurl -X POST localhost:8080/holds -d '{\"cabin\": 12}'\n```\n\n\
+        ```json\n{ \"hold\": 7, \"expires\": \"10:42\" }\n```\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}
+
+#[test]
+fn a_title_cut_from_a_quotation_loses_its_lone_opening_mark() {
+    assert_eq!(
+        short_title(
+            "\"In my research on ferries, I built a seat ledger that every port now uses for its bookings.\""
+        ),
+        "In my research on ferries"
+    );
+    // A quotation whole in the title keeps its marks.
+    assert_eq!(short_title("\"Ship it\" week"), "\"Ship it\" week");
+}

@@ -1925,6 +1925,7 @@ pub(super) fn kind_only_title(title: &str) -> bool {
         "sentences",
         "minute",
         "minutes",
+        "narrative",
         // The same in Korean: 면접 (interview), 스토리 (story).
         "면접",
         "스토리",
@@ -1937,9 +1938,18 @@ pub(super) fn kind_only_title(title: &str) -> bool {
         && words.iter().any(|w| {
             matches!(
                 w.as_str(),
-                "story" | "answer" | "version" | "draft" | "points" | "스토리"
+                "story" | "answer" | "version" | "draft" | "points" | "narrative" | "스토리"
             )
         })
+}
+
+/// Whether a heading only names the person's own telling for interviews: `Interview
+/// Narrative`, `My Interview Story`, `Interview story — working version`.
+fn names_own_telling(heading: &str) -> bool {
+    kind_only_title(heading)
+        && plain_words(heading)
+            .iter()
+            .any(|w| w == "interview" || w == "my")
 }
 
 /// Whether a title only counts: `First question`, `Second Question`, `Question 2`,
@@ -2428,6 +2438,13 @@ fn one_question_each(questions: Vec<String>) -> Vec<String> {
         .into_iter()
         .flat_map(|q| quoted_list(&format!("\"{q}\"")).unwrap_or_else(|| vec![q]))
         .collect()
+}
+
+/// Whether a text is code only: one fenced block or more, and nothing outside them.
+fn only_code(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().collect();
+    lines.iter().any(|l| fence_mark(l).is_some())
+        && unfenced(&lines).all(|(_, line)| line.trim().is_empty())
 }
 
 /// The lines of the notes outside code fences, a fence's own marks left out, with
@@ -5326,7 +5343,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // Answer:**`, in notes that advise: there "you" is the writer.)
         // (The label may name the story told after it: `**Your Answer: THE QUIZ
         // PLATFORM**`.)
-        let own_answer = told.lines().any(own_answer_line);
+        // (Or one right under a heading that only names the person's telling for
+        // interviews, `## Interview Narrative`, `## My Interview Story`: in notes that
+        // speak to another reader, a coding assistant, the quotation there is the
+        // writer's own.)
+        let own_answer = told.lines().any(own_answer_line)
+            || blocks
+                .first()
+                .and_then(|first| self.heading_before(span(first).0))
+                .and_then(|at| self.lines.get(at - 1))
+                .and_then(|line| heading_line(line))
+                .is_some_and(names_own_telling);
         let said = if self.advises() && !own_answer {
             told.to_string()
         } else {
@@ -7007,7 +7034,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || banked
                 || fragments
                 || prompted)
-                && !told.trim().is_empty();
+                && !told.trim().is_empty()
+                // (`### Example: splitting a dinner bill` over nothing but a command and
+                // its output: code, no word of what happened.)
+                && !only_code(&told);
             // Stories named one after another (`**a) Migration to Next.js**`), each
             // with a line or none under it: reminders of several stories.
             let named = blocks
@@ -12190,7 +12220,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (Not under a label that says the answer is the person's own, `**Your
         // Answer:**`: there the quotation is what they will say.)
         let source = self.draft_source(draft);
-        let own_labelled = source.iter().any(|l| own_answer_line(l));
+        // (Nor under a heading that only names the person's telling for interviews,
+        // `## Interview Narrative`.)
+        let own_labelled = source
+            .iter()
+            .any(|l| own_answer_line(l) || heading_line(l).is_some_and(names_own_telling));
         let sample = || {
             self.advises() && !own_labelled
                 || plain_words(&draft.story.title)
