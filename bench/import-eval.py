@@ -53,6 +53,8 @@ STRUCTURE = set(
     "s t a r also secondary secondaires secundarios "
     "principles principle lps lp leadership what i learned learnt learning learnings lesson "
     "lessons takeaway takeaways reflection reflections follow up see "
+    # `**What I Did:**`: the Action's label.
+    "did "
     "story stories related question questions prompt example sample tags tag q l "
     # `(ST)`: the scene and the task's letters as one label, as `S/T` is.
     "st "

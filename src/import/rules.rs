@@ -3102,6 +3102,25 @@ pub(super) fn answer_form(heading: &str) -> bool {
 
 /// Whether a heading names a plan, what is still to be done (`Next Steps`, `To do`,
 /// `Action items`, `Roadmap`): the lines under it are steps to take, no story told.
+/// Whether a heading names a list of things a project or a person has, not anything
+/// that happened: `Technical Skills`, `Tech Stack`, `Requirements`, `Features`,
+/// `Dependencies`.
+pub(super) fn inventory_heading(heading: &str) -> bool {
+    plain_words(heading).last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "skills"
+                | "stack"
+                | "tools"
+                | "technologies"
+                | "requirements"
+                | "prerequisites"
+                | "features"
+                | "dependencies"
+        )
+    })
+}
+
 pub(super) fn plan_heading(heading: &str) -> bool {
     // (`10. FUTURE IMPROVEMENTS`: the number that orders the sections is no word of it.)
     let words: Vec<String> = plain_words(heading)
@@ -4387,7 +4406,9 @@ pub(super) fn persons(text: &str) -> (usize, usize) {
                 || w.starts_with("j'")
         })
         .count()
-        + unquoted.matches('我').count();
+        + unquoted.matches('我').count()
+        // (Japanese "I", 私, of 私たち "we" too.)
+        + unquoted.matches('私').count();
     // German "du" is French "of the": in French it speaks to no one.
     let french = words.iter().any(|w| FRENCH.contains(&w.as_str()));
     let reader = words
@@ -4397,7 +4418,10 @@ pub(super) fn persons(text: &str) -> (usize, usize) {
                 || OTHER_SECOND_PERSON.contains(&w.as_str()) && !(french && w.as_str() == "du")
         })
         .count()
-        + unquoted.matches(['你', '您']).count();
+        + unquoted.matches(['你', '您']).count()
+        // (Japanese "you", あなた, and "please …", 〜ください, said to the reader.)
+        + unquoted.matches("あなた").count()
+        + unquoted.matches("ください").count();
     (writer, reader)
 }
 

@@ -17618,3 +17618,49 @@ fn a_title_cut_from_a_quotation_loses_its_lone_opening_mark() {
     // A quotation whole in the title keeps its marks.
     assert_eq!(short_title("\"Ship it\" week"), "\"Ship it\" week");
 }
+
+#[test]
+fn a_japanese_guides_sample_answers_are_no_stories() {
+    let set = principles::builtin();
+    // "Please practise" and "we wish you success": said to the reader.
+    assert_eq!(
+        persons("計画的に練習してください。あなたの成功を祈っています。").1,
+        2
+    );
+    // Our own words, in Japanese: a guide's common question, a sample answer (回答例)
+    // in its parts' labels, and the guide's closing words to its reader.
+    let notes = "## 行動面接\n\n### よくある質問と回答例\n\n\
+        #### Q1: 「失敗した経験を教えてください」\n\n**回答例:**\n\n\
+        **S（状況）:**\n「前の職場で、請求システムの移行を担当しました。」\n\n\
+        **A（行動）:**\n「古い処理を一つずつ新しいサービスに移しました。」\n\n\
+        **R（結果）:**\n「予定より三週間早く移行を終えました。」\n\n\
+        準備がすべてです。計画的に練習してください。あなたの成功を祈っています！\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}
+
+#[test]
+fn what_the_writer_would_say_titles_nothing_and_a_list_of_skills_retells_nothing() {
+    let set = principles::builtin();
+    assert!(super::walk::kind_only_title("What I'd Say in an Interview"));
+    assert!(inventory_heading("Technical Skills"));
+    assert!(inventory_heading("Tech Stack"));
+    assert!(!inventory_heading("Skills I lacked and learned"));
+    // Our own words: a lab's notes, what the writer will say, then the tools used.
+    let notes = "# Seat holds lab\n\n## What I'd say in an interview\n\n\
+        \"Our nightly cleanup job missed the seat holds made while it ran, and ferries \
+        sailed half empty. I replaced the job with an expiry on each seat hold. I moved \
+        every port onto it in a week, and the double bookings stopped.\"\n\n\
+        ## Tech Stack\n\n- Seat holds with an expiry\n- Nightly cleanup jobs\n\
+        - Double bookings and ports\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .story
+            .title
+            .starts_with("Our nightly cleanup job"),
+        "{:#?}",
+        read.drafts[0].story
+    );
+}

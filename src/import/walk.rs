@@ -1926,6 +1926,14 @@ pub(super) fn kind_only_title(title: &str) -> bool {
         "minute",
         "minutes",
         "narrative",
+        // `What I'd Say in an Interview`: what the writer will say, named as such.
+        "what",
+        "i",
+        "d",
+        "would",
+        "say",
+        "in",
+        "an",
         // The same in Korean: 면접 (interview), 스토리 (story).
         "면접",
         "스토리",
@@ -1938,7 +1946,14 @@ pub(super) fn kind_only_title(title: &str) -> bool {
         && words.iter().any(|w| {
             matches!(
                 w.as_str(),
-                "story" | "answer" | "version" | "draft" | "points" | "narrative" | "스토리"
+                "story"
+                    | "answer"
+                    | "version"
+                    | "draft"
+                    | "points"
+                    | "narrative"
+                    | "say"
+                    | "스토리"
             )
         })
 }
@@ -7023,6 +7038,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && !about_answering(&title)
                 && !about_the_person(&title)
                 && !plan_heading(&title)
+                && !inventory_heading(&title)
                 && classify(&as_label(&title), self.set).is_none()
                 && self.short_items_alone(&blocks) >= 2
                 && self.after_sibling_story(level, lines.0);
@@ -7066,7 +7082,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // Registration flow`), it is that story's: its notes.
             let retold = self
                 .retells_above(&told)
-                .filter(|_| !self.left_section_above(lines.0) && !points_elsewhere(&told));
+                .filter(|_| !self.left_section_above(lines.0) && !points_elsewhere(&told))
+                // (`## Technical Skills` over the tools the story above used: a list of
+                // things, no telling.)
+                .filter(|_| !inventory_heading(&title));
             if retold.is_some() && self.keep_with_above(level, lines, &blocks) {
                 return;
             }
