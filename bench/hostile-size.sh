@@ -235,6 +235,19 @@ with open(f'{work}/inline50k.md', 'w') as f:
     f.write('# Notes\n\n### Interview story\n')
     f.write(' '.join(PARTS[i % 4] for i in range(50000)))
     f.write('\n')
+# A section that names the questions it answers, 200,000 blank lines under its
+# heading, then 9,000 challenges told under it: how the section opens is found once.
+with open(f'{work}/asked9k.md', 'w') as f:
+    f.write('# Notes\n\n## Challenges and how I solved them\n' + '\n' * 200_000)
+    f.write('*Use this when they ask: "What problems did you run into?"*\n\n')
+    for i in range(9000):
+        f.write(f'### Challenge {i} — the queue\n\n"The queue {i} stalled every night. '
+                f'I moved job {i} to the morning. The stalls stopped."\n\n')
+# 9,000 stories in sections numbered and named by their parts, a remark after a dash.
+repeated('remarked9k.md', '', 9000,
+         lambda i: f'# Story {i}\n\n## 1. SITUATION — what broke\n\nThe queue {i} stalled.\n\n'
+                   f'## 2. ACTION — what I did\n\nI moved job {i} to the night.\n\n'
+                   f'## 3. RESULT — what changed\n\nThe stalls stopped.\n\n')
 repeated('inline9k.md', '# Notes\n\n', 9000,
          lambda i: f'### Interview story {i}\nProblem: the queue {i} stalled. Solution: I moved job {i} '
                    f'to the night. Learned: measure {i} first.\n\n')
@@ -343,6 +356,8 @@ measure "import: 20,000 answers, each with a rehearsed exchange the next is past
 measure "import: one exchange of 100,000 lines, no answer above it" "$lp" --dir "$work/lib-refs" import "$work/spoken50k.md"
 measure "import: one paragraph of 50,000 parts under plain labels run on" "$lp" --dir "$work/lib-refs" import "$work/inline50k.md"
 measure "import: 9,000 stories in parts under plain labels run on, a paragraph each" "$lp" --dir "$work/lib-refs" import "$work/inline9k.md"
+measure "import: 9,000 challenges under a section naming its questions after 200,000 blank lines" "$lp" --dir "$work/lib-refs" import "$work/asked9k.md"
+measure "import: 9,000 stories in numbered part headings with a remark after a dash" "$lp" --dir "$work/lib-refs" import "$work/remarked9k.md"
 measure "import: 9,000 answers told in lettered parts in their running text" "$lp" --dir "$work/lib-refs" import "$work/lettered9k.md"
 measure "import: 9,000 numbered names, each over a list of labelled parts" "$lp" --dir "$work/lib-refs" import "$work/itemnames9k.md"
 measure "import: 4,500 stories named by number, 4,500 questions each pointing to two" "$lp" --dir "$work/lib-refs" import "$work/usestory9k.md"

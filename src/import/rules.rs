@@ -2323,7 +2323,12 @@ pub(super) fn story_aspect(heading: &str) -> bool {
         "notes",
     ];
     let words = plain_words(heading);
-    words.len() <= 8 && words.iter().any(|w| ASPECTS.contains(&w.as_str()))
+    // (`Challenge 1 — Holds that never expired`, `Problem 2`: one of several counted,
+    // each a story of its own, not an aspect of one.)
+    let counted = words.windows(2).any(|pair| {
+        ASPECTS.contains(&pair[0].as_str()) && pair[1].chars().all(|c| c.is_ascii_digit())
+    });
+    words.len() <= 8 && !counted && words.iter().any(|w| ASPECTS.contains(&w.as_str()))
 }
 
 /// Whether a heading names a group of stories and nothing else: `Cases`, `My STAR

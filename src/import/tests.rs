@@ -17664,3 +17664,28 @@ fn what_the_writer_would_say_titles_nothing_and_a_list_of_skills_retells_nothing
         read.drafts[0].story
     );
 }
+
+#[test]
+fn challenges_counted_one_by_one_are_several_stories_not_one_storys_aspects() {
+    let set = principles::builtin();
+    assert!(story_aspect("The challenge"));
+    assert!(!story_aspect("Challenge 2 — the cache"));
+    // Our own words: notes of a project's problems, each counted under the section
+    // that says which questions they answer.
+    let notes = "# Queue notes\n\n\
+        > Read this before every interview. It is written in first person so you can \
+        say it as it stands.\n\n\
+        ## Challenges and how I solved them\n\n\
+        *Use this when they ask: \"What problems did you run into?\"*\n\n\
+        ### Challenge 1 — the queue\n\n\
+        \"The queue stalled every night. My first fix was a retry, which missed the jobs \
+        made while it ran. I moved the job to the morning, and the stalls stopped.\"\n\n\
+        ### Challenge 2 — the cache\n\n\
+        \"The cache grew without bound. Initially I used a timer, but it fired late under \
+        load. I moved the eviction into the write path.\"\n\n\
+        ## Why I chose these tools\n\nBecause they were there.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(titles[1].contains("the cache"), "{titles:?}");
+}

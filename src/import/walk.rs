@@ -419,6 +419,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         latin_stories: std::cell::OnceCell::new(),
         slotted: std::cell::OnceCell::new(),
         headings_above: std::cell::OnceCell::new(),
+        next_said: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
         invented: std::cell::OnceCell::new(),
         sectioned: std::cell::Cell::new(None),
@@ -3676,6 +3677,9 @@ struct Importer<'s, 'l, 'a> {
     /// For each line, the number of the nearest heading at or above it (see
     /// `heading_before`).
     headings_above: std::cell::OnceCell<Vec<Option<usize>>>,
+    /// For each line, the index of the first line at or after it that is not blank
+    /// (see `section_opening`).
+    next_said: std::cell::OnceCell<Vec<usize>>,
     /// Whether the notes say a model wrote them, not from the reader's own experience
     /// (see [`Importer::generated`]).
     generated: std::cell::OnceCell<bool>,
@@ -4935,12 +4939,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let above = own
             .checked_sub(1)
             .and_then(|i| parents.get(i).copied().flatten())?;
-        self.lines
-            .iter()
-            .skip(above + 1)
-            .map(|l| l.trim())
-            .find(|l| !l.is_empty())
-            .filter(|first| heading_line(first).is_none())
+        // (Found in one pass over the notes, however many sections ask: blank lines
+        // under a heading are not read again for each.)
+        let next = self.next_said.get_or_init(|| {
+            let mut next = vec![self.lines.len(); self.lines.len() + 1];
+            for i in (0..self.lines.len()).rev() {
+                next[i] = if self.lines[i].trim().is_empty() {
+                    next[i + 1]
+                } else {
+                    i
+                };
+            }
+            next
+        });
+        let first = self.lines.get(*next.get(above + 1)?)?.trim();
+        heading_line(first).is_none().then_some(first)
     }
 
     /// Whether the heading over the one just above line `line` (the section's own)
