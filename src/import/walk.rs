@@ -4453,12 +4453,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             } else if let Some(part) = part_heading(text) {
                 // `## Situation & stakes`, `## What I did (decisions)`: the part, its
                 // heading's words kept with the structure.
-                self.plan.ignored.push(Skipped {
-                    lines: (line, line),
-                    reason: "a heading that names a part: what follows is its text".into(),
-                    text: text.trim().to_string(),
-                });
-                self.fill(line, &part);
+                self.fill_named_part(line, text, &part);
             } else {
                 let building = self.current.as_mut().expect("a draft was just started");
                 building.field = Field::Notes;
@@ -5573,15 +5568,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// word of the part's text.
     fn fill_heading(&mut self, line: usize, text: &str) {
         if let Some(label) = remarked_part_label(text) {
-            self.plan.ignored.push(Skipped {
-                lines: (line, line),
-                reason: "a heading that names a part: what follows is its text".into(),
-                text: text.trim().to_string(),
-            });
-            self.fill(line, &label);
+            self.fill_named_part(line, text, &label);
         } else {
             self.fill(line, &as_label(text));
         }
+    }
+
+    /// Starts the part `label` names from the heading at `line` that names it among
+    /// other words (`## Situation & stakes`, `## 1. SITUATION — The Problem`): the
+    /// heading is kept with the lines read as structure.
+    fn fill_named_part(&mut self, line: usize, heading: &str, label: &str) {
+        self.plan.ignored.push(Skipped {
+            lines: (line, line),
+            reason: "a heading that names a part: what follows is its text".into(),
+            text: heading.trim().to_string(),
+        });
+        self.fill(line, label);
     }
 
     /// A sub-heading inside a region that names no principle: kept with its blocks as a
