@@ -17689,3 +17689,32 @@ fn challenges_counted_one_by_one_are_several_stories_not_one_storys_aspects() {
     assert_eq!(titles.len(), 2, "{titles:?}");
     assert!(titles[1].contains("the cache"), "{titles:?}");
 }
+
+#[test]
+fn parts_under_their_own_headings_are_told_though_lessons_after_them_speak_to_you() {
+    let set = principles::builtin();
+    // Our own words: a bug's write-up, its parts under `###` headings and told without
+    // "I", then lessons that speak to the reader.
+    let notes = "# Bug: logins lost on restart\n\n**Date:** 2026-03-02\n\n## STAR Summary\n\n\
+        ### Situation\n\nEvery restart logged the users out. The app signed its tokens \
+        with a secret it made at start.\n\n\
+        ### Task\n\nKeep a login alive across restarts.\n\n\
+        ### Action\n\nTried a cookie first, which failed silently. Printed the secret's \
+        first letters on start and saw them change. Loaded the secret from the file of \
+        settings instead.\n\n\
+        ### Result\n\nLogins now survive restarts.\n\n\
+        ## Lessons\n\n**1. Check your secrets.** You should print what your app reads, \
+        not what your shell has. Your shell and your app are not the same.\n\n\
+        **2. Log your errors.** If you swallow an error, you will look in the wrong place.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(
+        story.part(Part::Action).contains("Tried a cookie"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Result).contains("survive restarts"),
+        "{story:#?}"
+    );
+}

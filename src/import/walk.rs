@@ -5446,6 +5446,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let told_in_parts = parts.len() >= 2 && {
             let text = parts.join("\n");
             !to_reader(&text) && past_sentences(&unquoted(&text)) >= 1
+        } || {
+            // (Or under sub-headings that name the parts, `### Situation` to `###
+            // Result`: what those sections tell, whatever lessons follow them and say
+            // "you".)
+            let text = self.told_under_part_headings(blocks, subs);
+            !text.is_empty() && !to_reader(&text) && past_sentences(&unquoted(&text)) >= 1
         };
         // What the writer did and what came of it (the Action and the Result), three
         // things or more in the past and a "you" or two at most: the writer's own story,
@@ -5479,6 +5485,42 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || called_own,
             self.labelled_parts(blocks, subs) >= 2 && (!to_them || told_in_parts || deeds_told),
         )
+    }
+
+    /// What the blocks under two sub-headings or more that name a story's parts
+    /// (`### Situation`, `### Action`; not what was learned) say, joined; empty when
+    /// fewer than two such sub-headings have text under them.
+    fn told_under_part_headings(
+        &self,
+        blocks: &[&AstNode<'_>],
+        subs: &[((usize, usize), String)],
+    ) -> String {
+        let mut told = Vec::new();
+        let mut headed = 0;
+        for (i, ((line, _), text)) in subs.iter().enumerate() {
+            let Some((Label::Part(part), _)) = classify(&as_label(text), self.set) else {
+                continue;
+            };
+            if part == Part::Learned {
+                continue;
+            }
+            let next = subs.get(i + 1).map_or(usize::MAX, |((l, _), _)| *l);
+            let under: Vec<String> = blocks
+                .iter()
+                .map(|node| span(node))
+                .filter(|(start, _)| *start > *line && *start < next)
+                .map(|(start, end)| self.source(start, end, 0))
+                .collect();
+            if !under.is_empty() {
+                headed += 1;
+                told.extend(under);
+            }
+        }
+        if headed >= 2 {
+            told.join("\n")
+        } else {
+            String::new()
+        }
     }
 
     /// How many of a story's parts the blocks give, each after its label and with
