@@ -17718,3 +17718,27 @@ fn parts_under_their_own_headings_are_told_though_lessons_after_them_speak_to_yo
         "{story:#?}"
     );
 }
+
+#[test]
+fn principles_in_a_headings_brackets_keep_the_order_they_are_written_in() {
+    let set = principles::builtin();
+    // Our own words: a question heading with the principles it shows in brackets, the
+    // first the writer's first.
+    let notes = "# Ferry app: interview guide\n\n## Behavioural questions\n\n\
+        #### Q1: Tell me about a trade-off between speed and quality. (Bias for Action / \
+        Are Right, A Lot)\n\
+        > **STAR Story:**\n\
+        > - **Situation:** The booking page had to answer in 50 ms, but the best seat plan \
+        took seconds.\n\
+        > - **Task:** Choose between an exact planner and a fast rule.\n\
+        > - **Action:** I used the fast rule at checkout and the exact planner at night.\n\
+        > - **Result:** Checkout stayed under 2 ms and the night plan saved 5% of fuel.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert_eq!(
+        read.drafts[0].story.principles,
+        ["bias-for-action", "are-right-a-lot"],
+        "{:#?}",
+        read.drafts[0].story
+    );
+}

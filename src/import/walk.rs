@@ -6631,7 +6631,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // A principle's name closing the heading (`…-star-ownership`): its tag, first.
         // (Its remark set aside, which may name principles of its own: `"OEE forms" →
         // Customer Obsession (+ Dive Deep)`.)
+        // (A remark in brackets that names principles itself, `(Customer Obsession /
+        // Invent & Simplify)`, gives them in its own order: the last of them closes the
+        // heading, but the first is the story's first.)
+        let remark_names_any = remark_names.as_ref().is_some_and(|n| !n.ids.is_empty());
         let closing = match remark {
+            Some(_) if remark_names_any => closing_name(&title, self.set),
             Some(_) => closing_name(&title, self.set).or_else(|| closing_name(&heading, self.set)),
             None => closing_name(&heading, self.set),
         };
