@@ -237,12 +237,11 @@ with open(f'{work}/inline50k.md', 'w') as f:
     f.write('\n')
 # A section that names the questions it answers, 200,000 blank lines under its
 # heading, then 9,000 challenges told under it: how the section opens is found once.
-with open(f'{work}/asked9k.md', 'w') as f:
-    f.write('# Notes\n\n## Challenges and how I solved them\n' + '\n' * 200_000)
-    f.write('*Use this when they ask: "What problems did you run into?"*\n\n')
-    for i in range(9000):
-        f.write(f'### Challenge {i} — the queue\n\n"The queue {i} stalled every night. '
-                f'I moved job {i} to the morning. The stalls stopped."\n\n')
+repeated('asked9k.md',
+         '# Notes\n\n## Challenges and how I solved them\n' + '\n' * 200_000
+         + '*Use this when they ask: "What problems did you run into?"*\n\n', 9000,
+         lambda i: f'### Challenge {i} — the queue\n\n"The queue {i} stalled every night. '
+                   f'I moved job {i} to the morning. The stalls stopped."\n\n')
 # 9,000 stories in sections numbered and named by their parts, a remark after a dash.
 repeated('remarked9k.md', '', 9000,
          lambda i: f'# Story {i}\n\n## 1. SITUATION — what broke\n\nThe queue {i} stalled.\n\n'

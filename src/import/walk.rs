@@ -4361,7 +4361,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // whose parts are headings at this level (`## Task`, `## Action` after it),
             // in a region of their own named by the heading above them, if any.
             let names_part = |label: &str| matches!(exact_label(label), Some((Label::Part(_), rest)) if rest.trim().is_empty());
-            if names_part(&as_label(text)) || remarked_part(text) {
+            if names_part(&as_label(text)) || remarked_part_label(text).is_some() {
                 let name = (self.heading_over(line))
                     .filter(|above| !group_heading(above))
                     .map(|above| above.trim().to_string())
@@ -4904,11 +4904,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
 
     /// Whether the heading over the one just above line `line` (the section's own)
     /// opens its section with the interview questions it answers, one asking for a
-    /// story: `## 5. CHALLENGES AND HOW I SOLVED THEM` over `*Use this when they ask:
-    /// "What problems did you run into?"*`.
-    fn under_section_asking_story(&self, line: usize) -> bool {
+    /// story (`## 5. CHALLENGES AND HOW I SOLVED THEM` over `*Use this when they ask:
+    /// "What problems did you run into?"*`), and `said`, the section's text with its
+    /// quotations read as the writer's, tells one: two sentences or more in the past,
+    /// not to the reader.
+    fn told_under_asking_section(&self, line: usize, said: &str) -> bool {
         self.section_opening(line)
             .is_some_and(names_story_questions)
+            && past_sentences(said) >= 2
+            && !to_reader(said)
     }
 
     /// Whether the heading over the one just above line `line` opens its section with
@@ -5472,9 +5476,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // under it that tells what happened is one of those stories.
         let asked_of_section = blocks
             .first()
-            .is_some_and(|first| self.under_section_asking_story(span(first).0))
-            && past_sentences(&said) >= 2
-            && !to_reader(&said);
+            .is_some_and(|first| self.told_under_asking_section(span(first).0, &said));
         // Under a label that says a story of the person's follows (`**Problem-solving
         // story:**`), one thing told done in the first person tells it.
         let called_own = told.lines().any(own_story_label) && first_person_events(&said) >= 1;
@@ -5487,6 +5489,30 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         )
     }
 
+    /// The sub-headings that name a story's parts (`### Situation`, `### Action`), each
+    /// with the spans of the blocks under it, up to the next sub-heading.
+    fn part_sections(
+        &self,
+        blocks: &[&AstNode<'_>],
+        subs: &[((usize, usize), String)],
+    ) -> Vec<(Part, Vec<(usize, usize)>)> {
+        subs.iter()
+            .enumerate()
+            .filter_map(|(i, ((line, _), text))| {
+                let Some((Label::Part(part), _)) = classify(&as_label(text), self.set) else {
+                    return None;
+                };
+                let next = subs.get(i + 1).map_or(usize::MAX, |((l, _), _)| *l);
+                let under = blocks
+                    .iter()
+                    .map(|node| span(node))
+                    .filter(|(start, _)| *start > *line && *start < next)
+                    .collect();
+                Some((part, under))
+            })
+            .collect()
+    }
+
     /// What the blocks under two sub-headings or more that name a story's parts
     /// (`### Situation`, `### Action`; not what was learned) say, joined; empty when
     /// fewer than two such sub-headings have text under them.
@@ -5495,32 +5521,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         blocks: &[&AstNode<'_>],
         subs: &[((usize, usize), String)],
     ) -> String {
-        let mut told = Vec::new();
-        let mut headed = 0;
-        for (i, ((line, _), text)) in subs.iter().enumerate() {
-            let Some((Label::Part(part), _)) = classify(&as_label(text), self.set) else {
-                continue;
-            };
-            if part == Part::Learned {
-                continue;
-            }
-            let next = subs.get(i + 1).map_or(usize::MAX, |((l, _), _)| *l);
-            let under: Vec<String> = blocks
-                .iter()
-                .map(|node| span(node))
-                .filter(|(start, _)| *start > *line && *start < next)
-                .map(|(start, end)| self.source(start, end, 0))
-                .collect();
-            if !under.is_empty() {
-                headed += 1;
-                told.extend(under);
-            }
+        let told: Vec<Vec<(usize, usize)>> = self
+            .part_sections(blocks, subs)
+            .into_iter()
+            .filter(|(part, under)| *part != Part::Learned && !under.is_empty())
+            .map(|(_, under)| under)
+            .collect();
+        if told.len() < 2 {
+            return String::new();
         }
-        if headed >= 2 {
-            told.join("\n")
-        } else {
-            String::new()
-        }
+        told.concat()
+            .into_iter()
+            .map(|(start, end)| self.source(start, end, 0))
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     /// How many of a story's parts the blocks give, each after its label and with
@@ -5528,16 +5542,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     fn labelled_parts(&self, blocks: &[&AstNode<'_>], subs: &[((usize, usize), String)]) -> usize {
         // A sub-heading that is a part's label (`### Situation`), with a block under it.
         let mut parts: Vec<Part> = Vec::new();
-        for (i, ((line, _), text)) in subs.iter().enumerate() {
-            let next = subs.get(i + 1).map_or(usize::MAX, |((l, _), _)| *l);
-            let under = blocks.iter().any(|node| {
-                let (start, _) = span(node);
-                start > *line && start < next
-            });
-            if let Some((Label::Part(part), _)) = classify(&as_label(text), self.set)
-                && under
-                && !parts.contains(&part)
-            {
+        for (part, under) in self.part_sections(blocks, subs) {
+            if !under.is_empty() && !parts.contains(&part) {
                 parts.push(part);
             }
         }
@@ -5620,18 +5626,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// other words (`## Situation & stakes`, `## 1. SITUATION — The Problem`): the
     /// heading is kept with the lines read as structure.
     fn fill_named_part(&mut self, line: usize, heading: &str, label: &str) {
-        self.plan.ignored.push(Skipped {
-            lines: (line, line),
-            reason: "a heading that names a part: what follows is its text".into(),
-            text: heading.trim().to_string(),
-        });
+        self.plan.ignored.push(skipped_piece(
+            line,
+            heading,
+            "a heading that names a part: what follows is its text",
+        ));
         self.fill(line, label);
     }
 
     /// A sub-heading inside a region that names no principle: kept with its blocks as a
     /// paragraph of the heading's text, so that a story's `#### Action` starts its part.
     fn pending_heading(&mut self, text: &str, level: u8, lines: (usize, usize)) {
-        if matches!(heading_label(text), Some(Label::Part(_))) || remarked_part(text) {
+        if matches!(heading_label(text), Some(Label::Part(_)))
+            || remarked_part_label(text).is_some()
+        {
             self.part_level = Some(level);
         }
         self.sub_headings.push((lines, text.to_string()));
@@ -10664,11 +10672,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let (label, telling) = text.split_once('\n').unwrap_or((text, ""));
                 let building = self.current.as_mut().expect("checked above");
                 append(&mut building.draft.story.notes, telling);
-                self.plan.ignored.push(Skipped {
-                    lines: (start, start),
-                    reason: "a label over the telling of the story the heading names".into(),
-                    text: label.trim().to_string(),
-                });
+                self.plan.ignored.push(skipped_piece(
+                    start,
+                    label,
+                    "a label over the telling of the story the heading names",
+                ));
                 return;
             }
             // `## Behavioral (30 min)`, then `**Leadership Principle:** Think Big`, then
@@ -12694,11 +12702,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && past_sentences(&unquoted(&told)) >= 2
             && !to_reader(&told)
             // (Or under a section that opens on the interview questions it answers,
-            // one asking for a story: see `under_section_asking_story`.)
-            || self.under_section_asking_story(draft.lines.0 + 1) && {
-                let said = told.replace(['"', '“', '”'], " ");
-                past_sentences(&said) >= 2 && !to_reader(&said)
-            };
+            // one asking for a story: see `told_under_asking_section`.)
+            || self.told_under_asking_section(
+                draft.lines.0 + 1,
+                &told.replace(['"', '“', '”'], " "),
+            );
         // (A story its writer labels as one told whole, `STAR: I led the switch…`, is
         // one however short.)
         let said_told = told_label(&strip_marker(draft.story.notes.trim()))
@@ -16234,15 +16242,9 @@ fn quoted_questions(line: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Whether a heading is a part's label with a remark after a dash: `1. SITUATION — The
-/// Problem I Was Solving`, `Result - what changed`. The remark says what the part
-/// holds; the part's text is under the heading.
-fn remarked_part(text: &str) -> bool {
-    remarked_part_label(text).is_some()
-}
-
-/// The label of a part's heading with a remark after a dash (see [`remarked_part`]):
-/// `SITUATION:` of `1. SITUATION — The Problem I Was Solving`.
+/// The label of a part's heading with a remark after a dash: `SITUATION:` of `1.
+/// SITUATION — The Problem I Was Solving`, `Result:` of `Result - what changed`. The
+/// remark says what the part holds; the part's text is under the heading.
 fn remarked_part_label(text: &str) -> Option<String> {
     let label = as_label(text);
     let body = label.trim_end_matches(':');
