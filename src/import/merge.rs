@@ -97,7 +97,7 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
     let again = told_again(&texts, &words)
         .into_iter()
         .map(|(i, j, n)| (i, j, n, true));
-    for (i, j, shared_words, retold) in named.chain(again) {
+    for (i, j, shared_words, retold) in named.chain(again).chain(titled_alike(drafts)) {
         match found.iter_mut().find(|d| d.drafts == (i, j)) {
             Some(pair) => pair.retold |= retold,
             None => found.push(Duplicate {
@@ -109,6 +109,29 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
     }
     found.sort_by_key(|d| d.drafts);
     found
+}
+
+/// Two drafts, and only two, that the notes name the same (`Project Catalog` under
+/// one principle, and again under another): one story, however differently told. A
+/// name of one word (`Weak`, `Strong`) may be a label, and is left out. Pairs of
+/// places, lower first, with the name's length in words.
+fn titled_alike(drafts: &[Draft]) -> Vec<(usize, usize, usize, bool)> {
+    let mut by_title: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+    for (i, draft) in drafts.iter().enumerate() {
+        let words = super::rules::plain_words(&draft.story.title);
+        if words.len() >= 2 {
+            by_title.entry(words.join(" ")).or_default().push(i);
+        }
+    }
+    let mut out: Vec<(usize, usize, usize, bool)> = by_title
+        .into_iter()
+        .filter_map(|(title, these)| match these.as_slice() {
+            [i, j] => Some((*i, *j, title.split(' ').count(), false)),
+            _ => None,
+        })
+        .collect();
+    out.sort_unstable();
+    out
 }
 
 /// A short note that names a story and says "again" ("TenneT example, again",

@@ -2023,6 +2023,16 @@ pub(super) fn about_the_person(heading: &str) -> bool {
         || words.first().is_some_and(|w| {
             matches!(w.as_str(), "background" | "resume" | "résumé" | "cv")
         })
+        // "Walk me through your resume", "Tell me about your background": the same,
+        // put to the person.
+        // (Not "projects on your resume": what is asked about is the projects.)
+        || words.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_str(), "your" | "my")
+                && words.get(i + 1).is_some_and(|next| {
+                    matches!(next.as_str(), "background" | "resume" | "résumé" | "cv")
+                })
+                && (i == 0 || !matches!(words[i - 1].as_str(), "on" | "in" | "from" | "of"))
+        })
         // "Career", "Career Goal", "Career Path": where they are going. ("Career
         // important accomplishment?" asks for a story.)
         || words.first().is_some_and(|w| w == "career")
@@ -3031,6 +3041,18 @@ pub(super) fn answer_form(heading: &str) -> bool {
         "minutes",
         "final",
         "polished",
+        // `Screen version (plain, ≤90 s)`, `Technical STAR (≤2 min)`: whom the telling is
+        // for, and how it is said.
+        "screen",
+        "phone",
+        "technical",
+        "plain",
+        "simple",
+        "min",
+        "mins",
+        "sec",
+        "secs",
+        "s",
         // `The STAR Framework for This LP`: the telling for the principle of the file.
         "for",
         "this",
@@ -3089,6 +3111,16 @@ pub(super) fn answer_form(heading: &str) -> bool {
     // `STAR-L`, `STAR-R`: STAR with a letter added (Learning, Reflection).
     let added =
         |i: usize| i > 0 && words[i - 1] == "star" && matches!(words[i].as_str(), "l" | "r");
+    // `Technical STAR (≤2 min)`: STAR told for an audience, or in a time.
+    let for_audience = words.iter().any(|w| w == "star")
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "screen" | "phone" | "technical" | "plain" | "simple"
+            ) || length(w)
+                || ["min", "mins", "sec", "secs", "minute", "minutes", "seconds"]
+                    .contains(&w.as_str())
+        });
     // `### STAR Summary:`: the story summed up in its parts.
     let summed = words.iter().any(|w| w == "summary")
         && words.iter().any(|w| w == "star" || w == "story")
@@ -3102,7 +3134,7 @@ pub(super) fn answer_form(heading: &str) -> bool {
                 .iter()
                 .enumerate()
                 .all(|(i, w)| WORDS.contains(&w.as_str()) || length(w) || added(i))
-            && (the_story || words.iter().any(|w| TELLING.contains(&w.as_str())))
+            && (the_story || for_audience || words.iter().any(|w| TELLING.contains(&w.as_str())))
 }
 
 /// Whether a heading names a plan, what is still to be done (`Next Steps`, `To do`,
@@ -6422,7 +6454,28 @@ fn glue(word: &str) -> bool {
 ///   begins, or that begins it, of four letters or more: "obsess", "obsession");
 /// - or it is one of those names with a letter or two wrong ("disagreee and commit",
 ///   "invnet and simplify"): one in a name of five letters or more, two in ten.
+///
+/// A phrase that opens on a word of place or time (`in development`, `at scale`, `on
+/// hold`) says where or when something is, and names no principle: no name opens so.
 pub(super) fn informal(text: &str, set: &PrincipleSet) -> Informal {
+    let first = crate::principles::fold(text);
+    if first.split(' ').find(|w| !w.is_empty()).is_some_and(|w| {
+        matches!(
+            w,
+            "in" | "at"
+                | "on"
+                | "under"
+                | "during"
+                | "since"
+                | "until"
+                | "before"
+                | "after"
+                | "within"
+                | "into"
+        )
+    }) {
+        return Informal::None;
+    }
     let words = |t: &str| -> Vec<String> {
         crate::principles::fold(t)
             .split(' ')

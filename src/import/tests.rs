@@ -17742,3 +17742,134 @@ fn principles_in_a_headings_brackets_keep_the_order_they_are_written_in() {
         read.drafts[0].story
     );
 }
+
+#[test]
+fn a_remark_of_place_or_time_names_no_principle_and_stays_in_the_notes() {
+    let set = principles::builtin();
+    // "development" begins no principle's name here: `(in development)` says where the
+    // project stands.
+    assert_eq!(informal("in development", &set), Informal::None);
+    assert_eq!(informal("at scale", &set), Informal::None);
+    assert_eq!(
+        informal("develop the best", &set),
+        Informal::One("hire-and-develop-the-best".into())
+    );
+    // Our own words: a project under a principle, its heading with a remark of where
+    // it stands.
+    let notes = "## Ownership\n\n### The rota bot (in development)\n\n\
+        I took over the rota bot nobody owned and I fixed the night pages it missed.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "The rota bot");
+    assert_eq!(story.principles, ["ownership"]);
+    assert!(story.notes.contains("(in development)"), "{story:#?}");
+}
+
+#[test]
+fn the_word_before_story_in_a_label_over_its_text_is_kept() {
+    let set = principles::builtin();
+    // Our own words: a label that says which kind of story follows on its line.
+    let notes = "## Ownership\n\n### Why I moved on\n\n\
+        **Exit story:** I ran a bakery for four years, then I taught myself to code and \
+        I shipped the shop's ordering site.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert!(
+        read.ignored.iter().any(|s| s.text == "Exit story"),
+        "{:#?}",
+        read.ignored
+    );
+}
+
+#[test]
+fn a_heading_asking_for_the_persons_resume_asks_for_no_story() {
+    assert!(about_the_person("Walk Me Through Your Resume"));
+    assert!(about_the_person("Tell me about your background"));
+    assert!(!about_the_person("The resume parser I rewrote"));
+    assert!(!about_the_person(
+        "Can you walk me through one or two projects on your resume?"
+    ));
+}
+
+#[test]
+fn tellings_for_two_audiences_under_a_storys_heading_are_one_story() {
+    let set = principles::builtin();
+    // Our own words: each story told for a phone screen, then again in STAR for a
+    // technical round, both in labelled parts.
+    let notes = "## Story 1: The rota bot\n\n### Screen version (plain, 60 s)\n\n\
+        1. **Situation:** Night pages went to people who were off shift.\n\
+        2. **Result:** Missed pages halved in a month.\n\n\
+        ### Technical STAR (2 min)\n\n\
+        **S** — The rota lived in a spreadsheet nobody kept current.\n\n\
+        **A:** I wrote a bot that read the rota from the team calendar.\n\n\
+        **R** — Missed pages fell from ten a month to five.\n\n\
+        ## Story 2: The export job\n\n### Screen version (plain, 60 s)\n\n\
+        1. **Situation:** Finance rebuilt an export by hand each month.\n\
+        2. **Result:** It runs by itself now.\n\n\
+        ### Technical STAR (2 min)\n\n\
+        **S** — The export took finance two days.\n\n\
+        **R** — Two days of work a month went to none.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["The rota bot", "The export job"],
+        "{:#?}",
+        read.drafts
+    );
+    let first = &read.drafts[0].story;
+    assert!(
+        first.part(Part::Situation).contains("off shift"),
+        "{first:#?}"
+    );
+    assert!(first.notes.contains("**S** — The rota lived"), "{first:#?}");
+    assert!(read.duplicates.is_empty(), "{:?}", read.duplicates);
+    // The same telling twice under one heading is still two stories.
+    let notes = "## Ownership\n\n### Technical STAR\n\n- **Situation:** Our docs were stale.\n\
+        - **Result:** People used them again.\n\n\
+        ### Technical STAR\n\n- **Situation:** The build took an hour.\n\
+        - **Result:** It took ten minutes.\n";
+    assert_eq!(plan(notes, &set).drafts.len(), 2);
+}
+
+#[test]
+fn a_story_said_to_be_the_same_as_one_by_its_number_is_reported_with_it() {
+    let set = principles::builtin();
+    // Our own words: the fourth story retells the first from another side, and says so
+    // in its heading's remark.
+    let notes = "## My stories\n\n### Story 1: The rota bot\n\n\
+        **Situation:** Night pages went to people who were off shift.\n\n\
+        **Action:** I wrote a bot that read the rota from the team calendar.\n\n\
+        **Result:** Missed pages halved in a month.\n\n\
+        ### Story 2: Persuading my lead (Same story as #1, persuasion angle)\n\n\
+        - My lead doubted a bot would be trusted with pages.\n\
+        - I showed her a week of pages it would have routed right.\n\
+        - Result: she asked me to run it for every team.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert!(
+        read.duplicates.iter().any(|d| d.drafts == (0, 1)),
+        "{:?}",
+        read.duplicates
+    );
+}
+
+#[test]
+fn two_drafts_named_alike_are_reported_as_one_story_told_twice() {
+    let set = principles::builtin();
+    // Our own words: one project, named the same under two principles, told in other
+    // words each time.
+    let notes = "## Customer Obsession\n\n### Project Tide\n\n\
+        **Situation:** Support staff searched four tools to answer one ticket.\n\n\
+        **Result:** Answers came in a minute instead of ten.\n\n\
+        ## Think Big\n\n### Project Tide\n\n\
+        **Situation:** I pitched one search over every tool the company had.\n\n\
+        **Result:** Three departments adopted it within a year.\n\n\
+        ### Weekly digest\n\n**Situation:** Nobody read the release notes.\n\n\
+        **Result:** A digest mail was opened by most of the staff.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 3, "{:#?}", read.drafts);
+    let pairs: Vec<(usize, usize)> = read.duplicates.iter().map(|d| d.drafts).collect();
+    assert_eq!(pairs, [(0, 1)]);
+}

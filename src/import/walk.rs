@@ -3507,6 +3507,10 @@ struct Building {
     /// The tellings of the story its headings have named ("STAR Answer", "Spoken
     /// version"), folded: the same one again starts the next story.
     forms: Vec<String>,
+    /// Under the heading of another telling of a story whose parts are written
+    /// (`### Screen version` told, then `### Technical STAR`): the parts labelled again
+    /// are that story's, said again, and kept in its notes as written.
+    retelling: bool,
     /// The story its heading says it retells (`(voir Bias for Action A)`): the
     /// principle and the marker, to report the two as likely duplicates.
     refers: Option<(String, String)>,
@@ -4569,6 +4573,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     && building.level.is_some_and(|l| level > l))
         {
             building.forms.push(folded);
+            building.retelling = building.draft.story.written_parts().next().is_some();
             self.fill(line, &as_label(text));
             return;
         }
@@ -5615,6 +5620,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// Solving`) starts the part; the heading is kept with the structure, its remark no
     /// word of the part's text.
     fn fill_heading(&mut self, line: usize, text: &str) {
+        // `### Technical STAR` after the story's `### Screen version` told in parts:
+        // another telling of it, its parts said again (the same telling again is the
+        // next story).
+        if answer_form(text)
+            && let Some(building) = self.current.as_mut()
+        {
+            let folded = crate::principles::fold(text);
+            building.retelling = !building.forms.contains(&folded)
+                && building.draft.story.written_parts().next().is_some();
+            building.forms.push(folded);
+        }
         if let Some(label) = remarked_part_label(text) {
             self.fill_named_part(line, text, &label);
         } else {
@@ -10156,8 +10172,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // fact of it comes from.
         if matches!(label, Some((Label::Part(_), _)))
             && let Some(building) =
-                (self.current.as_mut()).filter(|b| b.under_sources || b.under_fit)
+                (self.current.as_mut()).filter(|b| b.under_sources || b.under_fit || b.retelling)
         {
+            building.field = Field::Notes;
             append(&mut building.draft.story.notes, text.trim());
             return;
         }
@@ -10424,6 +10441,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             name_story(&mut building.draft.story, name.trim());
             building.named = true;
+            // `**Exit story:** I started as…`: the word before "story" says which kind
+            // of story it is; kept where the reader sees it.
+            if let Some((label, _)) = story_split(text)
+                && plain_words(label)
+                    .iter()
+                    .any(|w| w != "story" && !w.chars().all(|c| c.is_ascii_digit()))
+            {
+                self.plan.ignored.push(skipped_piece(
+                    start,
+                    label.trim().trim_matches(['*', '_']),
+                    "a story's label before its name",
+                ));
+            }
             return;
         }
         // `**b) Login issue**`, a story's name after an earlier one's: the next story,
@@ -11262,6 +11292,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             rehearsed: Vec::new(),
             named: false,
             forms: Vec::new(),
+            retelling: false,
             refers: None,
             level: None,
         });
@@ -13127,8 +13158,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     fn retold_pairs(&self) -> Vec<(usize, usize)> {
         let primary = self.by_primary();
         let drafts = &self.plan.drafts;
+        // The drafts by the number or letter their headings give them (`### Story 1:`).
+        let mut numbered: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        for (j, draft) in drafts.iter().enumerate() {
+            if let Some(marker) = self.draft_name_line(draft).and_then(story_marker) {
+                numbered.entry(marker).or_default().push(j);
+            }
+        }
         let same = drafts.iter().enumerate().filter_map(|(i, draft)| {
             let name = same_as(&draft.told())?;
+            // `(Same Story as #1)`, `same as Story 2`: the story its heading numbers so.
+            let bare = strip_prefix_ignore_case(&name, "story ").unwrap_or(&name);
+            if let Some(marker) = story_marker(&format!("story {bare}")) {
+                return match numbered.get(&marker).map(Vec::as_slice) {
+                    Some(&[j]) if j != i => Some((i, j)),
+                    _ => None,
+                };
+            }
             let mut titled =
                 (0..drafts.len()).filter(|&j| j != i && title_holds(&name, &drafts[j].story.title));
             match (titled.next(), titled.next()) {
