@@ -1838,17 +1838,33 @@ pub(super) fn plans_steps(action: &str) -> bool {
     let mut recalled = 0;
     let mut clauses = 0;
     // (A stop inside a name, `github.com`, ends no clause.)
+    // Each clause with the mark that ends it.
     let mut chars = text.chars().peekable();
-    let mut pieces = vec![String::new()];
+    let mut pieces = vec![(String::new(), '\n')];
     while let Some(c) = chars.next() {
         let ends = matches!(c, ';' | ':' | '!' | '?' | '\n' | '—' | '–')
             || c == '.' && chars.peek().is_none_or(|n| n.is_whitespace());
         match pieces.last_mut() {
-            Some(piece) if !ends => piece.push(c),
-            _ => pieces.push(String::new()),
+            Some((piece, _)) if !ends => piece.push(c),
+            Some((_, end)) => {
+                *end = c;
+                pieces.push((String::new(), '\n'));
+            }
+            None => {}
         }
     }
-    for clause in &pieces {
+    // `Created context files with: (1) code examples, (2) a pointer to the plan…`:
+    // what a deed in the past lists after its colon, up to the sentence's stop, is what
+    // it made, not commands.
+    let mut listed = false;
+    for (clause, end) in &pieces {
+        let in_list = listed;
+        if matches!(end, '.' | '!' | '?') {
+            listed = false;
+        }
+        if in_list {
+            continue;
+        }
         let words = words_of(clause);
         // A clause's numbering and the words that only order it ("(2) then map…").
         let words: Vec<&str> = words
@@ -1866,6 +1882,7 @@ pub(super) fn plans_steps(action: &str) -> bool {
         let (verb, next) = (words[0], words[1]);
         if past(verb) || first_person_events(clause) > 0 {
             recalled += 1;
+            listed = *end == ':';
             continue;
         }
         let command = matches!(verb, "never" | "don't" | "avoid")
@@ -3179,6 +3196,14 @@ pub(super) fn plan_heading(heading: &str) -> bool {
             | "planned improvements"
             | "possible improvements"
     )
+}
+
+/// Whether a heading names pitches, said of what a project or a person is (`Project
+/// pitches (rehearse these verbatim)`, `Elevator Pitches`): more than one, so not one
+/// story's short telling.
+pub(super) fn pitches_heading(heading: &str) -> bool {
+    let bare = heading.split('(').next().unwrap_or(heading);
+    plain_words(bare).last().is_some_and(|w| w == "pitches")
 }
 
 /// Whether a heading names a way of answering rather than a story: a template, a
@@ -6726,11 +6751,13 @@ fn cut_title(text: &str) -> String {
         .unwrap_or(text);
     // Highlight marks (`==words==`) are emphasis, not words of the title; nor is a
     // backslash that escapes a mark (`\*\*WHAT\*\*`), nor a space a site wrote as
-    // an entity (`&#x20;`).
+    // an entity (`&#x20;`), nor the bold's close after a story's name with a remark
+    // after it (`**Story: NAME** (PR #3)`).
     let text = unescaped(text)
         .replace("&#x20;", " ")
         .replace("&nbsp;", " ")
-        .replace("==", " ");
+        .replace("==", " ")
+        .replace("**", "");
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.chars().count() <= MAX {
         return without_full_stop(text.trim_end_matches([',', ';', ':'])).to_string();

@@ -17873,3 +17873,86 @@ fn two_drafts_named_alike_are_reported_as_one_story_told_twice() {
     let pairs: Vec<(usize, usize)> = read.duplicates.iter().map(|d| d.drafts).collect();
     assert_eq!(pairs, [(0, 1)]);
 }
+
+#[test]
+fn answers_scripted_in_a_plan_made_for_one_named_person_are_theirs() {
+    let set = principles::builtin();
+    // Our own words: a plan written for one person, advising them, with answers in
+    // quotation marks for them to say.
+    let body = "## Your strengths\n\n- Six years of backend work\n\n\
+        ## Daily routine\n\nPractice your stories out loud every morning, and time \
+        yourself so you keep each one short. Record yourself and listen back.\n\n\
+        ## Behavioural answers\n\n### Conflict\n\n\
+        **Q: \"Tell me about a time you disagreed with your manager.\"**\n\n**STAR:**\n\
+        - **S:** \"My manager wanted to buy a paging tool for the whole team\"\n\
+        - **T:** \"I thought our own alerts could do the same for free\"\n\
+        - **A:** \"I built a dashboard in a weekend and showed it to him\"\n\
+        - **R:** \"He agreed to try it for a quarter and we kept it\"\n\n\
+        ## Final notes\n\nGood luck, Ana!\n\n\
+        You have six years of experience and a week to sharpen your answers. Follow this \
+        plan every day, and you'll be ready for any interview.\n";
+    let named = format!("# Interview plan\n## For Ana Lima\n\n{body}");
+    let read = plan(&named, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Action)
+            .contains("dashboard")
+    );
+    // Without the name of the one it was made for, the same page is a guide's sample.
+    let read = plan(&format!("# Interview plan\n\n{body}"), &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}
+
+#[test]
+fn a_plans_day_for_practising_stories_and_a_section_of_pitches_make_no_draft() {
+    assert!(!super::walk::calls_itself_a_story(
+        "Week 3 Review & Story Practice"
+    ));
+    assert!(super::walk::calls_itself_a_story(
+        "Interpersonal Conflict Story"
+    ));
+    assert!(pitches_heading("Project pitches (rehearse these verbatim)"));
+    assert!(!pitches_heading("The pitch that lost the deal"));
+    let set = principles::builtin();
+    // Our own words: pitches of one project, the longer one telling what was done.
+    let notes = "# Ferry app\n\n## Project pitches\n\n### Short version\n\n\
+        > I'm building a booking app for a small ferry line.\n\n### Longer version\n\n\
+        > Before the first release I ran the design past two captains and caught three \
+        mistakes in the timetable model, and I rewrote it before any code existed.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}
+
+#[test]
+fn what_a_deed_lists_after_its_colon_is_no_command() {
+    assert!(!plans_steps(
+        // (Wrapped as a list item is, each line a clause.)
+        "Wrote a guide for each tool with: (1) examples to copy, (2)\n  list with the \
+         things to avoid, (3)\n  pointer to the plan as the one source."
+    ));
+    assert!(plans_steps(
+        "Name the gap first. Pivot to the closest evidence. Close with the result."
+    ));
+}
+
+#[test]
+fn a_storys_name_in_bold_with_a_remark_after_it_keeps_no_bold_marks() {
+    assert_eq!(
+        short_title("VAD as a sidecar, not a transform** (PR #3 / the plan's rationale)."),
+        "VAD as a sidecar, not a transform"
+    );
+    let set = principles::builtin();
+    let notes = "## Behavioural stories\n\n### \"Tell me about a decision you made\"\n\n\
+        **Story: Sync before async** (the plan's first rule).\n\n\
+        - **Situation.** The context files said every call must be async.\n\
+        - **Action.** I chose sync until a real need appeared.\n\
+        - **Result.** The code stayed simple.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert_eq!(
+        read.drafts[0].story.title,
+        "Sync before async (the plan's first rule)"
+    );
+}

@@ -7035,6 +7035,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     Some("which says its stories are a guide's samples, not your own")
                 } else if technical_heading(&title) {
                     Some("which holds technical questions: no story")
+                } else if pitches_heading(&title) {
+                    Some("which holds pitches of what a project is: no story")
                 } else {
                     None
                 };
@@ -7629,7 +7631,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     _ => paragraphs.push(p.to_string()),
                 }
             }
-            !paragraphs.iter().any(|p| made_for_reader(p)) && paragraphs.iter().any(|p| advice(p))
+            !paragraphs.iter().any(|p| made_for_reader(p))
+                && !names_its_reader(self.lines)
+                && paragraphs.iter().any(|p| advice(p))
         })
     }
 
@@ -15387,6 +15391,33 @@ fn lead_in(line: &str) -> bool {
         && !is_question(&bare_question(line))
 }
 
+/// Whether the notes name the one person they were made for: a heading `For NAME`
+/// near the top (`## For Ana Lima`, the name in two to four words in capitals), and
+/// the first name said again below it ("Good luck, Ana!"). What they advise is then
+/// that person's own preparation, and the answers they script are that person's.
+fn names_its_reader(lines: &[&str]) -> bool {
+    let Some((at, first)) = lines.iter().take(12).enumerate().find_map(|(i, line)| {
+        let text = heading_line(line)?.trim().trim_matches(['*', '_']).trim();
+        let name = strip_prefix_ignore_case(text, "for ")?;
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let named = (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                let mut chars = w.chars();
+                chars.next().is_some_and(char::is_uppercase)
+                    && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+            });
+        named.then(|| (i, words[0].to_string()))
+    }) else {
+        return false;
+    };
+    lines.iter().enumerate().any(|(i, line)| {
+        i != at
+            && line
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == first)
+    })
+}
+
 /// A label that says a story starts (`Another story:`, `Story 2:`, `New cooperation
 /// Story:`): up to four words, the last "story" (or "story" and a number), then a
 /// colon. The words before "story" that name it when there are two or more ("New
@@ -16237,6 +16268,16 @@ pub(super) fn calls_itself_a_story(heading: &str) -> bool {
                     | "each"
                     | "every"
                     | "prepare"
+                    // `Week 3 Review & Story Practice`: a day of a plan spent practising
+                    // stories, none of them told here.
+                    | "practice"
+                    | "practise"
+                    | "practicing"
+                    | "practising"
+                    | "rehearsal"
+                    | "rehearse"
+                    | "drill"
+                    | "drills"
                     // `END-TO-END DEMO STORY`, `User story`: how a product is used,
                     // walked through, or what a user needs of it; not the writer's.
                     | "demo"
