@@ -17956,3 +17956,30 @@ fn a_storys_name_in_bold_with_a_remark_after_it_keeps_no_bold_marks() {
         "Sync before async (the plan's first rule)"
     );
 }
+
+#[test]
+fn answers_under_questions_about_a_projects_data_or_method_are_no_story() {
+    assert!(super::walk::technical_heading(
+        "2. Questions about the dataset"
+    ));
+    assert!(super::walk::technical_heading("Questions on the method"));
+    assert!(!super::walk::technical_heading("Questions about teamwork"));
+    let set = principles::builtin();
+    // Our own words: a study guide to one project, its answers in the first person.
+    let notes = "# Ferry app: interview prep\n\n## 1. The pitch\n\n\
+        \"I built a booking app for a ferry line and it sells most of their tickets now.\"\n\n\
+        ## 2. Questions about the dataset\n\n**Q: Is this real data?**\n\
+        No, I generated the bookings myself from a year of published timetables.\n\n\
+        **Q: How did you make sure the generated data was realistic?**\n\
+        Three things, concretely:\n\
+        1. I drew each booking from a noisy function of the season, the weekday and the \
+        weather, so the model recovered it at 85% and not 100%.\n\
+        2. I derived each traveller's favourite route from the trips they took.\n\
+        3. I gave travellers a hidden type, commuter or tourist, which drove how often \
+        they sailed.\n\n\
+        ## 3. Questions about the method\n\n**Q: Why a linear model?**\n\
+        I needed to explain each forecast to the harbour master, so I chose the simplest \
+        model that reached the accuracy we wanted.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}

@@ -2348,7 +2348,35 @@ pub(super) fn technical_heading(heading: &str) -> bool {
                 )
         }) || words
             .windows(2)
-            .any(|pair| pair[0] == "system" && pair[1] == "design"))
+            .any(|pair| pair[0] == "system" && pair[1] == "design")
+            // `Questions about the dataset`, `Questions on the method`: asked of what
+            // a project is made of, not of a time.
+            || words.windows(2).any(|pair| {
+                matches!(pair[0].as_str(), "questions" | "question")
+                    && matches!(pair[1].as_str(), "about" | "on")
+            }) && words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "dataset"
+                        | "data"
+                        | "method"
+                        | "methods"
+                        | "model"
+                        | "models"
+                        | "architecture"
+                        | "code"
+                        | "stack"
+                        | "frontend"
+                        | "backend"
+                        | "api"
+                        | "database"
+                        | "pipeline"
+                        | "infrastructure"
+                        | "implementation"
+                        | "algorithm"
+                        | "algorithms"
+                )
+            }))
 }
 
 /// Whether a heading says the sections under it are samples: "Sample Conflict
@@ -7025,7 +7053,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         if ids.is_empty() {
             let told = self.region_text(&blocks);
-            let aside = self.aside_below.is_some();
+            // (The section that says so is set aside with those under it.)
+            let mut aside = self.aside_below.is_some();
             if !aside {
                 let why = if introduction_heading(&title) {
                     Some("which introduces you: no story")
@@ -7042,6 +7071,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 };
                 if let Some(why) = why {
                     self.aside_below = Some((level, heading.clone(), why));
+                    aside = true;
                 }
             }
             // What happened, told in the first person; or parts labelled as a story's
