@@ -1807,6 +1807,41 @@ pub(super) fn instructs(text: &str) -> bool {
         && !(words[0] == "set" && words.get(1).is_some_and(|w| w == "up"))
 }
 
+/// Whether a short text opens on a command to its reader, a verb of advice with what it
+/// points at ("Use the 3 steps", "Keep it under a minute", "Be honest", "Never say
+/// no"): a tip for answering, not what happened.
+pub(super) fn opens_on_command(text: &str) -> bool {
+    let words = words_of(text.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    let (Some(verb), next) = (words.first(), words.get(1)) else {
+        return false;
+    };
+    match verb.as_str() {
+        "never" | "always" | "don't" | "be" | "avoid" => true,
+        "use" | "pick" | "keep" | "say" | "try" | "give" | "name" | "remember" | "practise"
+        | "practice" | "prepare" | "focus" | "show" | "mention" | "make" | "tell" => next
+            .is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "it"
+                        | "them"
+                        | "your"
+                        | "one"
+                        | "on"
+                        | "to"
+                        | "that"
+                        | "this"
+                        | "what"
+                        | "how"
+                        | "why"
+                )
+            }),
+        _ => false,
+    }
+}
+
 /// Whether a story's Action is a plan of what to say or do, not what was done: outside
 /// quotation marks, its clauses open with a command ("Name the gap first", "Pivot to
 /// the closest evidence", "(2) map the job's own words onto…", "Never claim it"): two
@@ -2492,7 +2527,27 @@ fn asks_for_the_most(question: &str) -> bool {
     ) || words
         .windows(3)
         .take(1)
-        .any(|w| w == ["what", "has", "been"]);
+        .any(|w| w == ["what", "has", "been"])
+        // "What is your biggest achievement so far?": asked in the present, of a thing
+        // done (not a quality: "What is your biggest weakness?").
+        || matches!(
+            (
+                words.first().map(String::as_str),
+                words.get(1).map(String::as_str)
+            ),
+            (Some("what" | "which"), Some("is" | "s"))
+        ) && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "achievement"
+                    | "accomplishment"
+                    | "success"
+                    | "mistake"
+                    | "failure"
+                    | "regret"
+                    | "contribution"
+            )
+        });
     asks_past
         && words.iter().skip(2).take(4).any(|w| {
             w == "most" || w == "best" || w == "worst" || w.len() > 5 && w.ends_with("est")
@@ -3060,6 +3115,8 @@ pub(super) fn answer_form(heading: &str) -> bool {
         "polished",
         // `Screen version (plain, ≤90 s)`, `Technical STAR (≤2 min)`: whom the telling is
         // for, and how it is said.
+        // `Use STAR format:` over the answer: the telling it is put in.
+        "use",
         "screen",
         "phone",
         "technical",
@@ -3918,6 +3975,14 @@ pub(super) fn made_for_reader(text: &str) -> bool {
     // "It is written in first person so you can speak it directly": the answers are
     // the reader's own words, to be said as they stand.
     if ["written in first person", "written in the first person"]
+        .iter()
+        .any(|said| lower.contains(said))
+    {
+        return true;
+    }
+    // "33 questions with personalized answers": answers made for the one reader, from
+    // their own work.
+    if ["personalized answer", "personalised answer"]
         .iter()
         .any(|said| lower.contains(said))
     {

@@ -17983,3 +17983,47 @@ fn answers_under_questions_about_a_projects_data_or_method_are_no_story() {
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
 }
+
+#[test]
+fn quoted_answers_in_notes_of_personalised_answers_are_the_readers() {
+    assert!(made_for_reader("33 questions with personalized answers"));
+    assert!(asks_for_story("What is your biggest achievement so far?"));
+    assert!(!asks_for_story("What is your biggest weakness?"));
+    assert!(answer_form("Use STAR format"));
+    let set = principles::builtin();
+    // Our own words: a prep file whose menu says its answers are personalised, with
+    // tips to its reader and answers in quotation marks.
+    let notes = "# Frontend prep\n\n## Menu\n\n1. [HR questions](#hr) — 20 questions with \
+        personalized answers\n\n## HR questions\n\n#### 1. Why do you want to work here?\n\
+        - Research their product before the call, and never say you applied everywhere.\n\
+        - Connect it to your skills: you should name one thing they build.\n\n\
+        #### 2. What is your biggest achievement so far?\n**Use STAR format:**\n\
+        > \"At the agency, we needed to improve the booking page. I analyzed the bundle \
+        and implemented code-splitting on every route plus caching. Load time went from \
+        six seconds to two. The client was thrilled and it became the standard.\"\n\n\
+        #### 3. Tell me about a time you disagreed with your manager\n\
+        > \"My manager wanted one store for every kind of state. I built a small \
+        prototype that kept server data apart, and he agreed to use it.\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.skipped);
+    assert_eq!(
+        read.drafts[0].story.title,
+        "At the agency, we needed to improve the booking page"
+    );
+}
+
+#[test]
+fn a_short_tip_in_commands_under_a_question_is_no_story() {
+    assert!(opens_on_command("Use the 3 steps. Small and real is fine."));
+    assert!(opens_on_command("Keep it under a minute."));
+    assert!(!opens_on_command(
+        "Used the spare machines for the nightly build."
+    ));
+    let set = principles::builtin();
+    // Our own words: a guide's common questions, each with a tip.
+    let notes = "# Interview preparation\n\n## Common questions\n\n\
+        **\"Tell me about a problem you faced.\"**\nUse the 3 steps. Small and real is fine.\n\n\
+        **\"Tell me about a mistake you made.\"**\nBe honest, then say what you learned.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}

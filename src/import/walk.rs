@@ -11950,6 +11950,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// of the exchanges that rehearse it after it is told (see `Building::rehearsed`),
     /// which say nothing of whether it is a story.
     fn not_a_story(&self, draft: &Draft, asked_after: &[String]) -> Option<&'static str> {
+        // `**"Tell me about a problem you faced."**` over `Use the 3 steps. Small and
+        // real is fine.`: a short tip for answering, in commands, nothing that happened.
+        let said = draft.told();
+        if draft.story.written_parts().next().is_none()
+            && !draft.story.questions.is_empty()
+            && said.split_whitespace().count() <= 30
+            && opens_on_command(&said)
+            && first_person_events(&said) == 0
+            && past_sentences(&said) == 0
+        {
+            return Some("a tip for answering the question, not a story");
+        }
         // `Chat GPT - I suppose one time I…`: an answer a language model wrote, kept
         // beside the writer's own, not their story.
         if model_answer(&draft.told()) {
