@@ -2123,6 +2123,25 @@ pub(super) fn about_the_person(heading: &str) -> bool {
         // The same in Chinese: "why…", "self-introduction".
         || ["为什么", "為什麼", "为何"].iter().any(|w| heading.trim().starts_with(w))
         || ["自我介绍", "自我介紹"].iter().any(|w| heading.contains(w))
+        || asks_your_ways_in_chinese(heading)
+}
+
+/// Whether a question in Chinese asks the person how they work, in general: "你怎麼
+/// 使用 AI 工具？" (how do you use…), "你如何處理…？" (how do you handle…), "你對測試
+/// 熟不熟？" (are you familiar with…), "你有沒有 Code Review 經驗？" (have you any…),
+/// "你怎麼看待重構？" (what do you think of…). Not one that asks for an occasion (一次,
+/// 時候, 例子, 案例, 經歷: a time, an example, a case).
+fn asks_your_ways_in_chinese(heading: &str) -> bool {
+    let asks_you = heading.contains('你') || heading.contains('您');
+    let how = ["怎麼", "怎么", "如何", "熟不熟", "有沒有", "有没有", "看待"]
+        .iter()
+        .any(|w| heading.contains(w));
+    let occasion = [
+        "一次", "時候", "时候", "例子", "案例", "經歷", "经历", "曾經", "曾经",
+    ]
+    .iter()
+    .any(|w| heading.contains(w));
+    asks_you && how && !occasion
 }
 
 /// Whether a question asks how someone else sees the person: what they would say or

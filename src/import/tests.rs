@@ -18027,3 +18027,86 @@ fn a_short_tip_in_commands_under_a_question_is_no_story() {
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
 }
+
+#[test]
+fn a_storys_label_and_number_the_title_drops_are_kept() {
+    let set = principles::builtin();
+    // Our own words, in Chinese: stories numbered 故事一, 故事二 (story one, two), each
+    // with a quoted telling in the first person.
+    let notes = "# 面試準備\n\n## 面試故事準備\n\n每個故事都用這個順序講：背景、任務、行動、結果。\n\n\
+        ### 故事一：值班機器人\n\n可用專案：內部工具。\n\n可練習說法：\n\n\
+        > 我曾經接手一個沒有人負責的值班機器人。我先整理它的設定，再修好了漏掉的夜間通知。\
+        團隊從此不再漏接夜間告警。\n\n\
+        ### 故事二：帳單匯出\n\n可用專案：財務系統。\n\n可練習說法：\n\n\
+        > 我曾經把每個月要手動做兩天的帳單匯出改成自動執行。我先和財務確認欄位，再寫了排程工作。\
+        財務部門從此不用為了匯出加班。\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["值班機器人", "帳單匯出"], "{:#?}", read.skipped);
+    let kept: Vec<&str> = read.ignored.iter().map(|s| s.text.as_str()).collect();
+    assert!(
+        kept.contains(&"故事一") && kept.contains(&"故事二"),
+        "{kept:?}"
+    );
+    // Under a principle's heading, in English.
+    let notes = "## Ownership\n\n### Story 1 — The rota bot\n\n\
+        I took over the rota bot nobody owned and I fixed the night pages it missed.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert_eq!(read.drafts[0].story.title, "The rota bot");
+    assert!(
+        read.ignored.iter().any(|s| s.text == "Story 1"),
+        "{:#?}",
+        read.ignored
+    );
+}
+
+#[test]
+fn rows_of_a_story_bank_table_told_to_you_are_the_writers_stories() {
+    let set = principles::builtin();
+    // Our own words: a plan written to its reader, with a table of the reader's own
+    // stories, each told in a line to "you", its principles in a column.
+    let notes = "# Interview plan\n\nYou should practise every day, and you should time \
+        your answers so that you keep each one short.\n\n\
+        ### Build a story bank\n\n\
+        | Story ID | What happened | LPs it covers |\n|---|---|---|\n\
+        | **Rota-bot** | When the night pages kept missing people and you rewrote the rota bot | Ownership, Dive Deep |\n\
+        | **Export-job** | When you cut the monthly export from two days to none | Frugality, Deliver Results |\n";
+    let read = plan(notes, &set);
+    let linked: Vec<(&str, Vec<String>)> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.title.as_str(), d.story.principles.clone()))
+        .collect();
+    assert_eq!(
+        linked,
+        [
+            (
+                "Rota-bot",
+                vec!["ownership".to_string(), "dive-deep".to_string()]
+            ),
+            (
+                "Export-job",
+                vec!["frugality".to_string(), "deliver-results".to_string()]
+            ),
+        ],
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn chinese_questions_on_how_you_work_and_a_self_introduction_ask_for_no_story() {
+    assert!(about_the_person("Q2. 你怎麼使用 AI 工具？"));
+    assert!(about_the_person("你對測試熟不熟？"));
+    assert!(!about_the_person("請分享一次你如何處理衝突的經驗"));
+    let set = principles::builtin();
+    // Our own words, in Chinese: an introduction and a question on how the writer
+    // works, each answered in the first person.
+    let notes = "# 面試準備\n\n## 自我介紹\n\n### 60 秒版本\n\n\
+        您好，我是一名前端工程師，過去我做過企業系統和官網，負責前端開發和效能優化。\n\n\
+        ## 必問題\n\n### Q1. 你怎麼使用 AI 工具？\n\n\
+        我通常會用 AI 協助理解既有程式碼和整理實作方向，但架構和命名還是由我自己判斷。\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}

@@ -4715,6 +4715,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         .to_string(),
                 });
             }
+            if ranked_story(bare).is_none() {
+                self.plan
+                    .ignored
+                    .extend(dropped_number(line, &cleaned, &title));
+            }
             if let Some(remark) = remark {
                 append(&mut draft.story.notes, &remark);
                 // `### Andon cord *(voir Bias for Action A)*`: the same story told again
@@ -7470,6 +7475,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // comes from the text.
             } else {
                 name_story(&mut draft.story, &title);
+                if !called {
+                    self.plan
+                        .ignored
+                        .extend(dropped_number(lines.0, &named, &title));
+                }
             }
             if let Some(remark) = remark.filter(|_| remark_ids.is_none()) {
                 append(&mut draft.story.notes, &remark);
@@ -12459,10 +12469,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         } else {
             notes.clone()
         };
+        // (Nor is an entry under its own heading beneath a heading of the writer's bank
+        // of stories: `### Build a STAR story bank` over `| Story ID | What happened |
+        // LPs it covers |`, each row read as a section, though it reminds the writer in
+        // "you": "When you cut API response times 30 %…".)
+        let bank_row = (self.lines.get(draft.lines.0.wrapping_sub(1)))
+            .is_some_and(|l| heading_line(l).is_some())
+            && self.under_story_bank(draft.lines.0);
         // (Nor is the person's own story written up for them in "you": "you believed
         // your approach covered all cases… You owned the gap".)
         if parts.is_empty()
             && !notes.is_empty()
+            && !bank_row
             && speaks_to_reader(&stated)
             && !(own_account(notes) && tells_events(notes))
             && !told_to_you(notes)
@@ -12527,7 +12545,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let reminder = !draft.story.questions.is_empty()
             && !notes.trim().contains('\n')
             && reminder_item(notes.trim());
-        if parts.is_empty() && self.advises() && !reminder && !told_to_you(notes) && {
+        if parts.is_empty() && self.advises() && !reminder && !bank_row && !told_to_you(notes) && {
             let (writer, reader) = persons(&stated);
             writer == 0 && reader >= 1
         } {
@@ -15404,6 +15422,8 @@ fn introduction_heading(title: &str) -> bool {
         || words.windows(2).any(|pair| {
             pair[0] == "about" && matches!(pair[1].as_str(), "me" | "myself" | "yourself")
         })
+        // The same in Chinese: "self-introduction".
+        || ["自我介绍", "自我介紹"].iter().any(|w| title.contains(w))
 }
 
 /// Whether a line says the answers under it are templates, not the writer's own:
@@ -15431,6 +15451,21 @@ fn lead_in(line: &str) -> bool {
         && label.split_whitespace().count() <= 3
         && line.split_whitespace().count() <= 10
         && !is_question(&bare_question(line))
+}
+
+/// `### 故事一：NAME`, `## Story 1 — NAME`: the label and number that the title cut
+/// from the heading `named` drops, to be kept with the lines read as structure.
+fn dropped_number(line: usize, named: &str, title: &str) -> Option<Skipped> {
+    let title = title.trim();
+    let at = named.find(title).filter(|_| !title.is_empty())?;
+    named[..at].chars().any(char::is_alphabetic).then(|| {
+        let number = named[..at].trim_end_matches([' ', ':', '：', '—', '–', '-', '·', '.']);
+        skipped_piece(
+            line,
+            number.trim(),
+            "the story's label and number, before its name",
+        )
+    })
 }
 
 /// Whether the notes name the one person they were made for: a heading `For NAME`
