@@ -12478,10 +12478,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && self.under_story_bank(draft.lines.0);
         // (Nor is the person's own story written up for them in "you": "you believed
         // your approach covered all cases… You owned the gap".)
+        let written_to_reader = !bank_row && speaks_to_reader(&stated);
         if parts.is_empty()
             && !notes.is_empty()
-            && !bank_row
-            && speaks_to_reader(&stated)
+            && written_to_reader
             && !(own_account(notes) && tells_events(notes))
             && !told_to_you(notes)
             && !(!draft.story.questions.is_empty()
