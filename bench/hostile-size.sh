@@ -247,6 +247,22 @@ repeated('remarked9k.md', '', 9000,
          lambda i: f'# Story {i}\n\n## 1. SITUATION — what broke\n\nThe queue {i} stalled.\n\n'
                    f'## 2. ACTION — what I did\n\nI moved job {i} to the night.\n\n'
                    f'## 3. RESULT — what changed\n\nThe stalls stopped.\n\n')
+# A plan made for one named person, its story bank a table of 9,000 rows told to
+# "you", each naming its principles: the reader's name is looked for once, and each
+# row's bank heading by its parents.
+repeated('bank9k.md',
+         '# Interview plan\n## For Ana Lima\n\nYou should practise every day, and you should '
+         'time your answers.\n\n### Build a story bank\n\n'
+         '| Story ID | What happened | LPs it covers |\n|---|---|---|\n', 9000,
+         lambda i: f'| **Story-{i}** | When you rewrote the rota bot {i} | Ownership, Dive Deep |\n',
+         '\nGood luck, Ana!\n')
+# 9,000 stories each told twice under its heading (`### Screen version`, then
+# `### Technical STAR`), each saying it is the same story as the one before it.
+repeated('tellings9k.md', '', 9000,
+         lambda i: f'## Story {i}: the queue {i} (Same story as #{max(i - 1, 0)})\n\n'
+                   f'### Screen version (plain, 60 s)\n\n1. **Situation:** The queue {i} stalled.\n'
+                   f'2. **Result:** It ran again.\n\n### Technical STAR (2 min)\n\n'
+                   f'**S** — Job {i} ran at noon.\n\n**R** — The stalls stopped.\n\n')
 repeated('inline9k.md', '# Notes\n\n', 9000,
          lambda i: f'### Interview story {i}\nProblem: the queue {i} stalled. Solution: I moved job {i} '
                    f'to the night. Learned: measure {i} first.\n\n')
@@ -357,6 +373,8 @@ measure "import: one paragraph of 50,000 parts under plain labels run on" "$lp" 
 measure "import: 9,000 stories in parts under plain labels run on, a paragraph each" "$lp" --dir "$work/lib-refs" import "$work/inline9k.md"
 measure "import: 9,000 challenges under a section naming its questions after 200,000 blank lines" "$lp" --dir "$work/lib-refs" import "$work/asked9k.md"
 measure "import: 9,000 stories in numbered part headings with a remark after a dash" "$lp" --dir "$work/lib-refs" import "$work/remarked9k.md"
+measure "import: a story bank table of 9,000 rows told to you, in a plan for a named reader" "$lp" --dir "$work/lib-refs" import "$work/bank9k.md"
+measure "import: 9,000 stories each told twice, each the same as the one before" "$lp" --dir "$work/lib-refs" import "$work/tellings9k.md"
 measure "import: 9,000 answers told in lettered parts in their running text" "$lp" --dir "$work/lib-refs" import "$work/lettered9k.md"
 measure "import: 9,000 numbered names, each over a list of labelled parts" "$lp" --dir "$work/lib-refs" import "$work/itemnames9k.md"
 measure "import: 4,500 stories named by number, 4,500 questions each pointing to two" "$lp" --dir "$work/lib-refs" import "$work/usestory9k.md"
