@@ -664,6 +664,30 @@ pub(super) fn is_question(text: &str) -> bool {
         "a situation where you",
         "a situation when you",
         "the last time you",
+        // The same openings in Spanish, French, German and Portuguese ("Cuéntame sobre
+        // un momento en que…", "Racontez-moi une fois où…", "Erzählen Sie von…").
+        "cuéntame",
+        "cuentame",
+        "cuéntanos",
+        "háblame de",
+        "describe una",
+        "describe un ",
+        "describe cómo",
+        "descríbeme",
+        "dame un ejemplo",
+        "racontez-moi",
+        "raconte-moi",
+        "parlez-moi d",
+        "décrivez une",
+        "donnez-moi un exemple",
+        "erzählen sie",
+        "erzähl mir",
+        "beschreiben sie eine",
+        "nennen sie ein beispiel",
+        "conte-me",
+        "me conte",
+        "descreva uma",
+        "fale sobre uma",
     ];
     let first_sentence = lower.split(['.', '!']).next().unwrap_or("");
     // A question after a lead-in of the interviewer's ("We all make mistakes we wish

@@ -18110,3 +18110,36 @@ fn chinese_questions_on_how_you_work_and_a_self_introduction_ask_for_no_story() 
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
 }
+
+#[test]
+fn prompts_in_spanish_french_german_and_portuguese_are_questions_not_titles() {
+    for prompt in [
+        "Cuéntame sobre un momento en que tuviste que aprender algo rápido.",
+        "Describe una situación en que no estabas de acuerdo con tu jefe",
+        "Racontez-moi une fois où vous avez échoué",
+        "Erzählen Sie von einem Konflikt im Team",
+        "Conte-me sobre um projeto difícil",
+    ] {
+        assert!(is_question(prompt), "{prompt}");
+    }
+    assert!(!is_question("Cuenta de pagos del banco"));
+    let set = principles::builtin();
+    // Our own words, in Spanish: a question as a heading over a story in four parts.
+    let notes = "## Preguntas de comportamiento\n\n\
+        ### Cuéntame sobre un momento en que resolviste un problema bajo presión.\n\n\
+        **S:** La cola de pagos se detuvo un viernes por la noche.\n\n\
+        **T:** Tenía que volver a ponerla en marcha antes del lunes.\n\n\
+        **A:** Revisé los registros y reinicié el trabajo que la bloqueaba.\n\n\
+        **R:** Los pagos salieron a tiempo el lunes.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.questions,
+        ["Cuéntame sobre un momento en que resolviste un problema bajo presión."]
+    );
+    assert_eq!(
+        story.title,
+        "La cola de pagos se detuvo un viernes por la noche"
+    );
+}
