@@ -18143,3 +18143,23 @@ fn prompts_in_spanish_french_german_and_portuguese_are_questions_not_titles() {
         "La cola de pagos se detuvo un viernes por la noche"
     );
 }
+
+#[test]
+fn notes_that_open_by_saying_they_are_a_prompt_hold_no_story() {
+    let set = principles::builtin();
+    // Our own words: a prompt for a chat assistant, with an example of a told story.
+    let body = "## Rules\n\nAsk one question at a time and wait for the answer.\n\n\
+        ## Frugality\n\nI moved the nightly builds to spare machines and the bill halved in a \
+        month, so the team kept the budget for a new test rig.\n";
+    let prompt = format!(
+        "# Interview coach\n\n> This is a prompt template: paste it into a chat assistant.\n\n{body}"
+    );
+    let read = plan(&prompt, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // In Chinese: "this is an AI prompt template".
+    let prompt = format!("# 面试准备\n\n> 这是一个 AI 提示词模板。\n\n{body}");
+    assert!(plan(&prompt, &set).drafts.is_empty());
+    // Without that opening, the same example is a story.
+    let read = plan(&format!("# Interview coach\n\n{body}"), &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+}

@@ -421,6 +421,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         headings_above: std::cell::OnceCell::new(),
         next_said: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
+        prompt: std::cell::OnceCell::new(),
         invented: std::cell::OnceCell::new(),
         sectioned: std::cell::Cell::new(None),
         story_levels: std::cell::OnceCell::new(),
@@ -3715,6 +3716,9 @@ struct Importer<'s, 'l, 'a> {
     /// Whether the notes say a model wrote them, not from the reader's own experience
     /// (see [`Importer::generated`]).
     generated: std::cell::OnceCell<bool>,
+    /// Whether the notes open by saying they are a prompt for a chat assistant (see
+    /// [`Importer::a_prompt`]).
+    prompt: std::cell::OnceCell<bool>,
     /// The first line that says the story after it is made up (see `says_invented`).
     invented: std::cell::OnceCell<Option<usize>>,
     /// Whether the region opened at a line is a story told in sections (see
@@ -8006,6 +8010,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         })
     }
 
+    /// Whether the notes open by saying they are a prompt for a chat assistant ("这是一个
+    /// AI 提示词模板", "This is a prompt template: paste it into ChatGPT"): what they
+    /// hold are its instructions and its examples, no one's story.
+    fn a_prompt(&self) -> bool {
+        *self.prompt.get_or_init(|| says_its_a_prompt(self.lines))
+    }
+
     /// Whether the notes say their stories are a guide's templates, for the reader to
     /// replace with their own ("These are 10 template stories… Customize with your
     /// actual experiences").
@@ -11960,6 +11971,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// of the exchanges that rehearse it after it is told (see `Building::rehearsed`),
     /// which say nothing of whether it is a story.
     fn not_a_story(&self, draft: &Draft, asked_after: &[String]) -> Option<&'static str> {
+        if self.a_prompt() {
+            return Some("a prompt for a chat assistant (the notes say so), not a story");
+        }
         // `**"Tell me about a problem you faced."**` over `Use the 3 steps. Small and
         // real is fine.`: a short tip for answering, in commands, nothing that happened.
         let said = draft.told();
@@ -15466,6 +15480,29 @@ fn dropped_number(line: usize, named: &str, title: &str) -> Option<Skipped> {
             "the story's label and number, before its name",
         )
     })
+}
+
+/// Whether the first lines of the notes that say something (past their headings) say
+/// the notes are a prompt for a chat assistant: "这是一个 AI 提示词模板" (this is an AI
+/// prompt template), "This is a prompt template", "a system prompt".
+fn says_its_a_prompt(lines: &[&str]) -> bool {
+    let opening: String = lines
+        .iter()
+        .map(|l| l.trim().trim_start_matches('>').trim())
+        .filter(|l| !l.is_empty() && heading_line(l).is_none())
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    [
+        "提示词模板",
+        "提示詞模板",
+        "prompt template",
+        "this is a prompt",
+        "system prompt",
+    ]
+    .iter()
+    .any(|said| opening.contains(said))
 }
 
 /// Whether the notes name the one person they were made for: a heading `For NAME`
