@@ -18163,3 +18163,18 @@ fn notes_that_open_by_saying_they_are_a_prompt_hold_no_story() {
     let read = plan(&format!("# Interview coach\n\n{body}"), &set);
     assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
 }
+
+#[test]
+fn an_opening_statement_is_an_introduction_and_makes_no_draft() {
+    let set = principles::builtin();
+    // Our own words, in Chinese: an opening statement (开场陈述) whose two-minute version
+    // tells what the writer built, then a story in the writer's story bank.
+    let notes = "# 面试问答\n\n## 五、开场陈述\n\n### 2 分钟版\n\n\
+        > 我从零设计实现了一个排班平台。我把排班表搬进了日历，又加了缺人提醒。\n\n\
+        ## 六、STAR 故事库\n\n### 故事 1：值班机器人\n\n\
+        **S**：夜间通知常常发给已经下班的人。\n\n**T**：我要让通知发给正确的人。\n\n\
+        **A**：我写了一个从日历读取排班的机器人。\n\n**R**：漏接的通知少了一半。\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["值班机器人"], "{:#?}", read.drafts);
+}

@@ -15436,8 +15436,11 @@ fn introduction_heading(title: &str) -> bool {
         || words.windows(2).any(|pair| {
             pair[0] == "about" && matches!(pair[1].as_str(), "me" | "myself" | "yourself")
         })
-        // The same in Chinese: "self-introduction".
-        || ["自我介绍", "自我介紹"].iter().any(|w| title.contains(w))
+        // The same in Chinese: "self-introduction", "opening statement".
+        || ["自我介绍", "自我介紹", "开场陈述", "開場陳述", "开场白", "開場白"]
+            .iter()
+            .any(|w| title.contains(w))
+        || words.windows(2).any(|pair| pair == ["opening", "statement"])
 }
 
 /// Whether a line says the answers under it are templates, not the writer's own:
