@@ -6591,8 +6591,8 @@ fn glue(word: &str) -> bool {
 /// A phrase that opens on a word of place or time (`in development`, `at scale`, `on
 /// hold`) says where or when something is, and names no principle: no name opens so.
 pub(super) fn informal(text: &str, set: &PrincipleSet) -> Informal {
-    let first = crate::principles::fold(text);
-    if first.split(' ').find(|w| !w.is_empty()).is_some_and(|w| {
+    let folded = crate::principles::fold(text);
+    if folded.split(' ').find(|w| !w.is_empty()).is_some_and(|w| {
         matches!(
             w,
             "in" | "at"

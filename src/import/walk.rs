@@ -3584,6 +3584,15 @@ struct Building {
 }
 
 impl Building {
+    /// Notes a heading naming a telling of the story (`folded`, as [`answer_form`]
+    /// reads it): another telling of a story whose parts are written is that story
+    /// said again (see `retelling`); the same telling again is not.
+    fn tells_again(&mut self, folded: String) {
+        self.retelling =
+            !self.forms.contains(&folded) && self.draft.story.written_parts().next().is_some();
+        self.forms.push(folded);
+    }
+
     /// Notes the lines of questions just listed after the story's parts, unless a
     /// label over them says they are the story's (`Sample questions:`).
     fn trail(&mut self, lines: impl Iterator<Item = (usize, usize)>) {
@@ -4604,8 +4613,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || !building.draft.story.title.trim().is_empty()
                     && building.level.is_some_and(|l| level > l))
         {
-            building.forms.push(folded);
-            building.retelling = building.draft.story.written_parts().next().is_some();
+            building.tells_again(folded);
             self.fill(line, &as_label(text));
             return;
         }
@@ -5663,10 +5671,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if answer_form(text)
             && let Some(building) = self.current.as_mut()
         {
-            let folded = crate::principles::fold(text);
-            building.retelling = !building.forms.contains(&folded)
-                && building.draft.story.written_parts().next().is_some();
-            building.forms.push(folded);
+            building.tells_again(crate::principles::fold(text));
         }
         if let Some(label) = remarked_part_label(text) {
             self.fill_named_part(line, text, &label);
@@ -11976,9 +11981,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `**"Tell me about a problem you faced."**` over `Use the 3 steps. Small and
         // real is fine.`: a short tip for answering, in commands, nothing that happened.
-        let said = draft.told();
         if draft.story.written_parts().next().is_none()
             && !draft.story.questions.is_empty()
+            && let said = draft.told()
             && said.split_whitespace().count() <= 30
             && opens_on_command(&said)
             && first_person_events(&said) == 0
