@@ -2701,6 +2701,10 @@ pub(super) fn names_within(heading: &str, set: &PrincipleSet) -> Vec<String> {
 /// name that could be two principles' is no tag. A name the heading's words run into
 /// ("Leadership and Ownership") is read as [`names_within`] reads it.
 pub(super) fn closing_name(heading: &str, set: &PrincipleSet) -> Option<String> {
+    // (`### Phase 3: Deep Dive` names one step of a procedure, not Dive Deep.)
+    if numbered_step(heading) {
+        return None;
+    }
     let raw = heading.trim().trim_end_matches([')', '*', '_', ' ', '.']);
     // The heading's words, apostrophes dropped, each with where it starts and ends.
     let mut words: Vec<(usize, usize, String)> = Vec::new();
@@ -3296,6 +3300,23 @@ pub(super) fn plan_heading(heading: &str) -> bool {
             | "planned improvements"
             | "possible improvements"
     )
+}
+
+/// Whether a heading numbers one step of a procedure (`Phase 3: Deep Dive`, `Step 2 -
+/// Write it down`, `Stage 1.`): what follows the number names that step, though it says
+/// a principle's words. (Not an interview's round, `Round 2: Ownership`: a loop's
+/// rounds are given principles to ask about.)
+pub(super) fn numbered_step(heading: &str) -> bool {
+    let bare = heading
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    ["phase ", "step ", "stage "].iter().any(|word| {
+        bare.strip_prefix(word).is_some_and(|rest| {
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            let after = rest[digits..].trim_start();
+            digits > 0 && (after.is_empty() || after.starts_with([':', '-', '.', '—', '–', ')']))
+        })
+    })
 }
 
 /// Whether a heading names pitches, said of what a project or a person is (`Project

@@ -18178,3 +18178,28 @@ fn an_opening_statement_is_an_introduction_and_makes_no_draft() {
     let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
     assert_eq!(titles, ["值班机器人"], "{:#?}", read.drafts);
 }
+
+#[test]
+fn a_numbered_phase_names_a_step_not_a_principle() {
+    let set = principles::builtin();
+    // Our own words: a template for a design interview in timed phases under a
+    // technical heading, one phase called a deep dive, over phrases with blanks.
+    let notes = "# Interview tracker\n\n## System Design Template\n\n\
+        ### Phase 1: Requirements (5 min)\n\n**Ask:**\n\n- \"What is the scale? [users]\"\n\n\
+        ### Phase 2: Deep Dive (15 min)\n\n**Pick 2-3 components:**\n\n\
+        - \"Let's look closer at [part]...\"\n- \"I'm picking [tool] because...\"\n\
+        - \"I'd trade [A] for [B]...\"\n\n### Phase 3: Follow-ups (5 min)\n\n\
+        **When asked \"What if [limit]?\"**\n\n- \"Good point. Then [change]...\"\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}
+
+#[test]
+fn a_step_is_known_by_its_word_and_number() {
+    assert!(numbered_step("Phase 3: Deep Dive (15 min)"));
+    assert!(numbered_step("**Step 2 - Bias for action**"));
+    assert!(numbered_step("Stage 10"));
+    assert!(!numbered_step("Round 2: Ownership"));
+    assert!(!numbered_step("Stepping up: Ownership"));
+    assert!(!numbered_step("Phase two of the migration"));
+}
