@@ -1,7 +1,7 @@
 //! The importer's rules, one at a time.
 
 use super::rules::*;
-use super::walk::reminder_lines;
+use super::walk::{names_language, reminder_lines};
 use super::*;
 use crate::principles;
 
@@ -18202,4 +18202,131 @@ fn a_step_is_known_by_its_word_and_number() {
     assert!(!numbered_step("Round 2: Ownership"));
     assert!(!numbered_step("Stepping up: Ownership"));
     assert!(!numbered_step("Phase two of the migration"));
+}
+
+#[test]
+fn a_field_filled_under_every_question_makes_its_list_a_guides_notes() {
+    let set = principles::builtin();
+    // Our own words: a guide's questions, each with what to look for, and a few more
+    // notes on answering beside it; one question answered by the writer's reminder.
+    let notes = r#"# Questions to expect
+
+## Teamwork
+
+**Q: Tell me about a time you worked with a hard colleague.**
+- Look for: Empathy, calm, respect
+- Good answer has: Names, dates, outcome
+
+**Q: Tell me about a time you changed a team's mind.**
+- Look for: Persuasion, data, patience
+
+**Q: Tell me about a time you made a mistake.**
+- Look for: Owning it, growth
+- Key point: Own it, never blame others
+
+**Q: Tell me about a time you shipped under pressure.**
+- Billing cutover: moved the launch by a day, no lost orders
+"#;
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Billing cutover: moved the launch by a day, no lost orders"],
+        "{:#?}",
+        read.drafts
+    );
+}
+
+#[test]
+fn a_coding_problem_and_its_code_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a coding problem set as a task, its approach to say aloud and its
+    // code; then a story whose Action shows the code the writer added.
+    let notes = r#"# Coding round
+
+## Problem 1 — Merge intervals
+
+**Task:** Merge the overlapping intervals of a list, keeping them sorted.
+
+**Approach to say out loud:**
+> "I'll sort by start, then sweep once and extend the last interval when the next one overlaps it."
+
+```python
+def merge(intervals: list) -> list:
+    merged = []
+    for start, end in sorted(intervals):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged
+```
+
+## Story: the Monday reports
+
+**Situation:** The finance reports timed out every Monday morning.
+
+**Action:** I traced the slow query and added an index:
+
+```sql
+CREATE INDEX orders_by_day ON orders (created_on);
+```
+
+**Result:** The reports ran in two seconds and finance stopped paging us.
+"#;
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["the Monday reports"], "{:#?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.starts_with("a coding problem")),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn a_fence_that_names_a_language_holds_code() {
+    assert!(names_language("typescript"));
+    assert!(names_language("python title=merge.py"));
+    assert!(!names_language(""));
+    assert!(!names_language("text"));
+    assert!(!names_language("markdown"));
+}
+
+#[test]
+fn code_shown_in_a_part_stays_in_that_part() {
+    let set = principles::builtin();
+    // Our own words: a story whose Action shows a fence of YAML, its lines shaped like
+    // labels (`result: pinned`, `task: deploy`).
+    let notes = r#"# Stories
+
+## Story: the flaky deploy
+
+**Situation:** Our deploys failed one time in five.
+
+**Action:** I pinned the runner's image in the pipeline:
+
+```yaml
+result: pinned
+task: deploy
+```
+
+**Result:** Deploys stopped failing for the rest of the year.
+"#;
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story
+            .part(Part::Action)
+            .contains("result: pinned\ntask: deploy"),
+        "{story:#?}"
+    );
+    assert_eq!(story.part(Part::Task), "");
+    assert_eq!(
+        story.part(Part::Result).trim(),
+        "Deploys stopped failing for the rest of the year."
+    );
 }

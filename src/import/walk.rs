@@ -418,6 +418,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         bold_questions: std::cell::OnceCell::new(),
         latin_stories: std::cell::OnceCell::new(),
         slotted: std::cell::OnceCell::new(),
+        item_fields: std::cell::OnceCell::new(),
         headings_above: std::cell::OnceCell::new(),
         next_said: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
@@ -2457,6 +2458,59 @@ fn rephrasings(text: &str) -> bool {
         })
 }
 
+/// The label that opens a text before its colon, bold or not, a list's marker off
+/// (`- Focus on: …`, `**Avoid:** …`), lowercased: four words at most, no sentence.
+fn plain_item_label(text: &str) -> Option<String> {
+    let text = strip_marker(text.trim());
+    let (label, rest) = text.split_once([':', '：'])?;
+    let label = label.trim().trim_matches(['*', '_']).trim();
+    let words = label.split_whitespace().count();
+    ((1..=4).contains(&words) && !rest.trim().is_empty() && !label.ends_with(['.', '?', '!']))
+        .then(|| label.to_lowercase())
+}
+
+/// The labels that open list items three times or more in the notes (`- Focus on: …`
+/// under each of ten questions): the fields a guide fills for every question, not the
+/// writer's reminders. A story's part (`- Situation: …`), a question's label and one
+/// that says the story is the writer's own (story, example, project, my) are none.
+fn repeated_item_labels(lines: &[&str], set: &PrincipleSet) -> rustc_hash::FxHashSet<String> {
+    const OWN: &[&str] = &[
+        "story", "stories", "example", "examples", "project", "my", "case",
+    ];
+    let mut seen: rustc_hash::FxHashMap<String, usize> = Default::default();
+    for (_, line) in unfenced(lines) {
+        if item_body(line).is_none() {
+            continue;
+        }
+        if let Some(label) = plain_item_label(line) {
+            *seen.entry(label).or_default() += 1;
+        }
+    }
+    seen.into_iter()
+        .filter(|(label, count)| {
+            *count >= 3
+                && classify(&format!("{label}: x"), set).is_none()
+                && !label
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| OWN.contains(&w))
+        })
+        .map(|(label, _)| label)
+        .collect()
+}
+
+/// Whether a fence's info string names a programming language (`typescript`,
+/// `python`, `yaml`): what it holds is code. One that names none, or names prose
+/// (`text`, `markdown`), may hold the writer's words kept apart.
+pub(super) fn names_language(info: &str) -> bool {
+    let word = info.split_whitespace().next().unwrap_or("").to_lowercase();
+    !word.is_empty()
+        && word.chars().next().is_some_and(char::is_alphabetic)
+        && !matches!(
+            word.as_str(),
+            "text" | "txt" | "plain" | "plaintext" | "md" | "markdown" | "none" | "notes" | "prose"
+        )
+}
+
 /// The label in bold that opens a list item (`- **Key Points:** …`, `* **Probes**:`).
 fn item_label(line: &str) -> Option<&str> {
     let rest = line
@@ -3716,6 +3770,9 @@ struct Importer<'s, 'l, 'a> {
     /// Whether the notes leave slots in braces (`{principle}`), as a prompt or a form
     /// does: see [`braced_slot`].
     slotted: std::cell::OnceCell<bool>,
+    /// The labels that open list items three times or more (`- Focus on: …` under
+    /// each question): a guide's fields (see [`repeated_item_labels`]).
+    item_fields: std::cell::OnceCell<rustc_hash::FxHashSet<String>>,
     /// For each line, the number of the nearest heading at or above it (see
     /// `heading_before`).
     headings_above: std::cell::OnceCell<Vec<Option<usize>>>,
@@ -6222,6 +6279,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         matches!(c.data().value, NodeValue::Paragraph | NodeValue::List(_))
                     })
                 });
+                // (A list one of whose items opens with a field the notes fill for
+                // every question, `- Focus on: …` beside `- Good answer includes: …`,
+                // is a guide's notes on the question: no item of it is a reminder.)
+                let fields = self
+                    .item_fields
+                    .get_or_init(|| repeated_item_labels(self.lines, self.set));
+                if texts
+                    .iter()
+                    .any(|t| plain_item_label(t).is_some_and(|l| fields.contains(&l)))
+                {
+                    return None;
+                }
                 let steps = texts.iter().filter(|t| opens_on_deed(t)).count();
                 // (One item that tells the story is read as before, unless a lead-in
                 // stands above it: then the lead-in is no part of it.)
@@ -7620,6 +7689,39 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return None;
         }
         self.nearest(&text)
+    }
+
+    /// The lines of code within the lines given: each line (trimmed) inside a fence
+    /// whose info string names a programming language (```` ```typescript ````); `None`
+    /// when no such fence opens there.
+    fn program_lines(&self, (first, last): (usize, usize)) -> Option<rustc_hash::FxHashSet<&str>> {
+        let span = self
+            .lines
+            .get(first.saturating_sub(1)..last.min(self.lines.len()))?;
+        let mut code: rustc_hash::FxHashSet<&str> = Default::default();
+        // The mark that opened the fence being read, and whether it names a language.
+        let mut open: Option<(&str, bool)> = None;
+        let mut any = false;
+        for line in span {
+            let trimmed = line.trim();
+            match (open, fence_mark(line)) {
+                (None, Some(mark)) => {
+                    let language = names_language(trimmed.trim_start_matches(['`', '~']));
+                    any |= language;
+                    open = Some((mark, language));
+                }
+                (Some((mark, _)), Some(closing))
+                    if closing == mark && trimmed.trim_start_matches(['`', '~']).is_empty() =>
+                {
+                    open = None;
+                }
+                (Some((_, true)), _) if !trimmed.is_empty() => {
+                    code.insert(trimmed);
+                }
+                _ => {}
+            }
+        }
+        any.then_some(code)
     }
 
     /// Whether the notes give their reader advice anywhere: a paragraph, outside
@@ -9298,6 +9400,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             _ => (start, end),
         };
+        // A fence that says its language (```` ```typescript ````) inside a story's
+        // part is code shown in that part, whole: its lines are no labels (`tasks: (()
+        // => Promise<T>)[],`, `result: pinned`).
+        if matches!(&node.data().value, NodeValue::CodeBlock(code) if names_language(&code.info))
+            && let Some(building) = self.current.as_mut()
+            && let Field::Part(part) = building.field
+        {
+            append(building.draft.story.part_mut(part), text.trim_end());
+            building.draft.lines.1 = building.draft.lines.1.max(end);
+            return;
+        }
         let is_list = matches!(node.data().value, NodeValue::List(_));
         // `1. STAR — Billing cutover` alone, then `- Situation: …`, `- Task: …` in a list
         // of their own: the name of the story those parts tell.
@@ -11990,6 +12103,32 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && past_sentences(&said) == 0
         {
             return Some("a tip for answering the question, not a story");
+        }
+        // `**Task:** Run N tasks, at most a few at once.` over `**Approach to say out
+        // loud:** "I'll spin up workers…"` and a fence of TypeScript: a coding problem
+        // and its solution, code and a plan, nothing in them that happened, the writer
+        // doing nothing in the past.
+        if let Some(code) = self.program_lines(draft.lines) {
+            let said: String = (draft.story.written_parts())
+                .flat_map(|(_, text)| text.lines())
+                .filter(|l| !code.contains(l.trim()))
+                .collect::<Vec<_>>()
+                .join("\n");
+            // (A plan may say "derived" or "elapsed", `…requests derived from the rate
+            // limit`: with no sentence opening on a deed and no Result, no one did
+            // anything.)
+            let no_deed = !said.split(['.', '!', '?', ';', '\n']).any(|sentence| {
+                opens_on_deed(sentence.trim_start_matches(|c: char| !c.is_alphanumeric()))
+            });
+            let planned = no_deed && draft.story.part(Part::Result).trim().is_empty();
+            if !said.trim().is_empty()
+                && (past_sentences(&said) == 0 || planned)
+                && first_person_events(&said) == 0
+            {
+                return Some(
+                    "a coding problem and its solution (a plan and code, nothing that happened), not a story",
+                );
+            }
         }
         // `Chat GPT - I suppose one time I…`: an answer a language model wrote, kept
         // beside the writer's own, not their story.
