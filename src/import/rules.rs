@@ -2558,7 +2558,7 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
 
 /// Whether a question asks for the one thing that was the most of its kind: "What was
 /// the hardest bug to fix?", "What was your biggest challenge?", "What has been the
-/// most difficult call?". One occasion, told.
+/// most difficult call?", "What are you most proud of?". One occasion, told.
 fn asks_for_the_most(question: &str) -> bool {
     let words = plain_words(question);
     let asks_past = matches!(
@@ -2573,12 +2573,13 @@ fn asks_for_the_most(question: &str) -> bool {
         .any(|w| w == ["what", "has", "been"])
         // "What is your biggest achievement so far?": asked in the present, of a thing
         // done (not a quality: "What is your biggest weakness?").
+        // (Or of what the person is proudest of: "What are you most proud of?".)
         || matches!(
             (
                 words.first().map(String::as_str),
                 words.get(1).map(String::as_str)
             ),
-            (Some("what" | "which"), Some("is" | "s"))
+            (Some("what" | "which"), Some("is" | "s" | "are"))
         ) && words.iter().any(|w| {
             matches!(
                 w.as_str(),
@@ -2589,6 +2590,8 @@ fn asks_for_the_most(question: &str) -> bool {
                     | "failure"
                     | "regret"
                     | "contribution"
+                    | "proud"
+                    | "proudest"
             )
         });
     asks_past
@@ -4315,6 +4318,32 @@ pub(super) fn still_needed(title: &str) -> bool {
                     "story" | "stories" | "still" | "to" | "do" | "find" | "write"
                 )
         })
+}
+
+/// Whether a text opens on a note in square brackets that leaves the answer to write
+/// (`[Use a real example.]`, `[Real example.]`, `[Add 2–3 details]`): two words or
+/// more, or one that says what is missing ("example", "TODO"), not a link's text
+/// (`[the post](…)`) nor a checkbox.
+pub(super) fn opens_on_bracketed_note(text: &str) -> bool {
+    let text = text.trim_start();
+    let Some(inner) = text.strip_prefix('[') else {
+        return false;
+    };
+    let Some((note, rest)) = inner.split_once(']') else {
+        return false;
+    };
+    let words = plain_words(note);
+    let says_missing = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "example" | "todo" | "tbd" | "fill" | "add" | "adjust" | "insert" | "placeholder"
+        )
+    });
+    !rest.starts_with(['(', '[', ':'])
+        && !note.trim().is_empty()
+        && !matches!(note.trim(), "x" | "X")
+        && (words.len() >= 2 || says_missing)
+        && note.chars().any(char::is_alphabetic)
 }
 
 /// Whether a text only holds a place for a story still to find: every line, after

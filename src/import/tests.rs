@@ -18330,3 +18330,79 @@ task: deploy
         "Deploys stopped failing for the rest of the year."
     );
 }
+
+#[test]
+fn an_answer_left_to_write_in_a_bracketed_note_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: one answer still to write, a note in brackets saying so and how
+    // to shape it; one answer written.
+    let notes = r#"# Internship interview prep
+
+## Behavioural
+
+**1. Tell me about a time you worked in a team.**
+[Use a real example.] Structure: scene → my role → what I did → outcome. Stress the result.
+
+**2. Describe a time you failed and what you learned.**
+Early on I shipped a search page nobody had asked for, and usage never moved. I learned to show users a sketch before building, and I have done so since.
+"#;
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Early on I shipped a search page nobody had asked"],
+        "{:#?}",
+        read.drafts
+    );
+}
+
+#[test]
+fn a_bracketed_note_leaves_an_answer_to_write() {
+    assert!(opens_on_bracketed_note(
+        "[Use a real example.] Structure: …"
+    ));
+    assert!(opens_on_bracketed_note("[Example] Show you listened."));
+    assert!(!opens_on_bracketed_note(
+        "[The post](https://example.com) says it all."
+    ));
+    assert!(!opens_on_bracketed_note("[x] Practised twice"));
+    assert!(!opens_on_bracketed_note("I led the [payments] migration."));
+}
+
+#[test]
+fn a_section_that_opens_by_calling_its_questions_technical_holds_no_story() {
+    let set = principles::builtin();
+    // Our own words: a project's interview guide, a section of its hard questions said
+    // to be technical in its first line, one answered with a bug the writer fixed.
+    let notes = r#"# Recipe App - Interview Guide
+
+## Phase 2: The "Hard Questions" (50-80%)
+*Be ready for these specific technical challenges.*
+
+### Q: Why did you use a service worker?
+**A:** The app must open offline. I used a service worker to cache the shell and the last recipes viewed, so the kitchen tablet works without Wi-Fi.
+
+### Q: How did you handle the stale cache?
+**A:** (Context: this happens after edits).
+"I found that the list showed old recipes after an edit. I fixed it by clearing the cached page whenever a recipe was saved, so the next visit fetched it fresh."
+
+### Q: How do you keep secrets safe?
+**A:** "I never put keys in the client. They live in the server's environment and only the API routes read them."
+"#;
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.contains("which holds technical questions")),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn what_you_are_most_proud_of_asks_for_one_occasion() {
+    assert!(asks_for_story("What are you most proud of?"));
+    assert!(asks_for_story("What are you proudest of?"));
+    assert!(!asks_for_story("What are your strengths?"));
+}

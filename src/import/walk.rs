@@ -7145,7 +7145,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     Some("which says its answers are templates, not your own")
                 } else if samples_heading(&title) && self.advises() {
                     Some("which says its stories are a guide's samples, not your own")
-                } else if technical_heading(&title) {
+                } else if technical_heading(&title)
+                    || told
+                        .lines()
+                        .find(|l| !l.trim().is_empty())
+                        .is_some_and(technical_lead)
+                {
                     Some("which holds technical questions: no story")
                 } else if pitches_heading(&title) {
                     Some("which holds pitches of what a project is: no story")
@@ -12130,6 +12135,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 );
             }
         }
+        // `[Use a real example.] Structure: situation → my role → what I did →
+        // outcome.`: an answer still to write, a note in brackets saying so and how to
+        // shape it, nothing told.
+        let told = draft.told();
+        if draft.story.written_parts().next().is_none()
+            && opens_on_bracketed_note(&told)
+            // (Not one that points to a story told elsewhere, `[Use the scale that
+            // drifted story above]`: that story answers the question.)
+            && referred_words(told.trim()).is_none()
+            && !tells_events(&told)
+            && past_sentences(&told) <= 1
+        {
+            return Some("an answer still to write (a note in brackets says so), not a story");
+        }
         // `Chat GPT - I suppose one time I…`: an answer a language model wrote, kept
         // beside the writer's own, not their story.
         if model_answer(&draft.told()) {
@@ -15585,6 +15604,28 @@ fn introduction_heading(title: &str) -> bool {
             .iter()
             .any(|w| title.contains(w))
         || words.windows(2).any(|pair| pair == ["opening", "statement"])
+}
+
+/// Whether a section's opening line says the questions under it are technical ("*Be
+/// ready for these specific technical challenges.*", "Technical questions they may
+/// ask:"): a short line, "technical" and what it names right after, as
+/// [`technical_heading`] reads a heading.
+fn technical_lead(line: &str) -> bool {
+    let words = plain_words(line);
+    words.len() <= 16
+        && words.windows(2).any(|pair| {
+            pair[0] == "technical"
+                && matches!(
+                    pair[1].as_str(),
+                    "questions"
+                        | "question"
+                        | "challenges"
+                        | "challenge"
+                        | "problems"
+                        | "concepts"
+                        | "topics"
+                )
+        })
 }
 
 /// Whether a line says the answers under it are templates, not the writer's own:
