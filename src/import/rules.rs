@@ -2053,6 +2053,17 @@ pub(super) fn no_events(text: &str) -> bool {
 /// ("Why Amazon?", "Why this team") or their qualities ("What is your biggest
 /// weakness?").
 pub(super) fn about_the_person(heading: &str) -> bool {
+    // `You ran your own academy for 10 years. Why are you looking for a corporate role
+    // now?`: what is asked is the last sentence; the one before sets it up.
+    if let Some((_, asked)) = heading
+        .trim()
+        .trim_end_matches(['?', '？', ' '])
+        .rsplit_once(". ")
+        && is_question(&format!("{}?", asked.trim()))
+        && about_the_person(&format!("{}?", asked.trim()))
+    {
+        return true;
+    }
     let words = plain_words(heading);
     // ("yourself" about the person, "Tell me about yourself", "Describe yourself"; not
     // in "a problem you couldn't solve yourself".)
@@ -2305,6 +2316,22 @@ pub(super) fn named_item(line: &str) -> Option<(&str, &str)> {
     let words = name.split_whitespace().count();
     // ("Built a production search system with an eval harness": ten words name one.)
     ((1..=10).contains(&words) && words_after >= 3).then_some((name, after))
+}
+
+/// Whether a title names notes that prepare for interviews (`Interview Preparation
+/// Guide`, `Interview Prep`, `Behavioral interview notes`): over many questions and
+/// answers, not one story's name.
+pub(super) fn interview_prep_title(title: &str) -> bool {
+    let words = plain_words(title);
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "interview" | "interviews"))
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "prep" | "preparation" | "guide" | "questions" | "notes" | "cheatsheet" | "cheat"
+            )
+        })
 }
 
 /// Whether a heading is over the writer's stories: it names a group of them (`My

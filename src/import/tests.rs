@@ -18406,3 +18406,109 @@ fn what_you_are_most_proud_of_asks_for_one_occasion() {
     assert!(asks_for_story("What are you proudest of?"));
     assert!(!asks_for_story("What are your strengths?"));
 }
+
+#[test]
+fn notes_that_open_by_calling_their_questions_technical_hold_no_story() {
+    let set = principles::builtin();
+    // Our own words: a project's question bank, its first line saying the questions are
+    // technical, each answered in "we".
+    let notes = r#"# Recipe App: Interview Prep Guide
+
+This document holds 12 technical questions, design trade-offs and answers to explain this project in interviews.
+
+---
+
+### Q1: Why did you choose SQLite over a hosted database?
+**Answer**:
+The data fits on one machine and the app must work offline. We chose SQLite and we added a nightly backup to the cloud, so a lost tablet loses nothing.
+
+---
+
+### Q2: How do you handle a failed sync?
+**Answer**:
+We implemented a retry queue. Each failed write waits in the queue and we replayed it when the network came back, in order.
+"#;
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}
+
+#[test]
+fn a_preparation_guide_under_its_readers_name_quotes_their_own_answers() {
+    let set = principles::builtin();
+    // Our own words: an interview preparation guide under a line giving its reader's
+    // name and trade, written to them, their answers quoted in numbered sections; one
+    // answer gives a reason for a move, two tell what happened.
+    let notes = r#"# Interview Preparation Guide
+**Ana Lima — Product Designer**
+
+This document gives a structure for your design interviews, drawn together from the case studies.
+
+---
+
+## 1. "Tell Me About Yourself" (2-Minute Script)
+
+"Hi, I'm Ana. I design products for clinics, and I built my first app for a dental practice."
+
+---
+
+## 2. Phone Interview: Expected Questions
+
+**Q: What are you looking for in your next role?**
+"A full-time role in Lisbon where I can own a product's design from the first sketch."
+
+**Q: How do you handle pressure?**
+"When I joined Acme, releases were slow. I rebuilt the templates, which cut our turnaround by half."
+
+---
+
+## 3. In-Person Interview: Harder Questions
+
+**Q: You ran your own studio for five years. Why are you looking for a team now?**
+"I miss the scale of a team, and I want to bring what I learned running the studio."
+
+**Q: Tell me about a time you learned something new.**
+"The clinic app is a good example. I noticed the paper forms were failing. I spent a month at the front desk, then I built the forms into the app. Check-in time fell by half."
+
+---
+
+## 4. Portfolio Walkthrough Talking Points
+
+### CS01: Clinic app
+* **The Hook:** "Research happens at the front desk."
+* **Key Points:** Discuss how you ran the desk research and how you used what you saw.
+
+### CS02: Acme templates
+* **The Hook:** "Fast because it is organised."
+* **Key Points:** Mention the turnaround.
+
+---
+
+## 5. Questions to Ask the Interviewer
+
+1. "What do your best designers have in common?"
+2. "How does design hand work to production?"
+"#;
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "When I joined Acme, releases were slow",
+            "The clinic app is a good example"
+        ],
+        "{:#?}",
+        read.drafts
+    );
+}
+
+#[test]
+fn a_question_set_up_by_a_sentence_is_read_by_what_it_asks() {
+    assert!(about_the_person(
+        "You ran your own studio for five years. Why are you looking for a team now?"
+    ));
+    assert!(!about_the_person(
+        "You ran a studio for five years. Tell me about a time it nearly closed."
+    ));
+    assert!(interview_prep_title("Interview Preparation Guide"));
+    assert!(!interview_prep_title("The vendor outage"));
+}

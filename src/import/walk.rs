@@ -1706,6 +1706,9 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<(Vec<String>, usize)> {
         && situations.values().all(|&n| n <= 1)
         && !group_heading(title)
         && !over_stories(title)
+        // (`# Interview Preparation Guide` heads a person's questions and answers,
+        // whatever its sections are called: no one story's dossier.)
+        && !interview_prep_title(title)
         && !is_question(unnumbered_question(title))
         && first_person_events(&body) >= 2
     {
@@ -15607,12 +15610,15 @@ fn introduction_heading(title: &str) -> bool {
 }
 
 /// Whether a section's opening line says the questions under it are technical ("*Be
-/// ready for these specific technical challenges.*", "Technical questions they may
-/// ask:"): a short line, "technical" and what it names right after, as
-/// [`technical_heading`] reads a heading.
+/// ready for these specific technical challenges.*", "This document contains 20 core
+/// technical questions…"): a short first sentence, "technical" and what it names right
+/// after, as [`technical_heading`] reads a heading.
 fn technical_lead(line: &str) -> bool {
-    let words = plain_words(line);
-    words.len() <= 16
+    // (Its first sentence: "This document contains 20 core technical questions,
+    // system architecture stress-tests, and design answers…".)
+    let first = line.split(['.', '!', '?']).next().unwrap_or(line);
+    let words = plain_words(first);
+    words.len() <= 30
         && words.windows(2).any(|pair| {
             pair[0] == "technical"
                 && matches!(
@@ -15694,13 +15700,13 @@ fn says_its_a_prompt(lines: &[&str]) -> bool {
 }
 
 /// Whether the notes name the one person they were made for: a heading `For NAME`
-/// near the top (`## For Ana Lima`, the name in two to four words in capitals), and
-/// the first name said again below it ("Good luck, Ana!"). What they advise is then
+/// near the top (`## For Ana Lima`, the name in two to four words in capitals), or a
+/// line there that gives the name and the person's trade (`**Ana Lima — Product
+/// Designer**`), and the first name said again below it ("Good luck, Ana!", "Hi, I'm
+/// Ana"). What they advise is then
 /// that person's own preparation, and the answers they script are that person's.
 fn names_its_reader(lines: &[&str]) -> bool {
-    let Some((at, first)) = lines.iter().take(12).enumerate().find_map(|(i, line)| {
-        let text = heading_line(line)?.trim().trim_matches(['*', '_']).trim();
-        let name = strip_prefix_ignore_case(text, "for ")?;
+    let a_name = |name: &str| -> Option<String> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let named = (2..=4).contains(&words.len())
             && words.iter().all(|w| {
@@ -15708,7 +15714,48 @@ fn names_its_reader(lines: &[&str]) -> bool {
                 chars.next().is_some_and(char::is_uppercase)
                     && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
             });
-        named.then(|| (i, words[0].to_string()))
+        named.then(|| words[0].to_string())
+    };
+    let Some((at, first)) = lines.iter().take(12).enumerate().find_map(|(i, line)| {
+        // (Or a line that gives a person's name and their trade, a heading or wholly in
+        // bold: `**Ana Lima — Product Designer**`.)
+        let bold = line
+            .trim()
+            .strip_prefix("**")
+            .and_then(|l| l.strip_suffix("**"))
+            .filter(|l| !l.contains("**"));
+        let text = heading_line(line)
+            .or(bold)?
+            .trim()
+            .trim_matches(['*', '_'])
+            .trim();
+        if let Some(name) = strip_prefix_ignore_case(text, "for ") {
+            return a_name(name).map(|first| (i, first));
+        }
+        let (name, trade) = [" — ", " – ", " - "]
+            .iter()
+            .find_map(|dash| text.split_once(dash))?;
+        const TRADES: &[&str] = &[
+            "designer",
+            "engineer",
+            "developer",
+            "manager",
+            "director",
+            "scientist",
+            "analyst",
+            "architect",
+            "consultant",
+            "intern",
+            "student",
+            "researcher",
+            "lead",
+        ];
+        plain_words(trade)
+            .iter()
+            .any(|w| TRADES.contains(&w.as_str()))
+            .then(|| a_name(name))
+            .flatten()
+            .map(|first| (i, first))
     }) else {
         return false;
     };
