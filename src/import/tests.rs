@@ -18512,3 +18512,33 @@ fn a_question_set_up_by_a_sentence_is_read_by_what_it_asks() {
     assert!(interview_prep_title("Interview Preparation Guide"));
     assert!(!interview_prep_title("The vendor outage"));
 }
+
+#[test]
+fn an_opener_is_an_introduction_and_makes_no_draft() {
+    let set = principles::builtin();
+    // Our own words: a project's interview prep whose opener pitches the project in the
+    // first person, then a technical question.
+    let notes = r#"# Interview Prep — Recipe Box
+
+Read this the night before.
+
+---
+
+## The opener: "Walk me through your project"
+
+Keep it short.
+
+> It's a small web app that stores family recipes and scales them for any number of
+> guests. I wrote it in Go over a summer, and I built it to learn how a server keeps
+> sessions.
+
+---
+
+## Questions about the code
+
+**Why Go?**
+It compiles to one file, so deploying it is a copy.
+"#;
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}

@@ -15593,12 +15593,13 @@ fn asks_unmarked(line: &str) -> bool {
 }
 
 /// Whether a heading introduces the writer: "Self-Introduction — Experience
-/// Overview", "Intro", "About me", "Tell me about yourself".
+/// Overview", "Intro", "About me", "Tell me about yourself", "The opener".
 fn introduction_heading(title: &str) -> bool {
     let words = plain_words(title);
     words
         .iter()
-        .any(|w| matches!(w.as_str(), "introduction" | "introduce" | "intro"))
+        // (`## The opener: "Walk me through your project"`: what is said first.)
+        .any(|w| matches!(w.as_str(), "introduction" | "introduce" | "intro" | "opener"))
         || words.windows(2).any(|pair| {
             pair[0] == "about" && matches!(pair[1].as_str(), "me" | "myself" | "yourself")
         })
