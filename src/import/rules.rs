@@ -3357,6 +3357,19 @@ pub(super) fn pitches_heading(heading: &str) -> bool {
     plain_words(bare).last().is_some_and(|w| w == "pitches")
 }
 
+/// Whether a heading names phrases to borrow when answering (`## 7. Strong phrases to
+/// use naturally`, `Power phrases`, `Useful phrasing`): wordings to say, each a
+/// sentence's opening, not a story.
+pub(super) fn phrases_heading(heading: &str) -> bool {
+    let bare = heading.split('(').next().unwrap_or(heading);
+    plain_words(bare).iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "phrases" | "phrasing" | "phrasings" | "wordings"
+        )
+    })
+}
+
 /// Whether a heading names a way of answering rather than a story: a template, a
 /// structure, a format, a framework, a method, tips ("STAR Answer Structure",
 /// "Story template", "The STAR method", "Things to notice"), with no story named after

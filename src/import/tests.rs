@@ -18542,3 +18542,27 @@ It compiles to one file, so deploying it is a copy.
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
 }
+
+#[test]
+fn a_section_of_phrases_to_borrow_holds_no_story() {
+    let set = principles::builtin();
+    // Our own words: questions to expect, then phrases to say, in the first person.
+    let notes = r#"# Behavioural interview notes
+
+## Questions to expect
+
+- Tell me about a time you led a project.
+- Tell me about a mistake you made.
+
+## Strong phrases to use naturally
+
+- "The trade-off we were making was…"
+- "I first measured the problem rather than guessing."
+- "I owned the change, but I brought the team into the decision."
+- "In hindsight, I would have asked ___ earlier."
+"#;
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(phrases_heading("Power phrases"));
+    assert!(!phrases_heading("The payments outage"));
+}

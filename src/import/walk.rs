@@ -7157,6 +7157,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     Some("which holds technical questions: no story")
                 } else if pitches_heading(&title) {
                     Some("which holds pitches of what a project is: no story")
+                } else if phrases_heading(&title) {
+                    Some("which holds phrases to borrow when answering: no story")
                 } else {
                     None
                 };
