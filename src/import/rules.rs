@@ -3357,6 +3357,24 @@ pub(super) fn pitches_heading(heading: &str) -> bool {
     plain_words(bare).last().is_some_and(|w| w == "pitches")
 }
 
+/// Whether a heading names a bank of words to use in answers (`Power Words for
+/// Behavioral Answers`, `Action Verbs`, `Result Quantifiers`, `Keywords`): lists of
+/// words, each telling nothing.
+pub(super) fn word_bank_heading(heading: &str) -> bool {
+    let words = plain_words(heading.split('(').next().unwrap_or(heading));
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "verbs" | "vocabulary" | "quantifiers" | "keywords" | "buzzwords"
+        )
+    }) || words.windows(2).any(|pair| {
+        matches!(
+            pair[0].as_str(),
+            "power" | "action" | "key" | "buzz" | "magic"
+        ) && pair[1] == "words"
+    })
+}
+
 /// Whether a heading names phrases to borrow when answering (`## 7. Strong phrases to
 /// use naturally`, `Power phrases`, `Useful phrasing`): wordings to say, each a
 /// sentence's opening, not a story.

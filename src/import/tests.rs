@@ -18566,3 +18566,32 @@ fn a_section_of_phrases_to_borrow_holds_no_story() {
     assert!(phrases_heading("Power phrases"));
     assert!(!phrases_heading("The payments outage"));
 }
+
+#[test]
+fn a_bank_of_words_to_use_holds_no_story() {
+    let set = principles::builtin();
+    // Our own words: a guide's quick reference of verbs in the past tense and of
+    // results with letters for numbers.
+    let notes = r#"# Behavioural prep
+
+## Questions to expect
+
+- Tell me about a time you led a project.
+
+## Quick reference: power words for answers
+
+### Action verbs
+- Built, Cut, Drafted, Fixed, Launched
+- Led, Mentored, Migrated, Reduced, Shipped
+
+### Result quantifiers
+- Increased by X%
+- Saved $Y
+- Reduced time by Z hours
+"#;
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(word_bank_heading("Action Verbs"));
+    assert!(word_bank_heading("Power Words for Behavioral Answers"));
+    assert!(!word_bank_heading("The words I regret"));
+}

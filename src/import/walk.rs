@@ -7159,6 +7159,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     Some("which holds pitches of what a project is: no story")
                 } else if phrases_heading(&title) {
                     Some("which holds phrases to borrow when answering: no story")
+                } else if word_bank_heading(&title) {
+                    Some("which holds words to use in answers: no story")
                 } else {
                     None
                 };
