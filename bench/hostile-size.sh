@@ -263,6 +263,17 @@ repeated('tellings9k.md', '', 9000,
                    f'### Screen version (plain, 60 s)\n\n1. **Situation:** The queue {i} stalled.\n'
                    f'2. **Result:** It ran again.\n\n### Technical STAR (2 min)\n\n'
                    f'**S** — Job {i} ran at noon.\n\n**R** — The stalls stopped.\n\n')
+# 9,000 questions of a guide, each over the fields it fills for every question
+# (`- Focus on: …`) and a note beside them: the repeated labels are counted once.
+repeated('fields9k.md', '# Common behavioral questions\n\n', 9000,
+         lambda i: f'**Q: Tell me about a time you fixed thing {i}.**\n- Focus on: calm, data {i}\n'
+                   f'- Good answer has: names, dates, outcome {i}\n\n')
+# 9,000 coding problems, each a task, a plan to say and a fence of Python: each
+# draft's code lines are gathered once.
+repeated('coding9k.md', '# Coding round\n\n', 9000,
+         lambda i: f'## Problem {i} — Merge list {i}\n\n**Task:** Merge the intervals of list {i}.\n\n'
+                   f'**Approach to say out loud:**\n> "I\'ll sort list {i}, then sweep once."\n\n'
+                   f'```python\ndef merge_{i}(xs):\n    return sorted(xs)\n```\n\n')
 repeated('inline9k.md', '# Notes\n\n', 9000,
          lambda i: f'### Interview story {i}\nProblem: the queue {i} stalled. Solution: I moved job {i} '
                    f'to the night. Learned: measure {i} first.\n\n')
@@ -375,6 +386,8 @@ measure "import: 9,000 challenges under a section naming its questions after 200
 measure "import: 9,000 stories in numbered part headings with a remark after a dash" "$lp" --dir "$work/lib-refs" import "$work/remarked9k.md"
 measure "import: a story bank table of 9,000 rows told to you, in a plan for a named reader" "$lp" --dir "$work/lib-refs" import "$work/bank9k.md"
 measure "import: 9,000 stories each told twice, each the same as the one before" "$lp" --dir "$work/lib-refs" import "$work/tellings9k.md"
+measure "import: 9,000 questions of a guide, each over the fields it fills for every question" "$lp" --dir "$work/lib-refs" import "$work/fields9k.md"
+measure "import: 9,000 coding problems, each a task, a plan and a fence of Python" "$lp" --dir "$work/lib-refs" import "$work/coding9k.md"
 measure "import: 9,000 answers told in lettered parts in their running text" "$lp" --dir "$work/lib-refs" import "$work/lettered9k.md"
 measure "import: 9,000 numbered names, each over a list of labelled parts" "$lp" --dir "$work/lib-refs" import "$work/itemnames9k.md"
 measure "import: 4,500 stories named by number, 4,500 questions each pointing to two" "$lp" --dir "$work/lib-refs" import "$work/usestory9k.md"

@@ -2468,8 +2468,12 @@ fn plain_item_label(text: &str) -> Option<String> {
     let (label, rest) = text.split_once([':', '：'])?;
     let label = label.trim().trim_matches(['*', '_']).trim();
     let words = label.split_whitespace().count();
-    ((1..=4).contains(&words) && !rest.trim().is_empty() && !label.ends_with(['.', '?', '!']))
-        .then(|| label.to_lowercase())
+    // (`- https://…` is a link, not a label.)
+    ((1..=4).contains(&words)
+        && !rest.trim().is_empty()
+        && !rest.starts_with("//")
+        && !label.ends_with(['.', '?', '!']))
+    .then(|| label.to_lowercase())
 }
 
 /// The labels that open list items three times or more in the notes (`- Focus on: …`
@@ -15708,8 +15712,8 @@ fn says_its_a_prompt(lines: &[&str]) -> bool {
 /// near the top (`## For Ana Lima`, the name in two to four words in capitals), or a
 /// line there that gives the name and the person's trade (`**Ana Lima — Product
 /// Designer**`), and the first name said again below it ("Good luck, Ana!", "Hi, I'm
-/// Ana"). What they advise is then
-/// that person's own preparation, and the answers they script are that person's.
+/// Ana"). What they advise is then that person's own preparation, and the answers they
+/// script are that person's.
 fn names_its_reader(lines: &[&str]) -> bool {
     let a_name = |name: &str| -> Option<String> {
         let words: Vec<&str> = name.split_whitespace().collect();
