@@ -1333,16 +1333,25 @@ pub(super) fn mostly_past(text: &str) -> bool {
 }
 
 /// Whether a question asks how a thing works ("How does the AI scoring work?", "How do
-/// the three layers work together?"): an explanation answers it, not a story.
+/// the three layers work together?", "How did you implement the resizable images?"): an
+/// explanation answers it, not a story.
 pub(super) fn asks_how_it_works(question: &str) -> bool {
-    let words = plain_words(question);
-    words.first().is_some_and(|w| w == "how")
+    let words = plain_words(without_question_label(question));
+    let how_do = words.first().is_some_and(|w| w == "how")
         && words
             .get(1)
-            .is_some_and(|w| matches!(w.as_str(), "does" | "do" | "did"))
+            .is_some_and(|w| matches!(w.as_str(), "does" | "do" | "did"));
+    // (Or how the person built a thing, "How did you implement resizable images?": how
+    // the code goes.)
+    let implemented = words.get(2).is_some_and(|w| w == "you")
         && words
-            .last()
-            .is_some_and(|w| matches!(w.as_str(), "work" | "works" | "together"))
+            .get(3)
+            .is_some_and(|w| matches!(w.as_str(), "implement" | "architect"));
+    how_do
+        && (implemented
+            || words
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "work" | "works" | "together")))
 }
 
 /// Whether a text is notes about answering rather than a story told in notes: six
@@ -2053,6 +2062,11 @@ pub(super) fn no_events(text: &str) -> bool {
 /// ("Why Amazon?", "Why this team") or their qualities ("What is your biggest
 /// weakness?").
 pub(super) fn about_the_person(heading: &str) -> bool {
+    // `Q2: Why did you choose Zustand?`: the question after its label.
+    let unlabelled = without_question_label(heading);
+    if unlabelled.len() < heading.len() && about_the_person(unlabelled) {
+        return true;
+    }
     // `You ran your own academy for 10 years. Why are you looking for a corporate role
     // now?`: what is asked is the last sentence; the one before sets it up.
     if let Some((_, asked)) = heading

@@ -18595,3 +18595,57 @@ fn a_bank_of_words_to_use_holds_no_story() {
     assert!(word_bank_heading("Power Words for Behavioral Answers"));
     assert!(!word_bank_heading("The words I regret"));
 }
+
+#[test]
+fn a_question_of_how_a_thing_was_built_asks_for_no_story() {
+    let set = principles::builtin();
+    // Our own words: a project's scripts; reasons for a choice, how a thing was built
+    // (told in the first person), then the hardest bug, told.
+    let notes = r#"# RecipeBox — Interview Scripts
+
+## 2. Quick Questions
+
+### Q1: Why did you pick SQLite over Postgres?
+- **No server**: one file to back up.
+- **Small**: the data fits on a phone.
+- **Fast**: reads stay local.
+
+---
+
+### Q2: How did you implement the offline queue?
+
+#### Spoken Script:
+> *"The app must work offline. I needed a queue, so I built a small store in IndexedDB. I added a retry loop and I flushed it on reconnect."*
+
+---
+
+## 3. Behavioral Technical Scenarios
+
+### Q3: What was the hardest bug you hit in this project, and how did you fix it?
+
+#### Spoken Script:
+> *"The hardest was duplicate recipes after a sync. Two phones pushed the same edit twice. I traced it to a retry that ignored the server's answer, and I made each edit carry an id, so the server dropped the second copy."*
+"#;
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["The hardest was duplicate recipes after a sync"],
+        "{:#?}",
+        read.drafts
+    );
+    assert!(asks_how_it_works(
+        "Q2: How did you implement the offline queue?"
+    ));
+    assert!(!asks_how_it_works("How did you win the team over?"));
+}
+
+#[test]
+fn a_question_under_its_label_is_read_for_what_it_asks() {
+    assert!(about_the_person(
+        "Q2: Why did you choose Zustand instead of Redux?"
+    ));
+    assert!(about_the_person(
+        "Why did you choose Zustand instead of Redux?"
+    ));
+}

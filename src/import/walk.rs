@@ -7314,7 +7314,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // `## 10. FUTURE IMPROVEMENTS`: what the writer would still do, no story.
             // Nor are the sections under one that answers only "why" questions: reasons
             // for choices (`### Bedrock Nova Micro over Other LLMs`).
-            let no_story = plan_heading(&title) || self.under_section_asking_why(lines.0 + 1);
+            // Nor is an answer, told in no story's parts, to a question of how a thing
+            // works or was built ("How did you implement resizable images?").
+            let no_story = plan_heading(&title)
+                || self.under_section_asking_why(lines.0 + 1)
+                || asks_how_it_works(&title) && !labelled;
             if (narrative || labelled || reminder || named || retold.is_some())
                 && !no_story
                 && !aside
