@@ -3389,6 +3389,72 @@ pub(super) fn word_bank_heading(heading: &str) -> bool {
     })
 }
 
+/// The trades a person's role is named by (`Junior DevOps Engineer`, `Product
+/// Designer`): its last word.
+pub(super) const TRADES: &[&str] = &[
+    "designer",
+    "engineer",
+    "developer",
+    "manager",
+    "director",
+    "scientist",
+    "analyst",
+    "architect",
+    "consultant",
+    "intern",
+    "student",
+    "researcher",
+    "lead",
+];
+
+/// Whether a heading names a job of the person's work history: an employer and a
+/// role, set apart by a dash, the role ending on a trade (`13.1 TCS — Junior DevOps
+/// Engineer (GCP)`, `Senior Analyst - Acme`).
+pub(super) fn job_heading(heading: &str) -> bool {
+    let bare = heading.split('(').next().unwrap_or(heading);
+    let Some((left, right)) = [" — ", " – ", " - "]
+        .iter()
+        .find_map(|dash| bare.split_once(dash))
+    else {
+        return false;
+    };
+    let role = |side: &str| {
+        let words = plain_words(side);
+        (1..=5).contains(&words.len()) && words.last().is_some_and(|w| TRADES.contains(&w.as_str()))
+    };
+    let employer = |side: &str| {
+        let words = plain_words(side);
+        (1..=4).contains(&words.len())
+            && !words
+                .iter()
+                .any(|w| matches!(w.as_str(), "story" | "stories" | "example" | "case"))
+    };
+    role(right) && employer(left) || role(left) && employer(right)
+}
+
+/// Whether a section's first line gives a job's length or dates (`**Duration**: ~2
+/// years`, `Dates: 2019–2021`, `Jan 2020 – Mar 2022`): a work history's entry.
+pub(super) fn gives_tenure(line: &str) -> bool {
+    let bare = line.trim().trim_start_matches(['*', '_', '-', ' ']);
+    let lower = bare.to_lowercase();
+    let labelled = ["duration", "dates", "period", "tenure"]
+        .iter()
+        .any(|label| {
+            lower.starts_with(label)
+                && lower[label.len()..]
+                    .trim_start_matches(['*', '_'])
+                    .starts_with(':')
+        });
+    // (Or a range of years: `2019 – 2021`, `2019-2021`.)
+    let years: Vec<&str> = bare
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        .collect();
+    let ranged =
+        years.len() >= 2 && bare.contains(['–', '—', '-']) && bare.split_whitespace().count() <= 12;
+    labelled || ranged
+}
+
 /// Whether a heading names phrases to borrow when answering (`## 7. Strong phrases to
 /// use naturally`, `Power phrases`, `Useful phrasing`): wordings to say, each a
 /// sentence's opening, not a story.

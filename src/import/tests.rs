@@ -18649,3 +18649,41 @@ fn a_question_under_its_label_is_read_for_what_it_asks() {
         "Why did you choose Zustand instead of Redux?"
     ));
 }
+
+#[test]
+fn a_job_of_the_work_history_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a job's entry (its employer and role, its length, what was done
+    // there and a summary to say), then a story told under another job's heading.
+    let notes = r#"# Previous jobs refresher
+
+### 1. Bluebird — Junior Support Engineer (Linux)
+
+**Duration**: ~2 years | **Platform**: on-prem Linux | **Client**: a regional bank
+
+**What I Did:**
+
+| Area | Contribution |
+|------|-------------|
+| **Tooling** | Scripts to reset test machines |
+| **Queue** | Kept the ticket queue under a day |
+
+**Interview Story:**
+
+> "At Bluebird, I started as a junior support engineer on a Linux estate. My biggest learning was scripting — I wrote the tools that reset our test machines. I also worked with the bank's auditors on access reviews. This is where I built my foundation in Linux and automation."
+
+---
+
+### 2. Acme — Data Engineer
+
+I noticed the nightly load at Acme failed every Monday. I traced it to a stale lock, added a check before the load, and the Monday failures stopped.
+"#;
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Acme — Data Engineer"], "{:#?}", read.drafts);
+    assert!(job_heading("13.1 TCS — Junior DevOps Engineer (GCP)"));
+    assert!(!job_heading("Story 3 — The engineer who quit"));
+    assert!(gives_tenure("**Duration**: ~2 years | **Platform**: GCP"));
+    assert!(gives_tenure("Jan 2019 – Mar 2021"));
+    assert!(!gives_tenure("In 2019 I rewrote the exporter."));
+}

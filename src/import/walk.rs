@@ -7316,9 +7316,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // for choices (`### Bedrock Nova Micro over Other LLMs`).
             // Nor is an answer, told in no story's parts, to a question of how a thing
             // works or was built ("How did you implement resizable images?").
+            // Nor is a job of the writer's work history, `### TCS — Junior DevOps
+            // Engineer` over `**Duration**: ~2 years`, told in no story's parts: what
+            // they did there, in general.
+            let job = job_heading(&title)
+                && told
+                    .lines()
+                    .find(|l| !l.trim().is_empty())
+                    .is_some_and(gives_tenure);
             let no_story = plan_heading(&title)
                 || self.under_section_asking_why(lines.0 + 1)
-                || asks_how_it_works(&title) && !labelled;
+                || (asks_how_it_works(&title) || job) && !labelled;
             if (narrative || labelled || reminder || named || retold.is_some())
                 && !no_story
                 && !aside
@@ -15748,21 +15756,6 @@ fn names_its_reader(lines: &[&str]) -> bool {
         let (name, trade) = [" — ", " – ", " - "]
             .iter()
             .find_map(|dash| text.split_once(dash))?;
-        const TRADES: &[&str] = &[
-            "designer",
-            "engineer",
-            "developer",
-            "manager",
-            "director",
-            "scientist",
-            "analyst",
-            "architect",
-            "consultant",
-            "intern",
-            "student",
-            "researcher",
-            "lead",
-        ];
         plain_words(trade)
             .iter()
             .any(|w| TRADES.contains(&w.as_str()))
