@@ -3363,19 +3363,26 @@ pub(super) fn numbered_step(heading: &str) -> bool {
     })
 }
 
+/// A heading up to its remark in brackets (`Project pitches (rehearse these
+/// verbatim)`: `Project pitches `).
+fn before_remark(heading: &str) -> &str {
+    heading.split('(').next().unwrap_or(heading)
+}
+
 /// Whether a heading names pitches, said of what a project or a person is (`Project
 /// pitches (rehearse these verbatim)`, `Elevator Pitches`): more than one, so not one
 /// story's short telling.
 pub(super) fn pitches_heading(heading: &str) -> bool {
-    let bare = heading.split('(').next().unwrap_or(heading);
-    plain_words(bare).last().is_some_and(|w| w == "pitches")
+    plain_words(before_remark(heading))
+        .last()
+        .is_some_and(|w| w == "pitches")
 }
 
 /// Whether a heading names a bank of words to use in answers (`Power Words for
 /// Behavioral Answers`, `Action Verbs`, `Result Quantifiers`, `Keywords`): lists of
 /// words, each telling nothing.
 pub(super) fn word_bank_heading(heading: &str) -> bool {
-    let words = plain_words(heading.split('(').next().unwrap_or(heading));
+    let words = plain_words(before_remark(heading));
     words.iter().any(|w| {
         matches!(
             w.as_str(),
@@ -3389,8 +3396,8 @@ pub(super) fn word_bank_heading(heading: &str) -> bool {
     })
 }
 
-/// The trades a person's role is named by (`Junior DevOps Engineer`, `Product
-/// Designer`): its last word.
+/// The words a person's trade is named by (`Junior DevOps Engineer`, `Product
+/// Designer`).
 pub(super) const TRADES: &[&str] = &[
     "designer",
     "engineer",
@@ -3411,10 +3418,9 @@ pub(super) const TRADES: &[&str] = &[
 /// role, set apart by a dash, the role ending on a trade (`13.1 TCS — Junior DevOps
 /// Engineer (GCP)`, `Senior Analyst - Acme`).
 pub(super) fn job_heading(heading: &str) -> bool {
-    let bare = heading.split('(').next().unwrap_or(heading);
     let Some((left, right)) = [" — ", " – ", " - "]
         .iter()
-        .find_map(|dash| bare.split_once(dash))
+        .find_map(|dash| before_remark(heading).split_once(dash))
     else {
         return false;
     };
@@ -3459,8 +3465,7 @@ pub(super) fn gives_tenure(line: &str) -> bool {
 /// use naturally`, `Power phrases`, `Useful phrasing`): wordings to say, each a
 /// sentence's opening, not a story.
 pub(super) fn phrases_heading(heading: &str) -> bool {
-    let bare = heading.split('(').next().unwrap_or(heading);
-    plain_words(bare).iter().any(|w| {
+    plain_words(before_remark(heading)).iter().any(|w| {
         matches!(
             w.as_str(),
             "phrases" | "phrasing" | "phrasings" | "wordings"

@@ -12120,15 +12120,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if self.a_prompt() {
             return Some("a prompt for a chat assistant (the notes say so), not a story");
         }
+        // Its parts and notes, read by the rules below.
+        let told = draft.told();
         // `**"Tell me about a problem you faced."**` over `Use the 3 steps. Small and
         // real is fine.`: a short tip for answering, in commands, nothing that happened.
         if draft.story.written_parts().next().is_none()
             && !draft.story.questions.is_empty()
-            && let said = draft.told()
-            && said.split_whitespace().count() <= 30
-            && opens_on_command(&said)
-            && first_person_events(&said) == 0
-            && past_sentences(&said) == 0
+            && told.split_whitespace().count() <= 30
+            && opens_on_command(&told)
+            && first_person_events(&told) == 0
+            && past_sentences(&told) == 0
         {
             return Some("a tip for answering the question, not a story");
         }
@@ -12161,7 +12162,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `[Use a real example.] Structure: situation → my role → what I did →
         // outcome.`: an answer still to write, a note in brackets saying so and how to
         // shape it, nothing told.
-        let told = draft.told();
         if draft.story.written_parts().next().is_none()
             && opens_on_bracketed_note(&told)
             // (Not one that points to a story told elsewhere, `[Use the scale that
@@ -12174,7 +12174,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `Chat GPT - I suppose one time I…`: an answer a language model wrote, kept
         // beside the writer's own, not their story.
-        if model_answer(&draft.told()) {
+        if model_answer(&told) {
             return Some("an answer a language model wrote (it says so), not your story");
         }
         // `- **S**: "I deployed a bad config…"` to `- **R**: "…"` in notes that advise
@@ -12233,11 +12233,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && draft.story.written_parts().next().is_none()
             && draft.story.questions.is_empty()
             && draft.story.followups.is_empty()
+            && persons(&told).0 == 0
+            && !tells_events(&told)
+            && past_sentences(&told) < 2
         {
-            let told = draft.told();
-            if persons(&told).0 == 0 && !tells_events(&told) && past_sentences(&told) < 2 {
-                return Some("a card that reviews a story told elsewhere, telling none");
-            }
+            return Some("a card that reviews a story told elsewhere, telling none");
         }
         // A heading that is only a label ("Story:", "S T A R") with nothing under it is
         // an empty template; one that names stories in the plural ("STAR Pattern
@@ -12289,7 +12289,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 return Some("a section of notes that head each story with its label, not a story");
             }
         }
-        let told = draft.told();
         // `Calm under pressure, debugging approach, prevention.` under a question: what
         // the answer should show, three short phrases or more, nothing that happened.
         if draft.story.written_parts().next().is_none()
@@ -12986,7 +12985,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     w.as_str(),
                     "weakness" | "weaknesses" | "strength" | "strengths"
                 )
-            }) && about_the_person(without_question_label(q))
+            }) && about_the_person(q)
         });
         if labelled_story && quality && speaks_of_now(draft.story.part(Part::Situation)) {
             return Some("a quality of yours, told in a story's labels, not one event");
@@ -13019,10 +13018,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || !labelled_story
                     && (draft.story.questions.iter()
                         .filter(|q| !asked_after.contains(q))
-                        .any(|q| about_the_person(without_question_label(q)))
+                        .any(|q| about_the_person(q))
                         // (Or its heading asks so, behind the label that counts it:
                         // `## Question3: what is your greatest weakness`.)
-                        || about_the_person(without_question_label(&draft.story.title))))
+                        || about_the_person(&draft.story.title)))
         {
             return Some("tells no story of the writer's (an answer about themselves, or advice)");
         }
