@@ -4,7 +4,7 @@
 
 use super::Label;
 use crate::english::{
-    FIRST_PERSON, FIRST_PERSON_PLURAL, HANGING_WORDS, PAST_TENSE, SENTENCE_OPENERS,
+    COMMON_WORDS, FIRST_PERSON, FIRST_PERSON_PLURAL, HANGING_WORDS, PAST_TENSE, SENTENCE_OPENERS,
 };
 use crate::model::{Part, Principle, PrincipleSet};
 use std::borrow::Cow;
@@ -1464,6 +1464,48 @@ pub(super) fn surveys_places(text: &str) -> bool {
 /// Whether an English word is a verb in the past tense: "was", "led", "fixed".
 pub(super) fn past(w: &str) -> bool {
     PAST_TENSE.contains(w) || w.chars().count() >= 4 && w.ends_with("ed") && !w.ends_with("eed")
+}
+
+/// Whether a text says, in English, how a thing is or works, with no one in it and
+/// nothing that happened ("Environment variables protect the keys. The application
+/// uses JWT middleware to protect routes…"): fifteen words or more in two sentences or
+/// more, no "I" or "we",
+/// and no verb in the past but one after "is" and the like ("`sendTyping(false)` is
+/// dispatched") or an article. English is read by its common words ("the", "and", "with"), one word
+/// in ten at least: a text in another language has none of them, and no past this
+/// reading could see.
+pub(super) fn describes_a_thing(text: &str) -> bool {
+    // (Nor one after an article, "an animated bubble": a word in "-ed" there names
+    // what a thing is like.)
+    const NOT_DEED_AFTER: &[&str] = &[
+        "is", "are", "be", "been", "being", "get", "gets", "a", "an", "the", "its", "their",
+    ];
+    let words = words_of(text);
+    if words.len() < 15 || mostly_other_script(text) {
+        return false;
+    }
+    let common = words.iter().filter(|w| COMMON_WORDS.contains(w)).count();
+    let someone = words
+        .iter()
+        .any(|w| FIRST_PERSON.contains(w) || FIRST_PERSON_PLURAL.contains(w));
+    let happened = words.first().is_some_and(|w| past(w))
+        || words
+            .windows(2)
+            .any(|pair| past(&pair[1]) && !NOT_DEED_AFTER.contains(&pair[0].as_str()));
+    // (One phrase, however long, is a story's reminder in shorthand, "Calling back the
+    // stranded buyers by giving them…".)
+    let sentences = (text.split(['.', '!', '?', ';', '\n']))
+        .filter(|s| words_of(s).len() >= 3)
+        .count();
+    // (And it says how a thing is, with "is", "can", "would" and the like: a pointer,
+    // `Lead with: Story A (the build). Backup: Story B.`, says nothing of the kind.)
+    let says_how = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "is" | "are" | "can" | "will" | "would" | "has" | "have" | "does" | "do" | "must"
+        )
+    });
+    sentences >= 2 && says_how && common * 10 >= words.len() && !someone && !happened
 }
 
 /// Whether a text gives the writer's view and tells nothing that happened: no verb in

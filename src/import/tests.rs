@@ -18687,3 +18687,97 @@ I noticed the nightly load at Acme failed every Monday. I traced it to a stale l
     assert!(gives_tenure("Jan 2019 – Mar 2021"));
     assert!(!gives_tenure("In 2019 I rewrote the exporter."));
 }
+
+#[test]
+fn a_heading_over_questions_alone_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a story bank still empty, each heading a topic over the questions
+    // to answer on it, then a heading over a question and its answer.
+    let notes = r#"# Story bank
+
+## Topics, questions ready
+
+### 1. Hometown
+- What street did you grow up on? Who lived next door?
+- Which shop was yours as a child?
+
+### 2. First job
+- What did your first manager teach you?
+
+### 3. The flooded warehouse
+- What went wrong first?
+
+The pumps failed on a Sunday. I moved the stock to the upper racks before the water rose, and we lost nothing.
+
+---
+
+## How to fill this in
+
+Answer one topic at a time.
+"#;
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The flooded warehouse"], "{:#?}", read.drafts);
+    let asked: Vec<&str> = read.questions.iter().map(|q| q.question.as_str()).collect();
+    assert!(
+        asked.iter().any(|q| q.contains("grow up on"))
+            && asked.iter().any(|q| q.contains("first manager")),
+        "{asked:?}"
+    );
+    let skipped = |heading: &str| {
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains(heading) && s.reason.contains("over questions"))
+    };
+    assert!(
+        skipped("1. Hometown") && skipped("2. First job"),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn how_a_thing_works_told_by_no_one_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a project's follow-up answered with how it works, a feature's
+    // problem and solution in the present, then a problem the writer solved.
+    let notes = r#"# Project notes: a shared shopping list
+
+## Follow-up questions
+
+**Q: How did you handle sync between devices?**
+*A: Each change carries a version number, and the server keeps the highest one. The client merges lists by item and shows a badge when an older copy is replaced.*
+
+## Features
+
+### Offline edits
+- **Problem**: Phones lose the connection in shops, and the server would drop an edit from that moment.
+- **Solution**:
+  - The client queues every edit with its time.
+  - When the connection returns, the queue is replayed in order.
+  - A conflicting edit is shown with an animated marker beside both values.
+
+### The lost edits bug
+**Problem:** Testers reported that edits made in a lift vanished.
+**Solution:** I logged the queue on a test phone, found that it was cleared on sign-out, and kept it until the replay finished.
+"#;
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The lost edits bug"], "{:#?}", read.drafts);
+    assert!(describes_a_thing(
+        "The client queues every edit with its time. When the connection returns, the queue is replayed in order."
+    ));
+    assert!(!describes_a_thing(
+        "I logged the queue on a test phone, found that it was cleared on sign-out, and kept it."
+    ));
+    // One long phrase is a reminder; a pointer says how nothing is.
+    assert!(!describes_a_thing(
+        "Calling back the stranded buyers whose parcel is late by giving them the seller's number or pairing them with an agent"
+    ));
+    assert!(!describes_a_thing(
+        "Lead with: Story A, the build with the nightly failures. Backup: Story B, the vendor and the missed dates."
+    ));
+    assert!(!describes_a_thing(
+        "A fila guarda cada edição com a sua hora, e quando a ligação volta a fila é reenviada pela ordem certa."
+    ));
+}

@@ -8345,6 +8345,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
     }
 
+    /// Whether the lines after line `after`, up to the next heading or rule, are the
+    /// person's own questions (or questions waiting for a story) and nothing else, one
+    /// line at least.
+    fn only_questions_below(&self, after: usize) -> bool {
+        let asked = |n: usize| {
+            (self.plan.questions.iter().map(|q| q.lines))
+                .chain(self.waiting.iter().map(|(_, lines)| *lines))
+                .any(|(first, last)| (first..=last).contains(&n))
+        };
+        let mut below = (self.lines.iter().zip(1..))
+            .skip(after)
+            .filter(|(l, _)| !l.trim().is_empty())
+            .take_while(|(l, _)| heading_line(l).is_none() && !rule_line(l))
+            .peekable();
+        below.peek().is_some() && below.all(|(_, n)| asked(n))
+    }
+
     /// Whether the draft under way is a story's heading with nothing under it yet: its
     /// title, and no part, note, question or follow-up.
     fn bare_heading(&self) -> bool {
@@ -11559,6 +11576,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return;
         }
+        // `### 2. Family` over questions alone, none answered (`- Who lived with you?`):
+        // the heading names what the questions ask about; the questions are the
+        // person's own, and the heading is no story.
+        if told_nothing(&draft.story)
+            && draft.story.questions.is_empty()
+            && self.only_questions_below(draft.lines.1)
+        {
+            let (line, last) = draft.lines;
+            self.plan.skipped.push(Skipped {
+                lines: (line, last),
+                reason: "a heading over questions, not a story".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
         // `### 8. **Decision** … [bias for action, ownership]` with nothing under it, under
         // `## 22 Questions`: one of the questions, not answered yet; the person's own.
         // (Not a heading over questions and answers read as drafts of their own, `### i.
@@ -13327,6 +13359,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     "an interviewer's prompts and what the answers should hold, nothing told: not a story",
                 );
             }
+        }
+        // `**Q: How did you handle security?**` over `*A: Environment variables protect
+        // the keys…*`, or `**Problem**:` and `**Solution**:` over how a typing indicator
+        // works: how a thing is, no one in it, nothing that happened.
+        if describes_a_thing(&told) {
+            return Some(
+                "how a thing is or works (no one in it, nothing that happened), not a story",
+            );
         }
         // `**What they evaluate:**` over the interviewer's questions (the person's own,
         // listed apart), `Learning & Simplification:` over one: the draft's only text is
