@@ -1471,9 +1471,8 @@ pub(super) fn past(w: &str) -> bool {
 /// uses JWT middleware to protect routes…"): fifteen words or more in two sentences or
 /// more, no "I" or "we",
 /// and no verb in the past but one after "is" and the like ("`sendTyping(false)` is
-/// dispatched") or an article. English is read by its common words ("the", "and", "with"), one word
-/// in ten at least: a text in another language has none of them, and no past this
-/// reading could see.
+/// dispatched") or an article; and in English (see [`in_english`]): a text in
+/// another language has no past this reading could see.
 pub(super) fn describes_a_thing(text: &str) -> bool {
     // (Nor one after an article, "an animated bubble": a word in "-ed" there names
     // what a thing is like.)
@@ -1484,7 +1483,6 @@ pub(super) fn describes_a_thing(text: &str) -> bool {
     if words.len() < 15 || mostly_other_script(text) {
         return false;
     }
-    let common = words.iter().filter(|w| COMMON_WORDS.contains(w)).count();
     let someone = words
         .iter()
         .any(|w| FIRST_PERSON.contains(w) || FIRST_PERSON_PLURAL.contains(w));
@@ -1505,7 +1503,15 @@ pub(super) fn describes_a_thing(text: &str) -> bool {
             "is" | "are" | "can" | "will" | "would" | "has" | "have" | "does" | "do" | "must"
         )
     });
-    sentences >= 2 && says_how && common * 10 >= words.len() && !someone && !happened
+    sentences >= 2 && says_how && in_english(&words) && !someone && !happened
+}
+
+/// Whether words (as [`words_of`] gives them) read as English: one in ten at least is
+/// one of its common words ("the", "and", "with"). Text in another language has none
+/// of them, and the rules that read English tense cannot judge it.
+pub(super) fn in_english(words: &[String]) -> bool {
+    let common = words.iter().filter(|w| COMMON_WORDS.contains(w)).count();
+    !words.is_empty() && common * 10 >= words.len()
 }
 
 /// Whether a text gives the writer's view and tells nothing that happened: no verb in
@@ -5188,6 +5194,23 @@ pub(super) fn words_of(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a text holds a phrase in a script other than Latin: four letters of it or
+/// more in a row ("上文字和线条明显模糊"), more than a name or a word quoted ("日本").
+pub(super) fn phrase_in_other_script(text: &str) -> bool {
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c.is_alphabetic() && !is_latin(c) {
+            run + 1
+        } else {
+            0
+        };
+        if run >= 4 {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether most of a text's letters are in a script other than Latin (a translation).
 pub(super) fn mostly_other_script(text: &str) -> bool {
     let (mut latin, mut other) = (0usize, 0usize);
@@ -5351,6 +5374,19 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         // `Issue`, `Objectives`: the problem and the task as a narrative document
         // names them.
         ("issue", Label::Part(Part::Situation)),
+        // 现象, 原因, 解决 (symptom, cause, fix): a bug's telling in Chinese notes (a
+        // `踩坑记录`, the pitfalls the writer hit), what was seen and why as the scene,
+        // the fix as what was done.
+        ("现象", Label::Part(Part::Situation)),
+        ("現象", Label::Part(Part::Situation)),
+        ("实际原因", Label::Part(Part::Situation)),
+        ("實際原因", Label::Part(Part::Situation)),
+        ("原因", Label::Part(Part::Situation)),
+        ("根因", Label::Part(Part::Situation)),
+        ("解决方案", Label::Part(Part::Action)),
+        ("解決方案", Label::Part(Part::Action)),
+        ("解决", Label::Part(Part::Action)),
+        ("解決", Label::Part(Part::Action)),
         ("task", Label::Part(Part::Task)),
         // `## Your Role` between the context and the actions taken: what the writer was
         // there to do, a template's word for the task.

@@ -18781,3 +18781,38 @@ fn how_a_thing_works_told_by_no_one_is_no_story() {
         "A fila guarda cada edição com a sua hora, e quando a ligação volta a fila é reenviada pela ordem certa."
     ));
 }
+
+#[test]
+fn a_bugs_symptom_cause_and_fix_in_chinese_are_its_parts() {
+    let set = principles::builtin();
+    // Our own words: two pitfalls of a bookkeeping app, each its symptom (现象), cause
+    // (原因) and fix (解决), the first fix shown in code.
+    let notes = "# 记账应用 —— 踩坑记录\n\n## 踩坑与解决\n\n\
+        ### 坑 1：导出按钮没反应\n\
+        **现象：** 点击导出后页面没有任何提示，文件也没有下载。\n\
+        **原因：** 点击事件绑定在旧的按钮上，重新渲染后按钮被替换了。\n\
+        **解决：** 改为在父元素上委托点击事件：\n\
+        ```js\nlist.addEventListener('click', onExport)\n```\n\n\
+        ### 坑 2：金额显示多了小数\n\
+        **现象：** 合计金额显示为 0.30000000000000004。\n\
+        **原因：** 浮点数相加有误差。\n\
+        **解决：** 金额统一用分存储，显示时再除以一百。\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    let first = &read.drafts[0].story;
+    assert!(
+        first.part(Part::Situation).contains("文件也没有下载")
+            && first.part(Part::Situation).contains("按钮被替换了"),
+        "{first:#?}"
+    );
+    assert!(
+        first.part(Part::Action).contains("委托点击事件")
+            && first.part(Part::Action).contains("addEventListener"),
+        "{first:#?}"
+    );
+    assert!(read.drafts[1].story.part(Part::Action).contains("用分存储"));
+    assert!(phrase_in_other_script("页面没有任何提示"));
+    assert!(!phrase_in_other_script(
+        "Run the 日本 batch at most twice at once."
+    ));
+}

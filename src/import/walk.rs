@@ -12182,7 +12182,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 opens_on_deed(sentence.trim_start_matches(|c: char| !c.is_alphanumeric()))
             });
             let planned = no_deed && draft.story.part(Part::Result).trim().is_empty();
+            // (Tense is read in English: a telling in a language of another script,
+            // `**现象：**` over what a bug did and `**解决：**` over its fix in code, is
+            // not judged by it.)
             if !said.trim().is_empty()
+                && !phrase_in_other_script(&said)
                 && (past_sentences(&said) == 0 || planned)
                 && first_person_events(&said) == 0
             {
