@@ -1354,6 +1354,38 @@ pub(super) fn asks_how_it_works(question: &str) -> bool {
                 .is_some_and(|w| matches!(w.as_str(), "work" | "works" | "together")))
 }
 
+/// Whether a question asks what a thing is, means or does, or how two things differ
+/// ("What is TDD?", "what does api stand for and what does it do?", "What problem does
+/// Redux solve?", "how is JSX different from HTML?", "state vs props?"): knowledge
+/// answers it, not a
+/// story. A question that asks of the person ("What motivates you?"), of the past
+/// ("What was the hardest bug?") or for the most of something ("What is the biggest
+/// risk you took?") is none of these.
+pub(super) fn asks_what_a_thing_is(question: &str) -> bool {
+    let words = plain_words(without_question_label(question));
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let of_person_or_past = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "you" | "your" | "yours" | "yourself" | "i" | "me" | "my" | "we" | "our"
+        ) || past(w)
+            || matches!(w.as_str(), "most" | "least" | "best" | "worst" | "biggest")
+    });
+    if of_person_or_past {
+        return false;
+    }
+    let joined = format!(" {} ", words.join(" "));
+    let differ = joined.contains(" difference between ")
+        || joined.contains(" different from ")
+        || joined.contains(" different than ")
+        || joined.contains(" differ from ")
+        || joined.contains(" vs ")
+        || joined.contains(" versus ");
+    first == "what" || differ
+}
+
 /// Whether a text is notes about answering rather than a story told in notes: six
 /// lines or more, fewer than a third of which say anything happened (a verb in the
 /// past, or "I" or "we" with one): a rubric, feedback, a list of competencies.

@@ -18816,3 +18816,26 @@ fn a_bugs_symptom_cause_and_fix_in_chinese_are_its_parts() {
         "Run the 日本 batch at most twice at once."
     ));
 }
+
+#[test]
+fn a_question_of_what_a_thing_is_answered_so_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: study notes of technical questions, each with its short answer
+    // nested under it, and one question that asks for a story, with its reminder.
+    let notes = "## Dive Deep\n\n\
+        - what does DNS stand for and what does it do?\n  - domain name system, turns names into addresses\n\
+        - how is a process different from a thread?\n  - a process owns its memory; threads share it\n\
+        - What is CI?\n  - Continuous integration, merging small changes often and testing each\n\
+        - tabs vs spaces?\n  - whatever the linter says, scoped per repository\n\
+        - Tell me about a time you fixed a hard bug\n  - The checkout timeout\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The checkout timeout"], "{:#?}", read.drafts);
+    assert!(asks_what_a_thing_is("What is CI?"));
+    assert!(asks_what_a_thing_is(
+        "how is a process different from a thread?"
+    ));
+    assert!(!asks_what_a_thing_is("What was the hardest bug you fixed?"));
+    assert!(!asks_what_a_thing_is("What is the biggest risk you took?"));
+    assert!(!asks_what_a_thing_is("What motivates you?"));
+}

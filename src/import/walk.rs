@@ -13372,6 +13372,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 "how a thing is or works (no one in it, nothing that happened), not a story",
             );
         }
+        // `- what does api stand for?` over `- application programming interface`: a
+        // question of what a thing is, answered with what it is, nothing told. (A word
+        // in "-ed" is as often a term there, "scoped/hoisted differently", as a deed.)
+        if draft.story.written_parts().next().is_none()
+            && !draft.story.questions.is_empty()
+            && draft
+                .story
+                .questions
+                .iter()
+                .all(|q| asks_what_a_thing_is(q))
+            && first_person_events(&told) == 0
+            && events_told(&told) == 0
+        {
+            return Some("a question of what a thing is, answered so, not a story");
+        }
         // `**What they evaluate:**` over the interviewer's questions (the person's own,
         // listed apart), `Learning & Simplification:` over one: the draft's only text is
         // the label it is titled by. A label over what is asked, nothing told.
