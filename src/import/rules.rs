@@ -4284,6 +4284,11 @@ pub(super) fn made_for_reader(text: &str) -> bool {
         "using your own",
         "drawn from your",
         "built from your",
+        // "This document helps you articulate your project": notes on the reader's
+        // own project, to say in their words.
+        "articulate your",
+        "explain your",
+        "present your",
     ]
     .iter()
     .any(|lead| {
@@ -4296,6 +4301,7 @@ pub(super) fn made_for_reader(text: &str) -> bool {
                 " cv",
                 " experience",
                 " projects",
+                " project",
                 " background",
                 " work",
                 " context",

@@ -18839,3 +18839,23 @@ fn a_question_of_what_a_thing_is_answered_so_is_no_story() {
     assert!(!asks_what_a_thing_is("What is the biggest risk you took?"));
     assert!(!asks_what_a_thing_is("What motivates you?"));
 }
+
+#[test]
+fn notes_that_help_you_explain_your_project_hold_your_answers() {
+    let set = principles::builtin();
+    // Our own words: a line saying the notes help "you" explain "your project", then a
+    // question as a heading in quotation marks over its quoted answer, two things the
+    // writer did.
+    let notes = "This page helps you explain your project in technical interviews.\n\n\
+        ### \"Tell me about a challenging problem you solved.\"\n\n\
+        **Answer:** \"When moving the plotter to a new board, I had to keep the old job format \
+        working exactly. I created a converter that kept every job file readable, without any \
+        downtime.\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert!(read.drafts[0].all_text().contains("converter"));
+    assert!(made_for_reader(
+        "This document helps you articulate your project during technical interviews."
+    ));
+    assert!(!made_for_reader("Explain the trade-offs you would make."));
+}
