@@ -3451,11 +3451,16 @@ fn before_remark(heading: &str) -> &str {
 
 /// Whether a heading names pitches, said of what a project or a person is (`Project
 /// pitches (rehearse these verbatim)`, `Elevator Pitches`): more than one, so not one
-/// story's short telling.
+/// story's short telling. One pitch is, when the heading names what it pitches
+/// (`Project Elevator Pitch (30 seconds)`, `Portfolio pitch`).
 pub(super) fn pitches_heading(heading: &str) -> bool {
-    plain_words(before_remark(heading))
+    let words = plain_words(before_remark(heading));
+    let of_what = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "project" | "portfolio" | "personal" | "product"));
+    words
         .last()
-        .is_some_and(|w| w == "pitches")
+        .is_some_and(|w| w == "pitches" || w == "pitch" && of_what)
 }
 
 /// Whether a heading names a bank of words to use in answers (`Power Words for
@@ -4278,17 +4283,33 @@ pub(super) fn made_for_reader(text: &str) -> bool {
     {
         return true;
     }
+    // "This document helps you articulate your project", "…to help you articulate the
+    // technical depth … of your homelab project": notes on the reader's own project,
+    // to say in their words.
+    let own_project = sentences(&lower).any(|sentence| {
+        let words = plain_words(sentence);
+        let says = words
+            .iter()
+            .any(|w| matches!(w.as_str(), "articulate" | "explain" | "present"));
+        let yours = words.iter().enumerate().any(|(i, w)| {
+            w == "your"
+                && words
+                    .iter()
+                    .skip(i + 1)
+                    .take(3)
+                    .any(|next| matches!(next.as_str(), "project" | "projects" | "portfolio"))
+        });
+        says && yours
+    });
+    if own_project {
+        return true;
+    }
     [
         "tailored to your",
         "based on your",
         "using your own",
         "drawn from your",
         "built from your",
-        // "This document helps you articulate your project": notes on the reader's
-        // own project, to say in their words.
-        "articulate your",
-        "explain your",
-        "present your",
     ]
     .iter()
     .any(|lead| {
@@ -4301,7 +4322,6 @@ pub(super) fn made_for_reader(text: &str) -> bool {
                 " cv",
                 " experience",
                 " projects",
-                " project",
                 " background",
                 " work",
                 " context",

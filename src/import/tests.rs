@@ -18859,3 +18859,75 @@ fn notes_that_help_you_explain_your_project_hold_your_answers() {
     ));
     assert!(!made_for_reader("Explain the trade-offs you would make."));
 }
+
+#[test]
+fn a_guide_to_your_own_project_holds_your_quoted_story() {
+    let set = principles::builtin();
+    // Our own words: a study guide on the reader's own project, said to "you", with a
+    // story in labelled parts and another told in quotation marks under the question
+    // it answers, then a tip to the reader.
+    let notes = r#"# Greenhouse Sensors: Interview Study Guide
+
+This guide helps you articulate the design choices and the debugging journey of your greenhouse project during interviews.
+
+---
+
+## Stories
+
+### Story 1: The drifting sensor
+* **Situation**: The humidity readings drifted every afternoon.
+* **Task**: Find why before the tomatoes suffered.
+* **Action**: I logged the sensor beside a reference meter and found the case heated in the sun. I moved it into a shaded housing.
+* **Result**: The readings stayed within two percent.
+
+## The Move to Batteries
+
+**Interviewer asks: "Why did you move to batteries, and how did you do it?"**
+
+> "I realized the mains cable was the weak point of every install.
+>
+> **The steps I took:**
+> 1. **Power budget**: I measured what each sensor drew.
+> 2. **Sleep mode**: I made the boards sleep between readings.
+>
+> **The result**: I went from one install a week to four."
+
+---
+
+> **Tip**: When you talk about the project, say "we" for the team's habits but "I" for your own work, so the interviewer hears what you did.
+"#;
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["The drifting sensor", "The Move to Batteries"],
+        "{:#?}",
+        read.skipped
+    );
+    assert!(read.drafts[1].all_text().contains("sleep between readings"));
+    assert!(made_for_reader(
+        "This guide is designed to help you articulate the technical depth and journey of your homelab project."
+    ));
+    assert!(!made_for_reader("Explain the project you are proudest of."));
+}
+
+#[test]
+fn a_pitch_of_a_project_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a project's pitch under a heading that names it, then a story.
+    let notes = "# Preparation\n\n## Project Elevator Pitch (30 seconds)\n\n\
+        I built a rota planner for a clinic to balance night shifts across forty nurses. \
+        I found that weekend swaps were the strongest cause of gaps, with two wards holding \
+        half of them. The dashboard shows the cost of each gap and includes a simulator for \
+        planning cover.\n\n\
+        ## Stories\n\n### The double-booked surgeon\n\n\
+        **Situation:** Two theatres booked one surgeon.\n\
+        **Action:** I added a check across theatres.\n\
+        **Result:** No double bookings since.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The double-booked surgeon"], "{:#?}", read.drafts);
+    assert!(pitches_heading("Project Elevator Pitch (30 seconds)"));
+    assert!(!pitches_heading("The Pitch"));
+    assert!(!pitches_heading("Elevator pitch"));
+}
