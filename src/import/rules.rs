@@ -3452,9 +3452,17 @@ fn before_remark(heading: &str) -> &str {
 /// Whether a heading names pitches, said of what a project or a person is (`Project
 /// pitches (rehearse these verbatim)`, `Elevator Pitches`): more than one, so not one
 /// story's short telling. One pitch is, when the heading names what it pitches
-/// (`Project Elevator Pitch (30 seconds)`, `Portfolio pitch`).
+/// (`Project Elevator Pitch (30 seconds)`, `Portfolio pitch`); so is the statement
+/// that closes an interview (`60-Second Closing Statement`), what the project or the
+/// person is, said last.
 pub(super) fn pitches_heading(heading: &str) -> bool {
     let words = plain_words(before_remark(heading));
+    if words
+        .windows(2)
+        .any(|pair| pair[0] == "closing" && matches!(pair[1].as_str(), "statement" | "pitch"))
+    {
+        return true;
+    }
     let of_what = words
         .iter()
         .any(|w| matches!(w.as_str(), "project" | "portfolio" | "personal" | "product"));

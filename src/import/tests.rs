@@ -18931,3 +18931,23 @@ fn a_pitch_of_a_project_is_no_story() {
     assert!(!pitches_heading("The Pitch"));
     assert!(!pitches_heading("Elevator pitch"));
 }
+
+#[test]
+fn a_closing_statement_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: what to say to close an interview about a project, then a story.
+    let notes = "# Rota planner prep\n\n\
+        ## 60-Second Closing Statement\n\n\
+        This project shows how I take a feature from a rough idea to a release, not just \
+        screens. I focused on clear rules, careful tests and shipping often. If I went on, \
+        I would add a shared engine and faster planning.\n\n\
+        ## The double-booked surgeon\n\n\
+        **Situation:** Two theatres booked one surgeon.\n\
+        **Action:** I added a check across theatres.\n\
+        **Result:** No double bookings since.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The double-booked surgeon"], "{:#?}", read.drafts);
+    assert!(pitches_heading("60-Second Closing Statement"));
+    assert!(!pitches_heading("Closing the deal"));
+}
