@@ -2413,8 +2413,8 @@ pub(super) fn named_item(line: &str) -> Option<(&str, &str)> {
 }
 
 /// Whether a title names notes that prepare for interviews (`Interview Preparation
-/// Guide`, `Interview Prep`, `Behavioral interview notes`): over many questions and
-/// answers, not one story's name.
+/// Guide`, `Interview Prep`, `Behavioral interview notes`, `Interview Question Bank`):
+/// over many questions and answers, not one story's name.
 pub(super) fn interview_prep_title(title: &str) -> bool {
     let words = plain_words(title);
     words
@@ -2423,7 +2423,14 @@ pub(super) fn interview_prep_title(title: &str) -> bool {
         && words.iter().any(|w| {
             matches!(
                 w.as_str(),
-                "prep" | "preparation" | "guide" | "questions" | "notes" | "cheatsheet" | "cheat"
+                "prep"
+                    | "preparation"
+                    | "guide"
+                    | "questions"
+                    | "bank"
+                    | "notes"
+                    | "cheatsheet"
+                    | "cheat"
             )
         })
 }

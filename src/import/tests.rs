@@ -18951,3 +18951,28 @@ fn a_closing_statement_is_no_story() {
     assert!(pitches_heading("60-Second Closing Statement"));
     assert!(!pitches_heading("Closing the deal"));
 }
+
+#[test]
+fn a_heading_naming_questions_leaves_the_title_to_the_story() {
+    let set = principles::builtin();
+    // Our own words: a heading that names the questions under it, over one question
+    // and its answer in quotation marks.
+    let notes = "# Prep\n\n## Behavioral Questions (STAR)\n\n\
+        **Q9: Tell me about a time you had to make a call under pressure.**\n\n\
+        \"When I was working on the checkout project, I had five fixes to ship. I shipped \
+        the two cheapest first to prove the idea, then the rest.\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(story.title.starts_with("When I was working"), "{story:#?}");
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you had to make a call under pressure."]
+    );
+    assert!(interview_prep_title(
+        "Interview Question Bank — Checkout Funnel"
+    ));
+    assert!(!interview_prep_title(
+        "The interview question I could not answer"
+    ));
+}

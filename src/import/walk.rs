@@ -1964,6 +1964,28 @@ pub(super) fn kind_only_title(title: &str) -> bool {
         })
 }
 
+/// Whether a title only names the questions under it: `Behavioral Questions (STAR)`,
+/// `Common Interview Questions`. No word of it names what happened.
+fn questions_title(title: &str) -> bool {
+    let words = plain_words(title);
+    words.iter().any(|w| w == "questions" || w == "question")
+        && words.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "questions"
+                    | "question"
+                    | "behavioral"
+                    | "behavioural"
+                    | "interview"
+                    | "common"
+                    | "likely"
+                    | "star"
+                    | "the"
+                    | "and"
+            )
+        })
+}
+
 /// Whether a heading only names the person's own telling for interviews: `Interview
 /// Narrative`, `My Interview Story`, `Interview story — working version`.
 fn names_own_telling(heading: &str) -> bool {
@@ -11923,7 +11945,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // says what kind of text follows and in what state, naming nothing. The title
         // is taken from the story; the heading is kept with the lines read as
         // structure (once: it may have been read as the story's label).
-        if kind_only_title(&draft.story.title) && !draft.all_text().trim().is_empty() {
+        // So is `## Behavioral Questions (STAR)` over one question and its answer: it
+        // names what is asked, not the story.
+        if (kind_only_title(&draft.story.title) || questions_title(&draft.story.title))
+            && !draft.all_text().trim().is_empty()
+        {
             let heading = std::mem::take(&mut draft.story.title);
             let line = draft.lines.0;
             if !self.plan.ignored.iter().any(|s| s.lines.0 == line) {
