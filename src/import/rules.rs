@@ -3182,6 +3182,12 @@ pub(super) fn enumerated_name<'t>(text: &'t str, set: &PrincipleSet) -> Option<&
     if let Some(rest) = counted {
         return story_name_words(rest, set);
     }
+    // `**① The overflow exploit (Critical)**`: a circled number, then the name.
+    if let Some(first) = inner.chars().next()
+        && circled_number(first)
+    {
+        return story_name_words(untold(inner[first.len_utf8()..].trim()), set);
+    }
     let mark = inner.find([')', '.'])?;
     let (enumerator, rest) = (&inner[..mark], inner[mark + 1..].trim());
     let enumerated = !enumerator.is_empty()
@@ -3196,6 +3202,12 @@ pub(super) fn enumerated_name<'t>(text: &'t str, set: &PrincipleSet) -> Option<&
 
 /// A story's name after its number or its counting word, when it reads as one: one to
 /// twelve words, no bold inside, no part's label, no question, no principle.
+/// Whether a character is a number in a circle (`①` to `⑳`, `❶` to `❿`, `➀` to `➓`),
+/// as notes count their stories.
+pub(super) fn circled_number(c: char) -> bool {
+    matches!(c, '\u{2460}'..='\u{2473}' | '\u{2776}'..='\u{2793}')
+}
+
 fn story_name_words<'t>(name: &'t str, set: &PrincipleSet) -> Option<&'t str> {
     let words = name.split_whitespace().count();
     ((1..=12).contains(&words)

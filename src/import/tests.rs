@@ -18976,3 +18976,44 @@ fn a_heading_naming_questions_leaves_the_title_to_the_story() {
         "The interview question I could not answer"
     ));
 }
+
+#[test]
+fn a_story_counted_by_a_number_in_a_circle_is_named_so() {
+    let set = principles::builtin();
+    // Our own words: stories named in bold after a number in a circle, in notes whose
+    // other bold lines are questions.
+    let notes = r#"# Prep — parcel lockers
+
+## Problem-solving stories (STAR)
+
+**① The double-opened locker (Critical)**
+- Situation: During my own review I found that two couriers could open one locker at once when their scans crossed.
+- Action: I took a row lock on the locker before the door command and retried the loser.
+- Result: No double opening since, pinned by a test that races two scans.
+
+**② The slow nightly report**
+- Situation: The nightly report ran past six in the morning.
+- Action: I moved its joins onto an index I added on the delivery date.
+- Result: It finished by two.
+
+## Design questions
+
+**Q. Why a row lock and not a queue?**
+A row lock keeps the rule next to the data it guards, and the lockers see few collisions.
+
+**Q. Why Postgres?**
+Every table the report reads lives there already.
+"#;
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "The double-opened locker (Critical)",
+            "The slow nightly report"
+        ],
+        "{:#?}",
+        read.drafts
+    );
+    assert!(circled_number('②') && circled_number('❸') && !circled_number('2'));
+}

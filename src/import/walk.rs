@@ -8538,9 +8538,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || bold_alike
                     && whole_bold(first).is_some_and(|w| {
                         // (`**Story 1: Pipeline leak**`: a story's name, whatever is
-                        // bold around it.)
-                        let named = plain_words(w).first().is_some_and(|x| x == "story")
-                            && enumerated_name(first, self.set).is_some();
+                        // bold around it; so is one counted by a number in a circle,
+                        // `**② Deadlock found by a load test**`, asking nothing.)
+                        let counted = plain_words(w).first().is_some_and(|x| x == "story")
+                            || w.trim_start().starts_with(circled_number);
+                        let named = counted && enumerated_name(first, self.set).is_some();
                         // (`**Your Answer: THE QUIZ PLATFORM**`: the label over the
                         // person's answer, no prompt.)
                         w.split_whitespace().count() <= 15 && !named && !names_own_answer(first)
