@@ -274,6 +274,14 @@ repeated('coding9k.md', '# Coding round\n\n', 9000,
          lambda i: f'## Problem {i} — Merge list {i}\n\n**Task:** Merge the intervals of list {i}.\n\n'
                    f'**Approach to say out loud:**\n> "I\'ll sort list {i}, then sweep once."\n\n'
                    f'```python\ndef merge_{i}(xs):\n    return sorted(xs)\n```\n\n')
+# 9,000 topics of an empty story bank, each over its questions: a heading over
+# questions alone reads back only to its own questions.
+repeated('topics9k.md', '# Story bank\n\nNo story is written yet; the questions below are ready.\n\n## Categories\n\n', 9000,
+         lambda i: f'### {i}. Topic {i}\n- What happened on day {i}? Who was there?\n- Where were you on day {i}?\n\n')
+# 9,000 follow-ups answered with how a thing works, no one in it.
+repeated('describe9k.md', '# Project notes\n\n## Follow-up questions\n\n', 9000,
+         lambda i: f'**Q: How did you handle part {i}?**\n*A: The service {i} keeps each key in the vault, and the '
+                   f'gateway checks every token against it. The client can never see key {i}.*\n\n')
 repeated('inline9k.md', '# Notes\n\n', 9000,
          lambda i: f'### Interview story {i}\nProblem: the queue {i} stalled. Solution: I moved job {i} '
                    f'to the night. Learned: measure {i} first.\n\n')
@@ -388,6 +396,8 @@ measure "import: a story bank table of 9,000 rows told to you, in a plan for a n
 measure "import: 9,000 stories each told twice, each the same as the one before" "$lp" --dir "$work/lib-refs" import "$work/tellings9k.md"
 measure "import: 9,000 questions of a guide, each over the fields it fills for every question" "$lp" --dir "$work/lib-refs" import "$work/fields9k.md"
 measure "import: 9,000 coding problems, each a task, a plan and a fence of Python" "$lp" --dir "$work/lib-refs" import "$work/coding9k.md"
+measure "import: 9,000 topics of an empty story bank, each over its questions" "$lp" --dir "$work/lib-refs" import "$work/topics9k.md"
+measure "import: 9,000 follow-ups answered with how a thing works, no one in it" "$lp" --dir "$work/lib-refs" import "$work/describe9k.md"
 measure "import: 9,000 answers told in lettered parts in their running text" "$lp" --dir "$work/lib-refs" import "$work/lettered9k.md"
 measure "import: 9,000 numbered names, each over a list of labelled parts" "$lp" --dir "$work/lib-refs" import "$work/itemnames9k.md"
 measure "import: 4,500 stories named by number, 4,500 questions each pointing to two" "$lp" --dir "$work/lib-refs" import "$work/usestory9k.md"

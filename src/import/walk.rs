@@ -8371,8 +8371,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// person's own questions (or questions waiting for a story) and nothing else, one
     /// line at least.
     fn only_questions_below(&self, after: usize) -> bool {
+        // (The questions below the heading are the last kept: read back to it.)
         let asked = |n: usize| {
-            (self.plan.questions.iter().map(|q| q.lines))
+            (self.plan.questions.iter().rev())
+                .take_while(|q| q.lines.1 > after)
+                .map(|q| q.lines)
                 .chain(self.waiting.iter().map(|(_, lines)| *lines))
                 .any(|(first, last)| (first..=last).contains(&n))
         };
