@@ -1357,10 +1357,9 @@ pub(super) fn asks_how_it_works(question: &str) -> bool {
 /// Whether a question asks what a thing is, means or does, or how two things differ
 /// ("What is TDD?", "what does api stand for and what does it do?", "What problem does
 /// Redux solve?", "how is JSX different from HTML?", "state vs props?"): knowledge
-/// answers it, not a
-/// story. A question that asks of the person ("What motivates you?"), of the past
-/// ("What was the hardest bug?") or for the most of something ("What is the biggest
-/// risk you took?") is none of these.
+/// answers it, not a story. A question that asks of the person ("What motivates
+/// you?"), of the past ("What was the hardest bug?") or for the most of something
+/// ("What is the biggest risk you took?") is none of these.
 pub(super) fn asks_what_a_thing_is(question: &str) -> bool {
     let words = plain_words(without_question_label(question));
     let Some(first) = words.first() else {
@@ -1501,10 +1500,9 @@ pub(super) fn past(w: &str) -> bool {
 /// Whether a text says, in English, how a thing is or works, with no one in it and
 /// nothing that happened ("Environment variables protect the keys. The application
 /// uses JWT middleware to protect routes…"): fifteen words or more in two sentences or
-/// more, no "I" or "we",
-/// and no verb in the past but one after "is" and the like ("`sendTyping(false)` is
-/// dispatched") or an article; and in English (see [`in_english`]): a text in
-/// another language has no past this reading could see.
+/// more, no "I" or "we", and no verb in the past but one after "is" and the like
+/// ("`sendTyping(false)` is dispatched") or an article; and in English (see
+/// [`in_english`]): a text in another language has no past this reading could see.
 pub(super) fn describes_a_thing(text: &str) -> bool {
     // (Nor one after an article, "an animated bubble": a word in "-ed" there names
     // what a thing is like.)
@@ -3200,14 +3198,14 @@ pub(super) fn enumerated_name<'t>(text: &'t str, set: &PrincipleSet) -> Option<&
     story_name_words(untold(rest), set)
 }
 
-/// A story's name after its number or its counting word, when it reads as one: one to
-/// twelve words, no bold inside, no part's label, no question, no principle.
 /// Whether a character is a number in a circle (`①` to `⑳`, `❶` to `❿`, `➀` to `➓`),
 /// as notes count their stories.
 pub(super) fn circled_number(c: char) -> bool {
     matches!(c, '\u{2460}'..='\u{2473}' | '\u{2776}'..='\u{2793}')
 }
 
+/// A story's name after its number or its counting word, when it reads as one: one to
+/// twelve words, no bold inside, no part's label, no question, no principle.
 fn story_name_words<'t>(name: &'t str, set: &PrincipleSet) -> Option<&'t str> {
     let words = name.split_whitespace().count();
     ((1..=12).contains(&words)
