@@ -3471,12 +3471,33 @@ fn before_remark(heading: &str) -> &str {
 /// story's short telling. One pitch is, when the heading names what it pitches
 /// (`Project Elevator Pitch (30 seconds)`, `Portfolio pitch`); so is the statement
 /// that closes an interview (`60-Second Closing Statement`), what the project or the
-/// person is, said last.
+/// person is, said last, and a set time's explanation (`90-Second Explanation`).
 pub(super) fn pitches_heading(heading: &str) -> bool {
     let words = plain_words(before_remark(heading));
     if words
         .windows(2)
         .any(|pair| pair[0] == "closing" && matches!(pair[1].as_str(), "statement" | "pitch"))
+    {
+        return true;
+    }
+    // (`## 90-Second Explanation`, `2-Minute Project Overview`: a project or a person
+    // told in a set time, a pitch by another name; a story's own shorter telling is
+    // its "version".)
+    let timed = words.windows(2).any(|pair| {
+        pair[0].chars().all(|c| c.is_ascii_digit())
+            && matches!(
+                pair[1].as_str(),
+                "second" | "seconds" | "minute" | "minutes"
+            )
+    });
+    if timed
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "explanation" | "overview" | "summary" | "introduction"
+            )
+        })
+        && !words.iter().any(|w| w == "story" || w == "version")
     {
         return true;
     }

@@ -19017,3 +19017,23 @@ Every table the report reads lives there already.
     );
     assert!(circled_number('②') && circled_number('❸') && !circled_number('2'));
 }
+
+#[test]
+fn a_timed_explanation_of_a_project_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a project explained in a set time, then a story.
+    let notes = "# Prep\n\n## 90-Second Explanation\n\n\
+        This project was based on a clinic that planned its rota in a spreadsheet. I \
+        approached it as an analyst: first I documented how the rota was built, then I \
+        wrote the requirements and a plan for three sprints.\n\n\
+        ## Stories\n\n### The double-booked surgeon\n\n\
+        **Situation:** Two theatres booked one surgeon.\n\
+        **Action:** I added a check across theatres.\n\
+        **Result:** No double bookings since.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The double-booked surgeon"], "{:#?}", read.drafts);
+    assert!(pitches_heading("90-Second Explanation"));
+    assert!(!pitches_heading("2-minute version"));
+    assert!(!pitches_heading("The 10-Minute Deep Technical Walkthrough"));
+}
