@@ -1539,7 +1539,7 @@ pub(super) fn describes_a_thing(text: &str) -> bool {
 /// Whether words (as [`words_of`] gives them) read as English: one in ten at least is
 /// one of its common words ("the", "and", "with"). Text in another language has none
 /// of them, and the rules that read English tense cannot judge it.
-pub(super) fn in_english(words: &[String]) -> bool {
+fn in_english(words: &[String]) -> bool {
     let common = words.iter().filter(|w| COMMON_WORDS.contains(w)).count();
     !words.is_empty() && common * 10 >= words.len()
 }

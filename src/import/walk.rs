@@ -7165,6 +7165,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         if ids.is_empty() {
             let told = self.region_text(&blocks);
+            let first_line = told.lines().find(|l| !l.trim().is_empty());
             // (The section that says so is set aside with those under it.)
             let mut aside = self.aside_below.is_some();
             if !aside {
@@ -7174,12 +7175,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     Some("which says its answers are templates, not your own")
                 } else if samples_heading(&title) && self.advises() {
                     Some("which says its stories are a guide's samples, not your own")
-                } else if technical_heading(&title)
-                    || told
-                        .lines()
-                        .find(|l| !l.trim().is_empty())
-                        .is_some_and(technical_lead)
-                {
+                } else if technical_heading(&title) || first_line.is_some_and(technical_lead) {
                     Some("which holds technical questions: no story")
                 } else if pitches_heading(&title) {
                     Some("which holds pitches of what a project is: no story")
@@ -7341,11 +7337,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // Nor is a job of the writer's work history, `### TCS — Junior DevOps
             // Engineer` over `**Duration**: ~2 years`, told in no story's parts: what
             // they did there, in general.
-            let job = job_heading(&title)
-                && told
-                    .lines()
-                    .find(|l| !l.trim().is_empty())
-                    .is_some_and(gives_tenure);
+            let job = job_heading(&title) && first_line.is_some_and(gives_tenure);
             let no_story = plan_heading(&title)
                 || self.under_section_asking_why(lines.0 + 1)
                 || (asks_how_it_works(&title) || job) && !labelled;
