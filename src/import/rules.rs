@@ -544,9 +544,38 @@ pub(super) fn without_number(text: &str) -> &str {
     }
 }
 
+/// One short clause in Chinese around a word that asks (什么 what, 为什么 why, 如何 or
+/// 怎么 how, 哪些 which): "覆盖率报告有什么用", "为什么 raw 和 admissions 分开". A
+/// sentence of the writer's own holds a stop or a comma ("我不知道为什么，就…"), or
+/// says "I" (我).
+fn asks_in_one_clause(text: &str) -> bool {
+    const ASKING: [&str; 8] = [
+        "什么",
+        "为什么",
+        "为何",
+        "如何",
+        "怎么",
+        "怎样",
+        "哪些",
+        "哪个",
+    ];
+    let han = text
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .count();
+    (4..=24).contains(&han)
+        && !text.contains(['，', ',', '。', '；', ';', '：', ':', '、'])
+        && !text.contains('我')
+        // (`可用于回答哪些面试问题`, "which questions it answers": a heading that names
+        // the questions under it.)
+        && !(text.ends_with("问题") || text.ends_with("問題"))
+        && ASKING.iter().any(|w| text.contains(w))
+}
+
 /// A question asked in Chinese without a question mark: it opens by asking whether
-/// ("有没有…", "你有没有…") or for an account ("请描述…", "讲一个…", "说一个…"), or
-/// closes on a word that asks ("…吗", "…呢", "…是什么", "…如何").
+/// ("有没有…", "你有没有…") or for an account ("请描述…", "讲一个…", "介绍一下…"), or
+/// closes on a word that asks ("…吗", "…呢", "…是什么", "…如何"), or is one short
+/// clause around a word that asks ("项目有哪些不足", "如果继续优化会怎么做").
 fn chinese_question(text: &str) -> bool {
     let text = text.trim().trim_end_matches(['。', '.', '：', ':']);
     [
@@ -558,12 +587,14 @@ fn chinese_question(text: &str) -> bool {
         "说一个",
         "举一个",
         "举个例子",
+        "介绍一下",
     ]
     .iter()
     .any(|lead| text.starts_with(lead))
         || ["吗", "呢", "是什么", "如何"]
             .iter()
             .any(|end| text.ends_with(end))
+        || asks_in_one_clause(text)
         // Korean and Japanese prompts without their question mark: 말씀해 주십시오,
         // 이야기해 주세요 (please tell), 있습니까 (is there…), 教えてください.
         || [

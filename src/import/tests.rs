@@ -1,7 +1,7 @@
 //! The importer's rules, one at a time.
 
 use super::rules::*;
-use super::walk::{names_language, reminder_lines};
+use super::walk::{bilingual_label, names_language, reminder_lines};
 use super::*;
 use crate::principles;
 
@@ -19036,4 +19036,78 @@ fn a_timed_explanation_of_a_project_is_no_story() {
     assert!(pitches_heading("90-Second Explanation"));
     assert!(!pitches_heading("2-minute version"));
     assert!(!pitches_heading("The 10-Minute Deep Technical Walkthrough"));
+}
+
+#[test]
+fn a_parts_label_beside_its_translation_heads_that_part() {
+    let set = principles::builtin();
+    // Our own words: two stories in Chinese, each part under a heading that writes its
+    // label in English and in Chinese, each story followed by the questions it answers
+    // (可以回答的面试问题), asked without a question mark.
+    let notes = "# 项目故事\n\n## 1. 把夜间任务从失败中救回来\n\n\
+        ### Situation 背景\n\n夜间导出任务每周失败两次，运营同事只能手动补数据。\n\n\
+        ### Task 任务\n\n我负责让它稳定运行。\n\n\
+        ### Action 行动\n\n我逐层排查日志，找到了分页逻辑的缺陷，并重写了重试机制。\n\n\
+        ### Result 结果\n\n之后一个季度没有再失败，手动补数据的工作也取消了。\n\n\
+        ### 能回答哪些面试问题\n\n- 为什么要重写重试机制\n- 你是怎么定位问题的\n- 这个项目有哪些不足\n\n\
+        ## 2. 给报表加缓存\n\n\
+        ### Situation (背景)\n\n月度报表打开要等一分钟。\n\n\
+        ### Task / 任务\n\n我需要把等待时间降下来。\n\n\
+        ### Action 行动\n\n我加了一层按月份分区的缓存。\n\n\
+        ### Result 结果\n\n报表两秒内打开。\n\n\
+        ### 可以回答的面试问题\n\n- 缓存失效怎么处理\n- 如何证明效果\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    let first = &read.drafts[0].story;
+    assert!(
+        first.part(Part::Situation).contains("每周失败两次"),
+        "{first:#?}"
+    );
+    assert!(first.part(Part::Task).starts_with("我负责"), "{first:#?}");
+    assert!(
+        first.part(Part::Action).contains("重写了重试机制"),
+        "{first:#?}"
+    );
+    assert!(!first.part(Part::Situation).contains("Task"), "{first:#?}");
+    assert_eq!(
+        first.questions,
+        [
+            "为什么要重写重试机制",
+            "你是怎么定位问题的",
+            "这个项目有哪些不足"
+        ],
+        "{first:#?}"
+    );
+    let second = &read.drafts[1].story;
+    assert!(second.part(Part::Task).contains("等待时间"), "{second:#?}");
+    assert_eq!(
+        second.questions,
+        ["缓存失效怎么处理", "如何证明效果"],
+        "{second:#?}"
+    );
+    assert_eq!(bilingual_label("行动 (Action)"), Some("行动"));
+    assert_eq!(bilingual_label("Situation Task"), None);
+    assert_eq!(bilingual_label("Action 计划"), None);
+}
+
+#[test]
+fn a_short_clause_around_a_word_that_asks_is_a_question_in_chinese() {
+    for asked in [
+        "项目有哪些不足",
+        "如果继续优化会怎么做",
+        "覆盖率报告有什么用",
+        "为什么 raw 和 admissions 分开",
+        "介绍一下你的项目",
+    ] {
+        assert!(is_question(asked), "{asked}");
+    }
+    // A sentence of the writer's, and a heading that names the questions under it.
+    for told in [
+        "我不知道为什么，就先重启了服务",
+        "我问了同事为什么要这样设计",
+        "这个故事能回答哪些问题",
+        "说明为什么要分两层表的理由，写在设计文档里，供评审参考。",
+    ] {
+        assert!(!is_question(told), "{told}");
+    }
 }

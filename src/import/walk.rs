@@ -13033,8 +13033,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && opens_on_deed
             && words_of(&action).iter().filter(|w| past(w)).count() >= 2
             && !to_reader(&action);
+        // (Or told in three labelled parts or more in a script whose tense lp does not
+        // read, `### Action 行动` over `我设计了双层表…`: the labels say it is a story.)
         let labelled_story = parts.len() >= 2
-            && (first_person_events(&body) > 0 || tells_deeds(&done) || recalls_deeds);
+            && (first_person_events(&body) > 0
+                || tells_deeds(&done)
+                || recalls_deeds
+                || parts.len() >= 3 && mostly_other_script(&body));
         // `**What is your biggest weakness?**` over `- **Situation:** I sometimes
         // become too focused on details…`: a quality of the writer's, its "Situation"
         // what they are like now; the labels dress a habit, not one event.
@@ -16529,7 +16534,27 @@ fn as_label(text: &str) -> String {
         .find_map(|article| strip_prefix_ignore_case(text, article))
         .filter(|rest| rest.split_whitespace().count() <= 2 && part(rest))
         .unwrap_or(text);
+    let text = bilingual_label(text).unwrap_or(text);
     format!("{text}:")
+}
+
+/// `Situation 背景`, `行动 (Action)`, `Result / 결과`: a part's label beside the same
+/// part's label in another script, the way bilingual notes head a part. The first
+/// label alone; `None` for anything else (two parts, or a label and a word).
+pub(super) fn bilingual_label(text: &str) -> Option<&str> {
+    let pieces: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || "/|·()（）[]".contains(c))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let [first, second] = pieces[..] else {
+        return None;
+    };
+    let part = |t: &str| match exact_label(&format!("{t}:")) {
+        Some((Label::Part(p), rest)) if rest.trim().is_empty() => Some(p),
+        _ => None,
+    };
+    let latin = |t: &str| t.chars().all(is_latin);
+    (part(first)? == part(second)? && latin(first) != latin(second)).then_some(first)
 }
 
 /// The part a heading of a few words names in one of its pieces, as a label alone:
