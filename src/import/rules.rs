@@ -568,7 +568,8 @@ fn asks_in_one_clause(text: &str) -> bool {
         && !text.contains('我')
         // (`可用于回答哪些面试问题`, "which questions it answers": a heading that names
         // the questions under it.)
-        && !(text.ends_with("问题") || text.ends_with("問題"))
+        && !text.ends_with("问题")
+        && !text.ends_with("問題")
         && ASKING.iter().any(|w| text.contains(w))
 }
 
