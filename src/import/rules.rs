@@ -7274,6 +7274,17 @@ fn cut_title(text: &str) -> String {
         .replace("==", " ")
         .replace("**", "");
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Chinese and Japanese are written without spaces, a character a word's worth: a
+    // long sentence in them ends its title at its first clause break (，。；：) after
+    // a phrase.
+    if mostly_other_script(&text)
+        && text.chars().count() > MAX / 2
+        && let Some((at, _)) = text
+            .char_indices()
+            .find(|&(at, c)| "，。；：！？".contains(c) && text[..at].chars().count() >= 6)
+    {
+        return text[..at].to_string();
+    }
     if text.chars().count() <= MAX {
         return without_full_stop(text.trim_end_matches([',', ';', ':'])).to_string();
     }
@@ -7464,7 +7475,32 @@ fn untagged_name(text: &str) -> (String, Option<String>) {
             break;
         }
     }
+    // `URL Shortener — STAR Method Summary`, `Query Optimization - STAR`: an ending set
+    // apart by a dash that names only the method the story is told in; a remark too.
+    if remark.is_none()
+        && let Some((name, ending)) = [" — ", " – ", " - "]
+            .iter()
+            .find_map(|dash| title.rsplit_once(dash))
+        && !name.trim().is_empty()
+        && names_only_the_method(ending)
+    {
+        remark = Some(title[name.len()..].trim_start().to_string());
+        title = name.trim_end();
+    }
     (title.to_string(), remark)
+}
+
+/// Whether words only name the STAR method, or a text told in it: `STAR`, `STAR Method
+/// Summary`, `STAR story`.
+pub(super) fn names_only_the_method(text: &str) -> bool {
+    let words = plain_words(text);
+    words.iter().any(|w| w == "star")
+        && words.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "star" | "method" | "summary" | "story" | "stories" | "format" | "version"
+            )
+        })
 }
 
 /// Appends a block of text, separated from what is there by a blank line, ending in

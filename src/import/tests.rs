@@ -19111,3 +19111,54 @@ fn a_short_clause_around_a_word_that_asks_is_a_question_in_chinese() {
         assert!(!is_question(told), "{told}");
     }
 }
+
+#[test]
+fn a_name_set_apart_from_the_star_method_names_the_story() {
+    let set = principles::builtin();
+    // Our own words: one project told in STAR under a title that names the project,
+    // then the method, set apart by a dash.
+    let notes = "# Invoice Archive — STAR Method Summary\n\n\
+        ## Situation\n\nI wanted a project that went past a demo: the archive had to run for a year.\n\n\
+        ## Task\n\nI set out to build and run it on a budget of ten euros a month.\n\n\
+        ## Action\n\n- **Moved storage to object buckets** — lifecycle rules sent old scans to cold storage.\n\n\
+        ## Result\n\nIt ran for fourteen months at seven euros a month.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert_eq!(read.drafts[0].story.title, "Invoice Archive");
+    assert!(read.drafts[0].story.notes.contains("STAR Method Summary"));
+    // A title that names only the kind of text and the method gives way to the story's
+    // own words.
+    let notes = notes.replace(
+        "Invoice Archive — STAR Method Summary",
+        "Project story — STAR",
+    );
+    let read = plan(&notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert!(
+        read.drafts[0].story.title.starts_with("I wanted a project"),
+        "{}",
+        read.drafts[0].story.title
+    );
+    // A name after the method stays what it was.
+    assert!(!names_only_the_method("Invoice Archive"));
+    assert!(!names_only_the_method("Stars"));
+}
+
+#[test]
+fn a_long_sentence_in_chinese_is_cut_at_its_first_clause_for_a_title() {
+    assert_eq!(
+        short_title(
+            "夜间导出任务每周失败两次，运营同事只能手动补数据。大家都很头疼，但没有人负责修复这个问题，直到我接手。"
+        ),
+        "夜间导出任务每周失败两次"
+    );
+    // A short one stays whole.
+    assert_eq!(short_title("夜间任务失败"), "夜间任务失败");
+    // Nor does an English title end on a helping verb.
+    assert_eq!(
+        short_title(
+            "Weekly numbers copied by hand into a shared spreadsheet can be wrong in ways nobody notices"
+        ),
+        "Weekly numbers copied by hand into a shared spreadsheet"
+    );
+}

@@ -1962,6 +1962,8 @@ pub(super) fn kind_only_title(title: &str) -> bool {
                     | "스토리"
             )
         })
+        // `STAR` alone: the method's letters, a row of labels.
+        || words == ["star"]
 }
 
 /// Whether a title only names the questions under it: `Behavioral Questions (STAR)`,
