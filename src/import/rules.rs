@@ -3320,6 +3320,8 @@ pub(super) fn answer_form(heading: &str) -> bool {
         "strong",
         "brief",
         "extended",
+        "expanded",
+        "complete",
         "narrative",
         "prose",
         "bullet",
@@ -3386,6 +3388,12 @@ pub(super) fn answer_form(heading: &str) -> bool {
     // "The story", "My story": the story told, under the heading that names it.
     // ("Story" and "Story 2" alone are labels of a story, not tellings of one.)
     let the_story = matches!(words.as_slice(), [a, b] if (a == "the" || a == "my") && b == "story")
+        // `Expanded Story`, `Full story`: the story told at a length, beside its other
+        // tellings under the same name.
+        || matches!(words.as_slice(), [a, b] if b == "story" && matches!(
+            a.as_str(),
+            "expanded" | "full" | "detailed" | "extended" | "long" | "short" | "brief" | "complete"
+        ))
         // `### STAR` under the story's name: the story, told in STAR.
         || words == ["star"];
     // `Deliver it like this`, `Say it this way`: how the story is to be said.
@@ -5426,6 +5434,34 @@ pub(super) fn question_lead(text: &str) -> Option<&str> {
     })
 }
 
+/// `Maps to These Interview Questions:`, `**Related questions:**`: a label of a few
+/// words ending on "questions", with a word that ties the story to them (maps,
+/// answers, fits, related…). What follows its colon (and its closing marks).
+fn relates_questions(text: &str) -> Option<&str> {
+    const TIES: &[&str] = &[
+        "maps",
+        "map",
+        "mapped",
+        "answers",
+        "answered",
+        "fits",
+        "covers",
+        "related",
+        "relevant",
+        "applicable",
+        "suitable",
+        "matching",
+        "addresses",
+    ];
+    let bare = text.trim_start().trim_start_matches(['*', '_']);
+    let colon = bare.find(':')?;
+    let words = plain_words(&bare[..colon]);
+    ((2..=6).contains(&words.len())
+        && words.last().is_some_and(|w| w == "questions")
+        && words.iter().any(|w| TIES.contains(&w.as_str())))
+    .then(|| bare[colon + 1..].trim_start_matches(['*', '_']))
+}
+
 /// The pieces of a text in quotation marks (`*"Tell me…"* or *"how you…"*`), each
 /// on one line; `None` when none is closed.
 pub(super) fn quoted_pieces(text: &str) -> Option<Vec<String>> {
@@ -5454,7 +5490,7 @@ pub(super) fn exact_label(text: &str) -> Option<(Label, &str)> {
 }
 
 fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
-    if let Some(rest) = question_lead(text) {
+    if let Some(rest) = question_lead(text).or_else(|| relates_questions(text)) {
         return Some((Label::Question, rest));
     }
     const DEFINITION: Label = Label::Aside("the principle's definition, not a story");
@@ -5523,6 +5559,22 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("解決方案", Label::Part(Part::Action)),
         ("解决", Label::Part(Part::Action)),
         ("解決", Label::Part(Part::Action)),
+        // 解法, 我的做法, 學到什麼 (solution, my approach, what I learned): a story told
+        // as a problem and its solution, as the English `Solution:` is read. (Not 问题,
+        // "problem" and "question" both, nor a label of a part once told: under
+        // `## Action`, `**问题**：` opens the next step of what was done.)
+        ("解法", Label::Part(Part::Action)),
+        ("我的做法", Label::Part(Part::Action)),
+        ("做法", Label::Part(Part::Action)),
+        ("学到什么", Label::Part(Part::Learned)),
+        ("學到什麼", Label::Part(Part::Learned)),
+        ("学到了什么", Label::Part(Part::Learned)),
+        ("學到了什麼", Label::Part(Part::Learned)),
+        ("收获", Label::Part(Part::Learned)),
+        ("收穫", Label::Part(Part::Learned)),
+        ("教训", Label::Part(Part::Learned)),
+        ("教訓", Label::Part(Part::Learned)),
+        ("反思", Label::Part(Part::Learned)),
         ("task", Label::Part(Part::Task)),
         // `## Your Role` between the context and the actions taken: what the writer was
         // there to do, a template's word for the task.
@@ -7461,10 +7513,11 @@ fn untagged_name(text: &str) -> (String, Option<String>) {
             title = r.trim_start();
         }
     }
-    // A remark in parentheses at the end: "(my favourite)"; or in square brackets
-    // ("Most challenging project [highest standards, think big]"), not a wiki link's.
+    // A remark in parentheses at the end: "(my favourite)", `（推薦）` as Chinese writes
+    // them; or in square brackets ("Most challenging project [highest standards, think
+    // big]"), not a wiki link's.
     let mut remark = None;
-    for (open_mark, close_mark) in [('(', ')'), ('[', ']')] {
+    for (open_mark, close_mark) in [('(', ')'), ('（', '）'), ('[', ']')] {
         if title.ends_with(close_mark)
             && !title.ends_with("]]")
             && let Some(open) = title.rfind(open_mark)

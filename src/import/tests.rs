@@ -19162,3 +19162,114 @@ fn a_long_sentence_in_chinese_is_cut_at_its_first_clause_for_a_title() {
         "Weekly numbers copied by hand into a shared spreadsheet"
     );
 }
+
+#[test]
+fn a_telling_of_the_story_at_a_length_stays_with_it() {
+    let set = principles::builtin();
+    // Our own words: one story told twice under its name, at length and then in STAR,
+    // with the questions it maps to, then a second story.
+    let notes = "## Story 1: The release script\n\n\
+        ### **Expanded Story**\n\n\
+        Every Friday the release took forty minutes by hand. After six weeks of it I wrote one script that did every step.\n\n\
+        ### **STAR Format**\n\n\
+        **Situation:** The weekly release was forty minutes of manual steps.\n\n\
+        **Action:** I wrote a script that ran every step and stopped on the first error.\n\n\
+        **Result:** Forty minutes became one command.\n\n\
+        ### **Maps to These Interview Questions:**\n\n\
+        - ✅ \"Tell me about a time you automated a manual process\"\n\
+        - ✅ \"How do you remove toil?\"\n\n\
+        ---\n\n\
+        ## Story 2: The sort bug\n\n\
+        ### Full story\n\n\
+        A streak counter reset after ten days. I found the keys were sorted as text and sorted them as numbers.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    let first = &read.drafts[0].story;
+    assert_eq!(first.title, "The release script");
+    assert!(first.notes.contains("Every Friday"), "{first:#?}");
+    assert!(
+        first.part(Part::Action).contains("wrote a script"),
+        "{first:#?}"
+    );
+    assert_eq!(
+        first.questions,
+        [
+            "Tell me about a time you automated a manual process",
+            "How do you remove toil?"
+        ]
+    );
+    assert!(read.drafts[1].all_text().contains("sorted them as numbers"));
+}
+
+#[test]
+fn a_solution_and_a_lesson_labelled_in_chinese_are_parts() {
+    let set = principles::builtin();
+    // Our own words: a question asked once over two stories, each labelled 情境, 問題,
+    // 解法, 學到什麼 (situation, problem, solution, what I learned), a remark in
+    // full-width parentheses after each name; then a question on the stack.
+    let notes = "# 面試準備\n\n\
+        ## 「這個專案最難的部分是什麼？」\n\n可以選以下任一個回答：\n\n\
+        ### 故事 A：訂單日期重疊（推薦）\n\n\
+        **情境：**\n同一個房間可能被重複預訂。\n\n\
+        **問題：**\n一開始我只比較入住日，很快發現不夠。\n\n\
+        **解法：**\n我把重疊條件改成一個區間判斷。\n\n\
+        **學到什麼：**\n先找本質的條件，程式反而更簡單。\n\n\
+        ### 故事 B：升級後路由失效（展示除錯）\n\n\
+        **情境：**\n升級框架後所有路由都回傳錯誤。\n\n\
+        **解法：**\n我讀了升級說明，改用新的寫法。\n\n\
+        **學到什麼：**\n升級前先看 release notes。\n\n\
+        ## 「你為什麼選這個技術棧？」\n\n### React\n\n> React 是前端主流選擇，生態系最豐富。\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    let first = &read.drafts[0].story;
+    assert_eq!(first.title, "訂單日期重疊");
+    assert!(
+        first.part(Part::Situation).contains("重複預訂"),
+        "{first:#?}"
+    );
+    assert!(first.part(Part::Action).contains("區間判斷"), "{first:#?}");
+    assert!(
+        first.part(Part::Learned).contains("本質的條件"),
+        "{first:#?}"
+    );
+    let second = &read.drafts[1].story;
+    assert!(
+        second.part(Part::Action).contains("升級說明"),
+        "{second:#?}"
+    );
+    for story in [first, second] {
+        assert_eq!(
+            story.questions,
+            ["這個專案最難的部分是什麼？"],
+            "{story:#?}"
+        );
+    }
+}
+
+#[test]
+fn answers_to_follow_ups_with_no_story_above_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: the end of a quoted answer, then common follow-ups (追問) and the
+    // answers to give, in Chinese, no story told above them.
+    let notes = "> 「下一步想加後端的整合測試。」\n\n---\n\n## 常見追問與回答\n\n\
+        ### Q：你做這個專案花了多久？\n\n\
+        > 大約六週，每天下班後兩小時。\n\
+        > 不是照教學做，是自己設計資料庫 Schema 和 API 規格，再一步一步實作。\n\n\
+        ### Q：這是你一個人做的嗎？\n\n\
+        > 是的，前後端都是我一個人。\n\
+        > 好處是可以完整理解前後端怎麼配合，知道 API 設計會影響前端的寫法。\n\n\
+        ### Q：你遇到最大的挑戰是什麼？（關於後端）\n\n\
+        > 對我來說後端是新的領域。\n\
+        > 最花時間的是理解「中介層 (middleware)」的概念：\n\
+        > 請求進來 → 驗證 token → 處理邏輯 → 回傳結果。\n\
+        > 理解這個流程後，後來寫權限和上傳的中介層就很快了。\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "answers to follow-up questions, with no story above to follow up"),
+        "{:#?}",
+        read.skipped
+    );
+}

@@ -539,6 +539,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     importer.release_asked_above();
     importer.own_waiting();
     importer.finish_draft();
+    share_heading_questions(&mut importer.plan, &lines);
     for (line, text) in unwrapped {
         importer.plan.ignored.push(Skipped {
             lines: (line, line),
@@ -12179,6 +12180,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // Its parts and notes, read by the rules below.
         let told = draft.told();
+        // `## 常見追問與回答` (common follow-ups and their answers) over `### Q：…？` and
+        // the answer to say: the follow-ups a story draws, with no story told above them
+        // to follow up; told in no labelled part, no story of its own.
+        let first_line = self
+            .lines
+            .get(draft.lines.0.saturating_sub(1))
+            .map_or("", |l| l.trim_start());
+        if let Some(depth) = super::details::heading_marks(first_line)
+            && followup_heading(first_line[depth..].trim()).is_some()
+            && draft.story.written_parts().next().is_none()
+            && !draft.story.questions.is_empty()
+        {
+            return Some("answers to follow-up questions, with no story above to follow up");
+        }
         // `**"Tell me about a problem you faced."**` over `Use the 3 steps. Small and
         // real is fine.`: a short tip for answering, in commands, nothing that happened.
         if draft.story.written_parts().next().is_none()
@@ -14186,6 +14201,44 @@ const NOT_YET: &str = "says the writer has no story for it yet";
 /// to practise, whatever lines they were asked on.
 const OWN_QUESTIONS_KEPT: &[&str] = &[GENERAL, NOT_YET, GLOSS, SAMPLE, UNFINISHED];
 
+/// `## 「這個專案最難的部分是什麼？」` over `Pick any one of these:` and the stories
+/// under it, each a heading below: a question asked once over the stories that answer
+/// it. Its heading made no draft (a label over questions, or a heading read as naming
+/// no principle); the question is each story's under it.
+fn share_heading_questions(plan: &mut ImportPlan, lines: &[&str]) {
+    let heading = |at: usize| {
+        let line = lines.get(at.checked_sub(1)?)?.trim_start();
+        super::details::heading_marks(line).map(|depth| (depth, line[depth..].trim()))
+    };
+    let shared: Vec<(String, usize, usize)> = plan
+        .skipped
+        .iter()
+        .filter(|s| s.reason == LABEL_ALONE || s.reason == "heading names no principle")
+        .filter_map(|s| {
+            let (depth, text) = heading(s.lines.0)?;
+            let asked = bare_question(text.trim_matches(['「', '」', '『', '』']));
+            if !is_question(&asked) {
+                return None;
+            }
+            let end = (s.lines.0 + 1..=lines.len())
+                .find(|&at| heading(at).is_some_and(|(d, _)| d <= depth))
+                .unwrap_or(lines.len() + 1);
+            Some((asked, s.lines.1, end))
+        })
+        .collect();
+    for (asked, after, end) in shared {
+        for draft in plan
+            .drafts
+            .iter_mut()
+            .filter(|d| d.lines.0 > after && d.lines.0 < end)
+        {
+            if !draft.story.questions.contains(&asked) {
+                draft.story.questions.push(asked.clone());
+            }
+        }
+    }
+}
+
 /// The reason given for a label with nothing told under it (see [`only_its_label`]).
 const LABEL_ALONE: &str = "a label over questions or nothing, no story told under it";
 
@@ -15242,9 +15295,12 @@ fn bare_question(line: &str) -> String {
         }
         _ => line,
     };
+    // (A check mark before it, `- ✅ "Tell me…"`, marks it, and is no word of it.)
     let line = line
         .trim()
         .trim_start_matches(['•', '>', '-', '*', '+'])
+        .trim()
+        .trim_start_matches(pictograph)
         .trim();
     // A number before it ("10.Tell me…", "3) Describe…", a section's "1.2.") counts
     // the questions.
