@@ -19273,3 +19273,23 @@ fn answers_to_follow_ups_with_no_story_above_are_no_story() {
         read.skipped
     );
 }
+
+#[test]
+fn a_story_in_a_run_of_stories_told_alike_is_one() {
+    let set = principles::builtin();
+    // Our own words: stories told as one paragraph each under numbered headings, under
+    // a title that names them stories; the second says "I" once, its scene first.
+    let notes = "# Interview Stories — Two Fixes\n\n\
+        ## 1. Lost uploads\n\n\
+        During a demo week I noticed uploads vanished after every restart. I traced it to the temporary disk and I moved the files into the database. Nothing was lost after that.\n\n\
+        ## 2. Slow export\n\n\
+        The monthly export timed out for the largest customer. Support escalated it twice in one week. I added paging to the query. The export finished in forty seconds and the escalations stopped.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.skipped);
+    assert_eq!(read.drafts[1].story.title, "Slow export");
+    // Under a title that names no stories, the second is read as before: one "I" is
+    // not enough there.
+    let notes = notes.replace("# Interview Stories — Two Fixes", "# Project log");
+    let read = plan(&notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+}

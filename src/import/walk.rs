@@ -5619,13 +5619,53 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // Under a label that says a story of the person's follows (`**Problem-solving
         // story:**`), one thing told done in the first person tells it.
         let called_own = told.lines().any(own_story_label) && first_person_events(&said) >= 1;
+        // A section in a run of stories, each under a heading of the same level, the one
+        // before it read as a story: told as they are, what happened in three sentences
+        // or more in the past, the writer doing one thing of it ("The analyzer returned
+        // JSON that omitted fields… I instrumented validation… a retry recovered most").
+        let in_a_run = self.follows_story_alike(blocks)
+            && past_sentences(&unquoted(&said)) >= 3
+            && first_person_events(&said) >= 1
+            && !to_reader(&said);
         (
             own_account(&said) && tells_events(&said) && !describes_work(&said)
                 || filed
                 || asked_of_section
-                || called_own,
+                || called_own
+                || in_a_run,
             self.labelled_parts(blocks, subs) >= 2 && (!to_them || told_in_parts || deeds_told),
         )
+    }
+
+    /// Whether the section of `blocks` follows a story read under a heading of the same
+    /// level as its own, none higher between them (told in parts or not): the next in a
+    /// run of stories told alike.
+    fn follows_story_alike(&self, blocks: &[&AstNode<'_>]) -> bool {
+        blocks
+            .first()
+            .and_then(|b| self.heading_before(span(b).0))
+            .is_some_and(|own| self.follows_story_at(own))
+    }
+
+    /// Whether the heading at line `own` follows a story read under a heading of its
+    /// level, none higher between them, under a heading that names stories (`#
+    /// Interview Stories — Six Guardrails`).
+    fn follows_story_at(&self, own: usize) -> bool {
+        if !self.heading_over(own).is_some_and(over_stories) {
+            return false;
+        }
+        let depth = |at: usize| {
+            (self.lines.get(at.checked_sub(1)?))
+                .and_then(|l| super::details::heading_marks(l.trim_start()))
+        };
+        let Some(level) = depth(own) else {
+            return false;
+        };
+        self.plan.drafts.last().is_some_and(|d| {
+            d.lines.0 < own
+                && depth(d.lines.0) == Some(level)
+                && (d.lines.0 + 1..own).all(|at| depth(at).is_none_or(|above| above >= level))
+        })
     }
 
     /// The sub-headings that name a story's parts (`### Situation`, `### Action`), each
@@ -13090,10 +13130,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // story, `**Problem-solving story:**`, quoted as it will be said.)
             || source.iter().any(|l| own_story_label(l))
                 && first_person_events(&draft.all_text().replace(['"', '“', '”'], " ")) >= 1;
+        // (So is one in a run of stories told alike, each under a heading of the same
+        // level: see `follows_story_alike`.)
+        let in_a_run = self.follows_story_at(draft.lines.0)
+            && past_sentences(&unquoted(&told)) >= 3
+            && first_person_events(&told) >= 1
+            && !to_reader(&told);
         if self.section.as_ref().is_some_and(|s| s.guessed)
             && !reminder
             && !filed
             && !said_told
+            && !in_a_run
             && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
                 || parts.len() < 2 && few_events(&told)
                 || !labelled_story
