@@ -570,6 +570,61 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
             text,
         });
     }
+    // A heading with nothing under it that no reading took up (`### 故事 A：export` at
+    // the end of the notes, in notes read as stories each under its label): kept in
+    // the ignored list, so that its words are in something.
+    // (Counted as a running sum of where spans open and close: one pass, however many
+    // spans overlap.)
+    let mut opened = vec![0i64; lines.len() + 2];
+    let spans = (importer.plan.drafts.iter().map(|d| d.lines))
+        .chain(importer.plan.skipped.iter().map(|s| s.lines))
+        .chain(importer.plan.ignored.iter().map(|s| s.lines))
+        .chain(importer.plan.questions.iter().map(|q| q.lines));
+    for (start, end) in spans {
+        let (start, end) = (start.min(lines.len() + 1), end.min(lines.len()) + 1);
+        if start < end {
+            opened[start] += 1;
+            opened[end] -= 1;
+        }
+    }
+    let mut accounted = vec![false; lines.len() + 2];
+    let mut open = 0;
+    for (line, seen) in accounted.iter_mut().enumerate() {
+        open += opened[line];
+        *seen = open > 0;
+    }
+    let level = |node: &AstNode<'_>| match node.data().value {
+        NodeValue::Heading(ref h) => Some(h.level),
+        _ => None,
+    };
+    let children: Vec<_> = root.children().collect();
+    for (i, node) in children.iter().enumerate() {
+        let (start, end) = span(node);
+        // (Nothing under it: the next block is a heading as high or higher, or none.)
+        let empty = level(node).is_some_and(|own| {
+            children
+                .get(i + 1)
+                .is_none_or(|next| level(next).is_some_and(|l| l <= own))
+        });
+        // (A question heading whose question a story or the person took is in them.)
+        let asked = |text: &str| {
+            let asked = bare_question(text.trim_start_matches('#'));
+            (importer.plan.drafts.iter())
+                .flat_map(|d| d.story.questions.iter())
+                .chain(importer.plan.questions.iter().map(|q| &q.question))
+                .any(|q| asked.contains(q.as_str()) || q.contains(asked.as_str()))
+        };
+        if empty
+            && !accounted.get(start).copied().unwrap_or(true)
+            && !asked(&lines[start - 1..end.min(lines.len())].join(" "))
+        {
+            importer.plan.ignored.push(Skipped {
+                lines: (start, end),
+                reason: "a heading with nothing under it".into(),
+                text: lines[start - 1..end.min(lines.len())].join("\n"),
+            });
+        }
+    }
     // Lines in no block (a link's definition, `[x]: url "title"`, which Markdown does
     // not show): kept in the ignored list, so that no word is in nothing.
     let mut covered = vec![false; lines.len() + 1];
@@ -11769,15 +11824,32 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let aloud = ((told_aloud || own_name || self.ranked_heading(draft.lines.0)) && !counted)
             .then(|| said_aloud(&draft));
         if let Some(reason) = self.not_a_story(aloud.as_ref().unwrap_or(&draft), &asked_after) {
-            let (line, last) = draft.lines;
+            let (mut line, last) = draft.lines;
+            // (The heading just above its lines, `### 故事 A：NAME` over them, reported
+            // nowhere else, is skipped with them: it headed what is skipped.)
+            if let Some(above) = self.heading_before(line)
+                && self.lines[above..line.saturating_sub(1)]
+                    .iter()
+                    .all(|l| l.trim().is_empty())
+                && heading_line(self.lines[above - 1])
+                    .is_some_and(|h| heading_principles(h, self.set).is_empty())
+                && !(self.plan.ignored.iter())
+                    .chain(self.plan.skipped.iter())
+                    .map(|s| s.lines)
+                    .chain(self.plan.drafts.iter().map(|d| d.lines))
+                    .any(|(from, to)| from <= above && above <= to)
+            {
+                line = above;
+            }
             let text = self.source(line, last, 0);
+            let own_text = self.source(draft.lines.0, last, 0);
             // The questions such an answer was written under are still the person's
             // own, for practice; so is a question from beyond the lines skipped (a
             // deeper heading that asked it), whatever the draft was, so that none of
             // its words is lost.
             if let Some(principle) = draft.story.principles.first() {
                 for question in &draft.story.questions {
-                    let within = text.contains(question.as_str());
+                    let within = own_text.contains(question.as_str());
                     if OWN_QUESTIONS_KEPT.contains(&reason) || !within {
                         // The line that asks it, when it is beyond the draft's.
                         let asked = (!within)
