@@ -282,6 +282,16 @@ repeated('topics9k.md', '# Story bank\n\nNo story is written yet; the questions 
 repeated('describe9k.md', '# Project notes\n\n## Follow-up questions\n\n', 9000,
          lambda i: f'**Q: How did you handle part {i}?**\n*A: The service {i} keeps each key in the vault, and the '
                    f'gateway checks every token against it. The client can never see key {i}.*\n\n')
+# 9,000 questions each asked once over two stories, then 9,000 stories in a run told
+# alike, under a title that names stories: a question over stories is given to each
+# under it, and a story in a run reads only the story before it.
+repeated('shared9k.md', '# Interview Stories\n\n', 9000,
+         lambda i: f'## "What was the hardest part of project {i}?"\n\nPick any one:\n\n'
+                   f'### Story A: cache {i}\n\n**Situation:** Page {i} was slow.\n\n**Action:** I cached it.\n\n'
+                   f'### Story B: index {i}\n\n**Situation:** Query {i} timed out.\n\n**Action:** I added an index.\n\n')
+repeated('run9k.md', '# Interview Stories\n\n', 9000,
+         lambda i: f'## {i}. Queue {i}\n\nThe queue {i} stalled every night. Support escalated it twice. '
+                   f'I moved job {i} to the morning. The stalls stopped for a month.\n\n')
 repeated('inline9k.md', '# Notes\n\n', 9000,
          lambda i: f'### Interview story {i}\nProblem: the queue {i} stalled. Solution: I moved job {i} '
                    f'to the night. Learned: measure {i} first.\n\n')
@@ -398,6 +408,8 @@ measure "import: 9,000 questions of a guide, each over the fields it fills for e
 measure "import: 9,000 coding problems, each a task, a plan and a fence of Python" "$lp" --dir "$work/lib-refs" import "$work/coding9k.md"
 measure "import: 9,000 topics of an empty story bank, each over its questions" "$lp" --dir "$work/lib-refs" import "$work/topics9k.md"
 measure "import: 9,000 follow-ups answered with how a thing works, no one in it" "$lp" --dir "$work/lib-refs" import "$work/describe9k.md"
+measure "import: 9,000 questions each asked over two stories under it" "$lp" --dir "$work/lib-refs" import "$work/shared9k.md"
+measure "import: 9,000 stories in a run told alike, one paragraph each" "$lp" --dir "$work/lib-refs" import "$work/run9k.md"
 measure "import: 9,000 answers told in lettered parts in their running text" "$lp" --dir "$work/lib-refs" import "$work/lettered9k.md"
 measure "import: 9,000 numbered names, each over a list of labelled parts" "$lp" --dir "$work/lib-refs" import "$work/itemnames9k.md"
 measure "import: 4,500 stories named by number, 4,500 questions each pointing to two" "$lp" --dir "$work/lib-refs" import "$work/usestory9k.md"
