@@ -5716,10 +5716,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let Some(level) = depth(own) else {
             return false;
         };
+        // (Under the same heading, none higher between them: the same parent.)
+        let parents = self.parents.get_or_init(|| heading_parents(self.lines));
+        let parent = |at: usize| parents.get(at.checked_sub(1)?).copied().flatten();
         self.plan.drafts.last().is_some_and(|d| {
-            d.lines.0 < own
-                && depth(d.lines.0) == Some(level)
-                && (d.lines.0 + 1..own).all(|at| depth(at).is_none_or(|above| above >= level))
+            d.lines.0 < own && depth(d.lines.0) == Some(level) && parent(d.lines.0) == parent(own)
         })
     }
 
