@@ -19321,3 +19321,22 @@ fn a_heading_over_what_is_skipped_is_skipped_with_it() {
         read.skipped
     );
 }
+
+#[test]
+fn a_storys_label_before_the_question_it_answers_is_kept() {
+    let set = principles::builtin();
+    // Our own words: a story's label and number before a name that reads as a question
+    // in Chinese ("how to build a test set"), over the story's own sections.
+    let notes = "## 故事 1: 如何构建测试数据集\n\n\
+        ### STAR 版本\n\n\
+        **Situation 背景:**\n\n我需要评估一个问答系统。\n\n\
+        **Action 行动:**\n\n我从知识库里挑出核心概念，为每个概念写了问题和标准答案。\n\n\
+        **Result 结果:**\n\n测试集成了每次发布前的检查。\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert!(
+        (read.ignored.iter()).any(|s| s.text == "故事 1"),
+        "{:#?}",
+        read.ignored
+    );
+}

@@ -6881,6 +6881,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || next == Some(level) && next_heading.is_some_and(names_story))
             && (is_question(&title) || asks_for_story(&title))
         {
+            // (`## 故事 1: 如何构建 Golden Dataset` over the story's sections: the label
+            // before the question is kept with the lines read as structure.)
+            self.plan
+                .ignored
+                .extend(dropped_number(lines.0, &unquote(&heading), &title));
             self.asked_above = Some(AskedAbove {
                 question: title,
                 lines,
