@@ -7331,9 +7331,10 @@ fn cut_title(text: &str) -> String {
     // a phrase.
     if mostly_other_script(&text)
         && text.chars().count() > MAX / 2
-        && let Some((at, _)) = text
+        && let Some((_, (at, _))) = text
             .char_indices()
-            .find(|&(at, c)| "，。；：！？".contains(c) && text[..at].chars().count() >= 6)
+            .enumerate()
+            .find(|&(count, (_, c))| "，。；：！？".contains(c) && count >= 6)
     {
         return text[..at].to_string();
     }

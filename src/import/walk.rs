@@ -570,61 +570,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
             text,
         });
     }
-    // A heading with nothing under it that no reading took up (`### 故事 A：export` at
-    // the end of the notes, in notes read as stories each under its label): kept in
-    // the ignored list, so that its words are in something.
-    // (Counted as a running sum of where spans open and close: one pass, however many
-    // spans overlap.)
-    let mut opened = vec![0i64; lines.len() + 2];
-    let spans = (importer.plan.drafts.iter().map(|d| d.lines))
-        .chain(importer.plan.skipped.iter().map(|s| s.lines))
-        .chain(importer.plan.ignored.iter().map(|s| s.lines))
-        .chain(importer.plan.questions.iter().map(|q| q.lines));
-    for (start, end) in spans {
-        let (start, end) = (start.min(lines.len() + 1), end.min(lines.len()) + 1);
-        if start < end {
-            opened[start] += 1;
-            opened[end] -= 1;
-        }
-    }
-    let mut accounted = vec![false; lines.len() + 2];
-    let mut open = 0;
-    for (line, seen) in accounted.iter_mut().enumerate() {
-        open += opened[line];
-        *seen = open > 0;
-    }
-    let level = |node: &AstNode<'_>| match node.data().value {
-        NodeValue::Heading(ref h) => Some(h.level),
-        _ => None,
-    };
-    let children: Vec<_> = root.children().collect();
-    for (i, node) in children.iter().enumerate() {
-        let (start, end) = span(node);
-        // (Nothing under it: the next block is a heading as high or higher, or none.)
-        let empty = level(node).is_some_and(|own| {
-            children
-                .get(i + 1)
-                .is_none_or(|next| level(next).is_some_and(|l| l <= own))
-        });
-        // (A question heading whose question a story or the person took is in them.)
-        let asked = |text: &str| {
-            let asked = bare_question(text.trim_start_matches('#'));
-            (importer.plan.drafts.iter())
-                .flat_map(|d| d.story.questions.iter())
-                .chain(importer.plan.questions.iter().map(|q| &q.question))
-                .any(|q| asked.contains(q.as_str()) || q.contains(asked.as_str()))
-        };
-        if empty
-            && !accounted.get(start).copied().unwrap_or(true)
-            && !asked(&lines[start - 1..end.min(lines.len())].join(" "))
-        {
-            importer.plan.ignored.push(Skipped {
-                lines: (start, end),
-                reason: "a heading with nothing under it".into(),
-                text: lines[start - 1..end.min(lines.len())].join("\n"),
-            });
-        }
-    }
+    keep_empty_headings(&mut importer.plan, root, &lines);
     // Lines in no block (a link's definition, `[x]: url "title"`, which Markdown does
     // not show): kept in the ignored list, so that no word is in nothing.
     let mut covered = vec![false; lines.len() + 1];
@@ -5678,10 +5624,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // before it read as a story: told as they are, what happened in three sentences
         // or more in the past, the writer doing one thing of it ("The analyzer returned
         // JSON that omitted fields… I instrumented validation… a retry recovered most").
-        let in_a_run = self.follows_story_alike(blocks)
-            && past_sentences(&unquoted(&said)) >= 3
-            && first_person_events(&said) >= 1
-            && !to_reader(&said);
+        let in_a_run = blocks
+            .first()
+            .and_then(|b| self.heading_before(span(b).0))
+            .is_some_and(|own| self.told_in_a_run(own, &said));
         (
             own_account(&said) && tells_events(&said) && !describes_work(&said)
                 || filed
@@ -5692,21 +5638,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         )
     }
 
-    /// Whether the section of `blocks` follows a story read under a heading of the same
-    /// level as its own, none higher between them (told in parts or not): the next in a
-    /// run of stories told alike.
-    fn follows_story_alike(&self, blocks: &[&AstNode<'_>]) -> bool {
-        blocks
-            .first()
-            .and_then(|b| self.heading_before(span(b).0))
-            .is_some_and(|own| self.follows_story_at(own))
-    }
-
-    /// Whether the heading at line `own` follows a story read under a heading of its
-    /// level, none higher between them, under a heading that names stories (`#
-    /// Interview Stories — Six Guardrails`).
-    fn follows_story_at(&self, own: usize) -> bool {
-        if !self.heading_over(own).is_some_and(over_stories) {
+    /// Whether `told`, under the heading at line `own`, is the next in a run of stories
+    /// told alike: it follows a story read under a heading of its level, none higher
+    /// between them (told in parts or not), under a heading that names stories (`#
+    /// Interview Stories — Six Guardrails`); and it tells three things or more in the
+    /// past, the writer doing one of them, not to the reader.
+    fn told_in_a_run(&self, own: usize, told: &str) -> bool {
+        if !self.heading_over(own).is_some_and(over_stories)
+            || past_sentences(&unquoted(told)) < 3
+            || first_person_events(told) == 0
+            || to_reader(told)
+        {
             return false;
         }
         let depth = |at: usize| {
@@ -13208,12 +13150,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // story, `**Problem-solving story:**`, quoted as it will be said.)
             || source.iter().any(|l| own_story_label(l))
                 && first_person_events(&draft.all_text().replace(['"', '“', '”'], " ")) >= 1;
-        // (So is one in a run of stories told alike, each under a heading of the same
-        // level: see `follows_story_alike`.)
-        let in_a_run = self.follows_story_at(draft.lines.0)
-            && past_sentences(&unquoted(&told)) >= 3
-            && first_person_events(&told) >= 1
-            && !to_reader(&told);
+        // (So is one in a run of stories told alike: see `told_in_a_run`.)
+        let in_a_run = self.told_in_a_run(draft.lines.0, &told);
         if self.section.as_ref().is_some_and(|s| s.guessed)
             && !reminder
             && !filed
@@ -14325,6 +14263,64 @@ const NOT_YET: &str = "says the writer has no story for it yet";
 /// The reasons a draft is not a story that still leave its questions the person's own,
 /// to practise, whatever lines they were asked on.
 const OWN_QUESTIONS_KEPT: &[&str] = &[GENERAL, NOT_YET, GLOSS, SAMPLE, UNFINISHED];
+
+/// Keeps each heading with nothing under it that no reading took up (`### 故事 A：export`
+/// at the end of the notes, in notes read as stories each under its label) in the
+/// ignored list, so that its words are in something.
+fn keep_empty_headings<'a>(plan: &mut ImportPlan, root: &'a AstNode<'a>, lines: &[&str]) {
+    // The lines some draft or list accounts for, counted as a running sum of where
+    // spans open and close: one pass, however many spans overlap.
+    let mut opened = vec![0i64; lines.len() + 2];
+    let spans = (plan.drafts.iter().map(|d| d.lines))
+        .chain(plan.skipped.iter().map(|s| s.lines))
+        .chain(plan.ignored.iter().map(|s| s.lines))
+        .chain(plan.questions.iter().map(|q| q.lines));
+    for (start, end) in spans {
+        let (start, end) = (start.min(lines.len() + 1), end.min(lines.len()) + 1);
+        if start < end {
+            opened[start] += 1;
+            opened[end] -= 1;
+        }
+    }
+    let mut accounted = vec![false; lines.len() + 2];
+    let mut open = 0;
+    for (line, seen) in accounted.iter_mut().enumerate() {
+        open += opened[line];
+        *seen = open > 0;
+    }
+    let level = |node: &AstNode<'_>| match node.data().value {
+        NodeValue::Heading(ref h) => Some(h.level),
+        _ => None,
+    };
+    let children: Vec<_> = root.children().collect();
+    for (i, node) in children.iter().enumerate() {
+        let (start, end) = span(node);
+        // (Nothing under it: the next block is a heading as high or higher, or none.)
+        let empty = level(node).is_some_and(|own| {
+            children
+                .get(i + 1)
+                .is_none_or(|next| level(next).is_some_and(|l| l <= own))
+        });
+        // (A question heading whose question a story or the person took is in them.)
+        let asked = |text: &str| {
+            let asked = bare_question(text.trim_start_matches('#'));
+            (plan.drafts.iter())
+                .flat_map(|d| d.story.questions.iter())
+                .chain(plan.questions.iter().map(|q| &q.question))
+                .any(|q| asked.contains(q.as_str()) || q.contains(asked.as_str()))
+        };
+        if empty
+            && !accounted.get(start).copied().unwrap_or(true)
+            && !asked(&lines[start - 1..end.min(lines.len())].join(" "))
+        {
+            plan.ignored.push(Skipped {
+                lines: (start, end),
+                reason: "a heading with nothing under it".into(),
+                text: lines[start - 1..end.min(lines.len())].join("\n"),
+            });
+        }
+    }
+}
 
 /// `## 「這個專案最難的部分是什麼？」` over `Pick any one of these:` and the stories
 /// under it, each a heading below: a question asked once over the stories that answer
