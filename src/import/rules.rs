@@ -2478,6 +2478,27 @@ pub(super) fn over_stories(heading: &str) -> bool {
         && (!about_answering(heading) || story_bank(heading))
 }
 
+/// Whether a heading names stories for interviews and nothing else (`Interview
+/// stories`, `Behavioral Interview Stories`, `My STAR stories`): the stories a person
+/// keeps to tell, theirs.
+pub(super) fn interview_stories(heading: &str) -> bool {
+    let words = plain_words(heading);
+    words.iter().any(|w| w == "stories")
+        && words.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "interview"
+                    | "interviews"
+                    | "stories"
+                    | "behavioral"
+                    | "behavioural"
+                    | "star"
+                    | "my"
+                    | "the"
+            )
+        })
+}
+
 /// Whether a heading names the writer's bank of stories, whatever form it says they
 /// take: "Story Bank", "Leo's Story Bank Template", "My story library". The stories under
 /// it are the writer's own (a template's empty slots are read as such where they are).
@@ -3335,6 +3356,12 @@ pub(super) fn answer_form(heading: &str) -> bool {
         "minutes",
         "final",
         "polished",
+        // `Two-minute account`: the story as said in two minutes.
+        "account",
+        "one",
+        "two",
+        "three",
+        "five",
         // `Screen version (plain, ≤90 s)`, `Technical STAR (≤2 min)`: whom the telling is
         // for, and how it is said.
         // `Use STAR format:` over the answer: the telling it is put in.
@@ -3366,6 +3393,7 @@ pub(super) fn answer_form(heading: &str) -> bool {
         "90",
     ];
     const TELLING: &[&str] = &[
+        "account",
         "answer",
         "answers",
         "version",
@@ -3432,6 +3460,8 @@ pub(super) fn answer_form(heading: &str) -> bool {
         || summed
         || !words.is_empty()
             && words != ["answers"]
+            // ("Account" alone may name what the story is about.)
+            && words != ["account"]
             && words
                 .iter()
                 .enumerate()
@@ -3674,6 +3704,29 @@ pub(super) fn about_answering(heading: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.contains(p))
+    {
+        return true;
+    }
+    // `## How to tell one`, `How to answer`: how a story is told, not one.
+    let words = plain_words(heading);
+    if let [how, to, verb, ..] = words.as_slice()
+        && how == "how"
+        && to == "to"
+        && matches!(
+            verb.as_str(),
+            "tell"
+                | "answer"
+                | "say"
+                | "deliver"
+                | "present"
+                | "practise"
+                | "practice"
+                | "structure"
+                | "use"
+                | "write"
+                | "prepare"
+                | "rehearse"
+        )
     {
         return true;
     }

@@ -2783,6 +2783,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
     let listed = listed_principles(&named, &lines);
     let bullets = indented_bullets(&lines);
     let plain = plain_titles(&lines, set);
+    let drawn = drawn_headings(&lines);
     // (Notes with a code fence anywhere write their code so: indented lines there may
     // be code too.)
     let fenced = lines.iter().any(|l| fence_mark(l).is_some());
@@ -2830,6 +2831,18 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
             // Indentation inside the fence was the author's layout, not code.
             out.push_str(line.trim_start());
             dedented.push(i);
+        } else if !in_code && drawn[i] != Drawn::No {
+            // Plain notes' headings drawn with rules: the rules are layout, the title
+            // between them a heading, and a label set between dashes one level below.
+            match drawn[i] {
+                Drawn::Title(depth, title) => {
+                    let level = (written_level.max(1) + depth).min(6);
+                    out.push_str(&"#".repeat(level));
+                    out.push(' ');
+                    out.push_str(title);
+                }
+                _ => empty.push((i + 1, line.trim().to_string(), DRAWN_RULE)),
+            }
         } else if heading_line(line).is_none()
             && (named[i] && !among_topics(&lines, i, set) && !listed[i]
                 || title_line(&lines, i, set)
@@ -2923,6 +2936,9 @@ fn principle_over_question<'l>(lines: &[&'l str], i: usize, set: &PrincipleSet) 
         && is_question(next.trim()))
     .then_some(name)
 }
+
+/// Why a rule drawn over or under a plain title is among the ignored lines.
+const DRAWN_RULE: &str = "a rule drawn over or under a title: layout";
 
 /// Why a list's marker with nothing after it is among the ignored lines.
 const EMPTY_ITEM: &str = "a list's marker with nothing after it: an item left empty";
@@ -3412,14 +3428,115 @@ fn html_rule(html: &str) -> bool {
     any
 }
 
+/// Whether a text is a note of what is still to write, after any lines that only
+/// label (`**Role:** Context manager`): each of its other paragraphs opens on "TODO" or
+/// "TBD" and a colon or dash (`TODO: the blowup reproduced, the guardrail, the
+/// metric… Not yet started`). What it lists is what the story will hold, not what
+/// happened.
+fn to_do_note(text: &str) -> bool {
+    let mut notes = 0;
+    for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        if paragraph
+            .lines()
+            .all(|l| bold_label(l.trim(), false).is_some_and(|(_, after)| !after.trim().is_empty()))
+        {
+            continue;
+        }
+        let body = strip_marker(paragraph);
+        let lower = body.trim_start_matches(['*', '_']).to_lowercase();
+        let rest = ["todo", "tbd", "to do"]
+            .iter()
+            .find_map(|mark| lower.strip_prefix(mark));
+        if !rest.is_some_and(|r| {
+            r.trim_start_matches(['*', '_'])
+                .trim_start()
+                .starts_with([':', '—', '–', '-'])
+        }) {
+            return false;
+        }
+        notes += 1;
+    }
+    notes > 0
+}
+
 /// Whether a line is a rule drawn across the notes: three or more dashes, stars,
-/// underscores or long dashes and nothing else (`-----`, `— — — —`).
+/// underscores, long dashes or box-drawing lines and nothing else (`-----`, `— — — —`,
+/// `═════`).
 fn rule_line(line: &str) -> bool {
     let marks = line.chars().filter(|c| !c.is_whitespace()).count();
     marks >= 3
-        && line
+        && line.chars().all(|c| {
+            c.is_whitespace() || matches!(c, '-' | '*' | '_' | '—' | '–' | '═' | '─' | '━')
+        })
+}
+
+/// What a line of plain notes is in a heading drawn with rules.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Drawn<'l> {
+    No,
+    /// A rule drawn over or under a title: layout.
+    Rule,
+    /// A title, this many levels below the heading over it (at least the first).
+    Title(usize, &'l str),
+}
+
+/// For each line, its place in a heading that plain notes draw with rules, as text
+/// pasted from a file or a chat keeps them: a short line between two rules of one
+/// character (`═══════` / `STORY 1: THE OUTAGE` / `═══════`) is a title; a short line
+/// set between runs of one dash (`── SITUATION ──`, `== Result ==`) is a title one
+/// level below. Notes that write no such title keep every line as it is.
+fn drawn_headings<'l>(lines: &[&'l str]) -> Vec<Drawn<'l>> {
+    let mut drawn = vec![Drawn::No; lines.len()];
+    // A rule, and the one character it is drawn with.
+    let rule = |l: &str| {
+        let t = l.trim();
+        let c = t.chars().next()?;
+        (t.chars().count() >= 3
+            && matches!(c, '═' | '─' | '━' | '=' | '-' | '*' | '_' | '~')
+            && t.chars().all(|d| d == c))
+        .then_some(c)
+    };
+    let short = |t: &str| {
+        let words = t.split_whitespace().count();
+        (1..=15).contains(&words) && t.chars().any(char::is_alphanumeric)
+    };
+    for i in 1..lines.len().saturating_sub(1) {
+        let title = lines[i].trim();
+        if let Some(c) = rule(lines[i - 1])
+            && rule(lines[i + 1]) == Some(c)
+            && rule(title).is_none()
+            && short(title)
+            && heading_line(title).is_none()
+        {
+            drawn[i - 1] = Drawn::Rule;
+            drawn[i + 1] = Drawn::Rule;
+            drawn[i] = Drawn::Title(1, title);
+        }
+    }
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        let Some(c) = t
             .chars()
-            .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '_' | '—' | '–'))
+            .next()
+            .filter(|c| matches!(c, '═' | '─' | '━' | '=' | '-' | '~'))
+        else {
+            continue;
+        };
+        let open = t.chars().take_while(|&d| d == c).count();
+        let close = t.chars().rev().take_while(|&d| d == c).count();
+        let inner = t.trim_start_matches(c).trim_end_matches(c);
+        if drawn[i] == Drawn::No
+            && open >= 2
+            && close >= 2
+            && inner.starts_with([' ', '\t'])
+            && inner.ends_with([' ', '\t'])
+            && short(inner.trim())
+            && !inner.contains(c)
+        {
+            drawn[i] = Drawn::Title(2, inner.trim());
+        }
+    }
+    drawn
 }
 
 /// Whether line `i` is an indented numbered item under a line of text in the same
@@ -5104,9 +5221,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         self.heading_over(own).is_some_and(|above| {
             over_stories(above)
-                && plain_words(above)
+                && (plain_words(above)
                     .iter()
                     .any(|w| matches!(w.as_str(), "i" | "my" | "mine" | "i've" | "i’ve"))
+                    || interview_stories(above))
         })
     }
 
@@ -13018,7 +13136,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return Some(GLOSS);
         }
         // "Not sure what to say about this", "TBD": the writer has no answer yet.
-        if parts.is_empty() && no_answer_yet(notes) {
+        if parts.is_empty() && (no_answer_yet(notes) || to_do_note(notes)) {
             return Some(NOT_YET);
         }
         // `Dive Deep: I look for those who investigate…`, `…data points that show the
@@ -15922,16 +16040,30 @@ fn technical_lead(line: &str) -> bool {
 
 /// Whether a line says the answers under it are templates, not the writer's own:
 /// `*(Generic template answers from "70 Toughest Interview Questions")*`, "Sample
-/// answers", "Model answers below".
+/// answers", "Model answers below". Or, in a line of any length, that they are to be
+/// replaced by the reader's own: "These are illustrative patterns — replace with your
+/// real, sourced wins."
 fn template_answers(line: &str) -> bool {
     let words = plain_words(line);
-    words.len() <= 16
-        && words.windows(2).any(|pair| {
-            matches!(
-                pair[0].as_str(),
-                "template" | "sample" | "model" | "generic" | "example"
-            ) && matches!(pair[1].as_str(), "answers" | "responses")
-        })
+    let replaced = words.windows(4).any(|w| {
+        w[0] == "replace"
+            && (w[1] == "with" && w[2] == "your" && matches!(w[3].as_str(), "own" | "real")
+                || w[2] == "with" && w[3] == "your")
+    }) || words.windows(2).any(|pair| {
+        pair[0] == "illustrative"
+            && matches!(
+                pair[1].as_str(),
+                "patterns" | "examples" | "stories" | "answers" | "samples"
+            )
+    });
+    replaced
+        || words.len() <= 16
+            && words.windows(2).any(|pair| {
+                matches!(
+                    pair[0].as_str(),
+                    "template" | "sample" | "model" | "generic" | "example"
+                ) && matches!(pair[1].as_str(), "answers" | "responses")
+            })
 }
 
 /// Whether a line leads in to what follows it ("bq examples:", "Questions asked:
