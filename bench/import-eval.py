@@ -67,6 +67,8 @@ STRUCTURE = set(
     "resultados résultat résultats ergebnis "
     # The parts' words in Chinese, Japanese and Korean, read as labels as the English are.
     "情境 情景 背景 状況 상황 任务 任務 課題 과제 임무 行动 行動 행동 结果 結果 결과 문제 해결 해결책 배운 점 교훈 "
+    # A bug's telling in Korean: cause, response, verification.
+    "원인 대응 검증 "
     # A bug's telling in Chinese: symptom, cause, fix.
     "现象 現象 原因 实际原因 實際原因 根因 解决 解決 解决方案 解決方案 解法 我的做法 做法 "
     "学到什么 學到什麼 学到了什么 學到了什麼 收获 收穫 教训 教訓 反思".split()

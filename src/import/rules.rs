@@ -5716,6 +5716,11 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("해결", Label::Part(Part::Action)),
         ("배운 점", Label::Part(Part::Learned)),
         ("교훈", Label::Part(Part::Learned)),
+        // 원인, 대응, 검증 (cause, response, verification): a bug's telling in Korean,
+        // as 原因 and 解决 are read in Chinese; what the check showed is the result.
+        ("원인", Label::Part(Part::Situation)),
+        ("대응", Label::Part(Part::Action)),
+        ("검증", Label::Part(Part::Result)),
         ("principle definition", DEFINITION),
         // `**Amazon's description:** Leaders start with…`: the principle's own words.
         ("amazon's description", DEFINITION),

@@ -19506,3 +19506,53 @@ fn stories_the_notes_say_to_replace_with_your_own_are_samples() {
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
 }
+
+#[test]
+fn a_parts_heading_joined_to_what_else_it_holds_starts_that_part() {
+    let set = principles::builtin();
+    // Our own words: numbered part headings, two of them joined to a word of what the
+    // part holds besides (`Situation & Constraints`, `Results and Metrics`).
+    let notes = "## Story 1: The night queue\n\n\
+        ### 1. Situation & Constraints\n\
+        The night queue backed up every Friday, and we had no budget for more servers.\n\n\
+        ### 2. Action\n\
+        I moved the reports to Sunday and split the largest job in three.\n\n\
+        ### 3. Results and Metrics\n\
+        - Queue empty by 6 a.m. every Friday since.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(
+        story.part(Part::Situation).contains("backed up"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Result).contains("Queue empty"),
+        "{story:#?}"
+    );
+    // The heading's other words are kept with the structure.
+    assert!(
+        (read.ignored.iter()).any(|s| s.text.contains("Constraints")),
+        "{:#?}",
+        read.ignored
+    );
+}
+
+#[test]
+fn a_bugs_cause_response_and_check_in_korean_are_its_parts() {
+    let set = principles::builtin();
+    // Our own words, in Korean: a bug's problem (문제), cause (원인), response (대응),
+    // check (검증) and lesson (배운 점).
+    let notes = "## A. 야간 작업이 멈춘 문제\n\n\
+        **문제:** 야간 작업이 매주 금요일에 멈췄다.\n\n\
+        **원인:** 가장 큰 작업이 메모리를 모두 사용했다.\n\n\
+        **대응:** 작업을 세 개로 나누고 순서를 바꿨다.\n\n\
+        **검증:** 이후 여덟 주 동안 한 번도 멈추지 않았다.\n\n\
+        **배운 점:** 큰 작업은 먼저 나눠야 한다.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(story.part(Part::Action).contains("세 개로"), "{story:#?}");
+    assert!(story.part(Part::Result).contains("여덟 주"), "{story:#?}");
+    assert!(story.part(Part::Situation).contains("메모리"), "{story:#?}");
+}

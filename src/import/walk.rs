@@ -6008,8 +6008,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // (Its own sections, one level down: a file's title is over its stories.)
             parts += usize::from(
                 depth == usize::from(level) + 1
-                    && heading_line(line)
-                        .is_some_and(|text| matches!(heading_label(text), Some(Label::Part(_)))),
+                    && heading_line(line).is_some_and(|text| {
+                        matches!(heading_label(text), Some(Label::Part(_)))
+                            || part_and_more(as_label(text).trim_end_matches(':')).is_some()
+                    }),
             );
         }
         self.sectioned.set(Some((*start, parts >= 2)));
@@ -16849,6 +16851,36 @@ fn as_label(text: &str) -> String {
     format!("{text}:")
 }
 
+/// `Situation & Constraints`, `Results and Metrics`: a part's label joined to a word or
+/// two of what the part holds besides, no part's label among them. The part's label
+/// alone; `None` for anything else.
+fn part_and_more(text: &str) -> Option<&str> {
+    let part = |t: &str| matches!(exact_label(&format!("{t}:")), Some((Label::Part(_), rest)) if rest.trim().is_empty());
+    let (first, more) = [" & ", " and "]
+        .iter()
+        .find_map(|and| split_once_ignore_case(text, and))?;
+    let first = first.trim();
+    let more = more.trim();
+    (part(first)
+        && (1..=2).contains(&more.split_whitespace().count())
+        && !more.split_whitespace().any(part)
+        && !part(more)
+        && more
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-'))
+    .then_some(first)
+}
+
+/// `text` split at the first `sep`, letters compared without case.
+fn split_once_ignore_case<'t>(text: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
+    let at = text.to_lowercase().find(&sep.to_lowercase())?;
+    // (Lowercasing keeps the byte lengths of ASCII; elsewhere, compare on the text.)
+    (text.is_char_boundary(at)
+        && text.is_char_boundary(at + sep.len())
+        && text[at..at + sep.len()].eq_ignore_ascii_case(sep))
+    .then(|| (&text[..at], &text[at + sep.len()..]))
+}
+
 /// `Situation 背景`, `行动 (Action)`, `Result / 결과`: a part's label beside the same
 /// part's label in another script, the way bilingual notes head a part. The first
 /// label alone; `None` for anything else (two parts, or a label and a word).
@@ -17107,9 +17139,12 @@ fn quoted_questions(line: &str) -> Vec<&str> {
 fn remarked_part_label(text: &str) -> Option<String> {
     let label = as_label(text);
     let body = label.trim_end_matches(':');
+    // (Or joined to a word or two of what the part holds besides: see
+    // `part_and_more`.)
     let (head, _) = [" — ", " – ", " - "]
         .iter()
-        .find_map(|dash| body.split_once(dash))?;
+        .find_map(|dash| body.split_once(dash))
+        .or_else(|| part_and_more(body).map(|head| (head, "")))?;
     let head = format!("{}:", head.trim());
     matches!(exact_label(&head), Some((Label::Part(_), rest)) if rest.trim().is_empty())
         .then_some(head)
