@@ -1524,9 +1524,24 @@ pub(super) fn surveys_places(text: &str) -> bool {
     named.len() >= 3
 }
 
-/// Whether an English word is a verb in the past tense: "was", "led", "fixed".
+/// Whether an English word is a verb in the past tense: "was", "led", "fixed". Or a
+/// Korean one (see [`korean_past`]).
 pub(super) fn past(w: &str) -> bool {
-    PAST_TENSE.contains(w) || w.chars().count() >= 4 && w.ends_with("ed") && !w.ends_with("eed")
+    PAST_TENSE.contains(w)
+        || w.chars().count() >= 4 && w.ends_with("ed") && !w.ends_with("eed")
+        || korean_past(w)
+}
+
+/// Whether a Korean word holds a verb in the past: a syllable closed by ㅆ, the past's
+/// mark, with an ending after it (해결했습니다, 바꿨다, 발견했고, 였는데). Not 있 ("there
+/// is", "have") nor 겠 (what will or may be), which close on the same letter.
+pub(super) fn korean_past(w: &str) -> bool {
+    let syllables: Vec<char> = w.chars().collect();
+    syllables.windows(2).any(|pair| {
+        let (c, next) = (pair[0] as u32, pair[1] as u32);
+        let hangul = |c: u32| (0xAC00..=0xD7A3).contains(&c);
+        hangul(c) && hangul(next) && (c - 0xAC00) % 28 == 20 && !matches!(pair[0], '있' | '겠')
+    })
 }
 
 /// Whether a text says, in English, how a thing is or works, with no one in it and
@@ -2147,7 +2162,7 @@ pub(super) fn happened(text: &str) -> bool {
                         "always" | "never" | "ever" | "often" | "already" | "just"
                     )
                     && have(i - 2));
-        if PAST_TENSE.contains(w.as_str()) && w != "been" && !perfect {
+        if PAST_TENSE.contains(w.as_str()) && w != "been" && !perfect || korean_past(&w) {
             return true;
         }
         if !regular(&w) {
@@ -2731,8 +2746,42 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
     .any(|p| lower.contains(p))
         || you_did(heading)
         || names_an_occasion(heading)
-        || asks_for_the_most(heading))
+        || asks_for_the_most(heading)
+        || asks_past_in_korean(heading))
         && !about_the_person(heading)
+}
+
+/// Whether a question asks why an answer is as it is, a few words naming the answer
+/// and asking why (`Why this answer?`, `왜 이 답변?`, `为什么这样回答?`): the writer's
+/// comment on the answer above, not a question an interviewer asks.
+pub(super) fn asks_why_the_answer(question: &str) -> bool {
+    let words = plain_words(question);
+    let lower = question.to_lowercase();
+    let why = words.iter().any(|w| w == "why" || w == "왜")
+        || lower.contains("为什么")
+        || lower.contains("為什麼");
+    let answer = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "answer" | "답변" | "대답") || w.contains("回答"));
+    why && answer && question.chars().count() <= 40 && words.len() <= 6
+}
+
+/// Whether a question in Korean asks what happened: it asks in the past (`어떻게
+/// 해결했나요?`, "how did you solve it?"), or for a case or an experience (사례, 경험),
+/// or whether there was one (`버그가 있나요?`); not why (왜), for reasons (이유) or for
+/// an explanation (설명), which reasons and explanations answer.
+fn asks_past_in_korean(question: &str) -> bool {
+    let question = question.trim();
+    let korean = question
+        .chars()
+        .any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+    korean
+        && question.contains('?')
+        && (question.split_whitespace().any(korean_past)
+            || question.contains("사례")
+            || question.contains("경험")
+            || question.trim_end_matches('?').ends_with("있나요"))
+        && !["왜", "이유", "설명"].iter().any(|w| question.contains(w))
 }
 
 /// Whether a question asks for the one thing that was the most of its kind: "What was

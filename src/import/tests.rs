@@ -19556,3 +19556,35 @@ fn a_bugs_cause_response_and_check_in_korean_are_its_parts() {
     assert!(story.part(Part::Result).contains("여덟 주"), "{story:#?}");
     assert!(story.part(Part::Situation).contains("메모리"), "{story:#?}");
 }
+
+#[test]
+fn an_answer_told_in_the_korean_past_under_a_question_of_what_happened_is_a_story() {
+    let set = principles::builtin();
+    // Our own words, in Korean: a project's questions, each answered in a quotation and
+    // followed by why the answer works; the first asks what happened ("what was the
+    // hardest problem, and how did you solve it?"), the second why a tool was chosen.
+    let notes = "# 면접 예상 질문\n\n\
+        ### Q1. 가장 어려웠던 문제는 무엇이었고, 어떻게 해결했나요?\n\n\
+        > \"배포 직후 로그인 오류가 났습니다.\n>\n\
+        > 로그를 확인했고, 만료된 인증서를 찾았습니다. 인증서를 교체했고 자동 갱신을 설정했습니다.\n>\n\
+        > 이후 같은 오류는 다시 나지 않았습니다.\"\n\n\
+        **왜 이 답변?**\n\
+        - 문제 → 원인 → 해결 구조\n\
+        - 구체적인 결과\n\n\
+        ### Q2. 왜 이 프레임워크를 골랐나요?\n\n\
+        > \"팀이 이미 익숙했기 때문입니다. 문서가 많았고 예제도 충분했습니다. 빨리 시작할 수 있었습니다.\"\n\n\
+        **왜 이 답변?**\n\
+        - 이유가 분명함\n\
+        - 짧음\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(read.drafts[0].story.notes.contains("인증서를 교체했고"));
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["가장 어려웠던 문제는 무엇이었고, 어떻게 해결했나요?"]
+    );
+    assert!(korean_past("교체했습니다"));
+    assert!(!korean_past("있습니다"));
+    assert!(asks_why_the_answer("Why this answer?"));
+    assert!(!asks_why_the_answer("Why did you leave your last job?"));
+}

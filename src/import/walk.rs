@@ -13031,6 +13031,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // "Excellent — this is a very strong case study. It shows your ownership.": a
         // comment on an answer (a coach's, a model's), in which nothing happens.
+        // `**Why this answer?**` (`**왜 이 답변?**`) over a list after the answer: why
+        // the answer above works, a comment on it, asked of no one.
+        if parts.is_empty()
+            && !draft.story.questions.is_empty()
+            && draft.story.questions.iter().all(|q| asks_why_the_answer(q))
+        {
+            return Some("a comment on the answer above, not a story");
+        }
         if parts.is_empty() && !notes.is_empty() && comments_on_answer(notes) {
             return Some("a comment on an answer, not a story");
         }
@@ -13127,12 +13135,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `### Tell me about a time you had to change priorities…`, then only `>
         // 调整工作优先级…`: the question in the writer's language, quoted, in which no
-        // one speaks of themselves; not an answer.
+        // one speaks of themselves; not an answer. (Three things told done in it, in a
+        // language that leaves the doer out, `…해결했습니다`, are an answer.)
         if parts.is_empty()
             && !draft.story.questions.is_empty()
             && mostly_other_script(notes)
             && writer_in_cjk(notes) == 0
             && !speaks_of_self(notes)
+            && events_told(notes) < 3
             && self.quoted_only(draft.lines)
         {
             return Some(GLOSS);
