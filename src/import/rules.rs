@@ -2751,6 +2751,32 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         && !about_the_person(heading)
 }
 
+/// Whether a text in Chinese says how its writer works or what they are like, and
+/// tells nothing as past: the writer (我) speaks, a word of habit or ability is in it
+/// (工作方式 "way of working", 通常 "usually", 一般 "generally", 习惯 "habit", 总是
+/// "always", 擅长 "good at"), and no mark of a time gone by (了, 过, 曾, 当时 "at the
+/// time", 后来 "later", 最终 "in the end").
+pub(super) fn cjk_ways(text: &str) -> bool {
+    const WAYS: &[&str] = &[
+        "工作方式",
+        "通常",
+        "一般",
+        "习惯",
+        "習慣",
+        "总是",
+        "總是",
+        "擅长",
+        "擅長",
+    ];
+    const PAST: &[&str] = &[
+        "了", "过", "過", "曾", "当时", "當時", "后来", "後來", "那时", "那時", "最终", "最終",
+    ];
+    mostly_other_script(text)
+        && writer_in_cjk(text) > 0
+        && WAYS.iter().any(|w| text.contains(w))
+        && !PAST.iter().any(|p| text.contains(p))
+}
+
 /// Whether a question asks why an answer is as it is, a few words naming the answer
 /// and asking why (`Why this answer?`, `왜 이 답변?`, `为什么这样回答?`): the writer's
 /// comment on the answer above, not a question an interviewer asks.

@@ -19588,3 +19588,22 @@ fn an_answer_told_in_the_korean_past_under_a_question_of_what_happened_is_a_stor
     assert!(asks_why_the_answer("Why this answer?"));
     assert!(!asks_why_the_answer("Why did you leave your last job?"));
 }
+
+#[test]
+fn how_the_writer_works_in_chinese_with_nothing_past_is_no_story() {
+    let set = principles::builtin();
+    // Our own words, in Chinese: talking points, one on what the writer is good at, one
+    // on how they work, then a story told in the past (了).
+    let notes = "# 面试要点\n\n\
+        ## 1. 从老师到工程师\n\n\
+        我不是计算机专业出身，但教书让我擅长把复杂的事讲清楚。我把这种能力用在写文档和带新人上。\n\n\
+        ## 2. 我怎么用 AI 写代码\n\n\
+        我的工作方式是先定义验收标准，再让 AI 辅助写模块和补测试。我不把 AI 当自动写代码的机器。\n\n\
+        ## 3. 上线前的超时\n\n\
+        上线前一周，我发现支付接口经常超时。我加了重试和限流，压测通过了，当晚订单一笔没丢。\n";
+    let read = plan(notes, &set);
+    let titles: Vec<_> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["上线前的超时"], "{:#?}", read.skipped);
+    assert!(cjk_ways("我通常先写测试。"));
+    assert!(!cjk_ways("我通常先写测试，那次我忘了。"));
+}

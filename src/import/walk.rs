@@ -13031,6 +13031,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // "Excellent — this is a very strong case study. It shows your ownership.": a
         // comment on an answer (a coach's, a model's), in which nothing happens.
+        // `我的工作方式是先定义…` ("my way of working is to first define…"), `我擅长…`
+        // ("I am good at…"): how the writer works or what they are like, in Chinese,
+        // with nothing told as past; no story.
+        if parts.is_empty() && cjk_ways(notes) {
+            return Some(GENERAL);
+        }
         // `**Why this answer?**` (`**왜 이 답변?**`) over a list after the answer: why
         // the answer above works, a comment on it, asked of no one.
         if parts.is_empty()
