@@ -3782,6 +3782,22 @@ pub(super) fn about_answering(heading: &str) -> bool {
     {
         return true;
     }
+    // `### 回答边界`, `回答方向`, `答题思路` (what to claim, which way to answer, how to
+    // think an answer through): the same, in Chinese.
+    let bare = heading
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim();
+    if ["回答", "答题", "答題"].iter().any(|lead| {
+        bare.strip_prefix(lead).is_some_and(|rest| {
+            [
+                "边界", "邊界", "方向", "思路", "技巧", "要点", "要點", "策略", "模板",
+            ]
+            .contains(&rest.trim())
+        })
+    }) {
+        return true;
+    }
     // `## How to tell one`, `How to answer`: how a story is told, not one.
     let words = plain_words(heading);
     if let [how, to, verb, ..] = words.as_slice()
@@ -5843,6 +5859,12 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("key behaviours", LOOKED_FOR),
         ("interview tips", TIPS),
         ("tips", TIPS),
+        // 回答方向, 回答思路, 答题思路 (the way to answer, how to think an answer
+        // through): a guide's direction for the answer under a question.
+        ("回答方向", TIPS),
+        ("回答思路", TIPS),
+        ("答题思路", TIPS),
+        ("答題思路", TIPS),
         // `## Things to notice`: what the writer reminds themselves of, about interviews.
         ("things to notice", TIPS),
         ("things to note", TIPS),

@@ -19607,3 +19607,57 @@ fn how_the_writer_works_in_chinese_with_nothing_past_is_no_story() {
     assert!(cjk_ways("我通常先写测试。"));
     assert!(!cjk_ways("我通常先写测试，那次我忘了。"));
 }
+
+#[test]
+fn points_and_limits_after_a_project_told_in_star_are_no_stories() {
+    let set = principles::builtin();
+    // Our own words: one project told in STAR, then its talking points and numbers as
+    // labelled items, and a limitation in the past.
+    let notes = "# Bakery ordering system - STAR Story\n\n\
+        ## Short Interview Answer\n\n\
+        ### Situation\n\nThe bakery took wedding orders by phone and lost one in ten.\n\n\
+        ### Task\n\nI needed to move the orders online before the spring season.\n\n\
+        ### Action\n\nI built an order form, wired it to the oven schedule and trained the two clerks.\n\n\
+        ### Result\n\nNo order was lost that spring, and the phone line was free for questions.\n\n\
+        ## Technical Talking Points\n\n\
+        - **Architecture:** One server and a database for the oven schedule.\n\
+        - **Trade-off:** A plain form was selected over an app to keep costs down.\n\
+        - **Security:** Card numbers never touch the bakery's server.\n\n\
+        ## Metrics to Quote\n\n\
+        - **Lost orders:** one in ten before, none after.\n\
+        - **Clerks trained:** two, in one afternoon each.\n\
+        - **Cost:** the price of one oven part.\n\n\
+        ## Honest Limitation\n\n\
+        The order form was tested with the two clerks in one spring season and confirmed that no wedding order was lost by phone. The oven schedule and the order form should be tested in a busier season before the form is sold to other bakeries.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        (read.skipped.iter()).any(|s| s.text.contains("Lost orders")
+            && s.reason.starts_with("points, each a label")),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn what_to_claim_and_the_way_to_answer_in_chinese_are_advice() {
+    let set = principles::builtin();
+    // Our own words, in Chinese: a project's "answer boundaries" (回答边界), what one may
+    // and may not claim, quoted in the first person; and a question's "direction of the
+    // answer" (回答方向) over a quoted answer.
+    let notes = "# 实习面试提纲\n\n\
+        ## 项目一：温控板\n\n\
+        ### 回答边界\n\n\
+        可以说：\n\n\
+        > 我主要负责 MCU 侧固件和串口协议，参与了板端服务联调。\n\n\
+        不要说：\n\n\
+        > 整个系统都是我独立完成的。\n\n\
+        ## 常见问题\n\n\
+        ### 你最有含金量的能力是什么？\n\n\
+        回答方向：\n\n\
+        > 我能把问题按链路拆开定位。比如温控板项目里，我没有只看最终读数，而是从传感器、总线到服务逐段排查。\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(about_answering("回答边界"));
+    assert!(!about_answering("回答"));
+}

@@ -3428,6 +3428,29 @@ fn html_rule(html: &str) -> bool {
     any
 }
 
+/// Whether a heading names what a story or a project does not show or cover: `Honest
+/// Limitation`, `Limitations`, `Caveats`, `Known gaps`.
+fn names_limits(heading: &str) -> bool {
+    plain_words(heading).last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "limitation" | "limitations" | "caveat" | "caveats" | "gaps"
+        )
+    })
+}
+
+/// Whether a text is a list of three points or more, each item opening on a bold label
+/// (`- **Architecture:** Active-passive across two regions.`), and nothing else.
+fn labelled_points(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines.len() >= 3
+        && lines.iter().all(|l| {
+            item_body(l.trim_start()).is_some_and(|body| {
+                bold_label(body.trim(), false).is_some_and(|(_, after)| !after.trim().is_empty())
+            })
+        })
+}
+
 /// Whether a text is a note of what is still to write, after any lines that only
 /// label (`**Role:** Context manager`): each of its other paragraphs opens on "TODO" or
 /// "TBD" and a colon or dash (`TODO: the blowup reproduced, the guardrail, the
@@ -7485,8 +7508,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .retells_above(&told)
                 .filter(|_| !self.left_section_above(lines.0) && !points_elsewhere(&told))
                 // (`## Technical Skills` over the tools the story above used: a list of
-                // things, no telling.)
-                .filter(|_| !inventory_heading(&title));
+                // things, no telling. Nor is `## Honest Limitation`, what the story
+                // above does not show.)
+                .filter(|_| !inventory_heading(&title) && !names_limits(&title));
             if retold.is_some() && self.keep_with_above(level, lines, &blocks) {
                 return;
             }
@@ -13031,6 +13055,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // "Excellent — this is a very strong case study. It shows your ownership.": a
         // comment on an answer (a coach's, a model's), in which nothing happens.
+        // `## Technical Talking Points`, `## Metrics to Quote` after the story told in
+        // STAR: points on it, a label and what a thing is each (`**Architecture:**
+        // Active-passive across…`, `**Traffic RTO:** seconds…`), in which no one does
+        // anything and one thing at most happens; no story of their own.
+        if parts.is_empty()
+            && labelled_points(notes)
+            && first_person_events(notes) == 0
+            && events_told(notes) <= 1
+        {
+            return Some(
+                "points, each a label and what a thing is, in which nothing happens: not a story",
+            );
+        }
         // `我的工作方式是先定义…` ("my way of working is to first define…"), `我擅长…`
         // ("I am good at…"): how the writer works or what they are like, in Chinese,
         // with nothing told as past; no story.
