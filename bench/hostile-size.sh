@@ -292,6 +292,16 @@ repeated('shared9k.md', '# Interview Stories\n\n', 9000,
 repeated('run9k.md', '# Interview Stories\n\n', 9000,
          lambda i: f'## {i}. Queue {i}\n\nThe queue {i} stalled every night. Support escalated it twice. '
                    f'I moved job {i} to the morning. The stalls stopped for a month.\n\n')
+# 9,000 stories in plain notes, each named between two rules of `═`, its parts under
+# labels set between dashes; then 9,000 questions in Korean, each answered in a
+# quotation and followed by a comment on why the answer works.
+repeated('drawn9k.md', 'Stories\n\n', 9000,
+         lambda i: f'══════════\nStory {i}: queue {i}\n══════════\n\n── SITUATION ──\nQueue {i} stalled.\n\n'
+                   f'── ACTION ──\nI moved job {i}.\n\n── RESULT ──\nIt ran.\n\n')
+repeated('korean9k.md', '# 면접 질문\n\n', 9000,
+         lambda i: f'### Q{i}. 가장 어려웠던 문제 {i}는 무엇이었고, 어떻게 해결했나요?\n\n'
+                   f'> "작업 {i}이 멈췄습니다.\n>\n> 로그를 확인했고 작업을 나눴습니다. 다시 멈추지 않았습니다."\n\n'
+                   f'**왜 이 답변?**\n- 구조 {i}\n- 결과 {i}\n\n')
 repeated('inline9k.md', '# Notes\n\n', 9000,
          lambda i: f'### Interview story {i}\nProblem: the queue {i} stalled. Solution: I moved job {i} '
                    f'to the night. Learned: measure {i} first.\n\n')
@@ -410,6 +420,8 @@ measure "import: 9,000 topics of an empty story bank, each over its questions" "
 measure "import: 9,000 follow-ups answered with how a thing works, no one in it" "$lp" --dir "$work/lib-refs" import "$work/describe9k.md"
 measure "import: 9,000 questions each asked over two stories under it" "$lp" --dir "$work/lib-refs" import "$work/shared9k.md"
 measure "import: 9,000 stories in a run told alike, one paragraph each" "$lp" --dir "$work/lib-refs" import "$work/run9k.md"
+measure "import: 9,000 stories in plain notes named between rules, parts between dashes" "$lp" --dir "$work/lib-refs" import "$work/drawn9k.md"
+measure "import: 9,000 questions in Korean answered in quotations, each with a comment" "$lp" --dir "$work/lib-refs" import "$work/korean9k.md"
 measure "import: 9,000 answers told in lettered parts in their running text" "$lp" --dir "$work/lib-refs" import "$work/lettered9k.md"
 measure "import: 9,000 numbered names, each over a list of labelled parts" "$lp" --dir "$work/lib-refs" import "$work/itemnames9k.md"
 measure "import: 4,500 stories named by number, 4,500 questions each pointing to two" "$lp" --dir "$work/lib-refs" import "$work/usestory9k.md"
