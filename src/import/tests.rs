@@ -19661,3 +19661,27 @@ fn what_to_claim_and_the_way_to_answer_in_chinese_are_advice() {
     assert!(about_answering("回答边界"));
     assert!(!about_answering("回答"));
 }
+
+#[test]
+fn bold_questions_with_answer_points_and_a_checklist_after_a_story_are_no_stories() {
+    let set = principles::builtin();
+    // Our own words: a story told in numbered items under its heading, then questions
+    // in bold, each with its answer's points (in Korean: "expected questions and
+    // answer points"), and a checklist, each under a heading at the story's level.
+    let notes = "# Interview prep\n\n\
+        ## Caching story\n\
+        1. **Problem:** The cache returned pages it could not read back.\n\
+        2. **Action:** I stored a plain page object instead.\n\
+        3. **Result:** Cache hits worked again after the next deploy.\n\n\
+        ## 예상 질문 & 답변 포인트\n\
+        - **왜 이 데이터베이스?** 타입 안전한 쿼리, N+1 해결 경험.\n\
+        - **캐시 전략?** 키 설계, TTL, 직렬화 개선 과정 설명.\n\n\
+        ## Checklist\n\
+        - Clear the old keys.\n\
+        - Check the deployed config.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<_> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Caching story"], "{:#?}", read.drafts);
+    assert!(plan_heading("Practice Checklist"));
+    assert!(plan_heading("추가 체크리스트"));
+}

@@ -3439,6 +3439,22 @@ fn names_limits(heading: &str) -> bool {
     })
 }
 
+/// Whether every list item of a text opens on a question in bold (`- **Why JPA?**
+/// entity-centred design…`), two items or more.
+fn items_open_on_questions(text: &str) -> bool {
+    let items: Vec<&str> = text
+        .lines()
+        .filter_map(|l| item_body(l.trim_start()))
+        .map(str::trim)
+        .collect();
+    items.len() >= 2
+        && items.iter().all(|body| {
+            body.strip_prefix("**")
+                .and_then(|rest| rest.split_once("**"))
+                .is_some_and(|(asked, _)| asked.trim_end().ends_with(['?', '？']))
+        })
+}
+
 /// Whether a text is a list of three points or more, each item opening on a bold label
 /// (`- **Architecture:** Active-passive across two regions.`), and nothing else.
 fn labelled_points(text: &str) -> bool {
@@ -7465,6 +7481,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && !inventory_heading(&title)
                 && classify(&as_label(&title), self.set).is_none()
                 && self.short_items_alone(&blocks) >= 2
+                // (Not items that each open on a question in bold, `- **Why JPA?**
+                // entity-centred design…`: questions, each with its answer's points.)
+                && !items_open_on_questions(&told)
                 && self.after_sibling_story(level, lines.0);
             let reminder = (called
                 || among_stories
