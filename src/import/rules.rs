@@ -3571,28 +3571,32 @@ pub(super) fn plan_heading(heading: &str) -> bool {
         .into_iter()
         .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()))
         .collect();
-    // (`## 5. Practice Checklist`, `## 추가 체크리스트`, `## 面试前检查清单`: what to
-    // check or do before the interview, a plan too.)
-    let checklist = words.last().is_some_and(|w| w == "checklist")
+    matches!(
+        words.join(" ").as_str(),
+        "next steps"
+            | "next step"
+            | "to do"
+            | "todo"
+            | "to-do"
+            | "action items"
+            | "roadmap"
+            | "future improvements"
+            | "future enhancements"
+            | "future work"
+            | "planned improvements"
+            | "possible improvements"
+    )
+}
+
+/// Whether a heading names a checklist (`## 5. Practice Checklist`, `## 추가
+/// 체크리스트`, `## 面试前检查清单`): what to check or do before the interview.
+pub(super) fn checklist_heading(heading: &str) -> bool {
+    plain_words(heading)
+        .last()
+        .is_some_and(|w| w == "checklist")
         || ["체크리스트", "检查清单", "檢查清單"]
             .iter()
-            .any(|c| heading.contains(c));
-    checklist
-        || matches!(
-            words.join(" ").as_str(),
-            "next steps"
-                | "next step"
-                | "to do"
-                | "todo"
-                | "to-do"
-                | "action items"
-                | "roadmap"
-                | "future improvements"
-                | "future enhancements"
-                | "future work"
-                | "planned improvements"
-                | "possible improvements"
-        )
+            .any(|c| heading.contains(c))
 }
 
 /// Whether a heading numbers one step of a procedure (`Phase 3: Deep Dive`, `Step 2 -

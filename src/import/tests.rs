@@ -19682,6 +19682,7 @@ fn bold_questions_with_answer_points_and_a_checklist_after_a_story_are_no_storie
     let read = plan(notes, &set);
     let titles: Vec<_> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
     assert_eq!(titles, ["Caching story"], "{:#?}", read.drafts);
-    assert!(plan_heading("Practice Checklist"));
-    assert!(plan_heading("추가 체크리스트"));
+    assert!(checklist_heading("Practice Checklist"));
+    assert!(checklist_heading("추가 체크리스트"));
+    assert!(!checklist_heading("Checking the lists"));
 }

@@ -7478,6 +7478,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && !about_answering(&title)
                 && !about_the_person(&title)
                 && !plan_heading(&title)
+                && !checklist_heading(&title)
                 && !inventory_heading(&title)
                 && classify(&as_label(&title), self.set).is_none()
                 && self.short_items_alone(&blocks) >= 2
