@@ -1530,6 +1530,23 @@ pub(super) fn past(w: &str) -> bool {
     PAST_TENSE.contains(w)
         || w.chars().count() >= 4 && w.ends_with("ed") && !w.ends_with("eed")
         || korean_past(w)
+        || chinese_past(w)
+}
+
+/// Whether a Chinese word holds a verb with 了, the mark of a thing done (加了, 改为了,
+/// 定位到了), not in the words where 了 is no such mark: 为了 ("in order to"), 了解
+/// ("understand"), 除了 ("except"), 不了 ("cannot"), 了不起, 罢了, 算了.
+pub(super) fn chinese_past(w: &str) -> bool {
+    let chars: Vec<char> = w.chars().collect();
+    let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    chars.iter().enumerate().any(|(i, &c)| {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        c == '了'
+            && before.is_some_and(han)
+            && !matches!(before, Some('为' | '除' | '不' | '罢' | '算' | '爲'))
+            && !matches!(after, Some('解' | '不'))
+    })
 }
 
 /// Whether a Korean word holds a verb in the past: a syllable closed by ㅆ, the past's
@@ -2304,14 +2321,31 @@ pub(super) fn about_the_person(heading: &str) -> bool {
 /// 使用 AI 工具？" (how do you use…), "你如何處理…？" (how do you handle…), "你對測試
 /// 熟不熟？" (are you familiar with…), "你有沒有 Code Review 經驗？" (have you any…),
 /// "你怎麼看待重構？" (what do you think of…). Not one that asks for an occasion (一次,
-/// 時候, 例子, 案例, 經歷: a time, an example, a case).
+/// 時候, 例子, 案例, 經歷: a time, an example, a case), nor one that asks what the person
+/// met or stepped into and how they solved it (遇到过, 踩过, 怎么解决的: asked in the past).
 fn asks_your_ways_in_chinese(heading: &str) -> bool {
     let asks_you = heading.contains('你') || heading.contains('您');
     let how = ["怎麼", "怎么", "如何", "熟不熟", "有沒有", "有没有", "看待"]
         .iter()
         .any(|w| heading.contains(w));
     let occasion = [
-        "一次", "時候", "时候", "例子", "案例", "經歷", "经历", "曾經", "曾经",
+        "一次",
+        "時候",
+        "时候",
+        "例子",
+        "案例",
+        "經歷",
+        "经历",
+        "曾經",
+        "曾经",
+        "遇到过",
+        "遇到過",
+        "踩过",
+        "踩過",
+        "碰到过",
+        "碰到過",
+        "解决的",
+        "解決的",
     ]
     .iter()
     .any(|w| heading.contains(w));
@@ -2747,7 +2781,8 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         || you_did(heading)
         || names_an_occasion(heading)
         || asks_for_the_most(heading)
-        || asks_past_in_korean(heading))
+        || asks_past_in_korean(heading)
+        || asks_past_in_chinese(heading))
         && !about_the_person(heading)
 }
 
@@ -2790,6 +2825,32 @@ pub(super) fn asks_why_the_answer(question: &str) -> bool {
         .iter()
         .any(|w| matches!(w.as_str(), "answer" | "답변" | "대답") || w.contains("回答"));
     why && answer && question.chars().count() <= 40 && words.len() <= 6
+}
+
+/// Whether a question in Chinese asks what happened to the person: what they met,
+/// went through or stepped into (遇到过, 经历过, 踩过, 碰到过), or how they solved it
+/// (怎么解决的, 如何解决的); not why (为什么).
+fn asks_past_in_chinese(question: &str) -> bool {
+    let question = question.trim();
+    (question.contains('？') || question.contains('?'))
+        && [
+            "遇到过",
+            "遇到過",
+            "经历过",
+            "經歷過",
+            "踩过",
+            "踩過",
+            "碰到过",
+            "碰到過",
+            "怎么解决的",
+            "如何解决的",
+            "怎麼解決的",
+            "如何解決的",
+        ]
+        .iter()
+        .any(|m| question.contains(m))
+        && !question.contains("为什么")
+        && !question.contains("為什麼")
 }
 
 /// Whether a question in Korean asks what happened: it asks in the past (`어떻게

@@ -19686,3 +19686,29 @@ fn bold_questions_with_answer_points_and_a_checklist_after_a_story_are_no_storie
     assert!(checklist_heading("추가 체크리스트"));
     assert!(!checklist_heading("Checking the lists"));
 }
+
+#[test]
+fn a_question_in_chinese_of_problems_met_and_solved_asks_for_stories() {
+    let set = principles::builtin();
+    // Our own words, in Chinese: "what problems did you meet in the project, and how did
+    // you solve them?", answered with numbered problems, each told and solved.
+    let notes = "# 项目问答\n\n\
+        **Q9: 你在项目里遇到过哪些问题？怎么解决的？**\n\n\
+        A:\n\
+        1. **构建死循环**：开发命令调用了自己，一直重启。改了启动配置，循环停了。\n\
+        2. **导入报错**：一开始不知道哪一步出错，加了分步日志，定位到是令牌校验失败。\n\
+        3. **回答质量差**：只抓了五十条记录，改成两百条并加了分页。\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 3, "{:#?}", read.skipped);
+    assert!(
+        read.drafts[0].story.questions[0].contains("遇到过哪些问题"),
+        "{:#?}",
+        read.drafts[0].story.questions
+    );
+    let asked = "你在项目里遇到过哪些问题？怎么解决的？";
+    assert!(asks_for_story(asked));
+    assert!(!about_the_person(asked));
+    assert!(about_the_person("你怎么看待代码评审？"));
+    assert!(chinese_past("加了分步日志"));
+    assert!(!chinese_past("为了稳定"));
+}
