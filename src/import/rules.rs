@@ -300,6 +300,16 @@ pub(super) fn is_latin(c: char) -> bool {
     c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) || ('\u{1e00}'..='\u{1eff}').contains(&c)
 }
 
+/// Whether a character is a Chinese one (a CJK ideograph of the main block).
+pub(super) fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Whether a character is a Korean syllable.
+pub(super) fn is_hangul(c: char) -> bool {
+    ('\u{ac00}'..='\u{d7a3}').contains(&c)
+}
+
 /// `text` after `prefix`, whose ASCII letters match in either case.
 pub(super) fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
     let head = text.get(..prefix.len())?;
@@ -559,10 +569,7 @@ fn asks_in_one_clause(text: &str) -> bool {
         "哪些",
         "哪个",
     ];
-    let han = text
-        .chars()
-        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-        .count();
+    let han = text.chars().filter(|&c| is_han(c)).count();
     (4..=24).contains(&han)
         && !text.contains(['，', ',', '。', '；', ';', '：', ':', '、'])
         && !text.contains('我')
@@ -1538,12 +1545,11 @@ pub(super) fn past(w: &str) -> bool {
 /// ("understand"), 除了 ("except"), 不了 ("cannot"), 了不起, 罢了, 算了.
 pub(super) fn chinese_past(w: &str) -> bool {
     let chars: Vec<char> = w.chars().collect();
-    let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
     chars.iter().enumerate().any(|(i, &c)| {
         let before = i.checked_sub(1).map(|j| chars[j]);
         let after = chars.get(i + 1).copied();
         c == '了'
-            && before.is_some_and(han)
+            && before.is_some_and(is_han)
             && !matches!(before, Some('为' | '除' | '不' | '罢' | '算' | '爲'))
             && !matches!(after, Some('解' | '不'))
     })
@@ -1555,9 +1561,10 @@ pub(super) fn chinese_past(w: &str) -> bool {
 pub(super) fn korean_past(w: &str) -> bool {
     let syllables: Vec<char> = w.chars().collect();
     syllables.windows(2).any(|pair| {
-        let (c, next) = (pair[0] as u32, pair[1] as u32);
-        let hangul = |c: u32| (0xAC00..=0xD7A3).contains(&c);
-        hangul(c) && hangul(next) && (c - 0xAC00) % 28 == 20 && !matches!(pair[0], '있' | '겠')
+        is_hangul(pair[0])
+            && is_hangul(pair[1])
+            && (pair[0] as u32 - 0xAC00) % 28 == 20
+            && !matches!(pair[0], '있' | '겠')
     })
 }
 
@@ -2338,16 +2345,11 @@ fn asks_your_ways_in_chinese(heading: &str) -> bool {
         "经历",
         "曾經",
         "曾经",
-        "遇到过",
-        "遇到過",
-        "踩过",
-        "踩過",
-        "碰到过",
-        "碰到過",
         "解决的",
         "解決的",
     ]
     .iter()
+    .chain(MET_IN_CHINESE)
     .any(|w| heading.contains(w));
     asks_you && how && !occasion
 }
@@ -2827,6 +2829,10 @@ pub(super) fn asks_why_the_answer(question: &str) -> bool {
     why && answer && question.chars().count() <= 40 && words.len() <= 6
 }
 
+/// What a question in Chinese says the person met or stepped into, asking about an
+/// occasion gone by: 遇到过 (met), 踩过 (stepped into), 碰到过 (ran into).
+const MET_IN_CHINESE: &[&str] = &["遇到过", "遇到過", "踩过", "踩過", "碰到过", "碰到過"];
+
 /// Whether a question in Chinese asks what happened to the person: what they met,
 /// went through or stepped into (遇到过, 经历过, 踩过, 碰到过), or how they solved it
 /// (怎么解决的, 如何解决的); not why (为什么).
@@ -2834,20 +2840,15 @@ fn asks_past_in_chinese(question: &str) -> bool {
     let question = question.trim();
     (question.contains('？') || question.contains('?'))
         && [
-            "遇到过",
-            "遇到過",
             "经历过",
             "經歷過",
-            "踩过",
-            "踩過",
-            "碰到过",
-            "碰到過",
             "怎么解决的",
             "如何解决的",
             "怎麼解決的",
             "如何解決的",
         ]
         .iter()
+        .chain(MET_IN_CHINESE)
         .any(|m| question.contains(m))
         && !question.contains("为什么")
         && !question.contains("為什麼")
@@ -2859,10 +2860,7 @@ fn asks_past_in_chinese(question: &str) -> bool {
 /// an explanation (설명), which reasons and explanations answer.
 fn asks_past_in_korean(question: &str) -> bool {
     let question = question.trim();
-    let korean = question
-        .chars()
-        .any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
-    korean
+    question.chars().any(is_hangul)
         && question.contains('?')
         && (question.split_whitespace().any(korean_past)
             || question.contains("사례")

@@ -3460,11 +3460,14 @@ fn items_open_on_questions(text: &str) -> bool {
 fn labelled_points(text: &str) -> bool {
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     lines.len() >= 3
-        && lines.iter().all(|l| {
-            item_body(l.trim_start()).is_some_and(|body| {
-                bold_label(body.trim(), false).is_some_and(|(_, after)| !after.trim().is_empty())
-            })
-        })
+        && lines
+            .iter()
+            .all(|l| item_body(l.trim_start()).is_some_and(|body| labelled_line(body.trim())))
+}
+
+/// Whether a line is a bold label with text after it (`**Role:** Context manager`).
+fn labelled_line(line: &str) -> bool {
+    bold_label(line, false).is_some_and(|(_, after)| !after.trim().is_empty())
 }
 
 /// Whether a text is a note of what is still to write, after any lines that only
@@ -3475,10 +3478,7 @@ fn labelled_points(text: &str) -> bool {
 fn to_do_note(text: &str) -> bool {
     let mut notes = 0;
     for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
-        if paragraph
-            .lines()
-            .all(|l| bold_label(l.trim(), false).is_some_and(|(_, after)| !after.trim().is_empty()))
-        {
+        if paragraph.lines().all(|l| labelled_line(l.trim())) {
             continue;
         }
         let body = strip_marker(paragraph);
