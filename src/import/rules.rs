@@ -2321,7 +2321,24 @@ pub(super) fn about_the_person(heading: &str) -> bool {
         // The same in Chinese: "why…", "self-introduction".
         || ["为什么", "為什麼", "为何"].iter().any(|w| heading.trim().starts_with(w))
         || ["自我介绍", "自我介紹"].iter().any(|w| heading.contains(w))
-        || asks_your_ways_in_chinese(heading)
+        // (Not a question asked twice, in English and in Chinese, the English asking
+        // for a time: `TELL ME ABOUT A TIME YOU RECEIVED CONSTRUCTIVE FEEDBACK/ 有没有…
+        // 之后如何处理`. The Chinese says it again.)
+        || asks_your_ways_in_chinese(heading) && !asks_for_a_time(heading)
+}
+
+/// Whether a question asks in English for a time, an occasion: "Tell me about a time
+/// you…", "Describe a time when…", "an example of…".
+fn asks_for_a_time(question: &str) -> bool {
+    let lower = format!(" {} ", question.to_lowercase());
+    [
+        " a time ",
+        " time when ",
+        " an example of ",
+        " example of a ",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
 }
 
 /// Whether a question in Chinese asks the person how they work, in general: "你怎麼
@@ -2974,8 +2991,27 @@ pub(super) fn names_a_theme(heading: &str) -> bool {
         "accomplishments",
         "achievement",
         "achievements",
+        "challenging",
+        "obstacle",
+        "obstacles",
+        "blocker",
+        "blockers",
+        "blocking",
     ];
-    heading
+    // (An English word written against Chinese, `工作中遇到blocking`, is a word of its
+    // own.)
+    let spaced: String = heading
+        .chars()
+        .flat_map(|c| {
+            if is_han(c) {
+                [' ', c, ' ']
+            } else {
+                [c, '\0', '\0']
+            }
+        })
+        .filter(|&c| c != '\0')
+        .collect();
+    spaced
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .any(|w| THEMES.contains(&w.to_lowercase().as_str()))
@@ -5648,6 +5684,39 @@ pub(super) fn question_lead(text: &str) -> Option<&str> {
     })
 }
 
+/// A part's letter in capitals alone on its line, no colon after it (`A`, `R`): the
+/// letter; `None` for anything else.
+pub(super) fn bare_part_letter(text: &str) -> Option<char> {
+    let mut chars = text.trim().chars();
+    let letter = chars.next()?;
+    (chars.next().is_none() && matches!(letter, 'S' | 'T' | 'A' | 'R' | 'L')).then_some(letter)
+}
+
+/// A label set in a code span at the paragraph's start, inside its bold marks or not
+/// (`**`Tarea`:** Mi tarea…`, `` `Result:` It shipped``): the label the span holds,
+/// and the text after the span, its colon and the closing marks. A span that holds
+/// anything but a label's words is code, and `None`.
+fn code_span_label<'t>(body: &'t str, bold: Option<&str>) -> Option<(Label, &'t str)> {
+    let inner = body.strip_prefix('`')?;
+    let (word, after) = inner.split_once('`')?;
+    let word = word.trim().trim_end_matches([':', '：']).trim_end();
+    if word.is_empty() || word.contains('`') || word.split_whitespace().count() > 4 {
+        return None;
+    }
+    let labelled = format!("{word}:");
+    let (label, rest) = exact_label(&labelled)?;
+    if !rest.trim().is_empty() {
+        return None;
+    }
+    let after = after.trim_start_matches([':', '：']);
+    let after = match bold {
+        Some(marker) => after.strip_prefix(marker)?.trim_start_matches([':', '：']),
+        None => after,
+    };
+    (after.is_empty() || after.starts_with(char::is_whitespace))
+        .then(|| (label, after.trim_start()))
+}
+
 /// `Maps to These Interview Questions:`, `**Related questions:**`: a label of a few
 /// words ending on "questions", with a word that ties the story to them (maps,
 /// answers, fits, related…). What follows its colon (and its closing marks).
@@ -5997,6 +6066,16 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("question", Label::Question),
         // `Prompt: Tell me about a time…`: the interviewer's prompt.
         ("prompt", Label::Question),
+        // The question in Spanish, Portuguese, German and Italian (`## **Pregunta:**`
+        // over the question it heads).
+        ("preguntas", Label::Question),
+        ("pregunta", Label::Question),
+        ("perguntas", Label::Question),
+        ("pergunta", Label::Question),
+        ("fragen", Label::Question),
+        ("frage", Label::Question),
+        ("domande", Label::Question),
+        ("domanda", Label::Question),
         ("q", Label::Question),
         // A sample answer, when what follows is wholly in quotation marks.
         ("example response", SAMPLE),
@@ -6033,6 +6112,11 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
     } else {
         body
     };
+    // `**`Situación`:** En mi trabajo…`: the label set as code inside the marks is
+    // the same label; the backticks are the writer's emphasis.
+    if let Some(found) = code_span_label(body, bold) {
+        return Some(found);
+    }
     // `(S) Situation: …`, `**(S) Situation:** …`: the letter in parentheses before its
     // word is the label's initial, said twice.
     let mut body = body;

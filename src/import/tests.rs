@@ -19712,3 +19712,139 @@ fn a_question_in_chinese_of_problems_met_and_solved_asks_for_stories() {
     assert!(chinese_past("加了分步日志"));
     assert!(!chinese_past("为了稳定"));
 }
+
+#[test]
+fn labels_set_as_code_and_a_question_heading_in_spanish_are_labels() {
+    let set = principles::builtin();
+    // Our own words, in Spanish: each story under `## **`Pregunta`:**` ("question"),
+    // the question on the next line, its parts under labels set in code spans inside
+    // the bold marks.
+    let notes = "## **`Pregunta`:**\n\
+        ¿Puede contar una vez que tuvo que cambiar un plan?\n\n\
+        **`Situación`:** En mi equipo anterior, el proveedor canceló la entrega una semana antes.\n\n\
+        **`Tarea`:** Tenía que mantener la fecha del lanzamiento.\n\n\
+        **`Acción`:** Busqué otro proveedor y dividí el envío en dos partes.\n\n\
+        **`Resultado`:** Lanzamos a tiempo con la mitad del stock.\n\n\
+        ---\n\n\
+        ## **`Pregunta`:**\n\
+        ¿Cuándo tuvo que aprender algo rápido?\n\n\
+        **`Situación`:** Entré a un proyecto escrito en un lenguaje que no conocía.\n\n\
+        **`Acción`:** Leí el código de las pruebas y reescribí un módulo pequeño.\n\n\
+        **`Resultado`:** En dos semanas revisaba los cambios de los demás.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.skipped);
+    let first = &read.drafts[0].story;
+    assert!(
+        first.title.starts_with("En mi equipo anterior"),
+        "{first:#?}"
+    );
+    assert!(
+        first.part(Part::Task).starts_with("Tenía que"),
+        "{first:#?}"
+    );
+    assert!(
+        first.part(Part::Result).starts_with("Lanzamos"),
+        "{first:#?}"
+    );
+    assert!(
+        first.questions[0].starts_with("¿Puede contar"),
+        "{first:#?}"
+    );
+    assert!(matches!(
+        split_label("**`Acción`:** Busqué otro proveedor."),
+        Some((Label::Part(Part::Action), "Busqué otro proveedor."))
+    ));
+    assert!(matches!(
+        split_label("`Result:` It shipped."),
+        Some((Label::Part(Part::Result), "It shipped."))
+    ));
+    // (A code span that holds code is no label.)
+    assert!(split_label("`cargo test` ran green.").is_none());
+    assert!(matches!(
+        split_label("Pregunta: ¿Por qué?"),
+        Some((Label::Question, _))
+    ));
+}
+
+#[test]
+fn a_question_asked_for_a_time_in_english_with_a_chinese_gloss_asks_for_a_story() {
+    let set = principles::builtin();
+    // Our own words: the question in English capitals, then in Chinese ("has a
+    // colleague given you criticism; how did you handle it afterwards"), answered
+    // under `S/T:`, `A:`, `R:`.
+    let notes = "### TELL ME ABOUT A TIME YOU GOT HARD FEEDBACK / 有没有同事给你批评，之后如何处理\n\n\
+        S/T:\n\n\
+        My lead told me my reviews came back too late for the team.\n\n\
+        A:\n\n\
+        I set two review slots a day and said so in the team channel.\n\n\
+        R:\n\n\
+        Reviews waited half a day at most after that.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Result)
+            .starts_with("Reviews waited")
+    );
+    let asked = "TELL ME ABOUT A TIME YOU GOT HARD FEEDBACK / 有没有同事给你批评，之后如何处理";
+    assert!(!about_the_person(asked));
+    assert!(about_the_person("你有没有代码评审的经验？"));
+}
+
+#[test]
+fn a_part_s_letter_alone_on_its_line_starts_that_part() {
+    let set = principles::builtin();
+    // Our own words: the first part labelled `S/T:`, the next ones by their letter
+    // alone, no colon, each over its paragraph.
+    let notes = "### A project I am proud of\n\n\
+        S/T:\n\n\
+        Last spring the search results ranked accessories above the products.\n\n\
+        A\n\n\
+        I wrote a scoring rule from clicks and price and showed it to my manager.\n\n\
+        R\n\n\
+        Revenue from search rose by a tenth in the next test.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(
+        story
+            .part(Part::Action)
+            .starts_with("I wrote a scoring rule"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Result).starts_with("Revenue from search"),
+        "{story:#?}"
+    );
+    assert_eq!(bare_part_letter(" A "), Some('A'));
+    assert_eq!(bare_part_letter("a"), None);
+    assert_eq!(bare_part_letter("A:"), None);
+}
+
+#[test]
+fn a_one_line_reminder_of_a_deed_under_a_heading_that_names_the_kind_of_story_is_a_story() {
+    let set = principles::builtin();
+    // Our own words: a story told in parts, then two headings that name the kind of
+    // story, each over one line of what the writer did (in Chinese: "the A/B test went
+    // badly; I studied the schema and found the cause"), then a heading of failure
+    // modes over how a kind of failure shows, which tells no deed.
+    let notes = "### Tell me about a time you disagreed with your lead\n\n\
+        S/T:\n\n\
+        Our lead wanted a queue between two services that talk once a day.\n\n\
+        A:\n\n\
+        I wrote both designs down and we chose the plain call.\n\n\
+        ### 工作中遇到blocking\n\n\
+        搜索实验结果不好，我对数据结构进行了研究，找到了原因\n\n\
+        ### failure\n\n\
+        I shipped a migration without a dry run and restored from backup.\n\n\
+        ### Retrieval Failure\n\n\
+        表现:\n\n\
+        - 检索到的段落和问题无关。\n";
+    let read = plan(notes, &set);
+    let titles: Vec<_> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 3, "{titles:?} {:#?}", read.skipped);
+    assert!(titles[1].contains("工作中遇到blocking"), "{titles:?}");
+    assert!(names_a_theme("工作中遇到blocking / chanllenging"));
+    assert!(!names_a_theme("工作中遇到的人"));
+}

@@ -1971,22 +1971,34 @@ pub(super) fn kind_only_title(title: &str) -> bool {
 /// Whether a title only names the questions under it: `Behavioral Questions (STAR)`,
 /// `Common Interview Questions`. No word of it names what happened.
 fn questions_title(title: &str) -> bool {
+    // (The question in Spanish, Portuguese, German and Italian: `## Pregunta:`.)
+    const QUESTION: &[&str] = &[
+        "questions",
+        "question",
+        "preguntas",
+        "pregunta",
+        "perguntas",
+        "pergunta",
+        "fragen",
+        "frage",
+        "domande",
+        "domanda",
+    ];
     let words = plain_words(title);
-    words.iter().any(|w| w == "questions" || w == "question")
+    words.iter().any(|w| QUESTION.contains(&w.as_str()))
         && words.iter().all(|w| {
-            matches!(
-                w.as_str(),
-                "questions"
-                    | "question"
-                    | "behavioral"
-                    | "behavioural"
-                    | "interview"
-                    | "common"
-                    | "likely"
-                    | "star"
-                    | "the"
-                    | "and"
-            )
+            QUESTION.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "behavioral"
+                        | "behavioural"
+                        | "interview"
+                        | "common"
+                        | "likely"
+                        | "star"
+                        | "the"
+                        | "and"
+                )
         })
 }
 
@@ -5888,6 +5900,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // **R:** …`): its labels start its parts, as they do in a principle's section.
             let depth = usize::from(self.quoted_story(blocks, i));
             let text = self.source(start, end, depth);
+            // (A part's letter alone, `A` over its paragraph, after a part labelled:
+            // see `content`.)
+            if !parts.is_empty()
+                && i + 1 < blocks.len()
+                && let Some(letter) = bare_part_letter(&text)
+                && let Some((Label::Part(part), _)) = classify(&format!("{letter}:"), self.set)
+            {
+                if !parts.contains(&part) {
+                    parts.push(part);
+                }
+                continue;
+            }
             let pieces = segments(&text, start, list, self.set);
             for (k, (_, piece)) in pieces.iter().enumerate() {
                 let Some((Label::Part(part), rest)) = classify(piece, self.set) else {
@@ -7486,9 +7510,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // entity-centred design…`: questions, each with its answer's points.)
                 && !items_open_on_questions(&told)
                 && self.after_sibling_story(level, lines.0);
+            // (Under a heading that names the kind of story, `### failure`, `###
+            // 工作中遇到blocking / chanllenging`, a short answer is one story's reminder,
+            // as under a heading that asks for one.)
+            let theme = names_a_theme(&heading);
+            // (There the writer says what they did, "I…" with a verb in the past, or
+            // 我 and a verb with 了: "我对schema进行了研究，找到了原因".)
+            let own_deed = || {
+                let said = said(&told);
+                said.split_whitespace().count() <= 80
+                    && !to_reader(&told)
+                    && !speaks_of_now(&told)
+                    && (first_person_events(&said) >= 1
+                        || writer_in_cjk(&said) > 0 && words_of(&said).iter().any(|w| past(w)))
+            };
             let reminder = (called
                 || among_stories
                 || asked && answers()
+                || theme && own_deed()
                 || shorthand
                 || own_example(&told)
                 || banked
@@ -9985,6 +10024,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 reason: format!("links to stories told elsewhere in the notes, linked to '{name}'"),
                 text,
             });
+            return;
+        }
+        // `A` alone on its line, after a part labelled `S/T:` and told: the next
+        // part's letter, with no colon, over the paragraphs that tell it. (Alone on its
+        // line and in capitals, the letter is no article.)
+        if is_paragraph
+            && let Some(letter) = bare_part_letter(&text)
+            && self.current.as_ref().is_some_and(|b| {
+                b.draft.story.written_parts().next().is_some() && !b.under_followups
+            })
+            && node.next_sibling().is_some_and(|next| {
+                matches!(next.data().value, NodeValue::Paragraph | NodeValue::List(_))
+            })
+        {
+            self.fill(start, &format!("{letter}:"));
             return;
         }
         if (is_paragraph || is_list) && empty_template(&text) && !introduces {
@@ -13265,7 +13319,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && !body.trim().is_empty()
                 && !to_reader(&told)
                 && !is_question(told.trim())
-                && asks_story;
+                // (Or a heading that names the kind of story, `### failure`.)
+                && (asks_story || names_a_theme(&draft.story.title));
         // An answer to a question that asks for a story, told in notes' shorthand with
         // "I" left out but the tense kept ("Profiled it… Rewrote the export… Also
         // added caching"), three sentences or more of what happened, not to the reader:
