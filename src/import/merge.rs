@@ -114,12 +114,14 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
 /// Two drafts, and only two, that the notes name the same (`Project Catalog` under
 /// one principle, and again under another): one story, however differently told. A
 /// name of one word (`Weak`, `Strong`) may be a label, and is left out. Pairs of
-/// places, lower first, with the name's length in words.
+/// places, lower first, with the name's length in words. (A heading that names the
+/// kind of story, `xfunc conflict` over two answers, names no story: the writer's
+/// category, used twice.)
 fn titled_alike(drafts: &[Draft]) -> Vec<(usize, usize, usize, bool)> {
     let mut by_title: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
     for (i, draft) in drafts.iter().enumerate() {
         let words = super::rules::plain_words(&draft.story.title);
-        if words.len() >= 2 {
+        if words.len() >= 2 && !super::rules::names_a_theme(&draft.story.title) {
             by_title.entry(words.join(" ")).or_default().push(i);
         }
     }

@@ -3752,12 +3752,71 @@ pub(super) fn pitches_heading(heading: &str) -> bool {
     {
         return true;
     }
+    if timed_in_other_words(heading) {
+        return true;
+    }
     let of_what = words
         .iter()
         .any(|w| matches!(w.as_str(), "project" | "portfolio" | "personal" | "product"));
     words
         .last()
         .is_some_and(|w| w == "pitches" || w == "pitch" && of_what)
+}
+
+/// Whether a heading names a project or an introduction told in a set time in
+/// another language: `3 分钟项目介绍` (a 3-minute project introduction), `1분 프로젝트
+/// 소개`, `Весь проєкт за 30 секунд` (the whole project in 30 seconds). A pitch, as
+/// `2-Minute Project Overview` is; not a story's shorter telling (故事, 版本, 스토리,
+/// 버전: story, version).
+fn timed_in_other_words(heading: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "秒",
+        "分钟",
+        "分鐘",
+        "分",
+        "초",
+        "분",
+        "секунд",
+        "секунди",
+        "хвилин",
+        "хвилини",
+        "минут",
+        "минуты",
+        "segundos",
+        "minutos",
+    ];
+    const WHAT: &[&str] = &[
+        "介绍",
+        "介紹",
+        "简介",
+        "簡介",
+        "概述",
+        "项目",
+        "項目",
+        "专案",
+        "專案",
+        "소개",
+        "설명",
+        "개요",
+        "프로젝트",
+        "проєкт",
+        "проект",
+        "огляд",
+        "обзор",
+        "proyecto",
+        "projeto",
+    ];
+    const STORY: &[&str] = &["故事", "版本", "스토리", "버전", "історія", "история"];
+    let lower = heading.to_lowercase();
+    // A number, a space or none, then the unit of time.
+    let timed = lower.char_indices().any(|(at, c)| {
+        c.is_ascii_digit()
+            && !lower[at + 1..].starts_with(|n: char| n.is_ascii_digit())
+            && UNITS
+                .iter()
+                .any(|unit| lower[at + 1..].trim_start().starts_with(unit))
+    });
+    timed && WHAT.iter().any(|w| lower.contains(w)) && !STORY.iter().any(|w| lower.contains(w))
 }
 
 /// Whether a heading names a bank of words to use in answers (`Power Words for
@@ -5690,6 +5749,13 @@ pub(super) fn bare_part_letter(text: &str) -> Option<char> {
     let mut chars = text.trim().chars();
     let letter = chars.next()?;
     (chars.next().is_none() && matches!(letter, 'S' | 'T' | 'A' | 'R' | 'L')).then_some(letter)
+}
+
+/// Whether a line is a question an interviewer asks for a story ("Tell me about a
+/// time you missed a deadline.", "Describe a time when…"), not one the writer will ask
+/// ("What are the next steps?").
+pub(super) fn interviewer_question(line: &str) -> bool {
+    is_question(line) && (asks_for_story(line) || is_prompt(line))
 }
 
 /// A label set in a code span at the paragraph's start, inside its bold marks or not

@@ -19848,3 +19848,76 @@ fn a_one_line_reminder_of_a_deed_under_a_heading_that_names_the_kind_of_story_is
     assert!(names_a_theme("工作中遇到blocking / chanllenging"));
     assert!(!names_a_theme("工作中遇到的人"));
 }
+
+#[test]
+fn an_answer_followed_by_unanswered_questions_is_a_story_and_the_questions_are_your_own() {
+    let set = principles::builtin();
+    // Our own words: answers under setext headings that name the kind of story (the
+    // same heading twice), the last one followed by the interviewer's questions, a
+    // paragraph each, none answered.
+    let notes = "cross-team conflict\n---\n\
+        The billing team wanted to keep their nightly export. I showed them the late \
+        invoices it caused, and we agreed to move one report a week to the live feed. \
+        They switched the last report in March.\n\n\
+        cross-team conflict\n---\n\
+        Support did not trust the routing model we built. I set up a trial where they \
+        could see its suggestion and still route by hand, and I met them weekly to go \
+        over the misses. After a month they asked to turn it on for every queue.\n\n\
+        Tell me about a time you had to change a plan halfway through.\n\n\
+        Tell me about a time you disagreed with your manager.\n\n\
+        Describe a time when you had to learn something quickly.\n\n\
+        Tell me about a time you missed a deadline.\n\n\
+        Tell me about a time you helped a teammate who was stuck.\n\n\
+        Tell me about a time you took on work outside your role.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.skipped);
+    assert!(read.drafts[1].all_text().contains("routing model"));
+    // (A question the writer will ask the interviewer still speaks to them: a close
+    // and its email, with "you" in its questions, tell no story.)
+    let close = "## Closing strong
+
+        **Say this:**
+
+        \"I'm excited about this role. Based on what we discussed, I think my work on         [the project] would let me help quickly.\n\n        Is there anything else you'd like to know about my background?\"\n\n        **Then:**\n\n        \"What are the next steps in the process?\"\n\n        **After the interview:**\n\n        ```\nThank you for the time today. I enjoyed learning about [the team] and I'm         confident I could help with [their goal].\n```\n";
+    assert!(plan(close, &set).drafts.is_empty());
+    assert!(interviewer_question(
+        "Tell me about a time you missed a deadline."
+    ));
+    assert!(interviewer_question(
+        "Describe a time when you had to learn something quickly."
+    ));
+    assert!(!interviewer_question(
+        "What are the next steps in the process?"
+    ));
+    assert!(!interviewer_question(
+        "Is there anything else you'd like to know about me?"
+    ));
+    assert_eq!(read.questions.len(), 6, "{:#?}", read.questions);
+    // (Two answers under one category's heading are no story told twice.)
+    assert!(read.duplicates.is_empty(), "{:#?}", read.duplicates);
+}
+
+#[test]
+fn a_project_told_in_a_set_time_in_another_language_is_a_pitch() {
+    let set = principles::builtin();
+    // Our own words: a project's three-minute introduction in Chinese and its
+    // 30-second telling in Ukrainian, each the project described, then a story.
+    let notes = "# 项目讲述\n\n\
+        ## 3 分钟项目介绍\n\n\
+        我做的是一个订单系统，我负责了支付和对账两个模块，用了消息队列保证最终一致。\n\n\
+        ## Весь проєкт за 30 секунд\n\n\
+        Я зібрала дані з домашніх датчиків і порахувала, скільки годин квартира тримає тепло.\n\n\
+        ## 故事 1：对账差一分钱\n\n\
+        - **S**：月底对账总差一分钱。\n\
+        - **A**：我查了舍入规则，改成统一在结算时舍入。\n\
+        - **R**：之后三个月对账全部一致。\n";
+    let read = plan(notes, &set);
+    let titles: Vec<_> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 1, "{titles:?}");
+    assert!(titles[0].contains("对账差一分钱"), "{titles:?}");
+    assert!(pitches_heading("3 分钟项目介绍"));
+    assert!(pitches_heading("1분 프로젝트 소개"));
+    assert!(pitches_heading("Весь проєкт за 30 секунд"));
+    assert!(!pitches_heading("故事 2：项目的 3 分钟版本"));
+    assert!(!pitches_heading("项目介绍"));
+}

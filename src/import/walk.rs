@@ -5797,8 +5797,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .first()
             .and_then(|b| self.heading_before(span(b).0))
             .is_some_and(|own| self.told_in_a_run(own, &said));
+        // (The interviewer's questions after the answer, `Tell me about a time…` a
+        // paragraph each and none answered, are asked of "you": they say nothing of
+        // whom the answer speaks of. A question the writer will ask, "What are the next
+        // steps?", still speaks to the one they ask.)
+        let unasked: String = said
+            .lines()
+            .filter(|line| !interviewer_question(strip_marker(line).trim()))
+            .collect::<Vec<_>>()
+            .join("\n");
         (
-            own_account(&said) && tells_events(&said) && !describes_work(&said)
+            own_account(&unasked) && tells_events(&unasked) && !describes_work(&unasked)
                 || filed
                 || asked_of_section
                 || called_own
