@@ -19921,3 +19921,82 @@ fn a_project_told_in_a_set_time_in_another_language_is_a_pitch() {
     assert!(!pitches_heading("故事 2：项目的 3 分钟版本"));
     assert!(!pitches_heading("项目介绍"));
 }
+
+#[test]
+fn a_numbered_step_over_the_result_s_label_is_the_action_s_last_step() {
+    let set = principles::builtin();
+    // Our own words: the Action told in numbered items, the Result's label on the line
+    // right after the last item (no blank line: it continues the item in Markdown).
+    let notes = "## Story 1: Slow reports\n\
+        **S**: The monthly report took two hours to build.\n\
+        **T**: Get it under ten minutes before the audit.\n\
+        **A**:\n\
+        1. I profiled the queries and found a missing index\n\
+        2. I added the index and batched the exports\n\
+        3. I cached the currency table\n\
+        **R**: The report built in six minutes for the audit.\n\n\
+        ---\n\n\
+        ## Story 2: Noisy alerts\n\
+        **S**: On-call got forty pages a night.\n\
+        **A**:\n\
+        1. I grouped the alerts by cause\n\
+        2. I removed the ones nobody acted on\n\
+        **R**: Pages fell to five a night.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<_> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Slow reports", "Noisy alerts"],
+        "{:#?}",
+        read.drafts
+    );
+    let first = &read.drafts[0].story;
+    assert!(
+        first.part(Part::Action).contains("currency table"),
+        "{first:#?}"
+    );
+    assert!(
+        first.part(Part::Result).starts_with("The report built"),
+        "{first:#?}"
+    );
+}
+
+#[test]
+fn a_why_answered_with_what_was_done_is_a_story_a_how_answered_with_habits_is_not() {
+    let set = principles::builtin();
+    // Our own words: a question of why the writer chose a path, answered in labelled
+    // parts that tell what they did then; and a question of how they work, answered
+    // in labelled parts in which they only say what they do.
+    let notes = "# Prepared answers\n\n\
+        ## Q1: \"Why support engineering rather than sales?\"\n\n\
+        **Situation:** After university I tried a sales internship and a support rota.\n\n\
+        **Task:** I had to choose which offer to take.\n\n\
+        **Action:** I shadowed two engineers for a week and I asked a sales lead about her targets.\n\n\
+        **Result:** I took the support offer and I passed my first certificate in March.\n\n\
+        ## Q2: \"How do you handle a full ticket queue?\"\n\n\
+        **Situation:** In my team the queue fills up every Monday.\n\n\
+        **Task:** If it overflowed, I would need to pick what to answer first.\n\n\
+        **Action:** I sort by customer impact and I tag the blocked accounts first.\n\n\
+        **Result:** I keep the sorting rules in a shared page so anyone can follow them.\n\n\
+        ## Q3: \"How do you handle a disagreement with your lead?\"\n\n\
+        **Situation:** Last spring my lead and I disagreed about rewriting the importer.\n\n\
+        **Action:** I wrote both plans down, I asked two seniors to review them and I \
+        accepted the smaller plan. I write things down first now, and I ask for review early.\n\n\
+        **Result:** We shipped the smaller plan in three weeks.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Result)
+            .starts_with("I took the support offer")
+    );
+    // (A question of how the writer works, answered with what they did once, is
+    // answered with a story.)
+    assert!(
+        read.drafts[1]
+            .story
+            .part(Part::Situation)
+            .starts_with("Last spring")
+    );
+}

@@ -1476,9 +1476,12 @@ fn numbered_name(
                 )
             });
     }
+    // (Not a Result or a lesson on the next line, `4. Shipped FP8 caching` over `**R**:
+    // …`: the last step of an Action told in numbered items, and then what came of
+    // it. A story opens on its scene or what it was about.)
     let next = lines.get(start)?.trim();
-    let part =
-        matches!(classify(next, set), Some((Label::Part(_), rest)) if !rest.trim().is_empty());
+    let part = matches!(classify(next, set), Some((Label::Part(part), rest))
+        if !rest.trim().is_empty() && !matches!(part, Part::Result | Part::Learned));
     part.then(|| (name.to_string(), Vec::new()))
 }
 
@@ -7603,7 +7606,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && !no_story
                 && !aside
                 && !placeholder(&told)
-                && !about_the_person(&title)
+                // (A question about the person, `Why blue team rather than red team?`,
+                // answered in a story's labelled parts that tell what the writer did
+                // then, is answered with a story.)
+                && (!about_the_person(&title) || labelled && narrative)
                 && !me_first
                 && (!about_answering(&title) || example_only || story_bank(&title))
             {
@@ -13387,6 +13393,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         });
         if labelled_story && quality && speaks_of_now(draft.story.part(Part::Situation)) {
             return Some("a quality of yours, told in a story's labels, not one event");
+        }
+        // `## How do you prioritise alerts?` over `**Action:** I prioritise using three
+        // factors…`: a question of how the writer works, answered in a story's labels
+        // with nothing the writer did, "I" speaking in the present: a habit, not one
+        // event.
+        // (Its words may still be in the past as adjectives, "failed logons", "I tag the
+        // blocked accounts", or in what would happen, "if alerts fired": what counts is
+        // that the writer says what they do more often than anything they did.)
+        let habit = draft.story.questions.iter().any(|q| asks_for_habit(q))
+            && parts.len() >= 2
+            && first_person_present(&body) >= 2
+            && first_person_events(&body) < first_person_present(&body);
+        if habit {
+            return Some(GENERAL);
         }
         // (Under a heading of the writer's stories, `## Stories I can tell`, a section
         // that tells what happened is one, though "we" and "she" did it.)
