@@ -2801,8 +2801,51 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         || names_an_occasion(heading)
         || asks_for_the_most(heading)
         || asks_past_in_korean(heading)
-        || asks_past_in_chinese(heading))
+        || asks_past_in_chinese(heading)
+        || asks_story_in_chinese(heading))
         && !about_the_person(heading)
+}
+
+/// Whether a heading ends on a prompt in quotation marks (`Story 1 ── "讲一个你设计抽象
+/// 的经历"`, `Story 2: "Tell me about a time you failed"`): the text after the last
+/// opening mark (the closing one may be gone) asks for a story.
+pub(super) fn quoted_prompt(heading: &str) -> bool {
+    heading
+        .trim()
+        .trim_end_matches(['"', '”', '」'])
+        .rsplit_once(['"', '“', '「'])
+        .is_some_and(|(_, inner)| {
+            let inner = inner.trim();
+            !inner.is_empty() && (asks_for_story(inner) || is_prompt(inner))
+        })
+}
+
+/// Whether a prompt in Chinese asks the person to tell one thing that happened: a verb
+/// of telling with "one" (讲一个, 说一个, 描述一次, 举一个, 分享一个) and what is told
+/// (经历 "experience", 例子 "example", 一次 "one time", 时候 "a time", 案例 "a case"),
+/// or one of "you" (你): "讲一个你设计抽象的经历" (tell an experience of yours designing
+/// an abstraction).
+fn asks_story_in_chinese(prompt: &str) -> bool {
+    const TELL: &[&str] = &[
+        "讲一个",
+        "講一個",
+        "说一个",
+        "說一個",
+        "描述一次",
+        "描述一个",
+        "描述一個",
+        "举一个",
+        "舉一個",
+        "分享一个",
+        "分享一個",
+        "讲一次",
+        "講一次",
+    ];
+    const WHAT: &[&str] = &["经历", "經歷", "例子", "一次", "时候", "時候", "案例"];
+    // (Or one of the person's own, 你: "讲一个你修过的最难 bug", the hardest bug you
+    // fixed.)
+    TELL.iter().any(|w| prompt.contains(w))
+        && (WHAT.iter().any(|w| prompt.contains(w)) || prompt.contains('你'))
 }
 
 /// Whether a text in Chinese says how its writer works or what they are like, and
@@ -7664,9 +7707,11 @@ pub(super) fn first_sentence(text: &str) -> String {
         text = text[end + 1..].trim_start();
         sentence = crate::model::first_sentence(text);
     }
+    // (The full stop as Chinese and Japanese write it, `。`, ends a title no more than
+    // `.` does.)
     sentence
         .trim_end_matches(['"', '”', '»'])
-        .trim_end_matches(['.', '!', '?'])
+        .trim_end_matches(['.', '!', '?', '。', '！'])
         .trim_end()
         .to_string()
 }

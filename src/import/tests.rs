@@ -20000,3 +20000,34 @@ fn a_why_answered_with_what_was_done_is_a_story_a_how_answered_with_habits_is_no
             .starts_with("Last spring")
     );
 }
+
+#[test]
+fn a_prompt_quoted_after_a_story_s_label_is_its_question() {
+    let set = principles::builtin();
+    // Our own words, in Chinese: each story headed by its label and the prompt it
+    // answers in quotation marks ("tell one of your hardest bugs", "tell a time you
+    // disagreed with your lead"), told in labelled parts.
+    let notes = "### Story 1 ── \"讲一个你修过的最难 bug\"\n\n\
+        **Situation**: 单测里刷新之后拿到的还是旧令牌。\n\n\
+        **Action**: 我加了日志，发现双重检查命中了旧缓存，先清缓存再刷新。\n\n\
+        **Result**: 之后刷新都拿到新令牌。\n\n\
+        ### Story 2 ── \"讲一个你和 leader 有分歧的经历\"\n\n\
+        **Situation**: Leader 想让令牌过期后请求自己重试。\n\n\
+        **Action**: 我画了时序图，算出高峰时会一起刷新。\n\n\
+        **Result**: 方案改成提前续期。\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.skipped);
+    let first = &read.drafts[0].story;
+    assert_eq!(first.title, "单测里刷新之后拿到的还是旧令牌", "{first:#?}");
+    assert!(
+        first.questions[0].contains("讲一个你修过的最难 bug"),
+        "{first:#?}"
+    );
+    assert!(read.drafts[1].story.questions[0].contains("有分歧的经历"));
+    assert!(quoted_prompt("Story 1 ── \"讲一个你修过的最难 bug"));
+    assert!(quoted_prompt(
+        "Story 2: \"Tell me about a time you failed\""
+    ));
+    assert!(!quoted_prompt("Story 3: \"这是什么课\""));
+    assert!(!quoted_prompt("The \"quiet\" migration"));
+}

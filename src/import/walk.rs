@@ -7832,7 +7832,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             } else if (is_question(&title) || asks_for_story(&title))
                 // (A name after the writer's story label, `### Story A — RBAC mistake,
                 // and how you handled being wrong`, is its name unless it asks.)
-                && (!called || title.trim_end().ends_with(['?', '？']))
+                // (Nor when what follows the label is a prompt in quotation marks, `Story
+                // 1 ── "讲一个你设计抽象的经历"`: what is asked.)
+                && (!called || title.trim_end().ends_with(['?', '？']) || quoted_prompt(&title))
             {
                 draft.story.questions.push(title.clone());
             } else if themes_asked
