@@ -3862,6 +3862,31 @@ fn timed_in_other_words(heading: &str) -> bool {
     timed && WHAT.iter().any(|w| lower.contains(w)) && !STORY.iter().any(|w| lower.contains(w))
 }
 
+/// Whether a heading names only a telling of a set length: `Thirty-second version`,
+/// `Two-to-three-minute version`, `90 秒版本`, `2 分钟版本`, `1분 버전`. (Under a story's
+/// name it is that story told again; right under the notes' title, the notes' own
+/// subject told as a pitch.)
+pub(super) fn timed_version(heading: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "second",
+        "minute",
+        "秒",
+        "分钟",
+        "分鐘",
+        "초",
+        "분",
+        "секунд",
+        "хвилин",
+        "минут",
+    ];
+    let lower = heading.to_lowercase();
+    let version = ["version", "版本", "버전"]
+        .iter()
+        .any(|w| lower.contains(w))
+        || lower.trim_end().ends_with('版');
+    version && UNITS.iter().any(|unit| lower.contains(unit)) && plain_words(heading).len() <= 6
+}
+
 /// Whether a heading names a bank of words to use in answers (`Power Words for
 /// Behavioral Answers`, `Action Verbs`, `Result Quantifiers`, `Keywords`): lists of
 /// words, each telling nothing.

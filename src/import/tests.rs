@@ -20031,3 +20031,36 @@ fn a_prompt_quoted_after_a_story_s_label_is_its_question() {
     assert!(!quoted_prompt("Story 3: \"这是什么课\""));
     assert!(!quoted_prompt("The \"quiet\" migration"));
 }
+
+#[test]
+fn a_telling_of_a_set_length_right_under_the_notes_title_is_a_pitch() {
+    let set = principles::builtin();
+    // Our own words: notes on one project, told in two lengths right under their
+    // title (in Chinese: "2-minute version", "30-second version"); and a story bank
+    // where each story is told again in a set length under its own heading, which
+    // stays that story's.
+    let pitch = "# 项目讲稿\n\n\
+        ## 2 分钟版本\n\n\
+        这个项目来自门店排班的问题。我把它拆成两层：先把排班记录存下来，再用规则算出缺人的时段。\n\n\
+        我希望通过这个项目说明，我能把真实的业务问题变成能落地的方案。\n\n\
+        ## 30 秒版本\n\n\
+        我做了一个排班检查工具，先存记录，再算缺人的时段。\n";
+    assert!(plan(pitch, &set).drafts.is_empty());
+    let bank = "# Story bank\n\n\
+        ## Story 1: The stale cache\n\n\
+        **Situation:** Users saw yesterday's prices.\n\n\
+        **Action:** I traced it to a cache key without the date and I added it.\n\n\
+        **Result:** Prices were fresh the next morning.\n\n\
+        ### 60-second version\n\n\
+        Prices were stale; I found the cache key missed the date, added it, and they were fresh the next day.\n\n\
+        ## Story 2: The noisy pager\n\n\
+        **Situation:** On-call got forty pages a night.\n\n\
+        **Action:** I removed the alerts nobody acted on.\n\n\
+        **Result:** Pages fell to five.\n";
+    assert_eq!(plan(bank, &set).drafts.len(), 2);
+    assert!(timed_version("Thirty-second version"));
+    assert!(timed_version("90 秒版本"));
+    assert!(timed_version("Two-to-three-minute version"));
+    assert!(!timed_version("Version two of the migration"));
+    assert!(!timed_version("3 分钟项目介绍"));
+}

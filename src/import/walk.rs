@@ -7418,7 +7418,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     Some("which says its stories are a guide's samples, not your own")
                 } else if technical_heading(&title) || first_line.is_some_and(technical_lead) {
                     Some("which holds technical questions: no story")
-                } else if pitches_heading(&title) {
+                } else if pitches_heading(&title)
+                    || timed_version(&title) && self.right_under_the_title(lines.0)
+                {
                     Some("which holds pitches of what a project is: no story")
                 } else if phrases_heading(&title) {
                     Some("which holds phrases to borrow when answering: no story")
@@ -8312,6 +8314,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
 
     /// The text of the heading that the heading at `line` (1-based) sits under: the
     /// nearest above it of a higher level.
+    /// Whether the heading at line `line` sits right under the notes' title, their
+    /// first heading and the only one at the top level, in notes that label no heading
+    /// as a story's (`# EmbodiedOps 面试叙事` over `## 90 秒版本`): what is under it tells
+    /// of what the whole notes are about.
+    fn right_under_the_title(&self, line: usize) -> bool {
+        let parents = self.parents.get_or_init(|| heading_parents(self.lines));
+        let Some(above) = line
+            .checked_sub(1)
+            .and_then(|i| parents.get(i).copied().flatten())
+        else {
+            return false;
+        };
+        let top = |l: &str| super::details::heading_marks(l.trim_start()) == Some(1);
+        let first = self.lines.iter().position(|l| heading_line(l).is_some());
+        first == Some(above)
+            && top(self.lines[above])
+            && self.lines.iter().filter(|l| top(l)).count() == 1
+            && self.story_levels().is_empty()
+    }
+
     fn heading_over(&self, line: usize) -> Option<&str> {
         let parents = self.parents.get_or_init(|| heading_parents(self.lines));
         line.checked_sub(1)
