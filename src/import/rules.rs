@@ -3798,6 +3798,24 @@ pub(super) fn pitches_heading(heading: &str) -> bool {
     if timed_in_other_words(heading) {
         return true;
     }
+    // `## 2. 必背的项目介绍` ("the project introduction to learn by heart"), `## 프로젝트
+    // 소개`, `## Project Introduction`: the project introduced, a pitch by its name.
+    let lower = heading.to_lowercase();
+    if [
+        "项目介绍",
+        "項目介紹",
+        "项目简介",
+        "項目簡介",
+        "프로젝트 소개",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        || words.windows(2).any(|pair| {
+            pair[0] == "project" && matches!(pair[1].as_str(), "introduction" | "intro")
+        })
+    {
+        return true;
+    }
     let of_what = words
         .iter()
         .any(|w| matches!(w.as_str(), "project" | "portfolio" | "personal" | "product"));

@@ -19919,7 +19919,7 @@ fn a_project_told_in_a_set_time_in_another_language_is_a_pitch() {
     assert!(pitches_heading("1분 프로젝트 소개"));
     assert!(pitches_heading("Весь проєкт за 30 секунд"));
     assert!(!pitches_heading("故事 2：项目的 3 分钟版本"));
-    assert!(!pitches_heading("项目介绍"));
+    assert!(!pitches_heading("项目里遇到的 3 个问题"));
 }
 
 #[test]
@@ -20063,4 +20063,29 @@ fn a_telling_of_a_set_length_right_under_the_notes_title_is_a_pitch() {
     assert!(timed_version("Two-to-three-minute version"));
     assert!(!timed_version("Version two of the migration"));
     assert!(!timed_version("3 分钟项目介绍"));
+}
+
+#[test]
+fn a_section_named_the_project_introduction_is_a_pitch() {
+    let set = principles::builtin();
+    // Our own words, in Chinese: "the project introduction to learn by heart" over its
+    // 30-second and 60-second tellings, then a story under its labels.
+    let notes = "# 项目手册\n\n\
+        ## 2. 必背的项目介绍\n\n\
+        ### 2.1 30 秒版\n\n\
+        “这是一个本地的排班工具，我用规则算出缺人的时段，并做了导出。”\n\n\
+        ### 2.2 60 秒版\n\n\
+        “我做这个项目是因为排班总在最后一刻出错。我先把记录存下来，再写了规则和测试，现在全部通过。”\n\n\
+        ## 3. STAR 故事\n\n\
+        ### 故事一：导出文件是空的\n\n\
+        - **Situation：** 导出按钮成功，但文件是空的。\n\
+        - **Action：** 我查到写文件前没有刷新缓冲，在关闭前加了刷新，并补了测试。\n\
+        - **Result：** 之后导出的文件都完整。\n";
+    let read = plan(notes, &set);
+    let titles: Vec<_> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 1, "{titles:?}");
+    assert!(titles[0].contains("导出文件是空的"), "{titles:?}");
+    assert!(pitches_heading("2. 必背的项目介绍"));
+    assert!(pitches_heading("Project Introduction"));
+    assert!(!pitches_heading("Introduction to the migration story"));
 }
