@@ -3043,19 +3043,8 @@ pub(super) fn names_a_theme(heading: &str) -> bool {
     ];
     // (An English word written against Chinese, `工作中遇到blocking`, is a word of its
     // own.)
-    let spaced: String = heading
-        .chars()
-        .flat_map(|c| {
-            if is_han(c) {
-                [' ', c, ' ']
-            } else {
-                [c, '\0', '\0']
-            }
-        })
-        .filter(|&c| c != '\0')
-        .collect();
-    spaced
-        .split(|c: char| !c.is_alphanumeric())
+    heading
+        .split(|c: char| !c.is_alphanumeric() || is_han(c))
         .filter(|w| !w.is_empty())
         .any(|w| THEMES.contains(&w.to_lowercase().as_str()))
         // "Conflict?", "Mistake and how to handle?" ask for a story of the kind; "How
