@@ -49,6 +49,8 @@ FIELDS = ["title", "situation", "task", "action", "result", "learned", "notes"]
 # Label words and the like: structure, not the person's text.
 STRUCTURE = set(
     "situation task action actions result results outcome impact context goal approach problem "
+    # `Challenge:`, the task as a story told Situation, Challenge, Action, Result names it.
+    "challenge "
     "issue objective objectives solution resolution corrective measures "
     "s t a r also secondary secondaires secundarios "
     "principles principle lps lp leadership what i learned learnt learning learnings lesson "

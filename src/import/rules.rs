@@ -46,6 +46,14 @@ pub fn heading_principle<'s>(text: &str, set: &'s PrincipleSet) -> Option<&'s Pr
             return Some(p);
         }
     }
+    // `Customer Obsession Question: “Tell me…”`, `FrugalityQuestion: “…”`: the name
+    // with the word that says a question follows, glued to it or not.
+    if let Some((head, _)) = cleaned.split_once(':')
+        && let Some(name) = question_labelled(head)
+        && let Some(p) = set.resolve(name)
+    {
+        return Some(p);
+    }
     // `### Customer obessision: **gloss**`: the name before the gloss written a letter
     // or two wrong, when it can be only one principle's. (No name has a digit: `Example
     // 1024: Cost review` is not compared.)
@@ -188,6 +196,21 @@ fn questions_on(words: &[&str]) -> Option<String> {
 /// `Amazon Leadership Principle: "Dive Deep"`, `Leadership principle - Ownership`):
 /// the words before the colon or dash are all of "Amazon", "leadership", "principle",
 /// "LP" and the like.
+/// The words before "Question" at the end of a label (`Customer Obsession Question`,
+/// `FrugalityQuestion`, `Dive Deep Q`): what the question is labelled with.
+pub(super) fn question_labelled(label: &str) -> Option<&str> {
+    let label = label.trim();
+    ["question", "q"].iter().find_map(|word| {
+        let at = label.len().checked_sub(word.len())?;
+        let (head, tail) = (label.get(..at)?, label.get(at..)?);
+        // (A `Q` only as a word of its own: "Think Big Q", never "…BigQ".)
+        let apart = head.ends_with(' ');
+        (tail.eq_ignore_ascii_case(word) && (apart || word.len() > 1))
+            .then(|| head.trim_end())
+            .filter(|head| !head.is_empty())
+    })
+}
+
 fn principle_label(text: &str) -> Option<&str> {
     let (label, rest) = text
         .split_once(':')
@@ -781,6 +804,21 @@ fn names_an_occasion(sentence: &str) -> bool {
         })
 }
 
+/// Whether a question asks for an account of one occasion (see
+/// [`asks_for_an_occasion`]), asked politely or not: "Can you share an example of how
+/// you saved money?", "Tell me about a time…".
+pub(super) fn asks_for_one_occasion(question: &str) -> bool {
+    let lower = question
+        .trim()
+        .trim_matches(['*', '_', '"', '“', '”'])
+        .to_lowercase();
+    let asked = ["can you ", "could you ", "would you ", "please "]
+        .iter()
+        .find_map(|polite| lower.strip_prefix(polite))
+        .unwrap_or(&lower);
+    asks_for_an_occasion(asked.split(['.', '!', '?']).next().unwrap_or(""))
+}
+
 /// A request for an account of one occasion: a verb of telling first, an occasion
 /// soon after it ("Share an experience when…", "Recall a situation where…", "Provide
 /// an example of…", "Narrate an instance in which…").
@@ -809,7 +847,10 @@ fn asks_for_an_occasion(sentence: &str) -> bool {
     // The occasion is one of several ("an experience", "a time", "your examples"),
     // and what follows says which ("when…", "where…", "of…", "in which…"): "Explain
     // the time complexity" asks for no account.
-    const ONE_OF: &[&str] = &["a", "an", "one", "your", "some", "any", "two", "three"];
+    // ("Describe what happened the last time you…": the last or the first one.)
+    const ONE_OF: &[&str] = &[
+        "a", "an", "one", "your", "some", "any", "two", "three", "last", "first",
+    ];
     const WHICH: &[&str] = &[
         "when", "where", "that", "which", "in", "of", "you", "during", "from", "at", "with",
     ];
@@ -5903,6 +5944,24 @@ pub(super) fn quoted_pieces(text: &str) -> Option<Vec<String>> {
 
 /// Splits a leading label off a paragraph: `**Situation:** text`, `S — text`,
 /// `Result - text`, `**Also:** Dive Deep`.
+/// A paragraph that opens on a part's label with a word of the writer's before it,
+/// alone on its line (`Real situation:`, `Final result:`), the text on the lines after
+/// it: that first line, and the paragraph from the part's label on. (The word is no
+/// label itself, and the two are no principle's name: `Deliver Results:` is one.)
+pub(super) fn qualified_label<'t>(text: &'t str, set: &PrincipleSet) -> Option<(&'t str, &'t str)> {
+    let text = text.trim_start();
+    let line = text.lines().next()?.trim_end();
+    let (word, rest) = line.split_once(' ')?;
+    let part = |t: &str| matches!(exact_label(t), Some((Label::Part(_), after)) if after.trim().is_empty());
+    (!word.is_empty()
+        && word.chars().all(char::is_alphabetic)
+        && exact_label(word).is_none()
+        && set.resolve(line.trim_end_matches(':')).is_none()
+        && line.ends_with(':')
+        && part(rest))
+    .then(|| (line, &text[word.len() + 1..]))
+}
+
 pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
     read_label(text, true)
 }
@@ -6000,6 +6059,10 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("教訓", Label::Part(Part::Learned)),
         ("反思", Label::Part(Part::Learned)),
         ("task", Label::Part(Part::Task)),
+        // `Challenge:` between the scene and what was done: the task, as a story told
+        // Situation, Challenge, Action, Result names it (only with its colon right
+        // after it: `Challenge 1: …` numbers the problems an action met).
+        ("challenge", Label::Part(Part::Task)),
         // `## Your Role` between the context and the actions taken: what the writer was
         // there to do, a template's word for the task.
         ("your role", Label::Part(Part::Task)),
@@ -6387,6 +6450,9 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         };
         if after.chars().next().is_some_and(char::is_alphanumeric) {
             continue; // "Actionable", "Also worth noting"
+        }
+        if *name == "challenge" && !after.trim_start_matches(['*', '_']).starts_with(':') {
+            continue; // "Challenge 1: Scaling during peak traffic"
         }
         // `S (Situation):`: a letter with its word in parentheses, or the word in
         // another language in brackets as Chinese writes them (`S（情境）：`); and a

@@ -1,7 +1,10 @@
 //! The importer's rules, one at a time.
 
 use super::rules::*;
-use super::walk::{bilingual_label, names_language, reminder_lines};
+use super::walk::{
+    answers_question_above, bilingual_label, leads_in_as_i, names_in_line, names_language,
+    reminder_lines,
+};
 use super::*;
 use crate::principles;
 
@@ -20088,4 +20091,222 @@ fn a_section_named_the_project_introduction_is_a_pitch() {
     assert!(pitches_heading("2. 必背的项目介绍"));
     assert!(pitches_heading("Project Introduction"));
     assert!(!pitches_heading("Introduction to the migration story"));
+}
+
+#[test]
+fn a_principles_name_before_its_question_on_a_plain_line_heads_that_principle() {
+    let set = principles::builtin();
+    // Our own words: plain notes with no heading, each principle written before the
+    // question it is asked by (the word "Question" glued to one name), one answered.
+    let notes = "Customer Obsession Question: “Tell me about a time you put a customer first.”\n\n\
+        Situation: A clinic's booking form lost half of what people typed.\n\n\
+        Action: I saved a draft of the form on every change.\n\n\
+        Result: No booking was lost after that.\n\n\
+        FrugalityQuestion: “Tell me about a time you did more with less.”\n\n\
+        Earn Trust: How did you win back a team's trust?\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.principles, ["customer-obsession"]);
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you put a customer first."]
+    );
+    let own: Vec<(&str, &str)> = (read.questions.iter())
+        .map(|q| (q.principle.as_str(), q.question.as_str()))
+        .collect();
+    assert_eq!(
+        own,
+        [
+            ("frugality", "Tell me about a time you did more with less."),
+            ("earn-trust", "How did you win back a team's trust?"),
+        ]
+    );
+    assert_eq!(question_labelled("Dive Deep Question"), Some("Dive Deep"));
+    assert_eq!(question_labelled("FrugalityQuestion"), Some("Frugality"));
+    assert_eq!(question_labelled("Think Big Q"), Some("Think Big"));
+    assert_eq!(question_labelled("BigQ"), None);
+    assert_eq!(question_labelled("Question"), None);
+}
+
+#[test]
+fn a_short_line_right_under_a_question_answers_it_and_titles_nothing() {
+    let set = principles::builtin();
+    // Our own words: plain notes of questions, each answered by a reminder of a line
+    // or told in full, one answer led in by a sentence of the writer's. Read as titles,
+    // the short lines would each take the next question and its answer.
+    let notes = "Tell me about a time you simplified something.\n\n\
+        Feature flag cleanup\n\n\
+        Describe a time you led a migration.\n\n\
+        I moved the billing jobs to the new queue. I wrote the runbook and I trained the on-call team.\n\n\
+        Describe a time you missed a deadline.\n\n\
+        So I told my manager early:\n\n\
+        I promised a report for Friday and lost two days to an outage. I told my manager on Wednesday and I shipped a smaller report on time.\n\n\
+        What is the project you are proudest of?\n\n\
+        The ledger rewrite\n\n\
+        Tell me about a conflict with your lead.\n\n\
+        I disagreed with my lead about retries. I wrote a one-page comparison and I won her over.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 4, "{titles:?}");
+    assert_eq!(titles[0], "Feature flag cleanup");
+    assert!(
+        read.drafts.iter().all(|d| d.story.questions.len() == 1),
+        "{:#?}",
+        read.drafts
+    );
+    let lines: Vec<&str> = notes.lines().collect();
+    assert!(answers_question_above(&lines, 2));
+    assert!(!answers_question_above(&lines, 0));
+    assert!(leads_in_as_i("So I carefully checked the logs:"));
+    assert!(!leads_in_as_i("Tech failure story maybe:"));
+}
+
+#[test]
+fn challenge_between_the_scene_and_the_actions_is_the_task() {
+    let set = principles::builtin();
+    // Our own words: a story told Situation, Challenge, Action, Result; and a numbered
+    // challenge inside an action, which is no label.
+    let notes = "## Ownership\n\n\
+        Situation: My father was in hospital the week we shipped a release.\n\n\
+        Challenge: I had to be at the hospital and still finish the testing.\n\n\
+        Action: I moved my hours to early mornings and handed two small tasks to a teammate.\n\n\
+        Result: The release shipped on time.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Task)
+            .contains("still finish the testing")
+    );
+    assert!(matches!(
+        split_label("Challenge: I had two weeks."),
+        Some((Label::Part(Part::Task), "I had two weeks."))
+    ));
+    assert!(!matches!(
+        split_label("Challenge 1: Scaling during peak traffic"),
+        Some((Label::Part(_), _))
+    ));
+}
+
+#[test]
+fn a_parts_label_with_a_word_before_it_on_its_own_line_is_that_label() {
+    let set = principles::builtin();
+    // Our own words: an answer that opens on a sentence, then `Real situation:` and
+    // `What I did:` over their text.
+    let notes = "What would you do if your manager asked you to skip a code review?\n\n\
+        I would say no, politely.\n\n\
+        Real situation:\n\
+        Once my manager asked me to merge without a review to make a release.\n\n\
+        What I did:\n\
+        I asked a teammate to review it within the hour and we still made the release.\n\n\
+        Result:\n\
+        Reviews planned earlier became our habit.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story
+            .part(Part::Situation)
+            .contains("merge without a review"),
+        "{story:?}"
+    );
+    assert!(!story.part(Part::Situation).contains("Real"), "{story:?}");
+    assert!(read.ignored.iter().any(|s| s.text == "Real situation:"));
+    assert!(qualified_label("Final result:\nIt worked.", &set).is_some());
+    // (A principle's name is no label with a word before it.)
+    assert!(qualified_label("Deliver Results:\nI shipped.", &set).is_none());
+    assert!(qualified_label("Real situation: it was late.", &set).is_none());
+}
+
+#[test]
+fn a_deed_told_in_a_sentence_under_a_request_for_an_example_is_a_story() {
+    let set = principles::builtin();
+    // Our own words: a one-sentence answer to a polite request for an example, and a
+    // prompt that asks for the last time something happened.
+    let notes = "Can you share an example of how you saved money for your team?\n\n\
+        Most of all, I moved our build cache to cheaper storage. It cut the bill by a third.\n\n\
+        Describe what happened the last time you went out of your way for a customer.\n\n\
+        I drove a replacement laptop to a client on a Sunday so their payroll ran on time.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:?}", read.drafts);
+    assert!(asks_for_one_occasion(
+        "Can you share an example of how you saved money?"
+    ));
+    assert!(is_question(
+        "Describe what happened the last time you went out of your way for a customer."
+    ));
+    assert!(!asks_for_one_occasion(
+        "Can you explain the first time complexity?"
+    ));
+}
+
+#[test]
+fn labels_inside_a_story_told_under_its_parts_headings_start_no_next_story() {
+    let set = principles::builtin();
+    // Our own words: a story told under part headings, a section of hard parts between
+    // its actions and its result, told with labels of its own.
+    let notes = "### Q2. Tell me about something you built from scratch.\n\n\
+        #### Situation\n\nTeams copied order data by hand every night.\n\n\
+        #### Action\n\nI built one shared pipeline for the orders.\n\n\
+        #### Hard parts\n\n\
+        **The Problem:** Retries flooded the queue at peak.\n\n\
+        **The Solution:** I added backoff with a cap.\n\n\
+        #### Result\n\nNobody copied data by hand after the first month.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Result)
+            .contains("Nobody copied")
+    );
+    assert!(read.drafts[0].all_text().contains("Retries flooded"));
+}
+
+#[test]
+fn a_line_leading_in_to_the_notes_sources_answers_no_question() {
+    let set = principles::builtin();
+    // Our own words: the last principle's question, unanswered, then the links the
+    // writer read.
+    let notes = "## Dive Deep\n\n\
+        Tell me about a time you found a root cause others missed.\n\n\
+        Reference for the principles:\n\n\
+        [https://example.com/guide](https://example.com/guide)\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts);
+    assert!(read.questions.iter().any(|q| q.principle == "dive-deep"));
+}
+
+#[test]
+fn a_line_that_calls_a_story_by_a_name_only_it_holds_points_to_it() {
+    let set = principles::builtin();
+    // Our own words: a story about a Caddy change, then another principle's question
+    // answered by "the Caddy answer" in a note to self. ("Again" would make it a
+    // retelling, paired as a duplicate: see `a_note_that_names_a_story_again_…`.)
+    let notes = "## Bias for Action\n\n\
+        Tell me about a risk you took.\n\n\
+        Situation: We had to change the Caddy config before a release freeze.\n\n\
+        Action: I tested it on staging and kept a rollback ready.\n\n\
+        Result: It shipped before the freeze.\n\n\
+        ## Learn and Be Curious\n\n\
+        Describe a time you learned something quickly.\n\n\
+        The Caddy answer works here too\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story
+            .questions
+            .iter()
+            .any(|q| q.contains("learned something quickly"))
+    );
+    assert!(story.principles.iter().any(|p| p == "learn-and-be-curious"));
+    assert_eq!(names_in_line("NGINX wala answer dena hai"), ["NGINX"]);
+    assert_eq!(
+        names_in_line("Dono me Lite Approval ka bolna hai"),
+        ["Lite Approval"]
+    );
+    assert!(names_in_line("Caching in service").is_empty());
 }

@@ -420,6 +420,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         slotted: std::cell::OnceCell::new(),
         item_fields: std::cell::OnceCell::new(),
         headings_above: std::cell::OnceCell::new(),
+        part_headings: std::cell::OnceCell::new(),
         next_said: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
         prompt: std::cell::OnceCell::new(),
@@ -891,6 +892,56 @@ fn sources_heading(text: &str) -> bool {
             matches!(
                 w.as_str(),
                 "provenance" | "sources" | "source" | "references" | "citations"
+            )
+        })
+}
+
+/// Why a line that calls a story told above by a name only it holds is among the
+/// ignored lines.
+const CALLED_BY_NAME: &str = "calls a story told above by a name only it holds: the question and the principle are that story's too";
+
+/// The names a line gives (`NGINX`, `Lite Approval`): runs of words written with a
+/// capital after the line's first word, and that first word when it is all capitals
+/// (an acronym). A word of one letter is no name.
+pub(super) fn names_in_line(line: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    for (i, raw) in line.split_whitespace().enumerate() {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        let capital = letters.first().is_some_and(|c| c.is_uppercase()) && letters.len() >= 2;
+        let acronym = capital && letters.iter().all(|c| c.is_uppercase());
+        if capital && (i > 0 || acronym) {
+            run.push(word);
+        } else if !run.is_empty() {
+            names.push(run.join(" "));
+            run.clear();
+        }
+        // (A word that ends in a stop ends the name too: `…in NGINX. Then`.)
+        if raw.ends_with(['.', ',', ';', ':', '!', '?']) && !run.is_empty() {
+            names.push(run.join(" "));
+            run.clear();
+        }
+    }
+    if !run.is_empty() {
+        names.push(run.join(" "));
+    }
+    names
+}
+
+/// Whether a line leads in to sources (`Reference for Leadership principles:`,
+/// `Resources:`, `Useful links:`): a word or five, the first or second a word for
+/// sources, a colon at its end.
+fn leads_to_sources(line: &str) -> bool {
+    let Some(lead) = line.strip_suffix(':') else {
+        return false;
+    };
+    let words = plain_words(lead);
+    (1..=5).contains(&words.len())
+        && words.iter().take(2).any(|w| {
+            matches!(
+                w.as_str(),
+                "reference" | "references" | "resources" | "resource" | "sources" | "links"
             )
         })
 }
@@ -2798,6 +2849,9 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
     let listed = listed_principles(&named, &lines);
     let bullets = indented_bullets(&lines);
     let plain = plain_titles(&lines, set);
+    let prompts: Vec<bool> = (0..lines.len())
+        .map(|i| principle_prompt_line(&lines, i, set))
+        .collect();
     let drawn = drawn_headings(&lines);
     // (Notes with a code fence anywhere write their code so: indented lines there may
     // be code too.)
@@ -2862,6 +2916,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
             && (named[i] && !among_topics(&lines, i, set) && !listed[i]
                 || title_line(&lines, i, set)
                 || capital_principle(&lines, i, set)
+                || prompts[i]
                 || plain[i])
         {
             // (A heading already, `## OWNERSHIP`, is one as it is.)
@@ -2875,7 +2930,8 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
             out.push_str(line.trim());
             // (A story's own title is the heading of its draft, or skipped with its
             // section: not a principle's name kept as structure.)
-            if !plain[i] {
+            // (Nor is a principle's line with its question: its heading keeps it.)
+            if !plain[i] && !prompts[i] {
                 titles.push((i + 1, line.to_string()));
             }
         } else if !in_code && let Some(name) = principle_over_question(&lines, i, set) {
@@ -2932,6 +2988,31 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         pointed,
         continued,
     }
+}
+
+/// A line first in its paragraph, not indented and no item, that names a principle and
+/// then asks the question it is asked by (`Customer Obsession Question: “Tell me about
+/// a time…”`, `Ownership: Describe a situation where…`): the principle's heading with
+/// its question, as `## Ownership: Describe…` is read. Plain notes would read it as
+/// one more paragraph, and its principle as a word of the story under it.
+fn principle_prompt_line(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
+    let line = lines[i];
+    let first = i == 0 || lines[i - 1].trim().is_empty() || rule_line(lines[i - 1]);
+    if !first
+        || line.starts_with([' ', '\t', '*', '_'])
+        || item_body(line).is_some()
+        || heading_line(line).is_some()
+    {
+        return false;
+    }
+    let Some((head, asked)) = line.split_once(':') else {
+        return false;
+    };
+    let head = head.trim();
+    let named = set
+        .resolve(head)
+        .or_else(|| question_labelled(head).and_then(|name| set.resolve(name)));
+    named.is_some() && is_question(outer_quotes_off(asked).trim())
 }
 
 /// A list item that is a principle's name and nothing else, over a question on the
@@ -3175,6 +3256,8 @@ fn plain_titles(lines: &[&str], set: &PrincipleSet) -> Vec<bool> {
             && classify(text, set).is_none()
             && !rule_line(text)
             && under.is_some_and(|next| !rule_line(next))
+            && !answers_question_above(lines, i)
+            && !leads_in_as_i(text)
     };
     let marked: Vec<usize> = (0..lines.len()).filter(|&i| candidate(i)).collect();
     // (Each with text of its own before the next: a name over a title, `Sandra
@@ -3202,6 +3285,29 @@ fn plain_titles(lines: &[&str], set: &PrincipleSet) -> Vec<bool> {
         }
     }
     titles
+}
+
+/// Whether the paragraph right above line `i` is a question alone on its line (`Think
+/// Big Question: “Tell me about a bold idea.”` over `Caching in service`): the short
+/// line is its answer, a reminder of the story to tell, not a title over what follows.
+pub(super) fn answers_question_above(lines: &[&str], i: usize) -> bool {
+    let Some(above) = (0..i).rev().find(|&j| !lines[j].trim().is_empty()) else {
+        return false;
+    };
+    let alone = above == 0 || lines[above - 1].trim().is_empty();
+    let asked = lines[above].trim();
+    alone
+        && (is_question(&bare_question(asked))
+            || asked
+                .split_once(':')
+                .is_some_and(|(_, rest)| is_question(outer_quotes_off(rest).trim())))
+}
+
+/// Whether a short line is a sentence of the writer's leading in to what follows (`How
+/// I analyze risk:`, `So I carefully analyzed the situation:`): "I" among its words and
+/// a colon at its end. A title names; it does not say what the writer did.
+pub(super) fn leads_in_as_i(text: &str) -> bool {
+    text.ends_with(':') && text.split_whitespace().any(|w| w == "I")
 }
 
 /// Whether a line is a label alone, as a heading flattened to text is: a word or three,
@@ -3980,6 +4086,9 @@ struct Importer<'s, 'l, 'a> {
     /// For each line, the number of the nearest heading at or above it (see
     /// `heading_before`).
     headings_above: std::cell::OnceCell<Vec<Option<usize>>>,
+    /// Every heading outside code (1-based line, level, whether it names a story's
+    /// part), read once: see `between_part_headings`.
+    part_headings: std::cell::OnceCell<Vec<(usize, usize, Option<Part>)>>,
     /// For each line, the index of the first line at or after it that is not blank
     /// (see `section_opening`).
     next_said: std::cell::OnceCell<Vec<usize>>,
@@ -4652,10 +4761,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             });
             // `### OWNERSHIP: Tell me about a time…`: the question after the name waits
             // for the section's first story (the heading is kept in the skipped list).
+            // (`Customer Obsession Question: “Tell me…”`: the question without its
+            // quotation marks.)
             if let Some((_, asked)) = text.split_once(':')
-                && is_question(asked.trim())
+                && let asked = outer_quotes_off(asked).trim()
+                && is_question(asked)
             {
-                self.waiting.push((asked.trim().to_string(), (line, last)));
+                self.waiting.push((asked.to_string(), (line, last)));
             }
             return;
         }
@@ -6091,6 +6203,52 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         self.sectioned.set(Some((*start, parts >= 2)));
         parts >= 2
+    }
+
+    /// Whether line `line` (no heading) is inside a story told under its parts'
+    /// headings, one of them above it and another below, at one level, with no heading
+    /// higher between them (`**The Problem:**` under `##### Challenge 1` under `####
+    /// Challenges Faced`, after `#### Action` and before `#### Result`): a part's label
+    /// there is the writer's own structure within the story, not the next story's.
+    fn between_part_headings(&self, line: usize) -> bool {
+        let headings = self.part_headings.get_or_init(|| {
+            unfenced(self.lines)
+                .filter_map(|(i, l)| {
+                    let text = heading_line(l)?;
+                    let level = l.trim_start().bytes().take_while(|b| *b == b'#').count();
+                    let part = match heading_label(text) {
+                        Some(Label::Part(part)) => Some(part),
+                        _ => None,
+                    };
+                    Some((i + 1, level, part))
+                })
+                .collect()
+        });
+        let at = headings.partition_point(|&(l, _, _)| l < line);
+        if headings.get(at).is_some_and(|&(l, _, _)| l == line) {
+            return false;
+        }
+        // The nearest part's heading above, none higher than it between: the scene,
+        // the task or the actions, the telling under way.
+        let mut highest = usize::MAX;
+        let mut above = None;
+        for &(_, level, part) in headings[..at].iter().rev() {
+            if let Some(part) = part.filter(|_| level <= highest) {
+                above = Some((level, part));
+                break;
+            }
+            highest = highest.min(level);
+        }
+        let Some((level, told)) =
+            above.filter(|(_, p)| matches!(p, Part::Situation | Part::Task | Part::Action))
+        else {
+            return false;
+        };
+        // (And a later part's heading below it: the telling goes on.)
+        headings[at..]
+            .iter()
+            .take_while(|&&(_, l, _)| l >= level)
+            .any(|&(_, l, part)| l == level && part.is_some_and(|p| p > told))
     }
 
     /// Whether a heading at `level` is a section of the part whose heading came last
@@ -10707,6 +10865,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .current
             .as_ref()
             .is_some_and(|b| !b.trailing.is_empty());
+        // `Real situation:` alone on its line: the part's label, the word before it the
+        // writer's, kept with the lines read as structure.
+        // (Not a heading's: `## Testing Results` names a section of its own.)
+        let heading =
+            (self.lines.get(start.wrapping_sub(1))).is_some_and(|l| heading_line(l).is_some());
+        let text = match qualified_label(text, self.set).filter(|_| !heading) {
+            Some((line, from_label)) => {
+                self.plan.ignored.push(Skipped {
+                    lines: (start, start),
+                    reason: "a part's label, a word of the writer's before it".into(),
+                    text: line.to_string(),
+                });
+                from_label
+            }
+            None => text,
+        };
         let label = classify(text, self.set);
         // Under a card's sources, a part's label starts no part: the line says where a
         // fact of it comes from.
@@ -10878,6 +11052,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             building.draft.story.title = name.to_string();
             building.draft.story.notes.clear();
             building.named = true;
+        }
+        // `**The Problem:**` under `#### Challenges Faced`, in a story told under its
+        // parts' headings with one of them still to come (`#### Result`): the writer's
+        // own structure inside the part being read, no next story.
+        if let Some((Label::Part(Part::Situation), _)) = label
+            && self.between_part_headings(start)
+            && let Some(building) = self.current.as_mut()
+            && building.draft.story.written_parts().next().is_some()
+        {
+            append(field_mut(&mut building.draft, building.field), text.trim());
+            return;
         }
         // A Situation after the story's Action or Result is the next story's: the
         // labels start again.
@@ -12139,6 +12324,39 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 "refers to a story told above: the question and the principle are that story's too",
             ))
         };
+        // `NGINX wala answer dena hai` under a question ("give the NGINX answer"): a
+        // line that calls a story an answer, a story or an example by a name only one
+        // story told above holds (see `names_in_line`), and tells nothing of its own.
+        let named_answer = || {
+            let line = story.notes.trim();
+            let words = plain_words(line);
+            if line.contains('\n')
+                || words.len() > 8
+                || is_question(line)
+                || first_person_events(line) > 0
+                || past_sentences(line) > 0
+                || !words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "answer" | "story" | "example"))
+                // (`Lumen example, again`: a retelling, reported as the other's
+                // duplicate.)
+                || words.iter().any(|w| w == "again")
+            {
+                return None;
+            }
+            let names = names_in_line(line);
+            if names.is_empty() {
+                return None;
+            }
+            let mut holders = (self.plan.drafts.iter().enumerate()).filter(|(_, d)| {
+                let text = format!("{}\n{}", d.story.title, d.all_text());
+                names.iter().all(|name| text.contains(name.as_str()))
+            });
+            match (holders.next(), holders.next()) {
+                (Some((i, _)), None) => Some((i, CALLED_BY_NAME)),
+                _ => None,
+            }
+        };
         let points_to = no_parts
             .then(|| {
                 self.told_above(&story.notes)
@@ -12150,17 +12368,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     })
                     .or_else(same_as_above)
                     .or_else(referred)
+                    .or_else(named_answer)
             })
             .flatten();
         if let Some((to, reason)) = points_to {
             let questions = story.questions.clone();
             // (A reference from another principle's section links that one too.)
             // (Not a principle guessed for the pointer: nothing named one.)
-            let principles: Vec<String> = if referred_to.is_some() && !draft.guessed {
-                story.principles.clone()
-            } else {
-                Vec::new()
-            };
+            let principles: Vec<String> =
+                if (referred_to.is_some() || reason == CALLED_BY_NAME) && !draft.guessed {
+                    story.principles.clone()
+                } else {
+                    Vec::new()
+                };
             self.plan.drafts[to].join(&questions, &principles);
             let (line, last) = draft.lines;
             self.plan.ignored.push(Skipped {
@@ -12510,6 +12730,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !draft.story.questions.is_empty()
         {
             return Some("answers to follow-up questions, with no story above to follow up");
+        }
+        // `Reference for Leadership principles:` after the last question, over the links
+        // it leads in to: the heading of the notes' sources, no answer.
+        if draft.story.written_parts().next().is_none()
+            && told
+                .lines()
+                .map(|l| l.trim().trim_matches(['*', '_']).trim())
+                .filter(|l| !l.is_empty())
+                .all(leads_to_sources)
+            && told.lines().any(|l| leads_to_sources(l.trim()))
+        {
+            return Some(SOURCES_LEAD);
         }
         // `**"Tell me about a problem you faced."**` over `Use the 3 steps. Small and
         // real is fine.`: a short tip for answering, in commands, nothing that happened.
@@ -13453,11 +13685,29 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && first_person_events(&draft.all_text().replace(['"', '“', '”'], " ")) >= 1;
         // (So is one in a run of stories told alike: see `told_in_a_run`.)
         let in_a_run = self.told_in_a_run(draft.lines.0, &told);
+        // (And so is a deed of the writer's told in a sentence or three under a
+        // question that asks for one occasion, "Can you share an example of how you
+        // saved money?" over "I introduced .zip compression for the build…": the
+        // story in a line, as a reminder is.)
+        let answered_occasion = parts.is_empty()
+            && draft
+                .story
+                .questions
+                .iter()
+                .any(|q| asks_for_one_occasion(q))
+            && first_person_events(&told) >= 1
+            && told
+                .split_terminator(['.', '!', '?'])
+                .filter(|s| !s.trim().is_empty())
+                .count()
+                <= 3
+            && !to_reader(&told);
         if self.section.as_ref().is_some_and(|s| s.guessed)
             && !reminder
             && !filed
             && !said_told
             && !in_a_run
+            && !answered_occasion
             && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
                 || parts.len() < 2 && few_events(&told)
                 || !labelled_story
@@ -14563,7 +14813,11 @@ const NOT_YET: &str = "says the writer has no story for it yet";
 
 /// The reasons a draft is not a story that still leave its questions the person's own,
 /// to practise, whatever lines they were asked on.
-const OWN_QUESTIONS_KEPT: &[&str] = &[GENERAL, NOT_YET, GLOSS, SAMPLE, UNFINISHED];
+const OWN_QUESTIONS_KEPT: &[&str] = &[GENERAL, NOT_YET, GLOSS, SAMPLE, UNFINISHED, SOURCES_LEAD];
+
+/// Why a line leading in to the notes' sources, where an answer would be, is skipped:
+/// the question above it is the person's own.
+const SOURCES_LEAD: &str = "a line leading in to the notes' sources, not a story";
 
 /// Keeps each heading with nothing under it that no reading took up (`### 故事 A：export`
 /// at the end of the notes, in notes read as stories each under its label) in the
