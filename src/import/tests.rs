@@ -3,7 +3,7 @@
 use super::rules::*;
 use super::walk::{
     answers_question_above, bilingual_label, leads_in_as_i, names_in_line, names_language,
-    reminder_lines,
+    only_slots, reminder_lines,
 };
 use super::*;
 use crate::principles;
@@ -20309,4 +20309,36 @@ fn a_line_that_calls_a_story_by_a_name_only_it_holds_points_to_it() {
         ["Lite Approval"]
     );
     assert!(names_in_line("Caching in service").is_empty());
+}
+
+#[test]
+fn a_template_of_labels_over_empty_slots_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a story told, then the page's template for the person's own
+    // version, every label over a slot in brackets.
+    let notes = "## Dive Deep\n\n\
+        Tell me about a bug you chased down.\n\n\
+        Situation: Reports came out a day late every Monday.\n\n\
+        Action: I traced it to a timezone in the scheduler and fixed it.\n\n\
+        Result: Reports have been on time since.\n\n\
+        ### Your own version\n\n\
+        - **The story I will tell first:** [FILL IN: bug / outage / other]\n\
+        - **Situation (one or two lines):** [FILL IN]\n\
+        - **The hard part:** [FILL IN]\n\
+        - **Steps I took:** [FILL IN]\n\
+        - **Result (real or clearly marked estimate):** [FILL IN]\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        (read.skipped.iter()).any(|s| s.reason.starts_with("a template: its parts are examples")),
+        "{:#?}",
+        read.skipped
+    );
+    assert!(only_slots(
+        "**Situation (1–2 lines):** [FILL IN]\n**Steps I took:** [TODO: the steps]\n"
+    ));
+    assert!(!only_slots(
+        "**Situation:** [FILL IN]\n**Action:** I rolled it back.\n"
+    ));
+    assert!(!only_slots("**Situation:** [FILL IN]\n"));
 }

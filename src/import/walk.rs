@@ -13078,7 +13078,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .and_then(|i| self.lines.get(i))
                 .and_then(|l| heading_line(l))
                 .is_some_and(slot_heading);
-        if title_bracketed || all_slots || notes_slotted || under_slot {
+        // (Or labels, with remarks of any length, over slots and nothing else:
+        // `**Result (real or clearly marked estimate):** [FILL IN]`, `**The hard
+        // part:** [FILL IN]`: see `only_slots`.)
+        let labelled_slots = only_slots(&draft.told());
+        if title_bracketed || all_slots || notes_slotted || under_slot || labelled_slots {
             return Some("a template: its parts are examples in brackets, not a story");
         }
         // `### Failure / Recovery` under `## STAR Stories to Prepare`, its parts what
@@ -14931,6 +14935,41 @@ fn only_its_label(notes: &str, title: &str) -> bool {
     !line.contains('\n')
         && !words.is_empty()
         && (title.trim().is_empty() || words == plain_words(title))
+}
+
+/// Whether a text is labels over slots in brackets and nothing else (`**Situation
+/// (1–2 lines):** [FILL IN]`, `**Steps I took:** [TODO]`): with the bracketed slots,
+/// the bold labels and their remarks in parentheses taken off, and each line's label
+/// before its colon, no word is left; two slots at least.
+pub(super) fn only_slots(text: &str) -> bool {
+    let mut slots = 0;
+    let mut said = false;
+    for line in text.lines() {
+        let mut kept = String::new();
+        let mut depth = 0usize;
+        for c in line.chars() {
+            match c {
+                '[' => {
+                    depth += 1;
+                    if depth == 1 {
+                        slots += 1;
+                    }
+                }
+                ']' => depth = depth.saturating_sub(1),
+                _ if depth > 0 => {}
+                c => kept.push(c),
+            }
+        }
+        // (The label before its colon, bold or not, and a remark in parentheses.)
+        let rest = kept
+            .rsplit_once(':')
+            .map_or(kept.as_str(), |(_, rest)| rest);
+        let rest = rest.replace(['*', '_', '(', ')'], " ");
+        said |= rest
+            .split_whitespace()
+            .any(|w| w.chars().any(char::is_alphanumeric));
+    }
+    slots >= 2 && !said
 }
 
 /// The reason given for an answer begun and left (see [`unfinished`]).
