@@ -2,8 +2,8 @@
 
 use super::rules::*;
 use super::walk::{
-    answers_question_above, bilingual_label, leads_in_as_i, names_in_line, names_language,
-    only_slots, reminder_lines,
+    answers_question_above, bilingual_label, cases_apart, glued_cases, glued_stops, leads_in_as_i,
+    names_in_line, names_language, only_slots, reminder_lines,
 };
 use super::*;
 use crate::principles;
@@ -20341,4 +20341,52 @@ fn a_template_of_labels_over_empty_slots_is_no_story() {
         "**Situation:** [FILL IN]\n**Action:** I rolled it back.\n"
     ));
     assert!(!only_slots("**Situation:** [FILL IN]\n"));
+}
+
+#[test]
+fn case_labels_glued_to_the_text_around_them_start_their_stories() {
+    let set = principles::builtin();
+    // Our own words: notes pasted with their line breaks lost, each principle's
+    // question, its description and its cases run together on one line.
+    let notes = "OWNERSHIP: Tell me about a time you took on something nobody owned.Leaders act for the whole company.case 1Last spring I took over the flaky deploy pipeline. I rewrote its retries and it has not failed since.\n\
+        case 2the billing export had no owner. I adopted it and added alerts, and the late exports stopped.\n\n\
+        FRUGALITY: Tell me about a time you did more with less.We value doing more with less. case 1I moved our test runs to spare machines and cut the bill by half.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 3, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .story
+            .principles
+            .contains(&"ownership".to_string())
+    );
+    assert!(read.drafts[1].all_text().contains("billing export"));
+    assert!(!read.drafts[0].all_text().contains("billing export"));
+    assert_eq!(read.drafts[2].story.principles, ["frugality"]);
+    // Every word is kept: the label is quoted as it stands, glued to its word.
+    assert!(
+        read.ignored.iter().any(|s| s.text == "case 1Last"),
+        "{:#?}",
+        read.ignored
+    );
+    assert_eq!(glued_cases("customers.case 1Last year"), [(10, 16)]);
+    assert_eq!(glued_cases("Career Choice. case 1for the team"), [(15, 21)]);
+    assert!(glued_cases("in case 1 fails, retry").is_empty());
+    assert!(glued_cases("a showcase 2 weeks").is_empty());
+}
+
+#[test]
+fn sentences_glued_by_a_lost_line_break_are_read_apart_and_names_are_not() {
+    // Our own words: a paste that lost its breaks, and names with a dot in them.
+    assert_eq!(
+        glued_stops("the client tried it and didn’t like it.We asked why.Then I fixed it."),
+        [41, 54]
+    );
+    assert_eq!(glued_stops("I changed the plan.I told the team."), [19]);
+    assert!(glued_stops("We moved to Next.js and ASP.NET, see notes.md and Startup.cs").is_empty());
+    assert!(glued_stops("e.g.The value, www.example.com/Path.Here, 4.5min").is_empty());
+    // Fewer than three in the notes: no break was lost, nothing is cut.
+    assert!(cases_apart("One.Two and three.Four\n").is_none());
+    let (apart, _) = cases_apart("it.We one.Then two.So three\n").expect("breaks were lost");
+    assert_eq!(apart, "it.\nWe one.\nThen two.\nSo three\n");
 }

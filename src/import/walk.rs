@@ -39,6 +39,15 @@ pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> Im
         }
         None => markdown,
     };
+    // A story's `case 1` label glued to the text around it, as a document pasted with
+    // its line breaks lost leaves it (`…obsess over customers.case 1Last year in…`):
+    // read at the start of a line, as the writer typed it; the plan's lines are the
+    // notes'.
+    if let Some((apart, origin)) = cases_apart(markdown) {
+        let mut plan = retyped(&apart, set, named, &origin);
+        origin.remap(&mut plan);
+        return plan;
+    }
     // A paragraph an editor wrapped at a width is read as the one line its writer
     // typed (`wrapped`); the plan's lines are the notes'.
     if let Some(unwrapped) = super::wrapped::unwrapped(markdown, after_front_matter(markdown)) {
@@ -51,6 +60,145 @@ pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> Im
 
 /// Plans the drafts of notes however their Markdown is typed. `origin`: where the
 /// lines of `markdown` come from in the notes.
+/// Where in `line` a story's case label glued to the text around it starts: `case`
+/// and a number of one or two digits, at the line's start or right after a sentence's
+/// end (`customers.case 1Last year…`, `case 2the client…`, `case 2 (remark)In…`), with
+/// a letter, a space or a parenthesis after the number. The label's end is given too.
+/// (Not "in case 1 fails": a word before it.)
+pub(super) fn glued_cases(line: &str) -> Vec<(usize, usize)> {
+    let lower = line.to_ascii_lowercase();
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(at) = lower[from..].find("case").map(|i| from + i) {
+        from = at + 4;
+        // (Right after the stop, or a space after it: `Career Choice. case 1for…`.)
+        let before = line[..at].strip_suffix(' ').unwrap_or(&line[..at]);
+        let opens = before
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ')' | '”' | '"'));
+        let rest = &line[at + 4..];
+        let spaced = rest.trim_start_matches(' ');
+        let digits = spaced.bytes().take_while(u8::is_ascii_digit).count();
+        let after = spaced[digits..].chars().next();
+        // (Glued to the word after it, or written apart: the text runs on the line.)
+        let glued = after.is_some_and(|c| c.is_alphabetic() || c == '(' || c == ' ');
+        if opens && (1..=2).contains(&digits) && glued {
+            let end = line.len() - spaced.len() + digits;
+            found.push((at, end));
+        }
+    }
+    found
+}
+
+/// Where in `line` a sentence's end is glued to the next sentence, as a document
+/// pasted with its line breaks lost leaves it (`…the client tried and didn’t like
+/// it.We diagnosed…`, `…a group.Leaders listen…`): the place right after the stop.
+/// The word they make is no address, path or code (`www.codejava.net`, `e.g.`,
+/// `4.5min`).
+pub(super) fn glued_stops(line: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut offset = 0;
+    for token in line.split_inclusive(char::is_whitespace) {
+        let word = token.trim_end();
+        let addressed = word.contains(['/', '@', '`', '\\', '_', '=', '<', '>'])
+            || word.to_ascii_lowercase().contains("www.");
+        if !addressed {
+            for (at, stop) in word.char_indices() {
+                if !matches!(stop, '.' | '?' | '!') {
+                    continue;
+                }
+                let before: String = word[..at]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic() || *c == '’' || *c == '\'')
+                    .collect();
+                let after: String = word[at + 1..]
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
+                // (A sentence's end: a word in small letters before the stop, and
+                // after it a word that opens a sentence, a capital then small letters,
+                // or "I". `Next.js`, `ASP.NET`, `Startup.cs`, `notes.md` are names.)
+                let mut letters = after.chars();
+                let opens = match (letters.next(), letters.next()) {
+                    (Some('I'), None) => true,
+                    (Some(first), Some(second)) => first.is_uppercase() && second.is_lowercase(),
+                    _ => false,
+                };
+                if before.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !before.chars().any(char::is_uppercase)
+                    && opens
+                {
+                    found.push(offset + at + 1);
+                }
+            }
+        }
+        offset += token.len();
+    }
+    found
+}
+
+/// The notes with the line breaks a paste lost put back, when it lost them: each
+/// glued case label (see [`glued_cases`]) starts a line, its story after it on that
+/// line; and in notes with three sentences' ends glued to the next sentence or more
+/// (see [`glued_stops`]), each such end closes its line too. The text and where each
+/// of its lines comes from. Inside code, nothing is read.
+pub(super) fn cases_apart(markdown: &str) -> Option<(String, Origin)> {
+    let lines: Vec<&str> = markdown.lines().collect();
+    let mut in_code = false;
+    let code: Vec<bool> = lines
+        .iter()
+        .map(|line| {
+            if fence_mark(line).is_some() {
+                in_code = !in_code;
+                return true;
+            }
+            in_code
+        })
+        .collect();
+    let stops: Vec<Vec<usize>> = (lines.iter().zip(&code))
+        .map(|(line, &code)| if code { Vec::new() } else { glued_stops(line) })
+        .collect();
+    let lost = stops.iter().map(Vec::len).sum::<usize>() >= 3;
+    let mut out = String::with_capacity(markdown.len() + 64);
+    let mut from = Vec::new();
+    let mut any = false;
+    for (i, line) in lines.iter().enumerate() {
+        // (Each on a line of the paragraph it is in: a story's case label there starts
+        // the story, as a label at a line's start does.)
+        let mut cuts: Vec<usize> = if code[i] {
+            Vec::new()
+        } else {
+            glued_cases(line).into_iter().map(|(at, _)| at).collect()
+        };
+        if lost {
+            cuts.extend(&stops[i]);
+        }
+        cuts.retain(|&at| at > 0 && at < line.len());
+        cuts.sort_unstable();
+        cuts.dedup();
+        if cuts.is_empty() {
+            out.push_str(line);
+            out.push('\n');
+            from.push(i + 1);
+            continue;
+        }
+        any = true;
+        let mut at = 0;
+        for cut in cuts.into_iter().chain([line.len()]) {
+            let piece = line[at..cut].trim();
+            at = cut;
+            if !piece.is_empty() {
+                out.push_str(piece);
+                out.push('\n');
+                from.push(i + 1);
+            }
+        }
+    }
+    any.then(|| (out, Origin::lines(&from)))
+}
+
 fn retyped(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin) -> ImportPlan {
     // Blanks at a line's end are no words: two spaces there make a line break in
     // Markdown, which notes hold on a line of their own anyway. Taken off, they leave
@@ -9208,10 +9356,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let typed: Vec<&str> = (lines.0..=lines.1)
                 .filter_map(|n| self.lines.get(n - 1).copied())
                 .collect();
+            // (Not lines each opened by a case's label, `case 1Last spring…`: the labels
+            // start the stories, read as labels.)
             if !is_list
                 && lines.0 < lines.1
                 && !self.waiting.is_empty()
                 && self.current.as_ref().is_none_or(|b| !b.labelled)
+                && !typed.iter().any(|l| case_label(l).is_some())
                 && let Some(stories) = typed_stories(&typed)
                 && self
                     .waiting
@@ -10957,10 +11108,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 self.split_draft(start);
             }
             let label_end = text.len() - rest.len();
+            // (Glued to the story's first word, `case 1Last`, the label is quoted with
+            // that word, as it stands in the notes.)
+            let glued = text[..label_end].ends_with(|c: char| c.is_ascii_digit())
+                && rest.starts_with(char::is_alphabetic);
+            let quoted_end = if glued {
+                label_end + rest.find(char::is_whitespace).unwrap_or(rest.len())
+            } else {
+                label_end
+            };
             self.plan.ignored.push(Skipped {
                 lines: (start, start),
                 reason: "a label that starts a story, its principles linked".into(),
-                text: text[..label_end].trim().to_string(),
+                text: text[..quoted_end].trim().to_string(),
             });
             let Names {
                 ids,
@@ -15844,7 +16004,14 @@ fn case_label(text: &str) -> Option<(&str, &str)> {
     if !had_colon && on_its_line.trim().is_empty() {
         return Some(("", after));
     }
+    // `case 1Last year in…`: the number glued to the story's first word, as a paste
+    // that lost its line breaks leaves it; the story starts at the word.
+    let numbered = t.len() - after.len() > "case".len()
+        && t[..t.len() - after.len()].ends_with(|c: char| c.is_ascii_digit());
     let (remark, rest) = match opened.chars().next() {
+        Some(c) if numbered && !had_colon && c.is_alphabetic() && after.starts_with(c) => {
+            ("", after)
+        }
         Some(open @ ('(' | '（')) => {
             let close = if open == '(' { ')' } else { '）' };
             let inner = &opened[open.len_utf8()..];
