@@ -6380,7 +6380,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // the task or the actions, the telling under way.
         let mut highest = usize::MAX;
         let mut above = None;
-        for &(_, level, part) in headings[..at].iter().rev() {
+        // (Within a story's own sections: a part's heading more than sixty-four
+        // headings up is another story's, and the scan stays short in long notes.)
+        for &(_, level, part) in headings[..at].iter().rev().take(64) {
             if let Some(part) = part.filter(|_| level <= highest) {
                 above = Some((level, part));
                 break;
@@ -11217,9 +11219,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // parts' headings with one of them still to come (`#### Result`): the writer's
         // own structure inside the part being read, no next story.
         if let Some((Label::Part(Part::Situation), _)) = label
+            && (self.current.as_ref())
+                .is_some_and(|b| b.draft.story.written_parts().next().is_some())
             && self.between_part_headings(start)
             && let Some(building) = self.current.as_mut()
-            && building.draft.story.written_parts().next().is_some()
         {
             append(field_mut(&mut building.draft, building.field), text.trim());
             return;
