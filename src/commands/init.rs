@@ -240,8 +240,12 @@ pub fn run(args: &InitArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Outc
             .ok()
             .and_then(|found| fs::canonicalize(found.root).ok());
         if found != fs::canonicalize(&root).ok() {
+            // (`.` is the folder the shell is in: `$PWD` itself, not `$PWD/.`, whose
+            // paths would read `/tmp/walk/./stories`.)
             let named = if root.is_absolute() {
                 root.display().to_string()
+            } else if root == std::path::Path::new(".") {
+                "$PWD".to_string()
             } else {
                 format!("$PWD/{}", root.display())
             };

@@ -105,6 +105,13 @@ fn init_says_how_to_reach_a_library_lp_would_not_find_from_here() {
     assert!(said.contains("$LP_DIR names another library"), "{said}");
     assert!(said.contains("export LP_DIR=\"$PWD/second\""), "{said}");
     assert!(!said.contains("cd second"), "{said}");
+    // Made here, while $LP_DIR names another: the folder itself, `$PWD`, not
+    // `$PWD/.`, whose paths would read `…/./stories`.
+    let here = tmp.path().join("here");
+    fs::create_dir(&here).unwrap();
+    let out = lp_in(&here, &["init"]).env("LP_DIR", &other).output().unwrap();
+    let said = stdout(&out);
+    assert!(said.contains("export LP_DIR=\"$PWD\"\n"), "{said}");
     // A folder with a space in its name is quoted, so the hint works as printed.
     let out = run_in(tmp.path(), &["init", "my notes"]);
     assert!(
