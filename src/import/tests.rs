@@ -20371,6 +20371,7 @@ fn case_labels_glued_to_the_text_around_them_start_their_stories() {
     );
     assert_eq!(glued_cases("customers.case 1Last year"), [(10, 16)]);
     assert_eq!(glued_cases("Career Choice. case 1for the team"), [(15, 21)]);
+    assert_eq!(glued_cases("other people case 1we have a team"), [(13, 19)]);
     assert!(glued_cases("in case 1 fails, retry").is_empty());
     assert!(glued_cases("a showcase 2 weeks").is_empty());
 }

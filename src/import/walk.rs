@@ -83,7 +83,10 @@ pub(super) fn glued_cases(line: &str) -> Vec<(usize, usize)> {
         let after = spaced[digits..].chars().next();
         // (Glued to the word after it, or written apart: the text runs on the line.)
         let glued = after.is_some_and(|c| c.is_alphabetic() || c == '(' || c == ' ');
-        if opens && (1..=2).contains(&digits) && glued {
+        // (The number glued to a word, `people case 1we have…`, is a label wherever it
+        // stands after a space: no sentence writes a number so.)
+        let welded = after.is_some_and(char::is_alphabetic) && line[..at].ends_with(' ');
+        if (opens || welded) && (1..=2).contains(&digits) && glued {
             let end = line.len() - spaced.len() + digits;
             found.push((at, end));
         }
