@@ -109,7 +109,10 @@ fn init_says_how_to_reach_a_library_lp_would_not_find_from_here() {
     // `$PWD/.`, whose paths would read `…/./stories`.
     let here = tmp.path().join("here");
     fs::create_dir(&here).unwrap();
-    let out = lp_in(&here, &["init"]).env("LP_DIR", &other).output().unwrap();
+    let out = lp_in(&here, &["init"])
+        .env("LP_DIR", &other)
+        .output()
+        .unwrap();
     let said = stdout(&out);
     assert!(said.contains("export LP_DIR=\"$PWD\"\n"), "{said}");
     // A folder with a space in its name is quoted, so the hint works as printed.
