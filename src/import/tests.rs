@@ -3,7 +3,7 @@
 use super::rules::*;
 use super::walk::{
     answers_question_above, bilingual_label, cases_apart, glued_cases, glued_stops, leads_in_as_i,
-    names_in_line, names_language, only_slots, reminder_lines,
+    names_in_line, names_language, only_slots, reminder_lines, story_label_line,
 };
 use super::*;
 use crate::principles;
@@ -20390,4 +20390,41 @@ fn sentences_glued_by_a_lost_line_break_are_read_apart_and_names_are_not() {
     assert!(cases_apart("One.Two and three.Four\n").is_none());
     let (apart, _) = cases_apart("it.We one.Then two.So three\n").expect("breaks were lost");
     assert_eq!(apart, "it.\nWe one.\nThen two.\nSo three\n");
+}
+
+#[test]
+fn a_remark_after_a_storys_counted_label_names_its_themes_not_the_story() {
+    let set = principles::builtin();
+    // Our own words: stories counted by a label whose remark in parentheses lists their
+    // themes, principles among them in the informal words people use, told tersely.
+    let notes = "## stories from work\n\n\
+        story 1: (teamwork, patience)\n\
+        situation: two testers kept overwriting each other's test data.\n\
+        action: I gave each a prefix and wrote it into the runbook.\n\
+        result: no clash since.\n\n\
+        story 2: (initiative, insist highest standard, ownership)\n\
+        situation: the nightly build broke once a week.\n\
+        action: I rewrote the flaky step and I added a check before it.\n\
+        result: a month without a broken build.\n\n\
+        story 3: (biased for actions)\n\
+        situation: a customer's upload failed on a Sunday.\n\
+        action: I pushed a one-line fix and I told them within the hour.\n\
+        result: they uploaded that evening.\n\n\
+        story 4: (self criticize, and make improvements)\n\
+        situation: my own release notes are hard to read.\n\
+        action: rewrite them in one format and ask two readers each time.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 4, "{:#?}", read.drafts);
+    // (The first, opening the section, still takes its remark as its title.)
+    assert!(titles[1..].iter().all(|t| !t.starts_with('(')), "{titles:?}");
+    assert_eq!(
+        read.drafts[1].story.principles,
+        ["insist-on-the-highest-standards", "ownership"]
+    );
+    assert_eq!(read.drafts[2].story.principles, ["bias-for-action"]);
+    // The fourth, in the present tense, is still the story the writer counted.
+    assert!(read.drafts[3].all_text().contains("release notes"));
+    assert!(story_label_line("story 17: (self criticize)"));
+    assert!(!story_label_line("storytelling: keep it short"));
 }

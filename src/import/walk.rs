@@ -11652,6 +11652,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     building.draft.story.questions = asked;
                 }
             }
+            // `story 8: (initiative, insist highest standard, ownership)`: a remark in
+            // parentheses after the label, and nothing else, names the story's themes,
+            // not the story; the principles among them, in the informal words people use
+            // too, are the story's, and the title comes from what it tells.
+            let remarked = counted_name
+                .filter(|n| {
+                    let n = n.trim();
+                    n.starts_with('(') && n.ends_with(')') && n[1..].find(')') == Some(n.len() - 2)
+                })
+                .map(|n| named_principles(n, self.set).ids);
             let building = self.current.as_mut().expect("a draft was just started");
             building.named = true;
             let story = &mut building.draft.story;
@@ -11662,6 +11672,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 (Some(name), _) => {
                     story.title = short_title(&name);
                     append(&mut story.notes, rest);
+                }
+                (None, Some(_)) if let Some(ids) = remarked => {
+                    // (The principles it names are the story's, the first its
+                    // primary; a remark that names none leaves them as they are.)
+                    if !ids.is_empty() {
+                        story.principles = ids;
+                    }
+                    label_kept = true;
                 }
                 // `**Story 2: Fixing edge-case bugs**`: the name after the label, the
                 // label's line kept with the lines read as structure.
@@ -13250,6 +13268,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let labelled_slots = only_slots(&draft.told());
         if title_bracketed || all_slots || notes_slotted || under_slot || labelled_slots {
             return Some("a template: its parts are examples in brackets, not a story");
+        }
+        // `story 17: (self criticize, and make improvements)` over `situation: boss is
+        // OK with GUI…` and `action: use one single approach…`: a paragraph the writer
+        // counts as a story and tells in two of its parts or more is one, however tersely
+        // and in whatever tense.
+        // (Not in notes that say their stories are a guide's or a model's, nor one
+        // told of someone else: those are read as below.)
+        if (self.lines.get(draft.lines.0.wrapping_sub(1)))
+            .is_some_and(|line| story_label_line(line.trim()))
+            && parts.len() >= 2
+            && !to_reader(&draft.told())
+            && !self.templates()
+            && !self.generated()
+            && self.subject.is_none()
+            && !told_of_another(&draft.all_text(), draft.story.part(Part::Action))
+            && !reports_another(&draft.all_text())
+        {
+            return None;
         }
         // `### Failure / Recovery` under `## STAR Stories to Prepare`, its parts what
         // such a story would hold (`Production incident or system failure`, `Debugging
@@ -16823,6 +16859,17 @@ fn names_its_reader(lines: &[&str]) -> bool {
 /// Story:`): up to four words, the last "story" (or "story" and a number), then a
 /// colon. The words before "story" that name it when there are two or more ("New
 /// cooperation"), and the text after the colon.
+/// Whether a line opens with a story's counted label (`story 17:`, `Story 3 —`), the
+/// writer counting what follows as one of their stories.
+pub(super) fn story_label_line(line: &str) -> bool {
+    let words = plain_words(line);
+    words.first().is_some_and(|w| w == "story")
+        && words
+            .get(1)
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && next_story(line).is_some()
+}
+
 fn next_story(text: &str) -> Option<(Option<String>, &str)> {
     story_split(text).and_then(|(label, rest)| story_label_words(label, rest))
 }
