@@ -20417,7 +20417,10 @@ fn a_remark_after_a_storys_counted_label_names_its_themes_not_the_story() {
     let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
     assert_eq!(titles.len(), 4, "{:#?}", read.drafts);
     // (The first, opening the section, still takes its remark as its title.)
-    assert!(titles[1..].iter().all(|t| !t.starts_with('(')), "{titles:?}");
+    assert!(
+        titles[1..].iter().all(|t| !t.starts_with('(')),
+        "{titles:?}"
+    );
     assert_eq!(
         read.drafts[1].story.principles,
         ["insist-on-the-highest-standards", "ownership"]
