@@ -3,7 +3,7 @@
 use super::rules::*;
 use super::walk::{
     answers_question_above, bilingual_label, cases_apart, glued_cases, glued_stops, leads_in_as_i,
-    names_in_line, names_language, only_slots, reminder_lines, story_label_line,
+    markup_only, names_in_line, names_language, only_slots, reminder_lines, story_label_line,
 };
 use super::*;
 use crate::principles;
@@ -20430,4 +20430,32 @@ fn a_remark_after_a_storys_counted_label_names_its_themes_not_the_story() {
     assert!(read.drafts[3].all_text().contains("release notes"));
     assert!(story_label_line("story 17: (self criticize)"));
     assert!(!story_label_line("storytelling: keep it short"));
+}
+
+#[test]
+fn an_empty_details_block_under_a_question_is_no_story_and_the_question_is_kept_once() {
+    let set = principles::builtin();
+    // Our own words: a numbered question with an answer in a `<details>` block, and one
+    // whose block was left empty.
+    let notes = "## Experience\n\
+        1. How do you set goals?\n    <details><summary>Answer</summary>\n    I picture where I want to be and work back from it.\n    </details>\n\
+        2. What was the biggest challenge in your last project?\n    <details><summary>Answer</summary>\n    </details>\n";
+    let read = plan(notes, &set);
+    assert!(
+        read.drafts.iter().all(|d| !d.story.title.contains('<')),
+        "{:#?}",
+        read.drafts
+    );
+    let asked: Vec<&str> = (read.questions.iter())
+        .map(|q| q.question.as_str())
+        .filter(|q| q.contains("biggest challenge"))
+        .collect();
+    assert_eq!(asked.len(), 1, "{:#?}", read.questions);
+    assert!(markup_only(
+        "<details><summary>Answer</summary>\n</details>\n"
+    ));
+    assert!(!markup_only(
+        "<details><summary>Answer</summary>\nI fixed it.\n</details>"
+    ));
+    assert!(!markup_only("No tags here."));
 }

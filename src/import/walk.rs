@@ -12436,11 +12436,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                                     .map(|(i, _)| (i + 1, i + 1))
                             })
                             .flatten();
-                        self.plan.questions.push(super::OwnQuestion {
-                            principle: principle.clone(),
-                            question: question.clone(),
-                            lines: asked.unwrap_or(draft.lines),
-                        });
+                        // (Kept once: two blocks set aside in turn under one question,
+                        // `<details>` over `</details>`, both held it.)
+                        let again =
+                            self.plan.questions.last().is_some_and(|q| {
+                                q.question == *question && q.principle == *principle
+                            });
+                        if !again {
+                            self.plan.questions.push(super::OwnQuestion {
+                                principle: principle.clone(),
+                                question: question.clone(),
+                                lines: asked.unwrap_or(draft.lines),
+                            });
+                        }
                     }
                 }
             }
@@ -12914,6 +12922,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !draft.story.questions.is_empty()
         {
             return Some("answers to follow-up questions, with no story above to follow up");
+        }
+        // `<details><summary>Answer</summary>` over `</details>` under a question: the
+        // place for an answer, left empty; with its tags taken off, nothing (or the
+        // answer's label alone) is said. The question stays the person's own.
+        if draft.story.written_parts().next().is_none() && markup_only(&told) {
+            return Some(EMPTY_MARKUP);
         }
         // `Reference for Leadership principles:` after the last question, over the links
         // it leads in to: the heading of the notes' sources, no answer.
@@ -15019,7 +15033,44 @@ const NOT_YET: &str = "says the writer has no story for it yet";
 
 /// The reasons a draft is not a story that still leave its questions the person's own,
 /// to practise, whatever lines they were asked on.
-const OWN_QUESTIONS_KEPT: &[&str] = &[GENERAL, NOT_YET, GLOSS, SAMPLE, UNFINISHED, SOURCES_LEAD];
+const OWN_QUESTIONS_KEPT: &[&str] = &[
+    GENERAL,
+    NOT_YET,
+    GLOSS,
+    SAMPLE,
+    UNFINISHED,
+    SOURCES_LEAD,
+    EMPTY_MARKUP,
+];
+
+/// Why a block of HTML tags with nothing in them, where an answer would be, is
+/// skipped: the question above it stays the person's own.
+const EMPTY_MARKUP: &str = "an answer's place left empty (HTML tags, nothing in them), not a story";
+
+/// Whether a text is HTML tags and nothing else but an answer's label (`<details>
+/// <summary>Answer</summary>` over `</details>`): one tag at least.
+pub(super) fn markup_only(text: &str) -> bool {
+    let mut tags = 0;
+    let mut outside = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '<' => {
+                depth += 1;
+                tags += 1;
+            }
+            '>' if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            c => outside.push(c),
+        }
+    }
+    tags > 0
+        && outside
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .all(|l| answer_label(&format!("{l}:")))
+}
 
 /// Why a line leading in to the notes' sources, where an answer would be, is skipped:
 /// the question above it is the person's own.
