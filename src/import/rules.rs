@@ -5040,6 +5040,9 @@ pub(super) fn sample_heading(heading: &str) -> bool {
         "de",
         "câu",
         "trả",
+        // (`STAR 구조 예시`, "an example of the STAR structure": the shape of an
+        // answer, shown; a sample as much as one named an answer.)
+        "구조",
         "star",
         "good",
         "strong",
@@ -5050,7 +5053,9 @@ pub(super) fn sample_heading(heading: &str) -> bool {
         "outline",
     ];
     words.iter().any(|w| kind.contains(&w.as_str()))
-        && words.iter().any(|w| answer.contains(&w.as_str()))
+        && words.iter().any(|w| {
+            answer.contains(&w.as_str()) || matches!(w.as_str(), "star" | "structure" | "구조")
+        })
         && words.iter().all(|w| {
             kind.contains(&w.as_str())
                 || answer.contains(&w.as_str())
@@ -5401,7 +5406,13 @@ pub(super) fn persons(text: &str) -> (usize, usize) {
         + unquoted.matches(['你', '您']).count()
         // (Japanese "you", あなた, and "please …", 〜ください, said to the reader.)
         + unquoted.matches("あなた").count()
-        + unquoted.matches("ください").count();
+        + unquoted.matches("ください").count()
+        // (Korean "please …", a verb ending 세요, as a guide bids its reader: 집중하세요,
+        // "focus on it".)
+        + unquoted
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.ends_with("세요") && w.chars().count() > 2)
+            .count();
     (writer, reader)
 }
 

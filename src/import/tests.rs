@@ -2,8 +2,9 @@
 
 use super::rules::*;
 use super::walk::{
-    answers_question_above, bilingual_label, cases_apart, glued_cases, glued_stops, leads_in_as_i,
-    markup_only, names_in_line, names_language, only_slots, reminder_lines, story_label_line,
+    answers_question_above, bilingual_label, cases_apart, commands_listed, glued_cases,
+    glued_stops, leads_in_as_i, markup_only, names_in_line, names_language, only_slots,
+    reminder_lines, story_label_line,
 };
 use super::*;
 use crate::principles;
@@ -20458,4 +20459,46 @@ fn an_empty_details_block_under_a_question_is_no_story_and_the_question_is_kept_
         "<details><summary>Answer</summary>\nI fixed it.\n</details>"
     ));
     assert!(!markup_only("No tags here."));
+}
+
+#[test]
+fn a_principles_meaning_listed_in_commands_and_a_guides_example_structure_are_no_stories() {
+    let set = principles::builtin();
+    // Our own words: a principle over what it asks, in commands.
+    let notes = "## Customer Obsession\n\
+        - Study the buyer and the problems buyers have.\n\
+        - Expect what buyers will ask for.\n\
+        - Give support beyond what buyers expect.\n\
+        - Build a culture around the buyer.\n\
+        - Be buyer-minded in every decision.\n\
+        - Be buyer-minded in every message.\n";
+    assert!(plan(notes, &set).drafts.is_empty());
+    assert!(commands_listed(
+        "- Ship on time.\n- Keep the bar high.\n- Say it early.\n"
+    ));
+    assert!(!commands_listed(
+        "- Shipped on time.\n- Kept the bar high.\n- Said it early.\n"
+    ));
+    assert!(!commands_listed(
+        "- I ship on time.\n- I keep the bar high.\n- I say it early.\n"
+    ));
+    // Our own words, in Korean: a guide's question, then "an example of the STAR
+    // structure" in its letters, then its key point, bidding the reader (…하세요).
+    let guide = "## 행동 면접 질문\n\n\
+        ### Q1. 마감이 촉박했던 경험은?\n\n\
+        **의도:** 우선순위 판단 평가\n\n\
+        **STAR 구조 예시:**\n\n\
+        - **S**: 출시가 일주일 앞당겨졌습니다.\n\
+        - **T**: 핵심 기능을 제때 내야 했습니다.\n\
+        - **A**: 기능을 세 묶음으로 나누고 하나를 미뤘습니다.\n\
+        - **R**: 핵심 기능을 제날짜에 출시했습니다.\n\n\
+        **핵심 포인트:** 어떻게 우선순위를 정했는지 구체적으로 서술하세요. 수치를 사용하세요.\n";
+    assert!(
+        plan(guide, &set).drafts.is_empty(),
+        "{:#?}",
+        plan(guide, &set).drafts
+    );
+    assert!(sample_heading("STAR 구조 예시"));
+    assert!(sample_heading("Example STAR structure"));
+    assert!(!sample_heading("STAR 구조"));
 }

@@ -12923,6 +12923,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("answers to follow-up questions, with no story above to follow up");
         }
+        // `## Dive Deep` over `- Dive deep into the problem.`, `- Dive deep into the
+        // data.`, …: a list of sentences, three or more, none in the first person and
+        // none in the past: what the principle asks, said in commands, no story.
+        if draft.story.written_parts().next().is_none() && commands_listed(&told) {
+            return Some("what the principle asks, listed in commands, not a story");
+        }
         // `<details><summary>Answer</summary>` over `</details>` under a question: the
         // place for an answer, left empty; with its tags taken off, nothing (or the
         // answer's label alone) is said. The question stays the person's own.
@@ -15046,6 +15052,35 @@ const OWN_QUESTIONS_KEPT: &[&str] = &[
 /// Why a block of HTML tags with nothing in them, where an answer would be, is
 /// skipped: the question above it stays the person's own.
 const EMPTY_MARKUP: &str = "an answer's place left empty (HTML tags, nothing in them), not a story";
+
+/// Whether a text is a list of three sentences or more and nothing else, none of them
+/// in the first person or the past (`- Deliver results on time.`, `- Invent new ideas
+/// and solutions.`): commands or what something means, not what happened.
+pub(super) fn commands_listed(text: &str) -> bool {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let items: Option<Vec<&str>> = lines.iter().map(|l| item_body(l).map(str::trim)).collect();
+    let Some(items) = items.filter(|items| items.len() >= 3) else {
+        return false;
+    };
+    // (A word in the past as an adjective, `the improved plan`, may stand in a third.)
+    let present = items
+        .iter()
+        .filter(|item| past_sentences(item) == 0)
+        .count();
+    present * 3 >= items.len() * 2
+        && items.iter().all(|item| {
+            let words = words_of(item);
+            item.ends_with('.')
+                && words.len() >= 2
+                && !words
+                    .iter()
+                    .any(|w| crate::english::FIRST_PERSON.contains(&w.as_str()))
+        })
+}
 
 /// Whether a text is HTML tags and nothing else but an answer's label (`<details>
 /// <summary>Answer</summary>` over `</details>`): one tag at least.
