@@ -15078,7 +15078,7 @@ pub(super) fn commands_listed(text: &str) -> bool {
                 && words.len() >= 2
                 && !words
                     .iter()
-                    .any(|w| crate::english::FIRST_PERSON.contains(&w.as_str()))
+                    .any(|w| crate::english::FIRST_PERSON.contains(w.as_str()))
         })
 }
 
