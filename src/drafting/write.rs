@@ -358,6 +358,21 @@ pub fn ask_principles(
             }
         };
         let typed = prompt::with_rest_of_paste(answer, true);
+        // A line given back and then cleared: Enter keeps the principles, as the prompt
+        // says. The words given back are the writer's, kept in the notes.
+        if typed.trim().is_empty() && !current.is_empty() {
+            if let Some(refused) = retry.filter(|r| !r.trim().is_empty()) {
+                if !draft.notes.trim().is_empty() {
+                    draft.notes.push_str("\n\n");
+                }
+                draft.notes.push_str(refused.trim());
+                writeln!(
+                    ui.err,
+                    "Kept the principles ({current}); the words typed there are in the story's notes."
+                )?;
+            }
+            return Ok(());
+        }
         match prompt::resolve_principles(std::slice::from_ref(&typed), set) {
             Ok(ids) if !ids.is_empty() => {
                 draft.principles = ids;

@@ -366,6 +366,34 @@ fn words_typed_at_the_principles_prompt_by_mistake_survive_ctrl_c() {
 }
 
 #[test]
+fn a_refused_line_cleared_keeps_the_principles_as_the_prompt_says_and_its_words() {
+    let tmp = users_library();
+    let id = "working-with-sysadmins-to-better-understand-their-needs";
+    let mut p = pty(tmp.path(), &["--dir", "lib", "write", id], "false");
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("At Acme the sysadmins kept rejecting our deploy tooling.")
+        .unwrap();
+    p.exp_string("' reads as a sentence, not a principle's name")
+        .unwrap();
+    // The line given back, cleared (Ctrl-U), then Enter: "Enter keeps them".
+    send(&mut p, "\x15");
+    send(&mut p, "\r");
+    p.exp_string("Kept the principles (").unwrap();
+    p.exp_string("the words typed there are in the story's notes")
+        .unwrap();
+    p.exp_string("Situation (Enter").unwrap();
+    send(&mut p, "\x03");
+    p.exp_string("EXIT=130").unwrap();
+    let text = only_recovery_file(tmp.path());
+    assert!(
+        text.contains("At Acme the sysadmins kept rejecting our deploy tooling."),
+        "{text}"
+    );
+}
+
+#[test]
 fn an_editor_that_fails_falls_back_to_the_prompt_and_keeps_its_text() {
     let tmp = library(&[(
         "stories/idea.yaml",
