@@ -120,6 +120,10 @@ fn results_need_a_number() {
         "Done in three weeks.",
         "Cut 30 minutes",
         "Thousands of users came back.",
+        // A fraction or a fold says how much too.
+        "The energy bill fell by a fifth.",
+        "Support calls fell by two thirds.",
+        "Throughput grew tenfold.",
     ] {
         *s.part_mut(Part::Result) = result.into();
         assert!(rules(&[s.clone()]).is_empty(), "{result}");
