@@ -366,9 +366,13 @@ pub fn ask_principles(
                     draft.notes.push_str("\n\n");
                 }
                 draft.notes.push_str(refused.trim());
+                let names: Vec<&str> = (draft.principles.iter())
+                    .map(|id| set.get(id).map_or(id.as_str(), |p| p.name.as_str()))
+                    .collect();
                 writeln!(
                     ui.err,
-                    "Kept the principles ({current}); the words typed there are in the story's notes."
+                    "Kept the principles ({}); the words typed there are in the story's notes.",
+                    names.join(", ")
                 )?;
             }
             return Ok(());
