@@ -164,30 +164,37 @@ pub(super) fn cases_apart(markdown: &str) -> Option<(String, Origin)> {
         .map(|(line, &code)| if code { Vec::new() } else { glued_stops(line) })
         .collect();
     let lost = stops.iter().map(Vec::len).sum::<usize>() >= 3;
+    // (Each cut on a line of the paragraph it is in: a story's case label there starts
+    // the story, as a label at a line's start does.)
+    let cuts: Vec<Vec<usize>> = (lines.iter().zip(code).zip(stops))
+        .map(|((line, code), stops)| {
+            let mut cuts: Vec<usize> = if code {
+                Vec::new()
+            } else {
+                glued_cases(line).into_iter().map(|(at, _)| at).collect()
+            };
+            if lost {
+                cuts.extend(stops);
+            }
+            cuts.retain(|&at| at > 0 && at < line.len());
+            cuts.sort_unstable();
+            cuts.dedup();
+            cuts
+        })
+        .collect();
+    // (Most notes lost nothing: they are read as they are, no copy made.)
+    if cuts.iter().all(Vec::is_empty) {
+        return None;
+    }
     let mut out = String::with_capacity(markdown.len() + 64);
     let mut from = Vec::new();
-    let mut any = false;
-    for (i, line) in lines.iter().enumerate() {
-        // (Each on a line of the paragraph it is in: a story's case label there starts
-        // the story, as a label at a line's start does.)
-        let mut cuts: Vec<usize> = if code[i] {
-            Vec::new()
-        } else {
-            glued_cases(line).into_iter().map(|(at, _)| at).collect()
-        };
-        if lost {
-            cuts.extend(&stops[i]);
-        }
-        cuts.retain(|&at| at > 0 && at < line.len());
-        cuts.sort_unstable();
-        cuts.dedup();
+    for (i, (line, cuts)) in lines.iter().zip(cuts).enumerate() {
         if cuts.is_empty() {
             out.push_str(line);
             out.push('\n');
             from.push(i + 1);
             continue;
         }
-        any = true;
         let mut at = 0;
         for cut in cuts.into_iter().chain([line.len()]) {
             let piece = line[at..cut].trim();
@@ -199,7 +206,7 @@ pub(super) fn cases_apart(markdown: &str) -> Option<(String, Origin)> {
             }
         }
     }
-    any.then(|| (out, Origin::lines(&from)))
+    Some((out, Origin::lines(&from)))
 }
 
 fn retyped(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin) -> ImportPlan {
@@ -13298,14 +13305,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if (self.lines.get(draft.lines.0.wrapping_sub(1)))
             .is_some_and(|line| story_label_line(line.trim()))
             && parts.len() >= 2
-            && !to_reader(&draft.told())
+            && !to_reader(&told)
             && !self.templates()
             && !self.generated()
             && self.subject.is_none()
-            && !told_of_another(&draft.all_text(), draft.story.part(Part::Action))
-            && !reports_another(&draft.all_text())
         {
-            return None;
+            let text = draft.all_text();
+            if !told_of_another(&text, draft.story.part(Part::Action)) && !reports_another(&text) {
+                return None;
+            }
         }
         // `### Failure / Recovery` under `## STAR Stories to Prepare`, its parts what
         // such a story would hold (`Production incident or system failure`, `Debugging
@@ -15085,22 +15093,9 @@ pub(super) fn commands_listed(text: &str) -> bool {
 /// Whether a text is HTML tags and nothing else but an answer's label (`<details>
 /// <summary>Answer</summary>` over `</details>`): one tag at least.
 pub(super) fn markup_only(text: &str) -> bool {
-    let mut tags = 0;
-    let mut outside = String::new();
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '<' => {
-                depth += 1;
-                tags += 1;
-            }
-            '>' if depth > 0 => depth -= 1,
-            _ if depth > 0 => {}
-            c => outside.push(c),
-        }
-    }
-    tags > 0
-        && outside
+    text.contains('<')
+        && outside(text, '<', '>')
+            .0
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())

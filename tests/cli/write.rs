@@ -37,6 +37,19 @@ fn send(p: &mut rexpect::session::PtySession, keys: &str) {
     p.flush().unwrap();
 }
 
+/// `lp write` of one of the user's stories, the title kept and the Situation typed one
+/// prompt too early, at the Principles prompt.
+fn sentence_at_the_principles_prompt(dir: &std::path::Path) -> rexpect::session::PtySession {
+    let id = "working-with-sysadmins-to-better-understand-their-needs";
+    let mut p = pty(dir, &["--dir", "lib", "write", id], "false");
+    p.exp_string("Title (Enter keeps it)").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Principles").unwrap();
+    p.send_line("At Acme the sysadmins kept rejecting our deploy tooling.")
+        .unwrap();
+    p
+}
+
 /// Enter at the title's and the principles' prompts: both kept as they are.
 fn keep_title_and_principles(p: &mut rexpect::session::PtySession) {
     p.exp_string("Title (Enter keeps it)").unwrap();
@@ -339,14 +352,7 @@ fn the_line_being_typed_is_edited_in_place_before_it_is_entered() {
 fn words_typed_at_the_principles_prompt_by_mistake_survive_ctrl_c() {
     let tmp = users_library();
     let before = contents(&tmp.path().join("lib/stories"));
-    let id = "working-with-sysadmins-to-better-understand-their-needs";
-    let mut p = pty(tmp.path(), &["--dir", "lib", "write", id], "false");
-    p.exp_string("Title (Enter keeps it)").unwrap();
-    p.send_line("").unwrap();
-    p.exp_string("Principles").unwrap();
-    // The situation, typed one prompt too early.
-    p.send_line("At Acme the sysadmins kept rejecting our deploy tooling.")
-        .unwrap();
+    let mut p = sentence_at_the_principles_prompt(tmp.path());
     p.exp_string("error: 'At Acme the sysadmins kept rejecting")
         .unwrap();
     p.exp_string("' reads as a sentence, not a principle's name")
@@ -368,13 +374,7 @@ fn words_typed_at_the_principles_prompt_by_mistake_survive_ctrl_c() {
 #[test]
 fn a_refused_line_cleared_keeps_the_principles_as_the_prompt_says_and_its_words() {
     let tmp = users_library();
-    let id = "working-with-sysadmins-to-better-understand-their-needs";
-    let mut p = pty(tmp.path(), &["--dir", "lib", "write", id], "false");
-    p.exp_string("Title (Enter keeps it)").unwrap();
-    p.send_line("").unwrap();
-    p.exp_string("Principles").unwrap();
-    p.send_line("At Acme the sysadmins kept rejecting our deploy tooling.")
-        .unwrap();
+    let mut p = sentence_at_the_principles_prompt(tmp.path());
     p.exp_string("' reads as a sentence, not a principle's name")
         .unwrap();
     // The line given back, cleared (Ctrl-U), then Enter: "Enter keeps them".
