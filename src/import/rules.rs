@@ -1421,12 +1421,12 @@ pub(super) fn asks_how_it_works(question: &str) -> bool {
         && words
             .get(1)
             .is_some_and(|w| matches!(w.as_str(), "does" | "do" | "did"));
-    // (Or how the person built a thing, "How did you implement resizable images?": how
-    // the code goes.)
+    // (Or how the person built a thing, "How did you implement resizable images?", "How
+    // did you design multi-environment deployments?": how the code goes.)
     let implemented = words.get(2).is_some_and(|w| w == "you")
         && words
             .get(3)
-            .is_some_and(|w| matches!(w.as_str(), "implement" | "architect"));
+            .is_some_and(|w| matches!(w.as_str(), "implement" | "architect" | "design"));
     how_do
         && (implemented
             || words

@@ -20502,3 +20502,80 @@ fn a_principles_meaning_listed_in_commands_and_a_guides_example_structure_are_no
     assert!(sample_heading("Example STAR structure"));
     assert!(!sample_heading("STAR 구조"));
 }
+
+#[test]
+fn a_narrative_filed_under_the_writers_stories_is_one_whatever_its_heading_asks() {
+    let set = principles::builtin();
+    // Our own words: the writer's stories, one under a heading that asks why they
+    // left a job, told as what happened; a question left to answer; the same telling
+    // under notes that do not call it a story stays an answer about the person.
+    let told = "I joined Larkspur as the second engineer on its billing team. The work \
+        was mostly patching reports for auditors, and I asked twice to move to the \
+        payments rewrite.\n\n\
+        When the rewrite was given to a contractor, I took an offer from a clinic \
+        software company. I left on good terms and still review Larkspur's audits \
+        when they ask.\n";
+    let filed = format!(
+        "## Stories\n\n### Why did I leave Larkspur?\n\n{told}\n### Tell me about a time you failed.\n\nTODO\n"
+    );
+    let read = plan(&filed, &set);
+    assert_eq!(read.drafts.len(), 1, "{:?}", read.skipped);
+    assert!(
+        read.drafts[0]
+            .all_text()
+            .contains("second engineer on its billing team")
+    );
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Why did I leave Larkspur?"]
+    );
+    let answered = format!("## Interview answers\n\n### Why did I leave Larkspur?\n\n{told}");
+    assert!(
+        plan(&answered, &set).drafts.is_empty(),
+        "{:?}",
+        plan(&answered, &set).drafts
+    );
+}
+
+#[test]
+fn a_technical_answer_to_how_a_thing_was_designed_is_no_story_unless_told_in_parts() {
+    let set = principles::builtin();
+    // Our own words: how the writer designs things, answered in prose and under
+    // sub-headings of the question, as a technical answer is; then the same kind of
+    // question answered with a story in its labelled parts.
+    let notes = "# 1. How did you design the staging environments?\n\n\
+        ### Answer\n\n\
+        In my projects, I kept one configuration per environment and reused the same \
+        modules for each.\n\n\
+        * Separate accounts for test and live.\n\
+        * One pipeline promotes a build from test to live.\n\n\
+        # 2. How do you design a service to stay up?\n\n\
+        ### Answer\n\nI remove every single point of failure.\n\n\
+        ### Layout\n\n```text\nBalancer\n    ↓\nThree copies\n```\n\n\
+        ### Measures\n\n#### Compute\n\nNodes in three zones.\n\n\
+        #### Scaling\n\n* More copies under load\n* Fewer at night\n\n\
+        ### Recovery\n\n\
+        * Automated snapshots\n\
+        * Copies replicated across regions\n\
+        * Servers rebuilt from templates\n\n\
+        ### Result\n\nNo single point of failure.\n\n\
+        # 3. How did you design the parking sensor filter?\n\n\
+        S (Situation):\nOur parking sensors reported phantom obstacles in the rain.\n\n\
+        T (Task):\nI had to stop the false alarms before the winter release.\n\n\
+        A (Action):\nI wrote a filter that ignored echoes shorter than two readings.\n\n\
+        R (Result):\nFalse alarms fell by four fifths in the rain tests.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(crate::model::Part::Action)
+            .contains("ignored echoes")
+    );
+    assert!(super::rules::asks_how_it_works(
+        "How did you design the staging environments?"
+    ));
+    assert!(!super::rules::asks_how_it_works(
+        "How did you handle a missed deadline?"
+    ));
+}

@@ -5496,6 +5496,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !to_reader(said)
     }
 
+    /// Whether the heading over the one just above line `line` asks how a thing works
+    /// or was built (`# 8. How do you design High Availability architecture?` over `###
+    /// Disaster Recovery` and its points): the sections under it are parts of that
+    /// technical answer, not stories.
+    fn under_heading_asking_how_it_works(&self, line: usize) -> bool {
+        self.heading_before(line)
+            .and_then(|own| self.heading_over(own))
+            .is_some_and(|above| asks_how_it_works(unnumbered_question(above.trim())))
+    }
+
     /// Whether the heading over the one just above line `line` opens its section with
     /// the interview questions it answers, each asking why: `## 6. WHY I CHOSE THESE
     /// TECHNOLOGIES` over `*Use this when they ask: "Why did you use X?" or "Why not
@@ -7921,15 +7931,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let job = job_heading(&title) && first_line.is_some_and(gives_tenure);
             let no_story = plan_heading(&title)
                 || self.under_section_asking_why(lines.0 + 1)
-                || (asks_how_it_works(&title) || job) && !labelled;
+                || (asks_how_it_works(&title)
+                    || job
+                    || self.under_heading_asking_how_it_works(lines.0 + 1))
+                    && !labelled;
             if (narrative || labelled || reminder || named || retold.is_some())
                 && !no_story
                 && !aside
                 && !placeholder(&told)
                 // (A question about the person, `Why blue team rather than red team?`,
                 // answered in a story's labelled parts that tell what the writer did
-                // then, is answered with a story.)
-                && (!about_the_person(&title) || labelled && narrative)
+                // then, is answered with a story. So is one the writer files under
+                // their own stories, `## Stories` over `### Why have I left Acme?` and
+                // what happened there, told: they keep it as a story to tell.)
+                && (!about_the_person(&title)
+                    || labelled && narrative
+                    || narrative && self.filed_under_stories(lines.0 + 1))
                 && !me_first
                 && (!about_answering(&title) || example_only || story_bank(&title))
             {
