@@ -5064,6 +5064,55 @@ pub(super) fn sample_heading(heading: &str) -> bool {
         })
 }
 
+/// Whether a sentence defines a thing rather than tells what happened: a name of a few
+/// words, then "is a…", "is the…", "are…" or ", also known as…", no word of the
+/// writer's or the reader's ("DevOps is a cultural shift that merges…",
+/// "An API, also known as an application programming interface, is…"). "The client is
+/// a bank" sets a scene (a name does not open on "the"); "Kafka is a broker we chose"
+/// speaks of the writer.
+pub(super) fn defines_a_thing(sentence: &str) -> bool {
+    let words = plain_words(sentence);
+    let (writer, reader) = persons(sentence);
+    // (Words in the past may qualify it, "a linked toolchain", "required
+    // functionality"; its verb is "is" or "are".)
+    if writer > 0 || reader > 0 {
+        return false;
+    }
+    let lower = sentence.to_lowercase();
+    if lower.contains(", also known as") || lower.contains(", also called") {
+        return true;
+    }
+    let Some(verb) = words.iter().position(|w| w == "is" || w == "are") else {
+        return false;
+    };
+    let opens_on_a_name = !matches!(
+        words.first().map(String::as_str),
+        Some(
+            "the"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "it"
+                | "there"
+                | "here"
+                | "he"
+                | "she"
+                | "they"
+                | "what"
+                | "which"
+                | "who"
+                | "one"
+        )
+    );
+    (1..=8).contains(&verb)
+        && opens_on_a_name
+        && (words[verb] == "are"
+            || words
+                .get(verb + 1)
+                .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the")))
+}
+
 /// Whether a text speaks to its reader ("you", 你) more often than of its writer: advice.
 pub(super) fn to_reader(text: &str) -> bool {
     let (writer, reader) = persons(text);

@@ -20579,3 +20579,94 @@ fn a_technical_answer_to_how_a_thing_was_designed_is_no_story_unless_told_in_par
         "How did you handle a missed deadline?"
     ));
 }
+
+#[test]
+fn an_answer_label_with_nothing_after_it_leaves_the_question_to_the_story_below() {
+    let set = principles::builtin();
+    // Our own words: technical questions numbered by headings, each asked after `Q`;
+    // the first answered after `A`, then told as a story in its parts; the second's
+    // `A` left empty, its story told below it.
+    let notes = "# Question 1\n\n\
+        * **Q** : What is a load balancer?\n\n\
+        * **A** : A load balancer spreads requests over several servers.\n\n\
+        **S** : Our shop's single server fell over during every sale.\n\n\
+        **T** : I was asked to keep the shop up through the spring sale.\n\n\
+        **A** : I put two servers behind a load balancer.\n\n\
+        **R** : The shop stayed up through the sale.\n\n\
+        # Question 2\n\n\
+        * **Q** : What is a message queue?\n\n\
+        * **A** : \n\n\
+        **S** : Our email sender blocked checkout whenever the mail provider was slow.\n\n\
+        **T** : I was asked to make checkout fast again.\n\n\
+        **A** : I put the emails on a queue and wrote a worker to send them.\n\n\
+        **R** : Checkout time fell from four seconds to half a second.\n";
+    let read = plan(notes, &set);
+    let questions: Vec<&[String]> = read.drafts.iter().map(|d| &d.story.questions[..]).collect();
+    assert_eq!(
+        questions,
+        [["What is a load balancer?"], ["What is a message queue?"]],
+        "{:?}",
+        read.skipped
+    );
+    assert!(
+        read.drafts[1]
+            .story
+            .part(crate::model::Part::Action)
+            .contains("wrote a worker")
+    );
+    // The empty label and the heading that numbers the question are kept, with their
+    // lines.
+    let kept: Vec<(usize, &str)> = (read.ignored.iter())
+        .filter(|s| s.lines.0 >= 15 && s.lines.0 <= 19)
+        .map(|s| (s.lines.0, s.text.as_str()))
+        .collect();
+    assert!(kept.contains(&(15, "# Question 2")), "{kept:?}");
+    assert!(kept.contains(&(19, "- **A** :")), "{kept:?}");
+    assert!(super::walk::empty_answer_label("* **A** :"));
+    assert!(super::walk::empty_answer_label("Answer:"));
+    assert!(!super::walk::empty_answer_label(
+        "**A** : I put two servers behind it."
+    ));
+    assert!(!super::walk::empty_answer_label("**Action:**"));
+}
+
+#[test]
+fn a_situation_that_opens_by_defining_a_thing_gives_the_title_to_the_task() {
+    let set = principles::builtin();
+    // Our own words: a technical question answered by a definition in the Situation,
+    // then what the writer was set to do; a Situation that sets a scene keeps the title.
+    let notes = "## Dive Deep\n\n\
+        ### What is a cache?\n\n\
+        **S** : A cache is a small fast store in front of a slow one.\n\
+        **T** : I was asked to make the price page load in under a second.\n\
+        **A** : I cached the prices for a minute and measured the misses.\n\
+        **R** : The page loaded in 300 ms.\n\n\
+        ### Tell me about a slow report.\n\n\
+        **S** : The client is a bank in Lisbon with a nightly report.\n\
+        **T** : I had to make the report finish before the branches opened.\n\
+        **A** : I split the report by branch and ran the parts in parallel.\n\
+        **R** : It finished by five.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "I was asked to make the price page load in under a second",
+            "The client is a bank in Lisbon with a nightly report"
+        ]
+    );
+    assert!(defines_a_thing(
+        "DevOps is a cultural shift that merges operations with development."
+    ));
+    assert!(defines_a_thing(
+        "An API, also known as an application programming interface, is software."
+    ));
+    assert!(defines_a_thing(
+        "Unit tests are checks of one function each."
+    ));
+    assert!(!defines_a_thing("The client is a bank in Lisbon."));
+    assert!(!defines_a_thing(
+        "Kafka is a broker we chose for the events."
+    ));
+    assert!(!defines_a_thing("Our team is a group of six."));
+}

@@ -9619,6 +9619,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 self.waiting.push((question, (s, e)));
                 continue;
             }
+            // `* **Q** : What is a queue?` then `* **A** :` with nothing after it: the
+            // answer's place left empty; a story told below it answers the question
+            // (or, if none comes, the question is the person's own).
+            if empty_answer_label(&rest_text) {
+                self.plan.ignored.push(Skipped {
+                    lines: (e, e),
+                    reason:
+                        "an answer's label with nothing after it: the answer is the story after it"
+                            .into(),
+                    text: rest_text.trim().to_string(),
+                });
+                self.waiting.push((question, (s, s)));
+                continue;
+            }
             self.own_waiting();
             // Short reminders, a line each: a story each, answering the question.
             let reminders: Vec<String> = rest_text
@@ -12289,6 +12303,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && draft.story.questions.is_empty()
             && draft.story.title.is_empty()
         {
+            // `# Question 2` over a question whose answer is the story told after it:
+            // the heading that numbers the question opened this draft and gave it no
+            // title; its words are kept with the structure.
+            let (line, _) = draft.lines;
+            if let Some(source) = line
+                .checked_sub(1)
+                .and_then(|i| self.lines.get(i))
+                .filter(|l| heading_line(l).is_some_and(|h| question_place(h.trim())))
+            {
+                self.plan.ignored.push(Skipped {
+                    lines: (line, line),
+                    reason: "a heading that numbers a question, its story below".into(),
+                    text: source.trim().to_string(),
+                });
+            }
             return;
         }
         // `### 2. Family` over questions alone, none answered (`- Who lived with you?`):
@@ -12715,8 +12744,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         if draft.story.title.is_empty() {
             let story = &draft.story;
+            // A Situation that opens by defining a thing (`DevOps is a cultural shift…`)
+            // names no story when a Task follows it: the title comes from that.
+            let situation = story.part(Part::Situation);
+            // (So does one that opens by speaking to the reader, `To understand the
+            // cloud you need to know…`.)
+            let opening = first_sentence(strip_marker(situation).trim());
+            let defined = (defines_a_thing(&opening) || to_reader(&opening))
+                && !story.part(Part::Task).trim().is_empty();
             let source = [
-                story.part(Part::Situation),
+                if defined { "" } else { situation },
                 story.part(Part::Task),
                 story.part(Part::Action),
                 // What happened, told before a `Result:` label closes it, names the
@@ -17763,6 +17800,25 @@ fn names_own_answer(text: &str) -> bool {
     ["your answer:", "my answer:"]
         .iter()
         .any(|label| bare.starts_with(label))
+}
+
+/// `- **A** :`, `A:`, `**Answer:**` alone, nothing after it: the label of an answer
+/// left empty (the letter A here is an answer's, under a question; not the Action's).
+pub(super) fn empty_answer_label(text: &str) -> bool {
+    let t = text.trim();
+    if t.contains('\n') {
+        return false;
+    }
+    let bare: String = strip_marker(t)
+        .chars()
+        .filter(|c| !matches!(c, '*' | '_' | ':' | '：'))
+        .collect();
+    let bare = bare.trim().to_lowercase();
+    t.trim_end().ends_with([':', '：', '*', '_'])
+        && matches!(
+            bare.as_str(),
+            "a" | "ans" | "answer" | "my answer" | "your answer"
+        )
 }
 
 /// `Answer:`, `**My answer:**`, `**Your Answer (if asked):**` alone on a line: the
