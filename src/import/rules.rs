@@ -5064,6 +5064,22 @@ pub(super) fn sample_heading(heading: &str) -> bool {
         })
 }
 
+/// Whether a label says how to tell or answer (`How to tell it`, `How to answer`,
+/// `Cách kể câu chuyện chuẩn Senior`, "how to tell the story, the Senior way"): over a
+/// telling, in notes that advise their reader, it shows the shape of one.
+pub(super) fn how_to_tell(label: &str) -> bool {
+    let lower = label.trim().to_lowercase();
+    [
+        "how to tell",
+        "how to answer",
+        "how to say",
+        "cách kể",
+        "cách trả lời",
+    ]
+    .iter()
+    .any(|how| lower.starts_with(how))
+}
+
 /// Whether a sentence defines a thing rather than tells what happened: a name of a few
 /// words, then "is a…", "is the…", "are…" or ", also known as…", no word of the
 /// writer's or the reader's ("DevOps is a cultural shift that merges…",

@@ -20670,3 +20670,37 @@ fn a_situation_that_opens_by_defining_a_thing_gives_the_title_to_the_task() {
     ));
     assert!(!defines_a_thing("Our team is a group of six."));
 }
+
+#[test]
+fn a_telling_under_a_label_that_says_how_to_tell_it_is_a_guides_sample() {
+    let set = principles::builtin();
+    // Our own words: a guide that speaks to its reader, then a scenario and a model
+    // telling under a label that says how to tell it, in English and in Vietnamese.
+    let guide = |label: &str| {
+        format!(
+            "# Behavioral guide\n\n\
+             You will be asked about conflict; your answer should show what you did.\n\n\
+             ## Script 1: a disagreement\n\n\
+             *   **Common situation:** a lead wants a different database from you.\n\
+             *   **{label}:**\n    \
+                 *   **S:** In project XYZ our lead wanted a document store for billing.\n    \
+                 *   **T:** I had to propose a relational schema without a quarrel.\n    \
+                 *   **A:** I built both in a weekend and ran the same month of invoices.\n    \
+                 *   **R:** The team chose the relational schema and kept it for two years.\n"
+        )
+    };
+    for label in ["How to tell it", "Cách kể câu chuyện chuẩn Senior"] {
+        let read = plan(&guide(label), &set);
+        assert!(read.drafts.is_empty(), "{label}: {:#?}", read.drafts);
+    }
+    // The writer's own notes, advising no one: the same telling is their story.
+    let own = "# My stories\n\n## Script 1: a disagreement\n\n\
+        *   **How to tell it:**\n    \
+            *   **S:** In project XYZ our lead wanted a document store for billing.\n    \
+            *   **T:** I had to propose a relational schema without a quarrel.\n    \
+            *   **A:** I built both in a weekend and ran the same month of invoices.\n    \
+            *   **R:** The team chose the relational schema and kept it for two years.\n";
+    assert_eq!(plan(own, &set).drafts.len(), 1);
+    assert!(how_to_tell("Cách kể câu chuyện chuẩn Senior"));
+    assert!(!how_to_tell("How I told it"));
+}

@@ -14192,12 +14192,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return Some("a template's worked example beside your own story, not your own story");
         }
         // `**Answer Framework:**` over the parts, in notes that advise their reader: the
-        // guide's answer, to show the shape of one.
+        // guide's answer, to show the shape of one. (So is one under a label that says
+        // how to tell it, `**Cách kể câu chuyện chuẩn Senior:**`.)
         if !parts.is_empty()
             && self.advises()
             && draft.story.notes.lines().any(|l| {
-                let label = l.trim().trim_matches(['*', '_']).trim();
-                label.ends_with(':') && sample_heading(label.trim_end_matches(':'))
+                let label = strip_marker(l.trim());
+                let label = label.trim().trim_matches(['*', '_']).trim();
+                label.ends_with(':') && {
+                    let label = label.trim_end_matches(':').trim_end_matches(['*', '_']);
+                    sample_heading(label) || how_to_tell(label)
+                }
             })
         {
             return Some("a guide's sample answer, not your own story");
