@@ -20704,3 +20704,51 @@ fn a_telling_under_a_label_that_says_how_to_tell_it_is_a_guides_sample() {
     assert!(how_to_tell("Cách kể câu chuyện chuẩn Senior"));
     assert!(!how_to_tell("How I told it"));
 }
+
+#[test]
+fn questions_given_with_responses_in_a_guide_are_its_samples_and_a_title_naming_the_round_names_no_reader()
+ {
+    let set = principles::builtin();
+    // Our own words: a guide titled by the round and the trade it is for (no person's
+    // name, though it reads as "Name — trade"), speaking to its reader, then a bank
+    // of questions given with answers in STAR letters.
+    let guide = |title: &str, bank: &str| {
+        format!(
+            "# {title}\n\n\
+             Behavioral questions show how you handle real situations; you need to show judgment.\n\n\
+             ## {bank}\n\n\
+             ### 1. Tell me about a time you found a bug others missed.\n\n\
+             - **S**: Working on a booking site. The team had tested for weeks.\n\
+             - **T**: Find the cases that lose money.\n\
+             - **A**: Wrote a matrix of vouchers by currency. Found totals below zero.\n\
+             - **R**: Fixed before release.\n"
+        )
+    };
+    for (title, bank) in [
+        (
+            "Behavioral Round — Test Engineer Interview Guide",
+            "Sample answers",
+        ),
+        (
+            "Test Engineer Interview Guide",
+            "12 Common Questions with STAR Responses",
+        ),
+        (
+            "Behavioral Round — Test Engineer Interview Guide",
+            "12 Common Questions with STAR Responses",
+        ),
+    ] {
+        let read = plan(&guide(title, bank), &set);
+        assert!(
+            read.drafts.is_empty(),
+            "{title} / {bank}: {:#?}",
+            read.drafts
+        );
+    }
+    // The writer's own answers, so named, stay theirs.
+    let own = guide(
+        "Test Engineer Interview Guide",
+        "Common Questions with My Answers",
+    );
+    assert_eq!(plan(&own, &set).drafts.len(), 1);
+}

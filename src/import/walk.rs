@@ -2638,6 +2638,7 @@ pub(super) fn technical_heading(heading: &str) -> bool {
 /// Stories", "Model answers", "Template stories for new grads".
 fn samples_heading(heading: &str) -> bool {
     let words = plain_words(heading);
+    let answers = |w: &String| matches!(w.as_str(), "answers" | "responses");
     words.len() <= 6
         && words.first().is_some_and(|w| {
             matches!(
@@ -2645,9 +2646,15 @@ fn samples_heading(heading: &str) -> bool {
                 "sample" | "samples" | "model" | "template" | "templates"
             )
         })
-        && words
-            .iter()
-            .any(|w| matches!(w.as_str(), "stories" | "answers" | "responses"))
+        && words.iter().any(|w| w == "stories" || answers(w))
+        // `## 15 Common QE Behavioral Questions with STAR Responses`: a bank of
+        // questions given with their answers, nobody's own named (no "my", "our").
+        || words.len() <= 10
+            && words.iter().any(|w| w == "questions")
+            && words.iter().any(answers)
+            && !words
+                .iter()
+                .any(|w| matches!(w.as_str(), "my" | "our" | "mine" | "i" | "me"))
 }
 
 /// Whether a heading names stories in the plural ("STAR Pattern Examples", "My
@@ -16949,6 +16956,31 @@ fn says_its_a_prompt(lines: &[&str]) -> bool {
 /// Ana"). What they advise is then that person's own preparation, and the answers they
 /// script are that person's.
 fn names_its_reader(lines: &[&str]) -> bool {
+    // (`# Behavioral Round — QE Engineer Interview Guide` names the interview, not a
+    // person: words of interviews and their notes are no one's name.)
+    const INTERVIEW_WORDS: &[&str] = &[
+        "behavioral",
+        "behavioural",
+        "round",
+        "rounds",
+        "interview",
+        "interviews",
+        "guide",
+        "prep",
+        "preparation",
+        "questions",
+        "answers",
+        "stories",
+        "notes",
+        "star",
+        "leadership",
+        "principles",
+        "loop",
+        "onsite",
+        "screen",
+        "cheat",
+        "sheet",
+    ];
     let a_name = |name: &str| -> Option<String> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let named = (2..=4).contains(&words.len())
@@ -16956,6 +16988,7 @@ fn names_its_reader(lines: &[&str]) -> bool {
                 let mut chars = w.chars();
                 chars.next().is_some_and(char::is_uppercase)
                     && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+                    && !INTERVIEW_WORDS.contains(&w.to_lowercase().as_str())
             });
         named.then(|| words[0].to_string())
     };
