@@ -20752,3 +20752,32 @@ fn questions_given_with_responses_in_a_guide_are_its_samples_and_a_title_naming_
     );
     assert_eq!(plan(&own, &set).drafts.len(), 1);
 }
+
+#[test]
+fn points_an_answer_should_cover_and_a_worksheet_are_no_stories() {
+    let set = principles::builtin();
+    // Our own words: questions each over the points an answer should cover, one of
+    // them speaking to the reader; then a reminder of the writer's own under another.
+    let notes = "# Questions\n\n\
+        Tell me about a time you missed a deadline. What did you learn?\n\
+        - The root cause.\n\
+        - How you applied the lesson later.\n\n\
+        Tell me about a time you took a risk.\n\
+        - Moved the billing jobs to spot machines\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Moved the billing jobs to spot machines"],
+        "{:?}",
+        read.skipped
+    );
+    // A worksheet of a story's labels, each with what to write there.
+    let sheet = "# Preparing\n\n## Story worksheet\n\n```text\nHeadline (one sentence):\n\
+        Situation: scale, constraints, why it mattered\n\
+        Task: outcome you personally owned\n\
+        Actions: three to five decisions, in order\n\
+        Result: baseline to outcome, and how it was measured\n```\n";
+    let read = plan(sheet, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}

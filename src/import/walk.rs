@@ -6891,6 +6891,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 {
                     return None;
                 }
+                // (A list whose items speak to the reader and never of the writer,
+                // `- The root cause.` beside `- How you applied what you learned…`, is
+                // what an answer should cover: no item of it is a reminder.)
+                if texts.iter().any(|t| persons(t).1 > 0) && texts.iter().all(|t| persons(t).0 == 0)
+                {
+                    return None;
+                }
                 let steps = texts.iter().filter(|t| opens_on_deed(t)).count();
                 // (One item that tells the story is read as before, unless a lead-in
                 // stands above it: then the lead-in is no part of it.)
@@ -13225,10 +13232,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // pattern for a story, to fill with the reader's own, not theirs.
         // (Not a story its writer tells of their own deeds, `I added the currency to
         // the email templates…`, under a name that holds the word for what they built.)
+        // (So is `## Story worksheet`: a form to fill in.)
         if plain_words(&draft.story.title).iter().any(|w| {
             matches!(
                 w.as_str(),
-                "archetype" | "archetypes" | "template" | "templates"
+                "archetype" | "archetypes" | "template" | "templates" | "worksheet" | "worksheets"
             )
         }) && !(own_account(&told) && tells_events(&told) && !slotted(&told))
         {
