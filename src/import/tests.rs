@@ -20706,17 +20706,16 @@ fn a_telling_under_a_label_that_says_how_to_tell_it_is_a_guides_sample() {
 }
 
 #[test]
-fn questions_given_with_responses_in_a_guide_are_its_samples_and_a_title_naming_the_round_names_no_reader()
- {
+fn a_title_naming_the_round_and_the_trade_names_no_reader() {
     let set = principles::builtin();
     // Our own words: a guide titled by the round and the trade it is for (no person's
-    // name, though it reads as "Name — trade"), speaking to its reader, then a bank
-    // of questions given with answers in STAR letters.
-    let guide = |title: &str, bank: &str| {
+    // name, though it reads as "Name — trade"), speaking to its reader, then sample
+    // answers in STAR letters under a heading that says so.
+    let guide = |title: &str| {
         format!(
             "# {title}\n\n\
              Behavioral questions show how you handle real situations; you need to show judgment.\n\n\
-             ## {bank}\n\n\
+             ## Sample answers\n\n\
              ### 1. Tell me about a time you found a bug others missed.\n\n\
              - **S**: Working on a booking site. The team had tested for weeks.\n\
              - **T**: Find the cases that lose money.\n\
@@ -20724,33 +20723,13 @@ fn questions_given_with_responses_in_a_guide_are_its_samples_and_a_title_naming_
              - **R**: Fixed before release.\n"
         )
     };
-    for (title, bank) in [
-        (
-            "Behavioral Round — Test Engineer Interview Guide",
-            "Sample answers",
-        ),
-        (
-            "Test Engineer Interview Guide",
-            "12 Common Questions with STAR Responses",
-        ),
-        (
-            "Behavioral Round — Test Engineer Interview Guide",
-            "12 Common Questions with STAR Responses",
-        ),
-    ] {
-        let read = plan(&guide(title, bank), &set);
-        assert!(
-            read.drafts.is_empty(),
-            "{title} / {bank}: {:#?}",
-            read.drafts
-        );
-    }
-    // The writer's own answers, so named, stay theirs.
-    let own = guide(
+    for title in [
         "Test Engineer Interview Guide",
-        "Common Questions with My Answers",
-    );
-    assert_eq!(plan(&own, &set).drafts.len(), 1);
+        "Behavioral Round — Test Engineer Interview Guide",
+    ] {
+        let read = plan(&guide(title), &set);
+        assert!(read.drafts.is_empty(), "{title}: {:#?}", read.drafts);
+    }
 }
 
 #[test]

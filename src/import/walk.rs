@@ -2638,7 +2638,6 @@ pub(super) fn technical_heading(heading: &str) -> bool {
 /// Stories", "Model answers", "Template stories for new grads".
 fn samples_heading(heading: &str) -> bool {
     let words = plain_words(heading);
-    let answers = |w: &String| matches!(w.as_str(), "answers" | "responses");
     words.len() <= 6
         && words.first().is_some_and(|w| {
             matches!(
@@ -2646,15 +2645,9 @@ fn samples_heading(heading: &str) -> bool {
                 "sample" | "samples" | "model" | "template" | "templates"
             )
         })
-        && words.iter().any(|w| w == "stories" || answers(w))
-        // `## 15 Common QE Behavioral Questions with STAR Responses`: a bank of
-        // questions given with their answers, nobody's own named (no "my", "our").
-        || words.len() <= 10
-            && words.iter().any(|w| w == "questions")
-            && words.iter().any(answers)
-            && !words
-                .iter()
-                .any(|w| matches!(w.as_str(), "my" | "our" | "mine" | "i" | "me"))
+        && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "stories" | "answers" | "responses"))
 }
 
 /// Whether a heading names stories in the plural ("STAR Pattern Examples", "My
