@@ -2059,7 +2059,8 @@ pub(super) fn opens_on_command(text: &str) -> bool {
                         | "what"
                         | "how"
                         | "why"
-                )
+                ) || w.chars().all(|c| c.is_ascii_digit() || c == '-')
+                // (`Prepare 2 stories per category`: how many to have ready.)
             }),
         _ => false,
     }
@@ -6252,6 +6253,10 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("常见问题", Label::Question),
         ("常見問題", Label::Question),
         ("what they look for", LOOKED_FOR),
+        // `**They want:** backbone + alignment` under each question: the same, said
+        // shorter.
+        ("they want", LOOKED_FOR),
+        ("what they want", LOOKED_FOR),
         ("what they're looking for", LOOKED_FOR),
         ("what they are looking for", LOOKED_FOR),
         ("what they're testing", LOOKED_FOR),

@@ -20760,3 +20760,48 @@ fn points_an_answer_should_cover_and_a_worksheet_are_no_stories() {
     let read = plan(sheet, &set);
     assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
 }
+
+#[test]
+fn a_playbooks_wants_commands_graded_points_and_openings_are_no_stories() {
+    let set = principles::builtin();
+    // Our own words: a playbook that speaks to its reader, a count of stories to
+    // prepare, what interviewers want under each question, points a good or bad
+    // answer holds, and openings of sentences to borrow.
+    let notes = "# Behavioral playbook\n\n\
+        These rounds decide more offers than you think; your answers must show judgment.\n\n\
+        ## Story set\n\n\
+        Prepare **3 stories per theme**.\n\n\
+        ### \"Tell me about a failure\"\n\
+        **They want:** honesty and how fast you learn\n\n\
+        Weak answer:\n\n\
+        - Someone else's fault\n\
+        - A failure that was a success\n\n\
+        Strong answer:\n\n\
+        - A real cost\n\
+        - What changed afterwards\n\n\
+        ### \"Tell me about an unclear project\"\n\
+        **They want:** clarity from nothing\n\n\
+        Cover these:\n\n\
+        - Unknowns\n\
+        - Assumptions made\n\n\
+        ## Words\n\n\
+        ### Say\n\
+        - \"I chose…\"\n\
+        - \"The cost was…\"\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(opens_on_command("Prepare 3 stories per theme."));
+    // Each shape alone, under the same opening: graded points; openings to borrow.
+    let head = "# Behavioral playbook\n\n\
+        These rounds decide more offers than you think; your answers must show judgment.\n\n";
+    let graded = format!(
+        "{head}### \"Tell me about a failure\"\n\nWeak answer:\n\n\
+         - Someone else's fault\n- A failure that was a success\n\n\
+         Strong answer:\n\n- A real cost\n- What changed afterwards\n"
+    );
+    assert!(plan(&graded, &set).drafts.is_empty());
+    let openings = format!(
+        "{head}## Words that score\n\n### Use\n- \"I chose…\"\n- \"The cost was…\"\n- \"The risk was…\"\n"
+    );
+    assert!(plan(&openings, &set).drafts.is_empty());
+}

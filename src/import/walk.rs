@@ -13665,11 +13665,29 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let reminder = !draft.story.questions.is_empty()
             && !notes.trim().contains('\n')
             && reminder_item(notes.trim());
+        // (So is, in such notes, one that opens on a command and says nothing of the
+        // writer: `Prepare **2 stories per category**.`)
         if parts.is_empty() && self.advises() && !reminder && !bank_row && !told_to_you(notes) && {
             let (writer, reader) = persons(&stated);
-            writer == 0 && reader >= 1
+            writer == 0
+                && (reader >= 1
+                    || stated
+                        .lines()
+                        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('('))
+                        .is_some_and(|l| opens_on_command(&l.replace('*', ""))))
         } {
             return Some("advice to the reader, not a story");
+        }
+        // `Bad answer:` over `- External blame`, `Hit these points:` over `- Missing
+        // info`: labels of a guide's, each over a few short points, nobody in them; in
+        // notes that advise their reader, what an answer should hold, no story.
+        if parts.is_empty() && self.advises() && points_under_labels(notes) {
+            return Some("points an answer should hold, under a guide's labels, not a story");
+        }
+        // `- “I decided…”`, `- “The tradeoff was…”`: openings of sentences to borrow,
+        // each quoted and left to finish; no story.
+        if parts.is_empty() && quoted_openings(notes) {
+            return Some("openings of sentences to borrow when answering, not a story");
         }
         // `Be honest` under a principle: how to be, a motto, not a story. (In notes
         // that advise their reader, read as their advice above.)
@@ -17839,6 +17857,43 @@ fn names_own_answer(text: &str) -> bool {
     ["your answer:", "my answer:"]
         .iter()
         .any(|label| bare.starts_with(label))
+}
+
+/// Whether a text is only labels of a few words (`Bad answer:`, `Hit these points:`),
+/// each over list items of eight words at most, with no word of the writer's in it:
+/// one label at least, and two items.
+fn points_under_labels(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let is_item = |l: &str| strip_marker(l.trim()).len() < l.trim().len();
+    let labels = lines.iter().filter(|l| !is_item(l)).count();
+    let items = lines.iter().filter(|l| is_item(l)).count();
+    labels >= 1
+        && items >= 2
+        && persons(text).0 == 0
+        && lines.iter().all(|l| {
+            if is_item(l) {
+                plain_words(&strip_marker(l.trim())).len() <= 8
+            } else {
+                let label = l.trim().trim_matches(['*', '_']).trim();
+                label.ends_with(':') && (1..=5).contains(&plain_words(label).len())
+            }
+        })
+}
+
+/// Whether every line of a text is a list item holding only a quotation left
+/// unfinished (`- “The tradeoff was…”`): openings of sentences to borrow. Two or more.
+fn quoted_openings(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines.len() >= 2
+        && lines.iter().all(|l| {
+            let item = strip_marker(l.trim());
+            let item = item.trim();
+            let inner = item.trim_end_matches(['”', '"']).trim_end();
+            item.len() < l.trim().len()
+                && item.starts_with(['“', '"'])
+                && item.ends_with(['”', '"'])
+                && (inner.ends_with('…') || inner.ends_with("..."))
+        })
 }
 
 /// `- **A** :`, `A:`, `**Answer:**` alone, nothing after it: the label of an answer
