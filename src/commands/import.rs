@@ -133,6 +133,9 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             args.file.display(),
             plural(plan.drafts.len(), "draft", "drafts")
         )?;
+        let titled: Vec<(usize, String)> = (plan.drafts.iter())
+            .map(|d| (d.lines.0, d.story.title.clone()))
+            .collect();
         match crate::drafting::import_review::review(&mut plan, &set, theme.as_ref(), ui) {
             Ok(crate::drafting::import_review::Reviewed::Write) => write = true,
             Ok(crate::drafting::import_review::Reviewed::Quit) => {
@@ -146,7 +149,7 @@ pub fn run(args: &ImportArgs, global: &Global, ui: &mut Ui) -> anyhow::Result<Ou
             Err(err) => return Err(err),
         }
         plan.duplicates = import::find_duplicates(&plan.drafts);
-        reviewed_warnings(&mut plan);
+        reviewed_warnings(&mut plan, &titled);
     }
     // Every draft must load as a story before anything is written.
     let stories: Vec<_> = plan.drafts.iter().map(|d| d.to_story("draft")).collect();
@@ -283,9 +286,10 @@ fn shown<T>(
 }
 
 /// The report's checks once the person has reviewed the drafts: a guessed principle they
-/// chose anew (or a draft they dropped) is no longer one to check, and no check sends
-/// them back to `--review`.
-fn reviewed_warnings(plan: &mut import::ImportPlan) {
+/// chose anew (or a draft they dropped) is no longer one to check, no check sends them
+/// back to `--review`, and a draft they renamed is called by its new title. `titled`
+/// holds each draft's first line and title before the review.
+fn reviewed_warnings(plan: &mut import::ImportPlan, titled: &[(usize, String)]) {
     let guessed_at: Vec<String> = (plan.drafts.iter())
         .filter(|d| d.guessed)
         .map(|d| format!("line {}: ", d.lines.0))
@@ -297,6 +301,20 @@ fn reviewed_warnings(plan: &mut import::ImportPlan) {
     for w in &mut plan.warnings {
         if let Some(kept) = w.strip_suffix(import::REVIEW_HINT) {
             *w = kept.trim_end().to_string();
+        }
+        // `line 34: 'I was initially happy…' names no principle`, the draft at line 34
+        // since renamed `Leaving Orkes`: the check names it as the person now does.
+        let renamed = (plan.drafts.iter()).find(|d| {
+            w.starts_with(&format!("line {}: '", d.lines.0))
+                && titled
+                    .iter()
+                    .any(|(line, title)| *line == d.lines.0 && *title != d.story.title)
+        });
+        if let Some(draft) = renamed {
+            let head = format!("line {}: '", draft.lines.0);
+            if let Some(end) = w.find("' names no principle") {
+                *w = format!("{head}{}{}", draft.story.title, &w[end..]);
+            }
         }
     }
 }

@@ -1441,6 +1441,27 @@ fn a_story_naming_no_principle_gets_a_guessed_one_the_report_and_review_say_so()
         "{report}"
     );
     assert!(!report.contains("can change it"), "{report}");
+    // Renamed in the review, the draft is checked by its new title.
+    fs::remove_dir_all(tmp.path().join("lib/stories")).unwrap();
+    let mut p = crate::support::pty(
+        tmp.path(),
+        &["--dir", "lib", "import", "earnTrust.md", "--review"],
+        "true",
+    );
+    p.exp_string("Draft 1 of 1").unwrap();
+    p.send("\x1b[B\x1b[B\x1b[B\r").unwrap(); // change its title
+    p.flush().unwrap();
+    p.exp_string("Title").unwrap();
+    p.send("\x15").unwrap(); // clear the line
+    p.send_line("Quiet nights").unwrap();
+    p.exp_string("Draft 1 of 1").unwrap();
+    p.send("\x1b[B\x1b[B\x1b[B\x1b[B\r").unwrap(); // keep it and the rest
+    p.flush().unwrap();
+    let report = p.exp_string("EXIT=0").unwrap();
+    assert!(
+        report.contains("line 3: 'Quiet nights' names no principle; linked to Earn Trust"),
+        "{report}"
+    );
 }
 
 #[test]
