@@ -9613,7 +9613,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 + rest.iter().take_while(|l| l.trim().is_empty()).count();
             let rest_text = dedent(&rest);
             // `Q: …` then `Answer:` on the next line: the answer is the story after it.
-            if answer_label(&rest_text) {
+            // (So is `* **Q** : What is a queue?` then `* **A** :` with nothing after
+            // it: the answer's place left empty, a story told in parts below it; or, if
+            // none comes, the question is the person's own.)
+            if answer_label(&rest_text) || empty_answer_label(&rest_text) {
                 self.plan.ignored.push(Skipped {
                     lines: (e, e),
                     reason: "a label that starts an answer".into(),
@@ -9624,20 +9627,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             if rest_text.trim().is_empty() {
                 self.waiting.push((question, (s, e)));
-                continue;
-            }
-            // `* **Q** : What is a queue?` then `* **A** :` with nothing after it: the
-            // answer's place left empty; a story told below it answers the question
-            // (or, if none comes, the question is the person's own).
-            if empty_answer_label(&rest_text) {
-                self.plan.ignored.push(Skipped {
-                    lines: (e, e),
-                    reason:
-                        "an answer's label with nothing after it: the answer is the story after it"
-                            .into(),
-                    text: rest_text.trim().to_string(),
-                });
-                self.waiting.push((question, (s, s)));
                 continue;
             }
             self.own_waiting();
