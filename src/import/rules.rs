@@ -5065,6 +5065,38 @@ pub(super) fn sample_heading(heading: &str) -> bool {
         })
 }
 
+/// Whether a sentence announces what its speaker is about to say rather than tells
+/// anything (`First of all I'd like to give a quick overview…`, `Let me start with some
+/// background.`, `To begin, a word on the project.`).
+pub(super) fn announces(sentence: &str) -> bool {
+    let lower = sentence
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+        .replace('’', "'");
+    let lower = lower
+        .strip_prefix("first of all")
+        .or_else(|| lower.strip_prefix("to begin"))
+        .or_else(|| lower.strip_prefix("to start"))
+        .or_else(|| lower.strip_prefix("so"))
+        .map_or(lower.as_str(), |rest| rest.trim_start_matches([',', ' ']));
+    [
+        "i'd like to give",
+        "i would like to give",
+        "i'd like to start",
+        "i would like to start",
+        "i'd like to begin",
+        "let me give",
+        "let me start",
+        "let me begin",
+        "i'll start with",
+        "i will start with",
+        "i'll begin with",
+    ]
+    .iter()
+    .any(|opening| lower.starts_with(opening))
+}
+
 /// Whether a label says how to tell or answer (`How to tell it`, `How to answer`,
 /// `Cách kể câu chuyện chuẩn Senior`, "how to tell the story, the Senior way"): over a
 /// telling, in notes that advise their reader, it shows the shape of one.

@@ -20669,6 +20669,19 @@ fn a_situation_that_opens_by_defining_a_thing_gives_the_title_to_the_task() {
         "Kafka is a broker we chose for the events."
     ));
     assert!(!defines_a_thing("Our team is a group of six."));
+    // A Situation that announces what the speaker will say names no story either.
+    let announced = "## Dive Deep\n\n### How have you worked with queues?\n\n\
+        **S** : First of all I'd like to give a quick overview of what I know of queues.\n\
+        **T** : I had to stop the nightly export from timing out.\n\
+        **A** : I moved the export onto a queue with three workers.\n\
+        **R** : It finished in forty minutes instead of four hours.\n";
+    let read = plan(announced, &set);
+    assert_eq!(
+        read.drafts[0].story.title,
+        "I had to stop the nightly export from timing out"
+    );
+    assert!(announces("Let me start with some background."));
+    assert!(!announces("I started the export again by hand."));
 }
 
 #[test]

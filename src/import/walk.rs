@@ -12746,7 +12746,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // (So does one that opens by speaking to the reader, `To understand the
             // cloud you need to know…`.)
             let opening = first_sentence(strip_marker(situation).trim());
-            let defined = (defines_a_thing(&opening) || to_reader(&opening))
+            // (Or one that announces what the speaker will say, `First of all I'd like
+            // to give a quick overview…`.)
+            let defined = (defines_a_thing(&opening) || to_reader(&opening) || announces(&opening))
                 && !story.part(Part::Task).trim().is_empty();
             let source = [
                 if defined { "" } else { situation },
