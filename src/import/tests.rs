@@ -20621,6 +20621,10 @@ fn an_answer_label_with_nothing_after_it_leaves_the_question_to_the_story_below(
         .map(|s| (s.lines.0, s.text.as_str()))
         .collect();
     assert!(kept.contains(&(15, "# Question 2")), "{kept:?}");
+    assert!(
+        read.ignored.iter().any(|s| s.lines == (15, 15)
+            && s.reason == "a heading that numbers a question, its story below")
+    );
     assert!(kept.contains(&(19, "- **A** :")), "{kept:?}");
     assert!(super::walk::empty_answer_label("* **A** :"));
     assert!(super::walk::empty_answer_label("Answer:"));
@@ -20807,14 +20811,39 @@ fn a_playbooks_wants_commands_graded_points_and_openings_are_no_stories() {
     // Each shape alone, under the same opening: graded points; openings to borrow.
     let head = "# Behavioral playbook\n\n\
         These rounds decide more offers than you think; your answers must show judgment.\n\n";
+    let reasons: Vec<&str> = read.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert!(
+        reasons.contains(&"advice to the reader, not a story"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.contains(&"what interviewers look for, not a story"),
+        "{reasons:?}"
+    );
     let graded = format!(
         "{head}### \"Tell me about a failure\"\n\nWeak answer:\n\n\
          - Someone else's fault\n- A failure that was a success\n\n\
          Strong answer:\n\n- A real cost\n- What changed afterwards\n"
     );
-    assert!(plan(&graded, &set).drafts.is_empty());
+    let read = plan(&graded, &set);
+    assert!(read.drafts.is_empty());
+    assert!(
+        read.skipped.iter().any(
+            |s| s.reason == "points an answer should hold, under a guide's labels, not a story"
+        ),
+        "{:?}",
+        read.skipped
+    );
     let openings = format!(
         "{head}## Words that score\n\n### Use\n- \"I chose…\"\n- \"The cost was…\"\n- \"The risk was…\"\n"
     );
-    assert!(plan(&openings, &set).drafts.is_empty());
+    let read = plan(&openings, &set);
+    assert!(read.drafts.is_empty());
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "openings of sentences to borrow when answering, not a story"),
+        "{:?}",
+        read.skipped
+    );
 }
