@@ -12740,18 +12740,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         if draft.story.title.is_empty() {
             let story = &draft.story;
-            // A Situation that opens by defining a thing (`DevOps is a cultural shift…`)
-            // names no story when a Task follows it: the title comes from that.
+            // A Situation that opens by defining a thing (`DevOps is a cultural shift…`),
+            // by speaking to the reader (`To understand the cloud you need to know…`) or
+            // by announcing what the speaker will say (`First of all I'd like to give a
+            // quick overview…`) names no story when a Task follows it: the Task does.
             let situation = story.part(Part::Situation);
-            // (So does one that opens by speaking to the reader, `To understand the
-            // cloud you need to know…`.)
             let opening = first_sentence(strip_marker(situation).trim());
-            // (Or one that announces what the speaker will say, `First of all I'd like
-            // to give a quick overview…`.)
-            let defined = (defines_a_thing(&opening) || to_reader(&opening) || announces(&opening))
+            let unnamed = (defines_a_thing(&opening) || to_reader(&opening) || announces(&opening))
                 && !story.part(Part::Task).trim().is_empty();
             let source = [
-                if defined { "" } else { situation },
+                if unnamed { "" } else { situation },
                 story.part(Part::Task),
                 story.part(Part::Action),
                 // What happened, told before a `Result:` label closes it, names the
@@ -13212,11 +13210,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("a table to look stories up by question, not a story");
         }
-        // `### Story 1 archetype: Scaling throughput`, `Story template: …`: a guide's
-        // pattern for a story, to fill with the reader's own, not theirs.
+        // `### Story 1 archetype: Scaling throughput`, `Story template: …`, `## Story
+        // worksheet`: a guide's pattern for a story, or its form, to fill with the
+        // reader's own, not theirs.
         // (Not a story its writer tells of their own deeds, `I added the currency to
         // the email templates…`, under a name that holds the word for what they built.)
-        // (So is `## Story worksheet`: a form to fill in.)
         if plain_words(&draft.story.title).iter().any(|w| {
             matches!(
                 w.as_str(),
