@@ -298,23 +298,25 @@ fn reviewed_warnings(plan: &mut import::ImportPlan, titled: &[(usize, String)]) 
         !w.contains(" names no principle; linked to ")
             || guessed_at.iter().any(|at| w.starts_with(at))
     });
+    // `line 34: 'I was initially happy…' names no principle`, the draft at line 34
+    // since renamed `Leaving Orkes`: the check names it as the person now does.
+    let renamed: Vec<(String, &str)> = (plan.drafts.iter())
+        .filter(|d| {
+            (titled.iter()).any(|(line, title)| *line == d.lines.0 && *title != d.story.title)
+        })
+        .map(|d| (format!("line {}: '", d.lines.0), d.story.title.as_str()))
+        .collect();
     for w in &mut plan.warnings {
         if let Some(kept) = w.strip_suffix(import::REVIEW_HINT) {
             *w = kept.trim_end().to_string();
         }
-        // `line 34: 'I was initially happy…' names no principle`, the draft at line 34
-        // since renamed `Leaving Orkes`: the check names it as the person now does.
-        let renamed = (plan.drafts.iter()).find(|d| {
-            w.starts_with(&format!("line {}: '", d.lines.0))
-                && titled
-                    .iter()
-                    .any(|(line, title)| *line == d.lines.0 && *title != d.story.title)
-        });
-        if let Some(draft) = renamed {
-            let head = format!("line {}: '", draft.lines.0);
-            if let Some(end) = w.find("' names no principle") {
-                *w = format!("{head}{}{}", draft.story.title, &w[end..]);
-            }
+        let named = renamed
+            .iter()
+            .find(|(head, _)| w.starts_with(head.as_str()));
+        if let Some((head, title)) = named
+            && let Some(end) = w.find("' names no principle")
+        {
+            *w = format!("{head}{title}{}", &w[end..]);
         }
     }
 }

@@ -192,10 +192,6 @@ fn questions_on(words: &[&str]) -> Option<String> {
     (start < end).then(|| words[start..end].join(" "))
 }
 
-/// What follows a label that only says a principle comes next (`LP:`, `Principle:`,
-/// `Amazon Leadership Principle: "Dive Deep"`, `Leadership principle - Ownership`):
-/// the words before the colon or dash are all of "Amazon", "leadership", "principle",
-/// "LP" and the like.
 /// The words before "Question" at the end of a label (`Customer Obsession Question`,
 /// `FrugalityQuestion`, `Dive Deep Q`): what the question is labelled with.
 pub(super) fn question_labelled(label: &str) -> Option<&str> {
@@ -211,6 +207,10 @@ pub(super) fn question_labelled(label: &str) -> Option<&str> {
     })
 }
 
+/// What follows a label that only says a principle comes next (`LP:`, `Principle:`,
+/// `Amazon Leadership Principle: "Dive Deep"`, `Leadership principle - Ownership`):
+/// the words before the colon or dash are all of "Amazon", "leadership", "principle",
+/// "LP" and the like.
 fn principle_label(text: &str) -> Option<&str> {
     let (label, rest) = text
         .split_once(':')
@@ -6051,8 +6051,6 @@ pub(super) fn quoted_pieces(text: &str) -> Option<Vec<String>> {
     (!quoted.is_empty()).then_some(quoted)
 }
 
-/// Splits a leading label off a paragraph: `**Situation:** text`, `S — text`,
-/// `Result - text`, `**Also:** Dive Deep`.
 /// A paragraph that opens on a part's label with a word of the writer's before it,
 /// alone on its line (`Real situation:`, `Final result:`), the text on the lines after
 /// it: that first line, and the paragraph from the part's label on. (The word is no
@@ -6071,6 +6069,8 @@ pub(super) fn qualified_label<'t>(text: &'t str, set: &PrincipleSet) -> Option<(
     .then(|| (line, &text[word.len() + 1..]))
 }
 
+/// Splits a leading label off a paragraph: `**Situation:** text`, `S — text`,
+/// `Result - text`, `**Also:** Dive Deep`.
 pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
     read_label(text, true)
 }

@@ -58,8 +58,6 @@ pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> Im
     retyped(markdown, set, named, &Origin::default())
 }
 
-/// Plans the drafts of notes however their Markdown is typed. `origin`: where the
-/// lines of `markdown` come from in the notes.
 /// Where in `line` a story's case label glued to the text around it starts: `case`
 /// and a number of one or two digits, at the line's start or right after a sentence's
 /// end (`customers.case 1Last year…`, `case 2the client…`, `case 2 (remark)In…`), with
@@ -209,6 +207,8 @@ pub(super) fn cases_apart(markdown: &str) -> Option<(String, Origin)> {
     Some((out, Origin::lines(&from)))
 }
 
+/// Plans the drafts of notes however their Markdown is typed. `origin`: where the
+/// lines of `markdown` come from in the notes.
 fn retyped(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin) -> ImportPlan {
     // Blanks at a line's end are no words: two spaces there make a line break in
     // Markdown, which notes hold on a line of their own anyway. Taken off, they leave
@@ -17036,10 +17036,6 @@ fn names_its_reader(lines: &[&str]) -> bool {
     })
 }
 
-/// A label that says a story starts (`Another story:`, `Story 2:`, `New cooperation
-/// Story:`): up to four words, the last "story" (or "story" and a number), then a
-/// colon. The words before "story" that name it when there are two or more ("New
-/// cooperation"), and the text after the colon.
 /// Whether a line opens with a story's counted label (`story 17:`, `Story 3 —`), the
 /// writer counting what follows as one of their stories.
 pub(super) fn story_label_line(line: &str) -> bool {
@@ -17051,6 +17047,10 @@ pub(super) fn story_label_line(line: &str) -> bool {
         && next_story(line).is_some()
 }
 
+/// A label that says a story starts (`Another story:`, `Story 2:`, `New cooperation
+/// Story:`): up to four words, the last "story" (or "story" and a number), then a
+/// colon. The words before "story" that name it when there are two or more ("New
+/// cooperation"), and the text after the colon.
 fn next_story(text: &str) -> Option<(Option<String>, &str)> {
     story_split(text).and_then(|(label, rest)| story_label_words(label, rest))
 }
@@ -17885,23 +17885,18 @@ fn quoted_openings(text: &str) -> bool {
         })
 }
 
-/// `- **A** :`, `A:`, `**Answer:**` alone, nothing after it: the label of an answer
-/// left empty (the letter A here is an answer's, under a question; not the Action's).
+/// `- **A** :`, `* **Answer:**` alone, nothing after it: an answer's label (see
+/// [`answer_label`]) behind a list's marker, or its letter (the A of a question and its
+/// answer, not the Action's), over an answer left empty.
 pub(super) fn empty_answer_label(text: &str) -> bool {
-    let t = text.trim();
-    if t.contains('\n') {
-        return false;
-    }
-    let bare: String = strip_marker(t)
+    let item = strip_marker(text.trim());
+    let letter: String = item
         .chars()
         .filter(|c| !matches!(c, '*' | '_' | ':' | '：'))
         .collect();
-    let bare = bare.trim().to_lowercase();
-    t.trim_end().ends_with([':', '：', '*', '_'])
-        && matches!(
-            bare.as_str(),
-            "a" | "ans" | "answer" | "my answer" | "your answer"
-        )
+    !item.contains('\n')
+        && item.trim_end().ends_with([':', '：', '*', '_'])
+        && (matches!(letter.trim().to_lowercase().as_str(), "a" | "ans") || answer_label(&item))
 }
 
 /// `Answer:`, `**My answer:**`, `**Your Answer (if asked):**` alone on a line: the
