@@ -1290,7 +1290,8 @@ pub(super) fn own_account(text: &str) -> bool {
 }
 
 /// The questions a label's value lists in quotation marks, set apart by commas,
-/// slashes or "or" (`"Tell me about yourself", "Why did you switch?"`); `None` when the
+/// slashes, "or" or a dot between them (`"Tell me about yourself", "Why did you
+/// switch?"`, `"Work at scale" · "A time you improved security"`); `None` when the
 /// value is not such a list (one question, or words outside the marks).
 pub(super) fn quoted_list(value: &str) -> Option<Vec<String>> {
     let mut items = Vec::new();
@@ -1308,7 +1309,7 @@ pub(super) fn quoted_list(value: &str) -> Option<Vec<String>> {
         }
     }
     let separators = outside
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | ';'))
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | ';' | '·' | '•' | '|'))
         .all(|w| w.is_empty() || w.eq_ignore_ascii_case("or"));
     (current.is_none() && items.len() >= 2 && separators && items.iter().all(|i| !i.is_empty()))
         .then_some(items)
@@ -4315,6 +4316,37 @@ pub(super) fn own_works(heading: &str) -> bool {
         })
 }
 
+/// Whether a lead-in to a list says the list is the writer's stories ("Strong stories
+/// include:", "My stories:"), not what the reader's should be ("Your stories should
+/// cover:", "Example stories could include:").
+pub(super) fn lists_own_stories(lead: &str) -> bool {
+    let words = plain_words(lead);
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "story" | "stories"))
+        && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "you"
+                    | "your"
+                    | "should"
+                    | "could"
+                    | "might"
+                    | "must"
+                    | "need"
+                    | "example"
+                    | "examples"
+                    | "idea"
+                    | "ideas"
+                    | "kind"
+                    | "kinds"
+                    | "type"
+                    | "types"
+            )
+        })
+        && !to_reader(lead)
+}
+
 /// The mark that opens or closes a fenced block on this line (`` ``` `` or `~~~`), if
 /// the line starts with one.
 pub(super) fn fence_mark(line: &str) -> Option<&'static str> {
@@ -6030,10 +6062,17 @@ fn relates_questions(text: &str) -> Option<&str> {
     let bare = text.trim_start().trim_start_matches(['*', '_']);
     let colon = bare.find(':')?;
     let words = plain_words(&bare[..colon]);
+    let value = bare[colon + 1..].trim_start_matches(['*', '_']);
+    // (Or the tie alone, `**Answers:** "Work at scale" · "A time you improved
+    // security"`, over two prompts or more in quotation marks: what the story answers.)
+    let tie_alone = matches!(words.as_slice(), [w] if TIES.contains(&w.as_str()))
+        && !value.contains('\n')
+        && quoted_list(value).is_some();
     ((2..=6).contains(&words.len())
         && words.last().is_some_and(|w| w == "questions")
-        && words.iter().any(|w| TIES.contains(&w.as_str())))
-    .then(|| bare[colon + 1..].trim_start_matches(['*', '_']))
+        && words.iter().any(|w| TIES.contains(&w.as_str()))
+        || tie_alone)
+        .then_some(value)
 }
 
 /// The pieces of a text in quotation marks (`*"Tell me…"* or *"how you…"*`), each

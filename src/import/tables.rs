@@ -108,7 +108,12 @@ pub(super) fn expand(markdown: &str, set: &PrincipleSet) -> Option<Expanded> {
                 header.iter().skip(1).any(names_principles)
                     && (1..header.len()).any(|c| !names_principles(&header[c]) && !all_names(c))
             };
-        if !of_stories && !listed {
+        // (Nor a table that indexes the stories the notes tell below it, a row to each
+        // by its number, `| 1. Reconciled verdict | Dive Deep |` over `## 1. The
+        // reconciled database verdict`: the stories are there; the table only says
+        // which principles each shows, linked to them by `story_rows`.)
+        let indexes = !of_stories && indexes_stories(rows, &lines[body_end..]);
+        if !of_stories && !listed || indexes {
             // Not a table, or a table of facts: as written, each line looked at once.
             let end = body_end.max(i + 1);
             for (k, line) in lines.iter().enumerate().take(end).skip(i) {
@@ -183,6 +188,43 @@ pub(super) fn expand(markdown: &str, set: &PrincipleSet) -> Option<Expanded> {
     expanded.then_some(out)
 }
 
+/// The number a table's row gives its story in its first cell (`1. Reconciled
+/// verdict`, `**3.** Validator`), if it opens with one.
+fn row_number(row: &str) -> Option<u32> {
+    let first = plain(cells(row).first().copied().unwrap_or(""));
+    let (number, rest) = first.split_once('.')?;
+    (!rest.trim().is_empty() && !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()))
+        .then(|| number.parse().ok())
+        .flatten()
+}
+
+/// Whether a table's rows number stories (two or more) that headings below it number
+/// the same way, each row's number a heading's (`## 1. …`, `### 2) …`): an index of
+/// the stories told there.
+fn indexes_stories(rows: &[&str], below: &[&str]) -> bool {
+    let numbers: Option<Vec<u32>> = rows.iter().map(|row| row_number(row)).collect();
+    let Some(numbers) = numbers.filter(|n| n.len() >= 2) else {
+        return false;
+    };
+    let headed: Vec<u32> = below
+        .iter()
+        .filter_map(|line| heading_number(line))
+        .collect();
+    numbers.iter().all(|n| headed.contains(n))
+}
+
+/// The number a heading gives what it heads (`## 1. The verdict`, `### 2) Validator`),
+/// if the line is a heading that opens with one.
+pub(super) fn heading_number(line: &str) -> Option<u32> {
+    atx_level(line)?;
+    let text = line.trim_start().trim_start_matches('#').trim_start();
+    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+    let after = text[digits.len()..].chars().next();
+    (!digits.is_empty() && matches!(after, Some('.' | ')' | ':')))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
 /// A row of a table that names a story and its principles (`| Kafka DLQ framework |
 /// Ownership | Invent & Simplify |`): the story's name, the principles in the order of
 /// the columns, and the lines of the whole table.
@@ -190,6 +232,9 @@ pub(super) struct StoryRow {
     pub name: String,
     pub ids: Vec<String>,
     pub table: (usize, usize),
+    /// The row's number, when the table indexes stories the headings below it number
+    /// the same way (see `indexes_stories`): the story is the heading's of that number.
+    pub number: Option<u32>,
 }
 
 /// The rows of the notes' tables that name a story in their first cell and only
@@ -240,8 +285,10 @@ pub(super) fn story_rows(lines: &[&str], set: &PrincipleSet) -> Vec<StoryRow> {
                     .is_some_and(|(n, names)| !n.is_empty() && names.is_none())
             })
             .count();
+        let indexed = indexes_stories(&lines[i + 2..end], &lines[end..]);
         if rows.len() >= 2 && !columns.is_empty() && named_stories == rows.len() {
-            for row in rows {
+            for (row, line) in rows.into_iter().zip(&lines[i + 2..end]) {
+                let number = indexed.then(|| row_number(line)).flatten();
                 let mut ids: Vec<String> = Vec::new();
                 for id in columns
                     .iter()
@@ -261,6 +308,7 @@ pub(super) fn story_rows(lines: &[&str], set: &PrincipleSet) -> Vec<StoryRow> {
                     name,
                     ids,
                     table: (i + 1, end),
+                    number,
                 });
             }
         }

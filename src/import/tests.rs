@@ -20847,3 +20847,148 @@ fn a_playbooks_wants_commands_graded_points_and_openings_are_no_stories() {
         read.skipped
     );
 }
+
+#[test]
+fn a_story_section_after_project_pitches_is_read_as_stories() {
+    let set = principles::builtin();
+    // Our own words: pitches of what each project is, then a section under a heading
+    // that names the STAR method over the answers, each under its quoted question.
+    let notes = "# Interview notes\n\n## Projects — 30-second pitches\n\n### Project 1: Route planner\n\n\
+        **Pitch:** \"I built a planner that cut delivery routes by a fifth.\"\n\n---\n\n\
+        ## STAR Method — Behavioral Answers\n\n**S**ituation → **T**ask → **A**ction → **R**esult\n\n\
+        ### \"Tell me about a time you took initiative\"\n\n\
+        **S:** At Northwind, our drivers rebuilt their routes by hand every morning.\n\
+        **T:** Nobody asked me to fix it; I chose to.\n\
+        **A:** I wrote a planner over the depot's orders and tried it with two drivers.\n\
+        **R:** Morning planning went from an hour to five minutes.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story.part(Part::Result).contains("five minutes"),
+        "{story:#?}"
+    );
+    assert_ne!(story.title, "Behavioral Answers", "{story:#?}");
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you took initiative"]
+    );
+}
+
+#[test]
+fn a_lead_in_saying_stories_over_short_names_gives_a_draft_each() {
+    let set = principles::builtin();
+    // Our own words: a guide's advice, then the writer's own stories named a line each
+    // after "Strong stories include:".
+    let notes = "# Senior interviews\n\n## Questions\n\n- Tell me about a mistake.\n- How do you onboard engineers?\n\n\
+        ## Evidence\n\nPick the story that fits the question.\n\nStrong stories include:\n\n\
+        - Billing platform ownership handover\n- Warehouse scanner rollout\n- Search ranking clean-up\n\n\
+        ## Rules\n\nLead with the answer.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Billing platform ownership handover",
+            "Warehouse scanner rollout",
+            "Search ranking clean-up"
+        ],
+        "{:#?}",
+        read.drafts
+    );
+    // The kinds of story a reader is told to find are no drafts.
+    let advice = "# Guide\n\n## Evidence\n\nYour stories should include:\n\n\
+        - A time you failed\n- A time you led without authority\n- A conflict with your manager\n";
+    assert!(plan(advice, &set).drafts.is_empty());
+}
+
+#[test]
+fn a_use_for_question_under_a_storys_name_and_note_stays_with_that_story() {
+    let set = principles::builtin();
+    // Our own words: a story's name, a note on how to word it, the question it is used
+    // for under `**Use for:**`, then its parts in bullets.
+    let notes = "# Stories\n\n## 3. The migration that wasn't (owning a mistake)\n\n\
+        > **Wording:** The owning-the-mistake part is unchanged (it happened on the payments \
+        codebase). On this track, call the guard a **JUnit** gate — \"the test that would have caught it\".\n\n\
+        **Use for:** \"Tell me about a mistake / a bug you caused / quality standards.\"\n\n\
+        - **S:** My refactor of the fee tables, meant to change no behaviour, failed a test downstream.\n\
+        - **T:** Find why the fees for one region had changed.\n\
+        - **A:** I read my own diff again and found a helper I had added that rounded early; I took it out.\n\
+        - **R:** The refactor shipped as one; the team's checklist now asks for no test changes.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "The migration that wasn't");
+    assert_eq!(
+        story.questions,
+        ["Tell me about a mistake / a bug you caused / quality standards."]
+    );
+    assert!(
+        story.part(Part::Action).contains("rounded early"),
+        "{story:#?}"
+    );
+}
+
+#[test]
+fn a_table_numbering_the_stories_told_below_links_their_principles_by_number() {
+    let set = principles::builtin();
+    // Our own words: a table of the stories by number, their principles and another
+    // company's signals, then each story under a heading with the same number and a
+    // name of other words.
+    let notes = "# Story bank\n\n| Story | Amazon LPs | Signals |\n|---|---|---|\n\
+        | 1. Fee table fix | Insist on the Highest Standards · Earn Trust | humility |\n\
+        | 2. Night queue stall | Dive Deep | rigor |\n\n\
+        ## 1. The refactor that changed the fees\n\n\
+        - **S:** My refactor of the fee tables failed a test downstream.\n\
+        - **A:** I found the helper I had added and took it out.\n\
+        - **R:** It shipped as a pure refactor.\n\n\
+        ## 2. Locks taken backwards\n\n\
+        - **S:** Our job queue stalled every night.\n\
+        - **A:** I traced two workers taking locks in opposite order and fixed the order.\n\
+        - **R:** No stall since.\n";
+    let read = plan(notes, &set);
+    let linked: Vec<(&str, &[String])> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.title.as_str(), d.story.principles.as_slice()))
+        .collect();
+    assert_eq!(
+        linked,
+        [
+            (
+                "The refactor that changed the fees",
+                &[
+                    "insist-on-the-highest-standards".to_string(),
+                    "earn-trust".to_string()
+                ][..]
+            ),
+            ("Locks taken backwards", &["dive-deep".to_string()][..]),
+        ],
+        "{:#?}",
+        read.drafts
+    );
+}
+
+#[test]
+fn prompts_in_quotation_marks_set_apart_by_dots_are_the_storys_questions() {
+    let set = principles::builtin();
+    // Our own words: `**Answers:**` over prompts in quotation marks with a middle dot
+    // between them, none of them asked as a question.
+    let notes = "# Stories\n\n## 2. Rolling out upgrades (Acme)\n\
+        **Answers:** \"Work at scale\" · \"High-stakes production change\" · \"Attention to detail\"\n\n\
+        - **S:** Each release went out to thousands of customer accounts.\n\
+        - **T:** I ran the rollout across all of them.\n\
+        - **A:** I scheduled the jobs, watched which failed and retried them.\n\
+        - **R:** Every release rolled out with its failures caught.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        [
+            "Work at scale",
+            "High-stakes production change",
+            "Attention to detail"
+        ]
+    );
+    assert!(!read.drafts[0].story.notes.contains("Answers"));
+}

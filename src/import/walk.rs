@@ -5759,6 +5759,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .then_some(list)
     }
 
+    /// Whether a list's items name things rather than kinds of thing the reader is to
+    /// find: none speaks to the reader, and most are two words or more ("AWS SDK
+    /// migration", not "Leadership").
+    fn names_listed<'n>(&self, list: &'n AstNode<'n>) -> bool {
+        let items: Vec<String> = (list.children().map(|item| span(item)))
+            .map(|(start, end)| strip_marker(&self.source(start, end, 0)))
+            .collect();
+        let short = items
+            .iter()
+            .filter(|i| i.split_whitespace().count() < 2)
+            .count();
+        !items.iter().any(|i| to_reader(i)) && short * 2 < items.len()
+    }
+
     /// Stories given as list items under a heading that names no principle, each a
     /// name with the principles it shows on the lines right under it, however they are
     /// indented (`- BV Implementation`, then `* Invent and Simplify: Leaders seek…`):
@@ -7186,6 +7200,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             self.parent = None;
         }
+        // Under a self-introduction, or a section that says its answers are templates
+        // or samples, the sections deeper tell none of the writer's stories; the next
+        // heading as high or higher ends it, whatever that heading turns out to be (a
+        // story's name over its parts as much as a section of stories).
+        if self
+            .aside_below
+            .as_ref()
+            .is_some_and(|(above, _, _)| level <= *above)
+        {
+            self.aside_below = None;
+        }
         // `## 6. Follow-up questions to expect` after a story: each question under it,
         // with the answer after it, is one of that story's follow-ups.
         // The story above: the last draft, with no heading between it and here at this
@@ -7303,7 +7328,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let empty = blocks
             .iter()
             .all(|node| matches!(node.data().value, NodeValue::ThematicBreak));
-        let labelled_name = named != unquote(&heading).trim();
+        // (`STAR Method — Behavioral Answers`: what follows the label names the
+        // section's stories together, not one of them.)
+        let labelled_name = named != unquote(&heading).trim() && !group_heading(&named);
         let (mut title, remark) = heading_title(&named);
         let remark_names = remark.as_deref().and_then(|r| {
             let names = remark_principles(r, self.set);
@@ -7724,21 +7751,56 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.section = None;
             return;
         }
+        // `Strong stories include:` over a list of short names ("Dealer Operating
+        // System ownership transition", "AWS SDK migration"), last under a heading that
+        // names no principle: the writer's one-line reminders of their own stories,
+        // each a draft as under a principle. What stands before the lead-in (a pointer
+        // to an index, a word of advice) is skipped beside them. Not a list of kinds
+        // the reader is told to find ("Your stories should cover:").
+        if unnamed
+            && let [before @ .., lead, list] = blocks.as_slice()
+            && matches!(lead.data().value, NodeValue::Paragraph)
+            && self.list_lead(lead)
+            && says_stories(lead)
+            && {
+                let (start, end) = span(lead);
+                lists_own_stories(&self.source(start, end, 0))
+            }
+            && before
+                .iter()
+                .all(|node| matches!(node.data().value, NodeValue::Paragraph))
+            && self.reminder_list(&[*list]).is_some()
+            && self.names_listed(list)
+            && let Some(first) = self.set.principles.first()
+        {
+            self.open_list(lines, OVER_STORIES, level, first);
+            for node in before {
+                let (start, end) = span(node);
+                self.plan.skipped.push(Skipped {
+                    lines: (start, end),
+                    reason: format!("under '{title}', beside the list of the writer's stories"),
+                    text: self.source(start, end, 0),
+                });
+            }
+            let (start, end) = span(lead);
+            self.plan.ignored.push(Skipped {
+                lines: (start, end),
+                reason: "a lead-in to the stories under it".into(),
+                text: self.source(start, end, 0),
+            });
+            for item in list.children() {
+                let (start, end) = span(item);
+                let text = strip_marker(&self.source(start, end, 0));
+                self.item_draft((start, end), None, &[text.trim()]);
+            }
+            self.section = None;
+            return;
+        }
         let called = labelled_name || story_label(&heading) || calls_itself_a_story(&heading);
         let asked = asks_for_story(&heading);
         let mut shorthand = false;
         let mut banked = false;
         let mut among_stories = false;
-        // Under a self-introduction, or a section that says its answers are templates
-        // or samples, the sections deeper tell none of the writer's stories; the next
-        // heading as high or higher ends it.
-        if self
-            .aside_below
-            .as_ref()
-            .is_some_and(|(above, _, _)| level <= *above)
-        {
-            self.aside_below = None;
-        }
         if ids.is_empty() {
             let told = self.region_text(&blocks);
             let first_line = told.lines().find(|l| !l.trim().is_empty());
@@ -9547,7 +9609,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .current
             .as_ref()
             .is_some_and(|b| named_only(&b.draft.story) && !b.draft.story.questions.is_empty());
-        let mut heading_draft = if self.bare_heading() || named {
+        // (Nor when a label says which questions the story answers, `**Use for:**
+        // "Tell me about a mistake…"`, under its name and a note on it, no part told
+        // yet: the story's own questions, not a prompt of a story to come.)
+        let used_for = !is_list
+            && question_label(text.trim()).is_some_and(story_use_label)
+            && self.current.as_ref().is_some_and(|b| {
+                let story = &b.draft.story;
+                !story.title.is_empty()
+                    && !is_question(&story.title)
+                    && story.written_parts().next().is_none()
+                    && story.questions.is_empty()
+            });
+        let mut heading_draft = if self.bare_heading() || named || used_for {
             self.current.take()
         } else {
             self.finish_draft();
@@ -9626,7 +9700,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 continue;
             }
             if rest_text.trim().is_empty() {
-                self.waiting.push((question, (s, e)));
+                // (Under a label that says the story answers it: the story's now.)
+                match heading_draft.as_mut() {
+                    Some(building) if used_for => {
+                        building.draft.story.questions.push(question);
+                        building.draft.lines.1 = building.draft.lines.1.max(e);
+                    }
+                    _ => self.waiting.push((question, (s, e))),
+                }
                 continue;
             }
             self.own_waiting();
@@ -14811,7 +14892,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let mut linked: Vec<(usize, usize)> = Vec::new();
         let mut unguessed: rustc_hash::FxHashSet<String> = Default::default();
         for row in rows {
-            let Some(d) = index.named(&row.name, row.ids.first(), row.table, &self.plan.drafts)
+            // (A row that numbers its story links the story under the heading of that
+            // number, whatever words each gives it.)
+            let numbered = row.number.and_then(|n| {
+                self.plan.drafts.iter().position(|d| {
+                    (self.lines.get(d.lines.0.wrapping_sub(1)))
+                        .and_then(|l| super::tables::heading_number(l))
+                        == Some(n)
+                })
+            });
+            let Some(d) = numbered
+                .or_else(|| index.named(&row.name, row.ids.first(), row.table, &self.plan.drafts))
             else {
                 continue;
             };
@@ -16414,6 +16505,26 @@ fn question_label(line: &str) -> Option<&str> {
         .chars()
         .any(char::is_alphabetic)
         .then_some(label)
+}
+
+/// Whether the label before a question says which questions the story answers
+/// (`**Use for:**`, `Best for:`, `Good for questions like:`, `Also answers:`), not that
+/// a question comes (`Q:`): said of the story it stands in.
+fn story_use_label(label: &str) -> bool {
+    let words = plain_words(label);
+    matches!(
+        words
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        ["use", "for", ..]
+            | ["use", "it", "for", ..]
+            | ["best", "for", ..]
+            | ["good", "for", ..]
+            | ["also", "answers", ..]
+            | ["answers", ..]
+    )
 }
 
 /// Whether a list item asks a question and answers it on its first line, after a
