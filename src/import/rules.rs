@@ -4316,6 +4316,33 @@ pub(super) fn own_works(heading: &str) -> bool {
         })
 }
 
+/// A text without its questions: each sentence that ends in a question mark is left
+/// out, line by line (`Discovery calls: what's your stack? What's your timeline?` is
+/// `Discovery calls:`), the rest kept as written.
+pub(super) fn unasked(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let mut sentence = String::new();
+        let mut kept = String::new();
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            sentence.push(c);
+            let ends = matches!(c, '.' | '!' | '?' | ':' | ';' | '？')
+                && chars.peek().is_none_or(|n| n.is_whitespace());
+            if ends {
+                if !matches!(c, '?' | '？') {
+                    kept.push_str(&sentence);
+                }
+                sentence.clear();
+            }
+        }
+        kept.push_str(&sentence);
+        out.push_str(kept.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
 /// Whether a lead-in to a list says the list is the writer's stories ("Strong stories
 /// include:", "My stories:"), not what the reader's should be ("Your stories should
 /// cover:", "Example stories could include:").

@@ -11704,9 +11704,18 @@ fn a_cards_parts_after_its_answer_said_aloud_are_the_same_story_and_its_label_is
     let read = plan(notes, &set);
     assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
     assert!(!read.drafts[0].story.part(Part::Situation).is_empty());
-    // The label's own words are kept with the structure, none lost.
+    // The label's own words are kept, none lost: with its themes in the notes, and
+    // not told twice, among the structure as well.
     assert!(
-        read.ignored.iter().any(|s| s.text.contains("Use for")),
+        read.drafts[0]
+            .story
+            .notes
+            .contains("**Use for:** preventing a problem"),
+        "{:#?}",
+        read.drafts[0].story
+    );
+    assert!(
+        !read.ignored.iter().any(|s| s.text.contains("Use for")),
         "{:#?}",
         read.ignored
     );
@@ -20991,4 +21000,31 @@ fn prompts_in_quotation_marks_set_apart_by_dots_are_the_storys_questions() {
         ]
     );
     assert!(!read.drafts[0].story.notes.contains("Answers"));
+}
+
+#[test]
+fn questions_asked_inside_a_part_do_not_make_a_story_advice() {
+    let set = principles::builtin();
+    // Our own words: a story in labelled lines, notes' shorthand with no "I", whose
+    // Action lists the questions asked of each client; its theme in brackets before
+    // its name.
+    let notes = "# Story bank\n\n### [Discovery] Intake before scope\n\
+        **Source:** Report #002 — Acme — Engineer\n\
+        **S:** Every new client needed an intake call to understand their stack.\n\
+        **T:** Qualify the work before committing to a scope.\n\
+        **A:** Structured discovery calls: what's your current stack? What are you trying to achieve? What's your timeline?\n\
+        **R:** No scoping mismatches; expectations were set before work started.\n\
+        **Reflection:** Good qualification sets both sides up to succeed.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "Intake before scope");
+    assert!(story.part(Part::Action).contains("What's your timeline?"));
+    // The theme is the writer's remark, in the notes, and not also structure.
+    assert!(story.notes.contains("[Discovery]"), "{story:#?}");
+    assert!(
+        !read.ignored.iter().any(|s| s.text.contains("[Discovery]")),
+        "{:#?}",
+        read.ignored
+    );
 }

@@ -6053,9 +6053,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             })
             .filter(|line| part_line(line))
             .collect();
+        // (Questions inside a part, `**A:** Discovery calls: what's your stack? What's
+        // your timeline?`, are asked in the story, of someone in it: they speak to no
+        // reader.)
         let told_in_parts = parts.len() >= 2 && {
             let text = parts.join("\n");
-            !to_reader(&text) && past_sentences(&unquoted(&text)) >= 1
+            !to_reader(&unasked(&text)) && past_sentences(&unquoted(&text)) >= 1
         } || {
             // (Or under sub-headings that name the parts, `### Situation` to `###
             // Result`: what those sections tell, whatever lessons follow them and say
@@ -11901,21 +11904,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     return;
                 }
                 // `**Use for:**`, `**Also answers:**`: a label in words of the writer's
-                // own over the questions; its words are kept with the structure.
+                // own over the questions; its words are kept with the structure (unless
+                // the line goes to the notes whole, label and all, below).
                 let head = label_head(text, rest);
-                if plain_words(head).iter().any(|w| {
+                let own_label = plain_words(head).iter().any(|w| {
                     !matches!(
                         w.as_str(),
                         "q" | "question" | "questions" | "prompt" | "example" | "sample"
                     )
-                }) && !head.contains('\n')
-                {
-                    self.plan.ignored.push(skipped_piece(
-                        start,
-                        head,
-                        "a label over the questions the story answers",
-                    ));
-                }
+                }) && !head.contains('\n');
+                let keep_label = |ignored: &mut Vec<Skipped>| {
+                    if own_label {
+                        ignored.push(skipped_piece(
+                            start,
+                            head,
+                            "a label over the questions the story answers",
+                        ));
+                    }
+                };
                 // `Q: Tell me about…` after a story told to its Action or Result: the
                 // question the next story answers, if one starts after it (its parts
                 // begin again); else one more of this story's.
@@ -11923,6 +11929,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     && (!building.draft.story.part(Part::Action).trim().is_empty()
                         || !building.draft.story.part(Part::Result).trim().is_empty());
                 if told && single_prompt(text, rest) {
+                    keep_label(&mut self.plan.ignored);
                     let q = bare_question(rest.trim());
                     building.draft.story.questions.push(q);
                     building.trail(std::iter::once((start, start)));
@@ -11954,6 +11961,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     building.field = Field::Notes;
                     return;
                 }
+                keep_label(&mut self.plan.ignored);
                 // A remark inside the label's marks (`**Use for (any team):**`) is
                 // kept with the label.
                 let rest = match label_remark(rest) {
@@ -13703,8 +13711,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .join("\n");
         // (An Action that tells three deeds with no "you" in it is the writer's, though
         // a lesson after the Result speaks to "you": "When you reduce friction you…".)
+        // (Questions asked in the story, `what's your timeline?` put to a client in
+        // the Action, speak to no reader: see `unasked`.)
         if !parts.is_empty()
-            && speaks_to_reader(&instructed)
+            && speaks_to_reader(&unasked(&instructed))
             && persons(&instructed).0 == 0
             && !told_to_you(&format!("{}\n{instructed}", draft.story.notes))
             && !tells_deeds(&done)
@@ -17035,8 +17045,11 @@ fn lead_in(line: &str) -> bool {
 fn dropped_number(line: usize, named: &str, title: &str) -> Option<Skipped> {
     let title = title.trim();
     let at = named.find(title).filter(|_| !title.is_empty())?;
-    named[..at].chars().any(char::is_alphabetic).then(|| {
-        let number = named[..at].trim_end_matches([' ', ':', '：', '—', '–', '-', '·', '.']);
+    let number = named[..at].trim_end_matches([' ', ':', '：', '—', '–', '-', '·', '.']);
+    // (A theme in brackets before the name, `[Scale + Accessibility] Widget overhaul`,
+    // is the writer's remark, kept in the story's notes: not structure as well.)
+    let bracketed = number.trim().starts_with('[') && number.trim().ends_with(']');
+    (named[..at].chars().any(char::is_alphabetic) && !bracketed).then(|| {
         skipped_piece(
             line,
             number.trim(),
