@@ -4343,6 +4343,33 @@ pub(super) fn unasked(text: &str) -> String {
     out
 }
 
+/// A text without its pointers to stories told elsewhere: each aside in brackets that
+/// opens with "see" (`(see the Expense Control Platform: I took over its backend)`)
+/// is left out.
+pub(super) fn without_pointers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('(') {
+        let after = &rest[at + 1..];
+        let points = after
+            .trim_start()
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("see "));
+        match after.find(')').filter(|_| points) {
+            Some(close) => {
+                out.push_str(&rest[..at]);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[..=at]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Whether a lead-in to a list says the list is the writer's stories ("Strong stories
 /// include:", "My stories:"), not what the reader's should be ("Your stories should
 /// cover:", "Example stories could include:").

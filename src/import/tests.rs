@@ -21028,3 +21028,108 @@ fn questions_asked_inside_a_part_do_not_make_a_story_advice() {
         read.ignored
     );
 }
+
+#[test]
+fn stories_named_in_bold_as_lettered_items_under_numbered_themes_take_those_names() {
+    let set = principles::builtin();
+    // Our own words: themes numbered as a list's items, stories lettered under them in
+    // bold with their parts indented below, one begun and left unfinished.
+    let notes = "1. Hard customers:\n    a. **Date fields:** \n        **S:** Our client wanted a form with no date pickers.\n\
+        \x20       **T:** I had to build the form anyway.\n\
+        \x20       **A:** I used a typed date field with a picker icon beside it.\n\
+        \x20       **R:** The client accepted both; power users kept the keyboard.\n\
+        \x20   b. **Charting library fork:**\n\
+        \x20       **S:** The client wanted a heat map and the library I found needed\n\
+        \x20       **T:**\n        **A:**\n        **R:**\n\
+        2. Deadlines\n    a. **Two launches on one day:**\n\
+        \x20       **S:** The client wanted two new apps released on the same day.\n\
+        \x20       **T:** Mine had the new backend and two months less.\n\
+        \x20       **A:** I told the product manager why one day for both was a risk.\n\
+        \x20       **R:** We shipped a week later, and the client was pleased with the extras.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Date fields",
+            "Charting library fork",
+            "Two launches on one day"
+        ],
+        "{:#?}",
+        read.drafts
+    );
+    // The theme opens the notes of the story under it, not the Result above it.
+    assert!(
+        read.drafts[2].story.notes.contains("Deadlines"),
+        "{:#?}",
+        read.drafts[2]
+    );
+    assert!(
+        !read.drafts[1]
+            .story
+            .part(Part::Result)
+            .contains("Deadlines")
+    );
+    assert!(read.drafts[0].story.notes.contains("Hard customers"));
+}
+
+#[test]
+fn a_guides_prompts_after_the_last_part_end_the_story() {
+    let set = principles::builtin();
+    // Our own words: a story in labelled lines, then questions copied from a guide,
+    // each with advice to the reader under it, in the same list.
+    let notes = "3. Deadline\n    a. **Two launches:**\n\
+        \x20       **S:** The client wanted two new apps released on the same day.\n\
+        \x20       **T:** Mine had the new backend and two months less.\n\
+        \x20       **A:** I told the product manager why one day for both was a risk.\n\
+        \x20       **R:** We shipped a week later, and the client was pleased.\n\
+        4. Teammates\n    a. **The quiet sprint:**\n\
+        \x20       **S:** A teammate of mine missed every sprint goal.\n\
+        \x20       **T:** As scrum master I had to raise it with him.\n\
+        \x20       **A:** I tracked the workload for two sprints and swapped his tasks with a junior who wanted harder ones.\n\
+        \x20       **R:** He stayed a weak performer.\n\n\n\
+        1. Describe a time you went above and beyond for work.\n\
+        Have you ever gone past a target at work? This is your chance to show a new employer that you strive for more. Choose a project where you can say why you went further.\n\n\
+        2. Describe a time you resolved a conflict at work.\n\
+        Questions about disagreements can show how you work with others.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    let result = read.drafts[1].story.part(Part::Result);
+    assert_eq!(
+        result.trim(),
+        "He stayed a weak performer.",
+        "{:#?}",
+        read.drafts
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("went above and beyond") && s.reason.starts_with("advice")),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn a_challenge_in_quotation_marks_answered_with_what_the_person_is_now_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a story, then a hard line an interviewer may say, quoted as a
+    // heading though it asks nothing, answered in a quotation about the writer now,
+    // the story above named in passing.
+    let notes = "## Examples\n\n### 1. Rebuilt the tracker's backend (initiative)\n\
+        **S:** A side project's backend was left when my partner quit.\n\
+        **T:** Decide whether to find someone or take it on.\n\
+        **A:** I took it over and rewrote it in TypeScript.\n\
+        **R:** It runs today with web and mobile clients.\n\n\
+        ## Tough questions\n\n\
+        ### \"You don't have [a backend title / years with X].\"\n\
+        > I haven't held a backend-only title, but backend work - schemas, APIs, queries - is already most of what I do day to day, and it's the direction I'm deepening (see the tracker: I took over and rebuilt its backend alone). Name any gap directly and say how you would close it.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Rebuilt the tracker's backend"],
+        "{:#?}",
+        read.drafts
+    );
+}

@@ -2301,6 +2301,48 @@ fn names_next(text: &str, set: &PrincipleSet) -> bool {
         && classify(line, set).is_none()
 }
 
+/// The name on a line that is only a story's name in bold, lettered or numbered as a
+/// list's item in text that is no list (`b. **Trackers:**`, `2) **ORCON issue**`),
+/// when the line is no label lp knows: eight words at most, no sentence. (Unlettered,
+/// `**Good Story:**`, it may be a guide's grade of a sample.)
+fn lettered_name<'t>(line: &'t str, set: &PrincipleSet) -> Option<&'t str> {
+    let line = line.trim();
+    let (_, marked) = line.split_once(' ').filter(|(mark, _)| {
+        let body = mark.trim_end_matches(['.', ')']);
+        mark.len() > body.len()
+            && (1..=2).contains(&body.chars().count())
+            && body.chars().all(|c| c.is_ascii_alphanumeric())
+    })?;
+    let marked = marked.trim_start();
+    let inner = marked
+        .strip_prefix("**")?
+        .strip_suffix("**:")
+        .or_else(|| marked.strip_prefix("**")?.strip_suffix("**"))?;
+    let name = inner.trim().trim_end_matches(':').trim();
+    let words = words_of(name).len();
+    ((1..=8).contains(&words)
+        && !name.contains(['*', '.', '?', '!', ':'])
+        && classify(marked, set).is_none())
+    .then_some(name)
+}
+
+/// Whether a line only numbers a theme of the stories under it, as an item of a list
+/// in text that is no list (`2. Challenging Technical Problems:`, `3. Deadline`): a
+/// number, then five words at most, a colon or nothing after them.
+fn numbered_theme(line: &str) -> bool {
+    let line = line.trim();
+    let Some((mark, rest)) = line.split_once(' ') else {
+        return false;
+    };
+    let body = mark.trim_end_matches(['.', ')']);
+    let rest = rest.trim().trim_end_matches(':');
+    mark.len() > body.len()
+        && !body.is_empty()
+        && body.chars().all(|c| c.is_ascii_digit())
+        && (1..=5).contains(&words_of(rest).len())
+        && !rest.contains(['*', '.', '?', '!', ':'])
+}
+
 /// Whether a word is one an interview question opens with ("how", "why", "did",
 /// "tell", "describe").
 fn question_word(word: &str) -> bool {
@@ -12004,6 +12046,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             Some((Label::Part(part), rest)) => {
                 if building.draft.story.written_parts().next().is_none() {
                     building.asked_above = building.draft.story.questions.clone();
+                    // `a. **Kaye:**` on the line over the first part, a theme above it
+                    // (`1. Challenging Customer:`): the story's name, lettered as an
+                    // item; the theme stays in the notes.
+                    let story = &mut building.draft.story;
+                    let notes = story.notes.trim_end();
+                    let (above, last) = notes.rsplit_once('\n').unwrap_or(("", notes));
+                    if story.title.is_empty()
+                        && !building.named
+                        && let Some(name) = lettered_name(last, self.set)
+                    {
+                        story.title = name.to_string();
+                        story.notes = if above.trim().is_empty() {
+                            String::new()
+                        } else {
+                            format!("{}\n", above.trim_end())
+                        };
+                        building.named = true;
+                    }
                 }
                 let field = Field::Part(part);
                 building.field = field;
@@ -12225,6 +12285,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `- Progressive case:` over the next case's `- Issue: …`: the name the writer
         // gave the story after, at the end of the one before; it goes with its story.
         let mut name = None;
+        let mut theme: Option<String> = None;
         let mut from = start;
         if let Some(building) = self.current.as_mut() {
             let draft = &mut building.draft;
@@ -12237,17 +12298,56 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // …`.)
             let opening = name_over_parts(self.lines, start, self.set)
                 .is_some_and(|name| name == last.trim());
-            if !before.trim().is_empty() && (names_next(last, self.set) || opening) {
+            // (Or on the field's last line, in bold and lettered as an item: `b.
+            // **Trackers:**` over the next story's `**S:**`; with a numbered theme over
+            // it, `2. Challenging Technical Problems:`, which opens the next story's
+            // notes. The field may be left empty: `**R:**` not written yet.)
+            let lettered = match trimmed.rsplit_once('\n') {
+                Some((above, line)) => Some((above, line)),
+                None => Some(("", trimmed)),
+            }
+            .filter(|(_, line)| lettered_name(line, self.set).is_some());
+            let line_of = |lines: &[&str], text: &str, below: usize| {
+                (1..below)
+                    .rev()
+                    .find(|&n| lines.get(n - 1).is_some_and(|l| l.trim() == text.trim()))
+            };
+            if let Some((above, line)) = lettered {
+                // (The theme's number may have been read as a list's marker: then the
+                // theme opens its paragraph, a blank line above it.)
+                let theme_line = |kept: &str, last: &str| {
+                    numbered_theme(last)
+                        || (kept.trim().is_empty() || kept.ends_with('\n'))
+                            && numbered_theme(&format!("1. {}", last.trim()))
+                };
+                let (kept, over) = match above.trim_end().rsplit_once('\n') {
+                    Some((kept, last)) if theme_line(kept, last) => (kept, Some(last)),
+                    None if theme_line("", above) => ("", Some(above)),
+                    _ => (above, None),
+                };
+                let at = line_of(self.lines, line, start).unwrap_or(start);
+                // (The theme's line may begin with the number read as a list's marker.)
+                let theme_at = |o: &str| {
+                    (1..at).rev().take(3).find(|&n| {
+                        self.lines.get(n - 1).is_some_and(|l| {
+                            l.trim() == o.trim()
+                                || numbered_theme(l) && l.trim().ends_with(o.trim())
+                        })
+                    })
+                };
+                from = over.and_then(theme_at).unwrap_or(at);
+                theme = over.map(|o| o.trim().to_string());
+                name = lettered_name(line, self.set).map(str::to_string);
+                *field = if kept.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!("{}\n", kept.trim_end())
+                };
+                draft.lines.1 = from.saturating_sub(1).max(draft.lines.0);
+            } else if !before.trim().is_empty() && (names_next(last, self.set) || opening) {
                 if opening {
                     // The next story starts on its name's line.
-                    from = (1..start)
-                        .rev()
-                        .find(|&line| {
-                            self.lines
-                                .get(line - 1)
-                                .is_some_and(|l| l.trim() == last.trim())
-                        })
-                        .unwrap_or(start);
+                    from = line_of(self.lines, last, start).unwrap_or(start);
                 }
                 name = Some(last.trim().trim_end_matches(':').trim().to_string());
                 *field = format!("{}\n", before.trim_end());
@@ -12256,12 +12356,54 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         self.finish_draft();
         self.start_in_block(from);
-        if let Some(name) = name
-            && let Some(building) = self.current.as_mut()
-        {
-            building.draft.story.title = name;
-            building.named = true;
+        if let Some(building) = self.current.as_mut() {
+            if let Some(name) = name {
+                building.draft.story.title = name;
+                building.named = true;
+            }
+            if let Some(theme) = theme {
+                append(&mut building.draft.story.notes, &theme);
+            }
         }
+    }
+
+    /// A story told in parts whose last part runs on into a guide's prompts: a
+    /// paragraph that opens by asking for a story ("Describe a time you went above and
+    /// beyond for work.") and, with all after it, speaks to the reader ("Have you ever
+    /// taken it upon yourself…? This is your opportunity…"). The story ends before it;
+    /// the prompts and their advice are skipped, as the guide's.
+    fn cut_guide_prompts(&mut self, draft: &mut Draft) {
+        let Some((part, _)) = draft.story.written_parts().last() else {
+            return;
+        };
+        let field = draft.story.part(part).to_string();
+        let paragraphs: Vec<&str> = field.split("\n\n").collect();
+        let Some(at) = (1..paragraphs.len()).find(|&i| {
+            let first = paragraphs[i].lines().next().unwrap_or("").trim();
+            let after = paragraphs[i..].join("\n\n");
+            (asks_for_story(first) || is_prompt(first))
+                && to_reader(&after)
+                && first_person_events(&after) == 0
+        }) else {
+            return;
+        };
+        let first = paragraphs[at].lines().next().unwrap_or("").trim();
+        let Some(line) = (draft.lines.0..=draft.lines.1).find(|&n| {
+            self.lines
+                .get(n.wrapping_sub(1))
+                .is_some_and(|l| strip_marker(l).trim() == first)
+        }) else {
+            return;
+        };
+        let end = draft.lines.1;
+        let kept = paragraphs[..at].join("\n\n");
+        *draft.story.part_mut(part) = format!("{}\n", kept.trim_end());
+        draft.lines.1 = line.saturating_sub(1).max(draft.lines.0);
+        self.plan.skipped.push(Skipped {
+            lines: (line, end),
+            reason: ADVICE.into(),
+            text: self.source(line, end, 0),
+        });
     }
 
     /// Starts a story at line `start` of the block being read; it runs to the block's end.
@@ -12338,6 +12480,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let told_aloud = building.told_aloud;
         let named = building.named;
         let mut draft = building.draft;
+        self.cut_guide_prompts(&mut draft);
         // `Q1. Tell me…`: the question, without the number the notes count it by.
         for q in &mut draft.story.questions {
             let bare = outer_quotes_off(unnumbered_question(q));
@@ -14079,6 +14222,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && first_person_events(&draft.all_text().replace(['"', '“', '”'], " ")) >= 1;
         // (So is one in a run of stories told alike: see `told_in_a_run`.)
         let in_a_run = self.told_in_a_run(draft.lines.0, &told);
+        // (And so is one begun and not finished: the labels of three parts or more on
+        // its lines, `**S:** The client wanted… The tool I found required data` over
+        // `**T:**`, `**A:**`, `**R:**` left empty, something that happened in what is
+        // written.)
+        let begun = {
+            let mut labelled: Vec<Part> = Vec::new();
+            for line in source {
+                if let Some((Label::Part(part), _)) = split_label(strip_marker(line).trim())
+                    && !labelled.contains(&part)
+                {
+                    labelled.push(part);
+                }
+            }
+            labelled.len() >= 3
+                && !parts.is_empty()
+                && parts.len() < labelled.len()
+                && past_sentences(&unquoted(&told)) >= 1
+                && !to_reader(&told)
+        };
         // (And so is a deed of the writer's told in a sentence or three under a
         // question that asks for one occasion, "Can you share an example of how you
         // saved money?" over "I introduced .zip compression for the build…": the
@@ -14101,6 +14263,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !filed
             && !said_told
             && !in_a_run
+            && !begun
             && !answered_occasion
             && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
                 || parts.len() < 2 && few_events(&told)
@@ -14112,6 +14275,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         // `## Question3: what is your greatest weakness`.)
                         || about_the_person(&draft.story.title)))
         {
+            return Some("tells no story of the writer's (an answer about themselves, or advice)");
+        }
+        // `### "You don't have [a formal backend title]."` over a reply: a challenge put
+        // to the person in the interviewer's words, in quotation marks though it asks
+        // nothing, answered with what the person is now. A story named in passing,
+        // `(see the Expense Control Platform: I rebuilt its backend)`, is told
+        // elsewhere.
+        let challenged = source.first().is_some_and(|l| {
+            heading_line(l).is_some_and(|h| {
+                let h = h.trim();
+                h.starts_with(['"', '“'])
+                    && plain_words(h).iter().any(|w| w == "you" || w == "your")
+                    && !is_question(&bare_question(h))
+            })
+        });
+        if challenged && parts.is_empty() && !tells_events(&without_pointers(&unquoted(&told))) {
             return Some("tells no story of the writer's (an answer about themselves, or advice)");
         }
         // An answer to a question the notes ask under a principle they name (`1. Tell
