@@ -644,15 +644,18 @@ pub fn first_sentence(text: &str) -> String {
     }
     let flat = plain.split_whitespace().collect::<Vec<_>>().join(" ");
     // The stop of an abbreviation ("Python vs. Rust", "e.g. the billing job") ends no
-    // sentence.
+    // sentence; nor does an initial's ("At J.P. Morgan Chase", "the U.S. team").
     let abbreviation = |at: usize| {
-        let word = flat[..at]
+        let written = flat[..at]
             .rsplit(' ')
             .next()
             .unwrap_or("")
-            .trim_start_matches(['(', '"', '“'])
-            .to_lowercase();
-        matches!(word.as_str(), "vs" | "e.g" | "i.e" | "cf" | "approx")
+            .trim_start_matches(['(', '"', '“']);
+        let initials = written
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+        let word = written.to_lowercase();
+        initials || matches!(word.as_str(), "vs" | "e.g" | "i.e" | "cf" | "approx")
     };
     let end = flat
         .char_indices()

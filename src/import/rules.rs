@@ -2837,6 +2837,12 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         // are (whether the answer tells it is read from the answer).
         " tell me about a ",
         " tell me about an ",
+        // "Tell me about your experience with GitOps / ArgoCD", "Walk me through your
+        // experience in hybrid cloud": the person's experience of one thing, which a
+        // story may answer (whether it does is read from the answer).
+        " tell me about your experience ",
+        " describe your experience ",
+        " walk me through your experience ",
     ]
     .iter()
     .any(|p| lower.contains(p))
@@ -7069,7 +7075,12 @@ pub(super) fn story_heading(text: &str) -> String {
         .find(|&k| {
             words[..k]
                 .iter()
-                .all(|w| w.chars().all(char::is_alphabetic) && !w.eq_ignore_ascii_case("story"))
+                // (`Deep-Dive Story #1 — …`: a word of the kind may be hyphenated.)
+                .all(|w| {
+                    w.split('-')
+                        .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
+                        && !w.eq_ignore_ascii_case("story")
+                })
                 && words[k].to_lowercase().starts_with("story")
         })
         .and_then(|k| {

@@ -21133,3 +21133,53 @@ fn a_challenge_in_quotation_marks_answered_with_what_the_person_is_now_is_no_sto
         read.drafts
     );
 }
+
+#[test]
+fn a_question_about_your_experience_with_a_thing_is_the_storys_question() {
+    let set = principles::builtin();
+    // Our own words: a question heading labelled `Q2:` in quotation marks that asks
+    // about the person's experience with a tool, answered with a story in parts whose
+    // Situation names a firm by its initials.
+    let notes = "## Stories\n\n### Q2: \"Tell me about your experience with GitOps / ArgoCD.\"\n\n\
+        **S:** At J.P. Morgan Chase, deployments drifted between environments.\n\n\
+        **T:** I was asked to make them auditable.\n\n\
+        **A:** I moved every manifest into Git and set up a sync per environment.\n\n\
+        **R:** A rollback became the revert of one commit.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.questions,
+        ["Tell me about your experience with GitOps / ArgoCD."]
+    );
+    // The initials' stops end no sentence: the title is cut at the Situation's comma,
+    // as a long first sentence is, not at "J.P".
+    assert_eq!(story.title, "At J.P. Morgan Chase");
+}
+
+#[test]
+fn a_kind_of_story_in_a_hyphenated_word_before_its_label_is_no_part_of_its_name() {
+    let set = principles::builtin();
+    // Our own words: a project's notes whose stories are headed `Deep-Dive Story #N —
+    // NAME (remark)`, then prepared answers under `**Q:**` with `A:` on the next line.
+    let notes = "# Project — The billing portal\n\n## Deep-Dive Story #1 — The slow dashboard (your headline metric)\n\n\
+        **S:** The partner dashboard took five seconds to load.  \n\
+        **T:** I was asked to get it under two.  \n\
+        **A:** I measured each hop, batched the lookups and added an index.  \n\
+        **R:** It loads in under two seconds now.\n\n\
+        ## Likely questions\n\n\
+        **Q: Why batch instead of caching?**  \n\
+        A: Caching hides a slow query; it does not fix it.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert!(titles.contains(&"The slow dashboard"), "{:#?}", read.drafts);
+    // `A:` after a question's `Q:` is the answer's letter: no Action of a story.
+    assert!(
+        !read
+            .drafts
+            .iter()
+            .any(|d| d.story.part(Part::Action).contains("Caching hides")),
+        "{:#?}",
+        read.drafts
+    );
+}

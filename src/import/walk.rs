@@ -9849,10 +9849,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         .map_or(e, |&n| n.saturating_sub(1).max(at));
                     building.draft.lines = (at, next);
                 }
-                // The answer may be a list of its parts (`1. > Situation: …`).
-                let listed = strip_marker(&piece).len() < piece.trim_start().len();
-                for (line, segment) in segments(&piece, s + 1, listed, self.set) {
-                    self.fill(line, &segment);
+                // `**Q: How did you measure the 40%?**` then `A: Instrumented…`: the
+                // answer's letter, after a question's, not the Action's label; the answer
+                // is read as told, in the notes.
+                let lettered_answer = question_label(asked)
+                    .is_some_and(|label| plain_words(label) == ["q"])
+                    && answer_letter(&piece)
+                    && !piece.trim_start().contains("\n\n");
+                if lettered_answer {
+                    let text = piece.trim_start().trim_start_matches(['*', '_']);
+                    let text = text[1..].trim_start_matches([':', '.', '*', '_', ' ']);
+                    let building = self.current.as_mut().expect("a draft was just started");
+                    building.field = Field::Notes;
+                    append(&mut building.draft.story.notes, text);
+                } else {
+                    // The answer may be a list of its parts (`1. > Situation: …`).
+                    let listed = strip_marker(&piece).len() < piece.trim_start().len();
+                    for (line, segment) in segments(&piece, s + 1, listed, self.set) {
+                        self.fill(line, &segment);
+                    }
                 }
                 // A paragraph (or a list of one item) that opens with its question, its
                 // answer after it: the paragraphs under it, up to the next question or
