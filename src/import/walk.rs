@@ -12395,10 +12395,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let paragraphs: Vec<&str> = field.split("\n\n").collect();
         let Some(at) = (1..paragraphs.len()).find(|&i| {
             let first = paragraphs[i].lines().next().unwrap_or("").trim();
-            let after = paragraphs[i..].join("\n\n");
-            (asks_for_story(first) || is_prompt(first))
-                && to_reader(&after)
-                && first_person_events(&after) == 0
+            (asks_for_story(first) || is_prompt(first)) && {
+                let after = paragraphs[i..].join("\n\n");
+                to_reader(&after) && first_person_events(&after) == 0
+            }
         }) else {
             return;
         };
@@ -14241,7 +14241,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // its lines, `**S:** The client wanted… The tool I found required data` over
         // `**T:**`, `**A:**`, `**R:**` left empty, something that happened in what is
         // written.)
-        let begun = {
+        let begun = || {
             let mut labelled: Vec<Part> = Vec::new();
             for line in source {
                 if let Some((Label::Part(part), _)) = split_label(strip_marker(line).trim())
@@ -14278,7 +14278,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !filed
             && !said_told
             && !in_a_run
-            && !begun
             && !answered_occasion
             && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
                 || parts.len() < 2 && few_events(&told)
@@ -14289,6 +14288,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         // (Or its heading asks so, behind the label that counts it:
                         // `## Question3: what is your greatest weakness`.)
                         || about_the_person(&draft.story.title)))
+            && !begun()
         {
             return Some("tells no story of the writer's (an answer about themselves, or advice)");
         }
