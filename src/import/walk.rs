@@ -5801,6 +5801,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .then_some(list)
     }
 
+    /// A draft for each item of a list of one-line reminders, its text the item's.
+    fn draft_each_item<'n>(&mut self, list: &'n AstNode<'n>) {
+        for item in list.children() {
+            let (start, end) = span(item);
+            let text = strip_marker(&self.source(start, end, 0));
+            self.item_draft((start, end), None, &[text.trim()]);
+        }
+    }
+
     /// Whether a list's items name things rather than kinds of thing the reader is to
     /// find: none speaks to the reader, and most are two words or more ("AWS SDK
     /// migration", not "Leadership").
@@ -7787,11 +7796,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     });
                     continue;
                 }
-                for item in node.children() {
-                    let (start, end) = span(item);
-                    let text = strip_marker(&self.source(start, end, 0));
-                    self.item_draft((start, end), None, &[text.trim()]);
-                }
+                self.draft_each_item(node);
             }
             self.section = None;
             return;
@@ -7833,11 +7838,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 reason: "a lead-in to the stories under it".into(),
                 text: self.source(start, end, 0),
             });
-            for item in list.children() {
-                let (start, end) = span(item);
-                let text = strip_marker(&self.source(start, end, 0));
-                self.item_draft((start, end), None, &[text.trim()]);
-            }
+            self.draft_each_item(list);
             self.section = None;
             return;
         }
