@@ -20905,6 +20905,15 @@ fn a_lead_in_saying_stories_over_short_names_gives_a_draft_each() {
         "{:#?}",
         read.drafts
     );
+    // The word of advice before the lead-in is skipped beside them.
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("Pick the story")
+                && s.reason == "under 'Evidence', beside the list of the writer's stories"),
+        "{:#?}",
+        read.skipped
+    );
     // The kinds of story a reader is told to find are no drafts.
     let advice = "# Guide\n\n## Evidence\n\nYour stories should include:\n\n\
         - A time you failed\n- A time you led without authority\n- A conflict with your manager\n";

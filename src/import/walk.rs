@@ -7811,7 +7811,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && let [before @ .., lead, list] = blocks.as_slice()
             && matches!(lead.data().value, NodeValue::Paragraph)
             && self.list_lead(lead)
-            && says_stories(lead)
             && {
                 let (start, end) = span(lead);
                 lists_own_stories(&self.source(start, end, 0))
@@ -12318,11 +12317,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // **Trackers:**` over the next story's `**S:**`; with a numbered theme over
             // it, `2. Challenging Technical Problems:`, which opens the next story's
             // notes. The field may be left empty: `**R:**` not written yet.)
-            let lettered = match trimmed.rsplit_once('\n') {
-                Some((above, line)) => Some((above, line)),
-                None => Some(("", trimmed)),
-            }
-            .filter(|(_, line)| lettered_name(line, self.set).is_some());
+            let lettered = Some(trimmed.rsplit_once('\n').unwrap_or(("", trimmed)))
+                .filter(|(_, line)| lettered_name(line, self.set).is_some());
             let line_of = |lines: &[&str], text: &str, below: usize| {
                 (1..below)
                     .rev()
