@@ -366,6 +366,10 @@ pub(super) const IF_ASKED: &[&str] = &[
     "if the interviewer ",
     "if pushed",
     "if challenged",
+    // `**Pushback prep:** "How did you validate…?"`: the push back to expect.
+    "pushback",
+    "push back",
+    "push-back",
 ];
 
 /// Whether a heading is over what to say when the interviewer asks more (`## If They
@@ -5049,7 +5053,10 @@ pub(super) fn introduces_example(line: &str) -> bool {
 /// Whether a line alone labels the answer after it as an example or a sample, not the
 /// writer's own: `**Example Answer (STAR):**`, `Sample answer:`, `Model response:`.
 pub(super) fn sample_label(line: &str) -> bool {
-    let line = line.trim().trim_matches(['*', '_']).trim();
+    // (A backslash at the end of the line is Markdown's hard line break, not the
+    // label's: `**Sample answer (STAR):**\`.)
+    let line = line.trim().trim_end_matches('\\').trim_end();
+    let line = line.trim_matches(['*', '_']).trim();
     if !line
         .trim_end_matches(['*', '_'])
         .trim_end()
@@ -6392,6 +6399,12 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("what they are looking for", LOOKED_FOR),
         ("what they're testing", LOOKED_FOR),
         ("what they are testing", LOOKED_FOR),
+        ("what they're assessing", LOOKED_FOR),
+        ("what they are assessing", LOOKED_FOR),
+        // The same in Vietnamese: "Nhà PV muốn nghe" (what the interviewer wants to
+        // hear).
+        ("nhà pv muốn nghe", LOOKED_FOR),
+        ("nhà tuyển dụng muốn nghe", LOOKED_FOR),
         ("what it tests", LOOKED_FOR),
         ("what interviewers look for", LOOKED_FOR),
         ("what interviewers want to hear", LOOKED_FOR),

@@ -21192,3 +21192,41 @@ fn a_kind_of_story_in_a_hyphenated_word_before_its_label_is_no_part_of_its_name(
         read.drafts
     );
 }
+
+#[test]
+fn pushback_to_prepare_for_and_its_answer_stay_with_the_story() {
+    let set = principles::builtin();
+    // Our own words: a story in bold parts, then `**Pushback prep:**` with the
+    // question to expect and, on the next line, the answer to it.
+    let notes = "## STAR Story 1 — The schema the model chose\n\n\
+        **Question type:** \"Tell me about a time you used AI in a data project.\"\n\n\
+        **Situation:** I wanted a pipeline whose tables a model would design.\n\n\
+        **Task:** Let the model decide facts and dimensions from the data alone.\n\n\
+        **Action:** I profiled every column and gave the profile to the model in two prompts.\n\n\
+        **Result:** It chose the two fact tables a person would have chosen.\n\n\
+        **Pushback prep:** \"How did you check what the model decided?\"\n\
+        I compared its facts with the columns' cardinality and counted the rows after each join.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[0].all_text().contains("counted the rows"),
+        "{:#?}",
+        read.drafts[0]
+    );
+}
+
+#[test]
+fn a_sample_answer_label_before_a_hard_line_break_is_the_guides_sample() {
+    let set = principles::builtin();
+    // Our own words: a bank's card that tells its reader what the interviewer
+    // assesses, then a sample answer under its label, each line ended by a backslash
+    // (a hard break).
+    let notes = "## Question\nHave you ever rewritten a large module?\n\n## Answer\n\
+        **What they're assessing:** whether you have a safe plan, not whether you can rewrite from nothing.\\\n\\\n\
+        **Sample answer (STAR):**\\\n\\\n\
+        - **Situation:** the old billing module was hard to extend.\\\n\
+        - **Action:** I wrote tests for its behaviour first, then changed it in small steps.\\\n\
+        - **Result:** it was easier to extend, with no incident.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}

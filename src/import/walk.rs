@@ -16806,13 +16806,14 @@ fn names_questions(text: &str) -> bool {
 /// the question after a colon: `*If they push back: "What if PM says 'ship it
 /// anyway'?"*`, `If asked: why not a queue?`.
 fn asked_next(text: &str) -> bool {
-    let line = text.trim();
+    // (The answer may follow on the lines under the question: it is asked on the
+    // first.)
+    let line = text.trim().lines().next().unwrap_or("");
     let bare = line.trim_matches(['*', '_', ' ']).to_lowercase();
     let Some((lead, asked)) = bare.split_once(':') else {
         return false;
     };
-    !line.contains('\n')
-        && IF_ASKED.iter().any(|p| lead.starts_with(p))
+    IF_ASKED.iter().any(|p| lead.starts_with(p))
         && lead.split_whitespace().count() <= 5
         && is_question(asked.trim().trim_matches(['"', '“', '”', '*', '_', ' ']))
 }
