@@ -21230,3 +21230,19 @@ fn a_sample_answer_label_before_a_hard_line_break_is_the_guides_sample() {
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
 }
+
+#[test]
+fn answers_handed_to_the_reader_to_use_are_samples() {
+    let set = principles::builtin();
+    // Our own words: a post's section of answers, its opening paragraph telling the
+    // reader to use them, each answer in bold parts under its question.
+    let notes = "# Caching for data engineers\n\n## Interview questions with answers\n\n\
+        These are short enough to remember.\n Use them as spoken answers, in your own words.\n\n\
+        ### 1) Tell me about a time you cut a dashboard's load time.\n\n\
+        **Situation:** Our dashboard took ten seconds to load.\n\n\
+        **Task:** Bring it under two.\n\n\
+        **Action:** I added a cache in front of the slowest query.\n\n\
+        **Result:** It loaded in a second.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}

@@ -7854,7 +7854,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if !aside {
                 let why = if introduction_heading(&title) {
                     Some("which introduces you: no story")
-                } else if template_answers(told.lines().next().unwrap_or("")) {
+                } else if template_answers(told.split("\n\n").next().unwrap_or("")) {
                     Some("which says its answers are templates, not your own")
                 } else if samples_heading(&title) && self.advises() {
                     Some("which says its stories are a guide's samples, not your own")
@@ -17209,7 +17209,15 @@ fn template_answers(line: &str) -> bool {
                 "patterns" | "examples" | "stories" | "answers" | "samples"
             )
     });
+    // ("Use them as spoken answers", "Adapt these to your own projects": answers
+    // handed to the reader to use, the writer's samples.)
+    let handed = words.windows(3).any(|w| {
+        matches!(w[0].as_str(), "use" | "adapt")
+            && matches!(w[1].as_str(), "them" | "these")
+            && matches!(w[2].as_str(), "as" | "to" | "for")
+    });
     replaced
+        || handed
         || words.len() <= 16
             && words.windows(2).any(|pair| {
                 matches!(
