@@ -39,6 +39,7 @@ pub(super) fn expand(markdown: &str, set: &PrincipleSet) -> Option<Expanded> {
         out.text.push('\n');
         out.from.push(line);
     };
+    let headed = headed_numbers(&lines);
     let mut level = 0u8;
     let mut fence: Option<&str> = None;
     let mut expanded = false;
@@ -112,7 +113,7 @@ pub(super) fn expand(markdown: &str, set: &PrincipleSet) -> Option<Expanded> {
         // by its number, `| 1. Reconciled verdict | Dive Deep |` over `## 1. The
         // reconciled database verdict`: the stories are there; the table only says
         // which principles each shows, linked to them by `story_rows`.)
-        let indexes = !of_stories && indexes_stories(rows, &lines[body_end..]);
+        let indexes = !of_stories && numbers_stories_below(rows, &headed, body_end);
         if !of_stories && !listed || indexes {
             // Not a table, or a table of facts: as written, each line looked at once.
             let end = body_end.max(i + 1);
@@ -198,31 +199,30 @@ fn row_number(row: &str) -> Option<u32> {
         .flatten()
 }
 
-/// Whether a table's rows number stories (two or more) that headings below it number
-/// the same way, each row's number a heading's (`## 1. …`, `### 2) …`): an index of
-/// the stories told there.
-fn indexes_stories(rows: &[&str], below: &[&str]) -> bool {
+/// The numbers the notes' headings give their stories (`## 1. The verdict`, `### Story
+/// 2: Billing`; see `rules::heading_number`), each with its line's index, in order.
+fn headed_numbers(lines: &[&str]) -> Vec<(usize, u32)> {
+    (lines.iter().enumerate())
+        .filter_map(|(i, line)| {
+            atx_level(line)?;
+            super::rules::heading_number(line.trim_start().trim_start_matches('#')).map(|n| (i, n))
+        })
+        .collect()
+}
+
+/// Whether a table's rows number stories (two or more) that the headings after line
+/// index `after` number the same way, each row's number a heading's: an index of the
+/// stories told there. `headed` is [`headed_numbers`] of the notes.
+fn numbers_stories_below(rows: &[&str], headed: &[(usize, u32)], after: usize) -> bool {
     let numbers: Option<Vec<u32>> = rows.iter().map(|row| row_number(row)).collect();
     let Some(numbers) = numbers.filter(|n| n.len() >= 2) else {
         return false;
     };
-    let headed: Vec<u32> = below
-        .iter()
-        .filter_map(|line| heading_number(line))
+    let below: rustc_hash::FxHashSet<u32> = (headed.iter())
+        .filter(|(at, _)| *at >= after)
+        .map(|(_, n)| *n)
         .collect();
-    numbers.iter().all(|n| headed.contains(n))
-}
-
-/// The number a heading gives what it heads (`## 1. The verdict`, `### 2) Validator`),
-/// if the line is a heading that opens with one.
-pub(super) fn heading_number(line: &str) -> Option<u32> {
-    atx_level(line)?;
-    let text = line.trim_start().trim_start_matches('#').trim_start();
-    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
-    let after = text[digits.len()..].chars().next();
-    (!digits.is_empty() && matches!(after, Some('.' | ')' | ':')))
-        .then(|| digits.parse().ok())
-        .flatten()
+    numbers.iter().all(|n| below.contains(n))
 }
 
 /// A row of a table that names a story and its principles (`| Kafka DLQ framework |
@@ -233,7 +233,7 @@ pub(super) struct StoryRow {
     pub ids: Vec<String>,
     pub table: (usize, usize),
     /// The row's number, when the table indexes stories the headings below it number
-    /// the same way (see `indexes_stories`): the story is the heading's of that number.
+    /// the same way (see `numbers_stories_below`): the story is the heading's of that number.
     pub number: Option<u32>,
 }
 
@@ -242,6 +242,7 @@ pub(super) struct StoryRow {
 /// or more. Which story a row names is found among the drafts, by its words.
 pub(super) fn story_rows(lines: &[&str], set: &PrincipleSet) -> Vec<StoryRow> {
     let mut out = Vec::new();
+    let headed = headed_numbers(lines);
     for (i, end) in markdown_tables(lines) {
         // Each cell's text, and the principles it names when it names nothing else.
         let rows: Vec<Vec<(String, Option<Vec<String>>)>> = lines[i + 2..end]
@@ -285,8 +286,8 @@ pub(super) fn story_rows(lines: &[&str], set: &PrincipleSet) -> Vec<StoryRow> {
                     .is_some_and(|(n, names)| !n.is_empty() && names.is_none())
             })
             .count();
-        let indexed = indexes_stories(&lines[i + 2..end], &lines[end..]);
         if rows.len() >= 2 && !columns.is_empty() && named_stories == rows.len() {
+            let indexed = numbers_stories_below(&lines[i + 2..end], &headed, end);
             for (row, line) in rows.into_iter().zip(&lines[i + 2..end]) {
                 let number = indexed.then(|| row_number(line)).flatten();
                 let mut ids: Vec<String> = Vec::new();

@@ -2302,7 +2302,8 @@ fn names_next(text: &str, set: &PrincipleSet) -> bool {
 }
 
 /// The name on a line that is only a story's name in bold, lettered or numbered as a
-/// list's item in text that is no list (`b. **Trackers:**`, `2) **ORCON issue**`),
+/// list's item in text that is no list (`b. **Trackers:**`, `2) **ORCON issue**`; with
+/// the enumerator inside the bold, `**b) Trackers**`, see `enumerated_name`),
 /// when the line is no label lp knows: eight words at most, no sentence. (Unlettered,
 /// `**Good Story:**`, it may be a guide's grade of a sample.)
 fn lettered_name<'t>(line: &'t str, set: &PrincipleSet) -> Option<&'t str> {
@@ -2335,12 +2336,17 @@ fn numbered_theme(line: &str) -> bool {
         return false;
     };
     let body = mark.trim_end_matches(['.', ')']);
-    let rest = rest.trim().trim_end_matches(':');
     mark.len() > body.len()
         && !body.is_empty()
         && body.chars().all(|c| c.is_ascii_digit())
-        && (1..=5).contains(&words_of(rest).len())
-        && !rest.contains(['*', '.', '?', '!', ':'])
+        && theme_words(rest)
+}
+
+/// Whether a text only names a theme: five words at most, a colon or nothing after
+/// them, no sentence and no emphasis (`Challenging Technical Problems:`).
+fn theme_words(text: &str) -> bool {
+    let text = text.trim().trim_end_matches(':');
+    (1..=5).contains(&words_of(text).len()) && !text.contains(['*', '.', '?', '!', ':'])
 }
 
 /// Whether a word is one an interview question opens with ("how", "why", "did",
@@ -12329,8 +12335,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // theme opens its paragraph, a blank line above it.)
                 let theme_line = |kept: &str, last: &str| {
                     numbered_theme(last)
-                        || (kept.trim().is_empty() || kept.ends_with('\n'))
-                            && numbered_theme(&format!("1. {}", last.trim()))
+                        || (kept.trim().is_empty() || kept.ends_with('\n')) && theme_words(last)
                 };
                 let (kept, over) = match above.trim_end().rsplit_once('\n') {
                     Some((kept, last)) if theme_line(kept, last) => (kept, Some(last)),
@@ -15092,16 +15097,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let index = TitleIndex::new(&self.plan.drafts);
         let mut linked: Vec<(usize, usize)> = Vec::new();
         let mut unguessed: rustc_hash::FxHashSet<String> = Default::default();
+        // (A row that numbers its story links the story under the heading of that
+        // number, whatever words each gives it: the first draft so headed.)
+        let mut by_number: rustc_hash::FxHashMap<u32, usize> = Default::default();
+        if rows.iter().any(|row| row.number.is_some()) {
+            for (d, draft) in self.plan.drafts.iter().enumerate() {
+                if let Some(n) = self.draft_heading(draft).and_then(heading_number) {
+                    by_number.entry(n).or_insert(d);
+                }
+            }
+        }
         for row in rows {
-            // (A row that numbers its story links the story under the heading of that
-            // number, whatever words each gives it.)
-            let numbered = row.number.and_then(|n| {
-                self.plan.drafts.iter().position(|d| {
-                    (self.lines.get(d.lines.0.wrapping_sub(1)))
-                        .and_then(|l| super::tables::heading_number(l))
-                        == Some(n)
-                })
-            });
+            let numbered = row.number.and_then(|n| by_number.get(&n).copied());
             let Some(d) = numbered
                 .or_else(|| index.named(&row.name, row.ids.first(), row.table, &self.plan.drafts))
             else {
