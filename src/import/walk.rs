@@ -12393,8 +12393,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let Some((part, _)) = draft.story.written_parts().last() else {
             return;
         };
-        let field = draft.story.part(part).to_string();
-        let paragraphs: Vec<&str> = field.split("\n\n").collect();
+        let paragraphs: Vec<&str> = draft.story.part(part).split("\n\n").collect();
         let Some(at) = (1..paragraphs.len()).find(|&i| {
             let first = paragraphs[i].lines().next().unwrap_or("").trim();
             (asks_for_story(first) || is_prompt(first)) && {
