@@ -21246,3 +21246,61 @@ fn answers_handed_to_the_reader_to_use_are_samples() {
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
 }
+
+#[test]
+fn a_bold_question_over_its_answer_letter_starts_the_next_answer() {
+    let set = principles::builtin();
+    // Our own words: questions in bold, each over `**A:**` and a quoted answer, or over
+    // `**STAR Answer:**`, with a story in labelled list items after; rules between.
+    let notes = "# Answers for the QA lead role\n\n## Section 2: Release work\n\n* * *\n\n\
+        **Q1: How do you plan testing inside a sprint?**\n\n**A:**\n\n\
+        > \"I read each ticket with the product owner on the first day.\"\n\n\
+        **STAR Example:**\n\n\
+          * **Situation:** Our sprints kept ending with bugs found on the last afternoon.\n\
+          * **Task:** I had to move testing earlier.\n\
+          * **Action:** I wrote the test cases while the code was written.\n\
+          * **Result:** Work carried into the next sprint fell by half.\n\n\
+        * * *\n\n\
+        **Q2: How do you decide whether a release goes out?**\n\n**A:**\n\n\
+        > \"I look at the open defects and how easily we can roll back.\"\n\n\
+        **STAR Example:**\n\n\
+          * **Situation:** A release was due on a Friday with a rare crash marked as low risk.\n\
+          * **Task:** I had to make the call.\n\
+          * **Action:** I reproduced the crash on one browser a third of our customers used.\n\
+          * **Result:** We held the release for three days and shipped the fix with it.\n\n\
+        * * *\n\n\
+        **Q3: How do you keep test code maintainable?**\n\n**A:**\n\n\
+        > \"I review test code like product code.\"\n\n\
+        * * *\n\n\
+        **Q4: Describe an automation suite you rebuilt.**\n\n**STAR Answer:**\n\n\
+          * **Situation:** I joined a team whose browser tests failed one run in three.\n\
+          * **Task:** I had a quarter to make the suite trusted.\n\
+          * **Action:** I replaced fixed sleeps with waits and gave each test its own data.\n\
+          * **Result:** Random failures fell to one in twenty-five.\n";
+    let read = plan(notes, &set);
+    let told = |words: &str| {
+        read.drafts
+            .iter()
+            .find(|d| d.story.part(Part::Situation).contains(words))
+            .unwrap_or_else(|| panic!("no draft tells {words:?}: {:#?}", read.drafts))
+    };
+    assert_eq!(read.drafts.len(), 3, "{:#?}", read.drafts);
+    let sprint = told("last afternoon");
+    assert_eq!(
+        sprint.story.questions,
+        ["How do you plan testing inside a sprint?"]
+    );
+    // The next question's answer is no part of the story above it.
+    assert!(!sprint.all_text().contains("roll back"), "{sprint:#?}");
+    let release = told("rare crash");
+    assert_eq!(
+        release.story.questions,
+        ["How do you decide whether a release goes out?"]
+    );
+    let suite = told("one run in three");
+    assert_eq!(
+        suite.story.questions,
+        ["Describe an automation suite you rebuilt."]
+    );
+    assert!(!suite.all_text().contains("product code"), "{suite:#?}");
+}

@@ -9244,11 +9244,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let (start, end) = span(next);
                 let below = self.source(start, end, quote_depth);
                 let first = below.lines().next().unwrap_or("");
+                // (`**A:**` alone, the answer under it, is the answer's letter; a label
+                // alone that names a telling of it, `**STAR Answer:**`, heads the answer
+                // told under it.)
                 matches!(next.data().value, NodeValue::Paragraph)
-                    && !is_question(&bare_question(first))
-                    && !bold_prompt(first)
-                    && !lead_in(first)
-                    && split_label(first).is_none()
+                    && (answer_letter_alone(first)
+                        || telling_label(first)
+                        || !is_question(&bare_question(first))
+                            && !bold_prompt(first)
+                            && !lead_in(first)
+                            && split_label(first).is_none())
             });
         let bold_alike = self.bold_prompts();
         // A block under a label of text about the principle or the interview (`**What
