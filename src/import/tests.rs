@@ -21304,3 +21304,89 @@ fn a_bold_question_over_its_answer_letter_starts_the_next_answer() {
     );
     assert!(!suite.all_text().contains("product code"), "{suite:#?}");
 }
+
+#[test]
+fn numbered_sections_of_the_answer_to_one_occasion_are_one_story() {
+    let set = principles::builtin();
+    // Our own words: a question that asks for one occasion, `### Answer`, then the
+    // answer in numbered bold sections, each a label ending in a colon.
+    let notes = "## Question 12: Tell me about a time you had to explain an outage to executives.\n\n\
+        ### Answer\n\n\
+        Last spring our payments page was down for an hour and I had to explain it to the board.\n\n\
+        **1. The First Hour:**\n- I posted an update every ten minutes\n- I gave a time for the fix\n\n\
+        **2. The Board Meeting:**\n- I explained the cause without jargon\n- I said what we would change\n\n\
+        **3. Afterwards:**\n- We added an alert on slow queries\n- No outage like it since\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let told = read.drafts[0].all_text();
+    assert!(
+        told.contains("every ten minutes") && told.contains("alert on slow queries"),
+        "{told}"
+    );
+}
+
+#[test]
+fn difficulties_each_with_a_remedy_are_advice() {
+    let set = principles::builtin();
+    // Our own words: under a question about the writer's ways, a list of difficulties,
+    // each named in bold, with a remedy for each.
+    let notes = "## Question 3: How do you run a design review?\n\n\
+        **Challenges & Solutions:**\n\n\
+        **Challenge: Loud Voices**\n- **Solution**: Give each person two minutes first\n\n\
+        **Challenge: Wandering Talk**\n- **Solution**: Park side topics on a list\n\n\
+        **Challenge: No Decision**\n- **Solution**: Name the decider before the meeting\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.contains("a remedy for each") && s.text.contains("Park side topics")),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn an_example_story_in_a_guide_is_the_guides() {
+    let set = principles::builtin();
+    // Our own words: a guide that speaks to its reader, then its example story in
+    // labelled parts under `### Example STAR story`.
+    let notes = "# Preparing for the customer round\n\n\
+        Rate yourself on each skill before you prepare; your weakest two are where your time should go.\n\n\
+        ## Ownership\n\n### Example STAR story\n\n\
+        **Situation**: A nightly feed loaded with a fifth of its rows missing.\n\n\
+        **Task**: Nobody had asked me to look.\n\n\
+        **Action**: I traced it to a changed export and wrote to their data lead.\n\n\
+        **Result**: They fixed it before the Monday meeting.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}
+
+#[test]
+fn a_label_inside_a_step_leaves_the_actions_steps_going_on() {
+    let set = principles::builtin();
+    // Our own words: an example told as a challenge, then a solution in numbered bold
+    // steps, one step with a labelled line of its own inside it.
+    let notes = "## Question 5: How do you share knowledge in your team?\n\n\
+        **Real Example: Onboarding at Acme**\n\n\
+        **Challenge**: New engineers took three months to ship anything.\n\n\
+        **Solution:**\n\n\
+        **1. A Wiki:**\n- One page per service\n\n\
+        **2. Weekly Talks:**\n- Every Thursday\n- Topics: our services, one at a time\n\n\
+        **3. Pairing:**\n- Two weeks of pairing for every new engineer\n\n\
+        **Results:**\n- New engineers shipped in their third week\n";
+    let read = plan(notes, &set);
+    let whole = read
+        .drafts
+        .iter()
+        .find(|d| d.all_text().contains("One page per service"))
+        .unwrap_or_else(|| panic!("{:#?}", read.drafts));
+    assert!(
+        whole.all_text().contains("Two weeks of pairing"),
+        "{whole:#?}"
+    );
+    assert!(
+        whole.story.part(Part::Result).contains("third week"),
+        "{whole:#?}"
+    );
+}

@@ -8749,6 +8749,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// The number of the nearest line above `line` that is a heading, found once for
     /// the whole file (not by looking back from every draft: 100,000 items under one
     /// heading would look back 100,000 times).
+    /// Whether line `at` is under a heading that says what follows is the answer
+    /// (`### Answer`) to the question in the heading right above it, and that question
+    /// asks for one occasion (`## Question 47: Tell me about a time when…`).
+    fn under_answer_to_one_occasion(&self, at: usize) -> bool {
+        let heading = |line: usize| self.lines.get(line - 1).and_then(|l| heading_line(l));
+        let Some(answer) = self.heading_before(at) else {
+            return false;
+        };
+        if !heading(answer).is_some_and(answer_label) {
+            return false;
+        }
+        self.heading_before(answer)
+            .and_then(heading)
+            .is_some_and(|asked| {
+                let asked = bare_question(asked);
+                asks_for_one_occasion(&asked) || asks_for_story(&asked) && !asks_for_habit(&asked)
+            })
+    }
+
     fn heading_before(&self, line: usize) -> Option<usize> {
         let last = self.headings_above.get_or_init(|| {
             let mut last = None;
@@ -11542,15 +11561,27 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (`### Action` over `**1. Document intake**` and `**2. Model training**`, each
         // over its items: the steps of the Action, under its label, before any Result;
         // no story's name.)
+        // (A label of its own inside a step, `- Topics: …`, leaves the steps going
+        // on: the Action is begun, and no part after it.)
         let in_steps = self.current.as_ref().is_some_and(|b| {
-            b.field == Field::Part(Part::Action)
+            (b.field == Field::Part(Part::Action)
+                || b.field == Field::Notes
+                    && !b.draft.story.part(Part::Action).trim().is_empty()
+                    && b.draft.story.part(Part::Learned).trim().is_empty())
                 && b.draft.story.part(Part::Result).trim().is_empty()
                 && [Part::Situation, Part::Task]
                     .iter()
                     .any(|p| !b.draft.story.part(*p).trim().is_empty())
         });
+        // (`## Question 47: Tell me about a time…`, `### Answer`, then `**1. Immediate
+        // Response:**`, `**2. Post-Incident Communication:**`…: labels over the sections
+        // of the one answer a question that asks for one occasion is given; no story's
+        // name.)
+        let answer_section = (text.trim().ends_with(":**") || text.trim().ends_with(':'))
+            && self.under_answer_to_one_occasion(start);
         if let Some(name) = enumerated_name(text, self.set).or(listed)
             && !in_steps
+            && !answer_section
             && let Some(building) = self.current.as_ref()
         {
             // `### Story 3 — NAME`, its questions, `**Two options:**`, then `**Option A —
@@ -14401,6 +14432,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some(GENERAL);
         }
+        // `**Challenge: Time Constraints**` / `- **Solution**: Document as you go`, four
+        // times over: difficulties, each named in a few words, and the remedy for each,
+        // none of it told as having happened; a list of advice, not a story.
+        if let Some(why) = remedies_listed(draft) {
+            return Some(why);
+        }
         // `## Example Response`, `### Sample answer`: a guide's answer to show the
         // shape of one, not the reader's own story.
         if !parts.is_empty() && sample_heading(&title) {
@@ -14417,6 +14454,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .is_some_and(sample_heading)
         {
             return Some("a guide's sample answer, not your own story");
+        }
+        // `### Example STAR story` in notes that advise their reader: the guide's
+        // example of a story, told to show the shape of one.
+        if !parts.is_empty() && self.advises() && example_story(&title) {
+            return Some("a guide's example story, not your own");
         }
         // `### Conflict with Manager — Strong Answer` in notes that advise their
         // reader: the guide's sample, graded for the reader to learn from.
@@ -18259,6 +18301,58 @@ fn telling_label(text: &str) -> bool {
         _ => label,
     };
     !label.contains(['\n', ':']) && answer_form(label.trim().trim_matches(['*', '_']))
+}
+
+/// Whether a heading names an example of a story and nothing else (`Example STAR
+/// story`, `Sample story 2`): no story's own name.
+fn example_story(heading: &str) -> bool {
+    let words = plain_words(heading);
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "example" | "sample" | "model"))
+        && words.iter().any(|w| w == "story")
+        && words.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "example" | "sample" | "model" | "star" | "story" | "a" | "an" | "the"
+            ) || w.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// Whether a story's parts are difficulties and their remedies, listed (see the call in
+/// `not_a_story`): its scene (Situation or Task) is two or more short names, a few
+/// words each and no sentence; its Action as many remedies or more; no Result; and no
+/// "I" with a verb in the past anywhere. What it is, then, is said.
+fn remedies_listed(draft: &Draft) -> Option<&'static str> {
+    let story = &draft.story;
+    let paragraphs = |text: &str| -> Vec<String> {
+        text.split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let scene = [Part::Situation, Part::Task]
+        .iter()
+        .map(|p| story.part(*p))
+        .find(|t| !t.trim().is_empty())?;
+    let named = paragraphs(scene);
+    let remedies = paragraphs(story.part(Part::Action));
+    // (A name, not a sentence in any script: `点击导出后页面没有任何提示，文件也没有下载。`
+    // tells what happened, however few its spaces.)
+    let short_name = |p: &String| {
+        p.split_whitespace().count() <= 5
+            && p.chars().count() <= 40
+            && !p.contains(['.', '!', '?', ',', '\n', '。', '！', '？', '，', '：', ':'])
+    };
+    let told = draft.all_text();
+    (named.len() >= 2
+        && named.iter().all(short_name)
+        && remedies.len() >= named.len()
+        && story.part(Part::Result).trim().is_empty()
+        && first_person_events(&told) == 0
+        && !tells_events(&told))
+    .then_some("difficulties and a remedy for each, listed: advice, not a story")
 }
 
 /// `Question 3`, `Q3`, `Question #2`: a heading that is only a question's number.
