@@ -425,6 +425,11 @@ pub(super) fn followup_heading(text: &str) -> Option<&str> {
     // `## Deep follow-ups (likely bar-raiser probes)`, `### Expected follow-up
     // questions`: a word or two before the follow-ups, a remark after them.
     let named = lower.split('(').next().unwrap_or("").trim();
+    // (`Deep follow-ups and answers`: the follow-ups, said to come with their answers.)
+    let named = ["and answers", "& answers", "with answers"]
+        .iter()
+        .find_map(|end| named.strip_suffix(end))
+        .map_or(named, str::trim_end);
     if !named.starts_with("follow")
         && named.split_whitespace().count() <= 4
         && [

@@ -21390,3 +21390,65 @@ fn a_label_inside_a_step_leaves_the_actions_steps_going_on() {
         "{whole:#?}"
     );
 }
+
+#[test]
+fn rules_between_a_storys_follow_ups_leave_them_the_storys() {
+    let set = principles::builtin();
+    // Our own words: a story in unbolded parts, a rule, a label over its follow-ups
+    // and their answers, each pair parted from the next by a rule; once under a
+    // heading that names a principle, once under one that names the story.
+    for heading in [
+        "## Learn and Be Curious",
+        "## 5. The Week of Reading (Learn and Be Curious)",
+    ] {
+        let notes = format!(
+            "{heading}\n\n\
+            Situation: I joined a team whose services I did not know.\n\n\
+            Task: Learn enough in a week to design a feature.\n\n\
+            Action: I read the code and stepped through check-ins in a debugger.\n\n\
+            Result: I found a queue nobody had documented and designed around it.\n\n\
+            ---\n\n**Deep follow-ups and answers:**\n\n\
+            Q: How did you find the queue?\n\n\
+            A: By stepping through a check-in and seeing the request wait.\n\n\
+            ---\n\n\
+            Q: Why spend a whole week before writing code?\n\n\
+            A: The week saved more than a week of rework later.\n"
+        );
+        let read = plan(&notes, &set);
+        assert_eq!(read.drafts.len(), 1, "{heading}: {:#?}", read.drafts);
+        assert!(
+            read.drafts[0].all_text().contains("saved more than a week"),
+            "{heading}: {:#?}",
+            read.drafts[0]
+        );
+    }
+}
+
+#[test]
+fn a_reminder_that_is_only_a_told_storys_name_points_at_it() {
+    let set = principles::builtin();
+    // Our own words: questions with the writer's reminder under each, one of them only
+    // the name of a story told further on (its words run together), then that story.
+    let notes = "1. Tell me about a time you went above and beyond\n\t- PagerRota\n---\n\
+        ## 1. Pager Rota (Ownership)\n\n\
+        Situation: Our on-call rota was kept in a spreadsheet nobody updated.\n\n\
+        Task: Nobody owned it; I took it on.\n\n\
+        Action: I wrote a small service that built the rota from the team calendar.\n\n\
+        Result: No missed pages in the next six months.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .story
+            .questions
+            .iter()
+            .any(|q| q.contains("above and beyond")),
+        "{:#?}",
+        read.drafts[0]
+    );
+    assert!(
+        read.ignored.iter().any(|s| s.text.contains("PagerRota")),
+        "{:#?}",
+        read.ignored
+    );
+}

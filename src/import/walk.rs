@@ -699,6 +699,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     importer.own_waiting();
     importer.finish_draft();
     share_heading_questions(&mut importer.plan, &lines);
+    point_to_named_stories(&mut importer.plan);
     for (line, text) in unwrapped {
         importer.plan.ignored.push(Skipped {
             lines: (line, line),
@@ -8349,6 +8350,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .as_ref()
                     .is_some_and(|b| b.open_answer || b.under_followups)
                     && !self.only_opened()
+                    && !self.followups_after(node)
                 {
                     self.finish_draft();
                 }
@@ -9164,6 +9166,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
 
     /// A rule (`---`, or `<hr/>`) between blocks: it ends the story being read, unless
     /// that story goes on past it.
+    /// Whether the block after a rule goes on with the follow-ups of the story being
+    /// told: the label over them (`---`, then `**Deep follow-ups and answers:**`) after
+    /// the story's parts, or the next of them under that label (`---`, then `Q: Was the
+    /// week wasted?`). A rule that parts one follow-up from the next ends neither.
+    fn followups_after(&self, node: &AstNode<'_>) -> bool {
+        node.next_sibling().is_some_and(|next| {
+            if !matches!(next.data().value, NodeValue::Paragraph) {
+                return false;
+            }
+            let (from, to) = span(next);
+            let text = self.source(from, to, 0);
+            let first = text.lines().next().unwrap_or("");
+            self.current.as_ref().is_some_and(|b| {
+                followup_label(&text) && b.draft.story.written_parts().next().is_some()
+                    || b.under_followups && is_question(&bare_question(first))
+            })
+        })
+    }
+
     fn rule(&mut self, node: &AstNode<'_>) {
         // A rule between a one-story file's sections does not end its story;
         // nor one under a story's opening (its name, the question it answers, a
@@ -9184,7 +9205,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     || why_it_fits(&text)
                     || matches!(heading_label(&text), Some(Label::Part(_))))
         });
-        if !self.section.as_ref().is_some_and(|s| s.one_story) && !self.only_opened() && !goes_on {
+        // Nor one before the story's follow-ups (see `followups_after`).
+        let followups_next = self.followups_after(node);
+        if !self.section.as_ref().is_some_and(|s| s.one_story)
+            && !self.only_opened()
+            && !goes_on
+            && !followups_next
+        {
             self.finish_draft();
         }
         if let Some(section) = self.section.as_mut() {
@@ -15619,6 +15646,85 @@ fn share_heading_questions(plan: &mut ImportPlan, lines: &[&str]) {
             }
         }
     }
+}
+
+/// `Time you went above and beyond` over `- SotiOneApps`, with `## 1, 2. SOTI One
+/// Apps` told further on: the reminder under the question is only the name of a story
+/// these notes tell, a pointer to it. The question is that story's; the pointer makes
+/// no draft of its own, and is kept with the lines read as structure.
+fn point_to_named_stories(plan: &mut ImportPlan) {
+    // A name's letters and digits, lowercased, the number it is counted by left off
+    // (`1, 2. SOTI One Apps`: `sotioneapps`).
+    let letters = |text: &str| -> String {
+        text.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c.is_ascii_punctuation() || c == ' '
+        })
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+    };
+    let pointer = |draft: &Draft| -> Option<String> {
+        let story = &draft.story;
+        if story.written_parts().next().is_some() || !story.followups.is_empty() {
+            return None;
+        }
+        let lines: Vec<&str> = story
+            .notes
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        let [line] = lines[..] else {
+            return None;
+        };
+        let name = line
+            .trim()
+            .trim_start_matches(['-', '*', '+', ' '])
+            .trim_matches(['*', '_', '`', ' ']);
+        let name_letters = letters(name);
+        (name.split_whitespace().count() <= 4
+            && !name.contains(['.', '!', '?', ':', ','])
+            && name_letters.chars().count() >= 6)
+            .then_some(name_letters)
+    };
+    let mut pointed: Vec<(usize, usize)> = Vec::new();
+    for (d, draft) in plan.drafts.iter().enumerate() {
+        let Some(name) = pointer(draft) else {
+            continue;
+        };
+        let told = plan.drafts.iter().enumerate().find(|(e, other)| {
+            *e != d
+                && other.story.written_parts().next().is_some()
+                && letters(&other.story.title).starts_with(&name)
+        });
+        if let Some((e, _)) = told {
+            pointed.push((d, e));
+        }
+    }
+    for &(d, e) in &pointed {
+        let asked = plan.drafts[d].story.questions.clone();
+        let title = plan.drafts[e].story.title.clone();
+        let target = &mut plan.drafts[e].story.questions;
+        for question in asked {
+            if !target.contains(&question) {
+                target.push(question);
+            }
+        }
+        let draft = &plan.drafts[d];
+        plan.ignored.push(Skipped {
+            lines: draft.lines,
+            reason: format!(
+                "the name of a story these notes tell ('{title}'): its question is that story's"
+            ),
+            text: draft.story.notes.trim().to_string(),
+        });
+    }
+    let gone: Vec<usize> = pointed.iter().map(|(d, _)| *d).collect();
+    let mut at = 0;
+    plan.drafts.retain(|_| {
+        at += 1;
+        !gone.contains(&(at - 1))
+    });
 }
 
 /// The reason given for a label with nothing told under it (see [`only_its_label`]).
