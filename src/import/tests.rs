@@ -21452,3 +21452,25 @@ fn a_reminder_that_is_only_a_told_storys_name_points_at_it() {
         read.ignored
     );
 }
+
+#[test]
+fn a_remark_set_as_a_heading_with_nothing_under_it_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a story, then a heading that is a sentence the writer noted to
+    // themselves, nothing under it, then the next section.
+    let notes = "## Ownership\n\n### The pager rota\n\n\
+        Situation: Our rota lived in a spreadsheet nobody updated.\n\n\
+        Action: I wrote a service that built it from the team calendar.\n\n\
+        Result: No missed pages in six months.\n\n\
+        #### Maybe the billing outage would be a better story for this one.\n\n\
+        # Mapped so far\n- Ownership => pager rota\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.contains("a remark set as a heading")),
+        "{:#?}",
+        read.skipped
+    );
+}

@@ -13297,6 +13297,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if draft.story.written_parts().next().is_none() && commands_listed(&told) {
             return Some("what the principle asks, listed in commands, not a story");
         }
+        // `#### Oh that duplicate tab logout issue could be a good story for deep dive.`
+        // with nothing under it: a remark the writer made a heading of, a sentence
+        // closed by its full stop; no story's name, and nothing told.
+        // (Its heading as written: the draft's title is cut short.)
+        let heading = heading_line(first_line).unwrap_or("").trim();
+        if told.trim().is_empty()
+            && draft.story.questions.is_empty()
+            && heading.ends_with(['.', '!'])
+            && heading.split_whitespace().count() >= 6
+        {
+            return Some("a remark set as a heading, nothing under it: no story");
+        }
         // `<details><summary>Answer</summary>` over `</details>` under a question: the
         // place for an answer, left empty; with its tags taken off, nothing (or the
         // answer's label alone) is said. The question stays the person's own.
