@@ -8748,9 +8748,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         self.heading_over(line).is_some_and(about_answering)
     }
 
-    /// The number of the nearest line above `line` that is a heading, found once for
-    /// the whole file (not by looking back from every draft: 100,000 items under one
-    /// heading would look back 100,000 times).
     /// Whether line `at` is under a heading that says what follows is the answer
     /// (`### Answer`) to the question in the heading right above it, and that question
     /// asks for one occasion (`## Question 47: Tell me about a time when…`).
@@ -8770,6 +8767,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             })
     }
 
+    /// The number of the nearest line above `line` that is a heading, found once for
+    /// the whole file (not by looking back from every draft: 100,000 items under one
+    /// heading would look back 100,000 times).
     fn heading_before(&self, line: usize) -> Option<usize> {
         let last = self.headings_above.get_or_init(|| {
             let mut last = None;
@@ -9164,8 +9164,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         self.rule(node);
     }
 
-    /// A rule (`---`, or `<hr/>`) between blocks: it ends the story being read, unless
-    /// that story goes on past it.
     /// Whether the block after a rule goes on with the follow-ups of the story being
     /// told: the label over them (`---`, then `**Deep follow-ups and answers:**`) after
     /// the story's parts, or the next of them under that label (`---`, then `Q: Was the
@@ -9185,6 +9183,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         })
     }
 
+    /// A rule (`---`, or `<hr/>`) between blocks: it ends the story being read, unless
+    /// that story goes on past it.
     fn rule(&mut self, node: &AstNode<'_>) {
         // A rule between a one-story file's sections does not end its story;
         // nor one under a story's opening (its name, the question it answers, a
@@ -14474,8 +14474,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `**Challenge: Time Constraints**` / `- **Solution**: Document as you go`, four
         // times over: difficulties, each named in a few words, and the remedy for each,
         // none of it told as having happened; a list of advice, not a story.
-        if let Some(why) = remedies_listed(draft) {
-            return Some(why);
+        if remedies_listed(draft) {
+            return Some("difficulties and a remedy for each, listed: advice, not a story");
         }
         // `## Example Response`, `### Sample answer`: a guide's answer to show the
         // shape of one, not the reader's own story.
@@ -15699,20 +15699,18 @@ fn point_to_named_stories(plan: &mut ImportPlan) {
             && name_letters.chars().count() >= 6)
             .then_some(name_letters)
     };
-    let mut pointed: Vec<(usize, usize)> = Vec::new();
-    for (d, draft) in plan.drafts.iter().enumerate() {
-        let Some(name) = pointer(draft) else {
-            continue;
-        };
-        let told = plan.drafts.iter().enumerate().find(|(e, other)| {
-            *e != d
-                && other.story.written_parts().next().is_some()
-                && letters(&other.story.title).starts_with(&name)
-        });
-        if let Some((e, _)) = told {
-            pointed.push((d, e));
-        }
-    }
+    // The stories told in parts, by their titles' letters: what a pointer may name.
+    let told: Vec<(usize, String)> = (plan.drafts.iter().enumerate())
+        .filter(|(_, d)| d.story.written_parts().next().is_some())
+        .map(|(e, d)| (e, letters(&d.story.title)))
+        .collect();
+    let pointed: Vec<(usize, usize)> = (plan.drafts.iter().enumerate())
+        .filter_map(|(d, draft)| {
+            let name = pointer(draft)?;
+            let (e, _) = told.iter().find(|(_, title)| title.starts_with(&name))?;
+            Some((d, *e))
+        })
+        .collect();
     for &(d, e) in &pointed {
         let asked = plan.drafts[d].story.questions.clone();
         let title = plan.drafts[e].story.title.clone();
@@ -15731,12 +15729,10 @@ fn point_to_named_stories(plan: &mut ImportPlan) {
             text: draft.story.notes.trim().to_string(),
         });
     }
-    let gone: Vec<usize> = pointed.iter().map(|(d, _)| *d).collect();
-    let mut at = 0;
-    plan.drafts.retain(|_| {
-        at += 1;
-        !gone.contains(&(at - 1))
-    });
+    let gone: rustc_hash::FxHashSet<usize> = pointed.iter().map(|(d, _)| *d).collect();
+    let mut at = 0..;
+    plan.drafts
+        .retain(|_| !gone.contains(&at.next().expect("an open range")));
 }
 
 /// The reason given for a label with nothing told under it (see [`only_its_label`]).
@@ -18440,37 +18436,38 @@ fn example_story(heading: &str) -> bool {
 /// Whether a story's parts are difficulties and their remedies, listed (see the call in
 /// `not_a_story`): its scene (Situation or Task) is two or more short names, a few
 /// words each and no sentence; its Action as many remedies or more; no Result; and no
-/// "I" with a verb in the past anywhere. What it is, then, is said.
-fn remedies_listed(draft: &Draft) -> Option<&'static str> {
+/// "I" with a verb in the past anywhere.
+fn remedies_listed(draft: &Draft) -> bool {
     let story = &draft.story;
-    let paragraphs = |text: &str| -> Vec<String> {
+    fn paragraphs(text: &str) -> Vec<&str> {
         text.split("\n\n")
             .map(str::trim)
             .filter(|p| !p.is_empty())
-            .map(str::to_string)
             .collect()
-    };
-    let scene = [Part::Situation, Part::Task]
+    }
+    let Some(scene) = [Part::Situation, Part::Task]
         .iter()
         .map(|p| story.part(*p))
-        .find(|t| !t.trim().is_empty())?;
+        .find(|t| !t.trim().is_empty())
+    else {
+        return false;
+    };
     let named = paragraphs(scene);
-    let remedies = paragraphs(story.part(Part::Action));
     // (A name, not a sentence in any script: `点击导出后页面没有任何提示，文件也没有下载。`
     // tells what happened, however few its spaces.)
-    let short_name = |p: &String| {
+    let short_name = |p: &&str| {
         p.split_whitespace().count() <= 5
             && p.chars().count() <= 40
             && !p.contains(['.', '!', '?', ',', '\n', '。', '！', '？', '，', '：', ':'])
     };
-    let told = draft.all_text();
-    (named.len() >= 2
+    named.len() >= 2
         && named.iter().all(short_name)
-        && remedies.len() >= named.len()
+        && paragraphs(story.part(Part::Action)).len() >= named.len()
         && story.part(Part::Result).trim().is_empty()
-        && first_person_events(&told) == 0
-        && !tells_events(&told))
-    .then_some("difficulties and a remedy for each, listed: advice, not a story")
+        && {
+            let told = draft.all_text();
+            first_person_events(&told) == 0 && !tells_events(&told)
+        }
 }
 
 /// `Question 3`, `Q3`, `Question #2`: a heading that is only a question's number.
