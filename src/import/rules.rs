@@ -3460,13 +3460,6 @@ pub(super) fn answer_letter(text: &str) -> bool {
     matches!(chars.next(), Some('A' | 'a')) && chars.next().is_none_or(|c| !c.is_alphanumeric())
 }
 
-/// Whether a line is the answer's letter and nothing more (`**A:**`, `A:`): the label
-/// over an answer written under it.
-pub(super) fn answer_letter_alone(line: &str) -> bool {
-    let t = line.trim().trim_matches(['*', '_']).trim();
-    matches!(t, "A:" | "a:" | "A." | "A :")
-}
-
 /// A story's name written as an enumerated bold line of its own, `**a) Migration to
 /// Next.js**`, `**2. The pager rota**`: the name, without the marks and enumerator. Not
 /// a label, a question or a principle's name.

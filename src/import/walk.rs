@@ -9290,11 +9290,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let (start, end) = span(next);
                 let below = self.source(start, end, quote_depth);
                 let first = below.lines().next().unwrap_or("");
-                // (`**A:**` alone, the answer under it, is the answer's letter; a label
+                // (`**A:**` alone, the answer under it, is the answer's label; a label
                 // alone that names a telling of it, `**STAR Answer:**`, heads the answer
                 // told under it.)
                 matches!(next.data().value, NodeValue::Paragraph)
-                    && (answer_letter_alone(first)
+                    && (empty_answer_label(first)
                         || telling_label(first)
                         || !is_question(&bare_question(first))
                             && !bold_prompt(first)
