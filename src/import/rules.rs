@@ -315,7 +315,36 @@ pub fn heading_principles<'s>(text: &str, set: &'s PrincipleSet) -> Vec<&'s Prin
             }
         }
     }
-    heading_principle(text, set).into_iter().collect()
+    if let Some(one) = heading_principle(text, set) {
+        return vec![one];
+    }
+    // `1️⃣ LEADERSHIP & OWNERSHIP`: the writer's own category beside a principle's
+    // full name, two pieces, the other a word or two that names none: the principle.
+    for separator in [" & ", " / "] {
+        let pieces: Vec<&str> = trimmed.split(separator).map(str::trim).collect();
+        let [a, b] = pieces.as_slice() else {
+            continue;
+        };
+        let full = |piece: &str| {
+            let words = plain_words(piece);
+            set.principles
+                .iter()
+                .find(|p| !words.is_empty() && plain_words(&p.name) == words)
+        };
+        let category = |piece: &str| {
+            let words: Vec<String> = plain_words(piece)
+                .into_iter()
+                .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+                .collect();
+            (1..=2).contains(&words.len()) && set.resolve(piece).is_none()
+        };
+        match (full(a), full(b)) {
+            (Some(p), None) if category(b) => return vec![p],
+            (None, Some(p)) if category(a) => return vec![p],
+            _ => {}
+        }
+    }
+    Vec::new()
 }
 
 /// Whether a letter is one of the Latin alphabet's, accented or not.
@@ -8053,7 +8082,13 @@ pub(super) fn first_sentence(text: &str) -> String {
 /// break (a comma, semicolon, colon or dash) that leaves a phrase, else at a word, and
 /// never ends on a word that leaves it hanging ("we", "the", "for", "and").
 pub(super) fn short_title(text: &str) -> String {
-    let title = cut_title(text);
+    // (A colon or comma left at the start, `: Early in the rollout` after a remark in
+    // brackets was taken off, opens no title.)
+    let title = cut_title(
+        text.trim_start()
+            .trim_start_matches([':', ';', ','])
+            .trim_start(),
+    );
     // A quotation's opening mark with its close cut off (`"In my research at IIT
     // Madras`, of a quoted answer) is no mark of the title.
     match title.strip_prefix(['"', '“']) {

@@ -21474,3 +21474,140 @@ fn a_remark_set_as_a_heading_with_nothing_under_it_is_no_story() {
         read.skipped
     );
 }
+
+#[test]
+fn bold_labels_under_a_story_a_heading_names_are_its_sections() {
+    let set = principles::builtin();
+    // Our own words: a story named by its heading, then two bold labels of the
+    // writer's own, each over what it says: one story, not a second named
+    // "How I Handled".
+    let notes = "## Q: Tell me about a time you handled ambiguity\n\n\
+        ### STORY: Widget Portal\n\n\
+        **Ambiguity:**\n> \"No spec, no deadline. Just a gap I saw.\"\n\n\
+        **How I Handled:**\n```\n1. Wrote down the problem\n2. Set my own scope\n```\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(read.drafts[0].story.title, "Widget Portal");
+    assert!(read.drafts[0].story.notes.contains("Set my own scope"));
+}
+
+#[test]
+fn a_quoted_telling_under_a_story_label_and_name_is_the_writers_own() {
+    let set = principles::builtin();
+    // Our own words: notes that give their reader a tip in a framework, and a story
+    // the heading calls the writer's by its name, every part of it a quotation of
+    // what they will say.
+    let notes = "## Q: How do you pick what to fix first?\n\n\
+        ### **My Framework:**\n\
+        Fix what your users hit first, then what your on-call hits.\n\
+        If you are unsure, ask your support team what you should fix.\n\n\
+        ## Q: Tell me about a time you made the wrong call\n\n\
+        ### **STORY: The Cache Flush**\n\n\
+        **Wrong Call:**\n> \"I flushed the cache in the middle of the day.\"\n\n\
+        **What I Learned:**\n> \"I now drain traffic first and flush at night.\"\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The Cache Flush"], "{:#?}", read.skipped);
+}
+
+#[test]
+fn a_heading_that_says_same_story_pairs_it_with_the_stories_its_name_opens() {
+    let set = principles::builtin();
+    // Our own words: a story told under two names that open with the same word, and
+    // a third telling whose heading says it is the same story.
+    let notes = "## Q: Describe a design you changed after building it\n\n\
+        ### STORY: Ledger Rewrite (Week 1 to Week 3)\n\n\
+        **Situation:** The first schema could not hold refunds.\n\n\
+        **Action:** I moved refunds to their own table in week three.\n\n\
+        ## Q: Tell me about a project that did not go as planned\n\n\
+        ### STORY: Ledger Migration\n\n\
+        **What Went Wrong:** The backfill ran for two days instead of two hours.\n\n\
+        ## Q: Describe a time you made the wrong call\n\n\
+        ### Same Story: Ledger\n\n\
+        **Wrong Call:** I started the backfill without a dry run.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 3, "{:#?}", read.drafts);
+    let pairs: Vec<(usize, usize)> = read.duplicates.iter().map(|d| d.drafts).collect();
+    assert!(pairs.contains(&(0, 2)), "{pairs:?}");
+    assert!(pairs.contains(&(1, 2)), "{pairs:?}");
+}
+
+#[test]
+fn a_topic_among_questions_answered_by_what_happened_is_a_story() {
+    let set = principles::builtin();
+    // Our own words: a numbered list of prompts, two of them topics answered by what
+    // happened (one in a sentence, one in arrowed steps), the others questions left
+    // to answer.
+    let notes = "# Strengths\n\nI pick up new tools quickly.\n\n\
+        1. clash with a teammate\n\
+        -> review argument with dana, we talked it through and i learned she felt unheard.\n\n\
+        2. dispute between two teams that you settled:\n\
+        -> explain who owned the checkout\n\
+        -> built a shared prototype both teams could use\n\
+        -> showed it at the weekly review and both signed off\n\n\
+        3. what was a time you disagreed with your manager:\n\n\
+        4. what project are you proudest of?\n\n\
+        5. tell me about a time you failed.\n";
+    let read = plan(notes, &set);
+    let asked: Vec<&str> = read
+        .drafts
+        .iter()
+        .flat_map(|d| d.story.questions.iter().map(String::as_str))
+        .collect();
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert!(asked.contains(&"clash with a teammate"), "{asked:?}");
+    assert!(
+        read.drafts[1]
+            .all_text()
+            .contains("built a shared prototype")
+    );
+    // (The arrow is the writer's mark for a step, no word of the story.)
+    assert!(!read.drafts[1].all_text().contains("> built"));
+}
+
+#[test]
+fn a_title_opens_on_no_colon_left_by_a_remark() {
+    let set = principles::builtin();
+    // Our own words: under a question's heading, a situation that opens with a remark
+    // in brackets before its colon, the story's title taken from it.
+    let notes = "### **4. Setback/Lesson: \"Talk about a time you failed and what it taught \
+        you.\"**\n\
+        *   **Situation:** (Made up for practice): Early in the **app** rollout I led the \
+        switch to a new network library across our stores.\n\
+        *   **Result:** We rolled it back within four hours.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        !read.drafts[0].story.title.starts_with(':'),
+        "{:?}",
+        read.drafts[0].story.title
+    );
+}
+
+#[test]
+fn a_category_beside_a_principles_name_in_a_heading_names_the_principle() {
+    let set = principles::builtin();
+    // Our own words: a heading joining the writer's category and a principle's name,
+    // a question heading under it over the story that answers it.
+    let notes = "# 1. LEADERSHIP & OWNERSHIP\n\n\
+        ## Q: Tell me about a time you led a project end to end\n\n\
+        ### STORY: The Config Finder\n\n\
+        **Situation:** Our team lost an hour a day looking up settings.\n\n\
+        **Action:** I built a tool that answered those lookups.\n\n\
+        **Result:** The hour came down to ten minutes.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.principles, ["ownership"]);
+    assert!(!read.drafts[0].guessed);
+    assert!(
+        story
+            .questions
+            .iter()
+            .any(|q| q.contains("led a project end to end")),
+        "{:?} {:?}",
+        story.questions,
+        read.questions
+    );
+    assert!(read.questions.is_empty(), "{:?}", read.questions);
+}

@@ -2064,6 +2064,21 @@ fn bold_name(text: &str, set: &PrincipleSet) -> bool {
         && set.resolve(name).is_none()
 }
 
+/// Whether a line in bold (`**- Drag and drop**`, `**Old views to React:**`) is the
+/// name of the story titled `title`: its words, list marker and colon aside, are the
+/// title's, or the story has no title yet. A story a heading named has its own title,
+/// and a bold line under it is one of its sections.
+fn names_its_story(line: &str, title: &str) -> bool {
+    let name = line
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim()
+        .trim_start_matches(['-', '*', '+'])
+        .trim_end_matches(['*', ':'])
+        .trim();
+    title.trim().is_empty() || plain_words(name) == plain_words(title)
+}
+
 /// The words a line refers to a story by, when it only refers to one told elsewhere:
 /// `***ref to tight deadline***`, `**Ref to deadline**`, `refer to: the outage`, `see
 /// difficult customer`. Five words at most after the lead, no sentence; without the
@@ -6602,6 +6617,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         let mut read = Vec::new();
         let mut asking = 0;
+        let mut topics = 0;
         for item in node.children() {
             let (s, e) = span(item);
             let text = strip_marker(&self.source(s, e, 0));
@@ -6609,12 +6625,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let question = bare_question(&first);
             let answer: Vec<String> = rest
                 .lines()
-                .map(|l| enumerator_off(l.trim()).to_string())
+                .map(|l| enumerator_off(arrow_off(l.trim())).to_string())
                 .filter(|l| !l.is_empty())
                 .collect();
             let answer = answer.join("\n");
             let asks = is_question(&question) || asks_unmarked(&question);
             asking += usize::from(asks);
+            // `1. conflict with coworker` over `-> pr conflict with chandra, mutually
+            // spoke it out…`: a topic set as the questions around it are, a few words,
+            // answered by what happened; one of the prompts (counted apart: see below).
+            let arrowed = arrowed_lines(rest);
+            let topic = !asks
+                && !answer.is_empty()
+                && (1..=12).contains(&words_of(&question).len())
+                && !question.trim_end().ends_with(['.', '!'])
+                && (recalls_event(&answer) || arrowed.as_deref().is_some_and(arrowed_steps_told));
+            topics += usize::from(topic);
+            let asks = asks || topic;
             let names = named_principles(&answer.replace('\n', ", "), self.set);
             // (An answer in a story's labelled parts, `1. **S** — No PM…`, tells one.)
             let parted = answer
@@ -6651,12 +6678,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 Answer::Other
             } else if (recalls_event(&answer)
                 || parted
+                || arrowed.as_deref().is_some_and(arrowed_steps_told)
                 // (Or fragments set apart by dashes, "I" left out: see
                 // `dashed_fragments_told`.)
                 || (asks_for_story(&question) || is_prompt(&question))
                     && dashed_fragments_told(&answer))
                 && !about_the_person(&question)
             {
+                // (The colon that leads to the answer, `…you helped resolve:`, is no
+                // part of the question.)
+                let question = question
+                    .trim_end_matches([':', '：'])
+                    .trim_end()
+                    .to_string();
                 Answer::Recalls(question, answer.clone(), names_within(&answer, self.set))
             } else if names_stories && !about_the_person(&question) {
                 Answer::Names(question, named)
@@ -6669,7 +6703,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .iter()
             .filter(|(_, k)| matches!(k, Answer::Recalls(..) | Answer::Names(..)))
             .count();
-        if recalls == 0 || asking * 3 < read.len() * 2 {
+        // (Topics answered count with the questions when the questions outnumber them:
+        // a list of topics alone is a list of reminders, read elsewhere.)
+        if recalls == 0 || (asking + topics) * 3 < read.len() * 2 || asking <= topics {
             return false;
         }
         let reason = self.outside_reason();
@@ -10448,6 +10484,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (`**Drag and drop**`) and told under it: the next story's name, as the first
         // was; the story before ends.
         // (In a story's card, a name in bold is one of its sections: `**Short version**`.)
+        // (Nor when a heading named the story before, `### STORY: Widget Portal` over
+        // `**Ambiguity:**` and a quotation: its bold line was a section of it, and so is
+        // this one, `**How I Handled:**`.)
         if is_paragraph
             && quote_depth == 0
             && self.section.as_ref().is_some_and(|s| !s.card)
@@ -10456,7 +10495,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let notes = b.draft.story.notes.trim_start();
                 !b.labelled
                     && b.draft.story.written_parts().next().is_none()
-                    && notes.lines().next().is_some_and(|l| bold_name(l, self.set))
+                    && notes.lines().next().is_some_and(|l| {
+                        bold_name(l, self.set) && names_its_story(l, &b.draft.story.title)
+                    })
                     && notes.contains("\n\n")
             })
         {
@@ -13396,11 +13437,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .filter(|p| !p.is_empty())
             .collect();
         let quoted = paragraphs.iter().filter(|p| is_quoted(p)).count();
+        // (Not under a line that says the story is the person's own, `### **STORY:
+        // Memory Leak**`, `**Your Answer:**`: there the quotation is what they will say.)
+        let own_labelled = || self.draft_source(draft).iter().any(|l| own_answer_line(l));
         if quoted >= 2
             && paragraphs
                 .iter()
                 .all(|p| is_quoted(p) || instructs(p) && persons(p).0 == 0)
             && self.advises()
+            && !own_labelled()
         {
             return Some("a guide's sample answer (each part a quotation), not your story");
         }
@@ -14843,6 +14888,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 _ => None,
             }
         });
+        // `### **Same Story: BouncyCastle**`: the heading says so, and names the story:
+        // each told above under a title its name opens (`BouncyCastle Fix`,
+        // `BouncyCastle SFTP`).
+        let same_story = drafts.iter().enumerate().flat_map(|(i, draft)| {
+            let name = self
+                .draft_heading(draft)
+                .map(|h| h.trim().trim_matches(['*', '_']).trim())
+                .and_then(|h| strip_prefix_ignore_case(h, "same story:"))
+                .map(plain_words)
+                .unwrap_or_default();
+            (0..i)
+                .filter(|&j| {
+                    !name.is_empty() && plain_words(&drafts[j].story.title).starts_with(&name)
+                })
+                .map(move |j| (i, j))
+                .collect::<Vec<_>>()
+        });
         self.retold
             .iter()
             .filter_map(|(i, (to, marker))| {
@@ -14851,6 +14913,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .map(|j| (*i, j))
             })
             .chain(same)
+            .chain(same_story)
             .collect()
     }
 
@@ -15647,6 +15710,45 @@ fn share_heading_questions(plan: &mut ImportPlan, lines: &[&str]) {
             Some((asked, s.lines.1, end))
         })
         .collect();
+    // (So does a question of the person's own under a principle's heading, its own
+    // heading over the stories that answer it: `# LEADERSHIP & OWNERSHIP`, then `## Q:
+    // Tell me about a time you led…` over `### STORY: ConfigNexus`. It is theirs, no
+    // longer a question waiting for a story.)
+    let mut answered = Vec::new();
+    for (k, q) in plan.questions.iter().enumerate() {
+        // (Its heading the question alone, `Q:` aside: `### FRUGALITY: Tell me about a
+        // time you saved money.` is the principle's heading, and its question waits.)
+        let Some((depth, text)) = heading(q.lines.0).filter(|_| q.lines.0 == q.lines.1) else {
+            continue;
+        };
+        let mut words = plain_words(text);
+        if words.first().is_some_and(|w| w == "q") {
+            words.remove(0);
+        }
+        if words != plain_words(&q.question) {
+            continue;
+        }
+        let end = (q.lines.0 + 1..=lines.len())
+            .find(|&at| heading(at).is_some_and(|(d, _)| d <= depth))
+            .unwrap_or(lines.len() + 1);
+        if plan
+            .drafts
+            .iter()
+            .any(|d| d.lines.0 > q.lines.1 && d.lines.0 < end)
+        {
+            answered.push(k);
+        }
+    }
+    let mut shared = shared;
+    for k in answered.into_iter().rev() {
+        let q = plan.questions.remove(k);
+        let end = (q.lines.0 + 1..=lines.len())
+            .find(|&at| {
+                heading(at).is_some_and(|(d, _)| Some(d) <= heading(q.lines.0).map(|h| h.0))
+            })
+            .unwrap_or(lines.len() + 1);
+        shared.push((q.question, q.lines.1, end));
+    }
     for (asked, after, end) in shared {
         for draft in plan
             .drafts
@@ -16436,6 +16538,49 @@ fn enumerator_off(line: &str) -> &str {
         Some(rest) if short && !head.is_empty() && rest.starts_with(' ') => rest.trim_start(),
         _ => t,
     }
+}
+
+/// A line without the arrow that leads it (`-> did poc launcher` reads `did poc
+/// launcher`): the writer's mark for a step, not a word of theirs.
+fn arrow_off(line: &str) -> &str {
+    ARROWS
+        .iter()
+        .find_map(|a| line.strip_prefix(a))
+        .map_or(line, str::trim_start)
+}
+
+/// The marks that lead a step in shorthand, longest first.
+const ARROWS: [&str; 4] = ["-->", "->", "=>", "→"];
+
+/// The lines of a text when each is led by an arrow (`-> did poc launcher`, `=> …`,
+/// `→ …`), the writer's shorthand for the steps of a telling: the lines without their
+/// arrows; `None` when a line is not so led, or there are none.
+fn arrowed_lines(text: &str) -> Option<Vec<&str>> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let bare: Vec<&str> = lines
+        .iter()
+        .map(|l| ARROWS.iter().find_map(|a| l.strip_prefix(a)).map(str::trim))
+        .collect::<Option<_>>()?;
+    (!bare.is_empty()).then_some(bare)
+}
+
+/// Whether arrowed lines (see [`arrowed_lines`]) tell what happened: three or more,
+/// none a question, two or more (a third at least) opening on a deed in the past (`did
+/// poc launcher…`, `presented it and showed…`). The others may be the writer's
+/// reminders of what to say first (`explain what markets are`).
+fn arrowed_steps_told(lines: &[&str]) -> bool {
+    let deeds = lines
+        .iter()
+        .filter(|l| words_of(l).iter().take(3).any(|w| past(w)) || first_person_events(l) > 0)
+        .count();
+    lines.len() >= 3
+        && lines.iter().all(|l| !is_question(l))
+        && deeds >= 2
+        && deeds * 3 >= lines.len()
 }
 
 /// What the paragraph at `(from, to)` (1-based lines) says of the list of `items`
@@ -18332,11 +18477,18 @@ fn own_story_label(text: &str) -> bool {
 /// `**Your Answer: THE QUIZ PLATFORM**`, `**My answer: the billing cutover**`: the
 /// label that says the person's own answer follows, with the name of the story it
 /// tells.
+/// So does `### **STORY: Memory Leak in Orchestration Service**` (or `Same Story:
+/// …`), a heading as well as a line: one of the person's stories, by its name.
 fn names_own_answer(text: &str) -> bool {
+    let text = heading_line(text).unwrap_or(text);
     let bare = text.trim().trim_start_matches(['*', '_']).to_lowercase();
     ["your answer:", "my answer:"]
         .iter()
         .any(|label| bare.starts_with(label))
+        || ["story:", "same story:"].iter().any(|label| {
+            bare.strip_prefix(label)
+                .is_some_and(|name| name.chars().any(char::is_alphanumeric))
+        })
 }
 
 /// Whether a text is only labels of a few words (`Bad answer:`, `Hit these points:`),
