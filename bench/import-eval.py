@@ -51,6 +51,8 @@ STRUCTURE = set(
     "situation task action actions result results outcome impact context goal approach problem "
     # `Challenge:`, the task as a story told Situation, Challenge, Action, Result names it.
     "challenge "
+    # `**Setup.**`: the scene as a storyteller labels it.
+    "setup "
     "issue objective objectives solution resolution corrective measures "
     "s t a r also secondary secondaires secundarios "
     "principles principle lps lp leadership what i learned learnt learning learnings lesson "

@@ -2627,6 +2627,36 @@ pub(super) fn over_stories(heading: &str) -> bool {
         && (!about_answering(heading) || story_bank(heading))
 }
 
+/// The name in a heading that numbers one of the stories the heading over it names by
+/// their kind: `Anchor 1: Spring Boot 3 Migration` under `The 3 Anchor Stories`, the
+/// kind's word said again with the story's number, gives `Spring Boot 3 Migration`, as
+/// `Story 1: …` would.
+pub(super) fn kind_numbered_name(heading: &str, over: &str) -> Option<String> {
+    let over_words = plain_words(over);
+    let at = over_words.iter().position(|w| w == "stories")?;
+    let kind = over_words.get(at.checked_sub(1)?)?;
+    // (`The 5 stories`, `My STAR stories`: no kind of the writer's own.)
+    if kind.chars().any(|c| c.is_ascii_digit())
+        || matches!(
+            kind.as_str(),
+            "the" | "my" | "star" | "interview" | "behavioral" | "behavioural" | "your" | "our"
+        )
+    {
+        return None;
+    }
+    let t = heading.trim().trim_matches(['*', '_']).trim();
+    let rest = strip_prefix_ignore_case(t, kind)?.trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return None;
+    }
+    let rest = rest[digits..]
+        .trim_start()
+        .strip_prefix([':', '.', '—', '–', '-', '·'])?
+        .trim();
+    (!rest.is_empty()).then(|| rest.to_string())
+}
+
 /// Whether a heading names stories for interviews and nothing else (`Interview
 /// stories`, `Behavioral Interview Stories`, `My STAR stories`): the stories a person
 /// keeps to tell, theirs.
@@ -6270,6 +6300,10 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("learning", Label::Part(Part::Learned)),
         ("reflections", Label::Part(Part::Learned)),
         ("reflection", Label::Part(Part::Learned)),
+        // `**Setup.** v1 was…`: a story told as a storyteller tells one, its scene set
+        // up first. (Not `Insight`: the lesson in one set of notes, the clever move of
+        // the fix in another.)
+        ("setup", Label::Part(Part::Situation)),
         ("situation", Label::Part(Part::Situation)),
         // Problem, Action, Result: the same answer with the scene called the problem;
         // Context, Goal, Approach, Outcome: the same again in other words.

@@ -21611,3 +21611,53 @@ fn a_category_beside_a_principles_name_in_a_heading_names_the_principle() {
     );
     assert!(read.questions.is_empty(), "{:?}", read.questions);
 }
+
+#[test]
+fn a_heading_that_numbers_a_story_by_the_kind_the_heading_over_it_names_is_a_story() {
+    let set = principles::builtin();
+    // Our own words: notes that speak to their reader, then `The 2 Core Stories` over
+    // `Core 1: NAME` and `Core 2: NAME`, each a quoted paragraph of what to say.
+    let notes = "# Reframing guide\n\n\
+        > Your answers already have the detail. This page shows you how to lift them.\n\
+        > Say why you chose, not only what you built.\n\n\
+        ## The 2 Core Stories\n\n\
+        ### Core 1: Ledger Rewrite\n\
+        **Frame:** \"I saw that refunds were stuck in one table. I moved them to their own \
+        and wrote the runbook so others could do the next one.\"\n\n\
+        ### Core 2: Pager Rota\n\
+        **Frame:** \"I rebuilt the rota from the team calendar and the missed pages \
+        stopped.\"\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Ledger Rewrite", "Pager Rota"],
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn setup_labels_a_storys_scene() {
+    let set = principles::builtin();
+    // Our own words: a story told in run-in labels that end in a full stop, its scene
+    // called the setup; the insight is no part's label (a lesson in some notes, the
+    // clever move of the fix in others) and goes on with the text above it.
+    let notes = "## Dive Deep\n\n### The missing receipts\n\n\
+        **Setup.** Our first version was one big orchestrator.\n\
+        **Failure.** An audit found rows written but no tool ever called.\n\
+        **Insight.** A claim and the action it claims were two code paths.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story
+            .part(crate::model::Part::Situation)
+            .contains("one big orchestrator"),
+        "{story:#?}"
+    );
+    assert!(
+        read.drafts[0].all_text().contains("two code paths"),
+        "{story:#?}"
+    );
+}

@@ -7421,7 +7421,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             });
             return;
         }
-        let named = story_heading(&unquote(&heading));
+        // (`### Anchor 1: NAME` under `## The 3 Anchor Stories`: the story's label and
+        // number, as `Story 1:` is.)
+        let named = self
+            .heading_over(lines.0)
+            .and_then(|over| kind_numbered_name(&heading, over))
+            .unwrap_or_else(|| story_heading(&unquote(&heading)));
         let empty = blocks
             .iter()
             .all(|node| matches!(node.data().value, NodeValue::ThematicBreak));
