@@ -3196,6 +3196,57 @@ pub(super) fn names_within(heading: &str, set: &PrincipleSet) -> Vec<String> {
     found.into_iter().map(|(_, id)| id).collect()
 }
 
+/// The principles a sentence names by their full names set as names, each word that is
+/// no small word capitalized, in the sentence's order: "you showed Ownership beyond
+/// your scope", "a time you Invented and Simplified", "Hiring and Developing the Best"
+/// (a verb's ending, `-ed`, `-ied`, `-ing`, `-s`, set aside). "You took ownership of it" names none: the word, not the
+/// name.
+pub(super) fn capitalized_names(sentence: &str, set: &PrincipleSet) -> Vec<String> {
+    const SMALL: &[&str] = &[
+        "and", "the", "a", "an", "of", "to", "on", "for", "be", "are",
+    ];
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // (`Hiring` and `Hire` alike: a final "e" goes with the ending.)
+    let stem = |w: &str| -> String {
+        let w = w.to_lowercase();
+        if let Some(b) = w.strip_suffix("ied") {
+            return format!("{b}y");
+        }
+        let base = ["ing", "ed", "s"]
+            .iter()
+            .find_map(|end| w.strip_suffix(end).filter(|b| b.len() >= 3))
+            .unwrap_or(&w);
+        base.strip_suffix('e').unwrap_or(base).to_string()
+    };
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for p in &set.principles {
+        let name: Vec<&str> = p
+            .name
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .collect();
+        if name.is_empty() || name.len() > words.len() {
+            continue;
+        }
+        let at = (0..=words.len() - name.len()).find(|&i| {
+            name.iter().zip(&words[i..]).all(|(want, got)| {
+                let small = SMALL.contains(&want.to_lowercase().as_str());
+                let same = got.eq_ignore_ascii_case(want) || stem(got) == stem(want);
+                same && (small || got.starts_with(char::is_uppercase))
+            })
+        });
+        // (A name of one word opening the sentence is capitalized as any first word is.)
+        if let Some(i) = at.filter(|&i| i > 0 || name.len() > 1) {
+            found.push((i, p.id.clone()));
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(_, id)| id).collect()
+}
+
 /// The principle whose name closes a heading, set off from the words before it by a
 /// dash, a bar, a colon, a slash or a parenthesis (`IRR-10-MPT-Delivery-star-ownership`,
 /// `Story 3 — Dive Deep`, `AID-5-Hire-star-best-employer`): the story's tag. A short

@@ -21661,3 +21661,36 @@ fn setup_labels_a_storys_scene() {
         "{story:#?}"
     );
 }
+
+#[test]
+fn a_question_that_names_its_principle_as_a_name_links_the_story_to_it() {
+    let set = principles::builtin();
+    // Our own words: questions that name the principle they test, set as a name (one
+    // in the past tense, one with "-ing"), each over a quoted telling; and one that
+    // only uses the word.
+    let notes = "# Prep\n\n## Behavioral\n\n\
+        **Q: Tell me about a time you showed Ownership past your remit.**\n\
+        *STAR:* \"Nobody owned the flaky export, so I set up a working group and the \
+        failures stopped.\"\n\n\
+        **Q: Tell me about Hiring and Developing the Best.**\n\
+        *STAR:* \"I grew the team from three to nine and one hire now leads our storage \
+        work.\"\n\n\
+        **Q: Tell me about a time you took ownership of a migration.**\n\
+        *STAR:* \"I moved the billing job to the scheduler and ran both for a week.\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 3, "{:#?}", read.drafts);
+    assert_eq!(read.drafts[0].story.principles, ["ownership"]);
+    assert!(!read.drafts[0].guessed);
+    assert_eq!(
+        read.drafts[1].story.principles,
+        ["hire-and-develop-the-best"]
+    );
+    assert!(!read.drafts[1].guessed);
+    // ("took ownership": the word, not the name; the link is a guess, said so.)
+    assert!(read.drafts[2].guessed);
+    assert_eq!(
+        capitalized_names("a time you Invented and Simplified", &set),
+        ["invent-and-simplify"]
+    );
+    assert!(capitalized_names("Ownership is a word that opens this", &set).is_empty());
+}

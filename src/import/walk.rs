@@ -7157,7 +7157,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             // The principles the answer names; else the one its question is nearest, as
             // a story under a question's heading is linked, and the report says so.
-            let named = names_within(&text, self.set);
+            // (Or the names its question gives, set as names: `…you showed Ownership
+            // beyond your scope`.)
+            let mut named = names_within(&text, self.set);
+            if named.is_empty() {
+                named = capitalized_names(&question, self.set);
+            }
             let nearest = named
                 .is_empty()
                 .then(|| self.nearest(&question))
@@ -7228,6 +7233,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// words are nearest, as a story under a question's heading is, and finishes it; the
     /// report says so of a draft kept.
     fn finish_guessed_by(&mut self, question: &str, line: usize) {
+        // (A question that names its principle, set as a name, `…you showed Ownership
+        // beyond your scope`, links the story to it: no guess.)
+        let named = capitalized_names(question, self.set);
+        if let Some(building) = self.current.as_mut()
+            && building.draft.story.principles.is_empty()
+        {
+            building.draft.story.principles = named;
+        }
         let nearest = self
             .nearest(question)
             .map(|p| (p.id.clone(), p.name.clone()));
@@ -13179,6 +13192,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let remarked = remarked_principles(&draft.story, self.set);
         link(&mut draft.story.principles, remarked);
         self.link_guessed(&mut draft);
+        // `**Q: Tell me about a time you showed Ownership beyond your scope.**`: the
+        // interviewer's question names the principle it tests, its name set as a name.
+        if draft.story.principles.is_empty() {
+            for question in &draft.story.questions {
+                for id in capitalized_names(question, self.set) {
+                    if !draft.story.principles.contains(&id) {
+                        draft.story.principles.push(id);
+                    }
+                }
+            }
+        }
         // A story among others that name their principles, naming none itself: linked
         // to the principle its words are nearest, and the report says so.
         if draft.story.principles.is_empty() {
@@ -13228,6 +13252,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         if !section.principle_guessed || draft.story.principles != [section.principle.clone()] {
             return;
+        }
+        // A question that names its principle, set as a name (`…you showed Ownership
+        // beyond your scope`): that principle, no guess.
+        if let Some(question) = draft.story.questions.first() {
+            let named = capitalized_names(question, self.set);
+            if !named.is_empty() {
+                draft.story.principles = named;
+                draft.guessed = false;
+                return;
+            }
         }
         // An interviewer's question, put to "you"; not the notes' own ("What do they
         // care about?").
