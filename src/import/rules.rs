@@ -8142,6 +8142,17 @@ pub(super) fn first_sentence(text: &str) -> String {
     {
         text = rest.trim_start_matches(['*', '_', ' ']);
     }
+    // (A list's items are its sentences: `explain what markets are` over `- explain
+    // how the conflict arose` ends at its line, stop or none.)
+    if let Some((first, rest)) = text.split_once('\n')
+        && rest.lines().next().is_some_and(|next| {
+            let next = next.trim_start();
+            next.starts_with(['-', '*', '+']) && next[1..].starts_with(' ')
+        })
+        && !first.trim().is_empty()
+    {
+        text = first;
+    }
     let mut sentence = crate::model::first_sentence(text);
     // (A word alone on its line, `H2HProcessStepService` over its reminder, is a name,
     // not a word that starts speaking.)

@@ -21561,8 +21561,15 @@ fn a_topic_among_questions_answered_by_what_happened_is_a_story() {
             .all_text()
             .contains("built a shared prototype")
     );
-    // (The arrow is the writer's mark for a step, no word of the story.)
+    // (The arrow is the writer's mark for a step, no word of the story: each step
+    // is kept as a list item, and the title is the first step alone.)
     assert!(!read.drafts[1].all_text().contains("> built"));
+    assert!(
+        read.drafts[1]
+            .all_text()
+            .contains("- built a shared prototype")
+    );
+    assert_eq!(read.drafts[1].story.title, "explain who owned the checkout");
 }
 
 #[test]

@@ -6623,9 +6623,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let text = strip_marker(&self.source(s, e, 0));
             let (first, rest) = wrapped_first_line(&text);
             let question = bare_question(&first);
+            // (Steps led by arrows stay steps, a list item each: run together they
+            // read as one sentence, and so would the story's title.)
             let answer: Vec<String> = rest
                 .lines()
-                .map(|l| enumerator_off(arrow_off(l.trim())).to_string())
+                .map(|l| match arrow_off(l.trim()) {
+                    step if step.len() < l.trim().len() && !step.is_empty() => format!("- {step}"),
+                    line => enumerator_off(line).to_string(),
+                })
                 .filter(|l| !l.is_empty())
                 .collect();
             let answer = answer.join("\n");
