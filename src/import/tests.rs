@@ -21701,3 +21701,24 @@ fn a_question_that_names_its_principle_as_a_name_links_the_story_to_it() {
     );
     assert!(capitalized_names("Ownership is a word that opens this", &set).is_empty());
 }
+
+#[test]
+fn a_guides_model_answers_and_the_shape_it_shows_are_no_stories() {
+    let set = principles::builtin();
+    // Our own words: a course chapter that speaks to its reader, a section showing the
+    // shape of a failure story with its sample in a block quote, and a section of
+    // questions with model answers that point to its sample bank.
+    let notes = "# Failure questions\n\n\
+        You should pick a failure that was yours. Tell your reader what you changed, \
+        and show your evidence.\n\n\
+        ## The shape of a failure story\n\n\
+        S2, told well:\n\n\
+        > **What happened.** I shipped a cache change that served stale prices for an hour.\n\
+        >\n\
+        > **Recovery.** I rolled it back and wrote the review.\n\n\
+        ## Interview questions and model answers\n\n\
+        **Q: Tell me about a time you failed.**\n\
+        A: S2: the stale prices. What I did wrong, the rollback, and the test I added.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}

@@ -2699,19 +2699,29 @@ pub(super) fn technical_heading(heading: &str) -> bool {
 }
 
 /// Whether a heading says the sections under it are samples: "Sample Conflict
-/// Stories", "Model answers", "Template stories for new grads".
+/// Stories", "Model answers", "Template stories for new grads", "Interview questions
+/// and model answers".
 fn samples_heading(heading: &str) -> bool {
     let words = plain_words(heading);
-    words.len() <= 6
-        && words.first().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "sample" | "samples" | "model" | "template" | "templates"
-            )
-        })
+    let kind = |w: &str| matches!(w, "sample" | "samples" | "model" | "template" | "templates");
+    let told = |w: &str| matches!(w, "stories" | "answers" | "responses");
+    words.len() <= 6 && words.first().is_some_and(|w| kind(w)) && words.iter().any(|w| told(w))
+        // (The kind right before what it names, anywhere in a short heading.)
+        || words.len() <= 8 && words.windows(2).any(|pair| kind(&pair[0]) && told(&pair[1]))
+}
+
+/// Whether a heading is over the shape a kind of story takes, shown: "The shape of a
+/// failure story", "Anatomy of a strong answer": a guide's worked example under it,
+/// not the reader's story.
+fn shape_heading(heading: &str) -> bool {
+    let words = plain_words(heading);
+    words.len() <= 8
+        && words
+            .windows(2)
+            .any(|pair| matches!(pair[0].as_str(), "shape" | "anatomy") && pair[1] == "of")
         && words
             .iter()
-            .any(|w| matches!(w.as_str(), "stories" | "answers" | "responses"))
+            .any(|w| matches!(w.as_str(), "story" | "stories" | "answer" | "answers"))
 }
 
 /// Whether a heading names stories in the plural ("STAR Pattern Examples", "My
@@ -7924,6 +7934,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     Some("which says its answers are templates, not your own")
                 } else if samples_heading(&title) && self.advises() {
                     Some("which says its stories are a guide's samples, not your own")
+                } else if shape_heading(&title) && self.advises() {
+                    Some("which shows the shape of a story: a guide's example, not your own")
                 } else if technical_heading(&title) || first_line.is_some_and(technical_lead) {
                     Some("which holds technical questions: no story")
                 } else if pitches_heading(&title)
