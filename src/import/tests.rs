@@ -21722,3 +21722,29 @@ fn a_guides_model_answers_and_the_shape_it_shows_are_no_stories() {
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
 }
+
+#[test]
+fn an_answer_in_a_guides_examples_list_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a guide that speaks to its reader, an `Examples:` label over
+    // numbered questions each with an answer, one answer told in the first person;
+    // and, for contrast, the writer's own notes with the same shape but no advice.
+    let guide = "# Cache interviews\n\n\
+        Here are the questions you might meet, and how you can answer them.\n\n\
+        ### Use-case questions\n\
+        These questions check your hands-on experience.\n\n\
+        **Examples:**\n\
+        1. **Describe a time you made a slow page fast.**\n   \
+        - **Answer:** At my last job, we cached the price lookups and the page went \
+        from two seconds to two hundred milliseconds.\n\n\
+        Good luck, and keep your answers short.\n";
+    let read = plan(guide, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason.contains("under its Examples label")),
+        "{:#?}",
+        read.skipped
+    );
+}

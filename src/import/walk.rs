@@ -8626,6 +8626,35 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         })
     }
 
+    /// Whether the list a line is in stands under a label that calls its items
+    /// examples (`**Examples:**`, `Example questions:`): the lines above it, list items,
+    /// their indented lines and blank lines passed over, up to the first other line.
+    fn under_examples_label(&self, line: usize) -> bool {
+        let above = self.lines[..line.saturating_sub(1).min(self.lines.len())]
+            .iter()
+            .rev()
+            .find(|l| {
+                let t = l.trim();
+                // (A list item's marker has a space after it: `**Examples:**` is bold.)
+                let item = item_body(t).is_some_and(|body| body.starts_with(' '));
+                !(t.is_empty() || l.starts_with([' ', '\t']) || item)
+            });
+        above.is_some_and(|l| {
+            let label = l.trim().trim_matches(['*', '_']).trim();
+            let Some(label) = label.strip_suffix(':') else {
+                return false;
+            };
+            let words = plain_words(label.trim_end_matches(['*', '_']));
+            words
+                .first()
+                .is_some_and(|w| w == "examples" || w == "example")
+                && words.len() <= 2
+                && words
+                    .get(1)
+                    .is_none_or(|w| matches!(w.as_str(), "questions" | "answers"))
+        })
+    }
+
     /// Whether a draft is short lines only (a name, a title: six words or fewer each,
     /// no sentence), with nothing after it but more such lines before a paragraph that
     /// says what the notes are ([`about_these_notes`]).
@@ -13504,6 +13533,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !own_labelled()
         {
             return Some("a guide's sample answer (each part a quotation), not your story");
+        }
+        // `**Examples:**` over a numbered list of questions, each with `- **Answer:**`,
+        // in notes that advise their reader: the guide's examples, a first-person
+        // answer among them ("At my previous company, we…") as much as the others.
+        if self.advises() && self.under_examples_label(draft.lines.0) {
+            return Some("a guide's example answer (under its Examples label), not your story");
         }
         // `**Example Answer (STAR):**` over the parts, in notes that advise their reader
         // (what the interviewer looks for, what to avoid): the guide's sample, however
