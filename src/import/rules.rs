@@ -3205,10 +3205,21 @@ pub(super) fn capitalized_names(sentence: &str, set: &PrincipleSet) -> Vec<Strin
     const SMALL: &[&str] = &[
         "and", "the", "a", "an", "of", "to", "on", "for", "be", "are",
     ];
-    let words: Vec<&str> = sentence
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let split = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let words = split(sentence);
+    // (No word but the first capitalized: no name set as one. Most questions.)
+    if !words
+        .iter()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_uppercase))
+    {
+        return Vec::new();
+    }
     // (`Hiring` and `Hire` alike: a final "e" goes with the ending.)
     let stem = |w: &str| -> String {
         let w = w.to_lowercase();
@@ -3221,21 +3232,21 @@ pub(super) fn capitalized_names(sentence: &str, set: &PrincipleSet) -> Vec<Strin
             .unwrap_or(&w);
         base.strip_suffix('e').unwrap_or(base).to_string()
     };
+    let stems: Vec<String> = words.iter().map(|w| stem(w)).collect();
     let mut found: Vec<(usize, String)> = Vec::new();
     for p in &set.principles {
-        let name: Vec<&str> = p
-            .name
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .filter(|w| !w.is_empty())
-            .collect();
+        let name = split(&p.name);
         if name.is_empty() || name.len() > words.len() {
             continue;
         }
+        let wanted: Vec<(bool, String)> = name
+            .iter()
+            .map(|w| (SMALL.contains(&w.to_lowercase().as_str()), stem(w)))
+            .collect();
         let at = (0..=words.len() - name.len()).find(|&i| {
-            name.iter().zip(&words[i..]).all(|(want, got)| {
-                let small = SMALL.contains(&want.to_lowercase().as_str());
-                let same = got.eq_ignore_ascii_case(want) || stem(got) == stem(want);
-                same && (small || got.starts_with(char::is_uppercase))
+            wanted.iter().enumerate().all(|(k, (small, want))| {
+                let got = &words[i + k];
+                stems[i + k] == *want && (*small || got.starts_with(char::is_uppercase))
             })
         });
         // (A name of one word opening the sentence is capitalized as any first word is.)

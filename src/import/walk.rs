@@ -14989,10 +14989,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .and_then(|h| strip_prefix_ignore_case(h, "same story:"))
                 .map(plain_words)
                 .unwrap_or_default();
+            // (Looked for only under such a heading: a pass over the drafts above every
+            // draft would take as long as the notes are, squared.)
+            if name.is_empty() {
+                return Vec::new();
+            }
             (0..i)
-                .filter(|&j| {
-                    !name.is_empty() && plain_words(&drafts[j].story.title).starts_with(&name)
-                })
+                .filter(|&j| plain_words(&drafts[j].story.title).starts_with(&name))
                 .map(move |j| (i, j))
                 .collect::<Vec<_>>()
         });
