@@ -21747,4 +21747,10 @@ fn an_answer_in_a_guides_examples_list_is_no_story() {
         "{:#?}",
         read.skipped
     );
+    let own = "# My prep\n\n### Use-case questions\n\n\
+        **Examples:**\n\
+        1. **Describe a time you made a slow page fast.**\n   \
+        - **Answer:** At my last job, we cached the price lookups and the page went \
+        from two seconds to two hundred milliseconds.\n";
+    assert_eq!(plan(own, &set).drafts.len(), 1);
 }
