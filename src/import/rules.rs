@@ -3199,8 +3199,8 @@ pub(super) fn names_within(heading: &str, set: &PrincipleSet) -> Vec<String> {
 /// The principles a sentence names by their full names set as names, each word that is
 /// no small word capitalized, in the sentence's order: "you showed Ownership beyond
 /// your scope", "a time you Invented and Simplified", "Hiring and Developing the Best"
-/// (a verb's ending, `-ed`, `-ied`, `-ing`, `-s`, set aside). "You took ownership of it" names none: the word, not the
-/// name.
+/// (a verb's ending, `-ed`, `-ied`, `-ing`, `-s`, set aside). "You took ownership of
+/// it" names none: the word, not the name.
 pub(super) fn capitalized_names(sentence: &str, set: &PrincipleSet) -> Vec<String> {
     const SMALL: &[&str] = &[
         "and", "the", "a", "an", "of", "to", "on", "for", "be", "are",

@@ -6637,9 +6637,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // read as one sentence, and so would the story's title.)
             let answer: Vec<String> = rest
                 .lines()
-                .map(|l| match arrow_off(l.trim()) {
-                    step if step.len() < l.trim().len() && !step.is_empty() => format!("- {step}"),
-                    line => enumerator_off(line).to_string(),
+                .map(|l| match after_arrow(l.trim()) {
+                    // (An arrow with nothing after it leaves nothing.)
+                    Some("") => String::new(),
+                    Some(step) => format!("- {step}"),
+                    None => enumerator_off(l.trim()).to_string(),
                 })
                 .filter(|l| !l.is_empty())
                 .collect();
@@ -6649,12 +6651,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // `1. conflict with coworker` over `-> pr conflict with chandra, mutually
             // spoke it out…`: a topic set as the questions around it are, a few words,
             // answered by what happened; one of the prompts (counted apart: see below).
-            let arrowed = arrowed_lines(rest);
+            let arrowed_told = arrowed_lines(rest).is_some_and(|steps| arrowed_steps_told(&steps));
             let topic = !asks
                 && !answer.is_empty()
                 && (1..=12).contains(&words_of(&question).len())
                 && !question.trim_end().ends_with(['.', '!'])
-                && (recalls_event(&answer) || arrowed.as_deref().is_some_and(arrowed_steps_told));
+                && (recalls_event(&answer) || arrowed_told);
             topics += usize::from(topic);
             let asks = asks || topic;
             let names = named_principles(&answer.replace('\n', ", "), self.set);
@@ -6693,7 +6695,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 Answer::Other
             } else if (recalls_event(&answer)
                 || parted
-                || arrowed.as_deref().is_some_and(arrowed_steps_told)
+                || arrowed_told
                 // (Or fragments set apart by dashes, "I" left out: see
                 // `dashed_fragments_told`.)
                 || (asks_for_story(&question) || is_prompt(&question))
@@ -15830,17 +15832,12 @@ fn share_heading_questions(plan: &mut ImportPlan, lines: &[&str]) {
             .iter()
             .any(|d| d.lines.0 > q.lines.1 && d.lines.0 < end)
         {
-            answered.push(k);
+            answered.push((k, end));
         }
     }
     let mut shared = shared;
-    for k in answered.into_iter().rev() {
+    for (k, end) in answered.into_iter().rev() {
         let q = plan.questions.remove(k);
-        let end = (q.lines.0 + 1..=lines.len())
-            .find(|&at| {
-                heading(at).is_some_and(|(d, _)| Some(d) <= heading(q.lines.0).map(|h| h.0))
-            })
-            .unwrap_or(lines.len() + 1);
         shared.push((q.question, q.lines.1, end));
     }
     for (asked, after, end) in shared {
@@ -16634,13 +16631,14 @@ fn enumerator_off(line: &str) -> &str {
     }
 }
 
-/// A line without the arrow that leads it (`-> did poc launcher` reads `did poc
-/// launcher`): the writer's mark for a step, not a word of theirs.
-fn arrow_off(line: &str) -> &str {
+/// A line's text after the arrow that leads it (`-> did poc launcher` gives `did poc
+/// launcher`): the writer's mark for a step, not a word of theirs; `None` for a line
+/// no arrow leads.
+fn after_arrow(line: &str) -> Option<&str> {
     ARROWS
         .iter()
         .find_map(|a| line.strip_prefix(a))
-        .map_or(line, str::trim_start)
+        .map(str::trim)
 }
 
 /// The marks that lead a step in shorthand, longest first.
@@ -16657,7 +16655,7 @@ fn arrowed_lines(text: &str) -> Option<Vec<&str>> {
         .collect();
     let bare: Vec<&str> = lines
         .iter()
-        .map(|l| ARROWS.iter().find_map(|a| l.strip_prefix(a)).map(str::trim))
+        .map(|l| after_arrow(l))
         .collect::<Option<_>>()?;
     (!bare.is_empty()).then_some(bare)
 }
@@ -18571,6 +18569,7 @@ fn own_story_label(text: &str) -> bool {
 /// `**Your Answer: THE QUIZ PLATFORM**`, `**My answer: the billing cutover**`: the
 /// label that says the person's own answer follows, with the name of the story it
 /// tells.
+///
 /// So does `### **STORY: Memory Leak in Orchestration Service**` (or `Same Story:
 /// …`), a heading as well as a line: one of the person's stories, by its name.
 fn names_own_answer(text: &str) -> bool {
