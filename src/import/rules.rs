@@ -737,6 +737,9 @@ pub(super) fn is_question(text: &str) -> bool {
         "give an example",
         "walk me through",
         "walk us through",
+        // "Talk me through a decision you now think was wrong": walked through, spoken.
+        "talk me through",
+        "talk us through",
         "tell us",
         "give us",
         "share an example",
@@ -2069,6 +2072,39 @@ pub(super) fn instructs(text: &str) -> bool {
         && !(words[0] == "set" && words.get(1).is_some_and(|w| w == "up"))
 }
 
+/// Whether a sentence tells its reader what to do: it opens on a command
+/// ([`opens_on_command`]), or on a verb of how to answer or act that is seldom a
+/// story's first word (`Refuse the binary`, `Have an answer ready`, `Ask what the work
+/// is`, `Raise it early`), with something after it.
+pub(super) fn advises_an_act(sentence: &str) -> bool {
+    // (Not "explain" or "describe": a writer's plan of their own telling opens so,
+    // `-> explain what markets are`.)
+    const ACTS: &[&str] = &[
+        "refuse",
+        "have",
+        "ask",
+        "raise",
+        "assume",
+        "state",
+        "mitigate",
+        "redirect",
+        "deflect",
+        "escalate",
+        "acknowledge",
+        "volunteer",
+        "consent",
+        "respond",
+        "reply",
+        "admit",
+    ];
+    let words = words_of(sentence.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    opens_on_command(sentence)
+        || words.len() >= 2
+            && ACTS.contains(&words[0].as_str())
+            && !past(&words[1])
+            && !writers_word(&words[1])
+}
+
 /// Whether a short text opens on a command to its reader, a verb of advice with what it
 /// points at ("Use the 3 steps", "Keep it under a minute", "Be honest", "Never say
 /// no"): a tip for answering, not what happened.
@@ -2864,9 +2900,39 @@ pub(super) fn introduces_self(text: &str) -> bool {
     {
         return true;
     }
-    ["my name is ", "你好，我叫", "大家好，我叫", "我叫"]
-        .iter()
-        .any(|lead| lower.starts_with(lead))
+    [
+        "my name is ",
+        "你好，我叫",
+        "大家好，我叫",
+        "我叫",
+        "你好，我是",
+        "大家好，我是",
+    ]
+    .iter()
+    .any(|lead| lower.starts_with(lead))
+}
+
+/// Whether a line ends a self-introduction said aloud: "That's me.", "Thanks for your
+/// time!", "以上就是我。", "感谢您的时间！".
+pub(super) fn signs_off(line: &str) -> bool {
+    let lower = line
+        .trim()
+        .trim_matches(['*', '_', ' '])
+        .to_lowercase()
+        .replace('’', "'");
+    let bare = lower.trim_end_matches(['.', '!', '。', '！', ' ']);
+    matches!(
+        bare,
+        "that's me" | "that is me" | "that's all about me" | "以上就是我" | "这就是我"
+    ) || [
+        "thanks for your time",
+        "thank you for your time",
+        "thank you for listening",
+        "感谢您的时间",
+        "谢谢您的时间",
+    ]
+    .iter()
+    .any(|said| bare.starts_with(said))
 }
 
 /// Whether a heading asks for a story: something that happened ("Tell me about a time
@@ -2901,6 +2967,9 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         " walk me through an ",
         // "Can you walk me through one or two projects on your resume?": each told.
         " walk me through one ",
+        " talk me through a ",
+        " talk me through an ",
+        " talk me through one ",
         // "Tell me about a project you are proud of": one thing, told as the others
         // are (whether the answer tells it is read from the answer).
         " tell me about a ",

@@ -410,6 +410,203 @@ pub(super) fn pointed_stories(lines: &[&str], set: &PrincipleSet) -> Vec<Pointed
     out
 }
 
+/// A story a table of the writer's own stories names, a row to it, told nowhere else
+/// in the notes (`| 3 | **The mistake I owned** | The open grade endpoint in the class
+/// app | Honesty, learning |`): its name, its other cells under their columns' names
+/// (not a column that counts the rows), the principles a column of them names,
+/// the questions its cells ask, and the lines of its rows and of the table.
+pub(super) struct BankedStory {
+    pub name: String,
+    pub notes: Vec<String>,
+    pub ids: Vec<String>,
+    pub questions: Vec<String>,
+    pub lines: (usize, usize),
+    pub table: (usize, usize),
+}
+
+/// The stories the notes' tables list by name, a row to each: a table with a column
+/// whose header says "story" or "stories", two rows or more, most of them naming
+/// something that happened (a number, a name, "the", someone: `The race in the
+/// cluster cache`) rather than a kind of story (`A decision under ambiguity`). Not a
+/// table `expand` writes out, nor one that points to stories by number (`Story 5`) or
+/// links them (`[Queue](#queue)`). Rows naming the same story are one story.
+pub(super) fn banked_stories(lines: &[&str], set: &PrincipleSet) -> Vec<BankedStory> {
+    let mut out: Vec<BankedStory> = Vec::new();
+    for (i, end) in markdown_tables(lines) {
+        let header: Vec<String> = cells(lines[i]).iter().map(|h| plain(h)).collect();
+        let says_story = |h: &String| {
+            super::rules::plain_words(h)
+                .iter()
+                .any(|w| w == "story" || w == "stories")
+        };
+        let Some(story_at) = header.iter().position(says_story) else {
+            continue;
+        };
+        let rows: Vec<(usize, Vec<String>)> = (i + 2..end)
+            .map(|r| (r + 1, cells(lines[r]).iter().map(|c| plain(c)).collect()))
+            .collect();
+        let raw_rows = &lines[i + 2..end];
+        // (A table `expand` writes out: a cell of several lines, or the stories' names
+        // first beside a column of principles.)
+        let written_out = raw_rows
+            .iter()
+            .any(|row| cells(row).iter().skip(1).any(|cell| tells(cell)))
+            || (story_at == 0
+                && header
+                    .iter()
+                    .skip(1)
+                    .any(|h| super::rules::principles_label(h)));
+        let story_cell = |row: &Vec<String>| row.get(story_at).cloned().unwrap_or_default();
+        // (A cell that points to a story told elsewhere: by its number, `Story 5`, `1
+        // (secret rotation), 6 (stale VM)`, `→ 3`; or by a link.)
+        let pointed_or_linked = rows.iter().any(|(_, row)| {
+            let cell = story_cell(row);
+            story_pointer(&cell).is_some()
+                || cell.starts_with(|c: char| c.is_ascii_digit() || c == '→')
+                || cell.contains("](#")
+                || cell.contains("href=")
+        });
+        // (A matrix whose rows are kinds of question, each with the story that fits it,
+        // `| Competency | Primary story | Backup |`: a plan for choosing among stories,
+        // not a bank of them.)
+        let by_kind = story_at > 0
+            && header.first().is_some_and(|h| {
+                super::rules::plain_words(h).iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "competency"
+                            | "competencies"
+                            | "category"
+                            | "categories"
+                            | "theme"
+                            | "themes"
+                            | "question"
+                            | "questions"
+                            | "area"
+                            | "areas"
+                            | "skill"
+                            | "skills"
+                            | "signal"
+                            | "signals"
+                            | "topic"
+                            | "topics"
+                            | "trait"
+                            | "traits"
+                            | "type"
+                            | "kind"
+                            | "if"
+                    )
+                })
+            });
+        if rows.len() < 2 || written_out || pointed_or_linked || by_kind {
+            continue;
+        }
+        let width = rows.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
+        let names_only = |cell: &str| {
+            let (ids, unknown) = super::rules::principle_list(cell, set);
+            !ids.is_empty() && unknown.is_empty()
+        };
+        // Columns of principles: every cell that says something names only them.
+        let principle_columns: Vec<usize> = (0..width)
+            .filter(|&c| c != story_at)
+            .filter(|&c| {
+                let said: Vec<&String> = rows
+                    .iter()
+                    .filter_map(|(_, r)| r.get(c))
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                !said.is_empty() && said.iter().all(|t| names_only(t))
+            })
+            .collect();
+        // A column that counts the rows (`#`, `1`, `2.`).
+        let counts = |c: usize| {
+            rows.iter().all(|(_, r)| {
+                r.get(c).is_some_and(|n| {
+                    !n.is_empty() && n.chars().all(|ch| ch.is_ascii_digit() || ch == '.')
+                })
+            })
+        };
+        let count_at = (0..width).find(|&c| c != story_at && counts(c));
+        let told = |c: usize| Some(c) != count_at && !principle_columns.contains(&c);
+        // A row that bids the reader write the story (`Add example of leading a
+        // delivery effort.`) names none.
+        let bids = |cell: &str| {
+            let first = super::rules::plain_words(cell).into_iter().next();
+            super::rules::instructs(cell)
+                || first.is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "add" | "insert" | "write" | "fill" | "pick" | "choose" | "prepare"
+                    )
+                })
+        };
+        let happened = rows
+            .iter()
+            .filter(|(_, row)| !bids(&story_cell(row)))
+            .filter(|(_, row)| {
+                row.iter().enumerate().any(|(c, cell)| {
+                    told(c) && !cell.is_empty() && !super::walk::says_what_kind(cell)
+                })
+            })
+            .count();
+        if happened * 2 <= rows.len() || rows.iter().any(|(_, r)| story_cell(r).is_empty()) {
+            continue;
+        }
+        let first = out.len();
+        let mut named: rustc_hash::FxHashMap<String, usize> = Default::default();
+        for (line, row) in &rows {
+            let name = story_cell(row);
+            let at = *named
+                .entry(name.to_lowercase())
+                .or_insert(out.len() - first);
+            let story = match out.get_mut(first + at) {
+                Some(story) => story,
+                None => {
+                    out.push(BankedStory {
+                        name: name.clone(),
+                        notes: Vec::new(),
+                        ids: Vec::new(),
+                        questions: Vec::new(),
+                        lines: (*line, *line),
+                        table: (i + 1, end),
+                    });
+                    out.last_mut().expect("just pushed")
+                }
+            };
+            for (c, cell) in row.iter().enumerate() {
+                if cell.is_empty() || c == story_at || Some(c) == count_at {
+                    continue;
+                }
+                if principle_columns.contains(&c) {
+                    let (ids, _) = super::rules::principle_list(cell, set);
+                    for id in ids {
+                        if !story.ids.contains(&id) {
+                            story.ids.push(id);
+                        }
+                    }
+                    continue;
+                }
+                let question = super::rules::unquote(cell);
+                if super::rules::is_question(&question) {
+                    if !story.questions.contains(&question) {
+                        story.questions.push(question);
+                    }
+                    continue;
+                }
+                let said = match header.get(c).filter(|h| !h.is_empty()) {
+                    Some(h) => format!("{h}: {cell}"),
+                    None => cell.clone(),
+                };
+                if !story.notes.contains(&said) {
+                    story.notes.push(said);
+                }
+            }
+            story.lines.1 = *line;
+        }
+    }
+    out
+}
+
 /// A cell that names a story by its number, and what it says of it after the number:
 /// `Story 5 (ambiguous requirements)`, `Story 2 — the rollback`, `Story 8`.
 fn story_pointer(cell: &str) -> Option<(u32, String)> {

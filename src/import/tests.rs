@@ -21754,3 +21754,171 @@ fn an_answer_in_a_guides_examples_list_is_no_story() {
         from two seconds to two hundred milliseconds.\n";
     assert_eq!(plan(own, &set).drafts.len(), 1);
 }
+
+#[test]
+fn a_table_of_the_writers_stories_by_name_is_a_draft_a_row() {
+    let set = principles::builtin();
+    // Our own words: a story bank as a table, a row a story named with where it
+    // happened and what it shows, told nowhere else; no heading names a principle.
+    let notes = "## My stories\n\n\
+        Every question maps onto one of these.\n\n\
+        | # | Story | Where it happened | Shows |\n|---|---|---|---|\n\
+        | 1 | **The lost weekend** | The billing export that died on a Friday night | Calm, persistence |\n\
+        | 2 | **The quiet fix** | A path check missing in the upload handler | Initiative |\n\
+        | 3 | **The slip I owned** | Telling the client the launch would move two weeks | Honesty |\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["The lost weekend", "The quiet fix", "The slip I owned"]
+    );
+    assert!(
+        read.drafts[0]
+            .story
+            .notes
+            .contains("Where it happened: The billing export")
+    );
+    // The principles are guesses, and the report says so.
+    assert!(
+        read.drafts
+            .iter()
+            .all(|d| d.guessed && !d.story.principles.is_empty())
+    );
+    assert_eq!(read.warnings.len(), 3, "{:?}", read.warnings);
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.lines == (5, 9) && s.reason.starts_with("a table of the writer's stories")),
+        "{:#?}",
+        read.ignored
+    );
+    // A column of principles links them; a row that only names its story tells it.
+    let by_principle = plan(
+        "# Notes\n\n| Principle | Story |\n|---|---|\n\
+         | Ownership | Took the pager for the export nobody owned |\n\
+         | Dive Deep | Traced the slow page to a cache that never expired |\n",
+        &set,
+    );
+    let linked: Vec<&[String]> = (by_principle.drafts.iter())
+        .map(|d| d.story.principles.as_slice())
+        .collect();
+    assert_eq!(
+        linked,
+        [["ownership"], ["dive-deep"]],
+        "{:#?}",
+        by_principle.drafts
+    );
+    assert!(by_principle.drafts[0].story.notes.contains("nobody owned"));
+    // Not a table of places to fill (`Add an example of…`), nor one that points to
+    // stories by number, nor one that indexes the stories told below it.
+    let to_fill = "## Story bank\n\n| Theme | Story | Outcome |\n|---|---|---|\n\
+        | Leading | Add an example of leading a launch. | Add the result. |\n\
+        | Failure | Add an example of a missed date. | Add what changed. |\n";
+    assert!(plan(to_fill, &set).drafts.is_empty());
+    let pointing = "## Which story\n\n| Asked about | Story |\n|---|---|\n\
+        | Cost | 2 (the cold storage move) |\n| Speed | 1 (the export), 3 (the cache) |\n";
+    assert!(plan(pointing, &set).drafts.is_empty());
+    let index = "## Index\n\n| # | Story | Where |\n|---|---|---|\n\
+        | 1 | The export rewrite | Billing |\n| 2 | The cache that never expired | Web |\n\n\
+        ## Ownership\n\n### The export rewrite\n\nI rewrote the export when it failed every Friday; it has not failed since.\n\n\
+        ## Dive Deep\n\n### The cache that never expired\n\nI traced the slow page to a cache with no expiry and set one.\n";
+    let read = plan(index, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+}
+
+#[test]
+fn a_note_on_answering_between_a_question_and_its_scripted_answer_is_set_apart() {
+    let set = principles::builtin();
+    // Our own words: a question in bold, a note under it on how to answer, then the
+    // answer to say, wholly in quotation marks.
+    let notes = "## Core questions\n\n\
+        **Q3. Tell me about a time you failed.**\n\
+        Story 2 fits. Most of the time on what changed.\n\n\
+        *\"I merged a migration that locked the orders table for ten minutes at noon. \
+        I had tested it on an empty copy. I rolled it back, and since then I run every \
+        migration against a full copy first.\"*\n\n\
+        **Q4. Tell me about a time you disagreed with your manager.**\n\
+        *\"My lead wanted a rewrite; I showed the numbers for a fix, we shipped the \
+        fix that week and planned the rewrite for later.\"*\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(story.questions[0].contains("Tell me about a time you failed"));
+    assert!(story.notes.contains("locked the orders table"));
+    assert!(!story.notes.contains("Story 2 fits"));
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.lines == (4, 4) && s.reason.starts_with("a note on answering")),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn talk_me_through_asks_as_walk_me_through_does() {
+    let set = principles::builtin();
+    assert!(is_question(
+        "Talk me through a decision you now think was wrong."
+    ));
+    let notes = "## Questions about my projects\n\n\
+        **Q9. Talk me through a technical decision you now think was wrong.**\n\
+        *\"Choosing a document store for the billing app. Invoices are relational, so I \
+        ended up writing joins by hand and checking references in code.\"*\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert!(read.drafts[0].story.questions[0].contains("Talk me through"));
+}
+
+#[test]
+fn the_employers_a_self_introduction_walks_through_are_no_stories() {
+    let set = principles::builtin();
+    assert!(signs_off("That's me."));
+    assert!(signs_off("Thanks for your time!"));
+    assert!(!signs_off("Thanks to that, the export ran on time."));
+    assert!(introduces_self("你好，我是小林。"));
+    // Our own words: a self-introduction said aloud, a sentence to a paragraph, from
+    // its greeting to its sign-off, its employers set apart by rules and named in two
+    // languages; then questions of another kind.
+    let notes = "\n---\ntitle: prep\n---\n\n\
+        Sure, here is the introduction again, one sentence to a line.\n\n---\n\n\
+        Hello, I'm Sam.\n\nI build data tools.\n\nMy last two jobs were:\n\n---\n\n\
+        **阿克米（2019-2022）：**\n**Acme (2019-2022):**\n\n\
+        I rebuilt the billing export.\n\nIt ran in minutes instead of hours.\n\n---\n\n\
+        **格洛贝（2016-2019）：**\n**Globex (2016-2019):**\n\n\
+        I moved the reports to a warehouse.\n\nWe retired two servers.\n\n---\n\n\
+        That's me.\n\nThanks for your time!\n\n---\n\n\
+        ## Technical questions\n\n**Q1: What is a covering index?**\n\n\
+        An index that holds every column a query reads, so the table is never touched.\n\n\
+        ## Acme\n\n**Q2: How did you cut the export from hours to minutes?**\n\n\
+        I split the export by region and ran the regions in parallel.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    let parts: Vec<(usize, usize)> = (read.skipped.iter())
+        .filter(|s| s.reason.starts_with("a part of the self-introduction"))
+        .map(|s| s.lines)
+        .collect();
+    assert_eq!(parts, [(18, 23), (27, 32)], "{:#?}", read.skipped);
+}
+
+#[test]
+fn in_advising_notes_an_answer_that_tells_the_reader_what_to_do_is_a_tip() {
+    let set = principles::builtin();
+    assert!(advises_an_act("Refuse the false choice"));
+    assert!(advises_an_act("Have an answer ready"));
+    assert!(!advises_an_act("Asked the team for the logs"));
+    assert!(!advises_an_act("explain what the markets are"));
+    // Our own words: a guide that speaks to its reader, its answers opening on what
+    // the reader should do, one quoting a reply after the advice.
+    let notes = "## Questions you will hear\n\n\
+        Read each question, then say your answer out loud. You will sound better when you have practised.\n\n\
+        **Q18. Are you a team player or do you work better alone?**\n\
+        Refuse the false choice. *\"Both. I debug alone and I design with others, \
+        because I have been wrong often enough.\"*\n\n\
+        **Q24. What did you learn most recently?**\n\
+        Have an answer ready. It should be from the last month.\n\n\
+        **Q99. What if we offer you a different role?**\n\
+        Ask what the work actually is. Titles vary a lot.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}

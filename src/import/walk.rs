@@ -524,6 +524,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         empty,
         pointed,
         continued,
+        advice,
     } = as_notes(markdown, set);
     let arena = Arena::new();
     let front = front_matter(markdown);
@@ -535,10 +536,16 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     // Blocks are found in the notes as read, and their text taken as written: the line
     // numbers are the same. (Indentation that was layout is not kept: a story's part
     // indented so would be code in Markdown.)
+    let advised = advised_lines(&advice, markdown.lines().count());
     let lines: Vec<&str> = markdown
         .lines()
         .enumerate()
         .map(|(i, l)| {
+            // (A note on answering between a question and its answer is read apart: its
+            // lines are no paragraph's.)
+            if advised[i] {
+                return "";
+            }
             let mut l = if dedented.binary_search(&i).is_ok() {
                 l.trim_start()
             } else if pointed.binary_search(&i).is_ok() {
@@ -730,11 +737,24 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
             text,
         });
     }
+    for (lines, text) in advice {
+        importer.plan.skipped.push(Skipped {
+            lines,
+            reason: "a note on answering the question above, not the answer under it".into(),
+            text,
+        });
+    }
     keep_empty_headings(&mut importer.plan, root, &lines);
     // Lines in no block (a link's definition, `[x]: url "title"`, which Markdown does
     // not show): kept in the ignored list, so that no word is in nothing.
     let mut covered = vec![false; lines.len() + 1];
-    let reported = importer.plan.ignored.iter().map(|s| s.lines);
+    let advised = (importer.plan.skipped.iter())
+        .filter(|s| {
+            s.reason
+                .starts_with("a note on answering the question above")
+        })
+        .map(|s| s.lines);
+    let reported = importer.plan.ignored.iter().map(|s| s.lines).chain(advised);
     for (start, end) in root.children().map(span).chain(reported) {
         for seen in covered
             .iter_mut()
@@ -1157,7 +1177,7 @@ fn stories_to_prepare(heading: &str) -> bool {
 /// performance issue or scalability challenge`): a line of a dozen words at most, no
 /// number, nobody in it ("I", "we", "my", "our", "the"), no name in capitals after its
 /// first word, no sentence.
-fn says_what_kind(part: &str) -> bool {
+pub(super) fn says_what_kind(part: &str) -> bool {
     let text = strip_marker(part.trim());
     let text = text.trim();
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -3085,6 +3105,9 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         .map(|i| principle_prompt_line(&lines, i, set))
         .collect();
     let drawn = drawn_headings(&lines);
+    let advice = advice_under_question(&lines);
+    let advised = advised_lines(&advice, lines.len());
+    let advised = |i: usize| advised[i];
     // (Notes with a code fence anywhere write their code so: indented lines there may
     // be code too.)
     let fenced = lines.iter().any(|l| fence_mark(l).is_some());
@@ -3122,7 +3145,10 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
             // `==> Linguini@Nestaway`: the answer, read without the arrow to it.
             pointed.push(i);
         }
-        if !in_code && i > 0 && cut_question(lines[i - 1]) && goes_on(line) {
+        if advised(i) {
+            // (A note on answering, between the question and its answer: read apart,
+            // the question its own paragraph over the answer.)
+        } else if !in_code && i > 0 && cut_question(lines[i - 1]) && goes_on(line) {
             // `### Tell me about a time… how it impacted the` over `==>outcome.`: the
             // rest of the question, where its line was cut.
             continued.push((i + 1, line.trim().to_string()));
@@ -3219,7 +3245,64 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         empty,
         pointed,
         continued,
+        advice,
     }
+}
+
+/// For each of `count` lines (from 0), whether a note of `advice` holds it.
+fn advised_lines(advice: &[((usize, usize), String)], count: usize) -> Vec<bool> {
+    let mut advised = vec![false; count];
+    for ((from, to), _) in advice {
+        for seen in advised.iter_mut().take(*to).skip(from - 1) {
+            *seen = true;
+        }
+    }
+    advised
+}
+
+/// The notes on answering that a guide of scripted answers sets between a question
+/// and its answer: a paragraph opened by a question wholly in bold (`**Q8. Tell me
+/// about a time you failed.**`), its other lines advice to the reader that tell
+/// nothing the writer did (`Story 3. Spend most of the time on what you changed.`),
+/// and the next paragraph the answer wholly in quotation marks (`*"I shipped…"*`).
+/// Each note's lines (from 1) and text.
+fn advice_under_question(lines: &[&str]) -> Vec<((usize, usize), String)> {
+    let quoted = |text: &str| {
+        let t = text.trim().trim_matches(['*', '_']).trim();
+        t.starts_with(['"', '“']) && t.ends_with(['"', '”']) && t.chars().count() > 2
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let opens = i == 0 || lines[i - 1].trim().is_empty();
+        let asks = opens && whole_bold(lines[i]).is_some_and(is_question);
+        if !asks {
+            i += 1;
+            continue;
+        }
+        let end = (i + 1..lines.len())
+            .find(|&j| lines[j].trim().is_empty())
+            .unwrap_or(lines.len());
+        let Some(next) = (end..lines.len()).find(|&j| !lines[j].trim().is_empty()) else {
+            break;
+        };
+        let answer_end = (next..lines.len())
+            .find(|&j| lines[j].trim().is_empty())
+            .unwrap_or(lines.len());
+        let note = lines[i + 1..end].join("\n");
+        if end > i + 1
+            && !lines[i + 1..end].iter().any(|l| {
+                let t = l.trim().trim_start_matches(['*', '_']);
+                t.starts_with(['"', '“', '#', '|', '>', '-', '+']) || item_body(t).is_some()
+            })
+            && first_person_events(&note) == 0
+            && quoted(&lines[next..answer_end].join(" "))
+        {
+            out.push(((i + 2, end), note));
+        }
+        i = end;
+    }
+    out
 }
 
 /// A line first in its paragraph, not indented and no item, that names a principle and
@@ -3291,6 +3374,9 @@ struct AsNotes {
     pointed: Vec<usize>,
     /// The lines that end a question its heading cut short: (line, text).
     continued: Vec<(usize, String)>,
+    /// A note on answering between a question and its scripted answer, read as no
+    /// part of either: (first line, last line), text (see [`advice_under_question`]).
+    advice: Vec<((usize, usize), String)>,
 }
 
 /// For each line, whether it names a principle (`named`, a numbered line naming one) in
@@ -13399,12 +13485,37 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// Why a draft is not a story after all, if it is not. `asked_after`: the questions
     /// of the exchanges that rehearse it after it is told (see `Building::rehearsed`),
     /// which say nothing of whether it is a story.
+    /// Whether lines lie inside a self-introduction: below a line that introduces the
+    /// writer ("Hello, I'm …", "你好，我是…") and above one that signs off ("That's me.",
+    /// "Thanks for your time!"), no heading between. The employers such an introduction
+    /// walks through (`**ENN Group (2021-2024):**` over what the writer did there), set
+    /// apart by rules, are its parts, however much they tell.
+    fn within_self_introduction(&self, (first, last): (usize, usize)) -> bool {
+        let lines = self.lines;
+        let opened = lines[..first.saturating_sub(1).min(lines.len())]
+            .iter()
+            .rev()
+            .take_while(|l| heading_line(l).is_none())
+            .any(|l| introduces_self(l));
+        opened
+            && lines
+                .iter()
+                .skip(last)
+                .take_while(|l| heading_line(l).is_none())
+                .any(|l| signs_off(l))
+    }
+
     fn not_a_story(&self, draft: &Draft, asked_after: &[String]) -> Option<&'static str> {
         if self.a_prompt() {
             return Some("a prompt for a chat assistant (the notes say so), not a story");
         }
         // Its parts and notes, read by the rules below.
         let told = draft.told();
+        if self.within_self_introduction(draft.lines) {
+            return Some(
+                "a part of the self-introduction around it (from its greeting to its sign-off), not a story",
+            );
+        }
         // `## 常見追問與回答` (common follow-ups and their answers) over `### Q：…？` and
         // the answer to say: the follow-ups a story draws, with no story told above them
         // to follow up; told in no labelled part, no story of its own.
@@ -13463,6 +13574,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && opens_on_command(&told)
             && first_person_events(&told) == 0
             && past_sentences(&told) == 0
+        {
+            return Some("a tip for answering the question, not a story");
+        }
+        // In notes that advise their reader, an answer that opens by telling the reader
+        // what to do (`Refuse the false choice.`, `Have an answer ready.`, `Ask what
+        // the work actually is.`), whatever it quotes after: the guide's advice on the
+        // question, not a story.
+        if draft.story.written_parts().next().is_none()
+            && !draft.story.questions.is_empty()
+            && self.advises()
+            && told
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .split_terminator(['.', '!', ';', ':'])
+                .next()
+                .is_some_and(advises_an_act)
         {
             return Some("a tip for answering the question, not a story");
         }
@@ -15326,6 +15452,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 "a table naming the story to tell for each principle: a draft for each story",
             );
         }
+        self.draft_banked_stories();
         let rows = super::tables::story_rows(self.lines, self.set);
         let pointers: Vec<(usize, String, Vec<String>)> = markdown
             .lines()
@@ -15390,6 +15517,114 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // The table's lines were read as words under a heading of no principle: they
         // are structure now.
         self.unskip_tables(linked, "a table of the stories' principles (linked)");
+    }
+
+    /// A table of the writer's own stories by name, a row to each, told nowhere else in
+    /// the notes (`| # | Story | Source material | Covers |`): a draft for each story,
+    /// its other cells its notes, linked to the principles a column of them names or,
+    /// naming none, to the one its words are nearest (the report says so). Not under a
+    /// heading that says the stories are still to prepare, nor a table the walk read
+    /// into a story.
+    fn draft_banked_stories(&mut self) {
+        // (A story told under a title that holds half the row's words or more is told
+        // there; a table that names so half its stories or more indexes the stories the
+        // notes tell, and is no bank of its own.)
+        // (The titles' words, each with the drafts whose titles hold it: a row is looked
+        // up by its own words, not against every draft.)
+        let stories = super::tables::banked_stories(self.lines, self.set);
+        if stories.is_empty() {
+            return;
+        }
+        let mut titled: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        for (d, draft) in self.plan.drafts.iter().enumerate() {
+            for stem in TitleIndex::stems(&draft.story.title) {
+                titled.entry(stem).or_default().push(d);
+            }
+        }
+        let told_as = |name: &str| {
+            let stems = TitleIndex::stems(name);
+            let mut held: rustc_hash::FxHashMap<usize, usize> = Default::default();
+            for stem in &stems {
+                for &d in titled.get(stem).map_or(&[][..], Vec::as_slice) {
+                    *held.entry(d).or_default() += 1;
+                }
+            }
+            !stems.is_empty() && held.values().any(|&n| n * 2 >= stems.len())
+        };
+        let told: Vec<bool> = stories.iter().map(|s| told_as(&s.name)).collect();
+        // Each table once: whether its lines are all skipped (no story read them), no
+        // heading over it says its stories are still to prepare, and fewer than half
+        // its stories are told elsewhere.
+        let mut usable: rustc_hash::FxHashMap<(usize, usize), bool> =
+            stories.iter().map(|s| (s.table, true)).collect();
+        for (&(from, to), ok) in usable.iter_mut() {
+            let mut covered = vec![false; to + 1 - from];
+            for s in &self.plan.skipped {
+                for l in s.lines.0.max(from)..=s.lines.1.min(to) {
+                    covered[l - from] = true;
+                }
+            }
+            let heading = self.lines[..from - 1]
+                .iter()
+                .rev()
+                .find(|l| l.trim_start().starts_with('#'))
+                .map(|l| l.trim_start().trim_start_matches('#').trim());
+            let rows = stories.iter().filter(|s| s.table == (from, to)).count();
+            let told_elsewhere = (stories.iter().zip(&told))
+                .filter(|(s, t)| s.table == (from, to) && **t)
+                .count();
+            *ok = covered.iter().all(|&c| c)
+                && !heading.is_some_and(stories_to_prepare)
+                && told_elsewhere * 2 < rows;
+        }
+        let mut banked: Vec<(usize, usize)> = Vec::new();
+        for (story, told) in stories.into_iter().zip(told) {
+            if told || !usable[&story.table] {
+                continue;
+            }
+            let title = short_title(&story.name);
+            let mut principles = story.ids;
+            let mut guessed = false;
+            if principles.is_empty() {
+                let text = format!("{}\n{}", story.name, story.notes.join("\n"));
+                let nearest = self.nearest(&text).or_else(|| self.set.principles.first());
+                if let Some(principle) = nearest {
+                    let warning =
+                        guessed_warning(story.lines.0, &title, &principle.name, self.named_by());
+                    principles = vec![principle.id.clone()];
+                    guessed = true;
+                    self.plan.warnings.push(warning);
+                }
+            }
+            // A row that says nothing beside the story's name tells it there (`| Ownership
+            // | Fixed the outage nobody owned |`): the name is its notes too.
+            let notes = if story.notes.is_empty() {
+                format!("{}\n", story.name)
+            } else {
+                story.notes.iter().map(|n| format!("{n}\n")).collect()
+            };
+            self.plan.drafts.push(Draft {
+                story: Story {
+                    title,
+                    notes,
+                    principles,
+                    questions: story.questions,
+                    ..Story::default()
+                },
+                lines: story.lines,
+                guessed,
+                another: false,
+            });
+            if !banked.contains(&story.table) {
+                banked.push(story.table);
+            }
+        }
+        for (from, to) in banked {
+            self.carve_out(
+                (from, to),
+                "a table of the writer's stories, a row to each: a draft for each story",
+            );
+        }
     }
 
     /// The lines `from..=to` taken out of the skipped blocks that hold them, into the
