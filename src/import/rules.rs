@@ -5503,6 +5503,33 @@ pub(super) fn opens_on_bracketed_note(text: &str) -> bool {
         && note.chars().any(char::is_alphabetic)
 }
 
+/// Whether a text is the writer's answer drafted for them and still to complete: it
+/// leaves places for their own facts in square brackets (`[FILL: the real pain]`,
+/// `[TODO]`, `[TBD: team size]`), and without them still tells two things or more
+/// that the writer did ("I ran EXPLAIN on the slow queries. I added indexes…").
+pub(super) fn own_draft_to_fill(text: &str) -> bool {
+    let mut rest = String::with_capacity(text.len());
+    let mut places = 0;
+    let mut from = 0;
+    while let Some(open) = text[from..].find('[') {
+        let open = from + open;
+        let Some(close) = text[open..].find(']') else {
+            break;
+        };
+        let close = open + close;
+        let inner = text[open + 1..close].trim_start().to_lowercase();
+        rest.push_str(&text[from..open]);
+        if ["fill", "todo", "tbd"].iter().any(|m| inner.starts_with(m)) {
+            places += 1;
+        } else {
+            rest.push_str(&text[open..=close]);
+        }
+        from = close + 1;
+    }
+    rest.push_str(&text[from..]);
+    places > 0 && first_person_events(&rest) >= 2
+}
+
 /// Whether a text only holds a place for a story still to find: every line, after
 /// any label, is empty or a mark such as "TBD", "TODO", "…" or "Skip" (`- Example:
 /// TBD`).

@@ -498,7 +498,26 @@ pub(super) fn banked_stories(lines: &[&str], set: &PrincipleSet) -> Vec<BankedSt
                     )
                 })
             });
-        if rows.len() < 2 || written_out || pointed_or_linked || by_kind {
+        // (Nor a table of questions and the stories that answer them, `| # | Question |
+        // Story | Status |` over `| D1 | "Tell me about…" | S6 (C4 above) |`: a column
+        // headed for questions, or whose cells ask.)
+        let asks = (0..header.len()).filter(|&c| c != story_at).any(|c| {
+            let headed = super::rules::plain_words(&header[c]).iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "question" | "questions" | "ask" | "asks" | "asked" | "prompt" | "prompts"
+                )
+            });
+            let asking = rows
+                .iter()
+                .filter(|(_, r)| {
+                    r.get(c)
+                        .is_some_and(|cell| super::rules::is_question(&super::rules::unquote(cell)))
+                })
+                .count();
+            headed || asking * 2 > rows.len()
+        });
+        if rows.len() < 2 || written_out || pointed_or_linked || by_kind || asks {
             continue;
         }
         let width = rows.iter().map(|(_, r)| r.len()).max().unwrap_or(0);

@@ -21824,6 +21824,11 @@ fn a_table_of_the_writers_stories_by_name_is_a_draft_a_row() {
         ## Dive Deep\n\n### The cache that never expired\n\nI traced the slow page to a cache with no expiry and set one.\n";
     let read = plan(index, &set);
     assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    // Nor a table of questions and the stories that answer them, by a code.
+    let routed = "## Behavioral\n\n| # | Question | Story | Status |\n|---|---|---|---|\n\
+        | D1 | \"Tell me about a time you led.\" | S6 (the rewrite above) | ready |\n\
+        | D2 | \"Tell me about a time under pressure.\" | S4 (the outage above) | needs work |\n";
+    assert!(plan(routed, &set).drafts.is_empty());
 }
 
 #[test]
@@ -21921,4 +21926,41 @@ fn in_advising_notes_an_answer_that_tells_the_reader_what_to_do_is_a_tip() {
         Ask what the work actually is. Titles vary a lot.\n";
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}
+
+#[test]
+fn a_model_answer_drafted_for_the_writer_with_places_to_fill_is_their_own() {
+    let set = principles::builtin();
+    assert!(own_draft_to_fill(
+        "At Acme we had one big app. [FILL: the real pain] I split the reports out. I moved them to a queue."
+    ));
+    assert!(!own_draft_to_fill(
+        "[FILL: what happened] [FILL: what you did]"
+    ));
+    assert!(!own_draft_to_fill(
+        "I split the reports out. I moved them to a queue."
+    ));
+    // Our own words: prep written to its reader, a model answer in their own projects
+    // with places left for their facts; and a guide's model answer with none.
+    let notes = "# Mock 1\n\n\
+        Say each model answer out loud once. You should fill every place before you practise.\n\n\
+        ### C2 Reports made fast\n\n\
+        **Opening:** *\"Tell me about a performance problem you solved.\"*\n\n\
+        **Model answer:**\n\
+        > **S:** \"Our biggest report ran over millions of rows. [FILL: which report]\"\n\
+        > **T:** I owned making it fast.\n\
+        > **A:** I ran EXPLAIN on the slow queries. I added two indexes and moved the report to a queue.\n\
+        > **R:** It went from [FILL: X] seconds to [FILL: Y].\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(crate::model::Part::Action)
+            .contains("EXPLAIN")
+    );
+    let guide = notes
+        .replace("[FILL: which report]", "")
+        .replace("[FILL: X] seconds to [FILL: Y]", "ten seconds to one");
+    assert!(plan(&guide, &set).drafts.is_empty());
 }

@@ -588,6 +588,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         part_headings: std::cell::OnceCell::new(),
         next_said: std::cell::OnceCell::new(),
         generated: std::cell::OnceCell::new(),
+        introduced: std::cell::OnceCell::new(),
         prompt: std::cell::OnceCell::new(),
         invented: std::cell::OnceCell::new(),
         sectioned: std::cell::Cell::new(None),
@@ -4413,6 +4414,10 @@ struct Importer<'s, 'l, 'a> {
     /// Whether the notes say a model wrote them, not from the reader's own experience
     /// (see [`Importer::generated`]).
     generated: std::cell::OnceCell<bool>,
+    /// For each line (from 0), whether a line above it introduces the writer and
+    /// whether a line at or below it signs off, no heading between (see
+    /// [`Importer::within_self_introduction`]).
+    introduced: std::cell::OnceCell<(Vec<bool>, Vec<bool>)>,
     /// Whether the notes open by saying they are a prompt for a chat assistant (see
     /// [`Importer::a_prompt`]).
     prompt: std::cell::OnceCell<bool>,
@@ -13491,18 +13496,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// walks through (`**ENN Group (2021-2024):**` over what the writer did there), set
     /// apart by rules, are its parts, however much they tell.
     fn within_self_introduction(&self, (first, last): (usize, usize)) -> bool {
-        let lines = self.lines;
-        let opened = lines[..first.saturating_sub(1).min(lines.len())]
-            .iter()
-            .rev()
-            .take_while(|l| heading_line(l).is_none())
-            .any(|l| introduces_self(l));
-        opened
-            && lines
-                .iter()
-                .skip(last)
-                .take_while(|l| heading_line(l).is_none())
-                .any(|l| signs_off(l))
+        let (greeted, signed) = self.introduced.get_or_init(|| {
+            let lines = self.lines;
+            // Read once each way: a heading ends what was seen.
+            let mut greeted = vec![false; lines.len() + 1];
+            for (i, line) in lines.iter().enumerate() {
+                greeted[i + 1] =
+                    heading_line(line).is_none() && (greeted[i] || introduces_self(line));
+            }
+            let mut signed = vec![false; lines.len() + 1];
+            for (i, line) in lines.iter().enumerate().rev() {
+                signed[i] = heading_line(line).is_none() && (signed[i + 1] || signs_off(line));
+            }
+            (greeted, signed)
+        });
+        // (The lines above the draft's first, and those after its last.)
+        let above = first.saturating_sub(1).min(greeted.len() - 1);
+        greeted[above] && signed[last.min(signed.len() - 1)]
     }
 
     fn not_a_story(&self, draft: &Draft, asked_after: &[String]) -> Option<&'static str> {
@@ -13671,10 +13681,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `**Example Answer (STAR):**` over the parts, in notes that advise their reader
         // (what the interviewer looks for, what to avoid): the guide's sample, however
         // it is set (quoted, in a block quote), not the writer's story.
+        // (Not one with places left for the writer's own facts among what they did,
+        // `**S:** "At Sokrio we had a monolith. [FILL: the real pain]"`: their answer,
+        // drafted for them and still to complete.)
         if (draft.lines.0..=draft.lines.1)
             .filter_map(|n| self.lines.get(n.checked_sub(1)?))
             .any(|l| sample_label(l))
             && self.advises()
+            && !own_draft_to_fill(&told)
         {
             return Some("a guide's sample answer (so labelled), not your story");
         }
@@ -14743,13 +14757,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `## Example Response`, `### Sample answer`: a guide's answer to show the
         // shape of one, not the reader's own story.
-        if !parts.is_empty() && sample_heading(&title) {
+        // (Not an answer drafted for the writer with places for their own facts: see
+        // `own_draft_to_fill`.)
+        let to_fill = own_draft_to_fill(&draft.told());
+        if !parts.is_empty() && sample_heading(&title) && !to_fill {
             return Some("a guide's sample answer, not your own story");
         }
         // `## Model answers (STAR)` over three answers, each under a bold name of its
         // own, in notes that advise their reader: every answer under that heading is
         // the guide's, not only the first.
         if !parts.is_empty()
+            && !to_fill
             && self.advises()
             && (self.heading_before(draft.lines.0 + 1))
                 .and_then(|n| self.lines.get(n - 1))
@@ -14846,6 +14864,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // guide's answer, to show the shape of one. (So is one under a label that says
         // how to tell it, `**Cách kể câu chuyện chuẩn Senior:**`.)
         if !parts.is_empty()
+            && !to_fill
             && self.advises()
             && draft.story.notes.lines().any(|l| {
                 let label = strip_marker(l.trim());
