@@ -19,8 +19,8 @@ use crate::{coverage, library, story, story_yaml};
 /// Headings that name a principle open its section; sub-headings, thematic breaks and
 /// paragraphs divide it into stories; labels such as **Situation:** or `S —` fill the
 /// STAR parts; `Also:` lines add principles; unlabelled text goes to the draft's notes.
-/// A table whose rows hold stories (lines joined by `<br>` in a cell) is read a row to
-/// a story. A story that names no principle (under another heading, or in a file with
+/// A table whose rows hold stories (lines joined by `<br>` in a cell), or a table of
+/// your stories by name (a column headed "Story"), is read a row to a story. A story that names no principle (under another heading, or in a file with
 /// none) is linked to the one the file's name names (`earnTrust.md`), or the notes'
 /// title (`# Round 2 — Ownership Review`), else to the one its words are nearest,
 /// listed under "Check" to confirm.
