@@ -5530,6 +5530,41 @@ pub(super) fn own_draft_to_fill(text: &str) -> bool {
     places > 0 && first_person_events(&rest) >= 2
 }
 
+/// Whether a story's part only says what kind of thing it would hold (`System
+/// performance issue or scalability challenge`): a line of a dozen words at most, no
+/// number, nobody in it ("I", "we", "my", "our", "the"), no name in capitals after its
+/// first word, no sentence.
+pub(super) fn says_what_kind(part: &str) -> bool {
+    // (A list's marker is no word of it.)
+    let part = part.trim();
+    let digits = part.bytes().take_while(u8::is_ascii_digit).count();
+    let text = match digits {
+        0 => ["- ", "* ", "+ "].iter().find_map(|m| part.strip_prefix(m)),
+        _ => [". ", ") "]
+            .iter()
+            .find_map(|m| part[digits..].strip_prefix(m)),
+    }
+    .unwrap_or(part)
+    .trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !text.contains('\n')
+        && (1..=12).contains(&words.len())
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && !text.ends_with(['.', '!', '?'])
+        && !plain_words(text).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "i" | "me" | "my" | "we" | "our" | "us" | "the" | "this" | "that" | "they"
+            )
+        })
+        && text.split([',', ';']).all(|piece| {
+            piece
+                .split_whitespace()
+                .skip(1)
+                .all(|w| !w.starts_with(char::is_uppercase))
+        })
+}
+
 /// Whether a text only holds a place for a story still to find: every line, after
 /// any label, is empty or a mark such as "TBD", "TODO", "…" or "Skip" (`- Example:
 /// TBD`).
@@ -6277,6 +6312,22 @@ pub(super) fn question_lead(text: &str) -> Option<&str> {
     ];
     // (In italics, `*Use this when they ask: "…"*`, the marks are the layout.)
     let text = text.trim_start().trim_start_matches(['*', '_']);
+    // `**Opening:** *"Tell me about the biggest project you've led."*`: the question
+    // that opens the answer under it, quoted after a label that says so.
+    for lead in ["opening question", "opening", "opener"] {
+        let Some(rest) = strip_prefix_ignore_case(text, lead) else {
+            continue;
+        };
+        let Some(rest) = rest.trim_start_matches(['*', '_']).strip_prefix(':') else {
+            continue;
+        };
+        let after = rest.trim_start_matches(['*', '_', ' ']);
+        if after.starts_with(['"', '“'])
+            && is_question(&unquote(after.trim_end_matches(['*', '_'])))
+        {
+            return Some(after);
+        }
+    }
     LEADS.iter().find_map(|lead| {
         let rest = strip_prefix_ignore_case(text, lead)?;
         let after = rest.trim_start_matches([':', ' ']);

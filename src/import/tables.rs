@@ -564,7 +564,7 @@ pub(super) fn banked_stories(lines: &[&str], set: &PrincipleSet) -> Vec<BankedSt
             .filter(|(_, row)| !bids(&story_cell(row)))
             .filter(|(_, row)| {
                 row.iter().enumerate().any(|(c, cell)| {
-                    told(c) && !cell.is_empty() && !super::walk::says_what_kind(cell)
+                    told(c) && !cell.is_empty() && !super::rules::says_what_kind(cell)
                 })
             })
             .count();

@@ -21964,3 +21964,32 @@ fn a_model_answer_drafted_for_the_writer_with_places_to_fill_is_their_own() {
         .replace("[FILL: X] seconds to [FILL: Y]", "ten seconds to one");
     assert!(plan(&guide, &set).drafts.is_empty());
 }
+
+#[test]
+fn a_question_quoted_after_an_opening_label_is_the_storys_question() {
+    let set = principles::builtin();
+    // Our own words: a block of prep whose label says the question that opens it, the
+    // answer told in parts under a label of its own.
+    let notes = "### The export rewrite\n\n\
+        **Opening:** *\"Tell me about the biggest project you have led.\"*\n\n\
+        **My answer:**\n\
+        > **S:** \"Our reports ran inside one big app and slowed it down.\"\n\
+        > **T:** I was asked to move them out without downtime.\n\
+        > **A:** I moved the reports to a queue and ran both paths side by side for a week.\n\
+        > **R:** Load fell by a fifth and nobody noticed the cutover.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about the biggest project you have led."]
+    );
+    assert_eq!(
+        question_lead("**Opening:** *\"Tell me about a time you failed.\"*"),
+        Some("\"Tell me about a time you failed.\"*")
+    );
+    // An opening line that asks nothing is no question.
+    assert_eq!(
+        question_lead("**Opening:** \"We were three weeks late.\""),
+        None
+    );
+}

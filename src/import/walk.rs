@@ -1174,32 +1174,6 @@ fn stories_to_prepare(heading: &str) -> bool {
         })
 }
 
-/// Whether a story's part only says what kind of thing it would hold (`System
-/// performance issue or scalability challenge`): a line of a dozen words at most, no
-/// number, nobody in it ("I", "we", "my", "our", "the"), no name in capitals after its
-/// first word, no sentence.
-pub(super) fn says_what_kind(part: &str) -> bool {
-    let text = strip_marker(part.trim());
-    let text = text.trim();
-    let words: Vec<&str> = text.split_whitespace().collect();
-    !text.contains('\n')
-        && (1..=12).contains(&words.len())
-        && !text.chars().any(|c| c.is_ascii_digit())
-        && !text.ends_with(['.', '!', '?'])
-        && !plain_words(text).iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "i" | "me" | "my" | "we" | "our" | "us" | "the" | "this" | "that" | "they"
-            )
-        })
-        && text.split([',', ';']).all(|piece| {
-            piece
-                .split_whitespace()
-                .skip(1)
-                .all(|w| !w.starts_with(char::is_uppercase))
-        })
-}
-
 /// A question cut off with an ellipsis for the lines under it to end (`"Tell me about
 /// a time you..."`): the words before the ellipsis, without their marks.
 fn cut_stem(question: &str) -> Option<String> {
