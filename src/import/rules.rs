@@ -5565,6 +5565,34 @@ pub(super) fn says_what_kind(part: &str) -> bool {
         })
 }
 
+/// Whether a short text (a dozen words at most) opens by pointing to a story by its
+/// number, the number ending its phrase: `Story 1, with the full narrative.`, `Story
+/// 3 or 8.`, `Stories 2 and 4`. A story's label and name, `Story 2: The rollback`,
+/// names one instead.
+pub(super) fn points_to_numbered_story(text: &str) -> bool {
+    let words = words_of(text);
+    if words.len() > 12 || !matches!(words.first().map(String::as_str), Some("story" | "stories")) {
+        return false;
+    }
+    let Some(number) = words
+        .get(1)
+        .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+    else {
+        return false;
+    };
+    // What follows the number in the text as written: a comma, a stop, "or"/"and"
+    // another number, or nothing.
+    let lower = text.trim_start().to_lowercase();
+    let Some(at) = lower.find(number.as_str()) else {
+        return false;
+    };
+    let after = lower[at + number.len()..].trim_start();
+    after.is_empty()
+        || after.starts_with([',', '.', ';', ')'])
+        || after.starts_with("or ")
+        || after.starts_with("and ")
+}
+
 /// Whether a text only holds a place for a story still to find: every line, after
 /// any label, is empty or a mark such as "TBD", "TODO", "…" or "Skip" (`- Example:
 /// TBD`).

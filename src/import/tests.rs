@@ -21993,3 +21993,36 @@ fn a_question_quoted_after_an_opening_label_is_the_storys_question() {
         None
     );
 }
+
+#[test]
+fn an_answer_that_only_points_to_a_numbered_story_is_no_story() {
+    let set = principles::builtin();
+    assert!(points_to_numbered_story(
+        "Story 1, with the full narrative."
+    ));
+    assert!(points_to_numbered_story("Story 3 or 8."));
+    assert!(!points_to_numbered_story("Story 2: The rollback"));
+    assert!(!points_to_numbered_story(
+        "Story time: I once broke the build."
+    ));
+    // Our own words: questions answered by the number of a story told elsewhere, and
+    // one answered in full.
+    let notes = "## Core questions\n\n\
+        **Q13. Tell me about a time you went above what was asked.**\n\
+        Story 2, told as written above.\n\n\
+        **Q50. Tell me about a bug that took you a long time.**\n\
+        Story 1 or 4.\n\n\
+        **Q51. Tell me about a time you failed.**\n\
+        I shipped a migration without a rollback and we lost an hour of orders; I wrote the runbook the next day.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(read.drafts[0].story.notes.contains("without a rollback"));
+    assert_eq!(
+        (read.skipped.iter())
+            .filter(|s| s.reason.starts_with("a pointer to a story by its number"))
+            .count(),
+        2,
+        "{:#?}",
+        read.skipped
+    );
+}

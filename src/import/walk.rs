@@ -13576,6 +13576,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("a tip for answering the question, not a story");
         }
+        // `**Q50. Tell me about a bug that took you a long time.**` over `Story 1, with
+        // the full narrative.`: an answer that points to a story by its number and
+        // tells nothing of its own, a dozen words at most.
+        if draft.story.written_parts().next().is_none()
+            && !draft.story.questions.is_empty()
+            && points_to_numbered_story(&told)
+            && first_person_events(&told) == 0
+        {
+            return Some("a pointer to a story by its number, told elsewhere, not a story");
+        }
         // `**Task:** Run N tasks, at most a few at once.` over `**Approach to say out
         // loud:** "I'll spin up workers…"` and a fence of TypeScript: a coding problem
         // and its solution, code and a plan, nothing in them that happened, the writer
