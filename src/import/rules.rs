@@ -2381,7 +2381,25 @@ pub(super) fn about_the_person(heading: &str) -> bool {
                         | "meta"
                 )
             }));
-    why || words.iter().enumerate().any(|(i, w)| {
+    // "What attracted you to our startup?", "What excites you about this role?": the
+    // same motive, asked as what draws the person.
+    let drawn = words.windows(3).any(|w| {
+        w[0] == "what"
+            && matches!(
+                w[1].as_str(),
+                "attracted"
+                    | "attracts"
+                    | "interests"
+                    | "interested"
+                    | "excites"
+                    | "excited"
+                    | "draws"
+                    | "drew"
+            )
+            && w[2] == "you"
+    });
+    why || drawn
+        || words.iter().enumerate().any(|(i, w)| {
             matches!(w.as_str(), "introduction" | "introduce")
                 || matches!(w.as_str(), "yourself" | "myself") && about_self(i)
         })

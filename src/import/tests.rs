@@ -22026,3 +22026,24 @@ fn an_answer_that_only_points_to_a_numbered_story_is_no_story() {
         read.skipped
     );
 }
+
+#[test]
+fn what_drew_the_person_to_a_company_is_a_motive_not_a_story() {
+    let set = principles::builtin();
+    assert!(about_the_person("What attracted you to our startup?"));
+    assert!(about_the_person("What excites you about this role?"));
+    assert!(!about_the_person("What did you do when the export failed?"));
+    // Our own words: take-home answers, the first a motive with a claim in it, the
+    // second a story.
+    let notes = "# Take-home questions\n\n\
+        ### 1. What attracted you to our startup?\n\n\
+        The job post matched most of what I know: Python, mobile, machine learning. \
+        When I led a team at my last company, I also spent time growing the people in it, \
+        and your mission in education is close to what my family does.\n\n\
+        ### 2. Tell me about a time you failed.\n\n\
+        I shipped a migration without a rollback and we lost an hour of orders. \
+        I wrote the rollback runbook the next day.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(read.drafts[0].story.notes.contains("without a rollback"));
+}
