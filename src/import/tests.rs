@@ -22047,3 +22047,21 @@ fn what_drew_the_person_to_a_company_is_a_motive_not_a_story() {
     assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
     assert!(read.drafts[0].story.notes.contains("without a rollback"));
 }
+
+#[test]
+fn a_heading_that_only_says_questions_follow_names_no_story() {
+    let set = principles::builtin();
+    // Our own words: one question and its answer under a heading that says what the
+    // section holds; and, for contrast, a heading that names the story.
+    let notes = "## Core questions\n\n**Tell me about a time you failed.**\n\n\
+        I shipped a migration without a rollback and we lost an hour of orders. \
+        I wrote the rollback runbook the next day.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert_ne!(read.drafts[0].story.title, "Core questions");
+    let named = plan(
+        &notes.replace("Core questions", "The missing rollback"),
+        &set,
+    );
+    assert_eq!(named.drafts[0].story.title, "The missing rollback");
+}

@@ -8450,11 +8450,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || group_heading(&title)
                 || question_place(&title)
                 || about_answering(&title)
+                || only_names_questions(&title)
             {
                 // `## Story2`: a label, not a name; `# Cases`, `## My STAR stories`: a
                 // heading over several; `# Question 3`: the place of the question the
-                // story answers; `# STAR METHOD`: the method the story shows; the title
-                // comes from the text.
+                // story answers; `# STAR METHOD`: the method the story shows; `## Core
+                // questions`: the questions the section holds; the title comes from the
+                // text.
             } else {
                 name_story(&mut draft.story, &title);
                 if !called {
@@ -18962,6 +18964,29 @@ pub(super) fn question_place(heading: &str) -> bool {
             !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit())
         })
     })
+}
+
+/// Whether a heading only says that questions are under it, a word or two before the
+/// word (`Core questions`, `Common Questions`, `Behavioral questions`): what the section
+/// holds, not a story's name.
+fn only_names_questions(heading: &str) -> bool {
+    let words = plain_words(heading);
+    words.last().is_some_and(|w| w == "questions")
+        && (2..=3).contains(&words.len())
+        && words[..words.len() - 1].iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "core"
+                    | "common"
+                    | "key"
+                    | "behavioral"
+                    | "behavioural"
+                    | "general"
+                    | "main"
+                    | "top"
+                    | "hr"
+            )
+        })
 }
 
 /// A heading that calls what is under it one story of the writer's, the word among its
