@@ -22065,3 +22065,21 @@ fn a_heading_that_only_says_questions_follow_names_no_story() {
     );
     assert_eq!(named.drafts[0].story.title, "The missing rollback");
 }
+
+#[test]
+fn a_heading_over_questions_ends_the_self_introduction_above_it() {
+    let set = principles::builtin();
+    // Our own words: a self-introduction before any heading, then a heading over
+    // questions and a story told under the first; the story used to be read into the
+    // introduction and skipped with it.
+    let notes = "Hello, I'm Sam.\n\nI build data tools.\n\n## Questions\n\n\
+        **Tell me about a time you failed.**\n\n\
+        I shipped a migration without a rollback and we lost an hour of orders. \
+        I wrote the rollback runbook the next day.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(story.notes.contains("without a rollback"));
+    assert!(!story.notes.contains("Hello"));
+    assert_eq!(story.questions, ["Tell me about a time you failed."]);
+}

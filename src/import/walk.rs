@@ -11495,6 +11495,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if !text.trim().contains('\n')
             && matches!(heading_label(text.trim()), Some(Label::Question))
         {
+            // (Written as a heading, it ends a self-introduction above it: the questions
+            // after it are not asked of the introduction.)
+            if self
+                .lines
+                .get(start.wrapping_sub(1))
+                .is_some_and(|l| heading_line(l).is_some())
+                && self.current.as_ref().is_some_and(|b| {
+                    // (As `not_a_story` reads one: its first paragraph or the next.)
+                    (b.draft.story.notes.split("\n\n"))
+                        .map(str::trim)
+                        .filter(|p| !p.is_empty())
+                        .take(2)
+                        .any(introduces_self)
+                })
+            {
+                self.finish_draft();
+            }
             self.plan.skipped.push(skipped_piece(
                 start,
                 text,
