@@ -427,9 +427,11 @@ pub(super) struct BankedStory {
 /// The stories the notes' tables list by name, a row to each: a table with a column
 /// whose header says "story" or "stories", two rows or more, most of them naming
 /// something that happened (a number, a name, "the", someone: `The race in the
-/// cluster cache`) rather than a kind of story (`A decision under ambiguity`). Not a
-/// table `expand` writes out, nor one that points to stories by number (`Story 5`) or
-/// links them (`[Queue](#queue)`). Rows naming the same story are one story.
+/// cluster cache`) rather than a kind of story (`A decision under ambiguity`) or a
+/// place to fill (`Add example of…`). Not a table `expand` writes out, one that points
+/// to stories by number (`Story 5`) or links them (`[Queue](#queue)`), a matrix of kinds
+/// of question (`| Competency | Primary story |`), nor a table of questions and the
+/// stories that answer them. Rows naming the same story are one story.
 pub(super) fn banked_stories(lines: &[&str], set: &PrincipleSet) -> Vec<BankedStory> {
     let mut out: Vec<BankedStory> = Vec::new();
     for (i, end) in markdown_tables(lines) {

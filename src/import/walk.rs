@@ -15548,21 +15548,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// heading that says the stories are still to prepare, nor a table the walk read
     /// into a story.
     fn draft_banked_stories(&mut self) {
-        // (A story told under a title that holds half the row's words or more is told
-        // there; a table that names so half its stories or more indexes the stories the
-        // notes tell, and is no bank of its own.)
-        // (The titles' words, each with the drafts whose titles hold it: a row is looked
-        // up by its own words, not against every draft.)
         let stories = super::tables::banked_stories(self.lines, self.set);
         if stories.is_empty() {
             return;
         }
+        // (The titles' words, each with the drafts whose titles hold it: a row is looked
+        // up by its own words, not against every draft.)
         let mut titled: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
         for (d, draft) in self.plan.drafts.iter().enumerate() {
             for stem in TitleIndex::stems(&draft.story.title) {
                 titled.entry(stem).or_default().push(d);
             }
         }
+        // (A story told under a title that holds half the row's words or more is told
+        // there; a table that names so half its stories or more indexes the stories the
+        // notes tell, and is no bank of its own.)
         let told_as = |name: &str| {
             let stems = TitleIndex::stems(name);
             let mut held: rustc_hash::FxHashMap<usize, usize> = Default::default();
