@@ -2930,6 +2930,16 @@ pub(super) fn introduces_self(text: &str) -> bool {
     .any(|lead| lower.starts_with(lead))
 }
 
+/// Whether a text opens by introducing its writer ([`introduces_self`]) in its first
+/// paragraph or the next (after a line its heading left, `Hydro one:`).
+pub(super) fn opens_introducing_self(text: &str) -> bool {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .take(2)
+        .any(introduces_self)
+}
+
 /// Whether a line ends a self-introduction said aloud: "That's me.", "Thanks for your
 /// time!", "以上就是我。", "感谢您的时间！".
 pub(super) fn signs_off(line: &str) -> bool {
@@ -5548,22 +5558,28 @@ pub(super) fn own_draft_to_fill(text: &str) -> bool {
     places > 0 && first_person_events(&rest) >= 2
 }
 
+/// A list item's text without its marker (`- `, `* `, `+ `, `1. `, `2) `).
+pub(super) fn strip_marker(text: &str) -> String {
+    let trimmed = text.trim_start();
+    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &trimmed[digits..];
+    let stripped = if digits == 0 {
+        rest.strip_prefix("- ")
+            .or_else(|| rest.strip_prefix("* "))
+            .or_else(|| rest.strip_prefix("+ "))
+    } else {
+        rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") "))
+    };
+    stripped.unwrap_or(trimmed).to_string()
+}
+
 /// Whether a story's part only says what kind of thing it would hold (`System
 /// performance issue or scalability challenge`): a line of a dozen words at most, no
 /// number, nobody in it ("I", "we", "my", "our", "the"), no name in capitals after its
 /// first word, no sentence.
 pub(super) fn says_what_kind(part: &str) -> bool {
-    // (A list's marker is no word of it.)
-    let part = part.trim();
-    let digits = part.bytes().take_while(u8::is_ascii_digit).count();
-    let text = match digits {
-        0 => ["- ", "* ", "+ "].iter().find_map(|m| part.strip_prefix(m)),
-        _ => [". ", ") "]
-            .iter()
-            .find_map(|m| part[digits..].strip_prefix(m)),
-    }
-    .unwrap_or(part)
-    .trim();
+    let text = strip_marker(part.trim());
+    let text = text.trim();
     let words: Vec<&str> = text.split_whitespace().collect();
     !text.contains('\n')
         && (1..=12).contains(&words.len())

@@ -525,6 +525,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         pointed,
         continued,
         advice,
+        advised,
     } = as_notes(markdown, set);
     let arena = Arena::new();
     let front = front_matter(markdown);
@@ -536,14 +537,13 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     // Blocks are found in the notes as read, and their text taken as written: the line
     // numbers are the same. (Indentation that was layout is not kept: a story's part
     // indented so would be code in Markdown.)
-    let advised = advised_lines(&advice, markdown.lines().count());
     let lines: Vec<&str> = markdown
         .lines()
         .enumerate()
         .map(|(i, l)| {
             // (A note on answering between a question and its answer is read apart: its
             // lines are no paragraph's.)
-            if advised[i] {
+            if advised.get(i).copied().unwrap_or(false) {
                 return "";
             }
             let mut l = if dedented.binary_search(&i).is_ok() {
@@ -738,6 +738,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
             text,
         });
     }
+    let advice_lines: Vec<(usize, usize)> = advice.iter().map(|(lines, _)| *lines).collect();
     for (lines, text) in advice {
         importer.plan.skipped.push(Skipped {
             lines,
@@ -749,13 +750,9 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     // Lines in no block (a link's definition, `[x]: url "title"`, which Markdown does
     // not show): kept in the ignored list, so that no word is in nothing.
     let mut covered = vec![false; lines.len() + 1];
-    let advised = (importer.plan.skipped.iter())
-        .filter(|s| {
-            s.reason
-                .starts_with("a note on answering the question above")
-        })
-        .map(|s| s.lines);
-    let reported = importer.plan.ignored.iter().map(|s| s.lines).chain(advised);
+    let reported = (importer.plan.ignored.iter())
+        .map(|s| s.lines)
+        .chain(advice_lines);
     for (start, end) in root.children().map(span).chain(reported) {
         for seen in covered
             .iter_mut()
@@ -3082,7 +3079,6 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
     let drawn = drawn_headings(&lines);
     let advice = advice_under_question(&lines);
     let advised = advised_lines(&advice, lines.len());
-    let advised = |i: usize| advised[i];
     // (Notes with a code fence anywhere write their code so: indented lines there may
     // be code too.)
     let fenced = lines.iter().any(|l| fence_mark(l).is_some());
@@ -3120,7 +3116,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
             // `==> Linguini@Nestaway`: the answer, read without the arrow to it.
             pointed.push(i);
         }
-        if advised(i) {
+        if advised[i] {
             // (A note on answering, between the question and its answer: read apart,
             // the question its own paragraph over the answer.)
         } else if !in_code && i > 0 && cut_question(lines[i - 1]) && goes_on(line) {
@@ -3221,6 +3217,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         pointed,
         continued,
         advice,
+        advised,
     }
 }
 
@@ -3352,6 +3349,8 @@ struct AsNotes {
     /// A note on answering between a question and its scripted answer, read as no
     /// part of either: (first line, last line), text (see [`advice_under_question`]).
     advice: Vec<((usize, usize), String)>,
+    /// For each line (0-based), whether a note of `advice` holds it.
+    advised: Vec<bool>,
 }
 
 /// For each line, whether it names a principle (`named`, a numbered line naming one) in
@@ -11501,14 +11500,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .lines
                 .get(start.wrapping_sub(1))
                 .is_some_and(|l| heading_line(l).is_some())
-                && self.current.as_ref().is_some_and(|b| {
-                    // (As `not_a_story` reads one: its first paragraph or the next.)
-                    (b.draft.story.notes.split("\n\n"))
-                        .map(str::trim)
-                        .filter(|p| !p.is_empty())
-                        .take(2)
-                        .any(introduces_self)
-                })
+                && (self.current.as_ref())
+                    .is_some_and(|b| opens_introducing_self(&b.draft.story.notes))
             {
                 self.finish_draft();
             }
@@ -14762,7 +14755,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // shape of one, not the reader's own story.
         // (Not an answer drafted for the writer with places for their own facts: see
         // `own_draft_to_fill`.)
-        let to_fill = own_draft_to_fill(&draft.told());
+        let to_fill = own_draft_to_fill(&told);
         if !parts.is_empty() && sample_heading(&title) && !to_fill {
             return Some("a guide's sample answer, not your own story");
         }
@@ -14931,13 +14924,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // "Hi, I'm Corrine, …": the writer introducing themselves, not a story.
         // (After the line of its heading kept in the notes, `Hydro one:`.)
-        let opening = body
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .take(2)
-            .any(introduces_self);
-        if parts.len() < 2 && opening {
+        if parts.len() < 2 && opens_introducing_self(&body) {
             return Some("a self-introduction, not a story");
         }
         // `### [Think Big] — NEEDED` over a prompt and a hint: a principle's place kept
@@ -15586,11 +15573,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     covered[l - from] = true;
                 }
             }
-            let heading = self.lines[..from - 1]
-                .iter()
-                .rev()
-                .find(|l| l.trim_start().starts_with('#'))
-                .map(|l| l.trim_start().trim_start_matches('#').trim());
+            let heading = (self.heading_before(from))
+                .and_then(|n| self.lines.get(n - 1))
+                .and_then(|l| heading_line(l))
+                .map(str::trim);
             let rows = stories.iter().filter(|s| s.table == (from, to)).count();
             let told_elsewhere = (stories.iter().zip(&told))
                 .filter(|(s, t)| s.table == (from, to) && **t)
@@ -19183,21 +19169,6 @@ fn details(html: &str) -> Option<(bool, String, bool)> {
         _ => String::new(),
     };
     Some((opens, summary, closes))
-}
-
-/// A list item's text without its marker (`- `, `* `, `+ `, `1. `, `2) `).
-fn strip_marker(text: &str) -> String {
-    let trimmed = text.trim_start();
-    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = &trimmed[digits..];
-    let stripped = if digits == 0 {
-        rest.strip_prefix("- ")
-            .or_else(|| rest.strip_prefix("* "))
-            .or_else(|| rest.strip_prefix("+ "))
-    } else {
-        rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") "))
-    };
-    stripped.unwrap_or(trimmed).to_string()
 }
 
 /// Whether a block continues the paragraph before it as one narrative: a paragraph over
