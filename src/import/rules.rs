@@ -512,6 +512,47 @@ pub(super) fn outer_quotes_off(text: &str) -> &str {
     inner.trim()
 }
 
+/// Whether a paragraph is words quoted to be said aloud: a quotation, a short label
+/// before one (`Recovery — "I restructured the migration…"`, `Impact: "…"`), or a list
+/// whose every item is a label and a quotation, the parts of one answer. (A list of
+/// bare quotations, `- "I chose…"`, `- "The cost was…"`, is openings to borrow.)
+pub(super) fn quoted_aloud(paragraph: &str) -> bool {
+    let labelled = |text: &str| {
+        let text = text.trim();
+        [" — ", " – ", " - ", ": "].iter().any(|mark| {
+            text.split_once(mark).is_some_and(|(label, said)| {
+                (1..=4).contains(&label.split_whitespace().count())
+                    && !label.contains(['"', '“', '”'])
+                    && is_quoted(said)
+            })
+        })
+    };
+    let lines: Vec<&str> = paragraph.lines().filter(|l| !l.trim().is_empty()).collect();
+    match lines
+        .iter()
+        .map(|l| item_body(l))
+        .collect::<Option<Vec<&str>>>()
+    {
+        Some(items) if !items.is_empty() => items.iter().all(|i| labelled(i)),
+        _ => !lines.is_empty() && (is_quoted(paragraph) || labelled(paragraph)),
+    }
+}
+
+/// Whether a paragraph states the point of an answer given above it ("The point is
+/// that failure didn't paralyze me…", "The key is…"): a guide's moral drawn from its
+/// sample, in the sample's voice.
+pub(super) fn states_the_point(paragraph: &str) -> bool {
+    let words = words_of(paragraph);
+    matches!(
+        words.iter().take(3).map(String::as_str).collect::<Vec<_>>()[..],
+        [
+            "the",
+            "point" | "key" | "lesson" | "takeaway",
+            "is" | "here" | "was"
+        ]
+    )
+}
+
 /// Whether a text is wholly inside one pair of quotation marks: someone's words
 /// quoted, such as a sample answer.
 pub(super) fn is_quoted(text: &str) -> bool {
@@ -2003,6 +2044,14 @@ pub(super) fn put_to_reader(text: &str) -> bool {
         && !asks_for_story(text)
 }
 
+/// Whether a text, its quotations aside, says what "I" do at least as often as what
+/// "I" did, once or more (`I own it and explain what I fixed systemically.`): how the
+/// writer goes about a thing, a past deed only inside it.
+pub(super) fn does_as_often(text: &str) -> bool {
+    let (does, did) = does_and_did(&unquoted(text));
+    !mostly_other_script(text) && does >= 1 && did <= does
+}
+
 /// Whether an answer, its quotations aside, says more of what "I" do or would do than
 /// of what "I" did: twice as often at least, and twice or more.
 pub(super) fn does_more(text: &str) -> bool {
@@ -2103,6 +2152,25 @@ pub(super) fn advises_an_act(sentence: &str) -> bool {
             && ACTS.contains(&words[0].as_str())
             && !past(&words[1])
             && !writers_word(&words[1])
+}
+
+/// Whether a paragraph of prose is a run of commands to its reader, outside its
+/// quotations: two sentences or more, the first a command and half of them at least
+/// ("Pick a real failure, not a trivial one. Own it fully.", "Don't minimize it.
+/// Don't blame others. Show what changed."). A guide may speak so, as the candidate
+/// and not to "you"; a writer's notes give themselves a command in a line, not in
+/// paragraph after paragraph.
+pub(super) fn commanding_paragraph(paragraph: &str) -> bool {
+    let text = unquoted(paragraph);
+    let sentences: Vec<&str> = text
+        .split_terminator(['.', '!', '?'])
+        .map(str::trim)
+        .filter(|s| s.chars().any(char::is_alphabetic))
+        .collect();
+    let commands = sentences.iter().filter(|s| opens_on_command(s)).count();
+    sentences.len() >= 2
+        && sentences.first().is_some_and(|s| opens_on_command(s))
+        && commands * 2 >= sentences.len()
 }
 
 /// Whether a short text opens on a command to its reader, a verb of advice with what it
@@ -3145,8 +3213,9 @@ fn asks_past_in_korean(question: &str) -> bool {
 
 /// Whether a question asks for the one thing that was the most of its kind: "What was
 /// the hardest bug to fix?", "What was your biggest challenge?", "What has been the
-/// most difficult call?", "What are you most proud of?". One occasion, told.
-fn asks_for_the_most(question: &str) -> bool {
+/// most difficult call?", "What are you most proud of?", "What's the Number One
+/// Accomplishment You're Most Proud Of?". One occasion, told.
+pub(super) fn asks_for_the_most(question: &str) -> bool {
     let words = plain_words(question);
     let asks_past = matches!(
         (
@@ -3182,9 +3251,14 @@ fn asks_for_the_most(question: &str) -> bool {
             )
         });
     asks_past
-        && words.iter().skip(2).take(4).any(|w| {
+        && (words.iter().skip(2).take(4).any(|w| {
             w == "most" || w == "best" || w == "worst" || w.len() > 5 && w.ends_with("est")
         })
+            // ("the Number One Accomplishment", "the one you're most proud of": the
+            // first of them, said so further on.)
+            || words
+                .windows(2)
+                .any(|w| w == ["number", "one"] || w == ["most", "proud"]))
 }
 
 /// Whether a text speaks of something its reader did: "you" and a verb in the past,

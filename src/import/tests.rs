@@ -22083,3 +22083,78 @@ fn a_heading_over_questions_ends_the_self_introduction_above_it() {
     assert!(!story.notes.contains("Hello"));
     assert_eq!(story.questions, ["Tell me about a time you failed."]);
 }
+
+#[test]
+fn a_guide_in_commands_and_the_first_person_quotes_samples_not_stories() {
+    let set = principles::builtin();
+    // Our own words: a page of a guide that speaks as the candidate and in commands,
+    // seldom to "you": under each question, what to do, then a sample told part by
+    // part, each part a label and a quotation, and a comment on what it shows.
+    let notes = "## Hard questions\n\n\
+        #### What was your worst mistake?\n\n\
+        Pick one that cost something. Own it.\n\n\
+        - Situation — \"I deleted the wrong table on a Friday.\"\n\
+        - What I did — \"I restored it from the night's backup and told the team.\"\n\
+        - What I learned — \"I now script every delete and have it reviewed.\"\n\n\
+        Don't shrink it. Don't blame anyone. Show what changed.\n\n\
+        #### Tell me about a time you recovered from a slip.\n\n\
+        This one is about the recovery. I pick a real one.\n\n\
+        - Situation — \"I promised a report for Monday and missed it.\"\n\
+        - Recovery — \"I sent half on Tuesday and the rest by Thursday.\"\n\n\
+        The point is that the slip did not stop me. I owned it and delivered.\n\n\
+        #### What are your weaknesses?\n\n\
+        Pick a real one. Back it with what you do about it.\n\n\
+        #### How do you handle a gap in your resume?\n\n\
+        Be brief. Don't apologize. Never invent a job.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // The same tellings in notes that give no advice are the writer's own.
+    let own = "#### What was your worst mistake?\n\n\
+        - Situation — \"I deleted the wrong table on a Friday.\"\n\
+        - What I did — \"I restored it from the night's backup and told the team.\"\n\
+        - What I learned — \"I now script every delete and have it reviewed.\"\n";
+    assert_eq!(plan(own, &set).drafts.len(), 1);
+}
+
+#[test]
+fn a_list_of_follow_up_questions_asks_each_and_answers_none() {
+    let set = principles::builtin();
+    // Our own words: a story, then a heading over follow-ups that lists questions and
+    // nothing else; the first used to be read as asked and the rest as its answer.
+    let notes = "## Tell me about a time you cut a cost\n\n\
+        I moved our nightly jobs to spot machines and the bill fell by a third.\n\n\
+        ### Common follow-ups\n\n\
+        - How did you handle a machine taken away mid-job?\n\
+        - Who else had to agree?\n\
+        - What would you do differently?\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let asked: Vec<(&str, &str)> = (read.drafts[0].story.followups.iter())
+        .map(|f| (f.question.as_str(), f.answer.as_str()))
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            ("How did you handle a machine taken away mid-job?", ""),
+            ("Who else had to agree?", ""),
+            ("What would you do differently?", ""),
+        ]
+    );
+}
+
+#[test]
+fn a_reminder_under_a_question_for_the_proudest_thing_is_a_story() {
+    let set = principles::builtin();
+    // Our own words: the writer's note to talk about one piece of work, with what
+    // they did in it, under a question for their greatest accomplishment.
+    let notes = "## What's the Number One Accomplishment You're Most Proud Of?\n\
+        talk about the report builder, i spotted the manual step myself and proposed \
+        the template engine\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert!(read.drafts[0].story.notes.contains("report builder"));
+    assert!(asks_for_the_most(
+        "What's the Number One Accomplishment You're Most Proud Of?"
+    ));
+    assert!(!asks_for_the_most("What is your number one strength?"));
+}

@@ -7490,6 +7490,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 while let Some(((line, _), asked)) = subs.next_if(|((line, _), _)| line < start) {
                     asked_in_heading(story, &mut self.plan.ignored, *line, asked);
                 }
+                // A list of questions and nothing else (`### Common Follow-ups` over
+                // `- How do you decide…?`, `- What would you do…?`): each asked, none
+                // the answer of another.
+                let items: Option<Vec<String>> = (text.lines())
+                    .filter(|l| !l.trim().is_empty())
+                    .map(|l| item_body(l).map(bare_question).filter(|q| is_question(q)))
+                    .collect();
+                if let Some(items) = items.filter(|items| items.len() >= 2) {
+                    for question in items {
+                        story.followups.push(Followup {
+                            question,
+                            answer: String::new(),
+                        });
+                    }
+                    continue;
+                }
                 // The question on the block's first line; its answer, if any, after it.
                 let (first, rest) = text.trim().split_once('\n').unwrap_or((text.trim(), ""));
                 let asked = bare_question(first);
@@ -8630,11 +8646,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         any.then_some(code)
     }
 
-    /// Whether the notes give their reader advice anywhere: a paragraph, outside
-    /// headings, questions and quotations, that speaks to "you" more than of its
-    /// writer ("Show how you clarified goals"). Not notes that say their answers are
-    /// made from the reader's own experience ("tailored to your profile and
-    /// projects"): what they quote is the reader's to say.
     /// Whether, within the lines given, the line `label` is followed (past blank
     /// lines) by a code fence's opening.
     fn fenced_after(&self, (first, last): (usize, usize), label: &str) -> bool {
@@ -8653,6 +8664,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             })
     }
 
+    /// Whether the notes give their reader advice anywhere: a paragraph, outside
+    /// headings, questions and quotations, that speaks to "you" more than of its
+    /// writer ("Show how you clarified goals"), or paragraphs of commands under two
+    /// headings or more, three of them at least (see [`commanding_paragraph`]). Not
+    /// notes that say their answers are
+    /// made from the reader's own experience ("tailored to your profile and
+    /// projects"): what they quote is the reader's to say.
     fn advises(&self) -> bool {
         *self.advice.get_or_init(|| {
             let kept: Vec<&str> = self
@@ -8690,8 +8708,42 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             !paragraphs.iter().any(|p| made_for_reader(p))
                 && !names_its_reader(self.lines)
-                && paragraphs.iter().any(|p| advice(p))
+                && (paragraphs.iter().any(|p| advice(p)) || self.commands_throughout())
         })
+    }
+
+    /// Whether the notes give commands in prose paragraphs (not list items, not
+    /// quotations) under two headings or more, three such paragraphs at least: a
+    /// guide speaking as the candidate ("Pick a real failure. Own it fully.").
+    fn commands_throughout(&self) -> bool {
+        let mut headings: rustc_hash::FxHashSet<usize> = Default::default();
+        let mut count = 0;
+        let mut heading = 0;
+        let mut paragraph = String::new();
+        let mut flush = |paragraph: &mut String, heading: usize| {
+            let first = paragraph.lines().next().unwrap_or("");
+            if item_body(first).is_none()
+                && !is_quoted(paragraph)
+                && commanding_paragraph(paragraph)
+            {
+                count += 1;
+                headings.insert(heading);
+            }
+            paragraph.clear();
+        };
+        for (n, line) in self.lines.iter().enumerate() {
+            if heading_line(line).is_some() {
+                flush(&mut paragraph, heading);
+                heading = n;
+            } else if line.trim().is_empty() {
+                flush(&mut paragraph, heading);
+            } else {
+                paragraph.push_str(line.trim());
+                paragraph.push('\n');
+            }
+        }
+        flush(&mut paragraph, heading);
+        count >= 3 && headings.len() >= 2
     }
 
     /// Whether the list a line is in stands under a label that calls its items
@@ -13650,19 +13702,39 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // their reader: every part a quotation, a guide's sample answer said aloud. (A
         // line on what such an answer should show, `**Goal**: Show humility…`, is the
         // guide's too.)
+        // (The notes are read with the parts: a sample set out as a list under no
+        // part's label is all notes.)
         let paragraphs: Vec<&str> = (draft.story.written_parts())
-            .flat_map(|(_, text)| text.split("\n\n"))
+            .map(|(_, text)| text)
+            .chain([draft.story.notes.as_str()])
+            .flat_map(|text| text.split("\n\n"))
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .collect();
-        let quoted = paragraphs.iter().filter(|p| is_quoted(p)).count();
+        // (A part may keep the label it was given before its quotation, `What went
+        // wrong — "I tested…"`, and the parts may be a list of such lines.)
+        // (Each quoted item of such a list counts.)
+        let quoted: usize = (paragraphs.iter())
+            .filter(|p| quoted_aloud(p))
+            .map(|p| p.lines().filter(|l| item_body(l).is_some()).count().max(1))
+            .sum();
         // (Not under a line that says the story is the person's own, `### **STORY:
         // Memory Leak**`, `**Your Answer:**`: there the quotation is what they will say.)
         let own_labelled = || self.draft_source(draft).iter().any(|l| own_answer_line(l));
+        // Around the quotations, what to do (`Don't minimize it. Own it fully.`), what
+        // the question is about and how the writer picks (`This is about recovery. I
+        // pick a real example.`: nothing in the past; `I own it and explain what I
+        // fixed.`: what the writer does more than what they did), or the point of the
+        // sample (`The point is that failure didn't paralyze me.`).
+        let around = |p: &str| {
+            instructs(p) && persons(p).0 == 0
+                || commanding_paragraph(p)
+                || states_the_point(p)
+                || does_as_often(p)
+                || past_sentences(&unquoted(p)) == 0 && first_person_events(p) == 0
+        };
         if quoted >= 2
-            && paragraphs
-                .iter()
-                .all(|p| is_quoted(p) || instructs(p) && persons(p).0 == 0)
+            && paragraphs.iter().all(|p| quoted_aloud(p) || around(p))
             && self.advises()
             && !own_labelled()
         {
@@ -14609,13 +14681,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (And so is a deed of the writer's told in a sentence or three under a
         // question that asks for one occasion, "Can you share an example of how you
         // saved money?" over "I introduced .zip compression for the build…": the
-        // story in a line, as a reminder is.)
+        // story in a line, as a reminder is. Or under one that asks for the most of a
+        // kind, "What's the Number One Accomplishment You're Most Proud Of?" over
+        // "talk about dynamic attributes, i identified the pain point…".)
         let answered_occasion = parts.is_empty()
             && draft
                 .story
                 .questions
                 .iter()
-                .any(|q| asks_for_one_occasion(q))
+                .any(|q| asks_for_one_occasion(q) || asks_for_the_most(q))
             && first_person_events(&told) >= 1
             && told
                 .split_terminator(['.', '!', '?'])
