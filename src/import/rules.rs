@@ -7025,11 +7025,13 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
             .unwrap_or(rest);
         return Some((label, rest.trim_end()));
     }
-    // `**(Situation)** In June…`: the label in parentheses, the text after it.
+    // `**(Situation)** In June…`: the label in parentheses, the text after it. (Or
+    // the part's letter alone, set in bold, `**(S)** While leading…`; a letter in
+    // brackets in plain text, `(a) first`, counts a list.)
     if let Some(inner) = body.strip_prefix('(')
         && let Some((word, after)) = inner.split_once(')')
         && let Some(&(_, label)) = LABELS.iter().find(|(name, label)| {
-            name.len() > 1
+            (name.len() > 1 || bold.is_some())
                 && matches!(label, Label::Part(_))
                 && word.trim().eq_ignore_ascii_case(name)
         })

@@ -22158,3 +22158,22 @@ fn a_reminder_under_a_question_for_the_proudest_thing_is_a_story() {
     ));
     assert!(!asks_for_the_most("What is your number one strength?"));
 }
+
+#[test]
+fn a_parts_letter_in_brackets_set_in_bold_labels_it() {
+    let set = principles::builtin();
+    // Our own words: a story told under the parts' letters in brackets, in bold, with
+    // no word after them.
+    let notes = "## Tell me about a time you disagreed with your manager\n\n\
+        **(S)** We were to ship a dashboard while the main page timed out.\n\n\
+        **(T)** I had to make the case for fixing the page first.\n\n\
+        **(A)** I pulled the timeout figures and proposed one sprint of fixes.\n\n\
+        **(R)** The timeouts stopped and the dashboard shipped a sprint later.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(story.part(Part::Situation).contains("main page timed out"));
+    assert!(story.part(Part::Result).contains("timeouts stopped"));
+    // A letter in brackets in plain text counts a list, no part.
+    assert!(split_label("(a) first the export").is_none());
+}
