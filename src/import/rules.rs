@@ -2044,6 +2044,31 @@ pub(super) fn put_to_reader(text: &str) -> bool {
         && !asks_for_story(text)
 }
 
+/// Whether a text, its quotations aside, says what "I" will or would do, twice or
+/// more, and nothing "I" or "we" did (`First, I will ask the manager… Then I'll list
+/// the risks.`); or, in Chinese, says 我会 ("I will") twice or more and more often than
+/// it tells a thing done (了): a process the writer follows, not what happened once.
+pub(super) fn would_do(text: &str) -> bool {
+    let text = unquoted(text);
+    let words = words_of(&text);
+    let intents = (words.windows(2))
+        .filter(|w| w[0] == "i" && matches!(w[1].as_str(), "will" | "would"))
+        .count()
+        + (words.iter())
+            .filter(|w| matches!(w.as_str(), "i'll" | "i'd"))
+            .count();
+    let will_in_chinese: usize = ["我会", "我會"]
+        .iter()
+        .map(|w| text.matches(w).count())
+        .sum();
+    let done_in_chinese = text
+        .split([',', '，', '。', '.', ';', '；', '\n'])
+        .filter(|clause| chinese_past(clause))
+        .count();
+    first_person_events(&text) == 0
+        && (intents >= 2 || will_in_chinese >= 2 && done_in_chinese < will_in_chinese)
+}
+
 /// Whether a text, its quotations aside, says what "I" do at least as often as what
 /// "I" did, once or more (`I own it and explain what I fixed systemically.`): how the
 /// writer goes about a thing, a past deed only inside it.

@@ -22177,3 +22177,34 @@ fn a_parts_letter_in_brackets_set_in_bold_labels_it() {
     // A letter in brackets in plain text counts a list, no part.
     assert!(split_label("(a) first the export").is_none());
 }
+
+#[test]
+fn a_process_the_writer_will_follow_in_a_storys_labels_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a question for a time, answered under the parts' labels with
+    // what the writer will do whenever it comes up, nothing they did; in English and
+    // in Chinese.
+    let notes = "## Tell me about a time the goal was unclear\n\
+        * Situation: New requests often come with no owner.\n\
+        * Task: My task is to find a plan quickly.\n\
+        * Action:\n    \
+            * First, I will ask who needs it and by when.\n    \
+            * Then I will list the risks and check them with the lead.\n\
+        * Result: I believe this keeps the work moving.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        (read.skipped.iter()).any(|s| s.reason == "how the writer works in general, not a story")
+    );
+    let chinese = "## Tell me about a time the goal was unclear\n\
+        * Situation: 新的需求常常没有负责人\n\
+        * Task: 我需要尽快找到计划\n\
+        * Action: 首先我会问清楚谁需要, 然后我会列出风险\n\
+        * Result: 这样工作可以继续推进\n";
+    assert!(plan(chinese, &set).drafts.is_empty());
+    // The same labels over what the writer did are a story.
+    let told = notes
+        .replace("I will ask", "I asked")
+        .replace("I will list", "I listed");
+    assert_eq!(plan(&told, &set).drafts.len(), 1);
+}

@@ -14635,7 +14635,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && parts.len() >= 2
             && first_person_present(&body) >= 2
             && first_person_events(&body) < first_person_present(&body);
-        if habit {
+        // `**Action:** First, I will ask the manager… Then, I will consult…` (or `我会…`):
+        // what the writer will do whenever it comes up, in a story's labels, though the
+        // question asks for a time, with nothing they did: a process, not one event.
+        if habit || parts.len() >= 2 && would_do(&body) {
             return Some(GENERAL);
         }
         // (Under a heading of the writer's stories, `## Stories I can tell`, a section
