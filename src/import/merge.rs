@@ -97,7 +97,12 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
     let again = told_again(&texts, &words)
         .into_iter()
         .map(|(i, j, n)| (i, j, n, true));
-    for (i, j, shared_words, retold) in named.chain(again).chain(titled_alike(drafts)) {
+    let translated = told_in_two_languages(drafts, &texts);
+    for (i, j, shared_words, retold) in named
+        .chain(again)
+        .chain(titled_alike(drafts))
+        .chain(translated)
+    {
         match found.iter_mut().find(|d| d.drafts == (i, j)) {
             Some(pair) => pair.retold |= retold,
             None => found.push(Duplicate {
@@ -109,6 +114,42 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
     }
     found.sort_by_key(|d| d.drafts);
     found
+}
+
+/// A story told in one language and then again in another, just after it, for the
+/// same question (a telling in Chinese with English terms, then one in English): two
+/// drafts side by side, one mostly in another script, answering the same questions,
+/// half or more of the Latin words of the one in another script (the names of things,
+/// `Kafka`, `consumer`, `thread pool`) found in the other, and two at least. Pairs of
+/// places, lower first, with the words shared.
+fn told_in_two_languages(drafts: &[Draft], texts: &[String]) -> Vec<(usize, usize, usize, bool)> {
+    let latin = |text: &str| -> rustc_hash::FxHashSet<String> {
+        text.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| w.len() >= 3 && w.bytes().any(|b| b.is_ascii_alphabetic()))
+            .map(str::to_ascii_lowercase)
+            .filter(|w| !crate::english::COMMON_WORDS.contains(w.as_str()))
+            .collect()
+    };
+    let mut out = Vec::new();
+    for i in 1..drafts.len() {
+        let (a, b) = (&drafts[i - 1], &drafts[i]);
+        let other = super::rules::mostly_other_script;
+        let (foreign, english) = match (other(&texts[i - 1]), other(&texts[i])) {
+            (true, false) => (&texts[i - 1], &texts[i]),
+            (false, true) => (&texts[i], &texts[i - 1]),
+            _ => continue,
+        };
+        if a.story.questions.is_empty() || a.story.questions != b.story.questions {
+            continue;
+        }
+        let terms = latin(foreign);
+        let found = latin(english);
+        let shared = terms.iter().filter(|w| found.contains(*w)).count();
+        if shared >= 2 && shared * 2 >= terms.len() {
+            out.push((i - 1, i, shared, false));
+        }
+    }
+    out
 }
 
 /// Two drafts, and only two, that the notes name the same (`Project Catalog` under

@@ -22208,3 +22208,27 @@ fn a_process_the_writer_will_follow_in_a_storys_labels_is_no_story() {
         .replace("I will list", "I listed");
     assert_eq!(plan(&told, &set).drafts.len(), 1);
 }
+
+#[test]
+fn a_story_told_again_in_another_language_just_after_is_a_likely_duplicate() {
+    let set = principles::builtin();
+    // Our own words: under one question, a story in Chinese with English terms, then
+    // the same story in English, then another story in Chinese and in English.
+    let notes = "## Tell me about a time you fixed a slow page\n\
+        * Situation: 报表页面加载很慢, 用户抱怨\n\
+        * Action: 我发现一个SQL query没有index, 于是加了index并加了Redis cache\n\
+        * Result: 页面加载时间减少了一半\n\n\
+        * Situation: The report page loaded slowly and users complained.\n\
+        * Action: I found a SQL query with no index, added the index and a Redis cache.\n\
+        * Result: Load time fell by half.\n\n\
+        * Situation: 上传图片很慢\n\
+        * Action: 我在upload之前压缩了image, 并用了CDN\n\
+        * Result: 上传时间减少了\n\n\
+        * Situation: Picture uploads were slow.\n\
+        * Action: I compressed each image before upload and served them from a CDN.\n\
+        * Result: Uploads took less time.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 4, "{:#?}", read.skipped);
+    let pairs: Vec<(usize, usize)> = read.duplicates.iter().map(|d| d.drafts).collect();
+    assert_eq!(pairs, [(0, 1), (2, 3)]);
+}
