@@ -22232,3 +22232,42 @@ fn a_story_told_again_in_another_language_just_after_is_a_likely_duplicate() {
     let pairs: Vec<(usize, usize)> = read.duplicates.iter().map(|d| d.drafts).collect();
     assert_eq!(pairs, [(0, 1), (2, 3)]);
 }
+
+#[test]
+fn a_numbered_line_that_only_says_example_counts_and_names_nothing() {
+    let set = principles::builtin();
+    // Our own words: under a question, `1. Example` over a story in its parts, then
+    // `2. Example` over another; each used to be titled "Example".
+    let notes = "## What are you most proud of?\n\
+        1. Example\n\
+        Situation: Our nightly import failed twice a week.\n\
+        Action: I rewrote its retry logic and added an alert.\n\
+        Result: It has not failed since.\n\n\
+        2. Example\n\
+        Situation: New hires took a month to ship.\n\
+        Action: I wrote a setup script and a first-week guide.\n\
+        Result: The next hire shipped in four days.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 2, "{:#?}", read.skipped);
+    assert!(titles.iter().all(|t| !t.contains("Example")), "{titles:?}");
+    let counted: Vec<(usize, &str, &str)> = (read.ignored.iter())
+        .filter(|s| s.text.contains("Example"))
+        .map(|s| (s.lines.0, s.reason.as_str(), s.text.as_str()))
+        .collect();
+    assert_eq!(
+        counted,
+        [
+            (
+                2,
+                "a line that counts the stories, not a title",
+                "1. Example"
+            ),
+            (
+                7,
+                "a line that counts the stories, not a title",
+                "2. Example"
+            ),
+        ]
+    );
+}

@@ -2232,7 +2232,7 @@ fn names_own_telling(heading: &str) -> bool {
 }
 
 /// Whether a title only counts: `First question`, `Second Question`, `Question 2`,
-/// `Story 3`, `Example #1`.
+/// `Story 3`, `Example #1`, `1. Example`, or `Example` alone over the parts' labels.
 fn counting_title(title: &str) -> bool {
     const ORDINALS: &[&str] = &[
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -2246,7 +2246,9 @@ fn counting_title(title: &str) -> bool {
         [first, second] => {
             ORDINALS.contains(first) && COUNTED.contains(second)
                 || COUNTED.contains(first) && number(second)
+                || number(first) && COUNTED.contains(second) && *second != "question"
         }
+        [only] => matches!(*only, "example" | "story"),
         _ => false,
     }
 }
@@ -13260,10 +13262,30 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // the heading kept with the lines read as structure.
         if counting_title(&draft.story.title) && !draft.all_text().trim().is_empty() {
             let heading = std::mem::take(&mut draft.story.title);
+            // (Where it stands: the draft's first line, or one below it that ends with
+            // it, `1. Example` under the question's heading.)
+            let line = (draft.lines.0..=draft.lines.1)
+                .find(|&n| {
+                    (self.lines.get(n.wrapping_sub(1)))
+                        .is_some_and(|l| l.trim_end().ends_with(heading.as_str()))
+                })
+                .unwrap_or(draft.lines.0);
+            // (A line under the heading, read first as the story's name, is said once,
+            // as what it is.)
+            let is_heading =
+                (self.lines.get(line.wrapping_sub(1))).is_some_and(|l| heading_line(l).is_some());
+            (self.plan.ignored)
+                .retain(|s| s.lines != (line, line) || !s.reason.starts_with("a story's name"));
             self.plan.ignored.push(Skipped {
-                lines: (draft.lines.0, draft.lines.0),
-                reason: "a heading that counts the questions or stories, not a title".into(),
-                text: heading,
+                lines: (line, line),
+                reason: if is_heading {
+                    "a heading that counts the questions or stories, not a title".into()
+                } else {
+                    "a line that counts the stories, not a title".into()
+                },
+                text: (self.lines.get(line.wrapping_sub(1)))
+                    .filter(|l| !is_heading && l.trim_end().ends_with(heading.as_str()))
+                    .map_or(heading, |l| l.trim().to_string()),
             });
         }
         // `## Interview story`, `## Interview story — working version`: a heading that
