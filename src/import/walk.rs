@@ -8670,9 +8670,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// headings, questions and quotations, that speaks to "you" more than of its
     /// writer ("Show how you clarified goals"), or paragraphs of commands under two
     /// headings or more, three of them at least (see [`commanding_paragraph`]). Not
-    /// notes that say their answers are
-    /// made from the reader's own experience ("tailored to your profile and
-    /// projects"): what they quote is the reader's to say.
+    /// notes that say their answers are made from the reader's own experience
+    /// ("tailored to your profile and projects"): what they quote is the reader's to
+    /// say.
     fn advises(&self) -> bool {
         *self.advice.get_or_init(|| {
             let kept: Vec<&str> = self
@@ -14706,15 +14706,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (And so is a deed of the writer's told in a sentence or three under a
         // question that asks for one occasion, "Can you share an example of how you
         // saved money?" over "I introduced .zip compression for the build…": the
-        // story in a line, as a reminder is. Or under one that asks for the most of a
-        // kind, "What's the Number One Accomplishment You're Most Proud Of?" over
-        // "talk about dynamic attributes, i identified the pain point…".)
+        // story in a line, as a reminder is.)
         let answered_occasion = parts.is_empty()
             && draft
                 .story
                 .questions
                 .iter()
-                .any(|q| asks_for_one_occasion(q) || asks_for_the_most(q))
+                .any(|q| asks_for_one_occasion(q))
             && first_person_events(&told) >= 1
             && told
                 .split_terminator(['.', '!', '?'])
