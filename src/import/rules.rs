@@ -6926,6 +6926,12 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("example question", Label::Question),
         ("sample questions", Label::Question),
         ("sample question", Label::Question),
+        // `**Likely Interview Question:** *"…"*`: the question the story is likely
+        // to be asked for.
+        ("likely interview questions", Label::Question),
+        ("likely interview question", Label::Question),
+        ("likely questions", Label::Question),
+        ("likely question", Label::Question),
         ("interview questions", Label::Question),
         ("interview question", Label::Question),
         ("common questions", Label::Question),

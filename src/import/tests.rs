@@ -22271,3 +22271,40 @@ fn a_numbered_line_that_only_says_example_counts_and_names_nothing() {
         ]
     );
 }
+
+#[test]
+fn a_likely_interview_question_label_gives_the_question_under_it() {
+    let set = principles::builtin();
+    // Our own words: a section per duty of a job, the question it is likely to be
+    // asked for in italics after a label that says so, then the story in its parts.
+    let notes = "## Duty 2 — Lead the delivery process\n\n\
+        **Likely Interview Question:** *\"How do you make sure your team ships on time?\"*\n\n\
+        **STAR Answer:**\n\
+        - **S:** When I joined, the team had no sprint goals.\n\
+        - **T:** I had to set them.\n\
+        - **A:** I ran planning with a written definition of done.\n\
+        - **R:** Velocity rose by a fifth.\n\n\
+        ## Duty 7 — Modernize the billing system\n\n\
+        **Likely Interview Question:** *\"Describe a modernization you led.\"*\n\n\
+        **STAR Answer:**\n\
+        - **S:** Billing ran on an old monolith.\n\
+        - **T:** I led the move off it.\n\
+        - **A:** I split it into services one route at a time.\n\
+        - **R:** Hosting costs fell by a quarter.\n";
+    let read = plan(notes, &set);
+    let asked: Vec<&[String]> = read
+        .drafts
+        .iter()
+        .map(|d| d.story.questions.as_slice())
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            &["How do you make sure your team ships on time?".to_string()][..],
+            &["Describe a modernization you led.".to_string()][..],
+        ],
+        "{:#?}",
+        read.drafts
+    );
+    assert!(read.drafts.iter().all(|d| d.story.notes.trim().is_empty()));
+}
