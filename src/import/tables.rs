@@ -109,11 +109,11 @@ pub(super) fn expand(markdown: &str, set: &PrincipleSet) -> Option<Expanded> {
                 header.iter().skip(1).any(names_principles)
                     && (1..header.len()).any(|c| !names_principles(&header[c]) && !all_names(c))
             };
-        // (Nor a table that indexes the stories the notes tell below it, a row to each
-        // by its number, `| 1. Reconciled verdict | Dive Deep |` over `## 1. The
-        // reconciled database verdict`: the stories are there; the table only says
+        // (Nor a table that indexes the stories the notes tell below it or above it, a
+        // row to each by its number, `| 1. Reconciled verdict | Dive Deep |` over `## 1.
+        // The reconciled database verdict`: the stories are there; the table only says
         // which principles each shows, linked to them by `story_rows`.)
-        let indexes = !of_stories && numbers_stories_below(rows, &headed, body_end);
+        let indexes = !of_stories && numbers_stories_told(rows, &headed, (i, body_end));
         if !of_stories && !listed || indexes {
             // Not a table, or a table of facts: as written, each line looked at once.
             let end = body_end.max(i + 1);
@@ -210,19 +210,26 @@ fn headed_numbers(lines: &[&str]) -> Vec<(usize, u32)> {
         .collect()
 }
 
-/// Whether a table's rows number stories (two or more) that the headings after line
-/// index `after` number the same way, each row's number a heading's: an index of the
-/// stories told there. `headed` is [`headed_numbers`] of the notes.
-fn numbers_stories_below(rows: &[&str], headed: &[(usize, u32)], after: usize) -> bool {
+/// Whether a table's rows number stories (two or more) that the headings outside it,
+/// before line index `from` or from line index `after` on, number the same way, each
+/// row's number a heading's: an index of the stories told there, below the table or
+/// above it (`| 1. Trigger Service | -60% latency | Dive Deep |` after `### 1.
+/// Multi-Tenant Trigger Service — -60% Processing Latency`). `headed` is
+/// [`headed_numbers`] of the notes.
+fn numbers_stories_told(
+    rows: &[&str],
+    headed: &[(usize, u32)],
+    (from, after): (usize, usize),
+) -> bool {
     let numbers: Option<Vec<u32>> = rows.iter().map(|row| row_number(row)).collect();
     let Some(numbers) = numbers.filter(|n| n.len() >= 2) else {
         return false;
     };
-    let below: rustc_hash::FxHashSet<u32> = (headed.iter())
-        .filter(|(at, _)| *at >= after)
+    let told: rustc_hash::FxHashSet<u32> = (headed.iter())
+        .filter(|(at, _)| *at >= after || *at < from)
         .map(|(_, n)| *n)
         .collect();
-    numbers.iter().all(|n| below.contains(n))
+    numbers.iter().all(|n| told.contains(n))
 }
 
 /// A row of a table that names a story and its principles (`| Kafka DLQ framework |
@@ -232,8 +239,9 @@ pub(super) struct StoryRow {
     pub name: String,
     pub ids: Vec<String>,
     pub table: (usize, usize),
-    /// The row's number, when the table indexes stories the headings below it number
-    /// the same way (see `numbers_stories_below`): the story is the heading's of that number.
+    /// The row's number, when the table indexes stories the headings below or above it
+    /// number the same way (see `numbers_stories_told`): the story is the heading's of
+    /// that number.
     pub number: Option<u32>,
 }
 
@@ -287,7 +295,7 @@ pub(super) fn story_rows(lines: &[&str], set: &PrincipleSet) -> Vec<StoryRow> {
             })
             .count();
         if rows.len() >= 2 && !columns.is_empty() && named_stories == rows.len() {
-            let indexed = numbers_stories_below(&lines[i + 2..end], &headed, end);
+            let indexed = numbers_stories_told(&lines[i + 2..end], &headed, (i, end));
             for (row, line) in rows.into_iter().zip(&lines[i + 2..end]) {
                 let number = indexed.then(|| row_number(line)).flatten();
                 let mut ids: Vec<String> = Vec::new();

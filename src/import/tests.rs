@@ -22308,3 +22308,56 @@ fn a_likely_interview_question_label_gives_the_question_under_it() {
     );
     assert!(read.drafts.iter().all(|d| d.story.notes.trim().is_empty()));
 }
+
+#[test]
+fn a_story_marked_to_replace_with_your_own_is_no_story_of_yours() {
+    let set = principles::builtin();
+    // Our own words: a bank's own story, then a made-up one whose facts line is
+    // followed by a mark saying to swap in a real example.
+    let notes = "### 1. Cache for the search API\n\
+        **Strongest LP:** Dive Deep\n\n\
+        **S:** Search answered in two seconds.\n\n\
+        **A:** I added a cache in front of it.\n\n\
+        **R:** It answers in 200 ms.\n\n\
+        ### 2. A failed migration\n\
+        **Strongest LP:** Learn and Be Curious\n\n\
+        *[adapt to a real example if you have one]*\n\n\
+        **S:** A schema change locked a hot table.\n\n\
+        **A:** I paused it and built a shadow copy.\n\n\
+        **R:** The second run was clean.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Cache for the search API"], "{:#?}", read.skipped);
+    assert!(
+        (read.skipped.iter())
+            .any(|s| s.reason == "a story the notes say to replace with your own, not yours")
+    );
+}
+
+#[test]
+fn a_table_that_numbers_the_stories_told_above_it_is_their_index() {
+    let set = principles::builtin();
+    // Our own words: two numbered stories, then a table that names each by its number
+    // and a short name, with its principles; each row used to become a draft.
+    let notes = "### 1. Cache for the search API\n\
+        **S:** Search answered in two seconds.\n\n\
+        **A:** I added a cache in front of it.\n\n\
+        **R:** It answers in 200 ms.\n\n\
+        ### 2. Nightly import retries\n\
+        **S:** The import failed twice a week.\n\n\
+        **A:** I rewrote its retry logic.\n\n\
+        **R:** It has not failed since.\n\n\
+        ## Quick reference\n\n\
+        | Story | Metric | Primary LP | Secondary LP |\n\
+        |-------|--------|------------|--------------|\n\
+        | 1. Search cache | 10x faster | Dive Deep | Frugality |\n\
+        | 2. Import retries | no failures | Ownership | Deliver Results |\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Cache for the search API", "Nightly import retries"],
+        "{:#?}",
+        read.drafts
+    );
+}

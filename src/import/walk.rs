@@ -13782,6 +13782,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("a guide's sample answer (so labelled), not your story");
         }
+        // `*[adapt to a real example if you have one]*` among a story's first lines,
+        // under its name and its facts: a made-up story for the reader to replace,
+        // not theirs.
+        if self
+            .draft_source(draft)
+            .iter()
+            .take(6)
+            .any(|l| to_replace(l))
+        {
+            return Some("a story the notes say to replace with your own, not yours");
+        }
         // `**Principle:** "Ownership"` and nothing told, in notes that leave slots in
         // braces (`{principle}`, `{background}`): a prompt's or a form's example of
         // filling them, not a story.
@@ -17939,20 +17950,11 @@ fn technical_lead(line: &str) -> bool {
 /// `*(Generic template answers from "70 Toughest Interview Questions")*`, "Sample
 /// answers", "Model answers below". Or, in a line of any length, that they are to be
 /// replaced by the reader's own: "These are illustrative patterns — replace with your
-/// real, sourced wins."
+/// real, sourced wins.", "Gap Stories (Adapt to Your Own Examples)", "[adapt to a real
+/// example if you have one]".
 fn template_answers(line: &str) -> bool {
     let words = plain_words(line);
-    let replaced = words.windows(4).any(|w| {
-        w[0] == "replace"
-            && (w[1] == "with" && w[2] == "your" && matches!(w[3].as_str(), "own" | "real")
-                || w[2] == "with" && w[3] == "your")
-    }) || words.windows(2).any(|pair| {
-        pair[0] == "illustrative"
-            && matches!(
-                pair[1].as_str(),
-                "patterns" | "examples" | "stories" | "answers" | "samples"
-            )
-    });
+    let replaced = to_replace(line);
     // ("Use them as spoken answers", "Adapt these to your own projects": answers
     // handed to the reader to use, the writer's samples.)
     let handed = words.windows(3).any(|w| {
@@ -17969,6 +17971,28 @@ fn template_answers(line: &str) -> bool {
                     "template" | "sample" | "model" | "generic" | "example"
                 ) && matches!(pair[1].as_str(), "answers" | "responses")
             })
+}
+
+/// Whether a line says what it is over is to be replaced by the reader's own: "replace
+/// with your real wins", "[adapt to a real example if you have one]", "Adapt to Your Own
+/// Examples", "illustrative patterns".
+fn to_replace(line: &str) -> bool {
+    let words = plain_words(line);
+    words.windows(4).any(|w| {
+        w[0] == "replace"
+            && (w[1] == "with" && w[2] == "your" && matches!(w[3].as_str(), "own" | "real")
+                || w[2] == "with" && w[3] == "your")
+            || w[0] == "adapt"
+                && w[1] == "to"
+                && matches!(w[2].as_str(), "your" | "a")
+                && matches!(w[3].as_str(), "own" | "real")
+    }) || words.windows(2).any(|pair| {
+        pair[0] == "illustrative"
+            && matches!(
+                pair[1].as_str(),
+                "patterns" | "examples" | "stories" | "answers" | "samples"
+            )
+    })
 }
 
 /// Whether a line leads in to what follows it ("bq examples:", "Questions asked:
