@@ -17954,7 +17954,7 @@ fn technical_lead(line: &str) -> bool {
 /// example if you have one]".
 fn template_answers(line: &str) -> bool {
     let words = plain_words(line);
-    let replaced = to_replace(line);
+    let replaced = replaced_by_yours(&words);
     // ("Use them as spoken answers", "Adapt these to your own projects": answers
     // handed to the reader to use, the writer's samples.)
     let handed = words.windows(3).any(|w| {
@@ -17977,7 +17977,11 @@ fn template_answers(line: &str) -> bool {
 /// with your real wins", "[adapt to a real example if you have one]", "Adapt to Your Own
 /// Examples", "illustrative patterns".
 fn to_replace(line: &str) -> bool {
-    let words = plain_words(line);
+    replaced_by_yours(&plain_words(line))
+}
+
+/// [`to_replace`] of a line's words (see [`plain_words`]), for a caller that has them.
+fn replaced_by_yours(words: &[String]) -> bool {
     words.windows(4).any(|w| {
         w[0] == "replace"
             && (w[1] == "with" && w[2] == "your" && matches!(w[3].as_str(), "own" | "real")
