@@ -100,11 +100,7 @@ pub(super) fn expand(markdown: &str, set: &PrincipleSet) -> Option<Expanded> {
                         .map(|row| plain(cells(row).get(c).copied().unwrap_or("")))
                         .filter(|cell| !cell.is_empty())
                         .collect();
-                    !said.is_empty()
-                        && said.iter().all(|cell| {
-                            let (ids, unknown) = super::rules::principle_list(cell, set);
-                            !ids.is_empty() && unknown.is_empty()
-                        })
+                    !said.is_empty() && said.iter().all(|cell| only_principles(cell, set).is_some())
                 };
                 header.iter().skip(1).any(names_principles)
                     && (1..header.len()).any(|c| !names_principles(&header[c]) && !all_names(c))
@@ -260,8 +256,7 @@ pub(super) fn story_rows(lines: &[&str], set: &PrincipleSet) -> Vec<StoryRow> {
                     .into_iter()
                     .map(|cell| {
                         let text = plain(cell);
-                        let (ids, unknown) = super::rules::principle_list(&text, set);
-                        let names = (!ids.is_empty() && unknown.is_empty()).then_some(ids);
+                        let names = only_principles(&text, set);
                         (text, names)
                     })
                     .collect()
@@ -358,8 +353,9 @@ pub(super) fn pointed_stories(lines: &[&str], set: &PrincipleSet) -> Vec<Pointed
             (i + 2..end).map(|r| (r + 1, cells(lines[r]))).collect();
         // The column of principles: each of its cells names one principle and nothing else.
         let one_principle = |cell: &str| {
-            let (ids, unknown) = super::rules::principle_list(&plain(cell), set);
-            (ids.len() == 1 && unknown.is_empty()).then(|| ids[0].clone())
+            only_principles(&plain(cell), set)
+                .filter(|ids| ids.len() == 1)
+                .map(|mut ids| ids.remove(0))
         };
         let Some(principle_at) = (0..header.len()).filter(|&c| c != story_at).find(|&c| {
             rows.iter()
@@ -531,10 +527,6 @@ pub(super) fn banked_stories(lines: &[&str], set: &PrincipleSet) -> Vec<BankedSt
             continue;
         }
         let width = rows.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
-        let names_only = |cell: &str| {
-            let (ids, unknown) = super::rules::principle_list(cell, set);
-            !ids.is_empty() && unknown.is_empty()
-        };
         // Columns of principles: every cell that says something names only them.
         let principle_columns: Vec<usize> = (0..width)
             .filter(|&c| c != story_at)
@@ -544,7 +536,7 @@ pub(super) fn banked_stories(lines: &[&str], set: &PrincipleSet) -> Vec<BankedSt
                     .filter_map(|(_, r)| r.get(c))
                     .filter(|t| !t.is_empty())
                     .collect();
-                !said.is_empty() && said.iter().all(|t| names_only(t))
+                !said.is_empty() && said.iter().all(|t| only_principles(t, set).is_some())
             })
             .collect();
         // A column that counts the rows (`#`, `1`, `2.`).
@@ -744,6 +736,13 @@ pub(super) fn principles_column(lines: &[&str], set: &PrincipleSet) -> Option<Ve
         }
         (!ids.is_empty()).then_some(ids)
     })
+}
+
+/// The principles a cell names when it names nothing else (`Ownership, Dive Deep`),
+/// in its order; `None` when it names none, or something besides them.
+fn only_principles(cell: &str, set: &PrincipleSet) -> Option<Vec<String>> {
+    let (ids, unknown) = super::rules::principle_list(cell, set);
+    (!ids.is_empty() && unknown.is_empty()).then_some(ids)
 }
 
 /// The notes' Markdown tables outside fenced code: for each, the index of its first

@@ -8724,10 +8724,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let mut paragraph = String::new();
         let mut flush = |paragraph: &mut String, heading: usize| {
             let first = paragraph.lines().next().unwrap_or("");
-            if item_body(first).is_none()
-                && !is_quoted(paragraph)
-                && commanding_paragraph(paragraph)
-            {
+            // (A paragraph wholly in quotation marks commands nothing: it is read
+            // without them.)
+            if item_body(first).is_none() && commanding_paragraph(paragraph) {
                 count += 1;
                 headings.insert(heading);
             }
@@ -13264,12 +13263,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let heading = std::mem::take(&mut draft.story.title);
             // (Where it stands: the draft's first line, or one below it that ends with
             // it, `1. Example` under the question's heading.)
-            let line = (draft.lines.0..=draft.lines.1)
-                .find(|&n| {
-                    (self.lines.get(n.wrapping_sub(1)))
-                        .is_some_and(|l| l.trim_end().ends_with(heading.as_str()))
-                })
-                .unwrap_or(draft.lines.0);
+            let found = (draft.lines.0..=draft.lines.1).find(|&n| {
+                (self.lines.get(n.wrapping_sub(1)))
+                    .is_some_and(|l| l.trim_end().ends_with(heading.as_str()))
+            });
+            let line = found.unwrap_or(draft.lines.0);
             // (A line under the heading, read first as the story's name, is said once,
             // as what it is.)
             let is_heading =
@@ -13283,8 +13281,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 } else {
                     "a line that counts the stories, not a title".into()
                 },
-                text: (self.lines.get(line.wrapping_sub(1)))
-                    .filter(|l| !is_heading && l.trim_end().ends_with(heading.as_str()))
+                text: (found.filter(|_| !is_heading))
+                    .and_then(|n| self.lines.get(n - 1))
                     .map_or(heading, |l| l.trim().to_string()),
             });
         }
