@@ -7880,6 +7880,35 @@ pub(super) fn principle_line(text: &str, set: &PrincipleSet) -> Option<Vec<Strin
     (unknown.is_empty() && !ids.is_empty()).then_some(ids)
 }
 
+/// The principle a paragraph's bold label names, and what the paragraph says after the
+/// label, when that tells what the writer did: `**Customer Obsession:** A team asked
+/// for… I proposed…`, or with a word before the name (`**Alt Ownership:** Found drift…
+/// I audited…`, an alternate story of it). A label that names no principle, or words
+/// after it that tell nothing of the writer's (a definition), show none.
+pub(super) fn labelled_principle<'t>(
+    paragraph: &'t str,
+    set: &PrincipleSet,
+) -> Option<(String, &'t str)> {
+    let rest = paragraph.trim_start().strip_prefix("**")?;
+    let (label, after) = rest.split_once("**")?;
+    let (label, after) = match label.strip_suffix([':', '：']) {
+        Some(label) => (label, after),
+        None => (label, after.strip_prefix([':', '：'])?),
+    };
+    let told = after.trim();
+    let name = label.trim();
+    let whole = |name: &str| set.resolve(name).map(|p| p.id.clone());
+    let id = whole(name).or_else(|| {
+        let (_, named) = name.split_once(' ')?;
+        whole(named.trim())
+    })?;
+    // (What the writer did: "I" in it, or a verb in the past first, "I" left out.)
+    let words = words_of(told);
+    let of_the_writer = words.iter().any(|w| FIRST_PERSON.contains(w.as_str()))
+        || words.first().is_some_and(|w| past(w));
+    (of_the_writer && !is_description(told)).then_some((id, told))
+}
+
 /// The principle a sentence says its paragraph shows, named last after "is": "One of
 /// Amazon's leadership principles I've demonstrated in school is ownership.", "The
 /// principle I lean on most is Dive Deep." The sentence speaks of a principle; a

@@ -810,10 +810,12 @@ pub(super) enum Route {
 
 /// The rows of tables that route questions to stories (`| They ask | You use |`, then
 /// `| Used persuasion to convince someone | **1** — the tool |`): the table's lines, and
-/// for each row the question and the story its second cell names, by the number it
-/// starts with, or else by name when the second column's header says "story" or
-/// "stories". The header's first cell says the column asks: "ask", "asks", "question",
-/// "questions", "prompt".
+/// for each row the question and the story the cell after it names, by the number it
+/// starts with or a `Story N` in it (`Fraud pipeline (Story 1 below)`), or else by name
+/// when that column's header says "story" or "stories". The question's column is the
+/// first whose header says it asks ("ask", "asks", "question", "questions", "prompt"),
+/// after a column that counts the rows (`| # | Question | Source | Best Story |`); the
+/// story's, the first after it whose header says "story", else the next.
 pub(super) fn question_rows(lines: &[&str]) -> Vec<RoutedTable> {
     let mut out = Vec::new();
     for (i, end) in markdown_tables(lines) {
@@ -825,31 +827,41 @@ pub(super) fn question_rows(lines: &[&str]) -> Vec<RoutedTable> {
                     .any(|w| words.contains(&w.as_str()))
             })
         };
+        // (A first column that counts the rows, `#` or `No.`, is no column of words.)
+        let counts = header.first().is_some_and(|cell| {
+            let bare = plain(cell);
+            let bare = bare.trim().trim_end_matches('.').to_lowercase();
+            matches!(bare.as_str(), "#" | "no" | "n" | "nr" | "num")
+        });
+        let asked_at = usize::from(counts && header.len() > 2);
         let asks = says(
-            header.first(),
+            header.get(asked_at),
             &["ask", "asks", "question", "questions", "prompt", "prompts"],
         );
         // (`Question Theme`, `Question type`: a column of themes, not of questions;
         // unless half its cells or more are questions all the same, `Tell me about a
         // time you led others`, which are read, and its themes, `Most proud of`, not.)
         let themes = says(
-            header.first(),
+            header.get(asked_at),
             &[
                 "theme", "themes", "type", "types", "category", "area", "topic",
             ],
         );
-        let named_by_name = says(header.get(1), &["story", "stories"]);
+        let story_at = (asked_at + 1..header.len())
+            .find(|&c| says(header.get(c), &["story", "stories"]))
+            .unwrap_or(asked_at + 1);
+        let named_by_name = says(header.get(story_at), &["story", "stories"]);
         if !asks {
             continue;
         }
-        // Each row's cells, and the first of them as a question: without its
-        // quotation marks (`"Tell me about…"`).
+        // Each row's cells, and its question: without its quotation marks (`"Tell me
+        // about…"`).
         let body: Vec<(Vec<&str>, Option<String>)> = lines[i + 2..end]
             .iter()
             .map(|row| {
                 let cells = cells(row);
                 let question = cells
-                    .first()
+                    .get(asked_at)
                     .map(|cell| plain(cell).trim_matches(['"', '“', '”']).trim().to_string());
                 (cells, question)
             })
@@ -863,6 +875,30 @@ pub(super) fn question_rows(lines: &[&str]) -> Vec<RoutedTable> {
                 .count()
                 * 2
                 >= body.len();
+        // The number a cell names a story by: the one it starts with (`#2 — husband/wife
+        // conflict`, the number after its sign), or a `Story N` in it.
+        let number_of = |named: &str| -> Option<u32> {
+            let number = named.strip_prefix('#').unwrap_or(named);
+            let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+            number[..digits].parse().ok().or_else(|| {
+                // (Lowered as ASCII only: its offsets are the cell's own.)
+                let lower = named.to_ascii_lowercase();
+                lower
+                    .match_indices("story")
+                    .find_map(|(at, _)| story_pointer(&named[at..]).map(|(n, _)| n))
+            })
+        };
+        // (When most rows name their story by a number, a row that names none, `Gap — no
+        // story yet`, `See Section 8`, names no story by name either.)
+        let numbered = body
+            .iter()
+            .filter(|(cells, _)| {
+                cells
+                    .get(story_at)
+                    .is_some_and(|c| number_of(&plain(c)).is_some())
+            })
+            .count();
+        let by_number = numbered * 2 > body.len();
         if !themes || questions_all_the_same {
             let rows: Vec<(String, Route)> = body
                 .into_iter()
@@ -871,20 +907,19 @@ pub(super) fn question_rows(lines: &[&str]) -> Vec<RoutedTable> {
                     if themes && !asked(&question) {
                         return None;
                     }
-                    let named = plain(cells.get(1)?);
-                    // `#2 — husband/wife conflict`: the number after its sign.
-                    let number = named.strip_prefix('#').unwrap_or(&named);
-                    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
-                    let route = match number[..digits].parse() {
-                        Ok(number) => Route::Number(number),
-                        Err(_) if named_by_name && !named.trim().is_empty() => Route::Names(
-                            named
-                                .split(" or ")
-                                .map(|n| n.trim().to_string())
-                                .filter(|n| !n.is_empty())
-                                .collect(),
-                        ),
-                        Err(_) => return None,
+                    let named = plain(cells.get(story_at)?);
+                    let route = match number_of(&named) {
+                        Some(number) => Route::Number(number),
+                        None if named_by_name && !by_number && !named.trim().is_empty() => {
+                            Route::Names(
+                                named
+                                    .split(" or ")
+                                    .map(|n| n.trim().to_string())
+                                    .filter(|n| !n.is_empty())
+                                    .collect(),
+                            )
+                        }
+                        None => return None,
                     };
                     (!question.is_empty()).then_some((question, route))
                 })

@@ -22361,3 +22361,182 @@ fn a_table_that_numbers_the_stories_told_above_it_is_their_index() {
         read.drafts
     );
 }
+
+#[test]
+fn items_of_one_list_each_a_quality_and_its_meaning_are_no_story_and_its_principles() {
+    let set = principles::builtin();
+    // Our own words: what a team looks for, an item a quality and what it means, some
+    // of them principles; the items after the first used to be read as the lines
+    // naming the first item's principles, and drafts were made of the others.
+    let notes = "### What the team looks for\n\
+        - Steady hands: \"you ship it, you watch it\"\n\
+        - Frugality: small instances, no idle clusters\n\
+        - Good habits: alerts, runbooks, drills\n\
+        - Dive Deep: reads query plans, knows the storage engine\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // A name with its principles on the lines under it, indented past it, is still a
+    // story linked to them.
+    let notes =
+        "## Side work\n\n- The release notes bot\n      * Frugality: reused the old runner.\n";
+    let read = plan(notes, &set);
+    let drafts: Vec<(&str, &[String])> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.title.as_str(), d.story.principles.as_slice()))
+        .collect();
+    assert_eq!(
+        drafts,
+        [("The release notes bot", &["frugality".to_string()][..])]
+    );
+}
+
+#[test]
+fn questions_answered_after_a_story_is_told_are_its_follow_ups() {
+    let set = principles::builtin();
+    // Our own words: a story told in parts, then the interviewer's probes in italics,
+    // each answered on the lines under it (one question over two lines); the answers
+    // used to become drafts of their own.
+    let notes = "## Dive Deep\n\n\
+        **S:** Reports timed out every Monday morning.\n\n\
+        **A:** I traced the slow query to a missing index and added it.\n\n\
+        **R:** Monday reports now finish in a minute.\n\n\
+        **Probes:**\n\n\
+        *\"Why not add more replicas instead?\"*\n\
+        Replicas would have hidden the cost, not removed it.\n\n\
+        *\"The index slows writes. How did you weigh\n\
+        that against the reads?\"*\n\
+        Writes to that table are rare; I measured them first.\n\n\
+        *\"What was the hardest part of the search?\"*\n\
+        Reproducing the load outside production.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let asked: Vec<(&str, &str)> = read.drafts[0]
+        .story
+        .followups
+        .iter()
+        .map(|f| (f.question.as_str(), f.answer.as_str()))
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            (
+                "Why not add more replicas instead?",
+                "Replicas would have hidden the cost, not removed it."
+            ),
+            (
+                "The index slows writes. How did you weigh that against the reads?",
+                "Writes to that table are rare; I measured them first."
+            ),
+            (
+                "What was the hardest part of the search?",
+                "Reproducing the load outside production."
+            ),
+        ]
+    );
+    // A question that asks for another occasion, answered after the story, is the
+    // next story's, not a follow-up.
+    let notes = "## Dive Deep\n\n\
+        **S:** Reports timed out.\n\n\
+        **R:** They finish in a minute.\n\n\
+        *\"Tell me about a time you found a bug nobody else could.\"*\n\
+        I chased a race in the cache for a week and fixed it.\n";
+    let read = plan(notes, &set);
+    assert!(
+        read.drafts.iter().all(|d| d.story.followups.is_empty()),
+        "{:#?}",
+        read.drafts
+    );
+}
+
+#[test]
+fn paragraphs_each_led_by_a_label_naming_a_principle_are_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: other stories to tell, each a paragraph after a bold label that
+    // names its principle, with a word before the name; they used to be one draft.
+    let notes = "# Backup stories\n\n\
+        **Alt Frugality:** The build farm cost too much. I moved it to spot machines\n\
+        and the bill halved.\n\n\
+        **Alt Earn Trust:** A partner team doubted our numbers. I shared the raw data\n\
+        and we checked it together.\n\n\
+        **Alt Have Backbone:** My lead wanted a rewrite. I showed the risk in a page and\n\
+        we kept the old code.\n";
+    let read = plan(notes, &set);
+    let drafts: Vec<(&str, &[String])> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.title.as_str(), d.story.principles.as_slice()))
+        .collect();
+    assert_eq!(
+        drafts,
+        [
+            (
+                "The build farm cost too much",
+                &["frugality".to_string()][..]
+            ),
+            (
+                "A partner team doubted our numbers",
+                &["earn-trust".to_string()][..]
+            ),
+            (
+                "My lead wanted a rewrite",
+                &["have-backbone-disagree-and-commit".to_string()][..]
+            ),
+        ]
+    );
+    // A label that names a principle over what it means tells no story of the writer's.
+    assert_eq!(
+        labelled_principle("**Frugality:** doing more with less.", &set),
+        None
+    );
+    assert_eq!(
+        labelled_principle("**Frugality:** I moved the farm to spot machines.", &set),
+        Some((
+            "frugality".to_string(),
+            "I moved the farm to spot machines."
+        ))
+    );
+}
+
+#[test]
+fn a_table_of_questions_after_a_counting_column_routes_each_to_the_story_it_numbers() {
+    let set = principles::builtin();
+    // Our own words: a table that counts its rows, asks in its second column and names
+    // the story in a later one ("(Story 2 below)"); the stories told after it.
+    let notes = "## Questions\n\n\
+        | # | Question | Source | Best story |\n\
+        |---|----------|--------|------------|\n\
+        | 1 | Tell me about a time you cut costs | common | Spot builds (Story 2 below) |\n\
+        | 2 | Describe a time you earned trust | common | Shared data (Story 1 below) |\n\
+        | 3 | Why this company? | final round | See the last section |\n\n\
+        ## Stories\n\n\
+        ### Story 1: Shared data\n\n\
+        **S:** A partner team doubted our numbers.\n\n\
+        **A:** I shared the raw data.\n\n\
+        **R:** They used our numbers from then on.\n\n\
+        ### Story 2: Spot builds\n\n\
+        **S:** The build farm cost too much.\n\n\
+        **A:** I moved it to spot machines.\n\n\
+        **R:** The bill halved.\n";
+    let read = plan(notes, &set);
+    let asked: Vec<(&str, &[String])> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.title.as_str(), d.story.questions.as_slice()))
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            (
+                "Shared data",
+                &["Describe a time you earned trust".to_string()][..]
+            ),
+            (
+                "Spot builds",
+                &["Tell me about a time you cut costs".to_string()][..]
+            ),
+        ],
+        "{:#?}",
+        read.drafts
+    );
+}

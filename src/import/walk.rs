@@ -5703,8 +5703,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     }
 
     /// The paragraphs among `blocks` that open by saying which principle they show
-    /// ([`shows_principle`]), each with its place and the principle: two or more, or
-    /// none.
+    /// ([`shows_principle`]) or by a label naming it ([`labelled_principle`]), each
+    /// with its place and the principle: two or more, or none.
     fn principle_paragraphs(&self, blocks: &[&AstNode<'_>]) -> Option<Vec<(usize, String)>> {
         let led: Vec<(usize, String)> = blocks
             .iter()
@@ -5713,7 +5713,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .filter_map(|(i, node)| {
                 let (start, end) = span(node);
                 let text = self.source(start, end, 0);
-                shows_principle(&crate::model::first_sentence(&text), self.set).map(|id| (i, id))
+                shows_principle(&crate::model::first_sentence(&text), self.set)
+                    .or_else(|| labelled_principle(&text, self.set).map(|(id, _)| id))
+                    .map(|id| (i, id))
             })
             .collect();
         (led.len() >= 2).then_some(led)
@@ -5939,7 +5941,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let mut ids: Vec<String> = Vec::new();
                 let mut whole = false;
                 let mut end = n;
+                // Lines under the name: an item of the same list beside it is another
+                // item (`- Frugality: right-sizing…` after `- Deep ownership: …`, each
+                // a quality and what it means), not a principle the name's story shows.
+                let indent = |l: &str| l.len() - l.trim_start().len();
+                let beside = |l: &str| {
+                    indent(l) == indent(line(n))
+                        && (without_bullet(l) != l.trim() || story_item(l, self.set).is_some())
+                };
                 while end < last
+                    && !beside(line(end + 1))
                     && let Some((id, written_whole)) = principle_led(line(end + 1), self.set)
                 {
                     link(&mut ids, vec![id]);
@@ -7785,7 +7796,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     // principle ("During high school, my mental health was far from…").
                     let building = self.current.as_mut().expect("a draft was just started");
                     building.draft.story.principles = vec![id];
-                    if let Some((_, rest)) = told.split_once(['.', '!'])
+                    // (Or from what it tells after the label naming it.)
+                    if let Some((_, after)) = labelled_principle(&told, self.set) {
+                        building.draft.story.title =
+                            short_title(crate::model::first_sentence(after).trim_end_matches('.'));
+                    } else if let Some((_, rest)) = told.split_once(['.', '!'])
                         && !rest.trim().is_empty()
                     {
                         building.draft.story.title =
@@ -9475,6 +9490,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             building.field = Field::Notes;
             building.under_followups = true;
             append(&mut building.draft.story.notes, text.trim());
+            return true;
+        }
+        // `*"Why not a fixed delay?"*` over its reply, after a story told to its Action
+        // or Result: the interviewer probing what was told, and the answer; one of the
+        // story's follow-ups, not a story of its own.
+        if !is_list
+            && let Some(building) = self.current.as_mut()
+            && building.labelled
+            && [Part::Action, Part::Result]
+                .iter()
+                .any(|&p| !building.draft.story.part(p).trim().is_empty())
+            && let Some((question, answer)) = asked_of_the_story(text)
+        {
+            building
+                .draft
+                .story
+                .followups
+                .push(Followup { question, answer });
+            building.field = Field::Notes;
+            building.draft.lines.1 = building.draft.lines.1.max(lines.1);
             return true;
         }
         if !is_list && let Some(roles) = asked_lines(text, self.set) {
@@ -17613,6 +17648,51 @@ fn asked_and_told(text: &str, set: &PrincipleSet) -> Option<(Vec<String>, String
         return Some((asked, of(LineRole::Told).collect::<Vec<_>>().join("\n")));
     }
     asked_over_answer(text).map(|(question, answer)| (vec![question], answer.join("\n")))
+}
+
+/// A paragraph that asks about the story told above it and answers, as an interviewer
+/// probing it would be answered: its first lines a question (held in quotation marks or
+/// emphasis when it runs over more than one, `*"Kafka is eventually consistent. How
+/// did you…?"*`) that asks for no other occasion ("a time", "an example", "the
+/// most…" but of a part of it), the lines under it a reply of a dozen lines at most, asking nothing and
+/// told in no parts. The question, its marks off, and the reply.
+fn asked_of_the_story(text: &str) -> Option<(String, String)> {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let held = lines
+        .first()?
+        .trim_start()
+        .starts_with(['*', '_', '"', '“']);
+    let asked = (0..lines.len().min(3)).find(|&i| {
+        lines[i]
+            .trim_end()
+            .trim_end_matches(['*', '_', '"', '”'])
+            .ends_with(['?', '？'])
+    })?;
+    if asked > 0 && !held {
+        return None;
+    }
+    let question = bare_question(&lines[..=asked].join(" "));
+    let reply = &lines[asked + 1..];
+    let lower = format!(" {} ", question.to_lowercase());
+    // ("What was the hardest part of learning Kafka?": the most of a part of what was
+    // told, no other occasion.)
+    let of_a_part = [" part ", " parts ", " aspect ", " piece "]
+        .iter()
+        .any(|w| lower.contains(w));
+    let other_occasion = asks_for_one_occasion(&question)
+        || tell_me_about_one(&question)
+        || asks_for_the_most(&question) && !of_a_part
+        || [" a time ", " an example", " a situation ", " ever "]
+            .iter()
+            .any(|w| lower.contains(w));
+    (is_question(&question)
+        && !other_occasion
+        && (1..=12).contains(&reply.len())
+        && reply.iter().all(|l| {
+            !is_question(&bare_question(l.trim()))
+                && !matches!(split_label(l.trim()), Some((Label::Part(_), _)))
+        }))
+    .then(|| (question, reply.join("\n")))
 }
 
 /// A paragraph whose first line asks a question and whose other lines answer it, none
