@@ -3777,6 +3777,24 @@ pub(super) fn answer_letter(text: &str) -> bool {
     matches!(chars.next(), Some('A' | 'a')) && chars.next().is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// A story's name on a bold line of its own after a word or two saying which of the
+/// stories it is, "story", and a dash or a colon: `**PRIMARY STORY — SME onboarding**`,
+/// `**Backup story: the ledger**`. The name, as [`enumerated_name`] reads one.
+pub(super) fn kind_named<'t>(text: &'t str, set: &PrincipleSet) -> Option<&'t str> {
+    let t = text.trim();
+    if t.contains('\n') {
+        return None;
+    }
+    let inner = t.strip_prefix("**")?.strip_suffix("**")?.trim();
+    let (kind, name) = [" — ", " – ", " - ", ": "]
+        .iter()
+        .find_map(|dash| inner.split_once(dash))?;
+    let words = plain_words(kind);
+    ((1..=3).contains(&words.len()) && words.last().is_some_and(|w| w == "story"))
+        .then(|| story_name_words(name.trim().trim_end_matches(':').trim_end(), set))
+        .flatten()
+}
+
 /// A story's name written as an enumerated bold line of its own, `**a) Migration to
 /// Next.js**`, `**2. The pager rota**`: the name, without the marks and enumerator. Not
 /// a label, a question or a principle's name.
@@ -5373,7 +5391,8 @@ pub(super) fn introduces_example(line: &str) -> bool {
 }
 
 /// Whether a line alone labels the answer after it as an example or a sample, not the
-/// writer's own: `**Example Answer (STAR):**`, `Sample answer:`, `Model response:`.
+/// writer's own: `**Example Answer (STAR):**`, `Sample answer:`, `Model response:`,
+/// `**Template story:**`.
 pub(super) fn sample_label(line: &str) -> bool {
     // (A backslash at the end of the line is Markdown's hard line break, not the
     // label's: `**Sample answer (STAR):**\`.)
@@ -5389,11 +5408,14 @@ pub(super) fn sample_label(line: &str) -> bool {
     let words = plain_words(&without_remarks(line));
     words.len() <= 4
         && words.windows(2).any(|pair| {
-            matches!(pair[0].as_str(), "example" | "sample" | "model")
+            matches!(pair[0].as_str(), "example" | "sample" | "model" | "template")
                 && matches!(
                     pair[1].as_str(),
                     "answer" | "answers" | "response" | "responses"
                 )
+                // (`**Template story:**`: a story no one lived, a shape to fill; one's
+                // own "example story" may be theirs.)
+                || pair[0] == "template" && matches!(pair[1].as_str(), "story" | "stories")
         })
         // (Or a label that names a sample answer in another language: `**Câu Trả Lời
         // Mẫu (STAR):**`, `**Пример ответа:**`.)

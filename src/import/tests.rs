@@ -22540,3 +22540,123 @@ fn a_table_of_questions_after_a_counting_column_routes_each_to_the_story_it_numb
         read.drafts
     );
 }
+
+#[test]
+fn parts_under_a_label_calling_them_a_template_story_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: a guide's advice, then a category, its "template story" in
+    // labelled items with no placeholder, and the questions it fits; it used to be
+    // read as a story.
+    let notes = "## The STAR framework\n\n\
+        **Tips:**\n\n\
+        *   Be specific: say what you did, not what your team did.\n\
+        *   Show you know the weak points of your own approach.\n\n\
+        ### 3. Working with ambiguity\n\n\
+        **Template story:**\n\n\
+        *   **Situation:** Sales asked us to make search better, with no metric.\n\
+        *   **Action:** I interviewed four account managers and proposed two tests.\n\
+        *   **Result:** We ran the right test first and saved two weeks.\n\n\
+        **Questions this fits:**\n\n\
+        *   \"How do you handle ambiguous requirements?\"\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(sample_label("**Template story:**"));
+    // Someone's own "example story" may be theirs: not a sample by its label alone.
+    assert!(!sample_label("**Example story:**"));
+}
+
+#[test]
+fn a_bold_line_saying_which_story_it_is_then_its_name_names_the_story() {
+    let set = principles::builtin();
+    // Our own words: a primary and a backup story, each named after a word saying
+    // which it is; the titles used to be their first sentences.
+    let notes = "### LP: FRUGALITY\n\n\
+        **PRIMARY STORY — Spot build farm**\n\n\
+        **S:** Builds cost more than the team's salaries.\n\n\
+        **A:** I moved the farm to spot machines.\n\n\
+        **R:** The bill halved.\n\n\
+        ---\n\n\
+        **Backup story: Shared test fixtures**\n\n\
+        **S:** Every team kept its own copy of the fixtures.\n\n\
+        **A:** I merged them into one package.\n\n\
+        **R:** The suite ran in half the time.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["Spot build farm", "Shared test fixtures"]);
+    assert_eq!(
+        kind_named("**BACKUP STORY — The ledger model**", &set),
+        Some("The ledger model")
+    );
+    // A bold line whose words before the dash are no kind of story names none.
+    assert_eq!(kind_named("**Key metric — 40% faster**", &set), None);
+}
+
+#[test]
+fn a_row_of_an_index_naming_a_project_told_nowhere_else_is_a_story() {
+    let set = principles::builtin();
+    // Our own words: two stories told, then a map of the stories by principle whose
+    // last row names a project the notes tell nothing of. The map used to be a draft
+    // a row when its names did not match the titles; now the rows that index stories
+    // told are none, and the untold one is a draft.
+    let notes = "## Frugality\n\n\
+        **PRIMARY STORY — Spot build farm**\n\n\
+        **S:** Builds cost too much.\n\n\
+        **A:** I moved the farm to spot machines.\n\n\
+        **R:** The bill halved.\n\n\
+        ## Ownership\n\n\
+        **PRIMARY STORY — Pager rota**\n\n\
+        **S:** Nobody owned the alerts.\n\n\
+        **A:** I set up a rota and a runbook.\n\n\
+        **R:** Pages answered in five minutes.\n\n\
+        # Story map\n\n\
+        | Principle | Primary Story | Metric |\n\
+        |---|---|---|\n\
+        | Frugality | Spot build farm | half the bill |\n\
+        | Ownership | Pager rota for alerts | 5-minute answers |\n\
+        | Deliver Results | Harbourline billing cutover | no missed invoice |\n";
+    let read = plan(notes, &set);
+    let drafts: Vec<(&str, &[String])> = read
+        .drafts
+        .iter()
+        .map(|d| (d.story.title.as_str(), d.story.principles.as_slice()))
+        .collect();
+    assert_eq!(
+        drafts,
+        [
+            ("Spot build farm", &["frugality".to_string()][..]),
+            ("Pager rota", &["ownership".to_string()][..]),
+            (
+                "Harbourline billing cutover",
+                &["deliver-results".to_string()][..]
+            ),
+        ],
+        "{:#?}",
+        read.drafts
+    );
+}
+
+#[test]
+fn a_list_of_questions_over_a_story_told_a_part_to_a_paragraph_is_its_questions() {
+    let set = principles::builtin();
+    // Our own words: a principle's question bank, a rule, the story's name and its
+    // parts a paragraph each; only the last question used to be the story's.
+    let notes = "### LP: OWNERSHIP\n\n\
+        **Question bank:**\n\
+        - \"Tell me about a time you owned something outside your role.\"\n\
+        - \"Describe a time you fixed a problem nobody owned.\"\n\n\
+        ---\n\n\
+        **PRIMARY STORY — Pager rota**\n\n\
+        **S:** Nobody owned the alerts.\n\n\
+        **A:** I set up a rota and a runbook.\n\n\
+        **R:** Pages were answered in five minutes.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        [
+            "Tell me about a time you owned something outside your role.",
+            "Describe a time you fixed a problem nobody owned."
+        ]
+    );
+    assert!(read.questions.is_empty(), "{:#?}", read.questions);
+}

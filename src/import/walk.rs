@@ -9864,11 +9864,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let (question, from) = self.waiting.pop().expect("not empty");
                 // A list of questions, then a story told in its labelled parts: the
                 // story answers each of them (`### Questions on "Dive Deep":`, three
-                // questions, then `- S : …`, `- T : …`).
+                // questions, then `- S : …`, `- T : …`, or `**S:** …` and the parts
+                // after it, a paragraph each, up to the next heading or rule).
                 let mut asked = vec![question];
+                let told: Vec<&AstNode<'_>> =
+                    std::iter::successors(Some(node), |n| n.next_sibling())
+                        .take_while(|n| {
+                            !matches!(
+                                n.data().value,
+                                NodeValue::Heading(_) | NodeValue::ThematicBreak
+                            )
+                        })
+                        .take(8)
+                        .collect();
                 if let Some((first, last)) = self.asked_list
                     && (first..=last).contains(&from.0)
-                    && self.labelled_parts(&[node], &[]) >= 2
+                    && self.labelled_parts(&told, &[]) >= 2
                 {
                     while self
                         .waiting
@@ -11878,7 +11889,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // name.)
         let answer_section = (text.trim().ends_with(":**") || text.trim().ends_with(':'))
             && self.under_answer_to_one_occasion(start);
-        if let Some(name) = enumerated_name(text, self.set).or(listed)
+        // (Or after a word saying which story it is, `**BACKUP STORY — NAME**`, over
+        // a story not yet named: a theme's heading over it keeps its own place.)
+        let kind = kind_named(text, self.set).filter(|_| {
+            self.current
+                .as_ref()
+                .is_some_and(|b| b.draft.story.title.is_empty())
+        });
+        if let Some(name) = enumerated_name(text, self.set).or(listed).or(kind)
             && !in_steps
             && !answer_section
             && let Some(building) = self.current.as_ref()
@@ -15707,6 +15725,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // its stories are told elsewhere.
         let mut usable: rustc_hash::FxHashMap<(usize, usize), bool> =
             stories.iter().map(|s| (s.table, true)).collect();
+        // (And each table that indexes the stories told, read by no story either.)
+        let mut indexes: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
         for (&(from, to), ok) in usable.iter_mut() {
             let mut covered = vec![false; to + 1 - from];
             for s in &self.plan.skipped {
@@ -15722,13 +15742,52 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let told_elsewhere = (stories.iter().zip(&told))
                 .filter(|(s, t)| s.table == (from, to) && **t)
                 .count();
-            *ok = covered.iter().all(|&c| c)
-                && !heading.is_some_and(stories_to_prepare)
-                && told_elsewhere * 2 < rows;
+            let unread = covered.iter().all(|&c| c) && !heading.is_some_and(stories_to_prepare);
+            *ok = unread && told_elsewhere * 2 < rows;
+            if unread && !*ok {
+                indexes.insert((from, to));
+            }
         }
+        // In an index of the stories told (its other lines all skipped), a row whose
+        // name holds a proper name the notes use nowhere outside the table (`Deliver
+        // Results | Moneyview payment pipeline redesign | 60% fewer manual steps`) names
+        // a story told only there: a draft of its own.
+        // (A capitalised word of four letters or more, on no other line in any case:
+        // "Rejected" is found as "rejected".)
+        // (The lines each word is on, read once, only when a table indexes stories.)
+        let mut on_lines: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        if !indexes.is_empty() {
+            for (i, line) in self.lines.iter().enumerate() {
+                for word in line.split(|c: char| !c.is_alphanumeric()) {
+                    if word.chars().count() >= 4 {
+                        let at = on_lines.entry(word.to_lowercase()).or_default();
+                        if at.last() != Some(&(i + 1)) {
+                            at.push(i + 1);
+                        }
+                    }
+                }
+            }
+        }
+        let only_here = |story: &super::tables::BankedStory| {
+            let (from, to) = story.table;
+            let elsewhere = |word: &str| {
+                (on_lines.get(&word.to_lowercase()))
+                    .is_some_and(|at| at.iter().any(|n| !(from..=to).contains(n)))
+            };
+            story
+                .name
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| {
+                    w.chars().count() >= 4
+                        && w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().skip(1).any(char::is_lowercase)
+                })
+                .any(|w| !elsewhere(w))
+        };
         let mut banked: Vec<(usize, usize)> = Vec::new();
         for (story, told) in stories.into_iter().zip(told) {
-            if told || !usable[&story.table] {
+            let only_told_here = indexes.contains(&story.table) && only_here(&story);
+            if told || !(usable[&story.table] || only_told_here) {
                 continue;
             }
             let title = short_title(&story.name);
