@@ -4999,8 +4999,10 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 /// template stories from a payments engineer's perspective"), and one that tells the
 /// reader to put their own in ("Customize with your actual experiences"); or notes
 /// whose title calls them a template, with a heading that calls stories examples
-/// (`## Story Examples`). A story template the writer filled in says the first of the
-/// form, not of the stories.
+/// (`## Story Examples`); or a sentence telling the reader to replace the companies in
+/// them with their own ("Replace company names, metrics, and tech with your real
+/// details"). A story template the writer filled in says the first of the form, not of
+/// the stories.
 pub(super) fn says_templates(text: &str) -> bool {
     let lower = text.to_lowercase().replace('’', "'");
     let sentences: Vec<&str> = sentences(&lower).collect();
@@ -5060,7 +5062,22 @@ pub(super) fn says_templates(text: &str) -> bool {
                 })
         })
     };
-    called && yours() || titled && examples()
+    // ("Replace company names, metrics, and tech with your real details": the stories
+    // are set in companies not the reader's, whatever they are called.)
+    let elsewhere = || {
+        sentences.iter().any(|sentence| {
+            ["replace", "swap", "substitute"]
+                .iter()
+                .any(|verb| sentence.contains(verb))
+                && ["company name", "companies", "employer"]
+                    .iter()
+                    .any(|setting| sentence.contains(setting))
+                && ["your actual", "your own", "your real"]
+                    .iter()
+                    .any(|own| sentence.contains(own))
+        })
+    };
+    called && yours() || titled && examples() || elsewhere()
 }
 
 /// Whether a story is told of someone else: never "I", "we" or the like (the writer
@@ -5428,8 +5445,9 @@ pub(super) fn sample_label(line: &str) -> bool {
 /// Response", "Sample answer", "A model answer (STAR)", "Answer Framework", "Sample
 /// Answer Structure" (a remark after a dash aside: "Sample Answer — for calibration").
 pub(super) fn sample_heading(heading: &str) -> bool {
-    // `Sample Answer — for calibration`: what the heading names, then a remark on it.
-    if let Some((named, _)) = heading.split_once(['—', '–'])
+    // `Sample Answer — for calibration`: what the heading names, then a remark on it;
+    // `Example Answer 1: Disagreeing with Your Manager`, then what it is about.
+    if let Some((named, _)) = heading.split_once(['—', '–', ':'])
         && !named.trim().is_empty()
     {
         return sample_heading(named);

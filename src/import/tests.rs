@@ -22660,3 +22660,49 @@ fn a_list_of_questions_over_a_story_told_a_part_to_a_paragraph_is_its_questions(
     );
     assert!(read.questions.is_empty(), "{:#?}", read.questions);
 }
+
+#[test]
+fn a_heading_naming_an_example_answer_then_its_topic_is_the_guides_sample() {
+    let set = principles::builtin();
+    // Our own words: a guide's numbered example answers, each heading naming the
+    // example and then its topic after a colon; they used to be read as stories.
+    let notes = "## Theme 1 — Conflict\n\n\
+        ### Example Answer 1: Pushing back on a rewrite\n\n\
+        **Question:** *\"Tell me about a time you disagreed with your manager.\"*\n\n\
+        > **Situation:** My manager wanted to rewrite the billing service in a quarter.\n\
+        >\n\
+        > **Action:** I wrote a page comparing a rewrite with a staged migration.\n\
+        >\n\
+        > **Result:** We migrated in stages and never stopped billing.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(sample_heading(
+        "Example Answer 1: Pushing back on a rewrite"
+    ));
+    // A heading that names the writer's own story after a colon is theirs.
+    assert!(!sample_heading("Ownership: Pushing back on a rewrite"));
+    assert!(!sample_heading("Example: the billing outage"));
+}
+
+#[test]
+fn notes_telling_the_reader_to_replace_the_companies_in_their_stories_hold_templates() {
+    // Our own words: a first line that tells the reader to put their own companies in
+    // place of the stories' (whatever the stories are called), then a story.
+    assert!(says_templates(
+        "# Backend stories\n\nSwap the company names and numbers for your real ones.\n\n\
+         ## 1. Conflict\n\n**Situation:** A teammate wanted to ship without limits.\n"
+    ));
+    // The writer's own reminder to replace a number is not that.
+    assert!(!says_templates(
+        "# My stories\n\nReplace the 40% with the real figure from the dashboard.\n"
+    ));
+    let set = principles::builtin();
+    let notes = "# Backend stories\n\n\
+        Replace the company names and the tech with your own real details.\n\n\
+        ## 1. Conflict — limits before a campaign\n\n\
+        **Situation:** A teammate wanted to ship an endpoint without rate limits.\n\n\
+        **Action:** I showed the last incident's graphs and proposed a default limit.\n\n\
+        **Result:** We shipped on time with limits. Use your real outcome here.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}
