@@ -881,10 +881,12 @@ pub(super) fn question_rows(lines: &[&str]) -> Vec<RoutedTable> {
             let number = named.strip_prefix('#').unwrap_or(named);
             let digits = number.bytes().take_while(u8::is_ascii_digit).count();
             number[..digits].parse().ok().or_else(|| {
-                // (Lowered as ASCII only: its offsets are the cell's own.)
+                // (Lowered as ASCII only: its offsets are the cell's own; "story" as a
+                // word, not the end of "history".)
                 let lower = named.to_ascii_lowercase();
                 lower
                     .match_indices("story")
+                    .filter(|(at, _)| !lower[..*at].ends_with(|c: char| c.is_alphanumeric()))
                     .find_map(|(at, _)| story_pointer(&named[at..]).map(|(n, _)| n))
             })
         };

@@ -22502,13 +22502,15 @@ fn paragraphs_each_led_by_a_label_naming_a_principle_are_a_story_each() {
 fn a_table_of_questions_after_a_counting_column_routes_each_to_the_story_it_numbers() {
     let set = principles::builtin();
     // Our own words: a table that counts its rows, asks in its second column and names
-    // the story in a later one ("(Story 2 below)"); the stories told after it.
+    // the story in a later one ("(Story 2 below)"; "history 2" names none); the stories
+    // told after it.
     let notes = "## Questions\n\n\
         | # | Question | Source | Best story |\n\
         |---|----------|--------|------------|\n\
         | 1 | Tell me about a time you cut costs | common | Spot builds (Story 2 below) |\n\
         | 2 | Describe a time you earned trust | common | Shared data (Story 1 below) |\n\
-        | 3 | Why this company? | final round | See the last section |\n\n\
+        | 3 | Why this company? | final round | See the last section |\n\
+        | 4 | Walk me through your history | common | Career history 2 pages |\n\n\
         ## Stories\n\n\
         ### Story 1: Shared data\n\n\
         **S:** A partner team doubted our numbers.\n\n\

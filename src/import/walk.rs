@@ -17712,9 +17712,9 @@ fn asked_and_told(text: &str, set: &PrincipleSet) -> Option<(Vec<String>, String
 /// A paragraph that asks about the story told above it and answers, as an interviewer
 /// probing it would be answered: its first lines a question (held in quotation marks or
 /// emphasis when it runs over more than one, `*"Kafka is eventually consistent. How
-/// did you…?"*`) that asks for no other occasion ("a time", "an example", "the
-/// most…" but of a part of it), the lines under it a reply of a dozen lines at most, asking nothing and
-/// told in no parts. The question, its marks off, and the reply.
+/// did you…?"*`) that asks for no other occasion ("a time", "an example", "the most…"
+/// unless of a part of it), the lines under it a reply of a dozen lines at most, asking
+/// nothing and told in no parts. The question, its marks off, and the reply.
 fn asked_of_the_story(text: &str) -> Option<(String, String)> {
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     let held = lines
