@@ -7008,6 +7008,12 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         .trim_start()
         .trim_start_matches(pictograph)
         .trim_start();
+    // `"**Situation**: At Keyera…`: the quotation mark that opens an answer said whole,
+    // its labels inside, is the answer's, before its first label in bold.
+    let trimmed = match trimmed.strip_prefix(['"', '“']) {
+        Some(inner) if inner.starts_with("**") => inner,
+        _ => trimmed,
+    };
     let (bold, body) = match trimmed.get(..2) {
         Some("**") | Some("__") => (Some(&trimmed[..2]), &trimmed[2..]),
         // `*Question*:`: one asterisk or underscore around the label.

@@ -22708,3 +22708,30 @@ fn notes_telling_the_reader_to_replace_the_companies_in_their_stories_hold_templ
     let read = plan(notes, &set);
     assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
 }
+
+#[test]
+fn an_answer_said_whole_in_quotation_marks_opens_on_its_first_label() {
+    let set = principles::builtin();
+    // Our own words: the writer's answer under its question, said whole in quotation
+    // marks that open before the first bold label; the Situation used to be lost to
+    // the notes with the mark before it.
+    let notes = "### Tell me about a time you disagreed with a colleague.\n\n\
+        **STAR Answer:**\n\n\
+        \"**Situation**: A colleague wanted to validate input only in the browser.\n\n\
+        **Task**: I had to show why the server must check it too.\n\n\
+        **Action**: I listed the bad records that had slipped past the browser.\n\n\
+        **Result**: We check in both places and the bad records stopped.\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.part(crate::model::Part::Situation).trim(),
+        "A colleague wanted to validate input only in the browser."
+    );
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you disagreed with a colleague."]
+    );
+    // A quotation that opens on a plain word is no label.
+    assert!(split_label("\"Situation: we were late\" she said").is_none());
+}
