@@ -5015,23 +5015,23 @@ pub(super) fn says_templates(text: &str) -> bool {
             ) && matches!(pair[1].as_str(), "stories" | "answers")
         })
     });
-    let yours = || {
-        sentences.iter().any(|sentence| {
-            [
-                "customize",
-                "customise",
-                "replace",
-                "adapt",
-                "swap",
-                "substitute",
-            ]
-            .iter()
-            .any(|verb| sentence.contains(verb))
-                && ["your actual", "your own", "your real"]
-                    .iter()
-                    .any(|own| sentence.contains(own))
-        })
+    // A sentence that tells the reader to put their own in.
+    let puts_yours = |sentence: &&str| {
+        [
+            "customize",
+            "customise",
+            "replace",
+            "adapt",
+            "swap",
+            "substitute",
+        ]
+        .iter()
+        .any(|verb| sentence.contains(verb))
+            && ["your actual", "your own", "your real"]
+                .iter()
+                .any(|own| sentence.contains(own))
     };
+    let yours = || sentences.iter().any(puts_yours);
     // `# Interview Story Bank — STAR+Reflection Template` over `## Story Examples`: notes
     // whose title calls them a template, their stories under a heading that calls them
     // examples.
@@ -5066,15 +5066,10 @@ pub(super) fn says_templates(text: &str) -> bool {
     // are set in companies not the reader's, whatever they are called.)
     let elsewhere = || {
         sentences.iter().any(|sentence| {
-            ["replace", "swap", "substitute"]
-                .iter()
-                .any(|verb| sentence.contains(verb))
+            puts_yours(sentence)
                 && ["company name", "companies", "employer"]
                     .iter()
                     .any(|setting| sentence.contains(setting))
-                && ["your actual", "your own", "your real"]
-                    .iter()
-                    .any(|own| sentence.contains(own))
         })
     };
     called && yours() || titled && examples() || elsewhere()
@@ -7926,6 +7921,23 @@ pub(super) fn principle_line(text: &str, set: &PrincipleSet) -> Option<Vec<Strin
     (unknown.is_empty() && !ids.is_empty()).then_some(ids)
 }
 
+/// The label in bold that opens a text, a colon right after it or inside its bold
+/// (`**Theme**: …`, `**Competency:** …`; with `spaced`, a space before the colon too,
+/// or a full-width one, `**갈등** : …`), and what follows the colon.
+pub(super) fn bold_split(text: &str, spaced: bool) -> Option<(&str, &str)> {
+    let rest = text.trim().strip_prefix("**")?;
+    let (label, after) = rest.split_once("**")?;
+    let (colon, marks): (&str, &[char]) = if spaced {
+        (after.trim_start(), &[':', '：'])
+    } else {
+        (after, &[':'])
+    };
+    match colon.strip_prefix(marks) {
+        Some(after) => Some((label, after)),
+        None => Some((label.strip_suffix(marks)?, after)),
+    }
+}
+
 /// The principle a paragraph's bold label names, and what the paragraph says after the
 /// label, when that tells what the writer did: `**Customer Obsession:** A team asked
 /// for… I proposed…`, or with a word before the name (`**Alt Ownership:** Found drift…
@@ -7935,18 +7947,13 @@ pub(super) fn labelled_principle<'t>(
     paragraph: &'t str,
     set: &PrincipleSet,
 ) -> Option<(String, &'t str)> {
-    let rest = paragraph.trim_start().strip_prefix("**")?;
-    let (label, after) = rest.split_once("**")?;
-    let (label, after) = match label.strip_suffix([':', '：']) {
-        Some(label) => (label, after),
-        None => (label, after.strip_prefix([':', '：'])?),
-    };
+    let (label, after) = bold_split(paragraph, true)?;
     let told = after.trim();
     let name = label.trim();
-    let whole = |name: &str| set.resolve(name).map(|p| p.id.clone());
-    let id = whole(name).or_else(|| {
+    let resolve = |name: &str| set.resolve(name).map(|p| p.id.clone());
+    let id = resolve(name).or_else(|| {
         let (_, named) = name.split_once(' ')?;
-        whole(named.trim())
+        resolve(named.trim())
     })?;
     // (What the writer did: "I" in it, or a verb in the past first, "I" left out.)
     let words = words_of(told);

@@ -854,27 +854,6 @@ pub(super) fn question_rows(lines: &[&str]) -> Vec<RoutedTable> {
         if !asks {
             continue;
         }
-        // Each row's cells, and its question: without its quotation marks (`"Tell me
-        // about…"`).
-        let body: Vec<(Vec<&str>, Option<String>)> = lines[i + 2..end]
-            .iter()
-            .map(|row| {
-                let cells = cells(row);
-                let question = cells
-                    .get(asked_at)
-                    .map(|cell| plain(cell).trim_matches(['"', '“', '”']).trim().to_string());
-                (cells, question)
-            })
-            .collect();
-        let asked =
-            |cell: &str| super::rules::is_question(cell) || super::rules::asks_for_story(cell);
-        let questions_all_the_same = themes
-            && body
-                .iter()
-                .filter(|(_, question)| question.as_deref().is_some_and(asked))
-                .count()
-                * 2
-                >= body.len();
         // The number a cell names a story by: the one it starts with (`#2 — husband/wife
         // conflict`, the number after its sign), or a `Story N` in it.
         let number_of = |named: &str| -> Option<u32> {
@@ -890,27 +869,46 @@ pub(super) fn question_rows(lines: &[&str]) -> Vec<RoutedTable> {
                     .find_map(|(at, _)| story_pointer(&named[at..]).map(|(n, _)| n))
             })
         };
+        // Each row's question, without its quotation marks (`"Tell me about…"`), the
+        // story's cell and the number it names the story by.
+        let body: Vec<(Option<String>, Option<String>, Option<u32>)> = lines[i + 2..end]
+            .iter()
+            .map(|row| {
+                let cells = cells(row);
+                let question = cells
+                    .get(asked_at)
+                    .map(|cell| plain(cell).trim_matches(['"', '“', '”']).trim().to_string());
+                let named = cells.get(story_at).map(|cell| plain(cell));
+                let number = named.as_deref().and_then(number_of);
+                (question, named, number)
+            })
+            .collect();
+        let asked =
+            |cell: &str| super::rules::is_question(cell) || super::rules::asks_for_story(cell);
+        let questions_all_the_same = themes
+            && body
+                .iter()
+                .filter(|(question, _, _)| question.as_deref().is_some_and(asked))
+                .count()
+                * 2
+                >= body.len();
         // (When most rows name their story by a number, a row that names none, `Gap — no
         // story yet`, `See Section 8`, names no story by name either.)
         let numbered = body
             .iter()
-            .filter(|(cells, _)| {
-                cells
-                    .get(story_at)
-                    .is_some_and(|c| number_of(&plain(c)).is_some())
-            })
+            .filter(|(_, _, number)| number.is_some())
             .count();
         let by_number = numbered * 2 > body.len();
         if !themes || questions_all_the_same {
             let rows: Vec<(String, Route)> = body
                 .into_iter()
-                .filter_map(|(cells, question)| {
+                .filter_map(|(question, named, number)| {
                     let question = question?;
                     if themes && !asked(&question) {
                         return None;
                     }
-                    let named = plain(cells.get(story_at)?);
-                    let route = match number_of(&named) {
+                    let named = named?;
+                    let route = match number {
                         Some(number) => Route::Number(number),
                         None if named_by_name && !by_number && !named.trim().is_empty() => {
                             Route::Names(

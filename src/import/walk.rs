@@ -18760,24 +18760,11 @@ fn aside(line: &str) -> bool {
     })
 }
 
-/// The label of a word or three in bold that opens a line, a colon right after it or
-/// inside its bold (`**Theme**: …`, `**Competency:** …`; with `spaced`, a space before
-/// the colon too, `**갈등** : …`), and what follows the colon.
+/// The label of a word or three in bold that opens a line, and what follows its colon
+/// (see [`bold_split`]).
 fn bold_label(line: &str, spaced: bool) -> Option<(&str, &str)> {
-    let rest = line.trim().strip_prefix("**")?;
-    let (label, after) = rest.split_once("**")?;
-    let (colon, marks): (&str, &[char]) = if spaced {
-        (after.trim_start(), &[':', '：'])
-    } else {
-        (after, &[':'])
-    };
-    let (label, after) = match colon.strip_prefix(marks) {
-        Some(after) => (label, after),
-        None => (label.strip_suffix(marks)?, after),
-    };
-    (1..=3)
-        .contains(&label.split_whitespace().count())
-        .then_some((label, after))
+    bold_split(line, spaced)
+        .filter(|(label, _)| (1..=3).contains(&label.split_whitespace().count()))
 }
 
 /// Whether a line opens with a label of a word or three in bold, then a colon, a space
