@@ -3529,12 +3529,26 @@ pub(super) fn closing_name(heading: &str, set: &PrincipleSet) -> Option<String> 
 
 /// A heading that asks a question by its number and quotes it (`**Q0: "Tell me about a
 /// time…"** → Score: **98**`, `Q3: “Conte sobre…”`): the question, in any language,
-/// without its marks and without what follows it.
+/// without its marks and without what follows it. The label may be the word
+/// "question" in the notes' own language (`## Вопрос 1: "Describe pushing back on
+/// leadership"`): a word, a number, and in quotation marks what an interviewer asks,
+/// a question or a request to tell.
 pub(super) fn numbered_quoted_question(text: &str) -> Option<String> {
     let t = text.trim().trim_start_matches(['*', '_']).trim_start();
-    let rest = ["question", "q"]
+    let (rest, any_label) = match ["question", "q"]
         .iter()
-        .find_map(|label| strip_prefix_ignore_case(t, label))?;
+        .find_map(|label| strip_prefix_ignore_case(t, label))
+    {
+        Some(rest) => (rest, false),
+        None => {
+            let word = t.find(|c: char| !c.is_alphabetic())?;
+            let rest = &t[word..];
+            let numbered = rest
+                .trim_start_matches(' ')
+                .starts_with(|c: char| c.is_ascii_digit());
+            (word > 0 && numbered).then_some((rest, true))?
+        }
+    };
     let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
     // (`**Q0 (98)** - "…"`: the fit's score in brackets, the marks closed after it.)
     let rest = match rest.strip_prefix('(') {
@@ -3549,8 +3563,21 @@ pub(super) fn numbered_quoted_question(text: &str) -> Option<String> {
         .trim_start();
     let (open, close) = opening_quote(rest)?;
     let inner = &rest[open.len_utf8()..];
-    let question = inner[..inner.find(close)?].trim();
-    (question.split_whitespace().count() >= 3).then(|| question.to_string())
+    // (The closing mark may be gone with what a title leaves off.)
+    let question = inner.find(close).map_or(inner, |at| &inner[..at]).trim();
+    // (Under a label of any word, what is quoted must ask: `Story 2: "The Billing
+    // Cutover"` names a story.)
+    let asks = || {
+        let lower = question.to_lowercase();
+        is_question(question)
+            || asks_for_story(question)
+            || is_prompt(question)
+            || ["tell ", "describe ", "share ", "give ", "walk ", "talk "]
+                .iter()
+                .any(|verb| lower.starts_with(verb))
+    };
+    (question.split_whitespace().count() >= 3 && (!any_label || asks()))
+        .then(|| question.to_string())
 }
 
 /// A lead in emphasis, ended by a colon, that opens another story of the same kind in
@@ -3915,6 +3942,13 @@ pub(super) fn answer_form(heading: &str) -> bool {
         "star",
         "answer",
         "answers",
+        "ответ",
+        "respuesta",
+        "resposta",
+        "réponse",
+        "risposta",
+        "antwort",
+        "답변",
         "version",
         "versions",
         "spoken",
@@ -3991,6 +4025,15 @@ pub(super) fn answer_form(heading: &str) -> bool {
         "account",
         "answer",
         "answers",
+        // The answer's label in the other languages lp reads (`### Ответ:` under its
+        // question): Russian, Spanish, Portuguese, French, Italian, German, Korean.
+        "ответ",
+        "respuesta",
+        "resposta",
+        "réponse",
+        "risposta",
+        "antwort",
+        "답변",
         "version",
         "versions",
         "form",

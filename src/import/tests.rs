@@ -22735,3 +22735,128 @@ fn an_answer_said_whole_in_quotation_marks_opens_on_its_first_label() {
     // A quotation that opens on a plain word is no label.
     assert!(split_label("\"Situation: we were late\" she said").is_none());
 }
+
+#[test]
+fn a_question_numbered_and_quoted_under_any_label_over_an_answer_quoted_whole() {
+    let set = principles::builtin();
+    // Our own words: questions under a label in the notes' language and a number, the
+    // question in quotation marks (one a request to tell, not a question), each over
+    // `### Ответ:` ("Answer:") and the whole answer quoted. Inside the first answer,
+    // the questions the writer put to a junior, and one they asked themselves, are the
+    // story's words: the story went on to its Result, no second draft.
+    let notes = "# Interview prep\n\n\
+        ## Вопрос 1: \"Describe coaching someone through a design\"\n\n\
+        ### Ответ:\n\n\
+        > **Situation:** A new engineer on the billing team froze whenever a design was asked of him.\n\
+        >\n\
+        > **Task:** Teach him to design without handing him designs.\n\
+        >\n\
+        > **Action:** We took three small designs together. I only asked questions:\n\
+        > - \"What fails first if the queue backs up?\"\n\
+        > - \"How many writes a second do we expect?\"\n\
+        >\n\
+        > **Step 2: Let go.**\n\
+        >\n\
+        > Was I still leading the sessions? I checked my notes and stepped back by the third.\n\
+        >\n\
+        > **Result:** By the end of the month he drew the ledger redesign on his own.\n\n\
+        ---\n\n\
+        ## Вопрос 2: \"Tell me about cutting scope to keep a date\"\n\n\
+        ### Ответ:\n\n\
+        > **Situation:** A partner launch was six weeks out and the plan needed nine.\n\
+        >\n\
+        > **Action:** I split the work into must-have and later, and showed the director both.\n\
+        >\n\
+        > **Result:** We launched on the date; the rest followed two weeks after.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    let first = &read.drafts[0].story;
+    assert_eq!(
+        first.questions,
+        ["Describe coaching someone through a design"]
+    );
+    assert!(first.title.starts_with("A new engineer"), "{}", first.title);
+    let action = first.part(crate::model::Part::Action);
+    assert!(action.contains("What fails first") && action.contains("Was I still leading"));
+    assert!(
+        first
+            .part(crate::model::Part::Result)
+            .contains("ledger redesign")
+    );
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["Tell me about cutting scope to keep a date"]
+    );
+    // The answer's label is a label in those languages, and a word and a number over a
+    // quoted name is no question.
+    assert!(answer_form("Ответ:") && answer_form("Respuesta"));
+    assert_eq!(
+        numbered_quoted_question("Вопрос 3: \"Describe pushing back on a deadline\""),
+        Some("Describe pushing back on a deadline".to_string())
+    );
+    assert_eq!(
+        numbered_quoted_question("Story 2: \"The Billing Cutover\""),
+        None
+    );
+}
+
+#[test]
+fn a_way_of_working_quoted_as_an_answer_is_one_story_when_its_example_tells_an_occasion() {
+    let set = principles::builtin();
+    // Our own words: two answers quoted whole, each a way of working in bold numbered
+    // points. The first gives an example that tells one occasion (three things done,
+    // two of them as items opening on the deed): one draft, with its question, not a
+    // draft per point. The second asks itself a question and gives a choice and its
+    // reason: how the writer works, no draft.
+    let notes = "# Prep\n\n\
+        ## Question 1: \"How do you handle a dependency that is late?\"\n\n\
+        ### Answer:\n\n\
+        > I never just wait.\n\
+        >\n\
+        > **1. Unblock myself first.**\n\
+        >\n\
+        > A stub or a fake often lets the work go on.\n\
+        >\n\
+        > **2. Make the cost visible.**\n\
+        >\n\
+        > I say what the delay blocks, in days.\n\
+        >\n\
+        > **Example:**\n\
+        >\n\
+        > I was waiting on a payments sandbox for a month. Instead of waiting:\n\
+        > - Wrote a fake of its API and kept building\n\
+        > - Asked our account manager to push the request\n\
+        >\n\
+        > When access came, I switched over in an afternoon.\n\n\
+        ---\n\n\
+        ## Question 2: \"How do you choose between two tools?\"\n\n\
+        ### Answer:\n\n\
+        > **1. Write down what matters.**\n\
+        >\n\
+        > Is it speed? Is it cost? I always list it before I look.\n\
+        >\n\
+        > **2. Prefer what can be undone.**\n\
+        >\n\
+        > I usually take the choice that is cheap to leave.\n\
+        >\n\
+        > **Example:**\n\
+        >\n\
+        > I had to pick a queue. I chose the managed one, since leaving it would be cheap.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let told = read.drafts[0].all_text();
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["How do you handle a dependency that is late?"]
+    );
+    assert!(told.contains("switched over in an afternoon"), "{told}");
+    assert!(told.contains("Make the cost visible"), "{told}");
+    // (The second, read whole, is skipped whole: none of its words is lost.)
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("Write down what matters") && s.text.contains("managed one")),
+        "{:#?}",
+        read.skipped
+    );
+}

@@ -4646,7 +4646,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 });
             }
             NodeValue::BlockQuote => {
-                if !self.saying(node, 0) {
+                if !self.saying(node, 0) && !self.told_whole(node, 1) {
                     for child in node.children() {
                         self.content(child, 1);
                     }
@@ -5347,6 +5347,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             });
             self.report_ambiguous(line, &ambiguous);
             self.report_unknown(line, &unknown, &cleaned);
+        } else if let Some(question) = numbered_quoted_question(&cleaned) {
+            // `## Вопрос 2: "Describe pushing back on leadership"`: the question by its
+            // number and in quotation marks, under a label in any language.
+            draft.story.questions.push(question);
         } else if is_question(unnumbered_question(&cleaned)) {
             // (`### Q: "Give me an example…deadline."`: the question after its label,
             // a full stop inside its quotation marks.)
@@ -8388,7 +8392,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && !among_stories,
             principle_guessed: guessed.is_some() || inherited.is_some(),
             guess_warning,
-            asks: (is_question(&title) || asks_for_story(&title)).then(|| title.clone()),
+            asks: (is_question(&title) || asks_for_story(&title))
+                .then(|| title.clone())
+                .or_else(|| numbered_quoted_question(&title)),
             own_names,
             // A story under a deeper heading of the region (`### 2. DEALING WITH
             // AMBIGUITY`, `**Maps to LPs:** Bias for Action + Are Right, A Lot`, then
@@ -8452,6 +8458,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // Under a story's name: the name is its title, the heading a note.
                 draft.story.title = short_title(name);
                 append(&mut draft.story.notes, &title);
+            } else if let Some(question) = numbered_quoted_question(&title) {
+                // `## Вопрос 2: "Describe pushing back on leadership"`: the question by its
+                // number, quoted, under a label in any language.
+                draft.story.questions.push(question);
             } else if let Some((asked, name)) = prompt_then_name(&title) {
                 // `A Time You Failed – Shipping Strategy Enhancement`: what is asked, then
                 // the story's name.
@@ -8998,8 +9008,29 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         self.heading_before(answer)
             .and_then(heading)
             .is_some_and(|asked| {
-                let asked = bare_question(asked);
+                let asked = numbered_quoted_question(asked).unwrap_or_else(|| bare_question(asked));
                 asks_for_one_occasion(&asked) || asks_for_story(&asked) && !asks_for_habit(&asked)
+            })
+    }
+
+    /// Whether line `at` is inside a block quote given whole as the answer to a
+    /// question: a quoted line under an answer's label (`### Ответ:`), itself under the
+    /// heading that asks (`## Вопрос 6: "What if your initiative had failed?"`).
+    fn in_quoted_answer(&self, at: usize) -> bool {
+        let heading = |line: usize| self.lines.get(line - 1).and_then(|l| heading_line(l));
+        let quoted =
+            (self.lines.get(at.wrapping_sub(1))).is_some_and(|l| l.trim_start().starts_with('>'));
+        quoted
+            && self.heading_before(at).is_some_and(|answer| {
+                heading(answer).is_some_and(answer_label)
+                    && self
+                        .heading_before(answer)
+                        .and_then(heading)
+                        .is_some_and(|asked| {
+                            let asked = numbered_quoted_question(asked)
+                                .unwrap_or_else(|| bare_question(asked));
+                            is_question(&asked) || asks_for_story(&asked)
+                        })
             })
     }
 
@@ -9473,6 +9504,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // Under a label over the story's follow-ups, the questions are the story's.
         if self.current.as_ref().is_some_and(|b| b.under_followups) {
             return false;
+        }
+        // Inside an answer quoted whole under its question (`### Ответ:` over `> …`), a
+        // question is the answer's own words (`> Is it estimation? Execution?…`, the
+        // writer asking themselves; `> - "What happens if this service is down?"`, what
+        // they asked someone): more of the answer, asking for no story.
+        if quote_depth > 0 && self.current.is_some() && self.in_quoted_answer(lines.0) {
+            for (line, segment) in segments(text, lines.0, is_list, self.set) {
+                self.fill(line, &segment);
+            }
+            if let Some(building) = self.current.as_mut() {
+                building.draft.lines.1 = building.draft.lines.1.max(lines.1);
+            }
+            return true;
         }
         // `This reframed the problem: not "why is engagement lower?" but "why…?"`: the
         // writer telling what happened, a question quoted inside it; no question asked.
@@ -10435,6 +10479,56 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
     }
 
+    /// A story quoted whole as the answer to the question just asked: the quote opens
+    /// on its Situation and holds its Result (`### Answer:` over `> **Situation:** …`
+    /// to `> **Result:** …`). What is inside is that one story's: a step's bold label,
+    /// the questions the writer put to someone (`- "What happens if this service is
+    /// down?"`), a question they asked themselves, each goes on with the part it is in
+    /// and opens no story. Whether it was read so; `depth` is the quote's inside.
+    fn told_whole<'n>(&mut self, quote: &'n AstNode<'n>, depth: usize) -> bool {
+        let asked_only = self.current.as_ref().is_some_and(|b| {
+            !b.draft.story.questions.is_empty() && b.draft.told().trim().is_empty()
+        });
+        let blocks: Vec<_> = quote.children().collect();
+        if !asked_only || blocks.len() < 2 {
+            return false;
+        }
+        let texts: Vec<(usize, String)> = (blocks.iter())
+            .map(|b| {
+                let (start, end) = span(b);
+                (start, self.source(start, end, depth))
+            })
+            .collect();
+        let opens = |(_, text): &(usize, String)| {
+            matches!(
+                classify(text, self.set),
+                Some((Label::Part(crate::model::Part::Situation), _))
+            )
+        };
+        let results = texts.iter().any(|(start, text)| {
+            segments(text, *start, false, self.set)
+                .iter()
+                .any(|(_, piece)| {
+                    matches!(
+                        classify(piece, self.set),
+                        Some((Label::Part(crate::model::Part::Result), _))
+                    )
+                })
+        });
+        if !texts.first().is_some_and(opens) || !results {
+            return false;
+        }
+        for (start, text) in texts {
+            for (line, piece) in segments(&text, start, false, self.set) {
+                self.fill(line, &piece);
+            }
+        }
+        if let Some(building) = self.current.as_mut() {
+            building.draft.lines.1 = building.draft.lines.1.max(span(quote).1);
+        }
+        true
+    }
+
     /// Whether `quote` is a saying about the section's principle, and so skipped: a
     /// quotation that opens the section just above the principle's description (an
     /// epigraph), not a story. The description after it is still the section's first
@@ -10532,7 +10626,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // Quotes nest in notes a level or two; past MAX_QUOTE_DEPTH the rest is one block,
         // so that no input can make the importer recurse without bound.
         if matches!(node.data().value, NodeValue::BlockQuote) && quote_depth < MAX_QUOTE_DEPTH {
-            if self.saying(node, quote_depth) {
+            if self.saying(node, quote_depth) || self.told_whole(node, quote_depth + 1) {
                 return;
             }
             for child in node.children() {
@@ -11887,8 +11981,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // Response:**`, `**2. Post-Incident Communication:**`…: labels over the sections
         // of the one answer a question that asks for one occasion is given; no story's
         // name.)
+        // (Nor is a point of an answer quoted whole under its question, `> **1. Start
+        // small to limit downside.**`: the quote is the one answer.)
         let answer_section = (text.trim().ends_with(":**") || text.trim().ends_with(':'))
-            && self.under_answer_to_one_occasion(start);
+            && self.under_answer_to_one_occasion(start)
+            || self.in_quoted_answer(start);
         // (Or after a word saying which story it is, `**BACKUP STORY — NAME**`, over
         // a story not yet named: a theme's heading over it keeps its own place.)
         let kind = kind_named(text, self.set).filter(|_| {
@@ -14798,6 +14895,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         // `## Question3: what is your greatest weakness`.)
                         || about_the_person(&draft.story.title)))
             && !begun()
+            // (An example set apart under its label that tells one occasion is the
+            // story the answer gives.)
+            && !example_told(&told)
         {
             return Some("tells no story of the writer's (an answer about themselves, or advice)");
         }
@@ -14872,11 +14972,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("a yes or a no to a question, not a story");
         }
+        // (Unless an example set apart under its label tells one occasion: the story
+        // the answer is given with.)
         if parts.len() < 2
             && !body.trim().is_empty()
             && (habit_question && no_events(&body)
                 || general_answer(&body)
                 || way_of_working(&body))
+            && !example_told(&body)
         {
             return Some(GENERAL);
         }
@@ -14890,6 +14993,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if parts.len() < 2
             && hypothetical
             && (does_more(&body) || does_more(&without_example(&body)))
+            && !example_told(&body)
         {
             return Some(GENERAL);
         }
@@ -16086,6 +16190,44 @@ fn without_example(text: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// Whether the example an answer sets apart under a label of its own (`**Example:**`,
+/// `**Example of a failed initiative:**`, then what follows) tells one occasion: three
+/// things or more the writer did or met, in the past ("I once advocated…", "I
+/// committed…", "I told my manager…"). A choice and its reasons ("I had to choose…; I
+/// chose…") or a pointer to a story told elsewhere ("I identified the CI slowness
+/// problem") tells none.
+fn example_told(text: &str) -> bool {
+    let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    let labelled = |para: &&str| {
+        let line = para.trim_start().lines().next().unwrap_or("").trim();
+        let label = line.trim_matches(['*', '_']).trim();
+        let Some((head, _)) = label.split_once(':') else {
+            return false;
+        };
+        let words = plain_words(head);
+        line.starts_with(['*', '_'])
+            && words.first().is_some_and(|w| w == "example")
+            && words.len() <= 5
+    };
+    // (Its steps may be items that open on the deed, "I" left out: `- Built a mock API
+    // and continued development`.)
+    let deeds = |example: &str| {
+        let items = example
+            .lines()
+            .filter_map(item_body)
+            .filter(|item| {
+                let first = words_of(item).into_iter().next().unwrap_or_default();
+                first != "i" && first != "we" && opens_on_deed(item)
+            })
+            .count();
+        first_person_events(example) + items
+    };
+    paragraphs
+        .iter()
+        .position(labelled)
+        .is_some_and(|at| deeds(&paragraphs[at..].join("\n\n")) >= 3)
 }
 
 /// Whether a line opens with a label of a few words in single emphasis ending in a
@@ -19137,7 +19279,20 @@ pub(super) fn answer_label(text: &str) -> bool {
         Some((before, after)) if after.trim_end().ends_with(')') => before.trim_end(),
         _ => bare,
     };
-    matches!(bare, "answer" | "my answer" | "your answer")
+    // (The word alone in the other languages lp reads: `### Ответ:`.)
+    matches!(
+        bare,
+        "answer"
+            | "my answer"
+            | "your answer"
+            | "ответ"
+            | "respuesta"
+            | "resposta"
+            | "réponse"
+            | "risposta"
+            | "antwort"
+            | "답변"
+    )
 }
 
 /// `**Answer Script (≈2 min):**`, `Spoken version:`: a label alone on its line naming a
