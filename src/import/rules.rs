@@ -5804,6 +5804,42 @@ pub(super) fn points_to_numbered_story(text: &str) -> bool {
         || after.starts_with("and ")
 }
 
+/// How many places a text leaves blank in brackets for its writer to fill, each said
+/// in words of what goes there: in lower case (`[project/company]`, `[how]`), as
+/// alternatives with a slash (`[Developer/manager]`), or as a question (`[What
+/// mentoring taught you]`). A name set in brackets to hide it (`[Company]`, `[Client
+/// X]`), a link's text (`[docs](…)`), a box to tick or an index (`a[0]`) is none.
+pub(super) fn blanks_in_brackets(text: &str) -> usize {
+    let mut count = 0;
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find([']', '[', '\n']) else {
+            break;
+        };
+        let inner = &after[..close];
+        let linked = after[close..].starts_with("](");
+        let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+        let first = inner.trim_start().chars().next();
+        let words = plain_words(inner);
+        let asks = words.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "what" | "how" | "who" | "when" | "which" | "why" | "where"
+            )
+        });
+        if after[close..].starts_with(']')
+            && !linked
+            && letters >= 3
+            && (first.is_some_and(char::is_lowercase) || inner.contains('/') || asks)
+        {
+            count += 1;
+        }
+        rest = &after[close..];
+    }
+    count
+}
+
 /// Whether a text only holds a place for a story still to find: every line, after
 /// any label, is empty or a mark such as "TBD", "TODO", "…" or "Skip" (`- Example:
 /// TBD`).

@@ -22860,3 +22860,72 @@ fn a_way_of_working_quoted_as_an_answer_is_one_story_when_its_example_tells_an_o
         read.skipped
     );
 }
+
+#[test]
+fn an_answer_to_what_a_thing_is_with_labels_inside_and_nothing_done_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a technical question under its number, the answer after `**A:**`
+    // (read as the Action's letter) and a `**Result:**` inside it; a past verb, but no
+    // one doing anything. Then a story the same notes tell, which stays.
+    let notes = "# Prep\n\n## Concepts\n\n\
+        ### Q7. What is a bloom filter?\n\
+        **A:** Older caches kept every key in memory. A bloom filter keeps a few bits per key and \
+        answers \"maybe\" or \"no\".\n\n\
+        **Result:** Far less memory, at the cost of a few false positives.\n\n\
+        ### Q8. Tell me about a time you cut memory use.\n\
+        **A (STAR):**\n\
+        - **Situation:** Our cache servers ran out of memory every Friday.\n\
+        - **Action:** I put a bloom filter in front of the disk lookups.\n\
+        - **Result:** Memory fell by two thirds and the Friday pages stopped.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(read.drafts[0].story.title.starts_with("Our cache servers"));
+    assert!(
+        read.skipped.iter().any(|s| s.reason
+            == "a question of what a thing is, answered so, not a story"
+            && s.text.contains("Older caches")),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn a_story_bank_of_sentences_with_blanks_in_brackets_is_a_form_not_stories() {
+    let set = principles::builtin();
+    // Our own words: two stories of a bank to fill in, their sentences written with
+    // the places left blank in brackets, one part with no blank and one a blank alone;
+    // then a real story whose writer hid the company's name in brackets, which stays.
+    let notes = "## Your story bank (fill in the blanks)\n\n\
+        ### Story 1 – A slow build\n\
+        - **Situation:** Our [pipeline/suite] took [time] before every [release].\n\
+        - **Task:** I wanted to make it faster.\n\
+        - **Action:** I measured [baseline] and changed [what].\n\
+        - **Result:** From [before] to [after].\n\
+        - **Learning:** [Lesson].\n\n\
+        ### Story 2 – A hard review\n\
+        - **Situation:** [Reviewer/lead] and I disagreed about [topic].\n\
+        - **Action:** I asked [who] for data on [what].\n\
+        - **Result:** We agreed on [decision].\n\n\
+        ## My stories\n\n\
+        ### The invoice outage\n\
+        - **Situation:** At [Company], invoices failed for a whole region one Monday.\n\
+        - **Action:** I traced it to an expired certificate at [Company]'s payment partner.\n\
+        - **Result:** Invoices went out the same day and I added a renewal alert.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(read.drafts[0].story.title.contains("invoice"));
+    let forms = read
+        .skipped
+        .iter()
+        .filter(|s| s.reason == "a template: its parts are examples in brackets, not a story")
+        .count();
+    assert_eq!(forms, 2, "{:#?}", read.skipped);
+    assert_eq!(
+        blanks_in_brackets("At [Company], see [the docs](x) and a[0]"),
+        0
+    );
+    assert_eq!(
+        blanks_in_brackets("[Developer/manager] and [what mentoring taught you]"),
+        2
+    );
+}

@@ -14194,7 +14194,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `**Result (real or clearly marked estimate):** [FILL IN]`, `**The hard
         // part:** [FILL IN]`: see `only_slots`.)
         let labelled_slots = only_slots(&draft.told());
-        if title_bracketed || all_slots || notes_slotted || under_slot || labelled_slots {
+        // (Or a story's sentences with its places left blank in brackets, said in words
+        // of what goes there: `In [project/company], [N] days before [release], I found
+        // [bug]…`, `I was responsible for [role].`, or a part that is a slot alone,
+        // `[Lesson].` A form to fill, three parts or more of it with a blank, at most one
+        // part without.)
+        let with_blanks = parts
+            .iter()
+            .filter(|t| blanks_in_brackets(t) > 0 || slots(t))
+            .count();
+        let sentences_to_fill = with_blanks >= 3 && with_blanks + 1 >= parts.len();
+        if title_bracketed
+            || all_slots
+            || notes_slotted
+            || under_slot
+            || labelled_slots
+            || sentences_to_fill
+        {
             return Some("a template: its parts are examples in brackets, not a story");
         }
         // `story 17: (self criticize, and make improvements)` over `situation: boss is
@@ -15259,6 +15275,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .all(|q| asks_what_a_thing_is(q))
             && first_person_events(&told) == 0
             && events_told(&told) == 0
+        {
+            return Some("a question of what a thing is, answered so, not a story");
+        }
+        // The same answer with labels inside it (`### Q36. What is compound scaling?`,
+        // `**A:** Previous work scaled…`, `**Result:** Better accuracy…`): no scene set
+        // (no Situation, no Task) and nothing the writer did ("I use" is a habit), an
+        // explanation whatever it labels.
+        let scene = [Part::Situation, Part::Task]
+            .iter()
+            .any(|p| !draft.story.part(*p).trim().is_empty());
+        if !scene
+            && !draft.story.questions.is_empty()
+            && draft
+                .story
+                .questions
+                .iter()
+                .all(|q| asks_what_a_thing_is(q))
+            && first_person_events(&told) == 0
         {
             return Some("a question of what a thing is, answered so, not a story");
         }
