@@ -1679,6 +1679,20 @@ pub(super) fn chinese_past(w: &str) -> bool {
     })
 }
 
+/// Whether a story's Action, in Chinese, has the writer doing the thing ("我在
+/// server.py 中设计了…", "我用 watchdog 监听…", "我的做法分两步走"), not proposing or
+/// planning it ("我建议采用…" I suggest, 我会 I will, 可以 could, 计划 plan) nor doing it
+/// as a habit ("我经常会处理类似问题" I often handle, 通常 usually): in Chinese the verb
+/// itself does not say it is past, the Action's label and its doer do.
+pub(super) fn writer_acts_in_chinese(action: &str) -> bool {
+    const INTENT: &[&str] = &[
+        "建议", "建議", "我会", "我會", "我将", "我將", "打算", "计划", "計劃", "可以", "应该",
+        "應該", "经常", "經常", "通常", "总是", "總是", "一般", "往往", "常常", "习惯", "習慣",
+    ];
+    let first = action.split(['。', '\n']).next().unwrap_or("");
+    first.contains('我') && !INTENT.iter().any(|w| first.contains(w))
+}
+
 /// Whether a Korean word holds a verb in the past: a syllable closed by ㅆ, the past's
 /// mark, with an ending after it (해결했습니다, 바꿨다, 발견했고, 였는데). Not 있 ("there
 /// is", "have") nor 겠 (what will or may be), which close on the same letter.

@@ -22929,3 +22929,90 @@ fn a_story_bank_of_sentences_with_blanks_in_brackets_is_a_form_not_stories() {
         2
     );
 }
+
+#[test]
+fn chinese_answers_told_in_star_labels_are_stories_when_the_writer_acts_in_the_action() {
+    let set = principles::builtin();
+    // Our own words, in Chinese: two questions about the writer's own system, each
+    // answered in bold Situation/Task/Action/Result labels inside a quote, code in
+    // the Action; the first Action the writer doing it (我在 `cache.py` 中加了…), the
+    // second the writer proposing a design (我建议…). The verbs do not say they are
+    // past; the Action's doer does.
+    let notes = "# 项目问答\n\n## 技术细节\n\n\
+        ### Q1: \"你的系统是怎么做缓存的？\"\n\n\
+        **A (STAR):**\n\n\
+        > **Situation**: 高峰时数据库每秒收到上万次相同的查询，页面变慢。\n\
+        > \n\
+        > **Task**: 在不改接口的前提下降低数据库压力。\n\
+        > \n\
+        > **Action**: 我在 `cache.py` 中加了一层读缓存，键按租户划分：\n\
+        > \n\
+        > ```python\n\
+        > cache.set(key, value, ttl=60)\n\
+        > ```\n\
+        > \n\
+        > **Result**: 数据库查询量下降了八成，页面恢复正常。\n\n\
+        ---\n\n\
+        ### Q2: \"如果要支持十个地区，你会怎么设计？\"\n\n\
+        **A (STAR):**\n\n\
+        > **Situation**: 目前只有一个地区。\n\
+        > \n\
+        > **Task**: 设计多地区部署。\n\
+        > \n\
+        > **Action**: 我建议每个地区一套独立的缓存和数据库副本。\n\
+        > \n\
+        > **Result**: 这样故障只影响一个地区。\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(story.part(crate::model::Part::Action).contains("cache.py"));
+    assert!(story.part(crate::model::Part::Result).contains("八成"));
+    assert!(writer_acts_in_chinese("我用 watchdog 监听目录的变化"));
+    assert!(!writer_acts_in_chinese("我建议采用两级架构"));
+    assert!(!writer_acts_in_chinese(
+        "我经常会处理类似问题，总结了以下步骤"
+    ));
+}
+
+#[test]
+fn numbered_questions_answered_by_a_letter_over_labelled_parts_under_a_theme() {
+    let set = principles::builtin();
+    // Our own words: a theme's heading over a numbered list, each item a question
+    // after `**Q:**`, then `**A (STAR):**` over its parts as italic labels in items
+    // of their own. The parts are read, the letter is a label, and the theme names
+    // no story: each takes its title from what it tells.
+    let notes = "## Working with others\n\
+        1. **Q:** Tell me about a time you disagreed with a teammate.\n   \
+        **A (STAR):**\n   \
+        - *Situation:* At a hackathon my teammate wanted a homemade cipher for the login.\n   \
+        - *Task:* We had an hour to settle it.\n   \
+        - *Action:* I timed both ciphers in a short script and showed him the numbers.\n   \
+        - *Result:* He agreed, and we kept the standard one.\n\
+        2. **Q:** Have you ever missed a deadline?\n   \
+        **A (STAR):**\n   \
+        - *Situation:* In my internship I promised a dashboard for Friday.\n   \
+        - *Action:* On Wednesday I told my mentor and offered a smaller first version.\n   \
+        - *Result:* The full version shipped the next Tuesday.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    let first = &read.drafts[0].story;
+    assert!(first.title.starts_with("At a hackathon"), "{}", first.title);
+    assert!(
+        first
+            .part(crate::model::Part::Action)
+            .contains("timed both ciphers")
+    );
+    assert!(first.part(crate::model::Part::Result).contains("He agreed"));
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["Have you ever missed a deadline?"]
+    );
+    assert!(
+        read.ignored.iter().any(
+            |s| s.reason == "the answer's letter over its parts: a label"
+                && s.text.contains("A (STAR)")
+        ),
+        "{:#?}",
+        read.ignored
+    );
+}

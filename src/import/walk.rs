@@ -8241,7 +8241,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // what happened there, told: they keep it as a story to tell.)
                 && (!about_the_person(&title)
                     || labelled && narrative
-                    || narrative && self.filed_under_stories(lines.0 + 1))
+                    || narrative && self.filed_under_stories(lines.0 + 1)
+                    // (In Chinese, whose verbs do not say they are past: three parts
+                    // labelled or more, the Action's the writer doing the thing,
+                    // `**Action**: 我实现了两层检索策略`, under `你说你用了…，具体是怎么实现
+                    // 的？`.)
+                    || labelled
+                        && self.labelled_parts(&blocks, &subs) >= 3
+                        && told.lines().any(|line| {
+                            let line = strip_marker(line.trim_start().trim_start_matches('>').trim_start());
+                            matches!(split_label(&line), Some((Label::Part(Part::Action), rest))
+                                if writer_acts_in_chinese(rest))
+                        }))
                 && !me_first
                 && (!about_answering(&title) || example_only || story_bank(&title))
             {
@@ -8419,7 +8430,29 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let first = span(b).0;
             subs.first().is_none_or(|((at, _), _)| first < *at)
                 && asked_item(first)
-                && blocks.iter().filter(|b| asked_item(span(b).0)).count() >= 2
+                && (blocks.iter().filter(|b| asked_item(span(b).0)).count() >= 2
+                    // (Or the items of the one list the region opens with, each a
+                    // question over its own answer told in parts: `1. **Q:** …` over
+                    // `- *Situation:* …` to `- *Result:* …`, `2. **Q:** …`.)
+                    || matches!(b.data().value, NodeValue::List(_))
+                        && b.children()
+                            .filter(|item| {
+                                let (start, end) = span(item);
+                                let told = self.source(start, end, 0);
+                                let parts = told
+                                    .lines()
+                                    .skip(1)
+                                    .filter(|l| {
+                                        matches!(
+                                            split_label(&strip_marker(l.trim())),
+                                            Some((Label::Part(_), _))
+                                        )
+                                    })
+                                    .count();
+                                asked_item(start) && parts >= 2
+                            })
+                            .count()
+                            >= 2)
         });
         let themes_asked = asked_in_list
             || subs.first().is_some_and(|((at, _), text)| {
@@ -10224,7 +10257,30 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .is_some_and(|label| plain_words(label) == ["q"])
                     && answer_letter(&piece)
                     && !piece.trim_start().contains("\n\n");
-                if lettered_answer {
+                // (Unless the answer is told in its parts on the lines under the letter,
+                // `**A (STAR):**` over `- *Situation:* …` to `- *Result:* …`: the letter
+                // and its form are a label, kept with the structure; the parts are read.)
+                let (letter_line, told_below) = piece
+                    .trim_start()
+                    .split_once('\n')
+                    .unwrap_or((piece.trim_start(), ""));
+                let parts_below = segments(told_below, s + 2, true, self.set)
+                    .iter()
+                    .filter(|(_, seg)| matches!(classify(seg, self.set), Some((Label::Part(_), _))))
+                    .count();
+                if lettered_answer
+                    && parts_below >= 2
+                    && letter_line.trim().ends_with(['*', ':', '_'])
+                {
+                    self.plan.ignored.push(Skipped {
+                        lines: (s + 1, s + 1),
+                        reason: "the answer's letter over its parts: a label".into(),
+                        text: letter_line.trim().to_string(),
+                    });
+                    for (line, segment) in segments(told_below, s + 2, true, self.set) {
+                        self.fill(line, &segment);
+                    }
+                } else if lettered_answer {
                     let text = piece.trim_start().trim_start_matches(['*', '_']);
                     let text = text[1..].trim_start_matches([':', '.', '*', '_', ' ']);
                     let building = self.current.as_mut().expect("a draft was just started");
@@ -14806,7 +14862,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && (first_person_events(&body) > 0
                 || tells_deeds(&done)
                 || recalls_deeds
-                || parts.len() >= 3 && mostly_other_script(&body));
+                || parts.len() >= 3 && mostly_other_script(&body)
+                // (Or with code and English terms among the Chinese, `**Action**: 我在
+                // \`rbac.py\` 中实现了…`: the Action's doer the writer.)
+                || parts.len() >= 3 && writer_acts_in_chinese(draft.story.part(Part::Action)));
         // `**What is your biggest weakness?**` over `- **Situation:** I sometimes
         // become too focused on details…`: a quality of the writer's, its "Situation"
         // what they are like now; the labels dress a habit, not one event.
