@@ -3947,6 +3947,18 @@ pub(super) fn untold(name: &str) -> &str {
         .unwrap_or(name)
 }
 
+/// "Answer" in the other languages lp reads, the label over an answer under its question
+/// (`### Ответ:`): Russian, Spanish, Portuguese, French, Italian, German, Korean.
+pub(super) const ANSWER_ABROAD: &[&str] = &[
+    "ответ",
+    "respuesta",
+    "resposta",
+    "réponse",
+    "risposta",
+    "antwort",
+    "답변",
+];
+
 /// Whether a heading names one telling of the story under the heading above it, not a
 /// story: "STAR Answer", "Quick Talking Points (STAR)", "Story (Long Form)", "Strong
 /// Spoken Version", "Short version". Notes often give a story twice, as labelled
@@ -3956,13 +3968,6 @@ pub(super) fn answer_form(heading: &str) -> bool {
         "star",
         "answer",
         "answers",
-        "ответ",
-        "respuesta",
-        "resposta",
-        "réponse",
-        "risposta",
-        "antwort",
-        "답변",
         "version",
         "versions",
         "spoken",
@@ -4039,15 +4044,6 @@ pub(super) fn answer_form(heading: &str) -> bool {
         "account",
         "answer",
         "answers",
-        // The answer's label in the other languages lp reads (`### Ответ:` under its
-        // question): Russian, Spanish, Portuguese, French, Italian, German, Korean.
-        "ответ",
-        "respuesta",
-        "resposta",
-        "réponse",
-        "risposta",
-        "antwort",
-        "답변",
         "version",
         "versions",
         "form",
@@ -4114,11 +4110,17 @@ pub(super) fn answer_form(heading: &str) -> bool {
             && words != ["answers"]
             // ("Account" alone may name what the story is about.)
             && words != ["account"]
-            && words
-                .iter()
-                .enumerate()
-                .all(|(i, w)| WORDS.contains(&w.as_str()) || length(w) || added(i))
-            && (the_story || for_audience || words.iter().any(|w| TELLING.contains(&w.as_str())))
+            && words.iter().enumerate().all(|(i, w)| {
+                WORDS.contains(&w.as_str())
+                    || ANSWER_ABROAD.contains(&w.as_str())
+                    || length(w)
+                    || added(i)
+            })
+            && (the_story
+                || for_audience
+                || words.iter().any(|w| {
+                    TELLING.contains(&w.as_str()) || ANSWER_ABROAD.contains(&w.as_str())
+                }))
 }
 
 /// Whether a heading names a plan, what is still to be done (`Next Steps`, `To do`,

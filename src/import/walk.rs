@@ -9041,7 +9041,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         self.heading_before(answer)
             .and_then(heading)
             .is_some_and(|asked| {
-                let asked = numbered_quoted_question(asked).unwrap_or_else(|| bare_question(asked));
+                let asked = heading_question(asked);
                 asks_for_one_occasion(&asked) || asks_for_story(&asked) && !asks_for_habit(&asked)
             })
     }
@@ -9060,8 +9060,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         .heading_before(answer)
                         .and_then(heading)
                         .is_some_and(|asked| {
-                            let asked = numbered_quoted_question(asked)
-                                .unwrap_or_else(|| bare_question(asked));
+                            let asked = heading_question(asked);
                             is_question(&asked) || asks_for_story(&asked)
                         })
             })
@@ -15323,24 +15322,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             );
         }
         // `- what does api stand for?` over `- application programming interface`: a
-        // question of what a thing is, answered with what it is, nothing told. (A word
-        // in "-ed" is as often a term there, "scoped/hoisted differently", as a deed.)
-        if draft.story.written_parts().next().is_none()
-            && !draft.story.questions.is_empty()
-            && draft
-                .story
-                .questions
-                .iter()
-                .all(|q| asks_what_a_thing_is(q))
-            && first_person_events(&told) == 0
-            && events_told(&told) == 0
-        {
-            return Some("a question of what a thing is, answered so, not a story");
-        }
-        // The same answer with labels inside it (`### Q36. What is compound scaling?`,
-        // `**A:** Previous work scaled…`, `**Result:** Better accuracy…`): no scene set
-        // (no Situation, no Task) and nothing the writer did ("I use" is a habit), an
-        // explanation whatever it labels.
+        // question of what a thing is, answered with what it is, nothing the writer did.
+        // (A word in "-ed" is as often a term there, "scoped/hoisted differently", or of
+        // others, "Older caches kept every key", as a deed.) So with labels inside it
+        // (`### Q36. What is compound scaling?`, `**A:** …`, `**Result:** …`): no scene
+        // set (no Situation, no Task), an explanation whatever it labels.
         let scene = [Part::Situation, Part::Task]
             .iter()
             .any(|p| !draft.story.part(*p).trim().is_empty());
@@ -17724,6 +17710,12 @@ pub(super) fn answered_inline(line: &str) -> Option<(&str, &str)> {
         .then_some((asked, answer))
 }
 
+/// The question a heading asks: quoted after its number under a label in any language
+/// (`## Вопрос 6: "What if…?"`, see [`numbered_quoted_question`]), or as written.
+fn heading_question(heading: &str) -> String {
+    numbered_quoted_question(heading).unwrap_or_else(|| bare_question(heading))
+}
+
 /// A question as written, without a bullet (`•`), `>` or emphasis around it (`**`,
 /// `_`, a highlight's `==`).
 fn bare_question(line: &str) -> String {
@@ -19372,20 +19364,8 @@ pub(super) fn answer_label(text: &str) -> bool {
         Some((before, after)) if after.trim_end().ends_with(')') => before.trim_end(),
         _ => bare,
     };
-    // (The word alone in the other languages lp reads: `### Ответ:`.)
-    matches!(
-        bare,
-        "answer"
-            | "my answer"
-            | "your answer"
-            | "ответ"
-            | "respuesta"
-            | "resposta"
-            | "réponse"
-            | "risposta"
-            | "antwort"
-            | "답변"
-    )
+    // (Or the word alone in the other languages lp reads: `### Ответ:`.)
+    matches!(bare, "answer" | "my answer" | "your answer") || ANSWER_ABROAD.contains(&bare)
 }
 
 /// `**Answer Script (≈2 min):**`, `Spoken version:`: a label alone on its line naming a
