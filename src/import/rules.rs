@@ -3590,8 +3590,10 @@ pub(super) fn numbered_quoted_question(text: &str) -> Option<String> {
                 .iter()
                 .any(|verb| lower.starts_with(verb))
     };
-    (question.split_whitespace().count() >= 3 && (!any_label || asks()))
-        .then(|| question.to_string())
+    // (Three words, or in Chinese, written without spaces, six characters.)
+    let long_enough = question.split_whitespace().count() >= 3
+        || question.chars().filter(|&c| is_han(c)).count() >= 6;
+    (long_enough && (!any_label || asks())).then(|| question.to_string())
 }
 
 /// A lead in emphasis, ended by a colon, that opens another story of the same kind in

@@ -22967,6 +22967,12 @@ fn chinese_answers_told_in_star_labels_are_stories_when_the_writer_acts_in_the_a
     let story = &read.drafts[0].story;
     assert!(story.part(crate::model::Part::Action).contains("cache.py"));
     assert!(story.part(crate::model::Part::Result).contains("八成"));
+    // A question in Chinese, written without spaces, quoted after its number.
+    assert_eq!(
+        numbered_quoted_question("Q6: \"你是怎么做热插拔数据更新的？也就是不停机地增加新文档\"")
+            .as_deref(),
+        Some("你是怎么做热插拔数据更新的？也就是不停机地增加新文档")
+    );
     assert!(writer_acts_in_chinese("我用 watchdog 监听目录的变化"));
     assert!(!writer_acts_in_chinese("我建议采用两级架构"));
     assert!(!writer_acts_in_chinese(
