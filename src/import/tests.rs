@@ -22850,6 +22850,15 @@ fn a_way_of_working_quoted_as_an_answer_is_one_story_when_its_example_tells_an_o
         ["How do you handle a dependency that is late?"]
     );
     assert!(told.contains("switched over in an afternoon"), "{told}");
+    // Titled by its example, the occasion told, not by the way's first sentence.
+    assert!(
+        read.drafts[0]
+            .story
+            .title
+            .starts_with("I was waiting on a payments sandbox"),
+        "{}",
+        read.drafts[0].story.title
+    );
     assert!(told.contains("Make the cost visible"), "{told}");
     // (The second, read whole, is skipped whole: none of its words is lost.)
     assert!(

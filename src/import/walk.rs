@@ -13535,6 +13535,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .map(str::to_string)
             .or_else(|| draft.story.questions.first().cloned())
             .unwrap_or_default();
+            // A way of working told with an example of one occasion, in no part: the
+            // example names the story ("I once tried to introduce property-based
+            // testing…"), not the way's first sentence.
+            let untold = [Part::Situation, Part::Task, Part::Action, Part::Result]
+                .iter()
+                .all(|p| story.part(*p).trim().is_empty());
+            let source = if untold && example_told(&story.notes) {
+                example_of(&story.notes).unwrap_or(source)
+            } else {
+                source
+            };
             // Without the list or quote marks the text may begin with (`1. > …`), nor a
             // remark in parentheses before its first sentence (`*(Best version: a real
             // disagreement…)* While building…`).
@@ -16271,13 +16282,10 @@ fn without_example(text: &str) -> String {
         .join("\n\n")
 }
 
-/// Whether the example an answer sets apart under a label of its own (`**Example:**`,
-/// `**Example of a failed initiative:**`, then what follows) tells one occasion: three
-/// things or more the writer did or met, in the past ("I once advocated…", "I
-/// committed…", "I told my manager…"). A choice and its reasons ("I had to choose…; I
-/// chose…") or a pointer to a story told elsewhere ("I identified the CI slowness
-/// problem") tells none.
-fn example_told(text: &str) -> bool {
+/// The example an answer sets apart under a label of its own (`**Example:**`,
+/// `**Example of a failed initiative:**`, then what follows, to the answer's end),
+/// without the label.
+fn example_of(text: &str) -> Option<String> {
     let paragraphs: Vec<&str> = text.split("\n\n").collect();
     let labelled = |para: &&str| {
         let line = para.trim_start().lines().next().unwrap_or("").trim();
@@ -16290,6 +16298,23 @@ fn example_told(text: &str) -> bool {
             && words.first().is_some_and(|w| w == "example")
             && words.len() <= 5
     };
+    let at = paragraphs.iter().position(labelled)?;
+    let opening = paragraphs[at].trim_start();
+    let (label_line, below) = opening.split_once('\n').unwrap_or((opening, ""));
+    let beside = label_line
+        .split_once(':')
+        .map_or("", |(_, rest)| rest.trim_start_matches(['*', '_', ' ']));
+    let mut example = vec![beside, below];
+    example.extend(&paragraphs[at + 1..]);
+    Some(example.join("\n\n").trim().to_string())
+}
+
+/// Whether the example an answer sets apart under a label of its own (see
+/// [`example_of`]) tells one occasion: three things or more the writer did or met, in
+/// the past ("I once advocated…", "I committed…", "I told my manager…"). A choice and
+/// its reasons ("I had to choose…; I chose…") or a pointer to a story told elsewhere
+/// ("I identified the CI slowness problem") tells none.
+fn example_told(text: &str) -> bool {
     // (Its steps may be items that open on the deed, "I" left out: `- Built a mock API
     // and continued development`.)
     let deeds = |example: &str| {
@@ -16303,10 +16328,7 @@ fn example_told(text: &str) -> bool {
             .count();
         first_person_events(example) + items
     };
-    paragraphs
-        .iter()
-        .position(labelled)
-        .is_some_and(|at| deeds(&paragraphs[at..].join("\n\n")) >= 3)
+    example_of(text).is_some_and(|example| deeds(&example) >= 3)
 }
 
 /// Whether a line opens with a label of a few words in single emphasis ending in a
