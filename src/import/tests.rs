@@ -4081,6 +4081,15 @@ fn notes_draft(notes: &str) -> Draft {
 }
 
 /// Asserts that a plan made no draft and skipped a block for `reason`.
+/// Each draft's title and questions, in order: what a test of where questions went
+/// compares.
+fn titles_and_questions(plan: &ImportPlan) -> Vec<(&str, &[String])> {
+    plan.drafts
+        .iter()
+        .map(|d| (d.story.title.as_str(), d.story.questions.as_slice()))
+        .collect()
+}
+
 fn assert_no_draft_but(plan: &ImportPlan, reason: &str) {
     assert!(plan.drafts.is_empty(), "{:?}", plan.drafts);
     assert!(
@@ -4208,11 +4217,7 @@ fn a_question_heading_over_a_deeper_heading_asks_for_the_story_under_it() {
         ## Favourite project you have worked on?\n\n\
         Garden planner rewrite - the first release I owned from start to finish\n";
     let plan = plan(notes, &set);
-    let drafts: Vec<(&str, &[String])> = plan
-        .drafts
-        .iter()
-        .map(|d| (d.story.title.as_str(), d.story.questions.as_slice()))
-        .collect();
+    let drafts = titles_and_questions(&plan);
     assert_eq!(drafts.len(), 2, "{drafts:?}");
     assert_eq!(drafts[0].0, "The silent vendor");
     assert_eq!(
@@ -11650,11 +11655,7 @@ fn quoted_openers_under_numbered_prompts_are_stories_named_by_the_story_to_use()
         **Opener:** \"A customer demanded a refund our partner owed. The partner had gone quiet for a week. I called them with the customer on the line.\"\n\
         **Punchline:** Refund paid in two days, partner contract now names who refunds.\n";
     let read = plan(notes, &set);
-    let found: Vec<(&str, &[String])> = read
-        .drafts
-        .iter()
-        .map(|d| (d.story.title.as_str(), d.story.questions.as_slice()))
-        .collect();
+    let found = titles_and_questions(&read);
     assert_eq!(
         found,
         [
@@ -22521,11 +22522,7 @@ fn a_table_of_questions_after_a_counting_column_routes_each_to_the_story_it_numb
         **A:** I moved it to spot machines.\n\n\
         **R:** The bill halved.\n";
     let read = plan(notes, &set);
-    let asked: Vec<(&str, &[String])> = read
-        .drafts
-        .iter()
-        .map(|d| (d.story.title.as_str(), d.story.questions.as_slice()))
-        .collect();
+    let asked = titles_and_questions(&read);
     assert_eq!(
         asked,
         [

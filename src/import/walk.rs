@@ -10263,13 +10263,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .trim_start()
                     .split_once('\n')
                     .unwrap_or((piece.trim_start(), ""));
-                let parts_below = segments(told_below, s + 2, true, self.set)
-                    .iter()
-                    .filter(|(_, seg)| matches!(classify(seg, self.set), Some((Label::Part(_), _))))
-                    .count();
+                // (Counted only for an answer's letter: most answers have none.)
+                let parts_below = || {
+                    segments(told_below, s + 2, true, self.set)
+                        .iter()
+                        .filter(|(_, seg)| {
+                            matches!(classify(seg, self.set), Some((Label::Part(_), _)))
+                        })
+                        .count()
+                };
                 if lettered_answer
-                    && parts_below >= 2
                     && letter_line.trim().ends_with(['*', ':', '_'])
+                    && parts_below() >= 2
                 {
                     self.plan.ignored.push(Skipped {
                         lines: (s + 1, s + 1),
