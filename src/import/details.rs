@@ -6,9 +6,14 @@
 //! labels) keep their stories there. Such a block is read as the Markdown it stands
 //! for, line for line: its summary a heading, its tags' lines blank, bold and italic
 //! tags as Markdown's marks.
+//!
+//! A block with blank lines inside is Markdown already, but for its opening: a question
+//! in its summary over a list of answers (`<summary><b>Tell me about a time…</b>
+//! </summary>`, then `- reminder` items, then `</details>`) is read as that question's
+//! heading over the list, as it stands for.
 
 use super::Skipped;
-use super::rules::{dedent, fence_mark, untagged};
+use super::rules::{asks_for_story, dedent, fence_mark, is_question, untagged};
 
 /// The notes with each such block written as Markdown, and the lines of each block
 /// (1-based, inclusive); `None` when there is none. The text has as many lines as the
@@ -43,6 +48,27 @@ pub(super) fn as_markdown(markdown: &str) -> Option<(String, Vec<(usize, usize)>
         }
         if let Some(marks) = heading_marks(trimmed) {
             level = marks;
+        }
+        if whole_block(&lines, i).is_none()
+            && let Some((summary, end)) = question_over_list(&lines, i)
+            && followed_by_block_or_heading(&lines, end + 1)
+        {
+            let title: Vec<String> = lines[i..=summary]
+                .iter()
+                .map(|l| untagged(l).trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect();
+            for (k, line) in lines.iter().enumerate().take(summary + 1).skip(i) {
+                out[k] = if untagged(line).trim().is_empty() {
+                    String::new()
+                } else {
+                    format!("{} {}", "#".repeat((level + 1).min(6)), title.join(" "))
+                };
+            }
+            out[end] = String::new();
+            blocks.push((i + 1, end + 1));
+            i = end + 1;
+            continue;
         }
         let Some(end) = whole_block(&lines, i) else {
             i += 1;
@@ -186,6 +212,58 @@ fn whole_block(lines: &[&str], i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// A `<details>` block opened on line `i` whose summary, on the lines from it up to
+/// the one returned first, asks a question and is all they say, over a list, a blank
+/// line between, up to the line returned second, which closes the block and says
+/// nothing else: the question's answers listed (`- Stayed late for a release`). `None`
+/// for other blocks (a story told in paragraphs under its name keeps its block).
+fn question_over_list(lines: &[&str], i: usize) -> Option<(usize, usize)> {
+    let lower = |k: usize| lines[k].trim().to_ascii_lowercase();
+    if !lower(i).starts_with("<details") {
+        return None;
+    }
+    // The summary closes within three lines of the opening.
+    let summary = (i..lines.len().min(i + 4)).find(|&k| lower(k).contains("</summary>"))?;
+    let opening = lines[i..=summary].join(" ");
+    let opened = opening.to_ascii_lowercase();
+    let from = opened.find("<summary")?;
+    let to = opened.find("</summary>")?;
+    // Nothing but tags around the summary on its lines.
+    let beside = format!(
+        "{}{}",
+        &opening[..from],
+        &opening[to + "</summary>".len()..]
+    );
+    if !untagged(&beside).trim().is_empty() {
+        return None;
+    }
+    let asked = untagged(opening.get(from..to)?.split_once('>')?.1);
+    let asked = asked.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !(is_question(&asked) || asks_for_story(&asked)) {
+        return None;
+    }
+    let end = (summary + 1..lines.len()).find(|&k| lower(k).contains("details>"))?;
+    if lower(end) != "</details>" {
+        return None;
+    }
+    let body: Vec<&str> = lines[summary + 1..end]
+        .iter()
+        .copied()
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    let marker = |l: &str| {
+        let l = l.trim_start();
+        l.starts_with("- ") || l.starts_with("* ") || l.starts_with("+ ")
+    };
+    let first_indent = body.first().map(|l| l.len() - l.trim_start().len())?;
+    let listed = marker(body[0])
+        && body
+            .iter()
+            .all(|l| marker(l) || l.len() - l.trim_start().len() > first_indent);
+    let spaced = lines[summary + 1].trim().is_empty();
+    (listed && spaced).then_some((summary, end))
 }
 
 /// Whether the first line from `from` that is not blank or a `<br>` opens another

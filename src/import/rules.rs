@@ -921,6 +921,7 @@ fn asks_for_an_occasion(sentence: &str) -> bool {
         "moment",
         "story",
         "incident",
+        "decision",
     ];
     let words: Vec<&str> = sentence
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -934,14 +935,21 @@ fn asks_for_an_occasion(sentence: &str) -> bool {
         "a", "an", "one", "your", "some", "any", "two", "three", "last", "first",
     ];
     const WHICH: &[&str] = &[
-        "when", "where", "that", "which", "in", "of", "you", "during", "from", "at", "with",
+        "when", "where", "that", "which", "in", "of", "you", "you've", "during", "from", "at",
+        "with",
     ];
+    // (A word may say what kind it is, "a specific example of", "a difficult decision
+    // you've made".)
+    let one_of = |i: usize| {
+        ONE_OF.contains(&words[i - 1])
+            || i >= 3 && ONE_OF.contains(&words[i - 2]) && !WHICH.contains(&words[i - 1])
+    };
     words.len() >= 4
         && words.len() <= 40
         && TELL.contains(&words[0])
-        && (2..words.len().min(6)).any(|i| {
+        && (2..words.len().min(7)).any(|i| {
             OCCASION.contains(&words[i])
-                && ONE_OF.contains(&words[i - 1])
+                && one_of(i)
                 && words.get(i + 1).is_some_and(|w| WHICH.contains(w))
         })
 }
@@ -1227,6 +1235,34 @@ pub(super) fn shorthand_reminder(text: &str) -> bool {
         && !split_label(text).is_some_and(|(label, value)| {
             matches!(label, Label::Part(_)) && !value.chars().any(char::is_alphanumeric)
         })
+}
+
+/// Whether a reminder names a practice kept up rather than one occasion ("Daily
+/// meetings to prioritize tasks", "Weekly demos for the team"), or says what the writer
+/// holds ("It's work, never mix business with personal matters"): a word of recurrence
+/// opening it, or words of what always is ("it's", "never", "always") and nothing done
+/// in the past.
+pub(super) fn names_no_occasion(text: &str) -> bool {
+    const RECURRING: &[&str] = &[
+        "daily",
+        "weekly",
+        "monthly",
+        "regular",
+        "regularly",
+        "always",
+        "every",
+        "usually",
+        "often",
+    ];
+    let words = words_of(&text.replace('’', "'"));
+    let kept_up = words
+        .first()
+        .is_some_and(|w| RECURRING.contains(&w.as_str()));
+    let held = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "it's" | "never" | "always"))
+        && !words.iter().any(|w| past(w));
+    kept_up || held
 }
 
 /// A text with its wiki links (`[[Note]]`, `[[Note#Section]]`, `[[Note|shown words]]`,

@@ -2,9 +2,9 @@
 
 use super::rules::*;
 use super::walk::{
-    answers_question_above, bilingual_label, cases_apart, commands_listed, glued_cases,
-    glued_stops, leads_in_as_i, markup_only, names_in_line, names_language, only_slots,
-    reminder_lines, story_label_line,
+    advice_listed, answers_question_above, bilingual_label, cases_apart, commands_listed,
+    glued_cases, glued_stops, leads_in_as_i, markup_only, names_in_line, names_language,
+    only_slots, reminder_lines, story_label_line,
 };
 use super::*;
 use crate::principles;
@@ -23027,4 +23027,125 @@ fn numbered_questions_answered_by_a_letter_over_labelled_parts_under_a_theme() {
         "{:#?}",
         read.ignored
     );
+}
+
+#[test]
+fn a_question_in_a_details_summary_over_reminders_is_a_story_for_each() {
+    let set = principles::builtin();
+    // Our own words: questions in `<details>` blocks with blank lines inside, the
+    // writer's one-line reminders beneath, one told in nested parts; a practice kept
+    // up and a view among them; then the writer's advice to themselves.
+    let notes = "# Behavioural\n\n### Examples\n\n\
+        <details>\n  <summary><b>Tell me about a time when you worked under pressure.</b></summary>\n\n\
+        - Night before the payroll release (Acme)\n\
+        - The printer fire during the board demo\n\
+        \x20\x20- Situation: Smoke came out of the printer while I presented to the board.\n\
+        \x20\x20- Task: Keep the room calm and finish.\n\
+        \x20\x20- Action: I paused, unplugged it and moved us next door.\n\
+        \x20\x20- Result: We finished on time and the board approved the budget.\n\
+        - Weekly check-ins to keep the backlog short\n\
+        </details>\n\n\
+        <details>\n  <summary>\n    <b>Give me a specific example of a time when you settled a conflict.</b>\n  </summary>\n  \n\
+        \x20\x20- It's only work, never take it home\n\
+        \x20\x20- Two leads who both wanted the release slot\n\
+        \x20\x20- Moving the design review after the outage\n\
+        </details>\n\n\
+        ## Remember\n\
+        - Be specific; say what I did.\n\
+        - Keep it short and in order.\n\
+        - How do I show what I learned? Say it at the end.\n\
+        - Show the numbers where there are some.\n";
+    let read = plan(notes, &set);
+    let told = titles_and_questions(&read);
+    let pressure = ["Tell me about a time when you worked under pressure.".to_string()];
+    let conflict =
+        ["Give me a specific example of a time when you settled a conflict.".to_string()];
+    assert_eq!(
+        told,
+        [
+            ("Night before the payroll release (Acme)", &pressure[..]),
+            ("The printer fire during the board demo", &pressure[..]),
+            ("Two leads who both wanted the release slot", &conflict[..]),
+            ("Moving the design review after the outage", &conflict[..]),
+        ],
+        "{:#?}",
+        read.drafts
+    );
+    // The reminder told in parts below it has them filled.
+    let fire = &read.drafts[1].story;
+    assert!(
+        fire.part(Part::Situation).starts_with("Smoke came out"),
+        "{fire:?}"
+    );
+    assert!(
+        fire.part(Part::Result).contains("approved the budget"),
+        "{fire:?}"
+    );
+    // A practice kept up and a view are no occasions: skipped, their words kept.
+    for said in ["Weekly check-ins", "never take it home"] {
+        assert!(
+            read.skipped.iter().any(|s| s.text.contains(said)),
+            "{said}: {:#?}",
+            read.skipped
+        );
+    }
+    assert!(advice_listed(
+        "- Be specific; say what I did.\n- Keep it short.\n- How do I end? Say what I learned.\n- Show the numbers."
+    ));
+    assert!(!advice_listed(
+        "- Moved the launch.\n- Told the client.\n- Be honest.\n- Shipped it a week later."
+    ));
+}
+
+#[test]
+fn a_question_heading_over_reminders_asks_for_any_one_occasion_or_reads_as_one_answer() {
+    let set = principles::builtin();
+    // Our own words: a heading asking for a time, a reminder to an item.
+    let notes = "# Prep\n\n### Tell me about a difficult decision you've made.\n\n\
+        - Leaving the agency for a team of four\n\
+        - Dropping the mobile app to save the web launch\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = titles_and_questions(&read)
+        .iter()
+        .map(|(t, _)| *t)
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Leaving the agency for a team of four",
+            "Dropping the mobile app to save the web launch"
+        ],
+        "{:#?}",
+        read.drafts
+    );
+    // A question about one occasion already named, answered in how it went: one
+    // answer, no story per item.
+    let how = "# Prep\n\n### How did you raise the test gaps with him?\n\n\
+        - Commenting on his merge requests to point out the gaps.\n\
+        - Giving a short talk to the team about tests.\n\
+        - Adding a second reviewer to each merge request.\n";
+    assert!(
+        plan(how, &set).drafts.len() <= 1,
+        "{:#?}",
+        plan(how, &set).drafts
+    );
+    // A story's parts an item each are one story.
+    let parts = "# Prep\n\n### Tell me about a time you failed.\n\n\
+        - S: The import lost rows.\n\
+        - A: I replayed the log.\n\
+        - R: No row was lost again.\n";
+    assert_eq!(plan(parts, &set).drafts.len(), 1);
+    assert!(asks_for_one_occasion(
+        "Give me a specific example of a time when you used good judgment."
+    ));
+    assert!(asks_for_one_occasion(
+        "Tell me about a difficult decision you've made in the last year."
+    ));
+    assert!(!asks_for_one_occasion("Tell me about the project."));
+    assert!(names_no_occasion("Daily stand-ups to sort the work"));
+    assert!(names_no_occasion("It's a job, never take it personally"));
+    assert!(!names_no_occasion(
+        "Never missed the deadline, shipped a day early"
+    ));
+    assert!(!names_no_occasion("The printer fire during the board demo"));
 }

@@ -345,6 +345,10 @@ fn underline(line: &str) -> Option<(char, usize)> {
         .then_some((mark, text.len()))
 }
 
+/// The reminders listed as a question's answer: the lines of a lead-in above the list,
+/// if any, and each item's lines, with whether it is a story's reminder or telling.
+type Reminders = (Option<(usize, usize)>, Vec<((usize, usize), bool)>);
+
 /// Notes rewritten line for line so that the rules that read lines see what the tree
 /// holds ([`as_the_tree_reads`]).
 struct Rewritten {
@@ -7047,81 +7051,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (most opening with a verb in the past), nor one item that tells the story.
         // The lines of a lead-in above the list (`I can talk about`), if any, and each
         // item's lines, with whether it is a story's reminder or telling.
-        type Reminders = (Option<(usize, usize)>, Vec<((usize, usize), bool)>);
         let listed: Vec<Option<Reminders>> = units
             .iter()
             .zip(&by_lines)
             .zip(&stories)
             .map(|(((question, answer), by_lines), &story)| {
                 let (asked, _) = question.as_ref().filter(|_| by_lines.is_none())?;
-                let (lead, list) = match *answer.as_slice() {
-                    [list] => (None, list),
-                    [lead, list]
-                        if matches!(lead.data().value, NodeValue::Paragraph)
-                            && leads_to_list(&self.source(span(lead).0, span(lead).1, 0)) =>
-                    {
-                        (Some(span(lead)), list)
-                    }
-                    _ => return None,
-                };
-                let asks = !about_the_person(asked)
-                    && (asks_for_story(asked) || is_prompt(asked) || tell_me_about_one(asked));
-                if !asks || !matches!(list.data().value, NodeValue::List(_)) {
-                    return None;
-                }
-                let items: Vec<(usize, usize)> = list.children().map(span).collect();
-                let texts: Vec<String> = items
-                    .iter()
-                    .map(|&(s, e)| strip_marker(&self.source(s, e, 0)).trim().to_string())
-                    .collect();
-                // (An item may hold details under its first line, `- Relay For life,
-                // finance committee` over `- results were…`.)
-                let plain = list.children().all(|item| {
-                    item.children().all(|c| {
-                        matches!(c.data().value, NodeValue::Paragraph | NodeValue::List(_))
-                    })
-                });
-                // (A list one of whose items opens with a field the notes fill for
-                // every question, `- Focus on: …` beside `- Good answer includes: …`,
-                // is a guide's notes on the question: no item of it is a reminder.)
-                let fields = self
-                    .item_fields
-                    .get_or_init(|| repeated_item_labels(self.lines, self.set));
-                if texts
-                    .iter()
-                    .any(|t| plain_item_label(t).is_some_and(|l| fields.contains(&l)))
-                {
-                    return None;
-                }
-                // (A list whose items speak to the reader and never of the writer,
-                // `- The root cause.` beside `- How you applied what you learned…`, is
-                // what an answer should cover: no item of it is a reminder.)
-                if texts.iter().any(|t| persons(t).1 > 0) && texts.iter().all(|t| persons(t).0 == 0)
-                {
-                    return None;
-                }
-                let steps = texts.iter().filter(|t| opens_on_deed(t)).count();
-                // (One item that tells the story is read as before, unless a lead-in
-                // stands above it: then the lead-in is no part of it.)
-                if !plain
-                    || items.len() == 1 && story && lead.is_none()
-                    || items.len() > 1 && steps * 2 > items.len()
-                {
-                    return None;
-                }
-                // A reminder in a line, or a story told in the item ("Didn't get in at
-                // first… I sent them an email… I got admitted").
-                let marks: Vec<bool> = texts
-                    .iter()
-                    .map(|t| {
-                        let first = t.lines().next().unwrap_or("");
-                        shorthand_reminder(first)
-                            || recalls_event(t) && own_account(t) && !to_reader(t)
-                    })
-                    .collect();
-                marks
-                    .contains(&true)
-                    .then(|| (lead, items.into_iter().zip(marks).collect()))
+                self.reminders_answering(asked, answer, story)
             })
             .collect();
         if !stories.contains(&true) && listed.iter().all(Option::is_none) {
@@ -7302,6 +7238,86 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         matches!(list.data().value, NodeValue::List(_)) && fragments_told(&self.source(s, e, 0))
     }
 
+    /// The reminders listed under `asked`, a question that asks for a story, as its
+    /// `answer` (`* PhD project -- set goals…`, `* Cultural shift from BD to US.`): the
+    /// lines of a lead-in above the list (`I can talk about`), if any, and each item's
+    /// lines, with whether it is a story's reminder or telling. `None` for a list of one
+    /// telling's steps (most opening with a verb in the past), or one item that tells
+    /// the `story` the answer is.
+    fn reminders_answering<'n>(
+        &self,
+        asked: &str,
+        answer: &[&'n AstNode<'n>],
+        story: bool,
+    ) -> Option<Reminders> {
+        let (lead, list) = match *answer {
+            [list] => (None, list),
+            [lead, list]
+                if matches!(lead.data().value, NodeValue::Paragraph)
+                    && leads_to_list(&self.source(span(lead).0, span(lead).1, 0)) =>
+            {
+                (Some(span(lead)), list)
+            }
+            _ => return None,
+        };
+        let asks = !about_the_person(asked)
+            && (asks_for_story(asked) || is_prompt(asked) || tell_me_about_one(asked));
+        if !asks || !matches!(list.data().value, NodeValue::List(_)) {
+            return None;
+        }
+        let items: Vec<(usize, usize)> = list.children().map(span).collect();
+        let texts: Vec<String> = items
+            .iter()
+            .map(|&(s, e)| strip_marker(&self.source(s, e, 0)).trim().to_string())
+            .collect();
+        // (An item may hold details under its first line, `- Relay For life,
+        // finance committee` over `- results were…`.)
+        let plain = list.children().all(|item| {
+            item.children()
+                .all(|c| matches!(c.data().value, NodeValue::Paragraph | NodeValue::List(_)))
+        });
+        // (A list one of whose items opens with a field the notes fill for
+        // every question, `- Focus on: …` beside `- Good answer includes: …`,
+        // is a guide's notes on the question: no item of it is a reminder.)
+        let fields = self
+            .item_fields
+            .get_or_init(|| repeated_item_labels(self.lines, self.set));
+        if texts
+            .iter()
+            .any(|t| plain_item_label(t).is_some_and(|l| fields.contains(&l)))
+        {
+            return None;
+        }
+        // (A list whose items speak to the reader and never of the writer,
+        // `- The root cause.` beside `- How you applied what you learned…`, is
+        // what an answer should cover: no item of it is a reminder.)
+        if texts.iter().any(|t| persons(t).1 > 0) && texts.iter().all(|t| persons(t).0 == 0) {
+            return None;
+        }
+        let steps = texts.iter().filter(|t| opens_on_deed(t)).count();
+        // (One item that tells the story is read as before, unless a lead-in
+        // stands above it: then the lead-in is no part of it.)
+        if !plain
+            || items.len() == 1 && story && lead.is_none()
+            || items.len() > 1 && steps * 2 > items.len()
+        {
+            return None;
+        }
+        // A reminder in a line, or a story told in the item ("Didn't get in at
+        // first… I sent them an email… I got admitted").
+        let marks: Vec<bool> = texts
+            .iter()
+            .map(|t| {
+                let first = t.lines().next().unwrap_or("");
+                shorthand_reminder(first) && !names_no_occasion(first)
+                    || recalls_event(t) && own_account(t) && !to_reader(t)
+            })
+            .collect();
+        marks
+            .contains(&true)
+            .then(|| (lead, items.into_iter().zip(marks).collect()))
+    }
+
     /// A draft of a story's reminder (`text`, on `lines`) answering `question`, in a
     /// region under no principle: linked to the one the question's words are nearest
     /// (see [`Self::finish_guessed_by`]). `first` is the set's first principle, which
@@ -7319,9 +7335,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let building = self.current.as_mut().expect("a draft was just started");
         building.draft.lines = lines;
         building.draft.story.questions.push(question.to_string());
-        append(&mut building.draft.story.notes, text);
-        if let Some(title) = reminder_title(text) {
-            building.draft.story.title = title;
+        // A reminder over its parts in items nested under it (`- Situation: …`): the
+        // reminder in the notes and names the story, the parts fill theirs.
+        let parted = text.split_once('\n').filter(|(_, below)| {
+            below.lines().any(|l| {
+                split_label(&strip_marker(l.trim()))
+                    .is_some_and(|(label, _)| matches!(label, Label::Part(_)))
+            })
+        });
+        if let Some((reminder, below)) = parted {
+            append(&mut building.draft.story.notes, reminder.trim());
+            building.draft.story.title = short_title(reminder.trim());
+            let below: Vec<&str> = below.lines().collect();
+            for (line, segment) in segments(&dedent(&below), lines.0 + 1, true, self.set) {
+                self.fill(line, &segment);
+            }
+        } else {
+            append(&mut building.draft.story.notes, text);
+            if let Some(title) = reminder_title(text) {
+                building.draft.story.title = title;
+            }
         }
         self.finish_guessed_by(question, lines.0);
         self.section = None;
@@ -7951,6 +7984,61 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     continue;
                 };
                 self.item_draft((start, end), Some(name), &[rest, more]);
+            }
+            self.section = None;
+            return;
+        }
+        // `### Tell me about a time you went above and beyond.` over a list of the
+        // writer's reminders (`- Stayed up for a release`, `- Rescued the demo`): a
+        // story each, with the question, as under a question asked in a paragraph.
+        // (One item alone is the story under the heading, read below.)
+        // (Not a story's parts, an item each, `- S: …`, `- Context: …`: no item opens
+        // on a label. Nor one telling's sentences: reminders leave out "I", and stand
+        // apart, none going on from the one above with "This was…", "Then…".)
+        if unnamed
+            && asks_for_one_occasion(&heading)
+            && let Some((lead, items)) = self.reminders_answering(&heading, &blocks, false)
+            && items.len() >= 2
+            && items.iter().all(|&((s, _), _)| {
+                let first = strip_marker(self.lines.get(s - 1).map_or("", |l| l.trim()));
+                let opening = words_of(&first).into_iter().next().unwrap_or_default();
+                split_label(&first).is_none()
+                    && !matches!(
+                        opening.as_str(),
+                        "i" | "we" | "i'm" | "i've" | "we're" | "we've"
+                    )
+                    && !matches!(
+                        opening.as_str(),
+                        "this" | "that" | "it" | "then" | "so" | "and" | "but" | "also"
+                    )
+            })
+            && let Some(first) = self.set.principles.first()
+        {
+            self.finish_draft();
+            self.plan.ignored.push(Skipped {
+                lines,
+                reason: "a question over the reminders of the stories that answer it".into(),
+                text: self.source(lines.0, lines.1, 0),
+            });
+            if let Some((s, e)) = lead {
+                self.plan.ignored.push(Skipped {
+                    lines: (s, e),
+                    reason: "a lead-in to the reminders under it".into(),
+                    text: self.source(s, e, 0),
+                });
+            }
+            let question = heading.trim().to_string();
+            for ((s, e), reminder) in items {
+                if !reminder {
+                    self.plan.skipped.push(Skipped {
+                        lines: (s, e),
+                        reason: format!("under '{title}', no story's reminder"),
+                        text: self.source(s, e, 0),
+                    });
+                    continue;
+                }
+                let text = strip_marker(&self.source(s, e, 0)).trim().to_string();
+                self.reminder_draft(&first.id, level, (s, e), &question, &text);
             }
             self.section = None;
             return;
@@ -13825,6 +13913,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if draft.story.written_parts().next().is_none() && commands_listed(&told) {
             return Some("what the principle asks, listed in commands, not a story");
         }
+        // `## Remember` over `- Be honest…`, `- Keep it brief…`, `- How do I react to
+        // failure?…`: the writer's reminders to themselves for the interview, no story.
+        if draft.story.written_parts().next().is_none() && advice_listed(&told) {
+            return Some("advice to yourself, listed in commands and questions, not a story");
+        }
         // `#### Oh that duplicate tab logout issue could be a good story for deep dive.`
         // with nothing under it: a remark the writer made a heading of, a sentence
         // closed by its full stop; no story's name, and nothing told.
@@ -16396,6 +16489,35 @@ pub(super) fn commands_listed(text: &str) -> bool {
                     .iter()
                     .any(|w| crate::english::FIRST_PERSON.contains(w.as_str()))
         })
+}
+
+/// Whether a text is a list of advice the writer gives themselves (`- Be honest, say
+/// if it took longer`, `- How do I react to failure? Show what I learned`, `- Keep it
+/// brief`): four items or more, a line each, half of them at least opening on a
+/// command or a question, and a fourth at most on a deed ("Shipped…", "I told…";
+/// "Focused more on the product" may be a command in other words).
+pub(super) fn advice_listed(text: &str) -> bool {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let items: Option<Vec<&str>> = lines.iter().map(|l| item_body(l).map(str::trim)).collect();
+    let Some(items) = items.filter(|items| items.len() >= 4) else {
+        return false;
+    };
+    let advising = items
+        .iter()
+        .filter(|item| {
+            let first = item
+                .split_terminator(['.', '!', '?', ';', ','])
+                .next()
+                .unwrap_or("");
+            opens_on_command(first) || is_question(item.split_inclusive('?').next().unwrap_or(""))
+        })
+        .count();
+    let deeds = items.iter().filter(|item| opens_on_deed(item)).count();
+    advising * 2 >= items.len() && deeds * 4 <= items.len()
 }
 
 /// Whether a text is HTML tags and nothing else but an answer's label (`<details>
