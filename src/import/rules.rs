@@ -4479,6 +4479,49 @@ pub(super) fn phrases_heading(heading: &str) -> bool {
     })
 }
 
+/// Whether a heading says what interviewers will judge in an answer (`### What
+/// Senior Interviewers Will Evaluate`, `What the hiring manager looks for`, `How
+/// interviewers will assess this`): the assessors and what they do, a question's
+/// word first. What is under it coaches the answer: no story.
+pub(super) fn assessed_heading(heading: &str) -> bool {
+    let words = plain_words(before_remark(heading));
+    let lower = format!(" {} ", words.join(" "));
+    words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "what" | "how"))
+        && [
+            " interviewer ",
+            " interviewers ",
+            " hiring manager ",
+            " hiring managers ",
+            " recruiter ",
+            " recruiters ",
+            " panel ",
+        ]
+        .iter()
+        .any(|who| lower.contains(who))
+        && [
+            " evaluate ",
+            " evaluates ",
+            " assess ",
+            " assesses ",
+            " look for ",
+            " looks for ",
+            " looking for ",
+            " judge ",
+            " judges ",
+            " probe ",
+            " probes ",
+            " test ",
+            " tests ",
+            " want to hear ",
+            " wants to hear ",
+            " score ",
+        ]
+        .iter()
+        .any(|verb| lower.contains(verb))
+}
+
 /// Whether a heading names a way of answering rather than a story: a template, a
 /// structure, a format, a framework, a method, tips ("STAR Answer Structure",
 /// "Story template", "The STAR method", "Things to notice"), with no story named after
@@ -6608,6 +6651,31 @@ pub(super) fn speaks_of_leaders(text: &str) -> bool {
             "leaders" | "leader" | "they" | "their"
         )
     })
+}
+
+/// Whether a line says what is, as a principle's meaning does: it speaks of leaders
+/// ("Leaders expect and require…", "They are externally aware"), or says in the
+/// present what is, is needed or allows ("Simpler solutions are cheapest to build",
+/// "Every perspective needs to be respected", "Simplicity allows for faster
+/// innovation"). Not a question.
+pub(super) fn says_what_is(line: &str) -> bool {
+    let words = words_of(line);
+    !is_question(line)
+        && (speaks_of_leaders(line)
+            || words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "is" | "are"
+                        | "need"
+                        | "needs"
+                        | "allows"
+                        | "requires"
+                        | "means"
+                        | "should"
+                        | "must"
+                        | "matters"
+                )
+            }))
 }
 
 /// Whether a character is a pictograph or a mark drawn with it: an arrow, a dingbat

@@ -23149,3 +23149,71 @@ fn a_question_heading_over_reminders_asks_for_any_one_occasion_or_reads_as_one_a
     ));
     assert!(!names_no_occasion("The printer fire during the board demo"));
 }
+
+#[test]
+fn a_principles_meaning_listed_in_the_present_is_no_story_even_in_the_companys_we() {
+    let set = principles::builtin();
+    // Our own words: what two principles mean, a line each in the present, "we" in the
+    // company's voice, a note to find a story; then a story's reminder list, which is
+    // not what a principle means.
+    let notes = "## Frugality\n\
+        - Leaders get more done with less.\n\
+        - Constraints are where new ideas come from\n\
+        - As we grow, we keep costs down on purpose\n\
+        - Every dollar saved needs to go back to customers\n\
+        - Spending is a choice, not a habit\n\
+        - **TODO** find a story\n\n\
+        ## Earn Trust\n\
+        - we need people who listen and admit mistakes\n\
+        - Candour is expected of everyone\n\
+        - Trust is slow to build and quick to lose\n\n\
+        ## Dive Deep\n\
+        - Tracing the checkout timeouts to one slow index\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = titles_and_questions(&read)
+        .iter()
+        .map(|(t, _)| *t)
+        .collect();
+    assert_eq!(
+        titles,
+        ["Tracing the checkout timeouts to one slow index"],
+        "{:#?}",
+        read.drafts
+    );
+    assert!(says_what_is("Trust is slow to build"));
+    assert!(says_what_is("Every dollar saved needs to go back"));
+    assert!(!says_what_is(
+        "Tracing the checkout timeouts to one slow index"
+    ));
+}
+
+#[test]
+fn coaching_on_a_story_under_its_heading_is_no_story_and_its_takeaways_are_its_own() {
+    let set = principles::builtin();
+    // Our own words: a story under its question's heading in parts as headings, then
+    // what interviewers will judge (bold points over lines about the work), red flags,
+    // and the takeaways, which are the story's own.
+    let notes = "## Q1: The Billing Rewrite\n\n\
+        > **Question:** \"Tell me about a time you simplified a system.\"\n\n\
+        ### Situation — Context\n\nOur billing ran on four cron jobs nobody owned.\n\n\
+        ### Action — What I Did\n\n- Mapped every job and its callers\n- Replaced them with one queue\n\n\
+        ### Result — Outcomes\n\nInvoices went out on time every month after.\n\n\
+        ### What Interviewers Will Evaluate\n\n\
+        **1. Judgement**\n- Whether you weighed a rewrite against a patch\n\n\
+        **2. Reach**\n- The queue was reused by two other teams\n- It was built as a platform\n\n\
+        ### Red Flags to Avoid\n\n| Mistake | Fix |\n|---|---|\n| Too much detail | Lead with the customer |\n\n\
+        ### Key Takeaways\n\n1. **Simplified** four jobs into one queue\n2. **Owned** a system nobody owned\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story
+            .part(Part::Learned)
+            .contains("four jobs into one queue"),
+        "{story:?}"
+    );
+    assert!(story.part(Part::Result).contains("on time"), "{story:?}");
+    assert!(assessed_heading("What Senior Interviewers Will Evaluate"));
+    assert!(assessed_heading("How the hiring manager will assess this"));
+    assert!(!assessed_heading("What I did for the interviewers' team"));
+}

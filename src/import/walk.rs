@@ -710,6 +710,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     importer.release_asked_above();
     importer.own_waiting();
     importer.finish_draft();
+    rejoin_parts(&mut importer.plan, &lines);
     share_heading_questions(&mut importer.plan, &lines);
     point_to_named_stories(&mut importer.plan);
     for (line, text) in unwrapped {
@@ -8135,6 +8136,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     Some("which holds pitches of what a project is: no story")
                 } else if phrases_heading(&title) {
                     Some("which holds phrases to borrow when answering: no story")
+                } else if assessed_heading(&title) {
+                    Some("which says what interviewers will judge in an answer: no story")
                 } else if word_bank_heading(&title) {
                     Some("which holds words to use in answers: no story")
                 } else {
@@ -11247,13 +11250,30 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && !is_question(item)
                 && !words.iter().any(|w| past(w) || writers_word(w))
         };
-        let one_item_definition = is_list
-            && node.children().count() == 1
-            && (speaks_of_leaders(&text) && is_description(&text)
-                || items
-                    .first()
-                    .is_some_and(|item| speaks_of_leaders(item) && is_description(item.trim())))
-            && parts_in_list < 2
+        // And a longer list of what the principle means, in the writer's words or
+        // Amazon's (`- They are externally aware…`, `- Simplicity allows for faster
+        // innovation`, `- Every perspective needs to be respected`, `- As we do new
+        // things, we accept…`): two in three of its items say what is, and none tells
+        // what happened or speaks of the writer (see [`says_what_is`]).
+        let meaning_listed = is_list
+            && items.len() >= 3
+            && parts_in_list == 0
+            && items.iter().filter(|item| says_what_is(item)).count() * 3 >= items.len() * 2
+            && !items.iter().any(|item| {
+                item.trim().contains('\n')
+                    || opens_on_deed(item)
+                    || did_we(item)
+                    || (words_of(item).iter())
+                        .any(|w| crate::english::FIRST_PERSON.contains(w.as_str()))
+            });
+        let one_item_definition = meaning_listed
+            || is_list
+                && node.children().count() == 1
+                && (speaks_of_leaders(&text) && is_description(&text)
+                    || items.first().is_some_and(|item| {
+                        speaks_of_leaders(item) && is_description(item.trim())
+                    }))
+                && parts_in_list < 2
             || is_list
                 && (2..=3).contains(&items.len())
                 && parts_in_list == 0
@@ -16535,6 +16555,50 @@ pub(super) fn markup_only(text: &str) -> bool {
 /// Why a line leading in to the notes' sources, where an answer would be, is skipped:
 /// the question above it is the person's own.
 const SOURCES_LEAD: &str = "a line leading in to the notes' sources, not a story";
+
+/// A story's part under a heading of its own that comes after asides under the same
+/// story's heading (`## Q1: …` over `### Situation — …` to `### Result — …`, then
+/// `### What Interviewers Will Evaluate`, `### Red Flags`, then `### Key Takeaways`):
+/// the story's own, as the parts above it are, not a story of its own. A draft that
+/// opens on a part's heading and holds only parts the draft before it left empty, with
+/// its title, under that draft's heading with none as high between them, goes into it.
+fn rejoin_parts(plan: &mut ImportPlan, lines: &[&str]) {
+    let line = |n: usize| lines.get(n.wrapping_sub(1)).copied().unwrap_or("");
+    let mut i = 1;
+    while i < plan.drafts.len() {
+        let (before, this) = (&plan.drafts[i - 1], &plan.drafts[i]);
+        let opening = line(this.lines.0);
+        let joins = super::tables::atx_level(opening).is_some_and(|level| {
+            let heading = opening.trim_start().trim_start_matches('#');
+            let above = super::tables::atx_level(line(before.lines.0));
+            matches!(split_label(heading.trim()), Some((Label::Part(_), _)))
+                && above.is_some_and(|above| {
+                    above < level
+                        && (before.lines.0 + 1..this.lines.0)
+                            .filter_map(|n| super::tables::atx_level(line(n)))
+                            .all(|between| between > above)
+                })
+                && this.story.title == before.story.title
+                && this.story.questions.is_empty()
+                && this.story.notes.trim().is_empty()
+                && this.story.written_parts().next().is_some()
+                && this
+                    .story
+                    .written_parts()
+                    .all(|(part, _)| before.story.part(part).trim().is_empty())
+        });
+        if !joins {
+            i += 1;
+            continue;
+        }
+        let this = plan.drafts.remove(i);
+        let before = &mut plan.drafts[i - 1];
+        for (part, text) in this.story.written_parts() {
+            *before.story.part_mut(part) = text.to_string();
+        }
+        before.lines.1 = before.lines.1.max(this.lines.1);
+    }
+}
 
 /// Keeps each heading with nothing under it that no reading took up (`### 故事 A：export`
 /// at the end of the notes, in notes read as stories each under its label) in the
