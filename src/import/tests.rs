@@ -23217,3 +23217,39 @@ fn coaching_on_a_story_under_its_heading_is_no_story_and_its_takeaways_are_its_o
     assert!(assessed_heading("How the hiring manager will assess this"));
     assert!(!assessed_heading("What I did for the interviewers' team"));
 }
+
+#[test]
+fn a_list_of_principles_each_named_before_a_reminder_is_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: coding notes under a heading of their own, then a list of
+    // principles by name, plain, a dash and a reminder after each; one name a letter
+    // short, one with nothing after its dash.
+    let notes = "# Loop prep\n\n### DSA\n\n\
+        1. Two pointers - I solved it by reversing the second half.\n\
+        2. Sliding window - I kept the counts in a map and it passed.\n\n\
+        ### Leadership Principle\n\n\
+        1. Customer Obsession - Invoice reminders\n\
+        2. Ownership - Nightly export nobody owned\n\
+        3. Deliver Result - Payroll cut-over\n\
+        4. Frugality - \n";
+    let read = plan(notes, &set);
+    let told: Vec<(&str, &[String])> = (read.drafts.iter())
+        .map(|d| (d.story.title.as_str(), d.story.principles.as_slice()))
+        .collect();
+    let ids = |id: &str| vec![id.to_string()];
+    assert_eq!(
+        told,
+        [
+            ("Invoice reminders", &ids("customer-obsession")[..]),
+            ("Nightly export nobody owned", &ids("ownership")[..]),
+            ("Payroll cut-over", &ids("deliver-results")[..]),
+        ],
+        "{:#?}",
+        read.drafts
+    );
+    assert!(
+        (read.skipped.iter()).any(|s| s.reason == "a principle named with no story after it"),
+        "{:#?}",
+        read.skipped
+    );
+}

@@ -2646,7 +2646,7 @@ pub(super) fn graded_answer(heading: &str) -> bool {
 }
 
 /// Whether a heading is over technical questions, not stories: "Technical Deep
-/// Dives", "Technical questions", "System design".
+/// Dives", "Technical questions", "System design", "DSA", "Coding round".
 pub(super) fn technical_heading(heading: &str) -> bool {
     let words = plain_words(heading);
     words.len() <= 5
@@ -2667,6 +2667,18 @@ pub(super) fn technical_heading(heading: &str) -> bool {
         }) || words
             .windows(2)
             .any(|pair| pair[0] == "system" && pair[1] == "design")
+            // `### DSA`, `## Coding round`, `## Online assessment`: the coding part of
+            // the interview, problems and their solutions.
+            || words
+                .iter()
+                .any(|w| matches!(w.as_str(), "dsa" | "leetcode" | "oa"))
+            || words.first().is_some_and(|w| w == "coding")
+            || words.windows(2).any(|pair| {
+                matches!(
+                    (pair[0].as_str(), pair[1].as_str()),
+                    ("data", "structures") | ("online", "assessment")
+                )
+            })
             // `Questions about the dataset`, `Questions on the method`: asked of what
             // a project is made of, not of a time.
             || words.windows(2).any(|pair| {
@@ -4034,6 +4046,26 @@ fn whole_bold(line: &str) -> Option<&str> {
     let t = line.trim();
     let inner = t.strip_prefix("**")?.strip_suffix("**")?.trim();
     (!inner.is_empty() && !inner.contains("**") && !inner.ends_with(':')).then_some(inner)
+}
+
+/// An item that opens with a principle's name, plain, then a dash or a colon and what
+/// the writer notes for it (`Customer Obsession - BIP Reports`, `Dive Deep: tweaking
+/// the kernel`), maybe nothing yet (`Frugality - `): the principle, and the rest.
+fn named_reminder<'t>(item: &'t str, set: &PrincipleSet) -> Option<(String, &'t str)> {
+    let item = item.trim();
+    let (name, rest) = [" - ", " – ", " — ", ": "]
+        .iter()
+        .filter_map(|sep| item.split_once(sep))
+        .min_by_key(|(name, _)| name.len())
+        .or_else(|| {
+            // (`Strive to be earth's best employer -`: the dash ends the line.)
+            let name = item.strip_suffix(['-', '–', '—', ':'])?;
+            Some((name, ""))
+        })?;
+    // (The name as a heading would be read: "Deliver Result", "Insist on Highest
+    // Standard", a letter or two wrong, are still the principle's.)
+    let p = heading_principle(name.trim(), set)?;
+    Some((p.id.clone(), rest.trim()))
 }
 
 /// An item that opens with the principles it shows in bold and then tells its story:
@@ -5886,6 +5918,40 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 principle_item(&strip_marker(&self.source(start, end, 0)), self.set).is_some()
             })
             .then_some(list)
+    }
+
+    /// The one list among a region's blocks whose items open with a principle's name,
+    /// plain, then a dash or a colon (see [`named_reminder`]): three naming one or more,
+    /// two in three of the items, every item on one line; the other blocks a
+    /// paragraph or two leading to it.
+    fn named_reminders<'n>(&self, blocks: &[&'n AstNode<'n>]) -> Option<&'n AstNode<'n>> {
+        let mut lists = blocks
+            .iter()
+            .filter(|n| matches!(n.data().value, NodeValue::List(_)));
+        let list = *lists.next()?;
+        if lists.next().is_some()
+            || blocks.len() > 3
+            || !blocks
+                .iter()
+                .all(|n| std::ptr::eq(*n, list) || matches!(n.data().value, NodeValue::Paragraph))
+        {
+            return None;
+        }
+        let items: Vec<String> = list
+            .children()
+            .map(|item| {
+                let (start, end) = span(item);
+                strip_marker(&self.source(start, end, 0))
+            })
+            .collect();
+        let named = items
+            .iter()
+            .filter(|item| named_reminder(item, self.set).is_some())
+            .count();
+        (named >= 3
+            && named * 3 >= items.len() * 2
+            && items.iter().all(|item| !item.trim().contains('\n')))
+        .then_some(list)
     }
 
     /// The one list among a region's blocks whose items are short reminders: two or
@@ -7958,6 +8024,46 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         building.draft.story.title = short_title(name);
                     }
                     self.finish_draft();
+                }
+            }
+            self.section = None;
+            return;
+        }
+        // `1. Customer Obsession - BIP Reports`, `2. Ownership - Consolidation of
+        // objects`: a list whose items each open with a principle's name, plain, then a
+        // dash or a colon and the writer's reminder of a story for it: a story each,
+        // linked to the principle its item names. (An item with nothing after its name
+        // is a principle still without a story.)
+        if unnamed
+            && let Some(list) = self.named_reminders(&blocks)
+            && let Some(first) = self.set.principles.first()
+        {
+            self.open_list(lines, OVER_STORIES, level, first);
+            for node in blocks.iter().copied() {
+                let (start, end) = span(node);
+                if !std::ptr::eq(node, list) {
+                    self.plan.ignored.push(Skipped {
+                        lines: (start, end),
+                        reason: "a lead-in to the stories under it".into(),
+                        text: self.source(start, end, 0),
+                    });
+                    continue;
+                }
+                for item in node.children() {
+                    let (start, end) = span(item);
+                    let text = strip_marker(&self.source(start, end, 0));
+                    match named_reminder(&text, self.set) {
+                        Some((id, rest)) if !rest.trim().is_empty() => {
+                            let building = self.start_item_draft((start, end), rest);
+                            building.draft.story.principles = vec![id];
+                            self.finish_draft();
+                        }
+                        _ => self.plan.skipped.push(Skipped {
+                            lines: (start, end),
+                            reason: "a principle named with no story after it".into(),
+                            text: self.source(start, end, 0),
+                        }),
+                    }
                 }
             }
             self.section = None;
