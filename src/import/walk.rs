@@ -2646,7 +2646,7 @@ pub(super) fn graded_answer(heading: &str) -> bool {
 }
 
 /// Whether a heading is over technical questions, not stories: "Technical Deep
-/// Dives", "Technical questions", "System design", "DSA", "Coding round".
+/// Dives", "Technical questions", "System design", "DSA", "Online assessment".
 pub(super) fn technical_heading(heading: &str) -> bool {
     let words = plain_words(heading);
     words.len() <= 5
@@ -2667,12 +2667,12 @@ pub(super) fn technical_heading(heading: &str) -> bool {
         }) || words
             .windows(2)
             .any(|pair| pair[0] == "system" && pair[1] == "design")
-            // `### DSA`, `## Coding round`, `## Online assessment`: the coding part of
-            // the interview, problems and their solutions.
+            // `### DSA`, `## LeetCode`, `## Online assessment`: the coding part of the
+            // interview, problems and their solutions. (Not `# Coding round` over the
+            // whole notes, stories among its sections.)
             || words
                 .iter()
                 .any(|w| matches!(w.as_str(), "dsa" | "leetcode" | "oa"))
-            || words.first().is_some_and(|w| w == "coding")
             || words.windows(2).any(|pair| {
                 matches!(
                     (pair[0].as_str(), pair[1].as_str()),
