@@ -23071,6 +23071,9 @@ fn a_question_in_a_details_summary_over_reminders_is_a_story_for_each() {
         "{:#?}",
         read.drafts
     );
+    // A reminder's lines end at its own: not the closing tag and blank lines after.
+    assert_eq!(read.drafts[0].lines, (8, 8));
+    assert_eq!(read.drafts[3].lines.0, read.drafts[3].lines.1);
     // The reminder told in parts below it has them filled.
     let fire = &read.drafts[1].story;
     assert!(

@@ -8144,6 +8144,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     });
                     continue;
                 }
+                // (Its lines end at its last word: blank lines after it, the tags of
+                // a `<details>` block read as blank, are not the story's.)
+                let e = (s..=e)
+                    .rev()
+                    .find(|&n| self.lines.get(n - 1).is_some_and(|l| !l.trim().is_empty()))
+                    .unwrap_or(s);
                 let text = strip_marker(&self.source(s, e, 0)).trim().to_string();
                 self.reminder_draft(&first.id, level, (s, e), &question, &text);
             }
