@@ -4048,6 +4048,21 @@ fn whole_bold(line: &str) -> Option<&str> {
     (!inner.is_empty() && !inner.contains("**") && !inner.ends_with(':')).then_some(inner)
 }
 
+/// The one list among a region's blocks, when the others are a paragraph or two
+/// leading to it (three blocks at most).
+fn led_list<'n>(blocks: &[&'n AstNode<'n>]) -> Option<&'n AstNode<'n>> {
+    let mut lists = blocks
+        .iter()
+        .filter(|n| matches!(n.data().value, NodeValue::List(_)));
+    let list = *lists.next()?;
+    (lists.next().is_none()
+        && blocks.len() <= 3
+        && blocks
+            .iter()
+            .all(|n| std::ptr::eq(*n, list) || matches!(n.data().value, NodeValue::Paragraph)))
+    .then_some(list)
+}
+
 /// An item that opens with a principle's name, plain, then a dash or a colon and what
 /// the writer notes for it (`Customer Obsession - BIP Reports`, `Dive Deep: tweaking
 /// the kernel`), maybe nothing yet (`Frugality - `): the principle, and the rest.
@@ -5781,6 +5796,29 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         self.section = Some(Section::own_names(first.id.clone(), level));
     }
 
+    /// Opens a list of stories (see [`Importer::open_list`]) at a heading over `list`,
+    /// the other `blocks` reported as the lead-in to it.
+    fn open_led_list<'n>(
+        &mut self,
+        lines: (usize, usize),
+        level: u8,
+        first: &crate::model::Principle,
+        blocks: &[&'n AstNode<'n>],
+        list: &'n AstNode<'n>,
+    ) {
+        self.open_list(lines, OVER_STORIES, level, first);
+        for node in blocks.iter().copied() {
+            if !std::ptr::eq(node, list) {
+                let (start, end) = span(node);
+                self.plan.ignored.push(Skipped {
+                    lines: (start, end),
+                    reason: "a lead-in to the stories under it".into(),
+                    text: self.source(start, end, 0),
+                });
+            }
+        }
+    }
+
     /// A draft of one list item at `lines`: its name, if the item gives one, and its
     /// text (the pieces not empty) in the notes.
     fn item_draft(&mut self, lines: (usize, usize), name: Option<&str>, text: &[&str]) {
@@ -5899,19 +5937,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// names in bold and tell after them (see [`principle_item`]): two items or more,
     /// the other blocks a paragraph or two leading to it.
     fn principle_list<'n>(&self, blocks: &[&'n AstNode<'n>]) -> Option<&'n AstNode<'n>> {
-        let mut lists = blocks
-            .iter()
-            .filter(|n| matches!(n.data().value, NodeValue::List(_)));
-        let list = *lists.next()?;
-        if lists.next().is_some()
-            || blocks.len() > 3
-            || !blocks
-                .iter()
-                .all(|n| std::ptr::eq(*n, list) || matches!(n.data().value, NodeValue::Paragraph))
-            || list.children().count() < 2
-        {
-            return None;
-        }
+        let list = led_list(blocks).filter(|list| list.children().count() >= 2)?;
         list.children()
             .all(|item| {
                 let (start, end) = span(item);
@@ -5925,18 +5951,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// two in three of the items, every item on one line; the other blocks a
     /// paragraph or two leading to it.
     fn named_reminders<'n>(&self, blocks: &[&'n AstNode<'n>]) -> Option<&'n AstNode<'n>> {
-        let mut lists = blocks
-            .iter()
-            .filter(|n| matches!(n.data().value, NodeValue::List(_)));
-        let list = *lists.next()?;
-        if lists.next().is_some()
-            || blocks.len() > 3
-            || !blocks
-                .iter()
-                .all(|n| std::ptr::eq(*n, list) || matches!(n.data().value, NodeValue::Paragraph))
-        {
-            return None;
-        }
+        let list = led_list(blocks)?;
         let items: Vec<String> = list
             .children()
             .map(|item| {
@@ -7995,36 +8010,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && let Some(list) = self.principle_list(&blocks)
             && let Some(first) = self.set.principles.first()
         {
-            self.open_list(lines, OVER_STORIES, level, first);
-            for node in blocks.iter().copied() {
-                let (start, end) = span(node);
-                if !std::ptr::eq(node, list) {
-                    self.plan.ignored.push(Skipped {
-                        lines: (start, end),
-                        reason: "a lead-in to the stories under it".into(),
-                        text: self.source(start, end, 0),
-                    });
+            self.open_led_list(lines, level, first, &blocks, list);
+            for item in list.children() {
+                let (start, end) = span(item);
+                let text = strip_marker(&self.source(start, end, 0));
+                let Some((ids, rest)) = principle_item(&text, self.set) else {
                     continue;
+                };
+                let building = self.start_item_draft((start, end), rest);
+                building.draft.story.principles = ids;
+                // `*Leases weren't enough.*`: the story's name in emphasis, first.
+                if let Some(name) = rest
+                    .strip_prefix('*')
+                    .and_then(|r| r.split_once('*'))
+                    .map(|(name, _)| name.trim().trim_end_matches('.'))
+                    .filter(|name| !name.is_empty() && !name.contains('\n'))
+                {
+                    building.draft.story.title = short_title(name);
                 }
-                for item in node.children() {
-                    let (start, end) = span(item);
-                    let text = strip_marker(&self.source(start, end, 0));
-                    let Some((ids, rest)) = principle_item(&text, self.set) else {
-                        continue;
-                    };
-                    let building = self.start_item_draft((start, end), rest);
-                    building.draft.story.principles = ids;
-                    // `*Leases weren't enough.*`: the story's name in emphasis, first.
-                    if let Some(name) = rest
-                        .strip_prefix('*')
-                        .and_then(|r| r.split_once('*'))
-                        .map(|(name, _)| name.trim().trim_end_matches('.'))
-                        .filter(|name| !name.is_empty() && !name.contains('\n'))
-                    {
-                        building.draft.story.title = short_title(name);
-                    }
-                    self.finish_draft();
-                }
+                self.finish_draft();
             }
             self.section = None;
             return;
@@ -8038,32 +8042,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && let Some(list) = self.named_reminders(&blocks)
             && let Some(first) = self.set.principles.first()
         {
-            self.open_list(lines, OVER_STORIES, level, first);
-            for node in blocks.iter().copied() {
-                let (start, end) = span(node);
-                if !std::ptr::eq(node, list) {
-                    self.plan.ignored.push(Skipped {
-                        lines: (start, end),
-                        reason: "a lead-in to the stories under it".into(),
-                        text: self.source(start, end, 0),
-                    });
-                    continue;
-                }
-                for item in node.children() {
-                    let (start, end) = span(item);
-                    let text = strip_marker(&self.source(start, end, 0));
-                    match named_reminder(&text, self.set) {
-                        Some((id, rest)) if !rest.trim().is_empty() => {
-                            let building = self.start_item_draft((start, end), rest);
-                            building.draft.story.principles = vec![id];
-                            self.finish_draft();
-                        }
-                        _ => self.plan.skipped.push(Skipped {
-                            lines: (start, end),
-                            reason: "a principle named with no story after it".into(),
-                            text: self.source(start, end, 0),
-                        }),
+            self.open_led_list(lines, level, first, &blocks, list);
+            for item in list.children() {
+                let (start, end) = span(item);
+                let text = strip_marker(&self.source(start, end, 0));
+                match named_reminder(&text, self.set) {
+                    Some((id, rest)) if !rest.trim().is_empty() => {
+                        let building = self.start_item_draft((start, end), rest);
+                        building.draft.story.principles = vec![id];
+                        self.finish_draft();
                     }
+                    _ => self.plan.skipped.push(Skipped {
+                        lines: (start, end),
+                        reason: "a principle named with no story after it".into(),
+                        text: self.source(start, end, 0),
+                    }),
                 }
             }
             self.section = None;
