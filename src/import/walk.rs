@@ -7128,11 +7128,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             })
             .collect();
         // A question that asks for a story, answered by a list of reminders in the
-        // writer's shorthand (`* PhD project -- set goals…`, `* Cultural shift from BD
-        // to US.`): a story each, with the question. Not a list of one telling's steps
-        // (most opening with a verb in the past), nor one item that tells the story.
-        // The lines of a lead-in above the list (`I can talk about`), if any, and each
-        // item's lines, with whether it is a story's reminder or telling.
+        // writer's shorthand: a story each, with the question (see
+        // [`Self::reminders_answering`]).
         let listed: Vec<Option<Reminders>> = units
             .iter()
             .zip(&by_lines)
