@@ -49,28 +49,25 @@ pub(super) fn as_markdown(markdown: &str) -> Option<(String, Vec<(usize, usize)>
         if let Some(marks) = heading_marks(trimmed) {
             level = marks;
         }
-        if whole_block(&lines, i).is_none()
-            && let Some((summary, end)) = question_over_list(&lines, i)
+        let whole = whole_block(&lines, i);
+        if whole.is_none()
+            && let Some((summary, end, asked)) = question_over_list(&lines, i)
             && followed_by_block_or_heading(&lines, end + 1)
         {
-            let title: Vec<String> = lines[i..=summary]
-                .iter()
-                .map(|l| untagged(l).trim().to_string())
-                .filter(|t| !t.is_empty())
-                .collect();
-            for (k, line) in lines.iter().enumerate().take(summary + 1).skip(i) {
-                out[k] = if untagged(line).trim().is_empty() {
-                    String::new()
-                } else {
-                    format!("{} {}", "#".repeat((level + 1).min(6)), title.join(" "))
-                };
+            // The question a heading on the first of its lines, the tags' lines blank.
+            let at = (i..=summary)
+                .find(|&k| !untagged(lines[k]).trim().is_empty())
+                .unwrap_or(i);
+            for line in &mut out[i..=summary] {
+                line.clear();
             }
+            out[at] = format!("{} {asked}", "#".repeat((level + 1).min(6)));
             out[end] = String::new();
             blocks.push((i + 1, end + 1));
             i = end + 1;
             continue;
         }
-        let Some(end) = whole_block(&lines, i) else {
+        let Some(end) = whole else {
             i += 1;
             continue;
         };
@@ -217,9 +214,10 @@ fn whole_block(lines: &[&str], i: usize) -> Option<usize> {
 /// A `<details>` block opened on line `i` whose summary, on the lines from it up to
 /// the one returned first, asks a question and is all they say, over a list, a blank
 /// line between, up to the line returned second, which closes the block and says
-/// nothing else: the question's answers listed (`- Stayed late for a release`). `None`
-/// for other blocks (a story told in paragraphs under its name keeps its block).
-fn question_over_list(lines: &[&str], i: usize) -> Option<(usize, usize)> {
+/// nothing else: the question's answers listed (`- Stayed late for a release`); and
+/// the question. `None` for other blocks (a story told in paragraphs under its name
+/// keeps its block).
+fn question_over_list(lines: &[&str], i: usize) -> Option<(usize, usize, String)> {
     let lower = |k: usize| lines[k].trim().to_ascii_lowercase();
     if !lower(i).starts_with("<details") {
         return None;
@@ -263,7 +261,7 @@ fn question_over_list(lines: &[&str], i: usize) -> Option<(usize, usize)> {
             .iter()
             .all(|l| marker(l) || l.len() - l.trim_start().len() > first_indent);
     let spaced = lines[summary + 1].trim().is_empty();
-    (listed && spaced).then_some((summary, end))
+    (listed && spaced).then_some((summary, end, asked))
 }
 
 /// Whether the first line from `from` that is not blank or a `<br>` opens another
