@@ -1758,9 +1758,12 @@ pub(super) fn describes_a_thing(text: &str) -> bool {
     if words.len() < 15 || mostly_other_script(text) {
         return false;
     }
+    // (Someone is in a scene the writer tells themselves in "you": see
+    // [`narrated_to_you`].)
     let someone = words
         .iter()
-        .any(|w| FIRST_PERSON.contains(w) || FIRST_PERSON_PLURAL.contains(w));
+        .any(|w| FIRST_PERSON.contains(w) || FIRST_PERSON_PLURAL.contains(w))
+        || narrated_to_you(text);
     let happened = words.first().is_some_and(|w| past(w))
         || words
             .windows(2)
@@ -6451,6 +6454,92 @@ pub(super) fn told_to_you(text: &str) -> bool {
     events >= 2 || events >= 1 && words < 70
 }
 
+/// Whether a text tells a scene to its writer in the present tense, as a story they
+/// prepared for themselves in "you": "you" opening a clause and doing something twice
+/// or more ("You bring in data", "you both agree on a hybrid approach", "Instead of
+/// arguing, you propose a meeting"), someone else in it doing something too ("Your
+/// teammate refuses…", "your manager later acknowledges…"), nothing counselled and no
+/// question. A guide that speaks to its reader counsels ("you should…"), explains
+/// ("When you use it, you provide a query") or asks ("What do you do?"), and nobody
+/// else in it acts.
+pub(super) fn narrated_to_you(text: &str) -> bool {
+    if text.contains(['?', '？']) || counsels(text) {
+        return false;
+    }
+    // Words that may stand between a subject and its verb.
+    const BETWEEN: &[&str] = &[
+        "both",
+        "then",
+        "also",
+        "immediately",
+        "later",
+        "quickly",
+        "still",
+        "first",
+        "finally",
+        "collectively",
+        "eventually",
+        "soon",
+    ];
+    // After "you", what is no deed: a state ("you're in a meeting"), or what may be.
+    const NO_DEED: &[&str] = &[
+        "are", "were", "was", "is", "be", "have", "had", "has", "can", "can't", "cannot", "would",
+        "shall", "do", "don't", "did", "get", "feel", "see", "know", "think", "you're", "you've",
+        "you'd", "you'll",
+    ];
+    const OTHERS: &[&str] = &[
+        "teammate",
+        "colleague",
+        "coworker",
+        "co-worker",
+        "manager",
+        "lead",
+        "boss",
+        "client",
+        "customer",
+        "team",
+        "peer",
+        "stakeholder",
+        "director",
+        "partner",
+        "engineer",
+    ];
+    let text = unquoted(text);
+    let mut yours = 0;
+    let mut others = 0;
+    for clause in text.split(['.', '!', ';', ':', ',', '\n', '—', '–']) {
+        let words = words_of(clause);
+        let mut at = 0;
+        while words
+            .get(at)
+            .is_some_and(|w| matches!(w.as_str(), "and" | "then" | "so"))
+        {
+            at += 1;
+        }
+        let Some(subject) = words.get(at) else {
+            continue;
+        };
+        let verb = |from: usize| {
+            words[from..]
+                .iter()
+                .find(|w| !BETWEEN.contains(&w.as_str()) && !w.ends_with("ly"))
+        };
+        if subject == "you" {
+            yours += verb(at + 1).is_some_and(|v| !NO_DEED.contains(&v.as_str())) as usize;
+        } else if matches!(subject.as_str(), "your" | "the" | "another" | "a")
+            && words
+                .get(at + 1)
+                .is_some_and(|w| OTHERS.contains(&w.as_str()))
+        {
+            // One of them, doing something: `Your teammate insists…`.
+            others += verb(at + 2).is_some_and(|v| {
+                v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !v.ends_with("'s")
+            }) as usize;
+        }
+    }
+    yours >= 2 && others >= 1
+}
+
 /// Whether a phrase names someone or something past its first word (a phrase's first
 /// word is capitalised as any sentence's is): a word there in capitals and small
 /// letters (`Driving to Seattle`, `Keep Lighthouse audits green`), or, with
@@ -8782,6 +8871,77 @@ pub(super) fn first_sentence(text: &str) -> String {
         .trim_end_matches(['.', '!', '?', '。', '！'])
         .trim_end()
         .to_string()
+}
+
+/// The rest of a sentence that opens on a setting naming nothing in particular, a
+/// phrase of when or where before its first comma ("In a previous project, we had…",
+/// "While working on a new feature, I noticed…"): two to six words, opening on a word
+/// of time or place, one of many or one gone by ("a", "previous", "last"), no name in
+/// capitals past its first word and no number, a clause after it. Such a
+/// setting is no story's name (two stories told "in a previous project" would share
+/// it); the clause after it names what happened. `None` when the sentence opens
+/// otherwise (`At Momenta, we…` names the place), or too little follows.
+pub(super) fn after_setting(sentence: &str) -> Option<&str> {
+    let (setting, rest) = sentence.split_once(", ")?;
+    let words = words_of(setting);
+    let opens = words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "in" | "at"
+                | "during"
+                | "while"
+                | "when"
+                | "on"
+                | "early"
+                | "last"
+                | "once"
+                | "recently"
+                | "previously"
+        )
+    });
+    // (One of many, as "a" or "one" says, or one gone by: "a previous project", "my
+    // last job", "one point". `In my license plate project` names its project.)
+    let unnamed = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "a" | "an"
+                | "one"
+                | "previous"
+                | "prior"
+                | "recent"
+                | "past"
+                | "last"
+                | "former"
+                | "earlier"
+        )
+    });
+    let rest = rest.trim_start();
+    // (What follows is a clause with its subject, `we had…`, not more of the setting:
+    // `…, including Morgan Stanley`, `…, just before my marriage`.)
+    let clause = words_of(rest).first().is_some_and(|w| {
+        !w.ends_with("ing")
+            && !matches!(
+                w.as_str(),
+                "just" | "only" | "especially" | "mostly" | "also" | "even"
+            )
+    });
+    (opens
+        && unnamed
+        && clause
+        && (2..=6).contains(&words.len())
+        && !names_past_first(setting, true)
+        && !setting.chars().any(|c| c.is_ascii_digit())
+        && words_of(rest).len() >= 4
+        && rest.starts_with(char::is_alphabetic))
+    .then_some(rest)
+}
+
+/// A text with its first letter in capitals, as a title's is ("we had…" → "We had…").
+pub(super) fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or(String::new(), |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// A title of at most about 60 characters: a long sentence is cut at its last clause

@@ -2,9 +2,9 @@
 
 use super::rules::*;
 use super::walk::{
-    advice_listed, answers_question_above, bilingual_label, cases_apart, commands_listed,
-    glued_cases, glued_stops, leads_in_as_i, markup_only, names_in_line, names_language,
-    only_slots, reminder_lines, story_label_line,
+    advice_listed, answers_question_above, asks_unmarked, bilingual_label, cases_apart,
+    commands_listed, glued_cases, glued_stops, leads_in_as_i, markup_only, names_in_line,
+    names_language, only_slots, reminder_lines, story_label_line,
 };
 use super::*;
 use crate::principles;
@@ -23254,5 +23254,172 @@ fn a_list_of_principles_each_named_before_a_reminder_is_a_story_each() {
         (read.skipped.iter()).any(|s| s.reason == "a principle named with no story after it"),
         "{:#?}",
         read.skipped
+    );
+}
+
+#[test]
+fn scenarios_told_to_yourself_under_a_numbered_question_are_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: a numbered question, then scenarios the writer tells themselves
+    // in "you", in the present, under bold `Scenario:` names nested in the item; the
+    // last one nested a space short of where the number's text starts.
+    let notes = "# Prep\n\
+        1. **Tell me about a disagreement with a colleague**\n   \
+        * **Scenario: Cache or Rewrite**\n     \
+        * Situation: You own the search page and your colleague wants a rewrite.\n     \
+        * Conflict: Your colleague insists the old code cannot be saved.\n     \
+        * Resolution:\n         \
+        * You measure both options on last week's traffic.\n         \
+        * You show the numbers in the team review.\n     \
+        * Outcome: The team picks the cache, and it ships in a week.\n   \
+        * **Scenario: Deadline or Tests**\n     \
+        * Situation: You pair with a new hire who skips tests to make a date.\n     \
+        * Resolution:\n         \
+        * You agree to ship behind a flag.\n         \
+        * You write the missing tests together the next morning.\n     \
+        * Outcome: Your colleague later adds tests to every pull request.\n  \
+        * **Scenario: Logs or Guesses**\n    \
+        * Situation: You join an on-call shift and the team guesses at a slow query.\n    \
+        * Resolution:\n        \
+        * You turn on slow-query logging and find the missing index.\n        \
+        * You add the index with the team lead watching.\n    \
+        * Outcome: The lead then asks for logs in every incident review.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Cache or Rewrite", "Deadline or Tests", "Logs or Guesses"],
+        "{:#?}",
+        read.skipped
+    );
+    for draft in &read.drafts {
+        assert_eq!(
+            draft.story.questions,
+            ["Tell me about a disagreement with a colleague"],
+            "{draft:#?}"
+        );
+    }
+    // Every word is in a draft: the last story's lines are its own, to the end.
+    assert_eq!(
+        read.drafts[2].lines.1,
+        notes.lines().count(),
+        "{:#?}",
+        read.drafts[2]
+    );
+    assert!(read.drafts[2].all_text().contains("every incident review"));
+    assert!(narrated_to_you(
+        "You measure both options. You show the numbers. Your colleague insists it cannot be saved."
+    ));
+    // A guide that speaks to its reader counsels, explains or asks; nobody else acts.
+    assert!(!narrated_to_you(
+        "You should measure both options. You will show the numbers. Your colleague insists."
+    ));
+    assert!(!narrated_to_you(
+        "You measure both options and you show the numbers: that is what they look for."
+    ));
+}
+
+#[test]
+fn a_story_told_under_part_headings_a_level_apart_from_its_question_is_one_story() {
+    let set = principles::builtin();
+    // Our own words: a question at the top level, then the story's sections two levels
+    // down, the first no part's label.
+    let notes = "# What is your proudest achievement?\n\n\
+        My proudest achievement was moving our reports off the old warehouse.\n\n\
+        ### Why it was significant:\n\nThe old warehouse timed out every month-end.\n\n\
+        ### My Role & Action:\n\n* I planned the move table by table.\n* I ran both systems for a month.\n\n\
+        ### The Impact:\n\n1. Month-end reports ran in minutes.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(
+        read.drafts[0]
+            .all_text()
+            .contains("timed out every month-end"),
+        "{story:?}"
+    );
+    assert!(
+        read.drafts[0].all_text().contains("moving our reports"),
+        "{story:?}"
+    );
+    assert_eq!(story.questions, ["What is your proudest achievement?"]);
+}
+
+#[test]
+fn an_example_under_its_own_heading_in_a_general_answer_is_the_story() {
+    let set = principles::builtin();
+    // Our own words: a question answered in general, habits under `### My Approach:`,
+    // then `### Example:` over one occasion told in the past.
+    let notes = "# How do you handle tight deadlines?\n\n\
+        I handle tight deadlines by cutting scope early and saying so early. I believe a smaller \
+        release on time beats a late one.\n\n\
+        ### My Approach:\n\n\
+        1. **Scope first**: I list what must ship and ask the owner to confirm it.\n\
+        2. **Say it early**: If I see a risk, I raise it the same day with options.\n\
+        3. **Protect focus**: I block mornings for the hardest work.\n\
+        4. **Debt on purpose**: If I take a shortcut, I file a ticket to undo it.\n\n\
+        ### Example:\n\n\
+        Last spring our export feature was due in three days. I saw that the PDF option would not \
+        make it. I cut it, told the client that afternoon and moved two people to testing. We \
+        shipped the CSV export on the date, and I added the PDF option the week after.\n\n\
+        # How do you stay organised?\n\n\
+        I keep one list of tasks.\n\n### My System:\n\n1. **Mornings**: I pick three outcomes.\n\n\
+        # Tell me about a time you failed.\n\n\
+        **Situation:**\nI dropped a column the billing job still read.\n\n\
+        **Action:**\nI restored it from the backup within the hour.\n\n\
+        **Result:**\nNo invoice went out wrong, and I added a check to the release script.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(
+        read.drafts[0].all_text().contains("export feature was due"),
+        "{story:?}"
+    );
+    assert_eq!(story.questions, ["How do you handle tight deadlines?"]);
+    assert!(asks_unmarked(
+        "Name a hard problem you solved and what you learned."
+    ));
+}
+
+#[test]
+fn a_setting_that_names_nothing_gives_the_title_to_what_happened_after_it() {
+    let set = principles::builtin();
+    // Our own words: two stories that open alike, "In a previous project," and then
+    // what happened; the setting is no name, and names no pair of duplicates.
+    let notes = "## Ownership\n\n\
+        In a previous project, we lost a day of orders when the nightly import failed. \
+        I rebuilt the import to retry and page me.\n\n\
+        ## Frugality\n\n\
+        In a previous project, our test cluster cost more than production. \
+        I moved the tests to spot machines and cut the bill by half.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "We lost a day of orders when the nightly import failed",
+            "Our test cluster cost more than production",
+        ],
+        "{:#?}",
+        read.drafts
+    );
+    assert!(find_duplicates(&read.drafts).is_empty());
+    assert_eq!(
+        after_setting("While working on a new feature, I noticed a slow query"),
+        Some("I noticed a slow query")
+    );
+    // A setting that names its place or its project, or what is more of the setting,
+    // stays the title's.
+    assert_eq!(
+        after_setting("At Brightwater, we moved the queue to a new region"),
+        None
+    );
+    assert_eq!(
+        after_setting("In my invoice project, we moved the queue to a region"),
+        None
+    );
+    assert_eq!(
+        after_setting("Last year, just before the launch we froze the code"),
+        None
     );
 }

@@ -39,6 +39,16 @@ pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> Im
         }
         None => markdown,
     };
+    // An item nested one space short under a numbered question is read where its
+    // writer nested it (`nested_short`); the lines are the notes'.
+    let nested;
+    let markdown = match nested_short(markdown) {
+        Some(text) => {
+            nested = text;
+            nested.as_str()
+        }
+        None => markdown,
+    };
     // A story's `case 1` label glued to the text around it, as a document pasted with
     // its line breaks lost leaves it (`…obsess over customers.case 1Last year in…`):
     // read at the start of a line, as the writer typed it; the plan's lines are the
@@ -310,6 +320,91 @@ fn marked_as_items(markdown: &str) -> Option<String> {
         out.push_str(if processor { "-" } else { &body[..after] });
         out.push(' ');
         out.push_str(body[after..].trim_start_matches(['\t', ' ']));
+    }
+    Some(out)
+}
+
+/// Items the writer nested under a numbered question one space or two short of
+/// Markdown's indentation: `2. **Have you worked without approval?**` over `   *
+/// **Scenario: …**` (nested where the number's text starts) and, after that item's
+/// lines, `  * **Scenario: …**` (two spaces where three nest). Markdown ends the
+/// numbered list there and reads the item as another list's, out of its question; the
+/// writer's own nesting just above says where it belongs. The item and every line
+/// under it, up to the next line indented less, are moved right to where the number's
+/// text starts, each by as much, so that what was nested in the item stays so. (Not an
+/// item under a number with nothing nested in it yet: Markdown's reading of it as a
+/// list of its own is read elsewhere.) Lines are neither added nor removed.
+fn nested_short(markdown: &str) -> Option<String> {
+    let lines: Vec<&str> = markdown.split_inclusive('\n').collect();
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let bullet = |l: &str| {
+        let body = l.trim_start_matches(' ');
+        ["* ", "- ", "+ "].iter().any(|m| body.starts_with(m)) && body.trim().len() > 1
+    };
+    // Where the text of a numbered item at the margin starts (`2. **…`: at 3).
+    let numbered = |l: &str| {
+        let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+        let after = l.get(digits + 1..)?;
+        let spaces = after.len() - after.trim_start_matches(' ').len();
+        ((1..=3).contains(&digits)
+            && matches!(l.as_bytes().get(digits), Some(b'.' | b')'))
+            && (1..=4).contains(&spaces)
+            && !after.trim().is_empty())
+        .then_some(digits + 1 + spaces)
+    };
+    let mut shift = vec![0; lines.len()];
+    // The open numbered item: where its text starts, and whether an item is nested in
+    // it there.
+    let mut open: Option<(usize, bool)> = None;
+    let mut fence: Option<&str> = None;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        i += 1;
+        match fence {
+            Some(mark) => {
+                if line.trim_start().starts_with(mark) {
+                    fence = None;
+                }
+                continue;
+            }
+            None => fence = fence_mark(line),
+        }
+        if fence.is_some() || line.trim().is_empty() {
+            continue;
+        }
+        let at = indent(line);
+        if at == 0 {
+            open = numbered(line).map(|column| (column, false));
+            continue;
+        }
+        let Some((column, nested)) = open.as_mut() else {
+            continue;
+        };
+        if !bullet(line) {
+            continue;
+        }
+        if at >= *column {
+            *nested = true;
+        } else if *nested {
+            let by = *column - at;
+            let mut j = i - 1;
+            while j < lines.len() && (lines[j].trim().is_empty() || indent(lines[j]) >= at) {
+                if !lines[j].trim().is_empty() {
+                    shift[j] = by;
+                }
+                j += 1;
+            }
+            i = j;
+        }
+    }
+    if shift.iter().all(|&by| by == 0) {
+        return None;
+    }
+    let mut out = String::with_capacity(markdown.len() + lines.len());
+    for (line, by) in lines.iter().zip(shift) {
+        out.extend(std::iter::repeat_n(' ', by));
+        out.push_str(line);
     }
     Some(out)
 }
@@ -596,6 +691,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         prompt: std::cell::OnceCell::new(),
         invented: std::cell::OnceCell::new(),
         sectioned: std::cell::Cell::new(None),
+        example_in_general: std::cell::Cell::new(false),
         story_levels: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
         describes: std::cell::OnceCell::new(),
@@ -4453,6 +4549,10 @@ struct Importer<'s, 'l, 'a> {
     /// Whether the region opened at a line is a story told in sections (see
     /// `told_in_sections`), for the region read last.
     sectioned: std::cell::Cell<Option<(usize, bool)>>,
+    /// Set by `not_a_story` when the draft it let through is an answer about the
+    /// writer in general kept only for the example it sets apart (see
+    /// `example_only`).
+    example_in_general: std::cell::Cell<bool>,
     /// The levels of the headings that say they head a story (see
     /// [`Importer::story_levels`]).
     story_levels: std::cell::OnceCell<Vec<usize>>,
@@ -6620,6 +6720,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return told;
         }
         let mut parts = 0;
+        // The level of its own sections: the first heading's below it (`### The
+        // Impact:` under `# What have been your biggest achievements?`, a level left
+        // out between them).
+        let mut own: Option<usize> = None;
         for line in self.lines.iter().skip(*start) {
             let Some(depth) = super::details::heading_marks(line.trim_start()) else {
                 continue;
@@ -6627,9 +6731,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if depth <= usize::from(level) {
                 break;
             }
+            let own = *own.get_or_insert(depth);
             // (Its own sections, one level down: a file's title is over its stories.)
             parts += usize::from(
-                depth == usize::from(level) + 1
+                depth == own
                     && heading_line(line).is_some_and(|text| {
                         matches!(heading_label(text), Some(Label::Part(_)))
                             || part_and_more(as_label(text).trim_end_matches(':')).is_some()
@@ -6900,16 +7005,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             match kind {
                 Answer::Recalls(question, answer, ids) => {
                     self.section = Some(Section::own_names(first.id.clone(), level));
+                    let drafted = self.plan.drafts.len();
                     self.start_draft(s);
                     let building = self.current.as_mut().expect("a draft was just started");
                     building.draft.lines = (s, e);
                     building.draft.story.principles = ids;
                     building.draft.story.questions.push(question.clone());
-                    // Its parts, where labels start them.
+                    // Its parts, where labels start them; a story the labels split
+                    // off runs to the item's end.
+                    self.block_end = e;
                     for (line, segment) in segments(&answer, s + 1, false, self.set) {
                         self.fill(line, &segment);
                     }
                     self.finish_guessed_by(&question, s);
+                    // (Each story the labels split off, `**Scenario: …**` after the
+                    // first one's lesson, answers the question too.)
+                    for draft in &mut self.plan.drafts[drafted..] {
+                        if draft.story.questions.is_empty() {
+                            draft.story.questions.push(question.clone());
+                        }
+                    }
                     self.section = None;
                 }
                 Answer::Names(question, named) => {
@@ -12471,7 +12586,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .is_some_and(|b| !b.draft.all_text().trim().is_empty())
         {
             // (`Story 2: NAME`, `Project 2: NAME`: the name after a counted label.)
-            let counted_name = story_name(text);
+            // (`**Scenario: NAME**` over the lines nested under it: the name on the
+            // label's own line.)
+            let counted_name =
+                story_name(text).or_else(|| text.trim().lines().next().and_then(story_name));
             // `### Job tracker` over a pitch and the stack, then `**Problem-solving
             // story:**` alone on its line over the story: the telling of the project
             // the heading named, which told nothing of what happened yet. It goes on
@@ -12586,6 +12704,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // label's line kept with the lines read as structure.
                 (None, Some(name)) => {
                     name_story(story, name);
+                    // (What is nested under the name's line is the story's.)
+                    if let Some((_, under)) = text.trim().split_once('\n') {
+                        append(&mut story.notes, under);
+                    }
                     label_kept = true;
                 }
                 (None, None) => append(&mut story.notes, text.trim()),
@@ -12594,7 +12716,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 self.plan.ignored.push(Skipped {
                     lines: (start, start),
                     reason: "a story's label and name: the name is its title".into(),
-                    text: text.trim().to_string(),
+                    text: text.trim().lines().next().unwrap_or("").to_string(),
                 });
             }
             return;
@@ -13104,6 +13226,52 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
     }
 
+    /// An answer about how the writer works in general (a belief, habits under `###
+    /// My Approach:`) that sets apart an example telling one occasion (`### Example:`
+    /// over "Last spring our export slipped… I cut…"): the example is the story, from
+    /// the line after its label to the draft's end; the answer above it is skipped as
+    /// [`GENERAL`], the label kept with the structure (the lines set aside and why are
+    /// given back, to report when the example is kept). The draft keeps its questions
+    /// and principles. (No label alone on the draft's lines: `None`.)
+    fn example_only(&self, draft: &mut Draft) -> Option<Vec<((usize, usize), &'static str)>> {
+        let (first, last) = draft.lines;
+        let label = (first..=last).find(|&n| {
+            self.lines
+                .get(n - 1)
+                .is_some_and(|l| example_label(strip_marker(l).trim()))
+        })?;
+        let example = self.source(label + 1, last.max(label + 1), 0);
+        let beside = strip_marker(self.lines[label - 1])
+            .trim()
+            .split_once(':')
+            .map_or(String::new(), |(_, rest)| {
+                rest.trim_matches(['*', '_', ' ']).to_string()
+            });
+        let told = format!("{beside}\n{example}");
+        if told.trim().is_empty() {
+            return None;
+        }
+        let mut set_aside = Vec::new();
+        if label > first {
+            set_aside.push(((first, label - 1), GENERAL));
+        }
+        set_aside.push(((label, label), EXAMPLE_LABEL));
+        let story = &mut draft.story;
+        for part in [
+            Part::Situation,
+            Part::Task,
+            Part::Action,
+            Part::Result,
+            Part::Learned,
+        ] {
+            story.part_mut(part).clear();
+        }
+        story.title.clear();
+        story.notes = format!("{}\n", told.trim());
+        draft.lines = (label + 1, last.max(label + 1));
+        Some(set_aside)
+    }
+
     /// A story told in parts whose last part runs on into a guide's prompts: a
     /// paragraph that opens by asking for a story ("Describe a time you went above and
     /// beyond for work.") and, with all after it, speaks to the reader ("Have you ever
@@ -13414,7 +13582,32 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .any(|w| matches!(w.as_str(), "example" | "sample" | "model" | "worked"));
         let aloud = ((told_aloud || own_name || self.ranked_heading(draft.lines.0)) && !counted)
             .then(|| said_aloud(&draft));
-        if let Some(reason) = self.not_a_story(aloud.as_ref().unwrap_or(&draft), &asked_after) {
+        self.example_in_general.set(false);
+        let reason = self.not_a_story(aloud.as_ref().unwrap_or(&draft), &asked_after);
+        // (The example alone is read again, as any draft is; where it is no story
+        // alone, a choice and its reasons, the answer is kept whole.)
+        if reason.is_none() && self.example_in_general.replace(false) {
+            let mut example = draft.clone();
+            if let Some(set_aside) = self.example_only(&mut example)
+                && self.not_a_story(&example, &asked_after).is_none()
+            {
+                draft = example;
+                for (lines, why) in set_aside {
+                    let text = self.source(lines.0, lines.1, 0);
+                    let skipped = Skipped {
+                        lines,
+                        reason: why.into(),
+                        text,
+                    };
+                    if why == GENERAL {
+                        self.plan.skipped.push(skipped);
+                    } else {
+                        self.plan.ignored.push(skipped);
+                    }
+                }
+            }
+        }
+        if let Some(reason) = reason {
             let (mut line, last) = draft.lines;
             // (The heading just above its lines, `### 故事 A：NAME` over them, reported
             // nowhere else, is skipped with them: it headed what is skipped.)
@@ -13793,7 +13986,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let source = after_opening_remark(source.trim_start_matches(['>', ' ']));
             // (Nor the label that says a story is told after it, `STAR: During…`.)
             let source = told_label(source).unwrap_or(source);
-            draft.story.title = short_title(&first_sentence(source));
+            let sentence = first_sentence(source);
+            // (Not a setting that names nothing, `In a previous project, we had…`:
+            // what happened after it names the story.)
+            draft.story.title = match after_setting(&sentence) {
+                Some(rest) => short_title(&capitalized(rest)),
+                None => short_title(&sentence),
+            };
         }
         // (A name cut before its dash, `Architecture failure -: While…`, keeps no space
         // at its end.)
@@ -14744,7 +14943,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !notes.is_empty()
             && written_to_reader
             && !(own_account(notes) && tells_events(notes))
-            && !told_to_you(notes)
+            && !(told_to_you(notes) || narrated_to_you(notes))
             && !(!draft.story.questions.is_empty()
                 && first_person_events(notes) > 0
                 && !counsels(notes))
@@ -14780,6 +14979,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && speaks_to_reader(&unasked(&instructed))
             && persons(&instructed).0 == 0
             && !told_to_you(&format!("{}\n{instructed}", draft.story.notes))
+            && !narrated_to_you(&instructed)
             && !tells_deeds(&done)
             && !tells_deeds(draft.story.part(Part::Action))
         {
@@ -14810,15 +15010,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && reminder_item(notes.trim());
         // (So is, in such notes, one that opens on a command and says nothing of the
         // writer: `Prepare **2 stories per category**.`)
-        if parts.is_empty() && self.advises() && !reminder && !bank_row && !told_to_you(notes) && {
-            let (writer, reader) = persons(&stated);
-            writer == 0
-                && (reader >= 1
-                    || stated
-                        .lines()
-                        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('('))
-                        .is_some_and(|l| opens_on_command(&l.replace('*', ""))))
-        } {
+        if parts.is_empty()
+            && self.advises()
+            && !reminder
+            && !bank_row
+            && !told_to_you(notes)
+            && !narrated_to_you(notes)
+            && {
+                let (writer, reader) = persons(&stated);
+                writer == 0
+                    && (reader >= 1
+                        || stated
+                            .lines()
+                            .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('('))
+                            .is_some_and(|l| opens_on_command(&l.replace('*', ""))))
+            }
+        {
             return Some("advice to the reader, not a story");
         }
         // `Bad answer:` over `- External blame`, `Hit these points:` over `- Missing
@@ -15200,11 +15407,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         // `## Question3: what is your greatest weakness`.)
                         || about_the_person(&draft.story.title)))
             && !begun()
-            // (An example set apart under its label that tells one occasion is the
-            // story the answer gives.)
-            && !example_told(&told)
         {
-            return Some("tells no story of the writer's (an answer about themselves, or advice)");
+            // (An example set apart under its label that tells one occasion is the
+            // story the answer gives; the rest is the answer's, set aside where the
+            // example alone is read as a story: see `example_only`.)
+            if !example_told(&told) {
+                return Some(GENERAL_ANSWER);
+            }
+            self.example_in_general.set(true);
         }
         // `### "You don't have [a formal backend title]."` over a reply: a challenge put
         // to the person in the interviewer's words, in quotation marks though it asks
@@ -15220,7 +15430,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             })
         });
         if challenged && parts.is_empty() && !tells_events(&without_pointers(&unquoted(&told))) {
-            return Some("tells no story of the writer's (an answer about themselves, or advice)");
+            return Some(GENERAL_ANSWER);
         }
         // An answer to a question the notes ask under a principle they name (`1. Tell
         // me about a time you had too much on your plate` over "on call tickets getting
@@ -16488,6 +16698,13 @@ const OVER_STORIES: &str = "a heading over stories, not a story's name";
 /// Why an answer on how its writer works in general is not a draft.
 const GENERAL: &str = "how the writer works in general, not a story";
 
+/// Why an answer about the writer, or advice, is skipped.
+const GENERAL_ANSWER: &str =
+    "tells no story of the writer's (an answer about themselves, or advice)";
+
+/// Why the label over the example an answer gives is kept with the structure.
+const EXAMPLE_LABEL: &str = "the label of the example an answer gives: the example is the story";
+
 /// A text without its paragraphs that open with a label in emphasis of the writer's
 /// own (`*Real grounding:* After the bug I sent a note…`, `**For example:** …`): the
 /// examples it sets apart from what it says.
@@ -16502,22 +16719,30 @@ fn without_example(text: &str) -> String {
         .join("\n\n")
 }
 
+/// Whether a line is the label that sets an example apart: `**Example:**`, `_Example
+/// of a failed launch:_ …`, `### Example:`, `### Example`, or `Example:` alone on its
+/// line; "example" first, five words at most before its colon.
+fn example_label(line: &str) -> bool {
+    let line = line.trim();
+    let heading = super::details::heading_marks(line).map(|depth| line[depth..].trim());
+    let label = heading.unwrap_or(line).trim_matches(['*', '_']).trim();
+    let (head, alone) = match label.split_once(':') {
+        Some((head, rest)) => (head, rest.trim_matches(['*', '_', ' ']).is_empty()),
+        None if heading.is_some() => (label, true),
+        None => return false,
+    };
+    let words = plain_words(head);
+    (line.starts_with(['*', '_']) || heading.is_some() || alone)
+        && words.first().is_some_and(|w| w == "example")
+        && words.len() <= 5
+}
+
 /// The example an answer sets apart under a label of its own (`**Example:**`,
 /// `**Example of a failed initiative:**`, then what follows, to the answer's end),
 /// without the label.
 fn example_of(text: &str) -> Option<String> {
     let paragraphs: Vec<&str> = text.split("\n\n").collect();
-    let labelled = |para: &&str| {
-        let line = para.trim_start().lines().next().unwrap_or("").trim();
-        let label = line.trim_matches(['*', '_']).trim();
-        let Some((head, _)) = label.split_once(':') else {
-            return false;
-        };
-        let words = plain_words(head);
-        line.starts_with(['*', '_'])
-            && words.first().is_some_and(|w| w == "example")
-            && words.len() <= 5
-    };
+    let labelled = |para: &&str| example_label(para.trim_start().lines().next().unwrap_or(""));
     let at = paragraphs.iter().position(labelled)?;
     let opening = paragraphs[at].trim_start();
     let (label_line, below) = opening.split_once('\n').unwrap_or((opening, ""));
@@ -18551,7 +18776,7 @@ fn asks_in_third_person(line: &str) -> bool {
 /// do: it opens with a word that asks ("What scares you", "Tell me a time when you
 /// took a risk", "Describe your work process") and speaks to "you", or with a verb
 /// put to "you" ("Can you write like our audience", "Have you owned a launch").
-fn asks_unmarked(line: &str) -> bool {
+pub(super) fn asks_unmarked(line: &str) -> bool {
     let words = plain_words(line);
     // "can you write like our audience", "have you owned client deployments": a verb
     // that asks, then "you".
@@ -18576,6 +18801,8 @@ fn asks_unmarked(line: &str) -> bool {
                 | "give"
                 | "share"
                 | "talk"
+                | "name"
+                | "walk"
         )
     }) && words
         .iter()
@@ -18947,9 +19174,11 @@ fn story_label_words<'t>(label: &str, rest: &'t str) -> Option<(Option<String>, 
         .collect();
     let last = words.last()?;
     // "Story", or the word typed with two letters the wrong way round ("Stroy"), as a
-    // part's label may be.
+    // part's label may be; or "Scenario", a story the writer tells as a scene
+    // (`**Scenario: Code Quality vs. Deadline Pressure**`).
     let story = |w: &str| {
         w.eq_ignore_ascii_case("story")
+            || w.eq_ignore_ascii_case("scenario")
             || w.len() == 5
                 && {
                     let w = w.to_ascii_lowercase();
