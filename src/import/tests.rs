@@ -23423,3 +23423,39 @@ fn a_setting_that_names_nothing_gives_the_title_to_what_happened_after_it() {
         None
     );
 }
+
+#[test]
+fn a_page_whose_front_matter_says_it_is_for_its_readers_holds_no_story_of_yours() {
+    let set = principles::builtin();
+    // Our own words: a site's page for job seekers, its sample answers in a story's
+    // labels, told in the first person as samples are.
+    let page = |front: &str| {
+        format!(
+            "---\ntitle: \"Backend Interview Guide\"\n{front}\n---\n\n\
+             ## Interview Questions with Answers\n\n\
+             #### Question 1: Describe a time you fixed a slow release.\n\n\
+             **Answer**:\n\
+             - **Situation**: At my last job, releases took a whole day.\n\
+             - **Action**: I split the pipeline and cached the builds.\n\
+             - **Result**: Releases took an hour.\n\n\
+             #### Question 2: Tell me about a time you disagreed with your lead.\n\n\
+             **Answer**:\n\
+             - **Situation**: Our lead wanted to skip the load test.\n\
+             - **Action**: I ran it overnight and showed the numbers.\n\
+             - **Result**: We fixed the queue before launch.\n"
+        )
+    };
+    let guide = plan(
+        &page("description: \"Helps candidates get ready for the backend loop.\""),
+        &set,
+    );
+    assert!(guide.drafts.is_empty(), "{:#?}", guide.drafts);
+    assert!(
+        (guide.skipped.iter()).any(|s| s.reason.contains("a page written for its readers")),
+        "{:#?}",
+        guide.skipped
+    );
+    // The writer's own page says so: its stories are theirs.
+    let own = plan(&page("summary: \"my answers for the backend loop\""), &set);
+    assert_eq!(own.drafts.len(), 2, "{:#?}", own.skipped);
+}

@@ -631,6 +631,9 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     let options = notes_options(front.as_ref());
     // A file that is one story, its title and principles in its front matter.
     let front_end = front.as_ref().map_or(0, |f| f.end);
+    // A page its front matter says is written for its readers (see
+    // `FrontMatter::for_readers`).
+    let for_readers = front.as_ref().is_some_and(FrontMatter::for_readers);
     let front_card = front.and_then(|front| front.card(markdown, set));
     let root = parse_document(&arena, &read, &options);
     // Blocks are found in the notes as read, and their text taken as written: the line
@@ -692,6 +695,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         invented: std::cell::OnceCell::new(),
         sectioned: std::cell::Cell::new(None),
         example_in_general: std::cell::Cell::new(false),
+        page_for_readers: for_readers,
         story_levels: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
         describes: std::cell::OnceCell::new(),
@@ -1451,6 +1455,8 @@ struct FrontMatter {
     delimiter: &'static str,
     /// Its `title`, unquoted.
     title: Option<String>,
+    /// What it says the page is about (`description`, `summary`, `term`, …), unquoted.
+    about: Vec<String>,
     /// Each key whose value is a list (`lp = ["ownership", "dive deep"]`, `tags: [a,
     /// b]`, or `- item` lines under the key), with its items unquoted.
     lists: Vec<(String, Vec<String>)>,
@@ -1476,6 +1482,7 @@ fn front_matter(markdown: &str) -> Option<FrontMatter> {
     let mut front = FrontMatter {
         delimiter,
         title: None,
+        about: Vec::new(),
         lists: Vec::new(),
         end: 0,
     };
@@ -1506,6 +1513,12 @@ fn front_matter(markdown: &str) -> Option<FrontMatter> {
             ) {
                 front.title = Some(unquote(value)).filter(|t| !t.is_empty());
             }
+            if matches!(
+                key.to_lowercase().as_str(),
+                "description" | "summary" | "excerpt" | "subtitle" | "term" | "lead"
+            ) {
+                front.about.push(unquote(value));
+            }
             if let Some(list) = value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
                 let items = list.split(',').map(unquote).filter(|i| !i.is_empty());
                 front.lists.push((key.to_string(), items.collect()));
@@ -1526,6 +1539,41 @@ fn front_matter(markdown: &str) -> Option<FrontMatter> {
 }
 
 impl FrontMatter {
+    /// Whether the page says it is written for its readers: its title or what it says
+    /// it is about names it a guide (`Software Engineer Interview Guide`, a handbook, a
+    /// tutorial), speaks of its readers (`equips job seekers…`, `candidates`) or to
+    /// them (`Senior-level interviews dig into how you lead…`), and never of its
+    /// writer ("I", "my", "we"). A page so described is a guide, and the answers in it
+    /// are its samples: no story of the person importing it. (A page of one's own
+    /// notes says what it holds: `summary: my answers for the loop`.)
+    fn for_readers(&self) -> bool {
+        let said: Vec<Vec<String>> = (self.title.iter())
+            .chain(&self.about)
+            .map(|t| plain_words(t))
+            .collect();
+        let writer = said.iter().flatten().any(|w| {
+            matches!(
+                w.as_str(),
+                "i" | "my" | "me" | "we" | "our" | "i'm" | "i've"
+            )
+        });
+        let guide = said.iter().flatten().any(|w| {
+            matches!(
+                w.as_str(),
+                "guide" | "handbook" | "tutorial" | "playbook" | "primer" | "cheatsheet"
+            )
+        });
+        let readers = said.iter().any(|words| {
+            words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "you" | "your" | "you're" | "candidates" | "readers" | "learners"
+                )
+            }) || words.windows(2).any(|pair| pair == ["job", "seekers"])
+        });
+        !writer && (guide || readers)
+    }
+
     /// The principles a list under a key that says so names (`lp: [Dive Deep,
     /// Ownership]`, `principles:` with items under it), when they all resolve; not a
     /// site's `tags`.
@@ -4553,6 +4601,9 @@ struct Importer<'s, 'l, 'a> {
     /// writer in general kept only for the example it sets apart (see
     /// `example_only`).
     example_in_general: std::cell::Cell<bool>,
+    /// The notes are a page its front matter says is written for its readers (see
+    /// `FrontMatter::for_readers`): what is answered in it is a guide's samples.
+    page_for_readers: bool,
     /// The levels of the headings that say they head a story (see
     /// [`Importer::story_levels`]).
     story_levels: std::cell::OnceCell<Vec<usize>>,
@@ -14206,6 +14257,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     fn not_a_story(&self, draft: &Draft, asked_after: &[String]) -> Option<&'static str> {
         if self.a_prompt() {
             return Some("a prompt for a chat assistant (the notes say so), not a story");
+        }
+        if self.page_for_readers {
+            return Some(
+                "a sample in a page written for its readers (its front matter says so), not your story",
+            );
         }
         // Its parts and notes, read by the rules below.
         let told = draft.told();
