@@ -14260,7 +14260,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         if self.page_for_readers {
             return Some(
-                "a sample in a page written for its readers (its front matter says so), not your story",
+                "a sample in a page written for its readers (its front matter says so), not your own story",
             );
         }
         // Its parts and notes, read by the rules below.
