@@ -23461,3 +23461,28 @@ fn a_page_whose_front_matter_says_it_is_for_its_readers_holds_no_story_of_yours(
     let own = plan(&page("summary: \"my answers for the backend loop\""), &set);
     assert_eq!(own.drafts.len(), 2, "{:#?}", own.skipped);
 }
+
+#[test]
+fn the_word_scenario_alone_over_a_story_is_no_part_of_its_title() {
+    let set = principles::builtin();
+    // Our own words: a numbered question, `Scenario` alone over a scene told in "you"
+    // with no Situation label.
+    let notes = "# Prep\n\
+        1. **Tell me about a disagreement with a colleague**\n   \
+        * Scenario\n     \
+        * You own the search page and your colleague wants a rewrite.\n     \
+        * Conflict: Your colleague insists the old code cannot be saved.\n     \
+        * Resolution:\n         \
+        * You measure both options on last week's traffic.\n         \
+        * You show the numbers in the team review.\n     \
+        * Outcome: The team picks the cache, and it ships in a week.\n     \
+        * Lesson Learned: Numbers settle a disagreement sooner than opinions.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["You own the search page and your colleague wants a rewrite"],
+        "{:#?}",
+        read.drafts
+    );
+}

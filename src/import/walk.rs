@@ -14015,18 +14015,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .collect::<Vec<_>>()
                 .join("\n");
             // Nor a line that says what follows is an answer, over it ("A sample answer
-            // from my notes:", "My example:"): a label, not the story's name.
+            // from my notes:", "My example:", or the word alone, `Scenario`): a label,
+            // not the story's name.
+            let kind = |w: &String| {
+                matches!(
+                    w.as_str(),
+                    "example" | "sample" | "answer" | "response" | "story" | "scenario"
+                )
+            };
             let source = match source.trim_start().split_once('\n') {
                 Some((first, rest))
-                    if first.trim_end().ends_with([':', '：'])
+                    if (first.trim_end().ends_with([':', '：'])
                         && first.split_whitespace().count() <= 12
-                        && !rest.trim().is_empty()
-                        && plain_words(first).iter().any(|w| {
-                            matches!(
-                                w.as_str(),
-                                "example" | "sample" | "answer" | "response" | "story"
-                            )
-                        }) =>
+                        && plain_words(first).iter().any(kind)
+                        || matches!(plain_words(first).as_slice(), [word] if kind(word)))
+                        && !rest.trim().is_empty() =>
                 {
                     rest.to_string()
                 }
