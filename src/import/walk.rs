@@ -18833,7 +18833,8 @@ fn asks_in_third_person(line: &str) -> bool {
 
 /// Whether a line asks the reader without a question mark, as notes typed in haste
 /// do: it opens with a word that asks ("What scares you", "Tell me a time when you
-/// took a risk", "Describe your work process") and speaks to "you", or with a verb
+/// took a risk", "Describe your work process", "Name a challenge you faced", "Walk me
+/// through your project") and speaks to "you", or with a verb
 /// put to "you" ("Can you write like our audience", "Have you owned a launch").
 pub(super) fn asks_unmarked(line: &str) -> bool {
     let words = plain_words(line);
