@@ -7557,12 +7557,21 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
                 separated = true;
             }
             // `**Question: Tell me about…**`: the whole line in bold, the label and its
-            // text inside; the text is the line without its closing marks.
+            // text inside; the text is the line without its closing marks. (Or the
+            // whole paragraph, wrapped over a few lines, `**Situation: We needed to
+            // migrate… during the` over `migration.**`: the marks close at its end.)
             let whole_line = || {
                 let line = rest.lines().next().unwrap_or("").trim_end();
-                let inner = line.strip_suffix(marker)?;
+                let (inner, end) = match line.strip_suffix(marker) {
+                    Some(inner) => (inner, line.len()),
+                    None => {
+                        let all = rest.trim_end();
+                        let inner = all.strip_suffix(marker)?;
+                        ((2..=4).contains(&inner.lines().count())).then_some((inner, all.len()))?
+                    }
+                };
                 (separated && !inner.trim().is_empty() && !inner.contains(marker))
-                    .then(|| (inner.trim_start(), &rest[line.len()..]))
+                    .then(|| (inner.trim_start(), &rest[end..]))
             };
             let Some(r) = rest.trim_start().strip_prefix(marker) else {
                 if let Some((inner, after)) = whole_line()

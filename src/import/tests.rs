@@ -23486,3 +23486,23 @@ fn the_word_scenario_alone_over_a_story_is_no_part_of_its_title() {
         read.drafts
     );
 }
+
+#[test]
+fn a_part_label_in_bold_with_its_text_wrapped_over_lines_is_read() {
+    let set = principles::builtin();
+    // Our own words: the Situation's label and its text inside one bold, wrapped by
+    // the editor over two lines of the item.
+    let notes = "## Ownership\n\n\
+        * **Situation: Our nightly import failed twice a week and the team\n  \
+        lost a day each time.**\n\
+        * Action: I rebuilt it to retry.\n\
+        * Outcome: It has not failed since.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(
+        story.part(Part::Situation).contains("lost a day each time"),
+        "{story:?}"
+    );
+    assert!(!story.part(Part::Situation).contains("**"), "{story:?}");
+}
