@@ -23506,3 +23506,55 @@ fn a_part_label_in_bold_with_its_text_wrapped_over_lines_is_read() {
     );
     assert!(!story.part(Part::Situation).contains("**"), "{story:?}");
 }
+
+#[test]
+fn reminders_nested_under_a_question_item_are_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: questions as items, one-line reminders nested under them; one a
+    // practice kept up, under a question of how the writer works.
+    let notes = "**Top**\n\
+        - Tell me about a time you worked well within a team.\n  \
+        - Paired with the billing team on the invoice export.\n  \
+        - load test of the checkout\n  \
+        - reports rewrite. the analyst wrote the queries and I built the screens\n\
+        - Can you give me an example of how you set goals for yourself?\n  \
+        - weekly plan. tick off what got done and move the rest\n\
+        - Tell me about your biggest weakness.\n";
+    let read = plan(notes, &set);
+    let told: Vec<(&str, &[String])> = (read.drafts.iter())
+        .map(|d| (d.story.title.as_str(), d.story.questions.as_slice()))
+        .collect();
+    let asked = ["Tell me about a time you worked well within a team.".to_string()];
+    assert_eq!(told.len(), 3, "{:#?}", read.drafts);
+    for (_, questions) in &told {
+        assert_eq!(*questions, &asked[..]);
+    }
+    assert!(
+        !(read.drafts.iter()).any(|d| d.all_text().contains("weekly plan")),
+        "{:#?}",
+        read.drafts
+    );
+}
+
+#[test]
+fn a_page_titled_by_a_question_over_one_story_gives_the_story_its_question() {
+    let set = principles::builtin();
+    // Our own words: a page whose TOML title asks for an occasion, a line of values to
+    // choose from, the pair chosen in bold, then the story in paragraphs.
+    let notes = "+++\ntitle = \"Describe a time two of your values pulled against each other.\"\n\
+        date = 2026-01-01\n+++\n\n\
+        **Values to pick from:** Candor, Speed, Care, Rigor, Thrift, Patience\n\n\
+        **Speed/Rigor**\n\n\
+        When I moved to a smaller team, my lead told me I reviewed too slowly. I had \
+        always read every line before a release.\n\n\
+        I started marking the risky files in each change and read those closely. Our \
+        releases went out a day sooner, and no bug came from the files I skimmed.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert_eq!(
+        story.questions,
+        ["Describe a time two of your values pulled against each other."]
+    );
+    assert_eq!(story.title, "Speed/Rigor");
+}

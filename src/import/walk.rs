@@ -634,6 +634,16 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     // A page its front matter says is written for its readers (see
     // `FrontMatter::for_readers`).
     let for_readers = front.as_ref().is_some_and(FrontMatter::for_readers);
+    // A page whose title asks for an occasion (`title = "…describe a time in which…"`):
+    // the question its stories answer, when no heading of its own asks another.
+    let page_question = (front.as_ref())
+        .and_then(|f| f.title.as_deref())
+        .map(bare_question)
+        .filter(|q| asks_for_story(q) || is_prompt(q))
+        .filter(|_| {
+            (markdown.lines().skip(front_end))
+                .all(|l| super::details::heading_marks(l.trim_start()).is_none())
+        });
     let front_card = front.and_then(|front| front.card(markdown, set));
     let root = parse_document(&arena, &read, &options);
     // Blocks are found in the notes as read, and their text taken as written: the line
@@ -886,6 +896,11 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     importer.resolve_references();
     importer.resolve_pointed();
     importer.link_rows(markdown);
+    if let Some(question) = page_question {
+        for draft in (importer.plan.drafts.iter_mut()).filter(|d| d.story.questions.is_empty()) {
+            draft.story.questions.push(question.clone());
+        }
+    }
     let retold = importer.retold_pairs();
     let summaries = importer.summaries();
     let mut plan = importer.plan;
@@ -1541,9 +1556,9 @@ fn front_matter(markdown: &str) -> Option<FrontMatter> {
 impl FrontMatter {
     /// Whether the page says it is written for its readers: its title or what it says
     /// it is about names it a guide (`Software Engineer Interview Guide`, a handbook, a
-    /// tutorial), speaks of its readers (`equips job seekers…`, `candidates`) or to
-    /// them (`Senior-level interviews dig into how you lead…`), and never of its
-    /// writer ("I", "my", "we"). A page so described is a guide, and the answers in it
+    /// tutorial) or speaks of its readers (`equips job seekers…`, `candidates`), or what
+    /// it says it is about speaks to them (`Senior-level interviews dig into how you
+    /// lead…`), and none of it of its writer ("I", "my", "we"). A page so described is a guide, and the answers in it
     /// are its samples: no story of the person importing it. (A page of one's own
     /// notes says what it holds: `summary: my answers for the loop`.)
     fn for_readers(&self) -> bool {
@@ -1564,14 +1579,19 @@ impl FrontMatter {
             )
         });
         let readers = said.iter().any(|words| {
-            words.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "you" | "your" | "you're" | "candidates" | "readers" | "learners"
-                )
-            }) || words.windows(2).any(|pair| pair == ["job", "seekers"])
+            words
+                .iter()
+                .any(|w| matches!(w.as_str(), "candidates" | "readers" | "learners"))
+                || words.windows(2).any(|pair| pair == ["job", "seekers"])
         });
-        !writer && (guide || readers)
+        // (Spoken to in what the page says it is about; a title that asks "you", `title
+        // = "Describe a time in which…you…"`, is the question the page answers.)
+        let addressed = (self.about.iter()).any(|t| {
+            plain_words(t)
+                .iter()
+                .any(|w| matches!(w.as_str(), "you" | "your" | "you're"))
+        });
+        !writer && (guide || readers || addressed)
     }
 
     /// The principles a list under a key that says so names (`lp: [Dive Deep,
@@ -6945,6 +6965,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // A story's name a line each (`1. Choice between OCR vs LLM`), under a
             // question that asks for a story: a reminder each.
             Names(String, Vec<String>),
+            // Reminders nested as items under the question (`- Tell me about a time you
+            // worked well within a team.` over `  - connection migration pentest`): a
+            // story each, read as under a question's heading (see
+            // `reminders_answering`); the items that are no reminder are skipped.
+            Listed(String, Vec<((usize, usize), bool)>),
             Tests(String, Vec<String>),
             Other,
         }
@@ -7010,8 +7035,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .and_then(|l| principle_led(l.split(" - ").next().unwrap_or(l), self.set))
                 .is_some()
                 && is_description(&answer);
+            let nested: Vec<_> = item.children().collect();
+            // (Each reminder a line, nothing nested under it: a story told in sections
+            // nested under the question is read below.)
+            let listed = match nested.as_slice() {
+                [asked, list]
+                    if matches!(asked.data().value, NodeValue::Paragraph)
+                        && list.children().all(|item| {
+                            item.children()
+                                .all(|c| matches!(c.data().value, NodeValue::Paragraph))
+                        }) =>
+                {
+                    self.reminders_of_occasions(&question, &[*list])
+                }
+                _ => None,
+            };
+            let practice = !answer.contains('\n') && names_no_occasion(&answer);
             let kind = if !asks || answer.is_empty() {
                 Answer::Other
+            } else if let Some((_, items)) = listed {
+                Answer::Listed(question, items)
             } else if !names.ids.is_empty() && names.unknown.is_empty() {
                 Answer::Tests(question, names.ids)
             } else if describes_next {
@@ -7024,6 +7067,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || (asks_for_story(&question) || is_prompt(&question))
                     && dashed_fragments_told(&answer))
                 && !about_the_person(&question)
+                // (Not a practice kept up, in a line: `daily task list. mark what got
+                // done…` under "how you set goals for yourself".)
+                && !practice
             {
                 // (The colon that leads to the answer, `…you helped resolve:`, is no
                 // part of the question.)
@@ -7032,7 +7078,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .trim_end()
                     .to_string();
                 Answer::Recalls(question, answer.clone(), names_within(&answer, self.set))
-            } else if names_stories && !about_the_person(&question) {
+            } else if names_stories && !about_the_person(&question) && !practice {
                 Answer::Names(question, named)
             } else {
                 Answer::Other
@@ -7041,7 +7087,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         let recalls = read
             .iter()
-            .filter(|(_, k)| matches!(k, Answer::Recalls(..) | Answer::Names(..)))
+            .filter(|(_, k)| {
+                matches!(
+                    k,
+                    Answer::Recalls(..) | Answer::Names(..) | Answer::Listed(..)
+                )
+            })
             .count();
         // (Topics answered count with the questions when the questions outnumber them:
         // a list of topics alone is a list of reminders, read elsewhere.)
@@ -7077,6 +7128,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         }
                     }
                     self.section = None;
+                }
+                Answer::Listed(question, items) => {
+                    for ((from, to), reminder) in items {
+                        if reminder {
+                            let text = strip_marker(&self.source(from, to, 0)).trim().to_string();
+                            self.reminder_draft(&first.id, level, (from, to), &question, &text);
+                        } else {
+                            self.plan.skipped.push(Skipped {
+                                lines: (from, to),
+                                reason: reason.clone(),
+                                text: self.source(from, to, 0),
+                            });
+                        }
+                    }
                 }
                 Answer::Names(question, named) => {
                     for name in named {
@@ -7481,6 +7546,36 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         let (s, e) = span(list);
         matches!(list.data().value, NodeValue::List(_)) && fragments_told(&self.source(s, e, 0))
+    }
+
+    /// [`Self::reminders_answering`] for a question that asks for any one occasion
+    /// ("Tell me about a time you…"), read only when the list holds two reminders or
+    /// more and no item opens on a label (`- S: …`, a story's parts an item each), on "I"
+    /// or "we", or on a word that goes on from the item above ("This was…", "Then…"):
+    /// one telling's sentences. Reminders leave out "I", and stand apart.
+    fn reminders_of_occasions<'n>(
+        &self,
+        asked: &str,
+        answer: &[&'n AstNode<'n>],
+    ) -> Option<Reminders> {
+        if !asks_for_one_occasion(asked) {
+            return None;
+        }
+        let (lead, items) = self.reminders_answering(asked, answer, false)?;
+        let apart = items.iter().all(|&((s, _), _)| {
+            let first = strip_marker(self.lines.get(s - 1).map_or("", |l| l.trim()));
+            let opening = words_of(&first).into_iter().next().unwrap_or_default();
+            split_label(&first).is_none()
+                && !matches!(
+                    opening.as_str(),
+                    "i" | "we" | "i'm" | "i've" | "we're" | "we've"
+                )
+                && !matches!(
+                    opening.as_str(),
+                    "this" | "that" | "it" | "then" | "so" | "and" | "but" | "also"
+                )
+        });
+        (items.len() >= 2 && apart).then_some((lead, items))
     }
 
     /// The reminders listed under `asked`, a question that asks for a story, as its
@@ -8259,22 +8354,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // on a label. Nor one telling's sentences: reminders leave out "I", and stand
         // apart, none going on from the one above with "This was…", "Then…".)
         if unnamed
-            && asks_for_one_occasion(&heading)
-            && let Some((lead, items)) = self.reminders_answering(&heading, &blocks, false)
-            && items.len() >= 2
-            && items.iter().all(|&((s, _), _)| {
-                let first = strip_marker(self.lines.get(s - 1).map_or("", |l| l.trim()));
-                let opening = words_of(&first).into_iter().next().unwrap_or_default();
-                split_label(&first).is_none()
-                    && !matches!(
-                        opening.as_str(),
-                        "i" | "we" | "i'm" | "i've" | "we're" | "we've"
-                    )
-                    && !matches!(
-                        opening.as_str(),
-                        "this" | "that" | "it" | "then" | "so" | "and" | "but" | "also"
-                    )
-            })
+            && let Some((lead, items)) = self.reminders_of_occasions(&heading, &blocks)
             && let Some(first) = self.set.principles.first()
         {
             self.finish_draft();
@@ -14023,12 +14103,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     "example" | "sample" | "answer" | "response" | "story" | "scenario"
                 )
             };
+            // (Nor a label over words to choose from, `**Sample values:** Candor, Humor,
+            // Teamwork, …`: no story's name.)
+            let choices = |line: &str| {
+                line.split_once(':').is_some_and(|(label, list)| {
+                    let items: Vec<&str> = list.split(',').map(str::trim).collect();
+                    plain_words(label).len() <= 5
+                        && items.len() >= 5
+                        && items
+                            .iter()
+                            .all(|i| (1..=2).contains(&plain_words(i).len()))
+                })
+            };
             let source = match source.trim_start().split_once('\n') {
                 Some((first, rest))
                     if (first.trim_end().ends_with([':', '：'])
                         && first.split_whitespace().count() <= 12
                         && plain_words(first).iter().any(kind)
-                        || matches!(plain_words(first).as_slice(), [word] if kind(word)))
+                        || matches!(plain_words(first).as_slice(), [word] if kind(word))
+                        || choices(first))
                         && !rest.trim().is_empty() =>
                 {
                     rest.to_string()
