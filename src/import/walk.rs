@@ -1558,9 +1558,10 @@ impl FrontMatter {
     /// it is about names it a guide (`Software Engineer Interview Guide`, a handbook, a
     /// tutorial) or speaks of its readers (`equips job seekers…`, `candidates`), or what
     /// it says it is about speaks to them (`Senior-level interviews dig into how you
-    /// lead…`), and none of it of its writer ("I", "my", "we"). A page so described is a guide, and the answers in it
-    /// are its samples: no story of the person importing it. (A page of one's own
-    /// notes says what it holds: `summary: my answers for the loop`.)
+    /// lead…`), and none of it of its writer ("I", "my", "we"). A page so described is a
+    /// guide, and the answers in it are its samples: no story of the person importing
+    /// it. (A page of one's own notes says what it holds: `summary: my answers for the
+    /// loop`.)
     fn for_readers(&self) -> bool {
         let said: Vec<Vec<String>> = (self.title.iter())
             .chain(&self.about)
