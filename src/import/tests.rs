@@ -23558,3 +23558,23 @@ fn a_page_titled_by_a_question_over_one_story_gives_the_story_its_question() {
     );
     assert_eq!(story.title, "Speed/Rigor");
 }
+
+#[test]
+fn a_story_under_a_question_that_opens_on_a_technical_problem_is_read() {
+    let set = principles::builtin();
+    // Our own words: a question asking for an occasion, the answer opening on "the
+    // most complex technical problem I solved".
+    let notes = "## Question 4: Tell me about a time when you had to solve a complex technical problem.\n\n\
+        ### Answer\n\n\
+        One of the most complex technical problems I solved was keeping the stock counts \
+        right while two warehouses wrote at once.\n\n\
+        **The Situation:**\n- Counts drifted by a few units each night\n\n\
+        **Results:**\n- The counts matched for six months after I added a ledger\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert!(read.drafts[0].all_text().contains("two warehouses"));
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time when you had to solve a complex technical problem."]
+    );
+}

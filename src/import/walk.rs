@@ -8477,7 +8477,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     Some("which says its stories are a guide's samples, not your own")
                 } else if shape_heading(&title) && self.advises() {
                     Some("which shows the shape of a story: a guide's example, not your own")
-                } else if technical_heading(&title) || first_line.is_some_and(technical_lead) {
+                } else if technical_heading(&title)
+                    // (Under a heading that asks for an occasion, a first line on a
+                    // technical problem is the story's: "One of the most complex
+                    // technical problems I solved…".)
+                    || !asked && first_line.is_some_and(technical_lead)
+                {
                     Some("which holds technical questions: no story")
                 } else if pitches_heading(&title)
                     || timed_version(&title) && self.right_under_the_title(lines.0)
