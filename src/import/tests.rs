@@ -23578,3 +23578,22 @@ fn a_story_under_a_question_that_opens_on_a_technical_problem_is_read() {
         ["Tell me about a time when you had to solve a complex technical problem."]
     );
 }
+
+#[test]
+fn sections_of_one_answer_labelled_as_parts_stay_in_that_answer() {
+    let set = principles::builtin();
+    // Our own words: one answer under its question, its sub-problems each a `Problem`
+    // and `Solution` pair with no one in them.
+    let notes = "## Question 7: Tell me about a time you fixed a system nobody trusted.\n\n\
+        ### Answer\n\n\
+        At my last job I took over the billing export, which failed most nights.\n\n\
+        **The Situation:**\n- Exports failed four nights in five\n\n\
+        **a. Ordering:**\n- **Problem**: Rows written out of order\n- **Solution**: Sort by account first\n\n\
+        **b. Retries:**\n- **Problem**: Failed batches lost\n- **Solution**: A queue with retries\n\n\
+        **Results:**\n- No failed night for three months after I shipped both\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let text = read.drafts[0].all_text();
+    assert!(text.contains("A queue with retries"), "{text}");
+    assert!(text.contains("billing export"), "{text}");
+}

@@ -821,6 +821,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     importer.own_waiting();
     importer.finish_draft();
     rejoin_parts(&mut importer.plan, &lines);
+    rejoin_sections(&mut importer.plan, &lines);
     share_heading_questions(&mut importer.plan, &lines);
     point_to_named_stories(&mut importer.plan);
     for (line, text) in unwrapped {
@@ -17081,6 +17082,62 @@ fn rejoin_parts(plan: &mut ImportPlan, lines: &[&str]) {
         for (part, text) in this.story.written_parts() {
             *before.story.part_mut(part) = text.to_string();
         }
+        before.lines.1 = before.lines.1.max(this.lines.1);
+    }
+}
+
+/// Sections of one answer, split from it by their parts' labels: under a question
+/// whose answer tells one occasion, the sub-problems it met (`- **Problem**: Duplicate
+/// event processing` over `- **Solution**: Idempotency keys`) or the options it weighed
+/// (`**Option 1: Apache Kafka**` over pros and cons) are read as stories of their own.
+/// A draft right after another with the same question, its lines running on from that
+/// draft's, with labelled parts and no one in its scene, its actions or its notes ("I",
+/// "we" nowhere there: the answer's results and lessons may follow it), not opened by a
+/// label that starts a story (`**Scenario: NAME**`, `Story 2:`) nor told as another
+/// instance, is the one before's: its text joins that draft's notes. A second story
+/// under the same question tells who did what.
+fn rejoin_sections(plan: &mut ImportPlan, lines: &[&str]) {
+    let line = |n: usize| lines.get(n.wrapping_sub(1)).copied().unwrap_or("");
+    let mut i = 1;
+    while i < plan.drafts.len() {
+        let (before, this) = (&plan.drafts[i - 1], &plan.drafts[i]);
+        // (The label's line, wherever the draft's lines begin: a story's label and its
+        // name, kept with the structure, or the first line of the draft's own.)
+        let labelled = (plan.ignored.iter()).any(|s| {
+            s.reason.starts_with("a story's label")
+                && (this.lines.0..=this.lines.1).contains(&s.lines.0)
+        });
+        let first = (this.lines.0..=this.lines.1)
+            .find(|&n| !line(n).trim().is_empty())
+            .unwrap_or(this.lines.0);
+        let opening = strip_marker(line(first).trim());
+        let joins = !labelled
+            && !this.story.questions.is_empty()
+            && this.story.questions == before.story.questions
+            && this.lines.0 == before.lines.1 + 1
+            && !this.another
+            && this.story.written_parts().next().is_some()
+            && persons(&format!(
+                "{}\n{}",
+                [Part::Situation, Part::Task, Part::Action]
+                    .map(|p| this.story.part(p))
+                    .join("\n"),
+                this.story.notes
+            ))
+            .0 == 0
+            && next_story(opening.trim_matches(['*', '_'])).is_none()
+            && next_story(&opening).is_none();
+        if !joins {
+            i += 1;
+            continue;
+        }
+        let this = plan.drafts.remove(i);
+        let text = (this.lines.0..=this.lines.1)
+            .map(line)
+            .collect::<Vec<_>>()
+            .join("\n");
+        let before = &mut plan.drafts[i - 1];
+        append(&mut before.story.notes, text.trim());
         before.lines.1 = before.lines.1.max(this.lines.1);
     }
 }
