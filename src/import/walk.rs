@@ -17103,16 +17103,17 @@ fn rejoin_sections(plan: &mut ImportPlan, lines: &[&str]) {
         let (before, this) = (&plan.drafts[i - 1], &plan.drafts[i]);
         // (The label's line, wherever the draft's lines begin: a story's label and its
         // name, kept with the structure, or the first line of the draft's own.)
-        let labelled = (plan.ignored.iter()).any(|s| {
-            s.reason.starts_with("a story's label")
-                && (this.lines.0..=this.lines.1).contains(&s.lines.0)
-        });
+        let labelled = || {
+            (plan.ignored.iter()).any(|s| {
+                s.reason.starts_with("a story's label")
+                    && (this.lines.0..=this.lines.1).contains(&s.lines.0)
+            })
+        };
         let first = (this.lines.0..=this.lines.1)
             .find(|&n| !line(n).trim().is_empty())
             .unwrap_or(this.lines.0);
         let opening = strip_marker(line(first).trim());
-        let joins = !labelled
-            && !this.story.questions.is_empty()
+        let joins = !this.story.questions.is_empty()
             && this.story.questions == before.story.questions
             && this.lines.0 == before.lines.1 + 1
             && !this.another
@@ -17126,7 +17127,8 @@ fn rejoin_sections(plan: &mut ImportPlan, lines: &[&str]) {
             ))
             .0 == 0
             && next_story(opening.trim_matches(['*', '_'])).is_none()
-            && next_story(&opening).is_none();
+            && next_story(&opening).is_none()
+            && !labelled();
         if !joins {
             i += 1;
             continue;
