@@ -1586,13 +1586,14 @@ impl FrontMatter {
                 .any(|w| matches!(w.as_str(), "candidates" | "readers" | "learners"))
                 || words.windows(2).any(|pair| pair == ["job", "seekers"])
         });
-        // (Spoken to in what the page says it is about; a title that asks "you", `title
-        // = "Describe a time in which…you…"`, is the question the page answers.)
-        let addressed = (self.about.iter()).any(|t| {
-            plain_words(t)
-                .iter()
-                .any(|w| matches!(w.as_str(), "you" | "your" | "you're"))
-        });
+        // (Spoken to in what the page says it is about, read after the title; a title
+        // that asks "you", `title = "Describe a time in which…you…"`, is the question
+        // the page answers.)
+        let about = &said[usize::from(self.title.is_some())..];
+        let addressed = about
+            .iter()
+            .flatten()
+            .any(|w| matches!(w.as_str(), "you" | "your" | "you're"));
         !writer && (guide || readers || addressed)
     }
 
