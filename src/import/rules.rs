@@ -6886,8 +6886,21 @@ fn relates_questions(text: &str) -> Option<&str> {
         "addresses",
     ];
     let bare = text.trim_start().trim_start_matches(['*', '_']);
-    let colon = bare.find(':')?;
+    // `✅ Question It Answers`, `Questions this story answers:`: the word for the
+    // questions, then what they are to the story; with its colon or alone on its line.
+    let asked_first = |words: &[String]| {
+        (2..=5).contains(&words.len())
+            && matches!(words[0].as_str(), "question" | "questions")
+            && words.last().is_some_and(|w| TIES.contains(&w.as_str()))
+    };
+    let Some(colon) = bare.find(':') else {
+        return (!bare.contains('\n') && asked_first(&plain_words(bare)))
+            .then_some(&bare[bare.len()..]);
+    };
     let words = plain_words(&bare[..colon]);
+    if asked_first(&words) {
+        return Some(bare[colon + 1..].trim_start_matches(['*', '_']));
+    }
     let value = bare[colon + 1..].trim_start_matches(['*', '_']);
     // (Or the tie alone, `**Answers:** "Work at scale" · "A time you improved
     // security"`, over two prompts or more in quotation marks: what the story answers.)
@@ -6923,15 +6936,19 @@ pub(super) fn quoted_pieces(text: &str) -> Option<Vec<String>> {
 pub(super) fn qualified_label<'t>(text: &'t str, set: &PrincipleSet) -> Option<(&'t str, &'t str)> {
     let text = text.trim_start();
     let line = text.lines().next()?.trim_end();
-    let (word, rest) = line.split_once(' ')?;
+    // (`⭐ Immediate Action`: a sign before the word is decoration; a label alone in its
+    // paragraph needs no colon.)
+    let signed = line.trim_start_matches(pictograph).trim_start();
+    let (word, rest) = signed.split_once(' ')?;
+    let alone = text.trim_end() == line && plain_words(line).len() <= 3;
     let part = |t: &str| matches!(exact_label(t), Some((Label::Part(_), after)) if after.trim().is_empty());
     (!word.is_empty()
         && word.chars().all(char::is_alphabetic)
         && exact_label(word).is_none()
-        && set.resolve(line.trim_end_matches(':')).is_none()
-        && line.ends_with(':')
+        && set.resolve(signed.trim_end_matches(':')).is_none()
+        && (line.ends_with(':') || alone)
         && part(rest))
-    .then(|| (line, &text[word.len() + 1..]))
+    .then(|| (line, &text[line.len() - signed.len() + word.len() + 1..]))
 }
 
 /// Splits a leading label off a paragraph: `**Situation:** text`, `S — text`,

@@ -23597,3 +23597,130 @@ fn sections_of_one_answer_labelled_as_parts_stay_in_that_answer() {
     assert!(text.contains("A queue with retries"), "{text}");
     assert!(text.contains("billing export"), "{text}");
 }
+
+#[test]
+fn a_story_numbered_over_its_name_with_star_at_the_names_level_is_one_card() {
+    let set = principles::builtin();
+    // Our own words: a file of one story, `# STORY : 2` over its name, the questions
+    // it answers, then `## STAR :` at the name's own level over the parts. The name
+    // used to be skipped and the number taken as the title, the questions with it.
+    let notes = "# STORY : 2\n\n\
+        ## Rolling Back a Bad Schema Change\n\n\
+        ### Questions :\n\n\
+        * Tell me about a time when you **made a quick decision**.\n\
+        * Tell me about a time you **owned a mistake** .\n\n\
+        ## STAR :\n\n\
+        ### **Situation**\n\n\
+        A migration I wrote locked the orders table during peak traffic.\n\n\
+        ### **Task**\n\n\
+        I had to restore writes within minutes.\n\n\
+        ### **Action**\n\n\
+        I rolled the migration back and rewrote it to run in batches.\n\n\
+        ### **Result**\n\n\
+        Writes recovered in four minutes; the batched version shipped that night.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "Rolling Back a Bad Schema Change");
+    assert_eq!(story.questions.len(), 2, "{:#?}", story.questions);
+    for part in [Part::Situation, Part::Task, Part::Action, Part::Result] {
+        assert!(!story.part(part).trim().is_empty(), "{part:?}: {story:#?}");
+    }
+    assert!(!story.notes.contains("STAR"), "{:?}", story.notes);
+    let reasons: Vec<&str> = read.ignored.iter().map(|s| s.reason.as_str()).collect();
+    assert!(
+        reasons.contains(
+            &"a story's number among the writer's, not its name: the heading below names it"
+        ),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.contains(&"a heading that says how the story is told, not a part of it"),
+        "{reasons:?}"
+    );
+}
+
+#[test]
+fn a_list_of_what_a_story_shows_links_the_principles_it_names() {
+    let set = principles::builtin();
+    // Our own words: one story's card ending in what it shows, a line saying so over
+    // items that are a principle's short name with a word or two more, and a heading
+    // on why it fits over check-marked names. They used to be notes, the principle
+    // guessed.
+    let notes = "# Story : 5\n\n\
+        ## Saying No to a Launch Date\n\n\
+        ### Situation\n\n\
+        I ran the load tests for a date sales had promised a customer; we would miss it.\n\n\
+        ### Action\n\n\
+        I showed my director the test results and asked to move the date by a week.\n\n\
+        ### Result\n\n\
+        The launch slipped six days and held its first peak without an incident.\n\n\
+        ### Learning\n\n\
+        I bring numbers to a disagreement, not opinions.\n\n\
+        This STAR shows:\n\n\
+        * **Backbone with maturity**\n\
+        * **Senior judgment**\n\n\
+        ### Why this is a strong Amazon story\n\n\
+        * ✅ Insist on the Highest Standards\n\
+        * ✅ Initiative and Ownership\n\
+        * ✅ Clear customer impact\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let draft = &read.drafts[0];
+    assert_eq!(draft.story.title, "Saying No to a Launch Date");
+    assert_eq!(
+        draft.story.principles,
+        [
+            "have-backbone-disagree-and-commit",
+            "insist-on-the-highest-standards",
+            "ownership"
+        ],
+    );
+    assert!(!draft.guessed);
+}
+
+#[test]
+fn a_plain_text_story_with_signed_labels_keeps_its_name_questions_and_action() {
+    let set = principles::builtin();
+    // Our own words: a story in plain text, no Markdown, each label after a sign
+    // (`⭐ Situation`), its name after `🔥 STORY 2 –` and the questions it answers
+    // under `✅ Question It Answers`. The name, the questions and the Action (after a
+    // word of when, `Immediate`) used to be lost to the title, the library's own
+    // questions and the Situation; the principle was guessed from the story's words.
+    let notes = "🔥 STORY 2 – Missing a Vendor Deadline\n\
+        ✅ Question It Answers\n\n\
+        Tell me about a time you missed a deadline.\n\n\
+        Tell me about a time you let someone down.\n\n\
+        Tell me about a time you had to deliver bad news.\n\n\
+        ⭐ Situation\n\n\
+        I owned the integration with a payments vendor for our checkout.\n\n\
+        The vendor changed their API two weeks before our launch.\n\n\
+        ⭐ Immediate Action\n\n\
+        I told my manager the same day.\n\n\
+        I rewrote the adapter over a weekend and asked the vendor for a sandbox.\n\n\
+        ⭐ Result\n\n\
+        We launched four days late, with no failed payments.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "Missing a Vendor Deadline");
+    assert_eq!(story.questions.len(), 3, "{:#?}", story.questions);
+    assert!(read.questions.is_empty(), "{:#?}", read.questions);
+    assert!(
+        story.part(Part::Action).starts_with("I told my manager"),
+        "{story:#?}"
+    );
+    assert!(
+        !story.part(Part::Situation).contains("manager"),
+        "{story:#?}"
+    );
+    // The label's word of when is kept with the lines read as structure.
+    assert!(
+        read.ignored.iter().any(|s| s.text == "⭐ Immediate Action"),
+        "{:#?}",
+        read.ignored
+    );
+    // Two of its three questions are nearest Earn Trust: the story's principle,
+    // guessed from what it is for rather than from its words.
+    assert_eq!(story.principles, ["earn-trust"]);
+}

@@ -1948,6 +1948,28 @@ fn name_of(set: &PrincipleSet, id: &str) -> String {
         .map_or_else(|| id.to_string(), |p| p.name.clone())
 }
 
+/// Whether a heading only counts a story among the writer's (`STORY : 4`, `SITUATION 1
+/// :`, `Story #2`): a label and a number, naming nothing.
+fn number_only(title: &str) -> bool {
+    let words = plain_words(title);
+    matches!(words.as_slice(), [label, number]
+        if matches!(label.as_str(), "story" | "situation" | "scenario" | "example")
+            && number.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether a heading only says how the story under it is told (`STAR :`, `STAR +
+/// LEARNING :`, `STAR Answer`): the method's letters, and what it adds.
+fn form_of_telling(heading: &str) -> bool {
+    let words = plain_words(heading);
+    words.first().is_some_and(|w| w == "star")
+        && words[1..].iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "learning" | "learnings" | "answer" | "format" | "method"
+            )
+        })
+}
+
 /// Whether the notes are one story's card, and if so the principles its line of
 /// principles names and the level of its title: they open with a heading that names
 /// the story or asks the question it answers (no principle), the only heading of its
@@ -1974,13 +1996,20 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<(Vec<String>, usize)> {
     };
     // The title's level is the notes' own: `## Title` over `###` sections is the same
     // card as `# Title` over `##` ones.
-    let first = lines.next()?;
-    let title = heading_line(first).filter(|t| t.starts_with(' '))?.trim();
-    let level = first
-        .trim_start()
-        .bytes()
-        .take_while(|&b| b == b'#')
-        .count();
+    let depth_of = |line: &str| line.trim_start().bytes().take_while(|&b| b == b'#').count();
+    let mut first = lines.next()?;
+    let mut title = heading_line(first).filter(|t| t.starts_with(' '))?.trim();
+    // `# STORY : 4` over `## Disagreeing Respectfully…`: the story's number, counted
+    // among the writer's files; the heading under it is its name.
+    if number_only(title) {
+        let below = lines.clone().next()?;
+        let name = heading_line(below).filter(|t| t.starts_with(' '))?.trim();
+        if depth_of(below) <= depth_of(first) || number_only(name) {
+            return None;
+        }
+        (first, title) = (lines.next()?, name);
+    }
+    let level = depth_of(first);
     if !heading_principles(title, set).is_empty() || says_story(title) {
         return None;
     }
@@ -2012,7 +2041,12 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<(Vec<String>, usize)> {
         if let Some(text) = heading_line(line) {
             // (`#ownership`, with no space, is a tag, not a heading above the title.)
             let depth = line.trim_start().bytes().take_while(|&b| b == b'#').count();
-            if depth <= level && (text.is_empty() || text.starts_with(' ')) {
+            // (`## STAR :` at the title's level says how the story below is told: one
+            // of its sections.)
+            if depth <= level
+                && (text.is_empty() || text.starts_with(' '))
+                && !(depth == level && form_of_telling(text))
+            {
                 return None;
             }
             let text = text.trim();
@@ -2101,6 +2135,13 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<(Vec<String>, usize)> {
                 super::tables::principles_column(&lines, set)
             })
             .unwrap_or_default();
+        // And the list of what the story shows, where the card has one.
+        let mut ids = ids;
+        for id in shown_principles(markdown, set) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
         return Some((ids, level));
     }
     // (Two situations opened by the same label are two stories told: no one story's
@@ -2116,6 +2157,50 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<(Vec<String>, usize)> {
         return None;
     }
     tags.pop().map(|ids| (ids, level))
+}
+
+/// The principles a story's card lists as what the story shows, under a heading that
+/// says why it fits (`### Why this is a STRONG Amazon story` over `- ✅ Think Big`) or a
+/// line that says what follows is what it shows (`This STAR shows:` over `* **Backbone
+/// with maturity**`): each item that is a principle's name, or a name and a word or two
+/// joined to it by "and" or "with" (`Initiative and Ownership`). Other items (`Senior
+/// judgment`) name none.
+fn shown_principles(markdown: &str, set: &PrincipleSet) -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut under = false;
+    for line in markdown.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if let Some(heading) = heading_line(line) {
+            under = why_it_fits(heading.trim());
+            continue;
+        }
+        let Some(item) = line
+            .strip_prefix(['-', '*', '+'])
+            .filter(|i| i.starts_with(' '))
+        else {
+            under = line.ends_with(':')
+                && plain_words(line)
+                    .last()
+                    .is_some_and(|w| matches!(w.as_str(), "shows" | "demonstrates" | "highlights"));
+            continue;
+        };
+        if !under || plain_words(item).len() > 5 {
+            continue;
+        }
+        let named = heading_principle(item, set).or_else(|| {
+            let lower = item.to_lowercase();
+            [" and ", " with "]
+                .iter()
+                .filter_map(|joint| lower.split_once(joint))
+                .flat_map(|(a, b)| [a.to_string(), b.to_string()])
+                .find_map(|piece| heading_principle(&piece, set))
+        });
+        if let Some(p) = named
+            && !ids.contains(&p.id)
+        {
+            ids.push(p.id.clone());
+        }
+    }
+    ids
 }
 
 /// The title of a section set in bold alone on its line (`**The failure**`): a few
@@ -4933,6 +5018,36 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     }
 
     fn heading(&mut self, text: &str, level: u8, (line, last): (usize, usize)) {
+        // `# STORY : 4` over the card's title: the story's number among the writer's.
+        if self
+            .card
+            .as_ref()
+            .is_some_and(|(_, title)| usize::from(level) < *title)
+            && self.section.is_none()
+            && self.plan.drafts.is_empty()
+            && number_only(text)
+        {
+            self.plan.ignored.push(Skipped {
+                lines: (line, last),
+                reason:
+                    "a story's number among the writer's, not its name: the heading below names it"
+                        .into(),
+                text: self.source(line, last, 0),
+            });
+            return;
+        }
+        // `## STAR :` at the level of a story card's title: how the story is told, one
+        // of its sections, as if a level deeper.
+        let level = if self
+            .section
+            .as_ref()
+            .is_some_and(|s| s.card && s.level == level)
+            && form_of_telling(text)
+        {
+            level + 1
+        } else {
+            level
+        };
         // `### Tell me about a time…? <a name="q2"></a>`: the anchor that links from a
         // table of contents to the heading; kept with the lines read as structure.
         if let Some(tag) = self.lines.get(line - 1).and_then(|l| inline_anchor(l)) {
@@ -5365,6 +5480,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .map(|p| p.id.clone());
             if self.current.is_none() {
                 self.start_draft(line);
+            }
+            if in_card && form_of_telling(text) {
+                self.plan.ignored.push(Skipped {
+                    lines: (line, last),
+                    reason: "a heading that says how the story is told, not a part of it".into(),
+                    text: self.source(line, last, 0),
+                });
+                return;
             }
             if let Some(building) = self.current.as_mut() {
                 building.under_sources = in_card && sources_heading(text);
@@ -14245,6 +14368,34 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 return;
             }
         }
+        // Three questions or more that the writer lists for the story (`Question It
+        // Answers` over five): together they say what it is for, the principle most of
+        // them are nearest (the first of those as many), when two or more agree.
+        if draft.story.questions.len() >= 3 {
+            let mut votes: Vec<(&crate::model::Principle, usize)> = Vec::new();
+            for question in &draft.story.questions {
+                let Some(principle) = self.nearest(question) else {
+                    continue;
+                };
+                match votes.iter_mut().find(|(p, _)| p.id == principle.id) {
+                    Some((_, n)) => *n += 1,
+                    None => votes.push((principle, 1)),
+                }
+            }
+            let most = votes.iter().map(|(_, n)| *n).max().unwrap_or(0);
+            if most >= 2
+                && let Some((principle, _)) = votes.iter().find(|(_, n)| *n == most)
+            {
+                self.plan.warnings.push(guessed_warning(
+                    draft.lines.0,
+                    draft.story.title.trim(),
+                    &principle.name,
+                    self.named_by(),
+                ));
+                draft.story.principles = vec![principle.id.clone()];
+                return;
+            }
+        }
         // An interviewer's question, put to "you"; not the notes' own ("What do they
         // care about?").
         if let Some(question) = draft.story.questions.first()
@@ -19372,9 +19523,11 @@ fn story_split(text: &str) -> Option<(&str, &str)> {
             .filter_map(|dash| text.find(dash).map(|at| (at, dash.len())))
             .min()?;
         let (label, rest) = (&text[..at.0], &text[at.0 + at.1..]);
+        // (`🔥 STORY 3 – NAME`: a sign before the label is decoration.)
         let words: Vec<&str> = label
             .split_whitespace()
             .map(|w| w.trim_matches(['*', '_']))
+            .skip_while(|w| !w.chars().any(char::is_alphanumeric))
             .collect();
         let numbered = matches!(words.as_slice(), [story, mark]
             if story.eq_ignore_ascii_case("story")
@@ -19387,9 +19540,11 @@ fn story_split(text: &str) -> Option<(&str, &str)> {
 
 /// What [`next_story`] reads of a label and the text after it.
 fn story_label_words<'t>(label: &str, rest: &'t str) -> Option<(Option<String>, &'t str)> {
+    // (`🔥 STORY 3`: a sign before the label is decoration.)
     let words: Vec<&str> = label
         .split_whitespace()
         .map(|w| w.trim_matches(['*', '_']))
+        .skip_while(|w| !w.chars().any(char::is_alphanumeric))
         .collect();
     let last = words.last()?;
     // "Story", or the word typed with two letters the wrong way round ("Stroy"), as a
@@ -19848,7 +20003,12 @@ pub(super) fn story_name(text: &str) -> Option<&str> {
     if name.is_some() {
         return None;
     }
-    if label.split_whitespace().count() > 2 {
+    // (`🔥 STORY 3 – NAME`: the sign before the label is no word of it.)
+    if (label.split_whitespace())
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+        > 2
+    {
         return None;
     }
     let rest = without_story_number(rest.trim().trim_matches(['*', '_']).trim());
