@@ -23724,3 +23724,86 @@ fn a_plain_text_story_with_signed_labels_keeps_its_name_questions_and_action() {
     // guessed from what it is for rather than from its words.
     assert_eq!(story.principles, ["earn-trust"]);
 }
+
+#[test]
+fn a_principles_heading_over_part_headings_is_one_story_and_a_part_told_again_the_next() {
+    let set = principles::builtin();
+    // Our own words: a principle's heading over its story's parts, each under a
+    // heading of its own, then the parts again for a second story. Each part's heading
+    // used to be a draft of its own, titled by the part.
+    let notes = "## Ownership\n\n\
+        ### Situation\n\nI found a leak in the billing job.\n\n\
+        ### Action\n\nI fixed it over the weekend.\n\n\
+        ### Result\n\nIt held for a year.\n\n\
+        ### Situation\n\nNobody owned the flaky deploy script.\n\n\
+        ### Action\n\nI rewrote it and put my name in the runbook.\n\n\
+        ### Result\n\nDeploys stopped failing on Fridays.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    for (draft, opening) in read.drafts.iter().zip(["I found a leak", "Nobody owned"]) {
+        assert!(
+            draft.story.part(Part::Situation).starts_with(opening),
+            "{draft:#?}"
+        );
+        assert!(!draft.story.part(Part::Action).is_empty(), "{draft:#?}");
+        assert!(!draft.story.part(Part::Result).is_empty(), "{draft:#?}");
+        assert_eq!(draft.story.principles, ["ownership"]);
+    }
+}
+
+#[test]
+fn a_summary_at_the_principles_level_retelling_the_parts_is_the_same_story() {
+    let set = principles::builtin();
+    // Our own words: a principle's story in `####` parts, then `### Summary` at the
+    // principle's level over the same parts in a sentence each. The summary used to be
+    // a second draft, reported as a duplicate of the first.
+    let notes = "### Frugality\n\n\
+        #### Situation:\nOur test fleet cost more each month than the team's travel budget.\n\n\
+        #### Action:\nI moved the nightly runs to spare capacity and cut the retention of logs.\n\n\
+        #### Result:\nThe bill fell by half in two months.\n\n\
+        ### Summary\n\
+        #### Situation:\nTests cost too much.\n\n\
+        #### Action:\nSpare capacity, shorter log retention.\n\n\
+        #### Result:\nHalf the bill.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story.part(Part::Situation).starts_with("Our test fleet"),
+        "{story:#?}"
+    );
+    assert!(story.notes.starts_with("Summary"), "{:?}", story.notes);
+    assert!(story.notes.contains("Half the bill."), "{:?}", story.notes);
+    assert!(read.duplicates.is_empty(), "{:#?}", read.duplicates);
+}
+
+#[test]
+fn a_picture_is_no_words_of_a_heading_nor_of_a_title() {
+    let set = principles::builtin();
+    // Our own words: a principle's name with a picture beside it in the heading, and a
+    // story whose first line is a picture. The picture's alt text was read as words of
+    // the heading (no principle's name then) and the picture's Markdown as the title.
+    let notes = "### Earn Trust ![alt text](image-3.png)\n\n\
+        **Situation:**\n![alt text](image-4.png)\n\n\
+        I told the client our release would slip before they found out.\n\n\
+        **Action:**\nI sent a new plan with dates we could keep.\n\n\
+        **Result:**\nThey renewed the next year.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let draft = &read.drafts[0];
+    assert_eq!(draft.story.principles, ["earn-trust"]);
+    assert!(!draft.guessed);
+    assert!(
+        draft.story.title.starts_with("I told the client"),
+        "{:?}",
+        draft.story.title
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.text == "![alt text](image-3.png)"
+                && s.reason == "a picture in a heading, no words of it"),
+        "{:#?}",
+        read.ignored
+    );
+}

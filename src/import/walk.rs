@@ -4824,7 +4824,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.exchange = false;
         }
         match value {
-            NodeValue::Heading(h) => self.heading(&inline_text(node), h.level, (start, end)),
+            NodeValue::Heading(h) => {
+                // `### Customer Obsession ![alt text](image-14.png)`: the picture is no
+                // words of the heading; kept with the lines read as structure.
+                for image in node.descendants() {
+                    if let NodeValue::Image(link) = &image.data().value {
+                        self.plan.ignored.push(Skipped {
+                            lines: (start, end),
+                            reason: "a picture in a heading, no words of it".into(),
+                            text: format!("![{}]({})", inline_text(image), link.url),
+                        });
+                    }
+                }
+                self.heading(&inline_text(node), h.level, (start, end))
+            }
             // `<hr/>` on a line of its own: a rule drawn in HTML, read as `---` is.
             NodeValue::HtmlBlock(ref html) if html_rule(&html.literal) => self.html_rule(node),
             NodeValue::ThematicBreak => self.rule(node),
@@ -5348,6 +5361,34 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             append(&mut building.draft.story.notes, text.trim());
             return;
         }
+        // `### Summary` at the level of the principle's heading, right after its story
+        // told in parts, over the same labels again: that story retold shorter, kept
+        // in its notes. (Not a heading that says it is a story of its own, `### Story
+        // 2`, nor a second telling of the same kind.)
+        let summary = plain_words(text).iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "summary" | "recap" | "in" | "short" | "the" | "quick"
+            )
+        }) && plain_words(text)
+            .iter()
+            .any(|w| w == "summary" || w == "recap");
+        if named.is_empty()
+            && (answer_form(text) || summary)
+            && !plain_words(text)
+                .iter()
+                .any(|w| matches!(w.as_str(), "story" | "stories" | "example" | "examples"))
+            && self.section.as_ref().is_some_and(|s| s.level == level)
+            && let Some(building) = self.current.as_mut()
+            && !building.forms.contains(&folded)
+            && building.draft.story.written_parts().count() >= 2
+        {
+            building.tells_again(folded);
+            building.field = Field::Notes;
+            building.draft.lines.1 = last;
+            append(&mut building.draft.story.notes, text.trim());
+            return;
+        }
         // A heading at or above the open section's level closes it.
         if let Some((principle, more)) = named.split_first().filter(|_| !in_card) {
             let principle = *principle;
@@ -5588,8 +5629,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             let labelled = as_label(text);
             match classify(&labelled, self.set) {
+                // (Or any part, in another telling of the story: `### Summary` over
+                // `#### Situation:` again, kept in its notes.)
                 Some((Label::Part(part), _))
-                    if building.draft.story.part(part).trim().is_empty() =>
+                    if building.draft.story.part(part).trim().is_empty() || building.retelling =>
                 {
                     building.draft.lines.1 = last;
                     self.fill(line, &labelled);
@@ -5661,6 +5704,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.start_draft(line);
             let building = self.current.as_mut().expect("a draft was just started");
             building.field = Field::Aside(reason);
+            return;
+        }
+        // `### Situation` under `## Ownership`, then `### Action` and `### Result`: the
+        // section's story told a part under each heading. It has no name of its own;
+        // the next part's heading at this level goes on with it, and a part told again
+        // starts the next story.
+        if let Some(Label::Part(_)) = label
+            && self.section.as_ref().is_some_and(|s| level > s.level)
+        {
+            self.start_draft(line);
+            let building = self.current.as_mut().expect("a draft was just started");
+            building.level = Some(level - 1);
+            self.fill(line, &as_label(text));
             return;
         }
         let name_below = unquote(text)
@@ -14219,10 +14275,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // Without the list or quote marks the text may begin with (`1. > …`), nor a
             // remark in parentheses before its first sentence (`*(Best version: a real
             // disagreement…)* While building…`).
-            // (Nor the line mapping the prompt to principles, `→ 对应的是 Bias for action`.)
+            // (Nor the line mapping the prompt to principles, `→ 对应的是 Bias for action`,
+            // nor a picture on a line of its own, `![alt text](image-16.png)`.)
+            let picture = |l: &str| {
+                let l = l.trim();
+                l.starts_with("![") && l.ends_with(')') && l.contains("](")
+            };
             let source: String = source
                 .lines()
-                .skip_while(|l| l.trim().is_empty() || !arrow_names(l, self.set).is_empty())
+                .skip_while(|l| {
+                    l.trim().is_empty() || !arrow_names(l, self.set).is_empty() || picture(l)
+                })
                 .collect::<Vec<_>>()
                 .join("\n");
             // Nor a line that says what follows is an answer, over it ("A sample answer
@@ -20675,7 +20738,16 @@ fn span(node: &AstNode<'_>) -> (usize, usize) {
 fn inline_text<'a>(node: &'a AstNode<'a>) -> String {
     let mut out = String::new();
     for child in node.descendants() {
+        // (A picture's words, its alt text, are none of the text's, unless the text is
+        // the picture.)
+        let pictured = || {
+            child
+                .ancestors()
+                .take_while(|a| !a.same_node(node))
+                .any(|a| matches!(a.data().value, NodeValue::Image(_)))
+        };
         match &child.data().value {
+            NodeValue::Text(_) if pictured() => {}
             NodeValue::Text(t) => out.push_str(t),
             NodeValue::Code(c) => out.push_str(&c.literal),
             NodeValue::SoftBreak | NodeValue::LineBreak => out.push(' '),
