@@ -2122,6 +2122,20 @@ pub(super) fn would_do(text: &str) -> bool {
         && (intents >= 2 || will_in_chinese >= 2 && done_in_chinese < will_in_chinese)
 }
 
+/// Whether a text, its quotations aside, says what "I" would do (`If persists I would
+/// bring it up`, `I'd reach out to colleagues`) and tells nothing in the past: no
+/// sentence in the past, no "I" with a verb in the past. ("I will always try to ask
+/// early" is a habit, read as one elsewhere.)
+pub(super) fn would_do_once(text: &str) -> bool {
+    let text = unquoted(text);
+    let words = words_of(&text);
+    let intents = (words.windows(2))
+        .filter(|w| w[0] == "i" && w[1] == "would")
+        .count()
+        + words.iter().filter(|w| *w == "i'd").count();
+    intents >= 1 && first_person_events(&text) == 0 && past_sentences(&text) == 0
+}
+
 /// Whether a text, its quotations aside, says what "I" do at least as often as what
 /// "I" did, once or more (`I own it and explain what I fixed systemically.`): how the
 /// writer goes about a thing, a past deed only inside it.
@@ -3423,6 +3437,29 @@ pub(super) fn names_a_theme(heading: &str) -> bool {
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w.eq_ignore_ascii_case("questions"))
         && !about_the_person(heading)
+}
+
+/// Whether a label names a kind of story an interviewer asks for: a theme
+/// ([`names_a_theme`]), or a word for an influence, a decision or motivating people
+/// (`Team Influence`, `Tough Decision`, `Team Motivation`). Not `Description`, nor
+/// `Team Appraisal` (what others would say of the writer).
+pub(super) fn story_kind(label: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "influence",
+        "influenced",
+        "persuasion",
+        "decision",
+        "decisions",
+        "motivation",
+        "motivated",
+        "adversity",
+        "pressure",
+    ];
+    plain_words(label).len() <= 4
+        && (names_a_theme(label)
+            || plain_words(label)
+                .iter()
+                .any(|w| KINDS.contains(&w.as_str())))
 }
 
 /// The principles whose full names are among a heading's words, in the heading's

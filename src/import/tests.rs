@@ -23807,3 +23807,121 @@ fn a_picture_is_no_words_of_a_heading_nor_of_a_title() {
         read.ignored
     );
 }
+
+#[test]
+fn questions_alone_in_emphasis_head_the_answers_under_them() {
+    let set = principles::builtin();
+    // Our own words: a post of questions in bold italics, no heading, each over its
+    // answer: one a link to another post, one a reminder of an occasion. The link
+    // used to be a draft and the reminder skipped with everything after the first
+    // question.
+    let notes = "Some questions I like to answer.\n\n\
+        ***What is the hardest call you ever made?***\n\n\
+        [Written up]({{ site.url }}/hard-call) in another post.\n\n\
+        ***Tell me about a time you explained something hard simply.***\n\n\
+        Walking the night shift through the new scanner at the depot.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert!(
+        story.notes.starts_with("Walking the night shift"),
+        "{story:#?}"
+    );
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you explained something hard simply."]
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "a link to an answer told elsewhere, not a story told here"),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn labels_naming_kinds_of_story_over_reminders_are_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: a project over items labelled by the kind of story each reminder
+    // under it is, one label with nothing under it and one over what others say of
+    // the writer; then an answer in the past. The labelled list used to be skipped
+    // whole under a heading that names no principle.
+    let notes = "## Base\n\n\
+        Side project:\n \
+        - Description:\n \
+        - Challenge:\n   \
+        * overlay sorting\n \
+        - Failure:\n   \
+        * metrics database too slow to query\n \
+        - Team Disagreement:\n   \
+        * arguing over the rope exercise at training camp\n \
+        - Team Appraisal:\n   \
+        * proactive, collaborative, capable\n\n\
+        Tell me about a time you changed how you worked with your lead.\n\
+        Rather than arriving at my one-on-ones empty-handed, I started bringing a written update, \
+        and my lead stopped asking for status.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles[..3],
+        [
+            "overlay sorting",
+            "metrics database too slow to query",
+            "arguing over the rope exercise at training camp"
+        ],
+        "{:#?}",
+        read.drafts
+    );
+    assert_eq!(read.drafts.len(), 4, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.notes.trim(),
+        "Challenge: overlay sorting"
+    );
+    // The label says what the story is for: its principle is guessed from it.
+    assert_eq!(
+        read.drafts[2].story.principles,
+        ["have-backbone-disagree-and-commit"]
+    );
+    assert!(read.drafts[2].guessed);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("Team Appraisal")),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn a_plan_of_what_the_writer_would_do_is_no_story_and_keeps_its_question() {
+    let set = principles::builtin();
+    // Our own words: a question waiting over numbered situations answered with what
+    // the writer would do, and one only named. They used to be drafts; the plan's
+    // question now stays the person's own.
+    let notes = "## Practice\n\n\
+        Tell me about a time you were unhappy in your role.\n\n\
+        Situations:\n\
+        1. A teammate who misses every deadline\n\
+        I would talk to them alone first about their workload.\n\
+        If it goes on I'd raise it with the lead, about the project and not the person.\n\
+        2. Disagreement\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    let reasons: Vec<&str> = read.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert!(
+        reasons.contains(&"what the writer would do (a plan), not something that happened"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.contains(&"a kind of story named, none told"),
+        "{reasons:?}"
+    );
+    assert!(
+        read.questions.iter().any(|q| q
+            .question
+            .starts_with("Tell me about a time you were unhappy in your role")),
+        "{:#?}",
+        read.questions
+    );
+}

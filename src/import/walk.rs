@@ -3344,6 +3344,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
     let listed = listed_principles(&named, &lines);
     let bullets = indented_bullets(&lines);
     let plain = plain_titles(&lines, set);
+    let asked = emphasized_questions(&lines);
     let prompts: Vec<bool> = (0..lines.len())
         .map(|i| principle_prompt_line(&lines, i, set))
         .collect();
@@ -3417,7 +3418,8 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
                 || title_line(&lines, i, set)
                 || capital_principle(&lines, i, set)
                 || prompts[i]
-                || plain[i])
+                || plain[i]
+                || asked[i])
         {
             // (A heading already, `## OWNERSHIP`, is one as it is.)
             let level = if written_level >= 3 {
@@ -3431,7 +3433,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
             // (A story's own title is the heading of its draft, or skipped with its
             // section: not a principle's name kept as structure.)
             // (Nor is a principle's line with its question: its heading keeps it.)
-            if !plain[i] && !prompts[i] {
+            if !plain[i] && !prompts[i] && !asked[i] {
                 titles.push((i + 1, line.to_string()));
             }
         } else if !in_code && let Some(name) = principle_over_question(&lines, i, set) {
@@ -3775,6 +3777,64 @@ fn title_line(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
             .filter(|&j| text_under(j) && is_name(lines[j]))
             .count()
             >= 2
+}
+
+/// Whether a text is a link to an answer told elsewhere: it opens on a Markdown link
+/// (`[Answered](…)`, `[my post](…)`), and what follows it is a remark of a few words
+/// that tells nothing done (`in another post, although I'm not sure I'd say it`).
+fn links_elsewhere(text: &str) -> bool {
+    let text = text.trim();
+    let Some(after) = text
+        .strip_prefix('[')
+        .and_then(|rest| rest.split_once("]("))
+        .and_then(|(_, rest)| rest.split_once(')'))
+        .map(|(_, after)| after.trim())
+    else {
+        return false;
+    };
+    !after.contains('\n') && after.split_whitespace().count() <= 20 && !tells_events(after)
+}
+
+/// For each line, whether it is a question set alone in emphasis in notes that have
+/// no heading at all (`***Tell me about a time when…?***`, `**What is your greatest
+/// weakness?**`), a paragraph of its own with text under it: the heading of the answer
+/// under it, as a blog post of questions and answers sets them. Read so only when two
+/// such lines or more are in the notes.
+fn emphasized_questions(lines: &[&str]) -> Vec<bool> {
+    let mut asked = vec![false; lines.len()];
+    let headed = lines.iter().any(|l| {
+        let hashes = l.bytes().take_while(|&b| b == b'#').count();
+        (1..=6).contains(&hashes) && l[hashes..].starts_with([' ', '\t'])
+    });
+    if headed {
+        return asked;
+    }
+    let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
+    let candidate = |i: usize| {
+        let text = lines[i].trim();
+        let marks = text.len() - text.trim_start_matches(['*', '_']).len();
+        let inner = text.trim_matches(['*', '_']).trim();
+        (1..=3).contains(&marks)
+            && text.len() - text.trim_end_matches(['*', '_']).len() == marks
+            && !lines[i].starts_with([' ', '\t'])
+            && (i == 0 || blank(i - 1))
+            && blank(i + 1)
+            && !inner.contains(['*', '_'])
+            // (`**Q2: How do you…?**` over `**A:**`: a numbered question and its
+            // answer's label, read as such already.)
+            && !inner
+                .strip_prefix(['Q', 'q'])
+                .is_some_and(|rest| rest.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with([':', '.', ')']))
+            && (is_question(inner) || asks_for_story(inner))
+            && lines[i + 1..].iter().any(|l| !l.trim().is_empty())
+    };
+    let found: Vec<usize> = (0..lines.len()).filter(|&i| candidate(i)).collect();
+    if found.len() >= 2 {
+        for i in found {
+            asked[i] = true;
+        }
+    }
+    asked
 }
 
 /// For each line, whether it is the title of a story in plain notes that have no
@@ -4596,6 +4656,15 @@ struct Pointed {
     /// The stories' names, the first named first.
     names: Vec<String>,
     skipped: Skipped,
+}
+
+/// A list item that names the kind of story under it (`- Challenge:`, `- Team
+/// Disagreement:`; see [`Importer::themed_items`]): the label's line and words, and
+/// the lines of each reminder under it.
+struct ThemedItem {
+    line: usize,
+    label: String,
+    reminders: Vec<(usize, usize)>,
 }
 
 /// A list item that names a story and, after a dash, the principles it shows (see
@@ -6424,6 +6493,140 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         (!items.is_empty()).then_some(items)
     }
 
+    /// The items of a region's lists that name a kind of story (`- Challenge:`, `-
+    /// Setback:`, `- Team Tough Decision:`: a theme interviewers ask about, the label
+    /// alone on its line), each with what is under it: every item nested under the
+    /// label, or the text run on right under it. Three labels or more with something
+    /// under them, or none.
+    fn themed_items<'n>(&self, blocks: &[&'n AstNode<'n>]) -> Option<Vec<ThemedItem>> {
+        let mut found = Vec::new();
+        for list in blocks
+            .iter()
+            .filter(|b| matches!(b.data().value, NodeValue::List(_)))
+        {
+            for item in list.children() {
+                let (start, _) = span(item);
+                let line = self.lines.get(start - 1)?.trim();
+                let Some(label) = item_body(line).and_then(|b| b.trim().strip_suffix(':')) else {
+                    continue;
+                };
+                if !story_kind(label) {
+                    continue;
+                }
+                let mut reminders = Vec::new();
+                for child in item.children() {
+                    match child.data().value {
+                        NodeValue::List(_) => {
+                            reminders.extend(child.children().map(|sub| span(sub)))
+                        }
+                        NodeValue::Paragraph => {
+                            let (from, to) = span(child);
+                            if to > from {
+                                reminders.push((from + 1, to));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                found.push(ThemedItem {
+                    line: start,
+                    label: label.trim().to_string(),
+                    reminders,
+                });
+            }
+        }
+        (found.iter().filter(|i| !i.reminders.is_empty()).count() >= 3).then_some(found)
+    }
+
+    /// Drafts of the [`Importer::themed_items`] of a region's `lists`: each reminder
+    /// under a label a story, the label kept before it in its notes, its principle the
+    /// one the two are nearest; the lists' other lines skipped as a region naming no
+    /// principle is.
+    fn draft_themed(
+        &mut self,
+        items: Vec<ThemedItem>,
+        heading: &str,
+        level: u8,
+        lists: &[&AstNode<'_>],
+    ) {
+        let Some(first) = self.set.principles.first().map(|p| p.id.clone()) else {
+            return;
+        };
+        self.finish_draft();
+        let reason = if heading.is_empty() {
+            "before the first principle heading".to_string()
+        } else {
+            format!("under '{heading}', which names no principle")
+        };
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for item in items {
+            taken.push((item.line, item.line));
+            if item.reminders.is_empty() {
+                continue;
+            }
+            self.plan.ignored.push(Skipped {
+                lines: (item.line, item.line),
+                reason: "a label naming the kind of story under it".into(),
+                text: self.source(item.line, item.line, 0),
+            });
+            for (s, e) in item.reminders {
+                let e = (s..=e)
+                    .rev()
+                    .find(|&n| self.lines.get(n - 1).is_some_and(|l| !l.trim().is_empty()))
+                    .unwrap_or(s);
+                taken.push((s, e));
+                let text = strip_marker(&self.source(s, e, 0)).trim().to_string();
+                // (Its principle is guessed, and the label says it is a story: `overlay
+                // zsorting` is no command.)
+                self.section = Some(Section {
+                    principle_guessed: true,
+                    ..Section::own_names(first.clone(), level)
+                });
+                self.start_draft(s);
+                let building = self.current.as_mut().expect("a draft was just started");
+                building.draft.lines = (s, e);
+                building.draft.story.title =
+                    reminder_title(&text).unwrap_or_else(|| short_title(&text));
+                append(
+                    &mut building.draft.story.notes,
+                    &format!("{}: {text}", item.label),
+                );
+                // (The label says what the story is for: the guess is made on it.)
+                self.finish_guessed_by(&item.label, s);
+            }
+        }
+        self.section = None;
+        // The rest of the lists: skipped, less the lines taken.
+        for node in lists {
+            let (start, end) = span(node);
+            let mut n = start;
+            while n <= end {
+                if let Some(&(_, to)) = taken.iter().find(|(from, _)| *from == n) {
+                    n = to + 1;
+                    continue;
+                }
+                let stop = (n..=end)
+                    .take_while(|k| !taken.iter().any(|(from, _)| from == k))
+                    .last()
+                    .unwrap_or(n);
+                let from = (n..=stop)
+                    .find(|&k| self.lines.get(k - 1).is_some_and(|l| !l.trim().is_empty()));
+                if let Some(from) = from {
+                    let to = (from..=stop)
+                        .rev()
+                        .find(|&k| self.lines.get(k - 1).is_some_and(|l| !l.trim().is_empty()))
+                        .unwrap_or(from);
+                    self.plan.skipped.push(Skipped {
+                        lines: (from, to),
+                        reason: reason.clone(),
+                        text: self.source(from, to, 0),
+                    });
+                }
+                n = stop + 1;
+            }
+        }
+    }
+
     /// The list items of a region that each name a story and, after a dash, only the
     /// principles it shows (`- Fargate - dive deep, frugality, ownership`, remarks in
     /// parentheses allowed): (line, name, what follows the dash, the principles), when
@@ -7951,6 +8154,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         let blocks = std::mem::take(&mut self.pending);
         let subs = std::mem::take(&mut self.sub_headings);
+        // `Musialiser:` over `- Challenge:` / `* overlay zsorting`, `- Setback:` / `*
+        // visualisation not smooth`, under a heading that names no principle: labels
+        // naming the kind of story each reminder under them is, three or more; each
+        // reminder a story. The rest of the region is read as it would be without
+        // those lists.
+        let mut blocks = blocks;
+        if subs.is_empty()
+            && self.parent.is_none()
+            && heading_principles(&heading, self.set).is_empty()
+            && let Some(items) = self.themed_items(&blocks)
+        {
+            let lists: Vec<&AstNode<'_>> = (blocks.iter().copied())
+                .filter(|b| {
+                    let (from, to) = span(b);
+                    items.iter().any(|i| (from..=to).contains(&i.line))
+                })
+                .collect();
+            self.draft_themed(items, &heading, level, &lists);
+            blocks.retain(|b| !lists.iter().any(|l| l.same_node(b)));
+        }
         self.part_level = None;
         // A region opened by its first part's heading (`## Situation`), named by the
         // heading above it: that heading is reported where it stands, this one with
@@ -8329,6 +8552,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.section = None;
             return;
         }
+
         // Paragraphs that each open by saying which principle they show ("Another
         // leadership principle I have demonstrated in the past is learn and be
         // curious."), two or more: a story each, linked to it, with the paragraphs after
@@ -13949,8 +14173,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // own, for practice; so is a question from beyond the lines skipped (a
             // deeper heading that asked it), whatever the draft was, so that none of
             // its words is lost.
-            if let Some(principle) = draft.story.principles.first() {
+            // (A draft skipped before it was linked keeps its questions all the same,
+            // each linked to the principle it is nearest.)
+            let linked = draft.story.principles.first().cloned();
+            {
                 for question in &draft.story.questions {
+                    let Some(principle) = linked.clone().or_else(|| {
+                        self.nearest(question)
+                            .or_else(|| self.set.principles.first())
+                            .map(|p| p.id.clone())
+                    }) else {
+                        continue;
+                    };
+                    let principle = &principle;
                     let within = own_text.contains(question.as_str());
                     if OWN_QUESTIONS_KEPT.contains(&reason) || !within {
                         // The line that asks it, when it is beyond the draft's.
@@ -14583,6 +14818,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // Its parts and notes, read by the rules below.
         let told = draft.told();
+        // `[Answered](…) in another post`: a link to where the answer is told, a few
+        // words after it, nothing told here.
+        if draft.story.written_parts().next().is_none() && links_elsewhere(&told) {
+            return Some("a link to an answer told elsewhere, not a story told here");
+        }
         if self.within_self_introduction(draft.lines) {
             return Some(
                 "a part of the self-introduction around it (from its greeting to its sign-off), not a story",
@@ -15825,6 +16065,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some(GENERAL);
         }
+        // `If persists I would bring it up with team lead…`, `I'd reach out to…`: what
+        // the writer would do, in no labelled part, nothing told in the past: a plan
+        // for a situation, not a story.
+        if parts.is_empty() && !body.trim().is_empty() && would_do_once(&body) {
+            return Some(PLAN);
+        }
         // An answer that says what a kind of person or thing is like (`Who was your
         // most difficult customer?` over "A customer who does not read the terms…"):
         // a definition, not a story.
@@ -15845,6 +16091,27 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && draft.story.questions.iter().all(|q| asks_for_habit(q));
         if !scene && habit_question && first_person_events(&body) == 0 && !body.trim().is_empty() {
             return Some(GENERAL);
+        }
+        // "The thing I do that sets me apart is that I don't try to treat all the
+        // clients the same. I try to address…": under a question that asks for a time,
+        // an answer that says what "I" do, in the present, nothing done but in passing:
+        // the writer's ways, not a story.
+        if parts.is_empty()
+            && !draft.story.questions.is_empty()
+            && does_more(&body)
+            && speaks_of_now(&body)
+            && first_person_events(&body) <= 1
+            && !example_told(&body)
+        {
+            return Some(GENERAL);
+        }
+        // `4. Disagreement` with nothing under it: a kind of story named, none told.
+        if parts.is_empty()
+            && names_a_theme(body.trim())
+            && plain_words(body.trim()).len() <= 2
+            && draft.story.followups.is_empty()
+        {
+            return Some(KIND_ONLY);
         }
         // `✅ **Yes**, used Kafka for…`: a yes or a no with a word on it, to a question
         // of whether the writer has done a thing; no story.
@@ -17072,6 +17339,13 @@ const OVER_STORIES: &str = "a heading over stories, not a story's name";
 /// Why an answer on how its writer works in general is not a draft.
 const GENERAL: &str = "how the writer works in general, not a story";
 
+/// Why an answer that says what the writer would do, nothing done, is skipped: the
+/// question above it stays the person's own.
+const PLAN: &str = "what the writer would do (a plan), not something that happened";
+
+/// Why a kind of story named with nothing told (`4. Disagreement`) is skipped.
+const KIND_ONLY: &str = "a kind of story named, none told";
+
 /// Why an answer about the writer, or advice, is skipped.
 const GENERAL_ANSWER: &str =
     "tells no story of the writer's (an answer about themselves, or advice)";
@@ -17171,6 +17445,8 @@ const NOT_YET: &str = "says the writer has no story for it yet";
 /// to practise, whatever lines they were asked on.
 const OWN_QUESTIONS_KEPT: &[&str] = &[
     GENERAL,
+    PLAN,
+    KIND_ONLY,
     NOT_YET,
     GLOSS,
     SAMPLE,
