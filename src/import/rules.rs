@@ -6930,9 +6930,16 @@ fn relates_questions(text: &str) -> Option<&str> {
             && matches!(words[0].as_str(), "question" | "questions")
             && words.last().is_some_and(|w| TIES.contains(&w.as_str()))
     };
+    // (Read only on a short line that starts with the word: this runs for every
+    // paragraph a label is looked for in.)
     let Some(colon) = bare.find(':') else {
-        return (!bare.contains('\n') && asked_first(&plain_words(bare)))
-            .then_some(&bare[bare.len()..]);
+        let head = bare.trim_start_matches(pictograph).trim_start();
+        let short = bare.len() <= 60
+            && !bare.contains('\n')
+            && head
+                .get(..8)
+                .is_some_and(|head| head.eq_ignore_ascii_case("question"));
+        return (short && asked_first(&plain_words(bare))).then_some(&bare[bare.len()..]);
     };
     let words = plain_words(&bare[..colon]);
     if asked_first(&words) {
@@ -6977,13 +6984,13 @@ pub(super) fn qualified_label<'t>(text: &'t str, set: &PrincipleSet) -> Option<(
     // paragraph needs no colon.)
     let signed = line.trim_start_matches(pictograph).trim_start();
     let (word, rest) = signed.split_once(' ')?;
-    let alone = text.trim_end() == line && plain_words(line).len() <= 3;
+    let alone = || text.trim_end() == line && plain_words(line).len() <= 3;
     let part = |t: &str| matches!(exact_label(t), Some((Label::Part(_), after)) if after.trim().is_empty());
     (!word.is_empty()
         && word.chars().all(char::is_alphabetic)
         && exact_label(word).is_none()
         && set.resolve(signed.trim_end_matches(':')).is_none()
-        && (line.ends_with(':') || alone)
+        && (line.ends_with(':') || alone())
         && part(rest))
     .then(|| (line, &text[line.len() - signed.len() + word.len() + 1..]))
 }

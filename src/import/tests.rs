@@ -23622,7 +23622,15 @@ fn a_story_numbered_over_its_name_with_star_at_the_names_level_is_one_card() {
     assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
     let story = &read.drafts[0].story;
     assert_eq!(story.title, "Rolling Back a Bad Schema Change");
-    assert_eq!(story.questions.len(), 2, "{:#?}", story.questions);
+    // The bold on some of a question's words, and the space it left before the stop,
+    // are no part of it.
+    assert_eq!(
+        story.questions,
+        [
+            "Tell me about a time when you made a quick decision.",
+            "Tell me about a time you owned a mistake."
+        ]
+    );
     for part in [Part::Situation, Part::Task, Part::Action, Part::Result] {
         assert!(!story.part(part).trim().is_empty(), "{part:?}: {story:#?}");
     }

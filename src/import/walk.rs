@@ -8160,10 +8160,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // reminder a story. The rest of the region is read as it would be without
         // those lists.
         let mut blocks = blocks;
+        // (The heading's principles, costly to read, are looked for last.)
         if subs.is_empty()
             && self.parent.is_none()
-            && heading_principles(&heading, self.set).is_empty()
             && let Some(items) = self.themed_items(&blocks)
+            && heading_principles(&heading, self.set).is_empty()
         {
             let lists: Vec<&AstNode<'_>> = (blocks.iter().copied())
                 .filter(|b| {
@@ -10581,7 +10582,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         question: bare_question(asked),
                         answer: answer.to_string(),
                     }),
-                    None => building.draft.story.questions.push(bare_question(item)),
+                    None => building
+                        .draft
+                        .story
+                        .questions
+                        .push(unemphasized(&bare_question(item))),
                 }
             }
             building.draft.lines.1 = lines.1;
@@ -13561,7 +13566,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     let q = line.trim().trim_start_matches(['-', '*', '+']).trim();
                     if rest.is_empty() && (q.is_empty() || is_question(q)) {
                         if !q.is_empty() {
-                            building.draft.story.questions.push(q.to_string());
+                            building.draft.story.questions.push(unemphasized(q));
                         }
                     } else {
                         rest.push(line);
@@ -16107,8 +16112,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `4. Disagreement` with nothing under it: a kind of story named, none told.
         if parts.is_empty()
+            && body.split_whitespace().nth(2).is_none()
             && names_a_theme(body.trim())
-            && plain_words(body.trim()).len() <= 2
             && draft.story.followups.is_empty()
         {
             return Some(KIND_ONLY);
@@ -19008,6 +19013,21 @@ fn bare_question(line: &str) -> String {
     } else {
         line.to_string()
     }
+}
+
+/// A question without the bold its writer set on some of its words (`Tell me about a
+/// time when you  **disagreed with your manager** .`): the marks are no words, and
+/// neither are the spaces they left before a stop or around a word.
+fn unemphasized(question: &str) -> String {
+    if !question.contains("**") && !question.contains("__") {
+        return question.to_string();
+    }
+    let bare = question.replace("**", "").replace("__", "");
+    let mut out = bare.split_whitespace().collect::<Vec<_>>().join(" ");
+    for stop in [" .", " ,", " ?", " !", " ;", " :"] {
+        out = out.replace(stop, &stop[1..]);
+    }
+    out
 }
 
 /// Why the label before a question is among the ignored lines.
