@@ -6538,6 +6538,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         (found.iter().filter(|i| !i.reminders.is_empty()).count() >= 3).then_some(found)
     }
 
+    /// Skips the lines from `from` to `to` as one block, the blank lines at either end
+    /// set aside; nothing when all are blank.
+    fn skip_written(&mut self, (from, to): (usize, usize), reason: &str) {
+        let written = |k: &usize| self.lines.get(k - 1).is_some_and(|l| !l.trim().is_empty());
+        let Some(first) = (from..=to).find(written) else {
+            return;
+        };
+        let last = (first..=to).rev().find(written).unwrap_or(first);
+        self.plan.skipped.push(Skipped {
+            lines: (first, last),
+            reason: reason.to_string(),
+            text: self.source(first, last, 0),
+        });
+    }
+
     /// Drafts of the [`Importer::themed_items`] of a region's `lists`: each reminder
     /// under a label a story, the label kept before it in its notes, its principle the
     /// one the two are nearest; the lists' other lines skipped as a region naming no
@@ -6609,19 +6624,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .take_while(|k| !taken.iter().any(|(from, _)| from == k))
                     .last()
                     .unwrap_or(n);
-                let from = (n..=stop)
-                    .find(|&k| self.lines.get(k - 1).is_some_and(|l| !l.trim().is_empty()));
-                if let Some(from) = from {
-                    let to = (from..=stop)
-                        .rev()
-                        .find(|&k| self.lines.get(k - 1).is_some_and(|l| !l.trim().is_empty()))
-                        .unwrap_or(from);
-                    self.plan.skipped.push(Skipped {
-                        lines: (from, to),
-                        reason: reason.clone(),
-                        text: self.source(from, to, 0),
-                    });
-                }
+                self.skip_written((n, stop), &reason);
                 n = stop + 1;
             }
         }
@@ -6716,19 +6719,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             // The lines up to the next item, as one block (blank lines set aside).
             let stop = items.peek().map_or(end, |item| item.line - 1);
-            let from =
-                (n..=stop).find(|&k| self.lines.get(k - 1).is_some_and(|l| !l.trim().is_empty()));
-            if let Some(from) = from {
-                let to = (from..=stop)
-                    .rev()
-                    .find(|&k| self.lines.get(k - 1).is_some_and(|l| !l.trim().is_empty()))
-                    .unwrap_or(from);
-                self.plan.skipped.push(Skipped {
-                    lines: (from, to),
-                    reason: reason.clone(),
-                    text: self.source(from, to, 0),
-                });
-            }
+            self.skip_written((n, stop), &reason);
             n = stop + 1;
         }
     }
