@@ -2103,13 +2103,7 @@ pub(super) fn put_to_reader(text: &str) -> bool {
 /// it tells a thing done (了): a process the writer follows, not what happened once.
 pub(super) fn would_do(text: &str) -> bool {
     let text = unquoted(text);
-    let words = words_of(&text);
-    let intents = (words.windows(2))
-        .filter(|w| w[0] == "i" && matches!(w[1].as_str(), "will" | "would"))
-        .count()
-        + (words.iter())
-            .filter(|w| matches!(w.as_str(), "i'll" | "i'd"))
-            .count();
+    let intents = intents(&words_of(&text), true);
     let will_in_chinese: usize = ["我会", "我會"]
         .iter()
         .map(|w| text.matches(w).count())
@@ -2128,12 +2122,20 @@ pub(super) fn would_do(text: &str) -> bool {
 /// early" is a habit, read as one elsewhere.)
 pub(super) fn would_do_once(text: &str) -> bool {
     let text = unquoted(text);
-    let words = words_of(&text);
-    let intents = (words.windows(2))
-        .filter(|w| w[0] == "i" && w[1] == "would")
+    intents(&words_of(&text), false) >= 1
+        && first_person_events(&text) == 0
+        && past_sentences(&text) == 0
+}
+
+/// How often "I" would do a thing in `words` ("I would", "I'd"), and with `will`,
+/// will do it too ("I will", "I'll").
+fn intents(words: &[String], will: bool) -> usize {
+    let intent = |w: &str| w == "would" || will && w == "will";
+    let contracted = |w: &str| w == "i'd" || will && w == "i'll";
+    (words.windows(2))
+        .filter(|w| w[0] == "i" && intent(&w[1]))
         .count()
-        + words.iter().filter(|w| *w == "i'd").count();
-    intents >= 1 && first_person_events(&text) == 0 && past_sentences(&text) == 0
+        + words.iter().filter(|w| contracted(w)).count()
 }
 
 /// Whether a text, its quotations aside, says what "I" do at least as often as what
@@ -3455,11 +3457,8 @@ pub(super) fn story_kind(label: &str) -> bool {
         "adversity",
         "pressure",
     ];
-    plain_words(label).len() <= 4
-        && (names_a_theme(label)
-            || plain_words(label)
-                .iter()
-                .any(|w| KINDS.contains(&w.as_str())))
+    let words = plain_words(label);
+    words.len() <= 4 && (names_a_theme(label) || words.iter().any(|w| KINDS.contains(&w.as_str())))
 }
 
 /// The principles whose full names are among a heading's words, in the heading's

@@ -2040,7 +2040,7 @@ fn card(markdown: &str, set: &PrincipleSet) -> Option<(Vec<String>, usize)> {
         }
         if let Some(text) = heading_line(line) {
             // (`#ownership`, with no space, is a tag, not a heading above the title.)
-            let depth = line.trim_start().bytes().take_while(|&b| b == b'#').count();
+            let depth = depth_of(line);
             // (`## STAR :` at the title's level says how the story below is told: one
             // of its sections.)
             if depth <= level
@@ -3795,6 +3795,12 @@ fn links_elsewhere(text: &str) -> bool {
     !after.contains('\n') && after.split_whitespace().count() <= 20 && !tells_events(after)
 }
 
+/// Whether a line is a heading marked with `#` to `######` and a space or tab after.
+fn hashed_heading(line: &str) -> bool {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    (1..=6).contains(&hashes) && line[hashes..].starts_with([' ', '\t'])
+}
+
 /// For each line, whether it is a question set alone in emphasis in notes that have
 /// no heading at all (`***Tell me about a time when…?***`, `**What is your greatest
 /// weakness?**`), a paragraph of its own with text under it: the heading of the answer
@@ -3802,11 +3808,7 @@ fn links_elsewhere(text: &str) -> bool {
 /// such lines or more are in the notes.
 fn emphasized_questions(lines: &[&str]) -> Vec<bool> {
     let mut asked = vec![false; lines.len()];
-    let headed = lines.iter().any(|l| {
-        let hashes = l.bytes().take_while(|&b| b == b'#').count();
-        (1..=6).contains(&hashes) && l[hashes..].starts_with([' ', '\t'])
-    });
-    if headed {
+    if lines.iter().any(|l| hashed_heading(l)) {
         return asked;
     }
     let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
@@ -3853,8 +3855,7 @@ fn plain_titles(lines: &[&str], set: &PrincipleSet) -> Vec<bool> {
             && (t.chars().all(|c| c == '=') || t.len() >= 2 && t.chars().all(|c| c == '-'))
     };
     let headed = lines.iter().enumerate().any(|(i, l)| {
-        let hashes = l.bytes().take_while(|&b| b == b'#').count();
-        (1..=6).contains(&hashes) && l[hashes..].starts_with([' ', '\t'])
+        hashed_heading(l)
             || i > 0 && !lines[i - 1].trim().is_empty() && setext(l) && !rule_line(lines[i - 1])
     });
     if headed {
@@ -5434,23 +5435,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // told in parts, over the same labels again: that story retold shorter, kept
         // in its notes. (Not a heading that says it is a story of its own, `### Story
         // 2`, nor a second telling of the same kind.)
-        let summary = plain_words(text).iter().all(|w| {
-            matches!(
-                w.as_str(),
-                "summary" | "recap" | "in" | "short" | "the" | "quick"
-            )
-        }) && plain_words(text)
-            .iter()
-            .any(|w| w == "summary" || w == "recap");
+        // (Its words read only then: this runs for every heading.)
+        let retelling = || {
+            let words = plain_words(text);
+            let summary = words.iter().any(|w| w == "summary" || w == "recap")
+                && words.iter().all(|w| {
+                    matches!(
+                        w.as_str(),
+                        "summary" | "recap" | "in" | "short" | "the" | "quick"
+                    )
+                });
+            (summary || answer_form(text))
+                && !words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "story" | "stories" | "example" | "examples"))
+        };
         if named.is_empty()
-            && (answer_form(text) || summary)
-            && !plain_words(text)
-                .iter()
-                .any(|w| matches!(w.as_str(), "story" | "stories" | "example" | "examples"))
             && self.section.as_ref().is_some_and(|s| s.level == level)
+            && self.current.as_ref().is_some_and(|b| {
+                !b.forms.contains(&folded) && b.draft.story.written_parts().count() >= 2
+            })
+            && retelling()
             && let Some(building) = self.current.as_mut()
-            && !building.forms.contains(&folded)
-            && building.draft.story.written_parts().count() >= 2
         {
             building.tells_again(folded);
             building.field = Field::Notes;
@@ -6538,14 +6544,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         (found.iter().filter(|i| !i.reminders.is_empty()).count() >= 3).then_some(found)
     }
 
+    /// The lines from `from` to `to` less the blank ones at either end; `None` when all
+    /// are blank.
+    fn written_span(&self, (from, to): (usize, usize)) -> Option<(usize, usize)> {
+        let written = |k: &usize| self.lines.get(k - 1).is_some_and(|l| !l.trim().is_empty());
+        let first = (from..=to).find(written)?;
+        Some((first, (first..=to).rev().find(written).unwrap_or(first)))
+    }
+
     /// Skips the lines from `from` to `to` as one block, the blank lines at either end
     /// set aside; nothing when all are blank.
-    fn skip_written(&mut self, (from, to): (usize, usize), reason: &str) {
-        let written = |k: &usize| self.lines.get(k - 1).is_some_and(|l| !l.trim().is_empty());
-        let Some(first) = (from..=to).find(written) else {
+    fn skip_written(&mut self, lines: (usize, usize), reason: &str) {
+        let Some((first, last)) = self.written_span(lines) else {
             return;
         };
-        let last = (first..=to).rev().find(written).unwrap_or(first);
         self.plan.skipped.push(Skipped {
             lines: (first, last),
             reason: reason.to_string(),
@@ -6585,10 +6597,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 text: self.source(item.line, item.line, 0),
             });
             for (s, e) in item.reminders {
-                let e = (s..=e)
-                    .rev()
-                    .find(|&n| self.lines.get(n - 1).is_some_and(|l| !l.trim().is_empty()))
-                    .unwrap_or(s);
+                let e = self.written_span((s, e)).map_or(s, |(_, e)| e);
                 taken.push((s, e));
                 let text = strip_marker(&self.source(s, e, 0)).trim().to_string();
                 // (Its principle is guessed, and the label says it is a story: `overlay
@@ -8780,10 +8789,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 }
                 // (Its lines end at its last word: blank lines after it, the tags of
                 // a `<details>` block read as blank, are not the story's.)
-                let e = (s..=e)
-                    .rev()
-                    .find(|&n| self.lines.get(n - 1).is_some_and(|l| !l.trim().is_empty()))
-                    .unwrap_or(s);
+                let e = self.written_span((s, e)).map_or(s, |(_, e)| e);
                 let text = strip_marker(&self.source(s, e, 0)).trim().to_string();
                 self.reminder_draft(&first.id, level, (s, e), &question, &text);
             }
@@ -14171,44 +14177,40 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // its words is lost.
             // (A draft skipped before it was linked keeps its questions all the same,
             // each linked to the principle it is nearest.)
-            let linked = draft.story.principles.first().cloned();
-            {
-                for question in &draft.story.questions {
-                    let Some(principle) = linked.clone().or_else(|| {
-                        self.nearest(question)
-                            .or_else(|| self.set.principles.first())
-                            .map(|p| p.id.clone())
-                    }) else {
-                        continue;
-                    };
-                    let principle = &principle;
-                    let within = own_text.contains(question.as_str());
-                    if OWN_QUESTIONS_KEPT.contains(&reason) || !within {
-                        // The line that asks it, when it is beyond the draft's.
-                        let asked = (!within)
-                            .then(|| {
-                                self.lines
-                                    .iter()
-                                    .enumerate()
-                                    .skip(line)
-                                    .find(|(_, l)| l.contains(question.as_str()))
-                                    .map(|(i, _)| (i + 1, i + 1))
-                            })
-                            .flatten();
-                        // (Kept once: two blocks set aside in turn under one question,
-                        // `<details>` over `</details>`, both held it.)
-                        let again =
-                            self.plan.questions.last().is_some_and(|q| {
-                                q.question == *question && q.principle == *principle
-                            });
-                        if !again {
-                            self.plan.questions.push(super::OwnQuestion {
-                                principle: principle.clone(),
-                                question: question.clone(),
-                                lines: asked.unwrap_or(draft.lines),
-                            });
-                        }
-                    }
+            let linked = draft.story.principles.first();
+            for question in &draft.story.questions {
+                let within = own_text.contains(question.as_str());
+                if !OWN_QUESTIONS_KEPT.contains(&reason) && within {
+                    continue;
+                }
+                let Some(principle) = linked.cloned().or_else(|| {
+                    self.nearest(question)
+                        .or_else(|| self.set.principles.first())
+                        .map(|p| p.id.clone())
+                }) else {
+                    continue;
+                };
+                // The line that asks it, when it is beyond the draft's.
+                let asked = (!within)
+                    .then(|| {
+                        self.lines
+                            .iter()
+                            .enumerate()
+                            .skip(line)
+                            .find(|(_, l)| l.contains(question.as_str()))
+                            .map(|(i, _)| (i + 1, i + 1))
+                    })
+                    .flatten();
+                // (Kept once: two blocks set aside in turn under one question,
+                // `<details>` over `</details>`, both held it.)
+                let again = (self.plan.questions.last())
+                    .is_some_and(|q| q.question == *question && q.principle == principle);
+                if !again {
+                    self.plan.questions.push(super::OwnQuestion {
+                        principle,
+                        question: question.clone(),
+                        lines: asked.unwrap_or(draft.lines),
+                    });
                 }
             }
             // Its lines are skipped whole: a question's label among them is there, and
