@@ -3422,6 +3422,8 @@ pub(super) fn names_a_theme(heading: &str) -> bool {
         "blocker",
         "blockers",
         "blocking",
+        // (`Above & beyond`: a time the writer went above and beyond.)
+        "beyond",
     ];
     // (An English word written against Chinese, `工作中遇到blocking`, is a word of its
     // own.)
@@ -5818,6 +5820,45 @@ pub(super) fn still_needed(title: &str) -> bool {
         })
 }
 
+/// Whether a text is a note to find or write stories, a to-do of the preparation
+/// (`Come up with a bunch of examples that reflect these leadership values.`, `Think of
+/// stories for each principle`, `Need to write more answers`): a sentence or two, thirty
+/// words at most, that bids the writer make examples, stories or answers (the plural,
+/// or "a story for"), and tells nothing that happened.
+pub(super) fn story_todo(text: &str) -> bool {
+    let words = words_of(text);
+    let bids = match words.as_slice() {
+        [first, second, ..] => {
+            matches!(
+                (first.as_str(), second.as_str()),
+                ("come", "up")
+                    | ("think", "of")
+                    | ("think", "about")
+                    | ("need", "to")
+                    | ("needs", "to")
+                    | ("have", "to")
+                    | ("find", _)
+                    | ("write", _)
+                    | ("add", _)
+                    | ("collect", _)
+                    | ("gather", _)
+                    | ("brainstorm", _)
+                    | ("todo", _)
+            )
+        }
+        _ => false,
+    };
+    let made = words.windows(2).any(|pair| {
+        matches!(
+            pair[0].as_str(),
+            "examples" | "stories" | "answers" | "anecdotes"
+        ) || pair[0] == "story" && pair[1] == "for"
+    }) || words
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "examples" | "stories" | "answers"));
+    bids && made && words.len() <= 30 && !words.iter().any(|w| past(w)) && !text.contains('\n')
+}
+
 /// Whether a text opens on a note in square brackets that leaves the answer to write
 /// (`[Use a real example.]`, `[Real example.]`, `[Add 2–3 details]`): two words or
 /// more, or one that says what is missing ("example", "TODO"), not a link's text
@@ -6005,6 +6046,8 @@ pub(super) fn placeholder(text: &str) -> bool {
         "na",
         "wip",
         "later",
+        // `Unused`: set aside by the writer.
+        "unused",
     ];
     let mut any = false;
     for line in text.lines() {
@@ -6293,14 +6336,15 @@ const SECOND_PERSON: &[&str] = &[
 ];
 
 /// The text outside quotation marks: “…”, "…", «…» (French, Russian), „…“ (German)
-/// and 「…」 (Chinese, Japanese).
+/// and 「…」 (Chinese, Japanese). A quotation opened curly and closed straight (`“that’s
+/// not my job"`, as an editor that curls only some marks leaves it) ends at that mark.
 pub(super) fn unquoted(text: &str) -> String {
     let mut unquoted = String::new();
     // The mark that closes the quotation we are in.
     let mut closing: Option<char> = None;
     for c in text.chars() {
         match closing {
-            Some(close) if c == close => closing = None,
+            Some(close) if c == close || close == '”' && c == '"' => closing = None,
             Some(_) => {}
             None => {
                 closing = closing_quote(c);
@@ -9032,6 +9076,20 @@ pub(super) fn short_title(text: &str) -> String {
     }
 }
 
+/// `text` without its comments in HTML (`<!-- … -->`); one left open runs to the end.
+fn without_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("<!--") {
+        out.push_str(&rest[..open]);
+        rest = rest[open + 4..]
+            .find("-->")
+            .map_or("", |close| &rest[open + 4 + close + 3..]);
+    }
+    out.push_str(rest);
+    out
+}
+
 /// [`short_title`] before a quotation's lone opening mark is taken off.
 fn cut_title(text: &str) -> String {
     const MAX: usize = 60;
@@ -9043,6 +9101,14 @@ fn cut_title(text: &str) -> String {
     // backslash that escapes a mark (`\*\*WHAT\*\*`), nor a space a site wrote as
     // an entity (`&#x20;`), nor the bold's close after a story's name with a remark
     // after it (`**Story: NAME** (PR #3)`).
+    // (Nor is a comment in HTML, `<!-- ask Dana -->`, which no reader of the notes
+    // sees.)
+    let uncommented = without_comments(text);
+    let text = if uncommented.trim().is_empty() {
+        text
+    } else {
+        uncommented.as_str()
+    };
     let text = unescaped(text)
         .replace("&#x20;", " ")
         .replace("&nbsp;", " ")

@@ -979,9 +979,10 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         .filter(|(a, b)| a != b)
         .collect();
     let kept = advice_lists(&mut plan, &lines);
+    let waited = questions_waiting(&mut plan, &lines);
     let retold: Vec<(usize, usize)> = retold
         .into_iter()
-        .filter_map(|(a, b)| Some((kept[a]?, kept[b]?)))
+        .filter_map(|(a, b)| Some((waited[kept[a]?]?, waited[kept[b]?]?)))
         .collect();
     plan.duplicates = super::merge::find_duplicates(&plan.drafts);
     // A story its heading says it retells is reported with the one it refers to,
@@ -1364,6 +1365,63 @@ fn questions_served(text: &str) -> Vec<String> {
 /// ("Tell me about a conflict…") or one that names the kind of story ("A time you…").
 fn asks_or_prompts(text: &str) -> bool {
     is_question(text) || asks_for_story(text) || is_prompt(text)
+}
+
+/// `##### Customer interaction` over questions alone (`- Describe a difficult
+/// interaction…`), in notes that tell their stories under the questions they answer
+/// (`- Tell me about a time…` over `- S: …`, `- T: …`, `- A: …`, two such at least): a
+/// group of questions, none answered yet. The questions are the person's own, to
+/// practise; the heading names what they ask about, no story. Returns where each draft
+/// went (`None`: skipped).
+fn questions_waiting(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>> {
+    let answered_under = (plan.drafts.iter())
+        .filter(|d| !d.story.questions.is_empty() && d.story.written_parts().nth(1).is_some())
+        .count();
+    // (Nothing told under it, not a word; and the heading no question itself: `### 2.
+    // Tell me about…` over its answer asks, it groups nothing.)
+    let waiting = |d: &Draft| {
+        answered_under >= 2
+            && !d.story.questions.is_empty()
+            && d.all_text().trim().is_empty()
+            && d.story.followups.is_empty()
+            && (lines.get(d.lines.0.wrapping_sub(1)))
+                .and_then(|l| heading_line(l))
+                .is_some_and(|h| !is_question(&bare_question(h)))
+    };
+    let mut went = Vec::with_capacity(plan.drafts.len());
+    let mut kept = Vec::with_capacity(plan.drafts.len());
+    for draft in std::mem::take(&mut plan.drafts) {
+        let Some(principle) = draft.story.principles.first().filter(|_| waiting(&draft)) else {
+            went.push(Some(kept.len()));
+            kept.push(draft);
+            continue;
+        };
+        went.push(None);
+        let (first, last) = draft.lines;
+        for question in &draft.story.questions {
+            // The line that asks it.
+            let asked = (first..=last.min(lines.len()))
+                .find(|&n| lines[n - 1].contains(question.as_str()))
+                .unwrap_or(first);
+            plan.questions.push(super::OwnQuestion {
+                principle: principle.clone(),
+                question: question.clone(),
+                lines: (asked, asked),
+            });
+        }
+        plan.skipped.push(Skipped {
+            lines: (first, first),
+            reason: "a heading over questions none of which is answered yet, in notes that answer under each question: the questions are your own".into(),
+            text: lines[first - 1].trim().to_string(),
+        });
+    }
+    if went.contains(&None) {
+        plan.drafts = kept;
+        plan.questions.sort_by_key(|q| q.lines);
+    } else {
+        plan.drafts = kept;
+    }
+    went
 }
 
 /// A list gives its reader advice when its other items do (`- Disagree loudly if you
@@ -3342,7 +3400,7 @@ fn as_notes(markdown: &str, set: &PrincipleSet) -> AsNotes {
         .map(|l| numbered_principle(l, set).is_some())
         .collect();
     let listed = listed_principles(&named, &lines);
-    let bullets = indented_bullets(&lines);
+    let bullets = indented_bullets(&lines, lines.iter().any(|l| fence_mark(l).is_some()));
     let plain = plain_titles(&lines, set);
     let asked = emphasized_questions(&lines);
     let prompts: Vec<bool> = (0..lines.len())
@@ -3678,8 +3736,11 @@ fn among_topics(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
     let numbered = |l: &str| {
         let t = l.trim();
         let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        // (An item with nothing after its number, `4.`, names no topic: a place the
+        // writer kept for the next principle.)
         (1..=2).contains(&digits)
             && t[digits..].starts_with(['.', ')'])
+            && !t[digits + 1..].trim().is_empty()
             && !is_question(t[digits + 1..].trim())
     };
     // (An item nested under it, indented, is its own text, not a sibling topic.)
@@ -4443,7 +4504,11 @@ fn capital_principle(lines: &[&str], i: usize, set: &PrincipleSet) -> bool {
 /// For each line, whether it is a bullet indented as code would be (four spaces or a
 /// tab), in a run of such bullets at one indentation right under a line of plain text:
 /// the list its writer typed under that line. One pass over the lines.
-fn indented_bullets(lines: &[&str]) -> Vec<bool> {
+/// In notes with no code fence, so too right under a heading (`### Think big` over
+/// `    - S: …`, `    - T: …`), the run going on past blank lines and past lines
+/// indented as deep or deeper (a comment, an item's second line) to the next bullet at
+/// its indentation: the writer's list, not code.
+fn indented_bullets(lines: &[&str], fenced: bool) -> Vec<bool> {
     let bullet = |l: &str| {
         indented(l)
             && l.trim_start()
@@ -4460,12 +4525,29 @@ fn indented_bullets(lines: &[&str]) -> Vec<bool> {
             && !l.trim_start().starts_with(|c: char| c.is_ascii_digit())
     };
     let mut out = vec![false; lines.len()];
+    // The indentation of the run under a heading, while it goes on.
+    let mut run: Option<usize> = None;
     for i in 0..lines.len() {
-        if !bullet(lines[i]) || i == 0 {
+        let line = lines[i];
+        if let Some(at) = run {
+            if bullet(line) && depth(line) == at {
+                out[i] = true;
+                continue;
+            }
+            if line.trim().is_empty() || depth(line) >= at {
+                continue;
+            }
+            run = None;
+        }
+        if !bullet(line) || i == 0 {
             continue;
         }
         let above = lines[i - 1];
-        out[i] = plain(above) || out[i - 1] && bullet(above) && depth(above) == depth(lines[i]);
+        out[i] = plain(above) || out[i - 1] && bullet(above) && depth(above) == depth(line);
+        if !fenced && heading_line(above).is_some() && !above.starts_with([' ', '\t']) {
+            out[i] = true;
+            run = Some(depth(line));
+        }
     }
     out
 }
@@ -10703,9 +10785,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // under it): a story each, answering it.
             // (Or a line each in the writer's shorthand, `- Old job - two launches in
             // one week.`, not the steps of one telling: see `shorthand_reminder`.)
+            // (Not a part's name alone, `- Situation`, `- Task`: the method's outline.)
             let reminder = |t: &str| {
                 let first = t.lines().next().unwrap_or("");
-                lettered_reminder(first) || shorthand_reminder(t.trim())
+                !empty_template(t.trim())
+                    && (lettered_reminder(first) || shorthand_reminder(t.trim()))
             };
             let steps = items.iter().filter(|(_, t)| opens_on_deed(t)).count();
             // (One is enough after a lead-in that says reminders follow.)
@@ -16368,6 +16452,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("a place for a story still to find (TBD), not a story");
         }
+        // `Come up with a bunch of examples that reflect these leadership values.`: the
+        // writer's note to find stories, nothing told.
+        if draft.story.written_parts().next().is_none() && story_todo(told.trim()) {
+            return Some("a note to find or write stories (a to-do), not a story");
+        }
         // `“Design a retention service…”`, `Candidate Should Cover:` and its points,
         // `“How would you autoscale it?”`: an interviewer's prompts and what an answer
         // should hold, two questions or more, nobody speaking as "I" and an event told
@@ -16396,7 +16485,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `**Q: How did you handle security?**` over `*A: Environment variables protect
         // the keys…*`, or `**Problem**:` and `**Solution**:` over how a typing indicator
         // works: how a thing is, no one in it, nothing that happened.
-        if describes_a_thing(&told) {
+        // (Not a story told in its parts, a scene, a task or an action, and what came
+        // of it (`- S: HF model, paper deadline`, `- T: …`, `- A: …`, `- R: …`): notes'
+        // shorthand leaves out "I" and the past, the labels say it happened.)
+        let told_in_parts = [Part::Situation, Part::Result]
+            .iter()
+            .all(|p| !draft.story.part(*p).trim().is_empty())
+            && [Part::Task, Part::Action]
+                .iter()
+                .any(|p| !draft.story.part(*p).trim().is_empty());
+        if !told_in_parts && describes_a_thing(&told) {
             return Some(
                 "how a thing is or works (no one in it, nothing that happened), not a story",
             );
