@@ -5859,6 +5859,49 @@ pub(super) fn story_todo(text: &str) -> bool {
     bids && made && words.len() <= 30 && !words.iter().any(|w| past(w)) && !text.contains('\n')
 }
 
+/// Whether notes open as a lesson does: among their first three headings, one of what
+/// its reader will learn (`## Learning Objectives`, `## Learning Goals`, `## What
+/// you'll learn`), and under it the reader spoken to (`By the end of this day, you
+/// should:`) and no word of a writer's own ("I", "my"). A lesson's answers are its
+/// samples, no one's story.
+pub(super) fn lesson_page(markdown: &str) -> bool {
+    let mut headings = 0;
+    let mut lines = markdown.lines();
+    while let Some(line) = lines.next() {
+        let trimmed = line.trim_start();
+        let marks = trimmed.bytes().take_while(|&b| b == b'#').count();
+        if !(1..=6).contains(&marks) || !trimmed[marks..].starts_with([' ', '\t']) {
+            continue;
+        }
+        headings += 1;
+        if headings > 3 {
+            return false;
+        }
+        let words = plain_words(&trimmed[marks..]);
+        let learns = matches!(
+            words
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .as_slice(),
+            ["learning", "objectives" | "goals" | "outcomes"]
+                | ["what", "you", "will" | "ll", "learn"]
+                | ["what", "you'll", "learn"]
+        );
+        if !learns {
+            continue;
+        }
+        let under: Vec<String> = lines
+            .clone()
+            .take_while(|l| !l.trim_start().starts_with('#'))
+            .flat_map(plain_words)
+            .collect();
+        return under.iter().any(|w| matches!(w.as_str(), "you" | "your"))
+            && !under.iter().any(|w| FIRST_PERSON.contains(&w.as_str()));
+    }
+    false
+}
+
 /// Whether a text opens on a note in square brackets that leaves the answer to write
 /// (`[Use a real example.]`, `[Real example.]`, `[Add 2–3 details]`): two words or
 /// more, or one that says what is missing ("example", "TODO"), not a link's text

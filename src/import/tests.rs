@@ -24186,3 +24186,39 @@ fn two_stories_under_above_and_beyond_are_not_one_by_their_heading() {
     assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
     assert!(read.duplicates.is_empty(), "{:#?}", read.duplicates);
 }
+
+#[test]
+fn the_sample_answers_of_a_lesson_are_no_ones_stories() {
+    let set = principles::builtin();
+    // Our own words: a day of a course that opens with what its reader will learn,
+    // then sample answers in fences under common questions. They used to be drafts.
+    let lesson = "# Day 4: Talking About Your Work\n\n\
+        ## Learning Objectives\n\n\
+        By the end of this day, you should:\n\
+        - Know the STAR method\n\
+        - Have practised two answers\n\n\
+        ## Common Questions\n\n\
+        ### Question 1: Tell me about a time you missed a deadline\n\n\
+        ```\n\
+        Situation: Shipped the search page a week late\n\
+        Task: Get it out before the sale\n\
+        Action: Cut the filters, shipped the core, added the filters after\n\
+        Result: Live two days before the sale\n\
+        ```\n";
+    let read = plan(lesson, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        read.skipped.iter().any(|s| s.reason
+            == "a sample in a lesson (it opens with what its reader will learn), not your own story"),
+        "{:#?}",
+        read.skipped
+    );
+    // The writer's own objectives ("I want to…") make no lesson of their notes.
+    let own = lesson.replace(
+        "By the end of this day, you should:",
+        "By Friday I want to:",
+    );
+    assert!(!plan(&own, &set).drafts.is_empty());
+    assert!(lesson_page(lesson));
+    assert!(!lesson_page(&own));
+}

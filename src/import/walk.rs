@@ -706,6 +706,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         sectioned: std::cell::Cell::new(None),
         example_in_general: std::cell::Cell::new(false),
         page_for_readers: for_readers,
+        lesson: lesson_page(markdown),
         story_levels: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
         describes: std::cell::OnceCell::new(),
@@ -4864,6 +4865,9 @@ struct Importer<'s, 'l, 'a> {
     /// The notes are a page its front matter says is written for its readers (see
     /// `FrontMatter::for_readers`): what is answered in it is a guide's samples.
     page_for_readers: bool,
+    /// The notes open as a lesson does, with what their reader will learn (see
+    /// [`lesson_page`]): what is answered in them is the lesson's samples.
+    lesson: bool,
     /// The levels of the headings that say they head a story (see
     /// [`Importer::story_levels`]).
     story_levels: std::cell::OnceCell<Vec<usize>>,
@@ -14896,6 +14900,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if self.page_for_readers {
             return Some(
                 "a sample in a page written for its readers (its front matter says so), not your own story",
+            );
+        }
+        if self.lesson {
+            return Some(
+                "a sample in a lesson (it opens with what its reader will learn), not your own story",
             );
         }
         // Its parts and notes, read by the rules below.
