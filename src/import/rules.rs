@@ -5897,7 +5897,7 @@ pub(super) fn lesson_page(markdown: &str) -> bool {
             .flat_map(plain_words)
             .collect();
         return under.iter().any(|w| matches!(w.as_str(), "you" | "your"))
-            && !under.iter().any(|w| FIRST_PERSON.contains(&w.as_str()));
+            && !under.iter().any(|w| FIRST_PERSON.contains(w.as_str()));
     }
     false
 }
