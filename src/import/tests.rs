@@ -24222,3 +24222,37 @@ fn the_sample_answers_of_a_lesson_are_no_ones_stories() {
     assert!(lesson_page(lesson));
     assert!(!lesson_page(&own));
 }
+
+#[test]
+fn a_post_telling_the_writers_own_example_keeps_it_and_the_pages_question() {
+    let set = principles::builtin();
+    // Our own words: a post for its readers whose front matter asks the question, a
+    // heading asking it again, then the writer's own answer as its example, each part
+    // in quotation marks, then advice. The answer used to be skipped as a guide's
+    // sample.
+    let notes = "---\ntitle: \"Tell me about a time you disagreed with a teammate\"\n\
+        description: \"How to answer it, with a real example from my last job.\"\n---\n\n\
+        ## Question: \"Tell me about a time you disagreed with a teammate\"\n\n\
+        - \"Describe a disagreement at work\"\n\n\
+        ## Example Answer (From My Time at the Bakery App)\n\n\
+        ### Situation\n\n\"On the bakery ordering app I disagreed with our designer about the checkout steps.\"\n\n\
+        ### Action\n\n\"I built both flows and we ran them past five customers.\"\n\n\
+        ### Result\n\n\"We shipped her flow with my address step, and orders went up.\"\n\n\
+        ## Why This Answer Works\n\n\
+        - It shows you listen\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(
+        story
+            .part(crate::model::Part::Situation)
+            .contains("bakery ordering app")
+    );
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you disagreed with a teammate"]
+    );
+    // An example its heading gives as no one's is still a guide's sample.
+    let sample = notes.replace("(From My Time at the Bakery App)", "(Sample)");
+    assert!(plan(&sample, &set).drafts.is_empty());
+}

@@ -640,9 +640,17 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         .and_then(|f| f.title.as_deref())
         .map(bare_question)
         .filter(|q| asks_for_story(q) || is_prompt(q))
-        .filter(|_| {
-            (markdown.lines().skip(front_end))
-                .all(|l| super::details::heading_marks(l.trim_start()).is_none())
+        // (A heading that asks it again, `## 💼 Question: "Tell me about…"`, asks no
+        // other; nor does one that asks nothing, `## Why This Answer Works`.)
+        .filter(|q| {
+            let same = |a: &str| plain_words(a) == plain_words(q);
+            (markdown.lines().skip(front_end)).all(|l| {
+                let t = l.trim_start();
+                super::details::heading_marks(t).is_none_or(|depth| {
+                    let asked = heading_question(t[depth..].trim());
+                    !(is_question(&asked) || asks_for_story(&asked)) || same(&bare_question(&asked))
+                })
+            })
         });
     let front_card = front.and_then(|front| front.card(markdown, set));
     let root = parse_document(&arena, &read, &options);
@@ -2545,6 +2553,17 @@ fn names_own_telling(heading: &str) -> bool {
         && plain_words(heading)
             .iter()
             .any(|w| w == "interview" || w == "my")
+}
+
+/// Whether a heading says what it heads comes from the writer's own experience:
+/// `Example Answer (From My Snap Experience)`, `A real example from my time at Stripe`,
+/// `My own example`.
+fn from_own_experience(heading: &str) -> bool {
+    let words = plain_words(heading);
+    words
+        .windows(2)
+        .any(|pair| pair == ["from", "my"] || pair == ["my", "own"])
+        || words.iter().any(|w| w == "my") && words.iter().any(|w| w == "experience")
 }
 
 /// Whether a title only counts: `First question`, `Second Question`, `Question 2`,
@@ -10000,6 +10019,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             })
     }
 
+    /// Whether a heading over the draft's lines, or among them, says the story comes
+    /// from the writer's own experience (see [`from_own_experience`]): the heading
+    /// right above it, past blank lines and the parts' headings, counts.
+    fn from_own_experience(&self, draft: &Draft) -> bool {
+        let above = (self.lines[..draft.lines.0.saturating_sub(1).min(self.lines.len())])
+            .iter()
+            .rev()
+            .take_while(|l| l.trim().is_empty() || heading_line(l).is_some())
+            .take(4);
+        self.draft_source(draft)
+            .iter()
+            .chain(above)
+            .any(|l| heading_line(l).is_some_and(from_own_experience))
+    }
+
     /// The number of the nearest line above `line` that is a heading, found once for
     /// the whole file (not by looking back from every draft: 100,000 items under one
     /// heading would look back 100,000 times).
@@ -15563,14 +15597,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let source = self.draft_source(draft);
         // (Nor under a heading that only names the person's telling for interviews,
         // `## Interview Narrative`.)
-        let own_labelled = source
-            .iter()
-            .any(|l| own_answer_line(l) || heading_line(l).is_some_and(names_own_telling));
+        // (Nor under one that says the example is the writer's own, `## Example Answer
+        // (From My Snap Experience)`: a post that tells its reader the writer's story.)
+        // (The heading over the parts' headings counts: `## Example Answer (From My
+        // Snap Experience)` over `### Situation`.)
+        let own_experience = self.from_own_experience(draft);
+        let own_labelled = own_experience
+            || source
+                .iter()
+                .any(|l| own_answer_line(l) || heading_line(l).is_some_and(names_own_telling));
         let sample = || {
             self.advises() && !own_labelled
                 || plain_words(&draft.story.title)
                     .iter()
                     .any(|w| matches!(w.as_str(), "example" | "sample" | "model" | "worked"))
+                    && !own_experience
         };
         if !parts.is_empty() && parts.iter().all(|t| quoted(t)) && sample() {
             return Some("a sample answer in quotation marks, not your own story");
@@ -16265,7 +16306,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // shape of one, not the reader's own story.
         // (Not an answer drafted for the writer with places for their own facts: see
         // `own_draft_to_fill`.)
-        let to_fill = own_draft_to_fill(&told);
+        // (Nor one its heading says is the writer's own, `## Example Answer (From My Snap
+        // Experience)`: a post telling its reader the writer's story.)
+        let to_fill = own_draft_to_fill(&told) || self.from_own_experience(draft);
         if !parts.is_empty() && sample_heading(&title) && !to_fill {
             return Some("a guide's sample answer, not your own story");
         }
