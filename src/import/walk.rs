@@ -10022,7 +10022,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// Whether a heading over the draft's lines, or among them, says the story comes
     /// from the writer's own experience (see [`from_own_experience`]): the heading
     /// right above it, past blank lines and the parts' headings, counts.
-    fn from_own_experience(&self, draft: &Draft) -> bool {
+    fn told_from_own_experience(&self, draft: &Draft) -> bool {
         let above = (self.lines[..draft.lines.0.saturating_sub(1).min(self.lines.len())])
             .iter()
             .rev()
@@ -15601,7 +15601,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (From My Snap Experience)`: a post that tells its reader the writer's story.)
         // (The heading over the parts' headings counts: `## Example Answer (From My
         // Snap Experience)` over `### Situation`.)
-        let own_experience = self.from_own_experience(draft);
+        let own_experience = self.told_from_own_experience(draft);
         let own_labelled = own_experience
             || source
                 .iter()
@@ -16308,7 +16308,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `own_draft_to_fill`.)
         // (Nor one its heading says is the writer's own, `## Example Answer (From My Snap
         // Experience)`: a post telling its reader the writer's story.)
-        let to_fill = own_draft_to_fill(&told) || self.from_own_experience(draft);
+        let to_fill = own_draft_to_fill(&told) || self.told_from_own_experience(draft);
         if !parts.is_empty() && sample_heading(&title) && !to_fill {
             return Some("a guide's sample answer, not your own story");
         }
