@@ -1424,11 +1424,10 @@ fn questions_waiting(plan: &mut ImportPlan, lines: &[&str]) -> Vec<Option<usize>
             text: lines[first - 1].trim().to_string(),
         });
     }
+    plan.drafts = kept;
+    // (Among the others, in the notes' order.)
     if went.contains(&None) {
-        plan.drafts = kept;
         plan.questions.sort_by_key(|q| q.lines);
-    } else {
-        plan.drafts = kept;
     }
     went
 }
