@@ -24239,9 +24239,13 @@ fn a_post_telling_the_writers_own_example_keeps_it_and_the_pages_question() {
         ### Action\n\n\"I built both flows and we ran them past five customers.\"\n\n\
         ### Result\n\n\"We shipped her flow with my address step, and orders went up.\"\n\n\
         ## Why This Answer Works\n\n\
-        - It shows you listen\n";
+        - It shows you listen\n\n\
+        ## Template for Your Own Answer\n\n\
+        ### 1. Situation (30 seconds)\n\
+        - Set the scene: the app, the designer, the checkout steps\n\
+        - Say you disagreed about the flows and ran them past customers\n";
     let read = plan(notes, &set);
-    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
     let story = &read.drafts[0].story;
     assert!(
         story
@@ -24251,6 +24255,21 @@ fn a_post_telling_the_writers_own_example_keeps_it_and_the_pages_question() {
     assert_eq!(
         story.questions,
         ["Tell me about a time you disagreed with a teammate"]
+    );
+    // Titled from its story, not by `Example Answer`; the template's section, past
+    // headings as high as the answer's, is not its retelling, and no story.
+    assert!(
+        story.title.contains("bakery ordering app"),
+        "{}",
+        story.title
+    );
+    assert!(!story.notes.contains("Set the scene"), "{}", story.notes);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "a section of a template for the reader's answer, not a story"),
+        "{:#?}",
+        read.skipped
     );
     // An example its heading gives as no one's is still a guide's sample.
     let sample = notes.replace("(From My Time at the Bakery App)", "(Sample)");

@@ -715,6 +715,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         example_in_general: std::cell::Cell::new(false),
         page_for_readers: for_readers,
         lesson: lesson_page(markdown),
+        templates_headed: std::cell::OnceCell::new(),
         story_levels: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
         describes: std::cell::OnceCell::new(),
@@ -2566,7 +2567,8 @@ fn from_own_experience(heading: &str) -> bool {
 }
 
 /// Whether a title only counts: `First question`, `Second Question`, `Question 2`,
-/// `Story 3`, `Example #1`, `1. Example`, or `Example` alone over the parts' labels.
+/// `Story 3`, `Example #1`, `1. Example`, or `Example` alone over the parts' labels; or
+/// says only what the block is, `Example Answer`.
 fn counting_title(title: &str) -> bool {
     const ORDINALS: &[&str] = &[
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -2581,6 +2583,9 @@ fn counting_title(title: &str) -> bool {
             ORDINALS.contains(first) && COUNTED.contains(second)
                 || COUNTED.contains(first) && number(second)
                 || number(first) && COUNTED.contains(second) && *second != "question"
+                // (`Example Answer`, `Sample Response`: what the block is, no name.)
+                || matches!(*first, "example" | "sample")
+                    && matches!(*second, "answer" | "response")
         }
         [only] => matches!(*only, "example" | "story"),
         _ => false,
@@ -4886,6 +4891,9 @@ struct Importer<'s, 'l, 'a> {
     /// The notes open as a lesson does, with what their reader will learn (see
     /// [`lesson_page`]): what is answered in them is the lesson's samples.
     lesson: bool,
+    /// Whether a heading of the notes names a template (see
+    /// [`Importer::template_heading`]).
+    templates_headed: std::cell::OnceCell<bool>,
     /// The levels of the headings that say they head a story (see
     /// [`Importer::story_levels`]).
     story_levels: std::cell::OnceCell<Vec<usize>>,
@@ -10018,6 +10026,33 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             })
     }
 
+    /// The text of the nearest heading above line `at` that is higher than the one on
+    /// it (its parent), when line `at` is a heading: looked for within a few thousand
+    /// lines above it (a parent further up heads no short section).
+    fn parent_heading(&self, at: usize) -> Option<&str> {
+        let own = super::details::heading_marks(self.lines.get(at.checked_sub(1)?)?.trim_start())?;
+        self.lines[..at - 1].iter().rev().take(2_000).find_map(|l| {
+            let t = l.trim_start();
+            super::details::heading_marks(t)
+                .filter(|&marks| marks < own)
+                .map(|marks| t[marks..].trim())
+        })
+    }
+
+    /// Whether a heading of the notes names a template (`## Template for Your Own
+    /// Answer`), found once.
+    fn template_heading(&self) -> bool {
+        *self.templates_headed.get_or_init(|| {
+            self.lines.iter().any(|l| {
+                let t = l.trim_start();
+                super::details::heading_marks(t).is_some()
+                    && plain_words(t)
+                        .iter()
+                        .any(|w| w == "template" || w == "templates")
+            })
+        })
+    }
+
     /// Whether a heading over the draft's lines, or among them, says the story comes
     /// from the writer's own experience (see [`from_own_experience`]): the heading
     /// right above it, past blank lines and the parts' headings, counts.
@@ -10300,7 +10335,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let Some(start) = self.story_above().map(|d| d.lines.0) else {
             return false;
         };
-        if self.levels.get(&start).is_none_or(|&l| level <= l) {
+        let Some(&own) = self.levels.get(&start).filter(|&&l| level > l) else {
+            return false;
+        };
+        // (Nor past a heading as high as the story's own, `## Why This Answer Works`
+        // after `## Example Answer`: the story's section ended there.)
+        let since = self.story_above().map_or(start, |d| d.lines.1);
+        if (self.lines.get(since..lines.0.saturating_sub(1)))
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(|line| super::details::heading_marks(line.trim_start()))
+            .any(|marks| marks <= usize::from(own))
+        {
             return false;
         }
         let Some(end) = blocks.iter().map(|node| span(node).1).max() else {
@@ -14559,9 +14605,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 (self.lines.get(line.wrapping_sub(1))).is_some_and(|l| heading_line(l).is_some());
             (self.plan.ignored)
                 .retain(|s| s.lines != (line, line) || !s.reason.starts_with("a story's name"));
+            let names_example = plain_words(&heading)
+                .last()
+                .is_some_and(|w| w == "answer" || w == "response");
             self.plan.ignored.push(Skipped {
                 lines: (line, line),
-                reason: if is_heading {
+                reason: if is_heading && names_example {
+                    "a heading that names the example answer below it, not a title".into()
+                } else if is_heading {
                     "a heading that counts the questions or stories, not a title".into()
                 } else {
                     "a line that counts the stories, not a title".into()
@@ -15113,7 +15164,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .sum();
         // (Not under a line that says the story is the person's own, `### **STORY:
         // Memory Leak**`, `**Your Answer:**`: there the quotation is what they will say.)
-        let own_labelled = || self.draft_source(draft).iter().any(|l| own_answer_line(l));
+        // (Nor under a heading that says it is the writer's own experience, `## Example
+        // Answer (From My Snap Experience)`.)
+        let own_labelled = || {
+            self.draft_source(draft).iter().any(|l| own_answer_line(l))
+                || self.told_from_own_experience(draft)
+        };
         // Around the quotations, what to do (`Don't minimize it. Own it fully.`), what
         // the question is about and how the writer picks (`This is about recovery. I
         // pick a real example.`: nothing in the past; `I own it and explain what I
@@ -15296,6 +15352,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }) && !(own_account(&told) && tells_events(&told) && !slotted(&told))
         {
             return Some("a guide's template for a story (an archetype), not your own");
+        }
+        // `### **1. Situation (30 seconds)**` under `## 🎯 Template for Your Own Answer`:
+        // a section of the template, what each part should hold, nothing told.
+        if self.template_heading()
+            && self.parent_heading(draft.lines.0).is_some_and(|h| {
+                plain_words(h)
+                    .iter()
+                    .any(|w| w == "template" || w == "templates")
+            })
+            && !(own_account(&told) && tells_events(&told))
+        {
+            return Some("a section of a template for the reader's answer, not a story");
         }
         // `### Example` under `## STAR Method`: the guide's illustration of how to
         // answer, not a story of the writer's. (Under a principle's heading, the
