@@ -98,10 +98,12 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
         .into_iter()
         .map(|(i, j, n)| (i, j, n, true));
     let translated = told_in_two_languages(drafts, &texts);
+    let outcome = same_result(drafts);
     for (i, j, shared_words, retold) in named
         .chain(again)
         .chain(titled_alike(drafts))
         .chain(translated)
+        .chain(outcome)
     {
         match found.iter_mut().find(|d| d.drafts == (i, j)) {
             Some(pair) => pair.retold |= retold,
@@ -114,6 +116,36 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
     }
     found.sort_by_key(|d| d.drafts);
     found
+}
+
+/// Two drafts, and only two, whose Results say the same sentence of eight words or
+/// more, word for word (`R: design a non-historical record based model with an average
+/// precision improvement of 17%` under Think Big and again under Learn and Be Curious):
+/// one outcome, so one story told twice, however its scene is told. Pairs of places,
+/// lower first, with the sentence's length in words.
+fn same_result(drafts: &[Draft]) -> Vec<(usize, usize, usize, bool)> {
+    // (Each sentence's words, lower case, a space between them.)
+    let mut holders: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+    for (i, draft) in drafts.iter().enumerate() {
+        let result = draft.story.part(Part::Result);
+        let mut seen: rustc_hash::FxHashSet<String> = Default::default();
+        for sentence in result.split_terminator(['.', '!', '?', '\n']) {
+            let words = words_of(sentence);
+            if words.split(' ').count() >= 8 && seen.insert(words.clone()) {
+                holders.entry(words).or_default().push(i);
+            }
+        }
+    }
+    let mut out: Vec<(usize, usize, usize, bool)> = holders
+        .into_iter()
+        .filter_map(|(words, these)| match these.as_slice() {
+            [i, j] => Some((*i, *j, words.split(' ').count(), false)),
+            _ => None,
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup_by_key(|p| (p.0, p.1));
+    out
 }
 
 /// A story told in one language and then again in another, just after it, for the
