@@ -136,15 +136,25 @@ fn same_result(drafts: &[Draft]) -> Vec<(usize, usize, usize, bool)> {
             }
         }
     }
+    let mut out = held_by_two(holders);
+    out.dedup_by_key(|p| (p.0, p.1));
+    out
+}
+
+/// The pairs of drafts that a key (a name, a sentence: its words, a space between
+/// them) is held by, when exactly two hold it; lower first, in order, with the key's
+/// length in words.
+fn held_by_two(
+    holders: rustc_hash::FxHashMap<String, Vec<usize>>,
+) -> Vec<(usize, usize, usize, bool)> {
     let mut out: Vec<(usize, usize, usize, bool)> = holders
         .into_iter()
-        .filter_map(|(words, these)| match these.as_slice() {
-            [i, j] => Some((*i, *j, words.split(' ').count(), false)),
+        .filter_map(|(key, these)| match these.as_slice() {
+            [i, j] => Some((*i, *j, key.split(' ').count(), false)),
             _ => None,
         })
         .collect();
     out.sort_unstable();
-    out.dedup_by_key(|p| (p.0, p.1));
     out
 }
 
@@ -198,15 +208,7 @@ fn titled_alike(drafts: &[Draft]) -> Vec<(usize, usize, usize, bool)> {
             by_title.entry(words.join(" ")).or_default().push(i);
         }
     }
-    let mut out: Vec<(usize, usize, usize, bool)> = by_title
-        .into_iter()
-        .filter_map(|(title, these)| match these.as_slice() {
-            [i, j] => Some((*i, *j, title.split(' ').count(), false)),
-            _ => None,
-        })
-        .collect();
-    out.sort_unstable();
-    out
+    held_by_two(by_title)
 }
 
 /// A short note that names a story and says "again" ("TenneT example, again",
