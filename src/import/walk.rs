@@ -14993,6 +14993,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // Its parts and notes, read by the rules below.
         let told = draft.told();
+        // Whether a heading says the story is the writer's own experience (see
+        // [`Self::told_from_own_experience`]): asked by three rules, looked for once.
+        let own_told = std::cell::OnceCell::new();
+        let told_own = || *own_told.get_or_init(|| self.told_from_own_experience(draft));
         // `[Answered](…) in another post`: a link to where the answer is told, a few
         // words after it, nothing told here.
         if draft.story.written_parts().next().is_none() && links_elsewhere(&told) {
@@ -15166,10 +15170,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // Memory Leak**`, `**Your Answer:**`: there the quotation is what they will say.)
         // (Nor under a heading that says it is the writer's own experience, `## Example
         // Answer (From My Snap Experience)`.)
-        let own_labelled = || {
-            self.draft_source(draft).iter().any(|l| own_answer_line(l))
-                || self.told_from_own_experience(draft)
-        };
+        let own_labelled =
+            || self.draft_source(draft).iter().any(|l| own_answer_line(l)) || told_own();
         // Around the quotations, what to do (`Don't minimize it. Own it fully.`), what
         // the question is about and how the writer picks (`This is about recovery. I
         // pick a real example.`: nothing in the past; `I own it and explain what I
@@ -15668,7 +15670,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (From My Snap Experience)`: a post that tells its reader the writer's story.)
         // (The heading over the parts' headings counts: `## Example Answer (From My
         // Snap Experience)` over `### Situation`.)
-        let own_experience = self.told_from_own_experience(draft);
+        let own_experience = told_own();
         let own_labelled = own_experience
             || source
                 .iter()
@@ -16375,7 +16377,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `own_draft_to_fill`.)
         // (Nor one its heading says is the writer's own, `## Example Answer (From My Snap
         // Experience)`: a post telling its reader the writer's story.)
-        let to_fill = own_draft_to_fill(&told) || self.told_from_own_experience(draft);
+        let to_fill = own_draft_to_fill(&told) || told_own();
         if !parts.is_empty() && sample_heading(&title) && !to_fill {
             return Some("a guide's sample answer, not your own story");
         }
