@@ -2,9 +2,9 @@
 
 use super::rules::*;
 use super::walk::{
-    advice_listed, answers_question_above, asks_unmarked, bilingual_label, cases_apart,
-    commands_listed, glued_cases, glued_stops, leads_in_as_i, markup_only, names_in_line,
-    names_language, only_slots, reminder_lines, story_label_line,
+    advice_listed, answer_count, answers_question_above, asks_unmarked, bilingual_label,
+    cases_apart, commands_listed, glued_cases, glued_stops, leads_in_as_i, markup_only,
+    names_in_line, names_language, only_slots, reminder_lines, story_label_line,
 };
 use super::*;
 use crate::principles;
@@ -24305,4 +24305,144 @@ fn two_tellings_with_the_same_result_word_for_word_are_one_story_told_twice() {
     );
     let read = plan(&short, &set);
     assert!(read.duplicates.is_empty(), "{:#?}", read.duplicates);
+}
+
+#[test]
+fn the_empty_labels_under_a_principles_question_are_a_template_and_the_question_waits() {
+    let set = principles::builtin();
+    // Our own words: principles as a numbered list, a question nested under each, the
+    // second's labels left empty. Each empty label was a draft of its own.
+    let notes = "### My principles\n\
+        1. Earn Trust\n    \
+        - Tell me about a time you admitted a mistake to your team.\n        \
+        - S - I shipped a pricing bug to the shop on a Friday.\n        \
+        - T - Own it before the customers noticed.\n        \
+        - A - I told the team in the channel and rolled it back myself.\n        \
+        - R - The refund list was empty by Monday.\n\n\
+        2. Dive Deep\n    \
+        - Tell me about a time you found the cause nobody else saw.\n      \
+        - S - \n      \
+        - T - \n      \
+        - A - \n      \
+        - R - \n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(read.drafts[0].story.principles, ["earn-trust"]);
+    assert!(
+        read.questions.iter().any(|q| q
+            .question
+            .starts_with("Tell me about a time you found the cause")
+            && q.principle == "dive-deep"),
+        "{:#?}",
+        read.questions
+    );
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.lines == (11, 14) && s.reason.starts_with("an empty template")),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn a_number_alone_under_a_question_counts_the_answers_below_it() {
+    let set = principles::builtin();
+    // Our own words: a bold question, `**#1**` on the line after it, then the first
+    // answer's parts. The number was a draft of its own holding the question, and the
+    // story lost it.
+    let notes = "### Practice\n\
+        4. **Tell me about a time a plan of yours failed.**\n\
+        **#1**\n  \
+        - S - I planned the office move for a weekend.\n  \
+        - T - Everyone at their desks on Monday.\n  \
+        - A - I forgot the lift booking, so I called the building manager at dawn.\n  \
+        - R - Half the team started at noon; I book the lift first now.\n\
+        **#2**\n  \
+        - S - \n  \
+        - T - \n  \
+        - A - \n  \
+        - R - \n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time a plan of yours failed."]
+    );
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.lines == (3, 3) && s.reason == "the number of the answer below it"),
+        "{:#?}",
+        read.ignored
+    );
+    assert!(answer_count("**#1**") && answer_count("(2)") && answer_count("Story 3"));
+    assert!(!answer_count("2019") && !answer_count("The lift"));
+}
+
+#[test]
+fn a_prompt_left_in_a_templates_field_is_no_interview_question() {
+    let set = principles::builtin();
+    // Our own words: the template's own prompt kept after `Nugget:`, beside the parts.
+    // It was read as a question of its own, and the numbered question above lost its
+    // story.
+    let notes = "# Homework\n\n\
+        1. Tell me about a time you worked to a hard deadline.\n\n\
+        - Nugget: What did you get done in time?\n\
+        - Situation: Our stall had a market day booked and no signs printed.\n\
+        - Task: Signs and price cards for forty products by morning.\n\
+        - Action: I set up a template, printed them at the library and laminated at home.\n\
+        - Result: Every card was on the table when the gates opened.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time you worked to a hard deadline."]
+    );
+    assert!(read.questions.is_empty(), "{:#?}", read.questions);
+    assert!(
+        read.drafts[0]
+            .story
+            .notes
+            .contains("What did you get done in time?")
+    );
+}
+
+#[test]
+fn a_questions_heading_above_the_principles_listed_under_a_heading_ends_their_section() {
+    let set = principles::builtin();
+    // Our own words: principles named by numbered lines under a `###` heading, then a
+    // `###` heading over sample questions answered in parts. Their stories were linked
+    // to the last principle listed.
+    let notes = "### Principles\n\
+        1. Frugality\n    \
+        - Tell me about a time you did more with less.\n        \
+        - S - Our team had no budget for a test lab.\n        \
+        - T - Test on real phones anyway.\n        \
+        - A - I borrowed old phones from colleagues and built a rack.\n        \
+        - R - We caught two crashes before release.\n\n\
+        ### Sample Questions\n\
+        1. Tell me about a time you changed a customer's mind.\n  \
+        - S - A client wanted a feature that would slow their checkout.\n  \
+        - T - Keep them happy without hurting their sales.\n  \
+        - A - I showed them the numbers from a test page.\n  \
+        - R - They chose the faster design.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert_eq!(read.drafts[0].story.principles, ["frugality"]);
+    assert_ne!(
+        read.drafts[1].story.principles,
+        ["frugality"],
+        "{:#?}",
+        read.drafts
+    );
+    // (Nor is the questions' heading the story's name.)
+    assert!(read.drafts[1].story.title.starts_with("A client wanted"));
+    assert!(
+        read.warnings
+            .iter()
+            .any(|w| w.contains("changed a customer's mind") || w.contains("A client wanted")),
+        "{:#?}",
+        read.warnings
+    );
 }

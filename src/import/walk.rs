@@ -2566,6 +2566,18 @@ fn from_own_experience(heading: &str) -> bool {
         || words.iter().any(|w| w == "my") && words.iter().any(|w| w == "experience")
 }
 
+/// Whether a line only numbers what follows it: `**#1**`, `(2)`, `#3`, `Story 2`,
+/// `Example #1` alone on its line.
+pub(super) fn answer_count(text: &str) -> bool {
+    let line = text.trim();
+    let bare =
+        line.trim_matches(|c: char| matches!(c, '*' | '_' | '#' | '(' | ')' | '.' | ':' | ' '));
+    !line.contains('\n')
+        && !bare.is_empty()
+        && (bare.len() <= 2 && bare.chars().all(|c| c.is_ascii_digit())
+            || words_of(bare).len() == 2 && counting_title(bare))
+}
+
 /// Whether a title only counts: `First question`, `Second Question`, `Question 2`,
 /// `Story 3`, `Example #1`, `1. Example`, or `Example` alone over the parts' labels; or
 /// says only what the block is, `Example Answer`.
@@ -5360,7 +5372,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let inside = self.section.as_ref().is_some_and(|s| {
             level > s.level
                 || level == s.level && case_label(text).is_some()
+                // (A heading over questions above the section's own level, `###
+                // Sample Questions` after principles named under a `###` heading, ends
+                // it: the questions under it are no principle's. Not while a story is
+                // being read, or named over the principles' heading and not yet told:
+                // they are its questions, whatever its level.)
                 || heading_label(text) == Some(Label::Question)
+                    && (level >= s.level || self.current.is_some() || s.title.is_some())
         });
         // (Not a question in a section of its own at this level, `## CRITICAL INSIGHT`
         // ending "Can you look at your own code like a skeptic?": that section's.)
@@ -5641,7 +5659,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if !inside {
             // A heading outside any section, or one that closes a section, names no principle.
             self.finish_draft();
-            self.section = None;
+            let closes = self.section.take().is_some();
+            // `### Sample Questions` that closes one: a region of questions and their
+            // answers, named by none of them.
+            if closes && heading_label(text) == Some(Label::Question) {
+                self.plan.skipped.push(Skipped {
+                    lines: (line, last),
+                    reason: "a heading over questions, not a story".into(),
+                    text: self.source(line, last, 0),
+                });
+                self.outside = Some((String::new(), level, (line, last)));
+                return;
+            }
             // `## Situation` with no region over it to hold it: the first part of a story
             // whose parts are headings at this level (`## Task`, `## Action` after it),
             // in a region of their own named by the heading above them, if any.
@@ -10649,8 +10678,29 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let bold_alike = self.bold_prompts();
         // A block under a label of text about the principle or the interview (`**What
         // they're testing:** Can you…?`) asks the reader nothing to answer.
+        // (A list two of whose items open on a story's parts, `- Situation: …`.)
+        let parts_beside = is_list
+            && items
+                .iter()
+                .filter(|(_, t)| {
+                    matches!(
+                        split_label(t.lines().next().unwrap_or("")),
+                        Some((Label::Part(_), _))
+                    )
+                })
+                .count()
+                >= 2;
         let leads = |t: &str| {
             let first = t.lines().next().unwrap_or("");
+            // (A label of the writer's own over a question, beside a story's parts,
+            // `- Nugget: What were the wins…?` over `- Situation: …`, is a field of
+            // the story's template with its prompt left in: no interview question.)
+            if parts_beside
+                && plain_item_label(first).is_some()
+                && !matches!(split_label(first), Some((Label::Question, _)))
+            {
+                return false;
+            }
             // (An item `**How do you prioritize?** From experience…`: asked, then
             // answered; its question opens with a word that asks, and is no label's.)
             let asks_first = is_list
@@ -11158,6 +11208,30 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 self.plan.ignored.push(Skipped {
                     lines: (e, e),
                     reason: "a label that starts an answer".into(),
+                    text: rest_text.trim().to_string(),
+                });
+                self.waiting.push((question, (s, s)));
+                continue;
+            }
+            // `12. **What's an example of a time that a project failed?**` over `**#1**`:
+            // the number of the first answer, told below; no answer of its own. The
+            // question waits for the story after it.
+            if answer_count(&rest_text) {
+                self.plan.ignored.push(Skipped {
+                    lines: (answer_line, e),
+                    reason: "the number of the answer below it".into(),
+                    text: rest_text.trim().to_string(),
+                });
+                self.waiting.push((question, (s, s)));
+                continue;
+            }
+            // `- Tell me about a time…` over `- S - `, `- T - `: the story's labels with
+            // nothing after them, an answer not written yet. The question waits as if
+            // nothing were under it; the labels are skipped as an empty template.
+            if !rest_text.trim().is_empty() && empty_template(rest_text.trim()) {
+                self.plan.skipped.push(Skipped {
+                    lines: (answer_line, e),
+                    reason: "an empty template (a label with nothing after it), not a story".into(),
                     text: rest_text.trim().to_string(),
                 });
                 self.waiting.push((question, (s, s)));
