@@ -357,6 +357,111 @@ pub(super) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// Whether a text speaks of how good an answer is: "a good answer", "the best
+/// answer", "a strong response", or in Chinese 好的回答, 比较好的回答, 好的答案.
+pub(super) fn judges_answers(text: &str) -> bool {
+    const GRADES: &[&str] = &[
+        "good", "better", "best", "strong", "stronger", "great", "ideal", "weak", "bad",
+    ];
+    let words = words_of(text);
+    words.windows(2).any(|pair| {
+        GRADES.contains(&pair[0].as_str()) && matches!(pair[1].as_str(), "answer" | "response")
+    }) || ["好的回答", "好回答", "好的答案", "的回答是"]
+        .iter()
+        .any(|said| text.contains(said))
+}
+
+/// Whether a line gives a chat assistant its role: a label that says so (`Role:`,
+/// `Papel:`, `Rol:`, `Rôle:`, `Rolle:`, `角色：`, `역할:`) over "You are…" in the language
+/// of the label (`**Papel:** Você é um treinador…`, `**Role:** You are an interview
+/// coach`).
+pub(super) fn assigns_role(line: &str) -> bool {
+    let line = line.trim().trim_start_matches('>').trim();
+    let line = item_body(line).unwrap_or(line).trim();
+    let Some((label, rest)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    let label = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    let rest = rest
+        .trim()
+        .trim_start_matches(['*', '_'])
+        .trim()
+        .to_lowercase();
+    matches!(
+        label.as_str(),
+        "role" | "papel" | "rol" | "rôle" | "rolle" | "persona" | "角色" | "역할" | "役割"
+    ) && [
+        "you are ",
+        "you're ",
+        "você é ",
+        "voce e ",
+        "tu és ",
+        "eres ",
+        "usted es ",
+        "tu es ",
+        "vous êtes ",
+        "du bist ",
+        "sie sind ",
+        "你是",
+        "您是",
+        "당신은",
+        "あなたは",
+    ]
+    .iter()
+    .any(|opening| rest.starts_with(opening))
+}
+
+/// Whether a heading's text marks a telling done well: a check mark before it (`✅`,
+/// `✔`, `✓`), or a word that says so (after, better, good, strong, improved, in the
+/// languages lp reads).
+pub(super) fn marks_better(heading: &str) -> bool {
+    let text = heading.trim();
+    text.starts_with(['✅', '✔', '✓', '☑'])
+        || words_of(text).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "after"
+                    | "better"
+                    | "good"
+                    | "strong"
+                    | "stronger"
+                    | "improved"
+                    | "depois"
+                    | "después"
+                    | "despues"
+                    | "après"
+                    | "nachher"
+                    | "之后"
+                    | "之後"
+                    | "改善后"
+            )
+        })
+}
+
+/// Whether a heading's text marks a telling done badly: a cross before it (`❌`, `✗`,
+/// `✘`, `🚫`), or a word that says so (before, weak, bad, poor, wrong, in the
+/// languages lp reads).
+pub(super) fn marks_worse(heading: &str) -> bool {
+    let text = heading.trim();
+    text.starts_with(['❌', '✗', '✘', '🚫', '⛔'])
+        || words_of(text).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "before"
+                    | "weak"
+                    | "weaker"
+                    | "bad"
+                    | "poor"
+                    | "wrong"
+                    | "antes"
+                    | "avant"
+                    | "vorher"
+                    | "之前"
+                    | "改善前"
+            )
+        })
+}
+
 /// Whether a character is a Korean syllable.
 pub(super) fn is_hangul(c: char) -> bool {
     ('\u{ac00}'..='\u{d7a3}').contains(&c)

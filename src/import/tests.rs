@@ -24446,3 +24446,101 @@ fn a_questions_heading_above_the_principles_listed_under_a_heading_ends_their_se
         read.warnings
     );
 }
+
+#[test]
+fn a_prompt_that_gives_an_assistant_its_role_is_no_story() {
+    let set = principles::builtin();
+    // Our own words, in Spanish: a prompt quoted for a chat assistant, its role first,
+    // then the parts' labels over what each should hold. It was drafted as a story.
+    let notes = "# Mi plantilla\n\n### Versión larga\n\nPara cuando hay más tiempo.\n\n\
+        > **Rol:** Eres un entrenador de entrevistas.\n>\n\
+        > **Contexto:** Preparo la respuesta a la pregunta `[pregunta]`.\n>\n\
+        > **Tarea:**\n>\n\
+        > 1. Reescribe mi historia con STAR.\n\
+        >    - **Situación:** El contexto en una frase.\n\
+        >    - **Tarea:** El problema que tuve, en una frase.\n\
+        >    - **Acción:** Lo que hice, en dos o tres frases.\n\
+        >    - **Resultado:** La cifra o la lección, en una frase.\n\
+        > 2. Hazlo en un guion hablado.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        read.skipped.iter().any(|s| s
+            .reason
+            .starts_with("a prompt for a chat assistant (it gives")),
+        "{:#?}",
+        read.skipped
+    );
+    assert!(assigns_role("> **Role:** You are an interview coach."));
+    assert!(assigns_role("- Papel: você é um recrutador"));
+    // A role in a story is no prompt's.
+    assert!(!assigns_role("**Role:** I was the release manager."));
+    assert!(!assigns_role("Situation: you are never told the budget."));
+}
+
+#[test]
+fn a_worse_and_a_better_telling_side_by_side_are_a_guides_example() {
+    let set = principles::builtin();
+    // Our own words: the same answer told badly under a cross and well under a check
+    // mark, each in quotation marks in a code block. Both were drafted as stories.
+    let notes = "## Before and after\n\n\
+        ### ❌ Before\n\n```text\n\"We had a project and it was hard and we did it.\"\n```\n\n\
+        ### ✅ After\n\n```text\n\
+        (Situation) \"Our launch lost a developer a week before the deadline.\"\n\
+        (Task) \"Ship the core flow anyway.\"\n\
+        (Action) \"I cut two features and took over the server work myself.\"\n\
+        (Result) \"We shipped on time and the client signed.\"\n```\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert_eq!(
+        read.skipped
+            .iter()
+            .filter(|s| s.reason.starts_with("a worse and a better telling"))
+            .count(),
+        2,
+        "{:#?}",
+        read.skipped
+    );
+    // The writer's own story under a check mark, told in their words, is theirs.
+    let own = notes.replace(
+        "(Situation) \"Our launch lost a developer a week before the deadline.\"",
+        "(Situation) Our launch lost a developer a week before the deadline.",
+    );
+    assert!(
+        plan(&own, &set)
+            .drafts
+            .iter()
+            .any(|d| d.story.title.contains("launch lost a developer")
+                || d.story
+                    .part(crate::model::Part::Situation)
+                    .contains("launch lost")),
+        "{:#?}",
+        plan(&own, &set).drafts
+    );
+    assert!(marks_better("✅ Depois (Estruturação STAR)") && marks_better("After"));
+    assert!(marks_worse("❌ Antes (Divagando)") && marks_worse("Weak version"));
+    assert!(!marks_better("Afterword") && !marks_worse("My first launch"));
+}
+
+#[test]
+fn an_answer_that_says_what_a_good_answer_is_is_advice() {
+    let set = principles::builtin();
+    // Our own words, in Chinese: a question after `Q:` and, after `A:`, how to answer
+    // it and what a better answer does, the writer nowhere in it. It was drafted.
+    let notes = "Q: Tell me about a time you missed a deadline.\n\
+        A: 先说清楚为什么会延期，比如需求变了或者估计错了，然后讲怎么和相关的人沟通，调整了计划。\
+        一个比较好的回答是，主动提前预警，给出新的时间表，最后按新的时间交付。\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "advice on what a good answer holds, not a story"),
+        "{:#?}",
+        read.skipped
+    );
+    assert!(judges_answers(
+        "A better answer names the date you warned them."
+    ));
+    assert!(!judges_answers("I answered every ticket within a day."));
+}

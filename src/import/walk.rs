@@ -6228,6 +6228,40 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .unwrap_or(&[])
     }
 
+    /// Whether the heading on `line` and the one next to it at its level mark one
+    /// telling done badly and the same done well (`### ❌ Before`, then `### ✅ After`):
+    /// a contrast a guide draws, either half. Looks two hundred lines away at most.
+    fn in_contrast(&self, line: usize) -> bool {
+        let Some(own) = self.lines.get(line.wrapping_sub(1)).map(|l| l.trim_start()) else {
+            return false;
+        };
+        let Some(level) = super::details::heading_marks(own) else {
+            return false;
+        };
+        let text = &own[level..];
+        // The text of the next heading at this level or above, that way, if at this level.
+        fn sibling<'l>(
+            mut lines: impl Iterator<Item = &'l &'l str>,
+            level: usize,
+        ) -> Option<&'l str> {
+            lines
+                .find_map(|l| {
+                    let l = l.trim_start();
+                    crate::import::details::heading_marks(l)
+                        .filter(|&marks| marks <= level)
+                        .map(|marks| (marks, &l[marks..]))
+                })
+                .filter(|(marks, _)| *marks == level)
+                .map(|(_, text)| text)
+        }
+        let from = line - 1;
+        let above = &self.lines[from.saturating_sub(200)..from];
+        let below =
+            &self.lines[(from + 1).min(self.lines.len())..(from + 201).min(self.lines.len())];
+        marks_better(text) && sibling(above.iter().rev(), level).is_some_and(marks_worse)
+            || marks_worse(text) && sibling(below.iter(), level).is_some_and(marks_better)
+    }
+
     /// The text of a region's blocks, a block a line (a thematic break is none).
     fn region_text(&self, blocks: &[&AstNode<'_>]) -> String {
         blocks
@@ -15055,6 +15089,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if self.a_prompt() {
             return Some("a prompt for a chat assistant (the notes say so), not a story");
         }
+        // `> **Papel:** Você é um treinador…`, `**Role:** You are an interview coach`:
+        // a prompt that gives a chat assistant its role, its parts' labels over what
+        // each should hold; no one's story.
+        if self.draft_source(draft).iter().any(|l| assigns_role(l)) {
+            return Some(
+                "a prompt for a chat assistant (it gives the assistant a role), not a story",
+            );
+        }
         if self.page_for_readers {
             return Some(
                 "a sample in a page written for its readers (its front matter says so), not your own story",
@@ -15758,6 +15800,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         if !parts.is_empty() && parts.iter().all(|t| quoted(t)) && sample() {
             return Some("a sample answer in quotation marks, not your own story");
+        }
+        // `### ✅ Depois (Estruturação STAR)` right after `### ❌ Antes (Divagando)`, in
+        // quotation marks: a telling done well set beside the same one done badly, a
+        // guide's demonstration, both halves.
+        let all_quoted = if parts.is_empty() {
+            quoted(notes)
+        } else {
+            parts.iter().all(|t| quoted(t))
+        };
+        if all_quoted && self.in_contrast(draft.lines.0) {
+            return Some(
+                "a worse and a better telling set side by side: a guide's example, not your story",
+            );
         }
         // `Before we take a look at a sample response…` over `“One evening, at the
         // change of shift, I…”`: the story only in the quotation, which the text
@@ -16724,7 +16779,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && draft.story.followups.is_empty()
             && only_its_label(draft.story.notes.trim(), &draft.story.title)
             && (!draft.story.questions.is_empty() || self.questions_below(draft.lines.1));
-        label_alone.then_some(LABEL_ALONE)
+        if label_alone {
+            return Some(LABEL_ALONE);
+        }
+        // An answer that says what a good answer to its question is ("一个比较好的回答是…",
+        // "a better answer would…"), the writer nowhere in it: advice on answering, its
+        // examples of what to say ("比如查了什么书", which books were read) no story.
+        // (Read last: the shapes of a guide's advice read above give their own reasons.)
+        (draft.story.written_parts().next().is_none()
+            && judges_answers(&draft.story.notes)
+            && persons(&draft.story.notes).0 == 0)
+            .then_some("advice on what a good answer holds, not a story")
     }
 
     /// Whether every line of a draft's that holds words, past the heading it may open
