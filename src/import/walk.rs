@@ -11234,40 +11234,39 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 + usize::from(answer.is_none())
                 + rest.iter().take_while(|l| l.trim().is_empty()).count();
             let rest_text = dedent(&rest);
-            // `Q: …` then `Answer:` on the next line: the answer is the story after it.
-            // (So is `* **Q** : What is a queue?` then `* **A** :` with nothing after
-            // it: the answer's place left empty, a story told in parts below it; or, if
-            // none comes, the question is the person's own.)
-            if answer_label(&rest_text) || empty_answer_label(&rest_text) {
-                self.plan.ignored.push(Skipped {
-                    lines: (e, e),
-                    reason: "a label that starts an answer".into(),
+            // An answer's place with no answer in it yet; the question waits for the
+            // story after it, or is the person's own if none comes:
+            // `Q: …` then `Answer:` on the next line (or `* **Q** : What is a queue?`
+            // then `* **A** :` with nothing after it), a label that starts the answer
+            // told below it;
+            // `12. **What's an example of a time that a project failed?**` over `**#1**`,
+            // the number of the first answer, told below;
+            // `- Tell me about a time…` over `- S - `, `- T - `, the story's labels with
+            // nothing after them, an empty template.
+            let unanswered = if answer_label(&rest_text) || empty_answer_label(&rest_text) {
+                Some((true, (e, e), "a label that starts an answer"))
+            } else if answer_count(&rest_text) {
+                Some((true, (answer_line, e), "the number of the answer below it"))
+            } else if !rest_text.trim().is_empty() && empty_template(rest_text.trim()) {
+                Some((
+                    false,
+                    (answer_line, e),
+                    "an empty template (a label with nothing after it), not a story",
+                ))
+            } else {
+                None
+            };
+            if let Some((structure, lines, reason)) = unanswered {
+                let kept = Skipped {
+                    lines,
+                    reason: reason.into(),
                     text: rest_text.trim().to_string(),
-                });
-                self.waiting.push((question, (s, s)));
-                continue;
-            }
-            // `12. **What's an example of a time that a project failed?**` over `**#1**`:
-            // the number of the first answer, told below; no answer of its own. The
-            // question waits for the story after it.
-            if answer_count(&rest_text) {
-                self.plan.ignored.push(Skipped {
-                    lines: (answer_line, e),
-                    reason: "the number of the answer below it".into(),
-                    text: rest_text.trim().to_string(),
-                });
-                self.waiting.push((question, (s, s)));
-                continue;
-            }
-            // `- Tell me about a time…` over `- S - `, `- T - `: the story's labels with
-            // nothing after them, an answer not written yet. The question waits as if
-            // nothing were under it; the labels are skipped as an empty template.
-            if !rest_text.trim().is_empty() && empty_template(rest_text.trim()) {
-                self.plan.skipped.push(Skipped {
-                    lines: (answer_line, e),
-                    reason: "an empty template (a label with nothing after it), not a story".into(),
-                    text: rest_text.trim().to_string(),
-                });
+                };
+                if structure {
+                    self.plan.ignored.push(kept);
+                } else {
+                    self.plan.skipped.push(kept);
+                }
                 self.waiting.push((question, (s, s)));
                 continue;
             }
