@@ -24544,3 +24544,30 @@ fn an_answer_that_says_what_a_good_answer_is_is_advice() {
     ));
     assert!(!judges_answers("I answered every ticket within a day."));
 }
+
+#[test]
+fn a_definition_dressed_in_a_storys_labels_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: "what is the difference" answered in S/T/A/R lines whose Action
+    // only says what two tools are. It was drafted as a story, its scene being set.
+    let notes = "1. What is the difference between a mutex and a semaphore?\n\n\
+        S: On my last team, I looked after the job scheduler.\n\
+        T: I had to know when to use each.\n\
+        A: A mutex lets one thread hold a resource at a time. A semaphore counts how many may hold it.\n\
+        R: Choosing the right one avoided deadlocks in the scheduler.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.reason == "a question of what a thing is, answered so, not a story"),
+        "{:#?}",
+        read.skipped
+    );
+    // An Action of the writer's deeds, "I" left out, is a story whatever was asked.
+    let done = notes.replace(
+        "A: A mutex lets one thread hold a resource at a time. A semaphore counts how many may hold it.",
+        "A: Replaced the global mutex with a semaphore of four. Load-tested it overnight.",
+    );
+    assert_eq!(plan(&done, &set).drafts.len(), 1);
+}

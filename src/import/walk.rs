@@ -16768,6 +16768,27 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("a question of what a thing is, answered so, not a story");
         }
+        // So is an answer to it with a scene set, whose Action says what things are,
+        // the writer nowhere in it and no sentence opening on a deed (`S: In my daily
+        // work, I managed packages…`
+        // over `A: RPM installs single packages… YUM resolves dependencies…`, under
+        // "What is the difference between RPM and YUM?"): a definition in a story's
+        // labels.
+        if scene
+            && !action.trim().is_empty()
+            && !draft.story.questions.is_empty()
+            && draft
+                .story
+                .questions
+                .iter()
+                .all(|q| asks_what_a_thing_is(q))
+            && persons(&action).0 == 0
+            && !action
+                .split_terminator(['.', ';', '\n'])
+                .any(super::rules::opens_on_deed)
+        {
+            return Some("a question of what a thing is, answered so, not a story");
+        }
         // `**What they evaluate:**` over the interviewer's questions (the person's own,
         // listed apart), `Learning & Simplification:` over one: the draft's only text is
         // the label it is titled by. A label over what is asked, nothing told.
