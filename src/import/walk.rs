@@ -16754,38 +16754,32 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // others, "Older caches kept every key", as a deed.) So with labels inside it
         // (`### Q36. What is compound scaling?`, `**A:** …`, `**Result:** …`): no scene
         // set (no Situation, no Task), an explanation whatever it labels.
+        // So is an answer to it with a scene set, whose Action says what things are,
+        // the writer nowhere in it and no sentence opening on a deed (`S: In my daily
+        // work, I managed packages…` over `A: RPM installs single packages… YUM
+        // resolves dependencies…`, under "What is the difference between RPM and
+        // YUM?"): a definition in a story's labels.
         let scene = [Part::Situation, Part::Task]
             .iter()
             .any(|p| !draft.story.part(*p).trim().is_empty());
-        if !scene
-            && !draft.story.questions.is_empty()
+        let defines = || {
+            !action.trim().is_empty()
+                && persons(&action).0 == 0
+                && !action
+                    .split_terminator(['.', ';', '\n'])
+                    .any(super::rules::opens_on_deed)
+        };
+        if !draft.story.questions.is_empty()
             && draft
                 .story
                 .questions
                 .iter()
                 .all(|q| asks_what_a_thing_is(q))
-            && first_person_events(&told) == 0
-        {
-            return Some("a question of what a thing is, answered so, not a story");
-        }
-        // So is an answer to it with a scene set, whose Action says what things are,
-        // the writer nowhere in it and no sentence opening on a deed (`S: In my daily
-        // work, I managed packages…`
-        // over `A: RPM installs single packages… YUM resolves dependencies…`, under
-        // "What is the difference between RPM and YUM?"): a definition in a story's
-        // labels.
-        if scene
-            && !action.trim().is_empty()
-            && !draft.story.questions.is_empty()
-            && draft
-                .story
-                .questions
-                .iter()
-                .all(|q| asks_what_a_thing_is(q))
-            && persons(&action).0 == 0
-            && !action
-                .split_terminator(['.', ';', '\n'])
-                .any(super::rules::opens_on_deed)
+            && if scene {
+                defines()
+            } else {
+                first_person_events(&told) == 0
+            }
         {
             return Some("a question of what a thing is, answered so, not a story");
         }
