@@ -24571,3 +24571,231 @@ fn a_definition_dressed_in_a_storys_labels_is_no_story() {
     );
     assert_eq!(plan(&done, &set).drafts.len(), 1);
 }
+
+#[test]
+fn a_labelled_list_after_a_lead_in_answers_the_question_above_it() {
+    let set = principles::builtin();
+    // Our own words: a coded heading, its question, a bold lead-in and the story's parts
+    // in a list. The heading and question were drafted apart from the parts, an empty
+    // story beside one with no question.
+    let notes = "# Question bank\n\n\
+        ### BQ-01: The flaky deploy\n\
+        **Question:** \"Tell me about the hardest bug you have fixed.\"\n\
+        **STAR notes (the Acme years):**\n\
+        - **S:** Nightly deploys at Acme failed one night in five\n\
+        - **T:** Find why before the spring release\n\
+        - **A:** Traced it to a race on the lock file, added a retry with backoff\n\
+        - **R:** No failed deploy in three months\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "BQ-01: The flaky deploy");
+    assert_eq!(
+        story.questions,
+        ["Tell me about the hardest bug you have fixed."]
+    );
+    assert!(
+        story.part(Part::Action).contains("race on the lock file"),
+        "{story:#?}"
+    );
+    assert!(
+        story.part(Part::Result).contains("three months"),
+        "{story:#?}"
+    );
+}
+
+#[test]
+fn a_prompt_for_a_story_is_not_a_technical_lead() {
+    let set = principles::builtin();
+    // Our own words: "a technical challenge you solved" asks for an occasion; the
+    // section was skipped as one of technical questions.
+    let notes = "# Question bank\n\n\
+        ### BQ-02: Faster search\n\
+        **Question:** \"Tell me about a technical challenge you solved in a search system.\"\n\
+        - **S:** Search took four seconds on the catalogue page\n\
+        - **T:** Bring it under one second\n\
+        - **A:** Profiled the queries, added a covering index, cached the facets\n\
+        - **R:** Median down to 300 ms\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Action)
+            .contains("covering index")
+    );
+    // A section that says its questions are technical is still set aside.
+    let technical = "# Prep\n\n### Warm-up\n\
+        These are the technical questions for the screen.\n\n\
+        - What is a covering index?\n- Why cache facets?\n";
+    let read = plan(technical, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}
+
+#[test]
+fn the_thing_a_story_built_may_be_a_template() {
+    let set = principles::builtin();
+    // Our own words: the heading names what the writer built, a template, and the
+    // Action says they built it. It was set aside as a guide's template for a story.
+    let notes = "# Question bank\n\n\
+        ### BQ-03: Service template\n\
+        **Question:** \"Tell me about something you improved that nobody asked for.\"\n\
+        - **S:** Each new service took days to set up by hand\n\
+        - **T:** No shared starting point existed\n\
+        - **A:** Built a company-wide service template with logging, config and CI wired in\n\
+        - **R:** Every new service since starts from the template; setup went from days to hours\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    // A guide's template for a story, its parts saying what goes in them, is none.
+    let guide = "# Guide\n\n\
+        ### Story template: a hard bug\n\
+        - **S:** [the system and what broke]\n\
+        - **T:** [what you had to find]\n\
+        - **A:** [the steps you took]\n\
+        - **R:** [the number that moved]\n";
+    assert!(plan(guide, &set).drafts.is_empty());
+}
+
+#[test]
+fn reminders_under_a_question_and_its_lead_in_are_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: the question and a lead-in typed in one paragraph, the writer's
+    // candidate episodes listed under them, a follow-up run on under the last. They
+    // were one draft named by the lead-in, or skipped.
+    let notes = "# Question bank\n\n\
+        ### BQ-04: Learning fast\n\
+        **Question:** \"Tell me about a time you had to learn a new technology quickly.\"\n\
+        **Candidates:**\n\
+        - Kafka when joining the payments team\n\
+        - Terraform when we moved to the cloud\n\
+        - Rust for the parser rewrite\n\
+        **Follow-up:** \"What is your way of learning something new?\"\n\n\
+        ---\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Kafka when joining the payments team",
+            "Terraform when we moved to the cloud",
+            "Rust for the parser rewrite"
+        ],
+        "{:#?}",
+        read.skipped
+    );
+    for draft in &read.drafts {
+        assert_eq!(
+            draft.story.questions,
+            ["Tell me about a time you had to learn a new technology quickly."]
+        );
+    }
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.reason == "a lead-in to the reminders under it"
+                && s.text == "**Candidates:**"),
+        "{:#?}",
+        read.ignored
+    );
+}
+
+#[test]
+fn the_layers_of_a_project_written_up_are_no_stories() {
+    let set = principles::builtin();
+    // Our own words: a project's card (its stack, the writer's role) and numbered
+    // sub-sections listing what was built in each layer. Each was drafted as a story.
+    let notes = "# Interview prep\n\n\
+        ## Projects portfolio\n\n\
+        > **Note:** Know these projects well enough to explain each in two minutes.\n\n\
+        ### Project 1: Moving the warehouse\n\n\
+        **Duration:** 6 months (2023)\n\n\
+        **Objective:**  \nMoved the reporting warehouse from the old server room to the cloud.\n\n\
+        **Your Role:** Data engineer, led the loaders\n\n\
+        **Tech Stack:**\n- **Cloud:** S3, Redshift\n- **Languages:** Python, SQL\n\n\
+        **Detailed Implementation:**\n\n\
+        #### 1. Ingestion Layer\n\
+        - Wrote loaders for the twelve source systems\n\
+        - Scheduled the nightly pulls in Airflow\n\
+        - Handled about two million rows a night\n\n\
+        #### 2. Storage Layer\n\
+        - Partitioned the raw zone by day in S3\n\
+        - Loaded the cleaned tables into Redshift\n\
+        - Moved cold data to cheaper storage after ninety days\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert_eq!(
+        read.skipped
+            .iter()
+            .filter(|s| s.reason
+                == "a part of a project's write-up (a layer or a phase of it), not a story")
+            .count(),
+        2,
+        "{:#?}",
+        read.skipped
+    );
+    // A story told in its parts under the same card is a story.
+    let told = notes.replace(
+        "- Wrote loaders for the twelve source systems\n",
+        "- **Situation:** The old loaders dropped rows every night\n\
+         - **Action:** I rewrote them with checksums\n\
+         - **Result:** No row lost in a year\n",
+    );
+    assert_eq!(plan(&told, &set).drafts.len(), 1);
+}
+
+#[test]
+fn answers_under_a_heading_of_follow_ups_are_no_stories() {
+    let set = principles::builtin();
+    // Our own words: follow-up questions of a project under a heading that says so,
+    // each answered in a paragraph. The first answer was drafted as a story.
+    let notes = "# Interview prep\n\n\
+        ## Follow-up questions to expect\n\n\
+        ### Project 1: Warehouse move\n\n\
+        **Q1: How did you handle rows that arrived late?**\n\n\
+        **Answer:**  \n\
+        We kept a late table for anything past the cut-off and reloaded it each morning. \
+        Almost nothing arrived after an hour.\n\n\
+        **Q2: Why did you pick Redshift?**\n\n\
+        **Answer:**  \nWe were already on AWS, and the team knew Postgres.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        read.skipped.iter().any(|s| s.reason
+            == "an answer to a follow-up question (a heading above says so), not a story"),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn an_answers_frame_with_places_in_brackets_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a model answer whose places are left in brackets with what to put
+    // there, an example after it. It was drafted as a story.
+    let notes = "# HR questions\n\n\
+        **Can you describe a hard situation and how you handled it?**\n\n\
+        Sure, there was a time when [say what went wrong, in a sentence]. I handled it by \
+        [list the steps you took]. For example, at my last job a launch date slipped when \
+        our designer fell ill; I moved her tasks around and told the client early, and we \
+        shipped two days late.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        read.skipped.iter().any(|s| s.reason
+            == "an answer's frame with places in brackets saying what to write, not a story"),
+        "{:#?}",
+        read.skipped
+    );
+    // A writer's own story with notes to self in brackets is a story.
+    let own = notes
+        .replace(
+            "Sure, there was a time when [say what went wrong, in a sentence]. I handled it by \
+         [list the steps you took]. For example, at my last job a",
+            "At my last job a",
+        )
+        .replace(
+            "two days late.",
+            "two days late [check the date] [ask Sam].",
+        );
+    assert_eq!(plan(&own, &set).drafts.len(), 1, "{own}");
+}

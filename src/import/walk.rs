@@ -6063,7 +6063,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 && story
                     .notes
                     .lines()
-                    .all(|l| l.trim().is_empty() || field_line(l))
+                    .all(|l| l.trim().is_empty() || field_line(l) || lead_in_label(l))
         })
     }
 
@@ -7921,13 +7921,43 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // A question that asks for a story, answered by a list of reminders in the
         // writer's shorthand: a story each, with the question (see
         // [`Self::reminders_answering`]).
-        let listed: Vec<Option<Reminders>> = units
+        // (Or a question typed over a lead-in in one paragraph, `**Question:** "Tell me
+        // about a time…"` over `**Candidates:**`: the list under both answers it.)
+        // (A rule under the list ends the answer: `---` is none of it.)
+        let listed: Vec<Option<(Reminders, String)>> = units
             .iter()
             .zip(&by_lines)
             .zip(&stories)
             .map(|(((question, answer), by_lines), &story)| {
-                let (asked, _) = question.as_ref().filter(|_| by_lines.is_none())?;
-                self.reminders_answering(asked, answer, story)
+                let answer: Vec<&AstNode<'_>> = answer
+                    .iter()
+                    .copied()
+                    .filter(|n| !matches!(n.data().value, NodeValue::ThematicBreak))
+                    .collect();
+                (question, answer, by_lines, story)
+            })
+            .map(|(question, answer, by_lines, story)| match by_lines {
+                None => {
+                    let (asked, _) = question.as_ref()?;
+                    let reminders = self.reminders_answering(asked, &answer, story)?;
+                    Some((reminders, asked.clone()))
+                }
+                Some((asked, told)) => {
+                    let [asked] = asked.as_slice() else {
+                        return None;
+                    };
+                    let (lead, items) = (leads_to_list(told)
+                        && told.trim_end().trim_end_matches(['*', '_']).ends_with(':'))
+                    .then(|| self.reminders_answering(asked, &answer, false))
+                    .flatten()?;
+                    let (s, e) = span(question.as_ref()?.1);
+                    let at = (s..=e).find(|&n| {
+                        self.lines
+                            .get(n - 1)
+                            .is_some_and(|l| l.trim() == told.trim())
+                    })?;
+                    Some(((lead.or(Some((at, at))), items), asked.clone()))
+                }
             })
             .collect();
         if !stories.contains(&true) && listed.iter().all(Option::is_none) {
@@ -7939,8 +7969,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         for ((((question, answer), story), by_lines), listed) in
             units.into_iter().zip(stories).zip(by_lines).zip(listed)
         {
-            if let Some((lead, items)) = listed
-                && let Some((asked, node)) = &question
+            if let Some(((lead, items), asked)) = listed
+                && let Some((_, node)) = &question
             {
                 let outside = self.outside.take();
                 let reason = self.outside_reason();
@@ -7967,7 +7997,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         });
                         continue;
                     }
-                    self.reminder_draft(&first.id, level, (s, e), asked, &text);
+                    self.reminder_draft(&first.id, level, (s, e), &asked, &text);
                 }
                 self.outside = outside;
                 continue;
@@ -8191,7 +8221,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (A list whose items speak to the reader and never of the writer,
         // `- The root cause.` beside `- How you applied what you learned…`, is
         // what an answer should cover: no item of it is a reminder.)
-        if texts.iter().any(|t| persons(t).1 > 0) && texts.iter().all(|t| persons(t).0 == 0) {
+        // (Each item's first line: a line run on under the last, `**Follow-up:** "What's
+        // your strategy…?"`, is not the item's.)
+        let firsts: Vec<&str> = texts
+            .iter()
+            .map(|t| t.lines().next().unwrap_or(""))
+            .collect();
+        if firsts.iter().any(|t| persons(t).1 > 0) && firsts.iter().all(|t| persons(t).0 == 0) {
             return None;
         }
         let steps = texts.iter().filter(|t| opens_on_deed(t)).count();
@@ -8251,8 +8287,30 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 self.fill(line, &segment);
             }
         } else {
-            append(&mut building.draft.story.notes, text);
-            if let Some(title) = reminder_title(text) {
+            // (A follow-up run on under the last reminder, `**Follow-up:** "What is your
+            // way…?"`, is that story's follow-up, not its words.)
+            let mut kept: Vec<&str> = Vec::new();
+            for (i, line) in text.lines().enumerate() {
+                let asked = (i > 0)
+                    .then(|| line.trim().trim_start_matches(['*', '_']).split_once(':'))
+                    .flatten()
+                    .filter(|(label, _)| {
+                        followup_heading(label.trim_end_matches(['*', '_']).trim())
+                            .is_some_and(|rest| rest.trim().is_empty())
+                    })
+                    .map(|(_, rest)| bare_question(rest.trim_start_matches(['*', '_']).trim()))
+                    .filter(|q| is_question(q));
+                match asked {
+                    Some(question) => building.draft.story.followups.push(crate::model::Followup {
+                        question,
+                        answer: String::new(),
+                    }),
+                    None => kept.push(line),
+                }
+            }
+            let text = kept.join("\n");
+            append(&mut building.draft.story.notes, &text);
+            if let Some(title) = reminder_title(&text) {
                 building.draft.story.title = title;
             }
         }
@@ -9059,7 +9117,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     // (Under a heading that asks for an occasion, a first line on a
                     // technical problem is the story's: "One of the most complex
                     // technical problems I solved…".)
-                    || !asked && first_line.is_some_and(technical_lead)
+                    // (Nor a first line that asks for one, `**Question:** "Tell me about
+                    // a technical challenge you solved…"`: a story's prompt.)
+                    || !asked
+                        && first_line.is_some_and(|l| technical_lead(l) && !asks_for_story(l))
                 {
                     Some("which holds technical questions: no story")
                 } else if pitches_heading(&title)
@@ -10100,6 +10161,85 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .filter(|&marks| marks < own)
                 .map(|marks| t[marks..].trim())
         })
+    }
+
+    /// Whether a heading above line `at`, one it is under at any depth (up to three),
+    /// is over follow-up questions (see [`followup_heading`]): `## Anticipated
+    /// Follow-up Questions` over `### Project 1` over the line.
+    fn under_followups(&self, at: usize) -> bool {
+        let mut level = (self.lines.get(at.wrapping_sub(1)))
+            .and_then(|l| super::details::heading_marks(l.trim_start()))
+            .unwrap_or(usize::MAX);
+        let mut seen = 0;
+        for n in (1..at).rev().take(2_000) {
+            let line = self.lines[n - 1].trim_start();
+            let Some(marks) = super::details::heading_marks(line).filter(|&m| m < level) else {
+                continue;
+            };
+            if followup_heading(line[marks..].trim()).is_some() {
+                return true;
+            }
+            level = marks;
+            seen += 1;
+            if seen == 3 || level <= 1 {
+                break;
+            }
+        }
+        false
+    }
+
+    /// Whether the heading on line `at` is under a project's card: the lines right under
+    /// the heading above it, before any other heading, give the fields of a project,
+    /// what it was built with (`**Tech Stack:**`, `Technologies:`) and the writer's
+    /// place in it or its time (`**Your Role:**`, `Duration:`), and no part of a story.
+    fn under_project_card(&self, at: usize) -> bool {
+        let Some(own) = (self.lines.get(at.wrapping_sub(1)))
+            .and_then(|l| super::details::heading_marks(l.trim_start()))
+        else {
+            return false;
+        };
+        let Some(parent) = (1..at).rev().take(2_000).find(|&n| {
+            super::details::heading_marks(self.lines[n - 1].trim_start()).is_some_and(|m| m < own)
+        }) else {
+            return false;
+        };
+        let card: Vec<&str> = self.lines[parent..at - 1]
+            .iter()
+            .map(|l| l.trim())
+            .take_while(|l| super::details::heading_marks(l).is_none())
+            .take(60)
+            .collect();
+        let label = |l: &str| {
+            let bare = l.trim_start_matches(['-', '*', '_', ' ']);
+            bare.split_once(':')
+                .map(|(label, _)| plain_words(label).join(" "))
+                .filter(|label| label.split(' ').count() <= 3)
+        };
+        let labels: Vec<String> = card.iter().filter_map(|l| label(l)).collect();
+        let built_with = labels.iter().any(|l| {
+            matches!(
+                l.as_str(),
+                "tech stack" | "stack" | "technologies" | "tech" | "technology stack"
+            )
+        });
+        let place = labels.iter().any(|l| {
+            matches!(
+                l.as_str(),
+                "role" | "your role" | "my role" | "duration" | "timeline" | "period"
+            )
+        });
+        // (A card's `**Objective:**` is the project's; two parts of a story told, its
+        // Situation and Action, make it a story's card.)
+        let mut parts: Vec<Part> = card
+            .iter()
+            .filter_map(|l| match split_label(&strip_marker(l)) {
+                Some((Label::Part(part), _)) => Some(part),
+                _ => None,
+            })
+            .collect();
+        parts.sort_by_key(|p| *p as u8);
+        parts.dedup();
+        built_with && place && parts.len() < 2
     }
 
     /// Whether a heading of the notes names a template (`## Template for Your Own
@@ -11951,8 +12091,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && self.labelled_parts(&[node], &[]) == 0;
         // (A story only opened, its name and question and no part yet, goes on with
         // its parts: `**Situation:**` after `**Question This Answers:**`.)
-        let parts_follow =
-            self.only_opened() && matches!(classify(&text, self.set), Some((Label::Part(_), _)));
+        // (Or in a list of them, `- **S:** …` under `**STAR notes (Acme):**`: the parts
+        // its question waits for, not a story of their own.)
+        let parts_follow = self.only_opened()
+            && (matches!(classify(&text, self.set), Some((Label::Part(_), _)))
+                || is_list && self.labelled_parts(&[node], &[]) >= 2);
         if parts_follow && let Some(building) = self.current.as_mut() {
             // Told in parts from here: no longer an answer going on paragraph after
             // paragraph under its question.
@@ -15129,12 +15272,33 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .lines
             .get(draft.lines.0.saturating_sub(1))
             .map_or("", |l| l.trim_start());
+        // `#### 1. Data Ingestion Layer` over `- Configured Kafka topics…`, under `###
+        // Project 1: …` and its card (`**Tech Stack:**`, `**Your Role:**`): a layer or
+        // a phase of the project written up, its deeds listed, not a story of its own.
+        if draft.story.written_parts().next().is_none()
+            && draft.story.questions.is_empty()
+            && super::details::heading_marks(first_line).is_some()
+            && self.under_project_card(draft.lines.0)
+        {
+            return Some("a part of a project's write-up (a layer or a phase of it), not a story");
+        }
         if let Some(depth) = super::details::heading_marks(first_line)
             && followup_heading(first_line[depth..].trim()).is_some()
             && draft.story.written_parts().next().is_none()
             && !draft.story.questions.is_empty()
         {
             return Some("answers to follow-up questions, with no story above to follow up");
+        }
+        // `**Q1: How did you handle late-arriving data?**` and its answer, under `###
+        // Project 1` under `## Anticipated Follow-up Questions`: an answer to a
+        // follow-up of the section's, told in no part, not a story of its own.
+        if draft.story.written_parts().next().is_none()
+            && !draft.story.questions.is_empty()
+            && self.under_followups(draft.lines.0)
+        {
+            return Some(
+                "an answer to a follow-up question (a heading above says so), not a story",
+            );
         }
         // `## Dive Deep` over `- Dive deep into the problem.`, `- Dive deep into the
         // data.`, …: a list of sentences, three or more, none in the first person and
@@ -15461,11 +15625,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // reader's own, not theirs.
         // (Not a story its writer tells of their own deeds, `I added the currency to
         // the email templates…`, under a name that holds the word for what they built.)
+        // (Nor one whose Action or Result holds the word, `A: Built a company-wide
+        // service template…` under `### Service template`: the thing the writer built.)
+        let built = |word: &str| {
+            [Part::Action, Part::Result]
+                .into_iter()
+                .any(|p| plain_words(draft.story.part(p)).iter().any(|w| w == word))
+        };
         if plain_words(&draft.story.title).iter().any(|w| {
             matches!(
                 w.as_str(),
                 "archetype" | "archetypes" | "template" | "templates" | "worksheet" | "worksheets"
-            )
+            ) && (slotted(&told) || !built(w))
         }) && !(own_account(&told) && tells_events(&told) && !slotted(&told))
         {
             return Some("a guide's template for a story (an archetype), not your own");
@@ -15620,6 +15791,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             || sentences_to_fill
         {
             return Some("a template: its parts are examples in brackets, not a story");
+        }
+        // `Sure, there was a time when [describe the situation briefly]. I handled it by
+        // [explain the steps you took].`: an answer's frame, its places left in brackets
+        // with what to put there, one of them said to the reader or naming a part of
+        // the story; an example after it is the guide's.
+        if draft.story.written_parts().next().is_none()
+            && blanks_in_brackets(&told) >= 2
+            && slot_for_reader(&told)
+        {
+            return Some(
+                "an answer's frame with places in brackets saying what to write, not a story",
+            );
         }
         // `story 17: (self criticize, and make improvements)` over `situation: boss is
         // OK with GUI…` and `action: use one single approach…`: a paragraph the writer
@@ -19731,6 +19914,13 @@ fn unfinished(text: &str) -> bool {
         })
 }
 
+/// Whether a line is a label alone that leads to what is under it, a few words ended by
+/// a colon and nothing after: `**STAR guide (Atrix AI):**`, `Candidates:`.
+fn lead_in_label(line: &str) -> bool {
+    let bare = line.trim().trim_matches(['*', '_']).trim();
+    bare.ends_with(':') && leads_to_list(bare)
+}
+
 /// Whether a line is a field of a story's card, a short label and its value
 /// (`**Competency:** Empathy, Advocacy`, `Context: discovery phase`), not a telling.
 fn field_line(line: &str) -> bool {
@@ -19835,6 +20025,41 @@ fn reminder_apart(paragraph: &str, told: &str) -> bool {
         crate::overlap::word_numbers([told]).into_iter().collect();
     let shared = own.intersection(&theirs).count();
     own.len() >= 2 && shared * 4 < own.len()
+}
+
+/// Whether a text has a place in brackets said to its reader or naming a part of a
+/// story (`[explain the steps you took]`, `[describe the situation briefly]`), not a
+/// writer's note to self (`[check the number]`); a link's text is none.
+fn slot_for_reader(text: &str) -> bool {
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find([']', '[', '\n']) else {
+            return false;
+        };
+        if after[close..].starts_with(']') && !after[close..].starts_with("](") {
+            let words = plain_words(&after[..close]);
+            if words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "you"
+                        | "your"
+                        | "yours"
+                        | "situation"
+                        | "task"
+                        | "action"
+                        | "actions"
+                        | "result"
+                        | "results"
+                        | "outcome"
+                )
+            }) {
+                return true;
+            }
+        }
+        rest = &after[close..];
+    }
+    false
 }
 
 /// Whether a text leaves a slot in brackets for words to come (`I [1]. Then I [2].`,
