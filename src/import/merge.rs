@@ -657,6 +657,62 @@ pub fn fold_named_again(
     })
 }
 
+/// Folds each draft made from the writer's reminder under a question (its first line
+/// in `reminded`) whose name, the words of that line, six at most, is an earlier such
+/// draft's, into that draft: the same story named under another question (`-
+/// preemption` under three of them), notes nested under it or not. Its questions and
+/// principles join the earlier one's, and its parts and the notes under its name join
+/// that draft's, so no word of it is left only in the report. Gives, for each draft as
+/// it was, where it is now (`None`: folded into another).
+pub fn fold_reminded_again(
+    plan: &mut ImportPlan,
+    lines: &[&str],
+    origin: &Origin,
+    reminded: &rustc_hash::FxHashSet<usize>,
+) -> Vec<Option<usize>> {
+    let name = |d: &Draft| {
+        if !reminded.contains(&d.lines.0) {
+            return None;
+        }
+        let words = super::rules::plain_words(lines.get(d.lines.0.checked_sub(1)?)?);
+        (!words.is_empty() && words.len() <= 6).then_some(words)
+    };
+    let mut first: rustc_hash::FxHashMap<Vec<String>, usize> = Default::default();
+    let mut into: Vec<Option<usize>> = vec![None; plan.drafts.len()];
+    for (i, draft) in plan.drafts.iter().enumerate() {
+        if let Some(key) = name(draft) {
+            match first.get(&key) {
+                Some(&j) => into[i] = Some(j),
+                None => {
+                    first.insert(key, i);
+                }
+            }
+        }
+    }
+    for (i, target) in into.iter().enumerate() {
+        let Some(j) = *target else { continue };
+        let again = plan.drafts[i].clone();
+        let draft = &mut plan.drafts[j];
+        for part in Part::ALL {
+            append(draft.story.part_mut(part), again.story.part(part));
+        }
+        // (Its notes but the name, which the draft has.)
+        let notes = again.story.notes.trim_start();
+        let below = match notes.split_once('\n') {
+            Some((name, rest)) if name.trim() == again.story.title.trim() => rest,
+            _ if notes.trim() == again.story.title.trim() => "",
+            _ => notes,
+        };
+        append(&mut draft.story.notes, below.trim());
+        draft.story.followups.extend(again.story.followups);
+    }
+    fold_copies(plan, lines, origin, &into, |at| {
+        format!(
+            "the story named so at line {at}, named again under another question: one story, its notes joined to it"
+        )
+    })
+}
+
 /// Folds each draft whose `key` an earlier draft has, and that may be folded (the
 /// `bool` beside its key: it is only that name), into the first draft with that key
 /// (see [`fold_copies`]).

@@ -24799,3 +24799,61 @@ fn an_answers_frame_with_places_in_brackets_is_no_story() {
         );
     assert_eq!(plan(&own, &set).drafts.len(), 1, "{own}");
 }
+
+#[test]
+fn reminders_with_notes_under_questions_are_a_story_each() {
+    let set = principles::builtin();
+    // Our own words: questions as list items, the writer's reminders under them, some
+    // with notes nested under them, a reflection on the question beside them, and one
+    // reminder named again under a second question. Nothing was drafted.
+    let notes = "# Values prep\n\n\
+        ## 1. Move fast\n\n\
+        * Tell me about a time you **shipped under a tight deadline**.\n\
+        \x20 * Billing cutover - two weeks to move every invoice\n\
+        \x20 * search reindex\n\
+        \x20 * R: A tight date makes you cut scope early.\n\
+        * Tell me about a time you **fixed something urgent**.\n\
+        \x20 * search reindex\n\
+        \x20   * stopped the nightly job\n\
+        \x20   * rebuilt the index from the backup\n\
+        \x20   * R: calm beats clever when it is on fire\n\
+        * Tell me about a time you **gave hard feedback**.\n\
+        \x20 * AB\n\
+        \x20   * too slow on reviews, missed two releases\n\
+        \x20   * talked it through with him over a week\n\
+        \x20   * reflection: feedback lands better with a plan\n\
+        \x20 * CD\n\
+        \x20   * skipped tests on every change\n\
+        \x20   * paired with her on the next three pull requests\n\
+        \x20   * reflection: feedback lands better with a plan\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Billing cutover - two weeks to move every invoice",
+            "search reindex",
+            "AB",
+            "CD"
+        ],
+        "{:#?}",
+        read.skipped
+    );
+    // The reminder named under two questions is one story, with both, and the notes
+    // nested under its second naming.
+    let reindex = &read.drafts[1].story;
+    assert_eq!(reindex.questions.len(), 2, "{reindex:#?}");
+    assert!(reindex.notes.contains("rebuilt the index from the backup"));
+    assert!(reindex.part(Part::Result).contains("calm beats clever"));
+    // Two people's feedback told alike, each its own story.
+    assert!(read.drafts[3].story.notes.contains("paired with her"));
+    assert!(!read.drafts[2].story.notes.contains("paired with her"));
+    // The reflection on the first question is no story's reminder.
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("A tight date makes you cut scope early")),
+        "{:#?}",
+        read.skipped
+    );
+}

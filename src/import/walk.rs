@@ -716,6 +716,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         page_for_readers: for_readers,
         lesson: lesson_page(markdown),
         templates_headed: std::cell::OnceCell::new(),
+        reminded: Default::default(),
         story_levels: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
         describes: std::cell::OnceCell::new(),
@@ -831,7 +832,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     importer.own_waiting();
     importer.finish_draft();
     rejoin_parts(&mut importer.plan, &lines);
-    rejoin_sections(&mut importer.plan, &lines);
+    rejoin_sections(&mut importer.plan, &lines, &importer.reminded);
     share_heading_questions(&mut importer.plan, &lines);
     point_to_named_stories(&mut importer.plan);
     for (line, text) in unwrapped {
@@ -914,6 +915,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     }
     let retold = importer.retold_pairs();
     let summaries = importer.summaries();
+    let reminded = std::mem::take(&mut importer.reminded);
     let mut plan = importer.plan;
     // The title that names the principle of the stories naming none is kept for that,
     // not skipped as a heading that names none (the notes' only heading at level 1).
@@ -978,12 +980,13 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     let again = super::merge::fold_pasted_again(&mut plan, &lines, origin);
     let renamed = super::merge::fold_numbered_again(&mut plan, &lines, origin);
     let named = super::merge::fold_named_again(&mut plan, &lines, origin);
+    let reminded = super::merge::fold_reminded_again(&mut plan, &lines, origin, &reminded);
     let retold: Vec<(usize, usize)> = retold
         .into_iter()
         .filter_map(|(a, b)| {
             Some((
-                named[renamed[again[now[summed[a]?]?]?]?]?,
-                named[renamed[again[now[summed[b]?]?]?]?]?,
+                reminded[named[renamed[again[now[summed[a]?]?]?]?]?]?,
+                reminded[named[renamed[again[now[summed[b]?]?]?]?]?]?,
             ))
         })
         .filter(|(a, b)| a != b)
@@ -4906,6 +4909,9 @@ struct Importer<'s, 'l, 'a> {
     /// Whether a heading of the notes names a template (see
     /// [`Importer::template_heading`]).
     templates_headed: std::cell::OnceCell<bool>,
+    /// The first lines of the drafts made from the writer's reminders under a question
+    /// (see [`Importer::reminder_draft`]): each names an occasion, in shorthand.
+    reminded: rustc_hash::FxHashSet<usize>,
     /// The levels of the headings that say they head a story (see
     /// [`Importer::story_levels`]).
     story_levels: std::cell::OnceCell<Vec<usize>>,
@@ -7606,14 +7612,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                                 .all(|c| matches!(c.data().value, NodeValue::Paragraph))
                         }) =>
                 {
-                    self.reminders_of_occasions(&question, &[*list])
+                    (self
+                        .reminders_of_occasions(&question, &[*list])
+                        .map(|(_, items)| items))
+                    .or_else(|| self.reminders_with_notes(&question, list))
+                }
+                // (Or reminders with their notes nested under them, and the writer's
+                // reflection on the question beside them: `- Tetris - huge cross dc
+                // traffic…`, `- preemption` over `- stop the bleed`, `- R: Tight
+                // deadlines force prioritization…`.)
+                [asked, list] if matches!(asked.data().value, NodeValue::Paragraph) => {
+                    self.reminders_with_notes(&question, list)
                 }
                 _ => None,
             };
             let practice = !answer.contains('\n') && names_no_occasion(&answer);
             let kind = if !asks || answer.is_empty() {
                 Answer::Other
-            } else if let Some((_, items)) = listed {
+            } else if let Some(items) = listed {
                 Answer::Listed(question, items)
             } else if !names.ids.is_empty() && names.unknown.is_empty() {
                 Answer::Tests(question, names.ids)
@@ -8138,6 +8154,55 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         matches!(list.data().value, NodeValue::List(_)) && fragments_told(&self.source(s, e, 0))
     }
 
+    /// The writer's reminders listed under a question that asks for any one occasion,
+    /// some with notes nested under them (`- preemption` over `- stop the bleed`), or
+    /// beside a line that opens on a label (`- R: Tight deadlines force…`, `-
+    /// Reflection: …`): the writer's note on the question, no reminder. Read only when
+    /// an item has notes nested or a labelled line stands beside the reminders (each a
+    /// line alone is read by [`Self::reminders_of_occasions`]), one reminder at least,
+    /// each a line of the writer's shorthand that names an occasion, most not a deed
+    /// of one telling's steps.
+    fn reminders_with_notes<'n>(
+        &self,
+        asked: &str,
+        list: &'n AstNode<'n>,
+    ) -> Option<Vec<((usize, usize), bool)>> {
+        if !asks_for_one_occasion(asked) || about_the_person(asked) {
+            return None;
+        }
+        let mut items = Vec::new();
+        let mut noted = false;
+        for item in list.children() {
+            let children: Vec<_> = item.children().collect();
+            let (first, rest) = children.split_first()?;
+            if !matches!(first.data().value, NodeValue::Paragraph)
+                || !rest
+                    .iter()
+                    .all(|c| matches!(c.data().value, NodeValue::List(_)))
+            {
+                return None;
+            }
+            let (s, e) = span(item);
+            let line = strip_marker(self.lines.get(s - 1).map_or("", |l| l.trim()));
+            if split_label(&line).is_some() || to_reader(&line) {
+                noted = true;
+                items.push(((s, e), false));
+                continue;
+            }
+            noted |= !rest.is_empty();
+            if !shorthand_reminder(&line) || names_no_occasion(&line) {
+                return None;
+            }
+            items.push(((s, e), true));
+        }
+        let reminders: Vec<_> = items.iter().filter(|(_, r)| *r).collect();
+        let steps = reminders
+            .iter()
+            .filter(|((s, _), _)| opens_on_deed(&strip_marker(self.lines[s - 1].trim())))
+            .count();
+        (noted && !reminders.is_empty() && steps * 2 <= reminders.len()).then_some(items)
+    }
+
     /// [`Self::reminders_answering`] for a question that asks for any one occasion
     /// ("Tell me about a time you…"), read only when the list holds two reminders or
     /// more and no item opens on a label (`- S: …`, a story's parts an item each), on "I"
@@ -8267,6 +8332,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         text: &str,
     ) {
         self.section = Some(Section::own_names(first.to_string(), level));
+        self.reminded.insert(lines.0);
         self.start_draft(lines.0);
         let building = self.current.as_mut().expect("a draft was just started");
         building.draft.lines = lines;
@@ -16926,7 +16992,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && [Part::Task, Part::Action]
                 .iter()
                 .any(|p| !draft.story.part(*p).trim().is_empty());
-        if !told_in_parts && describes_a_thing(&told) {
+        // (Nor a reminder under a question that asks for an occasion, its notes nested
+        // under it in the same shorthand: `preemption` over `- stop the bleed`.)
+        if !told_in_parts && !self.reminded.contains(&draft.lines.0) && describes_a_thing(&told) {
             return Some(
                 "how a thing is or works (no one in it, nothing that happened), not a story",
             );
@@ -18139,8 +18207,9 @@ fn rejoin_parts(plan: &mut ImportPlan, lines: &[&str]) {
 /// "we" nowhere there: the answer's results and lessons may follow it), not opened by a
 /// label that starts a story (`**Scenario: NAME**`, `Story 2:`) nor told as another
 /// instance, is the one before's: its text joins that draft's notes. A second story
-/// under the same question tells who did what.
-fn rejoin_sections(plan: &mut ImportPlan, lines: &[&str]) {
+/// under the same question tells who did what; so does one drafted from the writer's
+/// reminder of it (its first line in `reminded`: see [`Importer::reminder_draft`]).
+fn rejoin_sections(plan: &mut ImportPlan, lines: &[&str], reminded: &rustc_hash::FxHashSet<usize>) {
     let line = |n: usize| lines.get(n.wrapping_sub(1)).copied().unwrap_or("");
     let mut i = 1;
     while i < plan.drafts.len() {
@@ -18161,6 +18230,7 @@ fn rejoin_sections(plan: &mut ImportPlan, lines: &[&str]) {
             && this.story.questions == before.story.questions
             && this.lines.0 == before.lines.1 + 1
             && !this.another
+            && !reminded.contains(&this.lines.0)
             && this.story.written_parts().next().is_some()
             && persons(&format!(
                 "{}\n{}",
