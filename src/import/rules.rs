@@ -470,8 +470,10 @@ pub(super) fn is_hangul(c: char) -> bool {
 /// `text` after `prefix`, whose ASCII letters match in either case.
 pub(super) fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
     let head = text.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| &text[prefix.len()..])
+    // (A label in Cyrillic, `История`, is matched in its case too.)
+    (head.eq_ignore_ascii_case(prefix)
+        || !prefix.is_ascii() && head.to_lowercase() == prefix.to_lowercase())
+    .then(|| &text[prefix.len()..])
 }
 
 /// The apostrophes a word processor or a phone types, which are `'` as a label reads.
@@ -8191,6 +8193,9 @@ fn labelled_name(marked: &str) -> Option<String> {
         "anecdote",
         "example",
         "experience",
+        // `История #1: …`, `Історія 2 — …`: "story" in Russian and Ukrainian.
+        "история",
+        "історія",
     ] {
         if let Some(rest) = strip_prefix_ignore_case(marked, label) {
             // `Story-to-question mapping`, `Story-driven`: one word, no label; nor is
@@ -9400,7 +9405,15 @@ fn untagged_name(text: &str) -> (String, Option<String>) {
     let lower = title.to_lowercase();
     // (故事 and 案例: story and case, in Chinese.)
     for word in [
-        "story", "anecdote", "example", "case", "star", "故事", "案例",
+        "story",
+        "anecdote",
+        "example",
+        "case",
+        "star",
+        "故事",
+        "案例",
+        "история",
+        "історія",
     ] {
         if lower.starts_with(word) {
             let rest = title[word.len()..].trim_start();

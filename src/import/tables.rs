@@ -506,8 +506,10 @@ pub(super) fn banked_stories(lines: &[&str], set: &PrincipleSet) -> Vec<BankedSt
             });
         // (Nor a table of questions and the stories that answer them, `| # | Question |
         // Story | Status |` over `| D1 | "Tell me about…" | S6 (C4 above) |`: a column
-        // headed for questions, or whose cells ask.)
-        let asks = (0..header.len()).filter(|&c| c != story_at).any(|c| {
+        // headed for questions, or whose cells ask, before the story's. One after it,
+        // `| Story | Best for questions like |`, says what each story fits: the row is
+        // the story's.)
+        let asks = (0..story_at).any(|c| {
             let headed = super::rules::plain_words(&header[c]).iter().any(|w| {
                 matches!(
                     w.as_str(),

@@ -24857,3 +24857,81 @@ fn reminders_with_notes_under_questions_are_a_story_each() {
         read.skipped
     );
 }
+
+#[test]
+fn a_story_named_in_russian_keeps_its_sections() {
+    let set = principles::builtin();
+    // Our own words, in Russian: `## История #1: NAME` over a summary, the parts in a
+    // table, figures and a lesson under headings of their own. Each table was a draft
+    // titled by its heading, the name and the other sections lost to the report.
+    let notes = "# Две истории\n\n\
+        ## История #1: Спор о схеме\n\n\
+        ### Коротко\n\
+        > Уговорил тимлида оставить одну схему, показав данные.\n\n\
+        ### STAR за 30 секунд\n\n\
+        | S | Две команды хотели разные схемы для нового сервиса. |\n\
+        |---|---|\n\
+        | T | Выбрать одну до релиза. |\n\
+        | A | Нарисовал обе, собрал цифры нагрузки, провёл встречу |\n\
+        | R | Оставили одну схему, её проверяет линтер |\n\n\
+        ### Цифры\n\
+        - **2** недели до релиза\n\n\
+        ### Урок\n\
+        > Спор о схеме — это спор о рисках.\n\n\
+        ## История #2: Ночные сборки\n\n\
+        ### STAR за 30 секунд\n\n\
+        | S | Сборки шли по шесть часов. |\n\
+        |---|---|\n\
+        | A | Раздал сборки по свободным ноутбукам ночью |\n\
+        | R | Сборки успевали к утреннему стендапу |\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Спор о схеме", "Ночные сборки"],
+        "{:#?}",
+        read.drafts
+    );
+    let first = &read.drafts[0].story;
+    assert!(
+        first.part(Part::Action).contains("Нарисовал обе"),
+        "{first:#?}"
+    );
+    // Its summary, its figures and its lesson are its notes.
+    for said in ["Уговорил тимлида", "недели до релиза", "спор о рисках"]
+    {
+        assert!(first.notes.contains(said), "{said}: {first:#?}");
+    }
+    assert!(!read.drafts[1].story.notes.contains("недели до релиза"));
+}
+
+#[test]
+fn a_table_of_stories_says_which_questions_each_fits() {
+    let set = principles::builtin();
+    // Our own words: a table of the writer's stories, a column of the questions each
+    // fits after the story's. It was set aside as a table of questions and stories.
+    let notes = "# Prep\n\n### Prepared stories\n\n\
+        | # | Story | Best for questions like | Key facts |\n\
+        |---|---|---|---|\n\
+        | S1 | **Splitting the billing monolith** | \"Hardest technical problem\", \"led change across teams\" | Four services over a year; no outage |\n\
+        | S2 | **The nightly build rescue** | \"Ambiguity\", \"testing strategy\" | Builds down from six hours to forty minutes |\n\
+        | S3 | **Owning the export service** | \"Ownership\", \"customer escalation\" | Every release since 2022 |\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Splitting the billing monolith",
+            "The nightly build rescue",
+            "Owning the export service"
+        ],
+        "{:#?}",
+        read.skipped
+    );
+    // A table of questions, each with the story that answers it, is no bank.
+    let asked = "# Prep\n\n\
+        | # | Question | Story |\n|---|---|---|\n\
+        | 1 | \"Tell me about a time you failed.\" | The lost backups |\n\
+        | 2 | \"Tell me about a conflict.\" | The schema dispute |\n";
+    assert!(plan(asked, &set).drafts.is_empty());
+}

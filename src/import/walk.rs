@@ -717,6 +717,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         lesson: lesson_page(markdown),
         templates_headed: std::cell::OnceCell::new(),
         reminded: Default::default(),
+        named_over: Vec::new(),
         story_levels: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
         describes: std::cell::OnceCell::new(),
@@ -916,7 +917,9 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     let retold = importer.retold_pairs();
     let summaries = importer.summaries();
     let reminded = std::mem::take(&mut importer.reminded);
+    let named_over = std::mem::take(&mut importer.named_over);
     let mut plan = importer.plan;
+    join_named_sections(&mut plan, &lines, &named_over);
     // The title that names the principle of the stories naming none is kept for that,
     // not skipped as a heading that names none (the notes' only heading at level 1).
     if plan.named_by_title
@@ -4937,6 +4940,9 @@ struct Importer<'s, 'l, 'a> {
     /// A story's name over the region of its parts (`## Story A · NAME`, nothing under
     /// it but `### Sample` and the like): (name, level), the title of a story below it.
     parent: Option<(String, u8)>,
+    /// The lines and levels of the headings that gave their name to the story below
+    /// them (`## История #1: NAME` over its sections): see [`join_named_sections`].
+    named_over: Vec<(usize, u8)>,
     /// Whether the block being read is followed by a list of questions, each answered
     /// on its line (`- *"Why not…?"* — Cost.`): a label alone before it is over them.
     over_answers: bool,
@@ -8670,6 +8676,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 });
             }
             self.parent = Some((named, level));
+            self.named_over.push((lines.0, level));
             return;
         }
         // A question with nothing under it but a deeper heading asks for the story
@@ -18153,6 +18160,67 @@ pub(super) fn markup_only(text: &str) -> bool {
 /// Why a line leading in to the notes' sources, where an answer would be, is skipped:
 /// the question above it is the person's own.
 const SOURCES_LEAD: &str = "a line leading in to the notes' sources, not a story";
+
+/// The sections under a heading that names one story by its label (`## История #1:
+/// Разрешение конфликта` over `### One-liner`, `### STAR за 30 секунд`, `### Ключевые
+/// цифры`, `### Урок`), up to the next heading as high, are that story's: the drafts
+/// made of them join the first (its parts, notes, questions, follow-ups and
+/// principles), and the blocks skipped among them, its summary and its figures,
+/// join its notes. Only where a draft was made under the name; nothing is dropped.
+fn join_named_sections(plan: &mut ImportPlan, lines: &[&str], named_over: &[(usize, u8)]) {
+    if named_over.is_empty() {
+        return;
+    }
+    let headings: Vec<(usize, u8)> = unfenced(lines)
+        .filter_map(|(i, l)| super::tables::atx_level(l).map(|level| (i + 1, level)))
+        .collect();
+    for &(start, level) in named_over {
+        let end = headings
+            .iter()
+            .find(|&&(at, l)| at > start && l <= level)
+            .map_or(lines.len(), |&(at, _)| at - 1);
+        let inside = |(from, to): (usize, usize)| from > start && to <= end;
+        let held: Vec<usize> = (0..plan.drafts.len())
+            .filter(|&i| inside(plan.drafts[i].lines))
+            .collect();
+        let Some((&first, rest)) = held.split_first() else {
+            continue;
+        };
+        for &i in rest.iter().rev() {
+            let other = plan.drafts.remove(i);
+            let draft = &mut plan.drafts[first];
+            for part in Part::ALL {
+                append(draft.story.part_mut(part), other.story.part(part));
+            }
+            if other.story.title != draft.story.title {
+                append(&mut draft.story.notes, &other.story.title);
+            }
+            append(&mut draft.story.notes, &other.story.notes);
+            draft.join(&other.story.questions, &other.story.principles);
+            draft.story.followups.extend(other.story.followups);
+            draft.lines.1 = draft.lines.1.max(other.lines.1);
+        }
+        // (Only what was skipped for standing under a heading that names no principle:
+        // a note to self on the story, an empty template, keep their own reasons.)
+        let generic = |s: &Skipped| {
+            s.reason == "heading names no principle"
+                || s.reason.starts_with("under '") && s.reason.ends_with("which names no principle")
+        };
+        let (taken, kept): (Vec<Skipped>, Vec<Skipped>) = std::mem::take(&mut plan.skipped)
+            .into_iter()
+            .partition(|s| inside(s.lines) && generic(s) && !empty_template(&s.text));
+        plan.skipped = kept;
+        let draft = &mut plan.drafts[first];
+        let mut taken = taken;
+        taken.sort_by_key(|s| s.lines);
+        for s in taken {
+            let text = s.text.trim_start().trim_start_matches('#').trim();
+            append(&mut draft.story.notes, text);
+            draft.lines.0 = draft.lines.0.min(s.lines.0);
+            draft.lines.1 = draft.lines.1.max(s.lines.1);
+        }
+    }
+}
 
 /// A story's part under a heading of its own that comes after asides under the same
 /// story's heading (`## Q1: …` over `### Situation — …` to `### Result — …`, then
