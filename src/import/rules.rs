@@ -470,10 +470,8 @@ pub(super) fn is_hangul(c: char) -> bool {
 /// `text` after `prefix`, whose ASCII letters match in either case.
 pub(super) fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
     let head = text.get(..prefix.len())?;
-    // (A label in Cyrillic, `История`, is matched in its case too.)
-    (head.eq_ignore_ascii_case(prefix)
-        || !prefix.is_ascii() && head.to_lowercase() == prefix.to_lowercase())
-    .then(|| &text[prefix.len()..])
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
 }
 
 /// The apostrophes a word processor or a phone types, which are `'` as a label reads.
@@ -8197,7 +8195,16 @@ fn labelled_name(marked: &str) -> Option<String> {
         "история",
         "історія",
     ] {
-        if let Some(rest) = strip_prefix_ignore_case(marked, label) {
+        // (A label in Cyrillic, `История`, is matched in either case too.)
+        let rest = if label.is_ascii() {
+            strip_prefix_ignore_case(marked, label)
+        } else {
+            marked
+                .get(..label.len())
+                .filter(|head| head.chars().flat_map(char::to_lowercase).eq(label.chars()))
+                .map(|_| &marked[label.len()..])
+        };
+        if let Some(rest) = rest {
             // `Story-to-question mapping`, `Story-driven`: one word, no label; nor is
             // `Stars: …` the label "star".
             if rest.starts_with(char::is_alphabetic)

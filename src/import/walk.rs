@@ -18174,52 +18174,101 @@ fn join_named_sections(plan: &mut ImportPlan, lines: &[&str], named_over: &[(usi
     let headings: Vec<(usize, u8)> = unfenced(lines)
         .filter_map(|(i, l)| super::tables::atx_level(l).map(|level| (i + 1, level)))
         .collect();
-    for &(start, level) in named_over {
-        let end = headings
-            .iter()
-            .find(|&&(at, l)| at > start && l <= level)
-            .map_or(lines.len(), |&(at, _)| at - 1);
-        let inside = |(from, to): (usize, usize)| from > start && to <= end;
-        let held: Vec<usize> = (0..plan.drafts.len())
-            .filter(|&i| inside(plan.drafts[i].lines))
-            .collect();
-        let Some((&first, rest)) = held.split_first() else {
-            continue;
-        };
-        for &i in rest.iter().rev() {
-            let other = plan.drafts.remove(i);
-            let draft = &mut plan.drafts[first];
-            for part in Part::ALL {
-                append(draft.story.part_mut(part), other.story.part(part));
+    // Each name's span: its heading's line to the line before the next heading as high.
+    let mut spans: Vec<(usize, usize)> = named_over
+        .iter()
+        .map(|&(start, level)| {
+            let next = headings.partition_point(|&(at, _)| at <= start);
+            let end = headings[next..]
+                .iter()
+                .find(|&&(_, l)| l <= level)
+                .map_or(lines.len(), |&(at, _)| at - 1);
+            (start, end)
+        })
+        .collect();
+    spans.sort_unstable();
+    // The span a block's lines lie in: the last to start above them (one search each).
+    let span_of = |(from, to): (usize, usize)| {
+        let at = spans
+            .partition_point(|&(start, _)| start < from)
+            .checked_sub(1)?;
+        (to <= spans[at].1).then_some(at)
+    };
+    let mut first: Vec<Option<usize>> = vec![None; spans.len()];
+    let mut into: Vec<Option<usize>> = vec![None; plan.drafts.len()];
+    let opened: Vec<usize> = plan.drafts.iter().map(|d| d.lines.0).collect();
+    for (i, draft) in plan.drafts.iter().enumerate() {
+        if let Some(at) = span_of(draft.lines) {
+            match first[at] {
+                Some(j) => into[i] = Some(j),
+                None => first[at] = Some(i),
             }
-            if other.story.title != draft.story.title {
-                append(&mut draft.story.notes, &other.story.title);
-            }
-            append(&mut draft.story.notes, &other.story.notes);
-            draft.join(&other.story.questions, &other.story.principles);
-            draft.story.followups.extend(other.story.followups);
-            draft.lines.1 = draft.lines.1.max(other.lines.1);
-        }
-        // (Only what was skipped for standing under a heading that names no principle:
-        // a note to self on the story, an empty template, keep their own reasons.)
-        let generic = |s: &Skipped| {
-            s.reason == "heading names no principle"
-                || s.reason.starts_with("under '") && s.reason.ends_with("which names no principle")
-        };
-        let (taken, kept): (Vec<Skipped>, Vec<Skipped>) = std::mem::take(&mut plan.skipped)
-            .into_iter()
-            .partition(|s| inside(s.lines) && generic(s) && !empty_template(&s.text));
-        plan.skipped = kept;
-        let draft = &mut plan.drafts[first];
-        let mut taken = taken;
-        taken.sort_by_key(|s| s.lines);
-        for s in taken {
-            let text = s.text.trim_start().trim_start_matches('#').trim();
-            append(&mut draft.story.notes, text);
-            draft.lines.0 = draft.lines.0.min(s.lines.0);
-            draft.lines.1 = draft.lines.1.max(s.lines.1);
         }
     }
+    // What joins each first draft's notes, by the line it starts on: the notes keep the
+    // order of the lines they come from.
+    let mut extra: rustc_hash::FxHashMap<usize, Vec<(usize, String)>> = Default::default();
+    for i in 0..plan.drafts.len() {
+        let Some(j) = into[i] else { continue };
+        let other = std::mem::take(&mut plan.drafts[i].story);
+        let other_lines = plan.drafts[i].lines;
+        let draft = &mut plan.drafts[j];
+        for part in Part::ALL {
+            append(draft.story.part_mut(part), other.part(part));
+        }
+        let mut said = String::new();
+        if other.title != draft.story.title {
+            append(&mut said, &other.title);
+        }
+        append(&mut said, &other.notes);
+        extra.entry(j).or_default().push((other_lines.0, said));
+        draft.join(&other.questions, &other.principles);
+        draft.story.followups.extend(other.followups);
+        draft.lines.1 = draft.lines.1.max(other_lines.1);
+    }
+    // (Only what was skipped for standing under a heading that names no principle:
+    // a note to self on the story, an empty template, keep their own reasons.)
+    let generic = |s: &Skipped| {
+        s.reason == "heading names no principle"
+            || s.reason.starts_with("under '") && s.reason.ends_with("which names no principle")
+    };
+    let mut kept = Vec::new();
+    for s in std::mem::take(&mut plan.skipped) {
+        let target = span_of(s.lines)
+            .and_then(|at| first[at])
+            .filter(|_| generic(&s) && !empty_template(&s.text));
+        match target {
+            Some(j) => {
+                let draft = &mut plan.drafts[j];
+                draft.lines.0 = draft.lines.0.min(s.lines.0);
+                draft.lines.1 = draft.lines.1.max(s.lines.1);
+                let text = s
+                    .text
+                    .trim_start()
+                    .trim_start_matches('#')
+                    .trim()
+                    .to_string();
+                extra.entry(j).or_default().push((s.lines.0, text));
+            }
+            None => kept.push(s),
+        }
+    }
+    plan.skipped = kept;
+    for (j, mut pieces) in extra {
+        let draft = &mut plan.drafts[j];
+        // (Its own notes where its first block stood.)
+        let own = std::mem::take(&mut draft.story.notes);
+        pieces.push((opened[j], own));
+        pieces.sort_by_key(|(line, _)| *line);
+        for (_, text) in pieces {
+            append(&mut draft.story.notes, text.trim());
+        }
+    }
+    let mut index = 0;
+    plan.drafts.retain(|_| {
+        index += 1;
+        into[index - 1].is_none()
+    });
 }
 
 /// A story's part under a heading of its own that comes after asides under the same
