@@ -18208,8 +18208,8 @@ fn join_named_sections(plan: &mut ImportPlan, lines: &[&str], named_over: &[(usi
     // What joins each first draft's notes, by the line it starts on: the notes keep the
     // order of the lines they come from.
     let mut extra: rustc_hash::FxHashMap<usize, Vec<(usize, String)>> = Default::default();
-    for i in 0..plan.drafts.len() {
-        let Some(j) = into[i] else { continue };
+    for (i, target) in into.iter().enumerate() {
+        let Some(j) = *target else { continue };
         let other = std::mem::take(&mut plan.drafts[i].story);
         let other_lines = plan.drafts[i].lines;
         let draft = &mut plan.drafts[j];
