@@ -717,6 +717,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         lesson: lesson_page(markdown),
         templates_headed: std::cell::OnceCell::new(),
         reminded: Default::default(),
+        followups_over: std::cell::OnceCell::new(),
         named_over: Vec::new(),
         story_levels: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
@@ -4912,6 +4913,9 @@ struct Importer<'s, 'l, 'a> {
     /// Whether a heading of the notes names a template (see
     /// [`Importer::template_heading`]).
     templates_headed: std::cell::OnceCell<bool>,
+    /// For each line, whether a heading it is under says it holds follow-up questions
+    /// (see [`Importer::under_followups`]), found once.
+    followups_over: std::cell::OnceCell<Vec<bool>>,
     /// The first lines of the drafts made from the writer's reminders under a question
     /// (see [`Importer::reminder_draft`]): each names an occasion, in shorthand.
     reminded: rustc_hash::FxHashSet<usize>,
@@ -10240,25 +10244,27 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// is over follow-up questions (see [`followup_heading`]): `## Anticipated
     /// Follow-up Questions` over `### Project 1` over the line.
     fn under_followups(&self, at: usize) -> bool {
-        let mut level = (self.lines.get(at.wrapping_sub(1)))
-            .and_then(|l| super::details::heading_marks(l.trim_start()))
-            .unwrap_or(usize::MAX);
-        let mut seen = 0;
-        for n in (1..at).rev().take(2_000) {
-            let line = self.lines[n - 1].trim_start();
-            let Some(marks) = super::details::heading_marks(line).filter(|&m| m < level) else {
-                continue;
-            };
-            if followup_heading(line[marks..].trim()).is_some() {
-                return true;
+        let under = self.followups_over.get_or_init(|| {
+            // One pass, a stack of the headings open (outside code fences): a line is
+            // under follow-ups when one of the three nearest it says so.
+            let mut under = vec![false; self.lines.len()];
+            let mut open: Vec<(usize, bool)> = Vec::new();
+            for (i, line) in unfenced(self.lines) {
+                let line = line.trim_start();
+                let marks = super::details::heading_marks(line);
+                if let Some(level) = marks {
+                    while open.last().is_some_and(|&(l, _)| l >= level) {
+                        open.pop();
+                    }
+                }
+                under[i] = open.iter().rev().take(3).any(|&(_, f)| f);
+                if let Some(level) = marks {
+                    open.push((level, followup_heading(line[level..].trim()).is_some()));
+                }
             }
-            level = marks;
-            seen += 1;
-            if seen == 3 || level <= 1 {
-                break;
-            }
-        }
-        false
+            under
+        });
+        under.get(at.wrapping_sub(1)).copied().unwrap_or(false)
     }
 
     /// Whether the heading on line `at` is under a project's card: the lines right under
@@ -10266,14 +10272,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// what it was built with (`**Tech Stack:**`, `Technologies:`) and the writer's
     /// place in it or its time (`**Your Role:**`, `Duration:`), and no part of a story.
     fn under_project_card(&self, at: usize) -> bool {
-        let Some(own) = (self.lines.get(at.wrapping_sub(1)))
-            .and_then(|l| super::details::heading_marks(l.trim_start()))
+        let parents = self.parents.get_or_init(|| heading_parents(self.lines));
+        // (The heading's own line, 1-based, and the one it sits under.)
+        let Some(parent) = parents
+            .get(at.wrapping_sub(1))
+            .copied()
+            .flatten()
+            .map(|i| i + 1)
         else {
-            return false;
-        };
-        let Some(parent) = (1..at).rev().take(2_000).find(|&n| {
-            super::details::heading_marks(self.lines[n - 1].trim_start()).is_some_and(|m| m < own)
-        }) else {
             return false;
         };
         let card: Vec<&str> = self.lines[parent..at - 1]
