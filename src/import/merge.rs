@@ -693,9 +693,7 @@ pub fn fold_reminded_again(
         let Some(j) = *target else { continue };
         let again = plan.drafts[i].clone();
         let draft = &mut plan.drafts[j];
-        for part in Part::ALL {
-            append(draft.story.part_mut(part), again.story.part(part));
-        }
+        draft.append_told(&again.story);
         // (Its notes but the name, which the draft has.)
         let notes = again.story.notes.trim_start();
         let below = match notes.split_once('\n') {
@@ -704,7 +702,6 @@ pub fn fold_reminded_again(
             _ => notes,
         };
         append(&mut draft.story.notes, below.trim());
-        draft.story.followups.extend(again.story.followups);
     }
     fold_copies(plan, lines, origin, &into, |at| {
         format!(
@@ -819,9 +816,7 @@ pub fn merge(plan: &mut ImportPlan, pairs: &[(usize, usize)]) {
         {
             append(&mut draft.story.notes, &other.story.title);
         }
-        for part in Part::ALL {
-            append(draft.story.part_mut(part), other.story.part(part));
-        }
+        draft.append_told(&other.story);
         append(&mut draft.story.notes, &other.story.notes);
         // A principle lp guessed (the notes name none) does not join those the notes or
         // the person gave, and those they gave take a guess's place.
@@ -845,7 +840,6 @@ pub fn merge(plan: &mut ImportPlan, pairs: &[(usize, usize)]) {
                 draft.story.questions.push(q);
             }
         }
-        draft.story.followups.extend(other.story.followups);
         draft.lines = (
             draft.lines.0.min(other.lines.0),
             draft.lines.1.max(other.lines.1),

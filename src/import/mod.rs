@@ -133,6 +133,16 @@ impl Draft {
         format!("{}\n{}", self.parts_text(), self.story.notes)
     }
 
+    /// Adds another telling's parts after the draft's own, each to its part, and its
+    /// follow-ups after the draft's: what a second draft of the same story brings to the
+    /// first (its notes, title and principles are the caller's to place).
+    pub(super) fn append_told(&mut self, other: &Story) {
+        for part in Part::ALL {
+            rules::append(self.story.part_mut(part), other.part(part));
+        }
+        self.story.followups.extend(other.followups.iter().cloned());
+    }
+
     /// Gives the draft the questions and principles it does not have yet, each once,
     /// after its own: what another telling of the same story, or a question pointing
     /// to it, brings.

@@ -6135,34 +6135,37 @@ pub(super) fn points_to_numbered_story(text: &str) -> bool {
 /// mentoring taught you]`). A name set in brackets to hide it (`[Company]`, `[Client
 /// X]`), a link's text (`[docs](…)`), a box to tick or an index (`a[0]`) is none.
 pub(super) fn blanks_in_brackets(text: &str) -> usize {
-    let mut count = 0;
+    bracketed(text)
+        .filter(|inner| {
+            let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+            let first = inner.trim_start().chars().next();
+            let words = plain_words(inner);
+            let asks = words.first().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "what" | "how" | "who" | "when" | "which" | "why" | "where"
+                )
+            });
+            letters >= 3 && (first.is_some_and(char::is_lowercase) || inner.contains('/') || asks)
+        })
+        .count()
+}
+
+/// The texts a text sets in brackets on one line, `[…]`, a link's text (`[docs](…)`)
+/// left out: what [`blanks_in_brackets`] and the rules reading slots look into.
+pub(super) fn bracketed(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find([']', '[', '\n']) else {
-            break;
-        };
-        let inner = &after[..close];
-        let linked = after[close..].starts_with("](");
-        let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
-        let first = inner.trim_start().chars().next();
-        let words = plain_words(inner);
-        let asks = words.first().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "what" | "how" | "who" | "when" | "which" | "why" | "where"
-            )
-        });
-        if after[close..].starts_with(']')
-            && !linked
-            && letters >= 3
-            && (first.is_some_and(char::is_lowercase) || inner.contains('/') || asks)
-        {
-            count += 1;
+    std::iter::from_fn(move || {
+        loop {
+            let open = rest.find('[')?;
+            let after = &rest[open + 1..];
+            let close = after.find([']', '[', '\n'])?;
+            rest = &after[close..];
+            if rest.starts_with(']') && !rest.starts_with("](") {
+                return Some(&after[..close]);
+            }
         }
-        rest = &after[close..];
-    }
-    count
+    })
 }
 
 /// Whether a text only holds a place for a story still to find: every line, after

@@ -7955,35 +7955,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .zip(&by_lines)
             .zip(&stories)
             .map(|(((question, answer), by_lines), &story)| {
-                let answer: Vec<&AstNode<'_>> = answer
-                    .iter()
-                    .copied()
+                let answer: Vec<&AstNode<'_>> = (answer.iter().copied())
                     .filter(|n| !matches!(n.data().value, NodeValue::ThematicBreak))
                     .collect();
-                (question, answer, by_lines, story)
-            })
-            .map(|(question, answer, by_lines, story)| match by_lines {
-                None => {
+                let Some((asked, told)) = by_lines else {
                     let (asked, _) = question.as_ref()?;
                     let reminders = self.reminders_answering(asked, &answer, story)?;
-                    Some((reminders, asked.clone()))
-                }
-                Some((asked, told)) => {
-                    let [asked] = asked.as_slice() else {
-                        return None;
-                    };
-                    let (lead, items) = (leads_to_list(told)
-                        && told.trim_end().trim_end_matches(['*', '_']).ends_with(':'))
-                    .then(|| self.reminders_answering(asked, &answer, false))
-                    .flatten()?;
-                    let (s, e) = span(question.as_ref()?.1);
-                    let at = (s..=e).find(|&n| {
-                        self.lines
-                            .get(n - 1)
-                            .is_some_and(|l| l.trim() == told.trim())
-                    })?;
-                    Some(((lead.or(Some((at, at))), items), asked.clone()))
-                }
+                    return Some((reminders, asked.clone()));
+                };
+                let ([asked], true) = (asked.as_slice(), lead_in_label(told)) else {
+                    return None;
+                };
+                let (lead, items) = self.reminders_answering(asked, &answer, false)?;
+                let (s, e) = span(question.as_ref()?.1);
+                let at = (s..=e).find(|&n| {
+                    self.lines
+                        .get(n - 1)
+                        .is_some_and(|l| l.trim() == told.trim())
+                })?;
+                Some(((lead.or(Some((at, at))), items), asked.clone()))
             })
             .collect();
         if !stories.contains(&true) && listed.iter().all(Option::is_none) {
@@ -8181,7 +8171,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return None;
         }
         let mut items = Vec::new();
-        let mut noted = false;
+        let (mut noted, mut reminders, mut steps) = (false, 0, 0);
         for item in list.children() {
             let children: Vec<_> = item.children().collect();
             let (first, rest) = children.split_first()?;
@@ -8203,14 +8193,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if !shorthand_reminder(&line) || names_no_occasion(&line) {
                 return None;
             }
+            reminders += 1;
+            steps += usize::from(opens_on_deed(&line));
             items.push(((s, e), true));
         }
-        let reminders: Vec<_> = items.iter().filter(|(_, r)| *r).collect();
-        let steps = reminders
-            .iter()
-            .filter(|((s, _), _)| opens_on_deed(&strip_marker(self.lines[s - 1].trim())))
-            .count();
-        (noted && !reminders.is_empty() && steps * 2 <= reminders.len()).then_some(items)
+        (noted && reminders > 0 && steps * 2 <= reminders).then_some(items)
     }
 
     /// [`Self::reminders_answering`] for a question that asks for any one occasion
@@ -18219,9 +18206,7 @@ fn join_named_sections(plan: &mut ImportPlan, lines: &[&str], named_over: &[(usi
         let other = std::mem::take(&mut plan.drafts[i].story);
         let other_lines = plan.drafts[i].lines;
         let draft = &mut plan.drafts[j];
-        for part in Part::ALL {
-            append(draft.story.part_mut(part), other.part(part));
-        }
+        draft.append_told(&other);
         let mut said = String::new();
         if other.title != draft.story.title {
             append(&mut said, &other.title);
@@ -18229,7 +18214,6 @@ fn join_named_sections(plan: &mut ImportPlan, lines: &[&str], named_over: &[(usi
         append(&mut said, &other.notes);
         extra.entry(j).or_default().push((other_lines.0, said));
         draft.join(&other.questions, &other.principles);
-        draft.story.followups.extend(other.followups);
         draft.lines.1 = draft.lines.1.max(other_lines.1);
     }
     // (Only what was skipped for standing under a heading that names no principle:
@@ -20224,35 +20208,23 @@ fn reminder_apart(paragraph: &str, told: &str) -> bool {
 /// story (`[explain the steps you took]`, `[describe the situation briefly]`), not a
 /// writer's note to self (`[check the number]`); a link's text is none.
 fn slot_for_reader(text: &str) -> bool {
-    let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find([']', '[', '\n']) else {
-            return false;
-        };
-        if after[close..].starts_with(']') && !after[close..].starts_with("](") {
-            let words = plain_words(&after[..close]);
-            if words.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "you"
-                        | "your"
-                        | "yours"
-                        | "situation"
-                        | "task"
-                        | "action"
-                        | "actions"
-                        | "result"
-                        | "results"
-                        | "outcome"
-                )
-            }) {
-                return true;
-            }
-        }
-        rest = &after[close..];
-    }
-    false
+    bracketed(text).any(|inner| {
+        plain_words(inner).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "you"
+                    | "your"
+                    | "yours"
+                    | "situation"
+                    | "task"
+                    | "action"
+                    | "actions"
+                    | "result"
+                    | "results"
+                    | "outcome"
+            )
+        })
+    })
 }
 
 /// Whether a text leaves a slot in brackets for words to come (`I [1]. Then I [2].`,
