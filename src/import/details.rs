@@ -125,7 +125,12 @@ pub(super) fn as_written(entries: &mut [Skipped], markdown: &str, blocks: &[(usi
 /// For each block, the lines of the notes that only held tags (`<details>`, `<pre>`,
 /// `</details>`, `<br>`), blank as read, as written: one entry in the ignored list,
 /// so that no word of the notes is in nothing.
-pub(super) fn tag_lines(markdown: &str, read: &str, blocks: &[(usize, usize)]) -> Vec<Skipped> {
+pub(super) fn tag_lines(
+    markdown: &str,
+    read: &str,
+    blocks: &[(usize, usize)],
+    reason: &str,
+) -> Vec<Skipped> {
     let written: Vec<&str> = markdown.lines().collect();
     let as_read: Vec<&str> = read.lines().collect();
     let mut out = Vec::new();
@@ -137,8 +142,11 @@ pub(super) fn tag_lines(markdown: &str, read: &str, blocks: &[(usize, usize)]) -
             .filter_map(|(w, r)| {
                 if !w.trim().is_empty() && r.trim().is_empty() {
                     Some(w.trim().to_string())
-                } else if w.to_ascii_lowercase().contains("<summary") {
+                } else if w.to_ascii_lowercase().contains("<summary")
+                    || reason == TABLE_TAGS && w.contains('<') && w.trim() != r.trim()
+                {
                     // The summary's own tags: its text is the heading, they are not.
+                    // (So are a table's around the text of a line read, `<li>…</li>`.)
                     Some(tags_of(w).join(""))
                 } else {
                     None
@@ -148,13 +156,16 @@ pub(super) fn tag_lines(markdown: &str, read: &str, blocks: &[(usize, usize)]) -
         if !tags.is_empty() {
             out.push(Skipped {
                 lines: (from, to),
-                reason: "the HTML tags around a question and its answer, read as Markdown".into(),
+                reason: reason.into(),
                 text: tags.join(" "),
             });
         }
     }
     out
 }
+
+/// Why a table's tags, around the text read from its rows, are ignored.
+pub(super) const TABLE_TAGS: &str = "the HTML tags of a table, read as the text it shows";
 
 /// The tags on a line (`<summary>`, `<b>`, `</b>`, `</summary>`), in order.
 fn tags_of(line: &str) -> Vec<&str> {
@@ -393,7 +404,7 @@ mod tests {
             "{read}"
         );
         // The lines that only held tags are said, as written.
-        let tags: Vec<String> = tag_lines(notes, &text, &blocks)
+        let tags: Vec<String> = tag_lines(notes, &text, &blocks, "tags")
             .into_iter()
             .map(|s| s.text)
             .collect();

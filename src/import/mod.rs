@@ -22,6 +22,7 @@ mod details;
 mod exchanges;
 mod merge;
 mod origin;
+mod rows;
 mod rules;
 mod tables;
 mod wrapped;

@@ -1222,6 +1222,60 @@ pub(super) fn fragments_told(text: &str) -> bool {
     items.len() == lines.len() && pieces_tell(&items, 2)
 }
 
+/// Whether a text is one story's steps, a list item each, in the writer's shorthand
+/// (`- Application performance degraded after the new data table.`, `- Used profiling
+/// tools, found the wrong usage, applied best practices.`, `- Improved at least 40%.`):
+/// three to six items, a line each, each a sentence (ended by a full stop), none asking
+/// or advising; the last says what came of it (it opens on what improved, was cut,
+/// saved, solved or fixed, or "no more"), the first does not. Reminders of several
+/// stories are names, not sentences, and none of them is the others' outcome.
+pub(super) fn steps_to_an_outcome(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let items: Vec<&str> = lines
+        .iter()
+        .filter_map(|l| {
+            ["- ", "* ", "+ "]
+                .iter()
+                .find_map(|m| l.strip_prefix(m))
+                .map(str::trim)
+        })
+        .collect();
+    let outcome = |item: &str| {
+        let words = words_of(item);
+        let first = words.first().map_or("", String::as_str);
+        matches!(
+            first,
+            "improved"
+                | "improve"
+                | "improves"
+                | "reduced"
+                | "reduce"
+                | "reduces"
+                | "increased"
+                | "increase"
+                | "cut"
+                | "saved"
+                | "save"
+                | "solved"
+                | "resolved"
+                | "fixed"
+                | "eliminated"
+                | "doubled"
+                | "halved"
+        ) || words.len() >= 2 && first == "no" && words[1] == "more"
+            || words
+                .iter()
+                .any(|w| matches!(w.as_str(), "solved" | "resolved"))
+    };
+    (3..=6).contains(&items.len())
+        && items.len() == lines.len()
+        && items.iter().all(|i| {
+            i.ends_with(['.', '!']) && !is_question(i) && !advises_reader(i) && persons(i).1 == 0
+        })
+        && items.last().is_some_and(|last| outcome(last))
+        && items.first().is_some_and(|first| !outcome(first))
+}
+
 /// Whether a text is one story told under the writer's own prompts: a list whose items
 /// are short prompts (`- What was the conflict?`, `- Why?`, `- Your role?`, `-
 /// Impact`), each answered by the lines nested under it (`  - different opinions on
@@ -2602,10 +2656,17 @@ pub(super) fn about_the_person(heading: &str) -> bool {
     }
     // `You ran your own academy for 10 years. Why are you looking for a corporate role
     // now?`: what is asked is the last sentence; the one before sets it up.
-    if let Some((_, asked)) = heading
+    // (Not after a sentence that asks for a story, `Tell me about a time when you took
+    // ownership of a project. Why did you do this?`: the questions after it ask about
+    // that story.)
+    if let Some((before, asked)) = heading
         .trim()
         .trim_end_matches(['?', '？', ' '])
         .rsplit_once(". ")
+        && !before
+            .rsplit(['.', '?', '!'])
+            .next()
+            .is_some_and(|first| is_question(first) && asks_for_story(first))
         && is_question(&format!("{}?", asked.trim()))
         && about_the_person(&format!("{}?", asked.trim()))
     {
@@ -5720,6 +5781,23 @@ pub(super) fn sample_label(line: &str) -> bool {
         || words.len() <= 5
             && words.iter().any(|w| !w.is_ascii())
             && sample_heading(line.trim_end_matches([':', '：']))
+}
+
+/// Whether a line opens with a label, on the same line as what follows it, that names
+/// the answer a model or a sample (`STAR Model Answer: There was a disagreement I had…`,
+/// `**Sample response:** I called the client…`): a guide's answer, set out to copy,
+/// not the writer's own.
+pub(super) fn opens_on_sample_label(line: &str) -> bool {
+    let line = strip_marker(line.trim());
+    let Some((head, rest)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(['*', '_', ' ']);
+    !rest.trim().is_empty()
+        && sample_label(&format!("{head}:"))
+        && plain_words(head)
+            .iter()
+            .any(|w| matches!(w.as_str(), "model" | "sample"))
 }
 
 /// Whether a heading or label names a sample answer and nothing else: "Example

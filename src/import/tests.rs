@@ -24935,3 +24935,124 @@ fn a_table_of_stories_says_which_questions_each_fits() {
         | 2 | \"Tell me about a conflict.\" | The schema dispute |\n";
     assert!(plan(asked, &set).drafts.is_empty());
 }
+
+#[test]
+fn questions_and_answers_in_the_rows_of_an_html_table_are_read_as_it_shows_them() {
+    let set = principles::builtin();
+    // Our own words: a guide's STAR table (a part's label and what it should hold, a
+    // row each), then the writer's table: a question's row, numbered, over a row
+    // holding their answer as a list; one answer left empty. Nothing was drafted.
+    let notes = "## Answering\n\n<table>\n  <tr>\n    <td><b>S</b>ituation</td>\n    \
+        <td>Describe where you were and what was at stake.</td>\n  </tr>\n  <tr>\n    \
+        <td><b>R</b>esult</td>\n    <td>Describe what came of it and what you learned.</td>\n  \
+        </tr>\n</table>\n\n## Self-starter\n\n<table>\n  <tr>\n    <td>1.</td>\n    \
+        <td>Tell me about a time you fixed something nobody asked you to fix.</td>\n  </tr>\n  \
+        <tr>\n    <td colspan=\"2\">\n      <ul>\n        \
+        <li>The nightly export took four hours and kept the reports late.</li>\n        \
+        <li>I rewrote the export query and batched the writes myself.</li>\n        \
+        <li>The export ran in twenty minutes from then on.</li>\n      </ul>\n    </td>\n  \
+        </tr>\n  <tr>\n    <td>2.</td>\n    \
+        <td>Tell me about a time you changed a team's habit.</td>\n  </tr>\n  <tr>\n    \
+        <td colspan=\"2\">\n      <ul>\n      </ul>\n    </td>\n  </tr>\n</table>\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0];
+    assert!(
+        story.told().contains("rewrote the export query"),
+        "{story:#?}"
+    );
+    assert!(story.told().contains("twenty minutes"), "{story:#?}");
+    assert_eq!(
+        story.story.questions,
+        ["Tell me about a time you fixed something nobody asked you to fix."]
+    );
+    // The guide's table is what each part should hold; the tags are reported.
+    assert!(
+        (read.skipped.iter()).any(|s| s.text.contains("Describe where you were")),
+        "{:#?}",
+        read.skipped
+    );
+    assert!(
+        (read.ignored.iter()).any(|s| s.reason
+            == "the HTML tags of a table, read as the text it shows"
+            && s.text.contains("<li>")),
+        "{:#?}",
+        read.ignored
+    );
+    // A table that links stories told elsewhere is left to the table rules.
+    let linked = "## Index\n\n<table>\n<tr><td>1.</td><td>Tell me about a failure.</td></tr>\n\
+        <tr><td colspan=\"2\"><a href=\"#outage\">The outage</a></td></tr>\n</table>\n";
+    assert!(super::rows::as_markdown(linked).is_none());
+}
+
+#[test]
+fn an_answer_whose_own_label_names_it_a_model_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: questions as headings, each over a paragraph that opens on a
+    // label naming it a model answer, one told of a trade the writer never had.
+    let notes = "#### 1. Tell me about a time you calmed an angry customer.\n\
+        STAR Model Answer: As a hotel receptionist, I once had a guest whose room was not \
+        ready. I offered him the lounge and a meal, and he left a glowing review.\n\n\
+        #### 2. Tell me about a time you missed a goal.\n\
+        Sample answer: Last spring I had to sell forty memberships. I sold thirty, told my \
+        manager early and we changed the plan.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        (read.skipped.iter())
+            .filter(|s| s.reason == "a guide's sample answer (its label says so), not your story")
+            .count()
+            == 2,
+        "{:#?}",
+        read.skipped
+    );
+    // The writer's own answer, under a label of theirs, is theirs.
+    let own = "#### Tell me about a time you calmed an angry customer.\n\
+        My answer: I once had a client whose launch slipped. I called her the same day, \
+        offered a free week and she renewed.\n";
+    assert_eq!(plan(own, &set).drafts.len(), 1);
+}
+
+#[test]
+fn a_summary_that_names_a_sample_answer_is_no_story_of_its_own() {
+    let set = principles::builtin();
+    // Our own words: a question over a collapsed block whose summary says "answer
+    // example" (in Korean), the sample's structure under a heading of its own.
+    let notes = "## Q1. 가장 어려웠던 문제는?\n\n<details>\n<summary>답변 예시</summary>\n\n\
+        ### STAR 구조\n\n**Situation (상황)**\n```\n\"배포가 자주 실패했습니다.\"\n```\n\n</details>\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        (read.skipped.iter())
+            .any(|s| s.reason == "a label for a sample answer, with nothing under it: no story"),
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn a_story_s_steps_down_to_its_outcome_under_a_question_are_one_story() {
+    let set = principles::builtin();
+    // Our own words: a question asking for a story, then the writer's shorthand, a
+    // sentence an item, the last what came of it; and a question with follow-ups
+    // after it. Each was split into one draft per item, or skipped.
+    let notes = "## Describe a time you did more than was expected.\n\n\
+        - Dashboard load slow after the new filters (charts page).\n\
+        - Manager ask me to get it back to the old speed.\n\
+        - Use the profiler, find a query run per chart, batch them.\n\
+        - Improved load time by 60%.\n\n\
+        ## Tell me about a time you took ownership of a project. Why did you do this?\n\n\
+        - Our build server kept failing and nobody owned it.\n\
+        - I took it over and moved the builds to containers.\n\
+        - No more failed builds that quarter.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.skipped);
+    assert!(read.drafts[0].told().contains("Improved load time"));
+    assert!(read.drafts[0].told().contains("Use the profiler"));
+    assert_eq!(read.drafts[1].story.questions.len(), 1);
+    // Reminders of several stories under a question stay a story each: names, not
+    // sentences, however the last one opens.
+    let reminders = "## Tell me about a time you took initiative.\n\n\
+        - Kubernetes migration\n- Hackathon badge printer\n- Improved onboarding docs\n";
+    assert_eq!(plan(reminders, &set).drafts.len(), 3);
+}

@@ -250,8 +250,34 @@ fn retyped(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Ori
     detailed(markdown, set, named, origin)
 }
 
-/// Plans the drafts of notes that may hold questions answered in `<details>` blocks.
+/// Plans the drafts of notes that may hold questions and answers in the rows of HTML
+/// tables, or in `<details>` blocks.
 fn detailed(
+    markdown: &str,
+    set: &PrincipleSet,
+    named: Option<&str>,
+    origin: &Origin,
+) -> ImportPlan {
+    // Questions and answers in an HTML table's rows are read as the text the table
+    // shows, line for line (`rows`); the report quotes them as written.
+    if let Some((text, tables)) = super::rows::as_markdown(markdown) {
+        let mut plan = in_details(&text, set, named, origin);
+        super::details::as_written(&mut plan.skipped, markdown, &tables);
+        super::details::as_written(&mut plan.ignored, markdown, &tables);
+        plan.ignored.extend(super::details::tag_lines(
+            markdown,
+            &text,
+            &tables,
+            super::details::TABLE_TAGS,
+        ));
+        plan.ignored.sort_by_key(|block| block.lines);
+        return plan;
+    }
+    in_details(markdown, set, named, origin)
+}
+
+/// Plans the drafts of notes that may hold questions answered in `<details>` blocks.
+fn in_details(
     markdown: &str,
     set: &PrincipleSet,
     named: Option<&str>,
@@ -263,8 +289,12 @@ fn detailed(
         let mut plan = exchanged(&text, set, named, origin);
         super::details::as_written(&mut plan.skipped, markdown, &blocks);
         super::details::as_written(&mut plan.ignored, markdown, &blocks);
-        plan.ignored
-            .extend(super::details::tag_lines(markdown, &text, &blocks));
+        plan.ignored.extend(super::details::tag_lines(
+            markdown,
+            &text,
+            &blocks,
+            "the HTML tags around a question and its answer, read as Markdown",
+        ));
         plan.ignored.sort_by_key(|block| block.lines);
         return plan;
     }
@@ -8298,6 +8328,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if !plain
             || items.len() == 1 && story && lead.is_none()
             || items.len() > 1 && steps * 2 > items.len()
+            // (Nor one telling's steps down to what came of them, `- Improved at least
+            // 40%.` last: see `steps_to_an_outcome`.)
+            || steps_to_an_outcome(&texts.iter().map(|t| format!("- {t}")).collect::<Vec<_>>().join("\n"))
         {
             return None;
         }
@@ -9254,6 +9287,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         // stabilized…": three sentences or more in the past, most of
                         // them, and none of what the writer does in general.)
                         || told_impersonally(&said(&told))
+                        // (Or its steps, a sentence an item, down to what came of them:
+                        // "- Improved at least 40%.")
+                        || steps_to_an_outcome(&told)
                         || self.labelled_parts(&blocks, &subs) >= 1)
             };
             // `### 3. Lead-ID — expanding the product line` under `# STAR Story Bank`: a
@@ -15536,6 +15572,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("a guide's sample answer (each part a quotation), not your story");
         }
+        // `#### 1. Tell me about a time you had a conflict at work.` over `STAR Model
+        // Answer: There was a disagreement…`: the answer's own label says it is a model
+        // or a sample, the guide's to copy, not the writer's story.
+        let sample_opened = (self.draft_source(draft).iter())
+            .find(|l| !l.trim().is_empty() && heading_line(l).is_none())
+            .is_some_and(|l| opens_on_sample_label(l));
+        if sample_opened && !own_labelled() && !own_draft_to_fill(&told) {
+            return Some("a guide's sample answer (its label says so), not your story");
+        }
         // `**Examples:**` over a numbered list of questions, each with `- **Answer:**`,
         // in notes that advise their reader: the guide's examples, a first-person
         // answer among them ("At my previous company, we…") as much as the others.
@@ -16747,6 +16792,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // none of it told as having happened; a list of advice, not a story.
         if remedies_listed(draft) {
             return Some("difficulties and a remedy for each, listed: advice, not a story");
+        }
+        // `<summary>답변 예시</summary>` (an answer example) read as a heading with
+        // nothing under it before the next: a label for a sample, no story's name.
+        if told.trim().is_empty()
+            && draft.story.questions.is_empty()
+            && sample_heading(&draft.story.title)
+        {
+            return Some("a label for a sample answer, with nothing under it: no story");
         }
         // `## Example Response`, `### Sample answer`: a guide's answer to show the
         // shape of one, not the reader's own story.
