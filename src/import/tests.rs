@@ -25056,3 +25056,67 @@ fn a_story_s_steps_down_to_its_outcome_under_a_question_are_one_story() {
         - Kubernetes migration\n- Hackathon badge printer\n- Improved onboarding docs\n";
     assert_eq!(plan(reminders, &set).drafts.len(), 3);
 }
+
+#[test]
+fn model_answers_made_for_a_named_candidate_are_theirs_and_take_their_numbered_questions() {
+    let set = principles::builtin();
+    // Our own words: a guide made for one candidate (a field names her), questions
+    // numbered under kinds, then "Model Answers" each under `### Answer to QN`: a
+    // technical one told in no parts, a behavioral one in STAR labels. The behavioral
+    // answer was skipped as a guide's sample.
+    let notes = "# Interview Guide\n\n**Candidate:** Rosa Mendes  \n**Role:** Analyst\n\n\
+        ## Questions\n\n### Technical Questions\n\n\
+        **Q1.** Describe the forecast model you built at Lumen. How did you test it?\n\n\
+        ### Behavioral Questions\n\n\
+        **Q2.** Tell me about a time you had to win over a sceptical manager.\n\n\
+        ## Model Answers\n\n### Answer to Q1\n\
+        At Lumen I built the forecast model. I tried three methods and picked gradient \
+        boosting. I tested it on the last two quarters and it cut the error by a fifth.\n\n\
+        ### Answer to Q2 (Behavioral - STAR)\n\
+        **Situation:** My manager doubted the new churn report.\n\
+        **Task:** I had to show it was right before the board met.\n\
+        **Action:** I rebuilt last year's numbers with it and walked her through them.\n\
+        **Result:** She presented it to the board herself.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(
+        story
+            .part(Part::Result)
+            .contains("presented it to the board")
+    );
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you had to win over a sceptical manager."]
+    );
+    assert!(
+        (read.skipped.iter()).any(|s| s.reason
+            == "an answer to a question the notes file as technical, not a story"),
+        "{:#?}",
+        read.skipped
+    );
+    assert!(
+        (read.ignored.iter())
+            .any(|s| s.reason == "a question a story below answers by its number (linked)")
+    );
+    // Without the field that names her, the same answers are a guide's samples.
+    let guide = notes.replace("**Candidate:** Rosa Mendes  \n", "")
+        + "\nAlways say what you did, and keep your answer under two minutes.\n";
+    assert!(plan(&guide, &set).drafts.is_empty());
+}
+
+#[test]
+fn how_long_to_spend_on_each_part_is_no_story() {
+    let set = principles::builtin();
+    // Our own words, in Spanish: a heading on timings, then each part's label over how
+    // long it should take. It was drafted as a story.
+    let notes = "## Tiempos\n\nUna respuesta completa dura unos dos minutos.\n\n\
+        - Situación: 15-20 segundos (el contexto)\n\
+        - Tarea: 10 segundos (lo que había que lograr)\n\
+        - Acción: 60 segundos (el centro)\n\
+        - Resultado: 20-30 segundos (el cierre)\n";
+    assert_no_draft_but(
+        &plan(notes, &set),
+        "how long to spend on each part of an answer, not a story",
+    );
+}

@@ -940,6 +940,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     importer.resolve_references();
     importer.resolve_pointed();
     importer.link_rows(markdown);
+    importer.link_numbered_questions();
     if let Some(question) = page_question {
         for draft in (importer.plan.drafts.iter_mut()).filter(|d| d.story.questions.is_empty()) {
             draft.story.questions.push(question.clone());
@@ -3025,6 +3026,101 @@ pub(super) fn graded_answer(heading: &str) -> bool {
                 pair[1].as_str(),
                 "answer" | "answers" | "response" | "responses"
             )
+    })
+}
+
+/// Whether a text opens on a length of time or a share of it, a number or a range of
+/// two and its unit (`15-20 segundos`, `45–60 seconds`, `~1 min`, `50%`, `30 秒`), in
+/// the languages lp reads.
+fn opens_on_duration(text: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "s",
+        "sec",
+        "secs",
+        "second",
+        "seconds",
+        "m",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "segundos",
+        "segundo",
+        "minutos",
+        "minuto",
+        "secondes",
+        "seconde",
+        "sekunden",
+        "sekunde",
+        "minuten",
+        "секунд",
+        "секунды",
+        "минут",
+        "минуты",
+        "秒",
+        "秒钟",
+        "分钟",
+        "분",
+        "초",
+    ];
+    let text = text.trim_start().trim_start_matches(['~', '≈']);
+    let number_end = text
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '–' | '.' | ',')))
+        .unwrap_or(text.len());
+    if number_end == 0 || !text[..number_end].starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let after = text[number_end..].trim_start();
+    after.starts_with('%')
+        || UNITS.iter().any(|unit| {
+            after
+                .strip_prefix(unit)
+                .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphabetic()))
+        })
+}
+
+/// The number of the question a title says it answers: `Answer to Q1`, `Answer to
+/// question 7 (Behavioral - STAR)`.
+fn answered_number(title: &str) -> Option<u32> {
+    let words = plain_words(title);
+    let at = words
+        .windows(2)
+        .position(|w| w[0] == "answer" && w[1] == "to")?;
+    let next = words.get(at + 2)?;
+    let digits = match next.strip_prefix('q') {
+        Some(rest) if !rest.is_empty() => rest,
+        _ if next == "question" => words.get(at + 3)?.as_str(),
+        _ => return None,
+    };
+    digits.parse().ok()
+}
+
+/// The question a numbered line asks, without its number and marks: `**Q7.** Tell me
+/// about a time…` is "Tell me about a time…".
+fn numbered_question_text(line: &str) -> String {
+    let opening = line.trim().trim_start_matches(['#', '*', '_', '-', ' ']);
+    let rest = opening
+        .strip_prefix(['q', 'Q'])
+        .or_else(|| strip_prefix_ignore_case(opening, "question "))
+        .unwrap_or(opening);
+    rest.trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start_matches(['.', ':', ')'])
+        .trim_start_matches(['*', '_', ' '])
+        .trim_end_matches(['*', '_', ' '])
+        .to_string()
+}
+
+/// Whether a line opens on the question numbered `number`: `**Q1.** Describe…`,
+/// `Q1: Why…`, `### Q1) …`, `Question 1. …`.
+fn asks_numbered(line: &str, number: u32) -> bool {
+    let opening = line.trim().trim_start_matches(['#', '*', '_', '-', ' ']);
+    let lower = opening.to_lowercase();
+    let rest = lower
+        .strip_prefix('q')
+        .or_else(|| lower.strip_prefix("question "));
+    rest.is_some_and(|r| {
+        let digits: String = r.chars().take_while(char::is_ascii_digit).collect();
+        digits.parse() == Ok(number) && r[digits.len()..].starts_with(['.', ':', ')', '*', ' '])
     })
 }
 
@@ -10394,6 +10490,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .and_then(|i| last.get(i).copied().flatten())
     }
 
+    /// Whether a draft answers a question by its number (`### Answer to Q1`) that the
+    /// notes ask above it under a heading over technical questions (`**Q1.** Describe…`
+    /// under `### Technical Questions`).
+    fn answers_technical(&self, draft: &Draft) -> bool {
+        let Some(number) = answered_number(&draft.story.title) else {
+            return false;
+        };
+        let asked = (self.lines.iter().take(draft.lines.0.saturating_sub(1)))
+            .position(|l| asks_numbered(l, number));
+        asked
+            .and_then(|i| self.heading_before(i + 1))
+            .and_then(|h| self.lines.get(h - 1))
+            .and_then(|l| heading_line(l))
+            .is_some_and(technical_heading)
+    }
+
     /// The text of the heading that the heading at `line` (1-based) sits under: the
     /// nearest above it of a higher level.
     /// Whether the heading at line `line` sits right under the notes' title, their
@@ -15374,6 +15486,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .lines
             .get(draft.lines.0.saturating_sub(1))
             .map_or("", |l| l.trim_start());
+        // `- Situación: 15-20 segundos (solo contexto necesario)` to `- Resultado: 20-30
+        // segundos`: how long to spend on each part of an answer, no story.
+        let parts: Vec<&str> = draft.story.written_parts().map(|(_, t)| t).collect();
+        if parts.len() >= 2 && parts.iter().all(|t| opens_on_duration(t)) {
+            return Some("how long to spend on each part of an answer, not a story");
+        }
+        // `### Answer to Q1` over how a model was built, `**Q1.** Describe the model you
+        // developed…` asked higher up under `### Technical Questions`: an answer the
+        // notes file with the technical questions, told in no story's parts.
+        if draft.story.written_parts().next().is_none() && self.answers_technical(draft) {
+            return Some("an answer to a question the notes file as technical, not a story");
+        }
         // `#### 1. Data Ingestion Layer` over `- Configured Kafka topics…`, under `###
         // Project 1: …` and its card (`**Tech Stack:**`, `**Your Role:**`): a layer or
         // a phase of the project written up, its deeds listed, not a story of its own.
@@ -17824,6 +17948,37 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 reason: reason.into(),
                 ..s
             }));
+        }
+    }
+
+    /// Gives each draft that answers a question by its number (`### Answer to Q7`) and
+    /// has none of its own the question the notes ask with that number above it
+    /// (`**Q7.** Tell me about a time…`); the question's line, skipped before, is
+    /// reported as linked.
+    fn link_numbered_questions(&mut self) {
+        for d in 0..self.plan.drafts.len() {
+            let draft = &self.plan.drafts[d];
+            if !draft.story.questions.is_empty() {
+                continue;
+            }
+            let Some(number) = answered_number(&draft.story.title) else {
+                continue;
+            };
+            let before = draft.lines.0.saturating_sub(1);
+            let Some(at) = (self.lines.iter().take(before)).position(|l| asks_numbered(l, number))
+            else {
+                continue;
+            };
+            let question = numbered_question_text(self.lines[at]);
+            if !is_question(&question) {
+                continue;
+            }
+            self.plan.drafts[d].story.questions.push(question);
+            if let Some(i) = (self.plan.skipped.iter()).position(|s| s.lines == (at + 1, at + 1)) {
+                let mut linked = self.plan.skipped.remove(i);
+                linked.reason = "a question a story below answers by its number (linked)".into();
+                self.plan.ignored.push(linked);
+            }
         }
     }
 
@@ -20500,8 +20655,9 @@ fn says_its_a_prompt(lines: &[&str]) -> bool {
 /// near the top (`## For Ana Lima`, the name in two to four words in capitals), or a
 /// line there that gives the name and the person's trade (`**Ana Lima — Product
 /// Designer**`), and the first name said again below it ("Good luck, Ana!", "Hi, I'm
-/// Ana"). What they advise is then that person's own preparation, and the answers they
-/// script are that person's.
+/// Ana"); or a field there that names the candidate (`**Candidate:** Ana Lima`). What
+/// they advise is then that person's own preparation, and the answers they script are
+/// that person's.
 fn names_its_reader(lines: &[&str]) -> bool {
     // (`# Behavioral Round — QE Engineer Interview Guide` names the interview, not a
     // person: words of interviews and their notes are no one's name.)
@@ -20539,6 +20695,22 @@ fn names_its_reader(lines: &[&str]) -> bool {
             });
         named.then(|| words[0].to_string())
     };
+    // `**Candidate:** Ana Lima` near the top: a field that names the one the notes
+    // were prepared for, as a form gives it; that says it alone.
+    if lines.iter().take(12).any(|line| {
+        let field = line.trim().trim_start_matches(['-', '*', '+', ' ']);
+        let Some((label, value)) = field.split_once(':') else {
+            return false;
+        };
+        let label = label.trim_matches(['*', '_', ' ']).to_lowercase();
+        let value = value.trim_matches(['*', '_', ' ']);
+        matches!(
+            label.as_str(),
+            "candidate" | "candidate name" | "prepared for" | "interviewee"
+        ) && a_name(value).is_some()
+    }) {
+        return true;
+    }
     let Some((at, first)) = lines.iter().take(12).enumerate().find_map(|(i, line)| {
         // (Or a line that gives a person's name and their trade, a heading or wholly in
         // bold: `**Ana Lima — Product Designer**`.)
