@@ -1705,11 +1705,73 @@ pub(super) fn asks_how_it_works(question: &str) -> bool {
         && words
             .get(3)
             .is_some_and(|w| matches!(w.as_str(), "implement" | "architect" | "design"));
-    how_do
-        && (implemented
-            || words
-                .last()
-                .is_some_and(|w| matches!(w.as_str(), "work" | "works" | "together")))
+    // (Or to explain how a thing is built, "Can you explain the architecture of your
+    // project?": its parts, not an occasion.)
+    let joined = format!(" {} ", words.join(" "));
+    let explain_built = joined.contains(" explain ")
+        && ["architecture", "design", "structure"]
+            .iter()
+            .any(|w| joined.contains(&format!(" the {w} of ")));
+    explain_built
+        || how_do
+            && (implemented
+                || words
+                    .last()
+                    .is_some_and(|w| matches!(w.as_str(), "work" | "works" | "together")))
+}
+
+/// Whether an answer explains a thing rather than tells an occasion: the question
+/// opens by asking what a thing is, how two differ, or to explain how one is built
+/// ("What is Docker? Why did you use it in your project?", "What are the main
+/// principles of OOP? Can you give an example from your project?", "Can you explain
+/// the architecture of your project?"), or the answer's first line defines one ("JPA is
+/// a specification for…"); and the answer tells no more than one thing the writer did.
+/// A question of the person's best or proudest, or one asking for a story, is answered
+/// by a story whatever it opens on.
+pub(super) fn explains_a_thing(question: &str, opening: &str, answer: &str) -> bool {
+    let first_asked = question
+        .split_inclusive(['?', '？'])
+        .next()
+        .unwrap_or(question);
+    let words = plain_words(without_question_label(first_asked));
+    let joined = format!(" {} ", words.join(" "));
+    let superlative = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "most" | "least" | "best" | "worst" | "favorite" | "favourite"
+        ) || w.len() > 5 && w.ends_with("est")
+    });
+    let of_person = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "you" | "your" | "yourself"));
+    // ("What are the status codes you used?" over a list of them: only an answer that
+    // names things, no one doing anything, is knowledge when the question asks of the
+    // person.)
+    let what_is = words.first().is_some_and(|w| w == "what")
+        && words
+            .get(1)
+            .is_some_and(|w| matches!(w.as_str(), "is" | "are"))
+        && (!of_person || no_events(answer) && persons(answer).0 == 0);
+    let differ = joined.contains(" difference between ") || joined.contains(" different from ");
+    // (An example from the writer's own work, "I used encapsulation by…", illustrates
+    // what the question asked; an answer that only opens by defining tells of one
+    // occasion at most.)
+    let asked_thing = what_is && !of_person || differ || asks_how_it_works(question);
+    let defined = (what_is || defines_a_thing(&crate::model::first_sentence(opening)))
+        && first_person_events(answer) <= 1;
+    // (A question that asks for an occasion, "Tell me about a time…", "Describe a
+    // situation where…", is answered by one.)
+    let occasion = [
+        " a time ",
+        " a situation ",
+        " an occasion ",
+        " an instance ",
+    ]
+    .iter()
+    .any(|a| joined.contains(a))
+        || joined.starts_with(" tell me about ")
+        || joined.starts_with(" describe a ");
+    !superlative && !occasion && (asked_thing || defined)
 }
 
 /// Whether a question asks what a thing is, means or does, or how two things differ

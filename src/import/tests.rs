@@ -25120,3 +25120,88 @@ fn how_long_to_spend_on_each_part_is_no_story() {
         "how long to spend on each part of an answer, not a story",
     );
 }
+
+#[test]
+fn questions_each_over_a_labelled_answer_are_answered_one_by_one() {
+    let set = principles::builtin();
+    // Our own words: a heading over three questions, each in bold over its own answer
+    // labelled `A:`: why the writer chose a language, a story, how they keep up. All
+    // three were read as nothing, the story among them missed.
+    let notes = "## General\n\n\
+        **Q1: Why did you choose Kotlin?**\n\n\
+        A: I enjoy its null safety and I want to deepen my skills.\n\n\
+        **Q2: Tell me about a challenge you faced in a project and how you solved it.**\n\n\
+        A: In Wayfarer, adding login tokens was hard. I debugged requests that failed because \
+        two filters ran in the wrong order. I fixed it by reading the framework guide and \
+        testing each filter.\n\n\
+        **Q3: How do you keep up with new tools?**\n\n\
+        A: I read release notes and build small side projects.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Q2: Tell me about a challenge you faced in a project and how you solved it."]
+            .map(|q| q.trim_start_matches("Q2: ").to_string())
+    );
+    assert!(
+        read.drafts[0]
+            .told()
+            .contains("two filters ran in the wrong order")
+    );
+    assert!(!read.drafts[0].told().contains("null safety"));
+    // A story told first, then its follow-ups asked and answered, stays that story.
+    let followed = "## The lock\n\n\
+        Situation: Checkout kept timing out.\n\n\
+        Action: I moved a network call out of a lock.\n\n\
+        Result: The timeouts stopped.\n\n\
+        Q: Why did you not add a cache?\n\n\
+        A: The data changed every second.\n\n\
+        Q: How did you find the lock?\n\n\
+        A: A thread dump during a timeout.\n";
+    assert_eq!(plan(followed, &set).drafts.len(), 1);
+}
+
+#[test]
+fn an_answer_that_explains_a_thing_is_no_story_whatever_the_question_adds() {
+    let set = principles::builtin();
+    // Our own words: knowledge questions that end by asking how the writer used the
+    // thing, answered by a definition or a description with an example from their own
+    // project. Each was drafted as a story.
+    let notes = "## Backend\n\n\
+        **Q1: What is Redis? Why did you use it in your project?**\n\n\
+        A: Redis is an in-memory store for keys and values. I used it to cache the product \
+        pages of my shop app.\n\n\
+        **Q2: What are the parts of MVC? Can you give an example from your project?**\n\n\
+        A: The model, the view and the controller. In my shop app I kept the prices in the \
+        model and I rendered them in a view.\n\n\
+        **Q3: Can you explain the architecture of your shop app?**\n\n\
+        A: I used three layers: handlers, services and a repository over Postgres.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        (read.skipped.iter())
+            .filter(|s| s.reason
+                == "an answer that explains a thing (what it is, how it is built), not a story")
+            .count()
+            >= 2,
+        "{:#?}",
+        read.skipped
+    );
+    assert!(explains_a_thing(
+        "What is the difference between a queue and a topic?",
+        "A queue hands each message to one reader.",
+        "A queue hands each message to one reader."
+    ));
+    // A question that asks for an occasion, or for the writer's proudest work, is
+    // answered by a story, however the answer opens.
+    assert!(!explains_a_thing(
+        "Tell me about a time you used Redis.",
+        "Redis is an in-memory store.",
+        "Redis is an in-memory store. I used it to cache pages."
+    ));
+    assert!(!explains_a_thing(
+        "What is your proudest project?",
+        "the replay tool for failed webhooks.",
+        "the replay tool for failed webhooks."
+    ));
+}

@@ -7890,6 +7890,59 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         true
     }
 
+    /// Whether a region is two questions or more, each a line of its own with its own
+    /// answer under it, labelled as one (`**Q22: Why did you choose Java?**` over `A:
+    /// …`, `**Q23: Tell me
+    /// about a challenge…**` over `A: …`), two of them at least asking as an interviewer
+    /// does for a whole answer (a story, the person, how they work): questions answered
+    /// one by one, not one story told under them. (A story's own prompts, "What was the
+    /// conflict?", "How did you resolve it?", ask for its parts.)
+    fn answered_apart(&self, blocks: &[&AstNode<'_>]) -> bool {
+        let question = |node: &AstNode<'_>| {
+            let (s, e) = span(node);
+            (matches!(node.data().value, NodeValue::Paragraph) && s == e)
+                .then(|| bare_question(&strip_marker(&self.source(s, e, 0))))
+                .filter(|q| is_question(q))
+        };
+        // (Each answer so labelled, its text after the label on the same line, `A: …`,
+        // `**Answer:** I…`: a question and its answer set out as a pair. A label alone
+        // on its line may head a story told in parts under it.)
+        let labelled_answer = |node: &AstNode<'_>| {
+            let (s, _) = span(node);
+            let first = self.lines.get(s - 1).map_or("", |l| l.trim());
+            first.split_once(':').is_some_and(|(head, rest)| {
+                let head = head.trim_matches(['*', '_', ' ']);
+                !rest.trim_matches(['*', '_', ' ']).is_empty()
+                    && (head.eq_ignore_ascii_case("a") || answer_label(&format!("{head}:")))
+            })
+        };
+        // (The region opens on its first question: a story told above the questions,
+        // then its follow-ups asked and answered, is that story.)
+        let opens_asking = blocks
+            .iter()
+            .find(|node| !matches!(node.data().value, NodeValue::ThematicBreak))
+            .is_some_and(|first| question(first).is_some());
+        if !opens_asking {
+            return false;
+        }
+        let (mut answered, mut whole) = (0, 0);
+        for (i, node) in blocks.iter().enumerate() {
+            let Some(asked) = question(node) else {
+                continue;
+            };
+            if blocks
+                .get(i + 1)
+                .is_some_and(|next| question(next).is_none() && labelled_answer(next))
+            {
+                answered += 1;
+                if asks_for_story(&asked) || about_the_person(&asked) || asks_for_habit(&asked) {
+                    whole += 1;
+                }
+            }
+        }
+        answered >= 2 && whole >= 2
+    }
+
     /// A region that tells no story as a whole, read a question at a time: each
     /// question (a numbered item alone, or a line of its own) with the blocks after it,
     /// up to the next, is one answer. An answer that tells what happened to the writer,
@@ -9512,6 +9565,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     && !labelled;
             if (narrative || labelled || reminder || named || retold.is_some())
                 && !no_story
+                // (Nor a run of interview questions, each on its line over its own
+                // answer: answered one by one, below, not one story told under them.)
+                && !self.answered_apart(&blocks)
                 && !aside
                 && !placeholder(&told)
                 // (A question about the person, `Why blue team rather than red team?`,
@@ -15486,6 +15542,32 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .lines
             .get(draft.lines.0.saturating_sub(1))
             .map_or("", |l| l.trim_start());
+        // `**Q19: What is Docker? Why did you use it in your project?**` over `A: Docker
+        // is a platform for…`: knowledge, what a thing is or how it is built, however the
+        // question ends; no occasion told.
+        // (Its answer may sit under `A:`, read as an Action's label: one part alone
+        // tells no story in parts.)
+        // (Its answer's first line, past the question and an answer's label.)
+        let first_answered = (self.draft_source(draft).iter())
+            .map(|l| strip_marker(l.trim()))
+            .find(|l| !l.is_empty() && heading_line(l).is_none() && !is_question(&bare_question(l)))
+            .map(|l| match l.split_once(':') {
+                Some((head, rest))
+                    if head.trim_matches(['*', '_', ' ']).eq_ignore_ascii_case("a") =>
+                {
+                    rest.trim_start_matches(['*', '_', ' ']).to_string()
+                }
+                _ => l,
+            })
+            .unwrap_or_default();
+        if draft.story.written_parts().count() < 2
+            && draft.story.questions.len() == 1
+            && explains_a_thing(&draft.story.questions[0], &first_answered, &told)
+        {
+            return Some(
+                "an answer that explains a thing (what it is, how it is built), not a story",
+            );
+        }
         // `- Situación: 15-20 segundos (solo contexto necesario)` to `- Resultado: 20-30
         // segundos`: how long to spend on each part of an answer, no story.
         let parts: Vec<&str> = draft.story.written_parts().map(|(_, t)| t).collect();
