@@ -941,6 +941,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     importer.resolve_pointed();
     importer.link_rows(markdown);
     importer.link_numbered_questions();
+    importer.answers_not_actions();
     if let Some(question) = page_question {
         for draft in (importer.plan.drafts.iter_mut()).filter(|d| d.story.questions.is_empty()) {
             draft.story.questions.push(question.clone());
@@ -18030,6 +18031,49 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 reason: reason.into(),
                 ..s
             }));
+        }
+    }
+
+    /// Moves to the notes an answer read as an Action because its label, `A:`, is the
+    /// Action's letter: a draft with questions whose only part is that Action, its
+    /// source opening the answer with `A:` and labelling no other part, was asked and
+    /// answered (`**Q2: …?**` over `A: In Wayfarer…`), not told in parts.
+    fn answers_not_actions(&mut self) {
+        for d in 0..self.plan.drafts.len() {
+            let draft = &self.plan.drafts[d];
+            let only_action = draft
+                .story
+                .written_parts()
+                .map(|(part, _)| part)
+                .eq([Part::Action]);
+            if draft.story.questions.is_empty() || !only_action {
+                continue;
+            }
+            let source = self.draft_source(draft);
+            let lettered = |line: &str, letter: &str| {
+                line.trim()
+                    .trim_start_matches(['*', '_', '-', ' '])
+                    .split_once(':')
+                    .is_some_and(|(head, _)| {
+                        head.trim_matches(['*', '_', ' '])
+                            .eq_ignore_ascii_case(letter)
+                    })
+            };
+            let answered = source.iter().any(|l| lettered(l, "a"))
+                && !source.iter().any(|l| {
+                    ["s", "t", "r"].iter().any(|letter| lettered(l, letter))
+                        || matches!(split_label(&strip_marker(l.trim())), Some((Label::Part(p), _)) if p != Part::Action)
+                });
+            if answered {
+                let story = &mut self.plan.drafts[d].story;
+                let text = std::mem::take(story.part_mut(Part::Action));
+                let notes = std::mem::take(&mut story.notes);
+                story.notes = [text.trim(), notes.trim()]
+                    .into_iter()
+                    .filter(|t| !t.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n\n");
+            }
         }
     }
 
