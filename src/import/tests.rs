@@ -25149,6 +25149,9 @@ fn questions_each_over_a_labelled_answer_are_answered_one_by_one() {
             .contains("two filters ran in the wrong order")
     );
     assert!(!read.drafts[0].told().contains("null safety"));
+    // (`A:` there labels the answer, not the Action: it is kept in the notes.)
+    assert!(read.drafts[0].story.part(Part::Action).is_empty());
+    assert!(read.drafts[0].story.notes.contains("two filters ran"));
     // A story told first, then its follow-ups asked and answered, stays that story.
     let followed = "## The lock\n\n\
         Situation: Checkout kept timing out.\n\n\
