@@ -1207,19 +1207,24 @@ pub(super) fn opens_on_deed(text: &str) -> bool {
 /// a line each, none asking or speaking to the reader, most with a verb in the past
 /// ("- Organized an event over 8 months", "- ran finance, had to deliver a speech").
 pub(super) fn fragments_told(text: &str) -> bool {
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    let items: Vec<&str> = lines
-        .iter()
-        // (Items of one level only: a name over labelled lines, `- Action` over `*
-        // Ownership: …`, is no list of fragments.)
-        .filter_map(|l| {
+    // (Items of one level only: a name over labelled lines, `- Action` over `*
+    // Ownership: …`, is no list of fragments.)
+    flat_items(text).is_some_and(|items| pieces_tell(&items, 2))
+}
+
+/// The items of a text that is a list of one level and nothing else, a line each
+/// (`- …`, `* …`, `+ …` at the line's start), their markers off; `None` when a line of
+/// it is no such item.
+fn flat_items(text: &str) -> Option<Vec<&str>> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
             ["- ", "* ", "+ "]
                 .iter()
                 .find_map(|m| l.strip_prefix(m))
                 .map(str::trim)
         })
-        .collect();
-    items.len() == lines.len() && pieces_tell(&items, 2)
+        .collect()
 }
 
 /// Whether a text is one story's steps, a list item each, in the writer's shorthand
@@ -1230,16 +1235,9 @@ pub(super) fn fragments_told(text: &str) -> bool {
 /// saved, solved or fixed, or "no more"), the first does not. Reminders of several
 /// stories are names, not sentences, and none of them is the others' outcome.
 pub(super) fn steps_to_an_outcome(text: &str) -> bool {
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    let items: Vec<&str> = lines
-        .iter()
-        .filter_map(|l| {
-            ["- ", "* ", "+ "]
-                .iter()
-                .find_map(|m| l.strip_prefix(m))
-                .map(str::trim)
-        })
-        .collect();
+    let Some(items) = flat_items(text) else {
+        return false;
+    };
     let outcome = |item: &str| {
         let words = words_of(item);
         let first = words.first().map_or("", String::as_str);
@@ -1268,7 +1266,6 @@ pub(super) fn steps_to_an_outcome(text: &str) -> bool {
                 .any(|w| matches!(w.as_str(), "solved" | "resolved"))
     };
     (3..=6).contains(&items.len())
-        && items.len() == lines.len()
         && items.iter().all(|i| {
             i.ends_with(['.', '!']) && !is_question(i) && !advises_reader(i) && persons(i).1 == 0
         })

@@ -260,20 +260,31 @@ fn detailed(
 ) -> ImportPlan {
     // Questions and answers in an HTML table's rows are read as the text the table
     // shows, line for line (`rows`); the report quotes them as written.
-    if let Some((text, tables)) = super::rows::as_markdown(markdown) {
-        let mut plan = in_details(&text, set, named, origin);
-        super::details::as_written(&mut plan.skipped, markdown, &tables);
-        super::details::as_written(&mut plan.ignored, markdown, &tables);
-        plan.ignored.extend(super::details::tag_lines(
-            markdown,
-            &text,
-            &tables,
-            super::details::TABLE_TAGS,
-        ));
-        plan.ignored.sort_by_key(|block| block.lines);
-        return plan;
+    match super::rows::as_markdown(markdown) {
+        Some(read) => as_written_back(markdown, read, super::details::TABLE_TAGS, |text| {
+            in_details(text, set, named, origin)
+        }),
+        None => in_details(markdown, set, named, origin),
     }
-    in_details(markdown, set, named, origin)
+}
+
+/// The plan `plan` makes of notes rewritten as Markdown (`read`: their text, and the
+/// lines of each block rewritten), with what it skipped or ignored in those blocks
+/// quoted as `markdown` wrote it, and the lines of tags the rewriting blanked reported
+/// as ignored for `reason`.
+fn as_written_back(
+    markdown: &str,
+    (text, blocks): (String, Vec<(usize, usize)>),
+    reason: &str,
+    plan: impl FnOnce(&str) -> ImportPlan,
+) -> ImportPlan {
+    let mut plan = plan(&text);
+    super::details::as_written(&mut plan.skipped, markdown, &blocks);
+    super::details::as_written(&mut plan.ignored, markdown, &blocks);
+    plan.ignored
+        .extend(super::details::tag_lines(markdown, &text, &blocks, reason));
+    plan.ignored.sort_by_key(|block| block.lines);
+    plan
 }
 
 /// Plans the drafts of notes that may hold questions answered in `<details>` blocks.
@@ -285,20 +296,15 @@ fn in_details(
 ) -> ImportPlan {
     // Questions answered in `<details>` blocks of HTML are read as the Markdown they
     // stand for, line for line (`details`); the report quotes them as written.
-    if let Some((text, blocks)) = super::details::as_markdown(markdown) {
-        let mut plan = exchanged(&text, set, named, origin);
-        super::details::as_written(&mut plan.skipped, markdown, &blocks);
-        super::details::as_written(&mut plan.ignored, markdown, &blocks);
-        plan.ignored.extend(super::details::tag_lines(
+    match super::details::as_markdown(markdown) {
+        Some(read) => as_written_back(
             markdown,
-            &text,
-            &blocks,
+            read,
             "the HTML tags around a question and its answer, read as Markdown",
-        ));
-        plan.ignored.sort_by_key(|block| block.lines);
-        return plan;
+            |text| exchanged(text, set, named, origin),
+        ),
+        None => exchanged(markdown, set, named, origin),
     }
-    exchanged(markdown, set, named, origin)
 }
 
 /// The marks word processors put before a list's items (bullets, circles, squares,
