@@ -24,10 +24,60 @@ use super::rules::{asks_for_story, dedent, fence_mark, is_question, untagged};
 /// only when what follows it (past blank lines and `<br>`) is another such block, a
 /// heading or the end: text after it belongs to the heading above, not to its summary.
 pub(super) fn as_markdown(markdown: &str) -> Option<(String, Vec<(usize, usize)>)> {
+    rewrite_blocks(markdown, b"<details", |lines, i, level| {
+        let whole = whole_block(lines, i);
+        if whole.is_none()
+            && let Some((summary, end, asked)) = question_over_list(lines, i)
+            && followed_by_block_or_heading(lines, end + 1)
+        {
+            // The question a heading on the first of its lines, the tags' lines blank.
+            let at = (i..=summary)
+                .find(|&k| !untagged(lines[k]).trim().is_empty())
+                .unwrap_or(i);
+            let mut written: Vec<String> = lines[i..=end].iter().map(|l| l.to_string()).collect();
+            for line in &mut written[..=summary - i] {
+                line.clear();
+            }
+            written[at - i] = format!("{} {asked}", "#".repeat((level + 1).min(6)));
+            written[end - i] = String::new();
+            return Some((end, Some(written)));
+        }
+        let end = whole?;
+        if !followed_by_block_or_heading(lines, end + 1) {
+            return Some((end, None));
+        }
+        let Some(mut written) = rewrite(&lines[i..=end], (level + 1).min(6)) else {
+            return Some((end, None));
+        };
+        // The `<br>` lines after it space the blocks out: markup, as the tags are.
+        let mut last = end;
+        for (k, line) in lines.iter().enumerate().skip(end + 1) {
+            match line.trim().to_ascii_lowercase().as_str() {
+                "" => {}
+                "<br>" | "<br/>" | "<br />" => last = k,
+                _ => break,
+            }
+        }
+        written.resize(last + 1 - i, String::new());
+        Some((last, Some(written)))
+    })
+}
+
+/// The notes with the blocks of HTML that `read` finds rewritten as Markdown, line for
+/// line, and the lines of each (1-based, inclusive); `None` when `tag` is nowhere in
+/// them or no block was rewritten. `read` is given the notes' lines, the index of a line
+/// outside fenced code and the level of the last heading above it; a block starting
+/// there gives the index of its last line and the lines written in its place (`None`
+/// to leave it as it is). The text has as many lines as the notes, each where it was.
+pub(super) fn rewrite_blocks(
+    markdown: &str,
+    tag: &[u8],
+    mut read: impl FnMut(&[&str], usize, usize) -> Option<(usize, Option<Vec<String>>)>,
+) -> Option<(String, Vec<(usize, usize)>)> {
     if !markdown
         .as_bytes()
-        .windows(8)
-        .any(|w| w.eq_ignore_ascii_case(b"<details"))
+        .windows(tag.len())
+        .any(|w| w.eq_ignore_ascii_case(tag))
     {
         return None;
     }
@@ -49,52 +99,16 @@ pub(super) fn as_markdown(markdown: &str) -> Option<(String, Vec<(usize, usize)>
         if let Some(marks) = heading_marks(trimmed) {
             level = marks;
         }
-        let whole = whole_block(&lines, i);
-        if whole.is_none()
-            && let Some((summary, end, asked)) = question_over_list(&lines, i)
-            && followed_by_block_or_heading(&lines, end + 1)
-        {
-            // The question a heading on the first of its lines, the tags' lines blank.
-            let at = (i..=summary)
-                .find(|&k| !untagged(lines[k]).trim().is_empty())
-                .unwrap_or(i);
-            for line in &mut out[i..=summary] {
-                line.clear();
-            }
-            out[at] = format!("{} {asked}", "#".repeat((level + 1).min(6)));
-            out[end] = String::new();
-            blocks.push((i + 1, end + 1));
-            i = end + 1;
-            continue;
-        }
-        let Some(end) = whole else {
+        let Some((last, written)) = read(&lines, i, level) else {
             i += 1;
             continue;
         };
-        if !followed_by_block_or_heading(&lines, end + 1) {
-            i = end + 1;
-            continue;
-        }
-        let Some(written) = rewrite(&lines[i..=end], (level + 1).min(6)) else {
-            i = end + 1;
-            continue;
-        };
-        for (k, line) in written.into_iter().enumerate() {
-            out[i + k] = line;
-        }
-        // The `<br>` lines after it space the blocks out: markup, as the tags are.
-        let mut last = end;
-        for (k, line) in lines.iter().enumerate().skip(end + 1) {
-            match line.trim().to_ascii_lowercase().as_str() {
-                "" => {}
-                "<br>" | "<br/>" | "<br />" => {
-                    out[k].clear();
-                    last = k;
-                }
-                _ => break,
+        if let Some(written) = written {
+            for (k, line) in written.into_iter().enumerate() {
+                out[i + k] = line;
             }
+            blocks.push((i + 1, last + 1));
         }
-        blocks.push((i + 1, last + 1));
         i = last + 1;
     }
     if blocks.is_empty() {

@@ -14,61 +14,25 @@
 //! than text, is left as it is.
 
 use super::Label;
-use super::details::heading_marks;
-use super::rules::{fence_mark, is_question, split_label};
+use super::rules::{is_question, split_label};
 
 /// The notes with each such table written as Markdown, and the lines of each table
 /// (1-based, inclusive); `None` when there is none. The text has as many lines as the
 /// notes, each where it was.
 pub(super) fn as_markdown(markdown: &str) -> Option<(String, Vec<(usize, usize)>)> {
-    if !markdown
-        .as_bytes()
-        .windows(6)
-        .any(|w| w.eq_ignore_ascii_case(b"<table"))
-    {
-        return None;
-    }
-    let lines: Vec<&str> = markdown.lines().collect();
-    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
-    let mut tables = Vec::new();
-    let mut fence = false;
-    let mut level = 0;
-    let mut i = 0;
-    while i < lines.len() {
-        let trimmed = lines[i].trim_start();
-        if fence_mark(trimmed).is_some() {
-            fence = !fence;
-        }
-        if fence {
-            i += 1;
-            continue;
-        }
-        if let Some(marks) = heading_marks(trimmed) {
-            level = marks;
-        }
-        if !trimmed.to_ascii_lowercase().starts_with("<table") {
-            i += 1;
-            continue;
+    super::details::rewrite_blocks(markdown, b"<table", |lines, i, level| {
+        if !lines[i]
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("<table")
+        {
+            return None;
         }
         let end = (i..lines.len())
             .find(|&j| lines[j].to_ascii_lowercase().contains("</table>"))
             .unwrap_or(lines.len() - 1);
-        if let Some(written) = rewrite(&lines[i..=end], (level + 1).min(6)) {
-            for (k, line) in written.into_iter().enumerate() {
-                out[i + k] = line;
-            }
-            tables.push((i + 1, end + 1));
-        }
-        i = end + 1;
-    }
-    if tables.is_empty() {
-        return None;
-    }
-    let mut text = out.join("\n");
-    if markdown.ends_with('\n') {
-        text.push('\n');
-    }
-    Some((text, tables))
+        Some((end, rewrite(&lines[i..=end], (level + 1).min(6))))
+    })
 }
 
 /// A cell's text, each piece with the index of the line it is on (within the table):

@@ -3040,17 +3040,8 @@ pub(super) fn graded_answer(heading: &str) -> bool {
 /// two and its unit (`15-20 segundos`, `45–60 seconds`, `~1 min`, `50%`, `30 秒`), in
 /// the languages lp reads.
 fn opens_on_duration(text: &str) -> bool {
-    const UNITS: &[&str] = &[
-        "s",
-        "sec",
-        "secs",
-        "second",
-        "seconds",
-        "m",
-        "min",
-        "mins",
-        "minute",
-        "minutes",
+    // (The units in the other languages lp reads, after the English ones.)
+    const ABROAD: &[&str] = &[
         "segundos",
         "segundo",
         "minutos",
@@ -3079,11 +3070,24 @@ fn opens_on_duration(text: &str) -> bool {
     }
     let after = text[number_end..].trim_start();
     after.starts_with('%')
-        || UNITS.iter().any(|unit| {
+        || TIME_UNITS.iter().chain(ABROAD).any(|unit| {
             after
                 .strip_prefix(unit)
                 .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphabetic()))
         })
+}
+
+/// The text after a label of one letter that opens a line, its marks off (`A: In
+/// Wayfarer…`, `**A:** …`, `- S: …` for `letter` "a" or "s"); `None` when the line opens
+/// on no such label.
+fn after_letter(line: &str, letter: &str) -> Option<String> {
+    let (head, rest) = line
+        .trim()
+        .trim_start_matches(['*', '_', '-', ' '])
+        .split_once(':')?;
+    head.trim_matches(['*', '_', ' '])
+        .eq_ignore_ascii_case(letter)
+        .then(|| rest.trim_matches(['*', '_', ' ']).to_string())
 }
 
 /// The number of the question a title says it answers: `Answer to Q1`, `Answer to
@@ -7917,11 +7921,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let labelled_answer = |node: &AstNode<'_>| {
             let (s, _) = span(node);
             let first = self.lines.get(s - 1).map_or("", |l| l.trim());
-            first.split_once(':').is_some_and(|(head, rest)| {
-                let head = head.trim_matches(['*', '_', ' ']);
-                !rest.trim_matches(['*', '_', ' ']).is_empty()
-                    && (head.eq_ignore_ascii_case("a") || answer_label(&format!("{head}:")))
-            })
+            let answered = after_letter(first, "a").or_else(|| {
+                let (head, rest) = first.split_once(':')?;
+                answer_label(&format!("{}:", head.trim_matches(['*', '_', ' '])))
+                    .then(|| rest.trim_matches(['*', '_', ' ']).to_string())
+            });
+            answered.is_some_and(|text| !text.is_empty())
         };
         // (The region opens on its first question: a story told above the questions,
         // then its follow-ups asked and answered, is that story.)
@@ -15555,21 +15560,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (Its answer may sit under `A:`, read as an Action's label: one part alone
         // tells no story in parts.)
         // (Its answer's first line, past the question and an answer's label.)
-        let first_answered = (self.draft_source(draft).iter())
-            .map(|l| strip_marker(l.trim()))
-            .find(|l| !l.is_empty() && heading_line(l).is_none() && !is_question(&bare_question(l)))
-            .map(|l| match l.split_once(':') {
-                Some((head, rest))
-                    if head.trim_matches(['*', '_', ' ']).eq_ignore_ascii_case("a") =>
-                {
-                    rest.trim_start_matches(['*', '_', ' ']).to_string()
-                }
-                _ => l,
-            })
-            .unwrap_or_default();
+        let first_answered = || {
+            (self.draft_source(draft).iter())
+                .map(|l| strip_marker(l.trim()))
+                .find(|l| {
+                    !l.is_empty() && heading_line(l).is_none() && !is_question(&bare_question(l))
+                })
+                .map(|l| after_letter(&l, "a").unwrap_or(l))
+                .unwrap_or_default()
+        };
         if draft.story.written_parts().count() < 2
             && draft.story.questions.len() == 1
-            && explains_a_thing(&draft.story.questions[0], &first_answered, &told)
+            && explains_a_thing(&draft.story.questions[0], &first_answered(), &told)
         {
             return Some(
                 "an answer that explains a thing (what it is, how it is built), not a story",
@@ -18056,15 +18058,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 continue;
             }
             let source = self.draft_source(draft);
-            let lettered = |line: &str, letter: &str| {
-                line.trim()
-                    .trim_start_matches(['*', '_', '-', ' '])
-                    .split_once(':')
-                    .is_some_and(|(head, _)| {
-                        head.trim_matches(['*', '_', ' '])
-                            .eq_ignore_ascii_case(letter)
-                    })
-            };
+            let lettered = |line: &str, letter: &str| after_letter(line, letter).is_some();
             let answered = source.iter().any(|l| lettered(l, "a"))
                 && !source.iter().any(|l| {
                     ["s", "t", "r"].iter().any(|letter| lettered(l, letter))
@@ -19365,6 +19359,12 @@ fn qualities_listed(text: &str) -> bool {
         && !speaks_of_self(text)
 }
 
+/// The units of time a note on how long to speak gives, in English (`30 s`, `2 min`,
+/// `45 seconds`).
+const TIME_UNITS: &[&str] = &[
+    "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes",
+];
+
 /// A remark in parentheses at the start of a part's text that says how long to take
 /// telling it (`(30 seconds)`, `(60-70% of time)**`, `(~1 min)`), and the text after
 /// it (and after the label's closing marks, when the remark sat inside them).
@@ -19372,14 +19372,11 @@ fn speaking_time(rest: &str) -> Option<(&str, &str)> {
     let text = rest.trim_start();
     let inner = text.strip_prefix('(')?;
     let (remark, after) = inner.split_once(')')?;
-    const UNITS: &[&str] = &[
-        "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes",
-    ];
     // `30`, `30s`, `60-70` (read as two numbers), "seconds", "of time".
     let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     let timed_word = |w: &str| {
         let unit = w.trim_start_matches(|c: char| c.is_ascii_digit());
-        number(w) || UNITS.contains(&unit) || matches!(w, "of" | "time" | "total")
+        number(w) || TIME_UNITS.contains(&unit) || matches!(w, "of" | "time" | "total")
     };
     // (`(60-70% — be specific about what YOU did)`: the share of time, then advice on
     // telling the part; the whole remark is how to tell it.)
@@ -19398,7 +19395,7 @@ fn speaking_time(rest: &str) -> Option<(&str, &str)> {
         && (share.contains('%')
             || words
                 .iter()
-                .any(|w| UNITS.contains(&w.trim_start_matches(|c: char| c.is_ascii_digit()))));
+                .any(|w| TIME_UNITS.contains(&w.trim_start_matches(|c: char| c.is_ascii_digit()))));
     let end = text.len() - after.len();
     // (`**Situation (20%):** …`: the colon, and the marks around it, close the label.)
     let after = after.trim_start_matches(['*', '_']);
