@@ -1647,23 +1647,35 @@ pub(super) fn tells_events(text: &str) -> bool {
             .iter()
             .filter(|w| OTHER_FIRST_PERSON.contains(&w.as_str()))
             .count();
-        // "I think", "I believe", "I hope" (我认为, 我相信, 我希望) give an opinion, not
-        // an event.
-        let opinions = [
-            "我认为",
-            "我覺得",
-            "我觉得",
-            "我相信",
-            "我希望",
-            "我想",
-            "我認為",
-        ]
-        .iter()
-        .map(|o| text.matches(o).count())
-        .sum::<usize>();
-        return (alone + writer_in_cjk(&text)).saturating_sub(opinions) >= 2;
+        return (alone + writer_in_cjk(&text)).saturating_sub(stances_in_cjk(&text)) >= 2;
     }
     first_person_events(text) >= 2
+}
+
+/// How often a text in Chinese has its writer take a stance rather than do something:
+/// "I think", "I believe", "I hope" (我认为, 我相信, 我希望) give an opinion; "I
+/// (don't) recommend" (我建议, 我不建议) advice; "I will" (我会) an intent. None is an
+/// event.
+pub(super) fn stances_in_cjk(text: &str) -> usize {
+    [
+        "我认为",
+        "我覺得",
+        "我觉得",
+        "我相信",
+        "我希望",
+        "我想",
+        "我認為",
+        "我建议",
+        "我不建议",
+        "我建議",
+        "我不建議",
+        "我推荐",
+        "我会",
+        "我會",
+    ]
+    .iter()
+    .map(|o| text.matches(o).count())
+    .sum()
 }
 
 /// How many sentences of a text say something happened: a verb in the past tense in
@@ -5806,6 +5818,71 @@ pub(super) fn introduces_example(line: &str) -> bool {
             .any(|w| matches!(w.as_str(), "example" | "template" | "sample" | "e.g"))
         && reader > 0
         && writer == 0
+}
+
+/// Whether a text hands its reader words to say: a sentence addressed to the reader,
+/// asking nothing, that ends on a colon after saying how they could answer ("For
+/// instance, you could answer like this:", "you can say:", 比如说你可以这样：,
+/// 那么就可以这样介绍：, "then you can present it like this:"). What follows the colon
+/// is a guide's sample, not the writer's story.
+pub(super) fn offers_words_to_reader(text: &str) -> bool {
+    text.lines().any(|line| {
+        let mut before = line;
+        while let Some(at) = before.rfind([':', '：']) {
+            // (Not a link's, `http://…`.)
+            let link = before[at..].starts_with("://");
+            before = &before[..at];
+            if link {
+                continue;
+            }
+            // The sentence the colon ends: back to the stop before it.
+            let sentence = before
+                .rsplit(['.', '!', '?', '。', '！', '？'])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_matches(['*', '_', '>', ' ']);
+            if hands_words(sentence) {
+                return true;
+            }
+        }
+        false
+    })
+}
+
+/// See [`offers_words_to_reader`]: one sentence, before its colon.
+fn hands_words(sentence: &str) -> bool {
+    let (writer, reader) = persons(sentence);
+    if writer > 0 || reader == 0 || is_question(sentence) {
+        return false;
+    }
+    if sentence.chars().any(is_han) {
+        // Chinese: "like this" (这样, 这么) ending it, or a verb of saying with it.
+        let tail = sentence.trim_end();
+        return ["这样", "这么", "如下"].iter().any(|t| tail.ends_with(t))
+            || [
+                "这样说",
+                "这样回答",
+                "这样介绍",
+                "这样讲",
+                "可以说",
+                "这么说",
+            ]
+            .iter()
+            .any(|t| sentence.contains(t));
+    }
+    let words = plain_words(sentence);
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let like_this = words.windows(2).any(|p| p[0] == "like" && p[1] == "this");
+    // "you could say", "you might answer", "you can reply": a verb of saying after
+    // a modal, or "like this" ending the sentence.
+    let modal = ["could", "can", "might", "would", "should"]
+        .iter()
+        .any(|m| has(m));
+    let saying = ["say", "answer", "respond", "reply", "phrase"]
+        .iter()
+        .any(|v| has(v));
+    modal && saying || like_this && words.last().is_some_and(|w| w == "this")
 }
 
 /// Whether a line alone labels the answer after it as an example or a sample, not the

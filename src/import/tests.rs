@@ -25208,3 +25208,106 @@ fn an_answer_that_explains_a_thing_is_no_story_whatever_the_question_adds() {
         "the replay tool for failed webhooks."
     ));
 }
+
+#[test]
+fn words_a_guide_offers_its_reader_to_say_are_no_story() {
+    let set = principles::builtin();
+    // A guide's paragraph that ends "you could answer like this:" over a quoted
+    // answer: the guide's words for its reader, not the writer's story.
+    let notes = "# Answering behavioural questions\n\n## Disagreements\n\n\
+        Interviewers ask this to see whether you can work with people. Tell a real \
+        story, not what you would do. If nothing comes to mind, think of a design \
+        choice you argued about. For instance, you could answer like this:\n\n\
+        > My colleague wanted a cache and I wanted to fix the schema. I suggested we \
+        each spend an afternoon on a prototype and measure both. The schema change \
+        won, and we paired on it the next week.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        (read.skipped.iter())
+            .any(|s| s.reason == "words a guide offers its reader to say, not your own story"),
+        "{:#?}",
+        read.skipped
+    );
+    // The writer's own story keeps a tip to themselves in the second person, in notes
+    // that advise no reader.
+    let own = "## Ownership\n\nThe nightly export kept failing and nobody owned it. I took \
+        it on, traced the failures to a timezone bug, fixed it and added an alert. It has \
+        not failed since.\n\nIf they ask why I did not escalate, you could say: the fix \
+        was small and I told my lead the same day.\n";
+    let read = plan(own, &set);
+    assert!(
+        (read.drafts.iter()).any(|d| d.all_text().contains("timezone bug")),
+        "{:#?}",
+        read.skipped
+    );
+    assert!(
+        !(read.skipped.iter())
+            .any(|s| s.reason == "words a guide offers its reader to say, not your own story"),
+        "{:#?}",
+        read.skipped
+    );
+    assert!(offers_words_to_reader(
+        "Own it, then say what changed. You might say: I once…"
+    ));
+    assert!(offers_words_to_reader(
+        "比如说你可以这样：我曾经带过一个项目。"
+    ));
+    assert!(offers_words_to_reader(
+        "比如你做过性能优化，那么就可以这样介绍："
+    ));
+    // A question put to the writer, their own words after a colon, a link: none hands
+    // the reader words.
+    assert!(!offers_words_to_reader(
+        "How would you answer a customer who is angry: …"
+    ));
+    assert!(!offers_words_to_reader("I told my lead: the fix is small."));
+    assert!(!offers_words_to_reader(
+        "你可以这么思考：不要把冲突想得太大。"
+    ));
+    assert!(!offers_words_to_reader(
+        "See how you could say it (https://example.com) today"
+    ));
+}
+
+#[test]
+fn a_guide_writers_stance_in_chinese_tells_nothing_of_theirs() {
+    let set = principles::builtin();
+    // "I don't recommend making stories up; I will keep using one example": the
+    // guide's writer advising, under a question, in notes that advise their reader.
+    let notes = "# 行为面试准备\n\n## 怎么准备故事？\n\n\
+        很多人没有合适的经历就想编故事，但是我不建议这样，你的真实经历稍微加工一下就够了。\
+        后面我会继续用同一个例子。\n\n## 你怎么处理冲突？\n\n\
+        回答这个问题的时候你一定要讲故事，不要做假设。如果你实在想不到冲突，\
+        可以想想设计上的分歧，你们当时是怎么决定的。\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert_eq!(stances_in_cjk("我不建议编故事，我会继续用这个例子。"), 2);
+    // A story told in Chinese keeps its events beside the writer's view of them.
+    assert!(tells_events(
+        "那次上线前我发现配置错了，我马上回滚并通知了团队。我觉得要多检查。"
+    ));
+}
+
+#[test]
+fn a_form_drawn_in_a_box_with_blanks_is_no_story() {
+    let set = principles::builtin();
+    // A story card drawn with box characters, each field a run of underscores before
+    // the box's border: a blank form, not a story.
+    let notes = "# Preparing your examples\n\n## Step 2: fill one card per story\n\n```\n\
+        +------------------------------------------+\n\
+        │ STORY CARD                               │\n\
+        │ Context : ______________________________ │\n\
+        │ My part : ______________________________ │\n\
+        │ Steps   : ______________________________ │\n\
+        │ Outcome : ______________________________ │\n\
+        +------------------------------------------+\n```\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        (read.skipped.iter())
+            .any(|s| s.reason == "a worksheet with blanks to fill in, not a story yet"),
+        "{:#?}",
+        read.skipped
+    );
+}

@@ -15526,6 +15526,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 "a sample in a page written for its readers (its front matter says so), not your own story",
             );
         }
+        // "For instance, you could answer like this:", 比如说你可以这样： over the
+        // story, in notes that advise their reader: words the guide hands its reader
+        // to say, not the writer's story.
+        if self.advises() && offers_words_to_reader(&self.draft_source(draft).join("\n")) {
+            return Some("words a guide offers its reader to say, not your own story");
+        }
         if self.lesson {
             return Some(
                 "a sample in a lesson (it opens with what its reader will learn), not your own story",
@@ -16470,6 +16476,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !narrated_to_you(notes)
             && {
                 let (writer, reader) = persons(&stated);
+                // (The guide's writer taking a stance, 我不建议编故事, "I don't
+                // recommend making stories up", tells nothing of theirs.)
+                let writer = writer.saturating_sub(stances_in_cjk(&stated));
                 writer == 0
                     && (reader >= 1
                         || stated
@@ -19536,9 +19545,12 @@ fn beyond_labels(text: &str) -> usize {
 }
 
 /// Whether a line is a blank to write on: five underscores or more ending it, alone
-/// or after a prompt (`Your notes: ______`).
+/// or after a prompt (`Your notes: ______`). A form drawn in a box ends its lines on
+/// the box's border (`│ Contexte : ______ │`), or a table on a cell's (`| Date |
+/// ______ |`): the border is no text of the line's.
 fn blank_to_fill(line: &str) -> bool {
-    let line = line.trim_end();
+    let line =
+        line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '│' | '┃' | '║' | '|'));
     line.len() - line.trim_end_matches('_').len() >= 5
 }
 
