@@ -5835,13 +5835,21 @@ pub(super) fn offers_words_to_reader(text: &str) -> bool {
             if link {
                 continue;
             }
-            // The sentence the colon ends: back to the stop before it.
-            let sentence = before
-                .rsplit(['.', '!', '?', '。', '！', '？'])
-                .next()
-                .unwrap_or("")
-                .trim()
-                .trim_matches(['*', '_', '>', ' ']);
+            // The sentence the colon ends: back to the stop before it, within a long
+            // sentence's length (a line of colons and no stop is read in linear time).
+            let mut start = before.len().saturating_sub(600);
+            while !before.is_char_boundary(start) {
+                start += 1;
+            }
+            let window = &before[start..];
+            let Some(sentence) = window
+                .rsplit_once(['.', '!', '?', '。', '！', '？'])
+                .map(|(_, s)| s)
+                .or((start == 0).then_some(window))
+            else {
+                continue;
+            };
+            let sentence = sentence.trim().trim_matches(['*', '_', '>', ' ']);
             if hands_words(sentence) {
                 return true;
             }
