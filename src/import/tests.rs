@@ -2,7 +2,7 @@
 
 use super::rules::*;
 use super::walk::{
-    advice_listed, answer_count, answers_question_above, asks_unmarked, bilingual_label,
+    advice_listed, answer_count, answers_question_above, as_label, asks_unmarked, bilingual_label,
     cases_apart, commands_listed, glued_cases, glued_stops, leads_in_as_i, markup_only,
     names_in_line, names_language, only_slots, reminder_lines, story_label_line,
 };
@@ -25309,5 +25309,83 @@ fn a_form_drawn_in_a_box_with_blanks_is_no_story() {
             .any(|s| s.reason == "a worksheet with blanks to fill in, not a story yet"),
         "{:#?}",
         read.skipped
+    );
+}
+
+#[test]
+fn a_project_told_under_its_parts_headings_with_sections_of_their_own_is_one_story() {
+    let set = principles::builtin();
+    // A project of the writer's own under a heading that names no principle, its parts'
+    // headings in the plural with a remark each, each part in sections of its own
+    // (`#### S1: …`), then a sample answer under a quoted question that tells it
+    // again.
+    let notes = "# Project 1: Faster autoscaling\n\n### One-Liner\n\
+        Rebuilt downscaling so idle nodes leave in seconds, not minutes.\n\n\
+        ### Situations (Detailed Context)\n\n#### S1: Slow scale-down\n\
+        > \"Our downscaling waited for data to move before removing a node, so it took ten minutes.\"\n\n\
+        ### Actions (What I Did)\n\n#### A1: Async removal\n\
+        > \"I proposed moving data in the background and removing a node only once it was idle.\"\n\n\
+        ### Results (Quantifiable Impact)\n\n#### R1: Latency\n\
+        - Scale-down time: from ten minutes to twenty seconds\n\n\
+        ## Sample Answers\n\n### \"Tell me about a time you simplified something\"\n\n\
+        **Setup**: \"Our downscaling waited for data to move before removing a node, so it took ten minutes.\"\n\n\
+        **Actions**: \"I proposed moving data in the background and removing a node only once it was idle.\"\n\n\
+        **Results**: \"Scale-down went from ten minutes to twenty seconds.\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.title, "Project 1: Faster autoscaling");
+    assert!(
+        story
+            .part(crate::model::Part::Situation)
+            .contains("Slow scale-down")
+    );
+    assert!(
+        story
+            .part(crate::model::Part::Action)
+            .contains("in the background")
+    );
+    assert!(
+        story
+            .part(crate::model::Part::Result)
+            .contains("twenty seconds")
+    );
+    // The question over the story told again is the story's; each part's heading is
+    // kept with its remark.
+    assert_eq!(
+        story.questions,
+        ["Tell me about a time you simplified something"]
+    );
+    assert!(
+        (read.ignored.iter()).any(|s| s.text.contains("Quantifiable Impact")
+            && s.reason == "a heading that names a part: what follows is its text"),
+        "{:#?}",
+        read.ignored
+    );
+    assert!(
+        (read.ignored.iter()).any(|s| s.reason
+            == "a question over the story told again in its own section: the story's question, what follows in its notes"),
+        "{:#?}",
+        read.ignored
+    );
+    // The parts' headings in the singular read the same.
+    let singular = notes
+        .replace("Situations (Detailed Context)", "Situation")
+        .replace("Actions (What I Did)", "Action")
+        .replace("Results (Quantifiable Impact)", "Result");
+    let read = plan(&singular, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .story
+            .part(crate::model::Part::Situation)
+            .contains("Slow scale-down")
+    );
+    // A part's heading that gives the time to speak it heads a template's section: not
+    // read as the part.
+    assert_eq!(as_label("Results (Quantifiable Impact)"), "Results:");
+    assert_eq!(
+        as_label("Situation (30 seconds)"),
+        "Situation (30 seconds):"
     );
 }

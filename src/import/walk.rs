@@ -5923,7 +5923,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if let Some(building) = self.current.as_mut() {
                 building.part_level = names_part.then_some(level);
             }
-            if classify(&label, self.set).is_some() {
+            // (A part's label with a remark in parentheses, `## Results (Quantifiable
+            // Impact)`, keeps the remark with the structure, as below.)
+            let remarked = remark_in_parentheses(text) && part_heading(text).is_some();
+            if classify(&label, self.set).is_some() && !remarked {
                 self.fill(line, &label);
             } else if let Some(part) = part_heading(text) {
                 // `## Situation & stakes`, `## What I did (decisions)`: the part, its
@@ -7285,13 +7288,25 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         blocks: &[&AstNode<'_>],
         subs: &[((usize, usize), String)],
     ) -> Vec<(Part, Vec<(usize, usize)>)> {
+        // A part's section runs on over headings deeper than its own (`#### S1: Slow
+        // scale-down` under `### Situations`), to the next as high.
+        let level_of = |line: usize| {
+            self.lines
+                .get(line.wrapping_sub(1))
+                .and_then(|l| super::details::heading_marks(l.trim_start()))
+                .unwrap_or(0)
+        };
         subs.iter()
             .enumerate()
             .filter_map(|(i, ((line, _), text))| {
                 let Some((Label::Part(part), _)) = classify(&as_label(text), self.set) else {
                     return None;
                 };
-                let next = subs.get(i + 1).map_or(usize::MAX, |((l, _), _)| *l);
+                let own = level_of(*line);
+                let next = subs[i + 1..]
+                    .iter()
+                    .find(|((l, _), _)| level_of(*l) <= own)
+                    .map_or(usize::MAX, |((l, _), _)| *l);
                 let under = blocks
                     .iter()
                     .map(|node| span(node))
@@ -10839,15 +10854,31 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         let first = blocks.iter().map(|node| span(node).0).min().unwrap_or(end);
         let text = self.source(first, end, 0);
+        // `### "Tell me about a technical challenge"` over the story told again: the
+        // question that telling answers, the story's.
+        let asked = (self.lines.get(lines.0.wrapping_sub(1)))
+            .and_then(|l| heading_line(l))
+            .map(|h| bare_question(&unquote(h)))
+            .filter(|q| is_question(q) || asks_for_story(q));
         self.plan.ignored.push(Skipped {
             lines,
-            reason: "a heading over the story told again in its own section: what follows is in its notes".into(),
+            reason: if asked.is_some() {
+                "a question over the story told again in its own section: the story's question, what follows in its notes"
+            } else {
+                "a heading over the story told again in its own section: what follows is in its notes"
+            }
+            .into(),
             text: self.source(lines.0, lines.1, 0),
         });
         let above = match self.current.as_mut() {
             Some(b) if holds_words(&b.draft) => &mut b.draft,
             _ => self.plan.drafts.last_mut().expect("a draft is above"),
         };
+        if let Some(asked) = asked
+            && !above.story.questions.contains(&asked)
+        {
+            above.story.questions.push(asked);
+        }
         append(&mut above.story.notes, &text);
         above.lines.1 = above.lines.1.max(end);
         true
@@ -21537,7 +21568,7 @@ fn bracketed_letter_off(text: &str) -> &str {
 /// A heading read as a label on a line of its own: without the marks in front of it
 /// (`✅ S - Situation`, `⭐ Situation`) and with its colon; a letter before its word
 /// (`S - Situation`, `R – Result`, `[S] Situation`) is the word.
-fn as_label(text: &str) -> String {
+pub(super) fn as_label(text: &str) -> String {
     // (`1. SITUATION — The Problem I Was Solving`: the number that orders the sections
     // is no word of the label.)
     let text = enumerator_off(
@@ -21573,6 +21604,19 @@ fn as_label(text: &str) -> String {
         .filter(|rest| rest.split_whitespace().count() <= 2 && part(rest))
         .unwrap_or(text);
     let text = bilingual_label(text).unwrap_or(text);
+    // `Results (Quantifiable Impact)`, `Situations (Detailed Context)`: a part's label
+    // (or its plural) with a remark on it in parentheses, the label. (Not one that
+    // gives the time to speak the part, `### 1. Situation (30 seconds)`: the heading
+    // of a template's section or a plan's, not of a story's part.)
+    let text = text
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('(').map(|at| (t[..at].trim(), &text[at..])))
+        .filter(|(head, remark)| {
+            !head.contains(['(', ')'])
+                && (part(head) || head.strip_suffix(['s', 'S']).is_some_and(part))
+                && speaking_time(remark).is_none()
+        })
+        .map_or(text, |(head, _)| head);
     format!("{text}:")
 }
 
@@ -21994,12 +22038,28 @@ fn quoted_questions(line: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Whether a heading ends on a remark in parentheses that [`as_label`] leaves out of
+/// the label it reads (`Results (Quantifiable Impact)` reads `Results:`).
+fn remark_in_parentheses(text: &str) -> bool {
+    let bare = text
+        .trim()
+        .trim_end_matches(|c: char| c == ':' || c == '*' || c == '_' || c.is_whitespace());
+    bare.ends_with(')') && !as_label(text).contains('(')
+}
+
 /// The label of a part's heading with a remark after a dash: `SITUATION:` of `1.
 /// SITUATION — The Problem I Was Solving`, `Result:` of `Result - what changed`. The
 /// remark says what the part holds; the part's text is under the heading.
 fn remarked_part_label(text: &str) -> Option<String> {
     let label = as_label(text);
     let body = label.trim_end_matches(':');
+    // (Or a remark in parentheses after it, `Results (Quantifiable Impact)`, which
+    // `as_label` leaves out.)
+    if remark_in_parentheses(text)
+        && matches!(split_label(&label), Some((Label::Part(_), rest)) if rest.trim().is_empty())
+    {
+        return Some(label);
+    }
     // (Or joined to a word or two of what the part holds besides: see
     // `part_and_more`.)
     let (head, _) = [" — ", " – ", " - "]
