@@ -25389,3 +25389,33 @@ fn a_project_told_under_its_parts_headings_with_sections_of_their_own_is_one_sto
         "Situation (30 seconds):"
     );
 }
+
+#[test]
+fn a_template_story_with_a_line_telling_you_to_replace_it_is_no_story() {
+    let set = principles::builtin();
+    // A template's bank: it tells you how to use it, then an example story whose
+    // Result ends on a line telling you to replace it.
+    let notes = "# Story file\n\nKeep your stories here. You write each one after a \
+        project, while you remember it.\n\n## Finished stories\n\n### [SHOP-01] Checkout \
+        rework\n\n**Situation:** Sample Shop's checkout lost a third of its buyers.\n\n\
+        **Task:** I had to find out where they left.\n\n**Action:**\n\n- Watched ten buyers \
+        use it.\n- Cut the form from three pages to one.\n\n**Result:**\n\n- More buyers \
+        finished.\n- Replace this line with a number you can check.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        (read.skipped.iter()).any(
+            |s| s.reason == "a template's example story, with a line telling you to replace it"
+        ),
+        "{:#?}",
+        read.skipped
+    );
+    // The writer's own story, with a note to themselves to replace a number, in notes
+    // that advise no one, is theirs.
+    let own = "## Ownership\n\n**Situation:** The checkout lost a third of its buyers.\n\n\
+        **Action:** I watched ten buyers use it and cut the form to one page.\n\n\
+        **Result:** More buyers finished.\nReplace this with the real figure from the \
+        dashboard.\n";
+    let read = plan(own, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+}

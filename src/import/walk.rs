@@ -17214,6 +17214,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if self.templates() {
             return Some("a guide's template story, to replace with your own");
         }
+        // `- Replace this bullet with a verified metric if you have one.` in a story,
+        // in notes that advise their reader: the story is a template's example, its
+        // text set to be replaced by the reader's.
+        if self.advises() && draft.all_text().lines().any(replaces_itself) {
+            return Some("a template's example story, with a line telling you to replace it");
+        }
         // Told of someone else ("Aisha was tasked…", "She designed…"), never of the
         // writer: a story about another person, not yours.
         let text = draft.all_text();
@@ -20741,6 +20747,18 @@ fn template_answers(line: &str) -> bool {
                     "template" | "sample" | "model" | "generic" | "example"
                 ) && matches!(pair[1].as_str(), "answers" | "responses")
             })
+}
+
+/// Whether a line tells the reader to replace the text it is in: `- Replace this
+/// bullet with a verified metric if you have one.`, `Replace this sentence with…`,
+/// `Replace with your project`: an instruction, opening the line, that leaves the text
+/// around it a placeholder.
+fn replaces_itself(line: &str) -> bool {
+    let words = plain_words(strip_marker(line.trim()).trim_start_matches(['*', '_']));
+    words.first().is_some_and(|w| w == "replace")
+        && words
+            .get(1)
+            .is_some_and(|w| matches!(w.as_str(), "this" | "these" | "with"))
 }
 
 /// Whether a line says what it is over is to be replaced by the reader's own: "replace
