@@ -1235,9 +1235,11 @@ fn flat_items(text: &str) -> Option<Vec<&str>> {
 /// saved, solved or fixed, or "no more"), the first does not. Reminders of several
 /// stories are names, not sentences, and none of them is the others' outcome.
 pub(super) fn steps_to_an_outcome(text: &str) -> bool {
-    let Some(items) = flat_items(text) else {
-        return false;
-    };
+    flat_items(text).is_some_and(|items| outcome_steps(&items))
+}
+
+/// [`steps_to_an_outcome`] of a list's items, a line each, their markers off.
+pub(super) fn outcome_steps(items: &[&str]) -> bool {
     let outcome = |item: &str| {
         let words = words_of(item);
         let first = words.first().map_or("", String::as_str);

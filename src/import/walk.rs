@@ -3106,32 +3106,22 @@ fn answered_number(title: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-/// The question a numbered line asks, without its number and marks: `**Q7.** Tell me
-/// about a time…` is "Tell me about a time…".
-fn numbered_question_text(line: &str) -> String {
+/// The number a line opens on as a question's and the question after it, without its
+/// marks: `**Q7.** Tell me about a time…` gives 7 and "Tell me about a time…" (`Q1:
+/// Why…`, `### Q1) …`, `Question 1. …`).
+fn question_number(line: &str) -> Option<(u32, &str)> {
     let opening = line.trim().trim_start_matches(['#', '*', '_', '-', ' ']);
     let rest = opening
         .strip_prefix(['q', 'Q'])
-        .or_else(|| strip_prefix_ignore_case(opening, "question "))
-        .unwrap_or(opening);
-    rest.trim_start_matches(|c: char| c.is_ascii_digit())
-        .trim_start_matches(['.', ':', ')'])
-        .trim_start_matches(['*', '_', ' '])
-        .trim_end_matches(['*', '_', ' '])
-        .to_string()
-}
-
-/// Whether a line opens on the question numbered `number`: `**Q1.** Describe…`,
-/// `Q1: Why…`, `### Q1) …`, `Question 1. …`.
-fn asks_numbered(line: &str, number: u32) -> bool {
-    let opening = line.trim().trim_start_matches(['#', '*', '_', '-', ' ']);
-    let lower = opening.to_lowercase();
-    let rest = lower
-        .strip_prefix('q')
-        .or_else(|| lower.strip_prefix("question "));
-    rest.is_some_and(|r| {
-        let digits: String = r.chars().take_while(char::is_ascii_digit).collect();
-        digits.parse() == Ok(number) && r[digits.len()..].starts_with(['.', ':', ')', '*', ' '])
+        .or_else(|| strip_prefix_ignore_case(opening, "question "))?;
+    let after = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let number = rest[..rest.len() - after.len()].parse().ok()?;
+    after.starts_with(['.', ':', ')', '*', ' ']).then(|| {
+        let asked = after
+            .trim_start_matches(['.', ':', ')'])
+            .trim_start_matches(['*', '_', ' '])
+            .trim_end_matches(['*', '_', ' ']);
+        (number, asked)
     })
 }
 
@@ -8506,7 +8496,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             || items.len() > 1 && steps * 2 > items.len()
             // (Nor one telling's steps down to what came of them, `- Improved at least
             // 40%.` last: see `steps_to_an_outcome`.)
-            || steps_to_an_outcome(&texts.iter().map(|t| format!("- {t}")).collect::<Vec<_>>().join("\n"))
+            || texts.iter().all(|t| !t.trim().contains('\n'))
+                && outcome_steps(&texts.iter().map(|t| t.trim()).collect::<Vec<_>>())
         {
             return None;
         }
@@ -10573,16 +10564,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .and_then(|i| last.get(i).copied().flatten())
     }
 
+    /// The index of the line above a draft that asks the question its title answers by
+    /// number (`**Q7.** Tell me about a time…` for `### Answer to Q7`).
+    fn numbered_question_above(&self, draft: &Draft) -> Option<usize> {
+        let number = answered_number(&draft.story.title)?;
+        (self.lines.iter().take(draft.lines.0.saturating_sub(1)))
+            .position(|l| question_number(l).is_some_and(|(n, _)| n == number))
+    }
+
     /// Whether a draft answers a question by its number (`### Answer to Q1`) that the
     /// notes ask above it under a heading over technical questions (`**Q1.** Describe…`
     /// under `### Technical Questions`).
     fn answers_technical(&self, draft: &Draft) -> bool {
-        let Some(number) = answered_number(&draft.story.title) else {
-            return false;
-        };
-        let asked = (self.lines.iter().take(draft.lines.0.saturating_sub(1)))
-            .position(|l| asks_numbered(l, number));
-        asked
+        self.numbered_question_above(draft)
             .and_then(|i| self.heading_before(i + 1))
             .and_then(|h| self.lines.get(h - 1))
             .and_then(|l| heading_line(l))
@@ -18133,19 +18127,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if !draft.story.questions.is_empty() {
                 continue;
             }
-            let Some(number) = answered_number(&draft.story.title) else {
+            let Some(at) = self.numbered_question_above(draft) else {
                 continue;
             };
-            let before = draft.lines.0.saturating_sub(1);
-            let Some(at) = (self.lines.iter().take(before)).position(|l| asks_numbered(l, number))
-            else {
+            let Some((_, question)) = question_number(self.lines[at]) else {
                 continue;
             };
-            let question = numbered_question_text(self.lines[at]);
-            if !is_question(&question) {
+            if !is_question(question) {
                 continue;
             }
-            self.plan.drafts[d].story.questions.push(question);
+            self.plan.drafts[d]
+                .story
+                .questions
+                .push(question.to_string());
             if let Some(i) = (self.plan.skipped.iter()).position(|s| s.lines == (at + 1, at + 1)) {
                 let mut linked = self.plan.skipped.remove(i);
                 linked.reason = "a question a story below answers by its number (linked)".into();
