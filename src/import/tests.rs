@@ -4,7 +4,7 @@ use super::rules::*;
 use super::walk::{
     advice_listed, answer_count, answers_question_above, as_label, asks_unmarked, bilingual_label,
     cases_apart, commands_listed, glued_cases, glued_stops, leads_in_as_i, markup_only,
-    names_in_line, names_language, only_slots, reminder_lines, story_label_line,
+    names_in_line, names_language, only_slots, question_number, reminder_lines, story_label_line,
 };
 use super::*;
 use crate::principles;
@@ -25418,4 +25418,19 @@ fn a_template_story_with_a_line_telling_you_to_replace_it_is_no_story() {
         dashboard.\n";
     let read = plan(own, &set);
     assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+}
+
+#[test]
+fn a_numbered_question_gives_its_number_and_its_text() {
+    assert_eq!(
+        question_number("**Q7.** Tell me about a time you failed?"),
+        Some((7, "Tell me about a time you failed?"))
+    );
+    assert_eq!(question_number("### Q1) Why Rust?"), Some((1, "Why Rust?")));
+    // The word spelt out, as the doc comment promises.
+    assert_eq!(
+        question_number("Question 2. What did you learn?"),
+        Some((2, "What did you learn?"))
+    );
+    assert_eq!(question_number("Quality matters."), None);
 }

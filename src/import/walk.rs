@@ -3109,11 +3109,11 @@ fn answered_number(title: &str) -> Option<u32> {
 /// The number a line opens on as a question's and the question after it, without its
 /// marks: `**Q7.** Tell me about a time…` gives 7 and "Tell me about a time…" (`Q1:
 /// Why…`, `### Q1) …`, `Question 1. …`).
-fn question_number(line: &str) -> Option<(u32, &str)> {
+pub(super) fn question_number(line: &str) -> Option<(u32, &str)> {
     let opening = line.trim().trim_start_matches(['#', '*', '_', '-', ' ']);
-    let rest = opening
-        .strip_prefix(['q', 'Q'])
-        .or_else(|| strip_prefix_ignore_case(opening, "question "))?;
+    // (`Question 1.` before `Q1.`: the word opens with the letter.)
+    let rest = strip_prefix_ignore_case(opening, "question ")
+        .or_else(|| opening.strip_prefix(['q', 'Q']))?;
     let after = rest.trim_start_matches(|c: char| c.is_ascii_digit());
     let number = rest[..rest.len() - after.len()].parse().ok()?;
     after.starts_with(['.', ':', ')', '*', ' ']).then(|| {
