@@ -352,6 +352,38 @@ fn the_line_being_typed_is_edited_in_place_before_it_is_entered() {
 }
 
 #[test]
+fn keys_typed_while_the_line_is_drawn_all_reach_it() {
+    let tmp = library(&[(
+        "stories/idea.yaml",
+        b"title: An idea\nprinciples: [ownership]\nnotes: A reminder.\n",
+    )]);
+    let mut p = pty_wide(tmp.path(), &["--dir", "lib", "write", "idea"], "false", 40);
+    keep_title_and_principles(&mut p);
+    p.exp_string("Situation (Enter to skip").unwrap();
+    // A word typed and taken back, again and again, each key on its own as a quick
+    // typist's come: none may be lost to the terminal between two keys read.
+    for _ in 0..150 {
+        send(&mut p, "ab");
+        send(&mut p, "\x7f");
+        send(&mut p, "\x7f");
+        send(&mut p, "cd \x17");
+        send(&mut p, "\x15");
+    }
+    send(&mut p, "kept\r");
+    p.exp_string("Task (Enter to skip").unwrap();
+    send(&mut p, "\r");
+    enter_at(
+        &mut p,
+        &["Action", "Result", "What I learned"],
+        "Enter to skip",
+    );
+    p.exp_string("Choose what to do with this answer").unwrap();
+    send(&mut p, "\r");
+    p.exp_string("EXIT=0").unwrap();
+    assert_eq!(story_json(tmp.path(), "idea")["situation"], "kept\n");
+}
+
+#[test]
 fn words_typed_at_the_principles_prompt_by_mistake_survive_ctrl_c() {
     let tmp = users_library();
     let before = contents(&tmp.path().join("lib/stories"));
