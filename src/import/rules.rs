@@ -5414,6 +5414,66 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
         .flat_map(|line| line.split_inclusive(['.', '!', '?', ';']))
 }
 
+/// Whether a text asks more than it tells: six sentences or more that end in a
+/// question mark, and no more sentences of three words or more that do not. A story
+/// told is statements, with a question or two in it at most ("What could I do?"); a
+/// frame of one lists what to say as questions ("What was the situation? When? Where?
+/// What made it difficult?").
+pub(super) fn asks_more_than_tells(text: &str) -> bool {
+    let (mut asked, mut told) = (0, 0);
+    for sentence in text
+        .lines()
+        .flat_map(|line| line.split_inclusive(['.', '!', '?', ';', '？', '。', '！']))
+    {
+        let sentence = sentence
+            .trim()
+            .trim_end_matches(['*', '_', '"', '”', ')', ' ']);
+        if sentence.ends_with(['?', '？']) {
+            asked += 1;
+        } else if sentence.split_whitespace().count() >= 3 {
+            told += 1;
+        }
+    }
+    asked >= 6 && asked >= told
+}
+
+/// Whether a `<details>` block's summary names only the answer it hides, in a few
+/// words: `Show answer`, `👉 Suggested answer (STAR)`, `答案`, `Xem câu trả lời` ("see
+/// the answer"). It names no story: the story's words and its question do. (One that
+/// calls the answer a sample is a guide's label, read as such.)
+pub(super) fn names_only_an_answer(summary: &str) -> bool {
+    const ANSWER: &[&str] = &[
+        "answer",
+        "answers",
+        "response",
+        "réponse",
+        "respuesta",
+        "resposta",
+        "antwort",
+        "risposta",
+        "ответ",
+        "回答",
+        "答案",
+        "解答",
+        "답변",
+        "trả lời",
+    ];
+    // (`Sample answer`, `답변 예시`: a guide's sample, named so: see `sample_heading`.)
+    if sample_heading(summary) {
+        return false;
+    }
+    let lower = summary.to_lowercase();
+    let words = plain_words(&lower);
+    (1..=5).contains(&words.len())
+        && ANSWER.iter().any(|answer| {
+            if answer.contains(' ') || !answer.is_ascii() && answer.chars().count() <= 2 {
+                lower.contains(answer)
+            } else {
+                words.iter().any(|w| w == answer)
+            }
+        })
+}
+
 /// Whether notes say the stories in them are a guide's, to be replaced by the reader's
 /// own: a sentence that calls them templates, samples or examples ("These are 10
 /// template stories from a payments engineer's perspective"), and one that tells the

@@ -25434,3 +25434,69 @@ fn a_numbered_question_gives_its_number_and_its_text() {
     );
     assert_eq!(question_number("Quality matters."), None);
 }
+
+#[test]
+fn a_telling_that_asks_more_than_it_tells_is_a_frame_not_a_story() {
+    let set = principles::builtin();
+    // A study plan's frame under a heading that names a principle: in the first
+    // person, quoted, and asking what to say rather than saying it.
+    let notes = "## Ownership\n\n**Base answer:**\n\n> \"For these questions I walk \
+        through the story in order. Situation: I open with the scene - Where was I? \
+        What was at risk? Who was waiting? Task: I say what fell to me - What did I \
+        own? By when? Action: I say what I did - What did I try first? What did I \
+        drop? Result: I close on the outcome - What changed? What would I change now? \
+        The point is to show I took it on.\"\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        (read.skipped.iter()).any(|s| s.reason == "a frame of questions to answer, not a story"),
+        "{:#?}",
+        read.skipped
+    );
+    // A story with a question or two of its own in it is told, not asked.
+    let story = "## Ownership\n\nThe nightly export failed for a week and nobody owned \
+        it. Whose job was it? Nobody's, so I took it. I read the logs, found the expired \
+        key and rotated it. Then I added an alert. It has not failed since.\n";
+    let read = plan(story, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert!(asks_more_than_tells(
+        "What was the scene? Who? When? Where? What was at stake? What did you do?"
+    ));
+    assert!(!asks_more_than_tells(
+        "Why me? Why then? I asked. I listened. I fixed the key. It held."
+    ));
+}
+
+#[test]
+fn a_details_summary_that_names_only_the_answer_names_no_story() {
+    let set = principles::builtin();
+    // A question bank whose answers hide behind `Show answer`: each story's title comes
+    // from its words, and two stories are not alike for sharing the label.
+    let notes = "## Working with others\n\n### Tell me about a time you disagreed with a \
+        tester.\n\n<details>\n<summary>Show answer</summary>\n\nOur tester wanted every \
+        release held for a full manual pass. I timed the last three passes, showed that \
+        half the cases were covered by the nightly suite, and we cut the pass to the \
+        rest. Releases went out a day sooner.\n\n</details>\n\n### Tell me about a time \
+        you missed a deadline.\n\n<details>\n<summary>👉 Suggested answer (STAR)</summary>\
+        \n\nIn 2022 I promised the billing export for March and slipped two weeks, because \
+        I had not sized the data move. I told my lead the day I knew, cut the export to \
+        one format and shipped that.\n\n</details>\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.skipped);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert!(titles[0].starts_with("Our tester wanted"), "{titles:?}");
+    assert!(titles[1].starts_with("In 2022 I promised"), "{titles:?}");
+    assert!(read.duplicates.is_empty(), "{:?}", read.duplicates);
+    assert_eq!(
+        read.drafts[1].story.questions,
+        ["Tell me about a time you missed a deadline."]
+    );
+    // The summary is listed with the markup that opens the block.
+    assert!(read.ignored.iter().any(|s| s.lines == (5, 6)
+        && s.reason == "the opening of a `<details>` block: its summary names the answer"));
+    assert!(names_only_an_answer("Xem câu trả lời"));
+    assert!(names_only_an_answer("答案"));
+    assert!(!names_only_an_answer(
+        "Story: the night the billing export failed"
+    ));
+}

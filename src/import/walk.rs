@@ -5230,10 +5230,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         .take_while(|&n| self.lines.get(n - 1).is_some_and(|l| markup(l)))
                         .last()
                         .unwrap_or(start);
+                    // (A summary that names only the answer is kept with them too: no
+                    // words of the story's.)
+                    let answer_only = names_only_an_answer(&summary);
+                    let markup_end = if answer_only {
+                        (start..=end)
+                            .find(|&n| {
+                                self.lines
+                                    .get(n - 1)
+                                    .is_some_and(|l| l.to_ascii_lowercase().contains("</summary>"))
+                            })
+                            .map_or(markup_end, |n| n.max(markup_end))
+                    } else {
+                        markup_end
+                    };
                     self.plan.ignored.push(Skipped {
                         lines: (start, markup_end),
-                        reason: "the opening of a `<details>` block: its summary names the story"
-                            .into(),
+                        reason: if answer_only {
+                            "the opening of a `<details>` block: its summary names the answer"
+                        } else {
+                            "the opening of a `<details>` block: its summary names the story"
+                        }
+                        .into(),
                         text: self.source(start, markup_end, 0),
                     });
                     self.start_draft(start);
@@ -5245,7 +5263,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     let asked = bare_question(&title);
                     if is_question(&asked) || asks_for_story(&asked) {
                         building.draft.story.questions.push(asked);
-                    } else if !telling_label(&format!("{}:", title.trim())) {
+                    } else if !telling_label(&format!("{}:", title.trim()))
+                        && !names_only_an_answer(&title)
+                    {
                         building.draft.story.title = short_title(&title);
                     }
                     if let Some(remark) = remark {
@@ -15658,6 +15678,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // failure?…`: the writer's reminders to themselves for the interview, no story.
         if draft.story.written_parts().next().is_none() && advice_listed(&told) {
             return Some("advice to yourself, listed in commands and questions, not a story");
+        }
+        // `"When answering execution and ownership questions, I use Situation → Task →
+        // Action → Result. Situation: I set the context - What was the situation? When?
+        // Where? …"`: a telling that asks more than it tells, its questions six or more,
+        // is a frame of what to say, in the first person or not; a story tells.
+        if draft.story.written_parts().next().is_none() && asks_more_than_tells(&told) {
+            return Some("a frame of questions to answer, not a story");
         }
         // `#### Oh that duplicate tab logout issue could be a good story for deep dive.`
         // with nothing under it: a remark the writer made a heading of, a sentence
