@@ -529,6 +529,52 @@ fn remove_drafts(plan: &mut ImportPlan, gone: impl Fn(usize) -> bool) -> Vec<Opt
     now
 }
 
+/// Folds each draft begun by a label naming an example (its first line in `examples`)
+/// that retells the answer it follows into that answer: `**Example — the API
+/// contract:**` over S/A/R bullets that tell again, in short, the story the quoted
+/// answer above told. The nearest draft before it that no such label began is the
+/// answer; the example retells it when most of its words, five or more, are that
+/// answer's. Its parts, questions and principles join the answer's, its label's name
+/// its notes; examples of other occasions stay stories of their own. Gives, for each
+/// draft as it was, where it is now (`None`: folded into another).
+pub fn fold_examples_retold(
+    plan: &mut ImportPlan,
+    examples: &rustc_hash::FxHashSet<usize>,
+) -> Vec<Option<usize>> {
+    let mut into: Vec<Option<usize>> = vec![None; plan.drafts.len()];
+    for i in 0..plan.drafts.len() {
+        if !examples.contains(&plan.drafts[i].lines.0) {
+            continue;
+        }
+        let Some(j) = (0..i)
+            .rev()
+            .find(|&j| !examples.contains(&plan.drafts[j].lines.0))
+        else {
+            continue;
+        };
+        let own = crate::overlap::word_numbers([plan.drafts[i].all_text().as_str()]);
+        let answer: rustc_hash::FxHashSet<u32> =
+            crate::overlap::word_numbers([plan.drafts[j].all_text().as_str()])
+                .into_iter()
+                .collect();
+        let shared = own.iter().filter(|w| answer.contains(w)).count();
+        if shared >= 5 && shared * 2 > own.len() {
+            into[i] = Some(j);
+        }
+    }
+    for (i, target) in into.iter().enumerate() {
+        let Some(j) = *target else { continue };
+        let again = plan.drafts[i].clone();
+        let draft = &mut plan.drafts[j];
+        draft.append_told(&again.story);
+        draft.join(&again.story.questions, &again.story.principles);
+        append(&mut draft.story.notes, &again.story.title);
+        append(&mut draft.story.notes, &again.story.notes);
+        draft.lines.1 = draft.lines.1.max(again.lines.1);
+    }
+    remove_drafts(plan, |i| into[i].is_some())
+}
+
 /// Folds each draft whose text is word for word an earlier draft's (the same answer
 /// pasted under a second question), or the start of one (pasted again, its last words
 /// left off), into that draft: its questions and principles join the earlier one's,

@@ -1640,14 +1640,15 @@ pub(super) fn comments_on_answer(text: &str) -> bool {
 /// verb in the past tense just after ("I led", "we quickly shipped", "I was"). A text
 /// mostly in another script is not read for its tense.
 pub(super) fn tells_events(text: &str) -> bool {
-    if mostly_other_script(text) {
+    // (Vietnamese, in Latin letters, has no tenses either: read so.)
+    if mostly_other_script(text) || vietnamese(text) {
         // Tense is not read there: the writer speaking of themselves alone, twice, is
         // (a description says 我们, "we").
         // Outside quotation marks: «Мотогонки научили меня…» is a sample answer.
         let text = unquoted(text);
-        let alone = words_of(&text)
-            .iter()
-            .filter(|w| OTHER_FIRST_PERSON.contains(&w.as_str()))
+        let words = words_of(&text);
+        let alone = (0..words.len())
+            .filter(|&i| OTHER_FIRST_PERSON.contains(&words[i].as_str()) || writer_minh(&words, i))
             .count();
         return (alone + writer_in_cjk(&text)).saturating_sub(stances_in_cjk(&text)) >= 2;
     }
@@ -6730,6 +6731,7 @@ pub(super) fn persons(text: &str) -> (usize, usize) {
                 || other
                     && !capitals.get(*i).copied().unwrap_or(false)
                     && OTHER_FIRST_PERSON.contains(&w.as_str())
+                || writer_minh(&words, *i)
                 // French "I" elided before a vowel: "j'ai", "j'aurais".
                 || w.starts_with("j'")
         })
@@ -6865,6 +6867,27 @@ const OTHER_FIRST_PERSON: &[&str] = &[
     "mes", "io", "mio", "mia", "miei", "ich", "mich", "mir", "mein", "meine", "meinen", "meinem",
     "meiner", "나는", "내가", "나의", "제가", "저는", "저의", "tôi",
 ];
+
+/// Whether the word at `i` is Vietnamese "mình" said of the writer ("Mình đo…", "I
+/// measured…"), as notes written among friends say "I"; not of whoever the sentence
+/// is about, after "của" ("dự án của mình", "one's own project") or "bản thân"
+/// ("oneself").
+pub(super) fn writer_minh(words: &[String], i: usize) -> bool {
+    words[i] == "mình" && (i == 0 || !matches!(words[i - 1].as_str(), "của" | "thân"))
+}
+
+/// Whether a text is written in Vietnamese: a quarter of its words or more hold a
+/// letter only Vietnamese writes among the Latin scripts (ơ, ư, đ, ă, and the vowels
+/// with a dot below or a hook above: ạ, ả, ế, ộ, ữ…).
+pub(super) fn vietnamese(text: &str) -> bool {
+    let own = |c: char| {
+        matches!(c, 'ơ' | 'ư' | 'đ' | 'ă' | 'Ơ' | 'Ư' | 'Đ' | 'Ă')
+            || ('\u{1ea0}'..='\u{1ef9}').contains(&c)
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let marked = words.iter().filter(|w| w.chars().any(own)).count();
+    words.len() >= 4 && marked * 4 >= words.len()
+}
 
 /// How often a text in Chinese or Japanese speaks of its writer: 我 (but not 我们, "we",
 /// or 自我, "self-", which a principle's description uses), 私 and 僕.

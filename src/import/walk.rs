@@ -753,6 +753,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         lesson: lesson_page(markdown),
         templates_headed: std::cell::OnceCell::new(),
         reminded: Default::default(),
+        examples: Default::default(),
         followups_over: std::cell::OnceCell::new(),
         named_over: Vec::new(),
         story_levels: std::cell::OnceCell::new(),
@@ -956,6 +957,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     let retold = importer.retold_pairs();
     let summaries = importer.summaries();
     let reminded = std::mem::take(&mut importer.reminded);
+    let examples = std::mem::take(&mut importer.examples);
     let named_over = std::mem::take(&mut importer.named_over);
     let mut plan = importer.plan;
     join_named_sections(&mut plan, &lines, &named_over);
@@ -1023,12 +1025,13 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     let renamed = super::merge::fold_numbered_again(&mut plan, &lines, origin);
     let named = super::merge::fold_named_again(&mut plan, &lines, origin);
     let reminded = super::merge::fold_reminded_again(&mut plan, &lines, origin, &reminded);
+    let example = super::merge::fold_examples_retold(&mut plan, &examples);
     let retold: Vec<(usize, usize)> = retold
         .into_iter()
         .filter_map(|(a, b)| {
             Some((
-                reminded[named[renamed[again[now[summed[a]?]?]?]?]?]?,
-                reminded[named[renamed[again[now[summed[b]?]?]?]?]?]?,
+                example[reminded[named[renamed[again[now[summed[a]?]?]?]?]?]?]?,
+                example[reminded[named[renamed[again[now[summed[b]?]?]?]?]?]?]?,
             ))
         })
         .filter(|(a, b)| a != b)
@@ -5046,6 +5049,9 @@ struct Importer<'s, 'l, 'a> {
     /// The first lines of the drafts made from the writer's reminders under a question
     /// (see [`Importer::reminder_draft`]): each names an occasion, in shorthand.
     reminded: rustc_hash::FxHashSet<usize>,
+    /// The first lines of the drafts begun by a label naming an example (see
+    /// [`example_name`]): each may retell the answer above it.
+    examples: rustc_hash::FxHashSet<usize>,
     /// The levels of the headings that say they head a story (see
     /// [`Importer::story_levels`]).
     story_levels: std::cell::OnceCell<Vec<usize>>,
@@ -10142,6 +10148,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             !paragraphs.iter().any(|p| made_for_reader(p))
                 && !names_its_reader(self.lines)
+                && !names_readers_project(self.lines)
                 && (paragraphs.iter().any(|p| advice(p)) || self.commands_throughout())
         })
     }
@@ -10279,9 +10286,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// Whether the notes say their answers are made from the reader's own experience
     /// ([`made_for_reader`]): then an answer quoted as an example is the reader's.
     fn answers_made_for_reader(&self) -> bool {
-        *self
-            .for_reader
-            .get_or_init(|| self.lines.join("\n").split("\n\n").any(made_for_reader))
+        *self.for_reader.get_or_init(|| {
+            self.lines.join("\n").split("\n\n").any(made_for_reader)
+                || names_readers_project(self.lines)
+        })
     }
 
     /// Whether the writer names a story of their own with the word for one, on a line
@@ -13378,6 +13386,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             ));
             if let Some(building) = self.current.as_mut() {
                 building.field = Field::Questions;
+            }
+            return;
+        }
+        // `**Example — disagreeing with a designer (heavy animation):**` over its own
+        // S/A/R, after an answer already told: another occasion, named by its label, a
+        // telling of its own. (What it is, the writer's or a guide's, is read as any
+        // story's; one that retells the answer above joins it: see
+        // `fold_examples_retold`.)
+        if let Some(name) = example_name(text)
+            && self.current.as_ref().is_some_and(|b| holds_words(&b.draft))
+        {
+            self.split_draft(start);
+            if let Some(building) = self.current.as_ref() {
+                self.examples.insert(building.draft.lines.0);
+            }
+            self.plan.ignored.push(Skipped {
+                lines: (start, start),
+                reason: "a label naming an example: it starts a story of its own".into(),
+                text: text.trim().to_string(),
+            });
+            if let Some(building) = self.current.as_mut() {
+                building.draft.story.title = short_title(&name);
             }
             return;
         }
@@ -16904,14 +16934,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .count()
                 <= 3
             && !to_reader(&told);
+        // (In notes made for their reader, from the reader's own experience, an answer
+        // in quotation marks is the reader's own, as they will say it: its words count.)
+        let spoken = if self.answers_made_for_reader() {
+            told.replace(['"', '“', '”'], " ")
+        } else {
+            told.clone()
+        };
         if self.section.as_ref().is_some_and(|s| s.guessed)
             && !reminder
             && !filed
             && !said_told
             && !in_a_run
             && !answered_occasion
-            && (parts.len() < 2 && !(own_account(&told) && tells_events(&told))
-                || parts.len() < 2 && few_events(&told)
+            && (parts.len() < 2 && !(own_account(&spoken) && tells_events(&spoken))
+                || parts.len() < 2 && few_events(&spoken)
                 || !labelled_story
                     && (draft.story.questions.iter()
                         .filter(|q| !asked_after.contains(q))
@@ -20862,6 +20899,75 @@ fn says_its_a_prompt(lines: &[&str]) -> bool {
     .any(|said| opening.contains(said))
 }
 
+/// Whether the notes' opening points to the reader's own project by its name, in
+/// parentheses after the words for "your project" (`…tied to real examples from your
+/// project (e.g. Board Clone)`, `…từ dự án của bạn (vd Jira Clone)`), and the answers
+/// below tell of it: the name said again on two lines or more. Notes made for the one
+/// reader whose project they know: the answers they give are that reader's, however
+/// they call them.
+fn names_readers_project(lines: &[&str]) -> bool {
+    const YOUR_PROJECT: &[&str] = &[
+        "your project",
+        "your own project",
+        "dự án của bạn",
+        "votre projet",
+        "ton projet",
+        "vos projets",
+        "tu proyecto",
+        "su proyecto",
+        "tus proyectos",
+        "seu projeto",
+        "teu projeto",
+        "seus projetos",
+        "dein projekt",
+        "deinem projekt",
+        "ihr projekt",
+        "ihrem projekt",
+        "tuo progetto",
+        "vostro progetto",
+        "ваш проект",
+        "вашего проекта",
+        "вашем проекте",
+        "твой проект",
+        "твоего проекта",
+        "你的项目",
+        "您的项目",
+        "あなたのプロジェクト",
+        "당신의 프로젝트",
+    ];
+    let named = |line: &str| -> Option<String> {
+        let lower = line.to_lowercase();
+        YOUR_PROJECT.iter().find_map(|phrase| {
+            let at = lower.find(phrase)? + phrase.len();
+            // (Lowercasing keeps these scripts' byte lengths: the place is the line's.)
+            // (A plural's ending, `your own projects (e.g. …)`, goes with the words.)
+            let rest = line
+                .get(at..)?
+                .trim_start_matches(char::is_alphabetic)
+                .trim_start_matches(['*', '_', ' ']);
+            let inside = rest.strip_prefix('(')?.split(')').next()?;
+            // The name: the words in capitals in it, after "e.g.", "vd", "z. B.".
+            let words: Vec<&str> = inside
+                .split_whitespace()
+                .skip_while(|w| !w.starts_with(char::is_uppercase) || w.ends_with('.'))
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .collect();
+            (1..=4)
+                .contains(&words.len())
+                .then(|| words.join(" "))
+                .filter(|name| name.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        })
+    };
+    lines.iter().take(12).enumerate().any(|(i, line)| {
+        named(line).is_some_and(|name| {
+            (lines.iter().enumerate())
+                .filter(|&(k, l)| k != i && l.contains(&name))
+                .count()
+                >= 2
+        })
+    })
+}
+
 /// Whether the notes name the one person they were made for: a heading `For NAME`
 /// near the top (`## For Ana Lima`, the name in two to four words in capitals), or a
 /// line there that gives the name and the person's trade (`**Ana Lima — Product
@@ -20967,6 +21073,46 @@ pub(super) fn story_label_line(line: &str) -> bool {
             .get(1)
             .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
         && next_story(line).is_some()
+}
+
+/// What a line wholly in bold names after the word for an example and a dash or a
+/// colon, the line ending on a colon: `**Example — disagreeing with a designer:**`,
+/// `**Example 2: the late export:**`, `**Ví dụ — Frontend (UI hỏng trên prod):**`. A
+/// label over a telling of its own; `None` for any other line.
+fn example_name(text: &str) -> Option<String> {
+    const EXAMPLE: &[&str] = &[
+        "example",
+        "ví dụ",
+        "exemple",
+        "ejemplo",
+        "beispiel",
+        "esempio",
+        "exemplo",
+        "пример",
+        "例子",
+        "示例",
+        "예시",
+    ];
+    let line = text.trim();
+    if line.contains('\n') {
+        return None;
+    }
+    let inner = line
+        .strip_prefix("**")
+        .and_then(|l| l.strip_suffix("**"))
+        .or_else(|| line.strip_prefix("__").and_then(|l| l.strip_suffix("__")))?
+        .trim();
+    let inner = inner.strip_suffix([':', '：'])?.trim_end();
+    let lower = inner.to_lowercase();
+    let word = EXAMPLE.iter().find(|w| lower.starts_with(*w))?;
+    // (Lowercasing keeps these words' byte lengths.)
+    let rest = inner.get(word.len()..)?;
+    let rest = rest
+        .trim_start()
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start();
+    let name = rest.strip_prefix(['—', '–', '-', ':'])?.trim();
+    (name.chars().filter(|c| c.is_alphabetic()).count() >= 3).then(|| name.to_string())
 }
 
 /// A label that says a story starts (`Another story:`, `Story 2:`, `New cooperation
