@@ -535,21 +535,27 @@ fn remove_drafts(plan: &mut ImportPlan, gone: impl Fn(usize) -> bool) -> Vec<Opt
 /// answer above told. The nearest draft before it that no such label began is the
 /// answer; the example retells it when most of its words, five or more, are that
 /// answer's. Its parts, questions and principles join the answer's, its label's name
-/// its notes; examples of other occasions stay stories of their own. Gives, for each
+/// its notes; examples of other occasions stay stories of their own. (A draft whose
+/// first line is such a label is one too: `examples` holds those the label split off
+/// a draft under way.) Gives, for each
 /// draft as it was, where it is now (`None`: folded into another).
 pub fn fold_examples_retold(
     plan: &mut ImportPlan,
+    lines: &[&str],
     examples: &rustc_hash::FxHashSet<usize>,
 ) -> Vec<Option<usize>> {
+    // (Or whose first line is such a label, the draft above ended before it.)
+    let example = |d: &Draft| {
+        examples.contains(&d.lines.0)
+            || (lines.get(d.lines.0.wrapping_sub(1)))
+                .is_some_and(|l| super::rules::example_name(l).is_some())
+    };
     let mut into: Vec<Option<usize>> = vec![None; plan.drafts.len()];
-    for i in 0..plan.drafts.len() {
-        if !examples.contains(&plan.drafts[i].lines.0) {
+    for (i, target) in into.iter_mut().enumerate() {
+        if !example(&plan.drafts[i]) {
             continue;
         }
-        let Some(j) = (0..i)
-            .rev()
-            .find(|&j| !examples.contains(&plan.drafts[j].lines.0))
-        else {
+        let Some(j) = (0..i).rev().find(|&j| !example(&plan.drafts[j])) else {
             continue;
         };
         let own = crate::overlap::word_numbers([plan.drafts[i].all_text().as_str()]);
@@ -559,7 +565,7 @@ pub fn fold_examples_retold(
                 .collect();
         let shared = own.iter().filter(|w| answer.contains(w)).count();
         if shared >= 5 && shared * 2 > own.len() {
-            into[i] = Some(j);
+            *target = Some(j);
         }
     }
     for (i, target) in into.iter().enumerate() {

@@ -5438,6 +5438,46 @@ pub(super) fn asks_more_than_tells(text: &str) -> bool {
     asked >= 6 && asked >= told
 }
 
+/// What a line wholly in bold names after the word for an example and a dash or a
+/// colon, the line ending on a colon: `**Example — disagreeing with a designer:**`,
+/// `**Example 2: the late export:**`, `**Ví dụ — Frontend (UI hỏng trên prod):**`. A
+/// label over a telling of its own; `None` for any other line.
+pub(super) fn example_name(text: &str) -> Option<String> {
+    const EXAMPLE: &[&str] = &[
+        "example",
+        "ví dụ",
+        "exemple",
+        "ejemplo",
+        "beispiel",
+        "esempio",
+        "exemplo",
+        "пример",
+        "例子",
+        "示例",
+        "예시",
+    ];
+    let line = text.trim();
+    if line.contains('\n') {
+        return None;
+    }
+    let inner = line
+        .strip_prefix("**")
+        .and_then(|l| l.strip_suffix("**"))
+        .or_else(|| line.strip_prefix("__").and_then(|l| l.strip_suffix("__")))?
+        .trim();
+    let inner = inner.strip_suffix([':', '：'])?.trim_end();
+    let lower = inner.to_lowercase();
+    let word = EXAMPLE.iter().find(|w| lower.starts_with(*w))?;
+    // (Lowercasing keeps these words' byte lengths.)
+    let rest = inner.get(word.len()..)?;
+    let rest = rest
+        .trim_start()
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start();
+    let name = rest.strip_prefix(['—', '–', '-', ':'])?.trim();
+    (name.chars().filter(|c| c.is_alphabetic()).count() >= 3).then(|| name.to_string())
+}
+
 /// Whether a `<details>` block's summary names only the answer it hides, in a few
 /// words: `Show answer`, `👉 Suggested answer (STAR)`, `答案`, `Xem câu trả lời` ("see
 /// the answer"). It names no story: the story's words and its question do. (One that
@@ -5467,8 +5507,13 @@ pub(super) fn names_only_an_answer(summary: &str) -> bool {
     let words = plain_words(&lower);
     (1..=5).contains(&words.len())
         && ANSWER.iter().any(|answer| {
-            if answer.contains(' ') || !answer.is_ascii() && answer.chars().count() <= 2 {
+            if answer.contains(' ') {
                 lower.contains(answer)
+            } else if !answer.is_ascii() && answer.chars().count() <= 2 {
+                // (Written without spaces, the word ends what the summary says: 查看答案,
+                // "see the answer"; 回答策略, "a strategy for answering", names more.)
+                let letters: String = lower.chars().filter(|c| c.is_alphabetic()).collect();
+                letters.ends_with(answer)
             } else {
                 words.iter().any(|w| w == answer)
             }

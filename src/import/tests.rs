@@ -25500,3 +25500,104 @@ fn a_details_summary_that_names_only_the_answer_names_no_story() {
         "Story: the night the billing export failed"
     ));
 }
+
+#[test]
+fn answers_in_notes_naming_the_readers_own_project_are_theirs_and_an_example_retelling_one_joins_it()
+ {
+    let set = principles::builtin();
+    // Our own words: a bank made for one reader, whose project the opening names, each
+    // answer behind a summary and a "Sample answer" label, then examples under labels
+    // of their own: one of another occasion, one retelling the answer in parts.
+    let notes = r#"# Behavioral question bank
+
+> Answers built from your own projects (e.g. Board Clone), in STAR form.
+
+## 2. Working with others
+
+### 2.2. Tell me about a time you disagreed with a designer or a PM. How did you resolve it?
+
+<details>
+<summary>👉 Suggested answer (STAR)</summary>
+
+**📌 Sample answer:**
+
+"At Board Clone the frontend team wanted the list endpoint to return every card with its comments nested, and I worried the payload would grow to megabytes. Instead of a flat no, I measured it and showed the slow load on phones, then proposed a slim list with cursor paging and a detail endpoint. We agreed on the slim list and p95 held steady on Board Clone."
+
+---
+
+- The interviewer wants to see you settle a disagreement with data and a shared goal.
+
+**Example — disagreeing with a designer (heavy animation):**
+- **S:** The designer animated a list of 200 items with layout animation.
+- **A:** I recorded the stutter on a real phone and proposed animating only in view.
+- **R:** We kept most of the feel at 60fps.
+
+**Example — disagreeing on the API contract:**
+- **S:** The frontend wanted every card nested in the list; I worried about payload size.
+- **A:** I showed the numbers and proposed a slim list with cursor paging.
+- **R:** We settled on the slim list; p95 held steady.
+
+</details>
+
+### 2.3. Tell me about a time you missed a deadline.
+
+<details>
+<summary>👉 Suggested answer (STAR)</summary>
+
+**📌 Sample answer:**
+
+"On Board Clone I promised the export for March and slipped two weeks, because I had not sized the data move. I told my lead the day I knew, cut the export to CSV only and shipped that on time."
+
+</details>
+"#;
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 3, "{titles:?} {:#?}", read.skipped);
+    // The answer, named by its words (not its label), with the example that retells it
+    // in parts joined to it.
+    assert!(titles[0].starts_with("At Board Clone"), "{titles:?}");
+    assert!(read.drafts[0].story.notes.contains("I measured it"));
+    assert!(
+        read.drafts[0]
+            .story
+            .part(crate::model::Part::Situation)
+            .contains("every card nested")
+    );
+    // The example of another occasion, a story of its own.
+    assert!(
+        read.drafts[1]
+            .story
+            .part(crate::model::Part::Situation)
+            .contains("200 items")
+    );
+    assert!(
+        titles[2].starts_with("On Board Clone I promised"),
+        "{titles:?}"
+    );
+    assert!(read.duplicates.is_empty(), "{:?}", read.duplicates);
+    // The same bank that names no project of the reader's is a guide: its samples are
+    // not the reader's.
+    let guide = notes.replace(" (e.g. Board Clone)", "");
+    let read = plan(&guide, &set);
+    assert!(
+        !read
+            .drafts
+            .iter()
+            .any(|d| d.story.notes.contains("I measured it")),
+        "{:#?}",
+        read.drafts
+    );
+}
+
+#[test]
+fn vietnamese_is_read_without_tenses_and_minh_is_the_writer() {
+    // Our own words: "Last month I took over the export job; I rewrote its retries."
+    let told = "Tháng trước mình nhận lại job xuất dữ liệu. Mình viết lại phần thử lại.";
+    assert!(vietnamese(told));
+    assert!(tells_events(told));
+    // "You should talk about your own project": "mình" after "của" is whoever the
+    // sentence speaks of, here the reader.
+    let advice = "Bạn nên kể về dự án của mình.";
+    assert_eq!(persons(advice).0, 0);
+    assert!(!vietnamese("The export job failed twice last week."));
+}

@@ -1025,7 +1025,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     let renamed = super::merge::fold_numbered_again(&mut plan, &lines, origin);
     let named = super::merge::fold_named_again(&mut plan, &lines, origin);
     let reminded = super::merge::fold_reminded_again(&mut plan, &lines, origin, &reminded);
-    let example = super::merge::fold_examples_retold(&mut plan, &examples);
+    let example = super::merge::fold_examples_retold(&mut plan, &lines, &examples);
     let retold: Vec<(usize, usize)> = retold
         .into_iter()
         .filter_map(|(a, b)| {
@@ -15321,11 +15321,35 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                             .all(|i| (1..=2).contains(&plain_words(i).len()))
                 })
             };
+            // (In bold, `**📌 Sample answer:**`, or in another language, `**Câu trả lời
+            // mẫu:**`, the same.)
+            let label_of_answer = |first: &str| {
+                let bare = first.trim().trim_matches(['*', '_']).trim();
+                bare.ends_with([':', '：'])
+                    && first.split_whitespace().count() <= 12
+                    && (plain_words(first).iter().any(kind)
+                        || sample_heading(bare.trim_end_matches([':', '：']))
+                        || names_only_an_answer(bare.trim_end_matches([':', '：'])))
+            };
+            // (Nor a remark alone on the first line, `(STAR)` from the summary over
+            // the answer, before such a label.)
             let source = match source.trim_start().split_once('\n') {
                 Some((first, rest))
-                    if (first.trim_end().ends_with([':', '：'])
-                        && first.split_whitespace().count() <= 12
-                        && plain_words(first).iter().any(kind)
+                    if first.trim().starts_with('(')
+                        && first.trim().ends_with(')')
+                        && rest
+                            .trim_start()
+                            .lines()
+                            .next()
+                            .is_some_and(label_of_answer) =>
+                {
+                    rest.trim_start().to_string()
+                }
+                _ => source,
+            };
+            let source = match source.trim_start().split_once('\n') {
+                Some((first, rest))
+                    if (label_of_answer(first)
                         || matches!(plain_words(first).as_slice(), [word] if kind(word))
                         || choices(first))
                         && !rest.trim().is_empty() =>
@@ -21073,46 +21097,6 @@ pub(super) fn story_label_line(line: &str) -> bool {
             .get(1)
             .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
         && next_story(line).is_some()
-}
-
-/// What a line wholly in bold names after the word for an example and a dash or a
-/// colon, the line ending on a colon: `**Example — disagreeing with a designer:**`,
-/// `**Example 2: the late export:**`, `**Ví dụ — Frontend (UI hỏng trên prod):**`. A
-/// label over a telling of its own; `None` for any other line.
-fn example_name(text: &str) -> Option<String> {
-    const EXAMPLE: &[&str] = &[
-        "example",
-        "ví dụ",
-        "exemple",
-        "ejemplo",
-        "beispiel",
-        "esempio",
-        "exemplo",
-        "пример",
-        "例子",
-        "示例",
-        "예시",
-    ];
-    let line = text.trim();
-    if line.contains('\n') {
-        return None;
-    }
-    let inner = line
-        .strip_prefix("**")
-        .and_then(|l| l.strip_suffix("**"))
-        .or_else(|| line.strip_prefix("__").and_then(|l| l.strip_suffix("__")))?
-        .trim();
-    let inner = inner.strip_suffix([':', '：'])?.trim_end();
-    let lower = inner.to_lowercase();
-    let word = EXAMPLE.iter().find(|w| lower.starts_with(*w))?;
-    // (Lowercasing keeps these words' byte lengths.)
-    let rest = inner.get(word.len()..)?;
-    let rest = rest
-        .trim_start()
-        .trim_start_matches(|c: char| c.is_ascii_digit())
-        .trim_start();
-    let name = rest.strip_prefix(['—', '–', '-', ':'])?.trim();
-    (name.chars().filter(|c| c.is_alphabetic()).count() >= 3).then(|| name.to_string())
 }
 
 /// A label that says a story starts (`Another story:`, `Story 2:`, `New cooperation
