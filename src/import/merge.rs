@@ -551,6 +551,7 @@ pub fn fold_examples_retold(
                 .is_some_and(|l| super::rules::example_name(l).is_some())
     };
     let mut into: Vec<Option<usize>> = vec![None; plan.drafts.len()];
+    let mut answer: Option<(usize, rustc_hash::FxHashSet<u32>)> = None;
     for (i, target) in into.iter_mut().enumerate() {
         if !example(&plan.drafts[i]) {
             continue;
@@ -559,11 +560,15 @@ pub fn fold_examples_retold(
             continue;
         };
         let own = crate::overlap::word_numbers([plan.drafts[i].all_text().as_str()]);
-        let answer: rustc_hash::FxHashSet<u32> =
-            crate::overlap::word_numbers([plan.drafts[j].all_text().as_str()])
-                .into_iter()
-                .collect();
-        let shared = own.iter().filter(|w| answer.contains(w)).count();
+        // (The answer's words read once for all the examples after it.)
+        if answer.as_ref().is_none_or(|(k, _)| *k != j) {
+            let words = crate::overlap::word_numbers([plan.drafts[j].all_text().as_str()]);
+            answer = Some((j, words.into_iter().collect()));
+        }
+        let Some((_, words)) = answer.as_ref() else {
+            continue;
+        };
+        let shared = own.iter().filter(|w| words.contains(w)).count();
         if shared >= 5 && shared * 2 > own.len() {
             *target = Some(j);
         }
