@@ -535,13 +535,14 @@ fn remove_drafts(plan: &mut ImportPlan, gone: impl Fn(usize) -> bool) -> Vec<Opt
 /// answer above told. The nearest draft before it that no such label began is the
 /// answer; the example retells it when most of its words, five or more, are that
 /// answer's. Its parts, questions and principles join the answer's, its label's name
-/// its notes; examples of other occasions stay stories of their own. (A draft whose
-/// first line is such a label is one too: `examples` holds those the label split off
-/// a draft under way.) Gives, for each
+/// its notes, and its lines are listed as joined; examples of other occasions stay
+/// stories of their own. (A draft whose first line is such a label is one too:
+/// `examples` holds those the label split off a draft under way.) Gives, for each
 /// draft as it was, where it is now (`None`: folded into another).
 pub fn fold_examples_retold(
     plan: &mut ImportPlan,
     lines: &[&str],
+    origin: &Origin,
     examples: &rustc_hash::FxHashSet<usize>,
 ) -> Vec<Option<usize>> {
     // (Or whose first line is such a label, the draft above ended before it.)
@@ -578,12 +579,13 @@ pub fn fold_examples_retold(
         let again = plan.drafts[i].clone();
         let draft = &mut plan.drafts[j];
         draft.append_told(&again.story);
-        draft.join(&again.story.questions, &again.story.principles);
         append(&mut draft.story.notes, &again.story.title);
         append(&mut draft.story.notes, &again.story.notes);
-        draft.lines.1 = draft.lines.1.max(again.lines.1);
     }
-    remove_drafts(plan, |i| into[i].is_some())
+    // (Its lines listed with those read as structure, where the answer's are kept.)
+    fold_copies(plan, lines, origin, &into, |at| {
+        format!("an example retelling the answer at line {at} in its parts: joined to it")
+    })
 }
 
 /// Folds each draft whose text is word for word an earlier draft's (the same answer

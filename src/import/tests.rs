@@ -25563,6 +25563,13 @@ fn answers_in_notes_naming_the_readers_own_project_are_theirs_and_an_example_ret
             .part(crate::model::Part::Situation)
             .contains("every card nested")
     );
+    assert!(
+        (read.ignored.iter())
+            .any(|s| s.reason
+                == "an example retelling the answer at line 9 in its parts: joined to it"),
+        "{:#?}",
+        read.ignored
+    );
     // The example of another occasion, a story of its own.
     assert!(
         read.drafts[1]

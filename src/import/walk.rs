@@ -1025,7 +1025,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     let renamed = super::merge::fold_numbered_again(&mut plan, &lines, origin);
     let named = super::merge::fold_named_again(&mut plan, &lines, origin);
     let reminded = super::merge::fold_reminded_again(&mut plan, &lines, origin, &reminded);
-    let example = super::merge::fold_examples_retold(&mut plan, &lines, &examples);
+    let example = super::merge::fold_examples_retold(&mut plan, &lines, origin, &examples);
     let retold: Vec<(usize, usize)> = retold
         .into_iter()
         .filter_map(|(a, b)| {
