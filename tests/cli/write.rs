@@ -303,8 +303,9 @@ fn a_line_typed_but_not_entered_survives_ctrl_c_and_comes_back_on_resume() {
     assert_eq!(story["task"], "Make the nights quiet, with one owner\n");
 }
 
-#[test]
-fn the_line_being_typed_is_edited_in_place_before_it_is_entered() {
+/// `lp write` of a one-line draft in a terminal 40 columns wide, its title and
+/// principles kept, at the Situation's prompt.
+fn idea_at_its_situation() -> (tempfile::TempDir, rexpect::session::PtySession) {
     let tmp = library(&[(
         "stories/idea.yaml",
         b"title: An idea\nprinciples: [ownership]\nnotes: A reminder.\n",
@@ -312,6 +313,20 @@ fn the_line_being_typed_is_edited_in_place_before_it_is_entered() {
     let mut p = pty_wide(tmp.path(), &["--dir", "lib", "write", "idea"], "false", 40);
     keep_title_and_principles(&mut p);
     p.exp_string("Situation (Enter to skip").unwrap();
+    (tmp, p)
+}
+
+/// Enter at the parts after the Task, then the answer saved.
+fn save_after_the_task(p: &mut rexpect::session::PtySession) {
+    enter_at(p, &["Action", "Result", "What I learned"], "Enter to skip");
+    p.exp_string("Choose what to do with this answer").unwrap();
+    send(p, "\r");
+    p.exp_string("EXIT=0").unwrap();
+}
+
+#[test]
+fn the_line_being_typed_is_edited_in_place_before_it_is_entered() {
+    let (tmp, mut p) = idea_at_its_situation();
     // Longer than the terminal is wide, edited across its rows: Home and a word put
     // in front, a letter taken out behind the cursor, Ctrl-W and Ctrl-U, Ctrl-K
     // cutting what is after the cursor, then Delete.
@@ -335,14 +350,7 @@ fn the_line_being_typed_is_edited_in_place_before_it_is_entered() {
             left(2)
         ),
     );
-    enter_at(
-        &mut p,
-        &["Action", "Result", "What I learned"],
-        "Enter to skip",
-    );
-    p.exp_string("Choose what to do with this answer").unwrap();
-    send(&mut p, "\r");
-    p.exp_string("EXIT=0").unwrap();
+    save_after_the_task(&mut p);
     let story = story_json(tmp.path(), "idea");
     assert_eq!(
         story["situation"],
@@ -353,13 +361,7 @@ fn the_line_being_typed_is_edited_in_place_before_it_is_entered() {
 
 #[test]
 fn keys_typed_while_the_line_is_drawn_all_reach_it() {
-    let tmp = library(&[(
-        "stories/idea.yaml",
-        b"title: An idea\nprinciples: [ownership]\nnotes: A reminder.\n",
-    )]);
-    let mut p = pty_wide(tmp.path(), &["--dir", "lib", "write", "idea"], "false", 40);
-    keep_title_and_principles(&mut p);
-    p.exp_string("Situation (Enter to skip").unwrap();
+    let (tmp, mut p) = idea_at_its_situation();
     // A word typed and taken back, again and again, each key on its own as a quick
     // typist's come: none may be lost to the terminal between two keys read.
     for _ in 0..150 {
@@ -372,14 +374,7 @@ fn keys_typed_while_the_line_is_drawn_all_reach_it() {
     send(&mut p, "kept\r");
     p.exp_string("Task (Enter to skip").unwrap();
     send(&mut p, "\r");
-    enter_at(
-        &mut p,
-        &["Action", "Result", "What I learned"],
-        "Enter to skip",
-    );
-    p.exp_string("Choose what to do with this answer").unwrap();
-    send(&mut p, "\r");
-    p.exp_string("EXIT=0").unwrap();
+    save_after_the_task(&mut p);
     assert_eq!(story_json(tmp.path(), "idea")["situation"], "kept\n");
 }
 
