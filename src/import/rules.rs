@@ -5664,7 +5664,7 @@ pub(super) fn quoted(text: &str) -> String {
 
 /// Whether a part's first line says again what a part of an answer is, in words about
 /// answers, not about anything that happened: "Describe the context", "Specific steps
-/// taken", "The outcome of actions". Half its words or more are such words, eight
+/// taken", "The outcome of actions", "Situation (two sentences)". Half its words or more are such words, eight
 /// words at most, none of them the writer's "I".
 pub(super) fn glosses_part(text: &str) -> bool {
     const GLUE: &[&str] = &[
@@ -5701,6 +5701,11 @@ pub(super) fn glosses_part(text: &str) -> bool {
         "achieved",
         "did",
         "done",
+        // `Situation (two sentences)`: how long to tell the part.
+        "sentence",
+        "sentences",
+        "seconds",
+        "minutes",
     ];
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let words: Vec<String> = plain_words(first)

@@ -25608,3 +25608,22 @@ fn vietnamese_is_read_without_tenses_and_minh_is_the_writer() {
     assert_eq!(persons(advice).0, 0);
     assert!(!vietnamese("The export job failed twice last week."));
 }
+
+#[test]
+fn the_methods_letters_glossed_with_their_lengths_are_no_stories() {
+    let set = principles::builtin();
+    // Our own words: a practice file opening with how long each part should be, the
+    // letters in bold before their parts' names, then a story of the writer's.
+    let notes = "# Practice\n\n## Parts\n\n- **S** - Situation (two sentences)\n\
+        - **T** - Task (one sentence)\n- **A** - Action (five sentences)\n\
+        - **R** - Result (three sentences)\n\n## 1. The broken export\n\n\
+        **Situation:** The nightly export failed for a week.\n\n\
+        **Action:** I found the expired key and rotated it.\n\n\
+        **Result:** It has run every night since.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The broken export"], "{:#?}", read.drafts);
+    // A story named and linked after a dash is still read so.
+    let named = "## Stories\n\n- Fargate move - frugality\n- Pager rota - ownership\n";
+    assert_eq!(plan(named, &set).drafts.len(), 2);
+}

@@ -7002,7 +7002,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .find_map(|dash| body.split_once(dash))?;
                 let name = name.trim();
                 let names = named_principles(rest, self.set);
+                // `- **A** - Action (4-5 sentences)`: a letter of the method glossed by
+                // its part's name, and how long to tell it; no story named and linked.
+                let letter = name.trim_matches(['*', '_']).trim();
+                let word = rest
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .trim_matches(['*', '_', ':']);
+                let glossed_letter = letter.chars().count() == 1
+                    && word.to_lowercase().starts_with(&letter.to_lowercase())
+                    && matches!(heading_label(word), Some(Label::Part(_)));
                 ((1..=8).contains(&name.split_whitespace().count())
+                    && !glossed_letter
                     && !is_question(name)
                     && classify(name, self.set).is_none()
                     && heading_principle(name, self.set).is_none()
