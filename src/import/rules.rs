@@ -4418,6 +4418,11 @@ pub(super) fn answer_form(heading: &str) -> bool {
                 || ["min", "mins", "sec", "secs", "minute", "minutes", "seconds"]
                     .contains(&w.as_str())
         });
+    // A time to say it in, its number written any way: `(2.5 min)`, `(90 seconds)`.
+    let timed = words.iter().any(|w| {
+        length(w)
+            || ["min", "mins", "sec", "secs", "minute", "minutes", "seconds"].contains(&w.as_str())
+    });
     // `### STAR Summary:`: the story summed up in its parts.
     let summed = words.iter().any(|w| w == "summary")
         && words.iter().any(|w| w == "star" || w == "story")
@@ -4434,6 +4439,8 @@ pub(super) fn answer_form(heading: &str) -> bool {
                     || ANSWER_ABROAD.contains(&w.as_str())
                     || length(w)
                     || added(i)
+                    // (`Full Version (2.5 min)`: any number, in a time to say it.)
+                    || timed && w.chars().all(|c| c.is_ascii_digit())
             })
             && (the_story
                 || for_audience

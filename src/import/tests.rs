@@ -25627,3 +25627,27 @@ fn the_methods_letters_glossed_with_their_lengths_are_no_stories() {
     let named = "## Stories\n\n- Fargate move - frugality\n- Pager rota - ownership\n";
     assert_eq!(plan(named, &set).drafts.len(), 2);
 }
+
+#[test]
+fn a_telling_timed_with_a_decimal_is_a_telling_of_the_story_above() {
+    let set = principles::builtin();
+    // Our own words: a story's name, its short telling, then its long one timed in
+    // minutes and a half.
+    let notes = "## 1. **The export rescue**\n\n### Quick Version (30s)\nRescued the nightly \
+        export in a day after its key expired.\n\n### Full Version (2.5 min)\n\
+        **S:** The nightly export had failed for a week.  \n**T:** Get it running again.  \n\
+        **A:** Found the expired key, rotated it, added an alert.  \n\
+        **R:** It has run every night since.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The export rescue"], "{:#?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .story
+            .notes
+            .contains("Rescued the nightly export")
+    );
+    assert!(answer_form("Full Version (2.5 min)"));
+    assert!(answer_form("Spoken version (90 seconds)"));
+    assert!(!answer_form("Version 2.5"));
+}
