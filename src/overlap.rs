@@ -118,6 +118,14 @@ pub fn word_numbers<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<u32> {
     numbers
 }
 
+/// Whether a text whose words are `own` ([`word_numbers`]) tells again the one whose
+/// words are `other`: five of its words or more are that text's, and they are more
+/// than half of its own.
+pub fn retells(own: &[u32], other: &rustc_hash::FxHashSet<u32>) -> bool {
+    let shared = own.iter().filter(|w| other.contains(w)).count();
+    shared >= 5 && shared * 2 > own.len()
+}
+
 /// Drops each number seen before, in one pass: the numbers are hashes already, so
 /// their low bits place them in an open table twice their count.
 fn keep_first(numbers: &mut Vec<u32>) {

@@ -552,26 +552,24 @@ pub fn fold_examples_retold(
                 .is_some_and(|l| super::rules::example_name(l).is_some())
     };
     let mut into: Vec<Option<usize>> = vec![None; plan.drafts.len()];
-    let mut answer: Option<(usize, rustc_hash::FxHashSet<u32>)> = None;
-    for (i, target) in into.iter_mut().enumerate() {
-        if !example(&plan.drafts[i]) {
+    // The answer the examples follow; its words, read once for all of them, and only
+    // when an example follows it.
+    let mut answer: Option<usize> = None;
+    let mut words: Option<(usize, rustc_hash::FxHashSet<u32>)> = None;
+    for (i, draft) in plan.drafts.iter().enumerate() {
+        if !example(draft) {
+            answer = Some(i);
             continue;
         }
-        let Some(j) = (0..i).rev().find(|&j| !example(&plan.drafts[j])) else {
-            continue;
-        };
-        let own = crate::overlap::word_numbers([plan.drafts[i].all_text().as_str()]);
-        // (The answer's words read once for all the examples after it.)
-        if answer.as_ref().is_none_or(|(k, _)| *k != j) {
-            let words = crate::overlap::word_numbers([plan.drafts[j].all_text().as_str()]);
-            answer = Some((j, words.into_iter().collect()));
+        let Some(j) = answer else { continue };
+        if words.as_ref().is_none_or(|(k, _)| *k != j) {
+            let read = overlap::word_numbers([plan.drafts[j].all_text().as_str()]);
+            words = Some((j, read.into_iter().collect()));
         }
-        let Some((_, words)) = answer.as_ref() else {
-            continue;
-        };
-        let shared = own.iter().filter(|w| words.contains(w)).count();
-        if shared >= 5 && shared * 2 > own.len() {
-            *target = Some(j);
+        if let Some((_, read)) = &words
+            && overlap::retells(&overlap::word_numbers([draft.all_text().as_str()]), read)
+        {
+            into[i] = Some(j);
         }
     }
     for (i, target) in into.iter().enumerate() {

@@ -4155,10 +4155,9 @@ pub(super) fn kind_named<'t>(text: &'t str, set: &PrincipleSet) -> Option<&'t st
         .flatten()
 }
 
-/// A story's name written as an enumerated bold line of its own, `**a) Migration to
-/// Next.js**`, `**2. The pager rota**`: the name, without the marks and enumerator. Not
-/// a label, a question or a principle's name.
-pub(super) fn enumerated_name<'t>(text: &'t str, set: &PrincipleSet) -> Option<&'t str> {
+/// What a line wholly in bold says, without its marks (`**…**` or `__…__`); `None`
+/// for more than one line or a line not so set.
+pub(super) fn bold_line(text: &str) -> Option<&str> {
     let t = text.trim();
     if t.contains('\n') {
         return None;
@@ -4166,8 +4165,15 @@ pub(super) fn enumerated_name<'t>(text: &'t str, set: &PrincipleSet) -> Option<&
     let inner = t
         .strip_prefix("**")
         .and_then(|r| r.strip_suffix("**"))
-        .or_else(|| t.strip_prefix("__").and_then(|r| r.strip_suffix("__")))?
-        .trim();
+        .or_else(|| t.strip_prefix("__").and_then(|r| r.strip_suffix("__")))?;
+    Some(inner.trim())
+}
+
+/// A story's name written as an enumerated bold line of its own, `**a) Migration to
+/// Next.js**`, `**2. The pager rota**`: the name, without the marks and enumerator. Not
+/// a label, a question or a principle's name.
+pub(super) fn enumerated_name<'t>(text: &'t str, set: &PrincipleSet) -> Option<&'t str> {
+    let inner = bold_line(text)?;
     // `**Example 1 – Creating role mobility**`, `**Story 2: The vendor**`: a word that
     // says what is counted, a number, a dash or a colon, the name.
     // `**Option A — Partial payment bug:**`: one of the stories to choose from, by
@@ -5463,16 +5469,7 @@ pub(super) fn example_name(text: &str) -> Option<String> {
         "示例",
         "예시",
     ];
-    let line = text.trim();
-    if line.contains('\n') {
-        return None;
-    }
-    let inner = line
-        .strip_prefix("**")
-        .and_then(|l| l.strip_suffix("**"))
-        .or_else(|| line.strip_prefix("__").and_then(|l| l.strip_suffix("__")))?
-        .trim();
-    let inner = inner.strip_suffix([':', '：'])?.trim_end();
+    let inner = bold_line(text)?.strip_suffix([':', '：'])?.trim_end();
     let lower = inner.to_lowercase();
     let word = EXAMPLE.iter().find(|w| lower.starts_with(*w))?;
     // (Lowercasing keeps these words' byte lengths.)

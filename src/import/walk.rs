@@ -10825,7 +10825,6 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             };
         }
         let own = crate::overlap::word_numbers([told]);
-        let shared = own.iter().filter(|w| cached.words.contains(w)).count();
         // Whether its principle was a guess: said of a draft once it is made, of the
         // one being read by its section.
         let guessed = if self
@@ -10837,7 +10836,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         } else {
             above.guessed
         };
-        (shared >= 5 && shared * 2 > own.len()).then(|| (above.story.principles.clone(), guessed))
+        crate::overlap::retells(&own, &cached.words)
+            .then(|| (above.story.principles.clone(), guessed))
     }
 
     /// Whether a heading above line `at`, since the story above was told, is higher
@@ -16972,10 +16972,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !to_reader(&told);
         // (In notes made for their reader, from the reader's own experience, an answer
         // in quotation marks is the reader's own, as they will say it: its words count.)
-        let spoken = if self.answers_made_for_reader() {
-            told.replace(['"', '“', '”'], " ")
+        let spoken: std::borrow::Cow<str> = if self.answers_made_for_reader() {
+            told.replace(['"', '“', '”'], " ").into()
         } else {
-            told.clone()
+            told.as_str().into()
         };
         if self.section.as_ref().is_some_and(|s| s.guessed)
             && !reminder
