@@ -3,8 +3,9 @@
 use super::rules::*;
 use super::walk::{
     advice_listed, answer_count, answers_question_above, as_label, asks_unmarked, bilingual_label,
-    cases_apart, commands_listed, glued_cases, glued_stops, leads_in_as_i, markup_only,
-    names_in_line, names_language, only_slots, question_number, reminder_lines, story_label_line,
+    cases_apart, commands_listed, comments_opened, glued_cases, glued_stops, leads_in_as_i,
+    markup_only, names_in_line, names_language, only_slots, question_number, reminder_lines,
+    story_label_line,
 };
 use super::*;
 use crate::principles;
@@ -25650,4 +25651,70 @@ fn a_telling_timed_with_a_decimal_is_a_telling_of_the_story_above() {
     assert!(answer_form("Full Version (2.5 min)"));
     assert!(answer_form("Spoken version (90 seconds)"));
     assert!(!answer_form("Version 2.5"));
+}
+
+#[test]
+fn stories_appended_inside_a_format_comment_are_read_and_its_placeholders_stay_a_comment() {
+    let set = principles::builtin();
+    // Our own words: a story bank whose template comment was split open by an append:
+    // `<!-- Format:` and the format after the first story, two stories, the rest of the
+    // format's placeholders and `-->` after them, then one more story.
+    let notes = "## Stories\n\n### [Build] The hour-long build\n\
+        **S:** Every build took an hour on the shared runner.\n**T:** Make it quick.\n\
+        **A:** I cached the layers and split the slow tests.\n**R:** Ten minutes.\n\
+        **Reflection:** Measure before changing anything.\n<!-- Format:\n\
+        ### [Theme] Story Title\n**S (Situation):** ...\n\n---\n\n\
+        ### [Alerts] The noisy pager\n**S:** The pager woke the rota every night for a flaky check.\n\
+        **T:** Quiet it.\n**A:** I rewrote the alert on the error budget.\n\
+        **R:** Pages at night fell by half.\n\n\
+        ### [Deploys] Friday failures\n**S:** Deploys on Fridays failed one week in three.\n\
+        **A:** I put a canary in front of every deploy.\n\
+        **Reflection:** Small steps are cheap to undo.\n\
+        **T (Task):** ...\n**Reflection:** What I learned / what I'd do differently\n\
+        **Best for questions about:** [list of question types]\n-->\n\n\
+        ### [Docs] The missing runbook\n**S:** Nobody knew how to restore the database.\n\
+        **A:** I wrote the runbook and rehearsed it with the team.\n\
+        **R:** A restore now takes twenty minutes.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "The hour-long build",
+            "The noisy pager",
+            "Friday failures",
+            "The missing runbook"
+        ],
+        "{:#?}",
+        read.drafts
+    );
+    // The format's placeholders are in no story: set aside as comments.
+    for draft in &read.drafts {
+        assert!(!draft.all_text().contains("Story Title"), "{draft:#?}");
+        assert!(!draft.all_text().contains("What I learned /"), "{draft:#?}");
+    }
+    assert_eq!(
+        read.drafts[2]
+            .story
+            .part(crate::model::Part::Learned)
+            .trim(),
+        "Small steps are cheap to undo."
+    );
+    let comments = (read.ignored.iter())
+        .filter(|s| s.reason.starts_with("HTML comment"))
+        .count();
+    assert_eq!(comments, 2, "{:#?}", read.ignored);
+    // A comment that tells no story is left as it is, and one in a story is no part
+    // of it.
+    let kept = "### [Build] The hour-long build\n**S:** Every build took an hour.\n\
+        **A:** I cached the layers.\n<!-- check the numbers with Sam -->\n\n<!--\n\
+        ### [Theme] Story Title\n**S:** ...\n**A:** ...\n-->\n";
+    let read = plan(kept, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        !read.drafts[0].all_text().contains("Sam"),
+        "{:#?}",
+        read.drafts
+    );
+    assert!(comments_opened(kept).is_none());
 }

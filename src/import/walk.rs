@@ -49,6 +49,16 @@ pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> Im
         }
         None => markdown,
     };
+    // Stories appended inside an HTML comment (a template's format comment split
+    // open) are read; what is left of the comment stays one (`comments_opened`).
+    let opened;
+    let markdown = match comments_opened(markdown) {
+        Some(text) => {
+            opened = text;
+            opened.as_str()
+        }
+        None => markdown,
+    };
     // A story's `case 1` label glued to the text around it, as a document pasted with
     // its line breaks lost leaves it (`…obsess over customers.case 1Last year in…`):
     // read at the start of a line, as the writer typed it; the plan's lines are the
@@ -358,6 +368,117 @@ fn marked_as_items(markdown: &str) -> Option<String> {
         out.push_str(body[after..].trim_start_matches(['\t', ' ']));
     }
     Some(out)
+}
+
+/// `markdown` with the stories told inside an HTML comment read as the notes' own: the
+/// comment closed at the end of the line before its first story and opened again at
+/// the start of the line after its last. A template's format comment (`<!-- Format:`
+/// over `### [Theme] Story Title` and `**S:** ...`) that stories were appended into,
+/// its `-->` left after them, holds the writer's stories between the format's
+/// placeholders: the placeholders stay in a comment, the stories are read. A story
+/// there is a heading over two labelled parts or more that tell something (three
+/// words or more, no placeholder); it ends at its last such line, before a part that
+/// only holds a place (`**T (Task):** ...`). A comment that tells no story is left as
+/// it is. Lines are neither added nor removed. `None` when no comment holds a story.
+/// (Not in code.)
+pub(super) fn comments_opened(markdown: &str) -> Option<String> {
+    if !markdown.contains("<!--") {
+        return None;
+    }
+    let lines: Vec<&str> = markdown.split_inclusive('\n').collect();
+    let told = |line: &str| -> Option<bool> {
+        let (label, rest) = split_label(line.trim())?;
+        if !matches!(label, Label::Part(_)) {
+            return None;
+        }
+        let rest = rest.trim().trim_start_matches(['*', '_']).trim();
+        // (Some(false): a part that holds a place, `...` or `[list of …]`; `None` for
+        // a part too short to tell anything, and any other line.)
+        if placeholder(rest) || rest.starts_with('[') && rest.ends_with(']') {
+            return Some(false);
+        }
+        (plain_words(rest).len() >= 3).then_some(true)
+    };
+    // (Each comment's first and last line, and its stories' first and last lines.)
+    let mut opened: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut fence: Option<&str> = None;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        match fence {
+            Some(mark) => {
+                if line.trim_start().starts_with(mark) {
+                    fence = None;
+                }
+                i += 1;
+                continue;
+            }
+            None => fence = fence_mark(line),
+        }
+        let text = line.trim();
+        let opens = fence.is_none() && text.starts_with("<!--") && !text[4..].contains("-->");
+        if !opens {
+            i += 1;
+            continue;
+        }
+        // (A comment never closed runs to the notes' end: no story is told after it.)
+        let Some(close) = (i + 1..lines.len()).find(|&j| lines[j].contains("-->")) else {
+            break;
+        };
+        let mut first = None;
+        let mut last = None;
+        let mut k = i + 1;
+        while k < close {
+            if super::tables::atx_level(lines[k].trim_end()).is_none() {
+                k += 1;
+                continue;
+            }
+            // The lines under the heading, to the next heading or the comment's end.
+            let mut parts = 0;
+            let mut end = None;
+            let mut m = k + 1;
+            while m < close && super::tables::atx_level(lines[m].trim_end()).is_none() {
+                match told(lines[m]) {
+                    Some(true) => {
+                        parts += 1;
+                        end = Some(m);
+                    }
+                    Some(false) if parts > 0 => break,
+                    _ => {}
+                }
+                m += 1;
+            }
+            if parts >= 2 {
+                first.get_or_insert(k);
+                last = end;
+            }
+            k = m.max(k + 1);
+            while k < close && super::tables::atx_level(lines[k].trim_end()).is_none() {
+                k += 1;
+            }
+        }
+        if let (Some(first), Some(last)) = (first, last) {
+            opened.push((i, close, first, last));
+        }
+        i = close + 1;
+    }
+    if opened.is_empty() {
+        return None;
+    }
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    for (_, close, first, last) in opened {
+        let before = &mut out[first - 1];
+        let ending = before.len() - before.trim_end_matches(['\n', '\r']).len();
+        before.insert_str(before.len() - ending, " -->");
+        // (The comment goes on at the first line after the last story that holds
+        // anything, its closing line at the latest.)
+        let after = (last + 1..=close)
+            .find(|&j| !out[j].trim().is_empty())
+            .unwrap_or(close);
+        let indent = out[after].len() - out[after].trim_start().len();
+        out[after].insert_str(indent, "<!-- ");
+    }
+    Some(out.concat())
 }
 
 /// Items the writer nested under a numbered question one space or two short of
@@ -12248,6 +12369,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && html_rule(&html.literal)
         {
             self.html_rule(node);
+            return;
+        }
+        // An HTML comment in a story (a template's format, an editor's note to
+        // itself) is no part of what the story tells: set aside, as one between
+        // stories is.
+        if let NodeValue::HtmlBlock(html) = &node.data().value
+            && html.literal.trim_start().starts_with("<!--")
+            && self.current.is_some()
+        {
+            self.plan.ignored.push(Skipped {
+                lines: (start, end),
+                reason: "HTML comment (such as an editor's metadata): ignored".into(),
+                text: self.source(start, end, 0),
+            });
             return;
         }
         // `<h3>Task</h3>` over `<p>…</p>` in a story being told: its parts, told in
