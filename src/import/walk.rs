@@ -12371,12 +12371,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.html_rule(node);
             return;
         }
-        // An HTML comment in a story (a template's format, an editor's note to
-        // itself) is no part of what the story tells: set aside, as one between
-        // stories is.
+        // An HTML comment in a story that holds a template's format (a heading, a
+        // part's label: `<!-- Format:` over `### [Theme] Story Title`) is no part of
+        // what the story tells: set aside, as one between stories is. (A note the
+        // writer left there, `<!-- ask Dana for the numbers -->`, stays in the part.)
         if let NodeValue::HtmlBlock(html) = &node.data().value
             && html.literal.trim_start().starts_with("<!--")
             && self.current.is_some()
+            && html.literal.lines().any(|line| {
+                let line = line.trim().trim_start_matches("<!--").trim();
+                super::tables::atx_level(line).is_some()
+                    || matches!(split_label(line), Some((Label::Part(_), _)))
+            })
         {
             self.plan.ignored.push(Skipped {
                 lines: (start, end),
