@@ -8,9 +8,9 @@
 //! The walk reads the notes so written out; the line numbers it reports are mapped
 //! back to the rows they came from.
 
-use super::Skipped;
 use super::rules::fence_mark;
-use crate::model::PrincipleSet;
+use super::{Label, Skipped};
+use crate::model::{Part, PrincipleSet};
 
 /// The notes with each table of stories written out as headings and lines.
 pub(super) struct Expanded {
@@ -421,6 +421,9 @@ pub(super) fn pointed_stories(lines: &[&str], set: &PrincipleSet) -> Vec<Pointed
 /// the questions its cells ask, and the lines of its rows and of the table.
 pub(super) struct BankedStory {
     pub name: String,
+    /// The cells of the columns a part names (`S`, `Situation`, `Reflection`), in the
+    /// order read: the story's parts.
+    pub parts: Vec<(Part, String)>,
     pub notes: Vec<String>,
     pub ids: Vec<String>,
     pub questions: Vec<String>,
@@ -468,7 +471,8 @@ pub(super) fn banked_stories(lines: &[&str], set: &PrincipleSet) -> Vec<BankedSt
         let pointed_or_linked = rows.iter().any(|(_, row)| {
             let cell = story_cell(row);
             story_pointer(&cell).is_some()
-                || cell.starts_with(|c: char| c.is_ascii_digit() || c == '→')
+                || opens_on_number(&cell)
+                || cell.starts_with('→')
                 || cell.contains("](#")
                 || cell.contains("href=")
         });
@@ -587,6 +591,7 @@ pub(super) fn banked_stories(lines: &[&str], set: &PrincipleSet) -> Vec<BankedSt
                 None => {
                     out.push(BankedStory {
                         name: name.clone(),
+                        parts: Vec::new(),
                         notes: Vec::new(),
                         ids: Vec::new(),
                         questions: Vec::new(),
@@ -616,6 +621,11 @@ pub(super) fn banked_stories(lines: &[&str], set: &PrincipleSet) -> Vec<BankedSt
                     }
                     continue;
                 }
+                // (`| S | T | A | R | Reflection |`: the story told in its parts.)
+                if let Some(part) = header.get(c).and_then(|h| column_part(h)) {
+                    story.parts.push((part, cell.clone()));
+                    continue;
+                }
                 let said = match header.get(c).filter(|h| !h.is_empty()) {
                     Some(h) => format!("{h}: {cell}"),
                     None => cell.clone(),
@@ -628,6 +638,24 @@ pub(super) fn banked_stories(lines: &[&str], set: &PrincipleSet) -> Vec<BankedSt
         }
     }
     out
+}
+
+/// The part of a story a table's column holds, when its name is the part's label or
+/// its letter (`Situation`, `S`, `Result`, `Reflection`), nothing else.
+fn column_part(header: &str) -> Option<Part> {
+    match super::rules::exact_label(&format!("{header}:")) {
+        Some((Label::Part(part), rest)) if rest.trim().is_empty() => Some(part),
+        _ => None,
+    }
+}
+
+/// Whether a cell opens on a story's number standing alone, a pointer to a story
+/// told elsewhere: `3`, `4.`, `1 (secret rotation), 6 (stale VM)`. Not a story's name
+/// that opens on a figure (`2M+ record Morningstar jobs`, `3x faster builds`).
+pub(super) fn opens_on_number(cell: &str) -> bool {
+    let digits = cell.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = cell[digits..].trim_start_matches('.');
+    digits > 0 && (rest.is_empty() || rest.starts_with([' ', ',', '(', ')', '/', '&', ';']))
 }
 
 /// A cell that names a story by its number, and what it says of it after the number:

@@ -1,6 +1,7 @@
 //! The importer's rules, one at a time.
 
 use super::rules::*;
+use super::tables::opens_on_number;
 use super::walk::{
     advice_listed, answer_count, answers_question_above, as_label, asks_unmarked, bilingual_label,
     cases_apart, commands_listed, comments_opened, glued_cases, glued_stops, leads_in_as_i,
@@ -25722,4 +25723,40 @@ fn stories_appended_inside_a_format_comment_are_read_and_its_placeholders_stay_a
         read.drafts
     );
     assert!(comments_opened(kept).is_none());
+}
+
+#[test]
+fn a_table_of_stories_with_columns_named_by_the_parts_tells_each_story_in_its_parts() {
+    use crate::model::Part;
+    let set = principles::builtin();
+    // Our own words: a job report's interview plan, a story a row, its parts in columns
+    // named by their letters and a Reflection; one story's name opens on a figure.
+    let notes = "# Report: Acme, platform engineer\n\n## Interview plan\n\n\
+        | # | Requirement | Story | S | T | A | R | Reflection |\n\
+        |---|---|---|---|---|---|---|---|\n\
+        | 1 | Reliability | Pager rota rebuild | Nightly pages woke the team | Quiet the rota | \
+        Rewrote alerts on error budgets | Night pages halved | Alert on symptoms |\n\
+        | 2 | Scale | 3x faster nightly export | The export ran six hours | Cut it to two | \
+        Split it by region and ran the parts at once | Two hours, same cost | Measure first |\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Pager rota rebuild", "3x faster nightly export"],
+        "{:#?}",
+        read.skipped
+    );
+    let first = &read.drafts[0].story;
+    assert_eq!(
+        first.part(Part::Situation).trim(),
+        "Nightly pages woke the team"
+    );
+    assert_eq!(first.part(Part::Task).trim(), "Quiet the rota");
+    assert_eq!(first.part(Part::Result).trim(), "Night pages halved");
+    assert_eq!(first.part(Part::Learned).trim(), "Alert on symptoms");
+    assert_eq!(first.notes.trim(), "Requirement: Reliability");
+    assert!(opens_on_number("3 (the pager rota)"));
+    assert!(opens_on_number("4."));
+    assert!(!opens_on_number("3x faster nightly export"));
+    assert!(!opens_on_number("2M+ records a night"));
 }

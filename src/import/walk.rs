@@ -18228,8 +18228,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let title = short_title(&story.name);
             let mut principles = story.ids;
             let mut guessed = false;
+            let told: Vec<&str> = story.parts.iter().map(|(_, t)| t.as_str()).collect();
             if principles.is_empty() {
-                let text = format!("{}\n{}", story.name, story.notes.join("\n"));
+                let text = format!(
+                    "{}\n{}\n{}",
+                    story.name,
+                    told.join("\n"),
+                    story.notes.join("\n")
+                );
                 let nearest = self.nearest(&text).or_else(|| self.set.principles.first());
                 if let Some(principle) = nearest {
                     let warning =
@@ -18241,17 +18247,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             // A row that says nothing beside the story's name tells it there (`| Ownership
             // | Fixed the outage nobody owned |`): the name is its notes too.
-            let notes = if story.notes.is_empty() {
+            let notes = if story.notes.is_empty() && told.is_empty() {
                 format!("{}\n", story.name)
             } else {
                 story.notes.iter().map(|n| format!("{n}\n")).collect()
             };
+            // Its cells under columns named by the parts (`| S | T | A | R |`) are its
+            // parts.
+            let mut parts: [String; Part::ALL.len()] = Default::default();
+            for (part, text) in &story.parts {
+                let slot = &mut parts[part.index()];
+                slot.push_str(text);
+                slot.push('\n');
+            }
             self.plan.drafts.push(Draft {
                 story: Story {
                     title,
                     notes,
                     principles,
                     questions: story.questions,
+                    parts,
                     ..Story::default()
                 },
                 lines: story.lines,
