@@ -477,10 +477,11 @@ pub(super) fn banked_stories(lines: &[&str], set: &PrincipleSet) -> Vec<BankedSt
                 || cell.contains("href=")
         });
         // (A matrix whose rows are kinds of question, each with the story that fits it,
-        // `| Competency | Primary story | Backup |`: a plan for choosing among stories,
-        // not a bank of them.)
+        // `| Competency | Primary story | Backup |`, `| # | Topic | Best story | Fit |`:
+        // a plan for choosing among stories, not a bank of them. The kind's column is
+        // any before the story's.)
         let by_kind = story_at > 0
-            && header.first().is_some_and(|h| {
+            && header[..story_at].iter().any(|h| {
                 super::rules::plain_words(h).iter().any(|w| {
                     matches!(
                         w.as_str(),

@@ -25760,3 +25760,21 @@ fn a_table_of_stories_with_columns_named_by_the_parts_tells_each_story_in_its_pa
     assert!(!opens_on_number("3x faster nightly export"));
     assert!(!opens_on_number("2M+ records a night"));
 }
+
+#[test]
+fn a_table_mapping_topics_to_the_best_story_plans_a_choice_and_tells_no_story() {
+    let set = principles::builtin();
+    // Our own words: an interview brief's table that numbers its rows, then names a
+    // topic and the story to tell for it, in brackets, and how well it fits.
+    let notes = "# Brief: Acme\n\n## Story mapping\n\n| # | Topic | Best story | Fit |\n\
+        |---|---|---|---|\n| 1 | Scale | [The nightly export rescue] | Strong |\n\
+        | 2 | Incidents | [The pager rota rebuild] | Strong |\n\
+        | 3 | Mentoring | [Onboarding the two new hires] | Partial |\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // The same rows with no topic before the story are a bank of stories.
+    let bank = "# Stories\n\n| # | Story | What happened |\n|---|---|---|\n\
+        | 1 | The nightly export rescue | I rotated the expired key and added an alert |\n\
+        | 2 | The pager rota rebuild | I rewrote the alerts on error budgets |\n";
+    assert_eq!(plan(bank, &set).drafts.len(), 2);
+}
