@@ -18228,12 +18228,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             let title = short_title(&story.name);
             let mut principles = story.ids;
             let mut guessed = false;
-            let told: Vec<&str> = story.parts.iter().map(|(_, t)| t.as_str()).collect();
+            let in_parts: Vec<&str> = story.parts.iter().map(|(_, t)| t.as_str()).collect();
             if principles.is_empty() {
                 let text = format!(
                     "{}\n{}\n{}",
                     story.name,
-                    told.join("\n"),
+                    in_parts.join("\n"),
                     story.notes.join("\n")
                 );
                 let nearest = self.nearest(&text).or_else(|| self.set.principles.first());
@@ -18247,7 +18247,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             // A row that says nothing beside the story's name tells it there (`| Ownership
             // | Fixed the outage nobody owned |`): the name is its notes too.
-            let notes = if story.notes.is_empty() && told.is_empty() {
+            let notes = if story.notes.is_empty() && in_parts.is_empty() {
                 format!("{}\n", story.name)
             } else {
                 story.notes.iter().map(|n| format!("{n}\n")).collect()
