@@ -5896,13 +5896,23 @@ pub(super) fn named_entry(item: &str, set: &PrincipleSet) -> bool {
 /// Whether a heading leaves a slot in brackets for a name to come, whole or after its
 /// label (`[Project Name]`, `Mentoring Relationship: [Mentee Name/Role]`), as a
 /// template's headings do: not a link (`[the intern program](…)`), nor a year or a
-/// note beside a name (`Mentoring Ana [2023]`).
+/// note beside a name (`Mentoring Ana [2023]`). A slot in braces is one too, after a
+/// number and before a remark (`1. {Story name} (TODO)`).
 pub(super) fn slot_heading(heading: &str) -> bool {
     let heading = heading.trim().trim_matches(['*', '_']).trim();
     let value = heading
         .rsplit_once([':', '：'])
         .map_or(heading, |(_, value)| value)
         .trim();
+    let named =
+        value.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')' | ' '));
+    let named = match named.rfind('(') {
+        Some(at) if named.ends_with(')') => named[..at].trim_end(),
+        _ => named,
+    };
+    if named.starts_with('{') && named.ends_with('}') && braced_slot(named) {
+        return true;
+    }
     value.starts_with('[')
         && value.ends_with(']')
         && value[1..value.len() - 1]

@@ -25778,3 +25778,30 @@ fn a_table_mapping_topics_to_the_best_story_plans_a_choice_and_tells_no_story() 
         | 2 | The pager rota rebuild | I rewrote the alerts on error budgets |\n";
     assert_eq!(plan(bank, &set).drafts.len(), 2);
 }
+
+#[test]
+fn a_worksheet_entry_named_by_a_braced_slot_and_advice_on_any_story_tell_no_story() {
+    let set = principles::builtin();
+    // Our own words: a worksheet's entry to fill, its name a slot in braces, over
+    // prompts left empty and the sentence to complete; and advice under a heading
+    // whose remark says "any story".
+    let sheet = "# Decisions worksheet\n\n### 1. {Story name} (TODO)\n\n\
+        - **What I chose:**\n\
+        - **What I turned down** (if nothing tempted you, it was no decision):\n\
+        - **What it cost me:**\n  _\"I chose X over Y, because ...\"_\n";
+    let read = plan(sheet, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(slot_heading("1. {Story name} (TODO)"));
+    assert!(!slot_heading("1. The {jq} rewrite"));
+    let advice = "# Story bank\n\n## Delivery rules (before using any story)\n\n\
+        Read the playbook first. It is not restated here.\n\n\
+        Two things to know about stories as written down:\n\n\
+        - **Written entries open with the system.** The page invites you to set the \
+        scene; the interview does not.\n";
+    let read = plan(advice, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(!super::walk::calls_itself_a_story(
+        "Delivery rules (before using any story)"
+    ));
+    assert!(super::walk::calls_itself_a_story("The outage story"));
+}

@@ -22263,10 +22263,11 @@ pub(super) fn calls_itself_a_story(heading: &str) -> bool {
     let kept_for_interviews = words
         .windows(2)
         .any(|pair| pair[0] == "for" && matches!(pair[1].as_str(), "interview" | "interviews"));
-    // (`[Story Title]`: a template's slot for one.)
+    // (`[Story Title]`, `{Story name}`: a template's slot for one.)
     words.iter().any(|w| w == "story")
         && words.len() >= 2
         && !heading.contains('[')
+        && !braced_slot(heading)
         && !words.iter().any(|w| {
             w == "star" && !kept_for_interviews
                 || matches!(
@@ -22310,9 +22311,11 @@ pub(super) fn calls_itself_a_story(heading: &str) -> bool {
                     | "strong"
                     | "weak"
                     // `Common prompts (prepare a story for each)`: a story for each of
-                    // the prompts below, none of them told here.
+                    // the prompts below, none of them told here; `Delivery Contract
+                    // (MANDATORY before using any story)`: stories in general.
                     | "each"
                     | "every"
+                    | "any"
                     | "prepare"
                     // `Week 3 Review & Story Practice`: a day of a plan spent practising
                     // stories, none of them told here.
