@@ -25805,3 +25805,32 @@ fn a_worksheet_entry_named_by_a_braced_slot_and_advice_on_any_story_tell_no_stor
     ));
     assert!(super::walk::calls_itself_a_story("The outage story"));
 }
+
+#[test]
+fn drafts_are_numbered_in_the_order_the_notes_tell_them() {
+    let set = principles::builtin();
+    // Our own words: a table of stories, a row each, then a story told in labelled
+    // parts under a heading of its own below the table.
+    let notes = "# Report\n\n## Plan\n\n| # | Requirement | Story | S | T | A | R |\n\
+        |---|---|---|---|---|---|---|\n\
+        | 1 | Reliability | Pager rota rebuild | Pages woke the team | Quiet it | \
+        Rewrote the alerts | Night pages halved |\n\
+        | 2 | Cost | Cheaper nightly export | The export cost too much | Cut it | \
+        Moved it to spot machines | Half the cost |\n\n\
+        ## Candidates\n\n### The missing runbook\n\n\
+        **Situation:** Nobody knew how to restore the database.\n\
+        **Action:** I wrote the runbook and rehearsed it with the team.\n\
+        **Result:** A restore now takes twenty minutes.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Pager rota rebuild",
+            "Cheaper nightly export",
+            "The missing runbook"
+        ],
+        "{:#?}",
+        read.drafts
+    );
+}

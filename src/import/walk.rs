@@ -370,6 +370,25 @@ fn marked_as_items(markdown: &str) -> Option<String> {
     Some(out)
 }
 
+/// Puts drafts in the order of their first lines (a stable sort: drafts that start on
+/// one line keep theirs), and gives, for each draft's place before, its place after.
+fn in_notes_order(drafts: &mut Vec<Draft>) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    order.sort_by_key(|&i| drafts[i].lines.0);
+    let mut placed = vec![0; drafts.len()];
+    for (to, &from) in order.iter().enumerate() {
+        placed[from] = to;
+    }
+    if order.iter().enumerate().any(|(to, &from)| to != from) {
+        let mut taken: Vec<Option<Draft>> = std::mem::take(drafts).into_iter().map(Some).collect();
+        *drafts = order
+            .iter()
+            .map(|&i| taken[i].take().expect("each draft placed once"))
+            .collect();
+    }
+    placed
+}
+
 /// `markdown` with the stories told inside an HTML comment read as the notes' own: the
 /// comment closed at the end of the line before its first story and opened again at
 /// the start of the line after its last. A template's format comment (`<!-- Format:`
@@ -1162,6 +1181,14 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
     let retold: Vec<(usize, usize)> = retold
         .into_iter()
         .filter_map(|(a, b)| Some((waited[kept[a]?]?, waited[kept[b]?]?)))
+        .collect();
+    // The drafts in the order the notes tell them: a table's rows or a story told after
+    // the walk (`draft_banked_stories`, `pointed_stories`) where their lines are, so
+    // that the dry run numbers them as the notes run.
+    let placed = in_notes_order(&mut plan.drafts);
+    let retold: Vec<(usize, usize)> = retold
+        .into_iter()
+        .map(|(a, b)| (placed[a], placed[b]))
         .collect();
     plan.duplicates = super::merge::find_duplicates(&plan.drafts);
     // A story its heading says it retells is reported with the one it refers to,
