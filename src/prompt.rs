@@ -405,6 +405,52 @@ pub fn discard_typed_ahead() {
     }
 }
 
+/// A terminal's settings changed for a while: put back as they were when dropped,
+/// whatever ends the reading (a return, an error, a panic).
+struct Settings {
+    /// The terminal opened for this (`/dev/tty`), kept open while its settings differ.
+    opened: Option<std::fs::File>,
+    fd: std::os::fd::RawFd,
+    saved: libc::termios,
+    /// When `tcsetattr` puts them back (`TCSANOW`, `TCSADRAIN`).
+    when: libc::c_int,
+}
+
+impl Settings {
+    /// The settings of the terminal on `fd` (`opened` when it was opened for this),
+    /// changed by `change`, applied `when`. `None` when `fd` is no terminal.
+    fn change(
+        fd: std::os::fd::RawFd,
+        opened: Option<std::fs::File>,
+        when: libc::c_int,
+        change: impl FnOnce(&mut libc::termios),
+    ) -> Option<Settings> {
+        // SAFETY: tcgetattr writes a termios for a descriptor this process holds.
+        let mut saved: libc::termios = unsafe { std::mem::zeroed() };
+        if unsafe { libc::tcgetattr(fd, &mut saved) } != 0 {
+            return None;
+        }
+        let mut changed = saved;
+        change(&mut changed);
+        // SAFETY: settings read from this terminal, changed, written back to it.
+        unsafe { libc::tcsetattr(fd, when, &changed) };
+        Some(Settings {
+            opened,
+            fd,
+            saved,
+            when,
+        })
+    }
+}
+
+impl Drop for Settings {
+    fn drop(&mut self) {
+        // SAFETY: the settings were read from this same terminal, still open.
+        unsafe { libc::tcsetattr(self.fd, self.when, &self.saved) };
+        drop(self.opened.take());
+    }
+}
+
 /// The terminal's settings when the conversation began, to put back when a signal ends
 /// it in the middle of a menu (which turns echo off and hides the cursor).
 mod terminal_state {
@@ -547,16 +593,11 @@ fn rest_of(bracketed: bool) -> Option<String> {
         unsafe { libc::poll(&mut poll, 1, ms) > 0 && poll.revents & libc::POLLIN != 0 }
     };
     // Bytes are read as they come (not line by line), echoed as they were typed.
-    // SAFETY: termios read from and written back to the terminal on standard input.
-    let mut saved: libc::termios = unsafe { std::mem::zeroed() };
-    if unsafe { libc::tcgetattr(fd, &mut saved) } != 0 {
-        return None;
-    }
-    let mut raw = saved;
-    raw.c_lflag &= !libc::ICANON;
-    raw.c_cc[libc::VMIN] = 0;
-    raw.c_cc[libc::VTIME] = 0;
-    unsafe { libc::tcsetattr(fd, libc::TCSANOW, &raw) };
+    let changed = Settings::change(fd, None, libc::TCSANOW, |raw| {
+        raw.c_lflag &= !libc::ICANON;
+        raw.c_cc[libc::VMIN] = 0;
+        raw.c_cc[libc::VTIME] = 0;
+    })?;
     let mut bytes = Vec::new();
     // A person types a new line after far more than 30 ms; a paste arrives at once.
     // A marked paste is read to its end mark, however slowly it comes.
@@ -577,7 +618,7 @@ fn rest_of(bracketed: bool) -> Option<String> {
             wait = 80;
         }
     }
-    unsafe { libc::tcsetattr(fd, libc::TCSANOW, &saved) };
+    drop(changed);
     if bytes.is_empty() {
         return None;
     }

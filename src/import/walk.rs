@@ -10,6 +10,9 @@ use super::rules::*;
 use super::{Draft, Field, ImportPlan, Label, MAX_QUOTE_DEPTH, REVIEW_HINT, Skipped};
 use crate::model::{Followup, Part, PrincipleSet, Story};
 
+/// The reason given for an HTML comment set aside, between stories or in one.
+const HTML_COMMENT: &str = "HTML comment (such as an editor's metadata): ignored";
+
 /// Reads notes and plans the drafts.
 pub fn plan(markdown: &str, set: &PrincipleSet) -> ImportPlan {
     plan_named(markdown, set, None)
@@ -29,36 +32,20 @@ pub fn plan_named(markdown: &str, set: &PrincipleSet, named: Option<&str>) -> Im
     } else {
         markdown
     };
-    // An item marked as a word processor marks it (`• `, `◦ `, `▪ `), pasted into
-    // notes, is an item: read as one marked `-`, on its line.
-    let marked;
-    let markdown = match marked_as_items(markdown) {
-        Some(text) => {
-            marked = text;
-            marked.as_str()
+    // Rewrites that keep each line where it is, in turn, each on what the one before
+    // gave: an item marked as a word processor marks it (`• `, `◦ `, `▪ `), pasted
+    // into notes, is an item, read as one marked `-` (`marked_as_items`); an item
+    // nested one space short under a numbered question is read where its writer
+    // nested it (`nested_short`); stories appended inside an HTML comment (a
+    // template's format comment split open) are read, what is left of the comment
+    // staying one (`comments_opened`).
+    let mut rewritten = std::borrow::Cow::Borrowed(markdown);
+    for rewrite in [marked_as_items, nested_short, comments_opened] {
+        if let Some(text) = rewrite(&rewritten) {
+            rewritten = std::borrow::Cow::Owned(text);
         }
-        None => markdown,
-    };
-    // An item nested one space short under a numbered question is read where its
-    // writer nested it (`nested_short`); the lines are the notes'.
-    let nested;
-    let markdown = match nested_short(markdown) {
-        Some(text) => {
-            nested = text;
-            nested.as_str()
-        }
-        None => markdown,
-    };
-    // Stories appended inside an HTML comment (a template's format comment split
-    // open) are read; what is left of the comment stays one (`comments_opened`).
-    let opened;
-    let markdown = match comments_opened(markdown) {
-        Some(text) => {
-            opened = text;
-            opened.as_str()
-        }
-        None => markdown,
-    };
+    }
+    let markdown = rewritten.as_ref();
     // A story's `case 1` label glued to the text around it, as a document pasted with
     // its line breaks lost leaves it (`…obsess over customers.case 1Last year in…`):
     // read at the start of a line, as the writer typed it; the plan's lines are the
@@ -5476,7 +5463,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             NodeValue::HtmlBlock(ref html) if html.literal.trim_start().starts_with("<!--") => {
                 self.plan.ignored.push(Skipped {
                     lines: (start, end),
-                    reason: "HTML comment (such as an editor's metadata): ignored".into(),
+                    reason: HTML_COMMENT.into(),
                     text: self.source(start, end, 0),
                 });
             }
@@ -12413,7 +12400,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             self.plan.ignored.push(Skipped {
                 lines: (start, end),
-                reason: "HTML comment (such as an editor's metadata): ignored".into(),
+                reason: HTML_COMMENT.into(),
                 text: self.source(start, end, 0),
             });
             return;

@@ -56,7 +56,7 @@ pub fn read(
     // Raw for the whole line, not only while each key is read: between two keys the
     // terminal would be back in its own line mode, where a Ctrl-W or Backspace typed
     // quickly is taken by the terminal itself and never reaches the editor.
-    let _raw = RawMode::hold();
+    let _raw = raw_mode();
     let mut line = Editing {
         term: &term,
         shown,
@@ -140,55 +140,29 @@ pub fn read(
 }
 
 /// The terminal keys are read from (standard input when it is one, else `/dev/tty`, as
-/// console chooses) in raw mode, as console puts it to read a key, until dropped, when
-/// its settings before are put back.
-struct RawMode {
-    /// `/dev/tty` when opened for this, kept open while its settings are changed.
-    opened: Option<std::fs::File>,
-    fd: std::os::fd::RawFd,
-    saved: libc::termios,
-}
-
-impl RawMode {
-    fn hold() -> Option<RawMode> {
-        use std::io::IsTerminal as _;
-        use std::os::fd::AsRawFd as _;
-        let (opened, fd) = if std::io::stdin().is_terminal() {
-            (None, libc::STDIN_FILENO)
-        } else {
-            let tty = std::fs::OpenOptions::new()
-                .read(true)
-                .write(true)
-                .open("/dev/tty")
-                .ok()?;
-            let fd = tty.as_raw_fd();
-            (Some(tty), fd)
-        };
-        // SAFETY: tcgetattr writes a termios for a descriptor this process holds.
-        let mut saved: libc::termios = unsafe { std::mem::zeroed() };
-        if unsafe { libc::tcgetattr(fd, &mut saved) } != 0 {
-            return None;
-        }
-        let mut raw = saved;
+/// console chooses) in raw mode, as console puts it to read a key, output written as
+/// before (new lines still start their rows), until the settings are dropped, when
+/// they are put back.
+fn raw_mode() -> Option<super::Settings> {
+    use std::io::IsTerminal as _;
+    use std::os::fd::AsRawFd as _;
+    let (opened, fd) = if std::io::stdin().is_terminal() {
+        (None, libc::STDIN_FILENO)
+    } else {
+        let tty = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open("/dev/tty")
+            .ok()?;
+        let fd = tty.as_raw_fd();
+        (Some(tty), fd)
+    };
+    super::Settings::change(fd, opened, libc::TCSADRAIN, |raw| {
+        let output = raw.c_oflag;
         // SAFETY: changes a termios in place.
-        unsafe { libc::cfmakeraw(&mut raw) };
-        // Output is written as before: new lines still start their rows.
-        raw.c_oflag = saved.c_oflag;
-        // SAFETY: settings read from this terminal, changed, written back to it.
-        (unsafe { libc::tcsetattr(fd, libc::TCSADRAIN, &raw) } == 0).then_some(RawMode {
-            opened,
-            fd,
-            saved,
-        })
-    }
-}
-
-impl Drop for RawMode {
-    fn drop(&mut self) {
-        // SAFETY: the settings were read from this same terminal, still open.
-        unsafe { libc::tcsetattr(self.fd, libc::TCSADRAIN, &self.saved) };
-        drop(self.opened.take());
-    }
+        unsafe { libc::cfmakeraw(raw) };
+        raw.c_oflag = output;
+    })
 }
 
 /// A line being edited, and where the terminal's cursor is (`cursor`: its row, counted
