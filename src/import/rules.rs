@@ -4696,6 +4696,19 @@ pub(super) fn word_bank_heading(heading: &str) -> bool {
     })
 }
 
+/// Whether a heading names a glossary (`## 📖 Terminology (gloss these the first time
+/// you say them)`, `Glossary`, `Key terms`): terms and what each means, no story,
+/// whatever a gloss says the writer did with the thing.
+pub(super) fn glossary_heading(heading: &str) -> bool {
+    let words = plain_words(before_remark(heading));
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "glossary" | "terminology" | "jargon"))
+        || words
+            .windows(2)
+            .any(|pair| matches!(pair[0].as_str(), "key" | "technical") && pair[1] == "terms")
+}
+
 /// The words a person's trade is named by (`Junior DevOps Engineer`, `Product
 /// Designer`).
 pub(super) const TRADES: &[&str] = &[
@@ -5824,6 +5837,31 @@ pub(super) fn made_for_reader(text: &str) -> bool {
             .iter()
             .any(|what| rest.starts_with(what))
         })
+    }) || names_own_work(text)
+}
+
+/// Whether a text calls the reader's own work by its name: "your", a word or two, then
+/// a name in capitals and what it is ("drawn from your real MCSE work", "built from
+/// your real PNS/AI work", "Your MCSE career"): notes made from that work, for its
+/// reader. ("Your own projects" names none: a guide's words to any reader.)
+fn names_own_work(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let name = |w: &str| {
+        w.chars().filter(|c| c.is_uppercase()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let work = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "work" | "career" | "project" | "projects" | "platform" | "system"
+        )
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case("your")
+            && (i + 1..(i + 4).min(words.len()))
+                .any(|j| name(words[j]) && words.get(j + 1).is_some_and(|next| work(next)))
     })
 }
 
@@ -7879,6 +7917,12 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("sample question", Label::Question),
         // `**Likely Interview Question:** *"…"*`: the question the story is likely
         // to be asked for.
+        // `### Interview Questions This Answers:` over the questions: the questions
+        // the story answers, said whole.
+        ("interview questions this answers", Label::Question),
+        ("interview questions it answers", Label::Question),
+        ("questions this answers", Label::Question),
+        ("questions it answers", Label::Question),
         ("likely interview questions", Label::Question),
         ("likely interview question", Label::Question),
         ("likely questions", Label::Question),
@@ -8180,6 +8224,13 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
                 matches!(label, Label::Part(_)) && r.starts_with(marker)
             }) {
                 rest = r;
+                separated = true;
+            } else if let Some(r) = rest.strip_prefix(['—', '–', '-']).filter(|r| {
+                // `**S —** On-call engineers burned…`: a part's label closed by a dash
+                // inside its marks, as `S — ` closes one outside them.
+                matches!(label, Label::Part(_)) && r.trim_start().starts_with(marker)
+            }) {
+                rest = r.trim_start();
                 separated = true;
             }
             // `**Question: Tell me about…**`: the whole line in bold, the label and its

@@ -25834,3 +25834,126 @@ fn drafts_are_numbered_in_the_order_the_notes_tell_them() {
         read.drafts
     );
 }
+
+#[test]
+fn a_counted_question_in_quotation_marks_asks_and_scripts_from_the_readers_named_work_are_theirs() {
+    let set = principles::builtin();
+    // Our own words: a counted question in quotation marks, set in bold, over the
+    // answer: a full stop inside the marks asks no less than a question mark.
+    let counted = "# Answers\n\n## Scripted answers\n\n\
+        **Q3 — \"Tell me about a time you failed.\"**\n\n\
+        On the ferry app I shipped the timetable import without a dry run, and it \
+        wiped a week of sailings. I restored them from the backup that night and \
+        added a dry run to the import.\n";
+    let read = plan(counted, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time you failed."]
+    );
+    assert!(
+        read.drafts[0]
+            .story
+            .notes
+            .contains("wiped a week of sailings")
+    );
+    // Our own words: notes that call the reader's own work by its name, whose
+    // answers are in quotation marks, each with a note to the reader on why it
+    // works: the answers are the reader's, as they will say them.
+    let scripts = "# Round two\n\n\
+        Every answer below is drawn from your real HARBOR work.\n\n\
+        ## Scripted answers\n\n\
+        **Q1 — \"Tell me about a time you failed.\"**\n\
+        > \"On the ferry app I shipped the timetable import without a dry run, and it\n\
+        > wiped a week of sailings.\n\
+        >\n\
+        > I told my lead within the hour, restored the sailings from the backup that\n\
+        > night and added a dry run to the import. It has not wiped a sailing since.\"\n\n\
+        > **Why this works:** you owned it and you fixed it for good.\n\n\
+        ---\n\n\
+        **Q2 — \"Tell me about a disagreement with a colleague.\"**\n\
+        > \"I wanted the berth map cached; my lead wanted it live. I timed both on the\n\
+        > busiest morning, showed her the numbers, and we cached it with a one-minute\n\
+        > expiry.\"\n";
+    let read = plan(scripts, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 2, "{titles:?} {:#?}", read.skipped);
+    assert!(
+        read.drafts[0]
+            .story
+            .notes
+            .contains("wiped a week of sailings")
+    );
+    assert!(read.drafts[1].story.notes.contains("one-minute"));
+    // The same notes saying only "your own projects" name no work of the reader's: a
+    // guide's sample answers, none the reader's.
+    let guide = scripts.replace(
+        "drawn from your real HARBOR work",
+        "drawn from your own projects",
+    );
+    assert!(plan(&guide, &set).drafts.is_empty());
+}
+
+#[test]
+fn a_parts_letter_closed_by_a_dash_inside_bold_labels_it() {
+    let set = principles::builtin();
+    // Our own words: a story's parts labelled by their letters, a dash inside the
+    // bold marks.
+    let notes = "# Stories\n\n## Story 1 — The stalled queue\n\n\
+        **S —** The order queue stalled for an hour one night.\n\n\
+        **T —** I had to get orders moving before the morning batch.\n\n\
+        **A –** I traced the stall to a lock and restarted the consumer.\n\n\
+        **R -** Orders flowed again within ten minutes.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    use crate::model::Part;
+    assert!(
+        story
+            .part(Part::Situation)
+            .starts_with("The order queue stalled")
+    );
+    assert!(story.part(Part::Task).starts_with("I had to get orders"));
+    assert!(story.part(Part::Action).starts_with("I traced the stall"));
+    assert!(story.part(Part::Result).starts_with("Orders flowed again"));
+    assert!(!story.notes.contains("**S"), "{}", story.notes);
+}
+
+#[test]
+fn a_glossary_and_a_templates_blank_entries_tell_no_story() {
+    let set = principles::builtin();
+    // Our own words: a glossary whose glosses say what the writer did with a thing,
+    // then a story.
+    let glossary = "# Prep\n\n## Terminology (say these plainly)\n\n\
+        - **Feature flag** (a switch in config; I used one to ship the importer dark)\n\
+        - **Dry run** (an import that writes nothing; I added one after the outage)\n\n\
+        ## The wiped timetable\n\n\
+        **Situation:** The import wiped a week of sailings.\n\
+        **Action:** I restored them and added a dry run.\n\
+        **Result:** No import has wiped data since.\n";
+    let read = plan(glossary, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The wiped timetable"], "{:#?}", read.skipped);
+    // Our own words: a template's entry under the questions it is for, its parts'
+    // headings over blank numbered lines and a label with nothing after it.
+    let template = "# Story bank\n\n## Story 2: Conflict - [TITLE]\n\n\
+        ### Interview Questions This Answers:\n\
+        - \"Tell me about a disagreement with your lead\"\n\n\
+        ### SITUATION\n\n\n### ACTION\n\n1.\n\n2.\n\n3.\n\n### RESULT\n\n\n**Key Metrics:**\n";
+    let read = plan(template, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // The label over the questions a story answers, said whole, heads them in a story
+    // told under it: one story, its question attached.
+    let told = "# Stories\n\n## Story 1 — The stalled queue\n\n\
+        ### Interview Questions This Answers:\n\
+        - \"Tell me about a time you fixed an outage\"\n\n\
+        ### SITUATION\nThe order queue stalled for an hour one night.\n\n\
+        ### ACTION\nI traced the stall to a lock and restarted the consumer.\n\n\
+        ### RESULT\nOrders flowed again within ten minutes.\n";
+    let read = plan(told, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time you fixed an outage"]
+    );
+}

@@ -8198,8 +8198,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .collect::<Vec<_>>()
                 .join("\n");
             // In notes that advise their reader, words in quotation marks are a sample
-            // answer, someone else's ("**Situation:** \"We were migrating…\"").
-            if importer.advises() {
+            // answer, someone else's ("**Situation:** \"We were migrating…\""); unless
+            // the notes are made for their reader from the reader's own work: then the
+            // quoted answer is the reader's own, as they will say it.
+            if importer.advises() && !importer.answers_made_for_reader() {
                 unquoted(&text)
             } else {
                 text
@@ -9570,6 +9572,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     Some("which says what interviewers will judge in an answer: no story")
                 } else if word_bank_heading(&title) {
                     Some("which holds words to use in answers: no story")
+                } else if glossary_heading(&title) {
+                    Some("which says what terms mean: no story")
                 } else {
                     None
                 };
@@ -9605,7 +9609,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // (In notes that advise no reader, an answer in quotation marks is the
             // writer's own, as said aloud.)
             let said = |t: &str| {
-                if self.advises() {
+                if self.advises() && !self.answers_made_for_reader() {
                     unquoted(t)
                 } else {
                     t.replace(['“', '”', '"'], " ")
@@ -10428,6 +10432,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let l = l.trim();
                 is_question(&bare_question(item_body(l).unwrap_or(l).trim()))
             })
+    }
+
+    /// A text as its writer will say it: in notes made for their reader from the
+    /// reader's own work (see [`Importer::answers_made_for_reader`]), words in quotation
+    /// marks are the reader's own, the marks no words of theirs; elsewhere as written.
+    fn as_said<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if self.answers_made_for_reader() {
+            std::borrow::Cow::Owned(text.replace(['"', '“', '”'], " "))
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        }
     }
 
     /// Whether the notes say their answers are made from the reader's own experience
@@ -16276,9 +16291,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return Some("a principle's name alone (one the question calls on), not a story");
         }
         // `2)` with nothing after it: a number left for a story not written, no story.
-        if draft.story.questions.is_empty()
-            && !told.trim().is_empty()
-            && told
+        // (So is a template's entry left blank under the questions it is for: `###
+        // ACTION` over `1.` `2.` `3.`, then `**Key Metrics:**` and nothing after it; a
+        // label with nothing after it says nothing either, nor does a slot in
+        // brackets, `[TITLE]`.)
+        let blanks = told
+            .lines()
+            .filter(|line| {
+                let bare = line.trim().trim_matches(['*', '_']).trim();
+                let slot = bare.starts_with('[') && bare.ends_with(']') && !bare.contains("](");
+                !(slot
+                    || bare.ends_with([':', '：']) && split_label(line.trim()).is_some()
+                    || bare.ends_with([':', '：']) && bare.split_whitespace().count() <= 4)
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        if !blanks.trim().is_empty()
+            && blanks
                 .chars()
                 .all(|c| c.is_ascii_digit() || c.is_whitespace() || ".)-*+".contains(c))
         {
@@ -16579,7 +16608,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .iter()
                 .any(|l| own_answer_line(l) || heading_line(l).is_some_and(names_own_telling));
         let sample = || {
-            self.advises() && !own_labelled
+            self.advises() && !own_labelled && !self.answers_made_for_reader()
                 || plain_words(&draft.story.title)
                     .iter()
                     .any(|w| matches!(w.as_str(), "example" | "sample" | "model" | "worked"))
@@ -17127,11 +17156,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !to_reader(&told);
         // (In notes made for their reader, from the reader's own experience, an answer
         // in quotation marks is the reader's own, as they will say it: its words count.)
-        let spoken: std::borrow::Cow<str> = if self.answers_made_for_reader() {
-            told.replace(['"', '“', '”'], " ").into()
-        } else {
-            told.as_str().into()
-        };
+        let spoken = self.as_said(&told);
         if self.section.as_ref().is_some_and(|s| s.guessed)
             && !reminder
             && !filed
@@ -17361,7 +17386,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // candidate…`: a guide's comment on how candidates answer, nobody telling.
         // `A weak Dive Deep story: "I investigated…" A strong one: "Our p99…"`: stories
         // quoted after the grades a guide gives them, its samples.
-        if parts.is_empty() && draft.story.followups.is_empty() {
+        // (In notes made for their reader, the quoted words are the reader's own: no
+        // sample, whatever grade the note beside them gives.)
+        if parts.is_empty() && draft.story.followups.is_empty() && !self.answers_made_for_reader() {
             let notes = draft.story.notes.as_str();
             let outside = unquoted(notes);
             let words = plain_words(&outside);
@@ -17616,7 +17643,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (Read last: the shapes of a guide's advice read above give their own reasons.)
         (draft.story.written_parts().next().is_none()
             && judges_answers(&draft.story.notes)
-            && persons(&draft.story.notes).0 == 0)
+            && persons(&self.as_said(&draft.story.notes)).0 == 0)
             .then_some("advice on what a good answer holds, not a story")
     }
 
@@ -20347,6 +20374,11 @@ fn heading_question(heading: &str) -> String {
 /// A question as written, without a bullet (`•`), `>` or emphasis around it (`**`,
 /// `_`, a highlight's `==`).
 fn bare_question(line: &str) -> String {
+    // `**Q3 — "Tell me about a time you failed."**`: a question counted and quoted,
+    // without its count and its marks (the full stop inside the marks asks no less).
+    if let Some(question) = numbered_quoted_question(line) {
+        return question;
+    }
     // `**Example Question**: "…"`: the question without its label.
     let line = match split_label(line) {
         Some((Label::Question, rest)) if !rest.trim().is_empty() => rest,
