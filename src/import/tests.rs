@@ -25957,3 +25957,50 @@ fn a_glossary_and_a_templates_blank_entries_tell_no_story() {
         ["Tell me about a time you fixed an outage"]
     );
 }
+
+#[test]
+fn an_answer_that_points_to_a_story_by_its_label_gives_it_the_question() {
+    let set = principles::builtin();
+    // Our own words: a bank of stories labelled by letter, then scripted answers
+    // under counted questions, made from the reader's named work: one points to a
+    // story by its label and says how to tell it; one tells what the writer did,
+    // after naming the story it draws on.
+    let notes = "# Loop prep\n\nEvery answer is drawn from your real HARBOR work.\n\n\
+        ## Story bank\n\n\
+        ### STORY A — The wiped timetable\n\n\
+        **Situation:** The import wiped a week of sailings.\n\
+        **Action:** I restored them from the backup and added a dry run.\n\
+        **Result:** No import has wiped a sailing since.\n\n\
+        ### STORY B — The berth map cache\n\n\
+        **Situation:** The berth map was slow on the busiest mornings.\n\
+        **Action:** I timed a cached map against the live one and cached it.\n\
+        **Result:** The page loads in a second.\n\n\
+        ## Scripted answers\n\n\
+        **Q1 — \"Tell me about a time you failed.\"**\n\
+        > Tell **Story A (timetable)** in full. Emphasize the dry run.\n\n\
+        ---\n\n\
+        **Q2 — \"Tell me about working with someone very different from you.\"**\n\
+        > Use **Story B (berth map)**. Frame: \"My lead wanted the map live and I\n\
+        > wanted it cached. I timed both on the busiest morning, showed her the numbers,\n\
+        > and we agreed on a one-minute expiry.\"\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 3, "{titles:?} {:#?}", read.skipped);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["Tell me about a time you failed."]
+    );
+    assert!(read.drafts[1].story.questions.is_empty());
+    assert_eq!(
+        read.drafts[2].story.questions,
+        ["Tell me about working with someone very different from you."]
+    );
+    assert!(read.drafts[2].story.notes.contains("one-minute expiry"));
+    assert!(
+        read.skipped
+            .iter()
+            .any(|s| s.text.contains("Emphasize the dry run")),
+        "{:#?}",
+        read.skipped
+    );
+}

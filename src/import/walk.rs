@@ -15054,6 +15054,42 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 return;
             }
         }
+        // `**Q4 — "Tell me about your hardest production issue."**` over `Tell **Story B
+        // (100% CPU)** in full. Emphasize…`: the answer points at a story told above by
+        // its label (`### STORY B — …`), and says how to tell it. The question is that
+        // story's; the advice is kept in the skipped list. (An answer that goes on to tell
+        // what the writer did, "Frame: \"I tend to be cautious…\"", is a story of its own.)
+        if draft.story.written_parts().next().is_none()
+            && draft.story.followups.is_empty()
+            && !draft.story.questions.is_empty()
+            && let Some(mark) = label_pointer(&draft.story.notes)
+            && let Some(i) = self.plan.drafts.iter().position(|d| {
+                (self.lines.get(d.lines.0.wrapping_sub(1)))
+                    .and_then(|l| heading_line(l))
+                    .and_then(story_mark)
+                    .is_some_and(|m| m == mark)
+            })
+        {
+            let said = self
+                .as_said(&draft.story.notes)
+                .replace(['"', '“', '”'], " ");
+            let told_here = first_person_events(&said) >= 2 && !to_reader(&said);
+            if !told_here {
+                let (line, last) = draft.lines;
+                let asked = &mut self.plan.drafts[i].story.questions;
+                for question in &draft.story.questions {
+                    if !asked.contains(question) {
+                        asked.push(question.clone());
+                    }
+                }
+                self.plan.skipped.push(Skipped {
+                    lines: (line, last),
+                    reason: POINTED.into(),
+                    text: self.source(line, last, 0),
+                });
+                return;
+            }
+        }
         // Under a heading that ranks the story among the writer's own (`## Backup Story:
         // NAME`), a part wholly in quotation marks is the writer's words as they will
         // say them, not someone else's sample: judged without the marks.
@@ -19807,6 +19843,39 @@ fn numbered_case(heading: &str) -> bool {
                 && (mark.chars().all(|c| c.is_ascii_digit()) || mark.chars().count() == 1)
         })
     })
+}
+
+/// The mark a heading labels its story or case by, its number or letter (`### STORY A
+/// — NAME`, `### Story 4 — "Title"`, `## Case 2 - NAME`): `story a`, `story 4`,
+/// `case 2`. None for a heading that opens on the word and goes on (`Story About…`).
+fn story_mark(heading: &str) -> Option<String> {
+    let bare = heading
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    ["story ", "case "].iter().find_map(|word| {
+        let rest = bare.strip_prefix(word)?;
+        let mark: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+        let after = rest[mark.len()..].chars().next();
+        (!mark.is_empty()
+            && (mark.chars().all(|c| c.is_ascii_digit()) || mark.chars().count() == 1)
+            && after.is_none_or(|c| !c.is_alphanumeric()))
+        .then(|| format!("{word}{mark}"))
+    })
+}
+
+/// The story an answer's first line points to by its label, the line opening on it
+/// (`Story 4. Key move: …`, `Tell **Story A (multi-slot)**. Open with…`, `Adapt Story
+/// 5.`): its mark, as [`story_mark`] gives it.
+fn label_pointer(notes: &str) -> Option<String> {
+    let first = notes.trim().lines().next()?.trim();
+    let first = first.trim_start_matches(['>', ' ']);
+    let lower = first.to_lowercase();
+    let rest = ["tell ", "use ", "adapt ", "reuse "]
+        .iter()
+        .find_map(|verb| lower.strip_prefix(verb))
+        .unwrap_or(&lower);
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    story_mark(rest.trim_start_matches(['*', '_']))
 }
 
 /// A draft with the quotation marks taken from its parts and notes: the writer's words
