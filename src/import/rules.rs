@@ -5845,9 +5845,11 @@ pub(super) fn made_for_reader(text: &str) -> bool {
 /// your real PNS/AI work", "Your MCSE career"): notes made from that work, for its
 /// reader. ("Your own projects" names none: a guide's words to any reader.)
 fn names_own_work(text: &str) -> bool {
+    // (A quotation's `>` that starts a line is no word.)
     let words: Vec<&str> = text
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
         .collect();
     let name = |w: &str| {
         w.chars().filter(|c| c.is_uppercase()).count() >= 2 && !w.chars().any(char::is_lowercase)

@@ -26004,3 +26004,58 @@ fn an_answer_that_points_to_a_story_by_its_label_gives_it_the_question() {
         read.skipped
     );
 }
+
+#[test]
+fn an_occasion_told_for_a_question_of_how_you_work_is_a_story() {
+    let set = principles::builtin();
+    // Our own words: notes that speak to their reader, made from the reader's named
+    // work; a question of how the writer works, answered with one occasion told in the
+    // past, in quotation marks; another answered with how the writer works, in the
+    // present.
+    let notes = "# Answers\n\
+        \n\
+        > Scripts built from your whole three years of work, drawn from your real HARBOR\n\
+        > work: say them almost word for word.\n\
+        \n\
+        ## Scripted answers\n\
+        \n\
+        **Q1 — \"Tell me about a tight deadline or high-pressure moment.\"**\n\
+        > Use **Story B** framed on pressure: \"The outage was as tense as it gets — peak\n\
+        > season, queues five times longer, close to losing bookings, and no obvious cause.\n\
+        > The pressure is exactly why a method matters: under stress the temptation is to\n\
+        > guess and restart things. I made myself rule out causes one at a time instead.\n\
+        > Method beats panic.\"\n\
+        \n\
+        ---\n\
+        \n\
+        **Q2 — \"How do you deal with a difficult stakeholder?\"**\n\
+        > \"My 'users' were the dispatchers who'd use the planner — and they were wary\n\
+        > veterans, which is the toughest crowd. They weren't going to trust a plan just\n\
+        > because it looked tidy. So instead of pitching it, I replayed it against weeks\n\
+        > they'd personally planned and knew the outcome of, and showed them the match.\n\
+        > Winning over veteran planners by proving it on their own hard weeks — that was\n\
+        > the real work, more than the code.\"\n\
+        \n\
+        ---\n\
+        \n\
+        **Q3 — \"How do you deal with pressure?\"**\n\
+        \n\
+        I write the three things that matter today on a card. I check the card at noon. \
+        I say no to anything that is not on it.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    let told = (read.drafts.iter())
+        .find(|d| d.story.notes.contains("I replayed it"))
+        .unwrap_or_else(|| panic!("{titles:?} {:#?}", read.skipped));
+    assert_eq!(
+        told.story.questions,
+        ["How do you deal with a difficult stakeholder?"]
+    );
+    // The habit is none.
+    assert!(
+        !read
+            .drafts
+            .iter()
+            .any(|d| d.story.notes.contains("on a card"))
+    );
+}

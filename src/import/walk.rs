@@ -17060,12 +17060,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // added caching"), three sentences or more of what happened, not to the reader:
         // that story.
         let past_answer = asks_story && !to_reader(&told) && past_sentences(&body) >= 3;
+        // An answer to a question of how the writer does a thing ("How do you deal with
+        // a difficult stakeholder?") that tells one occasion instead, in the past, the
+        // writer doing something in it, three sentences or more in the past ("They
+        // weren't going to trust… So instead of selling it, I validated it… and showed
+        // them the match"): the occasion is a story.
+        let said_body = self.as_said(&body);
+        let instance = !asks_story
+            && draft.story.questions.iter().any(|q| {
+                let lower = q.to_lowercase();
+                (lower.starts_with("how do you ") || lower.starts_with("what do you do "))
+                    && asks_for_habit(q)
+            })
+            && !to_reader(&told)
+            && past_sentences(&said_body) >= 3
+            && first_person_events(&said_body) >= 1;
         // (Or a story's fragments under its name, a list item each: see
         // `fragments_told`.)
         // (Or a line of them set apart by dashes, under a question that asks for a
         // story: see `dashed_fragments_told`.)
         let reminder = reminder
             || past_answer
+            || instance
             || parts.is_empty() && fragments_told(notes)
             || parts.is_empty() && asks_story && dashed_fragments_told(notes)
             // (Or told under the writer's own prompts: see `prompted_outline`.)
