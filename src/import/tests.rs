@@ -25996,6 +25996,12 @@ fn an_answer_that_points_to_a_story_by_its_label_gives_it_the_question() {
         ["Tell me about working with someone very different from you."]
     );
     assert!(read.drafts[2].story.notes.contains("one-minute expiry"));
+    // Named by its telling, not by the pointer before it.
+    assert!(
+        read.drafts[2].story.title.starts_with("My lead wanted"),
+        "{}",
+        read.drafts[2].story.title
+    );
     assert!(
         read.skipped
             .iter()

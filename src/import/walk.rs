@@ -15074,6 +15074,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .as_said(&draft.story.notes)
                 .replace(['"', '“', '”'], " ");
             let told_here = first_person_events(&said) >= 2 && !to_reader(&said);
+            // (Told here, it is named by its telling's first words, not by the pointer:
+            // `Use **Story E**… Frame: "I tend to be cautious…"`.)
+            if told_here
+                && let Some(at) = draft.story.notes.find(['"', '“'])
+                && let Some(told) = draft.story.notes.get(at + 1..)
+                && !told.trim().is_empty()
+            {
+                draft.story.title = short_title(told.trim());
+            }
             if !told_here {
                 let (line, last) = draft.lines;
                 let asked = &mut self.plan.drafts[i].story.questions;
