@@ -7917,14 +7917,14 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("example question", Label::Question),
         ("sample questions", Label::Question),
         ("sample question", Label::Question),
-        // `**Likely Interview Question:** *"…"*`: the question the story is likely
-        // to be asked for.
         // `### Interview Questions This Answers:` over the questions: the questions
         // the story answers, said whole.
         ("interview questions this answers", Label::Question),
         ("interview questions it answers", Label::Question),
         ("questions this answers", Label::Question),
         ("questions it answers", Label::Question),
+        // `**Likely Interview Question:** *"…"*`: the question the story is likely
+        // to be asked for.
         ("likely interview questions", Label::Question),
         ("likely interview question", Label::Question),
         ("likely questions", Label::Question),

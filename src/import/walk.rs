@@ -19858,21 +19858,12 @@ fn heads_a_story(heading: &str) -> bool {
 /// Whether a heading labels a case or a story by its number or letter: `Case 1 -
 /// hsbc-zero-defects`, `✅ **Case 2 - NAME** (scores)`, `Story B: NAME`.
 fn numbered_case(heading: &str) -> bool {
-    let bare = heading
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    ["case ", "story "].iter().any(|word| {
-        bare.strip_prefix(word).is_some_and(|rest| {
-            let mark: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
-            !mark.is_empty()
-                && (mark.chars().all(|c| c.is_ascii_digit()) || mark.chars().count() == 1)
-        })
-    })
+    story_mark(heading).is_some()
 }
 
 /// The mark a heading labels its story or case by, its number or letter (`### STORY A
 /// — NAME`, `### Story 4 — "Title"`, `## Case 2 - NAME`): `story a`, `story 4`,
-/// `case 2`. None for a heading that opens on the word and goes on (`Story About…`).
+/// `case 2`. None for a heading whose word goes on into another (`Story About…`).
 fn story_mark(heading: &str) -> Option<String> {
     let bare = heading
         .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -19880,11 +19871,9 @@ fn story_mark(heading: &str) -> Option<String> {
     ["story ", "case "].iter().find_map(|word| {
         let rest = bare.strip_prefix(word)?;
         let mark: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
-        let after = rest[mark.len()..].chars().next();
         (!mark.is_empty()
-            && (mark.chars().all(|c| c.is_ascii_digit()) || mark.chars().count() == 1)
-            && after.is_none_or(|c| !c.is_alphanumeric()))
-        .then(|| format!("{word}{mark}"))
+            && (mark.chars().all(|c| c.is_ascii_digit()) || mark.chars().count() == 1))
+            .then(|| format!("{word}{mark}"))
     })
 }
 
