@@ -6806,7 +6806,8 @@ pub(super) fn title_holds(name: &str, title: &str) -> bool {
 /// How often a text speaks of its writer ("I", "we", "my", 我) and of its reader ("you",
 /// 你), outside quotation marks.
 pub(super) fn persons(text: &str) -> (usize, usize) {
-    let unquoted = unquoted(text);
+    // (The "i" of "i.e." is no one: "(i.e., the launch was on the roadmap)".)
+    let unquoted = unquoted(text).replace("i.e.", "ie").replace("I.e.", "ie");
     let words = words_of(&unquoted);
     // A word in capitals is an abbreviation, not another language's "I" ("EU" is no
     // Portuguese "eu", "IO" no Italian "io"): read from the text as written, only when

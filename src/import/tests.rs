@@ -26065,3 +26065,20 @@ fn an_occasion_told_for_a_question_of_how_you_work_is_a_story() {
             .any(|d| d.story.notes.contains("on a card"))
     );
 }
+
+#[test]
+fn the_i_of_ie_is_no_one_speaking() {
+    // Our own words: a rubric's aside opened with "i.e." speaks of no one; "I" in the
+    // same text still speaks of its writer. (Counted as the writer, the "i" made a
+    // guide's rubric under a question read as the writer's answer: fresh412.)
+    assert_eq!(
+        super::rules::persons("pride in a launch anyone would ship (i.e., it was on the roadmap)")
+            .0,
+        0
+    );
+    assert_eq!(
+        super::rules::persons("I shipped it early (i.e., before the quarter ended)").0,
+        1
+    );
+    assert_eq!(super::rules::persons("I.e. the roadmap had it").0, 0);
+}
