@@ -2109,7 +2109,7 @@ fn numbered_name(
     part.then(|| (name.to_string(), Vec::new()))
 }
 
-/// Adds principles to a story's, each once, in order.
+/// Adds principles (or questions) to a story's, each once, in order.
 fn link(principles: &mut Vec<String>, ids: Vec<String>) {
     for id in ids {
         if !principles.contains(&id) {
@@ -15026,14 +15026,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 draft.story.title = short_title(&name);
             } else {
                 match pointed {
-                    Some(i) => {
-                        let asked = &mut self.plan.drafts[i].story.questions;
-                        for question in &draft.story.questions {
-                            if !asked.contains(question) {
-                                asked.push(question.clone());
-                            }
-                        }
-                    }
+                    Some(i) => link(
+                        &mut self.plan.drafts[i].story.questions,
+                        draft.story.questions.clone(),
+                    ),
                     None => {
                         if let Some(principle) = draft.story.principles.first() {
                             for question in &draft.story.questions {
@@ -15070,9 +15066,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .is_some_and(|m| m == mark)
             })
         {
-            let said = self
-                .as_said(&draft.story.notes)
-                .replace(['"', '“', '”'], " ");
+            let said = draft.story.notes.replace(['"', '“', '”'], " ");
             let told_here = first_person_events(&said) >= 2 && !to_reader(&said);
             // (Told here, it is named by its telling's first words, not by the pointer:
             // `Use **Story E**… Frame: "I tend to be cautious…"`.)
@@ -15085,12 +15079,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
             if !told_here {
                 let (line, last) = draft.lines;
-                let asked = &mut self.plan.drafts[i].story.questions;
-                for question in &draft.story.questions {
-                    if !asked.contains(question) {
-                        asked.push(question.clone());
-                    }
-                }
+                link(
+                    &mut self.plan.drafts[i].story.questions,
+                    draft.story.questions.clone(),
+                );
                 self.plan.skipped.push(Skipped {
                     lines: (line, last),
                     reason: POINTED.into(),
