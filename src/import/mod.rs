@@ -134,6 +134,18 @@ impl Draft {
         format!("{}\n{}", self.parts_text(), self.story.notes)
     }
 
+    /// What the draft tells but what its writer learned: its parts but the lesson, and
+    /// its notes. A lesson is said in the present by nature ("I now set the threshold
+    /// first"); whether a story is a habit is read from what it tells, not from that.
+    pub(super) fn told_but_lesson(&self) -> String {
+        let parts: Vec<&str> = Part::ALL
+            .into_iter()
+            .filter(|p| *p != Part::Learned)
+            .map(|p| self.story.part(p))
+            .collect();
+        format!("{}\n{}", parts.join("\n"), self.story.notes)
+    }
+
     /// Adds another telling's parts after the draft's own, each to its part, and its
     /// follow-ups after the draft's: what a second draft of the same story brings to the
     /// first (its notes, title and principles are the caller's to place).

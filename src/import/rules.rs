@@ -3703,6 +3703,45 @@ pub(super) fn story_kind(label: &str) -> bool {
     words.len() <= 4 && (names_a_theme(label) || words.iter().any(|w| KINDS.contains(&w.as_str())))
 }
 
+/// The principles named whole by the pieces of a list on a line (`**Best for:**
+/// Customer obsession, ownership, going above and beyond`), when one piece is all of a
+/// principle's name of two words or more: the list then names principles among its
+/// themes, and a piece that is all of a one-word name ("ownership") names it too,
+/// whatever its case. (A one-word name alone in a list, "teamwork, ownership", may be a
+/// theme in its own words: nothing.) A line of one piece lists nothing.
+pub(super) fn names_listed(text: &str, set: &PrincipleSet) -> Vec<String> {
+    let mut ids = Vec::new();
+    for line in text.lines() {
+        let mut named = Vec::new();
+        // (After the line's label, `**Best for:**`, the list.)
+        let line = line.trim().trim_start_matches(['-', '*', '+']).trim();
+        let line = match line.split_once(':') {
+            Some((label, rest)) if label.split_whitespace().count() <= 4 => rest,
+            _ => line,
+        };
+        let pieces: Vec<&str> = line.split([',', ';', '/', '+']).collect();
+        if pieces.len() < 2 {
+            continue;
+        }
+        for piece in pieces {
+            let piece = piece.trim_matches(|c: char| !c.is_alphanumeric());
+            if let Some(p) = set.resolve(piece)
+                && crate::principles::fold(piece) == crate::principles::fold(&p.name)
+            {
+                named.push(p);
+            }
+        }
+        if named.iter().any(|p| p.name.split_whitespace().count() >= 2) {
+            for p in named {
+                if !ids.contains(&p.id) {
+                    ids.push(p.id.clone());
+                }
+            }
+        }
+    }
+    ids
+}
+
 /// The principles whose full names are among a heading's words, in the heading's
 /// order ("Leadership and Ownership Story" → Ownership). Short names and aliases are
 /// not looked for: "bias" or "backbone" in a title is more often a word of it.

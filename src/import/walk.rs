@@ -14356,11 +14356,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     return;
                 }
                 // `**Best for**: Technical depth / platform thinking`: themes after the
-                // label, nothing in them asking or quoted: the story's notes.
-                if !rest.trim().is_empty()
-                    && !rest.contains(['"', '“', '?', '？', '\n'])
-                    && !asks_or_prompts(rest)
-                    && rest.contains(['/', ','])
+                // label, nothing in them asking or quoted: the story's notes. (So with a
+                // remark of the writer's under its own label on the lines after,
+                // `**⚠️ Prep note:** Needs specifics`: the themes are no question.)
+                let (themes, after) = rest.split_once('\n').unwrap_or((rest, ""));
+                if !themes.trim().is_empty()
+                    && !themes.contains(['"', '“', '?', '？'])
+                    && !asks_or_prompts(themes)
+                    && themes.contains(['/', ','])
+                    && after.lines().all(|l| l.trim().is_empty() || bold_remark(l))
                 {
                     append(&mut building.draft.story.notes, text.trim());
                     building.field = Field::Notes;
@@ -17140,10 +17144,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (Its words may still be in the past as adjectives, "failed logons", "I tag the
         // blocked accounts", or in what would happen, "if alerts fired": what counts is
         // that the writer says what they do more often than anything they did.)
+        // (Its lesson left out: "I set up monitoring before I set up budgets" says what
+        // was learned, in the present whatever was done.)
+        let lived = draft.told_but_lesson();
         let habit = draft.story.questions.iter().any(|q| asks_for_habit(q))
             && parts.len() >= 2
-            && first_person_present(&body) >= 2
-            && first_person_events(&body) < first_person_present(&body);
+            && first_person_present(&lived) >= 2
+            && first_person_events(&lived) < first_person_present(&lived);
         // `**Action:** First, I will ask the manager… Then, I will consult…` (or `我会…`):
         // what the writer will do whenever it comes up, in a story's labels, though the
         // question asks for a time, with nothing they did: a process, not one event.
@@ -18587,6 +18594,9 @@ fn remarked_principles(story: &Story, set: &PrincipleSet) -> Vec<String> {
                 ids.push(id);
             }
         }
+        // `**Best for:** Customer obsession, ownership, going above and beyond`: the
+        // themes the story is for, principles among them (see `names_listed`).
+        link(&mut ids, names_listed(line, set));
         let t = without_bullet(line).trim_matches(['*', '_']).trim();
         let Some(head) = t.strip_suffix([':', '：']) else {
             continue;
