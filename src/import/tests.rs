@@ -2390,11 +2390,9 @@ fn stories_the_writer_calls_stories_and_letters_with_hyphens() {
             .part(crate::model::Part::Result)
             .starts_with("we kept")
     );
-    assert!(
-        read.skipped
-            .iter()
-            .any(|s| s.reason == "a note on the story below")
-    );
+    // The writer's note under the story's heading, over a section of it (`###
+    // Draft`), is the story's.
+    assert!(read.drafts[2].story.notes.contains("write it next week"));
     // A hyphenated word alone is a word.
     assert_eq!(
         super::walk::segments("S-curve growth slowed", 1, false, &set).len(),
@@ -26186,4 +26184,72 @@ fn the_same_measure_moved_by_the_same_figure_is_one_story_told_twice() {
         .map(|d| d.drafts)
         .collect();
     assert_eq!(pairs, [(0, 1)]);
+}
+
+#[test]
+fn sections_under_a_story_heading_are_the_storys_and_its_quoted_retellings_are_stories() {
+    let set = principles::builtin();
+    // Our own words: stories headed as stories (`## Bug Story N — NAME`), each told
+    // under sub-headings of the writer's own, with remarks that speak to anyone as
+    // "you"; then the writer's answers to questions, in quotation marks, retelling
+    // them. (Each sub-heading read as a heading naming no principle, every story was
+    // skipped, and the quoted answers read as a guide's samples: fresh414.)
+    let notes = "# Stories from the checkout service\n\n\
+        ## Bug Story 1 — Carts emptied at midnight\n\n\
+        **PR:** #101 | Mar 2026\n\n\
+        ### What was happening\n\
+        Carts were emptied for shoppers in one time zone at midnight. Support tickets doubled that week.\n\n\
+        ### Root cause\n\
+        The expiry job compared local dates with dates stored in UTC.\n\n\
+        ### The fix\n\
+        I stored every expiry in UTC and added a test that runs across midnight.\n\n\
+        ### Why this is impressive\n\
+        A date bug hides until you cross a boundary. When you test at noon you never see it, and you only learn that from the tickets.\n\n\
+        ## Bug Story 2 — Coupons applied twice\n\n\
+        ### What was happening\n\
+        Some orders took a coupon twice when the shopper clicked fast. Finance found the loss in the monthly report.\n\n\
+        ### The fix\n\
+        I made the coupon step idempotent with a key per order, and the double discounts stopped.\n\n\
+        ### Why this is impressive\n\
+        You rarely see a race on your own machine; you need the logs to believe it.\n\n\
+        ## How to practise these\n\n\
+        - Say each one aloud twice.\n\n\
+        ## Quick answers\n\n\
+        **\"What is the hardest bug you've debugged?\"**\n\
+        > \"Carts emptied at midnight for one time zone. I found the expiry job mixed local and UTC dates, moved everything to UTC and added a test across midnight.\"\n\n\
+        **\"Tell me about a race condition.\"**\n\
+        > \"Coupons applied twice when shoppers clicked fast. I traced it in the logs and made the coupon step idempotent, keyed by order.\"\n\n\
+        **\"How do you think about dates?\"**\n\
+        > \"Store them in UTC and convert at the edges. Test across midnight and across a clock change.\"\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 4, "{titles:?} {:#?}", read.skipped);
+    let first = &read.drafts[0];
+    assert_eq!(first.story.title, "Carts emptied at midnight");
+    for said in [
+        "Support tickets doubled",
+        "compared local dates",
+        "added a test",
+    ] {
+        assert!(first.told().contains(said), "{said}: {first:#?}");
+    }
+    assert!(read.drafts[1].told().contains("idempotent"));
+    // The file's advice on all its stories is none of theirs.
+    assert!(
+        read.drafts
+            .iter()
+            .all(|d| !d.told().contains("aloud twice"))
+    );
+    // The retellings are stories, with their questions; the way of working is none.
+    let retold: Vec<&str> = read.drafts[2..]
+        .iter()
+        .map(|d| d.story.questions.first().map_or("", String::as_str))
+        .collect();
+    assert_eq!(
+        retold,
+        [
+            "What is the hardest bug you've debugged?",
+            "Tell me about a race condition."
+        ]
+    );
 }

@@ -862,6 +862,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         levels: Default::default(),
         advice: std::cell::OnceCell::new(),
         for_reader: std::cell::OnceCell::new(),
+        own_stories: std::cell::OnceCell::new(),
         own_story: std::cell::OnceCell::new(),
         bold_questions: std::cell::OnceCell::new(),
         latin_stories: std::cell::OnceCell::new(),
@@ -896,6 +897,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         asked_above: None,
         pending: Vec::new(),
         sub_headings: Vec::new(),
+        own_sections: Vec::new(),
         part_level: None,
         waiting: Vec::new(),
         current: None,
@@ -5127,6 +5129,9 @@ struct Importer<'s, 'l, 'a> {
     advice: std::cell::OnceCell<bool>,
     /// Whether the notes say their answers are made from the reader's own experience.
     for_reader: std::cell::OnceCell<bool>,
+    /// Whether the notes head stories of the writer's own (see
+    /// [`Importer::heads_own_stories`]), read once.
+    own_stories: std::cell::OnceCell<bool>,
     /// Whether the writer names a story of their own with the word "story".
     own_story: std::cell::OnceCell<bool>,
     /// Whether two or more lines of the notes are questions wholly in bold (see
@@ -5226,6 +5231,9 @@ struct Importer<'s, 'l, 'a> {
     pending: Vec<&'a AstNode<'a>>,
     /// The sub-headings of that region: (lines, text).
     sub_headings: Vec<((usize, usize), String)>,
+    /// The lines of the sub-headings read as sections of a story under its heading
+    /// (see [`Importer::under_story_heading`]).
+    own_sections: Vec<usize>,
     /// The level of the last of `sub_headings` that is a part's (`## Action`), if any:
     /// a deeper heading after it is a section of that part.
     part_level: Option<u8>,
@@ -5751,6 +5759,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || self.asked_next(text)
                 || self.answer_label(text)
                 || self.told_in_sections(*outside_level, text)
+                || self.under_story_heading(text) && {
+                    self.own_sections.push(line);
+                    true
+                }
                 || self.pending_names_principles()
                 || numbered_quoted_question(text).is_some() && self.pending_labels_parts())
         {
@@ -7605,6 +7617,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if let Some(label) = remarked_part_label(text) {
             self.fill_named_part(line, text, &label);
         } else {
+            // A section of a story in the writer's own words under the story's heading
+            // (`### Why this is impressive`, `### 空白`): its notes, not more of the part
+            // above it.
+            if self.own_sections.contains(&line)
+                && !matches!(heading_label(text), Some(Label::Part(_)))
+                && let Some(building) = self.current.as_mut()
+            {
+                building.field = Field::Notes;
+            }
             self.fill(line, &as_label(text));
         }
     }
@@ -7659,6 +7680,29 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !story_label(label)
             && !is_question(words)
             && !asks_for_story(words)
+    }
+
+    /// Whether the open region's heading says it heads a story (`## Bug Story 1 — NAME`,
+    /// `## Story 2: NAME`) and the heading below it is one of its sections in the
+    /// writer's own words (`### What was happening`, `### The fix`): the story goes on.
+    /// (Not a heading that heads a story of its own, or asks.)
+    fn under_story_heading(&self, text: &str) -> bool {
+        let Some((heading, _, _)) = self.outside.as_ref() else {
+            return false;
+        };
+        let bare = bare_question(text);
+        // (Nor one over what the file says of all its stories, `## How to practise
+        // these`, or over a plan or a list of the writer's.)
+        heads_a_story(heading)
+            && !heads_a_story(text)
+            && !is_question(&bare)
+            && !asks_for_story(&bare)
+            && !names_questions(text)
+            && !group_heading(text)
+            && !about_answering(text)
+            && !plan_heading(text)
+            && !checklist_heading(text)
+            && !inventory_heading(text)
     }
 
     /// Whether the open region is a story told in sections (`## S04 — NAME` over `###
@@ -8201,7 +8245,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // answer, someone else's ("**Situation:** \"We were migrating…\""); unless
             // the notes are made for their reader from the reader's own work: then the
             // quoted answer is the reader's own, as they will say it.
-            if importer.advises() && !importer.answers_made_for_reader() {
+            if importer.advises()
+                && !importer.answers_made_for_reader()
+                && !importer.heads_own_stories()
+            {
                 unquoted(&text)
             } else {
                 text
@@ -9609,7 +9656,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // (In notes that advise no reader, an answer in quotation marks is the
             // writer's own, as said aloud.)
             let said = |t: &str| {
-                if self.advises() && !self.answers_made_for_reader() {
+                if self.advises() && !self.answers_made_for_reader() && !self.heads_own_stories() {
                     unquoted(t)
                 } else {
                     t.replace(['“', '”', '"'], " ")
@@ -10451,6 +10498,35 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         *self.for_reader.get_or_init(|| {
             self.lines.join("\n").split("\n\n").any(made_for_reader)
                 || names_readers_project(self.lines)
+        })
+    }
+
+    /// Whether the notes head stories of the writer's own: two headings or more that
+    /// say they head a story (`## Bug Story 1 — NAME`, `## Story 2: NAME`), none of them
+    /// an example's or a sample's, and "I" telling a deed in them twice or more outside
+    /// quotation marks ("I searched the codebase…", "I added regression tests…"). Then
+    /// an answer in quotation marks to a question is the writer's own, as said aloud,
+    /// though a remark on a story speaks to "you".
+    fn heads_own_stories(&self) -> bool {
+        *self.own_stories.get_or_init(|| {
+            let headed = unfenced(self.lines)
+                .filter_map(|(_, l)| heading_line(l))
+                .filter(|h| {
+                    heads_a_story(h)
+                        && !plain_words(h).iter().any(|w| {
+                            matches!(
+                                w.as_str(),
+                                "example"
+                                    | "examples"
+                                    | "sample"
+                                    | "samples"
+                                    | "model"
+                                    | "template"
+                            )
+                        })
+                })
+                .count();
+            headed >= 2 && first_person_events(&unquoted(&self.lines.join("\n"))) >= 2
         })
     }
 
@@ -12363,8 +12439,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let above_description = !section.started
             && quote.next_sibling().is_some_and(|next| {
                 let (start, end) = span(next);
+                let text = self.source(start, end, quote_depth);
+                // (A question after it, `**"How do you think about…?"**`, is the next
+                // one asked, no description: the quote answers the one above.)
                 matches!(next.data().value, NodeValue::Paragraph)
-                    && is_description(&self.source(start, end, quote_depth))
+                    && is_description(&text)
+                    && !is_question(&bare_question(text.trim()))
             });
         if !above_description {
             return false;
@@ -16649,7 +16729,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .iter()
                 .any(|l| own_answer_line(l) || heading_line(l).is_some_and(names_own_telling));
         let sample = || {
-            self.advises() && !own_labelled && !self.answers_made_for_reader()
+            self.advises()
+                && !own_labelled
+                && !self.answers_made_for_reader()
+                && !self.heads_own_stories()
                 || plain_words(&draft.story.title)
                     .iter()
                     .any(|w| matches!(w.as_str(), "example" | "sample" | "model" | "worked"))
@@ -16740,9 +16823,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (Nor is the person's own story written up for them in "you": "you believed
         // your approach covered all cases… You owned the gap".)
         let written_to_reader = !bank_row && speaks_to_reader(&stated);
+        // (Nor is a story under a heading that says it heads one, `## Bug Story 2 —
+        // NAME`, telling what happened: its "you" is anyone's, in a remark on it, "the
+        // bug only appears when you trace the loop".)
+        let story_headed = (self.lines.get(draft.lines.0.wrapping_sub(1)))
+            .and_then(|l| heading_line(l))
+            .is_some_and(heads_a_story)
+            && events_told(notes) >= 3;
         if parts.is_empty()
             && !notes.is_empty()
             && written_to_reader
+            && !story_headed
             && !(own_account(notes) && tells_events(notes))
             && !(told_to_you(notes) || narrated_to_you(notes))
             && !(!draft.story.questions.is_empty()
@@ -16815,6 +16906,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && self.advises()
             && !reminder
             && !bank_row
+            && !story_headed
             && !told_to_you(notes)
             && !narrated_to_you(notes)
             && {
