@@ -26212,6 +26212,20 @@ fn sections_under_a_story_heading_are_the_storys_and_its_quoted_retellings_are_s
         I made the coupon step idempotent with a key per order, and the double discounts stopped.\n\n\
         ### Why this is impressive\n\
         You rarely see a race on your own machine; you need the logs to believe it.\n\n\
+        ## Project Story 1 — Order events\n\n\
+        ### What it was\n\
+        Orders were logged as one document per request, and every query scanned all of it.\n\n\
+        ### What changed\n\
+        Each step emits an event of its own:\n\
+        - `ORDER` — the order as taken\n\
+        - `SOLUTION` — each option weighed, kept or dropped\n\n\
+        Events land in a table per kind. Now you can write:\n\
+        ```sql\n\
+        SELECT * FROM solution_events WHERE store = 12\n\
+        ```\n\
+        without reading the rest.\n\n\
+        ### Why it matters\n\
+        Each service was updated to emit one event per step. The old log kept running until the new one was checked. Twelve files changed.\n\n\
         ## How to practise these\n\n\
         - Say each one aloud twice.\n\n\
         ## Quick answers\n\n\
@@ -26223,7 +26237,7 @@ fn sections_under_a_story_heading_are_the_storys_and_its_quoted_retellings_are_s
         > \"Store them in UTC and convert at the edges. Test across midnight and across a clock change.\"\n";
     let read = plan(notes, &set);
     let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
-    assert_eq!(titles.len(), 4, "{titles:?} {:#?}", read.skipped);
+    assert_eq!(titles.len(), 5, "{titles:?} {:#?}", read.skipped);
     let first = &read.drafts[0];
     assert_eq!(first.story.title, "Carts emptied at midnight");
     for said in [
@@ -26234,6 +26248,8 @@ fn sections_under_a_story_heading_are_the_storys_and_its_quoted_retellings_are_s
         assert!(first.told().contains(said), "{said}: {first:#?}");
     }
     assert!(read.drafts[1].told().contains("idempotent"));
+    // A project told without "I", its code shown, is a story under such a heading.
+    assert_eq!(read.drafts[2].story.title, "Order events");
     // The file's advice on all its stories is none of theirs.
     assert!(
         read.drafts
@@ -26241,7 +26257,7 @@ fn sections_under_a_story_heading_are_the_storys_and_its_quoted_retellings_are_s
             .all(|d| !d.told().contains("aloud twice"))
     );
     // The retellings are stories, with their questions; the way of working is none.
-    let retold: Vec<&str> = read.drafts[2..]
+    let retold: Vec<&str> = read.drafts[3..]
         .iter()
         .map(|d| d.story.questions.first().map_or("", String::as_str))
         .collect();

@@ -7682,6 +7682,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !asks_for_story(words)
     }
 
+    /// Whether a draft is told under a heading that says it heads a story (`## Bug
+    /// Story 2 — NAME`), three things or more in it told as having happened: the
+    /// writer's story by their own word, whatever its remarks say to "you" or its code
+    /// shows.
+    fn story_headed(&self, draft: &Draft) -> bool {
+        (self.lines.get(draft.lines.0.wrapping_sub(1)))
+            .and_then(|l| heading_line(l))
+            .is_some_and(heads_a_story)
+            && events_told(&draft.story.notes) >= 3
+    }
+
     /// Whether the open region's heading says it heads a story (`## Bug Story 1 — NAME`,
     /// `## Story 2: NAME`) and the heading below it is one of its sections in the
     /// writer's own words (`### What was happening`, `### The fix`): the story goes on.
@@ -16129,10 +16140,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // (Tense is read in English: a telling in a language of another script,
             // `**现象：**` over what a bug did and `**解决：**` over its fix in code, is
             // not judged by it.)
+            // (Nor is a project told under a heading that says it heads a story, `##
+            // Project Story 2 — NAME`, "each planner was updated…".)
             if !said.trim().is_empty()
                 && !phrase_in_other_script(&said)
                 && (past_sentences(&said) == 0 || planned)
                 && first_person_events(&said) == 0
+                && !self.story_headed(draft)
             {
                 return Some(
                     "a coding problem and its solution (a plan and code, nothing that happened), not a story",
@@ -16826,10 +16840,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (Nor is a story under a heading that says it heads one, `## Bug Story 2 —
         // NAME`, telling what happened: its "you" is anyone's, in a remark on it, "the
         // bug only appears when you trace the loop".)
-        let story_headed = (self.lines.get(draft.lines.0.wrapping_sub(1)))
-            .and_then(|l| heading_line(l))
-            .is_some_and(heads_a_story)
-            && events_told(notes) >= 3;
+        let story_headed = self.story_headed(draft);
         if parts.is_empty()
             && !notes.is_empty()
             && written_to_reader
