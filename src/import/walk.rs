@@ -897,7 +897,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         asked_above: None,
         pending: Vec::new(),
         sub_headings: Vec::new(),
-        own_sections: Vec::new(),
+        own_sections: Default::default(),
         part_level: None,
         waiting: Vec::new(),
         current: None,
@@ -5233,7 +5233,7 @@ struct Importer<'s, 'l, 'a> {
     sub_headings: Vec<((usize, usize), String)>,
     /// The lines of the sub-headings read as sections of a story under its heading
     /// (see [`Importer::under_story_heading`]).
-    own_sections: Vec<usize>,
+    own_sections: rustc_hash::FxHashSet<usize>,
     /// The level of the last of `sub_headings` that is a part's (`## Action`), if any:
     /// a deeper heading after it is a section of that part.
     part_level: Option<u8>,
@@ -5760,7 +5760,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || self.answer_label(text)
                 || self.told_in_sections(*outside_level, text)
                 || self.under_story_heading(text) && {
-                    self.own_sections.push(line);
+                    self.own_sections.insert(line);
                     true
                 }
                 || self.pending_names_principles()
