@@ -230,7 +230,8 @@ fn is_figure(word: &str) -> bool {
     known && (sign || count >= 2 && !year)
 }
 
-/// Words that say a measure moved, not what it measures ("cut", "reduction").
+/// Words that say a measure moved, and how far or where ("cut", "reduction", "more
+/// than", "across"), not what it measures.
 const CHANGE: &[&str] = &[
     "cut",
     "cuts",
