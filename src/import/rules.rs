@@ -3703,6 +3703,61 @@ pub(super) fn story_kind(label: &str) -> bool {
     words.len() <= 4 && (names_a_theme(label) || words.iter().any(|w| KINDS.contains(&w.as_str())))
 }
 
+/// Whether a Result says a practice was kept up rather than what changed: it opens on
+/// a span of years (`Two years of consistent franchise voice`, `25 years of…`), or is
+/// a habit (`A conversion-first habit that carried into content work`), or says
+/// something was sustained across years, decades or roles (`Sustained daily
+/// production across two decades`, `Daily ops sustained across two consecutive
+/// roles`).
+pub(super) fn kept_up(result: &str) -> bool {
+    let first = result
+        .split(['.', ';', '\n'])
+        .map(str::trim)
+        .find(|s| !s.is_empty())
+        .unwrap_or("");
+    let words = plain_words(first);
+    let count = |w: &str| {
+        w.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                w,
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+                    | "thirteen"
+                    | "fifteen"
+                    | "twenty"
+                    | "thirty"
+                    | "several"
+                    | "many"
+            )
+    };
+    // (`Twenty-five years of…`: the count may be two words.)
+    let span_first = words.iter().take_while(|w| count(w)).count();
+    let span = |w: &str| matches!(w, "years" | "decades" | "year" | "decade");
+    let opens_on_span = span_first >= 1
+        && words.get(span_first).is_some_and(|w| span(w))
+        && words.get(span_first + 1).is_some_and(|w| w == "of");
+    let habit = matches!(words.first().map(String::as_str), Some("a" | "an"))
+        && words.iter().take(6).any(|w| w == "habit");
+    let sustained = words.iter().any(|w| w == "sustained")
+        && words.windows(2).any(|pair| {
+            matches!(pair[0].as_str(), "across" | "over" | "for")
+                && words
+                    .iter()
+                    .skip_while(|w| *w != &pair[0])
+                    .any(|w| span(w) || matches!(w.as_str(), "roles" | "jobs" | "employers"))
+        });
+    opens_on_span || habit || sustained
+}
+
 /// The principles named whole by the pieces of a list on a line (`**Best for:**
 /// Customer obsession, ownership, going above and beyond`), when one piece is all of a
 /// principle's name of two words or more: the list then names principles among its

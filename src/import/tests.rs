@@ -26269,3 +26269,40 @@ fn sections_under_a_story_heading_are_the_storys_and_its_quoted_retellings_are_s
         ]
     );
 }
+
+#[test]
+fn a_practice_kept_up_over_years_in_a_storys_labels_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a bank's entries in STAR labels, one a piece of work with what it
+    // changed, the others a stretch of a career whose Result is the practice kept up.
+    // (Each was a draft of its own: fresh415.)
+    let notes = "## Stories\n\n\
+        ### [Launch] One checklist for the spring release\n\
+        **S (Situation):** Three teams shipped the spring release on their own checklists.\n\
+        **T (Task):** Get one release out without a missed step.\n\
+        **A (Action):** Merged the checklists into one and walked each team through it.\n\
+        **R (Result):** The release went out on the day, with no step missed.\n\n\
+        ### [Craft] Ten years of newsroom copy\n\
+        **S (Situation):** A newsroom career, then a magazine, then a studio.\n\
+        **T (Task):** Write clean copy every day.\n\
+        **A (Action):** Wrote and edited daily across three desks.\n\
+        **R (Result):** Ten years of copy shipped on deadline.\n\n\
+        ### [Numbers] Reading what readers did\n\
+        **S (Situation):** Years of copy judged by page views alone.\n\
+        **T (Task):** Know which pieces moved readers.\n\
+        **A (Action):** Tracked sign-ups per piece and tuned the headlines.\n\
+        **R (Result):** A sign-up-first habit that carried into every desk since.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["One checklist for the spring release"],
+        "{:#?}",
+        read.skipped
+    );
+    assert!(kept_up("Sustained daily posting across two roles."));
+    assert!(kept_up("Twenty-five years of editorial on deadline"));
+    // A change a team kept, or a figure held for a time, is an outcome.
+    assert!(!kept_up("The team kept the habit of weekly demos."));
+    assert!(!kept_up("Uptime held at 99.9% for the quarter."));
+}

@@ -17260,6 +17260,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if habit || parts.len() >= 2 && would_do(&body) {
             return Some(GENERAL);
         }
+        // `**R (Result):** Two years of consistent franchise voice across EMEA`, `A
+        // conversion-first habit that carried into content work`: a Result that is a
+        // practice kept up over years, not what one piece of work changed; the labels
+        // sum up a stretch of a career, not an event.
+        if parts.len() >= 3
+            && kept_up(draft.story.part(Part::Result))
+            && first_person_events(&unquoted(&body)) == 0
+        {
+            return Some("a practice kept up over years, told in a story's labels, not one event");
+        }
         // (Under a heading of the writer's stories, `## Stories I can tell`, a section
         // that tells what happened is one, though "we" and "she" did it.)
         let filed = self.filed_under_stories(draft.lines.0 + 1)
@@ -18698,8 +18708,11 @@ fn remarked_principles(story: &Story, set: &PrincipleSet) -> Vec<String> {
             }
         }
         // `**Best for:** Customer obsession, ownership, going above and beyond`: the
-        // themes the story is for, principles among them (see `names_listed`).
-        link(&mut ids, names_listed(line, set));
+        // themes the story is for, principles among them (see `names_listed`). (Not
+        // an `Also:` line, read already: one naming what is no principle links none.)
+        if !matches!(split_label(line.trim()), Some((Label::Also, _))) {
+            link(&mut ids, names_listed(line, set));
+        }
         let t = without_bullet(line).trim_matches(['*', '_']).trim();
         let Some(head) = t.strip_suffix([':', '：']) else {
             continue;
