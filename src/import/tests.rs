@@ -26306,3 +26306,39 @@ fn a_practice_kept_up_over_years_in_a_storys_labels_is_no_story() {
     assert!(!kept_up("The team kept the habit of weekly demos."));
     assert!(!kept_up("Uptime held at 99.9% for the quarter."));
 }
+
+#[test]
+fn one_answer_telling_what_the_writer_did_is_a_story_in_notes_of_labelled_stories() {
+    let set = principles::builtin();
+    // Our own words: stories headed by their label, then a section of the writer's
+    // own with one question answered in quotation marks, the writer telling what they
+    // did. (Alone in its section, the answer was skipped as one of the notes'
+    // sections, not a story: found trying the last rules in a terminal.)
+    let notes = "# Stories\n\n\
+        ## Bug Story 1 — Carts emptied at midnight\n\n\
+        ### What was happening\n\
+        Carts were emptied for shoppers in one time zone at midnight.\n\n\
+        ### The fix\n\
+        I stored every expiry in UTC and added a test across midnight.\n\n\
+        ## Bug Story 2 — Coupons applied twice\n\n\
+        ### What was happening\n\
+        Some orders took a coupon twice when the shopper clicked fast.\n\n\
+        ### The fix\n\
+        I made the coupon step idempotent, keyed by order.\n\n\
+        ## Quick answers\n\n\
+        **\"What is the hardest bug you've debugged?\"**\n\
+        > \"Carts emptied at midnight for one time zone. I found the expiry job mixed local and UTC dates and moved everything to UTC.\"\n";
+    let read = plan(notes, &set);
+    let asked: Vec<&Vec<String>> = read.drafts.iter().map(|d| &d.story.questions).collect();
+    assert_eq!(read.drafts.len(), 3, "{asked:?} {:#?}", read.skipped);
+    assert_eq!(
+        read.drafts[2].story.questions,
+        ["What is the hardest bug you've debugged?"]
+    );
+    // A section of the notes' own that tells nothing the writer did is still none.
+    let plain = notes.replace(
+        "I found the expiry job mixed local and UTC dates and moved everything to UTC.",
+        "Dates are hard.",
+    );
+    assert_eq!(plan(&plain, &set).drafts.len(), 2);
+}

@@ -16331,11 +16331,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             let text = &heading.trim_start()[depth..];
             let bare = bare_question(text);
+            // (Nor an answer to a question in which the writer tells what they did,
+            // "I found the job mixed local and UTC dates, moved everything to UTC…",
+            // under `## Quick answers`: a story, whatever its section's heading.)
+            let said = draft.told().replace(['"', '“', '”'], " ");
+            let told_by_writer =
+                !draft.story.questions.is_empty() && first_person_events(&said) >= 1;
             if !heads_a_story(text)
                 && heading_label(text).is_none()
                 && !is_question(&bare)
                 && !asks_for_story(&bare)
                 && heading_principles(text, self.set).is_empty()
+                && !told_by_writer
             {
                 return Some("a section of notes that head each story with its label, not a story");
             }
