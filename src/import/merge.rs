@@ -175,8 +175,10 @@ fn same_figure(drafts: &[Draft]) -> Vec<(usize, usize, usize, bool)> {
                 if !is_figure(&figure) {
                     continue;
                 }
+                // (Drafts are read in order: this one, if it holds the figure already,
+                // is the last to.)
                 let these = holders.entry(figure).or_default();
-                match these.iter_mut().find(|(d, _)| *d == i) {
+                match these.last_mut().filter(|(d, _)| *d == i) {
                     Some((_, words)) => words.extend(measure.iter().cloned()),
                     None => these.push((i, measure.clone())),
                 }

@@ -3748,13 +3748,9 @@ pub(super) fn kept_up(result: &str) -> bool {
     let habit = matches!(words.first().map(String::as_str), Some("a" | "an"))
         && words.iter().take(6).any(|w| w == "habit");
     let sustained = words.iter().any(|w| w == "sustained")
-        && words.windows(2).any(|pair| {
-            matches!(pair[0].as_str(), "across" | "over" | "for")
-                && words
-                    .iter()
-                    .skip_while(|w| *w != &pair[0])
-                    .any(|w| span(w) || matches!(w.as_str(), "roles" | "jobs" | "employers"))
-        });
+        && (words.iter())
+            .skip_while(|w| !matches!(w.as_str(), "across" | "over" | "for"))
+            .any(|w| span(w) || matches!(w.as_str(), "roles" | "jobs" | "employers"));
     opens_on_span || habit || sustained
 }
 

@@ -7687,10 +7687,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// writer's story by their own word, whatever its remarks say to "you" or its code
     /// shows.
     fn story_headed(&self, draft: &Draft) -> bool {
-        (self.lines.get(draft.lines.0.wrapping_sub(1)))
-            .and_then(|l| heading_line(l))
-            .is_some_and(heads_a_story)
-            && events_told(&draft.story.notes) >= 3
+        self.draft_heading(draft).is_some_and(heads_a_story) && events_told(&draft.story.notes) >= 3
     }
 
     /// Whether the open region's heading says it heads a story (`## Bug Story 1 — NAME`,
@@ -15154,9 +15151,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && draft.story.followups.is_empty()
             && !draft.story.questions.is_empty()
             && let Some(mark) = label_pointer(&draft.story.notes)
-            && let Some(i) = self.plan.drafts.iter().position(|d| {
-                (self.lines.get(d.lines.0.wrapping_sub(1)))
-                    .and_then(|l| heading_line(l))
+            && let Some(i) = (self.plan.drafts.iter()).position(|d| {
+                self.draft_heading(d)
                     .and_then(story_mark)
                     .is_some_and(|m| m == mark)
             })
@@ -16334,15 +16330,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // (Nor an answer to a question in which the writer tells what they did,
             // "I found the job mixed local and UTC dates, moved everything to UTC…",
             // under `## Quick answers`: a story, whatever its section's heading.)
-            let said = draft.told().replace(['"', '“', '”'], " ");
-            let told_by_writer =
-                !draft.story.questions.is_empty() && first_person_events(&said) >= 1;
+            let told_by_writer = || {
+                !draft.story.questions.is_empty()
+                    && first_person_events(&draft.told().replace(['"', '“', '”'], " ")) >= 1
+            };
             if !heads_a_story(text)
                 && heading_label(text).is_none()
                 && !is_question(&bare)
                 && !asks_for_story(&bare)
                 && heading_principles(text, self.set).is_empty()
-                && !told_by_writer
+                && !told_by_writer()
             {
                 return Some("a section of notes that head each story with its label, not a story");
             }
