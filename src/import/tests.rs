@@ -24308,6 +24308,41 @@ fn two_tellings_with_the_same_result_word_for_word_are_one_story_told_twice() {
 }
 
 #[test]
+fn two_results_alike_but_for_one_word_are_one_outcome_told_twice() {
+    let set = principles::builtin();
+    // Our own words: a shop's checkout told whole, then its refund queue told apart,
+    // their Results one sentence but for a word. The pair was not reported.
+    let notes = "### Building the bakery's online shop\n\
+        **S:** The bakery took orders by phone and lost a third of them at lunch.\n\
+        **T:** Build a shop with checkout, delivery slots and a refund queue.\n\
+        **A:** Wrote the catalogue, the slot planner and the card checkout; made each charge carry its own key so a retry never charged twice.\n\
+        **R:** Not one order was charged twice in the first year of live trading.\n\n\
+        ### Refunds that cannot go wrong\n\
+        **S:** Card refunds were keyed in by hand on Fridays.\n\
+        **T:** Refund a cancelled order once and only once.\n\
+        **A:** Kept every refund in a table with its state, checked the card company's report each night.\n\
+        **R:** Not one order was charged twice in the first year of real trading.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    assert!(
+        read.duplicates.iter().any(|d| d.drafts == (0, 1)),
+        "{:#?}",
+        read.duplicates
+    );
+    // Two words apart, or a figure apart, the sentences are two outcomes.
+    for (first, second) in [
+        ("charged twice in the first year of live", "lost twice in the first year of real"),
+        ("charged twice in the first 12 months of", "charged twice in the first 18 months of"),
+    ] {
+        let apart = notes
+            .replace("charged twice in the first year of live", first)
+            .replace("charged twice in the first year of real", second);
+        let read = plan(&apart, &set);
+        assert!(read.duplicates.is_empty(), "{second}: {:#?}", read.duplicates);
+    }
+}
+
+#[test]
 fn the_empty_labels_under_a_principles_question_are_a_template_and_the_question_waits() {
     let set = principles::builtin();
     // Our own words: principles as a numbered list, a question nested under each, the
