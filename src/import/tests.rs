@@ -26370,6 +26370,11 @@ fn one_answer_telling_what_the_writer_did_is_a_story_in_notes_of_labelled_storie
         read.drafts[2].story.questions,
         ["What is the hardest bug you've debugged?"]
     );
+    // Titled by what it tells, not by the section's name, which names no story.
+    assert_eq!(
+        read.drafts[2].story.title,
+        "Carts emptied at midnight for one time zone"
+    );
     // A section of the notes' own that tells nothing the writer did is still none.
     let plain = notes.replace(
         "I found the expiry job mixed local and UTC dates and moved everything to UTC.",

@@ -2640,6 +2640,9 @@ pub(super) fn kind_only_title(title: &str) -> bool {
         "star",
         "story",
         "answer",
+        // `Quick answers`, `Short answers`: a section that holds answers, named as such.
+        "answers",
+        "quick",
         "for",
         "the",
         "my",
@@ -2685,6 +2688,7 @@ pub(super) fn kind_only_title(title: &str) -> bool {
                 w.as_str(),
                 "story"
                     | "answer"
+                    | "answers"
                     | "version"
                     | "draft"
                     | "points"
