@@ -126,8 +126,10 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
 /// twice, however its scene is told. Pairs of places, lower first, with the
 /// sentence's length in words.
 fn same_result(drafts: &[Draft]) -> Vec<(usize, usize, usize, bool)> {
-    // (Each sentence's words, lower case, a space between them; and each with one of
-    // its words that holds no digit left out, a mark in its place.)
+    // (Each sentence's words, lower case, a space between them; and, for a sentence of
+    // thirty words at most, each with one of its words that holds no digit left out, a
+    // mark in its place: an outcome is said in fewer, and a longer one would cost its
+    // length squared.)
     let mut holders: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
     for (i, draft) in drafts.iter().enumerate() {
         let result = draft.story.part(Part::Result);
@@ -138,7 +140,8 @@ fn same_result(drafts: &[Draft]) -> Vec<(usize, usize, usize, bool)> {
             if these.len() < 8 {
                 continue;
             }
-            let one_left_out = (0..these.len())
+            let marked = if these.len() <= 30 { these.len() } else { 0 };
+            let one_left_out = (0..marked)
                 .filter(|&k| !these[k].chars().any(|c| c.is_ascii_digit()))
                 .map(|k| {
                     let mut marked = these.clone();
@@ -152,7 +155,10 @@ fn same_result(drafts: &[Draft]) -> Vec<(usize, usize, usize, bool)> {
             }
         }
     }
+    // (With the words the two share: all of a sentence said alike, all but one of one
+    // said but for a word.)
     let mut out = held_by_two(holders);
+    out.sort_by_key(|&(i, j, shared, _)| (i, j, std::cmp::Reverse(shared)));
     out.dedup_by_key(|p| (p.0, p.1));
     out
 }
@@ -288,14 +294,19 @@ const CHANGE: &[&str] = &[
 
 /// The pairs of drafts that a key (a name, a sentence: its words, a space between
 /// them) is held by, when exactly two hold it; lower first, in order, with the key's
-/// length in words.
+/// length in words (the mark left in a word's place not counted).
 fn held_by_two(
     holders: rustc_hash::FxHashMap<String, Vec<usize>>,
 ) -> Vec<(usize, usize, usize, bool)> {
     let mut out: Vec<(usize, usize, usize, bool)> = holders
         .into_iter()
         .filter_map(|(key, these)| match these.as_slice() {
-            [i, j] => Some((*i, *j, key.split(' ').count(), false)),
+            [i, j] => Some((
+                *i,
+                *j,
+                key.split(' ').filter(|w| *w != "\u{1}").count(),
+                false,
+            )),
             _ => None,
         })
         .collect();
