@@ -123,8 +123,8 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
 /// precision improvement of 17%` under Think Big and again under Learn and Be Curious),
 /// or but for one word that holds no figure (`Zero payment failures over 6 months of
 /// production operation` and `… of live operation`): one outcome, so one story told
-/// twice, however its scene is told. Pairs of places, lower first, with the
-/// sentence's length in words.
+/// twice, however its scene is told. Pairs of places, lower first, with the words the
+/// two sentences share.
 fn same_result(drafts: &[Draft]) -> Vec<(usize, usize, usize, bool)> {
     // (Each sentence's words, lower case, a space between them; and, for a sentence of
     // thirty words at most, each with one of its words that holds no digit left out, a
@@ -140,12 +140,12 @@ fn same_result(drafts: &[Draft]) -> Vec<(usize, usize, usize, bool)> {
             if these.len() < 8 {
                 continue;
             }
-            let marked = if these.len() <= 30 { these.len() } else { 0 };
-            let one_left_out = (0..marked)
+            let may_leave_out = if these.len() <= 30 { these.len() } else { 0 };
+            let one_left_out = (0..may_leave_out)
                 .filter(|&k| !these[k].chars().any(|c| c.is_ascii_digit()))
                 .map(|k| {
                     let mut marked = these.clone();
-                    marked[k] = "\u{1}";
+                    marked[k] = LEFT_OUT;
                     marked.join(" ")
                 });
             for key in std::iter::once(words.clone()).chain(one_left_out) {
@@ -292,6 +292,10 @@ const CHANGE: &[&str] = &[
     "than",
 ];
 
+/// What stands in a sentence's key for the word left out of it (see `same_result`):
+/// no word of a text is this.
+const LEFT_OUT: &str = "\u{1}";
+
 /// The pairs of drafts that a key (a name, a sentence: its words, a space between
 /// them) is held by, when exactly two hold it; lower first, in order, with the key's
 /// length in words (the mark left in a word's place not counted).
@@ -304,7 +308,7 @@ fn held_by_two(
             [i, j] => Some((
                 *i,
                 *j,
-                key.split(' ').filter(|w| *w != "\u{1}").count(),
+                key.split(' ').filter(|w| *w != LEFT_OUT).count(),
                 false,
             )),
             _ => None,
