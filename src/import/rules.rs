@@ -6286,6 +6286,30 @@ pub(super) fn sample_heading(heading: &str) -> bool {
         })
 }
 
+/// Whether a lead-in line names the outline of an answer, nobody's in it: a word for
+/// an answer and one for its shape, six words at most, ending where the list begins
+/// (`Strong answer structure:`, `Answer outline:`, `Story template:`). Not "my": the
+/// writer's outline of their own answer is their story in short.
+pub(super) fn names_answer_outline(text: &str) -> bool {
+    let text = text.trim().trim_matches(['*', '_']).trim();
+    let Some(lead) = text.strip_suffix(':') else {
+        return false;
+    };
+    let words = plain_words(lead);
+    words.len() <= 6
+        && !text.contains('\n')
+        && persons(lead).0 == 0
+        && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "answer" | "answers" | "response" | "story"))
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "structure" | "outline" | "skeleton" | "template" | "shape"
+            )
+        })
+}
+
 /// Whether a sentence announces what its speaker is about to say rather than tells
 /// anything (`First of all I'd like to give a quick overview…`, `Let me start with some
 /// background.`, `To begin, a word on the project.`).
@@ -7691,6 +7715,9 @@ pub(super) fn qualified_label<'t>(text: &'t str, set: &PrincipleSet) -> Option<(
     .then(|| (line, &text[line.len() - signed.len() + word.len() + 1..]))
 }
 
+/// Why a block that says what the interviewer looks for is skipped.
+pub(super) const LOOKED_FOR_REASON: &str = "what interviewers look for, not a story";
+
 /// Splits a leading label off a paragraph: `**Situation:** text`, `S — text`,
 /// `Result - text`, `**Also:** Dive Deep`.
 pub(super) fn split_label(text: &str) -> Option<(Label, &str)> {
@@ -7703,13 +7730,69 @@ pub(super) fn exact_label(text: &str) -> Option<(Label, &str)> {
     read_label(text, false)
 }
 
+/// The text after a label set in bold that says what the interviewer looks for, in
+/// whatever words: "what", then what [`interviewer_looks_for`] reads in a lead-in,
+/// before its colon (`**What the interviewer evaluates:** Can you push back with
+/// data…`). (A heading that says so, `### What Interviewers Will Evaluate`, heads a
+/// section of its own: see `assessed_heading`.)
+fn judged_label<'t>(body: &'t str, bold: Option<&str>) -> Option<&'t str> {
+    let marker = bold?;
+    let colon = body.find(':').filter(|&at| at <= 80)?;
+    let head = body[..colon].trim_end_matches(['*', '_']).trim();
+    let rest = body[colon + 1..].trim_start();
+    let rest = rest.strip_prefix(marker).unwrap_or(rest).trim_start();
+    (plain_words(head).first().is_some_and(|w| w == "what")
+        && interviewer_looks_for(&format!("{head}:")))
+    .then_some(rest)
+}
+
+/// Whether a lead-in line says what the interviewer wants, checks or looks for (`The
+/// interviewer wants to check these 3 topics -`, `What interviewers look for:`), the
+/// writer doing nothing in it.
+pub(super) fn interviewer_looks_for(text: &str) -> bool {
+    let text = text.trim();
+    if text.contains('\n') || first_person_events(text) > 0 {
+        return false;
+    }
+    // (A lead-in: it ends where the list begins, `:` or a dash.)
+    if !text.ends_with([':', '-', '–', '—']) {
+        return false;
+    }
+    let words = plain_words(text);
+    let who = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "interviewer" | "interviewers" | "recruiter" | "recruiters" | "panel"
+        )
+    });
+    let wants = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "want"
+                | "wants"
+                | "check"
+                | "checks"
+                | "look"
+                | "looks"
+                | "looking"
+                | "assess"
+                | "assesses"
+                | "evaluate"
+                | "evaluates"
+                | "test"
+                | "tests"
+        )
+    });
+    who && wants && words.len() <= 15
+}
+
 fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
     if let Some(rest) = question_lead(text).or_else(|| relates_questions(text)) {
         return Some((Label::Question, rest));
     }
     const DEFINITION: Label = Label::Aside("the principle's definition, not a story");
     const KEYWORDS: Label = Label::Aside("keywords for the principle, not a story");
-    const LOOKED_FOR: Label = Label::Aside("what interviewers look for, not a story");
+    const LOOKED_FOR: Label = Label::Aside(LOOKED_FOR_REASON);
     const TIPS: Label = Label::Aside("tips for the interview, not a story");
     const NOTICE: Label = Label::Aside("a notice about the notes themselves, not a story");
     const SAMPLE: Label = Label::Aside("a sample answer in quotation marks, not your own story");
@@ -8201,6 +8284,11 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
             rest.filter(|_| first.chars().all(char::is_alphabetic))
         })
         .unwrap_or(body);
+    // `**What the interviewer evaluates:**`, `**What the panel probes:**`: a label that
+    // says what the one asking judges, in whatever words, is what they look for.
+    if let Some(rest) = judged_label(body, bold) {
+        return Some((LOOKED_FOR, rest));
+    }
     // (A label typed with a curly apostrophe, `What they’re looking for:`, is the same
     // label: looked for so only in a text that has one.)
     let curly = body.contains(CURLY_APOSTROPHES);

@@ -24356,6 +24356,84 @@ fn two_results_alike_but_for_one_word_are_one_outcome_told_twice() {
 }
 
 #[test]
+fn a_guides_answers_under_what_the_interviewer_judges_are_its_samples() {
+    let set = principles::builtin();
+    // Our own words: a guide that speaks to its reader, then questions each over what
+    // the interviewer judges and a first-person answer in labelled items. Each answer
+    // was drafted as the reader's story.
+    let notes = "# Behavioral rounds for bakers\n\n\
+        ## Why the round matters\n\n\
+        By the time you reach this round, you have shown you can bake. What you have not shown is how you behave when the oven fails.\n\n\
+        ## Questions with answers\n\n\
+        #### 1. Tell me about a time you disagreed with your head baker.\n\n\
+        **What the interviewer evaluates:** Can you argue with numbers and then commit?\n\n\
+        **STAR answer:**\n\
+        - **Situation:** The head baker wanted to double the rye order before the fair.\n\
+        - **Task:** I ran the stock sheet and thought it too much.\n\
+        - **Action:** I brought last year's fair sales and proposed a third more.\n\
+        - **Result:** We sold out at noon with nothing wasted.\n\n\
+        #### 2. Tell me about a mistake you made.\n\n\
+        **What the panel checks:** Do you own it and change the process?\n\n\
+        **STAR answer:**\n\
+        - **Situation:** I left the proofing room warm overnight.\n\
+        - **Task:** Save the morning bake.\n\
+        - **Action:** I remade the dough at four and wrote a closing checklist.\n\
+        - **Result:** The shop opened on time.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    let reasons: Vec<&str> = read.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert!(
+        reasons.contains(&"a guide's sample answer, not your own story"),
+        "{reasons:?}"
+    );
+    // The same answers in notes that advise no one are the writer's own.
+    let own = notes.replace(
+        "By the time you reach this round, you have shown you can bake. What you have not shown is how you behave when the oven fails.",
+        "Notes for Thursday.",
+    );
+    assert_eq!(plan(&own, &set).drafts.len(), 2);
+}
+
+#[test]
+fn an_answers_outline_laid_out_for_the_reader_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a cheat sheet's questions, each over `Strong answer structure:`
+    // and a list of labels spoken to the reader or naming what to say. Each list was
+    // drafted as a story, or each item of it.
+    let notes = "# Interview cheat sheet\n\n\
+        ## Project Ownership\n\n\
+        **Question:** Tell me about a project you built.\n\n\
+        Strong answer structure:\n\n\
+        - Situation: You wanted a small shop app to learn from.\n\
+        - Task: Build the cart, the checkout and the tests.\n\
+        - Action: Explain the layers and why you chose them.\n\
+        - Result: The app ran and was easy to show.\n\n\
+        ## Trade-Offs\n\n\
+        **Question:** Tell me about a technical decision you made.\n\n\
+        Strong answer structure:\n\n\
+        - Decision: Keep one database for the first year.\n\
+        - Reason: Fewer moving parts for a team of two.\n\
+        - Trade-off: Reports run slower at month end.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // Under such a lead-in, a list in which the writer tells what they did is their
+    // story in short.
+    let own = notes.replace(
+        "Build the cart, the checkout and the tests.",
+        "I built the cart and I wrote the tests.",
+    );
+    assert_eq!(
+        plan(&own, &set).drafts.len(),
+        1,
+        "{:#?}",
+        plan(&own, &set).drafts
+    );
+    assert!(names_answer_outline("**Answer outline:**"));
+    assert!(!names_answer_outline("My answer structure:"));
+    assert!(!names_answer_outline("Structure of the database:"));
+}
+
+#[test]
 fn the_empty_labels_under_a_principles_question_are_a_template_and_the_question_waits() {
     let set = principles::builtin();
     // Our own words: principles as a numbered list, a question nested under each, the

@@ -1298,6 +1298,10 @@ fn principles_listed_to_stories(plan: &mut ImportPlan, lines: &[&str], set: &Pri
 
 const ADVICE: &str = "advice to the reader, not a story";
 
+/// Why a list under a lead-in naming an answer's outline is skipped (see
+/// [`names_answer_outline`]).
+const OUTLINE: &str = "the outline of an answer, laid out for the reader: not a story";
+
 /// Whether a paragraph tells what happened and quotes a question inside it: words
 /// before its first quotation mark, one of them a verb in the past ("This reframed the
 /// problem: not \"why…?\""), and its only question marks inside the quotation marks.
@@ -8687,6 +8691,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if !asks || !matches!(list.data().value, NodeValue::List(_)) {
             return None;
         }
+        // (A lead-in that names an answer's outline, `Strong answer structure:`, is over
+        // the shape of an answer: no item of it is a reminder.)
+        if lead.is_some_and(|(s, e)| names_answer_outline(&self.source(s, e, 0))) {
+            return None;
+        }
         let items: Vec<(usize, usize)> = list.children().map(span).collect();
         let texts: Vec<String> = items
             .iter()
@@ -12732,7 +12741,27 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             self.plan.skipped.push(Skipped {
                 lines: (start, end),
-                reason: "what interviewers look for, not a story".into(),
+                reason: LOOKED_FOR_REASON.into(),
+                text,
+            });
+            return;
+        }
+        // `Strong answer structure:` over `- Situation: You wanted…`, `- Action: Explain
+        // the layered architecture…`: the shape of an answer laid out for the reader,
+        // nothing in it done by the writer; an outline, not a story.
+        if is_list
+            && first_person_events(&text) == 0
+            && node
+                .previous_sibling()
+                .filter(|before| matches!(before.data().value, NodeValue::Paragraph))
+                .is_some_and(|before| {
+                    let (from, to) = span(before);
+                    names_answer_outline(&self.source(from, to, quote_depth))
+                })
+        {
+            self.plan.skipped.push(Skipped {
+                lines: (start, end),
+                reason: OUTLINE.into(),
                 text,
             });
             return;
@@ -15062,6 +15091,24 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 text: self.source(line, last, 0),
             });
             return;
+        }
+        // `## Project Ownership` over a question and `Strong answer structure:` with the
+        // outline under it, nothing else: a guide's section on the question, no story.
+        if told_nothing(&draft.story) && draft.story.questions.is_empty() {
+            let (line, last) = draft.lines;
+            let next_heading = (self.lines.iter().enumerate().skip(line))
+                .find(|(_, l)| heading_line(l).is_some())
+                .map_or(self.lines.len() + 1, |(i, _)| i + 1);
+            if (self.plan.skipped.iter())
+                .any(|s| s.reason == OUTLINE && s.lines.0 > line && s.lines.1 < next_heading)
+            {
+                self.plan.skipped.push(Skipped {
+                    lines: (line, last),
+                    reason: "a heading over the outline of an answer, not a story".into(),
+                    text: self.source(line, last, 0),
+                });
+                return;
+            }
         }
         // `### 8. **Decision** … [bias for action, ownership]` with nothing under it, under
         // `## 22 Questions`: one of the questions, not answered yet; the person's own.
@@ -17533,6 +17580,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .is_some_and(sample_heading)
         {
             return Some("a guide's sample answer, not your own story");
+        }
+        // `#### 1. Tell me about…` over `**What the interviewer evaluates:** …` and
+        // `**STAR answer:**`, in notes that advise their reader: the guide says what its
+        // question judges, then answers it to show how; its sample, not the reader's.
+        // (What interviewers will judge said after a story is told is coaching on it,
+        // and the story stays the writer's.)
+        if !parts.is_empty() && !to_fill && self.advises() {
+            let first_part = (draft.lines.0..=draft.lines.1).find(|&n| {
+                self.lines.get(n - 1).is_some_and(|l| {
+                    let line = heading_line(l).map_or_else(|| strip_marker(l), str::to_string);
+                    matches!(split_label(line.trim()), Some((Label::Part(_), _)))
+                })
+            });
+            if first_part.is_some_and(|at| {
+                self.plan.skipped.iter().any(|s| {
+                    s.reason == LOOKED_FOR_REASON && s.lines.0 >= draft.lines.0 && s.lines.1 < at
+                })
+            }) {
+                return Some("a guide's sample answer, not your own story");
+            }
         }
         // `### Example STAR story` in notes that advise their reader: the guide's
         // example of a story, told to show the shape of one.
@@ -20259,46 +20326,6 @@ fn asks_about_the_job(question: &str) -> bool {
             || has("start") && has("date")
             || has("typical") && has("day")
             || has("co") && has("op") && has("term"))
-}
-
-/// Whether a lead-in line says what the interviewer wants, checks or looks for (`The
-/// interviewer wants to check these 3 topics -`, `What interviewers look for:`), the
-/// writer doing nothing in it.
-fn interviewer_looks_for(text: &str) -> bool {
-    let text = text.trim();
-    if text.contains('\n') || first_person_events(text) > 0 {
-        return false;
-    }
-    // (A lead-in: it ends where the list begins, `:` or a dash.)
-    if !text.ends_with([':', '-', '–', '—']) {
-        return false;
-    }
-    let words = plain_words(text);
-    let who = words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "interviewer" | "interviewers" | "recruiter" | "recruiters" | "panel"
-        )
-    });
-    let wants = words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "want"
-                | "wants"
-                | "check"
-                | "checks"
-                | "look"
-                | "looks"
-                | "looking"
-                | "assess"
-                | "assesses"
-                | "evaluate"
-                | "evaluates"
-                | "test"
-                | "tests"
-        )
-    });
-    who && wants && words.len() <= 15
 }
 
 /// Whether a paragraph's last sentence counts `n` things by a name that is not the
