@@ -8284,7 +8284,7 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
             rest.filter(|_| first.chars().all(char::is_alphabetic))
         })
         .unwrap_or(body);
-    // `**What the interviewer evaluates:**`, `**What the panel probes:**`: a label that
+    // `**What the interviewer evaluates:**`, `**What the panel checks:**`: a label that
     // says what the one asking judges, in whatever words, is what they look for.
     if let Some(rest) = judged_label(body, bold) {
         return Some((LOOKED_FOR, rest));
