@@ -15094,21 +15094,27 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `## Project Ownership` over a question and `Strong answer structure:` with the
         // outline under it, nothing else: a guide's section on the question, no story.
-        if told_nothing(&draft.story) && draft.story.questions.is_empty() {
-            let (line, last) = draft.lines;
-            let next_heading = (self.lines.iter().enumerate().skip(line))
-                .find(|(_, l)| heading_line(l).is_some())
-                .map_or(self.lines.len() + 1, |(i, _)| i + 1);
-            if (self.plan.skipped.iter())
-                .any(|s| s.reason == OUTLINE && s.lines.0 > line && s.lines.1 < next_heading)
-            {
-                self.plan.skipped.push(Skipped {
-                    lines: (line, last),
-                    reason: "a heading over the outline of an answer, not a story".into(),
-                    text: self.source(line, last, 0),
-                });
-                return;
-            }
+        // (The lines are read only up to the first outline skipped below the heading,
+        // and only when there is one.)
+        let (line, last) = draft.lines;
+        if told_nothing(&draft.story)
+            && draft.story.questions.is_empty()
+            && let Some(end) = (self.plan.skipped.iter())
+                .filter(|s| s.reason == OUTLINE && s.lines.0 > line)
+                .map(|s| s.lines.1)
+                .min()
+            && !(line + 1..=end).any(|n| {
+                self.lines
+                    .get(n - 1)
+                    .is_some_and(|l| heading_line(l).is_some())
+            })
+        {
+            self.plan.skipped.push(Skipped {
+                lines: (line, last),
+                reason: "a heading over the outline of an answer, not a story".into(),
+                text: self.source(line, last, 0),
+            });
+            return;
         }
         // `### 8. **Decision** … [bias for action, ownership]` with nothing under it, under
         // `## 22 Questions`: one of the questions, not answered yet; the person's own.
