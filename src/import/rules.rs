@@ -2173,23 +2173,24 @@ pub(super) fn says_what_i_am(text: &str) -> bool {
 /// you do if…", "Describe how you would…".
 pub(super) fn asks_for_habit(question: &str) -> bool {
     let lower = format!(" {} ", question.to_lowercase().replace('’', "'"));
-    [
-        " how do you ",
-        " how would you ",
-        " how will you ",
-        " how should you ",
-        " how can you ",
-        " what would you do",
-        " what do you do ",
-        " describe how you would ",
-        // "What would you add?", "What would you improve?": plans, not what happened.
-        " what would you add",
-        " what would you improve",
-    ]
-    .iter()
-    .any(|m| lower.contains(m))
-        && !asks_for_story(question)
+    HABIT_FRAMES.iter().any(|m| lower.contains(m)) && !asks_for_story(question)
 }
+
+/// The words that ask how the person works, would act or does as a rule: "How do
+/// you…", "What would you do…".
+const HABIT_FRAMES: &[&str] = &[
+    " how do you ",
+    " how would you ",
+    " how will you ",
+    " how should you ",
+    " how can you ",
+    " what would you do",
+    " what do you do ",
+    " describe how you would ",
+    // "What would you add?", "What would you improve?": plans, not what happened.
+    " what would you add",
+    " what would you improve",
+];
 
 /// Whether a paragraph is its writer's view of themselves: a dozen words or more that
 /// tell no event, speak of the writer, and say what they are or do as a rule ("am",
@@ -3372,47 +3373,53 @@ pub(super) fn signs_off(line: &str) -> bool {
 pub(super) fn asks_for_story(heading: &str) -> bool {
     // (Quotation marks around it are none of its words: `Q3. "Tell me about a…"`.)
     let lower = format!(" {} ", heading.trim().to_lowercase()).replace(['"', '“', '”'], " ");
-    ([
-        " a time ",
-        " did you ",
-        " have you ever ",
-        " situation where ",
-        " situation in which ",
-        " example of ",
-        " example on ",
-        " example when ",
-        " time when ",
-        " instance when ",
-        " you have solved ",
-        " you solved ",
-        " you faced ",
-        " you handled ",
-        " reflect on ",
-        // "Can you give a story of what you should've done differently?"
-        " a story of ",
-        " a story about ",
-        " a story where ",
-        // "Walk me through a project you're most proud of": one thing, told.
-        " walk me through a ",
-        " walk me through an ",
-        // "Can you walk me through one or two projects on your resume?": each told.
-        " walk me through one ",
-        " talk me through a ",
-        " talk me through an ",
-        " talk me through one ",
-        // "Tell me about a project you are proud of": one thing, told as the others
-        // are (whether the answer tells it is read from the answer).
-        " tell me about a ",
-        " tell me about an ",
-        // "Tell me about your experience with GitOps / ArgoCD", "Walk me through your
-        // experience in hybrid cloud": the person's experience of one thing, which a
-        // story may answer (whether it does is read from the answer).
-        " tell me about your experience ",
-        " describe your experience ",
-        " walk me through your experience ",
-    ]
-    .iter()
-    .any(|p| lower.contains(p))
+    // "A situation where…" asked of a habit, "How do you handle a situation where the
+    // requirements are unclear?": a kind of situation, and how the person meets such
+    // ones, not one that happened (that is asked "Describe a situation where you…").
+    let situation = [" situation where ", " situation in which "]
+        .iter()
+        .any(|p| lower.contains(p));
+    let habit = HABIT_FRAMES.iter().any(|f| lower.contains(f));
+    (situation && !habit
+        || [
+            " a time ",
+            " did you ",
+            " have you ever ",
+            " example of ",
+            " example on ",
+            " example when ",
+            " time when ",
+            " instance when ",
+            " you have solved ",
+            " you solved ",
+            " you faced ",
+            " you handled ",
+            " reflect on ",
+            // "Can you give a story of what you should've done differently?"
+            " a story of ",
+            " a story about ",
+            " a story where ",
+            // "Walk me through a project you're most proud of": one thing, told.
+            " walk me through a ",
+            " walk me through an ",
+            // "Can you walk me through one or two projects on your resume?": each told.
+            " walk me through one ",
+            " talk me through a ",
+            " talk me through an ",
+            " talk me through one ",
+            // "Tell me about a project you are proud of": one thing, told as the others
+            // are (whether the answer tells it is read from the answer).
+            " tell me about a ",
+            " tell me about an ",
+            // "Tell me about your experience with GitOps / ArgoCD", "Walk me through your
+            // experience in hybrid cloud": the person's experience of one thing, which a
+            // story may answer (whether it does is read from the answer).
+            " tell me about your experience ",
+            " describe your experience ",
+            " walk me through your experience ",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
         || you_did(heading)
         || names_an_occasion(heading)
         || asks_for_the_most(heading)
@@ -3599,7 +3606,7 @@ pub(super) fn asks_for_the_most(question: &str) -> bool {
 /// after "have" or "had" if any, and a word that says when or how ("the project you
 /// have completed", "that you've worked on", "a project you recently worked on", "a
 /// failure you had"). Not "you were", "you've been": what the reader was, not
-/// what they did; and not "you had to".
+/// what they did; not "you had to", nor "you've got": what they have.
 fn you_did(text: &str) -> bool {
     let words = words_of(text);
     words.iter().enumerate().any(|(i, word)| {
@@ -3625,7 +3632,10 @@ fn you_did(text: &str) -> bool {
         };
         // "A failure you had", not "you had to…": what they had to do is no event.
         let had_to = *verb == "had" && after.get(k + 1) == Some(&"to");
-        past(verb) && !matches!(*verb, "was" | "were" | "been") && !had_to
+        // "You've got this!", "What have you got…": what the reader has, no deed.
+        let has_got =
+            *verb == "got" && (k > 0 && after[k - 1] == "have" || i > 0 && words[i - 1] == "have");
+        past(verb) && !matches!(*verb, "was" | "were" | "been") && !had_to && !has_got
     })
 }
 

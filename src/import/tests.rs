@@ -26473,3 +26473,53 @@ fn one_answer_telling_what_the_writer_did_is_a_story_in_notes_of_labelled_storie
     );
     assert_eq!(plan(&plain, &set).drafts.len(), 2);
 }
+
+#[test]
+fn steps_under_how_you_handle_a_kind_of_situation_are_an_approach() {
+    let set = principles::builtin();
+    // Our own words: a question that asks how the writer meets a kind of situation, its
+    // answer a list of steps. Each step was drafted as a story of its own.
+    let notes = "### 4. How do you handle a situation where the scope keeps changing?\n\n\
+        **Answer:**\n\n\
+        * Write down what was agreed\n\
+        * Raise each change at standup\n\
+        * Ask the owner to rank the new work\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(!asks_for_story(
+        "How do you handle a situation where the scope keeps changing?"
+    ));
+    assert!(asks_for_habit(
+        "How would you handle a situation in which two leads disagree?"
+    ));
+    // One that happened is asked so: the writer's reminders beneath are a story each.
+    let asked = "### 4. Describe a situation where the scope kept changing.\n\n\
+        **Answer:**\n\n\
+        * Billing launch, moved twice\n\
+        * The warehouse move in spring\n";
+    assert_eq!(
+        plan(asked, &set).drafts.len(),
+        2,
+        "{:#?}",
+        plan(asked, &set).drafts
+    );
+}
+
+#[test]
+fn a_cheer_at_the_end_of_the_notes_asks_for_no_story() {
+    let set = principles::builtin();
+    // Our own words: notes that close on a cheer under a heading, "You've got this!",
+    // and a line in bold. The line was drafted as a story answering the cheer.
+    let notes = "## Q12: Handle pressure\n\n\
+        **Answer:**\n\n\
+        - Break the work down\n\
+        - Say early what will slip\n\n\
+        # YOU'VE GOT THIS!\n\n\
+        **Go get that offer! 🎉**\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(!asks_for_story("You've got this!"));
+    assert!(!asks_for_story("What have you got to show for it?"));
+    // What the reader got, without "have", is what happened to them.
+    assert!(asks_for_story("Feedback you got that changed how you work"));
+}
