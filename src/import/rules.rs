@@ -4013,6 +4013,24 @@ pub(super) fn numbered_quoted_question(text: &str) -> Option<String> {
     (long_enough && (!any_label || asks())).then(|| question.to_string())
 }
 
+/// The remark in brackets after a question's label and number, before the quoted
+/// question (`Question 2 (Mentorship & Culture): "How do you…"`): the writer's words on
+/// what the question is about, which [`numbered_quoted_question`] passes over.
+pub(super) fn numbered_question_remark(text: &str) -> Option<&str> {
+    let t = text.trim().trim_start_matches(['*', '_']).trim_start();
+    let rest = ["question", "q"]
+        .iter()
+        .find_map(|label| strip_prefix_ignore_case(t, label))
+        .or_else(|| {
+            let word = t.find(|c: char| !c.is_alphabetic())?;
+            (word > 0).then(|| &t[word..])
+        })?;
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    let inner = rest.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    Some(&rest[..close + 2]).filter(|remark| remark.chars().any(char::is_alphabetic))
+}
+
 /// A lead in emphasis, ended by a colon, that opens another story of the same kind in
 /// the paragraph it leads (`*Alternative Dive Deep, if they ask about speed:* the
 /// second time…`, `**Backup story:** …`, `_Another example:_ …`): the lead, and the

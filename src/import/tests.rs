@@ -4024,9 +4024,10 @@ fn a_guides_sections_with_what_is_tested_and_a_framed_answer_are_no_stories() {
         "{reasons:?}"
     );
     // A question asked by a deeper heading is kept when what it headed is dropped:
-    // the person's own, for practice, and none of its words lost.
+    // the person's own, for practice, and none of its words lost. (In notes not
+    // titled a guide, the answer under it is a draft: see below.)
     let outage = super::plan(
-        "# Guide\n\n## 3. Outage\n\n**What is probed:** Do you stay calm? Do you talk to people?\n\n\
+        "# Outage notes\n\n## 3. Outage\n\n**What is probed:** Do you stay calm? Do you talk to people?\n\n\
          ### Example Question: *\"Tell me about an outage you handled.\"*\n\n\
          **Answer Framework:**\n```\nS: At 2 AM our order service failed.\nT: I was on call.\n\
          A: I checked the dashboards and found the pool exhausted.\nR: We recovered in 22 minutes.\n```\n",
@@ -4044,6 +4045,16 @@ fn a_guides_sections_with_what_is_tested_and_a_framed_answer_are_no_stories() {
         outage.drafts[0].story.questions,
         ["Do you stay calm? Do you talk to people?"]
     );
+    // Titled a guide, the notes' framed answer is the guide's sample.
+    let guide = super::plan(
+        "# Guide\n\n## 3. Outage\n\n**What is probed:** Do you stay calm? Do you talk to people?\n\n\
+         ### Example Question: *\"Tell me about an outage you handled.\"*\n\n\
+         **Answer Framework:**\n```\nS: At 2 AM our order service failed.\nT: I was on call.\n\
+         A: I checked the dashboards and found the pool exhausted.\nR: We recovered in 22 minutes.\n```\n",
+        &set,
+    );
+    assert!(guide.drafts.is_empty(), "{:#?}", guide.drafts);
+    assert_eq!(guide.questions.len(), 1);
     // The same answer in notes that give no advice is the writer's own.
     let own = super::plan(
         "# Answers\n\n## Frugality\n\n### Example Question: *\"Tell me about a time you cut a cost.\"*\n\n\
@@ -26522,4 +26533,93 @@ fn a_cheer_at_the_end_of_the_notes_asks_for_no_story() {
     assert!(!asks_for_story("What have you got to show for it?"));
     // What the reader got, without "have", is what happened to them.
     assert!(asks_for_story("Feedback you got that changed how you work"));
+}
+
+#[test]
+fn quoted_samples_in_notes_titled_a_guide_are_the_guides() {
+    let set = principles::builtin();
+    // Our own words: notes titled a guide, their sample answer in quoted labelled
+    // items, nothing spoken to the reader. The sample was drafted as the reader's
+    // story.
+    let notes = "# Harbor Freight Interview Guide 2025\n\n\
+        ## Behavioral Questions\n\n\
+        #### **Question**: \"Tell me about a time you missed a deadline.\"\n\n\
+        **STAR Response:**\n\
+        - **Situation**: \"Our release slipped a week because a vendor was late.\"\n\
+        - **Task**: \"Keep the launch date for the biggest customer.\"\n\
+        - **Action**: \"Split the release and shipped the customer's part first.\"\n\
+        - **Result**: \"The customer launched on time; the rest followed in a week.\"\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // The same notes as the writer's own, not called a guide: the answer is theirs.
+    let own = notes.replace(
+        "# Harbor Freight Interview Guide 2025",
+        "# Harbor Freight prep",
+    );
+    assert_eq!(
+        plan(&own, &set).drafts.len(),
+        1,
+        "{:#?}",
+        plan(&own, &set).drafts
+    );
+    // Nor is "my guide" anyone else's.
+    let mine = notes.replace(
+        "# Harbor Freight Interview Guide 2025",
+        "# My Harbor Freight guide",
+    );
+    assert_eq!(plan(&mine, &set).drafts.len(), 1);
+}
+
+#[test]
+fn answers_under_a_heading_that_calls_them_model_answers_are_samples() {
+    let set = principles::builtin();
+    // Our own words: a section heading that names scenarios and model answers over a
+    // heading for each answer in labelled items. Each answer was drafted as a story.
+    let notes = "# Preparing for the platform team\n\n\
+        ## Three Scenarios & Model Answers\n\n\
+        ### 1. A flaky release\n\
+        * **Prompt:** *\"Tell me about a release that went wrong.\"*\n\
+        * **STAR Response:**\n  \
+        - **Situation:** A release broke logins for a fifth of users.\n  \
+        - **Task:** I had to restore logins first.\n  \
+        - **Action:** I rolled back within minutes and added a config check.\n  \
+        - **Result:** Logins were back in four minutes.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        (read.skipped.iter()).any(|s| s.reason == "a guide's sample answer, not your own story")
+    );
+    // "Examples" may be the writer's own: a heading that calls them so keeps them.
+    let examples = notes.replace("& Model Answers", "& My Examples");
+    assert_eq!(plan(&examples, &set).drafts.len(), 1);
+    // Notes made for one named reader script that reader's answers.
+    let named = notes.replace(
+        "# Preparing for the platform team\n",
+        "# Preparing for the platform team\n\n**Candidate:** Ana Lima\n",
+    );
+    assert_eq!(plan(&named, &set).drafts.len(), 1);
+}
+
+#[test]
+fn a_remark_after_a_questions_number_is_kept_in_the_story() {
+    let set = principles::builtin();
+    // Our own words: a question's heading with a remark in brackets after its number.
+    // The remark was dropped with the label, the writer's words lost.
+    let notes = "### Question 2 (Coaching & Culture): \"How do you raise the bar of a team?\"\n\
+        * **Situation:** At Fenwick my team's code had few tests.\n\
+        * **Action:** I set up a review checklist and paired with each engineer weekly.\n\
+        * **Result:** Coverage went from 40% to 75% in four months.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    let story = &read.drafts[0].story;
+    assert_eq!(story.questions, ["How do you raise the bar of a team?"]);
+    assert!(
+        story.notes.contains("(Coaching & Culture)"),
+        "{:?}",
+        story.notes
+    );
+    assert_eq!(
+        numbered_question_remark("Q4 (98): \"Tell me about a time you failed\""),
+        None
+    );
 }

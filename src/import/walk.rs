@@ -10092,8 +10092,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 append(&mut draft.story.notes, &title);
             } else if let Some(question) = numbered_quoted_question(&title) {
                 // `## Вопрос 2: "Describe pushing back on leadership"`: the question by its
-                // number, quoted, under a label in any language.
+                // number, quoted, under a label in any language. (A remark in brackets
+                // after the number, `Question 2 (Mentorship & Culture):`, is the
+                // writer's note on it, kept.)
                 draft.story.questions.push(question);
+                if let Some(remark) = numbered_question_remark(&title) {
+                    append(&mut draft.story.notes, remark);
+                }
             } else if let Some((asked, name)) = prompt_then_name(&title) {
                 // `A Time You Failed – Shipping Strategy Enhancement`: what is asked, then
                 // the story's name.
@@ -10368,7 +10373,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             !paragraphs.iter().any(|p| made_for_reader(p))
                 && !names_its_reader(self.lines)
                 && !names_readers_project(self.lines)
-                && (paragraphs.iter().any(|p| advice(p)) || self.commands_throughout())
+                && (paragraphs.iter().any(|p| advice(p))
+                    || self.commands_throughout()
+                    || titled_guide(self.lines))
         })
     }
 
@@ -17577,13 +17584,28 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // `## Model answers (STAR)` over three answers, each under a bold name of its
         // own, in notes that advise their reader: every answer under that heading is
         // the guide's, not only the first.
+        let heading = self.heading_before(draft.lines.0 + 1);
         if !parts.is_empty()
             && !to_fill
             && self.advises()
-            && (self.heading_before(draft.lines.0 + 1))
+            && heading
                 .and_then(|n| self.lines.get(n - 1))
                 .and_then(|l| heading_line(l))
                 .is_some_and(sample_heading)
+        {
+            return Some("a guide's sample answer, not your own story");
+        }
+        // `## Top 5 Scenarios & Model Answers` over `### 1. Mentoring a Junior…`: a
+        // heading one level up that calls what is under it model or sample answers,
+        // beside something else: no writer calls their own stories so. (Notes made
+        // for one named reader, `**Candidate:** Rosa Mendes`, script that reader's
+        // answers: theirs.)
+        if !parts.is_empty()
+            && !to_fill
+            && !names_its_reader(self.lines)
+            && heading
+                .and_then(|n| self.heading_over(n))
+                .is_some_and(names_samples)
         {
             return Some("a guide's sample answer, not your own story");
         }
@@ -22877,4 +22899,36 @@ pub(super) fn emoji_shortcode(word: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_+-".contains(c))
         && word.chars().any(|c| c.is_ascii_lowercase() || c == '+')
+}
+
+/// Whether the notes' title, their first heading, calls them a guide (`# Razorpay
+/// Leadership & Behavioral Interview Guide 2024`, `# A Guide to the Loop`): written
+/// for whoever reads them. (A writer's own are "my" guide, or not called one.)
+fn titled_guide(lines: &[&str]) -> bool {
+    lines
+        .iter()
+        .find_map(|line| heading_line(line))
+        .is_some_and(|title| {
+            let words = plain_words(title);
+            words
+                .iter()
+                .any(|w| matches!(w.as_str(), "guide" | "handbook"))
+                && !words.iter().any(|w| matches!(w.as_str(), "my" | "mine"))
+        })
+}
+
+/// Whether a heading names model or sample answers, alone or joined to something else
+/// by "&", "and" or a comma (`Model answers`, `Top 5 Scenarios & Model Answers`). (Not
+/// "example answers": a writer may call their own stories examples.)
+fn names_samples(heading: &str) -> bool {
+    heading
+        .split(['&', ','])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .any(|part| {
+            sample_heading(part)
+                && plain_words(part)
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "model" | "sample"))
+        })
 }
