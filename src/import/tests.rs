@@ -26623,3 +26623,45 @@ fn a_remark_after_a_questions_number_is_kept_in_the_story() {
         None
     );
 }
+
+#[test]
+fn sections_beside_the_behavioural_questions_on_a_subject_are_technical() {
+    let set = principles::builtin();
+    // Our own words: a preparation file that heads its behavioural questions as such,
+    // and beside them a section on a technology whose answers cite the writer's work.
+    // The technical answer was drafted as a story.
+    let notes = "# Interview preparation\n\n\
+        ## 1. HR & Behavioural Questions\n\n\
+        ### Q3. Describe a time you took ownership of a task.\n\n\
+        - **Situation:** Our releases were copied by hand every Friday.\n\
+        - **Task:** I was asked to automate them.\n\
+        - **Action:** I wrote a pipeline that deployed each notebook on merge.\n\
+        - **Result:** Fridays took ten minutes instead of three hours.\n\n\
+        ## 2. Object Storage & Lakes\n\n\
+        ### Q9. How did you use object storage in your projects?\n\n\
+        **Answer:**\n\
+        In the billing project, I moved the raw exports into three layers of a lake. \
+        I used lifecycle rules to archive the oldest files and cut the bill by a third.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        (read.drafts[0].story)
+            .part(crate::model::Part::Situation)
+            .contains("copied by hand")
+    );
+    assert!(
+        (read.skipped.iter()).any(|s| s.reason.contains("which holds technical questions")),
+        "{:#?}",
+        read.skipped
+    );
+    // Notes that set no section apart as behavioural read the answer as before.
+    let plain = notes.replace("## 1. HR & Behavioural Questions", "## 1. HR");
+    assert_eq!(plan(&plain, &set).drafts.len(), 2);
+    // A heading that tags one answer as behavioural sets nothing apart.
+    let tagged = notes.replace(
+        "### Q3. Describe a time you took ownership of a task.",
+        "### Q3. Answer to Q3 (Behavioral - STAR)",
+    );
+    let tagged = tagged.replace("## 1. HR & Behavioural Questions", "## 1. HR");
+    assert_eq!(plan(&tagged, &set).drafts.len(), 2);
+}

@@ -892,6 +892,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         templates: std::cell::OnceCell::new(),
         numbered: std::cell::OnceCell::new(),
         parents: std::cell::OnceCell::new(),
+        behavioural_beside: std::cell::OnceCell::new(),
         parent: None,
         over_answers: false,
         asked_above: None,
@@ -5220,6 +5221,9 @@ struct Importer<'s, 'l, 'a> {
     /// For each line that is a heading, the line of the heading it sits under (the
     /// nearest above of a higher level): made once, when first asked.
     parents: std::cell::OnceCell<Vec<Option<usize>>>,
+    /// The headings (by line index, `None` for the top level) one of whose sections is
+    /// headed as behavioural questions (see [`behavioural_heading`]): made once.
+    behavioural_beside: std::cell::OnceCell<rustc_hash::FxHashSet<Option<usize>>>,
     /// The numbers the notes' headings give their stories (`## 2 · The outage`).
     numbered: std::cell::OnceCell<rustc_hash::FxHashSet<u32>>,
     /// A story's name over the region of its parts (`## Story A · NAME`, nothing under
@@ -9621,6 +9625,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 } else if shape_heading(&title) && self.advises() {
                     Some("which shows the shape of a story: a guide's example, not your own")
                 } else if technical_heading(&title)
+                    // `## 3. Azure Databricks & Delta Lake` beside `## 1. HR & Behavioural
+                    // Questions`: the notes set their stories apart under a heading of
+                    // their own, and a section beside it on a subject is technical.
+                    || self.beside_behavioural(lines.0, &title)
                     // (Under a heading that asks for an occasion, a first line on a
                     // technical problem is the story's: "One of the most complex
                     // technical problems I solved…".)
@@ -10897,6 +10905,57 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && top(self.lines[above])
             && self.lines.iter().filter(|l| top(l)).count() == 1
             && self.story_levels().is_empty()
+    }
+
+    /// Whether the heading on line `line` (from 1), titled `title`, is a section beside
+    /// one headed as behavioural questions (under the same heading, or both at the top)
+    /// and names a subject: none of behaviour, stories, principles, projects or the
+    /// person, and asks for no story (`## 3. Azure Databricks & Delta Lake` beside `## 1.
+    /// HR & Behavioural Questions`).
+    fn beside_behavioural(&self, line: usize, title: &str) -> bool {
+        let parents = self.parents.get_or_init(|| heading_parents(self.lines));
+        let beside = self.behavioural_beside.get_or_init(|| {
+            (unfenced(self.lines))
+                .filter(|(_, l)| heading_line(l).is_some_and(behavioural_heading))
+                .map(|(i, _)| parents[i])
+                .collect()
+        });
+        let Some(i) = line.checked_sub(1) else {
+            return false;
+        };
+        if title.trim().is_empty() || !self.lines.get(i).is_some_and(|l| heading_line(l).is_some())
+        {
+            return false;
+        }
+        let words = plain_words(title);
+        beside.contains(&parents.get(i).copied().flatten())
+            && !behavioural_heading(title)
+            && !words.iter().any(|w| {
+                w.starts_with("behavio")
+                    || w.starts_with("project")
+                    || matches!(
+                        w.as_str(),
+                        "star"
+                            | "story"
+                            | "stories"
+                            | "storytelling"
+                            | "leadership"
+                            | "principle"
+                            | "principles"
+                            | "lp"
+                            | "lps"
+                            | "hr"
+                            | "culture"
+                            | "values"
+                            | "me"
+                            | "yourself"
+                            | "about"
+                    )
+            })
+            && self.set.resolve(title.trim()).is_none()
+            && names_within(title, self.set).is_empty()
+            && !asks_for_story(title)
+            && !is_question(title)
     }
 
     fn heading_over(&self, line: usize) -> Option<&str> {
@@ -22930,5 +22989,44 @@ fn names_samples(heading: &str) -> bool {
                 && plain_words(part)
                     .iter()
                     .any(|w| matches!(w.as_str(), "model" | "sample"))
+        })
+}
+
+/// Whether a heading says its section holds behavioural questions (`## 1. HR &
+/// Behavioural Questions`, `# SECTION 5: BEHAVIORAL INTERVIEW PREPARATION`, `##
+/// Behavioral`): the notes' stories, set apart from what else they hold.
+fn behavioural_heading(heading: &str) -> bool {
+    let words = plain_words(heading);
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "behavioral" | "behavioural"))
+        // (Only words that name such a part of the notes or of the interview: `###
+        // Answer to Q2 (Behavioral - STAR)` is one answer, not a section of them.)
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    w.as_str(),
+                    "behavioral"
+                        | "behavioural"
+                        | "hr"
+                        | "and"
+                        | "questions"
+                        | "question"
+                        | "interview"
+                        | "interviews"
+                        | "preparation"
+                        | "prep"
+                        | "round"
+                        | "section"
+                        | "part"
+                        | "star"
+                        | "method"
+                        | "stories"
+                        | "answers"
+                        | "leadership"
+                        | "min"
+                        | "minutes"
+                        | "the"
+                )
         })
 }
