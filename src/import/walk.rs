@@ -10923,8 +10923,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let Some(i) = line.checked_sub(1) else {
             return false;
         };
-        if title.trim().is_empty() || !self.lines.get(i).is_some_and(|l| heading_line(l).is_some())
-        {
+        if title.trim().is_empty() || self.lines.get(i).is_none_or(|l| heading_line(l).is_none()) {
             return false;
         }
         let words = plain_words(title);
