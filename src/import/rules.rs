@@ -3965,22 +3965,7 @@ pub(super) fn closing_name(heading: &str, set: &PrincipleSet) -> Option<String> 
 /// leadership"`): a word, a number, and in quotation marks what an interviewer asks,
 /// a question or a request to tell.
 pub(super) fn numbered_quoted_question(text: &str) -> Option<String> {
-    let t = text.trim().trim_start_matches(['*', '_']).trim_start();
-    let (rest, any_label) = match ["question", "q"]
-        .iter()
-        .find_map(|label| strip_prefix_ignore_case(t, label))
-    {
-        Some(rest) => (rest, false),
-        None => {
-            let word = t.find(|c: char| !c.is_alphabetic())?;
-            let rest = &t[word..];
-            let numbered = rest
-                .trim_start_matches(' ')
-                .starts_with(|c: char| c.is_ascii_digit());
-            (word > 0 && numbered).then_some((rest, true))?
-        }
-    };
-    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    let (rest, any_label) = after_question_number(text)?;
     // (`**Q0 (98)** - "…"`: the fit's score in brackets, the marks closed after it.)
     let rest = match rest.strip_prefix('(') {
         Some(remark) => &remark[remark.find(')')? + 1..],
@@ -4017,18 +4002,35 @@ pub(super) fn numbered_quoted_question(text: &str) -> Option<String> {
 /// question (`Question 2 (Mentorship & Culture): "How do you…"`): the writer's words on
 /// what the question is about, which [`numbered_quoted_question`] passes over.
 pub(super) fn numbered_question_remark(text: &str) -> Option<&str> {
-    let t = text.trim().trim_start_matches(['*', '_']).trim_start();
-    let rest = ["question", "q"]
-        .iter()
-        .find_map(|label| strip_prefix_ignore_case(t, label))
-        .or_else(|| {
-            let word = t.find(|c: char| !c.is_alphabetic())?;
-            (word > 0).then(|| &t[word..])
-        })?;
-    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    let (rest, _) = after_question_number(text)?;
     let inner = rest.strip_prefix('(')?;
     let close = inner.find(')')?;
     Some(&rest[..close + 2]).filter(|remark| remark.chars().any(char::is_alphabetic))
+}
+
+/// What follows a question's label and number (`Question 2`, `Q3`, or a word in the
+/// notes' own language and a number, `Вопрос 1`): the rest of the heading, and whether
+/// the label was some other word than "question" or "q".
+fn after_question_number(text: &str) -> Option<(&str, bool)> {
+    let t = text.trim().trim_start_matches(['*', '_']).trim_start();
+    let (rest, any_label) = match ["question", "q"]
+        .iter()
+        .find_map(|label| strip_prefix_ignore_case(t, label))
+    {
+        Some(rest) => (rest, false),
+        None => {
+            let word = t.find(|c: char| !c.is_alphabetic())?;
+            let rest = &t[word..];
+            let numbered = rest
+                .trim_start_matches(' ')
+                .starts_with(|c: char| c.is_ascii_digit());
+            (word > 0 && numbered).then_some((rest, true))?
+        }
+    };
+    Some((
+        rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' '),
+        any_label,
+    ))
 }
 
 /// A lead in emphasis, ended by a colon, that opens another story of the same kind in

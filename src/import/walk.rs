@@ -10927,8 +10927,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return false;
         }
         let words = plain_words(title);
+        // (A heading about behaviour of any kind is no subject: `w` opening on
+        // "behavio" covers the behavioural sections themselves.)
         beside.contains(&parents.get(i).copied().flatten())
-            && !behavioural_heading(title)
             && !words.iter().any(|w| {
                 w.starts_with("behavio")
                     || w.starts_with("project")
