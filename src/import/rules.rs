@@ -8875,13 +8875,42 @@ fn labelled_name(marked: &str) -> Option<String> {
             }
             if let Some(r) = rest.strip_prefix([':', '—', '–', '-', '·', '.']) {
                 let r = without_story_number(r.trim());
-                if !r.is_empty() {
+                if !r.is_empty() && !a_record_or_a_span(r) {
                     return Some(r.to_string());
                 }
             }
         }
     }
     None
+}
+
+/// Whether what follows a label is a record of facts, not a story's name: fields set
+/// apart by bars (`Experience: 8–12 Years | Category: Engineering`, a posting's
+/// facts), or a length of time (`Experience: 5+ years`, how long one has worked).
+fn a_record_or_a_span(name: &str) -> bool {
+    let field = |part: &str| {
+        part.trim().split_once(':').is_some_and(|(label, _)| {
+            !label.is_empty()
+                && label.split_whitespace().count() <= 3
+                && label
+                    .chars()
+                    .all(|c| c.is_alphabetic() || " /&-".contains(c))
+        })
+    };
+    if name.split('|').skip(1).any(field) {
+        return true;
+    }
+    // The amount first (`8–12`, `5+`, `10`), then its unit.
+    let amount = name.trim_start_matches(|c: char| c.is_ascii_digit() || "–-+. ".contains(c));
+    amount.len() < name.len()
+        && name.starts_with(|c: char| c.is_ascii_digit())
+        && amount
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|unit| {
+                ["year", "years", "yrs", "yr", "months", "month"]
+                    .contains(&unit.to_lowercase().as_str())
+            })
 }
 
 /// A story's name without the number the notes count it by (`#1 — OneLink project`).

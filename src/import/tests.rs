@@ -26665,3 +26665,38 @@ fn sections_beside_the_behavioural_questions_on_a_subject_are_technical() {
     let tagged = tagged.replace("## 1. HR & Behavioural Questions", "## 1. HR");
     assert_eq!(plan(&tagged, &set).drafts.len(), 2);
 }
+
+#[test]
+fn a_headings_record_of_facts_after_a_label_names_no_story() {
+    let set = principles::builtin();
+    // Our own words: a role's facts under the title of a question bank, one of them
+    // labelled "Experience" as a story's name can be, and a list of the sections
+    // below. The facts were drafted as a story.
+    let notes = "# Platform Lead, question bank\n\n\
+        ### Experience: 6–9 Years | Track: Infrastructure\n\n\
+        > **Parts:**\n\
+        > 1. Networking\n\
+        > 2. Storage\n\
+        > 3. Behavioural questions\n\n\
+        ## 1. Networking\n\n\
+        ### Q1. What does a load balancer do?\n\n\
+        **Answer:** It spreads requests over healthy servers.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // A length of time after the label is no story's name either.
+    let span = notes.replace("6–9 Years | Track: Infrastructure", "5+ years");
+    assert!(plan(&span, &set).drafts.is_empty());
+    // A name after the label still heads a story, a bar in it or not.
+    let named = "# My stories\n\n\
+        ### Experience: The cache that lied | a year I will not forget\n\n\
+        Our cache served stale prices for a day. I traced it to a clock skew \
+        and fixed the expiry, and refunds fell to none.\n";
+    let read = plan(named, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .story
+            .title
+            .starts_with("The cache that lied")
+    );
+}
