@@ -6502,20 +6502,27 @@ pub(super) fn story_todo(text: &str) -> bool {
 /// you'll learn`), and under it the reader spoken to (`By the end of this day, you
 /// should:`) and no word of a writer's own ("I", "my"). A lesson's answers are its
 /// samples, no one's story.
+///
+/// (A heading in HTML, `<h2 style="…">🎯 Learning Objectives</h2>` inside a coloured
+/// box, is a heading too.)
 pub(super) fn lesson_page(markdown: &str) -> bool {
     let mut headings = 0;
     let mut lines = markdown.lines();
     while let Some(line) = lines.next() {
         let trimmed = line.trim_start();
         let marks = trimmed.bytes().take_while(|&b| b == b'#').count();
-        if !(1..=6).contains(&marks) || !trimmed[marks..].starts_with([' ', '\t']) {
+        let title = if (1..=6).contains(&marks) && trimmed[marks..].starts_with([' ', '\t']) {
+            &trimmed[marks..]
+        } else if let Some(title) = html_heading(trimmed) {
+            title
+        } else {
             continue;
-        }
+        };
         headings += 1;
         if headings > 3 {
             return false;
         }
-        let words = plain_words(&trimmed[marks..]);
+        let words = plain_words(title);
         let learns = matches!(
             words
                 .iter()
@@ -6538,6 +6545,21 @@ pub(super) fn lesson_page(markdown: &str) -> bool {
             && !under.iter().any(|w| FIRST_PERSON.contains(w.as_str()));
     }
     false
+}
+
+/// The text of a line that is a heading in HTML (`<h2 style="margin: 0">Learning
+/// Objectives</h2>`), its tags taken off.
+fn html_heading(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix("<h")?;
+    let level = rest.chars().next().filter(|c| ('1'..='6').contains(c))?;
+    let rest = &rest[1..];
+    if !rest.starts_with(['>', ' ']) {
+        return None;
+    }
+    let open = rest.find('>')?;
+    let inner = &rest[open + 1..];
+    let close = inner.find(&format!("</h{level}"))?;
+    Some(inner[..close].trim())
 }
 
 /// Whether a text opens on a note in square brackets that leaves the answer to write

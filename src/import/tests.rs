@@ -26700,3 +26700,63 @@ fn a_headings_record_of_facts_after_a_label_names_no_story() {
             .starts_with("The cache that lied")
     );
 }
+
+#[test]
+fn a_design_laid_out_under_a_storys_labels_tells_nothing_done() {
+    let set = principles::builtin();
+    // Our own words: a design document for a booking site that ends with one interview
+    // answer, a design under STAR labels, in the present and in commands. It was
+    // drafted as a story.
+    let notes = "# Library booking site, front end\n\n\
+        ## Architecture\n\n\
+        Pages talk to one API; a cache keeps the room list.\n\n\
+        ## Interview answers\n\n\
+        ### Q: How would you keep the room list fresh on this site?\n\n\
+        **Answer (STAR):**\n\n\
+        **Situation:** On a booking site, we need the room list to stay true for everyone.\n\n\
+        **Action:**\n\n\
+        - Use React Query for server data (rooms, bookings) - handles caching\n\
+        - Use useState for local state (form inputs)\n\
+        - Use the Context API for global state (the user's name)\n\
+        - Implement optimistic updates for a faster page\n\n\
+        **Result:** Reduced calls through the cache, improved speed.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(
+        (read.skipped.iter()).any(|s| s.reason.contains("a plan")),
+        "{:#?}",
+        read.skipped
+    );
+    // The same question over a time told in the past is a story.
+    let told = notes
+        .replace(
+            "we need the room list to stay true for everyone",
+            "two people booked the same room every Monday",
+        )
+        .replace("- Use React Query", "- I moved the rooms into React Query");
+    assert_eq!(plan(&told, &set).drafts.len(), 1);
+}
+
+#[test]
+fn a_chapter_that_opens_on_learning_objectives_in_html_is_a_lesson() {
+    let set = principles::builtin();
+    // Our own words: a course chapter whose objectives sit in an HTML box, then short
+    // answers, one of them the outline of a STAR answer. The outline was drafted as a
+    // story.
+    let notes = "# Support engineering questions\n\n\
+        <div style=\"padding: 1rem;\">\n  \
+        <h2 style=\"margin: 0;\">🎯 Learning Objectives</h2>\n  \
+        <ul>\n    <li>Answer forty support questions</li>\n  </ul>\n</div>\n\n\
+        Work through these before your interview.\n\n\
+        ## Behavioural\n\n\
+        ### Q9: Tell me about a time you calmed an angry customer\n\n\
+        - **Situation**: Customer upset about a late refund\n\
+        - **Task**: Keep the account\n\
+        - **Action**: Listened, apologised, fixed the refund\n\
+        - **Result**: Customer stayed, process improved\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // Without the box of objectives, the same outline reads as before.
+    let plain = notes.replace("🎯 Learning Objectives", "Contents");
+    assert_eq!(plan(&plain, &set).drafts.len(), 1);
+}

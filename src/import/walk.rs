@@ -17622,6 +17622,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if remedies_listed(draft) {
             return Some("difficulties and a remedy for each, listed: advice, not a story");
         }
+        // "How would you handle state management for this system?" over `**Situation:**
+        // we need to manage…` and `**Action:** - Use React Query…`: a design or a way of
+        // working laid out under a story's labels, its scene and its deeds in the
+        // present or as commands, nothing in them done; not a story. (What came of it,
+        // `**Result:** Reduced API calls…`, is no deed.)
+        if habit_question && parts.len() >= 2 && nothing_done(&draft.story) {
+            let would =
+                (draft.story.questions.iter()).any(|q| words_of(q).iter().any(|w| w == "would"));
+            return Some(if would { PLAN } else { GENERAL });
+        }
         // `<summary>답변 예시</summary>` (an answer example) read as a heading with
         // nothing under it before the next: a label for a sample, no story's name.
         if told.trim().is_empty()
@@ -21970,6 +21980,18 @@ fn title_over(draft: &Draft) -> bool {
 fn reminder_title(text: &str) -> Option<String> {
     text.split_once('\n')
         .map(|(first, _)| short_title(first.trim()))
+}
+
+/// Whether a story's scene and deeds (its situation, task and action) tell nothing
+/// done: no sentence with a verb in the past, no "I" or "we" who did a thing. (Its
+/// result and lesson are left out: `Reduced API calls` says what came of a plan.)
+fn nothing_done(story: &Story) -> bool {
+    let told: String = [Part::Situation, Part::Task, Part::Action]
+        .iter()
+        .map(|p| story.part(*p))
+        .collect::<Vec<_>>()
+        .join("\n");
+    !told.trim().is_empty() && past_sentences(&told) == 0 && first_person_events(&told) == 0
 }
 
 /// Whether a story tells nothing yet: no part, note or follow-up. (The heading's
