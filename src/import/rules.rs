@@ -2172,7 +2172,9 @@ pub(super) fn says_what_i_am(text: &str) -> bool {
 /// happened: "How do you stay up to date?", "How would you handle it?", "What would
 /// you do if…", "Describe how you would…".
 pub(super) fn asks_for_habit(question: &str) -> bool {
-    let lower = format!(" {} ", question.to_lowercase().replace('’', "'"));
+    // (In quotation marks, `Q10: "How do you handle…?"`, the same question.)
+    let lower =
+        format!(" {} ", question.to_lowercase().replace('’', "'")).replace(['"', '“', '”'], " ");
     HABIT_FRAMES.iter().any(|m| lower.contains(m)) && !asks_for_story(question)
 }
 

@@ -26760,3 +26760,96 @@ fn a_chapter_that_opens_on_learning_objectives_in_html_is_a_lesson() {
     let plain = notes.replace("🎯 Learning Objectives", "Contents");
     assert_eq!(plan(&plain, &set).drafts.len(), 1);
 }
+
+#[test]
+fn an_example_told_under_a_question_on_how_you_handle_things_is_the_story() {
+    let set = principles::builtin();
+    // Our own words: a question on how the writer handles a kind of case, in quotation
+    // marks, answered with an approach and an example that tells one occasion. The
+    // section was skipped whole, the example with it.
+    let notes = "# Interview answers\n\n\
+        ## Q4: \"How do you handle a teammate who misses reviews?\"\n\n\
+        **Answer:**\n\n\
+        I ask first, then agree on a slot.\n\n\
+        **Example**: Once a reviewer skipped three of my pull requests. I asked him what \
+        was in his way. He was on call all week, so we moved reviews to his quiet hours \
+        and the queue cleared in two days.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    // The answer is kept whole, named by its example.
+    let story = &read.drafts[0].story;
+    assert!(
+        story.title.starts_with("Once a reviewer skipped"),
+        "{story:#?}"
+    );
+    assert!(read.drafts[0].all_text().contains("I ask first"));
+    // An approach with no occasion told stays the writer's ways, no story.
+    let ways = notes.replace(
+        "Once a reviewer skipped three of my pull requests. I asked him what \
+        was in his way. He was on call all week, so we moved reviews to his quiet hours \
+        and the queue cleared in two days.",
+        "A short chat usually clears it.",
+    );
+    assert!(plan(&ways, &set).drafts.is_empty());
+}
+
+#[test]
+fn a_fenced_answer_keeps_its_result_after_a_numbered_action() {
+    let set = principles::builtin();
+    // Our own words: a STAR answer kept in a fence marked `markdown`, its Action a
+    // numbered list and its Result a paragraph of its own. The Result was read as the
+    // Action's last line.
+    let notes = "### Q2: Tell me about a bug you chased down\n\n\
+        ```markdown\n\
+        **Situation**: Our nightly export dropped rows.\n\n\
+        **Task**: I had two days to find why.\n\n\
+        **Action**:\n\
+        1. Compared row counts per table\n\
+        2. Found a timezone cut-off\n\n\
+        **Result**: No rows lost since, and the export runs an hour sooner.\n\
+        ```\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    let story = &read.drafts[0].story;
+    assert!(
+        story
+            .part(crate::model::Part::Result)
+            .starts_with("No rows lost"),
+        "{story:#?}"
+    );
+    assert!(
+        !story
+            .part(crate::model::Part::Action)
+            .contains("No rows lost")
+    );
+}
+
+#[test]
+fn an_example_right_after_the_method_explained_to_the_reader_is_a_sample() {
+    let set = principles::builtin();
+    // Our own words: a course page that explains the parts of STAR to its reader in a
+    // table, then shows them under `**STAR Example:**`. The example was drafted as a
+    // story.
+    let notes = "# Module 2: Interviews\n\n\
+        **The method:**\n\n\
+        | Letter | Part | What to include |\n\
+        |---|---|---|\n\
+        | **S** | Situation | Set the scene briefly |\n\
+        | **T** | Task | What you had to do |\n\
+        | **A** | Action | What YOU did |\n\
+        | **R** | Result | What came of it |\n\n\
+        **STAR Example:**\n\n\
+        **Question:** \"Tell me about a time you cut a queue.\"\n\n\
+        **Answer:**\n\
+        - **Situation:** \"At the help desk, tickets waited two days.\"\n\
+        - **Task:** \"I had to halve that.\"\n\
+        - **Action:** \"I sorted tickets by type and wrote five canned fixes.\"\n\
+        - **Result:** \"Waits fell to under a day.\"\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // With no method explained above it, the same example is read as before.
+    let start = notes.find("**The method:**").expect("the method is there");
+    let end = notes.find("**STAR Example:**").expect("the label is there");
+    let bare = format!("{}{}", &notes[..start], &notes[end..]);
+    assert_eq!(plan(&bare, &set).drafts.len(), 1);
+}

@@ -6606,6 +6606,66 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .join("\n")
     }
 
+    /// Whether the draft that starts on `line` (1-based) sits right under a label that
+    /// names an example of a method (`**STAR Example:**`, see [`sample_heading`]), and
+    /// that label right after the method's parts explained to the reader: a block whose
+    /// lines name three parts of a story or more (`| **S** | Situation | Set the
+    /// context briefly |`), speak to "you", and tell nothing done. The method shown
+    /// after it is explained is an illustration.
+    fn illustrates_method(&self, line: usize) -> bool {
+        // (A few lines back at most: the label and the block right above it.)
+        let above: Vec<&str> = self.lines[..line.saturating_sub(1).min(self.lines.len())]
+            .iter()
+            .rev()
+            .copied()
+            .skip_while(|l| l.trim().is_empty())
+            .take(64)
+            .collect();
+        let Some(label) = above.first() else {
+            return false;
+        };
+        let label = label.trim().trim_matches(['*', '_']).trim();
+        let named = label
+            .strip_suffix(':')
+            .is_some_and(|l| sample_heading(l.trim_matches(['*', '_'])));
+        if !named {
+            return false;
+        }
+        let block: Vec<&str> = above[1..]
+            .iter()
+            .copied()
+            .skip_while(|l| l.trim().is_empty())
+            .take_while(|l| !l.trim().is_empty())
+            .collect();
+        let text = block.join("\n");
+        let mut named_parts: Vec<&str> = block
+            .iter()
+            .filter_map(|l| {
+                let words = plain_words(l);
+                ["situation", "task", "action", "result"]
+                    .into_iter()
+                    .find(|p| words.iter().any(|w| w == p))
+            })
+            .collect();
+        named_parts.sort_unstable();
+        named_parts.dedup();
+        named_parts.len() >= 3 && persons(&text).1 >= 1 && first_person_events(&text) == 0
+    }
+
+    /// The text of a region's blocks, a blank line between two (a thematic break is
+    /// none): its paragraphs apart, as written.
+    fn region_paragraphs(&self, blocks: &[&AstNode<'_>]) -> String {
+        blocks
+            .iter()
+            .filter(|node| !matches!(node.data().value, NodeValue::ThematicBreak))
+            .map(|node| {
+                let (start, end) = span(node);
+                self.source(start, end, 0)
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+
     /// Whether a region's blocks tell a story by themselves: what happened, in the first
     /// person, or two parts labelled as a story's, not advice to a reader.
     fn tells_story(&self, blocks: &[&AstNode<'_>], subs: &[((usize, usize), String)]) -> bool {
@@ -9771,6 +9831,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || theme && own_deed()
                 || shorthand
                 || own_example(&told)
+                // (Under a heading that asks how the writer handles a kind of case, `###
+                // How do you handle disagreements…?`, an approach whose example, set
+                // apart under its label, tells one occasion: the story is the example.)
+                || asks_for_habit(&title) && example_told(&self.region_paragraphs(&blocks))
                 || banked
                 || fragments
                 || prompted)
@@ -15709,13 +15773,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // A way of working told with an example of one occasion, in no part: the
             // example names the story ("I once tried to introduce property-based
             // testing…"), not the way's first sentence.
-            let untold = [Part::Situation, Part::Task, Part::Action, Part::Result]
+            // (So does one whose way is read as its Action, `**Approach**: 1. Listen…`,
+            // the example after it: no other part told.)
+            let untold = [Part::Situation, Part::Task, Part::Result]
                 .iter()
                 .all(|p| story.part(*p).trim().is_empty());
-            let source = if untold && example_told(&story.notes) {
-                example_of(&story.notes).unwrap_or(source)
+            let holder = if !untold {
+                None
+            } else if story.part(Part::Action).trim().is_empty() {
+                Some(story.notes.as_str())
             } else {
-                source
+                Some(story.part(Part::Action))
+            };
+            let source = match holder {
+                Some(holder) if example_told(holder) => example_of(holder).unwrap_or(source),
+                _ => source,
             };
             // Without the list or quote marks the text may begin with (`1. > …`), nor a
             // remark in parentheses before its first sentence (`*(Best version: a real
@@ -16881,6 +16953,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         if !parts.is_empty() && parts.iter().all(|t| quoted(t)) && sample() {
             return Some("a sample answer in quotation marks, not your own story");
+        }
+        // `| **S** | Situation | Set the context briefly |` and the other parts, then
+        // `**STAR Example:**` over the parts told: the method explained to the reader,
+        // then shown; its example is a sample, no one's story.
+        // (An answer's label under the example's, `**Answer:**`, is the example's.)
+        if !parts.is_empty() && !own_experience && self.illustrates_method(draft.lines.0) {
+            return Some(SAMPLE);
         }
         // `### ✅ Depois (Estruturação STAR)` right after `### ❌ Antes (Divagando)`, in
         // quotation marks: a telling done well set beside the same one done badly, a
@@ -19064,7 +19143,29 @@ fn example_told(text: &str) -> bool {
             .count();
         first_person_events(example) + items
     };
-    example_of(text).is_some_and(|example| deeds(&example) >= 3)
+    example_of(text).is_some_and(|example| deeds(&example) >= 3 || tells_one_occasion(&example))
+}
+
+/// Whether an example opens by marking one occasion ("Once…", "One time…", "Last
+/// year…", "At my last job…") and goes on in the past, two sentences or more, the
+/// writer doing a thing in it: one occasion told in a few lines ("Once disagreed about
+/// E2E vs API testing. I suggested running both… The data showed…").
+fn tells_one_occasion(example: &str) -> bool {
+    let lower = opening(example).to_lowercase();
+    let marked = [
+        "once ",
+        "one time ",
+        "last year",
+        "last month",
+        "last quarter",
+        "at my last job",
+        "at my previous",
+        "in my previous",
+        "in my last",
+    ]
+    .iter()
+    .any(|m| lower.starts_with(m));
+    marked && past_sentences(example) >= 2 && first_person_events(example) >= 1
 }
 
 /// Whether a line opens with a label of a few words in single emphasis ending in a
@@ -19743,7 +19844,12 @@ pub(super) fn segments(
     if lettered_steps(text) {
         return vec![(start, text.to_string())];
     }
-    if !list && let Some(parts) = lettered_inline(text).or_else(|| labelled_inline(text)) {
+    // (Running text is one paragraph: a fenced block's text read as one, its
+    // paragraphs apart, is cut at the labels that open its lines below.)
+    if !list
+        && !text.contains("\n\n")
+        && let Some(parts) = lettered_inline(text).or_else(|| labelled_inline(text))
+    {
         return parts
             .into_iter()
             .map(|(line, piece)| (start + line, piece))
