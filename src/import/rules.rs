@@ -6564,6 +6564,26 @@ fn html_heading(line: &str) -> Option<&str> {
     Some(inner[..close].trim())
 }
 
+/// Whether a text opens by counting what it gives, reasons or things (`Three reasons:
+/// First, …`, `"Two things —`, `3 reasons:`), a number and the word, then a colon or a
+/// dash: a list of reasons or wants, however it is laid out.
+pub(super) fn counts_reasons(text: &str) -> bool {
+    let opening = text
+        .trim_start()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let mut words = opening.split_whitespace();
+    let (Some(count), Some(what)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let counted = matches!(count, "two" | "three" | "four" | "five")
+        || count.len() == 1 && count.chars().all(|c| ('2'..='5').contains(&c));
+    let said = what.trim_end_matches([':', '—', '-', ',']);
+    counted
+        && matches!(said, "reasons" | "things")
+        && (what.ends_with(':') || words.next().is_some_and(|w| w == "—" || w == "-"))
+}
+
 /// Whether a text opens on a note in square brackets that leaves the answer to write
 /// (`[Use a real example.]`, `[Real example.]`, `[Add 2–3 details]`): two words or
 /// more, or one that says what is missing ("example", "TODO"), not a link's text

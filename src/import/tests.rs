@@ -26853,3 +26853,89 @@ fn an_example_right_after_the_method_explained_to_the_reader_is_a_sample() {
     let bare = format!("{}{}", &notes[..start], &notes[end..]);
     assert_eq!(plan(&bare, &set).drafts.len(), 1);
 }
+
+#[test]
+fn an_event_told_under_a_real_story_label_in_a_technical_answer_is_a_story() {
+    let set = principles::builtin();
+    // Our own words: technical answers quoted whole, each ending in a line that says
+    // it really happened. The events were skipped with the answers around them.
+    let notes = "# Operations questions\n\n\
+        ### Q3: \"Your disk fills up at night. Walk me through your response.\"\n\n\
+        **Answer:**\n\n\
+        > \"An alert comes in. This is my runbook:\n\
+        >\n\
+        > **First 5 minutes — Triage**\n\
+        > 1. Acknowledge the page\n\
+        > 2. Check which volume is full\n\
+        >\n\
+        > **Next 10 minutes — Mitigate**\n\
+        > 3. Rotate the largest logs\n\
+        > 4. Grow the volume if needed\n\
+        >\n\
+        > **Next day**\n\
+        > 5. Write up what happened\n\
+        >\n\
+        > **Real example:** Last spring the audit logs filled our main volume. \
+        I moved them to object storage and we added an alarm at 70%.\"\n\n\
+        ### Q4: \"How do you keep hosting costs down?\"\n\n\
+        **Answer:**\n\n\
+        > \"I review usage every month.\n\
+        >\n\
+        > **Real wins from past:**\n\
+        > - Moved test databases to smaller machines, saved a third\n\
+        > - Stopped idle servers at night\"\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(
+        read.drafts[0]
+            .all_text()
+            .contains("audit logs filled our main volume"),
+        "{:#?}",
+        read.drafts[0]
+    );
+    // The same answer with no occasion after its label is the writer's ways only.
+    let ways = notes.replace(
+        "Last spring the audit logs filled our main volume. \
+        I moved them to object storage and we added an alarm at 70%.",
+        "Rotation and alarms keep it quiet.",
+    );
+    assert!(plan(&ways, &set).drafts.is_empty());
+}
+
+#[test]
+fn reasons_counted_one_by_one_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: why the writer wants a job, given as counted reasons under an
+    // example's label, one of them citing something that happened. It was drafted as
+    // a story.
+    let notes = "# Preparation guide\n\
+        ## Strategy for a developer role\n\n\
+        **2. Why this company?**\n\n\
+        **Key Points:**\n\
+        - Mission\n\
+        - Stack\n\n\
+        **Example:**\n\
+        > \"Three reasons: First, the mission speaks to me - my aunt ran a food bank, and \
+        I saw what software did for her. Second, the stack is mine. Third, the team ships \
+        small and often.\"\n\n\
+        **3. Describe a bug you fixed**\n\n\
+        **STAR Example:**\n\n\
+        **Situation:** Reports timed out (5% of runs)\n\n\
+        **Task:** Find why\n\n\
+        **Action:**\n\
+        - Read the slow log\n\
+        - Added an index\n\n\
+        **Result:** Reports load in a second\n";
+    let read = plan(notes, &set);
+    assert!(
+        !(read.drafts.iter()).any(|d| d.all_text().contains("Three reasons")),
+        "{:#?}",
+        read.drafts
+    );
+    // A story that counts what went wrong is still a story.
+    let told = "# Stories\n\n\
+        ### The night the queue stopped\n\n\
+        Two things broke that night: the queue and its monitor. I restarted the \
+        workers, found the full disk behind both and moved the logs off it by morning.\n";
+    assert_eq!(plan(told, &set).drafts.len(), 1);
+}

@@ -9834,7 +9834,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // (Under a heading that asks how the writer handles a kind of case, `###
                 // How do you handle disagreements…?`, an approach whose example, set
                 // apart under its label, tells one occasion: the story is the example.)
-                || asks_for_habit(&title) && example_told(&self.region_paragraphs(&blocks))
+                // (Or a situation put to the reader, `### Q4: "Your production DB
+                // crashes at 3 AM. Walk me through…"`; the answer may be quoted whole.)
+                || (asks_for_habit(&title) || asks_the_reader(&title)) && {
+                    // (Not a checklist of questions, `- Which endpoint?`, `- Started
+                    // when?`, eight or more: those are read as a checklist is.)
+                    let said = unquote_lines(&self.region_paragraphs(&blocks));
+                    example_told(&said)
+                        && said
+                            .lines()
+                            .filter(|l| is_question(strip_marker(l).trim()))
+                            .count()
+                            < 8
+                }
                 || banked
                 || fragments
                 || prompted)
@@ -15398,7 +15410,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let aloud = ((told_aloud || own_name || self.ranked_heading(draft.lines.0)) && !counted)
             .then(|| said_aloud(&draft));
         self.example_in_general.set(false);
-        let reason = self.not_a_story(aloud.as_ref().unwrap_or(&draft), &asked_after);
+        let mut reason = self.not_a_story(aloud.as_ref().unwrap_or(&draft), &asked_after);
+        // A technical answer or the writer's ways, with an example set apart under its
+        // label that really happened (`**Real story:** User complained… Found… p99
+        // dropped…`): the example alone is the story; the rest is set aside as the
+        // writer's ways.
+        let ways = reason;
+        if reason.is_some_and(|r| [GENERAL, GENERAL_ANSWER, PLAN].contains(&r))
+            && example_told(&unquote_lines(&draft.told()))
+        {
+            self.example_in_general.set(true);
+            reason = None;
+        }
         // (The example alone is read again, as any draft is; where it is no story
         // alone, a choice and its reasons, the answer is kept whole.)
         if reason.is_none() && self.example_in_general.replace(false) {
@@ -15406,6 +15429,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if let Some(set_aside) = self.example_only(&mut example)
                 && self.not_a_story(&example, &asked_after).is_none()
             {
+                reason = None;
                 draft = example;
                 for (lines, why) in set_aside {
                     let text = self.source(lines.0, lines.1, 0);
@@ -15420,6 +15444,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         self.plan.ignored.push(skipped);
                     }
                 }
+            } else {
+                // (No story in the example alone: the answer is what it was read as.)
+                reason = ways;
             }
         }
         if let Some(reason) = reason {
@@ -17276,6 +17303,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("a survey of your work, a place or project a sentence, not a story");
         }
+        // "Three reasons: First, the mission resonates with me… Second… Third…": reasons
+        // counted one by one (or wants, `Three things:`), whatever past they cite; not a
+        // story.
+        // (Under its example's label, `**Example:**`, the same.)
+        if parts.is_empty()
+            && counts_reasons(&example_of(notes).unwrap_or_else(|| notes.to_string()))
+        {
+            return Some("reasons or wants, counted one by one, not a story");
+        }
         // `##### Why Amazon?` over "I'm drawn to Amazon for its…": why the writer wants
         // the job, asked of them; their reasons, in which they did nothing.
         if parts.is_empty()
@@ -19091,20 +19127,55 @@ fn without_example(text: &str) -> String {
 
 /// Whether a line is the label that sets an example apart: `**Example:**`, `_Example
 /// of a failed launch:_ …`, `### Example:`, `### Example`, or `Example:` alone on its
-/// line; "example" first, five words at most before its colon.
+/// line; "example" first, five words at most before its colon. (Or a label that says
+/// the example really happened, `**Real story:**`, see [`real_example_label`].)
 fn example_label(line: &str) -> bool {
+    example_label_words(line).is_some_and(|words| {
+        words.first().is_some_and(|w| w == "example") || real_example_label(&words)
+    })
+}
+
+/// The words of a label in emphasis, in a heading or alone on its line before its
+/// colon, five at most: `**Real story:** …` gives "real", "story".
+fn example_label_words(line: &str) -> Option<Vec<String>> {
     let line = line.trim();
     let heading = super::details::heading_marks(line).map(|depth| line[depth..].trim());
     let label = heading.unwrap_or(line).trim_matches(['*', '_']).trim();
     let (head, alone) = match label.split_once(':') {
         Some((head, rest)) => (head, rest.trim_matches(['*', '_', ' ']).is_empty()),
         None if heading.is_some() => (label, true),
-        None => return false,
+        None => return None,
     };
     let words = plain_words(head);
-    (line.starts_with(['*', '_']) || heading.is_some() || alone)
-        && words.first().is_some_and(|w| w == "example")
-        && words.len() <= 5
+    ((line.starts_with(['*', '_']) || heading.is_some() || alone) && words.len() <= 5)
+        .then_some(words)
+}
+
+/// Whether a heading puts a question or a situation to the reader: "you" or "your" in
+/// it and no word of the writer's ("I", "my", "we", "our"); the interviewer's "me"
+/// (`Walk me through your incident response.`) is no one's.
+fn asks_the_reader(heading: &str) -> bool {
+    let words = words_of(heading);
+    words.iter().any(|w| matches!(w.as_str(), "you" | "your"))
+        && !words
+            .iter()
+            .any(|w| matches!(w.as_str(), "i" | "my" | "we" | "our"))
+}
+
+/// Whether a label's words say what follows really happened: "real", "true" or
+/// "actual" first, and a word for an occasion (`**Real story:**`, `**Real example:**`,
+/// `**Real disaster I avoided:**`, `True story:`). Not what came of things, `**Real
+/// wins from past:**` over a list of savings.
+fn real_example_label(words: &[String]) -> bool {
+    words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "real" | "true" | "actual"))
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "story" | "example" | "incident" | "disaster" | "case" | "experience"
+            )
+        })
 }
 
 /// The example an answer sets apart under a label of its own (`**Example:**`,
@@ -19143,7 +19214,17 @@ fn example_told(text: &str) -> bool {
             .count();
         first_person_events(example) + items
     };
-    example_of(text).is_some_and(|example| deeds(&example) >= 3 || tells_one_occasion(&example))
+    // (Under a label that says it really happened, `**Real story:** User complained…
+    // Found… p99 dropped…`, two sentences in the past tell it, whoever its doer.)
+    let real = text.split("\n\n").any(|para| {
+        let first = para.trim_start().lines().next().unwrap_or("");
+        example_label_words(first).is_some_and(|words| real_example_label(&words))
+    });
+    example_of(text).is_some_and(|example| {
+        deeds(&example) >= 3
+            || tells_one_occasion(&example)
+            || real && past_sentences(&example) >= 2
+    })
 }
 
 /// Whether an example opens by marking one occasion ("Once…", "One time…", "Last
