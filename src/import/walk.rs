@@ -6595,6 +6595,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
 
     /// The text of a region's blocks, a block a line (a thematic break is none).
     fn region_text(&self, blocks: &[&AstNode<'_>]) -> String {
+        self.region_joined(blocks, "\n")
+    }
+
+    /// The text of a region's blocks joined by `between` (a thematic break is none).
+    fn region_joined(&self, blocks: &[&AstNode<'_>], between: &str) -> String {
         blocks
             .iter()
             .filter(|node| !matches!(node.data().value, NodeValue::ThematicBreak))
@@ -6603,7 +6608,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 self.source(start, end, 0)
             })
             .collect::<Vec<_>>()
-            .join("\n")
+            .join(between)
     }
 
     /// Whether the draft that starts on `line` (1-based) sits right under a label that
@@ -6655,15 +6660,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// The text of a region's blocks, a blank line between two (a thematic break is
     /// none): its paragraphs apart, as written.
     fn region_paragraphs(&self, blocks: &[&AstNode<'_>]) -> String {
-        blocks
-            .iter()
-            .filter(|node| !matches!(node.data().value, NodeValue::ThematicBreak))
-            .map(|node| {
-                let (start, end) = span(node);
-                self.source(start, end, 0)
-            })
-            .collect::<Vec<_>>()
-            .join("\n\n")
+        self.region_joined(blocks, "\n\n")
     }
 
     /// Whether a region's blocks tell a story by themselves: what happened, in the first
@@ -9833,7 +9830,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || own_example(&told)
                 // (Under a heading that asks how the writer handles a kind of case, `###
                 // How do you handle disagreements…?`, an approach whose example, set
-                // apart under its label, tells one occasion: the story is the example.)
+                // apart under its label, tells one occasion: a story, named by its
+                // example.)
                 // (Or a situation put to the reader, `### Q4: "Your production DB
                 // crashes at 3 AM. Walk me through…"`; the answer may be quoted whole.)
                 || (asks_for_habit(&title) || asks_the_reader(&title)) && {
@@ -19197,9 +19195,11 @@ fn example_of(text: &str) -> Option<String> {
 
 /// Whether the example an answer sets apart under a label of its own (see
 /// [`example_of`]) tells one occasion: three things or more the writer did or met, in
-/// the past ("I once advocated…", "I committed…", "I told my manager…"). A choice and
-/// its reasons ("I had to choose…; I chose…") or a pointer to a story told elsewhere
-/// ("I identified the CI slowness problem") tells none.
+/// the past ("I once advocated…", "I committed…", "I told my manager…"); or one
+/// opened by a mark of one occasion (see [`tells_one_occasion`]); or, under a label
+/// that says it really happened, two sentences in the past. A choice and its reasons
+/// ("I had to choose…; I chose…") or a pointer to a story told elsewhere ("I
+/// identified the CI slowness problem") tells none.
 fn example_told(text: &str) -> bool {
     // (Its steps may be items that open on the deed, "I" left out: `- Built a mock API
     // and continued development`.)
