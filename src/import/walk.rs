@@ -19180,17 +19180,24 @@ fn real_example_label(words: &[String]) -> bool {
 /// `**Example of a failed initiative:**`, then what follows, to the answer's end),
 /// without the label.
 fn example_of(text: &str) -> Option<String> {
+    labelled_example(text).map(|(_, example)| example)
+}
+
+/// The example an answer sets apart (see [`example_of`]), with its label's words
+/// (`**Real story:**` gives "real", "story").
+fn labelled_example(text: &str) -> Option<(Vec<String>, String)> {
     let paragraphs: Vec<&str> = text.split("\n\n").collect();
     let labelled = |para: &&str| example_label(para.trim_start().lines().next().unwrap_or(""));
     let at = paragraphs.iter().position(labelled)?;
     let opening = paragraphs[at].trim_start();
     let (label_line, below) = opening.split_once('\n').unwrap_or((opening, ""));
+    let words = example_label_words(label_line).unwrap_or_default();
     let beside = label_line
         .split_once(':')
         .map_or("", |(_, rest)| rest.trim_start_matches(['*', '_', ' ']));
     let mut example = vec![beside, below];
     example.extend(&paragraphs[at + 1..]);
-    Some(example.join("\n\n").trim().to_string())
+    Some((words, example.join("\n\n").trim().to_string()))
 }
 
 /// Whether the example an answer sets apart under a label of its own (see
@@ -19216,14 +19223,10 @@ fn example_told(text: &str) -> bool {
     };
     // (Under a label that says it really happened, `**Real story:** User complained…
     // Found… p99 dropped…`, two sentences in the past tell it, whoever its doer.)
-    let real = text.split("\n\n").any(|para| {
-        let first = para.trim_start().lines().next().unwrap_or("");
-        example_label_words(first).is_some_and(|words| real_example_label(&words))
-    });
-    example_of(text).is_some_and(|example| {
+    labelled_example(text).is_some_and(|(label, example)| {
         deeds(&example) >= 3
             || tells_one_occasion(&example)
-            || real && past_sentences(&example) >= 2
+            || real_example_label(&label) && past_sentences(&example) >= 2
     })
 }
 
