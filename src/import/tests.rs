@@ -26939,3 +26939,98 @@ fn reasons_counted_one_by_one_are_no_story() {
         workers, found the full disk behind both and moved the logs off it by morning.\n";
     assert_eq!(plan(told, &set).drafts.len(), 1);
 }
+
+#[test]
+fn a_story_saying_how_it_used_a_tool_is_no_note_that_answers_are_templates() {
+    let set = principles::builtin();
+    // Our own words: a section of answers, each under a question written as a
+    // heading, one telling how the writer came to "use them as" more than a tool. The
+    // section was read as one saying its answers are to be used as samples, and all
+    // of it skipped.
+    let notes = "## 2. Behavioural answers\n\n\
+        ### Q: Tell me about a hard project.\n\n\
+        - **Situation:** The ferry bookings ran on one app and the owners wanted a second.\n\
+        - **Task:** Move the booking screens over.\n\
+        - **Action:** I checked each call the screens made and rewrote the slow ones.\n\
+        - **Result:** Most of the code came along and bookings opened in a month.\n\n\
+        ### Q: How do you learn a new tool?\n\n\
+        - **Situation:** Code assistants got good last year. I did not want to just use them as autocomplete.\n\
+        - **Action:** I tried one on my daily work and wrote down where it helped.\n\
+        - **Result:** My notes became the team's guide.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.skipped);
+    // A first line that hands its answers to the reader still sets them apart.
+    let handed = notes.replace(
+        "### Q: Tell me about a hard project.",
+        "Use these as spoken answers.\n\n### Q: Tell me about a hard project.",
+    );
+    assert!(plan(&handed, &set).drafts.is_empty());
+}
+
+#[test]
+fn a_career_step_told_in_the_past_under_a_heading_naming_templates_is_a_story() {
+    let set = principles::builtin();
+    // Our own words: a career told in STAR blocks, one step of it on a team that
+    // built website templates, its blocks told as a résumé tells, without "I". They
+    // were skipped as sections of a template for the reader's answer.
+    let notes = "# Career notes\n\n\
+        ## Step: Templates Developer → Platform Owner\n\n\
+        ### Built the booking widget\n\n\
+        **Situation:** The booking widget broke in production. Clinics could not book patients.\n\n\
+        **Task:** Fix it that week.\n\n\
+        **Action:** Shipped nine small fixes in two days. Added logging, found the reset bug, fixed it.\n\n\
+        **Result:** Booking worked again by Friday.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    // A template's part that tells "you" what to say is still no story.
+    let template = "# Guide\n\n\
+        ## Template for Your Own Answer\n\n\
+        ### Situation\n\n\
+        - Set the scene: say where you worked and what broke\n\
+        - Say you fixed it and what changed\n";
+    assert!(plan(template, &set).drafts.is_empty());
+}
+
+#[test]
+fn a_question_heading_after_a_told_story_begins_the_next_named_by_its_map_to_line() {
+    let set = principles::builtin();
+    // Our own words: questions written as headings under a heading over them, each
+    // with a line naming the story it maps to, then the story in parts. The second
+    // question was read as one more of the first story's.
+    let notes = "## Behavioural questions\n\n\
+        ### Q: Tell me about a hard project.\n\n\
+        **Map to:** Ferry app move\n\n\
+        - **Situation:** The ferry app ran on one platform.\n\
+        - **Action:** I rewrote the slow screens.\n\
+        - **Result:** It ran on two by spring.\n\n\
+        ### Q: Tell me about a time you led an initiative.\n\n\
+        **Map to:** Shared button library\n\n\
+        - **Situation:** Three teams built their own buttons.\n\
+        - **Action:** I chose the stack and designed the props.\n\
+        - **Result:** One library, no duplicate work.\n";
+    let read = plan(notes, &set);
+    let got: Vec<(&str, &[String])> = (read.drafts.iter())
+        .map(|d| (d.story.title.as_str(), d.story.questions.as_slice()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Ferry app move",
+                &["Tell me about a hard project.".to_string()][..]
+            ),
+            (
+                "Shared button library",
+                &["Tell me about a time you led an initiative.".to_string()][..]
+            ),
+        ]
+    );
+    // The label line is kept with those read as structure.
+    assert!(
+        read.ignored
+            .iter()
+            .any(|s| s.text == "**Map to:** Shared button library"),
+        "{:#?}",
+        read.ignored
+    );
+}

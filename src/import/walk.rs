@@ -7675,6 +7675,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// Solving`) starts the part; the heading is kept with the structure, its remark no
     /// word of the part's text.
     fn fill_heading(&mut self, line: usize, text: &str) {
+        // `### Q: Tell me about…` after a story told to its Action or Result: a question
+        // written as a heading begins the next story, whatever comes between it and the
+        // next Situation (`**Map to:** Shared component library`).
+        let labelled = as_label(text);
+        if matches!(classify(&labelled, self.set),
+                Some((Label::Question, rest)) if single_prompt(&labelled, rest))
+            && self.current.as_ref().is_some_and(|b| {
+                let story = &b.draft.story;
+                b.labelled
+                    && !b.under_followups
+                    && (!story.part(Part::Action).trim().is_empty()
+                        || !story.part(Part::Result).trim().is_empty())
+            })
+        {
+            self.split_draft(line);
+        }
         // `### Technical STAR` after the story's `### Screen version` told in parts:
         // another telling of it, its parts said again (the same telling again is the
         // next story).
@@ -9670,12 +9686,23 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if ids.is_empty() {
             let told = self.region_text(&blocks);
             let first_line = told.lines().find(|l| !l.trim().is_empty());
+            // (The region's first block, not its text up to a blank line: its blocks are
+            // joined by single line breaks, and a story's "use them as" far below is
+            // no note on what the section holds.)
+            let first_block = blocks
+                .first()
+                .map(|node| {
+                    let (start, end) = span(node);
+                    self.source(start, end, 0)
+                })
+                .unwrap_or_default();
+            let first_block = first_block.split("\n\n").next().unwrap_or("");
             // (The section that says so is set aside with those under it.)
             let mut aside = self.aside_below.is_some();
             if !aside {
                 let why = if introduction_heading(&title) {
                     Some("which introduces you: no story")
-                } else if template_answers(told.split("\n\n").next().unwrap_or("")) {
+                } else if template_answers(first_block) {
                     Some("which says its answers are templates, not your own")
                 } else if samples_heading(&title) && self.advises() {
                     Some("which says its stories are a guide's samples, not your own")
@@ -14251,6 +14278,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     // (`**Story to use:** NAME` under a question: the story that
                     // answers it, by name.)
                     label.eq_ignore_ascii_case("primary story")
+                        || label.eq_ignore_ascii_case("map to")
                         || label.eq_ignore_ascii_case("main story")
                         || label.eq_ignore_ascii_case("story to use")
                         || label.eq_ignore_ascii_case("story used")
@@ -14265,18 +14293,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && let Some((name, remark)) = name_label(text)
         {
             name_story(&mut building.draft.story, name);
-            // A name in bold after its label: the remark beside it stays in the notes,
-            // the line is kept with those read as structure.
-            if let Some(remark) = remark {
-                if !remark.is_empty() {
-                    append(&mut building.draft.story.notes, remark);
-                }
-                self.plan.ignored.push(Skipped {
-                    lines: (start, start),
-                    reason: "a story's name after its label: the name is its title".into(),
-                    text: text.trim().to_string(),
-                });
+            // A name in bold after its label: the remark beside it stays in the notes.
+            // The line is kept with those read as structure, its label's words with it.
+            if let Some(remark) = remark.filter(|r| !r.is_empty()) {
+                append(&mut building.draft.story.notes, remark);
             }
+            self.plan.ignored.push(Skipped {
+                lines: (start, start),
+                reason: "a story's name after its label: the name is its title".into(),
+                text: text.trim().to_string(),
+            });
             return;
         }
         // `**Answer:**` on a line of its own: the answer starts here. What came before
@@ -16629,6 +16655,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .any(|w| w == "template" || w == "templates")
             })
             && !(own_account(&told) && tells_events(&told))
+            // (Nor one told in the past to no reader, as a résumé leaves out "I": `The
+            // scheduling widget was broken in production.… Built the full webhook
+            // pipeline…`, under `## TRANSITION: Templates Developer → Full-Stack Systems
+            // Owner`. A template's part tells "you" what to say.)
+            && !(persons(&told).1 == 0 && past_sentences(&told) >= 3)
         {
             return Some("a section of a template for the reader's answer, not a story");
         }
@@ -22398,6 +22429,9 @@ fn name_label(text: &str) -> Option<(&str, Option<&str>)> {
             | "main story"
             | "story to use"
             | "story used"
+            // `**Map to:** Porsche Web Admin → Micro-Frontend Split` under a question:
+            // the story the question maps to, by name.
+            | "map to"
     ) {
         return None;
     }
