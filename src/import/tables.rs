@@ -832,8 +832,9 @@ pub(super) type RoutedTable = ((usize, usize), Vec<(String, Route)>);
 /// How a row of a table of questions names the story that answers it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Route {
-    /// By the number the story's heading gives it (`**1** — the tool`).
-    Number(u32),
+    /// By the number the story's heading gives it (`**1** — the tool`), or numbers in
+    /// turn (`Story 4 (the app) or Story 5`): either story answers.
+    Numbers(Vec<u32>),
     /// By its name, or names in turn (`Text-to-SQL agent or MCP server`), when the
     /// column's header says it names stories ("Best Story").
     Names(Vec<String>),
@@ -940,7 +941,25 @@ pub(super) fn question_rows(lines: &[&str]) -> Vec<RoutedTable> {
                     }
                     let named = named?;
                     let route = match number {
-                        Some(number) => Route::Number(number),
+                        // (`Story 4 (FreelanceOS) or Story 5`: each number the pieces
+                        // between "or" begin with or point at.)
+                        Some(number) => Route::Numbers({
+                            let mut numbers = vec![number];
+                            for piece in named.split(" or ").skip(1) {
+                                // (A piece that points at a story, not "5 or 6 weeks".)
+                                let piece = piece.trim().trim_matches('*');
+                                let points = piece.to_ascii_lowercase().starts_with("story")
+                                    || piece.starts_with('#')
+                                    || piece.bytes().all(|b| b.is_ascii_digit());
+                                if points
+                                    && let Some(n) = number_of(piece)
+                                    && !numbers.contains(&n)
+                                {
+                                    numbers.push(n);
+                                }
+                            }
+                            numbers
+                        }),
                         None if named_by_name && !by_number && !named.trim().is_empty() => {
                             Route::Names(
                                 named

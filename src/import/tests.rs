@@ -27034,3 +27034,67 @@ fn a_question_heading_after_a_told_story_begins_the_next_named_by_its_map_to_lin
         read.ignored
     );
 }
+
+#[test]
+fn a_plan_or_a_liking_laid_out_in_a_storys_labels_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: where the writer sees themselves, and the team they like, each
+    // answered under `### Situation` to `### Result` with "I want", "I plan", "I
+    // like": nothing done. Both were drafted as stories.
+    let notes = "## 16. Where do you see yourself in three years?\n\n\
+        ### Situation\nAs my work grows, I want to take on more of the design.\n\n\
+        ### Task\nMy goal is to lead a small team.\n\n\
+        ### Action\nI plan to own larger features and I hope to mentor new hires.\n\n\
+        ### Result\nI would like to grow into a lead role.\n\n\
+        ## 17. What kind of team do you work best in?\n\n\
+        ### Situation\nMy projects involve changing requirements.\n\n\
+        ### Task\nI need people who say what they think.\n\n\
+        ### Action\nI like teams where questions are welcome, and I help when someone is stuck.\n\n\
+        ### Result\nSuch a team learns together.\n\n\
+        ## 18. Tell me about a time you failed.\n\n\
+        ### Situation\nI shipped a form without testing its delete button.\n\n\
+        ### Action\nI told my manager, fixed the call and added a test.\n\n\
+        ### Result\nThe button worked by the afternoon.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 1, "{titles:?}");
+    assert!(
+        read.drafts[0]
+            .story
+            .part(Part::Action)
+            .contains("added a test")
+    );
+}
+
+#[test]
+fn a_table_row_naming_two_stories_by_number_gives_its_question_to_both() {
+    let set = principles::builtin();
+    // Our own words: a bank of numbered stories, then a table of questions, one row
+    // naming two stories ("Story 1 or Story 2"). The question went to the first only.
+    let notes = "## Story bank\n\n\
+        ### Story 1: The export\n\n\
+        *Situation:* The nightly export failed twice a week.\n\n\
+        *Action:* I rewrote its retry loop.\n\n\
+        *Result:* It has not failed since.\n\n\
+        ### Story 2: The migration\n\n\
+        *Situation:* The billing tables moved to a new database.\n\n\
+        *Action:* I ran both side by side for a month.\n\n\
+        *Result:* No invoice was lost.\n\n\
+        ## Questions mapped to stories\n\n\
+        | Question | Best Story |\n\
+        |---|---|\n\
+        | \"Tell me about a time you fixed something that kept breaking.\" | Story 1 (export) |\n\
+        | \"Tell me about the hardest thing you shipped.\" | Story 1 (export) or Story 2 (migration) |\n\
+        | \"Tell me about a change that ran for 5 or 6 weeks.\" | Story 2 (run for 5 or 6 weeks) |\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    let hardest = "Tell me about the hardest thing you shipped.";
+    assert!(
+        read.drafts
+            .iter()
+            .all(|d| d.story.questions.iter().any(|q| q == hardest))
+    );
+    // A number inside a story's remark points at no story.
+    let weeks = "Tell me about a change that ran for 5 or 6 weeks.";
+    assert!(!read.drafts[0].story.questions.iter().any(|q| q == weeks));
+}

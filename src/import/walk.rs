@@ -17531,6 +17531,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if habit || parts.len() >= 2 && would_do(&body) {
             return Some(GENERAL);
         }
+        // "Where do you see yourself in the next few years?" over `### Situation` to
+        // `### Result`, "I want to take on…", "I plan to…"; "What kind of team do you
+        // thrive in?", "I thrive in…": an answer about the writer laid out under a
+        // story's labels, "I" speaking in the present and never of something done,
+        // under questions that ask for no occasion. (Under "Tell me about a time…", a
+        // story told in the present is one.)
+        if parts.len() >= 2
+            && !draft.story.questions.is_empty()
+            && draft.story.questions.iter().all(|q| !asks_for_story(q))
+            && first_person_events(&lived) == 0
+            && first_person_present(&lived) >= 2
+            && !tells_deeds(&done)
+        {
+            return Some(GENERAL_ANSWER);
+        }
         // `**R (Result):** Two years of consistent franchise voice across EMEA`, `A
         // conversion-first habit that carried into content work`: a Result that is a
         // practice kept up over years, not what one piece of work changed; the labels
@@ -18495,11 +18510,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         for (table, rows) in super::tables::question_rows(self.lines) {
             for (question, route) in rows {
                 let targets: Vec<usize> = match route {
-                    super::tables::Route::Number(number) => {
-                        match by_number.get(&number).map(Vec::as_slice) {
-                            Some(&[d]) => vec![d],
-                            _ => continue,
+                    super::tables::Route::Numbers(numbers) => {
+                        let found: Vec<usize> = numbers
+                            .iter()
+                            .filter_map(|n| match by_number.get(n).map(Vec::as_slice) {
+                                Some(&[d]) => Some(d),
+                                _ => None,
+                            })
+                            .collect();
+                        if found.is_empty() {
+                            continue;
                         }
+                        found
                     }
                     // By name: each of the names (`Story 3 (Query tuning) or Story 7`)
                     // to the one draft whose words hold it most; either story answers.
