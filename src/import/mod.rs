@@ -25,6 +25,7 @@ mod origin;
 mod rows;
 mod rules;
 mod tables;
+mod transcript;
 mod wrapped;
 
 /// The most blocks (headings and paragraphs) a notes file may have.

@@ -27098,3 +27098,59 @@ fn a_table_row_naming_two_stories_by_number_gives_its_question_to_both() {
     let weeks = "Tell me about a change that ran for 5 or 6 weeks.";
     assert!(!read.drafts[0].story.questions.iter().any(|q| q == weeks));
 }
+
+#[test]
+fn a_written_out_interview_is_read_a_story_to_each_question_with_its_follow_ups() {
+    let set = principles::builtin();
+    // Our own words: a mock interview written out as turns, the interviewer's over the
+    // candidate's, no headings. Each turn was read as a story of its own, titled
+    // "CANDIDATE: …", and the follow-ups as stories too.
+    let notes = "INTERVIEWER: Tell me about a time you disagreed with a teammate.\n\n\
+        CANDIDATE: Last spring my teammate wanted to rewrite the parser. I asked for a \
+        week, measured both versions and showed him the numbers. We kept the old one and \
+        fixed its two slow paths.\n\n\
+        INTERVIEWER: Nice. What did you learn from that?\n\n\
+        CANDIDATE: I learned that numbers end an argument faster than opinions do.\n\n\
+        INTERVIEWER: Okay. Tell me about a time you missed a deadline.\n\n\
+        CANDIDATE: In my second year I promised a report by Friday and lost a day to a \
+        broken laptop. I told my lead on Wednesday, cut one chart and shipped on Monday.\n\n\
+        INTERVIEWER: What would you do differently?\n\n\
+        CANDIDATE: I would say so on the first day, not the third.\n\n\
+        INTERVIEWER: Last one. Why this team?\n\n\
+        CANDIDATE: Because I like the work it does.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.drafts);
+    let first = &read.drafts[0].story;
+    assert_eq!(
+        first.questions,
+        ["Tell me about a time you disagreed with a teammate."]
+    );
+    assert!(!first.title.contains("CANDIDATE"), "{}", first.title);
+    assert_eq!(first.followups.len(), 1, "{first:#?}");
+    assert_eq!(first.followups[0].question, "What did you learn from that?");
+    assert!(
+        first.followups[0]
+            .answer
+            .contains("numbers end an argument")
+    );
+    let second = &read.drafts[1].story;
+    assert!(read.drafts[1].all_text().contains("broken laptop"));
+    assert_eq!(
+        second.followups[0].question,
+        "What would you do differently?"
+    );
+    // The speakers' names and the interviewer's asides are listed, not lost.
+    let names = (read.ignored.iter())
+        .find(|s| s.reason.starts_with("the speakers' names"))
+        .expect("the names are listed");
+    assert!(names.text.contains("INTERVIEWER: Nice."), "{}", names.text);
+    assert!(names.text.contains("CANDIDATE:"), "{}", names.text);
+    // Turns in quotation marks are a rehearsed exchange, read as such elsewhere; and
+    // one question alone makes no interview.
+    let quoted = "INTERVIEWER: \"Why this team?\"\n\nCANDIDATE: \"I like its work.\"\n\n\
+        INTERVIEWER: \"Why now?\"\n\nCANDIDATE: \"I am ready.\"\n";
+    assert!(super::transcript::as_sections(quoted).is_none());
+    let one = "INTERVIEWER: Tell me about a time you failed.\n\n\
+        CANDIDATE: I shipped a form without its delete button and fixed it that day.\n";
+    assert!(super::transcript::as_sections(one).is_none());
+}

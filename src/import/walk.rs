@@ -217,6 +217,30 @@ pub(super) fn cases_apart(markdown: &str) -> Option<(String, Origin)> {
 /// Plans the drafts of notes however their Markdown is typed. `origin`: where the
 /// lines of `markdown` come from in the notes.
 fn retyped(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin) -> ImportPlan {
+    // A written-out interview (`INTERVIEWER: …` over `CANDIDATE: …`) is read as the
+    // sections it stands for, line for line: each question that asks for a story a
+    // heading, the questions on it its follow-ups; the report quotes it as written, and
+    // lists the speakers' names and the interviewer's asides as ignored.
+    if let Some(read) = super::transcript::as_sections(markdown) {
+        let mut plan = retyped(&read.text, set, named, origin);
+        super::details::as_written(&mut plan.skipped, markdown, &read.lines);
+        super::details::as_written(&mut plan.ignored, markdown, &read.lines);
+        let mut left_out: Vec<String> = Vec::new();
+        for piece in read.left_out {
+            if !left_out.contains(&piece) {
+                left_out.push(piece);
+            }
+        }
+        plan.ignored.push(Skipped {
+            lines: read.span,
+            reason: "the speakers' names of a written-out interview, and the interviewer's \
+                     asides: not kept"
+                .into(),
+            text: left_out.join(" · "),
+        });
+        plan.ignored.sort_by_key(|block| block.lines);
+        return plan;
+    }
     // Blanks at a line's end are no words: two spaces there make a line break in
     // Markdown, which notes hold on a line of their own anyway. Taken off, they leave
     // every rule that reads a line's end (`Situation:`, `---`) reading it as it shows.
