@@ -27145,6 +27145,22 @@ fn a_written_out_interview_is_read_a_story_to_each_question_with_its_follow_ups(
         .expect("the names are listed");
     assert!(names.text.contains("INTERVIEWER: Nice."), "{}", names.text);
     assert!(names.text.contains("CANDIDATE:"), "{}", names.text);
+    // A reason quotes the interviewer's question, not the reading's remark on it.
+    let orphan = format!(
+        "{notes}\nINTERVIEWER: Tell me about a project you are proud of.\n\n\
+         CANDIDATE: It is a tool that lets you search transcripts. You ingest a folder \
+         and you ask it things.\n\n\
+         INTERVIEWER: How does it work?\n\n\
+         CANDIDATE: Under the hood it is an index and a loop.\n\n\
+         INTERVIEWER: Why did you pick an index?\n\n\
+         CANDIDATE: Because the transcripts change.\n"
+    );
+    let read = plan(&orphan, &set);
+    assert!(
+        (read.skipped.iter().chain(&read.ignored)).all(|s| !s.reason.contains("(follow up)")),
+        "{:#?}",
+        read.skipped
+    );
     // Turns in quotation marks are a rehearsed exchange, read as such elsewhere; and
     // one question alone makes no interview.
     let quoted = "INTERVIEWER: \"Why this team?\"\n\nCANDIDATE: \"I like its work.\"\n\n\

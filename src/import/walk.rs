@@ -225,6 +225,13 @@ fn retyped(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Ori
         let mut plan = retyped(&read.text, set, named, origin);
         super::details::as_written(&mut plan.skipped, markdown, &read.lines);
         super::details::as_written(&mut plan.ignored, markdown, &read.lines);
+        // (A reason that quotes a follow-up's heading quotes its question, not the
+        // remark the reading added to it.)
+        for entry in plan.skipped.iter_mut().chain(plan.ignored.iter_mut()) {
+            if entry.reason.contains(" (follow up)'") {
+                entry.reason = entry.reason.replace(" (follow up)'", "'");
+            }
+        }
         let mut left_out: Vec<String> = Vec::new();
         for piece in read.left_out {
             if !left_out.contains(&piece) {
