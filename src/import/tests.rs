@@ -27170,3 +27170,33 @@ fn a_written_out_interview_is_read_a_story_to_each_question_with_its_follow_ups(
         CANDIDATE: I shipped a form without its delete button and fixed it that day.\n";
     assert!(super::transcript::as_sections(one).is_none());
 }
+
+#[test]
+fn a_line_in_bold_under_a_heading_that_calls_its_section_a_story_names_it() {
+    let set = principles::builtin();
+    // Our own words: a project's cheat sheet whose failure story opens on its name in
+    // bold under a heading that says "story", then its telling under labels of the
+    // writer's own; and two questions in bold further down. The name was read as a
+    // prompt, like those questions, and the story cut in two.
+    let notes = "# Ferry app cheat sheet\n\n\
+        ## 5. One real failure story\n\n\
+        **The wrong timetable incident.**\n\n\
+        v1 read the winter timetable in summer. When a rider asked \"Is the 9:40 \
+        running?\" the app said yes, for a boat that did not sail.\n\n\
+        **Diagnosis:** The season flag was read from the server's clock, in UTC.\n\n\
+        **Fix:** I moved the flag to the harbour's own time zone and added a test.\n\n\
+        **What I would do differently:** I would have tested the season change first.\n\n\
+        ## 6. Likely questions\n\n\
+        **Q: Why not a managed booking service?**\n\
+        A: Cost, and the harbour's own rules.\n\n\
+        **Q: How do you test time zones?**\n\
+        A: With fixed clocks in every test.\n";
+    let read = plan(notes, &set);
+    let told: Vec<&crate::import::Draft> = (read.drafts.iter())
+        .filter(|d| {
+            d.all_text().contains("winter timetable") || d.all_text().contains("season flag")
+        })
+        .collect();
+    assert_eq!(told.len(), 1, "{:#?}", read.drafts);
+    assert!(told[0].all_text().contains("season flag"), "{:#?}", told[0]);
+}

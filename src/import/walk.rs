@@ -11642,6 +11642,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                             && split_label(first).is_none())
             });
         let bold_alike = self.bold_prompts();
+        // (`## 5. ONE REAL FAILURE STORY` over `**The "wrong acronym" incident.**`: a
+        // line in bold right under a heading that calls its section a story, nothing
+        // told yet, names that story; it asks nothing.)
+        let names_headed_story = !is_list
+            && (self.lines[..lines.0.saturating_sub(1).min(self.lines.len())].iter())
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .and_then(|l| heading_line(l))
+                .is_some_and(|h| plain_words(h).iter().any(|w| w == "story"))
+            && self
+                .current
+                .as_ref()
+                .is_some_and(|b| told_nothing(&b.draft.story));
         // A block under a label of text about the principle or the interview (`**What
         // they're testing:** Can you…?`) asks the reader nothing to answer.
         // (A list two of whose items open on a story's parts, `- Situation: …`.)
@@ -11695,7 +11708,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         let named = counted && enumerated_name(first, self.set).is_some();
                         // (`**Your Answer: THE QUIZ PLATFORM**`: the label over the
                         // person's answer, no prompt.)
-                        w.split_whitespace().count() <= 15 && !named && !names_own_answer(first)
+                        w.split_whitespace().count() <= 15
+                            && !named
+                            && !names_own_answer(first)
+                            && !names_headed_story
                     })
                 || asks_first
                 // (A list's item that asks without a mark, its answer under it: `9. Tell
