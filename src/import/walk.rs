@@ -11644,7 +11644,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let bold_alike = self.bold_prompts();
         // (`## 5. ONE REAL FAILURE STORY` over `**The "wrong acronym" incident.**`: a
         // line in bold right under a heading that calls its section a story, nothing
-        // told yet, names that story; it asks nothing.)
+        // told yet, is that story's own first line, its name, kept in its notes; it
+        // asks nothing.)
         let names_headed_story = !is_list
             && (self.lines[..lines.0.saturating_sub(1).min(self.lines.len())].iter())
                 .rev()
