@@ -232,12 +232,11 @@ fn retyped(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Ori
                 entry.reason = entry.reason.replace(" (follow up)'", "'");
             }
         }
-        let mut left_out: Vec<String> = Vec::new();
-        for piece in read.left_out {
-            if !left_out.contains(&piece) {
-                left_out.push(piece);
-            }
-        }
+        let mut seen = std::collections::HashSet::new();
+        let left_out: Vec<&str> = (read.left_out.iter())
+            .map(String::as_str)
+            .filter(|piece| seen.insert(*piece))
+            .collect();
         plan.ignored.push(Skipped {
             lines: read.span,
             reason: "the speakers' names of a written-out interview, and the interviewer's \
@@ -9720,12 +9719,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // (The region's first block, not its text up to a blank line: its blocks are
             // joined by single line breaks, and a story's "use them as" far below is
             // no note on what the section holds.)
-            let first_block = blocks
-                .first()
-                .map(|node| {
-                    let (start, end) = span(node);
-                    self.source(start, end, 0)
-                })
+            let first_block = (blocks.iter())
+                .find(|node| !matches!(node.data().value, NodeValue::ThematicBreak))
+                .map(|node| self.region_text(std::slice::from_ref(node)))
                 .unwrap_or_default();
             let first_block = first_block.split("\n\n").next().unwrap_or("");
             // (The section that says so is set aside with those under it.)
@@ -11646,7 +11642,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // line in bold right under a heading that calls its section a story, nothing
         // told yet, is that story's own first line, its name, kept in its notes; it
         // asks nothing.)
-        let names_headed_story = !is_list
+        let names_headed_story = bold_alike
+            && !is_list
             && (self.lines[..lines.0.saturating_sub(1).min(self.lines.len())].iter())
                 .rev()
                 .find(|l| !l.trim().is_empty())
