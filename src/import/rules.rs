@@ -3422,6 +3422,12 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         ]
         .iter()
         .any(|p| lower.contains(p))
+        // "Tell me about ownership of a project", "Tell me about conflict in a team":
+        // a quality asked of one thing, which a story shows.
+        || lower.find(" tell me about ").is_some_and(|at| {
+            let after = &lower[at + " tell me about".len()..];
+            [" a ", " an ", " one "].iter().any(|one| after.contains(one))
+        })
         || you_did(heading)
         || names_an_occasion(heading)
         || asks_for_the_most(heading)
@@ -4368,16 +4374,37 @@ pub(super) fn item_name<'t>(text: &'t str, set: &PrincipleSet) -> Option<&'t str
 }
 
 /// What follows a label that says a story is told after it, whole (`STAR: During the
-/// migration I…`, `**Story:** …`, `Example: …`): the telling.
+/// migration I…`, `**Story:** …`, `Example: …`, or with the story's name, `**Story
+/// (Billing cutover):** …`): the telling.
 pub(super) fn told_label(text: &str) -> Option<&str> {
+    told_label_named(text).map(|(_, told)| told)
+}
+
+/// The name a label that says a story is told after it gives the story, in brackets
+/// before its colon (`**Story (Billing cutover):** I owned…` names "Billing cutover"),
+/// and the telling.
+pub(super) fn told_label_named(text: &str) -> Option<(Option<&str>, &str)> {
     let t = text.trim_start().trim_start_matches(['*', '_']);
     ["star", "story", "example", "answer"]
         .iter()
         .find_map(|word| {
             let rest = strip_prefix_ignore_case(t, word)?;
+            // (A name in brackets, a line's worth, no colon inside.)
+            let (name, rest) = match rest.strip_prefix(" (") {
+                Some(inside) => {
+                    let (name, after) = inside.split_once(')')?;
+                    let name = name.trim();
+                    if name.is_empty() || name.contains(':') || name.split_whitespace().count() > 12
+                    {
+                        return None;
+                    }
+                    (Some(name), after)
+                }
+                None => (None, rest),
+            };
             let rest = rest.trim_start_matches(['*', '_']).strip_prefix(':')?;
             let rest = rest.trim_start_matches(['*', '_']).trim_start();
-            (!rest.is_empty()).then_some(rest)
+            (!rest.is_empty()).then_some((name, rest))
         })
 }
 
@@ -6651,6 +6678,86 @@ pub(super) fn strip_marker(text: &str) -> String {
     };
     stripped.unwrap_or(trimmed).to_string()
 }
+
+/// Whether a story's Action is steps to follow or what a system does, not what anyone
+/// did: commands (see [`plans_steps`]: `1. Deactivate the team 2. Go to Calendar`), or
+/// in Spanish steps that open on a verb's infinitive, as a manual bids (`1. Desactivar
+/// el equipo 2. Ir a Calendario`), or steps whose first names the system that acts (`1.
+/// The system detects an odd number 2. Shows a notice`); with no "I" or "we" and no
+/// verb in the past (see [`says_no_past`]).
+pub(super) fn steps_not_deeds(action: &str) -> bool {
+    let steps: Vec<Vec<String>> = action
+        .lines()
+        .map(|l| words_of(&strip_marker(l)))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if steps.len() < 2 || persons(action).0 > 0 || !says_no_past(action) {
+        return false;
+    }
+    // (Spanish by its little words, "el", "de", "que": there a word in -ar, -er or -ir
+    // that opens a step is the verb's infinitive.)
+    let spanish = steps
+        .iter()
+        .flatten()
+        .filter(|w| SPANISH_LITTLE.contains(&w.as_str()))
+        .count()
+        >= 3;
+    let infinitives = steps
+        .iter()
+        .filter(|w| {
+            w.len() >= 2 && (w[0].ends_with("ar") || w[0].ends_with("er") || w[0].ends_with("ir"))
+        })
+        .count();
+    let system = matches!(
+        steps[0].as_slice(),
+        [the, thing, ..]
+            if matches!(the.as_str(), "the" | "el" | "la")
+                && matches!(
+                    thing.as_str(),
+                    "system" | "app" | "application" | "tool" | "platform" | "sistema"
+                        | "aplicación" | "plataforma"
+                )
+    );
+    plans_steps(action) || spanish && infinitives * 2 >= steps.len() || system
+}
+
+/// Whether a text tells nothing in the past: no English verb in the past but a
+/// participle after "is" and the like ("is generated") or one that says what a thing
+/// is like ("only approved teams", "mark it as closed"), and no Spanish one in the
+/// preterite ("abandonó", "implementé", "migraron").
+pub(super) fn says_no_past(text: &str) -> bool {
+    let words = words_of(text);
+    !words.iter().enumerate().any(|(i, w)| {
+        let after_be = i > 0
+            && matches!(
+                words[i - 1].as_str(),
+                "is" | "are"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "get"
+                    | "gets"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "not"
+                    | "no"
+                    | "only"
+                    | "as"
+            );
+        let english = past(w) && !(after_be && w.ends_with("ed"));
+        let n = w.chars().count();
+        let spanish = n >= 4 && (w.ends_with('ó') || w.ends_with('é'))
+            || n >= 6 && (w.ends_with("aron") || w.ends_with("ieron"));
+        english || spanish
+    })
+}
+
+/// Spanish little words, by which a step is read as Spanish.
+const SPANISH_LITTLE: &[&str] = &[
+    "el", "la", "los", "las", "de", "del", "que", "en", "con", "para", "por", "se", "un", "una",
+    "al", "sin",
+];
 
 /// Whether a story's part only says what kind of thing it would hold (`System
 /// performance issue or scalability challenge`): a line of a dozen words at most, no

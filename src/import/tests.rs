@@ -27200,3 +27200,99 @@ fn a_line_in_bold_under_a_heading_that_calls_its_section_a_story_names_it() {
     assert_eq!(told.len(), 1, "{:#?}", read.drafts);
     assert!(told[0].all_text().contains("season flag"), "{:#?}", told[0]);
 }
+
+#[test]
+fn a_use_case_of_a_tool_laid_out_in_a_storys_labels_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a booking app's guide with its use cases under `**Situation:**`
+    // and `**Action:**`, the Action steps for the reader (in English and in Spanish,
+    // the infinitive) or what the app does; and a story told as tersely, its Action
+    // steps in the past. The use cases were drafted as stories.
+    let notes = "# Booking app guide\n\n## Use cases\n\n\
+        ### Case 1: A room closes for repairs\n\n\
+        **Situation:** Room 4 closed after the flood\n\n\
+        **Action:**\n1. Mark the room as closed\n2. Go to Bookings → Move\n3. Confirm the move\n\n\
+        ### Case 2: Two guests book one room\n\n\
+        **Situation:** Two requests arrive at once\n\n\
+        **Action:**\n1. The system keeps the first request\n2. Sends the second guest a notice\n\n\
+        ### Caso 3: Sala sin calefacción\n\n\
+        **Situación:** La sala 2 se quedó sin calefacción\n\n\
+        **Acción:**\n1. Desactivar la sala en el panel\n2. Avisar a los huéspedes de la sala\n3. Revisar que las reservas se muevan\n\n\
+        ## The night the bookings doubled\n\n\
+        **Situation:** Our booking page double-charged guests during a sale.\n\n\
+        **Action:**\n1. Paused the sale\n2. Refunded every double charge\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The night the bookings doubled"]);
+    assert!(read.skipped.iter().any(|s| {
+        s.text.contains("Desactivar la sala")
+            && s.reason
+                == "steps to follow or what a system does, told in a story's labels, not a deed"
+    }));
+}
+
+#[test]
+fn a_story_labelled_with_its_name_under_a_prompt_for_a_quality_is_read_named() {
+    let set = principles::builtin();
+    // Our own words: a prompt that asks for a quality shown on one thing ("Tell me
+    // about ownership of a project."), answered by a paragraph under `**Story (NAME):**`
+    // that tells what the writer did. It was skipped as under a heading that names no
+    // principle; the name in brackets is the story's.
+    let notes = "### C2. Tell me about ownership of a project.\n\n\
+        **Story (The payroll export):** I owned the payroll export end to end after its \
+        author left. I rewrote its date handling, added a check against the bank's totals \
+        and ran it beside the old one for two pay runs before switching over.\n\n\
+        ### C3. Tell me about yourself.\n\n\
+        I build data tools and like small teams.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The payroll export"]);
+    assert!(
+        read.drafts[0]
+            .all_text()
+            .contains("I rewrote its date handling")
+    );
+    // The prompt asks for a story: a quality shown on one thing.
+    assert!(asks_for_story("C2. Tell me about ownership of a project."));
+    assert!(asks_for_story("Tell me about conflict in a team you led"));
+    assert!(!asks_for_story("Tell me about yourself."));
+    assert!(!asks_for_story("Tell me about your strengths"));
+}
+
+#[test]
+fn a_thing_explained_with_examples_of_the_writers_practice_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a section that defines a set of design rules, each an item saying
+    // what it asks with an `**Example:**` of how the writer keeps it, a sentence each.
+    // It was drafted as a story, its principle guessed. A section that defines a thing
+    // and then tells one occasion at length is a story.
+    let rules = "## Clean Layering\n\n\
+        Clean layering is a set of design principles that keep a front end easy to change.\n\n\
+        1. **R1 – One job per component**\n\n   - A component should only render what it is given.\n   \
+        - **Example:** In the clinic projects, I kept screens focused only on rendering, while \
+        data loading was handled in hooks.\n\n\
+        2. **R2 – Extend, do not edit**\n\n   - Add behaviour through props, not by changing the core.\n   \
+        - **Example:** At Harbor Travel, I extended the chart components with new props rather \
+        than rewriting their core.\n\n\
+        3. **R3 – Swappable parts**\n\n   - Parts with the same shape can replace each other.\n   \
+        - **Example:** In the form kit, the field components followed one base API so they \
+        could be swapped without changing callers.\n\n\
+        4. **R4 – Depend on shapes**\n   - Code should lean on interfaces, not on a library's calls.\n   \
+        - **Example:** At Harbor Travel, screens consumed data through service interfaces, not \
+        straight from fetch calls, so changing APIs was easy.\n\n\
+        **Why it matters:** Layering this way keeps large front ends testable when many teams share them.\n";
+    let story = "## Dive Deep\n\n### The cache that lied\n\n\
+        A read-through cache is a store that fills itself on a miss. Ours served stale \
+        prices for a day in March. I traced it to a key that ignored the currency, \
+        rewrote the key, flushed the store and added a test for two currencies. No \
+        stale price was served after that.\n\n";
+    let notes = format!("{story}{rules}");
+    let read = plan(&notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The cache that lied"]);
+    assert!(read.skipped.iter().any(|s| {
+        s.text
+            .contains("Clean layering is a set of design principles")
+            && s.reason == "a thing explained with examples of your practice, not a story"
+    }));
+}

@@ -15962,14 +15962,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // (Marks escaped, `\*\*WHAT: \*\*`, are marks all the same.)
             let source = strip_marker(&unescaped(&source));
             let source = after_opening_remark(source.trim_start_matches(['>', ' ']));
-            // (Nor the label that says a story is told after it, `STAR: During…`.)
-            let source = told_label(source).unwrap_or(source);
+            // (Nor the label that says a story is told after it, `STAR: During…`; one
+            // that names it, `**Story (Billing cutover):**`, gives its name.)
+            let (name, source) = told_label_named(source).unwrap_or((None, source));
             let sentence = first_sentence(source);
             // (Not a setting that names nothing, `In a previous project, we had…`:
             // what happened after it names the story.)
-            draft.story.title = match after_setting(&sentence) {
-                Some(rest) => short_title(&capitalized(rest)),
-                None => short_title(&sentence),
+            draft.story.title = match (name, after_setting(&sentence)) {
+                (Some(name), _) => short_title(name),
+                (None, Some(rest)) => short_title(&capitalized(rest)),
+                (None, None) => short_title(&sentence),
             };
         }
         // (A name cut before its dash, `Architecture failure -: While…`, keeps no space
@@ -17836,6 +17838,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 (draft.story.questions.iter()).any(|q| words_of(q).iter().any(|w| w == "would"));
             return Some(if would { PLAN } else { GENERAL });
         }
+        // `## SOLID Principles` over "SOLID is a set of five design principles…", each
+        // principle an item saying what it asks, with `**Example:**` of how the writer
+        // keeps it on a project, a sentence each: a thing explained, with examples of a
+        // practice, not one occasion.
+        if parts.is_empty() && explains_with_examples(&draft.story.notes) {
+            return Some("a thing explained with examples of your practice, not a story");
+        }
+        // `### Case 1: A team leaves mid-season` over `**Situation:**` and `**Action:** 1.
+        // Deactivate the team 2. Go to Calendar…` (or `1. The system detects…`): steps
+        // to follow or what a system does, with no one in the story and nothing done in
+        // its Action or its Result: a use case of a tool laid out in a story's labels.
+        if parts.len() >= 2
+            && steps_not_deeds(draft.story.part(Part::Action))
+            && persons(&body).0 == 0
+            && says_no_past(draft.story.part(Part::Result))
+        {
+            return Some(
+                "steps to follow or what a system does, told in a story's labels, not a deed",
+            );
+        }
         // `<summary>답변 예시</summary>` (an answer example) read as a heading with
         // nothing under it before the next: a label for a sample, no story's name.
         if told.trim().is_empty()
@@ -19219,6 +19241,35 @@ fn without_example(text: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// Whether a text explains a thing with examples of the writer's practice, not one
+/// occasion: it opens by defining the thing (see [`defines_a_thing`]: "SOLID is a set
+/// of five design principles…"), sets two examples or more apart under their labels
+/// (`- **Example:** At Capital Group, I extended chart components…`), each a sentence
+/// or two, and tells nothing the writer did outside them.
+fn explains_with_examples(text: &str) -> bool {
+    let opening = text
+        .split("\n\n")
+        .map(|p| strip_marker(p.trim()))
+        .find(|p| !p.is_empty())
+        .map(|p| first_sentence(&p))
+        .unwrap_or_default();
+    if !defines_a_thing(&opening) {
+        return false;
+    }
+    let (examples, rest): (Vec<String>, Vec<String>) = text
+        .lines()
+        .map(|l| strip_marker(l.trim()))
+        .partition(|l| example_label(l));
+    let brief = |example: &String| {
+        example
+            .split_terminator(['.', '!', '?'])
+            .filter(|s| !s.trim().is_empty())
+            .count()
+            <= 2
+    };
+    examples.len() >= 2 && examples.iter().all(brief) && first_person_events(&rest.join("\n")) == 0
 }
 
 /// Whether a line is the label that sets an example apart: `**Example:**`, `_Example
