@@ -3423,10 +3423,14 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         .iter()
         .any(|p| lower.contains(p))
         // "Tell me about ownership of a project", "Tell me about conflict in a team":
-        // a quality asked of one thing, which a story shows.
+        // a quality asked of one thing, which a story shows (not the person's own,
+        // "your strengths as a leader").
         || lower.find(" tell me about ").is_some_and(|at| {
             let after = &lower[at + " tell me about".len()..];
-            [" a ", " an ", " one "].iter().any(|one| after.contains(one))
+            let of_one = [" of ", " in ", " on ", " with ", " during ", " at ", " for "]
+                .iter()
+                .any(|by| ["a ", "an ", "one "].iter().any(|one| after.contains(&format!("{by}{one}"))));
+            of_one && !plain_words(after).first().is_some_and(|w| w.starts_with("you"))
         })
         || you_did(heading)
         || names_an_occasion(heading)

@@ -27257,6 +27257,8 @@ fn a_story_labelled_with_its_name_under_a_prompt_for_a_quality_is_read_named() {
     assert!(asks_for_story("Tell me about conflict in a team you led"));
     assert!(!asks_for_story("Tell me about yourself."));
     assert!(!asks_for_story("Tell me about your strengths"));
+    assert!(!asks_for_story("Tell me about your strengths as a leader."));
+    assert!(!asks_for_story("Tell me about yourself in a minute."));
 }
 
 #[test]
