@@ -27298,3 +27298,32 @@ fn a_thing_explained_with_examples_of_the_writers_practice_is_no_story() {
             && s.reason == "a thing explained with examples of your practice, not a story"
     }));
 }
+
+#[test]
+fn a_project_told_in_the_answers_to_its_follow_ups_is_a_story() {
+    let set = principles::builtin();
+    // Our own words: a written-out interview whose prompt for a project is answered by
+    // what the project is ("It's an app that lets you…"), and whose follow-ups' answers
+    // say what the writer did. It was skipped, its follow-ups "with no story above".
+    let notes = "INTERVIEWER: Tell me about a time you missed a deadline.\n\n\
+        CANDIDATE: Last spring I promised a report by Friday and delivered it on Tuesday. \
+        I told my lead on Wednesday and split the work so the first half shipped on time.\n\n\
+        INTERVIEWER: Thanks. Tell me about a project you're proud of.\n\n\
+        CANDIDATE: It's a meal planner called Pantry. It lets you scan what is in your \
+        fridge and suggests what you can cook tonight.\n\n\
+        INTERVIEWER: How does it work?\n\n\
+        CANDIDATE: I trained a small model on photos I took of my own shelves, and I wrote \
+        the matching against a recipe list myself.\n\n\
+        INTERVIEWER: What would you do differently?\n\n\
+        CANDIDATE: I tested it with five friends too late; I rebuilt the scanning screen \
+        after they could not find the button.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.skipped);
+    let pantry = &read.drafts[1];
+    assert_eq!(
+        pantry.story.questions,
+        ["Tell me about a project you're proud of."]
+    );
+    assert_eq!(pantry.story.followups.len(), 2);
+    assert!(pantry.all_text().contains("called Pantry"));
+}

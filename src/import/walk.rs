@@ -6628,6 +6628,32 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         self.region_joined(blocks, "\n")
     }
 
+    /// The answers to the follow-ups right after a region that ends on line `end`:
+    /// their text, when every heading from there down to the next one as high as the
+    /// region's (`level`) asks back about the story told above it (`### How does it
+    /// work technically? (follow up)`); nothing otherwise.
+    fn followup_answers_after(&self, end: usize, level: u8) -> String {
+        let mut text = Vec::new();
+        let mut asked = false;
+        for line in self.lines.iter().skip(end) {
+            match super::details::heading_marks(line) {
+                Some(depth) if depth <= usize::from(level) => break,
+                Some(depth) => {
+                    if followup_heading(line[depth..].trim()).is_none() {
+                        return String::new();
+                    }
+                    asked = true;
+                }
+                None => text.push(*line),
+            }
+        }
+        if asked {
+            text.join("\n")
+        } else {
+            String::new()
+        }
+    }
+
     /// The text of a region's blocks joined by `between` (a thematic break is none).
     fn region_joined(&self, blocks: &[&AstNode<'_>], between: &str) -> String {
         blocks
@@ -9876,9 +9902,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     && (first_person_events(&said) >= 1
                         || writer_in_cjk(&said) > 0 && words_of(&said).iter().any(|w| past(w)))
             };
+            // (Or one told in the answers to its follow-ups, a heading each that asks
+            // back about it, `### How does it work technically? (follow up)`, as a
+            // written-out interview runs: the first answer names the project, "It's a
+            // tool that lets you…", the next ones say what the writer did.)
+            let told_after = || {
+                let end = blocks
+                    .iter()
+                    .map(|node| span(node).1)
+                    .max()
+                    .unwrap_or(lines.1);
+                let followed = self.followup_answers_after(end, level);
+                first_person_events(&followed) >= 2 && !to_reader(&followed)
+            };
             let reminder = (called
                 || among_stories
-                || asked && answers()
+                || asked && (answers() || told_after())
                 || theme && own_deed()
                 || shorthand
                 || own_example(&told)
@@ -17127,6 +17166,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (Nor is an answer under the interviewer's question in which the writer tells
         // what they did, its "you" explaining a tool: "Why I chose Elastic search? … When
         // you use ElasticSearch, you provide a query…".)
+        // (Nor is an answer that names a project, "It lets you scan…", whose follow-ups
+        // say what the writer did, "I trained a small model…": the story is told in
+        // their answers, read after it, down to the next heading as high as its own.)
+        let told_in_followups = || {
+            let heading = self.lines.get(draft.lines.0.wrapping_sub(1)).copied();
+            heading
+                .and_then(super::details::heading_marks)
+                .and_then(|depth| u8::try_from(depth).ok())
+                .is_some_and(|level| {
+                    first_person_events(&self.followup_answers_after(draft.lines.1, level)) >= 2
+                })
+        };
         let notes = &draft.story.notes;
         // (In a numbered entry of the writer's story bank, the questions the writer puts
         // to themselves, `*Sharpen: what did you decide?*`, speak to no reader.)
@@ -17150,10 +17201,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // NAME`, telling what happened: its "you" is anyone's, in a remark on it, "the
         // bug only appears when you trace the loop".)
         let story_headed = self.story_headed(draft);
+        let the_writers = || story_headed || told_in_followups();
         if parts.is_empty()
             && !notes.is_empty()
             && written_to_reader
-            && !story_headed
+            && !the_writers()
             && !(own_account(notes) && tells_events(notes))
             && !(told_to_you(notes) || narrated_to_you(notes))
             && !(!draft.story.questions.is_empty()
@@ -17227,6 +17279,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !reminder
             && !bank_row
             && !story_headed
+            && !told_in_followups()
             && !told_to_you(notes)
             && !narrated_to_you(notes)
             && {
