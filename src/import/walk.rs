@@ -6628,11 +6628,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         self.region_joined(blocks, "\n")
     }
 
-    /// The answers to the follow-ups right after a region that ends on line `end`:
-    /// their text, when every heading from there down to the next one as high as the
-    /// region's (`level`) asks back about the story told above it (`### How does it
-    /// work technically? (follow up)`); nothing otherwise.
-    fn followup_answers_after(&self, end: usize, level: u8) -> String {
+    /// Whether the follow-ups right after a region that ends on line `end` tell what
+    /// the writer did: every heading from there down to the next one as high as the
+    /// region's (`level`) asks back about the story above it (`### How does it work
+    /// technically? (follow up)`), and their answers tell two deeds of the writer's or
+    /// more, not said to a reader.
+    fn followups_tell_deeds(&self, end: usize, level: u8) -> bool {
         let mut text = Vec::new();
         let mut asked = false;
         for line in self.lines.iter().skip(end) {
@@ -6640,18 +6641,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 Some(depth) if depth <= usize::from(level) => break,
                 Some(depth) => {
                     if followup_heading(line[depth..].trim()).is_none() {
-                        return String::new();
+                        return false;
                     }
                     asked = true;
                 }
                 None => text.push(*line),
             }
         }
-        if asked {
-            text.join("\n")
-        } else {
-            String::new()
-        }
+        let answers = text.join("\n");
+        asked && first_person_events(&answers) >= 2 && !to_reader(&answers)
     }
 
     /// The text of a region's blocks joined by `between` (a thematic break is none).
@@ -9912,8 +9910,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .map(|node| span(node).1)
                     .max()
                     .unwrap_or(lines.1);
-                let followed = self.followup_answers_after(end, level);
-                first_person_events(&followed) >= 2 && !to_reader(&followed)
+                self.followups_tell_deeds(end, level)
             };
             let reminder = (called
                 || among_stories
@@ -17174,9 +17171,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             heading
                 .and_then(super::details::heading_marks)
                 .and_then(|depth| u8::try_from(depth).ok())
-                .is_some_and(|level| {
-                    first_person_events(&self.followup_answers_after(draft.lines.1, level)) >= 2
-                })
+                .is_some_and(|level| self.followups_tell_deeds(draft.lines.1, level))
         };
         let notes = &draft.story.notes;
         // (In a numbered entry of the writer's story bank, the questions the writer puts
