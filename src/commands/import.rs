@@ -23,9 +23,10 @@ use crate::{coverage, library, story, story_yaml};
 /// your stories by name (a column headed "Story"), is read a row to a story. A
 /// written-out interview (`INTERVIEWER:` and `CANDIDATE:` turns) is read a story to each
 /// question that asks for one, the questions after it its follow-ups. A story that
-/// names no principle (under another heading, or in a file with none) is linked to the one the file's name names (`earnTrust.md`), or the notes'
-/// title (`# Round 2 — Ownership Review`), else to the one its words are nearest,
-/// listed under "Check" to confirm.
+/// names no principle (under another heading, or in a file with none) is linked to the
+/// one the file's name names (`earnTrust.md`), or the notes' title (`# Round 2 —
+/// Ownership Review`), else to the one its words are nearest, listed under "Check" to
+/// confirm.
 /// Everything else is listed as skipped, with its line numbers, so nothing is lost.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  \

@@ -1975,6 +1975,13 @@ pub(super) fn korean_past(w: &str) -> bool {
     })
 }
 
+/// Words after which a verb in the past is no deed: "is dispatched", "gets merged";
+/// nor after an article or an owner, "an animated bubble", "its required fields": a
+/// word in "-ed" there names what a thing is like.
+const NOT_DEED_AFTER: &[&str] = &[
+    "is", "are", "be", "been", "being", "get", "gets", "a", "an", "the", "its", "their",
+];
+
 /// Whether a text says, in English, how a thing is or works, with no one in it and
 /// nothing that happened ("Environment variables protect the keys. The application
 /// uses JWT middleware to protect routes…"): fifteen words or more in two sentences or
@@ -1982,11 +1989,6 @@ pub(super) fn korean_past(w: &str) -> bool {
 /// ("`sendTyping(false)` is dispatched") or an article; and in English (see
 /// [`in_english`]): a text in another language has no past this reading could see.
 pub(super) fn describes_a_thing(text: &str) -> bool {
-    // (Nor one after an article, "an animated bubble": a word in "-ed" there names
-    // what a thing is like.)
-    const NOT_DEED_AFTER: &[&str] = &[
-        "is", "are", "be", "been", "being", "get", "gets", "a", "an", "the", "its", "their",
-    ];
     let words = words_of(text);
     if words.len() < 15 || mostly_other_script(text) {
         return false;
@@ -6706,12 +6708,15 @@ pub(super) fn steps_not_deeds(action: &str) -> bool {
         .filter(|w| SPANISH_LITTLE.contains(&w.as_str()))
         .count()
         >= 3;
-    let infinitives = steps
-        .iter()
-        .filter(|w| {
-            w.len() >= 2 && (w[0].ends_with("ar") || w[0].ends_with("er") || w[0].ends_with("ir"))
-        })
-        .count();
+    let infinitives = || {
+        steps
+            .iter()
+            .filter(|w| {
+                w.len() >= 2
+                    && (w[0].ends_with("ar") || w[0].ends_with("er") || w[0].ends_with("ir"))
+            })
+            .count()
+    };
     let system = matches!(
         steps[0].as_slice(),
         [the, thing, ..]
@@ -6722,7 +6727,7 @@ pub(super) fn steps_not_deeds(action: &str) -> bool {
                         | "aplicación" | "plataforma"
                 )
     );
-    plans_steps(action) || spanish && infinitives * 2 >= steps.len() || system
+    system || spanish && infinitives() * 2 >= steps.len() || plans_steps(action)
 }
 
 /// Whether a text tells nothing in the past: no English verb in the past but a
@@ -6732,23 +6737,10 @@ pub(super) fn steps_not_deeds(action: &str) -> bool {
 pub(super) fn says_no_past(text: &str) -> bool {
     let words = words_of(text);
     !words.iter().enumerate().any(|(i, w)| {
-        let after_be = i > 0
-            && matches!(
-                words[i - 1].as_str(),
-                "is" | "are"
-                    | "be"
-                    | "been"
-                    | "being"
-                    | "get"
-                    | "gets"
-                    | "a"
-                    | "an"
-                    | "the"
-                    | "not"
-                    | "no"
-                    | "only"
-                    | "as"
-            );
+        let after_be = i > 0 && {
+            let before = words[i - 1].as_str();
+            NOT_DEED_AFTER.contains(&before) || matches!(before, "not" | "no" | "only" | "as")
+        };
         let english = past(w) && !(after_be && w.ends_with("ed"));
         let n = w.chars().count();
         let spanish = n >= 4 && (w.ends_with('ó') || w.ends_with('é'))

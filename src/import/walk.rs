@@ -17166,13 +17166,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (Nor is an answer that names a project, "It lets you scan…", whose follow-ups
         // say what the writer did, "I trained a small model…": the story is told in
         // their answers, read after it, down to the next heading as high as its own.)
-        let told_in_followups = || {
+        // (Read once, when first asked: two rules below ask.)
+        let told_in_followups = std::cell::LazyCell::new(|| {
             let heading = self.lines.get(draft.lines.0.wrapping_sub(1)).copied();
             heading
                 .and_then(super::details::heading_marks)
                 .and_then(|depth| u8::try_from(depth).ok())
                 .is_some_and(|level| self.followups_tell_deeds(draft.lines.1, level))
-        };
+        });
         let notes = &draft.story.notes;
         // (In a numbered entry of the writer's story bank, the questions the writer puts
         // to themselves, `*Sharpen: what did you decide?*`, speak to no reader.)
@@ -17196,7 +17197,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // NAME`, telling what happened: its "you" is anyone's, in a remark on it, "the
         // bug only appears when you trace the loop".)
         let story_headed = self.story_headed(draft);
-        let the_writers = || story_headed || told_in_followups();
+        let the_writers = || story_headed || *told_in_followups;
         if parts.is_empty()
             && !notes.is_empty()
             && written_to_reader
@@ -17274,7 +17275,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !reminder
             && !bank_row
             && !story_headed
-            && !told_in_followups()
+            && !*told_in_followups
             && !told_to_you(notes)
             && !narrated_to_you(notes)
             && {
