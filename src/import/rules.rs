@@ -8114,6 +8114,14 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("acao", Label::Part(Part::Action)),
         ("handlung", Label::Part(Part::Action)),
         ("maßnahmen", Label::Part(Part::Action)),
+        // The approach, as `Approach:` is read between the scene and the result:
+        // French `APPROCHE :`, Spanish `Enfoque:`, Portuguese `Abordagem:`, German
+        // `Vorgehen:` or `Ansatz:`.
+        ("approche", Label::Part(Part::Action)),
+        ("enfoque", Label::Part(Part::Action)),
+        ("abordagem", Label::Part(Part::Action)),
+        ("vorgehen", Label::Part(Part::Action)),
+        ("ansatz", Label::Part(Part::Action)),
         ("resultados", Label::Part(Part::Result)),
         ("resultado", Label::Part(Part::Result)),
         ("résultats", Label::Part(Part::Result)),

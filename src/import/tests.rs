@@ -5,8 +5,8 @@ use super::tables::opens_on_number;
 use super::walk::{
     advice_listed, answer_count, answers_question_above, as_label, asks_unmarked, bilingual_label,
     cases_apart, commands_listed, comments_opened, glued_cases, glued_stops, leads_in_as_i,
-    markup_only, names_in_line, names_language, only_slots, question_number, reminder_lines,
-    story_label_line,
+    markup_only, names_in_line, names_its_reader, names_language, only_slots, question_number,
+    reminder_lines, story_label_line,
 };
 use super::*;
 use crate::principles;
@@ -27326,4 +27326,62 @@ fn a_project_told_in_the_answers_to_its_follow_ups_is_a_story() {
     );
     assert_eq!(pantry.story.followups.len(), 2);
     assert!(pantry.all_text().contains("called Pantry"));
+}
+
+#[test]
+fn a_guide_made_for_one_named_reader_scripts_that_readers_own_stories() {
+    let set = principles::builtin();
+    // Our own words: a French guide that explains the method to its reader, then a
+    // question with an ideal answer whose every part is a quotation, and at its foot
+    // the fields a generated document ends on, one of them naming the person it was
+    // made for (`**Pour :** NAME - trade`). It was skipped as a guide's sample; made
+    // for that one reader, the answer is theirs to say.
+    let guide = "# GUIDE D'ENTRETIEN\n\n## Méthode STAR\n\n\
+        **S**ituation : Le contexte\n**T**âche : Votre mission\n\
+        **A**ction : Ce que VOUS avez fait\n**R**ésultat : Un résultat mesurable\n\n---\n\n\
+        ### ❓ \"Racontez une panne que vous avez réglée\"\n\n\
+        **Réponse idéale :**\n```\nSITUATION :\n\
+        \"En mars, le service de paie de Lumen est tombé la veille du virement.\"\n\n\
+        ACTION :\n\"J'ai isolé la requête fautive, rétabli l'ancienne version et prévenu la banque.\"\n\n\
+        RÉSULTAT :\n\"Les salaires sont partis à l'heure ; j'ai ajouté un test sur les montants.\"\n\
+        ```\n\n**Pourquoi ça marche :**\n- ✅ Des chiffres\n- ✅ Des actions à la première personne\n\n---\n\n\
+        **Document créé le :** 3 mars 2026\n";
+    let made_for = format!("{guide}**Pour :** Lucie Martin - Ingénieure data\n");
+    let read = plan(&made_for, &set);
+    assert_eq!(read.drafts.len(), 1);
+    assert!(
+        read.drafts[0]
+            .all_text()
+            .contains("J'ai isolé la requête fautive")
+    );
+    // Without the field, a guide's sample, as before.
+    assert!(plan(guide, &set).drafts.is_empty());
+    // The field in Spanish and German, and near the top, says the same; a field that
+    // names no person does not.
+    let lines = |text: &str| -> bool {
+        let v: Vec<&str> = text.lines().collect();
+        names_its_reader(&v)
+    };
+    assert!(lines("# Guía\n\n**Candidato:** Pablo Ruiz\n"));
+    assert!(lines(
+        "# Leitfaden\n\n- **Erstellt für:** Jana Vogel, Datenanalystin\n"
+    ));
+    assert!(!lines("# Guía\n\n**Para:** entrevistas de producto\n"));
+}
+
+#[test]
+fn an_approach_labelled_in_another_language_is_the_action() {
+    let cases = [
+        "APPROCHE : j'ai proposé un essai à deux formats",
+        "**Enfoque:** propuse una prueba con los dos formatos",
+        "Abordagem: propus um teste com os dois formatos",
+        "**Vorgehen:** ich schlug einen Test mit beiden Formaten vor",
+    ];
+    for case in cases {
+        assert_eq!(
+            split_label(case).map(|(l, _)| l),
+            Some(Label::Part(Part::Action)),
+            "{case}"
+        );
+    }
 }

@@ -21931,10 +21931,10 @@ fn names_readers_project(lines: &[&str]) -> bool {
 /// near the top (`## For Ana Lima`, the name in two to four words in capitals), or a
 /// line there that gives the name and the person's trade (`**Ana Lima — Product
 /// Designer**`), and the first name said again below it ("Good luck, Ana!", "Hi, I'm
-/// Ana"); or a field there that names the candidate (`**Candidate:** Ana Lima`). What
-/// they advise is then that person's own preparation, and the answers they script are
-/// that person's.
-fn names_its_reader(lines: &[&str]) -> bool {
+/// Ana"); or a field there or at the notes' foot that names the candidate
+/// (`**Candidate:** Ana Lima`, `**Pour :** Ana Lima - Architecte`). What they advise is
+/// then that person's own preparation, and the answers they script are that person's.
+pub(super) fn names_its_reader(lines: &[&str]) -> bool {
     // (`# Behavioral Round — QE Engineer Interview Guide` names the interview, not a
     // person: words of interviews and their notes are no one's name.)
     const INTERVIEW_WORDS: &[&str] = &[
@@ -21971,20 +21971,44 @@ fn names_its_reader(lines: &[&str]) -> bool {
             });
         named.then(|| words[0].to_string())
     };
-    // `**Candidate:** Ana Lima` near the top: a field that names the one the notes
-    // were prepared for, as a form gives it; that says it alone.
-    if lines.iter().take(12).any(|line| {
+    // `**Candidate:** Ana Lima` near the top, or at the foot with the date and the
+    // author (`**Pour :** Ana Lima - Architecte`): a field that names the one the
+    // notes were prepared for, as a form gives it, in the languages notes are written
+    // in; that says it alone. (The person's trade may follow the name after a dash.)
+    let ends = lines.len().saturating_sub(12).max(12);
+    let field_names = |line: &str| {
         let field = line.trim().trim_start_matches(['-', '*', '+', ' ']);
         let Some((label, value)) = field.split_once(':') else {
             return false;
         };
         let label = label.trim_matches(['*', '_', ' ']).to_lowercase();
         let value = value.trim_matches(['*', '_', ' ']);
+        let value = [" — ", " – ", " - ", ", "]
+            .iter()
+            .find_map(|dash| value.split_once(dash))
+            .map_or(value, |(name, _)| name.trim_end_matches(['*', '_', ' ']));
         matches!(
             label.as_str(),
-            "candidate" | "candidate name" | "prepared for" | "interviewee"
+            "candidate"
+                | "candidate name"
+                | "prepared for"
+                | "interviewee"
+                | "candidat"
+                | "pour"
+                | "préparé pour"
+                | "candidato"
+                | "candidata"
+                | "para"
+                | "preparado para"
+                | "preparada para"
+                | "kandidat"
+                | "kandidatin"
+                | "für"
+                | "erstellt für"
         ) && a_name(value).is_some()
-    }) {
+    };
+    let near_ends = lines.iter().take(12).chain(lines.iter().skip(ends));
+    if near_ends.copied().any(field_names) {
         return true;
     }
     let Some((at, first)) = lines.iter().take(12).enumerate().find_map(|(i, line)| {
