@@ -2867,6 +2867,92 @@ pub(super) fn about_the_person(heading: &str) -> bool {
         // for a time: `TELL ME ABOUT A TIME YOU RECEIVED CONSTRUCTIVE FEEDBACK/ 有没有…
         // 之后如何处理`. The Chinese says it again.)
         || asks_your_ways_in_chinese(heading) && !asks_for_a_time(heading)
+        || about_the_person_elsewhere(&words)
+}
+
+/// Whether a heading asks about the person in French, Spanish, Portuguese or German, as
+/// [`about_the_person`] reads it in English: an introduction ("Présentez-vous",
+/// "Cuéntame sobre ti", "Stellen Sie sich vor"), a motive ("Pourquoi nous ?", "¿Por
+/// qué quieres dejar…?", "Warum wir?") or the person's qualities ("Quelle est votre plus
+/// grande faiblesse ?", "¿Cuáles son tus fortalezas?"), not a time ("Racontez une fois
+/// où une faiblesse vous a coûté" asks one).
+fn about_the_person_elsewhere(words: &[String]) -> bool {
+    let said = |phrase: &[&str]| words.windows(phrase.len()).any(|w| w == phrase);
+    // "Parlez-moi de vous", "Cuéntame sobre ti", "Fale sobre você": the person told of.
+    let introduced = [
+        &["présentez", "vous"][..],
+        &["presentez", "vous"],
+        &["présente", "toi"],
+        &["parlez", "moi", "de", "vous"],
+        &["parle", "moi", "de", "toi"],
+        &["preséntate"],
+        &["presentate"],
+        &["preséntese"],
+        &["sobre", "ti"],
+        &["de", "ti"],
+        &["sobre", "usted"],
+        &["apresente", "se"],
+        &["sobre", "você"],
+        &["sobre", "voce"],
+        &["sich", "vor"],
+        &["dich", "vor"],
+        &["über", "sich"],
+        &["über", "dich"],
+    ]
+    .iter()
+    .any(|phrase| said(phrase));
+    let motive = words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "pourquoi" | "warum" | "wieso" | "weshalb" | "porque" | "porquê"
+        )
+    }) || words.len() >= 2
+        && matches!(words[0].as_str(), "por")
+        && matches!(words[1].as_str(), "qué" | "que" | "quê");
+    let quality = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "faiblesse"
+                | "faiblesses"
+                | "qualités"
+                | "défauts"
+                | "debilidad"
+                | "debilidades"
+                | "fortaleza"
+                | "fortalezas"
+                | "fraqueza"
+                | "fraquezas"
+                | "schwäche"
+                | "schwächen"
+                | "stärke"
+                | "stärken"
+        )
+    }) || said(&["point", "faible"])
+        || said(&["points", "faibles"])
+        || said(&["points", "forts"])
+        || said(&["punto", "débil"])
+        || said(&["puntos", "débiles"])
+        || said(&["puntos", "fuertes"])
+        || said(&["pontos", "fortes"])
+        || said(&["ponto", "fraco"]);
+    let occasion = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "fois"
+                | "exemple"
+                | "situation"
+                | "vez"
+                | "ejemplo"
+                | "situación"
+                | "momento"
+                | "exemplo"
+                | "situação"
+                | "mal"
+                | "beispiel"
+                | "situationen"
+        )
+    });
+    (introduced || motive || quality) && !occasion
 }
 
 /// Whether a question asks in English for a time, an occasion: "Tell me about a time

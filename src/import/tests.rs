@@ -27385,3 +27385,38 @@ fn an_approach_labelled_in_another_language_is_the_action() {
         );
     }
 }
+
+#[test]
+fn a_question_about_the_person_in_another_language_asks_for_no_story() {
+    let set = principles::builtin();
+    // Our own words: under a French question on the writer's greatest weakness, an
+    // answer in labels (`Contexte :`, `Résultat :`) that tells a habit changed. It was
+    // drafted as a story; asked in English ("What is your greatest weakness?") it is
+    // skipped, the question being about the person, not for a time.
+    let notes = "## Questions pièges\n\n### Quelle est votre plus grande faiblesse ?\n\n\
+        Contexte : je laisse la documentation pour la fin.\n\n\
+        Résultat : j'écris désormais le README avant le code, et l'équipe s'y retrouve.\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:?}", read.drafts[0].story.title);
+    for heading in [
+        "Quelle est votre plus grande faiblesse ?",
+        "Présentez-vous en deux minutes",
+        "Pourquoi nous ?",
+        "¿Por qué quieres dejar tu trabajo actual?",
+        "¿Cuáles son tus fortalezas?",
+        "Cuéntame sobre ti",
+        "Stellen Sie sich vor",
+        "Was sind Ihre Schwächen?",
+        "Quais são seus pontos fortes?",
+    ] {
+        assert!(about_the_person(heading), "{heading}");
+    }
+    // A time asked for is a story, whatever it is about.
+    for heading in [
+        "Racontez une fois où une faiblesse vous a coûté",
+        "Cuéntame de una vez que fallaste",
+        "Décrivez un conflit que vous avez résolu",
+    ] {
+        assert!(!about_the_person(heading), "{heading}");
+    }
+}
