@@ -27420,3 +27420,42 @@ fn a_question_about_the_person_in_another_language_asks_for_no_story() {
         assert!(!about_the_person(heading), "{heading}");
     }
 }
+
+#[test]
+fn a_section_headed_story_under_a_storys_heading_is_its_telling() {
+    let set = principles::builtin();
+    // Our own words: a story's card, `# KEY STORY #1 — NAME` over a line of its kind in
+    // brackets, its theme and a one-line hook, then `## Story` and the telling, then
+    // what to use it for. The telling was drafted apart from the theme and hook, two
+    // drafts of one story (the first titled NAME, the second by its first sentence).
+    let card = |n: u8, name: &str, telling: &str| {
+        format!(
+            "# KEY STORY #{n} — {name}\n\n## (The Patience Story)\n\n### Theme\n\n\
+             Fixing a slow process without blaming anyone.\n\n### Hook\n\n\
+             \u{201c}I cut a monthly close from nine days to four.\u{201d}\n\n---\n\n\
+             ## Story\n\n{telling}\n\n---\n\n## Use It For\n\n* Ownership\n* Ambiguity\n\n---\n\n"
+        )
+    };
+    let notes = card(
+        1,
+        "THE LATE INVOICES",
+        "At Fenwick, invoices reached finance a week after month end. I mapped every \
+         hand-off, found two approvals nobody needed and moved the rest into one shared \
+         queue. The close went from nine days to four within a quarter.",
+    ) + &card(
+        2,
+        "THE DUPLICATE SUPPLIERS",
+        "At Fenwick, the supplier list held the same company under three names. I wrote \
+         a matching script, reviewed its pairs with purchasing and merged four hundred \
+         records. Payments to the wrong account stopped.",
+    );
+    let read = plan(&notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["THE LATE INVOICES", "THE DUPLICATE SUPPLIERS"]);
+    assert!(
+        read.drafts[0]
+            .all_text()
+            .contains("found two approvals nobody needed")
+    );
+    assert!(read.drafts[1].all_text().contains("merged four hundred"));
+}

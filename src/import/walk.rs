@@ -7840,8 +7840,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let bare = bare_question(text);
         // (Nor one over what the file says of all its stories, `## How to practise
         // these`, or over a plan or a list of the writer's.)
+        // (`## Story` alone, under `# MASTER STORY #1 — NAME` and its `### Core Theme`:
+        // the section the story is told in, not a story of its own.)
+        let the_telling = matches!(plain_words(text).as_slice(), [w] if w == "story")
+            || matches!(plain_words(text).as_slice(), [a, w] if a == "the" && w == "story");
         heads_a_story(heading)
-            && !heads_a_story(text)
+            && (!heads_a_story(text) || the_telling)
             && !is_question(&bare)
             && !asks_for_story(&bare)
             && !names_questions(text)
