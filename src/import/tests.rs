@@ -6,7 +6,7 @@ use super::walk::{
     advice_listed, answer_count, answers_question_above, as_label, asks_unmarked, bilingual_label,
     cases_apart, commands_listed, comments_opened, glued_cases, glued_stops, leads_in_as_i,
     markup_only, names_in_line, names_its_reader, names_language, only_slots, question_number,
-    reminder_lines, story_label_line,
+    reminder_lines, story_label_line, story_names_a_topic,
 };
 use super::*;
 use crate::principles;
@@ -27458,4 +27458,40 @@ fn a_section_headed_story_under_a_storys_heading_is_its_telling() {
             .contains("found two approvals nobody needed")
     );
     assert!(read.drafts[1].all_text().contains("merged four hundred"));
+}
+
+#[test]
+fn a_topic_about_stories_and_a_guides_example_entry_are_no_stories() {
+    let set = principles::builtin();
+    // Our own words: a guide to keeping a story bank. A heading that opens on "story"
+    // said of what follows (`## Story Freshness Rules`) over a paragraph that tells
+    // nothing, and the guide's example under `## Example Story Bank Entry`, told in
+    // the first person in bold labels. Both were drafted as stories.
+    let notes = "# Keeping Your Story Bank\n\n\
+        Your bank should hold eight to ten stories. Review your stories every month and \
+        keep your numbers current.\n\n\
+        ## Story Freshness Rules\n\n\
+        Stories older than five years rarely help. Keep the recent ones and the ones \
+        with numbers.\n\n\
+        ## Example Story Bank Entry\n\n\
+        **SITUATION**\nAt a logistics startup, our route planner timed out on large depots.\n\n\
+        **ACTION**\nI profiled the solver, cached the distance matrix and split depots into zones.\n\n\
+        **RESULT**\nPlanning time fell from forty minutes to six.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert!(titles.is_empty(), "{titles:?}");
+    assert!(story_names_a_topic("Story Freshness Rules"));
+    assert!(story_names_a_topic(
+        "## Story Versatility: One Story, Many Questions"
+    ));
+    assert!(!story_names_a_topic("Story about the lost backups"));
+    assert!(!story_names_a_topic("Story: the lost backups"));
+    assert!(!story_names_a_topic("Story 2 — the lost backups"));
+    assert!(!story_names_a_topic("Payroll story"));
+    // A story under such a heading that tells what happened is still drafted.
+    let told = "## Ownership\n\n### Story Kafka migration\n\n\
+        I moved our billing events to Kafka over a quarter. I ran both paths side by side \
+        and cut over one region at a time. Nothing was lost.\n";
+    let read = plan(told, &set);
+    assert_eq!(read.drafts.len(), 1);
 }

@@ -9736,7 +9736,20 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             self.section = None;
             return;
         }
-        let called = labelled_name || story_label(&heading) || calls_itself_a_story(&heading);
+        // (`## Story Selection Criteria` over "Not all experiences make good stories…":
+        // "story" says what the words after it are about, stories in general, and
+        // nothing in the paragraph that opens it happened. A paragraph that opens on a
+        // command, `Prepare 3 stories per theme.`, is left to be read as advice.)
+        let about_stories = || {
+            story_names_a_topic(&heading)
+                && blocks.first().is_none_or(|first| {
+                    let opening = self.region_text(&[*first]);
+                    no_events(&opening) && !opens_on_command(&opening)
+                })
+        };
+        let called = labelled_name
+            || story_label(&heading)
+            || calls_itself_a_story(&heading) && !about_stories();
         let asked = asks_for_story(&heading);
         let mut shorthand = false;
         let mut banked = false;
@@ -17939,7 +17952,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && heading
                 .and_then(|n| self.lines.get(n - 1))
                 .and_then(|l| heading_line(l))
-                .is_some_and(sample_heading)
+                .is_some_and(|h| sample_heading(h) || example_entry_heading(h))
         {
             return Some("a guide's sample answer, not your own story");
         }
@@ -23061,6 +23074,57 @@ fn only_names_questions(heading: &str) -> bool {
                     | "hr"
             )
         })
+}
+
+/// Whether a heading calls what is under it an example of a story, or of an entry in a
+/// bank of stories (`## Example Story Bank Entry`, `### Sample story`): in notes that
+/// advise their reader, the guide's example of one, not the reader's own.
+fn example_entry_heading(heading: &str) -> bool {
+    let words = plain_words(heading);
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "example" | "sample"))
+        && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "story" | "entry"))
+        && words.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "example" | "sample" | "story" | "entry" | "bank" | "star" | "an" | "a" | "the"
+            )
+        })
+}
+
+/// Whether a heading opens on "story" used of the words after it (`Story Selection
+/// Criteria`, `Story Versatility: One Story, Many Questions`): a topic about stories,
+/// not one story's name, which a label sets apart (`Story: NAME`, `Story 2 — NAME`)
+/// or a word of what it is about follows (`Story about the outage`).
+pub(super) fn story_names_a_topic(heading: &str) -> bool {
+    let bare = heading
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let Some(rest) = bare.strip_prefix("story ") else {
+        return false;
+    };
+    let next = rest.split_whitespace().next().unwrap_or("");
+    next.starts_with(char::is_alphabetic)
+        && !matches!(
+            next,
+            "about"
+                | "of"
+                | "from"
+                | "on"
+                | "with"
+                | "when"
+                | "where"
+                | "that"
+                | "for"
+                | "behind"
+                | "i"
+                | "we"
+                | "in"
+                | "at"
+        )
 }
 
 /// A heading that calls what is under it one story of the writer's, the word among its
