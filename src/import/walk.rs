@@ -7838,12 +7838,15 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return false;
         };
         let bare = bare_question(text);
-        // (Nor one over what the file says of all its stories, `## How to practise
-        // these`, or over a plan or a list of the writer's.)
         // (`## Story` alone, under `# MASTER STORY #1 — NAME` and its `### Core Theme`:
         // the section the story is told in, not a story of its own.)
-        let the_telling = matches!(plain_words(text).as_slice(), [w] if w == "story")
-            || matches!(plain_words(text).as_slice(), [a, w] if a == "the" && w == "story");
+        let the_telling = match plain_words(text).as_slice() {
+            [word] => word == "story",
+            [article, word] => article == "the" && word == "story",
+            _ => false,
+        };
+        // (Nor one over what the file says of all its stories, `## How to practise
+        // these`, or over a plan or a list of the writer's.)
         heads_a_story(heading)
             && (!heads_a_story(text) || the_telling)
             && !is_question(&bare)
