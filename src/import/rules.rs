@@ -4165,7 +4165,12 @@ pub(super) fn another_lead(text: &str) -> Option<(&str, &str)> {
 /// colon or a dash: `Example 2: Failure & Learning`, `Example: STAR in Action`,
 /// `Sample 1 — The outage`.
 pub(super) fn counted_example(heading: &str) -> bool {
-    let t = heading.trim().trim_matches(['*', '_']).trim();
+    // (A sign before the label, `🎯 Example 1: NAME`, is decoration.)
+    let t = heading
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim();
     let Some(rest) = ["example", "sample"]
         .iter()
         .find_map(|word| strip_prefix_ignore_case(t, word))

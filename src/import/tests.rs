@@ -27495,3 +27495,52 @@ fn a_topic_about_stories_and_a_guides_example_entry_are_no_stories() {
     let read = plan(told, &set);
     assert_eq!(read.drafts.len(), 1);
 }
+
+#[test]
+fn an_answer_naming_a_section_of_the_notes_points_to_it() {
+    let set = principles::builtin();
+    // Our own words: a template whose sections are numbered slots, then the questions
+    // reported for a loop, each answered by the slot to use and how to tell it. The
+    // first answer was drafted as a story titled "Slot 1".
+    let notes = "# Story slots\n\n### Slot 1 — A release you rescued\n\n\
+        - **What broke**: ____\n- **What you did first**: ____\n\n\
+        ### Slot 2 — A review you disagreed with\n\n- **Their view**: ____\n\n\
+        ## Reported questions\n\n\
+        **1. Tell me about a project you are proud of.**\n\
+        Slot 1. Lead with the outcome; keep the set-up to two sentences.\n\n\
+        **2. Tell me about a time you disagreed with a reviewer.**\n\
+        Slot 2. State their view first.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert!(titles.is_empty(), "{titles:?}");
+}
+
+#[test]
+fn a_worked_example_headed_with_a_sign_before_its_label_is_the_guides() {
+    let set = principles::builtin();
+    // Our own words: a template that tells its reader to write their examples and fills
+    // one in to show how, under `## 🎯 Example 1: NAME`, its parts with no one in them.
+    // Without the sign, `## Example 1: NAME` in notes that advise is read as the
+    // guide's worked example; with it, the example was drafted as a story.
+    let worked = |heading: &str| {
+        format!(
+            "# Examples template\n\nUse this template to write down your own \
+             experiences. Fill in every part before your interview.\n\n\
+             ## {heading}\n\n### Situation\n- Builds took forty minutes\n\n\
+             ### Action\n- Cached dependencies\n- Split the test suite\n\n\
+             ### Result\n- Builds took nine minutes\n\n\
+             ## Your examples\n\n### Example 2: [Your Experience]\n\n**Situation:**\n____\n"
+        )
+    };
+    for heading in ["Example 1: Faster builds", "🎯 Example 1: Faster builds"] {
+        let read = plan(&worked(heading), &set);
+        assert!(
+            read.drafts.is_empty(),
+            "{heading}: {:?}",
+            read.drafts[0].story.title
+        );
+    }
+    assert!(counted_example("🎯 Example 1: Faster builds"));
+    assert!(counted_example("**⭐ Sample 2 — The outage**"));
+    assert!(!counted_example("🎯 Examples of good answers"));
+}

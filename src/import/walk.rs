@@ -6582,6 +6582,47 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         parts.len() >= 2
     }
 
+    /// Whether a text opens on the name of one of the notes' own numbered sections, a
+    /// word or two and a number (`Slot 1.`, `Scenario 3:`), that a heading of the notes
+    /// names the same way before a name of its own (`### Slot 1 — Proudest project`).
+    fn points_to_own_section(&self, text: &str) -> bool {
+        let opening = text
+            .trim_start()
+            .split(['.', ',', ':', ';', '\n'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        let words: Vec<&str> = opening.split_whitespace().collect();
+        let numbered = (2..=3).contains(&words.len())
+            && words
+                .last()
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+            && words[..words.len() - 1]
+                .iter()
+                .all(|w| w.chars().all(char::is_alphabetic));
+        if !numbered {
+            return false;
+        }
+        let mark = opening.to_lowercase();
+        self.lines
+            .iter()
+            .filter_map(|l| heading_line(l))
+            .any(|heading| {
+                let bare = heading
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                bare.strip_prefix(mark.as_str()).is_some_and(|rest| {
+                    let rest = rest.trim_start();
+                    ["—", "–", "-", ":", "."]
+                        .iter()
+                        .any(|sep| rest.starts_with(sep))
+                        && !rest
+                            .trim_start_matches(['—', '–', '-', ':', '.', ' '])
+                            .is_empty()
+                })
+            })
+    }
+
     /// The source lines a draft was made from.
     fn draft_source(&self, draft: &Draft) -> &[&str] {
         self.lines
@@ -16464,6 +16505,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && first_person_events(&told) == 0
         {
             return Some("a pointer to a story by its number, told elsewhere, not a story");
+        }
+        // `**1. Recent project you're proud of?**` over `Slot 1. Deliver the core; give
+        // one number…`: an answer that opens on the name of one of the notes' own
+        // numbered sections (`### Slot 1 — Proudest project` above), then says how to
+        // tell it: a pointer to that section, nothing told.
+        if draft.story.written_parts().next().is_none()
+            && !draft.story.questions.is_empty()
+            && first_person_events(&told) == 0
+            && self.points_to_own_section(&told)
+        {
+            return Some("a pointer to a numbered section of these notes, not a story");
         }
         // `**Task:** Run N tasks, at most a few at once.` over `**Approach to say out
         // loud:** "I'll spin up workers…"` and a fence of TypeScript: a coding problem
