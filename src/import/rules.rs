@@ -1584,6 +1584,14 @@ pub(super) fn quoted_list(value: &str) -> Option<Vec<String>> {
             (None, c) => outside.push(c),
         }
     }
+    // (A remark in brackets after the last, `"…." **(Directly relevant to this
+    // role.)**`, is the writer's aside on the list, not one of its items.)
+    let outside = match outside.split_once('(') {
+        Some((before, after)) if after.trim_end_matches(['*', '_', ' ']).ends_with(')') => {
+            before.trim_end_matches(['*', '_', ' ']).to_string()
+        }
+        _ => outside,
+    };
     let separators = outside
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | ';' | '·' | '•' | '|'))
         .all(|w| w.is_empty() || w.eq_ignore_ascii_case("or"));
@@ -8345,6 +8353,9 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("use for questions", Label::Question),
         ("good for questions like", Label::Question),
         ("use for", Label::Question),
+        // `**Use when asked:** "Most significant technical initiative," "…"`: the prompts
+        // the story is told for, whatever their form.
+        ("use when asked", Label::Question),
         // `**Also answers:** "what race conditions have you debugged"`: more questions
         // the story answers.
         ("also answers", Label::Question),

@@ -27544,3 +27544,32 @@ fn a_worked_example_headed_with_a_sign_before_its_label_is_the_guides() {
     assert!(counted_example("**⭐ Sample 2 — The outage**"));
     assert!(!counted_example("🎯 Examples of good answers"));
 }
+
+#[test]
+fn prompts_listed_after_use_when_asked_are_the_storys_questions() {
+    let set = principles::builtin();
+    // Our own words: a story under `**Use when asked:**` and three quoted prompts, the
+    // commas inside the quotation marks, none of them worded as a question ("Biggest
+    // cost saving,"). They were left in the notes; the label says they are asked.
+    let notes = "## Story 1: The storage bill\n\n\
+        **Use when asked:** \"Biggest cost saving,\" \"a platform clean-up,\" \"frugal choices.\"\n\n\
+        **Situation**\nOur object storage bill doubled in a year.\n\n\
+        **Action**\nI found forty buckets nobody read, set expiry rules and moved cold data \
+        to the archive tier.\n\n\
+        **Result**\nThe bill fell by a third the next month.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        [
+            "Biggest cost saving",
+            "a platform clean-up",
+            "frugal choices."
+        ]
+    );
+    // A remark in brackets after the list is no item of it.
+    assert_eq!(
+        quoted_list("\"One,\" \"two.\" **(Mostly for the panel.)**"),
+        Some(vec!["One,".to_string(), "two.".to_string()])
+    );
+}

@@ -3536,7 +3536,14 @@ fn heading_line(line: &str) -> Option<&str> {
 fn one_question_each(questions: Vec<String>) -> Vec<String> {
     questions
         .into_iter()
-        .flat_map(|q| quoted_list(&format!("\"{q}\"")).unwrap_or_else(|| vec![q]))
+        .flat_map(|q| {
+            quoted_list(&q)
+                .or_else(|| quoted_list(&format!("\"{q}\"")))
+                .unwrap_or_else(|| vec![q])
+        })
+        // (A comma inside the quotation marks, `"Most significant initiative,"`, sets
+        // the items apart; it ends none of them.)
+        .map(|q| q.trim_end_matches([',', ';']).trim_end().to_string())
         .collect()
 }
 
