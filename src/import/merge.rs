@@ -96,6 +96,7 @@ pub fn find_duplicates(drafts: &[Draft]) -> Vec<Duplicate> {
         .map(|(i, j, n)| (i, j, n, false));
     let again = told_again(&texts, &words)
         .into_iter()
+        .chain(said_retold(drafts, &words))
         .map(|(i, j, n)| (i, j, n, true));
     let translated = told_in_two_languages(drafts, &texts);
     let outcome = same_result(drafts).into_iter().chain(same_figure(drafts));
@@ -411,6 +412,47 @@ fn told_again(texts: &[String], words: &[Vec<String>]) -> Vec<(usize, usize, usi
             these
                 .windows(name.len())
                 .any(|run| run.iter().zip(&name).all(|(a, b)| a == *b))
+        };
+        if let Some(j) = (0..i).find(|&j| holds(&words[j])) {
+            out.push((j, i, name.len()));
+        }
+    }
+    out
+}
+
+/// A draft that says it is another story told again, naming it (`This is the OCI APM
+/// story reframed for the "disagree with leadership" angle`), and the first draft
+/// above it that holds the name, word for word: one story, told twice on purpose.
+/// Pairs of places, lower first, with the name's length in words.
+/// (The saying is read in all a draft holds, its notes too: `words`, each draft's
+/// words as the pairs are counted, may leave them out.)
+fn said_retold(drafts: &[Draft], words: &[Vec<String>]) -> Vec<(usize, usize, usize)> {
+    const RETOLD: &[&str] = &["reframed", "retold", "again", "rewritten", "reworded"];
+    let mut out = Vec::new();
+    for (i, draft) in drafts.iter().enumerate() {
+        let these = &super::rules::plain_words(&draft.all_text());
+        // `the NAME story reframed`: "the", a name of one to three words, "story", and
+        // a word that says it is told again within the next three.
+        let found = these.iter().enumerate().find_map(|(at, w)| {
+            (w == "story").then_some(())?;
+            let after = these.get(at + 1..(at + 4).min(these.len()))?;
+            after
+                .iter()
+                .any(|w| RETOLD.contains(&w.as_str()))
+                .then_some(())?;
+            let the = (1..=3).find(|&n| at > n && these[at - n - 1] == "the")?;
+            let name = &these[at - the..at];
+            name.iter()
+                .all(|w| w.chars().count() >= 2 && w != "same" && w != "this")
+                .then_some(name)
+        });
+        let Some(name) = found else {
+            continue;
+        };
+        let holds = |others: &[String]| {
+            others
+                .windows(name.len())
+                .any(|run| run.iter().zip(name).all(|(a, b)| a == b))
         };
         if let Some(j) = (0..i).find(|&j| holds(&words[j])) {
             out.push((j, i, name.len()));

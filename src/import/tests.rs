@@ -27573,3 +27573,29 @@ fn prompts_listed_after_use_when_asked_are_the_storys_questions() {
         Some(vec!["One,".to_string(), "two.".to_string()])
     );
 }
+
+#[test]
+fn a_story_that_says_it_retells_another_is_paired_with_it() {
+    let set = principles::builtin();
+    // Our own words: a story, then a second telling of it for another question, its
+    // note saying so (`This is the payroll story reframed for…`), in other words. The
+    // two share too few words to be paired by them; the note says they are one.
+    let notes = "## Ownership\n\n### The payroll export\n\n\
+        **Situation**\nThe monthly payroll export broke whenever a contractor changed banks.\n\n\
+        **Task**\nI owned the export after its author left.\n\n\
+        **Action**\nI rewrote its date handling and added a check against the bank's totals.\n\n\
+        **Result**\nNo payroll run has failed since.\n\n\
+        ## Have Backbone; Disagree and Commit\n\n### Arguing for a rewrite\n\n\
+        *(This is the payroll story reframed for the disagreement angle.)*\n\n\
+        **Situation**\nMy manager wanted another patch on a fragile script.\n\n\
+        **Task**\nI had to argue for time to replace it.\n\n\
+        **Action**\nI showed him six months of failures and what each had cost.\n\n\
+        **Result**\nHe gave me two sprints, and we have not been paged for it since.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2);
+    assert!(
+        read.duplicates.iter().any(|d| d.drafts == (0, 1)),
+        "{:?}",
+        read.duplicates
+    );
+}
