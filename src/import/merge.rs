@@ -434,12 +434,10 @@ fn said_retold(drafts: &[Draft], words: &[Vec<String>]) -> Vec<(usize, usize, us
         // `the NAME story reframed`: "the", a name of one to three words, "story", and
         // a word that says it is told again within the next three.
         let found = these.iter().enumerate().find_map(|(at, w)| {
-            (w == "story").then_some(())?;
             let after = these.get(at + 1..(at + 4).min(these.len()))?;
-            after
-                .iter()
-                .any(|w| RETOLD.contains(&w.as_str()))
-                .then_some(())?;
+            if w != "story" || !after.iter().any(|w| RETOLD.contains(&w.as_str())) {
+                return None;
+            }
             let the = (1..=3).find(|&n| at > n && these[at - n - 1] == "the")?;
             let name = &these[at - the..at];
             name.iter()

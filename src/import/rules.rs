@@ -1584,8 +1584,8 @@ pub(super) fn quoted_list(value: &str) -> Option<Vec<String>> {
             (None, c) => outside.push(c),
         }
     }
-    // (A remark in brackets after the last, `"…." **(Directly relevant to this
-    // role.)**`, is the writer's aside on the list, not one of its items.)
+    // (A remark in brackets, `"…." **(Directly relevant to this role.)**`, is the
+    // writer's aside on the list, not one of its items.)
     let outside = match outside.split_once('(') {
         Some((before, after)) if after.trim_end_matches(['*', '_', ' ']).ends_with(')') => {
             before.trim_end_matches(['*', '_', ' ']).to_string()
