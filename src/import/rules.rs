@@ -3522,11 +3522,12 @@ pub(super) fn asks_for_story(heading: &str) -> bool {
         // a quality asked of one thing, which a story shows (not the person's own,
         // "your strengths as a leader").
         || lower.find(" tell me about ").is_some_and(|at| {
-            let after = &lower[at + " tell me about".len()..];
-            let of_one = [" of ", " in ", " on ", " with ", " during ", " at ", " for "]
-                .iter()
-                .any(|by| ["a ", "an ", "one "].iter().any(|one| after.contains(&format!("{by}{one}"))));
-            of_one && !plain_words(after).first().is_some_and(|w| w.starts_with("you"))
+            let after = plain_words(&lower[at + " tell me about".len()..]);
+            let of_one = after.windows(2).any(|pair| {
+                matches!(pair[0].as_str(), "of" | "in" | "on" | "with" | "during" | "at" | "for")
+                    && matches!(pair[1].as_str(), "a" | "an" | "one")
+            });
+            of_one && !after.first().is_some_and(|w| w.starts_with("you"))
         })
         || you_did(heading)
         || names_an_occasion(heading)

@@ -6611,9 +6611,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return false;
         }
         let mark = opening.to_lowercase();
-        self.lines
-            .iter()
-            .filter_map(|l| heading_line(l))
+        (self.headings().iter())
+            .filter_map(|&(line, _, _)| heading_line(self.lines[line - 1]))
             .any(|heading| {
                 let bare = heading
                     .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -7953,13 +7952,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         parts >= 2
     }
 
-    /// Whether line `line` (no heading) is inside a story told under its parts'
-    /// headings, one of them above it and another below, at one level, with no heading
-    /// higher between them (`**The Problem:**` under `##### Challenge 1` under `####
-    /// Challenges Faced`, after `#### Action` and before `#### Result`): a part's label
-    /// there is the writer's own structure within the story, not the next story's.
-    fn between_part_headings(&self, line: usize) -> bool {
-        let headings = self.part_headings.get_or_init(|| {
+    /// Every heading outside code: its line (from 1), its level, and the part it names
+    /// if it is a part's label. Read once.
+    fn headings(&self) -> &[(usize, usize, Option<Part>)] {
+        self.part_headings.get_or_init(|| {
             unfenced(self.lines)
                 .filter_map(|(i, l)| {
                     let text = heading_line(l)?;
@@ -7971,7 +7967,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     Some((i + 1, level, part))
                 })
                 .collect()
-        });
+        })
+    }
+
+    /// Whether line `line` (no heading) is inside a story told under its parts'
+    /// headings, one of them above it and another below, at one level, with no heading
+    /// higher between them (`**The Problem:**` under `##### Challenge 1` under `####
+    /// Challenges Faced`, after `#### Action` and before `#### Result`): a part's label
+    /// there is the writer's own structure within the story, not the next story's.
+    fn between_part_headings(&self, line: usize) -> bool {
+        let headings = self.headings();
         let at = headings.partition_point(|&(l, _, _)| l < line);
         if headings.get(at).is_some_and(|&(l, _, _)| l == line) {
             return false;
