@@ -27599,3 +27599,105 @@ fn a_story_that_says_it_retells_another_is_paired_with_it() {
         read.duplicates
     );
 }
+
+#[test]
+fn a_label_written_under_every_principle_over_story_entries_heads_the_writers_stories() {
+    let set = principles::builtin();
+    // Our own words: each principle's heading, a gloss, then the same label over the
+    // writer's entries, `- **Your list**:` over `- **Story**: …` and a remark. The
+    // label, written under every principle, was read as a guide's field and every
+    // entry under it skipped as the guide's note on the principle.
+    let section = |principle: &str, story: &str, remark: &str| {
+        format!(
+            "## {principle}\n*Leaders who hold this principle act on it every day.*\n\n\
+             *   **Your list**:\n    *   **Story**: {story}\n    *   **Remark**: {remark}\n\n"
+        )
+    };
+    let notes = String::from("# My principles and the stories for each\n\n")
+        + &section(
+            "Ownership",
+            "Took over the on-call rota nobody owned.",
+            "I rebuilt the paging rules after two missed alerts.",
+        )
+        + &section(
+            "Dive Deep",
+            "Found the rounding error in the invoice export.",
+            "I compared a month of exports line by line.",
+        )
+        + &section(
+            "Frugality",
+            "Ran the load tests on spare laptops.",
+            "I borrowed six machines for a weekend instead of renting servers.",
+        );
+    let read = plan(&notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Took over the on-call rota nobody owned",
+            "Found the rounding error in the invoice export",
+            "Ran the load tests on spare laptops",
+        ]
+    );
+    assert!(read.drafts[1].all_text().contains("a month of exports"));
+    assert_eq!(read.drafts[2].story.principles, ["frugality"]);
+}
+
+#[test]
+fn a_story_the_notes_label_one_is_the_writers_though_told_to_them() {
+    let set = principles::builtin();
+    // Our own words: entries written for the writer in "you" and the present, each
+    // named by a `**Story**:` label, under one principle. Read as advice to the
+    // reader, as a view in which nothing happened, or as how a thing works, they were
+    // skipped.
+    let notes = "## Earn Trust\n\n\
+                 - **Story**: \"Open Books\" budget review.\n\
+                 - **Angle**: You show every team each cost line; you are not hiding anything.\n\
+                 - **Story**: \"Supplier Council\" for the warehouse.\n\
+                 - **Angle**: You aren't just buying; you are building a partnership with twelve suppliers.\n\
+                 - **Story**: Reading the audit trail.\n\
+                 - **Angle**: You can explain every step of the ledger at the level of one entry.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles.len(), 3, "{titles:?}");
+    assert!(read.drafts[0].all_text().contains("each cost line"));
+    assert!(read.drafts[1].all_text().contains("twelve suppliers"));
+    assert!(read.drafts[2].all_text().contains("one entry"));
+}
+
+#[test]
+fn the_label_that_opens_each_entry_opens_the_next_story_with_it() {
+    let set = principles::builtin();
+    // Our own words: entries of `- **Area**:`, `- **Story**:` and a remark, the area
+    // first each time, and one entry of an area and a figure with no story's label.
+    // Each area was read as the end of the entry above it, and the entry of a figure
+    // was left in one block with the label over the list.
+    let notes = "## Deliver Results\n\n\
+                 - **Picks**:\n\
+                 \x20   - **Area**: Billing\n\
+                 \x20   - **Story**: Closing the books in four days.\n\
+                 \x20   - **Remark**: I cut two approvals from the month-end close.\n\
+                 \x20   - **Area**: Payroll\n\
+                 \x20   - **Story**: Paying contractors on time.\n\
+                 \x20   - **Remark**: I moved the run to the first working day.\n\
+                 \x20   - **Area**: Warehouse\n\
+                 \x20   - **Metric**: 40% fewer lost parcels.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Closing the books in four days",
+            "Paying contractors on time",
+            "Warehouse",
+        ]
+    );
+    assert!(read.drafts[0].all_text().contains("Billing"));
+    assert!(!read.drafts[0].all_text().contains("Payroll"));
+    assert!(read.drafts[1].all_text().contains("Payroll"));
+    assert!(read.drafts[2].all_text().contains("40% fewer lost parcels"));
+    assert!(read.skipped.iter().any(|s| {
+        s.reason == "a label over the entries listed under it, nothing of its own"
+            && s.text.contains("Picks")
+    }));
+}

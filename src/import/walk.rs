@@ -898,6 +898,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         latin_stories: std::cell::OnceCell::new(),
         slotted: std::cell::OnceCell::new(),
         item_fields: std::cell::OnceCell::new(),
+        opener: std::cell::OnceCell::new(),
         headings_above: std::cell::OnceCell::new(),
         part_headings: std::cell::OnceCell::new(),
         next_said: std::cell::OnceCell::new(),
@@ -3122,10 +3123,20 @@ pub(super) fn guide_fields(markdown: &str, set: &PrincipleSet) -> Vec<String> {
         "my",
         "experience",
     ];
+    // A label over a list of entries the notes call stories (`- **Your Map**:` over
+    // `- **Story**: …` items) heads the writer's stories, whatever it says.
+    let lines: Vec<&str> = markdown.lines().collect();
+    let over_stories: rustc_hash::FxHashSet<String> =
+        keys_under_principles(markdown, set, item_label)
+            .into_iter()
+            .filter(|(at, _, _)| heads_story_entries(&lines, *at))
+            .map(|(_, label, _)| label.to_lowercase())
+            .collect();
     let mut fields: Vec<String> = seen
         .into_iter()
         .filter(|(label, ids)| {
             ids.len() >= 3
+                && !over_stories.contains(label)
                 && classify(&format!("{label}: x"), set).is_none()
                 && !label
                     .split(|c: char| !c.is_alphanumeric())
@@ -3135,6 +3146,25 @@ pub(super) fn guide_fields(markdown: &str, set: &PrincipleSet) -> Vec<String> {
         .collect();
     fields.sort();
     fields
+}
+
+/// Whether the list item on line `at` (counted from 1) holds, nested under it, an
+/// item labelled as a story (`- **Story**: Launching the EU plan`).
+fn heads_story_entries(lines: &[&str], at: usize) -> bool {
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let Some(depth) = lines.get(at.wrapping_sub(1)).map(|l| indent(l)) else {
+        return false;
+    };
+    lines
+        .iter()
+        .skip(at)
+        .take_while(|l| l.trim().is_empty() || indent(l) > depth)
+        .filter_map(|l| item_label(l))
+        .any(|label| {
+            label
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("story") || w.eq_ignore_ascii_case("stories"))
+        })
 }
 
 /// The heading a line holds behind a list's marker (`- ## Describe…`, `1. ### Why…`).
@@ -5001,6 +5031,9 @@ struct Building {
     /// (`### Screen version` told, then `### Technical STAR`): the parts labelled again
     /// are that story's, said again, and kept in its notes as written.
     retelling: bool,
+    /// Opened by the label that opens each entry of a list of stories (`- **Epic**:
+    /// …`): the story's own label (`- **Story**: NAME`) names it, starting no other.
+    entry: bool,
     /// The story its heading says it retells (`(voir Bias for Action A)`): the
     /// principle and the marker, to report the two as likely duplicates.
     refers: Option<(String, String)>,
@@ -5192,6 +5225,9 @@ struct Importer<'s, 'l, 'a> {
     /// The labels that open list items three times or more (`- Focus on: …` under
     /// each question): a guide's fields (see [`repeated_item_labels`]).
     item_fields: std::cell::OnceCell<rustc_hash::FxHashSet<String>>,
+    /// The label that opens each entry of a list of stories (`- **Epic**: …` right
+    /// above every `- **Story**: …`), if one does: see [`Self::opens_entry`].
+    opener: std::cell::OnceCell<Option<String>>,
     /// For each line, the number of the nearest heading at or above it (see
     /// `heading_before`).
     headings_above: std::cell::OnceCell<Vec<Option<usize>>>,
@@ -7866,6 +7902,93 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !story_label(label)
             && !is_question(words)
             && !asks_for_story(words)
+    }
+
+    /// A list's text read whole, from line `start`, cut where an entry of a list of
+    /// stories opens (`- **Epic**: …`) below its first line: the pieces, markers off,
+    /// with the line each starts on. (No such entry: `None`.)
+    fn cut_at_entries(&self, start: usize, text: &str) -> Option<Vec<(usize, String)>> {
+        let lines: Vec<&str> = text.lines().collect();
+        let cuts: Vec<usize> = (1..lines.len())
+            .filter(|&i| {
+                self.opens_entry(start + i)
+                    && self.lines.get(start + i - 1).map(|l| l.trim()) == Some(lines[i].trim())
+            })
+            .collect();
+        if cuts.is_empty() {
+            return None;
+        }
+        let mut from = 0;
+        let mut pieces = Vec::new();
+        for to in cuts.into_iter().chain([lines.len()]) {
+            let piece = lines[from..to]
+                .iter()
+                .map(|l| strip_marker(l).trim().to_string())
+                .collect::<Vec<_>>()
+                .join("\n");
+            pieces.push((start + from, piece));
+            from = to;
+        }
+        Some(pieces)
+    }
+
+    /// Whether the list item on line `start` (counted from 1) opens an entry of a list
+    /// of stories: its label is the one right above every story's label (`- **Epic**:`
+    /// over `- **Story**:`), two or more in the notes, and names no part.
+    fn opens_entry(&self, start: usize) -> bool {
+        let opener = self.opener.get_or_init(|| {
+            // The label right above each story's label, none if it opens its list.
+            let mut over: Vec<Option<String>> = Vec::new();
+            let mut above: Option<&str> = None;
+            for line in self.lines.iter().filter(|l| !l.trim().is_empty()) {
+                let label = item_label(line);
+                if label.is_some_and(|l| plain_words(l).iter().any(|w| w == "story")) {
+                    over.push(above.map(str::to_lowercase));
+                }
+                above = label;
+            }
+            // (Above every one, the same: a remark after each story, `- **Angle**: …`,
+            // is above every story's label but the first.)
+            let first = over.first().cloned().flatten()?;
+            (over.len() >= 2
+                && over.iter().all(|o| o.as_ref() == Some(&first))
+                && !plain_words(&first).iter().any(|w| w == "story")
+                && classify(&format!("{first}: x"), self.set).is_none())
+            .then_some(first)
+        });
+        opener.as_ref().is_some_and(|opener| {
+            (self.lines.get(start.wrapping_sub(1)))
+                .and_then(|l| item_label(l))
+                .is_some_and(|label| label.to_lowercase() == *opener)
+        })
+    }
+
+    /// Whether a draft opens on a list item the notes label a story (`- **Story**:
+    /// Launching the EU plan`), a name after the label and not a command ("Describe a
+    /// time…"): the writer's story by their own word, as under a story's heading.
+    fn story_labelled(&self, draft: &Draft) -> bool {
+        // (Past the label that opens the entry, `- **Epic**: …`, if one does.)
+        let first = if self.opens_entry(draft.lines.0) {
+            (draft.lines.0 + 1..=draft.lines.1)
+                .find(|&n| self.lines.get(n - 1).is_some_and(|l| !l.trim().is_empty()))
+                .unwrap_or(draft.lines.0)
+        } else {
+            draft.lines.0
+        };
+        self.lines
+            .get(first.wrapping_sub(1))
+            .and_then(|l| Some((item_label(l)?, l)))
+            .is_some_and(|(label, line)| {
+                let value = line.split_once(label).map_or("", |(_, v)| v);
+                let value = value.trim_start_matches(['*', ':', ' ']).replace('*', "");
+                // (A name in quotation marks, `"Open Weights" safety strategy`, is a
+                // name though its first word could command.)
+                let quoted = value.trim_start().starts_with(['"', '“', '\'', '‘']);
+                label.eq_ignore_ascii_case("story")
+                    && value.chars().any(char::is_alphanumeric)
+                    && !value.trim_start().starts_with(['[', '<', '_'])
+                    && (quoted || !opens_on_command(&value))
+            })
     }
 
     /// Whether a draft is told under a heading that says it heads a story (`## Bug
@@ -13153,6 +13276,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         } else {
             0
         };
+        let entry_cut = is_list.then(|| self.cut_at_entries(start, &text)).flatten();
         let Some(section) = self.section.as_mut() else {
             let reason = self.outside_reason();
             self.plan.skipped.push(Skipped {
@@ -13360,6 +13484,13 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             segments(&text, start, is_list, self.set)
         } else {
             vec![(start, text.clone())]
+        };
+        // (A list read whole, `- **Your Map**:` over entries of `- **Epic**: …` and
+        // `- **Metric**: …` with no story's label among them, is cut where each entry
+        // opens: see [`Self::opens_entry`].)
+        let segments = match segments.as_slice() {
+            [_] if is_list => entry_cut.unwrap_or(segments),
+            _ => segments,
         };
         let label = if is_paragraph {
             classify(&segments[0].1, self.set).map(|(l, _)| l)
@@ -13917,6 +14048,32 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // than being lost.
         if self.current.is_none() {
             self.start_draft(start);
+        }
+        // `- **Epic**: Llama Safety` over `- **Story**: …` and `- **Angle**: …`: the
+        // label that opens each entry of a list of stories opens the next one here,
+        // and with it what the entry holds (`- **Metric**: …`, no story's label).
+        if self.opens_entry(start)
+            && self
+                .current
+                .as_ref()
+                .is_some_and(|b| !b.draft.all_text().trim().is_empty())
+        {
+            self.split_draft(start);
+            if let Some(building) = self.current.as_mut() {
+                building.entry = true;
+                // (Named by what the label opens it with, `WA Integrity`, until a
+                // story's label below names it.)
+                if let Some((_, value)) = text
+                    .lines()
+                    .next()
+                    .and_then(|l| l.split_once("**:").or_else(|| l.split_once(":**")))
+                {
+                    let value = value.trim().trim_matches('*').trim();
+                    if value.chars().any(char::is_alphanumeric) {
+                        building.draft.story.title = short_title(value);
+                    }
+                }
+            }
         }
         // Questions listed after a story's parts are its own unless what comes next
         // starts the next story (below); once anything else comes, they are its own.
@@ -14573,7 +14730,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     && (notes.is_empty()
                         || !notes.contains('\n') && notes.starts_with('(') && notes.ends_with(')'))
             });
-            if over_name {
+            // (An entry opened by its first label, `- **Epic**: …`, is named by the
+            // story's label below it: the entry goes on.)
+            let entry_open = self.current.as_ref().is_some_and(|b| {
+                b.entry && !b.named && b.draft.story.written_parts().next().is_none()
+            });
+            if entry_open {
+                // The entry goes on: the story's label names it, below.
+            } else if over_name {
                 let building = self.current.as_mut().expect("checked above");
                 let heading = std::mem::take(&mut building.draft.story.title);
                 let remark = std::mem::take(&mut building.draft.story.notes);
@@ -15316,6 +15480,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             named: false,
             forms: Vec::new(),
             retelling: false,
+            entry: false,
             refers: None,
             level: None,
         });
@@ -16348,6 +16513,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 "a sample in a lesson (it opens with what its reader will learn), not your own story",
             );
         }
+        // `- **Your picks**:` alone, over the entries nested under it: the list's label,
+        // with nothing of its own.
+        if draft.lines.0 == draft.lines.1 && draft.story.written_parts().next().is_none() {
+            let line = self
+                .lines
+                .get(draft.lines.0.wrapping_sub(1))
+                .copied()
+                .unwrap_or("");
+            let depth = |l: &str| l.len() - l.trim_start().len();
+            let label_alone = item_label(line).is_some_and(|label| {
+                line.split_once(label)
+                    .is_some_and(|(_, after)| !after.chars().any(char::is_alphanumeric))
+            });
+            let nested_below = (self.lines.iter().skip(draft.lines.0))
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(|next| depth(next) > depth(line) && item_label(next).is_some());
+            if label_alone && nested_below {
+                return Some("a label over the entries listed under it, nothing of its own");
+            }
+        }
         // Its parts and notes, read by the rules below.
         let told = draft.told();
         // Whether a heading says the story is the writer's own experience (see
@@ -17281,7 +17466,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // NAME`, telling what happened: its "you" is anyone's, in a remark on it, "the
         // bug only appears when you trace the loop".)
         let story_headed = self.story_headed(draft);
-        let the_writers = || story_headed || *told_in_followups;
+        // (Nor one the notes label a story, `- **Story**: "Open Weights" safety
+        // strategy` over `- **Angle**: You bet that…`: the writer's, told to them.)
+        let story_labelled = self.story_labelled(draft);
+        let the_writers = || story_headed || story_labelled || *told_in_followups;
         if parts.is_empty()
             && !notes.is_empty()
             && written_to_reader
@@ -17359,6 +17547,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !reminder
             && !bank_row
             && !story_headed
+            && !story_labelled
             && !*told_in_followups
             && !told_to_you(notes)
             && !narrated_to_you(notes)
@@ -17468,6 +17657,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && draft.story.followups.is_empty()
             && !answers_principle
             && !banked
+            && !self.story_labelled(draft)
             && gives_view(notes)
         {
             return Some("the writer's view, not a story: nothing in it happened");
@@ -18288,7 +18478,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .any(|p| !draft.story.part(*p).trim().is_empty());
         // (Nor a reminder under a question that asks for an occasion, its notes nested
         // under it in the same shorthand: `preemption` over `- stop the bleed`.)
-        if !told_in_parts && !self.reminded.contains(&draft.lines.0) && describes_a_thing(&told) {
+        // (Nor a story the notes label one, `- **Story**: "GenAI Bootcamp for PMs."`
+        // over what it shows, told to the writer in the present: see
+        // [`Self::story_labelled`].)
+        if !told_in_parts
+            && !self.reminded.contains(&draft.lines.0)
+            && !self.story_labelled(draft)
+            && describes_a_thing(&told)
+        {
             return Some(
                 "how a thing is or works (no one in it, nothing that happened), not a story",
             );
