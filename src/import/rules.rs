@@ -7211,8 +7211,11 @@ pub(super) fn persons(text: &str) -> (usize, usize) {
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .filter(|w| !w.is_empty())
             .map(|w| {
+                // (Letters of a script with no case, Hangul's `나는`, are no capitals.)
                 w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                    && !w.chars().any(char::is_lowercase)
+                    && w.chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase)
             })
             .collect()
     } else {
@@ -10146,11 +10149,15 @@ pub(super) fn capitalized(text: &str) -> String {
 pub(super) fn short_title(text: &str) -> String {
     // (A colon or comma left at the start, `: Early in the rollout` after a remark in
     // brackets was taken off, opens no title.)
-    let title = cut_title(
-        text.trim_start()
-            .trim_start_matches([':', ';', ','])
-            .trim_start(),
-    );
+    // (Nor does a line break written in HTML, `<br><br> Tech - …`: markup, no word.)
+    let mut text = text.trim_start();
+    while let Some(rest) = ["<br>", "<br/>", "<br />", "<BR>"]
+        .iter()
+        .find_map(|tag| text.strip_prefix(tag))
+    {
+        text = rest.trim_start();
+    }
+    let title = cut_title(text.trim_start_matches([':', ';', ',']).trim_start());
     // A quotation's opening mark with its close cut off (`"In my research at IIT
     // Madras`, of a quoted answer) is no mark of the title.
     match title.strip_prefix(['"', '“']) {

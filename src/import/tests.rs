@@ -27701,3 +27701,62 @@ fn the_label_that_opens_each_entry_opens_the_next_story_with_it() {
             && s.text.contains("Picks")
     }));
 }
+
+#[test]
+fn the_writer_in_a_script_with_no_capitals_is_counted_as_the_writer() {
+    // Our own words, in Korean: "When I led the team, deploys often failed. I found
+    // the cause and added tests. Failures halved after that." Hangul has no capitals,
+    // and its words were taken for abbreviations, the writer's "I" (내가, 나는) not
+    // counted: the answer under an English question was skipped as no one's.
+    let told = "내가 팀장이었을 때 배포가 자주 실패했습니다. 나는 원인을 찾아서 테스트를 \
+                추가했습니다. 그 후 실패가 절반으로 줄었습니다.";
+    assert!(super::rules::persons(told).0 >= 2);
+    let set = principles::builtin();
+    let notes = format!(
+        "## Questions\n### Failed deploys\n  * Tell me about a time you fixed a recurring \
+         problem.\n  * Employers want to know you learn from mistakes.\n  * {told}\n"
+    );
+    let read = plan(&notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.skipped);
+    assert!(read.drafts[0].all_text().contains("테스트를"));
+}
+
+#[test]
+fn a_heading_that_calls_itself_a_story_in_korean_names_one() {
+    let set = principles::builtin();
+    // Our own words: `### 캠핑 이야기` ("camping story") over a reminder in a line
+    // ("rebuilt the tent on a rainy day"), under a heading that says nothing of
+    // stories. Read as a heading that names no principle, it was skipped.
+    let notes = "## Notes\n### 캠핑 이야기\n1. 비 오는 날 텐트를 다시 세웠다.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["캠핑 이야기"], "{:#?}", read.skipped);
+}
+
+#[test]
+fn a_reminder_filed_under_the_writers_stories_is_one_of_them() {
+    let set = principles::builtin();
+    // Our own words: `## Sources from my stories` over headings of the writer's, each
+    // over a reminder of a few words, one in Korean ("what volunteering taught me").
+    // The ones that do not call themselves stories were skipped.
+    let notes = "## Sources from my stories\n### Volunteering in Ghana\n\
+                 1. Built a water filter with the village school\n\n\
+                 ### 봉사 활동\n1. 나눔에 대한 깨달음\n\n\
+                 ### Hiring\nAsk about the on-call rota.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Volunteering in Ghana", "봉사 활동"],
+        "{:#?}",
+        read.skipped
+    );
+}
+
+#[test]
+fn a_line_break_written_in_html_opens_no_title() {
+    assert_eq!(
+        super::rules::short_title("<br><br> Tech - the ride-sharing app I built"),
+        "Tech - the ride-sharing app I built"
+    );
+}

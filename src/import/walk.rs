@@ -6870,6 +6870,40 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         heading_line(first).is_none().then_some(first)
     }
 
+    /// Whether the section whose first line is `line` (counted from 1), under a
+    /// heading the writer filed under their own stories (see
+    /// [`Self::filed_under_stories`]), is a reminder of one of them in a few words:
+    /// forty at most, on three lines at most, nothing asked, nothing advised (`1. 나눔에
+    /// 대한 깨달음과 비전에 대한 생각`, "what sharing taught me, and a vision").
+    fn reminder_filed(&self, line: usize, told: &str) -> bool {
+        // (The heading over it says "stories", not "answers": `## Sources from my
+        // stories`.)
+        let says_stories = self
+            .heading_before(line)
+            .and_then(|own| self.heading_over(own))
+            .is_some_and(|above| {
+                plain_words(above)
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "story" | "stories" | "이야기"))
+            });
+        // (Something in it happened, a verb in the past: "Failed the first install,
+        // learned to ask". In a script whose tense is not read, a few words are
+        // enough.)
+        let happened = mostly_other_script(told)
+            || past_sentences(&unquoted(told)) >= 1
+            || words_of(&strip_marker(told.trim()))
+                .first()
+                .is_some_and(|w| past(w));
+        says_stories
+            && happened
+            && self.filed_under_stories(line)
+            && told.split_whitespace().count() <= 40
+            && told.lines().filter(|l| !l.trim().is_empty()).count() <= 3
+            && !told.lines().any(|l| is_question(strip_marker(l).trim()))
+            && !to_reader(told)
+            && !opens_on_command(&strip_marker(told.trim()).replace('*', ""))
+    }
+
     /// Whether the heading over the one just above line `line` (the section's own)
     /// says it holds the writer's stories, in the first person: `## Stories I can
     /// tell` over `### Leonor`.
@@ -10082,6 +10116,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // entity-centred design…`: questions, each with its answer's points.)
                 && !items_open_on_questions(&told)
                 && self.after_sibling_story(level, lines.0);
+            // `### Africa volunteering` over `1. What sharing taught me`, under `##
+            // Sources from my stories`: a heading the writer filed under their own
+            // stories, over a reminder of a few words (nothing asked, nothing advised):
+            // one of them.
+            let filed_reminder = blocks
+                .first()
+                .is_some_and(|first| self.reminder_filed(span(first).0, &told))
+                && !is_question(&title)
+                && !names_questions(&title)
+                && !group_heading(&title)
+                && !about_the_person(&title)
+                && !plan_heading(&title)
+                && !checklist_heading(&title);
             // (Under a heading that names the kind of story, `### failure`, `###
             // 工作中遇到blocking / chanllenging`, a short answer is one story's reminder,
             // as under a heading that asks for one.)
@@ -10110,6 +10157,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             };
             let reminder = (called
                 || among_stories
+                || filed_reminder
                 || asked && (answers() || told_after())
                 || theme && own_deed()
                 || shorthand
@@ -17931,6 +17979,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         let filed = self.filed_under_stories(draft.lines.0 + 1)
             && past_sentences(&unquoted(&told)) >= 2
             && !to_reader(&told)
+            // (Or a reminder of a few words there: see `reminder_filed`.)
+            || parts.is_empty() && self.reminder_filed(draft.lines.0 + 1, &told)
             // (Or under a section that opens on the interview questions it answers,
             // one asking for a story: see `told_under_asking_section`.)
             || self.told_under_asking_section(
@@ -23392,10 +23442,22 @@ pub(super) fn story_names_a_topic(heading: &str) -> bool {
 }
 
 /// A heading that calls what is under it one story of the writer's, the word among its
-/// own (`Interpersonal Conflict Story`, `Tech failure story #3 maybe:`): not a story's
-/// template, an index or bank of them, or how to tell one.
+/// own (`Interpersonal Conflict Story`, `Tech failure story #3 maybe:`, in Korean `군대
+/// 이야기`, "army story"): not a story's template, an index or bank of them, or how to
+/// tell one.
 pub(super) fn calls_itself_a_story(heading: &str) -> bool {
-    let words = plain_words(heading);
+    // (The word in Korean, 이야기, set apart by spaces as English words are, is read
+    // as "story".)
+    let words: Vec<String> = plain_words(heading)
+        .into_iter()
+        .map(|w| {
+            if w == "이야기" {
+                "story".to_string()
+            } else {
+                w
+            }
+        })
+        .collect();
     // `STAR story for interviews`, kept with the project it tells: the story the writer
     // will tell, in the method's name. (`STAR story` alone names the method.)
     let kept_for_interviews = words
