@@ -10149,21 +10149,93 @@ pub(super) fn capitalized(text: &str) -> String {
 pub(super) fn short_title(text: &str) -> String {
     // (A colon or comma left at the start, `: Early in the rollout` after a remark in
     // brackets was taken off, opens no title.)
-    // (Nor does a line break written in HTML, `<br><br> Tech - …`: markup, no word.)
-    let mut text = text.trim_start();
-    while let Some(rest) = ["<br>", "<br/>", "<br />", "<BR>"]
-        .iter()
-        .find_map(|tag| text.strip_prefix(tag))
-    {
-        text = rest.trim_start();
-    }
-    let title = cut_title(text.trim_start_matches([':', ';', ',']).trim_start());
+    // (Nor does markup written in HTML, `<br><br> Tech - …`, `<blockquote
+    // class="tip"><p><strong>Tip</strong>`: tags, no words.)
+    let text = without_html_tags(text);
+    let title = cut_title(
+        text.trim_start()
+            .trim_start_matches([':', ';', ','])
+            .trim_start(),
+    );
     // A quotation's opening mark with its close cut off (`"In my research at IIT
     // Madras`, of a quoted answer) is no mark of the title.
     match title.strip_prefix(['"', '“']) {
         Some(rest) if !rest.contains(['"', '”']) => rest.trim_start().to_string(),
         _ => title,
     }
+}
+
+/// `text` without the HTML tags of the elements notes write inline (`<br />`, `<b>`,
+/// `</strong>`, `<blockquote class="tip">`), a space left where one stood between two
+/// words. A word in angle brackets that names no such element (`<Company>`) is the
+/// writer's and stays.
+pub(super) fn without_html_tags(text: &str) -> String {
+    const ELEMENTS: &[&str] = &[
+        "a",
+        "b",
+        "i",
+        "u",
+        "s",
+        "em",
+        "strong",
+        "p",
+        "br",
+        "span",
+        "div",
+        "blockquote",
+        "code",
+        "summary",
+        "details",
+        "small",
+        "sub",
+        "sup",
+        "mark",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "hr",
+        "font",
+        "del",
+        "ins",
+        "kbd",
+        "center",
+    ];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        let after = &rest[open + 1..];
+        let name: String = after
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let close = after.find('>');
+        match close {
+            Some(close) if ELEMENTS.contains(&name.as_str()) && !after[..close].contains('<') => {
+                out.push_str(&rest[..open]);
+                rest = &after[close + 1..];
+                // (A space where the tag stood between two words, none before a comma.)
+                if out.chars().last().is_some_and(char::is_alphanumeric)
+                    && rest.chars().next().is_some_and(char::is_alphanumeric)
+                {
+                    out.push(' ');
+                }
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `text` without its comments in HTML (`<!-- … -->`); one left open runs to the end.

@@ -27754,9 +27754,22 @@ fn a_reminder_filed_under_the_writers_stories_is_one_of_them() {
 }
 
 #[test]
-fn a_line_break_written_in_html_opens_no_title() {
+fn markup_written_in_html_is_no_word_of_a_title() {
     assert_eq!(
         super::rules::short_title("<br><br> Tech - the ride-sharing app I built"),
         "Tech - the ride-sharing app I built"
+    );
+    // Our own words: an answer in a blockquote written in HTML, a label in bold and
+    // underlined before it. The title was the markup, `<blockquote class="answer">…`.
+    assert_eq!(
+        super::rules::short_title(
+            "<blockquote class=\"answer\"><p><strong><u>Answer</u></strong><br>I moved the <b>night</b> jobs, then</p>"
+        ),
+        "Answer I moved the night jobs, then"
+    );
+    // A word in angle brackets that is no element of HTML is the writer's.
+    assert_eq!(
+        super::rules::without_html_tags("Paged <Team Lead> at <b>2am</b>"),
+        "Paged <Team Lead> at 2am"
     );
 }
