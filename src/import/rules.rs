@@ -7756,6 +7756,30 @@ pub(super) fn mostly_other_script(text: &str) -> bool {
     other > latin
 }
 
+/// Whether a text in Korean gives the writer's view, wish or plan rather than telling
+/// what happened. Korean marks the past in the verb, a syllable closed by ㅆ (했, 었,
+/// 았, 였), though not 있 ("there is") nor 겠, the mark of what one will or would do:
+/// a text with fewer than three sentences in the past, or fewer than half, or that
+/// speaks of intent a quarter as often as of the past or more ("…하겠습니다", "I
+/// will…"), tells no story. Text in another script
+/// is no Korean text: `false`.
+pub(super) fn korean_view(text: &str) -> bool {
+    let hangul = |c: char| ('\u{ac00}'..='\u{d7a3}').contains(&c);
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let syllables = text.chars().filter(|&c| hangul(c)).count();
+    if syllables * 2 <= letters {
+        return false;
+    }
+    let past = |c: char| hangul(c) && (c as u32 - 0xac00) % 28 == 20 && c != '있' && c != '겠';
+    let sentences: Vec<&str> = text
+        .split(['.', '!', '?', '\n'])
+        .filter(|s| s.chars().any(hangul))
+        .collect();
+    let told = sentences.iter().filter(|s| s.chars().any(past)).count();
+    let intent = text.matches('겠').count();
+    told < 3 || told * 2 < sentences.len() || intent * 4 >= told
+}
+
 /// Whether a paragraph is a link: an address (`https://…`, `www.…`), with at most two
 /// words beside it ("source:", "see").
 pub(super) fn is_link(text: &str) -> bool {

@@ -27773,3 +27773,26 @@ fn markup_written_in_html_is_no_word_of_a_title() {
         "Paged <Team Lead> at 2am"
     );
 }
+
+#[test]
+fn an_answer_in_korean_that_tells_nothing_in_the_past_is_no_story() {
+    let set = principles::builtin();
+    // Our own words, in Korean: under "What do you want to do after joining?", a plan
+    // ("I will first learn the team's deploys. I want to add tests. I will keep writing
+    // docs.") in the first person; under "Have you solved a problem?", what happened
+    // ("Deploys failed often last year. I found the cause and added tests. Failures
+    // halved after that."). Korean verbs say when; the plan, "I" in it, was drafted.
+    let notes = "## 면접 질문\n\n### 입사 후 무엇을 하고 싶나요?\n\n\
+                 저는 입사하면 먼저 팀의 배포 과정을 배우겠습니다. 제가 테스트를 늘리고 싶습니다. \
+                 저는 문서도 꾸준히 남기겠습니다.\n\n\
+                 ### 문제를 해결한 경험이 있나요?\n\n\
+                 작년에 배포가 자주 실패했습니다. 저는 원인을 찾아서 테스트를 추가했습니다. \
+                 그 후 실패가 절반으로 줄었습니다.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(read.drafts[0].all_text().contains("테스트를 추가했습니다"));
+    assert!(super::rules::korean_view(
+        "저는 배우겠습니다. 제가 늘리고 싶습니다."
+    ));
+    assert!(!super::rules::korean_view("Deploys failed; I added tests."));
+}

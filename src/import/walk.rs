@@ -18044,6 +18044,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && !answered_occasion
             && (parts.len() < 2 && !(own_account(&spoken) && tells_events(&spoken))
                 || parts.len() < 2 && few_events(&spoken)
+                // (In Korean, whose verbs say when: see `korean_view`.)
+                || parts.is_empty() && korean_view(&without_html_tags(&spoken))
                 || !labelled_story
                     && (draft.story.questions.iter()
                         .filter(|q| !asked_after.contains(q))
