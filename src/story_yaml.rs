@@ -193,7 +193,10 @@ fn list_field(out: &mut String, key: &str, items: &[String]) {
 /// A scalar for the value position of a key whose block content is indented by
 /// `indent` spaces: plain or quoted for one line, a literal block for several.
 fn scalar(text: &str, indent: usize) -> String {
-    if text.contains('\n') {
+    // (A character YAML does not print, an escape pasted with the text, has no place
+    // in a literal block, where other YAML readers refuse it: the text is quoted then,
+    // the character escaped, `\e`.)
+    if text.contains('\n') && text.chars().all(printable_in_yaml) {
         let block = literal_block(text, indent);
         if block_is_plain(text) || reads_back(&block, text) {
             return block;
@@ -205,6 +208,17 @@ fn scalar(text: &str, indent: usize) -> String {
         "serde_yaml quotes what it writes: {text:?}"
     );
     inline
+}
+
+/// Whether YAML prints a character as it is in a literal block: tab, line breaks and
+/// every character from the space on, but the C0 and C1 controls, DEL, surrogates and
+/// U+FFFE, U+FFFF (YAML 1.2, `c-printable`).
+fn printable_in_yaml(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{85}')
+        || (' '..='~').contains(&c)
+        || ('\u{a0}'..='\u{d7ff}').contains(&c)
+        || ('\u{e000}'..='\u{fffd}').contains(&c)
+        || c >= '\u{10000}'
 }
 
 /// Whether a literal block of `text` surely reads back as it is, without asking the
@@ -610,6 +624,33 @@ mod tests {
                 to_yaml(&story)
             );
         }
+    }
+
+    #[test]
+    fn text_with_a_control_character_is_quoted_never_a_literal_block() {
+        // Our own words, with escapes pasted in: a colour and a window title. In a
+        // literal block they were written raw, which lp read back and other YAML
+        // readers refuse ("unacceptable character #x001b").
+        let story = Story {
+            id: "s".into(),
+            title: "Pager rota".into(),
+            principles: vec!["ownership".into()],
+            notes: "Night \u{1b}[31mRED\u{1b}[0m ops\n\n\u{1b}]0;pwned\u{7}rota\n".into(),
+            ..Default::default()
+        };
+        let text = to_yaml(&story);
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        assert!(text.contains("\\e[31m"), "{text}");
+        assert_eq!(round_trip(&story), story);
+        // Text a person can read stays a literal block.
+        let plain = Story {
+            notes: "Line one.\nLine two.\n".into(),
+            ..story.clone()
+        };
+        assert!(to_yaml(&plain).contains("notes: |"));
     }
 
     #[test]
