@@ -6887,8 +6887,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     .any(|w| matches!(w.as_str(), "story" | "stories" | "이야기"))
             });
         // (Something in it happened, a verb in the past: "Failed the first install,
-        // learned to ask". In a script whose tense is not read, a few words are
-        // enough.)
+        // learned to ask". In another script a reminder's few words are often nouns,
+        // no verb at all, `나눔에 대한 깨달음`, "what sharing taught me": enough there.)
         let happened = mostly_other_script(told)
             || past_sentences(&unquoted(told)) >= 1
             || words_of(&strip_marker(told.trim()))
