@@ -27796,3 +27796,32 @@ fn an_answer_in_korean_that_tells_nothing_in_the_past_is_no_story() {
     ));
     assert!(!super::rules::korean_view("Deploys failed; I added tests."));
 }
+
+#[test]
+fn a_tip_on_the_question_before_the_answer_names_no_story() {
+    let set = principles::builtin();
+    // Our own words: under a question, a tip on what it is for, then the answer; the
+    // tip labelled in bold on its line, or its label alone on the line over it in an
+    // HTML blockquote, as a blog's notes write it. The draft was titled by the tip.
+    let notes = "## Questions\n\n### Tell me about a time you fixed a recurring problem.\n\n\
+                 **Tip:** the interviewer wants to see ownership and a number.\n\n\
+                 Our nightly build failed twice a week. I traced it to a shared cache, gave \
+                 each job its own and the failures stopped.\n\n\
+                 ### Tell me about a time you helped a new colleague.\n\n\
+                 <blockquote class=\"tip\"><p><strong>Answer tip</strong><br>\n\
+                 Show what you did, not what the team did.</p></blockquote>\n\n\
+                 <blockquote class=\"answer\"><p>I paired with our new tester for a week and \
+                 she shipped her first fix on the Friday.</p></blockquote>\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Our nightly build failed twice a week",
+            "I paired with our new tester for a week and she shipped her",
+        ],
+        "{:#?}",
+        read.skipped
+    );
+    assert!(read.drafts[0].all_text().contains("Tip:"));
+}

@@ -16216,13 +16216,39 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let l = l.trim();
                 l.starts_with("![") && l.ends_with(')') && l.contains("](")
             };
+            // (Nor markup written in HTML around the words, `<blockquote
+            // class="prompt-info"><p><strong>Answer</strong><br>`: see
+            // `without_html_tags`.)
             let source: String = source
                 .lines()
                 .skip_while(|l| {
                     l.trim().is_empty() || !arrow_names(l, self.set).is_empty() || picture(l)
                 })
+                .map(|l| without_html_tags(l).trim_end().to_string())
                 .collect::<Vec<_>>()
                 .join("\n");
+            // Nor a tip on the question set before the answer, its paragraph opened by
+            // its label (`**Tip:**`, `답변 Tip`, "answer tip"): what the question is for,
+            // not the story.
+            let tip_label = |line: &str| {
+                let label = line
+                    .split_once([':', '：'])
+                    .map_or(line, |(label, _)| label)
+                    .trim_matches(['*', '_', ' ', '>']);
+                let words = plain_words(label);
+                (1..=3).contains(&words.len())
+                    && words
+                        .last()
+                        .is_some_and(|w| matches!(w.as_str(), "tip" | "tips" | "hint"))
+            };
+            let source = match source.trim_start().split_once("\n\n") {
+                Some((tip, rest))
+                    if tip.lines().next().is_some_and(tip_label) && !rest.trim().is_empty() =>
+                {
+                    rest.to_string()
+                }
+                _ => source,
+            };
             // Nor a line that says what follows is an answer, over it ("A sample answer
             // from my notes:", "My example:", or the word alone, `Scenario`): a label,
             // not the story's name.
