@@ -10190,9 +10190,9 @@ pub(super) fn short_title(text: &str) -> String {
 }
 
 /// `text` without the HTML tags of the elements notes write inline (`<br />`, `<b>`,
-/// `</strong>`, `<blockquote class="tip">`), a space left where one stood between two
-/// words. A word in angle brackets that names no such element (`<Company>`) is the
-/// writer's and stays.
+/// `</strong>`, `<blockquote class="tip">`), a space left where a break or a block
+/// stood between two words. A word in angle brackets that names no such element
+/// (`<Company>`) is the writer's and stays.
 pub(super) fn without_html_tags(text: &str) -> String {
     const ELEMENTS: &[&str] = &[
         "a",
@@ -10245,8 +10245,29 @@ pub(super) fn without_html_tags(text: &str) -> String {
             Some(close) if ELEMENTS.contains(&name.as_str()) && !after[..close].contains('<') => {
                 out.push_str(&rest[..open]);
                 rest = &after[close + 1..];
-                // (A space where the tag stood between two words, none before a comma.)
-                if out.chars().last().is_some_and(char::is_alphanumeric)
+                // (A space where a break or a block stood between two words, none
+                // before a comma; none where bold or the like did, `<b>열정</b>이라고`.)
+                let breaks = !matches!(
+                    name.as_str(),
+                    "a" | "b"
+                        | "i"
+                        | "u"
+                        | "s"
+                        | "em"
+                        | "strong"
+                        | "span"
+                        | "code"
+                        | "small"
+                        | "sub"
+                        | "sup"
+                        | "mark"
+                        | "font"
+                        | "del"
+                        | "ins"
+                        | "kbd"
+                );
+                if breaks
+                    && out.chars().last().is_some_and(char::is_alphanumeric)
                     && rest.chars().next().is_some_and(char::is_alphanumeric)
                 {
                     out.push(' ');

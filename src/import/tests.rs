@@ -27767,6 +27767,12 @@ fn markup_written_in_html_is_no_word_of_a_title() {
         ),
         "Answer I moved the night jobs, then"
     );
+    // Bold set around a word and not its particle (`<b>열정</b>이라고`, "passion" and
+    // "that") parts no word; a break between two words does.
+    assert_eq!(
+        super::rules::without_html_tags("<b>열정</b>이라고 said<br>then"),
+        "열정이라고 said then"
+    );
     // A word in angle brackets that is no element of HTML is the writer's.
     assert_eq!(
         super::rules::without_html_tags("Paged <Team Lead> at <b>2am</b>"),
@@ -27811,7 +27817,11 @@ fn a_tip_on_the_question_before_the_answer_names_no_story() {
                  <blockquote class=\"tip\"><p><strong>Answer tip</strong><br>\n\
                  Show what you did, not what the team did.</p></blockquote>\n\n\
                  <blockquote class=\"answer\"><p>I paired with our new tester for a week and \
-                 she shipped her first fix on the Friday.</p></blockquote>\n";
+                 she shipped her first fix on the Friday.</p></blockquote>\n\n\
+                 ### Tell me about a time you disagreed with a lead.\n\n\
+                 (= or with anyone senior to you)\n\n\
+                 **Tip:** they want to hear how you disagreed, not who won.\n\n\
+                 I showed our lead the error budget and we moved the release by a week.\n";
     let read = plan(notes, &set);
     let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
     assert_eq!(
@@ -27819,6 +27829,7 @@ fn a_tip_on_the_question_before_the_answer_names_no_story() {
         [
             "Our nightly build failed twice a week",
             "I paired with our new tester for a week and she shipped her",
+            "I showed our lead the error budget and we moved the release",
         ],
         "{:#?}",
         read.skipped

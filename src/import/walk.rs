@@ -16241,13 +16241,26 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         .last()
                         .is_some_and(|w| matches!(w.as_str(), "tip" | "tips" | "hint"))
             };
-            let source = match source.trim_start().split_once("\n\n") {
-                Some((tip, rest))
-                    if tip.lines().next().is_some_and(tip_label) && !rest.trim().is_empty() =>
-                {
-                    rest.to_string()
+            // (After a remark in brackets, if one opens the text: the rest of the
+            // question, `(=…)`, asked another way.)
+            let remark = |p: &str| {
+                let p = p.trim();
+                !p.contains('\n') && p.starts_with('(') && p.ends_with(')')
+            };
+            let source = {
+                let text = source.trim_start();
+                let after_remark = match text.split_once("\n\n") {
+                    Some((first, rest)) if remark(first) => rest.trim_start(),
+                    _ => text,
+                };
+                match after_remark.split_once("\n\n") {
+                    Some((tip, rest))
+                        if tip.lines().next().is_some_and(tip_label) && !rest.trim().is_empty() =>
+                    {
+                        rest.to_string()
+                    }
+                    _ => source,
                 }
-                _ => source,
             };
             // Nor a line that says what follows is an answer, over it ("A sample answer
             // from my notes:", "My example:", or the word alone, `Scenario`): a label,
