@@ -7764,20 +7764,18 @@ pub(super) fn mostly_other_script(text: &str) -> bool {
 /// will…"), tells no story. Text in another script
 /// is no Korean text: `false`.
 pub(super) fn korean_view(text: &str) -> bool {
-    let hangul = |c: char| ('\u{ac00}'..='\u{d7a3}').contains(&c);
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let syllables = text.chars().filter(|&c| hangul(c)).count();
-    if syllables * 2 <= letters {
+    if text.chars().filter(|&c| is_hangul(c)).count() * 2 <= letters {
         return false;
     }
-    let past = |c: char| hangul(c) && (c as u32 - 0xac00) % 28 == 20 && c != '있' && c != '겠';
-    let sentences: Vec<&str> = text
-        .split(['.', '!', '?', '\n'])
-        .filter(|s| s.chars().any(hangul))
-        .collect();
-    let told = sentences.iter().filter(|s| s.chars().any(past)).count();
+    // (Sentences cut as `past_sentences` cuts them, whose `past` reads Korean's.)
+    let sentences = text
+        .split(['.', '!', '?', ';', '\n'])
+        .filter(|s| s.chars().any(is_hangul))
+        .count();
+    let told = past_sentences(text);
     let intent = text.matches('겠').count();
-    told < 3 || told * 2 < sentences.len() || intent * 4 >= told
+    told < 3 || told * 2 < sentences || intent * 4 >= told
 }
 
 /// Whether a paragraph is a link: an address (`https://…`, `www.…`), with at most two

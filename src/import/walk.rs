@@ -3167,6 +3167,20 @@ fn heads_story_entries(lines: &[&str], at: usize) -> bool {
         })
 }
 
+/// What follows the bold label that opens a list item (`- **Epic**: WA Integrity` gives
+/// `WA Integrity`), its marks and colon off; empty when nothing does.
+fn item_value(line: &str) -> Option<&str> {
+    let label = item_label(line)?;
+    let (_, after) = line.split_once(label)?;
+    Some(
+        after
+            .trim_start_matches(['*', ':', '：', ' '])
+            .trim_end()
+            .trim_end_matches('*')
+            .trim_end(),
+    )
+}
+
 /// The heading a line holds behind a list's marker (`- ## Describe…`, `1. ### Why…`).
 pub(super) fn heading_in_item(line: &str) -> Option<&str> {
     let rest = line.trim_start();
@@ -8011,10 +8025,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         };
         self.lines
             .get(first.wrapping_sub(1))
-            .and_then(|l| Some((item_label(l)?, l)))
-            .is_some_and(|(label, line)| {
-                let value = line.split_once(label).map_or("", |(_, v)| v);
-                let value = value.trim_start_matches(['*', ':', ' ']).replace('*', "");
+            .and_then(|l| Some((item_label(l)?, item_value(l)?)))
+            .is_some_and(|(label, value)| {
+                let value = value.replace('*', "");
                 // (A name in quotation marks, `"Open Weights" safety strategy`, is a
                 // name though its first word could command.)
                 let quoted = value.trim_start().starts_with(['"', '“', '\'', '‘']);
@@ -14111,15 +14124,10 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 building.entry = true;
                 // (Named by what the label opens it with, `WA Integrity`, until a
                 // story's label below names it.)
-                if let Some((_, value)) = text
-                    .lines()
-                    .next()
-                    .and_then(|l| l.split_once("**:").or_else(|| l.split_once(":**")))
+                if let Some(value) = self.lines.get(start - 1).and_then(|l| item_value(l))
+                    && value.chars().any(char::is_alphanumeric)
                 {
-                    let value = value.trim().trim_matches('*').trim();
-                    if value.chars().any(char::is_alphanumeric) {
-                        building.draft.story.title = short_title(value);
-                    }
+                    building.draft.story.title = short_title(value);
                 }
             }
         }
@@ -16609,10 +16617,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 .copied()
                 .unwrap_or("");
             let depth = |l: &str| l.len() - l.trim_start().len();
-            let label_alone = item_label(line).is_some_and(|label| {
-                line.split_once(label)
-                    .is_some_and(|(_, after)| !after.chars().any(char::is_alphanumeric))
-            });
+            let label_alone =
+                item_value(line).is_some_and(|value| !value.chars().any(char::is_alphanumeric));
             let nested_below = (self.lines.iter().skip(draft.lines.0))
                 .find(|l| !l.trim().is_empty())
                 .is_some_and(|next| depth(next) > depth(line) && item_label(next).is_some());
@@ -17744,7 +17750,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && draft.story.followups.is_empty()
             && !answers_principle
             && !banked
-            && !self.story_labelled(draft)
+            && !story_labelled
             && gives_view(notes)
         {
             return Some("the writer's view, not a story: nothing in it happened");
@@ -18574,7 +18580,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // [`Self::story_labelled`].)
         if !told_in_parts
             && !self.reminded.contains(&draft.lines.0)
-            && !self.story_labelled(draft)
+            && !story_labelled
             && describes_a_thing(&told)
         {
             return Some(
