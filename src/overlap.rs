@@ -89,8 +89,45 @@ fn ascii_words(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '
 fn content_words_any(text: &str, mut found: impl FnMut(&str)) {
     for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'') {
         let word = word.trim_matches('\'').to_lowercase();
-        if word.chars().count() >= 3 && !COMMON_WORDS.contains(&word) {
+        if word.chars().any(unspaced) {
+            unspaced_words(&word, &mut found);
+        } else if word.chars().count() >= 3 && !COMMON_WORDS.contains(&word) {
             found(&word);
+        }
+    }
+}
+
+/// Whether a letter is of a script written without spaces between words: Chinese
+/// characters, and the Japanese kana written with them.
+fn unspaced(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+/// The words of a run of letters with no space in it where some are of a script
+/// written without spaces (`只代表adapter曾留下`): no space says where one of its words
+/// ends, so each pair of its letters side by side is one, as most of its words are two
+/// letters long; the letters of another script in the run (`adapter`) are a word of
+/// their own.
+fn unspaced_words(run: &str, found: &mut impl FnMut(&str)) {
+    let letters: Vec<(usize, char)> = run.char_indices().collect();
+    let mut i = 0;
+    while i < letters.len() {
+        let wide = unspaced(letters[i].1);
+        let start = i;
+        while i < letters.len() && unspaced(letters[i].1) == wide {
+            i += 1;
+        }
+        let end = letters.get(i).map_or(run.len(), |&(at, _)| at);
+        if !wide {
+            let word = &run[letters[start].0..end];
+            if word.chars().count() >= 3 && !COMMON_WORDS.contains(word) {
+                found(word);
+            }
+            continue;
+        }
+        for pair in letters[start..i].windows(2) {
+            let at = pair[0].0;
+            found(&run[at..at + pair[0].1.len_utf8() + pair[1].1.len_utf8()]);
         }
     }
 }

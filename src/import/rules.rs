@@ -1658,9 +1658,78 @@ pub(super) fn tells_events(text: &str) -> bool {
         let alone = (0..words.len())
             .filter(|&i| OTHER_FIRST_PERSON.contains(&words[i].as_str()) || writer_minh(&words, i))
             .count();
-        return (alone + writer_in_cjk(&text)).saturating_sub(stances_in_cjk(&text)) >= 2;
+        return (alone + writer_in_cjk(&text)).saturating_sub(stances_in_cjk(&text)) >= 2
+            && (!in_chinese(&text) || writer_did_in_chinese(&text));
     }
     first_person_events(text) >= 2
+}
+
+/// Whether a list in Chinese states things rather than naming stories: each item a
+/// sentence closed by its full stop (`- 這是分析素材，不是正式履歷成果。`), none saying
+/// that anything was done (了) or when (当时, 后来). A reminder of a story names it in
+/// a phrase, `- 支付系统重构`, or says what was done, `- 主导了迁移。`.
+pub(super) fn states_in_chinese(list: &str) -> bool {
+    if list.is_ascii() {
+        return false;
+    }
+    let items: Vec<&str> = list
+        .lines()
+        .filter_map(|line| item_body(line.trim_start()))
+        .collect();
+    !items.is_empty()
+        && items.iter().all(|item| {
+            let item = item.trim();
+            let chars: Vec<char> = item.chars().collect();
+            in_chinese(item)
+                && item.ends_with('。')
+                && !(0..chars.len()).any(|i| done_mark(&chars, i))
+                && !PAST_IN_CHINESE.iter().any(|p| item.contains(p))
+        })
+}
+
+/// Whether the character at `i` is 了 marking the verb before it done (设计了, "designed"):
+/// not in a word of its own, 了解 ("understand"), 为了 ("in order to"), 除了 ("apart
+/// from"). (过 marks it too, but is more often a word's: 过程, 通过, 过拟合.)
+fn done_mark(chars: &[char], i: usize) -> bool {
+    chars[i] == '了'
+        && i > 0
+        && is_han(chars[i - 1])
+        && !matches!(chars[i - 1], '为' | '為' | '除' | '罢' | '罷' | '算')
+        && chars.get(i + 1) != Some(&'解')
+}
+
+/// Whether a text is in Chinese: Chinese characters, and none of the kana that Japanese
+/// writes among them.
+pub(super) fn in_chinese(text: &str) -> bool {
+    text.chars().any(is_han) && !text.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c))
+}
+
+/// Words that set what a sentence in Chinese tells in the past: "then", "later", "in the
+/// end", "before", "once", "last year", "last time".
+const PAST_IN_CHINESE: &[&str] = &[
+    "当时", "當時", "那时", "那時", "后来", "後來", "最后", "最後", "最终", "最終", "之前", "以前",
+    "曾经", "曾經", "去年", "上次",
+];
+
+/// Whether a text in Chinese says the writer did something: a sentence with the writer
+/// in it (我), or with no one else, whose verb is marked done (了) or set in the past (当时, "then"; 后来,
+/// "later"; 最后, "in the end"). A Chinese verb does not say when: "我不会把它夸成…" (I
+/// would not call it…), "我用这类工具时…" (when I use such tools…) are the writer's
+/// views and ways, told with no event.
+pub(super) fn writer_did_in_chinese(text: &str) -> bool {
+    // (Chinese leaves out a subject said before: a sentence with none of its own,
+    // "后来写中间层就很快了" (later, writing the middleware went fast), is the writer's
+    // too; one of "we" or "they", 我们补做了审计, is not theirs alone.)
+    const OTHERS: &[&str] = &["我们", "我們", "咱们", "他", "她", "它", "大家"];
+    text.split(['。', '！', '？', '；', '!', '?', ';', '\n'])
+        .filter(|sentence| {
+            writer_in_cjk(sentence) > 0 || !OTHERS.iter().any(|o| sentence.contains(o))
+        })
+        .any(|sentence| {
+            let chars: Vec<char> = sentence.chars().collect();
+            (0..chars.len()).any(|i| done_mark(&chars, i))
+                || PAST_IN_CHINESE.iter().any(|p| sentence.contains(p))
+        })
 }
 
 /// How often a text in Chinese has its writer take a stance rather than do something:

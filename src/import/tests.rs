@@ -27836,3 +27836,99 @@ fn a_tip_on_the_question_before_the_answer_names_no_story() {
     );
     assert!(read.drafts[0].all_text().contains("Tip:"));
 }
+
+#[test]
+fn an_answer_in_chinese_sharing_only_its_terms_with_the_story_above_is_no_retelling() {
+    let set = principles::builtin();
+    // Our own words, in Chinese: a STAR story on a payment provider's retries, then a
+    // question and answer on the same system ("Does the sign change on a retry? It
+    // does, since it holds a timestamp…"). The answer's English terms are the story's;
+    // its Chinese, read as one word a clause, hardly counted: it "retold" the story
+    // and was drafted, paired with it.
+    let notes = "## STAR 讲法\n\
+                 \n\
+                 Situation：支付 provider 会 retry，timeout 很常见，adapter 的 Mongo evidence 写在 gameserver wallet 扣款之后。\n\
+                 \n\
+                 Task：我要找出 retry 时重复扣款的风险。\n\
+                 \n\
+                 Action：我沿着 sign、timestamp、adapter、Mongo evidence 和 gameserver wallet 一路追查了代码。\n\
+                 \n\
+                 Result：我找到了 wallet 已扣款而 evidence 没写入的窗口，并把防重 key 移到了扣款之前。\n\
+                 \n\
+                 ## 常见问答\n\
+                 \n\
+                 ### 重试时 sign 会变吗？\n\
+                 \n\
+                 会变，因为 sign 含 timestamp。retry 时 provider 重新计算 sign，adapter 的 Mongo evidence 和 gameserver 的 wallet 都看不到同一个 key。\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(read.duplicates.is_empty(), "{:#?}", read.duplicates);
+    let mut words = Vec::new();
+    crate::overlap::content_words("只代表adapter曾留下", |w| words.push(w.to_string()));
+    assert_eq!(words, ["只代", "代表", "adapter", "曾留", "留下"]);
+}
+
+#[test]
+fn the_writers_views_in_chinese_with_nothing_done_tell_no_story() {
+    let set = principles::builtin();
+    // Our own words, in Chinese: after a STAR story, a section of what to say in the
+    // interview ("I would not call this change the model's ability. When I use such
+    // tools I do not let them guess…"): "I" three times, no verb marked done (了).
+    let notes = "## STAR 讲法\n\
+                 \n\
+                 Situation：检索系统的公开分数很低，验证集只有十行。\n\
+                 \n\
+                 Task：我要在有限的提交次数里提高分数。\n\
+                 \n\
+                 Action：我先搭了检索管线，然后逐行审计了错误的法域。\n\
+                 \n\
+                 Result：分数从 0.01 提高到了 0.20。\n\
+                 \n\
+                 ## 边界\n\
+                 \n\
+                 面试里可以这样说：\n\
+                 \n\
+                 ```text\n\
+                 我不会把这个改动说成模型的能力。我用这类工具时，不是让它乱试，而是让每一步都有证据。\n\
+                 ```\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(!super::rules::tells_events(
+        "我不会把它说成能力。我用这类工具时，让每一步都有证据。"
+    ));
+    assert!(super::rules::tells_events(
+        "我先搭了检索管线。我逐行审计了错误。"
+    ));
+}
+
+#[test]
+fn a_list_of_statements_in_chinese_after_a_story_is_no_reminder_of_one() {
+    let set = principles::builtin();
+    // Our own words, in Chinese: after a STAR story, a section of its limits, each item
+    // a sentence closed by its full stop ("This is analysis, not a formal result.", "To
+    // speak of the real work, go back to the project."): short items after a story
+    // were read as the reminder of one more.
+    let notes = "## STAR 讲法\n\
+                 \n\
+                 Situation：检索系统的公开分数很低，验证集只有十行。\n\
+                 \n\
+                 Task：我要在有限的提交次数里提高分数。\n\
+                 \n\
+                 Action：我先搭了检索管线，然后逐行审计了错误的法域。\n\
+                 \n\
+                 Result：分数从 0.01 提高到了 0.20。\n\
+                 \n\
+                 ## 边界\n\
+                 \n\
+                 - 这是分析材料，不是正式的项目成果。\n\
+                 - 若要谈实际开发，应回到原来的项目。\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert!(super::rules::states_in_chinese(
+        "- 这是分析材料，不是正式成果。\n"
+    ));
+    assert!(!super::rules::states_in_chinese(
+        "- 主导了支付系统的迁移。\n"
+    ));
+    assert!(!super::rules::states_in_chinese("- 支付系统重构\n"));
+}

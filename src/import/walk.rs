@@ -10128,6 +10128,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 // (Not items that each open on a question in bold, `- **Why JPA?**
                 // entity-centred design…`: questions, each with its answer's points.)
                 && !items_open_on_questions(&told)
+                // (Nor sentences that state things, `- 這是分析素材，不是正式履歷成果。`,
+                // under `## 保守邊界`, "limits": see `states_in_chinese`.)
+                && !states_in_chinese(&told)
                 && self.after_sibling_story(level, lines.0);
             // `### Africa volunteering` over `1. What sharing taught me`, under `##
             // Sources from my stories`: a heading the writer filed under their own
