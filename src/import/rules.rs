@@ -7825,6 +7825,27 @@ pub(super) fn mostly_other_script(text: &str) -> bool {
     other > latin
 }
 
+/// Whether an answer in Chinese explains or gives a view rather than telling what
+/// happened: a Chinese verb does not say when, so the sentences that say something was
+/// done (了) or set it in the past (当时, 后来) are counted (see `writer_did_in_chinese`):
+/// none, or fewer than one sentence in four, and the answer ("这确实不是我原创
+/// 的系统…", "it is not a system I invented…") tells no story. Text in another script:
+/// `false`.
+pub(super) fn chinese_view(text: &str) -> bool {
+    if !in_chinese(text) {
+        return false;
+    }
+    let sentences: Vec<&str> = text
+        .split(['。', '！', '？', '；', '!', '?', ';', '\n'])
+        .filter(|sentence| sentence.chars().filter(|&c| is_han(c)).count() >= 4)
+        .collect();
+    let done = sentences
+        .iter()
+        .filter(|sentence| writer_did_in_chinese(sentence))
+        .count();
+    done == 0 || done * 4 < sentences.len()
+}
+
 /// Whether a text in Korean gives the writer's view, wish or plan rather than telling
 /// what happened. Korean marks the past in the verb, a syllable closed by ㅆ (했, 었,
 /// 았, 였), though not 있 ("there is") nor 겠, the mark of what one will or would do:
@@ -8372,6 +8393,14 @@ fn read_label(text: &str, slips: bool) -> Option<(Label, &str)> {
         ("公司映射", KEYWORDS),
         ("常见问题", Label::Question),
         ("常見問題", Label::Question),
+        // 面试官问题 (the interviewer's question), 面试问题 (interview question), 适用问题
+        // (the questions a story answers, as `Use for:` says it).
+        ("面试官问题", Label::Question),
+        ("面試官問題", Label::Question),
+        ("面试问题", Label::Question),
+        ("面試問題", Label::Question),
+        ("适用问题", Label::Question),
+        ("適用問題", Label::Question),
         ("what they look for", LOOKED_FOR),
         // `**They want:** backbone + alignment` under each question: the same, said
         // shorter.

@@ -27932,3 +27932,67 @@ fn a_list_of_statements_in_chinese_after_a_story_is_no_reminder_of_one() {
     ));
     assert!(!super::rules::states_in_chinese("- 支付系统重构\n"));
 }
+
+#[test]
+fn the_question_a_story_answers_is_labelled_so_in_chinese() {
+    let set = principles::builtin();
+    // Our own words, in Chinese: a STAR story under its heading, the question it answers
+    // under `适用问题：` ("questions it applies to", as `Use for:` says it), the label
+    // alone on its line; the question was read as nothing of the story's.
+    let notes = "## 失败复盘 STAR\n\
+                 \n\
+                 ### STAR 1. 启动没有输出\n\
+                 \n\
+                 适用问题：  \n\
+                 你遇到过什么底层调试问题？\n\
+                 \n\
+                 S - Situation：  \n\
+                 模拟器升级后，内核启动时没有任何串口输出。\n\
+                 \n\
+                 T - Task：  \n\
+                 判断是功能错误还是启动环境问题。\n\
+                 \n\
+                 A - Action：  \n\
+                 我先对比了所有实验的启动输出，再查了规范，最后补上了内存保护的配置。\n\
+                 \n\
+                 R - Result：  \n\
+                 补丁之后系统顺利启动，功能测试全部通过。\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 1, "{:#?}", read.drafts);
+    assert_eq!(
+        read.drafts[0].story.questions,
+        ["你遇到过什么底层调试问题？"]
+    );
+    assert!(matches!(
+        split_label("面试官问题：这是你原创的吗？"),
+        Some((Label::Question, _))
+    ));
+}
+
+#[test]
+fn an_answer_in_chinese_that_tells_little_done_is_no_story() {
+    let set = principles::builtin();
+    // Our own words, in Chinese: the interviewer's question ("Is this project your own
+    // work?") and answers of two lengths that explain what the project is and what the
+    // writer can speak to, one sentence of seven saying something was done (了).
+    let notes = "## 高频问题\n\
+                 \n\
+                 ### Q01. 这个项目是不是你原创的？\n\
+                 \n\
+                 面试官问题：  \n\
+                 你简历写“实现”，这个项目到底是不是你原创？\n\
+                 \n\
+                 30 秒自然回答：  \n\
+                 这不是我原创的系统，它是课程实验的机制分析。我负责的是机制走查和测试边界。\n\
+                 \n\
+                 2 分钟自然回答：  \n\
+                 这个项目定位为课程实验的复刻与分析。本地副本和公开版本一致，没有我个人的提交历史。但我能保证对其中的内存管理和并发机制有深入的理解。我能从代码路径讲清懒分配和写时复制。另外，我还亲自诊断了启动卡死的问题。所以我能负责机制走查和测试边界的讨论。\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert!(super::rules::chinese_view(
+        "这不是我原创的系统。我负责机制走查。我能讲清机制。我理解并发设计。我还诊断了一个问题。"
+    ));
+    assert!(!super::rules::chinese_view(
+        "我先对比了启动输出。我查了规范。我补上了配置。"
+    ));
+}

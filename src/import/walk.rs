@@ -18094,6 +18094,8 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 || parts.len() < 2 && few_events(&spoken)
                 // (In Korean, whose verbs say when: see `korean_view`.)
                 || parts.is_empty() && korean_view(&without_html_tags(&spoken))
+                // (In Chinese, whose verbs do not say when: see `chinese_view`.)
+                || parts.is_empty() && chinese_view(&spoken)
                 || !labelled_story
                     && (draft.story.questions.iter()
                         .filter(|q| !asked_after.contains(q))
