@@ -27996,3 +27996,36 @@ fn an_answer_in_chinese_that_tells_little_done_is_no_story() {
         "我先对比了启动输出。我查了规范。我补上了配置。"
     ));
 }
+
+#[test]
+fn a_sample_under_a_template_heading_in_chinese_is_no_story() {
+    let set = principles::builtin();
+    // Our own words, in Chinese: advice on résumés, then a template résumé (`## 简历模板
+    // （参考版）`, "résumé template, for reference") whose project is told in STAR with
+    // no one in it; then the writer's own story, "I" and deeds, under a heading that
+    // also says template. The template's sample was drafted.
+    let notes = "# 简历怎么写\n\
+                 \n\
+                 如果你的项目只写了“优化了性能”，面试官不知道你做了什么。\n\
+                 \n\
+                 ## 简历模板（参考版）\n\
+                 \n\
+                 ### 项目经历\n\
+                 \n\
+                 #### 订单系统\n\
+                 \n\
+                 **我的贡献（STAR）：**\n\
+                 *   **Situation：** 下单接口在高峰期经常超时。\n\
+                 *   **Task：** 降低超时率。\n\
+                 *   **Action：** 引入缓存，并拆分了两条慢查询。\n\
+                 *   **Result：** 超时率降到千分之一。\n\
+                 \n\
+                 ## 我的面试模板\n\
+                 \n\
+                 ### 上线前的超时\n\
+                 \n\
+                 上线前一周，我发现支付接口经常超时。我加了重试和限流，压测通过了，当晚订单一笔没丢。\n";
+    let read = plan(notes, &set);
+    let titles: Vec<_> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["上线前的超时"], "{:#?}", read.drafts);
+}

@@ -3412,6 +3412,14 @@ pub(super) fn technical_heading(heading: &str) -> bool {
             }))
 }
 
+/// Whether a heading names a template in Chinese: `## 简历模板` (a résumé template),
+/// `範本`. (In English, "Templates" may be a job's name, `## Templates Developer →
+/// Full-Stack Owner`: the word is read with the sections under it, see
+/// `template_heading`.)
+fn names_template(heading: &str) -> bool {
+    ["模板", "范本", "範本"].iter().any(|w| heading.contains(w))
+}
+
 /// Whether a heading says the sections under it are samples: "Sample Conflict
 /// Stories", "Model answers", "Template stories for new grads", "Interview questions
 /// and model answers".
@@ -11159,6 +11167,32 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         })
     }
 
+    /// Whether a heading the line `at` is under, at any depth (up to three), names a
+    /// template in Chinese (see [`names_template`]).
+    fn under_template(&self, at: usize) -> bool {
+        let mut level = usize::MAX;
+        let mut seen = 0;
+        for line in self.lines[..at.saturating_sub(1).min(self.lines.len())]
+            .iter()
+            .rev()
+            .take(2_000)
+        {
+            let line = line.trim_start();
+            let Some(marks) = super::details::heading_marks(line).filter(|&m| m < level) else {
+                continue;
+            };
+            if names_template(&line[marks..]) {
+                return true;
+            }
+            level = marks;
+            seen += 1;
+            if seen == 3 || level == 1 {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether a heading above line `at`, one it is under at any depth (up to three),
     /// is over follow-up questions (see [`followup_heading`]): `## Anticipated
     /// Follow-up Questions` over `### Project 1` over the line.
@@ -17109,6 +17143,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // Owner`. A template's part tells "you" what to say.)
             && !(persons(&told).1 == 0 && past_sentences(&told) >= 3)
         {
+            return Some("a section of a template for the reader's answer, not a story");
+        }
+        // `#### 极致体验的新闻客户端` under `### 项目经历` under `## Android 程序员简历模板
+        // （参考版）`: a guide's template résumé (模板, "template"), of someone invented,
+        // its project told in STAR as a sample: a section under a heading that names a
+        // template, at any depth, is the template's, unless the writer tells in it what
+        // they did.
+        if self.under_template(draft.lines.0) && !(own_account(&told) && tells_events(&told)) {
             return Some("a section of a template for the reader's answer, not a story");
         }
         // `### Example` under `## STAR Method`: the guide's illustration of how to
