@@ -84,24 +84,54 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
     let mut line_len = display_width(first);
     let mut empty = true;
     for word in text.split_whitespace() {
-        let len = display_width(word);
-        if !empty && line_len + 1 + len > width {
-            out.push_str(line.trim_end());
-            out.push('\n');
-            line = rest.to_string();
-            line_len = display_width(rest);
-            empty = true;
+        // (A word of Chinese or Japanese, written without spaces, breaks between its
+        // characters: its pieces join with no space.)
+        for (i, piece) in pieces(word).into_iter().enumerate() {
+            let len = display_width(piece);
+            let space = usize::from(i == 0);
+            if !empty && line_len + space + len > width {
+                out.push_str(line.trim_end());
+                out.push('\n');
+                line = rest.to_string();
+                line_len = display_width(rest);
+                empty = true;
+            }
+            if !empty && space == 1 {
+                line.push(' ');
+                line_len += 1;
+            }
+            line.push_str(piece);
+            line_len += len;
+            empty = false;
         }
-        if !empty {
-            line.push(' ');
-            line_len += 1;
-        }
-        line.push_str(word);
-        line_len += len;
-        empty = false;
     }
     out.push_str(line.trim_end());
     out.push('\n');
+    out
+}
+
+/// Where a word may be broken across lines: nowhere in a word of narrow letters; in a
+/// word with wide characters (Chinese, Japanese, written without spaces), before each
+/// wide character but one that closes a phrase (`，`, `。`, `）`), which stays with the
+/// character before it, as a line may not start with one.
+fn pieces(word: &str) -> Vec<&str> {
+    if word.is_ascii() {
+        return vec![word];
+    }
+    let wide = |c: char| unicode_width::UnicodeWidthChar::width(c) == Some(2);
+    let closes = |c: char| "，。、；：！？）」』】》〉”’…".contains(c);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut before: Option<char> = None;
+    for (at, c) in word.char_indices() {
+        let breaks = before.is_some_and(|b| wide(c) && !closes(c) || wide(b) && !wide(c));
+        if breaks && at > start {
+            out.push(&word[start..at]);
+            start = at;
+        }
+        before = Some(c);
+    }
+    out.push(&word[start..]);
     out
 }
 
@@ -190,6 +220,31 @@ mod tests {
         assert!(
             wrapped.lines().nth(1).unwrap().starts_with("    word"),
             "{wrapped}"
+        );
+    }
+
+    #[test]
+    fn text_in_chinese_wraps_between_its_characters() {
+        // Our own words: a paragraph in Chinese with no space in it, some English in
+        // the middle; it ran past the screen's edge as one word.
+        let text = "我先对比了所有实验的启动输出，再查了规范，最后补上了 PMP 配置，系统顺利启动，功能测试全部通过。";
+        let wrapped = wrap(text, 24, "  ", "  ");
+        assert!(wrapped.lines().count() > 1, "{wrapped}");
+        assert!(wrapped.lines().all(|l| display_width(l) <= 24), "{wrapped}");
+        // No character is lost, no space added inside the Chinese, and no line starts
+        // with a comma or a full stop.
+        let joined: String = wrapped.lines().map(str::trim).collect();
+        assert_eq!(joined.replace(' ', ""), text.replace(' ', ""));
+        assert!(
+            wrapped
+                .lines()
+                .all(|l| !l.trim_start().starts_with(['，', '。'])),
+            "{wrapped}"
+        );
+        assert_eq!(pieces("plain"), ["plain"]);
+        assert_eq!(
+            pieces("补上了PMP配置，"),
+            ["补", "上", "了", "PMP", "配", "置，"]
         );
     }
 
