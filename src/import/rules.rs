@@ -1711,19 +1711,27 @@ const PAST_IN_CHINESE: &[&str] = &[
     "曾经", "曾經", "去年", "上次",
 ];
 
+/// The sentences of a text in Chinese, cut at its full stops, marks of question and
+/// exclamation, semicolons and line ends.
+fn chinese_sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['。', '！', '？', '；', '!', '?', ';', '\n'])
+}
+
 /// Whether a text in Chinese says the writer did something: a sentence with the writer
-/// in it (我), or with no one else, whose verb is marked done (了) or set in the past (当时, "then"; 后来,
-/// "later"; 最后, "in the end"). A Chinese verb does not say when: "我不会把它夸成…" (I
-/// would not call it…), "我用这类工具时…" (when I use such tools…) are the writer's
-/// views and ways, told with no event.
+/// in it (我), or with no one else, whose verb is marked done (了) or set in the past
+/// (当时, "then"; 后来, "later"; 最后, "in the end"). A Chinese verb does not say when:
+/// "我不会把它夸成…" (I would not call it…), "我用这类工具时…" (when I use such
+/// tools…) are the writer's views and ways, told with no event.
 pub(super) fn writer_did_in_chinese(text: &str) -> bool {
     // (Chinese leaves out a subject said before: a sentence with none of its own,
     // "后来写中间层就很快了" (later, writing the middleware went fast), is the writer's
-    // too; one of "we" or "they", 我们补做了审计, is not theirs alone.)
+    // too; one of "we" or "they", 我们补做了审计, is not theirs alone. 其他, "other", is
+    // no "he".)
     const OTHERS: &[&str] = &["我们", "我們", "咱们", "他", "她", "它", "大家"];
-    text.split(['。', '！', '？', '；', '!', '?', ';', '\n'])
+    chinese_sentences(text)
         .filter(|sentence| {
-            writer_in_cjk(sentence) > 0 || !OTHERS.iter().any(|o| sentence.contains(o))
+            let sentence = sentence.replace("其他", "");
+            writer_in_cjk(&sentence) > 0 || !OTHERS.iter().any(|o| sentence.contains(o))
         })
         .any(|sentence| {
             let chars: Vec<char> = sentence.chars().collect();
@@ -7835,8 +7843,7 @@ pub(super) fn chinese_view(text: &str) -> bool {
     if !in_chinese(text) {
         return false;
     }
-    let sentences: Vec<&str> = text
-        .split(['。', '！', '？', '；', '!', '?', ';', '\n'])
+    let sentences: Vec<&str> = chinese_sentences(text)
         .filter(|sentence| sentence.chars().filter(|&c| is_han(c)).count() >= 4)
         .collect();
     let done = sentences
