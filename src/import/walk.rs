@@ -914,6 +914,7 @@ fn read(markdown: &str, set: &PrincipleSet, named: Option<&str>, origin: &Origin
         reminded: Default::default(),
         examples: Default::default(),
         followups_over: std::cell::OnceCell::new(),
+        templates_over: std::cell::OnceCell::new(),
         named_over: Vec::new(),
         story_levels: std::cell::OnceCell::new(),
         opening: std::cell::OnceCell::new(),
@@ -3412,6 +3413,29 @@ pub(super) fn technical_heading(heading: &str) -> bool {
             }))
 }
 
+/// For each line of the notes (0-based), whether one of the three headings nearest
+/// over it, at any depth, is one `named` says so of (given the heading's text): one
+/// pass, a stack of the headings open, outside code fences (`# run the tests` in a
+/// fence is no heading).
+fn under_headings(lines: &[&str], named: impl Fn(&str) -> bool) -> Vec<bool> {
+    let mut under = vec![false; lines.len()];
+    let mut open: Vec<(usize, bool)> = Vec::new();
+    for (i, line) in unfenced(lines) {
+        let line = line.trim_start();
+        let marks = super::details::heading_marks(line);
+        if let Some(level) = marks {
+            while open.last().is_some_and(|&(l, _)| l >= level) {
+                open.pop();
+            }
+        }
+        under[i] = open.iter().rev().take(3).any(|&(_, f)| f);
+        if let Some(level) = marks {
+            open.push((level, named(line[level..].trim())));
+        }
+    }
+    under
+}
+
 /// Whether a heading names a template in Chinese: `## 简历模板` (a résumé template),
 /// `範本`. (In English, "Templates" may be a job's name, `## Templates Developer →
 /// Full-Stack Owner`: the word is read with the sections under it, see
@@ -5290,6 +5314,9 @@ struct Importer<'s, 'l, 'a> {
     /// For each line, whether a heading it is under says it holds follow-up questions
     /// (see [`Importer::under_followups`]), found once.
     followups_over: std::cell::OnceCell<Vec<bool>>,
+    /// Which lines are under a heading naming a template in Chinese, found once (see
+    /// `under_template`).
+    templates_over: std::cell::OnceCell<Vec<bool>>,
     /// The first lines of the drafts made from the writer's reminders under a question
     /// (see [`Importer::reminder_draft`]): each names an occasion, in shorthand.
     reminded: rustc_hash::FxHashSet<usize>,
@@ -11167,30 +11194,17 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         })
     }
 
-    /// Whether a heading the line `at` is under, at any depth (up to three), names a
-    /// template in Chinese (see [`names_template`]).
+    /// Whether the heading on line `at`, or one it is under at any depth (up to three),
+    /// names a template in Chinese (see [`names_template`]): `### STAR 模板（Race
+    /// Condition）` over its sample, or `## 简历模板` over a résumé's sections.
     fn under_template(&self, at: usize) -> bool {
-        let mut level = usize::MAX;
-        let mut seen = 0;
-        for line in self.lines[..at.saturating_sub(1).min(self.lines.len())]
-            .iter()
-            .rev()
-            .take(2_000)
-        {
-            let line = line.trim_start();
-            let Some(marks) = super::details::heading_marks(line).filter(|&m| m < level) else {
-                continue;
-            };
-            if names_template(&line[marks..]) {
-                return true;
-            }
-            level = marks;
-            seen += 1;
-            if seen == 3 || level == 1 {
-                return false;
-            }
-        }
-        false
+        let own = (self.lines.get(at.wrapping_sub(1)))
+            .and_then(|l| heading_line(l))
+            .is_some_and(names_template);
+        let under = self
+            .templates_over
+            .get_or_init(|| under_headings(self.lines, names_template));
+        own || under.get(at.wrapping_sub(1)).copied().unwrap_or(false)
     }
 
     /// Whether a heading above line `at`, one it is under at any depth (up to three),
@@ -11198,24 +11212,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// Follow-up Questions` over `### Project 1` over the line.
     fn under_followups(&self, at: usize) -> bool {
         let under = self.followups_over.get_or_init(|| {
-            // One pass, a stack of the headings open (outside code fences): a line is
-            // under follow-ups when one of the three nearest it says so.
-            let mut under = vec![false; self.lines.len()];
-            let mut open: Vec<(usize, bool)> = Vec::new();
-            for (i, line) in unfenced(self.lines) {
-                let line = line.trim_start();
-                let marks = super::details::heading_marks(line);
-                if let Some(level) = marks {
-                    while open.last().is_some_and(|&(l, _)| l >= level) {
-                        open.pop();
-                    }
-                }
-                under[i] = open.iter().rev().take(3).any(|&(_, f)| f);
-                if let Some(level) = marks {
-                    open.push((level, followup_heading(line[level..].trim()).is_some()));
-                }
-            }
-            under
+            under_headings(self.lines, |heading| followup_heading(heading).is_some())
         });
         under.get(at.wrapping_sub(1)).copied().unwrap_or(false)
     }
@@ -17147,9 +17144,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // `#### 极致体验的新闻客户端` under `### 项目经历` under `## Android 程序员简历模板
         // （参考版）`: a guide's template résumé (模板, "template"), of someone invented,
-        // its project told in STAR as a sample: a section under a heading that names a
-        // template, at any depth, is the template's, unless the writer tells in it what
-        // they did.
+        // its project told in STAR as a sample: a section headed by a heading that names
+        // a template, or under one at any depth, is the template's, unless the writer
+        // tells in it what they did.
         if self.under_template(draft.lines.0) && !(own_account(&told) && tells_events(&told)) {
             return Some("a section of a template for the reader's answer, not a story");
         }
