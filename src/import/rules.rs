@@ -416,7 +416,7 @@ pub(super) fn assigns_role(line: &str) -> bool {
 /// languages lp reads).
 pub(super) fn marks_better(heading: &str) -> bool {
     let text = heading.trim();
-    text.starts_with(['✅', '✔', '✓', '☑'])
+    text.starts_with(CHECKS)
         || words_of(text).iter().any(|w| {
             matches!(
                 w.as_str(),
@@ -460,6 +460,68 @@ pub(super) fn marks_worse(heading: &str) -> bool {
                     | "改善前"
             )
         })
+}
+
+/// The checks that mark what the line they open says as done well.
+const CHECKS: [char; 4] = ['✅', '✔', '✓', '☑'];
+/// The crosses that mark what the line they open says as done badly.
+const CROSSES: [char; 3] = ['❌', '✗', '✘'];
+
+/// A line's text after its list marker, if it has one (`- ✅ Clear` gives `✅ Clear`).
+fn after_marker(line: &str) -> &str {
+    item_body(line).unwrap_or(line).trim_start()
+}
+
+/// Whether a text is a checklist of qualities: every line, but a label over them
+/// (`**Why This Works:**`), a check or a cross and what it marks (`✅ Specific metrics
+/// throughout`, `❌ Blaming others`), two or more, none opening on a verb in the past
+/// and no one in them doing anything (a quoted "I" is a word cited). What a good answer has or lacks, not what
+/// happened: the writer's own wins, `✅ Shipped the migration on time`, tell a deed.
+pub(super) fn marked_checklist(text: &str) -> bool {
+    let mut lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let label = |l: &str| {
+        !l.starts_with(CHECKS)
+            && !l.starts_with(CROSSES)
+            && l.trim_end_matches(['*', '_']).ends_with(':')
+    };
+    if lines.first().is_some_and(|l| label(l)) {
+        lines.remove(0);
+    }
+    lines.len() >= 2
+        && first_person_events(&unquoted(text)) == 0
+        && lines.iter().all(|line| {
+            let body = after_marker(line);
+            (body.starts_with(CHECKS) || body.starts_with(CROSSES))
+                && words_of(opening(body)).first().is_some_and(|w| !past(w))
+        })
+}
+
+/// Whether a line is a mark and a label alone (`❌ **We-focused:**`, `- ✅ Better:`):
+/// the grade a guide sets over a sample, with the marks it may open on.
+fn marked_label(line: &str, marks: &[char]) -> bool {
+    let body = after_marker(line);
+    body.starts_with(marks) && opening(body).trim_end_matches(['*', '_']).ends_with(':')
+}
+
+/// Whether a text grades one sample bad and another good with marks: a label under a
+/// cross (`❌ **We-focused:**`) and one under a check (`✅ **I-focused:**`), each
+/// alone on its line over what it grades.
+pub(super) fn crossed_and_checked(text: &str) -> bool {
+    let marked = |marks: &[char]| text.lines().any(|l| marked_label(l, marks));
+    marked(&CROSSES) && marked(&CHECKS)
+}
+
+/// A text without its marked labels (see [`crossed_and_checked`]), whose words
+/// ("We-focused") are no one speaking.
+pub(super) fn without_marked_labels(text: &str) -> String {
+    text.lines()
+        .filter(|line| !marked_label(line, &CHECKS) && !marked_label(line, &CROSSES))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Whether a character is a Korean syllable.

@@ -28029,3 +28029,71 @@ fn a_sample_under_a_template_heading_in_chinese_is_no_story() {
     let titles: Vec<_> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
     assert_eq!(titles, ["上线前的超时"], "{:#?}", read.drafts);
 }
+
+#[test]
+fn a_checklist_of_what_an_answer_should_have_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a story, then under a heading of its own the qualities a good
+    // answer has, each checked off. The checklist was a second draft.
+    let notes = "## Ownership\n\
+                 \n\
+                 ### The night pages\n\
+                 \n\
+                 I took over the pager rota when it had no owner. I wrote a runbook for the \
+                 three alerts that woke us most, and the pages fell by half in a month.\n\
+                 \n\
+                 ### What makes it land\n\
+                 \n\
+                 **Why it works:**\n\
+                 ✅ Numbers in the result\n\
+                 ✅ One clear owner, said as \"I\"\n\
+                 ✅ A lesson learned at the end\n";
+    let read = plan(notes, &set);
+    let titles: Vec<_> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The night pages"], "{:#?}", read.drafts);
+    assert!(
+        (read.skipped.iter())
+            .any(|s| s.reason == "a checklist of what an answer should have, not a story"),
+        "{:#?}",
+        read.skipped
+    );
+    // The writer's own wins, checked off, tell what they did: a story.
+    let wins = "## Ownership\n\
+                \n\
+                ### The billing rewrite\n\
+                \n\
+                ✅ Shipped the rewrite a week early\n\
+                ✅ Cut refunds by a third\n";
+    assert_eq!(plan(wins, &set).drafts.len(), 1);
+}
+
+#[test]
+fn samples_a_guide_marks_with_a_cross_and_a_check_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: advice, then a sample marked wrong and one marked right, quoted.
+    // The marks' labels ("Team-voiced") read as the writer saying "we", and the section
+    // was a draft.
+    let notes = "## Earn Trust\n\
+                 \n\
+                 ### Say I, not we\n\
+                 \n\
+                 The panel wants your part in it, not the team's.\n\
+                 \n\
+                 ❌ **Team-voiced:**\n\
+                 \"We moved the jobs and it worked.\"\n\
+                 \n\
+                 ✅ **I-voiced:**\n\
+                 \"I moved the nightly jobs to spare machines and told the team why.\"\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // Marks over statements, not over samples, grade nothing: the writer's answer,
+    // quoted as said, stays theirs.
+    let said = "## Dive Deep\n\
+                \n\
+                ### The locked table\n\
+                \n\
+                \"❌ Adding the column with a default locks the table.\n\
+                ✅ Adding it empty, then filling it in batches, does not.\n\
+                That is what I did after staging froze for twenty minutes.\"\n";
+    assert_eq!(plan(said, &set).drafts.len(), 1);
+}

@@ -18408,6 +18408,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         {
             return Some("a guide's sample answer, graded in its label, not your own story");
         }
+        // `**Why This Works:**` over `✅ Specific metrics throughout`, `✅ Clear personal
+        // ownership`: what a good answer has, checked off; nobody did anything in it.
+        if parts.is_empty() && draft.story.followups.is_empty() && marked_checklist(&body) {
+            return Some("a checklist of what an answer should have, not a story");
+        }
         // `Strong Example` on a line of its own, in a page that speaks of "the
         // candidate" ("In this scenario, the candidate demonstrates…"): a training
         // site's graded sample and its comment on it, not the reader's story.
@@ -18425,9 +18430,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // sample, whatever grade the note beside them gives.)
         if parts.is_empty() && draft.story.followups.is_empty() && !self.answers_made_for_reader() {
             let notes = draft.story.notes.as_str();
-            let outside = unquoted(notes);
+            // (Or marks: `❌ **We-focused:**` over one sample and `✅ **I-focused:**`
+            // over the other grade them as the words do, and are no one speaking.)
+            let marked = crossed_and_checked(notes);
+            let outside = unquoted(&if marked {
+                without_marked_labels(notes)
+            } else {
+                notes.to_string()
+            });
             let words = plain_words(&outside);
-            let graded = words.iter().any(|w| GRADES.contains(&w.as_str()));
+            let graded = marked || words.iter().any(|w| GRADES.contains(&w.as_str()));
             let of_answers = words
                 .iter()
                 .any(|w| matches!(w.as_str(), "answer" | "answers" | "response" | "responses"));
