@@ -5,8 +5,8 @@ use super::tables::opens_on_number;
 use super::walk::{
     advice_listed, answer_count, answers_question_above, as_label, asks_unmarked, bilingual_label,
     cases_apart, commands_listed, comments_opened, glued_cases, glued_stops, leads_in_as_i,
-    markup_only, names_in_line, names_its_reader, names_language, only_slots, question_number,
-    reminder_lines, story_label_line, story_names_a_topic,
+    markup_only, named_before_question, names_in_line, names_its_reader, names_language,
+    only_slots, question_number, reminder_lines, story_label_line, story_names_a_topic,
 };
 use super::*;
 use crate::principles;
@@ -28096,4 +28096,53 @@ fn samples_a_guide_marks_with_a_cross_and_a_check_are_no_story() {
                 ✅ Adding it empty, then filling it in batches, does not.\n\
                 That is what I did after staging froze for twenty minutes.\"\n";
     assert_eq!(plan(said, &set).drafts.len(), 1);
+}
+
+#[test]
+fn an_answer_telling_what_the_writer_did_under_technical_questions_is_their_story() {
+    assert_eq!(
+        named_before_question("**Cache keys** You said the hit rate rose. How did you find why?"),
+        Some((
+            "Cache keys",
+            "You said the hit rate rose. How did you find why?"
+        ))
+    );
+    assert_eq!(
+        named_before_question("**Tell me about a time** you failed?"),
+        None
+    );
+    let set = principles::builtin();
+    // Our own words: questions put to one candidate on their own work, under a heading
+    // of technical questions. The first answer tells what the writer did, in prose:
+    // it was skipped with the section. The second explains how things are done, the
+    // third lists what was done: the section's, still.
+    let notes = "# Round two\n\n\
+                 ## Technical Questions\n\n\
+                 1. **Cache keys**  \n   You raised the cache hit rate to 90%. How did you find \
+                 what held it down?\n\n\
+                 at first I tried a bigger cache, but the hit rate stayed low. I looked at the \
+                 keys and I found each one carried a timestamp, so I dropped it from the key \
+                 and the hit rate went to 90% the same day.\n\n\
+                 2. **Deploys**  \n   How do you roll out a new version?\n\n\
+                 we deploy one server at a time and check its health before the next.\n\n\
+                 3. **Test data**  \n   How did you make the test data realistic?\n\n\
+                 Two things:\n\n\
+                 1. I drew the orders from last year's seasons.\n\
+                 2. I gave each customer a type that set how often they bought.\n";
+    let read = plan(notes, &set);
+    let got: Vec<(&str, &[String])> = (read.drafts.iter())
+        .map(|d| (d.story.title.as_str(), d.story.questions.as_slice()))
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            "Cache keys",
+            &[
+                "You raised the cache hit rate to 90%. How did you find what held it down?"
+                    .to_string()
+            ][..]
+        )],
+        "{:#?}",
+        read.skipped
+    );
 }

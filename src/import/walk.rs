@@ -1329,6 +1329,10 @@ fn principles_listed_to_stories(plan: &mut ImportPlan, lines: &[&str], set: &Pri
     plan.ignored.sort_by_key(|b| b.lines);
 }
 
+/// Why a section is set aside: it holds technical questions (a subject's, not an
+/// occasion's).
+const TECHNICAL_ASIDE: &str = "which holds technical questions: no story";
+
 const ADVICE: &str = "advice to the reader, not a story";
 
 /// Why a list under a lead-in naming an answer's outline is skipped (see
@@ -8595,7 +8599,18 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
     /// or gives a story's parts under their labels (`>Problem:` … `>Outcome:`), is a
     /// story with its question; the others are skipped as the region's. Read so only
     /// when one answer at least is a story; `false` leaves the region as it was.
-    fn answered_units<'n>(&mut self, blocks: &[&'n AstNode<'n>], level: u8) -> bool {
+    ///
+    /// `own_only`: under a heading set aside as technical questions, only an answer in
+    /// which the writer tells what they did, in running prose, in the first person and
+    /// the past, is a story ("at first, I tried… and I found there was…"); an
+    /// explanation, steps listed, a figure, a reminder, a question left unanswered stay
+    /// the section's.
+    fn answered_units<'n>(
+        &mut self,
+        blocks: &[&'n AstNode<'n>],
+        level: u8,
+        own_only: bool,
+    ) -> bool {
         // A question alone: a paragraph of one line, or a list of one item. A list of
         // several questions closes the answer before it and answers none of its own.
         // The question a block's lines ask, its marker and marks off.
@@ -8646,6 +8661,12 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 }
                 _ => None,
             }
+        };
+        // (An answer told in running prose, paragraphs only: a narrative, "at first I
+        // tried…, but…, so I…", not things done listed one an item, "Three things: 1. I
+        // drew… 2. I derived…", which explain how a thing was made.)
+        let in_prose = |answer: &[&'n AstNode<'n>]| {
+            (answer.iter()).all(|node| matches!(node.data().value, NodeValue::Paragraph))
         };
         let said = |importer: &Self, answer: &[&'n AstNode<'n>]| {
             // Quotation marks off: `>Problem: …` is the answer's own text.
@@ -8743,6 +8764,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                         return false;
                     }
                     let text = format!("{told}\n{}", said(self, answer));
+                    if own_only {
+                        return in_prose(answer) && own_account(&text) && tells_events(&text);
+                    }
                     // A question that asks for a story, a short line under it in the
                     // writer's shorthand ("LB. Self-drive. Host meeting."): the story
                     // it answers, named for the writer to tell.
@@ -8758,6 +8782,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     return false;
                 };
                 let text = said(self, answer);
+                if own_only {
+                    return in_prose(answer) && own_account(&text) && tells_events(&text);
+                }
                 // An answer in notes' shorthand, "I" left out and the tense kept, to a
                 // question that asks for a story, is that story too: three sentences in
                 // the past, or a short answer most of whose sentences are ("The pdf-parse
@@ -8785,6 +8812,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             .zip(&by_lines)
             .zip(&stories)
             .map(|(((question, answer), by_lines), &story)| {
+                if own_only {
+                    return None;
+                }
                 let answer: Vec<&AstNode<'_>> = (answer.iter().copied())
                     .filter(|n| !matches!(n.data().value, NodeValue::ThematicBreak))
                     .collect();
@@ -8868,6 +8898,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // for the principle its words are nearest, as under a question's heading.
             if by_lines.is_none()
                 && !story
+                && !own_only
                 && answer.is_empty()
                 && let Some((asked, node)) = &question
                 && !about_the_person(asked)
@@ -8916,8 +8947,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // paragraphs: not a section of notes, a story per line.
             let mut section = Section::own_names(first.id.clone(), level);
             section.structured = true;
-            self.section = Some(section);
             let line = span(node).0;
+            // (Named by the bold words before its question, `**Load Testing**
+            // You conducted…?`: the story's title.)
+            let source = self.source(line, span(node).1, 0);
+            let joined = strip_marker(&source)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            section.title = named_before_question(&joined).map(|(name, _)| name.to_string());
+            self.section = Some(section);
             self.start_draft(line);
             self.current
                 .as_mut()
@@ -10050,7 +10089,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     || !asked
                         && first_line.is_some_and(|l| technical_lead(l) && !asks_for_story(l))
                 {
-                    Some("which holds technical questions: no story")
+                    Some(TECHNICAL_ASIDE)
                 } else if pitches_heading(&title)
                     || timed_version(&title) && self.right_under_the_title(lines.0)
                 {
@@ -10423,7 +10462,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             // (Under a self-introduction or a section of samples, no answer in it is a
             // story either; nor under a heading of plans, `## FUTURE IMPROVEMENTS`.)
             let aside = self.aside_below.is_some() || plan_heading(&title);
-            if aside || !self.answered_units(&blocks, level) {
+            // (Under a heading of technical questions, an answer in which the writer
+            // tells what they did, "I tried… I found… so I rebuilt it", is their story
+            // still: the question asked how they did a thing of their own.)
+            let technical = matches!(self.aside_below, Some((_, _, why)) if why == TECHNICAL_ASIDE);
+            let answered = if aside {
+                technical && self.answered_units(&blocks, level, true)
+            } else {
+                self.answered_units(&blocks, level, false)
+            };
+            if !answered {
                 for node in blocks {
                     if aside || !self.answered_list(node, level) {
                         self.content(node, 0);
@@ -21526,6 +21574,22 @@ fn heading_question(heading: &str) -> String {
     numbered_quoted_question(heading).unwrap_or_else(|| bare_question(heading))
 }
 
+/// A name set in bold before a question and the question (`**Full-Text Index
+/// Implementation** You mentioned… Could you walk me through…?`): a few words, no
+/// question of their own, then the question, a sentence of its own.
+pub(super) fn named_before_question(text: &str) -> Option<(&str, &str)> {
+    let (name, rest) = text.trim().strip_prefix("**")?.split_once("**")?;
+    let (name, question) = (name.trim(), rest.trim());
+    (!name.is_empty()
+        && !name.contains('?')
+        && !name.ends_with(':')
+        && name.split_whitespace().count() <= 8
+        && !is_question(name)
+        && question.starts_with(char::is_uppercase)
+        && is_question(question))
+    .then_some((name, question))
+}
+
 /// A question as written, without a bullet (`•`), `>` or emphasis around it (`**`,
 /// `_`, a highlight's `==`).
 fn bare_question(line: &str) -> String {
@@ -21555,6 +21619,9 @@ fn bare_question(line: &str) -> String {
         }
         _ => line,
     };
+    // `**Full-Text Index Implementation** You mentioned…?`: the name before it is the
+    // question's topic, no word of it (the story takes it for its title).
+    let line = named_before_question(line).map_or(line, |(_, question)| question);
     // (A check mark before it, `- ✅ "Tell me…"`, marks it, and is no word of it.)
     let line = line
         .trim()
