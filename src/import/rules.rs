@@ -475,8 +475,9 @@ fn after_marker(line: &str) -> &str {
 /// Whether a text is a checklist of qualities: every line, but a label over them
 /// (`**Why This Works:**`), a check or a cross and what it marks (`✅ Specific metrics
 /// throughout`, `❌ Blaming others`), two or more, none opening on a verb in the past
-/// and no one in them doing anything (a quoted "I" is a word cited). What a good answer has or lacks, not what
-/// happened: the writer's own wins, `✅ Shipped the migration on time`, tell a deed.
+/// and no one in them doing anything (a quoted "I" is a word cited). What a good
+/// answer has or lacks, not what happened: the writer's own wins, `✅ Shipped the
+/// migration on time`, tell a deed.
 pub(super) fn marked_checklist(text: &str) -> bool {
     let mut lines: Vec<&str> = text
         .lines()
