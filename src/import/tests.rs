@@ -5,8 +5,9 @@ use super::tables::opens_on_number;
 use super::walk::{
     advice_listed, answer_count, answers_question_above, as_label, asks_unmarked, bilingual_label,
     cases_apart, commands_listed, comments_opened, glued_cases, glued_stops, leads_in_as_i,
-    markup_only, named_before_question, names_in_line, names_its_reader, names_language,
-    only_slots, question_number, reminder_lines, story_label_line, story_names_a_topic,
+    markup_only, named_before_question, named_telling, names_in_line, names_its_reader,
+    names_language, only_slots, question_number, reminder_lines, story_label_line,
+    story_names_a_topic,
 };
 use super::*;
 use crate::principles;
@@ -28145,4 +28146,31 @@ fn an_answer_telling_what_the_writer_did_under_technical_questions_is_their_stor
         "{:#?}",
         read.skipped
     );
+}
+
+#[test]
+fn a_tellings_label_with_a_name_after_a_dash_titles_the_story() {
+    assert_eq!(
+        named_telling("**STAR Answer — The midnight rollback:**"),
+        Some("The midnight rollback")
+    );
+    assert_eq!(named_telling("**STAR Answer:**"), None);
+    assert_eq!(named_telling("**Situation — context:**"), None);
+    let set = principles::builtin();
+    // Our own words: a question's heading, then the answer's label naming the story
+    // after a dash, then its parts. The story was titled by its Situation's first
+    // words.
+    let notes = "## Ownership\n\n\
+                 ### Q3: \"Tell us about a time you fixed something nobody owned.\"\n\n\
+                 **STAR Answer — The midnight rollback:**\n\n\
+                 > **Situation**: Our release pipeline had no owner and failed every other night.\n\
+                 >\n\
+                 > **Task**: Make the nightly release dependable.\n\
+                 >\n\
+                 > **Action**: I wrote the rollback step and put the pipeline on my team's rota.\n\
+                 >\n\
+                 > **Result**: Two failures in the next quarter, both rolled back in minutes.\n";
+    let read = plan(notes, &set);
+    let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
+    assert_eq!(titles, ["The midnight rollback"], "{:#?}", read.drafts);
 }

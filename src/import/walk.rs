@@ -14965,6 +14965,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             return;
         }
         let building = self.current.as_mut().expect("a draft is being built");
+        // `**STAR Answer — Self-Healing Scraper Agent:**`: a telling's label and, after
+        // a dash, the story's name: its title, when nothing named it yet.
+        if label.is_none()
+            && !text.contains('\n')
+            && let Some(name) = named_telling(text)
+        {
+            if building.draft.story.title.is_empty() {
+                building.draft.story.title = name.to_string();
+            }
+            self.plan.ignored.push(Skipped {
+                lines: (start, start),
+                reason: "a story's label and name: the name is its title".into(),
+                text: text.trim().to_string(),
+            });
+            return;
+        }
         // `Spoken version:`, a heading that names another telling of the story: what
         // follows is the story again, in its notes.
         if label.is_none()
@@ -23471,6 +23487,27 @@ fn telling_label(text: &str) -> bool {
         _ => label,
     };
     !label.contains(['\n', ':']) && answer_form(label.trim().trim_matches(['*', '_']))
+}
+
+/// The story's name a telling's label gives after a dash (`**STAR Answer — Self-Healing
+/// Scraper Agent:**` names "Self-Healing Scraper Agent"): a label alone on its line,
+/// the words before the dash naming a telling ("STAR Answer"), a few words after it.
+pub(super) fn named_telling(text: &str) -> Option<&str> {
+    let bare = text.trim().trim_matches(['*', '_']).trim();
+    let label = bare
+        .strip_suffix([':', '：'])?
+        .trim_end_matches(['*', '_'])
+        .trim();
+    let (telling, name) = [" — ", " – ", " - "]
+        .iter()
+        .find_map(|dash| label.split_once(dash))?;
+    let name = name.trim();
+    (answer_form(telling.trim())
+        && !name.is_empty()
+        && name.split_whitespace().count() <= 8
+        && !name.contains([':', '?'])
+        && !answer_form(name))
+    .then_some(name)
 }
 
 /// Whether a heading names an example of a story and nothing else (`Example STAR
