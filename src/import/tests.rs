@@ -28174,3 +28174,32 @@ fn a_tellings_label_with_a_name_after_a_dash_titles_the_story() {
     let titles: Vec<&str> = read.drafts.iter().map(|d| d.story.title.as_str()).collect();
     assert_eq!(titles, ["The midnight rollback"], "{:#?}", read.drafts);
 }
+
+#[test]
+fn a_fenced_answer_under_a_grade_is_reported_as_a_guides_sample_not_a_description() {
+    let set = principles::builtin();
+    // Our own words: a guide's section under a heading that names a principle, its
+    // question, a grade, then the sample in a fence, its parts timed. The sample was
+    // drafted (and in a longer guide, fresh453 b, reported as the principle's
+    // description).
+    let notes = "## Examples\n\n### 1. Leadership & Ownership\n\n\
+                 **Question:** \"Tell me about a time you led a project.\"\n\n\
+                 **Strong Answer:**\n\
+                 ```\n\
+                 SITUATION (20 sec):\n\
+                 \"The release pipeline failed every other night.\"\n\n\
+                 ACTION (60 sec):\n\
+                 \"I wrote the rollback step and put the pipeline on a rota.\"\n\n\
+                 RESULT (20 sec):\n\
+                 \"Two failures in a quarter, both rolled back in minutes.\"\n\
+                 ```\n";
+    let read = plan(notes, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    let fenced = (read.skipped.iter()).find(|s| s.text.contains("release pipeline"));
+    assert_eq!(
+        fenced.map(|s| s.reason.as_str()),
+        Some("a guide's sample answer, graded in its label, not your own story"),
+        "{:#?}",
+        read.skipped
+    );
+}

@@ -3247,6 +3247,9 @@ fn speaks_of_candidate(text: &str) -> bool {
         || words.iter().any(|w| w == "candidates")
 }
 
+/// Why a guide's sample answer, graded by the label over it, is skipped.
+const GRADED_SAMPLE: &str = "a guide's sample answer, graded in its label, not your own story";
+
 /// Words that grade an answer.
 const GRADES: &[&str] = &[
     "strong", "weak", "good", "bad", "better", "worse", "poor", "great", "ideal",
@@ -13766,7 +13769,22 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 section.notes_mode = true;
                 section.after_description = true;
                 self.described_sections += 1;
-                let skipped = description(self.set, &section.principle, (start, end), text, false);
+                // (Under `**Strong Answer:**`, a fenced answer is the guide's graded
+                // sample, and is said so: no description of the principle.)
+                let graded_above = (self.lines[..start.saturating_sub(1).min(self.lines.len())])
+                    .iter()
+                    .rev()
+                    .find(|l| !l.trim().is_empty() && fence_mark(l).is_none())
+                    .is_some_and(|l| graded_label(l).is_some());
+                let skipped = if graded_above {
+                    Skipped {
+                        lines: (start, end),
+                        reason: GRADED_SAMPLE.into(),
+                        text,
+                    }
+                } else {
+                    description(self.set, &section.principle, (start, end), text, false)
+                };
                 self.plan.skipped.push(skipped);
                 return;
             }
@@ -18470,7 +18488,19 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && let Some(label) = graded_label(&draft.story.notes)
             && (self.advises() || self.fenced_after(draft.lines, label))
         {
-            return Some("a guide's sample answer, graded in its label, not your own story");
+            return Some(GRADED_SAMPLE);
+        }
+        // (So is one whose grade was read as the label of its telling, `**Strong
+        // Answer:**`, kept out of its notes: the grade is on its line, the fence
+        // under it; its parts read or not, `SITUATION (20 sec):`.)
+        if (self
+            .lines
+            .get(draft.lines.0.saturating_sub(1)..draft.lines.1.min(self.lines.len())))
+        .is_some_and(|span| {
+            span.iter()
+                .any(|l| graded_label(l).is_some_and(|label| self.fenced_after(draft.lines, label)))
+        }) {
+            return Some(GRADED_SAMPLE);
         }
         // `**Why This Works:**` over `✅ Specific metrics throughout`, `✅ Clear personal
         // ownership`: what a good answer has, checked off; nobody did anything in it.
@@ -18484,7 +18514,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             && draft.story.notes.lines().any(graded_line)
             && speaks_of_candidate(&draft.story.notes)
         {
-            return Some("a guide's sample answer, graded in its label, not your own story");
+            return Some(GRADED_SAMPLE);
         }
         // `A weak answer identifies the customer… The best answers show that the
         // candidate…`: a guide's comment on how candidates answer, nobody telling.
