@@ -28203,3 +28203,22 @@ fn a_fenced_answer_under_a_grade_is_reported_as_a_guides_sample_not_a_descriptio
         read.skipped
     );
 }
+
+#[test]
+fn a_worked_example_on_a_page_its_front_matter_calls_a_lesson_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a course's lesson, its front matter saying so, its worked example
+    // told in the first person in a quotation block. The example was a draft.
+    let lesson = "---\nkind: lesson\ncourse: prep-30\ntitle: \"A story of disagreement\"\n---\n\
+                  ## The framework\n\nSTAR: Situation, Task, Action, Result.\n\n\
+                  ## Worked example\n\n\
+                  > **Situation**: \"My lead wanted a queue between two services that a plain \
+                  call served well. **Action**: I laid out last quarter's failures and asked \
+                  what he feared; we added a circuit breaker instead. **Result**: It shipped in \
+                  three days and held through two incidents.\"\n";
+    let read = plan(lesson, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // The writer's own page, its front matter saying what it holds: their story.
+    let own = lesson.replace("kind: lesson\ncourse: prep-30\n", "kind: notes\n");
+    assert_eq!(plan(&own, &set).drafts.len(), 1);
+}

@@ -1769,6 +1769,9 @@ struct FrontMatter {
     /// Each key whose value is a list (`lp = ["ownership", "dive deep"]`, `tags: [a,
     /// b]`, or `- item` lines under the key), with its items unquoted.
     lists: Vec<(String, Vec<String>)>,
+    /// Whether it says the page is a course's (`kind: lesson`, `type: tutorial`, a
+    /// `course:` key): written to teach its readers.
+    taught: bool,
     /// The line after its closing delimiter.
     end: usize,
 }
@@ -1793,6 +1796,7 @@ fn front_matter(markdown: &str) -> Option<FrontMatter> {
         title: None,
         about: Vec::new(),
         lists: Vec::new(),
+        taught: false,
         end: 0,
     };
     let mut keys = 0;
@@ -1828,6 +1832,15 @@ fn front_matter(markdown: &str) -> Option<FrontMatter> {
             ) {
                 front.about.push(unquote(value));
             }
+            // `kind: lesson`, `type: tutorial`, `course: interview-prep-45`: a page of a
+            // course.
+            let kind = unquote(value).to_lowercase();
+            front.taught |= key.eq_ignore_ascii_case("course")
+                || matches!(key.to_lowercase().as_str(), "kind" | "type" | "layout")
+                    && matches!(
+                        kind.as_str(),
+                        "lesson" | "tutorial" | "course" | "module" | "exercise"
+                    );
             if let Some(list) = value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
                 let items = list.split(',').map(unquote).filter(|i| !i.is_empty());
                 front.lists.push((key.to_string(), items.collect()));
@@ -1854,7 +1867,8 @@ impl FrontMatter {
     /// it says it is about speaks to them (`Senior-level interviews dig into how you
     /// lead…`), and none of it of its writer ("I", "my", "we"). A page so described is a
     /// guide, and the answers in it are its samples: no story of the person importing
-    /// it. (A page of one's own notes says what it holds: `summary: my answers for the
+    /// it. So is a page that says it is a course's (`kind: lesson`, `course: …`).
+    /// (A page of one's own notes says what it holds: `summary: my answers for the
     /// loop`.)
     fn for_readers(&self) -> bool {
         let said: Vec<Vec<String>> = (self.title.iter())
@@ -1887,7 +1901,7 @@ impl FrontMatter {
             .iter()
             .flatten()
             .any(|w| matches!(w.as_str(), "you" | "your" | "you're"));
-        !writer && (guide || readers || addressed)
+        !writer && (guide || readers || addressed || self.taught)
     }
 
     /// The principles a list under a key that says so names (`lp: [Dive Deep,
