@@ -6780,7 +6780,43 @@ pub(super) fn story_todo(text: &str) -> bool {
 ///
 /// (A heading in HTML, `<h2 style="…">🎯 Learning Objectives</h2>` inside a coloured
 /// box, is a heading too.)
+///
+/// Or notes that say anywhere when their reader will have learned them: "You have
+/// mastered this topic when you can:", "By the end of this module you…" (see
+/// [`states_mastery`]).
 pub(super) fn lesson_page(markdown: &str) -> bool {
+    objectives_first(markdown) || states_mastery(markdown)
+}
+
+/// Whether a line outside code fences tells the reader when they will have learned
+/// what the notes teach: "You have mastered this topic when you can:", "By the end of
+/// this lesson, you…", no "I" in it. A course's words to its learner.
+fn states_mastery(markdown: &str) -> bool {
+    let mut fenced = false;
+    markdown.lines().any(|line| {
+        if fence_mark(line).is_some() {
+            fenced = !fenced;
+            return false;
+        }
+        let words = plain_words(line);
+        let at = |i: usize| words.get(i).map(String::as_str);
+        let mastered = at(0) == Some("you") && at(1) == Some("have") && at(2) == Some("mastered");
+        let by_the_end = words.len() > 6
+            && words[..5] == ["by", "the", "end", "of", "this"]
+            && matches!(
+                at(5),
+                Some("lesson" | "module" | "chapter" | "topic" | "course" | "unit" | "section")
+            )
+            && words.iter().any(|w| w == "you");
+        !fenced
+            && (mastered || by_the_end)
+            && !words.iter().any(|w| FIRST_PERSON.contains(w.as_str()))
+    })
+}
+
+/// Whether notes open as a lesson does (see [`lesson_page`]): one of their first three
+/// headings names what the reader will learn, and speaks to them under it.
+fn objectives_first(markdown: &str) -> bool {
     let mut headings = 0;
     let mut lines = markdown.lines();
     while let Some(line) = lines.next() {

@@ -24221,7 +24221,7 @@ fn the_sample_answers_of_a_lesson_are_no_ones_stories() {
     assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
     assert!(
         read.skipped.iter().any(|s| s.reason
-            == "a sample in a lesson (it opens with what its reader will learn), not your own story"),
+            == "a sample in a lesson (it says what its reader will learn), not your own story"),
         "{:#?}",
         read.skipped
     );
@@ -28220,5 +28220,30 @@ fn a_worked_example_on_a_page_its_front_matter_calls_a_lesson_is_no_story() {
     assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
     // The writer's own page, its front matter saying what it holds: their story.
     let own = lesson.replace("kind: lesson\ncourse: prep-30\n", "kind: notes\n");
+    assert_eq!(plan(&own, &set).drafts.len(), 1);
+}
+
+#[test]
+fn model_answers_on_a_page_that_says_when_its_reader_has_mastered_it_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: a course's page, its scenarios answered in the first person and
+    // the past with nothing calling them samples, closed by what its learner will be
+    // able to do. Each scenario was a draft.
+    let page = "# Topic 4: Supplier data\n\n\
+                ## 1. Duplicate suppliers\n\n\
+                **Question:** How would you clean supplier data?\n\n\
+                ### Situation\nThree old systems held the same suppliers under different names.\n\n\
+                ### Action\nI matched them on tax numbers and merged the duplicates.\n\n\
+                ### Result\nThe supplier list shrank by a third.\n\n\
+                ## Success criteria\n\n\
+                You have mastered this topic when you can:\n\n\
+                - Merge duplicate suppliers.\n";
+    let read = plan(page, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // The writer's own note of what they can now do speaks as "I": their story stays.
+    let own = page.replace(
+        "You have mastered this topic when you can:",
+        "I have mastered this topic now that I can:",
+    );
     assert_eq!(plan(&own, &set).drafts.len(), 1);
 }

@@ -16735,7 +16735,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         if self.lesson {
             return Some(
-                "a sample in a lesson (it opens with what its reader will learn), not your own story",
+                "a sample in a lesson (it says what its reader will learn), not your own story",
             );
         }
         // `- **Your picks**:` alone, over the entries nested under it: the list's label,
