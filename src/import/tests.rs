@@ -28247,3 +28247,25 @@ fn model_answers_on_a_page_that_says_when_its_reader_has_mastered_it_are_no_stor
     );
     assert_eq!(plan(&own, &set).drafts.len(), 1);
 }
+
+#[test]
+fn a_cards_sample_answer_under_what_the_interviewer_assesses_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a question bank's card, its question, then what the interviewer
+    // assesses and a sample answer in its labelled parts, lines ended by Markdown's
+    // hard break. Nothing on the card speaks to a reader; the sample was a draft.
+    let card = "## Question\nHow do you approach a slow page?\n\n\
+                ## Answer\n\
+                **What they're assessing:** that you measure before changing anything.\\\n\
+                \\\n\
+                **Sample answer (STAR):**\\\n\
+                \\\n\
+                - **Situation:** a report page took nine seconds.\\\n\
+                - **Action:** I timed each call, found one slow query and added an index.\\\n\
+                - **Result:** the page loaded in two seconds.\n";
+    let read = plan(card, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // The writer's own answer under the same comment is theirs.
+    let own = card.replace("**Sample answer (STAR):**", "**My answer (STAR):**");
+    assert_eq!(plan(&own, &set).drafts.len(), 1);
+}

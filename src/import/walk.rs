@@ -17054,10 +17054,21 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         // (Not one with places left for the writer's own facts among what they did,
         // `**S:** "At Sokrio we had a monolith. [FILL: the real pain]"`: their answer,
         // drafted for them and still to complete.)
-        if (draft.lines.0..=draft.lines.1)
-            .filter_map(|n| self.lines.get(n.checked_sub(1)?))
-            .any(|l| sample_label(l))
-            && self.advises()
+        // (Or, in notes that advise no one, under what the interviewer looks for, said
+        // above it in the same answer, `**What they're assessing:** that you measure
+        // before fixing`: a question bank's card, its comment and then its sample.)
+        let labelled_at = (draft.lines.0..=draft.lines.1).find(|&n| {
+            n.checked_sub(1)
+                .and_then(|i| self.lines.get(i))
+                .is_some_and(|l| sample_label(l))
+        });
+        let looked_for_above = |at: usize| {
+            (self.plan.skipped.iter()).any(|s| {
+                s.reason == LOOKED_FOR_REASON && s.lines.0 >= draft.lines.0 && s.lines.0 < at
+            })
+        };
+        if let Some(at) = labelled_at
+            && (self.advises() || looked_for_above(at))
             && !own_draft_to_fill(&told)
         {
             return Some("a guide's sample answer (so labelled), not your story");
