@@ -99,7 +99,7 @@ fn content_words_any(text: &str, mut found: impl FnMut(&str)) {
 
 /// Whether a letter is of a script written without spaces between words: Chinese
 /// characters, and the Japanese kana written with them.
-fn unspaced(c: char) -> bool {
+pub fn unspaced(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 

@@ -279,10 +279,8 @@ pub fn fold(text: &str) -> String {
 fn fold_any(text: &str) -> String {
     // Words of Chinese, Japanese or Korean run into Latin ones with no space between
     // (`对应的是earn trust`): a word ends where the script changes.
-    let wide = |c: char| {
-        matches!(c as u32,
-            0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
-    };
+    // (Korean spaces its words, but its syllables run into Latin ones as well.)
+    let wide = |c: char| crate::overlap::unspaced(c) || ('\u{AC00}'..='\u{D7AF}').contains(&c);
     let mut spaced = String::with_capacity(text.len() + 8);
     let mut before: Option<char> = None;
     for c in text.chars().filter(|c| !matches!(c, '\'' | '’' | '‘')) {

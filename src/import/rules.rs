@@ -1742,12 +1742,16 @@ pub(super) fn states_in_chinese(list: &str) -> bool {
     !items.is_empty()
         && items.iter().all(|item| {
             let item = item.trim();
-            let chars: Vec<char> = item.chars().collect();
-            in_chinese(item)
-                && item.ends_with('。')
-                && !(0..chars.len()).any(|i| done_mark(&chars, i))
-                && !PAST_IN_CHINESE.iter().any(|p| item.contains(p))
+            in_chinese(item) && item.ends_with('。') && !says_done_in_chinese(item)
         })
+}
+
+/// Whether a sentence in Chinese says something was done (了 after its verb) or sets it
+/// in the past (当时, "then"; 后来, "later").
+fn says_done_in_chinese(sentence: &str) -> bool {
+    let chars: Vec<char> = sentence.chars().collect();
+    (0..chars.len()).any(|i| done_mark(&chars, i))
+        || PAST_IN_CHINESE.iter().any(|p| sentence.contains(p))
 }
 
 /// Whether the character at `i` is 了 marking the verb before it done (设计了, "designed"):
@@ -1796,11 +1800,7 @@ pub(super) fn writer_did_in_chinese(text: &str) -> bool {
             let sentence = sentence.replace("其他", "");
             writer_in_cjk(&sentence) > 0 || !OTHERS.iter().any(|o| sentence.contains(o))
         })
-        .any(|sentence| {
-            let chars: Vec<char> = sentence.chars().collect();
-            (0..chars.len()).any(|i| done_mark(&chars, i))
-                || PAST_IN_CHINESE.iter().any(|p| sentence.contains(p))
-        })
+        .any(says_done_in_chinese)
 }
 
 /// How often a text in Chinese has its writer take a stance rather than do something:

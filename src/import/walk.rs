@@ -8679,11 +8679,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 _ => None,
             }
         };
-        // (An answer told in running prose, paragraphs only: a narrative, "at first I
-        // tried…, but…, so I…", not things done listed one an item, "Three things: 1. I
-        // drew… 2. I derived…", which explain how a thing was made.)
-        let in_prose = |answer: &[&'n AstNode<'n>]| {
+        // (Under `own_only`: the writer's own account of what happened, told in running
+        // prose, paragraphs only: a narrative, "at first I tried…, but…, so I…", not
+        // things done listed one an item, "Three things: 1. I drew… 2. I derived…",
+        // which explain how a thing was made.)
+        let own_told = |answer: &[&'n AstNode<'n>], text: &str| {
             (answer.iter()).all(|node| matches!(node.data().value, NodeValue::Paragraph))
+                && own_account(text)
+                && tells_events(text)
         };
         let said = |importer: &Self, answer: &[&'n AstNode<'n>]| {
             // Quotation marks off: `>Problem: …` is the answer's own text.
@@ -8782,7 +8785,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                     }
                     let text = format!("{told}\n{}", said(self, answer));
                     if own_only {
-                        return in_prose(answer) && own_account(&text) && tells_events(&text);
+                        return own_told(answer, &text);
                     }
                     // A question that asks for a story, a short line under it in the
                     // writer's shorthand ("LB. Self-drive. Host meeting."): the story
@@ -8800,7 +8803,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 };
                 let text = said(self, answer);
                 if own_only {
-                    return in_prose(answer) && own_account(&text) && tells_events(&text);
+                    return own_told(answer, &text);
                 }
                 // An answer in notes' shorthand, "I" left out and the tense kept, to a
                 // question that asks for a story, is that story too: three sentences in
@@ -18505,19 +18508,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if graded_answer(&title) && self.advises() {
             return Some("a guide's sample answer, graded in its heading, not your own story");
         }
-        // `**Good Story:**` over a story in a code fence (` ``` `): a specimen the
-        // guide grades and sets apart for the reader to copy, as it does all through
-        // notes that advise their reader. (The writer's own "strong story" among their
-        // options is told as text, not set in a fence, in notes that advise no one.)
-        if !parts.is_empty()
-            && let Some(label) = graded_label(&draft.story.notes)
-            && (self.advises() || self.fenced_after(draft.lines, label))
-        {
+        // `**Good Story:**` over a story, in notes that advise their reader: a specimen
+        // the guide grades for the reader to copy, as it does all through them.
+        if !parts.is_empty() && graded_label(&draft.story.notes).is_some() && self.advises() {
             return Some(GRADED_SAMPLE);
         }
-        // (So is one whose grade was read as the label of its telling, `**Strong
-        // Answer:**`, kept out of its notes: the grade is on its line, the fence
-        // under it; its parts read or not, `SITUATION (20 sec):`.)
+        // So is a story in a code fence (` ``` `) right under its grade, wherever it
+        // stands: the guide sets its specimen apart. (The writer's own "strong story"
+        // among their options is told as text, not set in a fence.) The grade may be in
+        // the notes or, read as the label of its telling (`**Strong Answer:**`), kept
+        // out of them; its parts read or not (`SITUATION (20 sec):`).
         if (self
             .lines
             .get(draft.lines.0.saturating_sub(1)..draft.lines.1.min(self.lines.len())))
