@@ -6,6 +6,14 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+/// Whether a letter is of a script written without spaces between words: Chinese
+/// characters, and the Japanese kana written with them. Text in them is read as runs
+/// of letters, not words (`overlap`), and a word ends where they meet Latin letters
+/// (`principles::fold`).
+pub fn unspaced(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
 /// A word list of `words/`, read once.
 pub struct WordList {
     read: LazyLock<Read>,

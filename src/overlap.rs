@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::english::COMMON_WORDS;
+use crate::english::{COMMON_WORDS, unspaced};
 
 /// Calls `found` with each content word of a text, lowercase: words of three letters
 /// or more that are not stop words, as often as they occur.
@@ -95,12 +95,6 @@ fn content_words_any(text: &str, mut found: impl FnMut(&str)) {
             found(&word);
         }
     }
-}
-
-/// Whether a letter is of a script written without spaces between words: Chinese
-/// characters, and the Japanese kana written with them.
-pub fn unspaced(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
 /// The words of a run of letters with no space in it where some are of a script

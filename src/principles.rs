@@ -280,7 +280,7 @@ fn fold_any(text: &str) -> String {
     // Words of Chinese, Japanese or Korean run into Latin ones with no space between
     // (`对应的是earn trust`): a word ends where the script changes.
     // (Korean spaces its words, but its syllables run into Latin ones as well.)
-    let wide = |c: char| crate::overlap::unspaced(c) || ('\u{AC00}'..='\u{D7AF}').contains(&c);
+    let wide = |c: char| crate::english::unspaced(c) || ('\u{AC00}'..='\u{D7AF}').contains(&c);
     let mut spaced = String::with_capacity(text.len() + 8);
     let mut before: Option<char> = None;
     for c in text.chars().filter(|c| !matches!(c, '\'' | '’' | '‘')) {
