@@ -6119,20 +6119,29 @@ pub(super) fn glosses_part(text: &str) -> bool {
         "seconds",
         "minutes",
     ];
+    let glosses = |phrase: &str| {
+        let words: Vec<String> = plain_words(phrase)
+            .into_iter()
+            .filter(|w| !GLUE.contains(&w.as_str()))
+            .collect();
+        !words.is_empty()
+            && words.len() <= 8
+            && persons(phrase).0 == 0
+            && words
+                .iter()
+                .filter(|w| ABOUT_ANSWERS.contains(&w.as_str()))
+                .count()
+                * 2
+                >= words.len()
+    };
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    let words: Vec<String> = plain_words(first)
-        .into_iter()
-        .filter(|w| !GLUE.contains(&w.as_str()))
-        .collect();
-    !words.is_empty()
-        && words.len() <= 8
-        && persons(first).0 == 0
-        && words
-            .iter()
-            .filter(|w| ABOUT_ANSWERS.contains(&w.as_str()))
-            .count()
-            * 2
-            >= words.len()
+    // (`context (role, team, market). Minimum needed.`: the gloss is the line's first
+    // phrase, what it holds in parentheses after it, advice in the sentences after,
+    // in which nothing happened.)
+    let phrase = first
+        .split_once(". ")
+        .filter(|(_, advice)| first_person_events(advice) == 0);
+    glosses(first) || phrase.is_some_and(|(phrase, _)| glosses(&without_remarks(phrase)))
 }
 
 /// Whether a text reports what someone else said: outside its quotations no one

@@ -472,6 +472,7 @@ pub(super) fn banked_stories(lines: &[&str], set: &PrincipleSet) -> Vec<BankedSt
             let cell = story_cell(row);
             story_pointer(&cell).is_some()
                 || opens_on_number(&cell)
+                || numbered_mark(&cell)
                 || cell.starts_with('→')
                 || cell.contains("](#")
                 || cell.contains("href=")
@@ -657,6 +658,23 @@ pub(super) fn opens_on_number(cell: &str) -> bool {
     let digits = cell.bytes().take_while(u8::is_ascii_digit).count();
     let rest = cell[digits..].trim_start_matches('.');
     digits > 0 && (rest.is_empty() || rest.starts_with([' ', ',', '(', ')', '/', '&', ';']))
+}
+
+/// Whether a cell marks what it names with a number after `#`, the story's in a bank
+/// kept elsewhere (`Zynga onboarding overhaul (#4)`, `DLC (#6), CSAT (#10)`): a pointer
+/// to the story, not the story. (`C#`, `#1 priority` as a phrase, `#12a`: no mark.)
+fn numbered_mark(cell: &str) -> bool {
+    cell.match_indices('#').any(|(at, _)| {
+        let before = cell[..at].chars().next_back();
+        let digits = cell[at + 1..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let after = cell[at + 1 + digits..].chars().next();
+        before.is_none_or(|c| c == '(' || c.is_whitespace())
+            && (1..=3).contains(&digits)
+            && after.is_none_or(|c| matches!(c, ')' | ',' | ';'))
+    })
 }
 
 /// A cell that names a story by its number, and what it says of it after the number:

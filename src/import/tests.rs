@@ -28269,3 +28269,81 @@ fn a_cards_sample_answer_under_what_the_interviewer_assesses_is_no_story() {
     let own = card.replace("**Sample answer (STAR):**", "**My answer (STAR):**");
     assert_eq!(plan(&own, &set).drafts.len(), 1);
 }
+
+#[test]
+fn a_rubrics_signals_after_the_questions_interviewers_ask_answer_none_of_them() {
+    let set = principles::builtin();
+    // Our own words: a guide's page on a principle, the questions it says interviewers
+    // ask, then what a strong answer shows under a label with a mark before it. The
+    // list under the label is the rubric's, not reminders answering the last question.
+    let page = "## Bias for Action\n\n\
+                **What interviewers ask**:\n\
+                - When did you move without all the facts?\n\
+                - How did you weigh the risk?\n\n\
+                **✅ Strong signals**:\n\
+                - Names the deadline that forced the call\n\
+                - Says what could have gone wrong\n\
+                - Changes course when the numbers turn\n";
+    let read = plan(page, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    assert_eq!(read.questions.len(), 2);
+    // Reminders right after the questions are still the writer's stories.
+    let own = page.replace("**✅ Strong signals**:\n", "");
+    assert_eq!(plan(&own, &set).drafts.len(), 3);
+}
+
+#[test]
+fn a_coverage_table_pointing_to_stories_by_number_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a writer's map of which numbered story covers which principle,
+    // the stories told in another file. Each cell points to a story; none tells one.
+    let map = "## Coverage\n\n\
+               | Principle | Rating | Best story |\n\
+               |---|---|---|\n\
+               | Ownership | Strong | The pager rota rebuild (#2) |\n\
+               | Frugality | Medium | The spot fleet move (#5), cache trim (#7) |\n\
+               | Dive Deep | Weak | The disk latency hunt (#9) |\n";
+    let read = plan(map, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // The same table naming the stories with no number is a bank of them.
+    let bank = map
+        .replace(" (#2)", "")
+        .replace(" (#5), cache trim (#7)", "")
+        .replace(" (#9)", "");
+    assert_eq!(plan(&bank, &set).drafts.len(), 3);
+}
+
+#[test]
+fn a_methods_parts_glossed_in_a_phrase_and_advice_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: a guide's outline of the method, each part a phrase of what it
+    // holds, what goes in it in parentheses, and a word of advice after.
+    let outline = "## Bias for Action\n\n\
+                   ### The method\n\
+                   - **Situation** — background (who, where, when). Keep it short.\n\
+                   - **Task** — the goal. One line.\n\
+                   - **Action** — what *you* did. Say \"I\".\n\
+                   - **Result** — outcome with numbers. Add a lesson.\n";
+    let read = plan(outline, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+}
+
+#[test]
+fn a_list_of_terms_each_defined_after_a_dash_is_no_story() {
+    let set = principles::builtin();
+    // Our own words: a bank of technical answers, one section a list of terms, each in
+    // bold with a definition of a sentence or two after a dash; nothing in it happened
+    // to the writer.
+    let sheet = "# Technical answer bank\n\n## Training kinds\n\n\
+                 - **Supervised** — fits a mapping from examples that carry their answer; \
+                 the pipeline uses reviewed categories as targets to label the rest.\n\
+                 - **Unsupervised** — finds structure without answers (grouping, outlier \
+                 search); handy for a first look at odd records.\n\
+                 - **Semi-supervised** — a few labelled rows plus many unlabelled \
+                 (self-training, pseudo-labels); worth it when labels are costly or scarce.\n";
+    let read = plan(sheet, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // The writer's own work in the same shape is theirs.
+    let own = sheet.replace("fits a mapping", "I fitted a mapping");
+    assert!(!plan(&own, &set).drafts.is_empty());
+}

@@ -3519,16 +3519,19 @@ fn guessed_warning(line: usize, text: &str, principle: &str, by_name: Option<&st
 }
 
 /// Whether a text is a list of three terms or more, each in bold at the head of its
-/// item with a gloss of a few words after it, no term a label of a story's, and nothing
-/// in it said of the writer or of what happened.
+/// item with a gloss of a few words after it (or a definition after a dash, `**Data
+/// mining** — discovering patterns…`, of a few sentences), no term a label of a
+/// story's, and nothing in it said of the writer or of what happened.
 fn glossary(text: &str, set: &PrincipleSet) -> bool {
     let items: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     items.len() >= 3
         && items.iter().all(|line| {
             item_label(line).is_some_and(|label| {
                 let gloss = line.split_once(label).map_or("", |(_, g)| g);
+                let gloss = gloss.trim_start_matches(['*', ':', '：']).trim_start();
+                let words = gloss.split_whitespace().count();
                 classify(&format!("{label}: x"), set).is_none()
-                    && gloss.split_whitespace().count() <= 12
+                    && (words <= 12 || gloss.starts_with(['—', '–']) && words <= 60)
             })
         })
         && persons(text).0 == 0
@@ -12268,6 +12271,16 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 }
             }
             return true;
+        }
+        // A label alone that names what is under it, `**✅ Strong signals**:` after the
+        // questions a guide says interviewers ask: what is under it is the label's (the
+        // rubric's), and answers none of them.
+        if !is_list
+            && !self.waiting.is_empty()
+            && matches!(split_label(text.trim()),
+                Some((Label::Aside(_), rest)) if rest.trim().is_empty())
+        {
+            self.own_waiting();
         }
         // `I can talk about` between a question and the list of reminders that answer
         // it: a lead-in, kept in the ignored list; the question waits for the list.
