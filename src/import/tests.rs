@@ -28347,3 +28347,28 @@ fn a_list_of_terms_each_defined_after_a_dash_is_no_story() {
     let own = sheet.replace("fits a mapping", "I fitted a mapping");
     assert!(!plan(&own, &set).drafts.is_empty());
 }
+
+#[test]
+fn a_section_whose_heading_names_the_star_method_in_a_remark_holds_stories() {
+    let set = principles::builtin();
+    // Our own words: a project's prep, its résumé bullets told in STAR under a heading
+    // that says so in parentheses, beside a section of behavioral answers. The bullets
+    // are the writer's stories, not a technical subject set beside the behavioral ones.
+    let notes = "# Prep\n\n\
+                 ## Résumé bullets (STAR method)\n\n\
+                 ### Bullet 1: Faster month-end\n\n\
+                 - **Situation:** the month-end report took a day by hand\n\
+                 - **Task:** make it run on its own\n\
+                 - **Action:** wrote a job that builds it from the ledger\n\
+                 - **Result:** it runs in ten minutes, no errors since\n\n\
+                 ## Behavioral questions\n\n\
+                 ### Tell me about a time you disagreed with your manager.\n\n\
+                 **Situation:** my manager wanted to skip the load test.\n\
+                 **Action:** I ran a short one overnight and showed the results.\n\
+                 **Result:** we fixed a leak before launch.\n";
+    let read = plan(notes, &set);
+    assert_eq!(read.drafts.len(), 2, "{:#?}", read.skipped);
+    // Without the remark the section is one on a subject beside the behavioral one.
+    let subject = notes.replace(" (STAR method)", "");
+    assert_eq!(plan(&subject, &set).drafts.len(), 1);
+}

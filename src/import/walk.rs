@@ -11452,7 +11452,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         if title.trim().is_empty() || self.lines.get(i).is_none_or(|l| heading_line(l).is_none()) {
             return false;
         }
-        let words = plain_words(title);
+        // (The heading's remark in parentheses counts: `## Resume Bullets (STAR Method)`
+        // says its bullets are told as stories.)
+        let heading = heading_line(self.lines[i]).unwrap_or(title);
+        let words: Vec<String> = heading
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
         // (A heading about behaviour of any kind is no subject: `w` opening on
         // "behavio" covers the behavioural sections themselves.)
         beside.contains(&parents.get(i).copied().flatten())
