@@ -28372,3 +28372,33 @@ fn a_section_whose_heading_names_the_star_method_in_a_remark_holds_stories() {
     let subject = notes.replace(" (STAR method)", "");
     assert_eq!(plan(&subject, &set).drafts.len(), 1);
 }
+
+#[test]
+fn answers_under_notes_that_say_each_includes_a_model_answer_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: a guide's questions for an architect, its opening saying in one
+    // sentence among others that each question has a model answer; the answers are
+    // clipped deeds under a sample label, one of them tagged with the principle it
+    // shows.
+    let guide = "# Cloud Architect Q&A\n\n\
+                 The ten questions below come from panel interviews. Each includes a model \
+                 answer that pairs depth with business results.\n\n\
+                 ## Delivery\n\n\
+                 ### Q1: Tell me about a time you cut a project's cost.\n\n\
+                 **Sample Answer:**\n\
+                 Moved batch jobs to spot capacity; cut the bill by a third in a month.\n\n\
+                 ## Leadership Principles\n\n\
+                 ### Q2: Tell me about a time you **disagreed and committed** on a design.\n\n\
+                 **Tags:** Disagree & Commit\n\n\
+                 **Sample Answer:**\n\
+                 Opposed the single-region launch; leadership overruled. Wrote down the \
+                 risks, planned the failover, launched on time.\n";
+    let read = plan(guide, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // Without the sentence, the writer's answers are theirs.
+    let own = guide.replace(
+        " Each includes a model answer that pairs depth with business results.",
+        "",
+    );
+    assert_eq!(plan(&own, &set).drafts.len(), 2);
+}

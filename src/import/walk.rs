@@ -1333,6 +1333,12 @@ fn principles_listed_to_stories(plan: &mut ImportPlan, lines: &[&str], set: &Pri
 /// occasion's).
 const TECHNICAL_ASIDE: &str = "which holds technical questions: no story";
 
+/// Why a section is set aside: it says its answers are someone else's, a guide's
+/// templates, samples or example of a story's shape, for the reader to make their own.
+const TEMPLATES_ASIDE: &str = "which says its answers are templates, not your own";
+const SAMPLES_ASIDE: &str = "which says its stories are a guide's samples, not your own";
+const SHAPE_ASIDE: &str = "which shows the shape of a story: a guide's example, not your own";
+
 const ADVICE: &str = "advice to the reader, not a story";
 
 /// Why a list under a lead-in naming an answer's outline is skipped (see
@@ -10094,11 +10100,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
                 let why = if introduction_heading(&title) {
                     Some("which introduces you: no story")
                 } else if template_answers(first_block) {
-                    Some("which says its answers are templates, not your own")
+                    Some(TEMPLATES_ASIDE)
                 } else if samples_heading(&title) && self.advises() {
-                    Some("which says its stories are a guide's samples, not your own")
+                    Some(SAMPLES_ASIDE)
                 } else if shape_heading(&title) && self.advises() {
-                    Some("which shows the shape of a story: a guide's example, not your own")
+                    Some(SHAPE_ASIDE)
                 } else if technical_heading(&title)
                     // `## 3. Azure Databricks & Delta Lake` beside `## 1. HR & Behavioural
                     // Questions`: the notes set their stories apart under a heading of
@@ -10461,7 +10467,14 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             }
         }
         link(&mut ids, nearest);
-        if ids.is_empty() {
+        // Under a section that says its answers are a guide's (templates, samples), a
+        // question, whatever principle it names (`### Q12: Tell me about a time you
+        // disagreed and committed…`), asks for one more of them.
+        let guides_answer = matches!(self.aside_below,
+            Some((above, _, why)) if above < level
+                && [TEMPLATES_ASIDE, SAMPLES_ASIDE, SHAPE_ASIDE].contains(&why))
+            && (is_question(&title) || asks_for_story(&title));
+        if ids.is_empty() || guides_answer {
             // A line saying the story above answers the questions listed under it ("This
             // story answers all of these in one:"): they are that story's questions.
             let blocks = self.questions_of_above(blocks);
@@ -10470,7 +10483,11 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
             if !heading.is_empty() && !opened_by_part {
                 self.plan.skipped.push(Skipped {
                     lines,
-                    reason: "heading names no principle".into(),
+                    reason: if guides_answer {
+                        self.outside_reason()
+                    } else {
+                        "heading names no principle".into()
+                    },
                     text: self.source(lines.0, lines.1, 0),
                 });
             }
@@ -22336,8 +22353,16 @@ fn technical_lead(line: &str) -> bool {
 /// answers", "Model answers below". Or, in a line of any length, that they are to be
 /// replaced by the reader's own: "These are illustrative patterns — replace with your
 /// real, sourced wins.", "Gap Stories (Adapt to Your Own Examples)", "[adapt to a real
-/// example if you have one]".
+/// example if you have one]". A sentence of a longer line may say it: "The 16 questions
+/// below are organized… Each includes a model answer that blends…".
 fn template_answers(line: &str) -> bool {
+    line.split_inclusive(['.', '!', '?'])
+        .any(|sentence| names_answers_templates(sentence) && !sentence.contains(['\n']))
+        || names_answers_templates(line)
+}
+
+/// [`template_answers`] of one sentence, or a line read whole.
+fn names_answers_templates(line: &str) -> bool {
     let words = plain_words(line);
     let replaced = replaced_by_yours(&words);
     // ("Use them as spoken answers", "Adapt these to your own projects": answers
@@ -22356,6 +22381,14 @@ fn template_answers(line: &str) -> bool {
                     "template" | "sample" | "model" | "generic" | "example"
                 ) && matches!(pair[1].as_str(), "answers" | "responses")
             })
+        // ("Each includes a model answer": one to each question, held by the notes; not
+        // "Say each model answer out loud", the reader's own to practise.)
+        || words.windows(4).any(|w| {
+            matches!(w[0].as_str(), "includes" | "include" | "has" | "have" | "with")
+                && w[1] == "a"
+                && w[2] == "model"
+                && w[3] == "answer"
+        })
 }
 
 /// Whether a line tells the reader to replace the text it is in: `- Replace this
