@@ -6798,8 +6798,9 @@ pub(super) fn lesson_page(markdown: &str) -> bool {
 }
 
 /// Whether a line outside code fences tells the reader when they will have learned
-/// what the notes teach: "You have mastered this topic when you can:", "By the end of
-/// this lesson, you…", no "I" in it. A course's words to its learner.
+/// what the notes teach: "You have mastered this topic when you can:", "You are
+/// interview-ready when you can:", "By the end of this lesson, you…", no "I" in it. A
+/// course's words to its learner.
 fn states_mastery(markdown: &str) -> bool {
     let mut fenced = false;
     markdown.lines().any(|line| {
@@ -6810,6 +6811,12 @@ fn states_mastery(markdown: &str) -> bool {
         let words = plain_words(line);
         let at = |i: usize| words.get(i).map(String::as_str);
         let mastered = at(0) == Some("you") && at(1) == Some("have") && at(2) == Some("mastered");
+        // ("You are interview-ready when you can:" over the list of what the reader
+        // will be able to do: the same, said of being ready.)
+        let ready = at(0) == Some("you")
+            && words.len() <= 10
+            && line.trim_end().ends_with(':')
+            && words.windows(3).any(|w| w == ["when", "you", "can"]);
         let by_the_end = words.len() > 6
             && words[..5] == ["by", "the", "end", "of", "this"]
             && matches!(
@@ -6818,7 +6825,7 @@ fn states_mastery(markdown: &str) -> bool {
             )
             && words.iter().any(|w| w == "you");
         !fenced
-            && (mastered || by_the_end)
+            && (mastered || ready || by_the_end)
             && !words.iter().any(|w| FIRST_PERSON.contains(w.as_str()))
     })
 }

@@ -28402,3 +28402,34 @@ fn answers_under_notes_that_say_each_includes_a_model_answer_are_no_story() {
     );
     assert_eq!(plan(&own, &set).drafts.len(), 2);
 }
+
+#[test]
+fn model_answers_on_a_page_that_says_when_its_reader_is_ready_are_no_story() {
+    let set = principles::builtin();
+    // Our own words: another page of a course, its scenario answered in bold labels in
+    // the first person, closed by the checklist at which its learner is ready.
+    let page = "# Module 7: Payment runs\n\n\
+                ## 1. Failed payment run\n\
+                **Question:** What would you do if a payment run failed?\n\n\
+                **Situation:** The weekly payment run stopped halfway.  \n\
+                **Action:** I found the blocked vendor record, fixed it and reran the batch.  \n\
+                **Result:** Every supplier was paid on time.\n\n\
+                # Success Criteria\n\n\
+                You are interview-ready when you can:\n\n\
+                - Recover a failed payment run.\n\
+                - Explain the checks before a rerun.\n";
+    let read = plan(page, &set);
+    assert!(read.drafts.is_empty(), "{:#?}", read.drafts);
+    // A line that says when the writer was ready, in the first person, leaves the
+    // story theirs; so does one saying when "you" are ready in passing, no list after.
+    let own = page.replace(
+        "You are interview-ready when you can:",
+        "I was interview-ready when I could:",
+    );
+    assert_eq!(plan(&own, &set).drafts.len(), 1);
+    let remark = page.replace(
+        "You are interview-ready when you can:",
+        "You are ready when you can tell it in two minutes.",
+    );
+    assert_eq!(plan(&remark, &set).drafts.len(), 1);
+}
