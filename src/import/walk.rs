@@ -10468,8 +10468,9 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         link(&mut ids, nearest);
         // Under a section that says its answers are a guide's (templates, samples), a
-        // question, whatever principle it names (`### Q12: Tell me about a time you
-        // disagreed and committed…`), asks for one more of them.
+        // question, whatever principle it or its tags name (`### Q12: Tell me about a
+        // time you disagreed and committed…` over `**Tags:** Disagree & Commit`), asks
+        // for one more of them.
         let guides_answer = matches!(self.aside_below,
             Some((above, _, why)) if above < level
                 && [TEMPLATES_ASIDE, SAMPLES_ASIDE, SHAPE_ASIDE].contains(&why))
