@@ -11472,12 +11472,7 @@ impl<'s, 'a> Importer<'s, '_, 'a> {
         }
         // (The heading's remark in parentheses counts: `## Resume Bullets (STAR Method)`
         // says its bullets are told as stories.)
-        let heading = heading_line(self.lines[i]).unwrap_or(title);
-        let words: Vec<String> = heading
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
+        let words = words_of(heading_line(self.lines[i]).unwrap_or(title));
         // (A heading about behaviour of any kind is no subject: `w` opening on
         // "behavio" covers the behavioural sections themselves.)
         beside.contains(&parents.get(i).copied().flatten())
